@@ -1,0 +1,90 @@
+"""The ``claimdesk`` command: the TUI by default, subcommands for scripted use.
+
+``claimdesk [PATH ...]`` opens the reader; ``claimdesk SUBCOMMAND ...`` runs one of the
+subcommands registered in ``SUBCOMMANDS``. Each subcommand module provides
+``register(subparsers)`` and ``run(args) -> int``; it is imported only when used so that
+``claimdesk analyze`` never pays for importing Textual.
+
+Exit codes: 0 success, 1 a handled error (one line on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+
+SUBCOMMANDS: dict[str, str] = {
+    "analyze": "reader.cli.analyze",
+    "annotations": "reader.cli.annotations",
+    "export": "reader.cli.export",
+    "import": "reader.cli.importer",
+}
+
+
+class CliError(Exception):
+    """A handled error: its message is printed as one line and the exit code is 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        raise SystemExit(2)
+
+
+def _subcommand_parser(name: str) -> tuple[argparse.ArgumentParser, object]:
+    module = importlib.import_module(SUBCOMMANDS[name])
+    parser = _Parser(prog=f"claimdesk {name}", description=(module.__doc__ or "").strip())
+    module.register(parser)
+    return parser, module
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    from reader.cli import open_reader
+
+    parser = _Parser(
+        prog="claimdesk",
+        description="Read articles critically in the terminal. Subcommands: "
+        + ", ".join(SUBCOMMANDS)
+        + " (claimdesk SUBCOMMAND --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"claimdesk {__version__}")
+    open_reader.register(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in SUBCOMMANDS:
+            parser, module = _subcommand_parser(args_list[0])
+            args = parser.parse_args(args_list[1:])
+            return int(module.run(args))  # type: ignore[attr-defined]
+        from reader.cli import open_reader
+
+        args = _open_parser().parse_args(args_list)
+        return open_reader.run(args)
+    except CliError as error:
+        sys.stderr.write(f"claimdesk: {error}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("claimdesk: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as error:
+        where = f": {error.filename}" if error.filename else ""
+        sys.stderr.write(f"claimdesk: {error.strerror or error}{where}\n")
+        return 1
+    except Exception as error:  # the last net: one line, never a traceback
+        if os.environ.get("CLAIMDESK_DEBUG"):
+            raise
+        sys.stderr.write(f"claimdesk: internal error: {type(error).__name__}: {error}\n")
+        return 1

@@ -1,0 +1,51 @@
+"""Options of the reader itself (``claimdesk [PATH ...]``) and its start."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from reader.cli.common import resolve_db_path
+
+
+def bundled_samples() -> Path:
+    """The sample library: inside the installed package, or beside it in a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "sample_articles", here.parent / "sample_articles"):
+        if candidate.is_dir():
+            return candidate
+    return here / "sample_articles"
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    """Add the reader's options to the top-level parser."""
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH",
+        help="article files or folders (.txt .md .html .json); default: the bundled samples",
+    )
+    parser.add_argument("--db", metavar="FILE", help="annotation database (env: CLAIMDESK_DB)")
+    parser.add_argument("--theme", metavar="NAME", help="Textual theme, e.g. textual-light")
+    parser.add_argument(
+        "--lang", metavar="CODE", help="analyse every article as this language (es, en)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the paths, then start the Textual app (imported only here)."""
+    from reader.cli import CliError
+
+    paths = [Path(p) for p in args.paths] or [bundled_samples()]
+    for path in paths:
+        if not os.path.lexists(path):
+            raise CliError(f"no such file or folder: {path}")
+    from reader.tui.app import ClaimdeskApp
+
+    app = ClaimdeskApp(
+        paths=[str(p) for p in paths],
+        db_path=resolve_db_path(args.db),
+        theme_name=args.theme,
+        language=args.lang,
+    )
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,1 @@
+"""The Textual-free heart of Claimdesk: the data model and the canonical text."""

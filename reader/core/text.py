@@ -1,0 +1,94 @@
+"""The canonical text: the one string every offset in the program refers to.
+
+Rules (applied in this order, so that the result is stable when applied twice):
+NFC normalisation; CRLF, CR, U+2028, U+2029, NEL and form feed become LF; tabs become a
+space; every other control character (C0, DEL, C1) becomes a visible placeholder so it
+can never reach the terminal while its presence stays visible to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from reader.core.model import Block, BlockKind
+
+PLACEHOLDER = "\ufffd"
+_NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\u0085\x0c\x0b]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_PICTURES = {i: chr(0x2400 + i) for i in range(0x20)} | {0x7F: "\u2421"}
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+
+
+def _picture(match: re.Match[str]) -> str:
+    return _CONTROL_PICTURES.get(ord(match.group()), PLACEHOLDER)
+
+
+def canonicalize(raw: str) -> str:
+    """Return ``raw`` in canonical form (NFC, LF newlines, controls neutralised)."""
+    text = _NEWLINES.sub("\n", raw)
+    text = text.replace("\t", " ")
+    text = _CONTROLS.sub(_picture, text)
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_inline(raw: str) -> str:
+    """Canonical text for a one-line field (title, source, date): spaces folded, no newlines."""
+    text = canonicalize(raw).replace("\n", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_paragraphs(raw: str) -> list[str]:
+    """Split text at blank lines; single newlines inside a paragraph become spaces."""
+    text = canonicalize(raw)
+    parts = _BLANK_LINES.split(text)
+    return [p for p in (clean_inline(part) for part in parts) if p]
+
+
+def compose(parts: Iterable[tuple[BlockKind, str, int]]) -> tuple[str, tuple[Block, ...]]:
+    """Join blocks into one canonical text, separated by blank lines.
+
+    Each part is ``(kind, text, level)``; its text is cleaned to one line. Empty parts
+    are dropped. Returns the text and the blocks with their offsets into it.
+    """
+    pieces: list[str] = []
+    blocks: list[Block] = []
+    offset = 0
+    for kind, raw, level in parts:
+        body = clean_inline(raw)
+        if not body:
+            continue
+        if pieces:
+            pieces.append("\n\n")
+            offset += 2
+        blocks.append(Block(kind, offset, offset + len(body), level))
+        pieces.append(body)
+        offset += len(body)
+    return "".join(pieces), tuple(blocks)
+
+
+# Characters that change how text reads without being seen: bidi embeddings, overrides
+# and isolates, and zero-width spaces. ZWJ/ZWNJ are kept: emoji and several scripts need them.
+_INVISIBLE = {
+    **{cp: "\u2192" for cp in range(0x202A, 0x202F)},
+    **{cp: "\u2192" for cp in range(0x2066, 0x206A)},
+    0x200E: "\u2192",
+    0x200F: "\u2192",
+    0x061C: "\u2192",
+    0x200B: "\u00b7",
+    0x2060: "\u00b7",
+    0xFEFF: "\u00b7",
+}
+_DISPLAY_TABLE = str.maketrans(_INVISIBLE | {cp: PLACEHOLDER for cp in range(0x20) if cp != 10})
+_DISPLAY_TABLE.update({cp: PLACEHOLDER for cp in range(0x7F, 0xA0)})
+
+
+def for_display(text: str) -> str:
+    """Make invisible direction and zero-width characters visible, one for one.
+
+    The result has exactly the same length as ``text``, so offsets stay valid; the
+    stored text is never changed, only what is drawn.
+    """
+    return text.translate(_DISPLAY_TABLE)
