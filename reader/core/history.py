@@ -1,0 +1,166 @@
+"""Undo and redo for annotation changes (add, edit, delete), over any annotation store.
+
+Every change the user makes goes through ``History`` so that ``u`` and ``ctrl+r`` can walk
+it back and forth. Each step keeps what it needs to reverse itself: the whole record for
+an add or a delete (so an undone delete comes back with the same id), and the previous
+and new values of the changed fields for an edit.
+
+A step whose store call fails (a full disk, a locked file) is put back where it was and
+the error is raised again, so a failed undo can be retried and nothing is forgotten.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+Record = dict[str, Any]
+Kind = Literal["add", "edit", "delete"]
+DEFAULT_DEPTH = 100
+
+
+class AnnotationStoreLike(Protocol):
+    """The part of the annotation store that history needs.
+
+    ``add`` must keep the ``id`` of a record that already has one: that is how an undone
+    delete brings back the same annotation.
+    """
+
+    def add(self, record: Record) -> Record: ...
+
+    def update(self, id: str, **changes: Any) -> Any: ...
+
+    def delete(self, id: str) -> Any: ...
+
+    def get(self, id: str) -> Record | None: ...
+
+
+class MissingAnnotation(LookupError):
+    """An edit or delete named an annotation the store does not have."""
+
+    def __init__(self, annotation_id: str) -> None:
+        super().__init__(f"no annotation with id {annotation_id}")
+        self.annotation_id = annotation_id
+
+
+@dataclass(slots=True)
+class Step:
+    """One reversible change. ``before``/``after`` are records (add, delete) or fields (edit)."""
+
+    kind: Kind
+    annotation_id: str
+    before: Record = field(default_factory=dict)
+    after: Record = field(default_factory=dict)
+
+    @property
+    def description(self) -> str:
+        """A short phrase for a status line: ``add``, ``edit``, ``delete``."""
+        return self.kind
+
+
+class History:
+    """Records annotation changes made through it, and undoes and redoes them in order.
+
+    A new change clears the redo stack, as in every editor. At most ``depth`` steps
+    are kept; the oldest are forgotten first.
+    """
+
+    def __init__(self, store: AnnotationStoreLike, depth: int = DEFAULT_DEPTH) -> None:
+        if depth < 1:
+            raise ValueError("history depth must be at least 1")
+        self.store = store
+        self._undo: deque[Step] = deque(maxlen=depth)
+        self._redo: deque[Step] = deque(maxlen=depth)
+
+    @property
+    def can_undo(self) -> bool:
+        """True when there is a change to undo."""
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        """True when there is an undone change to redo."""
+        return bool(self._redo)
+
+    def clear(self) -> None:
+        """Forget every step (for example when another article is opened)."""
+        self._undo.clear()
+        self._redo.clear()
+
+    def add(self, record: Record) -> Record:
+        """Add an annotation and remember it; returns the record as stored (with its id)."""
+        stored = self.store.add(record)
+        self._record(Step("add", str(stored["id"]), after=copy.deepcopy(stored)))
+        return stored
+
+    def edit(self, annotation_id: str, changes: Mapping[str, Any]) -> Record | None:
+        """Change some fields of an annotation, remembering their previous values.
+
+        Returns the record as stored afterwards. Fields that did not change are not
+        recorded, and an edit that changes nothing is not a step at all.
+        """
+        current = self._require(annotation_id)
+        changed = {k: v for k, v in changes.items() if current.get(k) != v}
+        if not changed:
+            return current
+        before = {k: copy.deepcopy(current.get(k)) for k in changed}
+        self.store.update(annotation_id, **changed)
+        self._record(Step("edit", annotation_id, before=before, after=copy.deepcopy(changed)))
+        return self.store.get(annotation_id)
+
+    def delete(self, annotation_id: str) -> Record:
+        """Delete an annotation, keeping the whole record so that undo can restore it."""
+        current = self._require(annotation_id)
+        self.store.delete(annotation_id)
+        self._record(Step("delete", annotation_id, before=copy.deepcopy(current)))
+        return current
+
+    def undo(self) -> Step | None:
+        """Reverse the latest change; returns its step, or None when there is nothing to undo."""
+        return self._move(self._undo, self._redo, self._reverse)
+
+    def redo(self) -> Step | None:
+        """Apply again the latest undone change; None when there is nothing to redo."""
+        return self._move(self._redo, self._undo, self._apply)
+
+    def _record(self, step: Step) -> None:
+        self._undo.append(step)
+        self._redo.clear()
+
+    def _require(self, annotation_id: str) -> Record:
+        current = self.store.get(annotation_id)
+        if current is None:
+            raise MissingAnnotation(annotation_id)
+        return current
+
+    @staticmethod
+    def _move(source: deque[Step], target: deque[Step], run: Any) -> Step | None:
+        if not source:
+            return None
+        step = source.pop()
+        try:
+            run(step)
+        except BaseException:
+            source.append(step)
+            raise
+        target.append(step)
+        return step
+
+    def _reverse(self, step: Step) -> None:
+        if step.kind == "add":
+            self.store.delete(step.annotation_id)
+        elif step.kind == "delete":
+            self.store.add(copy.deepcopy(step.before))
+        else:
+            self.store.update(step.annotation_id, **copy.deepcopy(step.before))
+
+    def _apply(self, step: Step) -> None:
+        if step.kind == "add":
+            self.store.add(copy.deepcopy(step.after))
+        elif step.kind == "delete":
+            self.store.delete(step.annotation_id)
+        else:
+            self.store.update(step.annotation_id, **copy.deepcopy(step.after))

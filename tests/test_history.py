@@ -1,0 +1,211 @@
+"""Undo and redo of annotation changes (reader.core.history) over an in-memory store."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.history import History, MissingAnnotation
+
+
+class FakeStore:
+    """The store's interface, in memory; ``fail`` makes the next call raise OSError."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, dict[str, Any]] = {}
+        self.fail = False
+
+    def _check(self) -> None:
+        if self.fail:
+            self.fail = False
+            raise OSError("disk full")
+
+    def add(self, record: dict[str, Any]) -> dict[str, Any]:
+        self._check()
+        stored = copy.deepcopy(record)
+        stored.setdefault("id", str(uuid.uuid4()))
+        assert stored["id"] not in self.records
+        self.records[stored["id"]] = stored
+        return copy.deepcopy(stored)
+
+    def update(self, id: str, **changes: Any) -> dict[str, Any]:
+        self._check()
+        self.records[id].update(copy.deepcopy(changes))
+        return copy.deepcopy(self.records[id])
+
+    def delete(self, id: str) -> None:
+        self._check()
+        del self.records[id]
+
+    def get(self, id: str) -> dict[str, Any] | None:
+        found = self.records.get(id)
+        return copy.deepcopy(found) if found is not None else None
+
+
+def _record(note: str = "") -> dict[str, Any]:
+    return {"claim": "del 9 % este año", "verdict": "unrated", "note": note, "tags": []}
+
+
+def test_undo_add_deletes_and_redo_adds_the_same_record() -> None:
+    store = FakeStore()
+    history = History(store)
+    stored = history.add(_record())
+    assert set(store.records) == {stored["id"]}
+    step = history.undo()
+    assert step is not None and step.kind == "add"
+    assert store.records == {}
+    history.redo()
+    assert store.records == {stored["id"]: stored}
+
+
+def test_undo_delete_restores_the_record_with_its_id() -> None:
+    store = FakeStore()
+    history = History(store)
+    stored = history.add(_record("nota"))
+    history.delete(stored["id"])
+    assert store.records == {}
+    history.undo()
+    assert store.records[stored["id"]] == stored
+    history.redo()
+    assert store.records == {}
+
+
+def test_undo_edit_restores_previous_fields_and_redo_reapplies() -> None:
+    store = FakeStore()
+    history = History(store)
+    stored = history.add(_record())
+    history.edit(stored["id"], {"verdict": "mostly-false", "tags": ["economía"], "note": ""})
+    edited = store.get(stored["id"])
+    assert edited["verdict"] == "mostly-false" and edited["tags"] == ["economía"]
+    step = history.undo()
+    assert step.kind == "edit" and set(step.before) == {"verdict", "tags"}  # note unchanged
+    assert store.get(stored["id"]) == stored
+    history.redo()
+    assert store.get(stored["id"]) == edited
+
+
+def test_edit_that_changes_nothing_is_not_a_step() -> None:
+    store = FakeStore()
+    history = History(store)
+    stored = history.add(_record())
+    history.edit(stored["id"], {"verdict": "unrated"})
+    history.undo()
+    assert store.records == {}
+
+
+def test_a_new_change_clears_redo() -> None:
+    history = History(FakeStore())
+    first = history.add(_record())
+    history.undo()
+    assert history.can_redo
+    history.add(_record("other"))
+    assert not history.can_redo
+    assert history.redo() is None
+    assert first["id"] not in history.store.records
+
+
+def test_nothing_to_undo_or_redo_returns_none() -> None:
+    history = History(FakeStore())
+    assert not history.can_undo and history.undo() is None
+    assert history.redo() is None
+
+
+def test_depth_is_bounded_and_oldest_steps_forgotten() -> None:
+    store = FakeStore()
+    history = History(store, depth=3)
+    ids = [history.add(_record(str(i)))["id"] for i in range(5)]
+    while history.undo() is not None:
+        pass
+    assert set(store.records) == set(ids[:2])
+    with pytest.raises(ValueError):
+        History(store, depth=0)
+
+
+def test_edit_or_delete_of_a_missing_annotation_raises() -> None:
+    history = History(FakeStore())
+    with pytest.raises(MissingAnnotation):
+        history.edit("nope", {"note": "x"})
+    with pytest.raises(MissingAnnotation):
+        history.delete("nope")
+    assert not history.can_undo
+
+
+def test_a_failed_undo_keeps_the_step_for_a_retry() -> None:
+    store = FakeStore()
+    history = History(store)
+    stored = history.add(_record())
+    history.delete(stored["id"])
+    store.fail = True
+    with pytest.raises(OSError):
+        history.undo()
+    assert store.records == {}
+    assert history.can_undo and not history.can_redo
+    history.undo()
+    assert store.records[stored["id"]] == stored
+
+
+def test_a_failed_change_is_not_recorded() -> None:
+    store = FakeStore()
+    history = History(store)
+    store.fail = True
+    with pytest.raises(OSError):
+        history.add(_record())
+    assert not history.can_undo
+
+
+def test_history_does_not_share_mutable_state_with_callers() -> None:
+    store = FakeStore()
+    history = History(store)
+    stored = history.add(_record())
+    history.edit(stored["id"], {"tags": ["a"]})
+    store.records[stored["id"]]["tags"].append("mutated")
+    history.undo()
+    history.redo()
+    assert store.get(stored["id"])["tags"] == ["a"]
+
+
+ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("add"), st.text(max_size=3)),
+        st.tuples(st.just("edit"), st.sampled_from(["true", "false", "misleading"])),
+        st.tuples(st.just("delete"), st.none()),
+        st.tuples(st.just("undo"), st.none()),
+        st.tuples(st.just("redo"), st.none()),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(ops)
+def test_undoing_everything_then_redoing_everything_round_trips(operations) -> None:
+    """After any sequence, undo-all gives the empty store, redo-all gives the state back."""
+    store = FakeStore()
+    history = History(store, depth=1000)
+    for kind, arg in operations:
+        live = sorted(store.records)
+        if kind == "add":
+            history.add(_record(arg))
+        elif kind == "edit" and live:
+            history.edit(live[0], {"verdict": arg})
+        elif kind == "delete" and live:
+            history.delete(live[-1])
+        elif kind == "undo":
+            history.undo()
+        elif kind == "redo":
+            history.redo()
+    # Redo first, so that the whole history is in the undo stack.
+    while history.redo() is not None:
+        pass
+    final = copy.deepcopy(store.records)
+    while history.undo() is not None:
+        pass
+    assert store.records == {}
+    while history.redo() is not None:
+        pass
+    assert store.records == final
