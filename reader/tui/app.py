@@ -1,0 +1,110 @@
+"""ClaimdeskApp: the library, the article reader and the help, on Textual.
+
+Started by ``reader/cli/open_reader.py``. Data comes from ``reader.sources`` and
+``reader.analysis`` (in thread workers); this package only shows it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from reader.tui.cache import AnalysisCache
+from reader.tui.keymap import config_dir, load_keymap
+from reader.tui.screens.article import ArticleScreen
+from reader.tui.screens.help import HelpScreen, binding_rows
+from reader.tui.screens.library import LibraryScreen
+
+READY_ENV = "CLAIMDESK_EXIT_WHEN_READY"
+"""Benchmark hook: when set, the app prints the wall-clock time at which the library
+was first shown (``ready <time.time()>`` on stderr) and exits. Used by benchmarks/."""
+
+
+def all_binding_ids() -> set[str]:
+    """Every binding id the app defines (to tell a typo in a keymap file)."""
+    ids: set[str] = set()
+    for owner in (ClaimdeskApp, LibraryScreen, ArticleScreen, HelpScreen):
+        for binding in owner.BINDINGS:
+            if isinstance(binding, Binding) and binding.id:
+                ids.add(binding.id)
+    return ids
+
+
+class ClaimdeskApp(App[None]):
+    """A keyboard-driven reader for checking what the news claims."""
+
+    CSS_PATH = "claimdesk.tcss"
+    TITLE = "Claimdesk"
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="claimdesk.help"),
+    ]
+
+    def __init__(
+        self,
+        paths: list[str],
+        db_path: Path,
+        theme_name: str | None = None,
+        language: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.db_path = db_path
+        self.language = language
+        self.analyses = AnalysisCache(language)
+        self._startup_problems: list[str] = []
+        if theme_name:
+            if theme_name in self.available_themes:
+                self.theme = theme_name
+            else:
+                names = ", ".join(sorted(self.available_themes))
+                self._startup_problems.append(f"Unknown theme {theme_name}; try one of: {names}")
+
+    def on_mount(self) -> None:
+        keymap, problems = load_keymap(config_dir(), all_binding_ids())
+        if keymap:
+            self.set_keymap(keymap)
+        for problem in [*self._startup_problems, *problems]:
+            self.notify(problem, severity="warning", markup=False, timeout=8)
+        self.push_screen(LibraryScreen(self.paths))
+
+    def library_shown(self) -> None:
+        """Called once the library table has its rows (see ``READY_ENV``)."""
+        if os.environ.get(READY_ENV):
+            print(f"ready {time.time():.6f}", file=sys.stderr, flush=True)
+            self.exit()
+
+    def action_help(self) -> None:
+        """Show the keys that are live on the current screen."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        rows = binding_rows(self.screen.active_bindings, self.get_key_display)
+        self.push_screen(HelpScreen(rows))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The built-in commands (theme, quit...) plus every live binding, with its key."""
+        yield from super().get_system_commands(screen)
+        for ident_keys, description, ident in binding_rows(
+            screen.active_bindings, self.get_key_display
+        ):
+            action = self._action_for(screen, ident)
+            if action is not None:
+                namespace, name = action
+                yield SystemCommand(
+                    description, f"key: {ident_keys}   ({ident})",
+                    partial(self.run_action, name, namespace),
+                )
+
+    @staticmethod
+    def _action_for(screen: Screen, ident: str) -> tuple[object, str] | None:
+        for active in screen.active_bindings.values():
+            if (active.binding.id or active.binding.action) == ident:
+                return active.node, active.binding.action
+        return None

@@ -1,0 +1,1 @@
+"""Screens of the Claimdesk app: library, article, help."""

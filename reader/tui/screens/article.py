@@ -1,0 +1,261 @@
+"""The article screen: the text with its layers, a side panel, search and navigation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import Worker, WorkerState
+
+from reader.core.model import Analysis, Article
+from reader.tui.navigation import Range, find_all, next_range, previous_range, range_containing
+from reader.tui.spans import article_spans
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.side_panel import SidePanel
+
+if TYPE_CHECKING:
+    from reader.tui.app import ClaimdeskApp
+
+LAYER_NAMES = {"entities": "Entities", "quotes": "Quotations", "claims": "Claim candidates"}
+
+
+def _b(key: str, action: str, description: str, name: str, show: bool = True) -> Binding:
+    return Binding(key, action, description, show=show, id=f"claimdesk.{name}")
+
+
+class ArticleScreen(Screen[None]):
+    """One article, read by sentence, quotation and candidate."""
+
+    BINDINGS = [
+        _b("j,down", "next_sentence", "Next sentence", "next_sentence"),
+        _b("k,up", "previous_sentence", "Prev sentence", "previous_sentence", False),
+        _b("right_square_bracket", "next_quote", "Next quotation", "next_quote"),
+        _b("left_square_bracket", "previous_quote", "Prev quotation", "previous_quote", False),
+        _b("right_curly_bracket", "next_claim", "Next candidate", "next_claim"),
+        _b("left_curly_bracket", "previous_claim", "Prev candidate", "previous_claim", False),
+        _b("g,home", "top", "Top", "top", False),
+        _b("G,end", "bottom", "Bottom", "bottom", False),
+        _b("slash", "search", "Search", "search"),
+        _b("n", "next_match", "Next match", "next_match", False),
+        _b("N", "previous_match", "Prev match", "previous_match", False),
+        _b("1", "toggle_layer('entities')", "Entities on/off", "toggle_entities", False),
+        _b("2", "toggle_layer('quotes')", "Quotations on/off", "toggle_quotes", False),
+        _b("3", "toggle_layer('claims')", "Candidates on/off", "toggle_claims", False),
+        _b("tab", "switch_focus", "Text/panel", "switch_focus", False),
+        _b("q,escape", "back", "Back", "back"),
+    ]
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+        self.analysis: Analysis | None = None
+        self._matches: list[Range] = []
+
+    @property
+    def claimdesk(self) -> ClaimdeskApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.article.title or self.article.path), id="article-title")
+        with Horizontal(id="article-body"):
+            with Vertical(id="article-column"):
+                yield ArticleView(id="article-view")
+                yield Static(Text(""), id="article-status")
+                yield Input(placeholder="Search the article", id="article-search")
+            yield SidePanel(id="side-panel")
+        yield Footer()
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def on_mount(self) -> None:
+        self.query_one("#article-search").display = False
+        cached = self.claimdesk.analyses.get(self.article)
+        self.view.load(self.article.text, article_spans(self.article, cached))
+        self.view.focus()
+        if cached is not None:
+            self._show_analysis(cached)
+        else:
+            self.query_one(SidePanel).show_analysis(self.article.text, None)
+            self._set_status(Text("Analysing…", style="italic"))
+            self.analyse()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="article-analysis")
+    def analyse(self) -> Analysis:
+        """Analyse in a thread so a long article never freezes the screen."""
+        return self.claimdesk.analyses.compute(self.article)
+
+    @on(Worker.StateChanged)
+    def _analysis_done(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "article-analysis":
+            return
+        if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Analysis):
+            self._show_analysis(event.worker.result)
+        elif event.state == WorkerState.ERROR:
+            message = f"Analysis failed: {event.worker.error}"
+            self._set_status(Text(message))
+            self.notify(message, severity="error", markup=False)
+
+    def _show_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.view.set_spans(article_spans(self.article, analysis))
+        self.query_one(SidePanel).show_analysis(self.article.text, analysis)
+        if self.view.cursor is None and analysis.sentences:
+            self.view.set_cursor(analysis.sentences[0], scroll=False)
+        self._update_status()
+
+    # ----- ranges -----
+
+    def _ranges(self, kind: str) -> list[Range]:
+        analysis = self.analysis
+        if analysis is None:
+            return []
+        if kind == "sentences":
+            return list(analysis.sentences)
+        if kind == "quotes":
+            return [(q.start, q.end) for q in analysis.quotes]
+        return [(c.start, c.end) for c in analysis.claims]
+
+    def _position(self) -> int:
+        cursor = self.view.cursor
+        return cursor[0] if cursor is not None else -1
+
+    def _move(self, target: Range | None, what: str) -> None:
+        if target is None:
+            self.app.bell()
+            self._set_status(Text(f"No {what} in that direction"))
+            return
+        self.view.set_cursor(target)
+        self._update_status()
+
+    def action_next_sentence(self) -> None:
+        self._move(next_range(self._ranges("sentences"), self._position()), "sentence")
+
+    def action_previous_sentence(self) -> None:
+        self._move(previous_range(self._ranges("sentences"), self._position()), "sentence")
+
+    def action_next_quote(self) -> None:
+        self._move(next_range(self._ranges("quotes"), self._position()), "quotation")
+
+    def action_previous_quote(self) -> None:
+        self._move(previous_range(self._ranges("quotes"), self._position()), "quotation")
+
+    def action_next_claim(self) -> None:
+        self._move(next_range(self._ranges("claims"), self._position()), "candidate")
+
+    def action_previous_claim(self) -> None:
+        self._move(previous_range(self._ranges("claims"), self._position()), "candidate")
+
+    def action_top(self) -> None:
+        sentences = self._ranges("sentences")
+        self._move(sentences[0] if sentences else None, "sentence")
+        self.view.scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        sentences = self._ranges("sentences")
+        self._move(sentences[-1] if sentences else None, "sentence")
+        self.view.scroll_end(animate=False)
+
+    def action_toggle_layer(self, layer: str) -> None:
+        shown = self.view.toggle_layer(layer)
+        self._set_status(Text(f"{LAYER_NAMES.get(layer, layer)} {'shown' if shown else 'hidden'}"))
+
+    def action_switch_focus(self) -> None:
+        if self.view.has_focus:
+            self.query_one(SidePanel).active_list.focus()
+        else:
+            self.view.focus()
+
+    def action_back(self) -> None:
+        search = self.query_one("#article-search", Input)
+        if search.display:
+            self._close_search(keep=False)
+        else:
+            self.app.pop_screen()
+
+    # ----- search -----
+
+    def action_search(self) -> None:
+        search = self.query_one("#article-search", Input)
+        search.display = True
+        search.focus()
+
+    @on(Input.Changed, "#article-search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self._matches = find_all(self.article.text, event.value)
+        self.view.set_matches(self._matches)
+        self._set_status(Text(f"{len(self._matches)} matches for ", end="") + Text(event.value))
+
+    @on(Input.Submitted, "#article-search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self._close_search(keep=True)
+        if self._matches:
+            self._go_to_match(next_range(self._matches, self._position() - 1) or self._matches[0])
+
+    def _close_search(self, keep: bool) -> None:
+        search = self.query_one("#article-search", Input)
+        search.display = False
+        if not keep:
+            search.value = ""
+            self._matches = []
+            self.view.set_matches([])
+        self.view.focus()
+
+    def _go_to_match(self, match: Range) -> None:
+        self.view.set_matches(self._matches, current=match)
+        self.view.set_cursor(match)
+        number = self._matches.index(match) + 1
+        self._set_status(Text(f"Match {number} of {len(self._matches)}"))
+
+    def action_next_match(self) -> None:
+        if self._matches:
+            self._go_to_match(next_range(self._matches, self._position()) or self._matches[0])
+
+    def action_previous_match(self) -> None:
+        if self._matches:
+            target = previous_range(self._matches, self._position()) or self._matches[-1]
+            self._go_to_match(target)
+
+    # ----- the panel and the mouse -----
+
+    @on(SidePanel.Chosen)
+    def _panel_chosen(self, event: SidePanel.Chosen) -> None:
+        position = self._position()
+        target = next_range(event.ranges, position) or event.ranges[0]
+        self._move(target, "item")
+
+    @on(ArticleView.Clicked)
+    def _text_clicked(self, event: ArticleView.Clicked) -> None:
+        sentence = range_containing(self._ranges("sentences"), event.offset)
+        if sentence is not None:
+            self._move(sentence, "sentence")
+
+    # ----- status line -----
+
+    def _set_status(self, text: Text) -> None:
+        self.query_one("#article-status", Static).update(text)
+
+    def _update_status(self) -> None:
+        """Say where the cursor is and who speaks in the quotation under it."""
+        cursor, analysis = self.view.cursor, self.analysis
+        if cursor is None or analysis is None:
+            self._set_status(Text(""))
+            return
+        sentences = self._ranges("sentences")
+        here = range_containing(sentences, cursor[0])
+        number = sentences.index(here) + 1 if here in sentences else 0
+        status = Text(f"Sentence {number}/{len(sentences)}", style="bold")
+        for quote in analysis.quotes:
+            if quote.start < cursor[1] and cursor[0] < quote.end:
+                who = quote.speaker.name if quote.speaker else "speaker unknown"
+                status.append("  ·  Quotation by ")
+                status.append(Text(who, style="bold"))
+                break
+        self._set_status(status)

@@ -1,0 +1,209 @@
+"""The library screen: every article with its counts, filtered as you type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+from textual.worker import Worker, WorkerState
+
+from reader.core.model import Analysis, Article, LoadFailure
+from reader.tui.screens.article import ArticleScreen
+
+if TYPE_CHECKING:
+    from reader.tui.app import ClaimdeskApp
+
+COLUMNS = (
+    ("title", "Title"), ("source", "Source"), ("date", "Date"), ("language", "Lang"),
+    ("entities", "Entities"), ("quotes", "Quotes"), ("claims", "Claims"),
+)
+TITLE_WIDTH = 48
+
+
+def _clip(value: str, limit: int) -> Text:
+    value = " ".join(value.split())
+    return Text(value if len(value) <= limit else value[: limit - 1] + "…")
+
+
+def _count(value: int | str) -> Text:
+    return Text(str(value), justify="right")
+
+
+class LibraryScreen(Screen[None]):
+    """The articles that were opened, and the files that could not be read."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Open", id="claimdesk.library.open"),
+        Binding("slash", "filter", "Filter", id="claimdesk.library.filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False,
+                id="claimdesk.library.clear_filter"),
+        Binding("q", "app.quit", "Quit", id="claimdesk.library.quit"),
+    ]
+
+    def __init__(self, paths: list[str]) -> None:
+        super().__init__()
+        self.paths = paths
+        self.articles: list[Article] = []
+        self.failures: list[LoadFailure] = []
+        self._filter = ""
+
+    @property
+    def claimdesk(self) -> ClaimdeskApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Claimdesk library", style="bold"), id="library-title")
+        yield Input(placeholder="Filter by title, source or language", id="library-filter")
+        yield DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        yield Static(Text(""), id="library-failures")
+        yield Footer()
+
+    @property
+    def table(self) -> DataTable[Text]:
+        return self.query_one(DataTable)
+
+    def on_mount(self) -> None:
+        self.query_one("#library-filter").display = False
+        self.query_one("#library-failures").display = False
+        for key, label in COLUMNS:
+            width = TITLE_WIDTH if key == "title" else None
+            self.table.add_column(label, key=key, width=width)
+        self.table.loading = True
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="library-load")
+    def load(self) -> list[Article | LoadFailure]:
+        """Read every file in a thread; a bad file comes back as a LoadFailure."""
+        from reader.sources import load_paths
+
+        return load_paths(self.paths)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="library-analysis")
+    def analyse_all(self) -> None:
+        """Analyse each article once, in a thread, filling the counts as results come."""
+        cache = self.claimdesk.analyses
+        for index, article in enumerate(list(self.articles)):
+            try:
+                analysis = cache.compute(article)
+            except Exception as error:  # one bad article must not stop the others
+                self.app.call_from_thread(self._analysis_failed, index, error)
+                continue
+            self.app.call_from_thread(self._show_counts, index, analysis)
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if event.state == WorkerState.ERROR:
+            self.table.loading = False
+            self.notify(f"{worker.name}: {worker.error}", severity="error", markup=False)
+        elif event.state == WorkerState.SUCCESS and worker.group == "library-load":
+            self._show_library(worker.result or [])
+
+    def _show_library(self, results: list[Article | LoadFailure]) -> None:
+        self.articles = [r for r in results if isinstance(r, Article)]
+        self.failures = [r for r in results if isinstance(r, LoadFailure)]
+        self.table.loading = False
+        self._fill_table()
+        self._show_failures()
+        self.table.focus()
+        self.claimdesk.library_shown()
+        self.analyse_all()
+
+    def _row(self, article: Article) -> list[Text]:
+        analysis = self.claimdesk.analyses.get(article)
+        language = article.language or (analysis.language if analysis else "")
+        counts: list[int | str] = ["…", "…", "…"]
+        if analysis is not None:
+            counts = [len(analysis.entities), len(analysis.quotes), len(analysis.claims)]
+        return [
+            _clip(article.title or article.path, TITLE_WIDTH), _clip(article.source, 24),
+            _clip(article.date, 12), Text(language), *(_count(c) for c in counts),
+        ]
+
+    def _matches(self, article: Article) -> bool:
+        needle = self._filter.casefold()
+        fields = (article.title, article.source, article.language, article.path)
+        return not needle or any(needle in field.casefold() for field in fields)
+
+    def _fill_table(self) -> None:
+        table = self.table
+        cursor = table.cursor_row
+        table.clear()
+        for index, article in enumerate(self.articles):
+            if self._matches(article):
+                table.add_row(*self._row(article), key=str(index))
+        if table.row_count:
+            table.move_cursor(row=min(cursor, table.row_count - 1))
+
+    def _show_failures(self) -> None:
+        widget = self.query_one("#library-failures", Static)
+        if not self.failures:
+            return
+        text = Text(f"Could not read {len(self.failures)} file(s):", style="bold")
+        for failure in self.failures:
+            text.append("\n  ✗ ")
+            text.append(Text(failure.path))
+            text.append(" — ")
+            text.append(Text(failure.reason))
+        widget.update(text)
+        widget.display = True
+
+    def _show_counts(self, index: int, analysis: Analysis) -> None:
+        key = str(index)
+        if key not in self.table.rows:
+            return
+        counts = (len(analysis.entities), len(analysis.quotes), len(analysis.claims))
+        for column, count in zip(("entities", "quotes", "claims"), counts, strict=True):
+            self.table.update_cell(key, column, _count(count))
+        if not self.articles[index].language:
+            self.table.update_cell(key, "language", Text(analysis.language))
+
+    def _analysis_failed(self, index: int, error: Exception) -> None:
+        article = self.articles[index]
+        self.notify(f"Analysis failed for {article.path}: {error}", severity="error",
+                    markup=False)
+        if str(index) in self.table.rows:
+            self.table.update_cell(str(index), "entities", Text("error"))
+
+    # ----- actions -----
+
+    def action_open(self) -> None:
+        table = self.table
+        if not table.row_count:
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key is not None:
+            self.app.push_screen(ArticleScreen(self.articles[int(key)]))
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_filter(self) -> None:
+        field = self.query_one("#library-filter", Input)
+        field.display = True
+        field.focus()
+
+    def action_clear_filter(self) -> None:
+        field = self.query_one("#library-filter", Input)
+        if field.display or self._filter:
+            field.value = ""
+            field.display = False
+            self._filter = ""
+            self._fill_table()
+            self.table.focus()
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._filter = event.value.strip()
+        self._fill_table()
+
+    @on(Input.Submitted, "#library-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        self.table.focus()

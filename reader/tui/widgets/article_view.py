@@ -1,0 +1,276 @@
+"""ArticleView: one widget that shows "text + spans + cursor", drawn line by line.
+
+The long sample article has more than 20,000 words, so the view uses Textual's Line API:
+the text is wrapped once per width into visual lines (``reader.tui.layout``), and only the
+lines on screen are turned into ``Strip`` objects, which are cached. Moving the cursor
+re-renders just the lines of the old and the new cursor range, never the whole document.
+
+Text is drawn from ``for_display(text)`` (same length, so every offset still holds) and
+is never parsed as markup: styles are laid on by offset from spans.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.core.text import for_display
+from reader.tui.layout import LineTable, line_index, offset_at_cell, wrap_text
+from reader.tui.spans import LAYERS, PRIORITY, Span
+
+Range = tuple[int, int]
+PREFIX = "article-view--"
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """A read-only view of one article's text with styled spans and a range cursor."""
+
+    COMPONENT_CLASSES = {PREFIX + kind for kind in PRIORITY}
+
+    DEFAULT_CSS = """
+    ArticleView {
+        height: 1fr;
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+    class Clicked(Message):
+        """The user clicked the text at ``offset`` (code points into the text)."""
+
+        def __init__(self, view: ArticleView, offset: int) -> None:
+            super().__init__()
+            self.view = view
+            self.offset = offset
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._text = ""
+        self._display = ""
+        self._breaks: list[int] = []
+        self._active: list[frozenset[str]] = []
+        self._lines = LineTable([])
+        self._wrap_width = 0
+        self._cursor: Range | None = None
+        self._matches: list[Range] = []
+        self._match_starts: list[int] = []
+        self._current_match: Range | None = None
+        self._hidden: set[str] = set()
+        self._strips: LRUCache[int, Strip] = LRUCache(4096)
+        self._styles: dict[frozenset[str], Style] = {}
+
+    # ----- the interface: text, spans, cursor, matches, layers -----
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def cursor(self) -> Range | None:
+        return self._cursor
+
+    @property
+    def hidden_layers(self) -> frozenset[str]:
+        return frozenset(self._hidden)
+
+    @property
+    def line_count(self) -> int:
+        return len(self._lines)
+
+    def load(self, text: str, spans: Sequence[Span] = ()) -> None:
+        """Show ``text`` with ``spans``; the cursor and matches are cleared."""
+        self._text = text
+        self._display = for_display(text)
+        self._cursor = None
+        self._current_match = None
+        self._matches, self._match_starts = [], []
+        self._wrap_width = 0
+        self.set_spans(spans)
+        self._rewrap()
+
+    def set_spans(self, spans: Sequence[Span]) -> None:
+        """Replace the styled spans (e.g. when the analysis arrives)."""
+        self._breaks, self._active = _segment(spans)
+        self._invalidate()
+
+    def set_cursor(self, cursor: Range | None, scroll: bool = True) -> None:
+        """Move the cursor to a range; only the lines it leaves and enters are redrawn."""
+        old, self._cursor = self._cursor, cursor
+        self._refresh_range(old)
+        self._refresh_range(cursor)
+        if cursor is not None and scroll:
+            self.scroll_to_offset(cursor[0])
+
+    def set_matches(self, matches: Sequence[Range], current: Range | None = None) -> None:
+        """Highlight search matches, one of them as the current match."""
+        self._matches = list(matches)
+        self._match_starts = [start for start, _ in self._matches]
+        self._current_match = current
+        self._invalidate()
+
+    def toggle_layer(self, layer: str) -> bool:
+        """Hide or show a layer (entities, quotes, claims); return True if now shown."""
+        self._hidden ^= {layer}
+        self._invalidate()
+        return layer not in self._hidden
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the line holding ``offset`` is on screen, about a third from the top."""
+        if not self._lines:
+            return
+        y = line_index(self._lines, offset)
+        top, height = int(self.scroll_offset.y), max(1, self.scrollable_content_region.height)
+        if not top <= y < top + height:
+            self.scroll_to(y=max(0, y - height // 3), animate=False, immediate=True)
+
+    def rendered_style_at(self, offset: int) -> Style:
+        """The style actually drawn for the character at ``offset`` (for tests and tools)."""
+        y = line_index(self._lines, offset)
+        position = self._lines[y][0]
+        for segment in self._strip(y):
+            if position <= offset < position + len(segment.text):
+                return segment.style or Style()
+            position += len(segment.text)
+        return Style()
+
+    # ----- Textual hooks -----
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._invalidate()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._rewrap()
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or not self._lines:
+            return
+        y = int(self.scroll_offset.y) + offset.y
+        if y >= len(self._lines):
+            return
+        self.post_message(self.Clicked(self, offset_at_cell(self._text, self._lines[y], offset.x)))
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        document_y = int(self.scroll_offset.y) + y
+        if document_y >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        return self._strip(document_y).crop_extend(0, width, self.rich_style)
+
+    # ----- internals -----
+
+    def _rewrap(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._wrap_width:
+            return
+        self._wrap_width = width
+        self._lines = LineTable(wrap_text(self._display, width))
+        self._strips.clear()
+        self.virtual_size = Size(width, len(self._lines))
+        self.refresh()
+        if self._cursor is not None:
+            self.call_after_refresh(self.scroll_to_offset, self._cursor[0])
+
+    def _invalidate(self) -> None:
+        self._styles.clear()
+        self._strips.clear()
+        self.refresh()
+
+    def _refresh_range(self, span: Range | None) -> None:
+        if span is None or not self._lines:
+            return
+        first = line_index(self._lines, span[0])
+        last = line_index(self._lines, max(span[0], span[1] - 1))
+        for y in range(first, last + 1):
+            self._strips.discard(y)
+        self.refresh_lines(first, last - first + 1)
+
+    def _strip(self, y: int) -> Strip:
+        cached = self._strips.get(y)
+        if cached is not None:
+            return cached
+        start, end = self._lines[y]
+        points = {start, end}
+        inside = slice(bisect_right(self._breaks, start), bisect_left(self._breaks, end))
+        points.update(self._breaks[inside])
+        for first, last in self._overlays(start, end):
+            points.update(p for p in (first, last) if start < p < end)
+        segments = [
+            Segment(self._display[a:b], self._style_for(self._kinds_at(a)))
+            for a, b in pairwise(sorted(points))
+        ]
+        strip = Strip(segments, cell_len(self._display[start:end]))
+        self._strips[y] = strip
+        return strip
+
+    def _overlays(self, start: int, end: int) -> Iterable[Range]:
+        if self._cursor is not None:
+            yield self._cursor
+        index = bisect_left(self._match_starts, start) - 1
+        for match in self._matches[max(0, index) :]:
+            if match[0] >= end:
+                break
+            yield match
+
+    def _kinds_at(self, offset: int) -> frozenset[str]:
+        index = bisect_right(self._breaks, offset) - 1
+        kinds = self._active[index] if 0 <= index < len(self._active) else frozenset()
+        extra = set()
+        if self._cursor is not None and self._cursor[0] <= offset < self._cursor[1]:
+            extra.add("cursor")
+        match_index = bisect_right(self._match_starts, offset) - 1
+        if match_index >= 0 and offset < self._matches[match_index][1]:
+            current = self._matches[match_index] == self._current_match
+            extra.add("match-current" if current else "match")
+        return kinds | extra if extra else kinds
+
+    def _style_for(self, kinds: frozenset[str]) -> Style:
+        style = self._styles.get(kinds)
+        if style is None:
+            style = self.rich_style
+            for kind in PRIORITY:
+                if kind in kinds and LAYERS.get(kind) not in self._hidden:
+                    style += self._component(kind)
+            self._styles[kinds] = style
+        return style
+
+    def _component(self, kind: str) -> Style:
+        """A component's own style; its background blended over the view's background."""
+        name = PREFIX + kind
+        partial = self.get_component_rich_style(name, partial=True)
+        if partial.bgcolor is not None:
+            partial += Style(bgcolor=self.get_component_rich_style(name).bgcolor)
+        return partial
+
+
+def _segment(spans: Sequence[Span]) -> tuple[list[int], list[frozenset[str]]]:
+    """Cut the text at every span boundary; list the kinds active in each piece."""
+    events: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for span in spans:
+        events[span.start].append((1, span.kind))
+        events[span.end].append((-1, span.kind))
+    breaks = sorted(events)
+    active: list[frozenset[str]] = []
+    counts: dict[str, int] = defaultdict(int)
+    for point in breaks:
+        for delta, kind in events[point]:
+            counts[kind] += delta
+        active.append(frozenset(kind for kind, count in counts.items() if count > 0))
+    return breaks, active

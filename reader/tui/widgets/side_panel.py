@@ -1,0 +1,126 @@
+"""The article's side panel: Entities, Quotations and Claims, each a list to choose from.
+
+Choosing an item posts ``SidePanel.Chosen`` with the range to move the article to; the
+panel never moves the article itself ("attributes down, messages up").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from reader.core.model import ENTITY_LABELS, Analysis
+
+Range = tuple[int, int]
+LABEL_TITLES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other names"}
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class SidePanel(Vertical):
+    """Tabs of things found in the article; each item remembers the ranges it stands for."""
+
+    class Chosen(Message):
+        """The user chose an item that stands for ``ranges`` (first one after the cursor)."""
+
+        def __init__(self, ranges: list[Range]) -> None:
+            super().__init__()
+            self.ranges = ranges
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._targets: dict[str, list[Range]] = {}
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(initial="tab-entities"):
+            with TabPane("Entities", id="tab-entities"):
+                yield OptionList(id="entities-list", markup=False)
+            with TabPane("Quotations", id="tab-quotes"):
+                yield OptionList(id="quotes-list", markup=False)
+            with TabPane("Claims", id="tab-claims"):
+                yield OptionList(id="claims-list", markup=False)
+
+    @property
+    def active_list(self) -> OptionList:
+        """The list in the tab that is shown now."""
+        pane = self.query_one(TabbedContent).active_pane
+        assert pane is not None
+        return pane.query_one(OptionList)
+
+    def show_analysis(self, text: str, analysis: Analysis | None) -> None:
+        """Fill the three lists; an absent analysis shows a waiting line."""
+        self._targets.clear()
+        lists = {name: self.query_one(f"#{name}-list", OptionList)
+                 for name in ("entities", "quotes", "claims")}
+        for option_list in lists.values():
+            option_list.clear_options()
+        if analysis is None:
+            for option_list in lists.values():
+                option_list.add_option(Option(Text("Analysing…", style="italic"), disabled=True))
+            return
+        lists["entities"].add_options(self._entity_options(analysis))
+        lists["quotes"].add_options(self._quote_options(text, analysis))
+        lists["claims"].add_options(self._claim_options(text, analysis))
+        for option_list in lists.values():
+            if not option_list.option_count:
+                option_list.add_option(Option(Text("None found", style="italic"), disabled=True))
+
+    def _add(self, key: str, prompt: Text, ranges: list[Range]) -> Option:
+        self._targets[key] = ranges
+        return Option(prompt, id=key)
+
+    def _entity_options(self, analysis: Analysis) -> list[Option]:
+        grouped: dict[str, dict[str, list[Range]]] = defaultdict(lambda: defaultdict(list))
+        for entity in analysis.entities:
+            name = entity.canonical or entity.text
+            grouped[entity.label][name].append((entity.start, entity.end))
+        options: list[Option] = []
+        for label in ENTITY_LABELS:
+            names = grouped.get(label)
+            if not names:
+                continue
+            title = Text(f"{LABEL_TITLES[label]} ({len(names)})", style="bold underline")
+            options.append(Option(title, disabled=True))
+            ordered = sorted(names.items(), key=lambda item: (-len(item[1]), item[0].casefold()))
+            for index, (name, ranges) in enumerate(ordered):
+                prompt = Text.assemble(Text(name), Text(f"  ×{len(ranges)}", style="dim"))
+                options.append(self._add(f"entity-{label}-{index}", prompt, sorted(ranges)))
+        return options
+
+    def _quote_options(self, text: str, analysis: Analysis) -> list[Option]:
+        options = []
+        for index, quote in enumerate(analysis.quotes):
+            speaker = quote.speaker.name if quote.speaker else "unknown speaker"
+            if not quote.is_speech:
+                speaker = "term"
+            prompt = Text.assemble(
+                Text(speaker, style="bold"), " → ", Text(_shorten(text[quote.start : quote.end]))
+            )
+            options.append(self._add(f"quote-{index}", prompt, [(quote.start, quote.end)]))
+        return options
+
+    def _claim_options(self, text: str, analysis: Analysis) -> list[Option]:
+        options = []
+        for index, claim in enumerate(analysis.claims):
+            prompt = Text.assemble(
+                Text(f"{claim.score:.2f} ", style="bold"),
+                Text(_shorten(text[claim.start : claim.end], 70)),
+                Text("\n   " + ", ".join(claim.reasons), style="dim italic"),
+            )
+            options.append(self._add(f"claim-{index}", prompt, [(claim.start, claim.end)]))
+        return options
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        ranges = self._targets.get(event.option.id or "")
+        if ranges:
+            self.post_message(self.Chosen(ranges))
