@@ -1,0 +1,63 @@
+"""Import the project's own JSON Lines back, merging by id in one write.
+
+Every line is parsed and validated before anything is written: one bad line stops the
+import with an error naming the file and the line, and the database is untouched.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from reader.store.annotations import AnnotationStore
+from reader.store.errors import ImportFileError, RecordError
+from reader.store.records import migrate, validate
+
+
+def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    """Parse and validate every record of a JSON Lines file (blank lines are skipped)."""
+    source = Path(path)
+    try:
+        raw = source.read_bytes()
+    except IsADirectoryError:
+        raise ImportFileError(source, 0, "is a directory, not a JSON Lines file") from None
+    except OSError as error:
+        raise ImportFileError(source, 0, f"cannot be read: {error.strerror}") from None
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        record = _parse_line(source, number, line)
+        first = seen.setdefault(record["id"], number)
+        if first != number:
+            raise ImportFileError(source, number, f"id {record['id']} already on line {first}")
+        records.append(record)
+    return records
+
+
+def _parse_line(source: Path, number: int, line: bytes) -> dict[str, Any]:
+    try:
+        value = json.loads(line.decode("utf-8"), parse_constant=_refuse)
+    except UnicodeDecodeError:
+        raise ImportFileError(source, number, "not UTF-8 text") from None
+    except (ValueError, RecursionError) as error:
+        raise ImportFileError(source, number, f"not valid JSON ({error})") from None
+    if not isinstance(value, dict):
+        raise ImportFileError(source, number, "is not a JSON object")
+    try:
+        record = migrate(value)
+        validate(record)
+    except RecordError as error:
+        raise ImportFileError(source, number, str(error)) from None
+    return record
+
+
+def _refuse(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def import_jsonl(store: AnnotationStore, path: str | Path) -> tuple[int, int, int]:
+    """Merge a JSON Lines file into ``store``: ``(added, updated, unchanged)``."""
+    return store.merge(read_jsonl(path))
