@@ -13,14 +13,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reader.core.model import Article
+from reader.core.verdicts import VERDICT_VALUES
 from reader.store.errors import RecordError
 
 SCHEMA_VERSION = 1
 CONTEXT_CHARS = 32
-VERDICTS: tuple[str, ...] = (
-    "unrated", "true", "mostly-true", "half-true", "mostly-false", "false",
-    "misleading", "unverifiable",
-)
+VERDICTS: tuple[str, ...] = VERDICT_VALUES  # the scale lives in reader.core.verdicts
 ANCHOR_STATUSES: tuple[str, ...] = ("exact", "moved", "fuzzy", "orphan")
 ARTICLE_KEYS: tuple[str, ...] = ("id", "title", "path", "url", "language", "text_sha256")
 TEXT_FIELDS: tuple[str, ...] = ("claim", "claimant", "verdict", "note")

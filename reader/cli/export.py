@@ -1,0 +1,73 @@
+"""Export the annotations: JSON Lines, CSV, W3C Web Annotation or ClaimReview JSON-LD.
+
+Writes to -o FILE atomically (the file is never half-written), or to standard output.
+ClaimReview needs the fact-checking organisation's name and URL and the base URL of its
+reviews: from the [claimreview] section of the config file, or from the flags.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.cli import CliError
+from reader.cli.common import resolve_db_path
+
+_FORMATS = ("jsonl", "csv", "w3c", "claimreview")
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    """Options of ``claimdesk export``."""
+    parser.add_argument("--db", metavar="FILE", help="annotation database (env: CLAIMDESK_DB)")
+    parser.add_argument("--format", required=True, choices=_FORMATS, help="output format")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    parser.add_argument("--org-name", metavar="N", help="fact-checking organisation's name")
+    parser.add_argument("--org-url", metavar="U", help="fact-checking organisation's URL")
+    parser.add_argument("--review-url-base", metavar="U",
+                        help="base URL of the published reviews (ClaimReview url)")
+    parser.add_argument("--config", metavar="FILE", help="settings file (default: user config)")
+
+
+def _check_output(path: Path) -> None:
+    if path.is_dir():
+        raise CliError(f"{path}: is a directory; give a file name to -o")
+    if not path.parent.is_dir() and str(path.parent):
+        raise CliError(f"{path.parent}: folder does not exist")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render the export and write it; one line and exit 1 on any handled error."""
+    from reader.store import AnnotationStore, StoreError
+    from reader.store.exports import render, write_atomic
+    from reader.store.settings import load_settings
+
+    output = Path(args.output).expanduser() if args.output else None
+    if output is not None:
+        _check_output(output)
+    try:
+        settings = load_settings(Path(args.config).expanduser() if args.config else None)
+        settings = settings.with_overrides(
+            organization_name=args.org_name, organization_url=args.org_url,
+            review_url_base=args.review_url_base,
+        )
+        store = AnnotationStore(resolve_db_path(args.db), create=False)
+        try:
+            records = store.all()
+        finally:
+            store.close()
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    if args.format == "claimreview" and not settings.review_url_base:
+        sys.stderr.write("claimdesk: note: no review URL base set (--review-url-base or "
+                         "review_url_base in the config); ClaimReview 'url' left out\n")
+    text = render(records, args.format, settings)
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        raise CliError(f"{output}: cannot write: {error.strerror or error}") from None
+    sys.stderr.write(f"claimdesk: exported {len(records)} annotations to {output}\n")
+    return 0

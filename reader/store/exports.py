@@ -1,0 +1,61 @@
+"""Export annotations in the four formats of the design note.
+
+``render(records, fmt, settings)`` returns the document as text; ``write_atomic`` puts
+it in a file without ever leaving a half-written one (temp file, fsync, replace).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from reader.store.exports_claimreview import to_claimreviews
+from reader.store.exports_csv import to_csv
+from reader.store.exports_w3c import to_w3c
+from reader.store.settings import ExportSettings
+from reader.store.storage import fsync_folder
+
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "w3c", "claimreview")
+
+
+def to_jsonl(records: Iterable[dict[str, Any]]) -> str:
+    """One record per line, exactly as stored."""
+    return "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in records)
+
+
+def render(
+    records: list[dict[str, Any]], fmt: str, settings: ExportSettings | None = None
+) -> str:
+    """The export document in format ``fmt`` (one of ``FORMATS``)."""
+    if fmt == "jsonl":
+        return to_jsonl(records)
+    if fmt == "csv":
+        return to_csv(records)
+    if fmt == "w3c":
+        return json.dumps(to_w3c(records), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "claimreview":
+        reviews = to_claimreviews(records, settings or ExportSettings())
+        return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+    raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 to ``path``: the file is the old one or the whole new one."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise
+    fsync_folder(folder)

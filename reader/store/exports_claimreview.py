@@ -1,0 +1,95 @@
+"""schema.org ClaimReview export (JSON-LD), as fact-check publishers and the Fact Check
+Explorer read it.
+
+Required: ``claimReviewed`` (the record's claim summary), ``reviewRating`` with
+``alternateName`` (the verdict's label) and, for the five-step scale, ``ratingValue``
+(false = 1 … true = 5), ``bestRating`` 5 and ``worstRating`` 1; ``misleading``,
+``unverifiable`` and ``unrated`` carry the label only. ``url`` is the fact-check's URL
+(``review_url_base`` + record id, from the settings). Recommended: ``author`` (the
+organisation, from the settings), ``datePublished``, and ``itemReviewed``: a ``Claim``
+with its ``author`` (the claimant), ``appearance`` and ``firstAppearance`` (the article).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from reader.core.verdicts import BEST_RATING, WORST_RATING, verdict_label, verdict_rating
+from reader.store.settings import ExportSettings
+
+CONTEXT = "https://schema.org"
+_ORGANISATION = re.compile(
+    r"\b(ministr|minist[eé]r|gobierno|government|partido|party|agenc|banco|bank|"
+    r"comisi[oó]n|commission|consejo|council|department|departamento|institut|universi|"
+    r"asociaci[oó]n|association|company|compañ[ií]a|corporation|inc\b|s\.a\.|ltd|"
+    r"ayuntamiento|city hall|union|sindicato|ong\b|fundaci[oó]n|foundation|oficina|office)",
+    re.IGNORECASE,
+)
+
+
+def claimant_type(name: str) -> str:
+    """``Organization`` when the claimant's name looks like one, else ``Person``."""
+    return "Organization" if _ORGANISATION.search(name) else "Person"
+
+
+def _date(stamp: str) -> str:
+    return stamp[:10]
+
+
+def rating(verdict: str) -> dict[str, Any]:
+    """The ``reviewRating`` of a verdict."""
+    value = verdict_rating(verdict)
+    result: dict[str, Any] = {"@type": "Rating", "alternateName": verdict_label(verdict)}
+    if value is not None:
+        result.update(ratingValue=value, bestRating=BEST_RATING, worstRating=WORST_RATING)
+    return result
+
+
+def _appearance(article: dict[str, Any]) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "NewsArticle" if article.get("url") else "CreativeWork"}
+    if article.get("url"):
+        work["url"] = article["url"]
+    if article.get("title"):
+        work["headline"] = article["title"]
+    if article.get("date"):
+        work["datePublished"] = article["date"]
+    return work
+
+
+def to_claimreview(record: dict[str, Any], settings: ExportSettings) -> dict[str, Any]:
+    """One record as a ClaimReview object."""
+    claim: dict[str, Any] = {"@type": "Claim"}
+    if record["claimant"]:
+        claim["author"] = {"@type": claimant_type(record["claimant"]),
+                           "name": record["claimant"]}
+    appearance = _appearance(record["article"])
+    if appearance.get("datePublished"):
+        claim["datePublished"] = appearance["datePublished"]
+    claim["appearance"] = [appearance]
+    claim["firstAppearance"] = appearance
+    review: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": "ClaimReview",
+        "claimReviewed": record["claim"] or record["target"]["quote"]["exact"],
+        "reviewRating": rating(record["verdict"]),
+        "itemReviewed": claim,
+        "datePublished": _date(record["modified"]),
+    }
+    url = settings.review_url(record["id"])
+    if url:
+        review["url"] = url
+    if settings.organization_name or settings.organization_url:
+        author = {"@type": "Organization", "name": settings.organization_name}
+        if settings.organization_url:
+            author["url"] = settings.organization_url
+        review["author"] = author
+    return review
+
+
+def to_claimreviews(
+    records: Iterable[dict[str, Any]], settings: ExportSettings
+) -> list[dict[str, Any]]:
+    """Every record as a ClaimReview (a JSON-LD array)."""
+    return [to_claimreview(record, settings) for record in records]
