@@ -169,7 +169,10 @@ class ArticleScreen(Screen[None]):
 
     def action_switch_focus(self) -> None:
         if self.view.has_focus:
-            self.query_one(SidePanel).active_list.focus()
+            option_list = self.query_one(SidePanel).active_list
+            option_list.focus()
+            if option_list.highlighted is None:
+                option_list.action_first()
         else:
             self.view.focus()
 
