@@ -1,0 +1,312 @@
+"""The annotation form: a modal that asks what a marked claim is, who made it, what it is worth.
+
+The screen only edits values; it never touches the store. It is pushed with the selected
+text and, for an edit, the annotation's current values, and dismisses with a dict of the
+new values (``claim``, ``claimant``, ``verdict``, ``note``, ``tags``, ``evidence``) on
+``ctrl+s`` or with None when cancelled. Cancelling after typing asks first, because the
+typed note may be minutes of work. Everything the user or the article supplies is shown
+as plain ``Content``, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Select, Static, TextArea
+
+from reader.core.text import for_display
+from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, select_options
+from reader.tui.confirm import ConfirmScreen
+
+CLAIM_LIMIT = 75
+DISCARD_QUESTION = "Discard the typed text?"
+FIELDS = ("claim", "claimant", "verdict", "note", "tags", "evidence")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):(//)?")
+_LINK_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "file", "data", "javascript",
+                           "vbscript", "mailto", "about", "blob", "ws", "wss"})
+
+
+class InvalidForm(ValueError):
+    """The form's values cannot be saved; the message is the one line shown to the user."""
+
+
+def parse_tags(raw: str) -> list[str]:
+    """Comma-separated tags: trimmed, empty ones dropped, duplicates (ignoring case) dropped."""
+    seen: set[str] = set()
+    tags: list[str] = []
+    for part in raw.replace("\n", ",").split(","):
+        tag = " ".join(part.split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+    return tags
+
+
+def looks_like_url(line: str) -> bool:
+    """True when a line is meant as a link: ``scheme://…`` or a known scheme (``javascript:``).
+
+    ``Nota: algo`` and ``INE, informe 2024`` are references, not links.
+    """
+    match = _SCHEME.match(line)
+    return bool(match and (match.group(2) or match.group(1).lower() in _LINK_SCHEMES))
+
+
+def is_web_link(line: str) -> bool:
+    """True for an http or https URL with a host and no whitespace."""
+    if any(ch.isspace() for ch in line):
+        return False
+    parts = urlsplit(line)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def parse_evidence(raw: str) -> list[str]:
+    """One link or reference per line; raises ``InvalidForm`` for a link that is not http(s)."""
+    items: list[str] = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        item = line.strip()
+        if not item or item in items:
+            continue
+        if looks_like_url(item) and not is_web_link(item):
+            shown = item if len(item) <= 40 else item[:39] + "…"
+            raise InvalidForm(f"Evidence line {number}: only http(s) links are accepted: {shown}")
+        items.append(item)
+    return items
+
+
+def _initial_fields(
+    selected_text: str, initial: Mapping[str, Any] | None, claimant: str
+) -> dict[str, str]:
+    """The raw text of every field when the form opens (lists joined back into text)."""
+    if initial is None:
+        return {"claim": " ".join(selected_text.split()), "claimant": claimant,
+                "verdict": DEFAULT_VERDICT, "note": "", "tags": "", "evidence": ""}
+    verdict = initial.get("verdict", DEFAULT_VERDICT)
+    return {
+        "claim": str(initial.get("claim") or " ".join(selected_text.split())),
+        "claimant": str(initial.get("claimant") or ""),
+        "verdict": verdict if is_verdict(verdict) else DEFAULT_VERDICT,
+        "note": str(initial.get("note") or ""),
+        "tags": ", ".join(str(t) for t in initial.get("tags") or ()),
+        "evidence": "\n".join(str(e) for e in initial.get("evidence") or ()),
+    }
+
+
+def _label(text: str) -> Static:
+    return Static(Content(text), classes="label")
+
+
+class AnnotationForm(ModalScreen[dict[str, Any] | None]):
+    """Edit one annotation's values; dismisses with the values dict, or None when cancelled.
+
+    ``initial`` is None for a new annotation (the claim defaults to the selected text and
+    the claimant to ``suggested_claimant``); ``claimants`` feed the claimant completion.
+    """
+
+    DEFAULT_CSS = """
+    AnnotationForm {
+        align: center middle;
+    }
+    AnnotationForm > #form {
+        width: 90%;
+        max-width: 100;
+        height: auto;
+        max-height: 100%;
+        border: round $primary;
+        border-title-color: $text;
+        border-title-style: bold;
+        border-subtitle-color: $text-muted;
+        background: $surface;
+        padding: 0 1;
+    }
+    AnnotationForm #fields {
+        height: auto;
+    }
+    AnnotationForm #selected {
+        max-height: 3;
+        overflow-y: auto;
+        color: $text-muted;
+        border-left: outer $accent;
+        padding-left: 1;
+        margin-bottom: 1;
+    }
+    AnnotationForm #grid {
+        layout: grid;
+        grid-size: 2;
+        grid-columns: 10 1fr;
+        grid-rows: 1 1 1 1 4 1 3;
+        grid-gutter: 0 1;
+        height: auto;
+    }
+    AnnotationForm .label {
+        color: $text-primary;
+        text-style: bold;
+    }
+    AnnotationForm #claim-count {
+        color: $text-muted;
+    }
+    AnnotationForm #claim-count.-over {
+        color: $text-warning;
+    }
+    AnnotationForm Input, AnnotationForm TextArea, AnnotationForm SelectCurrent {
+        background: $boost;
+    }
+    AnnotationForm Input:focus, AnnotationForm TextArea:focus,
+    AnnotationForm Select:focus > SelectCurrent {
+        background-tint: $primary 25%;
+    }
+    AnnotationForm TextArea {
+        padding: 0;
+    }
+    AnnotationForm #note {
+        height: 4;
+    }
+    AnnotationForm #evidence {
+        height: 3;
+    }
+    AnnotationForm #error {
+        color: $text-error;
+        text-style: bold;
+        display: none;
+    }
+    AnnotationForm #error.-shown {
+        display: block;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="claimdesk.form_save", priority=True),
+        Binding("escape", "cancel", "Cancel", id="claimdesk.form_cancel"),
+    ]
+
+    def __init__(
+        self,
+        selected_text: str,
+        initial: Mapping[str, Any] | None = None,
+        claimants: Sequence[str] = (),
+        suggested_claimant: str = "",
+    ) -> None:
+        super().__init__()
+        self.selected_text = selected_text
+        self.is_new = initial is None
+        self.claimants = list(claimants)
+        self.initial_fields = _initial_fields(selected_text, initial, suggested_claimant)
+
+    def compose(self) -> ComposeResult:
+        start = self.initial_fields
+        with Vertical(id="form"):
+            with VerticalScroll(id="fields"):
+                yield Static(Content(for_display(self.selected_text)), id="selected")
+                with Vertical(id="grid"):
+                    yield _label("Claim")
+                    yield Input(start["claim"], id="claim", select_on_focus=False, compact=True)
+                    yield _label("")
+                    yield Static(self._count_text(start["claim"]), id="claim-count")
+                    yield _label("Claimant")
+                    yield Input(
+                        start["claimant"],
+                        id="claimant",
+                        select_on_focus=False,
+                        compact=True,
+                        suggester=SuggestFromList(self.claimants, case_sensitive=False),
+                    )
+                    yield _label("Verdict")
+                    yield Select(select_options(), value=start["verdict"], allow_blank=False,
+                                 id="verdict", compact=True)
+                    yield _label("Note")
+                    yield TextArea(start["note"], id="note", soft_wrap=True, compact=True)
+                    yield _label("Tags")
+                    yield Input(start["tags"], id="tags", select_on_focus=False, compact=True,
+                                placeholder="comma-separated")
+                    yield _label("Evidence")
+                    yield TextArea(start["evidence"], id="evidence", soft_wrap=True,
+                                   compact=True, placeholder="one link or reference per line")
+            yield Static(Content(""), id="error")
+
+    def on_mount(self) -> None:
+        form = self.query_one("#form")
+        form.border_title = "New annotation" if self.is_new else "Edit annotation"
+        form.border_subtitle = "ctrl+s save · escape cancel"
+        claim = self.query_one("#claim", Input)
+        claim.focus()
+        claim.cursor_position = len(claim.value)
+
+    @staticmethod
+    def _count_text(claim: str) -> Content:
+        return Content(
+            f"{len(claim)}/{CLAIM_LIMIT} characters · ClaimReview prefers under {CLAIM_LIMIT}"
+        )
+
+    @on(Input.Changed, "#claim")
+    def _claim_changed(self, event: Input.Changed) -> None:
+        count = self.query_one("#claim-count", Static)
+        count.update(self._count_text(event.value))
+        count.set_class(len(event.value) > CLAIM_LIMIT, "-over")
+
+    def current_fields(self) -> dict[str, str]:
+        """The raw text of every field now."""
+        verdict = self.query_one("#verdict", Select).value
+        return {
+            "claim": self.query_one("#claim", Input).value,
+            "claimant": self.query_one("#claimant", Input).value,
+            "verdict": verdict if isinstance(verdict, str) else DEFAULT_VERDICT,
+            "note": self.query_one("#note", TextArea).text,
+            "tags": self.query_one("#tags", Input).value,
+            "evidence": self.query_one("#evidence", TextArea).text,
+        }
+
+    @property
+    def is_changed(self) -> bool:
+        """True when any field differs from what it held when the form opened."""
+        return self.current_fields() != self.initial_fields
+
+    def values(self) -> dict[str, Any]:
+        """The values to save; raises ``InvalidForm`` with the line to show when invalid."""
+        raw = self.current_fields()
+        claim = " ".join(raw["claim"].split())
+        if not claim:
+            raise InvalidForm("The claim summary is empty.")
+        return {
+            "claim": claim,
+            "claimant": " ".join(raw["claimant"].split()),
+            "verdict": raw["verdict"],
+            "note": raw["note"].strip(),
+            "tags": parse_tags(raw["tags"]),
+            "evidence": parse_evidence(raw["evidence"]),
+        }
+
+    def show_error(self, message: str) -> None:
+        """Show one line under the fields (empty hides it)."""
+        error = self.query_one("#error", Static)
+        error.update(Content(message))
+        error.set_class(bool(message), "-shown")
+
+    def action_save(self) -> None:
+        """Dismiss with the values, or show why they cannot be saved."""
+        try:
+            values = self.values()
+        except InvalidForm as error:
+            self.show_error(str(error))
+            return
+        self.dismiss(values)
+
+    def action_cancel(self) -> None:
+        """Dismiss with None, asking first when something was typed."""
+        if not self.is_changed:
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen(DISCARD_QUESTION), answered)

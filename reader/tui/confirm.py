@@ -1,0 +1,80 @@
+"""A yes/no question in a small modal, answered with one key.
+
+Used before anything that throws away the user's work (discarding a typed annotation).
+`enter` or `y` answers yes, `n` or `escape` answers no; both take precedence over the
+focused widget, so the answer never depends on which button happens to have focus.
+The question is shown as plain text, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Ask ``question``; dismisses with True (yes) or False (no)."""
+
+    AUTO_FOCUS = ""
+
+    DEFAULT_CSS = """
+    ConfirmScreen {
+        align: center middle;
+    }
+    ConfirmScreen > #confirm-box {
+        width: auto;
+        min-width: 36;
+        max-width: 70;
+        height: auto;
+        padding: 1 2;
+        border: thick $warning 80%;
+        background: $surface;
+    }
+    ConfirmScreen #confirm-question {
+        width: auto;
+        max-width: 64;
+        margin-bottom: 1;
+    }
+    ConfirmScreen #confirm-buttons {
+        width: auto;
+        height: auto;
+    }
+    ConfirmScreen Button {
+        margin-right: 2;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,y", "answer(True)", "Yes", id="claimdesk.confirm_yes", priority=True),
+        Binding("n,escape", "answer(False)", "No", id="claimdesk.confirm_no", priority=True),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-box"):
+            yield Static(Content(self.question), id="confirm-question")
+            with Horizontal(id="confirm-buttons"):
+                yield Button(Content("Yes (y)"), id="confirm-yes", variant="warning")
+                yield Button(Content("No (n)"), id="confirm-no")
+
+    def action_answer(self, yes: bool) -> None:
+        """Close with the answer."""
+        self.dismiss(yes)
+
+    @on(Button.Pressed, "#confirm-yes")
+    def _yes(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#confirm-no")
+    def _no(self) -> None:
+        self.dismiss(False)

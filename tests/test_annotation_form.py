@@ -1,0 +1,270 @@
+"""The annotation form and the confirmation modal, driven with Pilot in a tiny host app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.widgets import Input, Select, Static, TextArea
+
+from reader.tui.annotation_form import (
+    AnnotationForm,
+    InvalidForm,
+    looks_like_url,
+    parse_evidence,
+    parse_tags,
+)
+from reader.tui.confirm import ConfirmScreen
+
+SELECTED = "del 9 % este año"
+PENDING = object()
+
+
+class Host(App[None]):
+    """Pushes one form on start and keeps what it was dismissed with."""
+
+    def __init__(self, form: AnnotationForm) -> None:
+        super().__init__()
+        self.form = form
+        self.result: Any = PENDING
+
+    def on_mount(self) -> None:
+        self.push_screen(self.form, self._done)
+
+    def _done(self, result: dict[str, Any] | None) -> None:
+        self.result = result
+
+
+def _new_form(text: str = SELECTED) -> AnnotationForm:
+    return AnnotationForm(
+        text,
+        None,
+        claimants=["Nicolás Maduro", "Vladímir Putin", "Belta"],
+        suggested_claimant="Nicolás Maduro",
+    )
+
+
+async def _type(pilot, form: AnnotationForm, selector: str, text: str) -> None:
+    form.query_one(selector).focus()
+    await pilot.pause()
+    await pilot.press(*["space" if ch == " " else ("enter" if ch == "\n" else ch)
+                        for ch in text])
+
+
+# -- pure helpers ----------------------------------------------------------------------------
+
+
+def test_tags_are_trimmed_and_deduplicated() -> None:
+    assert parse_tags(" economía, Venezuela ,,ECONOMÍA,  cifras  oficiales ") == [
+        "economía", "Venezuela", "cifras oficiales"]
+    assert parse_tags("") == []
+
+
+def test_evidence_keeps_references_and_checks_links() -> None:
+    raw = "https://example.org/a\n\n  INE, informe 2024  \nNota: ver anexo\nhttps://example.org/a"
+    assert parse_evidence(raw) == ["https://example.org/a", "INE, informe 2024", "Nota: ver anexo"]
+    for bad in ("javascript:alert(1)", "ftp://example.org/x", "https://", "http://a b"):
+        assert looks_like_url(bad)
+        with pytest.raises(InvalidForm, match="line 2"):
+            parse_evidence("ok\n" + bad)
+    assert not looks_like_url("www.example.org")
+
+
+# -- the form ---------------------------------------------------------------------------------
+
+
+async def test_a_new_form_starts_from_the_selection_and_the_suggestion() -> None:
+    form = _new_form("del 9 %\n\neste año")
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert form.query_one("#claim", Input).value == "del 9 % este año"
+        assert form.query_one("#claimant", Input).value == "Nicolás Maduro"
+        assert form.query_one("#verdict", Select).value == "unrated"
+        assert app.focused is form.query_one("#claim", Input)
+        assert form.query_one("#form").border_title == "New annotation"
+
+
+async def test_ctrl_s_returns_the_typed_values() -> None:
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("backspace", "backspace", "backspace", "a", "ñ", "o", "s")
+        await _type(pilot, form, "#note", "Dato del FMI:\n5 %")
+        await _type(pilot, form, "#tags", "economía, PIB,economía")
+        await _type(pilot, form, "#evidence", "https://example.org/fmi\nINE 2024")
+        form.query_one("#verdict", Select).focus()
+        await pilot.press("enter", "down", "down", "down", "down", "enter")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.result == {
+        "claim": "del 9 % este años",
+        "claimant": "Nicolás Maduro",
+        "verdict": "mostly-false",
+        "note": "Dato del FMI:\n5 %",
+        "tags": ["economía", "PIB"],
+        "evidence": ["https://example.org/fmi", "INE 2024"],
+    }
+
+
+async def test_the_claimant_is_completed_from_the_entities() -> None:
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        claimant = form.query_one("#claimant", Input)
+        claimant.value = ""
+        await _type(pilot, form, "#claimant", "vla")
+        await pilot.pause()
+        await pilot.press("right")
+        assert claimant.value == "Vladímir Putin"
+
+
+async def test_escape_on_an_unchanged_form_dismisses_at_once() -> None:
+    app = Host(_new_form())
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.result is None
+        assert not isinstance(app.screen, (ConfirmScreen, AnnotationForm))
+
+
+async def test_escape_after_typing_asks_and_n_keeps_y_discards() -> None:
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _type(pilot, form, "#note", "borrador")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert str(app.screen.query_one("#confirm-question", Static).render()) == (
+            "Discard the typed text?")
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is form and app.result is PENDING
+        assert form.query_one("#note", TextArea).text == "borrador"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # escape answers no
+        await pilot.pause()
+        assert app.screen is form
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.result is None
+        assert not isinstance(app.screen, (ConfirmScreen, AnnotationForm))
+
+
+async def test_enter_answers_yes_in_the_confirmation() -> None:
+    answers: list[bool] = []
+
+    class Asker(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(ConfirmScreen("Discard?"), answers.append)
+
+    async with Asker().run_test() as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+    assert answers == [True]
+
+
+async def test_an_invalid_link_shows_an_error_instead_of_saving() -> None:
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _type(pilot, form, "#evidence", "javascript:alert(1)")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        error = form.query_one("#error", Static)
+        assert app.screen is form and app.result is PENDING
+        assert error.has_class("-shown")
+        assert "only http(s) links" in str(error.render())
+        form.query_one("#evidence", TextArea).text = "https://example.org"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.result["evidence"] == ["https://example.org"]
+
+
+async def test_an_empty_claim_is_refused() -> None:
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        form.query_one("#claim", Input).value = "   "
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.result is PENDING
+        assert "claim summary is empty" in str(form.query_one("#error", Static).render())
+
+
+async def test_the_character_count_follows_the_claim() -> None:
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        count = form.query_one("#claim-count", Static)
+        assert str(count.render()).startswith("16/75 characters")
+        await pilot.press(*"x" * 60)
+        await pilot.pause()
+        assert str(count.render()).startswith("76/75")
+        assert count.has_class("-over")
+
+
+async def test_an_edit_form_shows_the_current_values() -> None:
+    initial = {
+        "claim": "Venezuela crecerá un 9 %",
+        "claimant": "Nicolás Maduro",
+        "verdict": "misleading",
+        "note": "línea 1\nlínea 2",
+        "tags": ["economía", "PIB"],
+        "evidence": ["https://example.org", "INE"],
+    }
+    form = AnnotationForm(SELECTED, initial, claimants=[])
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert form.query_one("#form").border_title == "Edit annotation"
+        assert form.query_one("#tags", Input).value == "economía, PIB"
+        assert form.query_one("#verdict", Select).value == "misleading"
+        assert not form.is_changed
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.result == initial
+
+
+@pytest.mark.parametrize("text", ["[bold]x[/]", "[@click=app.quit]x[/]", "[link=file:///etc]y"])
+async def test_markup_in_the_selection_is_shown_literally(text: str) -> None:
+    form = _new_form(f"dijo {text} hoy")
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        shown = form.query_one("#selected", Static).render()
+        assert str(shown) == f"dijo {text} hoy"
+        assert form.query_one("#claim", Input).value == f"dijo {text} hoy"
+        await pilot.click("#selected")
+        await pilot.pause()
+        assert app.is_running and app.screen is form
+
+
+def test_the_form_snapshot(snap_compare) -> None:
+    initial = {
+        "claim": "Venezuela liderará el crecimiento regional del 9 % este año",
+        "claimant": "Nicolás Maduro",
+        "verdict": "mostly-false",
+        "note": "El FMI prevé un 4 % [fuente]\nRevisar el informe de octubre.",
+        "tags": ["economía", "cifras"],
+        "evidence": ["https://example.org/fmi-weo", "Informe del BCV, 2025"],
+    }
+    selected = (
+        "el país se proyecta para liderar el crecimiento económico regional del 9 % este año"
+    )
+    form = AnnotationForm(selected, initial, claimants=["Nicolás Maduro"])
+
+    async def steady(pilot) -> None:
+        for widget in form.query("Input, TextArea"):
+            widget.cursor_blink = False
+        await pilot.pause()
+
+    assert snap_compare(Host(form), terminal_size=(90, 24), run_before=steady)
