@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, Input, OptionList
+from tui_doubles import install_if_missing
 
 from reader.tui.app import ClaimdeskApp
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.widgets.article_view import ArticleView
-from tui_doubles import install_if_missing
 
 SIZE = (120, 36)
 
@@ -22,11 +22,14 @@ Source: Test Wire
 Date: 2026-01-02
 Language: en
 
-The harbour authority in Rotterdam said cargo fell 12% in March. “We expected a slowdown,” said Maria Jansen, the port director. Trade unions rejected the figures.
+The harbour authority in Rotterdam said cargo fell 12% in March. “We expected a slowdown,”
+said Maria Jansen, the port director. Trade unions rejected the figures.
 
-Officials in Brussels met on Tuesday. “The numbers are not final,” said Peter Vos of the European Commission. The board will meet again in April.
+Officials in Brussels met on Tuesday. “The numbers are not final,” said Peter Vos of the
+European Commission. The board will meet again in April.
 
-Exports rose 4.5% compared with 2024, according to the statistics office. “This is a good sign,” Jansen added. Nobody else commented.
+Exports rose 4.5% compared with 2024, according to the statistics office. “This is a good
+sign,” Jansen added. Nobody else commented.
 """
 
 BETA = """Title: Beta railway strike
@@ -42,7 +45,8 @@ Source: Diario Prueba
 Date: 2026-03-04
 Language: es
 
-El Gobierno de España anunció ayer un plan de 300 millones. «Es un paso necesario», dijo la ministra Ana López.
+El Gobierno de España anunció ayer un plan de 300 millones. «Es un paso necesario», dijo
+la ministra Ana López.
 """
 
 

@@ -50,7 +50,9 @@ def _wrap_logical(text: str, start: int, end: int, width: int) -> list[Line]:
             lines.append((line_start, token_start))
             line_start, used = token_start, 0
         if word_width > width:
-            line_start, used = _split_long(text, token_start, token_end, width, lines)
+            word_end = token_start + len(token.rstrip())
+            line_start, used = _split_long(text, token_start, word_end, width, lines)
+            used += token_end - word_end
             continue
         used += cell_len(token)
     lines.append((line_start, end))

@@ -33,14 +33,14 @@ class ArticleScreen(Screen[None]):
     """One article, read by sentence, quotation and candidate."""
 
     BINDINGS = [
-        _b("j,down", "next_sentence", "Next sentence", "next_sentence"),
-        _b("k,up", "previous_sentence", "Prev sentence", "previous_sentence", False),
+        _b("j", "next_sentence", "Next sentence", "next_sentence"),
+        _b("k", "previous_sentence", "Prev sentence", "previous_sentence", False),
         _b("right_square_bracket", "next_quote", "Next quotation", "next_quote"),
         _b("left_square_bracket", "previous_quote", "Prev quotation", "previous_quote", False),
         _b("right_curly_bracket", "next_claim", "Next candidate", "next_claim"),
         _b("left_curly_bracket", "previous_claim", "Prev candidate", "previous_claim", False),
-        _b("g,home", "top", "Top", "top", False),
-        _b("G,end", "bottom", "Bottom", "bottom", False),
+        _b("g", "top", "Top", "top", False),
+        _b("G", "bottom", "Bottom", "bottom", False),
         _b("slash", "search", "Search", "search"),
         _b("n", "next_match", "Next match", "next_match", False),
         _b("N", "previous_match", "Prev match", "previous_match", False),

@@ -27,7 +27,7 @@ def binding_rows(
         rows.setdefault(group, []).append(key_display(binding))
     return sorted(
         ((" ".join(keys), description, ident) for (ident, description), keys in rows.items()),
-        key=lambda row: row[2],
+        key=lambda row: (not row[2].startswith("claimdesk."), row[2]),
     )
 
 
