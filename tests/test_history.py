@@ -209,3 +209,28 @@ def test_undoing_everything_then_redoing_everything_round_trips(operations) -> N
     while history.redo() is not None:
         pass
     assert store.records == final
+
+
+def test_history_over_the_real_store(tmp_path) -> None:
+    """The project's store satisfies the protocol: add, edit, delete and their undos persist."""
+    store_module = pytest.importorskip("reader.store")
+    from reader.core.model import Article, Block
+
+    text = "Maduro dijo que la economía crecerá del 9 % este año."
+    article = Article("a.txt", "Título", text, (Block("paragraph", 0, len(text)),))
+    start = text.index("del 9")
+    path = tmp_path / "db.json"
+    store = store_module.AnnotationStore(path)
+    history = History(store)
+    stored = history.add(store_module.new_record(article, start, start + 16))
+    history.edit(stored["id"], {"verdict": "mostly-false", "note": "FMI: 4 %"})
+    history.delete(stored["id"])
+    assert store.get(stored["id"]) is None
+    history.undo()  # the delete
+    history.undo()  # the edit
+    store.close()
+    reopened = store_module.AnnotationStore(path)
+    back = reopened.get(stored["id"])
+    assert back["verdict"] == "unrated" and back["note"] == ""
+    assert back["target"] == stored["target"] and back["created"] == stored["created"]
+    reopened.close()

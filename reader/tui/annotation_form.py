@@ -24,6 +24,8 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select, Static, TextArea
 
+from reader.core.claimant import claimant_choices, suggest_claimant
+from reader.core.model import Analysis
 from reader.core.text import for_display
 from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, select_options
 from reader.tui.confirm import ConfirmScreen
@@ -200,6 +202,23 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         self.is_new = initial is None
         self.claimants = list(claimants)
         self.initial_fields = _initial_fields(selected_text, initial, suggested_claimant)
+
+    @classmethod
+    def for_target(
+        cls,
+        text: str,
+        analysis: Analysis,
+        start: int,
+        end: int,
+        initial: Mapping[str, Any] | None = None,
+    ) -> AnnotationForm:
+        """The form for the span ``text[start:end]``, with the article's claimant suggestions."""
+        return cls(
+            text[start:end],
+            initial,
+            claimants=claimant_choices(analysis),
+            suggested_claimant=suggest_claimant(text, start, end, analysis),
+        )
 
     def compose(self) -> ComposeResult:
         start = self.initial_fields
