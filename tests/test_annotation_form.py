@@ -11,6 +11,8 @@ from textual.widgets import Input, Select, Static, TextArea
 from reader.tui.annotation_form import (
     AnnotationForm,
     InvalidForm,
+    NameSuggester,
+    fold_name,
     looks_like_url,
     parse_evidence,
     parse_tags,
@@ -69,6 +71,16 @@ def test_evidence_keeps_references_and_checks_links() -> None:
         with pytest.raises(InvalidForm, match="line 2"):
             parse_evidence("ok\n" + bad)
     assert not looks_like_url("www.example.org")
+
+
+async def test_names_complete_without_case_or_accents() -> None:
+    suggester = NameSuggester(["Nicolás Maduro", "Ñuño Pérez", "Belta"])
+    assert fold_name("Nicolás ÑUÑO") == "nicolas nuno"
+    assert len(fold_name("Straße ﬁ")) == len("Straße ﬁ")
+    assert await suggester.get_suggestion("nicolas m") == "Nicolás Maduro"
+    assert await suggester.get_suggestion("nuño") == "Ñuño Pérez"
+    assert await suggester.get_suggestion("maduro") is None
+    assert await suggester.get_suggestion("") is None
 
 
 # -- the form ---------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ as plain ``Content``, never parsed as markup.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -83,6 +84,30 @@ def parse_evidence(raw: str) -> list[str]:
             raise InvalidForm(f"Evidence line {number}: only http(s) links are accepted: {shown}")
         items.append(item)
     return items
+
+
+def fold_name(text: str) -> str:
+    """A name without case or accents, one character for each character of ``text``.
+
+    Keeping the length lets the input show the rest of a suggestion after what was
+    typed: ``nicolas m`` completes to ``Nicolás Maduro``.
+    """
+    return "".join(unicodedata.normalize("NFD", ch)[:1].casefold()[:1] or ch for ch in text)
+
+
+class NameSuggester(SuggestFromList):
+    """Completes names from a list, ignoring case and accents (users type ``Nicolas``)."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        super().__init__(names, case_sensitive=False)
+        self._names = [(name, fold_name(name)) for name in names]
+
+    async def get_suggestion(self, value: str) -> str | None:
+        """The first name that starts like ``value`` once both are folded."""
+        key = fold_name(value)
+        if not key:
+            return None
+        return next((name for name, folded in self._names if folded.startswith(key)), None)
 
 
 def _initial_fields(
@@ -236,7 +261,7 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
                         id="claimant",
                         select_on_focus=False,
                         compact=True,
-                        suggester=SuggestFromList(self.claimants, case_sensitive=False),
+                        suggester=NameSuggester(self.claimants),
                     )
                     yield _label("Verdict")
                     yield Select(select_options(), value=start["verdict"], allow_blank=False,
