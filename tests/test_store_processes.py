@@ -119,9 +119,9 @@ def test_lock_left_by_a_killed_process_does_not_block(tmp_path: Path) -> None:
     assert holder.stdout is not None
     assert holder.stdout.readline().strip() == "locked"
     lock_file = tmp_path / "db.json.lock"
-    with open(lock_file, "rb") as handle:  # really held while the holder lives
-        with pytest.raises(BlockingIOError):
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    # really held while the holder lives
+    with open(lock_file, "rb") as handle, pytest.raises(BlockingIOError):
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     holder.send_signal(signal.SIGKILL)
     holder.communicate()
     assert lock_file.exists()  # the lock file stays behind ...
