@@ -21,7 +21,7 @@ from reader.store.settings import ExportSettings
 
 CONTEXT = "https://schema.org"
 _ORGANISATION = re.compile(
-    r"\b(ministr|minist[eé]r|gobierno|government|partido|party|agenc|banco|bank|"
+    r"\b(ministerio|ministry|gobierno|government|partido|party|agenc|banco|bank|"
     r"comisi[oó]n|commission|consejo|council|department|departamento|institut|universi|"
     r"asociaci[oó]n|association|company|compañ[ií]a|corporation|inc\b|s\.a\.|ltd|"
     r"ayuntamiento|city hall|union|sindicato|ong\b|fundaci[oó]n|foundation|oficina|office)",

@@ -1,0 +1,178 @@
+"""Exports: JSON Lines, CSV (round-trip, formula injection), W3C Web Annotation and
+ClaimReview JSON-LD (fields, code-point offsets)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.core.model import Article
+from reader.store import new_record
+from reader.store.errors import SettingsError
+from reader.store.exports import FORMATS, render, to_jsonl, write_atomic
+from reader.store.exports_claimreview import claimant_type, rating, to_claimreview
+from reader.store.exports_csv import COLUMNS, safe_cell, to_csv
+from reader.store.exports_w3c import CONTEXT, to_annotation
+from reader.store.settings import ExportSettings, load_settings
+
+TEXT = "🇪🇸😀 El ministro dijo que «el paro bajó al 9 %» en 2026. 東京 también."
+SETTINGS = ExportSettings("Verifica Hoy", "https://verifica.example", "https://verifica.example/c/")
+
+
+def _article(url: str = "https://news.example/paro") -> Article:
+    return Article(path="/n/paro.txt", title="El paro", text=TEXT, blocks=(), url=url,
+                   date="2026-11-20", language="es")
+
+
+def _record(verdict: str = "mostly-false", **fields: object) -> dict:
+    start = TEXT.index("el paro bajó")
+    record = new_record(_article(), start, start + len("el paro bajó al 9 %"), verdict=verdict,
+                        claimant="Ministro de Trabajo", note="INE: 11 %", tags=["paro", "ine"],
+                        evidence=["https://ine.example/epa"])
+    record.update(fields)
+    return record
+
+
+def test_jsonl_is_the_record_as_stored() -> None:
+    records = [_record(), _record("true")]
+    lines = to_jsonl(records).splitlines()
+    assert [json.loads(line) for line in lines] == records
+    assert "bajó" in lines[0]
+
+
+def test_csv_round_trips_and_has_flat_columns() -> None:
+    records = [_record(), _record(note="línea 1\nlínea 2, con «comas» y \"comillas\"")]
+    text = to_csv(records)
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert tuple(rows[0]) == COLUMNS
+    assert rows[1]["note"] == records[1]["note"]
+    assert rows[0]["exact"] == "el paro bajó al 9 %" and rows[0]["tags"] == "paro; ine"
+    assert int(rows[0]["start"]) == records[0]["target"]["position"]["start"]
+    assert rows[0]["verdict"] == "mostly-false"
+
+
+@pytest.mark.parametrize("danger", ["=1+1", "+31 600", "-2", "@SUM(A1)", "\tx", "\rx",
+                                    "=HYPERLINK(\"http://evil\")"])
+def test_csv_defuses_formulas(danger: str) -> None:
+    text = to_csv([_record(note=danger, claimant=danger, claim=danger)])
+    row = next(csv.DictReader(io.StringIO(text, newline="")))
+    for column in ("note", "claimant", "claim"):
+        assert row[column] == "'" + danger
+    assert safe_cell("plain -text") == "plain -text"
+
+
+def test_w3c_annotation_carries_the_fields() -> None:
+    record = _record()
+    annotation = json.loads(json.dumps(to_annotation(record)))
+    assert annotation["@context"] == CONTEXT == "http://www.w3.org/ns/anno.jsonld"
+    assert annotation["type"] == "Annotation" and annotation["motivation"] == "assessing"
+    assert annotation["id"] == f"urn:uuid:{record['id']}"
+    purposes = {body["purpose"]: body["value"] for body in annotation["body"]}
+    assert purposes["assessing"] == "mostly-false" and purposes["commenting"] == "INE: 11 %"
+    target = annotation["target"]
+    assert target["source"] == "https://news.example/paro"
+    kinds = {s["type"]: s for s in target["selector"]}
+    assert kinds["TextQuoteSelector"]["exact"] == "el paro bajó al 9 %"
+    assert kinds["TextQuoteSelector"]["prefix"] == record["target"]["quote"]["prefix"]
+
+
+def test_w3c_positions_are_code_points_not_utf16_units() -> None:
+    record = _record()
+    selector = to_annotation(record)["target"]["selector"][1]
+    start, end = selector["start"], selector["end"]
+    assert TEXT[start:end] == "el paro bajó al 9 %"
+    utf16_start = len(TEXT[:start].encode("utf-16-le")) // 2
+    assert utf16_start != start  # the flag and the emoji are 2 units each in UTF-16
+    assert start == TEXT.index("el paro")
+
+
+def test_w3c_source_without_url_is_a_urn() -> None:
+    record = new_record(_article(url=""), 3, 8)
+    expected = f"urn:claimdesk:article:{record['article']['id']}"
+    assert to_annotation(record)["target"]["source"] == expected
+
+
+@pytest.mark.parametrize(("verdict", "value"), [("true", 5), ("mostly-true", 4),
+                                                ("half-true", 3), ("mostly-false", 2),
+                                                ("false", 1)])
+def test_claimreview_numeric_scale(verdict: str, value: int) -> None:
+    assert rating(verdict) == {"@type": "Rating", "alternateName": rating(verdict)["alternateName"],
+                               "ratingValue": value, "bestRating": 5, "worstRating": 1}
+
+
+@pytest.mark.parametrize("verdict", ["misleading", "unverifiable", "unrated"])
+def test_claimreview_label_only_verdicts(verdict: str) -> None:
+    result = rating(verdict)
+    assert set(result) == {"@type", "alternateName"} and result["alternateName"]
+
+
+def test_claimreview_carries_required_and_recommended_fields() -> None:
+    record = _record(claim="El paro bajó al 9 %")
+    review = json.loads(json.dumps(to_claimreview(record, SETTINGS)))
+    assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == "El paro bajó al 9 %"
+    assert review["reviewRating"]["alternateName"] == "Mostly false"
+    assert review["reviewRating"]["ratingValue"] == 2
+    assert review["url"] == f"https://verifica.example/c/{record['id']}"
+    assert review["author"] == {"@type": "Organization", "name": "Verifica Hoy",
+                                "url": "https://verifica.example"}
+    assert review["datePublished"] == record["modified"][:10]
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim"
+    assert item["author"] == {"@type": "Person", "name": "Ministro de Trabajo"}
+    appearance = item["appearance"][0]
+    assert appearance == {"@type": "NewsArticle", "url": "https://news.example/paro",
+                          "headline": "El paro", "datePublished": "2026-11-20"}
+    assert item["firstAppearance"] == appearance and item["datePublished"] == "2026-11-20"
+
+
+def test_claimant_type_heuristic() -> None:
+    assert claimant_type("Ministerio de Economía") == "Organization"
+    assert claimant_type("Banco Central Europeo") == "Organization"
+    assert claimant_type("Nicolás Maduro") == "Person"
+    assert claimant_type("el ministro de Trabajo") == "Person"
+    assert claimant_type("Ministry of Labour") == "Organization"
+
+
+def test_render_every_format_parses() -> None:
+    records = [_record(), _record("misleading")]
+    assert set(FORMATS) == {"jsonl", "csv", "w3c", "claimreview"}
+    assert len(json.loads(render(records, "w3c"))) == 2
+    assert len(json.loads(render(records, "claimreview", SETTINGS))) == 2
+    assert render([], "csv").strip() == ",".join(COLUMNS)
+    with pytest.raises(ValueError):
+        render(records, "xml")
+
+
+def test_write_atomic_replaces_whole_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text("old", encoding="utf-8")
+    write_atomic(target, "nuevo «texto»\n")
+    assert target.read_text(encoding="utf-8") == "nuevo «texto»\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_settings_from_file_and_flags(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[claimreview]\norganization_name = "Verifica"\n'
+                      'review_url_base = "https://v.example/r"\n', encoding="utf-8")
+    settings = load_settings(config)
+    assert settings.organization_name == "Verifica"
+    assert settings.review_url("abc") == "https://v.example/r/abc"
+    assert settings.with_overrides(organization_name="Otra", organization_url=None) == \
+        ExportSettings("Otra", "", "https://v.example/r")
+    assert load_settings(tmp_path / "missing.toml") == ExportSettings()
+
+
+@pytest.mark.parametrize("content", ["[claimreview\n", "[claimreview]\norganization_name = 3\n",
+                                     "claimreview = 1\n"])
+def test_bad_settings_file_is_one_line(tmp_path: Path, content: str) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(content, encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        load_settings(config)
+    assert "\n" not in str(caught.value) and str(config) in str(caught.value)
