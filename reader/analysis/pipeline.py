@@ -1,0 +1,118 @@
+"""``analyze``: run every analyser over one article and return a frozen ``Analysis``."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.analysis.claims import score_sentences
+from reader.analysis.entities import find_mentions
+from reader.analysis.language import detect_language, rules_language
+from reader.analysis.lexicon import Lexicon, lexicon
+from reader.analysis.linking import consolidate
+from reader.analysis.quotes import find_quote_spans
+from reader.analysis.sentences import article_blocks, split_sentences
+from reader.analysis.speakers import Context, attribute
+from reader.core.model import Analysis, Article, Block, Entity, Quote
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CAPTION = re.compile(r"\((?:Foto|Fotos|Imagen|Photo|Photos|Image|Picture|Vídeo|Video)\s*:", re.I)
+_CAPTION_START = re.compile(
+    r"^(?:Foto|Fotografía|Imagen|Photo|Image|Picture|Pie de foto)\s*:", re.I
+)
+
+
+class AnalysisError(Exception):
+    """The analysis cannot run as asked (for example, an absent spaCy model)."""
+
+
+def analyze(article: Article, language: str | None = None, backend: str = "builtin") -> Analysis:
+    """Analyse ``article``; ``language`` overrides detection; ``backend`` picks the recogniser."""
+    text = article.text
+    code = language or detect_language(text, article.language)
+    lex = lexicon(rules_language(code))
+    blocks = article_blocks(article)
+    sentences = split_sentences(article)
+    if backend == "builtin":
+        entities = consolidate(text, find_mentions(text, sentences, lex), lex.keywords)
+        backend_name = "builtin"
+    elif backend.startswith("spacy:"):
+        from reader.analysis.spacy_backend import spacy_entities
+
+        entities, backend_name = spacy_entities(article, sentences, lex, backend[6:])
+    else:
+        raise AnalysisError(f"unknown backend {backend!r} (use builtin or spacy:MODEL)")
+    quotes = _quotes(text, blocks, sentences, entities, lex)
+    excluded = [(b.start, b.end) for b in blocks if _not_claimable(text, b)]
+    claims = score_sentences(
+        text, sentences, excluded, entities, [(q.start, q.end) for q in quotes], lex
+    )
+    return Analysis(code, backend_name, sentences, entities, quotes, claims)
+
+
+def _not_claimable(text: str, block: Block) -> bool:
+    """Headings and captions, including paragraphs that are really one of them."""
+    if block.kind != "paragraph":
+        return True
+    body = text[block.start : block.end]
+    if _CAPTION.search(body) or _CAPTION_START.match(body):
+        return True
+    return looks_like_heading(body)
+
+
+def looks_like_heading(body: str) -> bool:
+    """A short line with no final punctuation, as plain-text sources write sub-headings."""
+    stripped = body.rstrip()
+    return len(_WORD.findall(stripped)) <= 14 and not stripped.endswith(
+        (".", "!", "?", "…", ":", ";", ",", "»", "”", '"', ")")
+    )
+
+
+def _span_index(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    index = bisect.bisect_right(spans, (pos, 10**12)) - 1
+    return spans[max(index, 0)] if spans else (0, 0)
+
+
+def _quotes(
+    text: str,
+    blocks: tuple[Block, ...],
+    sentences: tuple[tuple[int, int], ...],
+    entities: tuple[Entity, ...],
+    lex: Lexicon,
+) -> tuple[Quote, ...]:
+    spans = find_quote_spans(text, blocks)
+    sentence_list = list(sentences)
+    block_list = [(b.start, b.end) for b in blocks]
+    ctx = Context(
+        text=text,
+        lex=lex,
+        entities=entities,
+        entity_starts=[e.start for e in entities],
+        quotes=spans,
+        sentence_of={s: _span_index(sentence_list, s) for s, _ in spans},
+        block_of={s: _span_index(block_list, s) for s, _ in spans},
+    )
+    speakers = attribute(ctx, spans)
+    out: list[Quote] = []
+    for (start, end), speaker in zip(spans, speakers, strict=True):
+        speech = is_speech(text, start, end, ctx.sentence_of[start], lex)
+        out.append(Quote(start, end, text[start:end], speaker, speech))
+    return tuple(out)
+
+
+def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool:
+    """Reported speech, or a quoted term, title or scare quote (short, no cue)?"""
+    words = _WORD.findall(text, start, end)
+    if len(words) >= 4:
+        return True
+    before = _WORD.findall(text, sentence[0], start)
+    if before and before[-1].lower() in lex.determiners:
+        return False
+    if text[max(sentence[0], start - 3) : start].rstrip().endswith(":"):
+        return True
+    after = _WORD.findall(text, end, min(len(text), end + 30))
+    if after and lex.is_reporting(after[0]) and text[end : end + 2].startswith((",", " ")):
+        return text[end : end + 1] == "," or len(words) > 1
+    if start <= sentence[0] + 1 and text[end - 2 : end - 1] in ".!?":
+        return True
+    return any(lex.is_reporting(w) for w in before)

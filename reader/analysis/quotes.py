@@ -1,0 +1,104 @@
+"""Quotation spans: every mark style, nesting, and robustness to a stray mark.
+
+Each block (paragraph) is scanned on its own with a stack of open marks, so an opener
+that is never closed cannot swallow the rest of the article: at the end of its paragraph
+it is dropped (or, when the next paragraph opens with the same mark, the newsroom
+convention for a quotation running over several paragraphs, it closes there). Apostrophes
+(``don't``, ``O'Brien``, ``players’``) never open or close a quotation. Only the
+outermost quotations are reported; inner ones are part of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.model import Block
+
+_MARKS = re.compile("[\"'“”«»‹›„‘’]")
+_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", "‘": "’", '"': '"', "'": "'"}
+_OPEN_BEFORE = set(" \n([{—–-/:;¿¡\"'“‘«‹„")
+
+
+def _kind(text: str, pos: int, start: int, end: int, stack: list[tuple[str, int]]) -> str:
+    """Classify the mark at ``pos``: ``open``, ``close``, ``either`` or ``none``."""
+    mark = text[pos]
+    prev = text[pos - 1] if pos > start else " "
+    nxt = text[pos + 1] if pos + 1 < end else " "
+    if mark in "«‹„":
+        return "open"
+    if mark in "»›”":
+        return "close"
+    if mark == "“":
+        return "close" if stack and stack[-1][0] == "„" else "open"
+    if mark in "’'":
+        if prev.isalnum() and nxt.isalnum():
+            return "none"  # don't, O'Brien, l’État
+        opened = (
+            any(m in "‘'" for m, _ in stack) if mark == "’" else any(m == "'" for m, _ in stack)
+        )
+        if opened and not prev.isspace():
+            return "close"
+        if mark == "'" and prev in _OPEN_BEFORE and nxt.isalnum():
+            return "open"
+        return "none"
+    if mark == "‘":
+        if prev.isalnum():
+            return "none"
+        return "open" if not nxt.isspace() else "none"
+    # straight double quote
+    can_open = prev in _OPEN_BEFORE and not nxt.isspace()
+    can_close = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+    if can_open and can_close:
+        return "either"
+    return "open" if can_open else "close" if can_close else "either"
+
+
+def _matches(opener: str, closer: str) -> bool:
+    return closer in _PAIRS.get(opener, "")
+
+
+def scan_block(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Quotation pairs of one block, and the position of an unclosed opener at its start."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for match in _MARKS.finditer(text, start, end):
+        pos = match.start()
+        mark = match.group()
+        kind = _kind(text, pos, start, end, stack)
+        if kind == "none":
+            continue
+        if kind == "either":
+            kind = "close" if any(m == mark for m, _ in stack) else "open"
+        if kind == "open":
+            stack.append((mark, pos))
+            continue
+        for depth in range(len(stack) - 1, -1, -1):
+            if _matches(stack[depth][0], mark):
+                pairs.append((stack[depth][1], pos + 1))
+                del stack[depth:]
+                break
+    dangling = stack[0][1] if stack and stack[0][1] == start else None
+    return pairs, dangling
+
+
+def outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop pairs that sit inside another pair."""
+    kept: list[tuple[int, int]] = []
+    for pair in sorted(pairs, key=lambda p: (p[0], -p[1])):
+        if kept and pair[0] < kept[-1][1]:
+            continue
+        kept.append(pair)
+    return kept
+
+
+def find_quote_spans(text: str, blocks: tuple[Block, ...]) -> list[tuple[int, int]]:
+    """All outermost quotation spans of the article, marks included, in order."""
+    spans: list[tuple[int, int]] = []
+    for index, block in enumerate(blocks):
+        pairs, dangling = scan_block(text, block.start, block.end)
+        if dangling is not None and index + 1 < len(blocks):
+            nxt = blocks[index + 1]
+            if text[nxt.start : nxt.start + 1] == text[dangling]:
+                pairs.append((dangling, block.end))
+        spans.extend(outermost(pairs))
+    return spans

@@ -1,0 +1,110 @@
+"""Sentence boundaries that survive abbreviations, decimals, initials and quotations.
+
+Each block of the article (heading, paragraph, caption) is split on its own, so a
+sentence never crosses a block boundary and a heading without a final period is one
+sentence. Work is done with one regular expression per block plus a short check at each
+candidate boundary, which keeps it linear and fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.wordlist import words
+from reader.core.model import Article, Block
+
+# A run of terminal punctuation, then closing marks, then whitespace, then the next start.
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»›)\]]*)(\s+)(?=[\"'“‘«‹„(\[¿¡—–\-]*\w)")
+_WORD_BEFORE = re.compile(r"([\w.\-]+)$")
+
+# Abbreviations after which a period never ends a sentence (titles, common shortenings).
+_NEVER_END = frozenset(
+    words(
+        """
+        sr sra srta sres sras dr dra drs lic ing arq prof profa mr mrs ms mx messrs st
+        mt sen rep gov gen col lt capt cmdr sgt adm gral cnel tte cap sto sta av avda
+        ave blvd no nº núm num art arts fig figs p pp pág págs vol vols ed eds cap caps
+        dept depto approx aprox vs cf ej e.g i.e ca tel jr sr. jr. sra. hnos cía co corp
+        inc ltd jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic
+        """
+    )
+)
+# Dotted abbreviations that may also end a sentence (EE.UU., U.S., a.m.): they end one
+# only when the next word is a usual sentence opener.
+_DOTTED = re.compile(r"^(?:[A-Za-z]{1,3}\.)+$")
+_OPENERS = frozenset(
+    words(
+        """
+        The A An He She It They We I This That These Those But And In On At For However
+        Meanwhile El La Los Las Un Una Él Ella Ellos Este Esta Estos En Por Para Pero
+        Sin Según Además Mientras Con Desde Tras Hoy Ayer Así Aunque Cuando Si No
+        """
+    )
+)
+
+
+def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
+    """Decide whether a period-like match really ends a sentence."""
+    punct = match.group(1)
+    if punct != ".":
+        return True
+    before = _WORD_BEFORE.search(text, start, match.start(1))
+    if before is None:
+        return True
+    word = before.group(1)
+    bare = word.rstrip(".").lower()
+    if bare in _NEVER_END and not match.group(2):
+        return False
+    if len(word) == 1 and word.isupper() and not match.group(2):
+        return False  # an initial: "J. K. Rowling"
+    if _DOTTED.match(word + ".") and "." in word and not match.group(2):
+        nxt = text[match.end() : match.end() + 20].split(" ", 1)[0]
+        return nxt.strip("\"'“‘«(") in _OPENERS
+    return True
+
+
+def split_block(text: str, block_start: int, block_end: int) -> list[tuple[int, int]]:
+    """Split one block into sentence spans (absolute offsets, whitespace trimmed)."""
+    spans: list[tuple[int, int]] = []
+    start = block_start
+    for match in _BOUNDARY.finditer(text, block_start, block_end):
+        if match.start() < start or not _is_boundary(text, match, start):
+            continue
+        end = match.end(2)
+        if end > start:
+            spans.append((start, end))
+        start = match.end()
+    if start < block_end:
+        spans.append((start, block_end))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def article_blocks(article: Article) -> tuple[Block, ...]:
+    """The article's blocks, or one paragraph per blank-line-separated part if none."""
+    if article.blocks:
+        return article.blocks
+    blocks: list[Block] = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", article.text):
+        if match.group().strip():
+            blocks.append(Block("paragraph", match.start(), match.end()))
+    return tuple(blocks)
+
+
+def split_sentences(article: Article) -> tuple[tuple[int, int], ...]:
+    """All sentence spans of the article, in order, never crossing a block."""
+    text = article.text
+    spans: list[tuple[int, int]] = []
+    for block in article_blocks(article):
+        if block.kind == "heading":
+            spans.append(_trim(text, block.start, block.end))
+        else:
+            spans.extend(split_block(text, block.start, block.end))
+    return tuple(s for s in spans if s[1] > s[0])

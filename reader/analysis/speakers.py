@@ -1,0 +1,264 @@
+"""Who said each quotation: cues around the quotation, resolved to the fullest name.
+
+Cues, tried in order: a reporting verb in a raya inside the quotation (``«A —dijo X— B»``);
+a reporting verb right after it (``«…», dijo X``, ``"…," he said``, ``"…," X said``,
+``…”, señala el comunicado``); a colon before it (``X: «…»``); a reporting verb earlier in
+its sentence (``X afirmó que “…”``, ``citó a X``); ``según X`` / ``according to X``. A
+dropped subject (``«…», añadió``), a pronoun or a role noun (``el mandatario ruso``)
+resolves to the nearest earlier speaker or person. A quotation with no cue that follows
+another in the same or the previous paragraph continues that speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reader.analysis.lexicon import Lexicon
+from reader.core.model import Entity, Speaker
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?")
+_ARTICLE_NP = re.compile(
+    r"(?:el|la|los|las|the|su|sus|his|her|their|un|una|a|an)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Context:
+    """What the speaker rules need about the article."""
+
+    text: str
+    lex: Lexicon
+    entities: tuple[Entity, ...]
+    entity_starts: list[int]
+    quotes: list[tuple[int, int]]
+    sentence_of: dict[int, tuple[int, int]]
+    block_of: dict[int, tuple[int, int]]
+
+    def entity_at(self, pos: int) -> Entity | None:
+        """The entity that starts at ``pos`` (after spaces), if any."""
+        while pos < len(self.text) and self.text[pos] == " ":
+            pos += 1
+        index = bisect.bisect_left(self.entity_starts, pos)
+        if index < len(self.entities) and self.entities[index].start == pos:
+            return self.entities[index]
+        return None
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        lo = bisect.bisect_left(self.entity_starts, start)
+        hi = bisect.bisect_left(self.entity_starts, end)
+        return [e for e in self.entities[lo:hi] if e.end <= end and not self.in_quote(e.start)]
+
+    def in_quote(self, pos: int) -> bool:
+        index = bisect.bisect_right(self.quotes, (pos, 10**12)) - 1
+        return index >= 0 and self.quotes[index][0] <= pos < self.quotes[index][1]
+
+
+def attribute(ctx: Context, spans: list[tuple[int, int]]) -> list[Speaker | None]:
+    """The speaker of every quotation span, in order."""
+    speakers: list[Speaker | None] = []
+    last: Speaker | None = None
+    last_end = -1
+    for start, end in spans:
+        speaker, dropped = _find(ctx, start, end)
+        if speaker is None and (dropped or _continues(ctx, last_end, start)):
+            speaker = last
+        elif speaker is not None and speaker.name == "":
+            speaker = _resolve(ctx, speaker, last, start)
+        speakers.append(speaker)
+        if speaker is not None:
+            last, last_end = speaker, end
+    return speakers
+
+
+def _continues(ctx: Context, last_end: int, start: int) -> bool:
+    """A quotation with no cue right after a previous one continues its speaker."""
+    if last_end < 0:
+        return False
+    between = ctx.text[last_end:start]
+    return between.count("\n\n") <= 1 and len(between) < 400
+
+
+def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """Speaker from the cues; the flag says a cue was found with its subject dropped."""
+    for rule in (_raya, _after, _colon, _verb_before, _according):
+        speaker, dropped = rule(ctx, start, end)
+        if speaker is not None or dropped:
+            return speaker, dropped
+    return None, False
+
+
+def _mention(ctx: Context, start: int, end: int, name: str = "") -> Speaker:
+    return Speaker(start, end, ctx.text[start:end], name)
+
+
+def _subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """An entity, a pronoun or a noun phrase right after a reporting verb."""
+    entity = ctx.entity_at(pos)
+    if entity is not None and entity.start < limit:
+        return _mention(ctx, entity.start, entity.end, entity.canonical)
+    while pos < limit and ctx.text[pos] == " ":
+        pos += 1
+    word = _WORD.match(ctx.text, pos, limit)
+    if word is None:
+        return None
+    if word.group().lower() in ctx.lex.pronouns:
+        return _mention(ctx, word.start(), word.end())
+    return _noun_phrase(ctx, pos, limit)
+
+
+def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``el comunicado``, ``la ministra``, ``the statement``, with an entity after it."""
+    match = _ARTICLE_NP.match(ctx.text, pos, limit)
+    if match is None:
+        return None
+    noun = match.group(1).lower()
+    if noun not in ctx.lex.role_nouns and noun not in ctx.lex.source_nouns:
+        return None
+    end = match.end(1)
+    adjective = match.group(2)
+    if adjective and adjective.islower() and not ctx.lex.is_reporting(adjective):
+        end = match.end(2)
+    entity = ctx.entity_at(end)
+    if entity is not None and noun in ctx.lex.role_nouns:
+        return _mention(ctx, entity.start, entity.end, entity.canonical)
+    name = ctx.text[match.start(1) : end] if noun in ctx.lex.source_nouns else ""
+    return _mention(ctx, match.start(), end, name)
+
+
+def _raya(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    text = ctx.text
+    dash = text.find("—", start, end)
+    if dash < 0:
+        return None, False
+    word = _WORD.match(text, dash + 1 + (text[dash + 1 : dash + 2] == " "), end)
+    if word is None or not ctx.lex.is_reporting(word.group()):
+        return None, False
+    close = text.find("—", word.end(), end)
+    limit = close if close > 0 else end
+    subject = _subject_after(ctx, word.end(), limit)
+    return subject, subject is None
+
+
+def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    text = ctx.text
+    block_end = ctx.block_of[start][1]
+    gap = _AFTER.match(text, end, block_end)
+    pos = gap.end() if gap else end
+    if gap and "." in gap.group() and "," not in gap.group():
+        return None, False  # a new sentence starts after the quotation
+    word = _WORD.match(text, pos, block_end)
+    if word is None:
+        return None, False
+    limit = min(block_end, word.end() + 80)
+    if ctx.lex.is_reporting(word.group()):
+        subject = _subject_after(ctx, word.end(), limit)
+        return subject, subject is None
+    entity = ctx.entity_at(pos)
+    first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
+    if first is not None:
+        follow = (
+            _WORD.match(text, first.end() + 1, limit)
+            if text[first.end() : first.end() + 1] == " "
+            else None
+        )
+        if follow and ctx.lex.is_reporting(follow.group()):
+            if entity is not None:
+                return _mention(ctx, entity.start, entity.end, entity.canonical), False
+            return _mention(ctx, word.start(), word.end()), False
+    subject = _noun_phrase(ctx, pos, limit)
+    if subject is not None:
+        after = _WORD.match(text, subject.end + 1, limit)
+        if after and ctx.lex.is_reporting(after.group()):
+            return subject, False
+    return None, False
+
+
+def _colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    sent_start = ctx.sentence_of[start][0]
+    before = ctx.text[max(sent_start, start - 3) : start].rstrip()
+    if not before.endswith(":"):
+        return None, False
+    colon = ctx.text.rfind(":", sent_start, start)
+    found = ctx.entities_in(sent_start, colon)
+    if found:
+        entity = found[-1]
+        return _mention(ctx, entity.start, entity.end, entity.canonical), False
+    return None, False
+
+
+def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    text = ctx.text
+    sent_start = ctx.sentence_of[start][0]
+    verb = None
+    for word in _WORD.finditer(text, sent_start, start):
+        if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
+            verb = word
+            quoted = _quoted_person(ctx, word)
+            if quoted is not None:
+                return quoted, False
+    if verb is None:
+        return None, False
+    between = text[max(sent_start, verb.start() - 8) : verb.start()]
+    if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
+        return None, True  # "..., y aseveró que": the same speaker as before
+    return _subject_before(ctx, sent_start, verb.start())
+
+
+def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
+    """``citó a X`` / ``quoted X``: the person quoted is the speaker."""
+    if not verb.group().lower().startswith(("cit", "quot")):
+        return None
+    text = ctx.text
+    pos = verb.end() + 3 if text[verb.end() : verb.end() + 3] == " a " else verb.end()
+    entity = ctx.entity_at(pos)
+    if entity is None:
+        return None
+    return _mention(ctx, entity.start, entity.end, entity.canonical)
+
+
+def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
+    """The subject of a reporting verb: the nearest name before it, else a noun phrase."""
+    for entity in reversed(ctx.entities_in(sent_start, verb_start)):
+        previous = _WORD.findall(ctx.text, max(sent_start, entity.start - 20), entity.start)
+        if previous and previous[-1].lower() in ctx.lex.prepositions:
+            continue
+        if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
+            return _mention(ctx, entity.start, entity.end, entity.canonical), False
+    clause = ctx.text[sent_start:verb_start]
+    offset = len(clause) - len(clause.lstrip(" “«\"'—"))
+    phrase = _noun_phrase(ctx, sent_start + offset, verb_start)
+    if phrase is not None:
+        return phrase, False
+    return None, True
+
+
+def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    sent_start, sent_end = ctx.sentence_of[start]
+    lowered = ctx.text[sent_start:sent_end].lower()
+    for phrase in ctx.lex.according:
+        index = lowered.find(phrase)
+        if index >= 0:
+            pos = sent_start + index + len(phrase)
+            subject = _subject_after(ctx, pos + 1, sent_end)
+            if subject is None:
+                found = ctx.entities_in(pos, min(sent_end, pos + 80))
+                if found:
+                    e = found[0]
+                    subject = _mention(ctx, e.start, e.end, e.canonical)
+            if subject is not None:
+                return subject, False
+    return None, False
+
+
+def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
+    """Give a pronoun or role-noun mention the name of the person it refers to."""
+    if last is not None and last.name:
+        return Speaker(speaker.start, speaker.end, speaker.text, last.name)
+    for entity in reversed(ctx.entities_in(0, speaker.start)):
+        if entity.label == "PER":
+            return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.text)
