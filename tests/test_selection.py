@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from reader.core.model import Analysis, Quote, Speaker
 from reader.core.selection import (
     Selection,
+    Selector,
     default_target,
     extend_sentence,
     extend_word,
@@ -250,3 +251,45 @@ def test_reference_figure_selected_from_the_sentence_start() -> None:
     while sel.start < text.index(target):
         sel = extend_word(sel, text, -1, side="start")
     assert sel.text(text) == target
+
+
+def test_selector_keeps_the_state_of_the_keys() -> None:
+    analysis = _analysis(SENTENCES, QUOTES)
+    selector = Selector.start(TEXT, analysis, 0)
+    assert selector.selection.text(TEXT) == "Uno"
+    assert selector.word(+1).text(TEXT) == "Uno dijo"
+    assert selector.sentence(+1).text(TEXT) == "Uno dijo algo."
+    assert selector.word(-1).text(TEXT) == "Uno dijo algo"
+    assert selector.quote(+1).text(TEXT) == "«Dos y “tres” más»"
+    assert selector.quote(+1).text(TEXT) == "“tres”"
+    assert selector.word(+1, side="start").text(TEXT) == "y “tres”"
+    assert selector.sentence(+1).text(TEXT) == "y “tres” más», dijo."
+    assert selector.sentence(-1).text(TEXT) == "y “tres” más», dijo."  # would empty it
+    assert Selector.start("   ", analysis, 0) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, st.lists(st.tuples(st.integers(0, 90), st.integers(0, 90)), max_size=6),
+       st.integers(0, 80),
+       st.lists(st.tuples(st.sampled_from(["word", "start", "sentence", "quote"]),
+                          st.sampled_from([-1, 1])), max_size=10))
+def test_selector_agrees_with_the_functions(text, spans, offset, keys) -> None:
+    analysis = _analysis(spans, [Quote(a, b, "", None) for a, b in spans])
+    selector = Selector.start(text, analysis, offset)
+    if selector is None:
+        return
+    sel = selector.selection
+    for key, direction in keys:
+        if key == "word":
+            sel = extend_word(sel, text, direction)
+            assert selector.word(direction) == sel
+        elif key == "start":
+            sel = extend_word(sel, text, direction, side="start")
+            assert selector.word(direction, side="start") == sel
+        elif key == "sentence":
+            sel = extend_sentence(sel, text, spans, direction)
+            assert selector.sentence(direction) == sel
+        else:
+            sel = snap_to_quote(sel, text, spans, direction)
+            assert selector.quote(direction) == sel
+        _valid(sel, text)

@@ -123,16 +123,21 @@ def extend_word(sel: Selection, text: str, direction: int, side: Side = "end") -
     """
     starts, ends = _stops(text)
     if side == "end":
-        if direction > 0:
-            i = bisect.bisect_right(ends, sel.end)
-            return Selection(sel.start, ends[i]) if i < len(ends) else sel
-        i = bisect.bisect_left(ends, sel.end) - 1
-        return Selection(sel.start, ends[i]) if i >= 0 and ends[i] > sel.start else sel
+        return _step_end(sel, ends, direction)
     if direction > 0:
         i = bisect.bisect_left(starts, sel.start) - 1
         return Selection(starts[i], sel.end) if i >= 0 else sel
     i = bisect.bisect_right(starts, sel.start)
     return Selection(starts[i], sel.end) if i < len(starts) and starts[i] < sel.end else sel
+
+
+def _step_end(sel: Selection, ends: Sequence[int], direction: int) -> Selection:
+    """Move the end to the next/previous of the sorted ``ends``, never to or before the start."""
+    if direction > 0:
+        i = bisect.bisect_right(ends, sel.end)
+        return Selection(sel.start, ends[i]) if i < len(ends) else sel
+    i = bisect.bisect_left(ends, sel.end) - 1
+    return Selection(sel.start, ends[i]) if i >= 0 and ends[i] > sel.start else sel
 
 
 def _trimmed_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[Selection]:
@@ -148,12 +153,7 @@ def extend_sentence(
 
     Shrinking never goes to or before the start; at either edge nothing changes.
     """
-    ends = sorted({s.end for s in _trimmed_spans(text, sentences)})
-    if direction > 0:
-        i = bisect.bisect_right(ends, sel.end)
-        return Selection(sel.start, ends[i]) if i < len(ends) else sel
-    i = bisect.bisect_left(ends, sel.end) - 1
-    return Selection(sel.start, ends[i]) if i >= 0 and ends[i] > sel.start else sel
+    return _step_end(sel, sorted({s.end for s in _trimmed_spans(text, sentences)}), direction)
 
 
 def snap_to_quote(
@@ -165,7 +165,11 @@ def snap_to_quote(
     selection itself; a selection inside a quotation snaps back to it with ``[``.
     With no quotation in that direction the selection is unchanged.
     """
-    spans = _trimmed_spans(text, (_span(q) for q in quotes))
+    return _snap(sel, _trimmed_spans(text, (_span(q) for q in quotes)), direction)
+
+
+def _snap(sel: Selection, spans: Sequence[Selection], direction: int) -> Selection:
+    """The span after (or before) the selection in (start, end) order of sorted ``spans``."""
     key = (sel.start, sel.end)
     if direction > 0:
         later = [q for q in spans if (q.start, q.end) > key]
@@ -206,3 +210,38 @@ def _as_selection(text: str | None, start: int, end: int) -> Selection | None:
     if text is not None:
         return trim(text, start, end)
     return Selection(start, end) if 0 <= start < end else None
+
+
+class Selector:
+    """One article's keyboard selection: the state behind ``v``, ``w``/``b``, ``j``/``k``, ``]``.
+
+    The screen keeps one while selecting and drops it on ``escape``; sentences and
+    quotations are trimmed and sorted once here, not at every key press.
+    """
+
+    def __init__(self, text: str, analysis: Analysis, selection: Selection) -> None:
+        self.text = text
+        self.selection = selection
+        self._sentence_ends = sorted({s.end for s in _trimmed_spans(text, analysis.sentences)})
+        self._quotes = _trimmed_spans(text, map(_span, analysis.quotes))
+
+    @classmethod
+    def start(cls, text: str, analysis: Analysis, offset: int) -> Selector | None:
+        """Start at the word at ``offset`` (``v``); None when the text has no words."""
+        first = start_selection(text, offset)
+        return cls(text, analysis, first) if first is not None else None
+
+    def word(self, direction: int, side: Side = "end") -> Selection:
+        """``w`` (+1) / ``b`` (-1), or the start side when ``side="start"``."""
+        self.selection = extend_word(self.selection, self.text, direction, side)
+        return self.selection
+
+    def sentence(self, direction: int) -> Selection:
+        """``j`` (+1) / ``k`` (-1)."""
+        self.selection = _step_end(self.selection, self._sentence_ends, direction)
+        return self.selection
+
+    def quote(self, direction: int) -> Selection:
+        """``]`` (+1) / ``[`` (-1)."""
+        self.selection = _snap(self.selection, self._quotes, direction)
+        return self.selection
