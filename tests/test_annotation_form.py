@@ -171,6 +171,33 @@ async def test_escape_after_typing_asks_and_n_keeps_y_discards() -> None:
         assert not isinstance(app.screen, (ConfirmScreen, AnnotationForm))
 
 
+async def test_escape_in_the_open_verdict_list_only_closes_the_list() -> None:
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        verdict = form.query_one("#verdict", Select)
+        verdict.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert verdict.expanded
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not verdict.expanded
+        assert app.screen is form and app.result is PENDING
+
+
+async def test_enter_in_a_one_line_field_moves_to_the_next_field() -> None:
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        assert app.focused is form.query_one("#claimant", Input)
+        await pilot.press("enter")
+        assert app.focused is form.query_one("#verdict", Select)
+        assert app.result is PENDING
+
+
 async def test_enter_answers_yes_in_the_confirmation() -> None:
     answers: list[bool] = []
 

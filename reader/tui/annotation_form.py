@@ -296,6 +296,12 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         count.update(self._count_text(event.value))
         count.set_class(len(event.value) > CLAIM_LIMIT, "-over")
 
+    @on(Input.Submitted)
+    def _next_field(self, event: Input.Submitted) -> None:
+        """``enter`` in a one-line field moves on, as in most forms (it never saves)."""
+        event.stop()
+        self.focus_next()
+
     def current_fields(self) -> dict[str, str]:
         """The raw text of every field now."""
         verdict = self.query_one("#verdict", Select).value
