@@ -1,0 +1,318 @@
+"""The store's subcommands: ``annotations``, ``export`` and ``import``, including every
+error path (one line on stderr, exit 1 or 2, nothing written)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.core.model import Article
+from reader.core.text import canonicalize
+from reader.store import AnnotationStore, new_record
+
+TEXT = "El banco central informó que la inflación bajó del 9 % este año. 😀 Fin del texto."
+
+
+@pytest.fixture
+def loader(monkeypatch: pytest.MonkeyPatch) -> object:
+    """``reader.sources.load_file``: the real one when present, else a minimal stand-in."""
+    try:
+        from reader.sources import SourceError, load_file
+
+        return load_file, SourceError
+    except ImportError:
+        fake = types.ModuleType("reader.sources")
+
+        class SourceError(Exception):
+            pass
+
+        def load_file(path: str) -> Article:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except OSError as error:
+                raise SourceError(f"{path}: {error.strerror}") from None
+            return Article(path=str(path), title=Path(path).stem,
+                           text=canonicalize(text).strip(), blocks=())
+
+        fake.load_file, fake.SourceError = load_file, SourceError  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "reader.sources", fake)
+        return load_file, SourceError
+
+
+def _db(tmp_path: Path, *verdicts: str) -> tuple[Path, list[dict]]:
+    path = tmp_path / "db.json"
+    article = Article(path=str(tmp_path / "nota.txt"), title="Nota", text=TEXT, blocks=())
+    store = AnnotationStore(path)
+    start = TEXT.index("del 9 % este año")
+    records = [store.add(new_record(article, start, start + 16, verdict=v, claimant="Banco"))
+               for v in verdicts]
+    store.close()
+    return path, records
+
+
+def _one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    assert "Traceback" not in err
+    return err
+
+
+# -- annotations ---------------------------------------------------------------------------
+
+
+def test_annotations_json_lists_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                        ) -> None:
+    path, records = _db(tmp_path, "mostly-false", "true")
+    assert main(["annotations", "--db", str(path), "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [r["id"] for r in records]
+
+
+def test_annotations_filter_by_verdict_accepts_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, records = _db(tmp_path, "mostly-false", "true")
+    assert main(["annotations", "--db", str(path), "--json", "--verdict", "Mostly false"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["id"] for line in out] == [records[0]["id"]]
+
+
+def test_annotations_table_shows_text_literally(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "250")
+    path = tmp_path / "db.json"
+    article = Article(path="a.txt", title="[bold red]x[/]", text="[/] dijo [@click=app.quit]",
+                      blocks=())
+    AnnotationStore(path).add(new_record(article, 0, 3, claimant="[link=file:///etc]y"))
+    assert main(["annotations", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "[/]" in out and "[bold red]x[/]" in out and "[link=file:///etc]y" in out
+
+
+def test_annotations_on_missing_database_is_empty_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "none" / "db.json"
+    assert main(["annotations", "--db", str(path), "--json"]) == 0
+    assert capsys.readouterr().out == ""
+    assert not (tmp_path / "none").exists()
+
+
+@pytest.mark.parametrize("content", [b"", b"{broken", b"[]"])
+def test_annotations_on_corrupt_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    path = tmp_path / "db.json"
+    path.write_bytes(content)
+    assert main(["annotations", "--db", str(path)]) == 1
+    assert str(path) in _one_line_error(capsys)
+    assert path.read_bytes() == content
+
+
+def test_annotations_database_is_a_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["annotations", "--db", str(tmp_path)]) == 1
+    assert "directory" in _one_line_error(capsys)
+
+
+def test_annotations_bad_verdict_is_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["annotations", "--db", str(tmp_path / "db.json"), "--verdict", "maybe"])
+    assert caught.value.code == 2
+    assert "maybe" in _one_line_error(capsys)
+
+
+def test_annotations_for_an_edited_article_are_reanchored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], loader: object
+) -> None:
+    load_file, _ = loader  # type: ignore[misc]
+    source = tmp_path / "nota.txt"
+    source.write_text("Un titular\n\n" + TEXT + "\n", encoding="utf-8")
+    article = load_file(str(source))
+    start = article.text.index("del 9 % este año")
+    path = tmp_path / "db.json"
+    stored = AnnotationStore(path).add(new_record(article, start, start + 16, verdict="false"))
+    before = path.read_bytes()
+    source.write_text("Un titular\n\nUn párrafo nuevo al principio, añadido hoy.\n\n"
+                      + TEXT + "\n", encoding="utf-8")
+    assert main(["annotations", "--db", str(path), "--article", str(source), "--json"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    shown = json.loads(line)
+    assert shown["id"] == stored["id"] and shown["anchor"]["status"] == "moved"
+    new_text = load_file(str(source)).text
+    position = shown["target"]["position"]
+    assert new_text[position["start"]:position["end"]] == "del 9 % este año"
+    assert path.read_bytes() == before  # listing never writes
+    assert main(["annotations", "--db", str(path), "--article", str(source)]) == 0
+    assert "moved" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("kind", ["missing", "directory"])
+def test_annotations_bad_article_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], loader: object, kind: str
+) -> None:
+    path, _ = _db(tmp_path, "true")
+    target = tmp_path / "nope.txt" if kind == "missing" else tmp_path
+    assert main(["annotations", "--db", str(path), "--article", str(target)]) == 1
+    _one_line_error(capsys)
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "w3c", "claimreview"])
+def test_export_every_format_to_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    path, records = _db(tmp_path, "mostly-false", "misleading")
+    out = tmp_path / f"out.{fmt}"
+    args = ["export", "--db", str(path), "--format", fmt, "-o", str(out),
+            "--org-name", "Verifica", "--org-url", "https://v.example",
+            "--review-url-base", "https://v.example/r/"]
+    assert main(args) == 0
+    text = out.read_text(encoding="utf-8")
+    if fmt == "jsonl":
+        assert [json.loads(line) for line in text.splitlines()] == records
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        assert [row["id"] for row in rows] == [r["id"] for r in records]
+    elif fmt == "w3c":
+        assert [a["type"] for a in json.loads(text)] == ["Annotation", "Annotation"]
+    else:
+        reviews = json.loads(text)
+        assert reviews[0]["author"]["name"] == "Verifica"
+        assert reviews[0]["url"] == f"https://v.example/r/{records[0]['id']}"
+        assert "ratingValue" not in reviews[1]["reviewRating"]
+
+
+def test_export_to_stdout_uses_config_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = _db(tmp_path, "true")
+    config = tmp_path / "config.toml"
+    config.write_text('[claimreview]\norganization_name = "Desde archivo"\n', encoding="utf-8")
+    assert main(["export", "--db", str(path), "--format", "claimreview",
+                 "--config", str(config)]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)[0]["author"]["name"] == "Desde archivo"
+    assert "review URL" in captured.err  # the missing url is pointed out, on one line
+
+
+@pytest.mark.parametrize("problem", ["directory", "no-folder", "corrupt-db", "bad-config"])
+def test_export_errors_write_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], problem: str
+) -> None:
+    path, _ = _db(tmp_path, "true")
+    out = tmp_path / "out.jsonl"
+    args = ["export", "--db", str(path), "--format", "jsonl", "-o", str(out)]
+    if problem == "directory":
+        args[-1] = str(tmp_path)
+    elif problem == "no-folder":
+        args[-1] = str(tmp_path / "missing" / "out.jsonl")
+    elif problem == "corrupt-db":
+        path.write_bytes(b"{")
+    else:
+        (tmp_path / "bad.toml").write_text("[claimreview", encoding="utf-8")
+        args += ["--config", str(tmp_path / "bad.toml")]
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert main(args) == 1
+    _one_line_error(capsys)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_export_bad_format_is_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["export", "--format", "xml"])
+    assert caught.value.code == 2
+    _one_line_error(capsys)
+
+
+# -- import ---------------------------------------------------------------------------------
+
+
+def _jsonl(tmp_path: Path, records: list[dict]) -> Path:
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                      encoding="utf-8")
+    return source
+
+
+def test_import_twice_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                      ) -> None:
+    _, records = _db(tmp_path / "a", "true", "false", "misleading")
+    source = _jsonl(tmp_path, records)
+    target = tmp_path / "b.json"
+    assert main(["import", str(source), "--db", str(target)]) == 0
+    assert "3 added, 0 updated, 0 unchanged" in capsys.readouterr().out
+    first = target.read_bytes()
+    assert main(["import", str(source), "--db", str(target)]) == 0
+    assert "0 added, 0 updated, 3 unchanged" in capsys.readouterr().out
+    assert target.read_bytes() == first
+    assert sorted(r["id"] for r in AnnotationStore(target).all()) == sorted(
+        r["id"] for r in records)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("{not json", "JSON"), ("[1, 2]", "object"), ('{"id": "x"}', "id"),
+     ("VERDICT", "verdict"), ("DUPLICATE", "already on line")],
+)
+def test_import_bad_line_names_it_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, reason: str
+) -> None:
+    target, records = _db(tmp_path, "true", "false")
+    before = target.read_bytes()
+    lines = [json.dumps(r) for r in records]
+    if line == "VERDICT":
+        line = json.dumps(dict(records[0], verdict="maybe", id=records[0]["id"][:-1] + "0"))
+    elif line == "DUPLICATE":
+        line = lines[0]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join([*lines, "", line]) + "\n", encoding="utf-8")
+    assert main(["import", str(source), "--db", str(target)]) == 1
+    err = _one_line_error(capsys)
+    assert f"{source}:4" in err and reason in err
+    assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["missing", "directory", "binary"])
+def test_import_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+                         ) -> None:
+    source = {"missing": tmp_path / "nope.jsonl", "directory": tmp_path,
+              "binary": tmp_path / "bin.jsonl"}[kind]
+    if kind == "binary":
+        source.write_bytes(b"\xff\xfe\x00garbage\n")
+    target = tmp_path / "db.json"
+    assert main(["import", str(source), "--db", str(target)]) == 1
+    _one_line_error(capsys)
+    assert not target.exists()
+
+
+def test_import_into_corrupt_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                      ) -> None:
+    _, records = _db(tmp_path / "a", "true")
+    target = tmp_path / "db.json"
+    target.write_bytes(b"   ")
+    assert main(["import", str(_jsonl(tmp_path, records)), "--db", str(target)]) == 1
+    assert "empty" in _one_line_error(capsys)
+    assert target.read_bytes() == b"   "
+
+
+def test_import_without_file_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["import"])
+    assert caught.value.code == 2
+    _one_line_error(capsys)
