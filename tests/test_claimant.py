@@ -141,3 +141,27 @@ def test_labels_classes_and_parsing() -> None:
         parse_verdict("pants-on-fire")
     with pytest.raises(ValueError):
         get_verdict("nope")
+
+
+def test_reference_article_claimants() -> None:
+    """On the reference article: the figure is Maduro's, the quoted invitation Lukashenko's."""
+    from pathlib import Path
+
+    from reader.core.model import Article
+    from reader.core.text import compose, split_paragraphs
+
+    seed = Path("/work/shared/seed/000_383e20ee8a737327.txt")
+    if not seed.exists():
+        pytest.skip("reference article absent")
+    analysis_module = pytest.importorskip("reader.analysis")
+    text, blocks = compose(("paragraph", p, 0) for p in split_paragraphs(seed.read_text("utf-8")))
+    analysis = analysis_module.analyze(Article(str(seed), "ref", text, blocks))
+    figure = text.index("del 9 % este año")
+    assert suggest_claimant(text, figure, figure + 16, analysis) == "Nicolás Maduro"
+    visit = text.index("era hora")
+    assert suggest_claimant(text, visit, visit + 8, analysis) == "Aleksandr Lukashenko"
+    said = text.index("Nicolás Maduro dijo que")
+    assert suggest_claimant(text, said + 20, said + 30, analysis) == "Nicolás Maduro"
+    choices = claimant_choices(analysis)
+    assert choices[0] == "Nicolás Maduro"
+    assert {"Vladímir Putin", "Donald Trump", "Belta"} <= set(choices)
