@@ -338,3 +338,20 @@ async def test_for_target_suggests_the_speaker_and_completes_from_entities() -> 
         await _type(pilot, form, "#claimant", "vl")
         await pilot.press("right")
         assert claimant.value == "Vladímir Putin"
+
+
+async def test_in_a_small_terminal_the_form_scrolls_to_the_error() -> None:
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(80, 14)) as pilot:
+        await pilot.pause()
+        form.query_one("#evidence", TextArea).text = "file:///etc/passwd"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        error = form.query_one("#error", Static)
+        box = form.query_one("#form")
+        assert app.result is PENDING
+        assert box.max_scroll_y > 0  # the form does not fit: it scrolls
+        assert error.region.height >= 1
+        assert box.scrollable_content_region.contains_region(error.region)

@@ -155,9 +155,6 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         background: $surface;
         padding: 0 1;
     }
-    AnnotationForm #fields {
-        height: auto;
-    }
     AnnotationForm #selected {
         max-height: 3;
         overflow-y: auto;
@@ -247,33 +244,32 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
 
     def compose(self) -> ComposeResult:
         start = self.initial_fields
-        with Vertical(id="form"):
-            with VerticalScroll(id="fields"):
-                yield Static(Content(for_display(self.selected_text)), id="selected")
-                with Vertical(id="grid"):
-                    yield _label("Claim")
-                    yield Input(start["claim"], id="claim", select_on_focus=False, compact=True)
-                    yield _label("")
-                    yield Static(self._count_text(start["claim"]), id="claim-count")
-                    yield _label("Claimant")
-                    yield Input(
-                        start["claimant"],
-                        id="claimant",
-                        select_on_focus=False,
-                        compact=True,
-                        suggester=NameSuggester(self.claimants),
-                    )
-                    yield _label("Verdict")
-                    yield Select(select_options(), value=start["verdict"], allow_blank=False,
-                                 id="verdict", compact=True)
-                    yield _label("Note")
-                    yield TextArea(start["note"], id="note", soft_wrap=True, compact=True)
-                    yield _label("Tags")
-                    yield Input(start["tags"], id="tags", select_on_focus=False, compact=True,
-                                placeholder="comma-separated")
-                    yield _label("Evidence")
-                    yield TextArea(start["evidence"], id="evidence", soft_wrap=True,
-                                   compact=True, placeholder="one link or reference per line")
+        with VerticalScroll(id="form"):
+            yield Static(Content(for_display(self.selected_text)), id="selected")
+            with Vertical(id="grid"):
+                yield _label("Claim")
+                yield Input(start["claim"], id="claim", select_on_focus=False, compact=True)
+                yield _label("")
+                yield Static(self._count_text(start["claim"]), id="claim-count")
+                yield _label("Claimant")
+                yield Input(
+                    start["claimant"],
+                    id="claimant",
+                    select_on_focus=False,
+                    compact=True,
+                    suggester=NameSuggester(self.claimants),
+                )
+                yield _label("Verdict")
+                yield Select(select_options(), value=start["verdict"], allow_blank=False,
+                             id="verdict", compact=True)
+                yield _label("Note")
+                yield TextArea(start["note"], id="note", soft_wrap=True, compact=True)
+                yield _label("Tags")
+                yield Input(start["tags"], id="tags", select_on_focus=False, compact=True,
+                            placeholder="comma-separated")
+                yield _label("Evidence")
+                yield TextArea(start["evidence"], id="evidence", soft_wrap=True,
+                               compact=True, placeholder="one link or reference per line")
             yield Static(Content(""), id="error")
 
     def on_mount(self) -> None:
@@ -339,6 +335,8 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         error = self.query_one("#error", Static)
         error.update(Content(message))
         error.set_class(bool(message), "-shown")
+        if message:
+            self.call_after_refresh(error.scroll_visible)
 
     def action_save(self) -> None:
         """Dismiss with the values, or show why they cannot be saved."""
