@@ -45,7 +45,8 @@ def _wrap_logical(text: str, start: int, end: int, width: int) -> list[Line]:
     for match in _TOKEN.finditer(text, start, end):
         token_start, token_end = match.span()
         token = match.group()
-        word_width = cell_len(token.rstrip())
+        word = token.rstrip()
+        word_width = len(word) if word.isascii() else cell_len(word)
         if used and used + word_width > width:
             lines.append((line_start, token_start))
             line_start, used = token_start, 0
@@ -54,7 +55,7 @@ def _wrap_logical(text: str, start: int, end: int, width: int) -> list[Line]:
             line_start, used = _split_long(text, token_start, word_end, width, lines)
             used += token_end - word_end
             continue
-        used += cell_len(token)
+        used += word_width + len(token) - len(word)
     lines.append((line_start, end))
     return lines
 

@@ -106,7 +106,9 @@ class ArticleScreen(Screen[None]):
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.view.set_spans(article_spans(self.article, analysis))
-        self.query_one(SidePanel).show_analysis(self.article.text, analysis)
+        # The panel is filled after the highlighted text is drawn: the text comes first.
+        self.call_after_refresh(self.query_one(SidePanel).show_analysis, self.article.text,
+                                analysis)
         if self.view.cursor is None and analysis.sentences:
             self.view.set_cursor(analysis.sentences[0], scroll=False)
         self._update_status()
@@ -243,7 +245,7 @@ class ArticleScreen(Screen[None]):
     # ----- status line -----
 
     def _set_status(self, text: Text) -> None:
-        self.query_one("#article-status", Static).update(text)
+        self.query_one("#article-status", Static).update(text, layout=False)
 
     def _update_status(self) -> None:
         """Say where the cursor is and who speaks in the quotation under it."""
