@@ -56,6 +56,9 @@ def _token_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     if word.endswith(".") and word not in _KEEP_DOT and not _DOTTED.match(word):
         end -= 1
         word = word[:-1]
+    if len(word) > 3 and word[1] == "-" and word[0] in "DRI" and word[2].isupper():
+        start += 2  # "D-Ohio": party and state; the state is the name
+        word = word[2:]
     possessive = _POSSESSIVE.search(word)
     if possessive and len(word) > 2 and "'" not in word[:-2] and "’" not in word[:-2]:
         end -= len(possessive.group())

@@ -19,6 +19,7 @@ from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 from reader.analysis.wordlist import words
 
 _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]{2,6}s?|(?:[A-Z]{1,2}\.){2,}[A-Z]?\.?|[A-Z]{1,4}-?\d+)$")
+_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?$")
 _PREV_WORDS = re.compile(r"[\w\-]+\.?|,|[:;(“«\"]")
 _PERSON_PARTICLES = frozenset(
     words(
@@ -27,6 +28,19 @@ _PERSON_PARTICLES = frozenset(
         """
     )
 )
+
+
+# Last words that make a place of a name ("Ridge Ave.", "Orange County").
+_LOC_TAILS = frozenset(
+    words(
+        """
+        street st avenue ave road rd boulevard blvd square park bridge river lake mountain
+        mountains island islands bay valley county province district heights beach
+        """
+    )
+)
+# A dateline: "RIVERTON, Ohio — ", "MADRID (EFE) -", "LONDON —".
+_DATELINE = re.compile(r"(?:,\s*[\w. ]{2,20})?\s*(?:\([\w ]{2,20}\)\s*)?[—–-]\s")
 
 
 @dataclass(slots=True)
@@ -84,7 +98,8 @@ def _segments(
             and index + 1 < len(group.tokens)
             and not _gap_after(group, index)
         ):
-            _flush(out, current, weak, cue)
+            if not _all_keywords(text, current, lex):
+                _flush(out, current, weak, cue)
             current, cue, weak = [], "PER", False
             continue
         if word in lex.demonyms and index + 1 < len(group.tokens):
@@ -98,6 +113,12 @@ def _segments(
         current.append(span)
     _flush(out, current, weak, cue)
     return out
+
+
+def _all_keywords(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """A title phrase ("Council Member", "Police Chief") in front of a name."""
+    keywords = lex.keywords | lex.cap_titles
+    return all(text[s:e].lower().rstrip(".") in keywords for s, e in current)
 
 
 def _gap_after(group: Group, index: int) -> str:
@@ -132,10 +153,13 @@ def _connector_ok(
     if joined in KNOWN_MULTI or gazetteer.is_place(joined):
         return True
     head = text[current[0][0] : current[0][1]].lower()
+    last = text[current[-1][0] : current[-1][1]].lower()
     if gap == "&":
         return True
     if head in lex.org_words or head in lex.loc_words or head in lex.misc_words:
         return gap not in ("y", "e", "and") or head in lex.org_words
+    if last in lex.org_words and gap in ("of", "of the", "de", "del", "de la", "for", "on"):
+        return True
     if gap in ("y", "e", "and", "of", "of the", "for", "on", "upon"):
         return False
     if gazetteer.is_place(text[span[0] : right_end]):
@@ -167,6 +191,8 @@ def _typed(
     words = tuple(text[s:e].rstrip(".") for s, e in tokens)
     if len(name) < 2 and not name.isupper():
         return None
+    if len(words) == 1 and _CODE.match(name):
+        return None  # "A2", "B3": grades and codes, not names
     label, strength = _evidence(text, name, words, start, end, sent_start, cue, lex)
     return Mention(start, end, label, strength, weak, words, name)
 
@@ -189,7 +215,7 @@ def _evidence(
     if cue in ("PER", "MISC"):
         return cue, 3.0
     head, tail = words[0].lower(), words[-1].lower()
-    if head in lex.org_words or tail in lex.org_words or name in KNOWN_ORGS:
+    if name in KNOWN_ORGS or any(w.lower() in lex.org_words for w in words):
         return "ORG", 3.0
     if len(words) > 1 and head in lex.loc_words:
         return "LOC", 3.0
@@ -197,6 +223,10 @@ def _evidence(
         return "MISC", 3.0
     if len(words) == 1 and _ACRONYM.match(name):
         return "ORG", 2.0
+    if tail in _LOC_TAILS and len(words) > 1:
+        return "LOC", 3.0
+    if name.isupper() and len(name) > 2 and _DATELINE.match(text, end):
+        return "LOC", 3.0
     before = _words_before(text, sent_start, start)
     context = _context_cue(before, lex)
     if context == "PER-strong" or words[0] in GIVEN_NAMES:

@@ -50,7 +50,8 @@ _EN_REPORTING = frozenset(
         acknowledged conceded recalled predicted suggested tweeted posted remarked
         commented complained boasted vowed pledged promised urged cautioned observed
         concluded maintained contended asserted continued recounted testified alleged
-        added explained reiterated
+        added explained reiterated answered answers described describes called calls
+        estimated estimates
         """
     )
 )
@@ -150,8 +151,12 @@ _CAP_TITLES = frozenset(
         president presidente presidenta minister ministro ministra senator sen rep gov
         governor mayor judge pope papa king queen prince princess rey reina príncipe
         princesa mr mrs ms dr sr sra srta dra sir dame lord lady sheikh emir chancellor
+        commissioner chairman ceo vice vicepresidente premier chief member officer
+        detective sheriff spokesman spokeswoman attorney justice deputy councilman
+        councilwoman councillor councilor congressman congresswoman director inspector
+        superintendent professor prof sergeant captain lieutenant colonel general
+        diputado diputada senadora alcalde alcaldesa gobernador gobernadora coach
         canciller secretary gen col capt lt sgt adm rev father ambassador embajador
-        commissioner chairman ceo vice vicepresidente premier
         """
     )
 )
@@ -164,8 +169,8 @@ def lexicon(code: str) -> Lexicon:
     months = lexicon_es.MONTHS | lexicon_en.MONTHS
     return Lexicon(
         code="en" if code == "en" else "es",
+        name_articles=frozenset() if code == "en" else frozenset(["el", "la", "los", "las"]),
         function_words=own.FUNCTION_WORDS,
-        name_articles=frozenset(["el", "la", "los", "las", "the"]),
         skip_words=months,
         titles=own.PERSON_TITLES | frozenset(["mr", "mrs", "ms", "dr", "sr", "sra", "dra"]),
         cap_titles=_CAP_TITLES,

@@ -84,10 +84,7 @@ def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Drop leading function words (``Según``, ``However``) and trailing punctuation."""
     while start < end:
         word_end = text.find(" ", start, end)
-        if word_end < 0:
-            word = text[start:end]
-        else:
-            word = text[start:word_end]
+        word = text[start:end] if word_end < 0 else text[start:word_end]
         if word.lower().strip(",.") in lex.function_words:
             if word_end < 0:
                 return start, start

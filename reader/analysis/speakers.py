@@ -19,6 +19,7 @@ from reader.analysis.lexicon import Lexicon
 from reader.core.model import Entity, Speaker
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_TITLE = re.compile(r"([^\W\d_]+)\.?\s+")
 _AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?")
 _ARTICLE_NP = re.compile(
     r"(?:el|la|los|las|the|su|sus|his|her|their|un|una|a|an)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
@@ -39,9 +40,14 @@ class Context:
     block_of: dict[int, tuple[int, int]]
 
     def entity_at(self, pos: int) -> Entity | None:
-        """The entity that starts at ``pos`` (after spaces), if any."""
+        """The entity at ``pos``, after spaces and titles ("Dr.", "Council President")."""
         while pos < len(self.text) and self.text[pos] == " ":
             pos += 1
+        skip = self.lex.cap_titles | self.lex.keywords
+        title = _TITLE.match(self.text, pos)
+        while title and title.group(1).lower() in skip and title.group(1)[0].isupper():
+            pos = title.end()
+            title = _TITLE.match(self.text, pos)
         index = bisect.bisect_left(self.entity_starts, pos)
         if index < len(self.entities) and self.entities[index].start == pos:
             return self.entities[index]
@@ -161,8 +167,8 @@ def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
     if first is not None:
         follow = (
-            _WORD.match(text, first.end() + 1, limit)
-            if text[first.end() : first.end() + 1] == " "
+            _WORD.match(text, _end(first) + 1, limit)
+            if text[_end(first) : _end(first) + 1] == " "
             else None
         )
         if follow and ctx.lex.is_reporting(follow.group()):
@@ -175,6 +181,10 @@ def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
         if after and ctx.lex.is_reporting(after.group()):
             return subject, False
     return None, False
+
+
+def _end(item: Entity | re.Match[str]) -> int:
+    return item.end if isinstance(item, Entity) else item.end()
 
 
 def _colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
