@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.core.model import Analysis, Article
 from reader.tui.navigation import Range, find_all, next_range, previous_range, range_containing
+from reader.tui.shown import plain, shown
 from reader.tui.spans import article_spans
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.side_panel import SidePanel
@@ -62,7 +63,7 @@ class ArticleScreen(Screen[None]):
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self.article.title or self.article.path), id="article-title")
+        yield Static(shown(self.article.title or self.article.path), id="article-title")
         with Horizontal(id="article-body"):
             with Vertical(id="article-column"):
                 yield ArticleView(id="article-view")
@@ -100,8 +101,8 @@ class ArticleScreen(Screen[None]):
             self._show_analysis(event.worker.result)
         elif event.state == WorkerState.ERROR:
             message = f"Analysis failed: {event.worker.error}"
-            self._set_status(Text(message))
-            self.notify(message, severity="error", markup=False)
+            self._set_status(shown(message))
+            self.notify(plain(message), severity="error", markup=False)
 
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -196,7 +197,7 @@ class ArticleScreen(Screen[None]):
     def _search_changed(self, event: Input.Changed) -> None:
         self._matches = find_all(self.article.text, event.value)
         self.view.set_matches(self._matches)
-        self._set_status(Text(f"{len(self._matches)} matches for ", end="") + Text(event.value))
+        self._set_status(Text(f"{len(self._matches)} matches for ", end="") + shown(event.value))
 
     @on(Input.Submitted, "#article-search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -261,6 +262,6 @@ class ArticleScreen(Screen[None]):
             if quote.start < cursor[1] and cursor[0] < quote.end:
                 who = quote.speaker.name if quote.speaker else "speaker unknown"
                 status.append("  ·  Quotation by ")
-                status.append(Text(who, style="bold"))
+                status.append(shown(who, style="bold"))
                 break
         self._set_status(status)

@@ -14,6 +14,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.core.model import Analysis, Article, LoadFailure
 from reader.tui.screens.article import ArticleScreen
+from reader.tui.shown import plain, shown
 
 if TYPE_CHECKING:
     from reader.tui.app import ClaimdeskApp
@@ -26,8 +27,7 @@ TITLE_WIDTH = 48
 
 
 def _clip(value: str, limit: int) -> Text:
-    value = " ".join(value.split())
-    return Text(value if len(value) <= limit else value[: limit - 1] + "…")
+    return shown(value, limit=limit)
 
 
 def _count(value: int | str) -> Text:
@@ -100,7 +100,7 @@ class LibraryScreen(Screen[None]):
         worker = event.worker
         if event.state == WorkerState.ERROR:
             self.table.loading = False
-            self.notify(f"{worker.name}: {worker.error}", severity="error", markup=False)
+            self.notify(plain(f"{worker.name}: {worker.error}"), severity="error", markup=False)
         elif event.state == WorkerState.SUCCESS and worker.group == "library-load":
             self._show_library(worker.result or [])
 
@@ -122,7 +122,7 @@ class LibraryScreen(Screen[None]):
             counts = [len(analysis.entities), len(analysis.quotes), len(analysis.claims)]
         return [
             _clip(article.title or article.path, TITLE_WIDTH), _clip(article.source, 24),
-            _clip(article.date, 12), Text(language), *(_count(c) for c in counts),
+            _clip(article.date, 12), shown(language), *(_count(c) for c in counts),
         ]
 
     def _matches(self, article: Article) -> bool:
@@ -147,9 +147,9 @@ class LibraryScreen(Screen[None]):
         text = Text(f"Could not read {len(self.failures)} file(s):", style="bold")
         for failure in self.failures:
             text.append("\n  ✗ ")
-            text.append(Text(failure.path))
+            text.append(shown(failure.path))
             text.append(" — ")
-            text.append(Text(failure.reason))
+            text.append(shown(failure.reason))
         widget.update(text)
         widget.display = True
 
@@ -161,11 +161,11 @@ class LibraryScreen(Screen[None]):
         for column, count in zip(("entities", "quotes", "claims"), counts, strict=True):
             self.table.update_cell(key, column, _count(count))
         if not self.articles[index].language:
-            self.table.update_cell(key, "language", Text(analysis.language))
+            self.table.update_cell(key, "language", shown(analysis.language))
 
     def _analysis_failed(self, index: int, error: Exception) -> None:
         article = self.articles[index]
-        self.notify(f"Analysis failed for {article.path}: {error}", severity="error",
+        self.notify(plain(f"Analysis failed for {article.path}: {error}"), severity="error",
                     markup=False)
         if str(index) in self.table.rows:
             self.table.update_cell(str(index), "entities", Text("error"))

@@ -16,14 +16,12 @@ from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from reader.core.model import ENTITY_LABELS, Analysis
+from reader.tui.shown import shown
 
 Range = tuple[int, int]
 LABEL_TITLES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other names"}
 
 
-def _shorten(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class SidePanel(Vertical):
@@ -92,7 +90,7 @@ class SidePanel(Vertical):
             options.append(Option(title, disabled=True))
             ordered = sorted(names.items(), key=lambda item: (-len(item[1]), item[0].casefold()))
             for index, (name, ranges) in enumerate(ordered):
-                prompt = Text.assemble(Text(name), Text(f"  ×{len(ranges)}", style="dim"))
+                prompt = Text.assemble(shown(name), Text(f"  ×{len(ranges)}", style="dim"))
                 options.append(self._add(f"entity-{label}-{index}", prompt, sorted(ranges)))
         return options
 
@@ -103,7 +101,7 @@ class SidePanel(Vertical):
             if not quote.is_speech:
                 speaker = "term"
             prompt = Text.assemble(
-                Text(speaker, style="bold"), " → ", Text(_shorten(text[quote.start : quote.end]))
+                shown(speaker, style="bold"), " → ", shown(text[quote.start : quote.end], limit=90)
             )
             options.append(self._add(f"quote-{index}", prompt, [(quote.start, quote.end)]))
         return options
@@ -113,8 +111,9 @@ class SidePanel(Vertical):
         for index, claim in enumerate(analysis.claims):
             prompt = Text.assemble(
                 Text(f"{claim.score:.2f} ", style="bold"),
-                Text(_shorten(text[claim.start : claim.end], 70)),
-                Text("\n   " + ", ".join(claim.reasons), style="dim italic"),
+                shown(text[claim.start : claim.end], limit=70),
+                "\n   ",
+                shown(", ".join(claim.reasons), style="dim italic"),
             )
             options.append(self._add(f"claim-{index}", prompt, [(claim.start, claim.end)]))
         return options

@@ -1,0 +1,97 @@
+"""ArticleView on its own: wide characters, theme changes, cheap cursor moves."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from textual.app import App, ComposeResult
+
+from reader.tui.spans import Span
+from reader.tui.widgets.article_view import ArticleView
+
+TEXT = "東京で 😀 Kenji Sato dijo «hola» 40%.\n\nSegunda línea con Ana López aquí."
+
+
+class ViewApp(App[None]):
+    CSS_PATH = "../reader/tui/claimdesk.tcss"
+
+    def compose(self) -> ComposeResult:
+        yield ArticleView()
+
+
+def _spans() -> list[Span]:
+    name = TEXT.index("Kenji Sato")
+    quote = TEXT.index("«hola»")
+    ana = TEXT.index("Ana López")
+    return [Span(name, name + 10, "entity-per"), Span(quote, quote + 6, "quote"),
+            Span(ana, ana + 9, "entity-per")]
+
+
+async def test_wide_characters_keep_highlights_on_the_right_cells() -> None:
+    app = ViewApp()
+    async with app.run_test(size=(60, 10)) as pilot:
+        view = app.query_one(ArticleView)
+        view.load(TEXT, _spans())
+        await pilot.pause()
+        per = view.get_component_rich_style("article-view--entity-per", partial=True).color
+        strip = view.render_line(0)
+        cells = 0
+        styled_at = None
+        for segment in strip:
+            if segment.style and segment.style.color == per and styled_at is None:
+                styled_at = (cells, segment.text)
+            cells += cell_len(segment.text)
+        name = TEXT.index("Kenji Sato")
+        assert styled_at == (cell_len(TEXT[:name]), "Kenji Sato")
+        assert cell_len(TEXT[:name]) != name  # the wide characters really are wide
+
+
+async def test_narrow_width_wraps_wide_text_without_splitting_characters() -> None:
+    app = ViewApp()
+    async with app.run_test(size=(12, 20)) as pilot:
+        view = app.query_one(ArticleView)
+        view.load("漢字漢字漢字漢字漢字 😀😀😀😀😀😀", [])
+        await pilot.pause()
+        width = view.scrollable_content_region.width
+        for y in range(view.line_count):
+            start, end = view._lines[y]
+            assert cell_len(view.text[start:end].rstrip()) <= width
+
+
+async def test_theme_change_restyles_the_text() -> None:
+    app = ViewApp()
+    async with app.run_test(size=(60, 10)) as pilot:
+        view = app.query_one(ArticleView)
+        view.load(TEXT, _spans())
+        await pilot.pause()
+        offset = TEXT.index("Kenji")
+        before = view.rendered_style_at(offset).color
+        app.theme = "textual-light"
+        await pilot.pause()
+        after = view.rendered_style_at(offset).color
+        assert before != after
+        expected = view.get_component_rich_style("article-view--entity-per", partial=True)
+        assert after == expected.color
+
+
+async def test_cursor_move_redraws_only_its_lines() -> None:
+    app = ViewApp()
+    long_text = "\n\n".join(f"Paragraph {i} has one sentence here." for i in range(400))
+    async with app.run_test(size=(60, 20)) as pilot:
+        view = app.query_one(ArticleView)
+        view.load(long_text, [])
+        await pilot.pause()
+        cached = {y: view._strips.get(y) for y in range(10)}
+        assert all(strip is not None for strip in cached.values())
+        first = long_text.index("Paragraph 2 ")
+        view.set_cursor((first, first + 10))
+        assert view._strips.get(4) is None  # the cursor's line was dropped from the cache
+        for y in (0, 2, 6, 8):
+            assert view._strips.get(y) is cached[y]  # others kept
+        await pilot.pause()
+        cursor_bg = view.get_component_rich_style("article-view--cursor").bgcolor
+        assert view.rendered_style_at(first).bgcolor == cursor_bg
+        assert view.rendered_style_at(first + 11).bgcolor != cursor_bg
+        far = long_text.index("Paragraph 350 ")
+        view.set_cursor((far, far + 5))
+        await pilot.pause()
+        assert view.scroll_offset.y > 0  # scrolled to the cursor
