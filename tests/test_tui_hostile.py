@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from textual.widgets import DataTable
+from tui_doubles import install_if_missing
 
 from reader.tui.app import ClaimdeskApp
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.shown import shown
 from reader.tui.widgets.article_view import ArticleView
-from tui_doubles import install_if_missing
 
 FORBIDDEN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f]")
 
