@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.model import Article, BlockKind
-from reader.core.text import clean_inline, compose, split_paragraphs
+from reader.core.text import canonicalize, clean_inline, compose
 from reader.sources.errors import SourceError
 
 Part = tuple[BlockKind, str, int]
@@ -38,6 +38,7 @@ _ABBREVIATIONS = frozenset(
         "no", "núm", "pp", "vs", "ee", "uu",
     }
 )
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"([.!?…])[\"'”’»)]*\s+(?=[\"'“‘«¿¡(]*[A-ZÁÉÍÓÚÑ0-9])")
 
 
@@ -74,15 +75,15 @@ def looks_like_heading(text: str) -> bool:
 def plain_parts(raw: str) -> list[Part]:
     """Blocks of plain text: paragraphs at blank lines, captions, and stand-alone headings.
 
-    A heading must be followed by another block: a short last line is a credit or a
-    sign-off, not a heading.
+    A heading is a single line in the source and must be followed by another block: a
+    short last line is a credit or a sign-off, not a heading.
     """
-    paragraphs = split_paragraphs(raw)
+    chunks = [c for c in _BLANK_LINES.split(canonicalize(raw)) if c.strip()]
     parts: list[Part] = []
-    for index, paragraph in enumerate(paragraphs):
-        followed = index + 1 < len(paragraphs)
-        raw_kind = _paragraph_kind(paragraph, followed)
-        parts.append((raw_kind, paragraph, 2 if raw_kind == "heading" else 0))
+    for index, chunk in enumerate(chunks):
+        followed = index + 1 < len(chunks)
+        kind = _paragraph_kind(chunk, followed)
+        parts.append((kind, clean_inline(chunk), 2 if kind == "heading" else 0))
     return parts
 
 

@@ -1,0 +1,97 @@
+"""Unit and property tests for the canonical text (``reader.core.text``)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.model import BlockKind
+from reader.core.text import (
+    PLACEHOLDER,
+    canonicalize,
+    clean_inline,
+    compose,
+    for_display,
+    split_paragraphs,
+)
+
+_BAD = {chr(c) for c in range(0x20) if c != 10} | {chr(c) for c in range(0x7F, 0xA0)}
+_PIECES = st.one_of(
+    st.characters(),
+    st.sampled_from(["\r\n", "\r", "\x1b", "\x85", "\u2028", "\u2029", "\x0c", "\t",
+                     "\u202e", "\u200b", "e\u0301", "\x00", "\x9b", "\n\n", " "]),
+)
+_NASTY = st.lists(_PIECES, max_size=80).map("".join)
+SETTINGS = settings(max_examples=300, deadline=None)
+
+
+def test_canonicalize_rules() -> None:
+    assert canonicalize("a\r\nb\rc\u2028d\u2029e\x85f\x0cg\x0bh") == "a\nb\nc\nd\ne\nf\ng\nh"
+    assert canonicalize("a\tb") == "a b"
+    assert canonicalize("e\u0301") == "é"
+    assert canonicalize("x\x1b[31m") == "x\u241b[31m"
+    assert canonicalize("\x00\x7f\x9b") == "\u2400\u2421" + PLACEHOLDER
+
+
+def test_clean_inline_folds_spaces_and_newlines() -> None:
+    assert clean_inline("  a \u00a0 b\n\nc\u3000d\t ") == "a b c d"
+    assert clean_inline("") == ""
+
+
+def test_split_paragraphs() -> None:
+    assert split_paragraphs("a\nb\n\n \n\nc\r\n\r\nd") == ["a b", "c", "d"]
+
+
+def test_compose_offsets_and_empty_parts() -> None:
+    text, blocks = compose([("heading", " Título ", 2), ("paragraph", "", 0),
+                            ("paragraph", "Uno\ndos", 0)])
+    assert text == "Título\n\nUno dos"
+    assert [(b.kind, b.start, b.end, b.level) for b in blocks] == [
+        ("heading", 0, 6, 2), ("paragraph", 8, 15, 0)
+    ]
+
+
+def test_for_display_makes_invisible_characters_visible() -> None:
+    shown = for_display("a\u202eb\u200bc\x1bd\ne")
+    assert shown == "a\u2192b\u00b7c" + PLACEHOLDER + "d\ne"
+
+
+@given(_NASTY)
+@SETTINGS
+def test_canonicalize_is_idempotent_and_clean(raw: str) -> None:
+    once = canonicalize(raw)
+    assert canonicalize(once) == once
+    assert "\r" not in once and not _BAD & set(once)
+    assert unicodedata.is_normalized("NFC", once)
+
+
+@given(_NASTY)
+@SETTINGS
+def test_clean_inline_is_one_clean_line(raw: str) -> None:
+    line = clean_inline(raw)
+    assert "\n" not in line and line == line.strip() and "  " not in line
+    assert clean_inline(line) == line
+
+
+@given(st.lists(st.tuples(st.sampled_from(["paragraph", "heading", "caption"]), _NASTY,
+                          st.integers(0, 6)), max_size=8))
+@SETTINGS
+def test_compose_block_offsets_slice_the_block_texts(
+    parts: list[tuple[BlockKind, str, int]],
+) -> None:
+    text, blocks = compose(parts)
+    expected = [(k, clean_inline(t), level) for k, t, level in parts if clean_inline(t)]
+    assert [(b.kind, text[b.start:b.end], b.level) for b in blocks] == expected
+    assert text == "\n\n".join(piece for _, piece, _ in expected)
+    assert text == canonicalize(text)
+
+
+@given(_NASTY)
+@SETTINGS
+def test_for_display_preserves_length_and_removes_controls(raw: str) -> None:
+    shown = for_display(raw)
+    assert len(shown) == len(raw)
+    assert not _BAD & set(shown)
+    assert "\u202e" not in shown and "\u200b" not in shown
