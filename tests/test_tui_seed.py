@@ -46,15 +46,20 @@ async def test_reference_article_highlights(
         for offset in range(start, start + len("Bielorrusia")):
             assert view.rendered_style_at(offset).color == loc.color
 
-        speech = [q for q in screen.analysis.quotes if q.is_speech]
-        assert len(speech) == 13
+        quotes = screen.analysis.quotes
+        assert len(quotes) == 13
         quote = _component(view, "quote")
-        for q in speech:
+        assert quote.italic and quote.color is not None
+        for q in quotes:
             # The opening mark is never part of an entity, so it shows the quote style.
             drawn = view.rendered_style_at(q.start)
-            assert drawn.italic and quote.italic
+            assert drawn.italic and drawn.color == quote.color
             assert text[q.start] in "“«\"'‘"
+            # ... and so does every character of the quotation outside entities.
+            inside = [o for o in range(q.start, q.end)
+                      if not any(e.start <= o < e.end for e in screen.analysis.entities)]
+            assert all(view.rendered_style_at(o).color == quote.color for o in inside)
         # Plain text outside every layer carries none of them.
-        plain = text.index("luego de que")
+        plain = text.index("representante diplomático")
         assert not view.rendered_style_at(plain).italic
         assert view.rendered_style_at(plain).color not in (per.color, loc.color)

@@ -33,7 +33,7 @@ LAYERS: dict[str, str] = {
 """Which toggleable layer a span kind belongs to; kinds not listed are always shown."""
 
 PRIORITY: tuple[str, ...] = (
-    "caption", "heading", "claim", "term", "quote", "speaker",
+    "caption", "heading", "claim", "quote", "term", "speaker",
     "entity-misc", "entity-loc", "entity-org", "entity-per", "cursor", "match", "match-current",
 )
 """Order in which styles are laid on top of each other (later wins)."""
@@ -52,7 +52,10 @@ def analysis_spans(analysis: Analysis) -> list[Span]:
     """Entities, quotations, speakers and claim candidates."""
     spans = [Span(e.start, e.end, "entity-" + e.label.lower()) for e in analysis.entities]
     for quote in analysis.quotes:
-        spans.append(Span(quote.start, quote.end, "quote" if quote.is_speech else "term"))
+        # Every quotation gets the quote style; a quoted term (not speech) is also dimmed.
+        spans.append(Span(quote.start, quote.end, "quote"))
+        if not quote.is_speech:
+            spans.append(Span(quote.start, quote.end, "term"))
         if quote.speaker is not None and quote.speaker.end > quote.speaker.start:
             spans.append(Span(quote.speaker.start, quote.speaker.end, "speaker"))
     spans.extend(Span(c.start, c.end, "claim") for c in analysis.claims)

@@ -99,7 +99,7 @@ class SidePanel(Vertical):
         for index, quote in enumerate(analysis.quotes):
             speaker = quote.speaker.name if quote.speaker else "unknown speaker"
             if not quote.is_speech:
-                speaker = "term"
+                speaker += " (quoted term)"
             prompt = Text.assemble(
                 shown(speaker, style="bold"), " → ", shown(text[quote.start : quote.end], limit=90)
             )
