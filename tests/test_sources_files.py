@@ -166,3 +166,20 @@ def test_control_characters_in_a_file_name_stay_out_of_the_message(tmp_path: Pat
     with pytest.raises(SourceError) as info:
         load_file(str(path))
     assert "\x1b" not in str(info.value) and info.value.path == str(path)
+
+
+def test_undecodable_file_name_gives_a_printable_message(tmp_path: Path) -> None:
+    path = os.path.join(str(tmp_path), os.fsdecode(b"bad\xff.txt"))
+    with open(path, "wb"):
+        pass
+    (failure,) = load_paths([path])
+    assert failure.path == path and failure.reason == "empty file"
+    message = str(SourceError(failure.path, failure.reason))
+    message.encode("utf-8")  # no lone surrogate left: printable on any UTF-8 terminal
+    assert "\ufffd" in message
+
+
+def test_json_object_holding_an_articles_list(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text('{"articles": [{"text": "Uno."}, {"body": "Dos."}]}', encoding="utf-8")
+    assert [a.text for a in load_paths([str(path)])] == ["Uno.", "Dos."]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.model import Article
+from reader.core.model import Article, LoadFailure
 from reader.sources import SourceError, load_file, load_paths
 
 
@@ -251,8 +251,15 @@ def test_json_wrong_types_are_skipped_items_or_ignored_fields(tmp_path: Path) ->
     first = results[0]
     assert isinstance(first, Article)
     assert (first.title, first.url, first.date) == ("Texto válido", "", "20260101")
-    assert [type(r).__name__ for r in results[1:]] == ["LoadFailure"] * 3
-    assert "string" in results[1].reason and "number" in results[2].reason
+    assert len(results) == 2 and isinstance(results[1], LoadFailure)
+    assert results[1].path == path
+    assert results[1].reason == (
+        "3 of 4 objects skipped (object #2: 'text'/'body' must be a string or a list of strings)"
+    )
+    with pytest.raises(SourceError, match="expected an object, not a number"):
+        load_file(f"{path}#3")
+    with pytest.raises(SourceError, match="the text is empty"):
+        load_file(f"{path}#4")
 
 
 @pytest.mark.parametrize(

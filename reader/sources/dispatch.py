@@ -125,6 +125,23 @@ def _expand(paths: Iterable[str]) -> list[str | Skipped]:
     return entries
 
 
+def _fold_errors(path: str, results: Results) -> Results:
+    """One line per file: the unusable objects of a JSON list become a single error.
+
+    The error comes after the file's articles and names the first unusable object, so a
+    list with one bad object among hundreds is one line in the library, not hundreds.
+    """
+    errors = [r for r in results if isinstance(r, SourceError)]
+    if len(results) < 2 or not errors:
+        return results
+    articles: Results = [r for r in results if not isinstance(r, SourceError)]
+    first = errors[0]
+    where = first.path[len(path):] if first.path.startswith(path) else ""
+    label = f"object {where}" if where else "the first object"
+    summary = f"{len(errors)} of {len(results)} objects skipped ({label}: {first.reason})"
+    return [*articles, SourceError(path, summary)]
+
+
 def load_paths(paths: Iterable[str]) -> list[Article | LoadFailure]:
     """Load files and folders; each bad file becomes a ``LoadFailure`` with its reason."""
     results: list[Article | LoadFailure] = []
@@ -132,7 +149,8 @@ def load_paths(paths: Iterable[str]) -> list[Article | LoadFailure]:
         if isinstance(entry, Skipped):
             results.append(LoadFailure(entry.path, entry.reason))
             continue
-        for result in _guarded(entry, lambda entry=entry: _load_all(entry)):
+        loaded = _guarded(entry, lambda entry=entry: _load_all(entry))
+        for result in _fold_errors(entry, loaded):
             if isinstance(result, SourceError):
                 results.append(LoadFailure(result.path, result.reason))
             else:

@@ -11,6 +11,16 @@ from __future__ import annotations
 from reader.core.text import clean_inline
 
 
+def display_path(path: str) -> str:
+    """A path made safe to print: undecodable bytes (surrogate escapes) shown as U+FFFD,
+    control characters neutralised, one line. The path itself is never changed."""
+    try:
+        readable = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeError:
+        readable = path.encode("utf-8", "replace").decode("utf-8")
+    return clean_inline(readable)
+
+
 class SourceError(Exception):
     """An article that could not be read, with the path as given and a one-line reason."""
 
@@ -20,4 +30,4 @@ class SourceError(Exception):
         super().__init__(self.path, self.reason)
 
     def __str__(self) -> str:
-        return f"{clean_inline(self.path)}: {self.reason}"
+        return f"{display_path(self.path)}: {self.reason}"

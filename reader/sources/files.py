@@ -10,6 +10,8 @@ Rules (reliability rows T4 and T7):
   supported suffixes, never descends into linked folders, and follows a linked file only
   when its target lies inside the folder being walked; other links are reported, not read.
 - The walk is bounded in depth and in number of files.
+- A path the user names explicitly is taken as given: a link named on the command line is
+  followed, since the user chose it.
 """
 
 from __future__ import annotations

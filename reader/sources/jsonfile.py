@@ -7,7 +7,9 @@ the wrong type is ignored; an object without usable text is refused with its rea
 A list gives one article per object. The first keeps the path as given; the others get
 ``path#2``, ``path#3``… (1-based), so every article has its own identity and
 ``load_file(article.path)`` finds the same article again. At most ``MAX_ITEMS`` objects
-are read from one file.
+are read from one file. ``load_paths`` folds the unusable objects of a list into one
+``LoadFailure`` for the file (see ``dispatch._fold_errors``); ``load_file("file.json#3")``
+gives the exact reason for that object.
 
 Hostile JSON is refused in one line: 10,000 levels of nesting (``RecursionError``),
 integers too long for Python to convert, invalid syntax.
