@@ -30,11 +30,13 @@ def _temp_files(folder: Path) -> list[str]:
     return [name for name in os.listdir(folder) if name.endswith(".tmp")]
 
 
-def _valid_db(tmp_path: Path, count: int = 3) -> tuple[Path, list[str]]:
+def _valid_db(tmp_path: Path, count: int = 3, threshold: int = 1 << 40
+              ) -> tuple[Path, list[str]]:
     path = tmp_path / "db.json"
-    store = AnnotationStore(path)
+    store = AnnotationStore(path, journal_threshold=threshold)
     ids = [store.add(_record(i, i + 10))["id"] for i in range(count)]
-    store.close()
+    if threshold:
+        store.close()  # (a journal-mode store is left open: its journal stays)
     return path, ids
 
 
@@ -139,7 +141,8 @@ def test_missing_file_is_an_empty_database_and_created_on_first_save(tmp_path: P
 
 # -- D4: faults injected at every step of a save -----------------------------------------
 
-_PATCHED = ("write", "fsync", "replace", "link")
+_PATCHED = ("write", "fsync", "replace", "link", "ftruncate")
+MODES = {"rewrite": 1 << 40, "journal": 0}
 
 
 class _Faults:
@@ -162,24 +165,35 @@ class _Faults:
         return fake
 
 
-def _count_calls(tmp_path: Path) -> int:
-    path, _ = _valid_db(tmp_path / "count")
-    store = AnnotationStore(path)
+def _count_calls(tmp_path: Path, threshold: int, fresh_journal: bool) -> int:
+    path, _ = _valid_db(tmp_path / f"count-{threshold}-{fresh_journal}", threshold=threshold)
+    if fresh_journal:
+        AnnotationStore(path).close()  # folds the journal in: the next save starts one
+    store = AnnotationStore(path, journal_threshold=threshold)
     with pytest.MonkeyPatch.context() as patch:
         faults = _Faults(patch, fail_at=0, code=errno.EIO)
         store.add(_record())
     return faults.calls
 
 
+@pytest.mark.parametrize(("mode", "fresh_journal"),
+                         [("rewrite", False), ("journal", False), ("journal", True)])
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EIO])
-def test_fault_at_every_step_keeps_old_data(tmp_path: Path, code: int) -> None:
-    total = _count_calls(tmp_path)
-    assert total >= 6  # mkstemp, write, fsync, mkstemp (backup), link, replace, dir fsync
+def test_fault_at_every_step_keeps_old_data(
+    tmp_path: Path, code: int, mode: str, fresh_journal: bool
+) -> None:
+    threshold = MODES[mode]
+    total = _count_calls(tmp_path, threshold, fresh_journal)
+    # rewrite: mkstemp, write, fsync, mkstemp (backup), link, replace ×2, dir fsync;
+    # journal: (ftruncate,) write, fsync (, dir fsync for a new journal)
+    assert total == {"rewrite": 8, "journal": 4 if fresh_journal else 2}[mode]
     for fail_at in range(1, total + 1):
-        folder = tmp_path / f"{code}-{fail_at}"
-        path, ids = _valid_db(folder)
-        before = path.read_bytes()
-        store = AnnotationStore(path)
+        folder = tmp_path / f"{code}-{mode}-{fresh_journal}-{fail_at}"
+        path, ids = _valid_db(folder, threshold=threshold)
+        if fresh_journal:
+            AnnotationStore(path).close()
+        main_before = path.read_bytes()
+        store = AnnotationStore(path, journal_threshold=threshold)
         record = _record(20, 30)
         with pytest.MonkeyPatch.context() as patch:
             _Faults(patch, fail_at=fail_at, code=code)
@@ -187,24 +201,30 @@ def test_fault_at_every_step_keeps_old_data(tmp_path: Path, code: int) -> None:
                 store.add(record)
         assert "intact" in str(caught.value)
         assert not _temp_files(folder), fail_at
-        on_disk = json.loads(path.read_bytes())["annotations"]
-        assert set(ids) <= set(on_disk), fail_at
-        if path.read_bytes() != before:  # only a failed folder fsync comes after replace
-            assert set(on_disk) == {*ids, record["id"]}
+        json.loads(path.read_bytes())  # the main file parses
+        if mode == "journal":
+            assert path.read_bytes() == main_before  # journal mode never touches it
+        on_disk = {r["id"] for r in AnnotationStore(path, create=False).all()}
+        # old data intact; the new record only where the failure came after the commit
+        # point (the folder fsync after replace or after creating the journal)
+        assert set(ids) <= on_disk <= {*ids, record["id"]}, fail_at
+        if fail_at < total:
+            assert on_disk == set(ids), fail_at
         # the store is still usable and its view matches the disk
-        assert {r["id"] for r in store.all()} == set(on_disk)
+        assert {r["id"] for r in store.all()} == on_disk
         store.add(_record(31, 40))
-        assert len(AnnotationStore(path).all()) == len(on_disk) + 1
+        assert len(AnnotationStore(path, create=False).all()) == len(on_disk) + 1
 
 
 # -- D8: an unserialisable value fails before the file is touched --------------------------
 
 
+@pytest.mark.parametrize("mode", sorted(MODES))
 @pytest.mark.parametrize("bad", [{1, 2}, float("nan"), b"bytes", object(), "\ud800"])
-def test_unserialisable_value_touches_nothing(tmp_path: Path, bad: object) -> None:
+def test_unserialisable_value_touches_nothing(tmp_path: Path, bad: object, mode: str) -> None:
     path, ids = _valid_db(tmp_path)
     before = path.read_bytes()
-    storage = AtomicJSONStorage(path)
+    storage = AtomicJSONStorage(path, journal_threshold=MODES[mode])
     data = storage.read()
     assert data is not None
     data["annotations"]["broken"] = {"value": bad}
@@ -212,6 +232,7 @@ def test_unserialisable_value_touches_nothing(tmp_path: Path, bad: object) -> No
         storage.write(data)
     assert path.read_bytes() == before
     assert not _temp_files(tmp_path)
+    assert not path.with_name("db.json.journal").exists()
     assert set(storage.read()["annotations"]) == set(ids)  # cache dropped, disk re-read
 
 

@@ -82,9 +82,12 @@ class AnnotationStore:
     as empty and a write raises ``ReadOnlyError`` (for listing and export commands).
     """
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(
+        self, path: str | Path, *, create: bool = True, journal_threshold: int | None = None
+    ) -> None:
         self.path = Path(path)
-        self._db = _ClaimdeskDB(self.path, storage=AtomicJSONStorage, create=create)
+        self._db = _ClaimdeskDB(self.path, storage=AtomicJSONStorage, create=create,
+                                journal_threshold=journal_threshold)
         self.storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
         self._table: AnnotationTable = self._db.table(TABLE_NAME, cache_size=0)  # type: ignore[assignment]
         self.storage.read()  # a corrupt file is reported at open, not at the first query
@@ -95,7 +98,8 @@ class AnnotationStore:
         return self.storage.lock
 
     def close(self) -> None:
-        """Close the database (nothing to flush: every save is already on disk)."""
+        """Close the database: every save is already on disk; a pending save journal is
+        folded into the main file so that it alone is complete after a clean exit."""
         self._db.close()
 
     def __enter__(self) -> AnnotationStore:

@@ -27,6 +27,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from contextlib import suppress
@@ -35,11 +36,16 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from reader.store.errors import DatabaseError, DatabaseWriteError, ReadOnlyError
+from reader.store.errors import DatabaseError, DatabaseWriteError, ReadOnlyError, StoreError
+from reader.store.journal import Base, JournalState, append, journal_path, replay
 from reader.store.lock import DatabaseLock
 
 Data = dict[str, dict[str, Any]]
-Stamp = tuple[bytes, int, int, int]
+Triple = tuple[int, int, int]
+Stamp = tuple[bytes, Triple | None, Triple | None]
+
+COMPACT_MIN = 1 << 20
+COMPACT_FRACTION = 4
 
 _MKSTEMP_CHARS = "[a-z0-9_]{8}"
 
@@ -54,13 +60,29 @@ def _refuse_constant(name: str) -> Any:
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage writing whole generations atomically (see the module docstring)."""
+    """TinyDB storage writing generations atomically (see the module docstring).
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    ``journal_threshold``: main files at least this large take small saves through the
+    journal (``journal.py``); smaller ones are simply rewritten, which is as fast.
+    """
+
+    journal_threshold = 1 << 20
+    compact_min = COMPACT_MIN
+    close_compact_max = 16 << 20
+
+    def __init__(
+        self, path: str | Path, *, create: bool = True, journal_threshold: int | None = None
+    ) -> None:
         self.path = Path(path)
+        self.journal_path = journal_path(self.path)
+        if journal_threshold is not None:
+            self.journal_threshold = journal_threshold
         self.lock = DatabaseLock(self.path, create=create)
         self._data: Data | None = None
+        self._known: dict[str, dict[str, Any]] = {}
         self._stamp: Stamp | None = None
+        self._base: Base | None = None
+        self._journal = JournalState()
         self._pieces: dict[str, dict[str, tuple[Any, bytes]]] = {}
         with self.lock:
             if self.lock.held_on_disk:
@@ -72,27 +94,37 @@ class AtomicJSONStorage(Storage):
         """Return the whole database, or ``None`` when the file does not exist yet."""
         with self.lock:
             stamp = self._current_stamp()
-            if stamp is None:
+            if stamp[1] is None:
                 self._forget()
+                self._stamp = stamp
                 return None
             if self._data is not None and stamp == self._stamp:
                 return self._data
+            self._forget()
             data = self._load()
-            self._data, self._stamp, self._pieces = data, stamp, {}
+            self._base = stamp[1]
+            self._journal = self._replay(data)
+            self._data, self._stamp = data, stamp
+            self._known = {name: dict(table) for name, table in data.items()}
             return data
 
-    def _current_stamp(self) -> Stamp | None:
+    def _current_stamp(self) -> Stamp:
+        """Cheap evidence of the on-disk state: writer token, main file, journal."""
+        info = self._stat(self.path)
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            raise DatabaseError(self.path, "is a directory or a special file, not a database")
+        journal = self._stat(self.journal_path)
+        return (self.lock.token(), _triple(info), _triple(journal))
+
+    def _stat(self, path: Path) -> os.stat_result | None:
         try:
-            info = os.stat(self.path)
+            return os.stat(path)
         except FileNotFoundError:
             return None
         except NotADirectoryError:
             raise DatabaseError(self.path, "a parent of this path is a file") from None
         except OSError as error:
-            raise DatabaseError(self.path, f"cannot be read: {error.strerror}") from None
-        if not _is_regular(info.st_mode):
-            raise DatabaseError(self.path, "is a directory or a special file, not a database")
-        return (self.lock.token(), info.st_ino, info.st_size, info.st_mtime_ns)
+            raise DatabaseError(path, f"cannot be read: {error.strerror}") from None
 
     def _load(self) -> Data:
         try:
@@ -103,17 +135,23 @@ class AtomicJSONStorage(Storage):
             raise DatabaseError(self.path, f"cannot be read: {error.strerror}") from None
         return parse_database(self.path, raw)
 
+    def _replay(self, data: Data) -> JournalState:
+        try:
+            raw = self.journal_path.read_bytes()
+        except FileNotFoundError:
+            return JournalState()
+        except OSError as error:
+            raise DatabaseError(self.journal_path, f"cannot be read: {error.strerror}") from None
+        return replay(self.journal_path, raw, data, self._base)
+
     # -- writing -------------------------------------------------------------------
 
     def write(self, data: Data) -> None:
-        """Save ``data`` as the new generation; on any failure the old file is intact."""
+        """Save ``data`` durably; on any failure the previous data is intact on disk."""
         with self.lock:
             try:
-                payload, pieces = self._serialise(data)
-                if not self.lock.held_on_disk:
-                    raise ReadOnlyError(self.path, "opened read-only; nothing was written")
-                self._replace_file(payload)
-                token = self.lock.new_token()
+                self._check_unchanged()
+                self._write(data)
             except DatabaseError:
                 self._forget()
                 raise
@@ -126,35 +164,134 @@ class AtomicJSONStorage(Storage):
             except BaseException:
                 self._forget()
                 raise
-            info = os.stat(self.path)
-            self._data, self._pieces = data, pieces
-            self._stamp = (token, info.st_ino, info.st_size, info.st_mtime_ns)
 
-    def _serialise(self, data: Data) -> tuple[bytes, dict[str, dict[str, tuple[Any, bytes]]]]:
-        """The whole file's bytes, re-serialising only documents not seen before."""
+    def _check_unchanged(self) -> None:
+        if not self.lock.held_on_disk:
+            raise ReadOnlyError(self.path, "opened read-only; nothing was written")
+        if self._current_stamp() != self._stamp:
+            raise DatabaseWriteError(
+                self.path, "changed on disk since it was read; nothing was written, try again"
+            )
+
+    def _write(self, data: Data) -> None:
         if not isinstance(data, dict):
             raise DatabaseWriteError(self.path, "the data to save is not a JSON object")
-        pieces: dict[str, dict[str, tuple[Any, bytes]]] = {}
-        parts: list[bytes] = []
+        delta = self._delta(data)
+        if delta is not None and not delta[0] and not delta[1]:
+            return  # nothing changed: the data on disk is already this
+        line = self._journal_line(delta) if delta is not None else None
+        if line is not None and self._journal_fits(len(line)):
+            self._append(data, delta, line)  # type: ignore[arg-type]
+        else:
+            self._rewrite(data)
+
+    def _delta(self, data: Data) -> tuple[dict[str, dict[str, Any]], dict[str, list[str]]] | None:
+        """Documents put and deleted since the last known state (None: tables changed)."""
+        if set(self._known) - set(data):
+            return None
+        puts: dict[str, dict[str, Any]] = {}
+        deletes: dict[str, list[str]] = {}
+        for name, table in data.items():
+            known = self._known.get(name, {})
+            changed = {k: doc for k, doc in table.items() if known.get(k) is not doc}
+            gone = [k for k in known if k not in table] if len(known) + len(changed) != len(
+                table) else []
+            if changed:
+                puts[name] = changed
+            if gone:
+                deletes[name] = gone
+        return puts, deletes
+
+    def _journal_line(self, delta: tuple[dict[str, Any], dict[str, Any]] | None) -> bytes | None:
+        if delta is None or self._base is None or self._base[1] < self.journal_threshold:
+            return None
+        entry: dict[str, Any] = {}
+        if delta[0]:
+            entry["put"] = delta[0]
+        if delta[1]:
+            entry["del"] = delta[1]
+        return self._encode(entry) + b"\n"
+
+    def _journal_fits(self, extra: int) -> bool:
+        used = self._journal.valid_length if self._journal.applies else 0
+        assert self._base is not None
+        return used + extra <= max(self.compact_min, self._base[1] // COMPACT_FRACTION)
+
+    def _encode(self, value: Any) -> bytes:
         try:
-            for table_name, table in data.items():
-                old = self._pieces.get(table_name, {})
-                new: dict[str, tuple[Any, bytes]] = {}
-                docs: list[bytes] = []
-                for doc_id, doc in table.items():
-                    key = str(doc_id)
-                    hit = old.get(key)
-                    if hit is None or hit[0] is not doc:
-                        hit = (doc, (dumps(key) + ":" + dumps(doc)).encode("utf-8"))
-                    new[key] = hit
-                    docs.append(hit[1])
-                pieces[table_name] = new
-                head = dumps(str(table_name)).encode("utf-8")
-                parts.append(head + b":{" + b",".join(docs) + b"}")
+            return dumps(value).encode("utf-8")
         except (TypeError, ValueError, RecursionError) as error:
             raise DatabaseWriteError(
                 self.path, f"a value cannot be saved as JSON ({error}); nothing was written"
             ) from None
+
+    def _append(
+        self, data: Data, delta: tuple[dict[str, dict[str, Any]], dict[str, list[str]]],
+        line: bytes,
+    ) -> None:
+        assert self._base is not None
+        created = self._journal.size is None
+        self._journal = append(self.journal_path, self._journal, self._base, line)
+        if created:
+            fsync_folder(self.path.parent)
+        token = self.lock.new_token()
+        for name, docs in delta[0].items():
+            self._known.setdefault(name, {}).update(docs)
+        for name, ids in delta[1].items():
+            for doc_id in ids:
+                self._known[name].pop(doc_id, None)
+        self._data = data
+        journal = os.stat(self.journal_path)
+        self._stamp = (token, self._base, _triple(journal))
+
+    def _rewrite(self, data: Data) -> None:
+        """Write the whole database as a new generation and retire the journal."""
+        payload, pieces = self._serialise(data)
+        self._replace_file(payload)
+        token = self.lock.new_token()
+        info = os.stat(self.path)
+        self._data, self._pieces = data, pieces
+        self._known = {name: dict(table) for name, table in data.items()}
+        self._base = _triple(info)
+        self._journal = JournalState()
+        self._stamp = (token, self._base, None)
+
+    def _serialise(self, data: Data) -> tuple[bytes, dict[str, dict[str, tuple[Any, bytes]]]]:
+        """The whole file's bytes (and the per-document cache for the next rewrite).
+
+        Small files are rewritten on every save, so each document's bytes are cached by
+        identity and only changed documents are serialised again. Large files are only
+        rewritten when the journal is folded in; there one C-level ``dumps`` of the
+        whole database is faster than per-document calls, and no cache is kept.
+        """
+        try:
+            if self._base is not None and self._base[1] >= self.journal_threshold:
+                return dumps(data).encode("utf-8"), {}
+            return self._serialise_pieces(data)
+        except (TypeError, ValueError, RecursionError) as error:
+            raise DatabaseWriteError(
+                self.path, f"a value cannot be saved as JSON ({error}); nothing was written"
+            ) from None
+
+    def _serialise_pieces(
+        self, data: Data
+    ) -> tuple[bytes, dict[str, dict[str, tuple[Any, bytes]]]]:
+        pieces: dict[str, dict[str, tuple[Any, bytes]]] = {}
+        parts: list[bytes] = []
+        for table_name, table in data.items():
+            old = self._pieces.get(table_name, {})
+            new: dict[str, tuple[Any, bytes]] = {}
+            docs: list[bytes] = []
+            for doc_id, doc in table.items():
+                key = str(doc_id)
+                hit = old.get(key)
+                if hit is None or hit[0] is not doc:
+                    hit = (doc, (dumps(key) + ":" + dumps(doc)).encode("utf-8"))
+                new[key] = hit
+                docs.append(hit[1])
+            pieces[table_name] = new
+            head = dumps(str(table_name)).encode("utf-8")
+            parts.append(head + b":{" + b",".join(docs) + b"}")
         return b"{" + b",".join(parts) + b"}", pieces
 
     def _replace_file(self, payload: bytes) -> None:
@@ -173,6 +310,8 @@ class AtomicJSONStorage(Storage):
             with suppress(OSError):
                 os.unlink(temp)
             raise
+        with suppress(OSError):
+            os.unlink(self.journal_path)  # folded in; if this fails, its base is stale
         fsync_folder(folder)
 
     def _make_temp(self) -> tuple[int, str]:
@@ -200,6 +339,19 @@ class AtomicJSONStorage(Storage):
 
     # -- housekeeping ----------------------------------------------------------------
 
+    def compact(self) -> None:
+        """Fold the journal into the main file (an ordinary atomic rewrite)."""
+        with self.lock:
+            data = self.read()
+            if data is None or not self._journal.applies or not self.lock.held_on_disk:
+                return
+            self._check_unchanged()
+            try:
+                self._rewrite(data)
+            except BaseException:
+                self._forget()
+                raise
+
     def remove_stale_temp_files(self) -> list[Path]:
         """Delete temp files left by killed writers (call with the lock held)."""
         pattern = re.compile(rf"^\.{re.escape(self.path.name)}\.{_MKSTEMP_CHARS}\.tmp$")
@@ -216,12 +368,23 @@ class AtomicJSONStorage(Storage):
         return removed
 
     def _forget(self) -> None:
-        """Drop every cache: the next read parses the file again."""
-        self._data, self._stamp, self._pieces = None, None, {}
+        """Drop every cache: the next read parses the files again."""
+        self._data, self._stamp, self._base = None, None, None
+        self._known, self._pieces, self._journal = {}, {}, JournalState()
 
     def close(self) -> None:
-        """Nothing to flush: every write is already on disk."""
-        self._forget()
+        """Every save is already on disk. A pending journal is folded into a main file
+        of up to ``close_compact_max`` bytes, so that after a clean exit that file alone
+        is complete; a larger one keeps its journal (replayed at the next open) rather
+        than make quitting take seconds."""
+        try:
+            if self.lock.create and self._base is not None and (
+                    self._base[1] <= self.close_compact_max):
+                self.compact()
+        except StoreError:
+            pass  # the journal stays and is replayed next time: nothing is lost
+        finally:
+            self._forget()
 
 
 def parse_database(path: Path, raw: bytes) -> Data:
@@ -266,10 +429,8 @@ def _short(error: BaseException) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
-def _is_regular(mode: int) -> bool:
-    import stat
-
-    return stat.S_ISREG(mode)
+def _triple(info: os.stat_result | None) -> Triple | None:
+    return None if info is None else (info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 def _write_all(fd: int, payload: bytes) -> None:
