@@ -89,6 +89,12 @@ def test_txt_headings_captions_and_paragraphs(tmp_path: Path) -> None:
     assert article.title == "Primer párrafo con una frase completa"
 
 
+def test_txt_short_question_line_is_a_heading(tmp_path: Path) -> None:
+    text = "Primer párrafo completo.\n\n¿Y ahora qué?\n\nSegundo párrafo. ¿Otra?\n\nFin.\n"
+    article = load_file(_write(tmp_path, "q.txt", text))
+    assert [k for k, _ in _kinds(article)] == ["paragraph", "heading", "paragraph", "paragraph"]
+
+
 def test_txt_opening_heading_becomes_the_title(tmp_path: Path) -> None:
     article = load_file(_write(tmp_path, "g.txt", "Gran titular de hoy\n\nEl cuerpo empieza.\n"))
     assert article.title == "Gran titular de hoy"

@@ -67,9 +67,16 @@ def looks_like_heading(text: str) -> bool:
     if len(text) > 4 * HEADING_MAX or "\n" in text.strip():
         return False
     line = clean_inline(text)
-    if not line or len(line) > HEADING_MAX or line[-1] in _NO_HEADING_END:
+    if not line or len(line) > HEADING_MAX:
+        return False
+    if line[-1] in _NO_HEADING_END and not _is_question_heading(line):
         return False
     return bool(_HEADING_START.match(line)) and not line[0].islower()
+
+
+def _is_question_heading(line: str) -> bool:
+    """``¿Y ahora qué?`` or ``What comes next?``: a short question with no sentence inside."""
+    return line[-1] in "?!" and len(line) <= 80 and not re.search(r"[.!?…]\s", line)
 
 
 def plain_parts(raw: str) -> list[Part]:
