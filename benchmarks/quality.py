@@ -36,9 +36,10 @@ SEARCH = (ROOT / "sample_articles", ROOT.parent / "shared" / "seed")
 
 def find_article(name: str) -> Path | None:
     """The article a gold file refers to: in sample_articles/ or the shared seed folder."""
+    base, _, index = name.partition("#")
     for folder in SEARCH:
-        if (folder / name).exists():
-            return folder / name
+        if (folder / base).exists():
+            return Path(f"{folder / base}#{index}") if index else folder / base
     return None
 
 

@@ -96,7 +96,7 @@ def find_groups(
                 groups.append(current)
             current = Group([span], sentence_start=sent_start)
             current.weak_first = _is_sentence_initial(text, sent_start, span[0]) or (
-                span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ")
+                span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ", "— ", "– ")
             )
         if current is not None:
             groups.append(current)

@@ -35,7 +35,9 @@ _LOC_TAILS = frozenset(
     words(
         """
         street st avenue ave road rd boulevard blvd square park bridge river lake mountain
-        mountains island islands bay valley county province district heights beach
+        mountains island islands bay valley county province district heights beach sea
+        ocean gulf strait channel peninsula desert hills falls coast airport station
+        mar océano golfo estrecho canal península desierto aeropuerto estación
         """
     )
 )
@@ -55,6 +57,7 @@ class Mention:
     words: tuple[str, ...]
     text: str
     canonical: str = ""
+    context: str = ""  # a few characters before the mention
 
 
 def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexicon) -> list[Mention]:
@@ -162,9 +165,14 @@ def _connector_ok(
         return True
     if gap in ("y", "e", "and", "of", "of the", "for", "on", "upon"):
         return False
-    if gazetteer.is_place(text[span[0] : right_end]):
+    particle = gap.split()[0]
+    if particle not in _PERSON_PARTICLES:
         return False
-    return gap in _PERSON_PARTICLES and left.split()[0] in GIVEN_NAMES
+    if lex.code == "en" or particle not in ("de", "del", "la", "las", "los", "y", "e"):
+        return not gazetteer.is_place(left)  # "Joost van der Linden", "Marloes de Groot"
+    if gazetteer.is_place(text[span[0] : right_end]):
+        return False  # "Maduro de Venezuela"
+    return left.split()[0] in GIVEN_NAMES
 
 
 def _right_end(group: Group, span: tuple[int, int]) -> int:
@@ -194,7 +202,9 @@ def _typed(
     if len(words) == 1 and _CODE.match(name):
         return None  # "A2", "B3": grades and codes, not names
     label, strength = _evidence(text, name, words, start, end, sent_start, cue, lex)
-    return Mention(start, end, label, strength, weak, words, name)
+    return Mention(
+        start, end, label, strength, weak, words, name, "", text[max(0, start - 12) : start]
+    )
 
 
 def _evidence(
@@ -219,7 +229,12 @@ def _evidence(
         return "ORG", 3.0
     if len(words) > 1 and head in lex.loc_words:
         return "LOC", 3.0
-    if head in lex.misc_words or tail in lex.misc_words or name in lex.demonyms:
+    if (
+        head in lex.misc_words
+        or tail in lex.misc_words
+        or name in lex.demonyms
+        or (len(words) > 1 and words[-1] in lex.demonyms)
+    ):
         return "MISC", 3.0
     if len(words) == 1 and _ACRONYM.match(name):
         return "ORG", 2.0
@@ -228,11 +243,15 @@ def _evidence(
     if name.isupper() and len(name) > 2 and _DATELINE.match(text, end):
         return "LOC", 3.0
     before = _words_before(text, sent_start, start)
-    context = _context_cue(before, lex)
+    closed = text[end : end + 1] in (",", ".", ")", ";")  # an apposition ends here
+    context = _context_cue(before, lex, closed)
     if context == "PER-strong" or words[0] in GIVEN_NAMES:
         return "PER", 2.5 if len(words) > 1 or context else 2.0
     if context:
         return context, 2.0
+    after = _after_cue(text, end, lex)
+    if after:
+        return after, 2.0
     if lex.reporting_after(text, end):
         return "PER", 1.5
     if len(words) == 1:
@@ -250,7 +269,7 @@ def _words_before(text: str, sent_start: int, start: int) -> list[str]:
     return _PREV_WORDS.findall(text, max(sent_start, start - 80), start)[-8:]
 
 
-def _context_cue(before: list[str], lex: Lexicon) -> str:
+def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
     """Role, organisation or place nouns right before a name, or before its comma."""
     if not before:
         return ""
@@ -264,13 +283,47 @@ def _context_cue(before: list[str], lex: Lexicon) -> str:
         return "LOC"
     if last in ("de", "of") and len(words) > 1 and words[-2] in lex.loc_nouns:
         return "LOC"
-    if last != ",":
+    if last != "," or not closed:
         return ""
+    window: list[str] = []
     for word in reversed(words[-7:-1]):
         if word in (",", ":", "“", "«", '"', "("):
-            return ""
-        if word in lex.titles or word in lex.role_nouns:
-            return "PER"
-        if word in lex.org_nouns:
-            return "ORG"
+            break
+        window.append(word)
+    if any(w in _FRONTED for w in window):
+        return ""  # "Según un comunicado del Ejecutivo, Putin ...": no apposition
+    return _noun_cue(window, lex)
+
+
+_FRONTED = frozenset(
+    ["según", "according", "tras", "after", "before", "antes", "durante", "during"]
+)
+
+
+def _noun_cue(window: list[str], lex: Lexicon) -> str:
+    """PER when a role noun is in an apposition, else ORG for an organisation noun."""
+    if any(w in lex.titles or w in lex.role_nouns for w in window):
+        return "PER"
+    if any(w in lex.org_nouns or w in lex.org_words for w in window):
+        return "ORG"
+    return ""
+
+
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus)\s+([^,.;:()\"“”«»]{1,60})"
+)
+_NEXT_NOUN = re.compile(r"\s+([a-z][\w\-]*)")
+
+
+def _after_cue(text: str, end: int, lex: Lexicon) -> str:
+    """``Maersk, the Danish shipping group,``; ``the FNV union``: a noun after the name."""
+    match = _APPOSITION_AFTER.match(text, end, end + 80)
+    if match is not None:
+        window = [w.lower() for w in re.findall(r"[\w\-]+", match.group(1))[:6]]
+        cue = _noun_cue(window, lex)
+        if cue:
+            return cue
+    noun = _NEXT_NOUN.match(text, end, end + 30)
+    if noun is not None and noun.group(1) in lex.org_nouns:
+        return "ORG"
     return ""

@@ -51,7 +51,8 @@ _EN_REPORTING = frozenset(
         commented complained boasted vowed pledged promised urged cautioned observed
         concluded maintained contended asserted continued recounted testified alleged
         added explained reiterated answered answers described describes called calls
-        estimated estimates
+        estimated estimates adding saying telling noting warning explaining insisting
+        arguing claiming stressing recalling describing calling answering replying
         """
     )
 )

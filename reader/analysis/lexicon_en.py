@@ -43,7 +43,8 @@ PERSON_TITLES = _words(
     commissioner coach manager player striker midfielder goalkeeper writer author journalist
     actor actress singer researcher professor prof dr doctor economist analyst expert
     activist candidate businessman businesswoman mr mrs ms miss sir dame lord lady premier
-    prime sheikh emir
+    prime sheikh emir negotiator official officer lawyer economist spokesperson founder
+    owner president-elect executive head
     """
 )
 
@@ -224,6 +225,6 @@ DEMONYMS = _words(
     Muslims Christian Christians Jewish Jews Catholic Catholics Protestant Islamic Sunni
     Shia Shiite Hindu Buddhist Soviet Western Nordic Balkan Caribbean Baltic Latino
     Latinos Hispanic Democrat Democrats Republican Republicans Arabic Hebrew Mandarin
-    Cantonese Swahili Urdu Hindi
+    Cantonese Swahili Urdu Hindi Eastern Lankan
     """
 )

@@ -62,7 +62,7 @@ def _link(mention: Mention, full_names: list[Mention]) -> None:
     """Make a partial mention of a named person point to that person."""
     if mention.canonical or (mention.label == "LOC" and mention.strength >= 3):
         return
-    if mention.label in ("ORG", "MISC") and mention.strength >= 2:
+    if mention.label in ("ORG", "MISC") and mention.strength >= 3:
         return
     best: Mention | None = None
     for name in full_names:
@@ -74,6 +74,23 @@ def _link(mention: Mention, full_names: list[Mention]) -> None:
         mention.label = "PER"
         mention.strength = max(mention.strength, 2.5)
         mention.canonical = best.canonical or best.text
+        _extend_particle(mention, best.text)
+
+
+_PARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:de|del|de la|van|von|van der|van den|von der|da|di|du|le|al) )$"
+)
+
+
+def _extend_particle(mention: Mention, full: str) -> None:
+    """``Mrs. de Groot``: a lower-case particle before a surname belongs to the name."""
+    before = _PARTICLE_BEFORE.search(mention.context)
+    if before is None:
+        return
+    extended = before.group() + mention.text
+    if full.endswith(" " + extended) or full == extended:
+        mention.start -= len(before.group())
+        mention.text = extended
 
 
 def _closer(mention: Mention, candidate: Mention, best: Mention) -> bool:

@@ -265,8 +265,13 @@ def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
 
 
 def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
-    """Give a pronoun or role-noun mention the name of the person it refers to."""
-    if last is not None and last.name:
+    """Give a pronoun or role-noun mention the name of the person it refers to.
+
+    A pronoun points to the nearest person named before it; a role noun ("el mandatario
+    ruso") to the last speaker, since the nearest name is often the one spoken about.
+    """
+    pronoun = speaker.text.lower() in ctx.lex.pronouns
+    if last is not None and last.name and not pronoun:
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(0, speaker.start)):
         if entity.label == "PER":
