@@ -52,18 +52,28 @@ class AnnotationTable(Table):
     document_id_class = str
 
     def apply(self, changes: Mapping[str, dict[str, Any] | None]) -> None:
-        """Put (dict) or delete (``None``) several documents in ONE write."""
+        """Put (dict) or delete (``None``) several documents in ONE write.
+
+        Unlike TinyDB's ``_update_table``, which rebuilds the whole table twice per
+        write, this copies it once (a C-level dict copy) and tells the storage exactly
+        what changed, so a save costs little more than the changed documents.
+        The cached data is never modified before the write succeeds.
+        """
         if not changes:
             return
-
-        def updater(table: dict[str, Any]) -> None:
-            for doc_id, doc in changes.items():
-                if doc is None:
-                    table.pop(doc_id, None)
-                else:
-                    table[doc_id] = doc
-
-        self._update_table(updater)
+        storage: AtomicJSONStorage = self._storage  # type: ignore[assignment]
+        tables = storage.read() or {}
+        table = dict(tables.get(self.name, {}))
+        puts: dict[str, Any] = {}
+        deletes: list[str] = []
+        for doc_id, doc in changes.items():
+            if doc is not None:
+                table[doc_id] = puts[doc_id] = doc
+            elif table.pop(doc_id, None) is not None:
+                deletes.append(doc_id)
+        self.clear_cache()
+        delta = ({self.name: puts} if puts else {}, {self.name: deletes} if deletes else {})
+        storage.write({**tables, self.name: table}, delta=delta)
 
     def raw(self) -> dict[str, Any]:
         """The stored documents, not copied: callers must not modify them."""

@@ -43,6 +43,7 @@ from reader.store.lock import DatabaseLock
 Data = dict[str, dict[str, Any]]
 Triple = tuple[int, int, int]
 Stamp = tuple[bytes, Triple | None, Triple | None]
+Delta = tuple[dict[str, dict[str, Any]], dict[str, list[str]]]
 
 COMPACT_MIN = 1 << 20
 COMPACT_FRACTION = 4
@@ -146,12 +147,17 @@ class AtomicJSONStorage(Storage):
 
     # -- writing -------------------------------------------------------------------
 
-    def write(self, data: Data) -> None:
-        """Save ``data`` durably; on any failure the previous data is intact on disk."""
+    def write(self, data: Data, *, delta: Delta | None = None) -> None:
+        """Save ``data`` durably; on any failure the previous data is intact on disk.
+
+        ``delta`` (documents put, ids deleted, per table), when the caller knows it,
+        spares comparing every document with the last known state; TinyDB's own calls
+        leave it out and the difference is computed.
+        """
         with self.lock:
             try:
                 self._check_unchanged()
-                self._write(data)
+                self._write(data, delta)
             except DatabaseError:
                 self._forget()
                 raise
@@ -173,10 +179,11 @@ class AtomicJSONStorage(Storage):
                 self.path, "changed on disk since it was read; nothing was written, try again"
             )
 
-    def _write(self, data: Data) -> None:
+    def _write(self, data: Data, delta: Delta | None) -> None:
         if not isinstance(data, dict):
             raise DatabaseWriteError(self.path, "the data to save is not a JSON object")
-        delta = self._delta(data)
+        if delta is None or set(self._known) - set(data):
+            delta = self._delta(data)
         if delta is not None and not delta[0] and not delta[1]:
             return  # nothing changed: the data on disk is already this
         line = self._journal_line(delta) if delta is not None else None
@@ -185,7 +192,7 @@ class AtomicJSONStorage(Storage):
         else:
             self._rewrite(data)
 
-    def _delta(self, data: Data) -> tuple[dict[str, dict[str, Any]], dict[str, list[str]]] | None:
+    def _delta(self, data: Data) -> Delta | None:
         """Documents put and deleted since the last known state (None: tables changed)."""
         if set(self._known) - set(data):
             return None
