@@ -219,3 +219,37 @@ def test_file_format_is_tinydb_json(tmp_path: Path) -> None:
     plain = Plain(tmp_path / "db.json", access_mode="r")
     assert plain.table("annotations").all()[0]["id"] == added["id"]
     plain.close()
+
+
+def test_refresh_anchors_saves_only_what_changed(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    store = AnnotationStore(path)
+    start, end = _span("del 9 % este año")
+    added = store.add(new_record(_article(), start, end))
+    before = path.read_bytes()
+    (same,) = store.refresh_anchors(_article())
+    assert same["anchor"]["status"] == "exact" and path.read_bytes() == before
+    edited = _article(text="Un párrafo nuevo arriba.\n\n" + TEXT)
+    (moved,) = store.refresh_anchors(edited)
+    assert moved["anchor"]["status"] == "moved"
+    position = moved["target"]["position"]
+    assert edited.text[position["start"]:position["end"]] == "del 9 % este año"
+    stored = AnnotationStore(path).get(added["id"])
+    assert stored["anchor"]["status"] == "moved"
+    assert stored["article"]["text_sha256"] == edited.text_sha256
+    gone = _article(text="Otro texto sin nada en común con el anterior, ni una cifra.")
+    (orphan,) = store.refresh_anchors(gone)
+    assert orphan["anchor"]["status"] == "orphan" and len(store) == 1  # never deleted
+    assert orphan["target"]["position"] == position
+
+
+@pytest.mark.parametrize("create", [True, False])
+def test_database_under_a_file_is_a_typed_error(tmp_path: Path, create: bool) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    from reader.store import DatabaseError
+
+    with pytest.raises(DatabaseError) as caught:
+        AnnotationStore(blocker / "db.json", create=create).add(new_record(_article(), 0, 5))
+    assert "\n" not in str(caught.value) and str(blocker / "db.json") in str(caught.value)
+    assert blocker.read_text(encoding="utf-8") == "x"

@@ -19,6 +19,7 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from reader.core.model import Article
+from reader.store.anchoring import reanchor_record
 from reader.store.errors import RecordError, RecordNotFound
 from reader.store.records import (
     EDITABLE,
@@ -220,6 +221,25 @@ class AnnotationStore:
             self._table.apply(changes)
         return added, updated, unchanged
 
+    def refresh_anchors(self, article: Article) -> list[dict[str, Any]]:
+        """Re-anchor ``article``'s records in its current text; save what changed.
+
+        Returns the records (copies) with their new anchor status. Only records whose
+        status, score, position or text hash changed are written, in one write, so
+        opening an unchanged article writes nothing.
+        """
+        now, digest = utc_now(), article.text_sha256
+        with self.lock:
+            changes: dict[str, dict[str, Any]] = {}
+            result = []
+            for record in self.for_article(article):
+                fresh = reanchor_record(record, article.text, digest, now)
+                if _anchor_changed(record, fresh):
+                    changes[fresh["id"]] = fresh
+                result.append(fresh)
+            self._table.apply(changes)
+        return [clone(r) for r in result]
+
     def apply(self, changes: Mapping[str, Mapping[str, Any] | None]) -> None:
         """Put or delete several records in one write (``None`` deletes)."""
         prepared = {k: (None if v is None else _prepare(v)) for k, v in changes.items()}
@@ -234,6 +254,15 @@ def _prepare(record: Mapping[str, Any]) -> dict[str, Any]:
     prepared = migrate(record)
     validate(prepared)
     return prepared
+
+
+def _anchor_changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    return (
+        old["anchor"]["status"] != new["anchor"]["status"]
+        or old["anchor"]["score"] != new["anchor"]["score"]
+        or old["target"] != new["target"]
+        or old["article"] != new["article"]
+    )
 
 
 def _newer(incoming: Mapping[str, Any], current: Mapping[str, Any]) -> bool:

@@ -22,6 +22,8 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
+from reader.store.errors import DatabaseError
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -76,11 +78,17 @@ class DatabaseLock:
 
     def _acquire_file(self) -> None:
         folder = self.path.parent
-        if not folder.is_dir():
-            if not self.create:
-                return
-            folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if not folder.is_dir():
+                if not self.create:
+                    return
+                folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:
+            db_path = self.path.with_name(self.path.name[: -len(".lock")])
+            raise DatabaseError(
+                db_path, f"cannot create its lock file {self.path}: {error.strerror or error}"
+            ) from None
         try:
             _lock_fd(fd)
         except BaseException:
