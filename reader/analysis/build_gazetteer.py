@@ -57,11 +57,30 @@ Galicia|La Rioja|Región de Murcia|Navarra|País Vasco|Euskadi|Ceuta|Melilla|Cat
 Basque Country|Andalusia|Comunidad de Madrid|Castilla|Inglaterra|Escocia|Gales
 Irlanda del Norte|England|Scotland|Wales|Northern Ireland|Siberia|Baviera|Bavaria
 Quebec|Ontario|Columbia Británica|British Columbia|Alberta|Nueva Gales del Sur|Queensland
-Yucatán|Chiapas|Oaxaca|Jalisco|Sonora|Chihuahua|Sinaloa|Michoacán|Guerrero|Tamaulipas
+Yucatán|Chiapas|Oaxaca|Jalisco|Sonora|Chihuahua|Sinaloa|Michoacán|Guerrero
+Tamaulipas
 Zulia|Táchira|Mérida|Apure|Antioquia|Cundinamarca|Valle del Cauca|Buenos Aires|Mendoza
 Córdoba|Santa Fe|Tierra del Fuego|Galápagos|Islas Malvinas|Malvinas|Falklands
+Rift Valley|Valle del Rift
 Washington D.C.|Washington DC|Silicon Valley|Wall Street|Hollywood|Manhattan|Brooklyn
-EE.UU.|EE. UU.|EEUU|EUA|USA|U.S.|U.S.A.|US|UK|U.K.|Reino Unido|RDC|RD Congo
+EE.UU.|EE. UU.|EEUU|EUA|USA|U.S.|U.S.A.|US|UK|U.K.|Reino Unido|RDC|RD Congo|D.C.|Korea|Corea
+Aguascalientes|Baja California|Baja California Sur|Campeche|Coahuila|Colima|Durango
+Guanajuato|Hidalgo|Morelos|Nayarit|Nuevo León|Puebla|Querétaro|Quintana Roo
+San Luis Potosí|Tabasco|Tlaxcala|Veracruz|Zacatecas|Estado de México|Ciudad de México
+São Paulo|Río de Janeiro|Rio de Janeiro|Minas Gerais|Bahía|Pernambuco|Rio Grande do Sul
+Paraná|Santa Catarina|Goiás|Amazonas|Pará|Ceará|Maranhão|Mato Grosso|Neuquén|Chubut
+Santa Cruz|Salta|Jujuy|Tucumán|Misiones|Corrientes|Entre Ríos|Río Negro|La Pampa
+Ñuble|Biobío|Araucanía|Los Lagos|Valparaíso|Atacama|Antofagasta|Tarapacá|Magallanes
+Cusco|Arequipa|Loreto|Piura|Junín|Cajamarca|Santa Cruz de la Sierra|Beni|Pando
+Bolívar|Boyacá|Caldas|Cauca|Cesar|Chocó|Huila|Magdalena|Meta|Nariño|Putumayo|Santander
+Sucre|Tolima|Anzoátegui|Aragua|Carabobo|Falcón|Lara|Miranda|Monagas|Sucre|Yaracuy
+Galicia|Normandía|Normandy|Bretaña|Brittany|Provenza|Provence|Toscana|Tuscany|Lombardía
+Lombardy|Sicilia|Sicily|Cerdeña|Sardinia|Córcega|Corsica|Flandes|Flanders|Valonia
+Wallonia|Renania|Rhineland|Sajonia|Saxony|Silesia|Transilvania|Transylvania|Anatolia
+Punjab|Bengala|Bengal|Cachemira|Sichuan|Guangdong|Hokkaido|Okinawa|Kyushu|Honshu
+Texas|California|Florida|Nueva York|Nuevo México|Luisiana|Pensilvania|Carolina del Norte
+Carolina del Sur|Virginia Occidental|Dakota del Norte|Dakota del Sur|Misisipi|Misuri
+Hawái|Alaska|Oregón|Míchigan|Columbia Británica|Terranova|Nueva Escocia|Yukón
 """
 
 _LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-. ]*$")

@@ -18,7 +18,7 @@ _UPPER = "".join(
 TOKEN = re.compile(
     rf"(?<![\w'’.])(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
 )
-_DOTTED = re.compile(r"^(?:\w{1,3}\.)+$")
+_DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
 _KEEP_DOT = frozenset(
     ["Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "Bros.", "Cía.", "S.A.", "S.L.", "Ltda."]
 )
@@ -26,7 +26,8 @@ _KEEP_DOT = frozenset(
 _GAP_PLAIN = re.compile(r"^ $")
 _GAP_CONNECTOR = re.compile(
     r"^ (de|del|de la|de las|de los|y|e|of|of the|and|&|van|von|van der|van den|von der|"
-    r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|for|on|upon)\s$"
+    r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
+    r"upon)\s$"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -56,6 +57,9 @@ def _token_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     if word.endswith(".") and word not in _KEEP_DOT and not _DOTTED.match(word):
         end -= 1
         word = word[:-1]
+    if word.endswith(("-based", "-born", "-led", "-backed")):
+        end -= len(word) - word.rindex("-")  # "Seoul-based": the place is the name
+        word = word[: word.rindex("-")]
     if len(word) > 3 and word[1] == "-" and word[0] in "DRI" and word[2].isupper():
         start += 2  # "D-Ohio": party and state; the state is the name
         word = word[2:]
@@ -104,6 +108,8 @@ def find_groups(
 
 
 def _joins(gap: str, connectors: frozenset[str]) -> bool:
+    if gap in (", ", "'s ", "’s "):
+        return True  # tentative: list commas and possessives inside organisation names
     match = _GAP_CONNECTOR.match(gap)
     return bool(match) and match.group(1).split()[0] in connectors
 

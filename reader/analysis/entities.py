@@ -19,6 +19,13 @@ from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 from reader.analysis.wordlist import words
 
 _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]{2,6}s?|(?:[A-Z]{1,2}\.){2,}[A-Z]?\.?|[A-Z]{1,4}-?\d+)$")
+_NOT_NAMES = frozenset(
+    words(
+        """
+        PIB GDP IVA VAT CEO CFO IPC PDF ADN DNA ARN RNA UTC GMT KM EUR USD OK TV PM AM
+        """
+    )
+)
 _CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?$")
 _PREV_WORDS = re.compile(r"[\w\-]+\.?|,|[:;(“«\"]")
 _PERSON_PARTICLES = frozenset(
@@ -34,6 +41,7 @@ _PERSON_PARTICLES = frozenset(
 _LOC_TAILS = frozenset(
     words(
         """
+        prefecture prefectura oblast governorate canton municipality
         street st avenue ave road rd boulevard blvd square park bridge river lake mountain
         mountains island islands bay valley county province district heights beach sea
         ocean gulf strait channel peninsula desert hills falls coast airport station
@@ -81,7 +89,7 @@ def _segments(
     cue = ""
     for index, span in enumerate(group.tokens):
         word = text[span[0] : span[1]]
-        lower = word.lower().rstrip(".")
+        lower = word.lower().rstrip(".").replace("’", "'")
         gap = group.gaps[index - 1] if index else ""
         first = not current
         if (
@@ -105,7 +113,19 @@ def _segments(
                 _flush(out, current, weak, cue)
             current, cue, weak = [], "PER", False
             continue
-        if word in lex.demonyms and index + 1 < len(group.tokens):
+        if (
+            current
+            and not gap
+            and word in GIVEN_NAMES
+            and gazetteer.is_place(text[current[0][0] : current[-1][1]])
+        ):
+            _flush(out, current, weak, cue)  # "por Michigan Karen O'Donnell"
+            current, cue, weak = [], "", False
+        if (
+            word in lex.demonyms
+            and index + 1 < len(group.tokens)
+            and not _org_follows(text, group, index, lex)
+        ):
             _flush(out, current, weak, cue)
             out.append(([span], False, "MISC"))
             current, cue, weak = [], "", False
@@ -116,6 +136,33 @@ def _segments(
         current.append(span)
     _flush(out, current, weak, cue)
     return out
+
+
+def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """``British Antarctic Survey``: a demonym opening an organisation's name."""
+    return any(is_keyword(text[s:e], lex.org_words) for s, e in group.tokens[index + 1 :])
+
+
+def is_keyword(word: str, keywords: frozenset[str]) -> bool:
+    """``word`` (or its singular: ``Consejos`` → ``consejo``) is in ``keywords``."""
+    lower = word.lower().rstrip(".")
+    if lower in keywords:
+        return True
+    return len(lower) > 4 and (
+        lower[:-1] in keywords or (lower.endswith("es") and lower[:-2] in keywords)
+    )
+
+
+_DEPARTMENT = re.compile(
+    r"\b(?:ministro|ministra|ministerio|secretario|secretaria|secretaría|consejero|consejera|"
+    r"consejería|cartera|titular|viceministro|viceministra|minister|secretary)\s+(?:de|del|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def department_context(text: str, start: int) -> bool:
+    """``ministro de Economía y Finanzas``: the name of a ministry follows."""
+    return bool(_DEPARTMENT.search(text, max(0, start - 40), start))
 
 
 def _all_keywords(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
@@ -138,7 +185,7 @@ def _place_with_article(text: str, span: tuple[int, int], group: Group, index: i
     if index + 1 >= len(group.tokens) or group.gaps[index]:
         return False
     nxt = group.tokens[index + 1]
-    return gazetteer.is_place(text[span[0] : nxt[1]])
+    return gazetteer.is_place(text[span[0] : _right_end(group, nxt)])
 
 
 def _connector_ok(
@@ -159,8 +206,21 @@ def _connector_ok(
     last = text[current[-1][0] : current[-1][1]].lower()
     if gap == "&":
         return True
-    if head in lex.org_words or head in lex.loc_words or head in lex.misc_words:
-        return gap not in ("y", "e", "and") or head in lex.org_words
+    if gap == ",":
+        later = group.gaps[group.tokens.index(span) :]
+        listing = any(g.split()[0] in ("y", "e", "and") for g in later if g)
+        return listing and (
+            is_keyword(head, lex.org_words) or department_context(text, group.start)
+        )
+    if gap in ("'s", "’s"):
+        return is_keyword(text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words)
+    if gap.split()[0] in ("y", "e", "and") and (
+        is_keyword(text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words)
+        or department_context(text, group.start)
+    ):
+        return True
+    if is_keyword(head, lex.org_words) or head in lex.loc_words or head in lex.misc_words:
+        return gap.split()[0] not in ("y", "e", "and") or is_keyword(head, lex.org_words)
     if last in lex.org_words and gap in ("of", "of the", "de", "del", "de la", "for", "on"):
         return True
     if gap in ("y", "e", "and", "of", "of the", "for", "on", "upon"):
@@ -199,8 +259,10 @@ def _typed(
     words = tuple(text[s:e].rstrip(".") for s, e in tokens)
     if len(name) < 2 and not name.isupper():
         return None
-    if len(words) == 1 and _CODE.match(name):
-        return None  # "A2", "B3": grades and codes, not names
+    if len(words) == 1 and (
+        _CODE.match(name) or name in _NOT_NAMES or words[0].lower() in lex.cap_titles
+    ):
+        return None  # "A2", "PIB", "Prof.": codes, common acronyms and titles are no names
     label, strength = _evidence(text, name, words, start, end, sent_start, cue, lex)
     return Mention(
         start, end, label, strength, weak, words, name, "", text[max(0, start - 12) : start]
@@ -221,11 +283,18 @@ def _evidence(
     if name in KNOWN_MULTI:
         return KNOWN_MULTI[name], 3.0
     if gazetteer.is_place(name):
-        return ("PER", 3.0) if cue == "PER" else ("LOC", 3.0)
+        titled = cue == "PER" or _context_cue(_words_before(text, sent_start, start), lex) == (
+            "PER-strong"
+        )
+        return ("PER", 3.0) if titled else ("LOC", 3.0)
+    if name.isupper() and len(name) > 2 and _DATELINE.match(text, end):
+        return "LOC", 3.0
+    if department_context(text, start):
+        return "ORG", 2.5
     if cue in ("PER", "MISC"):
         return cue, 3.0
     head, tail = words[0].lower(), words[-1].lower()
-    if name in KNOWN_ORGS or any(w.lower() in lex.org_words for w in words):
+    if name in KNOWN_ORGS or any(is_keyword(w, lex.org_words) for w in words):
         return "ORG", 3.0
     if len(words) > 1 and head in lex.loc_words:
         return "LOC", 3.0
@@ -239,8 +308,6 @@ def _evidence(
     if len(words) == 1 and _ACRONYM.match(name):
         return "ORG", 2.0
     if tail in _LOC_TAILS and len(words) > 1:
-        return "LOC", 3.0
-    if name.isupper() and len(name) > 2 and _DATELINE.match(text, end):
         return "LOC", 3.0
     before = _words_before(text, sent_start, start)
     closed = text[end : end + 1] in (",", ".", ")", ";")  # an apposition ends here
@@ -257,6 +324,10 @@ def _evidence(
     if len(words) == 1:
         if before and before[-1].lower() in lex.place_preps:
             return "LOC", 1.0
+        if len(before) > 1 and before[-1].lower() in lex.articles:
+            if before[-2].lower() in lex.place_preps:
+                return "LOC", 0.8  # "en el Capitolio"
+            return "ORG", 0.5
         if before and before[-1].lower() in lex.articles:
             return "ORG", 0.5
         return "PER", 0.0
@@ -310,7 +381,7 @@ def _noun_cue(window: list[str], lex: Lexicon) -> str:
 
 
 _APPOSITION_AFTER = re.compile(
-    r",\s+(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus)\s+([^,.;:()\"“”«»]{1,60})"
+    r"(?:\s*\([^()]{1,40}\))?,\s+(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus)\s+([^,.;:()\"“”«»]{1,60})"
 )
 _NEXT_NOUN = re.compile(r"\s+([a-z][\w\-]*)")
 
@@ -326,4 +397,6 @@ def _after_cue(text: str, end: int, lex: Lexicon) -> str:
     noun = _NEXT_NOUN.match(text, end, end + 30)
     if noun is not None and noun.group(1) in lex.org_nouns:
         return "ORG"
+    if noun is not None and noun.group(1) in lex.loc_nouns:
+        return "LOC"  # "the Kōtō ward"
     return ""

@@ -125,7 +125,8 @@ class Lexicon:
 _ORG_NOUNS = frozenset(
     words(
         """
-        agencia diario periódico cadena emisora empresa compañía firma partido grupo
+        consultora consultoría consultancy auditora calificadora naviera minera distribuidora
+    agencia diario periódico cadena emisora empresa compañía firma partido grupo
         banco organización club equipo aerolínea plataforma portal medio televisora
         petrolera constructora multinacional aseguradora farmacéutica tecnológica
         fabricante sindicato agency newspaper broadcaster company firm party group bank
@@ -137,6 +138,8 @@ _ORG_NOUNS = frozenset(
 _LOC_NOUNS = frozenset(
     words(
         """
+        ward district distrito prefecture prefectura comarca cantón canton neighbourhood
+        neighborhood suburb
         ciudad localidad pueblo municipio provincia estado región país capital isla
         aldea barrio town city village province state region country capital island
         county

@@ -27,7 +27,8 @@ FUNCTION_WORDS = _words(
     initially previously currently recently earlier later separately additionally
     furthermore similarly likewise consequently accordingly meanwhile nonetheless overall
     instead elsewhere asked speaking according despite amid following including
-    photo photos file courtesy image picture video credit source
+    photo photos file courtesy image picture video credit source don't can't won't isn't
+    it's i'm we're that's there's here's let's what's doesn't didn't aren't wasn't
     mr mrs ms
     """
 )
@@ -59,7 +60,8 @@ ORG_WORDS = _words(
     journal herald tribune gazette magazine press club team school college university
     hospital clinic museum library theatre theater orchestra coalition movement front
     alliance bloc society fund exchange reserve network centre center church systems
-    technologies motors bank
+    technologies motors bank survey robotics electronics pharmaceuticals logistics
+    partners ventures holdings media communications telecom software steel authority
     """
 )
 
@@ -74,7 +76,8 @@ LOC_WORDS = _words(
 MISC_WORDS = _words(
     """
     cup championship games olympics olympic tournament prize award awards festival war
-    summit conference forum fair act treaty accord plan operation day week
+    summit conference forum fair act treaty accord plan operation day week exhibition
+    expo show survey index census report
     """
 )
 
@@ -219,12 +222,12 @@ DEMONYMS = _words(
     Moldovan Mongolian Moroccan Nepali Nicaraguan Nigerian Norwegian Pakistani Palestinian
     Palestinians Panamanian Paraguayan Persian Peruvian Polish Portuguese Qatari Romanian
     Russian Russians Rwandan Salvadoran Saudi Scottish Senegalese Serbian Singaporean
-    Slovak Slovenian Somali South Spanish Sri Sudanese Swedish Swiss Syrian Taiwanese
+    Slovak Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese
     Tajik Thai Tunisian Turkish Turkmen Ugandan Ukrainian Ukrainians Uruguayan Uzbek
     Venezuelan Venezuelans Vietnamese Welsh Yemeni Zambian Zimbabwean Arab Arabs Muslim
     Muslims Christian Christians Jewish Jews Catholic Catholics Protestant Islamic Sunni
     Shia Shiite Hindu Buddhist Soviet Western Nordic Balkan Caribbean Baltic Latino
     Latinos Hispanic Democrat Democrats Republican Republicans Arabic Hebrew Mandarin
-    Cantonese Swahili Urdu Hindi Eastern Lankan
+    Cantonese Swahili Urdu Hindi Eastern Lankan Antarctic Arctic
     """
 )

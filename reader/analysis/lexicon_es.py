@@ -87,6 +87,7 @@ LOC_WORDS = _words(
 # Words that make a name an event, a work or another kind of name (MISC).
 MISC_WORDS = _words(
     """
+    encuesta índice informe censo exposición exhibición salón
     copa mundial campeonato juegos olimpiadas olímpicos torneo premio premios festival
     guerra cumbre conferencia foro feria bienal gran premio ley acuerdo tratado plan
     operación día semana año

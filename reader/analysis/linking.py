@@ -28,6 +28,7 @@ def consolidate(
     full_names = _person_names(mentions)
     for mention in mentions:
         _link(mention, full_names)
+    _aliases(text, mentions)
     firm_texts = {m.text for m in mentions if not m.weak}
     kept = [m for m in mentions if _keep(m, firm_texts, lower_words, keywords)]
     _one_sense(kept)
@@ -35,6 +36,20 @@ def consolidate(
         Entity(m.start, m.end, m.label, m.text, m.canonical or m.text)  # type: ignore[arg-type]
         for m in sorted(kept, key=lambda m: m.start)
     )
+
+
+def _aliases(text: str, mentions: list[Mention]) -> None:
+    """``Cámara Nacional ... (Canacero)``: a name in brackets right after another is its alias."""
+    for previous, mention in zip(mentions, mentions[1:], strict=False):
+        between = text[previous.end : mention.start]
+        if (
+            between == " ("
+            and text[mention.end : mention.end + 1] == ")"
+            and len(mention.words) == 1
+            and previous.label in ("ORG", "LOC", "MISC")
+        ):
+            mention.label = previous.label
+            mention.strength = max(mention.strength, previous.strength, 2.5)
 
 
 def _person_names(mentions: list[Mention]) -> list[Mention]:

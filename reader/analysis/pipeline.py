@@ -91,6 +91,7 @@ def _quotes(
         quotes=spans,
         sentence_of={s: _span_index(sentence_list, s) for s, _ in spans},
         block_of={s: _span_index(block_list, s) for s, _ in spans},
+        headings=frozenset((b.start, b.end) for b in blocks if b.kind == "heading"),
     )
     speakers = attribute(ctx, spans)
     out: list[Quote] = []

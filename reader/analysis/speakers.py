@@ -38,6 +38,7 @@ class Context:
     quotes: list[tuple[int, int]]
     sentence_of: dict[int, tuple[int, int]]
     block_of: dict[int, tuple[int, int]]
+    headings: frozenset[tuple[int, int]] = frozenset()
 
     def entity_at(self, pos: int) -> Entity | None:
         """The entity at ``pos``, after spaces and titles ("Dr.", "Council President")."""
@@ -70,7 +71,10 @@ def attribute(ctx: Context, spans: list[tuple[int, int]]) -> list[Speaker | None
     last_end = -1
     for start, end in spans:
         speaker, dropped = _find(ctx, start, end)
-        if speaker is None and (dropped or _continues(ctx, last_end, start)):
+        heading = ctx.block_of[start] in ctx.headings
+        if speaker is None and dropped and not heading:
+            speaker = _dropped_subject(ctx, last, start)
+        elif speaker is None and not heading and _continues(ctx, last_end, start):
             speaker = last
         elif speaker is not None and speaker.name == "":
             speaker = _resolve(ctx, speaker, last, start)
@@ -78,6 +82,28 @@ def attribute(ctx: Context, spans: list[tuple[int, int]]) -> list[Speaker | None
         if speaker is not None:
             last, last_end = speaker, end
     return speakers
+
+
+def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
+    """``«…», añadió``: the last person named as a subject, or the last speaker if later."""
+    person = None
+    for entity in reversed(ctx.entities_in(max(0, start - 1500), start)):
+        if entity.label == "PER" and not _after_preposition(ctx, entity):
+            person = entity
+            break
+    if person is None or (last is not None and last.start > person.start):
+        return last
+    return _mention(ctx, person.start, person.end, person.canonical)
+
+
+def _after_preposition(ctx: Context, entity: Entity) -> bool:
+    """``presidente de la Comisión``, ``con Maduro``: a name that is no subject."""
+    window = ctx.text[max(0, entity.start - 25) : entity.start]
+    cut = max(window.rfind(mark) for mark in ".!?\n:;")
+    previous = _WORD.findall(window[cut + 1 :])
+    while previous and previous[-1].lower() in ctx.lex.determiners:
+        previous.pop()
+    return bool(previous) and previous[-1].lower() in ctx.lex.prepositions
 
 
 def _continues(ctx: Context, last_end: int, start: int) -> bool:
@@ -90,7 +116,7 @@ def _continues(ctx: Context, last_end: int, start: int) -> bool:
 
 def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """Speaker from the cues; the flag says a cue was found with its subject dropped."""
-    for rule in (_raya, _after, _colon, _verb_before, _according):
+    for rule in (_raya, _after, _verb_before, _colon, _colon_loose, _according):
         speaker, dropped = rule(ctx, start, end)
         if speaker is not None or dropped:
             return speaker, dropped
@@ -194,9 +220,21 @@ def _colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
         return None, False
     colon = ctx.text.rfind(":", sent_start, start)
     found = ctx.entities_in(sent_start, colon)
-    if found:
+    if found and colon - found[-1].end <= 1:  # "X: «…»"
         entity = found[-1]
         return _mention(ctx, entity.start, entity.end, entity.canonical), False
+    return None, False
+
+
+def _colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``X, que …, lo resumió así: «…»``: the last person before the colon."""
+    sent_start = ctx.sentence_of[start][0]
+    if not ctx.text[max(sent_start, start - 3) : start].rstrip().endswith(":"):
+        return None, False
+    colon = ctx.text.rfind(":", sent_start, start)
+    for entity in reversed(ctx.entities_in(sent_start, colon)):
+        if entity.label in ("PER", "ORG") and not _after_preposition(ctx, entity):
+            return _mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
 
 
@@ -233,8 +271,7 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
 def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
     """The subject of a reporting verb: the nearest name before it, else a noun phrase."""
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
-        previous = _WORD.findall(ctx.text, max(sent_start, entity.start - 20), entity.start)
-        if previous and previous[-1].lower() in ctx.lex.prepositions:
+        if _after_preposition(ctx, entity):
             continue
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             return _mention(ctx, entity.start, entity.end, entity.canonical), False
