@@ -169,3 +169,20 @@ def test_threads_writing_at_once(tmp_path: Path, shared: bool) -> None:
     records = AnnotationStore(path).all()
     assert len(records) == 160
     assert all(r["note"].startswith("note ") for r in records)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_and_sighup_lose_no_acknowledged_save(tmp_path: Path, signum: int) -> None:
+    """D7 (store side): no write caching, so a polite kill loses nothing either."""
+    path = tmp_path / "db.json"
+    acknowledged = _seed(path, 20)
+    for round_number in range(5):
+        child = _child(_INSERT_FOREVER, str(path), "0")
+        assert child.stdout is not None
+        for _ in range(round_number + 2):
+            acknowledged.add(child.stdout.readline().strip())
+        child.send_signal(signum)
+        rest, _ = child.communicate(timeout=30)
+        acknowledged.update(line for line in rest.split("\n") if line)
+        assert child.returncode == -signum
+        assert acknowledged <= {r["id"] for r in AnnotationStore(path, create=False).all()}
