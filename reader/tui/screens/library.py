@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -98,7 +99,8 @@ class LibraryScreen(Screen[None]):
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if event.state == WorkerState.ERROR:
+        if event.state == WorkerState.ERROR and worker.group != "prefetch":
+            # (a failed prefetch is reported once, by the article screen that retries it)
             self.table.loading = False
             self.notify(plain(f"{worker.name}: {worker.error}"), severity="error", markup=False)
         elif event.state == WorkerState.SUCCESS and worker.group == "library-load":
@@ -177,8 +179,16 @@ class LibraryScreen(Screen[None]):
         if not table.row_count:
             return
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        if key is not None:
-            self.app.push_screen(ArticleScreen(self.articles[int(key)]))
+        if key is None:
+            return
+        article = self.articles[int(key)]
+        if self.claimdesk.analyses.get(article) is None:
+            # Start analysing before the article screen is built, not after: for the long
+            # article this is most of the wait. The screen's own worker then waits on the
+            # cache's lock instead of analysing twice.
+            self.run_worker(partial(self.claimdesk.analyses.compute, article), thread=True,
+                            exit_on_error=False, group="prefetch")
+        self.app.push_screen(ArticleScreen(article))
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:
