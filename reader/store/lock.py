@@ -109,13 +109,28 @@ class DatabaseLock:
         """The generation token last stored by a writer (empty when none)."""
         if self._fd is None:
             return b""
-        return os.pread(self._fd, TOKEN_SIZE, 0)
+        if hasattr(os, "pread"):
+            return os.pread(self._fd, TOKEN_SIZE, 0)
+        os.lseek(self._fd, 0, os.SEEK_SET)  # pragma: no cover - Windows has no pread
+        return os.read(self._fd, TOKEN_SIZE)  # pragma: no cover
 
     def new_token(self) -> bytes:
-        """Store and return a fresh generation token (call after a successful write)."""
+        """Store and return a fresh generation token (call after a successful write).
+
+        Best effort: the save is already durable, and other processes also compare the
+        files' inode, size and mtime, so a token that cannot be stored is no error.
+        """
         token = os.urandom(TOKEN_SIZE)
-        if self._fd is not None:
-            os.pwrite(self._fd, token, 0)
+        if self._fd is None:
+            return token
+        try:
+            if hasattr(os, "pwrite"):
+                os.pwrite(self._fd, token, 0)
+            else:  # pragma: no cover - Windows
+                os.lseek(self._fd, 0, os.SEEK_SET)
+                os.write(self._fd, token)
+        except OSError:
+            return self.token()
         return token
 
 
