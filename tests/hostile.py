@@ -37,7 +37,9 @@ BODY = (
     f"El ministro dijo: «{ALL_MARKUP}» y también {ALL_CONTROLS}.\n\n"
     f"Segundo párrafo {BIDI_PAYLOAD} con “comillas” y 9 %.\n"
 )
-TITLE = f"Title {ALL_MARKUP} {ALL_CONTROLS}"
+TITLE = f"[@click=app.quit]Title[/] {ALL_MARKUP} {ALL_CONTROLS}"
+SOURCE = f"[@click=app.quit]S[/] {ALL_CONTROLS}"
+"""The click payload first, so it survives the library's clipping of the source column."""
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:
@@ -49,7 +51,7 @@ def _write(folder: Path, name: str, data: bytes) -> Path:
 def txt_header(folder: Path) -> Path:
     """Controls and markup in every header field and in the body."""
     header = (
-        f"Title: {TITLE}\nSource: src {ALL_CONTROLS}\nDate: {ALL_CONTROLS}\n"
+        f"Title: {TITLE}\nSource: {SOURCE}\nDate: {ALL_CONTROLS}\n"
         f"URL: https://x.example/{MARKER}\n\n"
     )
     return _write(folder, "hostile.txt", (header + BODY).encode("utf-8"))
@@ -58,7 +60,7 @@ def txt_header(folder: Path) -> Path:
 def markdown(folder: Path) -> Path:
     """Controls and markup in the YAML front matter (escaped) and raw in the body."""
     front = (
-        f"---\ntitle: {json.dumps(TITLE)}\nsource: {json.dumps('src ' + ALL_CONTROLS)}\n"
+        f"---\ntitle: {json.dumps(TITLE)}\nsource: {json.dumps(SOURCE)}\n"
         f"date: {json.dumps(ALL_CONTROLS)}\n---\n"
     )
     return _write(folder, "hostile.md", (front + f"# {TITLE}\n\n" + BODY).encode("utf-8"))
@@ -73,7 +75,7 @@ def markdown_plain_header(folder: Path) -> Path:
 def _html_page(head_title: str, body: str) -> str:
     return (
         f"<html><head><title>{head_title}</title>"
-        f'<meta property="og:site_name" content="src {ALL_CONTROLS}">'
+        f'<meta property="og:site_name" content="{SOURCE}">'
         f'<meta property="article:published_time" content="{ALL_CONTROLS}">'
         f'<meta name="author" content="{ALL_MARKUP}">'
         f"<script>alert('{MARKER}')</script>"
@@ -98,7 +100,7 @@ def html_char_refs(folder: Path) -> Path:
 
 def json_object(folder: Path) -> Path:
     """Controls and markup in every field (JSON escapes)."""
-    data = {"title": TITLE, "text": BODY, "source": "src " + ALL_CONTROLS,
+    data = {"title": TITLE, "text": BODY, "source": SOURCE,
             "date": ALL_CONTROLS + ALL_MARKUP, "url": f"javascript:alert('{MARKER}')",
             "language": ALL_CONTROLS}
     return _write(folder, "hostile.json", json.dumps(data).encode("utf-8"))
