@@ -176,3 +176,11 @@ def test_bad_settings_file_is_one_line(tmp_path: Path, content: str) -> None:
     with pytest.raises(SettingsError) as caught:
         load_settings(config)
     assert "\n" not in str(caught.value) and str(config) in str(caught.value)
+
+
+def test_exported_file_has_usual_permissions(tmp_path: Path) -> None:
+    from reader.store.storage import _UMASK
+
+    target = tmp_path / "out.jsonl"
+    write_atomic(target, "x\n")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_UMASK

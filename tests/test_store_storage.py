@@ -298,3 +298,17 @@ def test_read_only_store_creates_nothing(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="read-only"):
         store.add(_record())
     assert not (tmp_path / "missing").exists()
+
+
+def test_permissions_are_kept_or_usual(tmp_path: Path) -> None:
+    path, _ = _valid_db(tmp_path, count=1)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    path.chmod(0o600)
+    AnnotationStore(path).add(_record(5, 9))
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def _umask() -> int:
+    from reader.store.storage import _UMASK
+
+    return _UMASK

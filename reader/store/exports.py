@@ -18,7 +18,7 @@ from reader.store.exports_claimreview import to_claimreviews
 from reader.store.exports_csv import to_csv
 from reader.store.exports_w3c import to_w3c
 from reader.store.settings import ExportSettings
-from reader.store.storage import fsync_folder
+from reader.store.storage import fsync_folder, set_mode_like
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "w3c", "claimreview")
 
@@ -48,6 +48,7 @@ def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 to ``path``: the file is the old one or the whole new one."""
     folder = path.parent if str(path.parent) else Path(".")
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    set_mode_like(fd, path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)

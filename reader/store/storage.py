@@ -322,8 +322,12 @@ class AtomicJSONStorage(Storage):
         fsync_folder(folder)
 
     def _make_temp(self) -> tuple[int, str]:
-        """A new temp file beside the database, named so stale ones can be recognised."""
-        return tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        """A new temp file beside the database, named so stale ones can be recognised,
+        with the database's permissions (``mkstemp`` would make it owner-only)."""
+        fd, temp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
+                                    dir=self.path.parent)
+        set_mode_like(fd, self.path)
+        return fd, temp
 
     def _keep_backup(self) -> None:
         """Keep the current (last good) file as ``<name>.bak``, replaced atomically."""
@@ -452,6 +456,27 @@ def _copy_synced(source: Path, target: str) -> None:
         shutil.copyfileobj(reader, writer)
         writer.flush()
         os.fsync(writer.fileno())
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()  # read once, at import: changing it is not thread-safe
+
+
+def set_mode_like(fd: int, existing: Path) -> None:
+    """Give a new file ``existing``'s permission bits, or the usual ones for a new file."""
+    if not hasattr(os, "fchmod"):  # pragma: no cover - Windows
+        return
+    try:
+        mode = stat.S_IMODE(os.stat(existing).st_mode)
+    except OSError:
+        mode = 0o666 & ~_UMASK
+    with suppress(OSError):
+        os.fchmod(fd, mode)
 
 
 def fsync_folder(folder: Path) -> None:
