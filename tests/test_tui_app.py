@@ -387,3 +387,29 @@ async def test_mouse_click_on_a_row_opens_it(library: Path, tmp_path: Path) -> N
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.article.title == "Beta railway strike"
+
+
+async def test_analysis_error_is_a_notification_not_a_crash(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.analysis
+
+    def broken(article, language=None, backend="builtin"):  # type: ignore[no-untyped-def]
+        raise ValueError("analyser exploded [bold]here[/]")
+
+    monkeypatch.setattr(reader.analysis, "analyze", broken)
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert str(table.get_row("0")[4]) == "error"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.query_one(ArticleView).text  # the text is shown anyway
+        messages = [n.message for n in app._notifications]
+        assert any("analyser exploded [bold]here[/]" in m for m in messages)
+        await pilot.press("j")  # nothing to move to, and no crash
+        assert app.is_running

@@ -95,3 +95,20 @@ async def test_cursor_move_redraws_only_its_lines() -> None:
         view.set_cursor((far, far + 5))
         await pilot.pause()
         assert view.scroll_offset.y > 0  # scrolled to the cursor
+
+
+async def test_huge_text_is_wrapped_off_the_ui_thread() -> None:
+    from reader.tui.widgets import article_view
+
+    app = ViewApp()
+    huge = "palabra " * 60_000  # one line, 480,000 characters
+    assert len(huge) > article_view.THREADED_WRAP
+    async with app.run_test(size=(60, 10)) as pilot:
+        view = app.query_one(ArticleView)
+        view.load(huge, [Span(0, 7, "entity-per")])
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.line_count > 8000  # about 480,000 / 59 cells
+        assert view._lines[-1][1] == len(huge)
+        per = view.get_component_rich_style("article-view--entity-per", partial=True).color
+        assert view.rendered_style_at(3).color == per

@@ -19,7 +19,7 @@ from itertools import pairwise
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
+from textual import events, work
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -32,6 +32,8 @@ from reader.tui.spans import LAYERS, PRIORITY, Span
 
 Range = tuple[int, int]
 PREFIX = "article-view--"
+THREADED_WRAP = 400_000
+"""Texts longer than this (code points) are wrapped in a thread worker."""
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -97,6 +99,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Show ``text`` with ``spans``; the cursor and matches are cleared."""
         self._text = text
         self._display = for_display(text)
+        self._lines = LineTable([])
         self._cursor = None
         self._current_match = None
         self._matches, self._match_starts = [], []
@@ -181,7 +184,21 @@ class ArticleView(ScrollView, can_focus=True):
         if width <= 0 or width == self._wrap_width:
             return
         self._wrap_width = width
-        self._lines = LineTable(wrap_text(self._display, width))
+        if len(self._display) > THREADED_WRAP:
+            self._wrap_in_thread(self._display, width)
+        else:
+            self._apply_lines(self._display, width, wrap_text(self._display, width))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="article-view-wrap")
+    def _wrap_in_thread(self, text: str, width: int) -> None:
+        """Wrap a very large text off the UI thread (a 5 MB line takes seconds)."""
+        lines = wrap_text(text, width)
+        self.app.call_from_thread(self._apply_lines, text, width, lines)
+
+    def _apply_lines(self, text: str, width: int, lines: list[tuple[int, int]]) -> None:
+        if text is not self._display or width != self._wrap_width:
+            return  # a newer text or width arrived meanwhile
+        self._lines = LineTable(lines)
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
