@@ -316,3 +316,30 @@ def test_import_without_file_is_usage_error(capsys: pytest.CaptureFixture[str]) 
         main(["import"])
     assert caught.value.code == 2
     _one_line_error(capsys)
+
+
+def test_reference_article_annotation_moves_with_a_new_first_paragraph(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_path: Path
+) -> None:
+    """The issue's walk-through, on the reference article (read from ../shared/seed/)."""
+    from reader.sources import load_file
+
+    article = load_file(str(seed_path))
+    phrase = "del 9 % este año"
+    start = article.text.index(phrase)
+    db = tmp_path / "db.json"
+    stored = AnnotationStore(db).add(new_record(article, start, start + len(phrase),
+                                                verdict="mostly-false", note="INE"))
+    assert main(["annotations", "--db", str(db), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["target"]["position"] == {"start": start, "end": start + len(phrase)}
+    raw = seed_path.read_text(encoding="utf-8")
+    head, blank, body = raw.partition("\n\n")
+    edited = tmp_path / seed_path.name  # same base name: same article id
+    edited.write_text(head + blank + "Un párrafo nuevo al principio.\n\n" + body,
+                      encoding="utf-8")
+    assert main(["annotations", "--db", str(db), "--article", str(edited), "--json"]) == 0
+    moved = json.loads(capsys.readouterr().out)
+    assert moved["id"] == stored["id"] and moved["anchor"]["status"] == "moved"
+    text = load_file(str(edited)).text
+    assert text[moved["target"]["position"]["start"]:moved["target"]["position"]["end"]] == phrase

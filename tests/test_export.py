@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.model import Article
 from reader.store import new_record
@@ -184,3 +186,13 @@ def test_exported_file_has_usual_permissions(tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     write_atomic(target, "x\n")
     assert target.stat().st_mode & 0o777 == 0o666 & ~_UMASK
+
+
+@given(st.text(max_size=40), st.text(max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_csv_round_trips_any_text(note: str, claimant: str) -> None:
+    record = _record(note=note, claimant=claimant)
+    row = next(csv.DictReader(io.StringIO(to_csv([record]), newline="")))
+    for column, value in (("note", note), ("claimant", claimant)):
+        expected = "'" + value if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+        assert row[column] == expected
