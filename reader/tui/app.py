@@ -95,12 +95,15 @@ class ClaimdeskApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The built-in commands (theme, quit...) plus every live binding, with its key."""
-        yield from super().get_system_commands(screen)
+        builtin = list(super().get_system_commands(screen))
+        yield from builtin
+        taken = {command.title for command in builtin}
         for ident_keys, description, ident in binding_rows(
             screen.active_bindings, self.get_key_display
         ):
             action = self._action_for(screen, ident)
-            if action is not None:
+            if action is not None and description not in taken:
+                taken.add(description)
                 namespace, name = action
                 yield SystemCommand(
                     description, f"key: {ident_keys}   ({ident})",
