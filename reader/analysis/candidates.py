@@ -21,6 +21,7 @@ TOKEN = re.compile(
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
 _KEEP_DOT = frozenset(
     ["Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "Bros.", "Cía.", "S.A.", "S.L.", "Ltda."]
+    + ["Ave.", "Av.", "Avda.", "Blvd.", "Rd.", "St."]
 )
 # Gaps that join two capitalised tokens: a plain space, or connectors.
 _GAP_PLAIN = re.compile(r"^ $")
@@ -99,8 +100,10 @@ def find_groups(
                     continue
                 groups.append(current)
             current = Group([span], sentence_start=sent_start)
-            current.weak_first = _is_sentence_initial(text, sent_start, span[0]) or (
-                span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ", "— ", "– ")
+            current.weak_first = (
+                _is_sentence_initial(text, sent_start, span[0])
+                or (span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ", "— ", "– "))
+                or (span[0] >= 1 and text[span[0] - 1] in "“«‹„‘\"'(")  # a quotation opens
             )
         if current is not None:
             groups.append(current)

@@ -94,8 +94,7 @@ def _segments(
         first = not current
         if (
             first
-            and lower in lex.function_words
-            and (weak or lower not in lex.name_articles)
+            and _dropped_opener(lower, weak, lex)
             and not _place_with_article(text, span, group, index)
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
@@ -121,13 +120,11 @@ def _segments(
         ):
             _flush(out, current, weak, cue)  # "por Michigan Karen O'Donnell"
             current, cue, weak = [], "", False
-        if (
-            word in lex.demonyms
-            and index + 1 < len(group.tokens)
-            and not _org_follows(text, group, index, lex)
-        ):
-            _flush(out, current, weak, cue)
-            out.append(([span], False, "MISC"))
+        if word in lex.demonyms and not _org_follows(text, group, index, lex):
+            if not all(text[s:e] in _COMPASS for s, e in current):
+                _flush(out, current, weak, cue)
+                current = []
+            out.append(([*current, span], False, "MISC"))  # "Russian", "South Korean"
             current, cue, weak = [], "", False
             continue
         if current and gap and not _connector_ok(text, current, gap, span, group, lex):
@@ -136,6 +133,17 @@ def _segments(
         current.append(span)
     _flush(out, current, weak, cue)
     return out
+
+
+_COMPASS = frozenset(["South", "North", "East", "West", "Central", "Middle", "Latin", "New"])
+
+
+def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
+    """A grammar word capitalised only because it opens a sentence (either language), or
+    an English ``The`` inside a sentence, which newswire conventions leave out of names."""
+    if weak:
+        return lower in lex.function_words or lower in lex.other_function_words
+    return lower in lex.function_words and lower not in lex.name_articles
 
 
 def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
@@ -184,8 +192,9 @@ def _place_with_article(text: str, span: tuple[int, int], group: Group, index: i
     """``El Salvador``, ``La Paz``, ``Los Ángeles``: the article belongs to the place."""
     if index + 1 >= len(group.tokens) or group.gaps[index]:
         return False
-    nxt = group.tokens[index + 1]
-    return gazetteer.is_place(text[span[0] : _right_end(group, nxt)])
+    end = _right_end(group, group.tokens[index + 1])
+    # "El Banco de México" is no place even though a town is called "El Banco".
+    return end == group.end and gazetteer.is_place(text[span[0] : end])
 
 
 def _connector_ok(
@@ -213,7 +222,9 @@ def _connector_ok(
             is_keyword(head, lex.org_words) or department_context(text, group.start)
         )
     if gap in ("'s", "’s"):
-        return is_keyword(text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words)
+        return not gazetteer.is_place(left) and is_keyword(
+            text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words
+        )
     if gap.split()[0] in ("y", "e", "and") and (
         is_keyword(text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words)
         or department_context(text, group.start)
@@ -223,6 +234,8 @@ def _connector_ok(
         return gap.split()[0] not in ("y", "e", "and") or is_keyword(head, lex.org_words)
     if last in lex.org_words and gap in ("of", "of the", "de", "del", "de la", "for", "on"):
         return True
+    if gap in ("de", "del", "de la", "of") and _org_noun_before(text, group.start, lex):
+        return True  # "el consorcio Ferrovías del Sur"
     if gap in ("y", "e", "and", "of", "of the", "for", "on", "upon"):
         return False
     particle = gap.split()[0]
@@ -233,6 +246,11 @@ def _connector_ok(
     if gazetteer.is_place(text[span[0] : right_end]):
         return False  # "Maduro de Venezuela"
     return left.split()[0] in GIVEN_NAMES
+
+
+def _org_noun_before(text: str, start: int, lex: Lexicon) -> bool:
+    words = _PREV_WORDS.findall(text, max(0, start - 40), start)
+    return any(w.lower() in lex.org_nouns for w in words[-3:])
 
 
 def _right_end(group: Group, span: tuple[int, int]) -> int:
@@ -316,24 +334,31 @@ def _evidence(
         return "PER", 2.5 if len(words) > 1 or context else 2.0
     if context:
         return context, 2.0
+    place = _place_preposition(before, lex)
+    if place and len(words) == 1:
+        return "LOC", place  # "en el Capitolio", "at Olkaria"
     after = _after_cue(text, end, lex)
     if after:
         return after, 2.0
     if lex.reporting_after(text, end):
         return "PER", 1.5
     if len(words) == 1:
-        if before and before[-1].lower() in lex.place_preps:
-            return "LOC", 1.0
-        if len(before) > 1 and before[-1].lower() in lex.articles:
-            if before[-2].lower() in lex.place_preps:
-                return "LOC", 0.8  # "en el Capitolio"
-            return "ORG", 0.5
         if before and before[-1].lower() in lex.articles:
             return "ORG", 0.5
         return "PER", 0.0
     if any(w.lower() in _PERSON_PARTICLES for w in name.split()):
         return "ORG", 0.0
     return ("PER", 0.5) if len(words) <= 3 else ("MISC", 0.0)
+
+
+def _place_preposition(before: list[str], lex: Lexicon) -> float:
+    """Strength of a place reading from ``en``/``in``/``at`` (+ article) before a name."""
+    lowered = [w.lower() for w in before[-2:]]
+    if lowered and lowered[-1] in lex.place_preps:
+        return 1.0
+    if len(lowered) == 2 and lowered[-1] in lex.articles and lowered[0] in lex.place_preps:
+        return 0.8
+    return 0.0
 
 
 def _words_before(text: str, sent_start: int, start: int) -> list[str]:
@@ -352,7 +377,7 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
         return "ORG"
     if last in lex.loc_nouns:
         return "LOC"
-    if last in ("de", "of") and len(words) > 1 and words[-2] in lex.loc_nouns:
+    if last in ("de", "del", "of") and len(words) > 1 and words[-2] in lex.loc_nouns:
         return "LOC"
     if last != "," or not closed:
         return ""
@@ -361,14 +386,7 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
         if word in (",", ":", "“", "«", '"', "("):
             break
         window.append(word)
-    if any(w in _FRONTED for w in window):
-        return ""  # "Según un comunicado del Ejecutivo, Putin ...": no apposition
     return _noun_cue(window, lex)
-
-
-_FRONTED = frozenset(
-    ["según", "according", "tras", "after", "before", "antes", "durante", "during"]
-)
 
 
 def _noun_cue(window: list[str], lex: Lexicon) -> str:

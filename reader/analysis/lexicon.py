@@ -87,6 +87,7 @@ class Lexicon:
 
     code: str
     function_words: frozenset[str]
+    other_function_words: frozenset[str]
     name_articles: frozenset[str]
     skip_words: frozenset[str]
     titles: frozenset[str]
@@ -114,7 +115,9 @@ class Lexicon:
 
     def is_reporting(self, word: str) -> bool:
         """Whether ``word`` is a reporting verb (said, dijo, afirmó ...)."""
-        return is_reporting_es(word) if self.code == "es" else is_reporting_en(word)
+        if self.code == "es":
+            return is_reporting_es(word) or is_reporting_en(word)
+        return is_reporting_en(word) or is_reporting_es(word)
 
     def reporting_after(self, text: str, end: int) -> bool:
         """Whether the word right after ``end`` is a reporting verb."""
@@ -125,7 +128,8 @@ class Lexicon:
 _ORG_NOUNS = frozenset(
     words(
         """
-        consultora consultoría consultancy auditora calificadora naviera minera distribuidora
+        consorcio consortium consultora consultoría consultancy auditora calificadora naviera
+        minera distribuidora
     agencia diario periódico cadena emisora empresa compañía firma partido grupo
         banco organización club equipo aerolínea plataforma portal medio televisora
         petrolera constructora multinacional aseguradora farmacéutica tecnológica
@@ -139,6 +143,7 @@ _LOC_NOUNS = frozenset(
     words(
         """
         ward district distrito prefecture prefectura comarca cantón canton neighbourhood
+        valle valley cuenca basin río river lago lake sierra cerro monte
         neighborhood suburb
         ciudad localidad pueblo municipio provincia estado región país capital isla
         aldea barrio town city village province state region country capital island
@@ -160,7 +165,8 @@ _CAP_TITLES = frozenset(
         councilwoman councillor councilor congressman congresswoman director inspector
         superintendent professor prof sergeant captain lieutenant colonel general
         diputado diputada senadora alcalde alcaldesa gobernador gobernadora coach
-        canciller secretary gen col capt lt sgt adm rev father ambassador embajador
+        canciller secretary gen col capt lt sgt adm rev father ambassador embajador ing
+        lic arq
         """
     )
 )
@@ -175,6 +181,7 @@ def lexicon(code: str) -> Lexicon:
         code="en" if code == "en" else "es",
         name_articles=frozenset() if code == "en" else frozenset(["el", "la", "los", "las"]),
         function_words=own.FUNCTION_WORDS,
+        other_function_words=other.FUNCTION_WORDS,
         skip_words=months,
         titles=own.PERSON_TITLES | frozenset(["mr", "mrs", "ms", "dr", "sr", "sra", "dra"]),
         cap_titles=_CAP_TITLES,
@@ -184,10 +191,10 @@ def lexicon(code: str) -> Lexicon:
         org_words=own.ORG_WORDS | other.ORG_WORDS,
         loc_words=own.LOC_WORDS,
         misc_words=own.MISC_WORDS,
-        connectors=own.CONNECTORS,
+        connectors=own.CONNECTORS | other.CONNECTORS,
         org_nouns=_ORG_NOUNS,
         loc_nouns=_LOC_NOUNS,
-        place_preps=frozenset(["en", "desde", "hacia", "in", "from", "to", "near"]),
+        place_preps=frozenset(["en", "desde", "hacia", "in", "from", "to", "near", "at"]),
         articles=frozenset(["el", "la", "los", "las", "the"]),
         determiners=own.DETERMINERS,
         prepositions=own.PREPOSITIONS,

@@ -29,6 +29,7 @@ def consolidate(
     for mention in mentions:
         _link(mention, full_names)
     _aliases(text, mentions)
+    _coordinated(text, mentions)
     firm_texts = {m.text for m in mentions if not m.weak}
     kept = [m for m in mentions if _keep(m, firm_texts, lower_words, keywords)]
     _one_sense(kept)
@@ -50,6 +51,24 @@ def _aliases(text: str, mentions: list[Mention]) -> None:
         ):
             mention.label = previous.label
             mention.strength = max(mention.strength, previous.strength, 2.5)
+
+
+_AND = frozenset([" y ", " e ", " and "])
+
+
+def _coordinated(text: str, mentions: list[Mention]) -> None:
+    """``entre Santiago y Concepción``: a weakly typed name joined to a place is a place."""
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        if text[left.end : right.start] not in _AND:
+            continue
+        for sure, unsure in ((left, right), (right, left)):
+            if (
+                sure.label == "LOC"
+                and sure.strength >= 3 > unsure.strength
+                and len(unsure.words) == 1
+                and unsure.label != "LOC"
+            ):
+                unsure.label, unsure.strength = "LOC", 2.0
 
 
 def _person_names(mentions: list[Mention]) -> list[Mention]:
@@ -75,7 +94,9 @@ def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 def _link(mention: Mention, full_names: list[Mention]) -> None:
     """Make a partial mention of a named person point to that person."""
-    if mention.canonical or (mention.label == "LOC" and mention.strength >= 3):
+    if mention.canonical:
+        return
+    if mention.label == "LOC" and mention.strength >= 3 and not _surname_like(mention):
         return
     if mention.label in ("ORG", "MISC") and mention.strength >= 3:
         return
@@ -83,6 +104,8 @@ def _link(mention: Mention, full_names: list[Mention]) -> None:
     for name in full_names:
         if name is mention or not _contains(name.words, mention.words):
             continue
+        if mention.label == "LOC" and name.words[-len(mention.words) :] != mention.words:
+            continue  # a place is linked only as a surname
         if best is None or _closer(mention, name, best):
             best = name
     if best is not None:
@@ -106,6 +129,14 @@ def _extend_particle(mention: Mention, full: str) -> None:
     if full.endswith(" " + extended) or full == extended:
         mention.start -= len(before.group())
         mention.text = extended
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:en|a|de|desde|hacia|in|at|to|from|near|of)\s+$", re.I)
+
+
+def _surname_like(mention: Mention) -> bool:
+    """A place name used as a surname (``Ibarra no respondió``): not after ``en``/``in``."""
+    return len(mention.words) == 1 and not _PLACE_BEFORE.search(mention.context)
 
 
 def _closer(mention: Mention, candidate: Mention, best: Mention) -> bool:

@@ -74,6 +74,9 @@ def scan_block(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
             continue
         for depth in range(len(stack) - 1, -1, -1):
             if _matches(stack[depth][0], mark):
+                if mark in "'’" and pos - stack[depth][1] <= 3:
+                    del stack[depth:]  # rock 'n' roll: a clipped word, not a quotation
+                    break
                 pairs.append((stack[depth][1], pos + 1))
                 del stack[depth:]
                 break

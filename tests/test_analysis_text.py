@@ -1,0 +1,89 @@
+"""Sentences, language detection and the shape of an analysis."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis import analyze
+from reader.analysis.language import detect_language
+from reader.analysis.sentences import split_sentences
+from test_analysis_helpers import article, run
+
+
+def _sentences(*parts: str | tuple[str, str]) -> list[str]:
+    art = article(*parts)  # type: ignore[arg-type]
+    return [art.text[s:e] for s, e in split_sentences(art)]
+
+
+def test_spanish_abbreviations_do_not_end_sentences() -> None:
+    got = _sentences("El Sr. Gómez y la Dra. Ruiz viajaron a EE.UU. el lunes. Luego volvieron.")
+    assert got == [
+        "El Sr. Gómez y la Dra. Ruiz viajaron a EE.UU. el lunes.",
+        "Luego volvieron.",
+    ]
+
+
+def test_english_abbreviations_initials_and_times() -> None:
+    got = _sentences("Mr. J. K. Brown met Dr. Lee at 5 p.m. on Friday. They left. He works at Acme Inc. in Ohio.")
+    assert got == [
+        "Mr. J. K. Brown met Dr. Lee at 5 p.m. on Friday.",
+        "They left.",
+        "He works at Acme Inc. in Ohio.",
+    ]
+
+
+def test_dotted_abbreviation_ends_a_sentence_before_an_opener() -> None:
+    got = _sentences("The plant moved to the U.S. The workers stayed.")
+    assert got == ["The plant moved to the U.S.", "The workers stayed."]
+
+
+def test_decimals_and_closing_quotes() -> None:
+    got = _sentences("Creció un 3.5 % y luego 2,7 %. “Esto es todo.” Después habló. «¿Y ahora?», preguntó.")
+    assert got == ["Creció un 3.5 % y luego 2,7 %.", "“Esto es todo.”", "Después habló.", "«¿Y ahora?», preguntó."]
+
+
+def test_headings_are_sentences_and_blocks_are_never_crossed() -> None:
+    art = article(("heading", "Un título sin punto"), "Primera frase sin punto final", "Otra. Y otra.")
+    got = [art.text[s:e] for s, e in split_sentences(art)]
+    assert got == ["Un título sin punto", "Primera frase sin punto final", "Otra.", "Y otra."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="abcXYZ .!?\"“”«»—,", min_size=1, max_size=80), min_size=1, max_size=4))
+def test_sentences_stay_inside_blocks_in_order(paragraphs: list[str]) -> None:
+    art = article(*[p for p in paragraphs if p.strip()] or ["x"])
+    spans = split_sentences(art)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(art.text)
+        assert any(b.start <= start and end <= b.end for b in art.blocks)
+        assert art.text[start:end] == art.text[start:end].strip()
+        previous_end = end
+
+
+def test_language_detection_and_fallback() -> None:
+    assert detect_language("El gobierno de la ciudad anunció que los precios de la vivienda subieron.") == "es"
+    assert detect_language("The city council said that the price of housing rose for the third year.") == "en"
+    assert detect_language("12345 67890", declared="fr") == "fr"
+
+
+def test_language_override_and_backend_name() -> None:
+    result = run("The minister said the plan was ready.", language="es")
+    assert result.language == "es"
+    assert run("The minister said that the plan was ready for the vote.").language == "en"
+    assert result.backend == "builtin"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=0, max_size=300))
+def test_analysis_offsets_always_point_into_the_text(raw: str) -> None:
+    art = article(raw or "x")
+    result = analyze(art)
+    for entity in result.entities:
+        assert art.text[entity.start : entity.end] == entity.text
+        assert entity.label in ("PER", "ORG", "LOC", "MISC")
+    for quote in result.quotes:
+        assert art.text[quote.start : quote.end] == quote.text
+    for claim in result.claims:
+        assert 0 <= claim.start < claim.end <= len(art.text) and 0.0 <= claim.score <= 1.0
