@@ -181,11 +181,11 @@ def test_bad_settings_file_is_one_line(tmp_path: Path, content: str) -> None:
 
 
 def test_exported_file_has_usual_permissions(tmp_path: Path) -> None:
-    from reader.store.storage import _UMASK
+    from reader.store.files import UMASK
 
     target = tmp_path / "out.jsonl"
     write_atomic(target, "x\n")
-    assert target.stat().st_mode & 0o777 == 0o666 & ~_UMASK
+    assert target.stat().st_mode & 0o777 == 0o666 & ~UMASK
 
 
 @given(st.text(max_size=40), st.text(max_size=40))

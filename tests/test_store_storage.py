@@ -309,6 +309,6 @@ def test_permissions_are_kept_or_usual(tmp_path: Path) -> None:
 
 
 def _umask() -> int:
-    from reader.store.storage import _UMASK
+    from reader.store.files import UMASK
 
-    return _UMASK
+    return UMASK

@@ -17,8 +17,8 @@ from typing import Any
 from reader.store.exports_claimreview import to_claimreviews
 from reader.store.exports_csv import to_csv
 from reader.store.exports_w3c import to_w3c
+from reader.store.files import fsync_folder, set_mode_like
 from reader.store.settings import ExportSettings
-from reader.store.storage import fsync_folder, set_mode_like
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "w3c", "claimreview")
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.store.errors import DatabaseError
+from reader.store.files import write_all
 
 MAGIC = "claimdesk_journal"
 Base = tuple[int, int, int]
@@ -125,7 +126,7 @@ def append(path: Path, state: JournalState, base: Base, line: bytes) -> JournalS
                 os.ftruncate(fd, keep)
             os.lseek(fd, keep, os.SEEK_SET)
             payload = (header(base) if fresh else b"") + line
-            _write_all(fd, payload)
+            write_all(fd, payload)
             os.fsync(fd)
         except BaseException:
             with suppress(OSError):
@@ -135,9 +136,3 @@ def append(path: Path, state: JournalState, base: Base, line: bytes) -> JournalS
         os.close(fd)
     new_length = keep + len(payload)
     return JournalState(size=new_length, valid_length=new_length, base=base, applies=True)
-
-
-def _write_all(fd: int, payload: bytes) -> None:
-    view = memoryview(payload)
-    while view:
-        view = view[os.write(fd, view):]

@@ -23,13 +23,10 @@ database, which makes a loss permanent at the next save. This storage:
 from __future__ import annotations
 
 import errno
-import json
 import os
 import re
-import shutil
 import stat
 import tempfile
-from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -37,11 +34,20 @@ from typing import Any
 from tinydb.storages import Storage
 
 from reader.store.errors import DatabaseError, DatabaseWriteError, ReadOnlyError, StoreError
+from reader.store.files import (
+    Data,
+    Triple,
+    copy_synced,
+    dumps,
+    fsync_folder,
+    parse_database,
+    set_mode_like,
+    stat_triple,
+    write_all,
+)
 from reader.store.journal import Base, JournalState, append, journal_path, replay
 from reader.store.lock import DatabaseLock
 
-Data = dict[str, dict[str, Any]]
-Triple = tuple[int, int, int]
 Stamp = tuple[bytes, Triple | None, Triple | None]
 Delta = tuple[dict[str, dict[str, Any]], dict[str, list[str]]]
 
@@ -49,15 +55,6 @@ COMPACT_MIN = 1 << 20
 COMPACT_FRACTION = 4
 
 _MKSTEMP_CHARS = "[a-z0-9_]{8}"
-
-
-def dumps(value: Any) -> str:
-    """Compact, strict JSON: UTF-8 text kept readable, NaN and Infinity refused."""
-    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
 
 
 class AtomicJSONStorage(Storage):
@@ -115,7 +112,7 @@ class AtomicJSONStorage(Storage):
         if info is not None and not stat.S_ISREG(info.st_mode):
             raise DatabaseError(self.path, "is a directory or a special file, not a database")
         journal = self._stat(self.journal_path)
-        return (self.lock.token(), _triple(info), _triple(journal))
+        return (self.lock.token(), stat_triple(info), stat_triple(journal))
 
     def _stat(self, path: Path) -> os.stat_result | None:
         try:
@@ -249,7 +246,7 @@ class AtomicJSONStorage(Storage):
                 self._known[name].pop(doc_id, None)
         self._data = data
         journal = os.stat(self.journal_path)
-        self._stamp = (token, self._base, _triple(journal))
+        self._stamp = (token, self._base, stat_triple(journal))
 
     def _rewrite(self, data: Data) -> None:
         """Write the whole database as a new generation and retire the journal."""
@@ -259,7 +256,7 @@ class AtomicJSONStorage(Storage):
         info = os.stat(self.path)
         self._data, self._pieces = data, pieces
         self._known = {name: dict(table) for name, table in data.items()}
-        self._base = _triple(info)
+        self._base = stat_triple(info)
         self._journal = JournalState()
         self._stamp = (token, self._base, None)
 
@@ -306,7 +303,7 @@ class AtomicJSONStorage(Storage):
         fd, temp = self._make_temp()
         try:
             try:
-                _write_all(fd, payload)
+                write_all(fd, payload)
                 os.fsync(fd)
             finally:
                 os.close(fd)
@@ -341,7 +338,7 @@ class AtomicJSONStorage(Storage):
             except OSError as error:
                 if error.errno not in (errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EMLINK):
                     raise
-                _copy_synced(self.path, temp)
+                copy_synced(self.path, temp)
             os.replace(temp, backup)
         except BaseException:
             with suppress(OSError):
@@ -396,99 +393,3 @@ class AtomicJSONStorage(Storage):
             pass  # the journal stays and is replayed next time: nothing is lost
         finally:
             self._forget()
-
-
-def parse_database(path: Path, raw: bytes) -> Data:
-    """Parse and check a database file's bytes; raise ``DatabaseError`` if unusable."""
-    if not raw.strip():
-        raise DatabaseError(path, "the file is empty or blank; it was left unchanged")
-    try:
-        text = raw.decode("utf-8")
-        data = json.loads(text, parse_constant=_refuse_constant)
-    except UnicodeDecodeError as error:
-        raise DatabaseError(
-            path, f"not UTF-8 text (byte {error.start}); the file was left unchanged"
-        ) from None
-    except (ValueError, RecursionError) as error:
-        raise DatabaseError(
-            path, f"not valid JSON ({_short(error)}); the file was left unchanged"
-        ) from None
-    _check_shape(path, data)
-    return data
-
-
-def _check_shape(path: Path, data: object) -> None:
-    problem = _shape_problem(data)
-    if problem:
-        raise DatabaseError(path, f"{problem}; the file was left unchanged")
-
-
-def _shape_problem(data: object) -> str:
-    if not isinstance(data, dict):
-        return f"the top level is a {type(data).__name__}, not a database object"
-    for name, table in data.items():
-        if not isinstance(table, dict):
-            return f"table {name!r} is a {type(table).__name__}, not an object"
-        for doc_id, doc in table.items():
-            if not isinstance(doc, dict):
-                return f"document {doc_id!r} in table {name!r} is not an object"
-    return ""
-
-
-def _short(error: BaseException) -> str:
-    text = str(error)
-    return text if len(text) <= 120 else text[:117] + "..."
-
-
-def _triple(info: os.stat_result | None) -> Triple | None:
-    return None if info is None else (info.st_ino, info.st_size, info.st_mtime_ns)
-
-
-def _write_all(fd: int, payload: bytes) -> None:
-    view = memoryview(payload)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def _copy_synced(source: Path, target: str) -> None:
-    with open(source, "rb") as reader, open(target, "xb") as writer:
-        shutil.copyfileobj(reader, writer)
-        writer.flush()
-        os.fsync(writer.fileno())
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _current_umask()  # read once, at import: changing it is not thread-safe
-
-
-def set_mode_like(fd: int, existing: Path) -> None:
-    """Give a new file ``existing``'s permission bits, or the usual ones for a new file."""
-    if not hasattr(os, "fchmod"):  # pragma: no cover - Windows
-        return
-    try:
-        mode = stat.S_IMODE(os.stat(existing).st_mode)
-    except OSError:
-        mode = 0o666 & ~_UMASK
-    with suppress(OSError):
-        os.fchmod(fd, mode)
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - Windows
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-StorageFactory = Callable[..., AtomicJSONStorage]

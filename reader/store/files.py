@@ -1,0 +1,123 @@
+"""File-level helpers of the store: strict JSON, database parsing, durable writes.
+
+Kept apart from the storage class so that each piece stays small and can be reused by
+the exports (``write_atomic``) without pulling in TinyDB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from reader.store.errors import DatabaseError
+
+Data = dict[str, dict[str, Any]]
+Triple = tuple[int, int, int]
+
+
+def dumps(value: Any) -> str:
+    """Compact, strict JSON: UTF-8 text kept readable, NaN and Infinity refused."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def parse_database(path: Path, raw: bytes) -> Data:
+    """Parse and check a database file's bytes; raise ``DatabaseError`` if unusable."""
+    if not raw.strip():
+        raise DatabaseError(path, "the file is empty or blank; it was left unchanged")
+    try:
+        text = raw.decode("utf-8")
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except UnicodeDecodeError as error:
+        raise DatabaseError(
+            path, f"not UTF-8 text (byte {error.start}); the file was left unchanged"
+        ) from None
+    except (ValueError, RecursionError) as error:
+        raise DatabaseError(
+            path, f"not valid JSON ({_short(error)}); the file was left unchanged"
+        ) from None
+    _check_shape(path, data)
+    return data
+
+
+def _check_shape(path: Path, data: object) -> None:
+    problem = _shape_problem(data)
+    if problem:
+        raise DatabaseError(path, f"{problem}; the file was left unchanged")
+
+
+def _shape_problem(data: object) -> str:
+    if not isinstance(data, dict):
+        return f"the top level is a {type(data).__name__}, not a database object"
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            return f"table {name!r} is a {type(table).__name__}, not an object"
+        for doc_id, doc in table.items():
+            if not isinstance(doc, dict):
+                return f"document {doc_id!r} in table {name!r} is not an object"
+    return ""
+
+
+def _short(error: BaseException) -> str:
+    text = str(error)
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def stat_triple(info: os.stat_result | None) -> Triple | None:
+    return None if info is None else (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def write_all(fd: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def copy_synced(source: Path, target: str) -> None:
+    with open(source, "rb") as reader, open(target, "xb") as writer:
+        shutil.copyfileobj(reader, writer)
+        writer.flush()
+        os.fsync(writer.fileno())
+
+
+def current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+UMASK = current_umask()  # read once, at import: changing it is not thread-safe
+
+
+def set_mode_like(fd: int, existing: Path) -> None:
+    """Give a new file ``existing``'s permission bits, or the usual ones for a new file."""
+    if not hasattr(os, "fchmod"):  # pragma: no cover - Windows
+        return
+    try:
+        mode = stat.S_IMODE(os.stat(existing).st_mode)
+    except OSError:
+        mode = 0o666 & ~UMASK
+    with suppress(OSError):
+        os.fchmod(fd, mode)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - Windows
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
