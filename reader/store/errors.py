@@ -31,7 +31,8 @@ class DatabaseError(StoreError):
         hint = ""
         try:
             if backup.is_file():
-                hint = f"; the previous good version is kept in {backup}"
+                hint = (f"; the previous good version is kept in {backup} "
+                        "(copy it over the database to restore it)")
         except OSError:
             hint = ""
         super().__init__(f"annotation database {self.path}: {self.reason}{hint}")
