@@ -11,7 +11,6 @@ speech only), speaker accuracy on the quotations found, and claim recall/precisi
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path

@@ -42,7 +42,9 @@ def test_function_word_lists_are_lower_case_words() -> None:
 
 
 def test_capitalised_sentence_opener_without_evidence_is_not_an_entity() -> None:
-    result = run("Ganaderos venezolanos protestaron ayer en Caracas. Agencias europeas lo confirman.")
+    result = run(
+        "Ganaderos venezolanos protestaron ayer en Caracas. Agencias europeas lo confirman."
+    )
     texts = {e.text for e in result.entities}
     assert "Ganaderos" not in texts and "Agencias" not in texts
     assert labels(result)["Caracas"] == "LOC"
@@ -57,7 +59,9 @@ def test_mention_linking_gives_the_fullest_name() -> None:
     assert ("Herrera", "María Fernanda López Herrera") in canon
     assert ("López Herrera", "María Fernanda López Herrera") in canon
     assert ("Ibarra", "Jorge Ibarra") in canon
-    assert all(e.label == "PER" for e in result.entities if "Herrera" in e.text or "Ibarra" in e.text)
+    assert all(
+        e.label == "PER" for e in result.entities if "Herrera" in e.text or "Ibarra" in e.text
+    )
 
 
 def test_one_sense_per_document_for_a_sentence_opening_surname() -> None:
@@ -81,7 +85,9 @@ def test_english_titles_demonyms_and_organisations() -> None:
 
 
 def test_lower_case_demonyms_and_months_are_not_entities() -> None:
-    result = run("El gobierno venezolano y el ministro ruso hablaron en marzo. In March, officials met.")
+    result = run(
+        "El gobierno venezolano y el ministro ruso hablaron en marzo. In March, officials met."
+    )
     texts = {e.text for e in result.entities}
     assert not texts & {"venezolano", "ruso", "March", "marzo"}
 

@@ -11,7 +11,7 @@ def _quotes(*parts: str) -> list[str]:
 
 def test_every_mark_style_in_spanish() -> None:
     got = _quotes(
-        "Ana dijo: «Vamos a ganar». Luis dijo “no lo sé del todo”. Eva dijo \"quizá mañana sí\". "
+        'Ana dijo: «Vamos a ganar». Luis dijo “no lo sé del todo”. Eva dijo "quizá mañana sí". '
         "Olga dijo ‹ya está hecho›. Iván dijo „esto es otra cosa“ al salir."
     )
     assert got == [
@@ -25,7 +25,7 @@ def test_every_mark_style_in_spanish() -> None:
 
 def test_every_mark_style_in_english() -> None:
     got = _quotes(
-        "\"We will win,\" she said. He said “not today, not ever”. "
+        '"We will win," she said. He said “not today, not ever”. '
         "The coach said ‘that was the plan all along’ and left."
     )
     assert got == ['"We will win,"', "“not today, not ever”", "‘that was the plan all along’"]
@@ -68,7 +68,9 @@ def test_apostrophes_never_open_quotes() -> None:
 
 
 def test_a_quote_running_over_paragraphs_closes_at_the_paragraph_end() -> None:
-    result = run("«Primera parte de la cita sin cierre.", "«Segunda parte con cierre», dijo Ana Paz.")
+    result = run(
+        "«Primera parte de la cita sin cierre.", "«Segunda parte con cierre», dijo Ana Paz."
+    )
     assert [q.text for q in result.quotes] == [
         "«Primera parte de la cita sin cierre.",
         "«Segunda parte con cierre»",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_analysis_helpers import article, run
 
 from reader.analysis import analyze
 from reader.analysis.language import detect_language
 from reader.analysis.sentences import split_sentences
-from test_analysis_helpers import article, run
 
 
 def _sentences(*parts: str | tuple[str, str]) -> list[str]:
@@ -25,7 +25,9 @@ def test_spanish_abbreviations_do_not_end_sentences() -> None:
 
 
 def test_english_abbreviations_initials_and_times() -> None:
-    got = _sentences("Mr. J. K. Brown met Dr. Lee at 5 p.m. on Friday. They left. He works at Acme Inc. in Ohio.")
+    got = _sentences(
+        "Mr. J. K. Brown met Dr. Lee at 5 p.m. on Friday. They left. He works at Acme Inc. in Ohio."
+    )
     assert got == [
         "Mr. J. K. Brown met Dr. Lee at 5 p.m. on Friday.",
         "They left.",
@@ -39,18 +41,29 @@ def test_dotted_abbreviation_ends_a_sentence_before_an_opener() -> None:
 
 
 def test_decimals_and_closing_quotes() -> None:
-    got = _sentences("Creció un 3.5 % y luego 2,7 %. “Esto es todo.” Después habló. «¿Y ahora?», preguntó.")
-    assert got == ["Creció un 3.5 % y luego 2,7 %.", "“Esto es todo.”", "Después habló.", "«¿Y ahora?», preguntó."]
+    got = _sentences(
+        "Creció un 3.5 % y luego 2,7 %. “Esto es todo.” Después habló. «¿Y ahora?», preguntó."
+    )
+    assert got == [
+        "Creció un 3.5 % y luego 2,7 %.",
+        "“Esto es todo.”",
+        "Después habló.",
+        "«¿Y ahora?», preguntó.",
+    ]
 
 
 def test_headings_are_sentences_and_blocks_are_never_crossed() -> None:
-    art = article(("heading", "Un título sin punto"), "Primera frase sin punto final", "Otra. Y otra.")
+    art = article(
+        ("heading", "Un título sin punto"), "Primera frase sin punto final", "Otra. Y otra."
+    )
     got = [art.text[s:e] for s, e in split_sentences(art)]
     assert got == ["Un título sin punto", "Primera frase sin punto final", "Otra.", "Y otra."]
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.text(alphabet="abcXYZ .!?\"“”«»—,", min_size=1, max_size=80), min_size=1, max_size=4))
+@given(
+    st.lists(st.text(alphabet='abcXYZ .!?"“”«»—,', min_size=1, max_size=80), min_size=1, max_size=4)
+)
 def test_sentences_stay_inside_blocks_in_order(paragraphs: list[str]) -> None:
     art = article(*[p for p in paragraphs if p.strip()] or ["x"])
     spans = split_sentences(art)
@@ -63,8 +76,14 @@ def test_sentences_stay_inside_blocks_in_order(paragraphs: list[str]) -> None:
 
 
 def test_language_detection_and_fallback() -> None:
-    assert detect_language("El gobierno de la ciudad anunció que los precios de la vivienda subieron.") == "es"
-    assert detect_language("The city council said that the price of housing rose for the third year.") == "en"
+    assert (
+        detect_language("El gobierno de la ciudad anunció que los precios de la vivienda subieron.")
+        == "es"
+    )
+    assert (
+        detect_language("The city council said that the price of housing rose for the third year.")
+        == "en"
+    )
     assert detect_language("12345 67890", declared="fr") == "fr"
 
 

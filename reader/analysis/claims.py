@@ -32,10 +32,10 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _WEIGHTS = {
     "percentage": 0.55,
     "money": 0.5,
-    "figure": 0.4,
+    "figure": 0.45,
     "comparison": 0.3,
     "superlative": 0.3,
-    "date": 0.15,
+    "date": 0.25,
     "attribution": 0.35,
     "entity+factual-verb": 0.3,
     "quantity-word": 0.25,
@@ -43,11 +43,14 @@ _WEIGHTS = {
 }
 _SUPERLATIVE = {
     "es": re.compile(
-        r"\b(?:el|la|los|las)\s+(?:más|menos|mayor|menor|mejor|peor|primer[oa]?|únic[oa])\b",
+        r"\b(?:el|la|los|las)\s+(?:más|menos|mayor|menor|mejor|peor|primer[oa]?|únic[oa]|"
+        r"segund[oa]s?|tercer[oa]?s?|cuart[oa]s?|quint[oa]s?)\b",
         re.I,
     ),
     "en": re.compile(
-        r"\bthe\s+(?:most|least|first|only|largest|biggest|highest|lowest|best|worst)\b", re.I
+        r"\bthe\s+(?:most|least|first|only|largest|biggest|highest|lowest|best|worst|second|"
+        r"third|fourth|fifth)\b",
+        re.I,
     ),
 }
 

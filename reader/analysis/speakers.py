@@ -185,6 +185,33 @@ def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     word = _WORD.match(text, pos, block_end)
     if word is None:
         return None, False
+    speaker, dropped = _after_cue(ctx, pos, word, block_end)
+    if speaker is not None and _new_sentence_after(text, end, speaker):
+        return None, False
+    return speaker, dropped
+
+
+def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
+    """'"…in its current form." Ward said the plan …': a new sentence, not a speech tag."""
+    if text[end - 2 : end - 1] not in ".!?":
+        return False
+    tag_ends = re.match(r"\s*(?:[.,;]|$)", text[speaker.end : speaker.end + 12]) or re.match(
+        r"\s*[.,;]", text[_verb_end(text, speaker) :]
+    )
+    return not tag_ends
+
+
+def _verb_end(text: str, speaker: Speaker) -> int:
+    """End of the word after the speaker mention (``Ward said``)."""
+    word = _WORD.match(text, speaker.end + 1, speaker.end + 30)
+    return word.end() if word else speaker.end
+
+
+def _after_cue(
+    ctx: Context, pos: int, word: re.Match[str], block_end: int
+) -> tuple[Speaker | None, bool]:
+    """The speaker named right after a quotation: ``, dijo X``, ``, X said``, ``he said``."""
+    text = ctx.text
     limit = min(block_end, word.end() + 80)
     if ctx.lex.is_reporting(word.group()):
         subject = _subject_after(ctx, word.end(), limit)

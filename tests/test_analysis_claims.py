@@ -1,0 +1,115 @@
+"""Check-worthy sentences, the JSON report and the optional spaCy backend."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+from test_analysis_helpers import article, run
+
+from reader.analysis import AnalysisError, analyze
+from reader.analysis.report import analysis_to_json
+
+
+def _claim_texts(result, art) -> dict[str, tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    return {art.text[c.start : c.end]: c.reasons for c in result.claims}
+
+
+def test_figures_percentages_money_and_comparisons_are_candidates() -> None:
+    art = article(
+        "La inflación subió al 5,9 % en febrero. El puerto movió 3.500 contenedores. "
+        "La empresa invirtió 40 millones de dólares. Es el segundo cierre en menos de un mes. "
+        "Hacía buen tiempo."
+    )
+    got = _claim_texts(analyze(art), art)
+    assert "percentage" in got["La inflación subió al 5,9 % en febrero."]
+    assert "figure" in got["El puerto movió 3.500 contenedores."]
+    assert "money" in got["La empresa invirtió 40 millones de dólares."]
+    assert "comparison" in got["Es el segundo cierre en menos de un mes."]
+    assert "Hacía buen tiempo." not in got
+
+
+def test_attributed_statement_about_a_named_person_is_a_candidate() -> None:
+    art = article(
+        "La ministra Ana Prieto dijo que estaba dispuesta a dimitir si el plan fracasaba."
+    )
+    got = _claim_texts(analyze(art), art)
+    assert "attribution" in next(iter(got.values()))
+
+
+def test_headings_and_captions_are_never_candidates() -> None:
+    art = article(
+        ("heading", "El PIB crece un 3 % en 2025"),
+        ("caption", "El ministro, en 2024, con 40 diputados. (Foto: Agencia Sur)"),
+        "El PIB creció un 3 % en 2025, según el instituto.",
+        "Un titular sin punto con 45 % de algo",
+    )
+    result = analyze(art)
+    got = _claim_texts(result, art)
+    assert list(got) == ["El PIB creció un 3 % en 2025, según el instituto."]
+    assert all(0.0 <= c.score <= 1.0 and c.reasons for c in result.claims)
+
+
+def test_english_candidates() -> None:
+    art = article("Revenue rose 12 percent to $4.1 billion in 2025. The weather was nice.")
+    got = _claim_texts(analyze(art), art)
+    assert set(got) == {"Revenue rose 12 percent to $4.1 billion in 2025."}
+    assert {"percentage", "money"} <= set(got["Revenue rose 12 percent to $4.1 billion in 2025."])
+
+
+def test_report_follows_the_contract() -> None:
+    art = article("«Vamos a ganar», dijo Ana Prieto en Lima, donde el paro llega al 9 %.")
+    data = analysis_to_json(art, analyze(art))
+    assert set(data) == {
+        "path",
+        "title",
+        "language",
+        "backend",
+        "text",
+        "sentences",
+        "entities",
+        "quotes",
+        "claims",
+    }
+    json.dumps(data, ensure_ascii=False)
+    assert data["sentences"] and all(len(s) == 2 for s in data["sentences"])
+    for entity in data["entities"]:
+        assert set(entity) == {"start", "end", "label", "text", "canonical"}
+        assert data["text"][entity["start"] : entity["end"]] == entity["text"]
+    quote = data["quotes"][0]
+    assert set(quote) == {"start", "end", "text", "speaker", "is_speech"}
+    assert quote["speaker"]["name"] == "Ana Prieto"
+    assert data["text"][quote["speaker"]["start"] : quote["speaker"]["end"]] == "Ana Prieto"
+    claim = data["claims"][0]
+    assert set(claim) == {"start", "end", "score", "reasons"} and isinstance(claim["reasons"], list)
+
+
+def test_unknown_backend_is_a_one_line_error() -> None:
+    with pytest.raises(AnalysisError, match="unknown backend"):
+        analyze(article("Hola."), backend="nope")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("spacy") is not None, reason="spaCy is installed")
+def test_spacy_backend_without_spacy_is_a_clear_error() -> None:
+    with pytest.raises(AnalysisError) as info:
+        analyze(article("Hola, Lima."), backend="spacy:es_core_news_sm")
+    assert "\n" not in str(info.value) and "spaCy" in str(info.value)
+
+
+def _spacy_model(name: str) -> bool:
+    return (
+        importlib.util.find_spec("spacy") is not None and importlib.util.find_spec(name) is not None
+    )
+
+
+@pytest.mark.skipif(not _spacy_model("es_core_news_sm"), reason="spaCy or es_core_news_sm absent")
+def test_spacy_backend_goes_through_the_same_post_processing() -> None:
+    result = run("Según la agencia, Nicanor Parra viajó a Lima. Además, Parra habló.")
+    spacy_result = analyze(
+        article("Según la agencia, Nicanor Parra viajó a Lima. Además, Parra habló."),
+        backend="spacy:es_core_news_sm",
+    )
+    assert spacy_result.backend == "spacy:es_core_news_sm"
+    assert not any(e.text.startswith(("Según", "Además")) for e in spacy_result.entities)
+    assert result.backend == "builtin"

@@ -1,0 +1,98 @@
+"""``claimdesk analyze``: the JSON Lines contract, the summary, and bad inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+ARTICLE = (
+    "Title: Paro en el puerto\nLanguage: es\n\n"
+    "La ministra Ana Prieto dijo que «el paro costó 40 millones de dólares» en Valparaíso.\n\n"
+    "«No cederemos», añadió.\n"
+)
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_json_lines_follow_the_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = _write(tmp_path, "a.txt", ARTICLE)
+    second = _write(tmp_path, "b.txt", "Title: Otro\n\nEl Banco de Chile subió la tasa al 5 %.\n")
+    assert main(["analyze", "--json", str(first), str(second)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    data = json.loads(lines[0])
+    for key in (
+        "path",
+        "title",
+        "language",
+        "backend",
+        "text",
+        "sentences",
+        "entities",
+        "quotes",
+        "claims",
+    ):
+        assert key in data
+    assert data["title"] == "Paro en el puerto" and data["language"] == "es"
+    assert data["backend"] == "builtin"
+    text = data["text"]
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in data["entities"])
+    assert {e["label"] for e in data["entities"]} <= {"PER", "ORG", "LOC", "MISC"}
+    quotes = data["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == ["Ana Prieto", "Ana Prieto"]
+    assert all(text[q["start"] : q["end"]] == q["text"] for q in quotes)
+    assert data["claims"] and 0 <= data["claims"][0]["score"] <= 1
+    assert "añadió" in lines[0]  # ensure_ascii=False: text stays readable
+
+
+def test_lang_flag_overrides_detection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "a.txt", ARTICLE)
+    assert main(["analyze", "--json", "--lang", "en", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["language"] == "en"
+
+
+def test_folder_with_a_bad_file_prints_the_others_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(tmp_path, "good.txt", ARTICLE)
+    _write(tmp_path, "empty.txt", "")
+    assert main(["analyze", "--json", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    errors = captured.err.strip().splitlines()
+    assert len(errors) == 1 and "empty.txt" in errors[0]
+
+
+def test_missing_path_is_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["analyze", str(tmp_path / "nope.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nope.txt" in err and "Traceback" not in err
+
+
+def test_bad_backend_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "a.txt", ARTICLE)
+    assert main(["analyze", "--backend", "magic", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "backend" in err
+
+
+def test_summary_shows_article_text_as_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = "Title: [bold red]x[/] \x1b]0;pwn\x07\n\nLa ministra Ana Prieto dijo «[link=file:///etc]y[/link]».\n"
+    path = _write(tmp_path, "h.txt", hostile)
+    assert main(["analyze", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "[bold red]x[/]" in out and "[link=file:///etc]y[/link]" in out
+    assert "\x1b]0" not in out and "\x07" not in out
+    assert "Ana Prieto" in out
