@@ -193,12 +193,20 @@ async def test_quote_and_claim_keys(library: Path, tmp_path: Path) -> None:
         assert view.cursor == quotes[0]
         status = str(screen.query_one("#article-status").render())
         assert "Quotation by" in status
-        await pilot.press("g", "right_curly_bracket")
-        first_claim = next(c for c in claims if c[0] > view.text.index(view.text[0]))
-        assert view.cursor == first_claim or view.cursor == claims[0]
-        if len(claims) > 1:
-            await pilot.press("right_curly_bracket", "left_curly_bracket")
-            assert view.cursor == first_claim or view.cursor == claims[0]
+        await pilot.press("g")
+        start = view.cursor[0]
+        after = [c for c in claims if c[0] > start]
+        assert after, "the fixture article has candidates after its first sentence"
+        await pilot.press("right_curly_bracket")
+        assert view.cursor == after[0]
+        if len(after) > 1:
+            await pilot.press("right_curly_bracket")
+            assert view.cursor == after[1]
+            await pilot.press("left_curly_bracket")
+            assert view.cursor == after[0]
+        claim_bg = view.get_component_rich_style("article-view--claim").bgcolor
+        outside_cursor = next(c for c in claims if c != view.cursor)
+        assert view.rendered_style_at(outside_cursor[0]).bgcolor == claim_bg
 
 
 async def test_search_with_n_and_N(library: Path, tmp_path: Path) -> None:
@@ -336,6 +344,10 @@ async def test_keymap_file_remaps_keys(
         assert view.cursor == sentences[0]  # j no longer moves
         await pilot.press("x")
         assert view.cursor == sentences[1]
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = {ident: keys for keys, _, ident in app.screen.rows}
+        assert rows["claimdesk.next_sentence"] == "x"  # the help follows the remap
 
 
 async def test_bad_keymap_is_a_notification(
