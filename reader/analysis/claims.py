@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import REPORTING_FORMS, Lexicon
+from reader.analysis.wordlist import words
 from reader.core.model import Claim, Entity
 
 THRESHOLD = 0.45
@@ -55,60 +58,76 @@ _SUPERLATIVE = {
 }
 
 
-def _reasons(
-    sentence: str, entity_count: int, has_quote: bool, attributed: bool, lex: Lexicon
-) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """Word sets of one language, gathered once."""
+
+    months: frozenset[str]
+    numbers: frozenset[str]
+    comparative: frozenset[str]
+    factual: frozenset[str]
+    superlative_triggers: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _cues(code: str) -> _Cues:
+    from reader.analysis import lexicon_en, lexicon_es
+
+    source = lexicon_es if code == "es" else lexicon_en
+    triggers = frozenset(
+        words(
+            """
+            más menos mayor menor mejor peor primer primero primera único única segundo
+            segunda tercer tercero tercera cuarto cuarta quinto quinta most least first only
+            largest biggest highest lowest best worst second third fourth fifth
+            """
+        )
+    )
+    return _Cues(
+        source.MONTHS, source.NUMBER_WORDS, source.COMPARATIVE, source.FACTUAL_VERBS, triggers
+    )
+
+
+_MONEY_CHARS = frozenset("$€£¥")
+_MONEY_WORDS = frozenset(
+    words(
+        """
+        dólares euros pesos libras bolívares soles reales rublos yenes dollars pounds yuan
+        roubles rubles yen usd eur
+        """
+    )
+)
+_PERCENT_WORDS = frozenset(words("ciento percent cent porcentuales percentage"))
+
+
+def _reasons(sentence: str, entity_count: int, has_quote: bool, lex: Lexicon) -> list[str]:
+    """The checkable cues of one sentence; cheap set tests first, regexes only if needed."""
+    cues = _cues(lex.code)
+    lowered = sentence.lower()
+    wordset = set(_WORDS.findall(lowered))
     reasons: list[str] = []
-    if _PERCENT.search(sentence):
+    if ("%" in sentence or wordset & _PERCENT_WORDS) and _PERCENT.search(sentence):
         reasons.append("percentage")
-    if _MONEY.search(sentence):
+    if wordset & _MONEY_WORDS or (_MONEY_CHARS.intersection(sentence) and _MONEY.search(sentence)):
         reasons.append("money")
     digits = _NUMBER.search(sentence) is not None
     if digits and not reasons:
         reasons.append("figure")
-    if _YEAR.search(sentence):
+    if (digits and _YEAR.search(sentence)) or wordset & cues.months:
         reasons.append("date")
-    words = [w.lower() for w in _WORDS.findall(sentence)]
-    wordset = set(words)
-    if wordset & lex_months(lex) and "date" not in reasons:
-        reasons.append("date")
-    if not digits and wordset & lex_numbers(lex):
+    if not digits and wordset & cues.numbers:
         reasons.append("quantity-word")
-    if wordset & lex_comparative(lex):
+    if wordset & cues.comparative:
         reasons.append("comparison")
-    if _SUPERLATIVE[lex.code].search(sentence):
+    if wordset & cues.superlative_triggers and _SUPERLATIVE[lex.code].search(sentence):
         reasons.append("superlative")
-    if attributed or has_quote:
+    if has_quote or wordset & REPORTING_FORMS or any(p in lowered for p in lex.according):
         reasons.append("attribution")
-    if entity_count and wordset & lex_factual(lex):
+    if entity_count and wordset & cues.factual:
         reasons.append("entity+factual-verb")
     elif entity_count:
         reasons.append("entity")
     return reasons
-
-
-def lex_months(lex: Lexicon) -> frozenset[str]:
-    from reader.analysis import lexicon_en, lexicon_es
-
-    return lexicon_es.MONTHS if lex.code == "es" else lexicon_en.MONTHS
-
-
-def lex_numbers(lex: Lexicon) -> frozenset[str]:
-    from reader.analysis import lexicon_en, lexicon_es
-
-    return lexicon_es.NUMBER_WORDS if lex.code == "es" else lexicon_en.NUMBER_WORDS
-
-
-def lex_comparative(lex: Lexicon) -> frozenset[str]:
-    from reader.analysis import lexicon_en, lexicon_es
-
-    return lexicon_es.COMPARATIVE if lex.code == "es" else lexicon_en.COMPARATIVE
-
-
-def lex_factual(lex: Lexicon) -> frozenset[str]:
-    from reader.analysis import lexicon_en, lexicon_es
-
-    return lexicon_es.FACTUAL_VERBS if lex.code == "es" else lexicon_en.FACTUAL_VERBS
 
 
 def score_sentences(
@@ -129,16 +148,8 @@ def score_sentences(
         sentence = text[start:end]
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
         has_quote = bisect.bisect_left(quote_starts, end) > bisect.bisect_left(quote_starts, start)
-        attributed = _attributed(sentence, lex)
-        reasons = _reasons(sentence, count, has_quote, attributed, lex)
+        reasons = _reasons(sentence, count, has_quote, lex)
         score = min(1.0, sum(_WEIGHTS[r] for r in reasons))
         if score >= THRESHOLD:
             claims.append(Claim(start, end, round(score, 2), tuple(reasons)))
     return tuple(claims)
-
-
-def _attributed(sentence: str, lex: Lexicon) -> bool:
-    lowered = sentence.lower()
-    if any(phrase in lowered for phrase in lex.according):
-        return True
-    return any(lex.is_reporting(w) for w in _WORDS.findall(sentence))

@@ -59,26 +59,10 @@ _EN_REPORTING = frozenset(
 _NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
 
 
-_ES_BY_PREFIX: dict[str, tuple[str, ...]] = {}
-for _stem in _ES_STEMS:
-    _ES_BY_PREFIX[_stem[:3]] = (*_ES_BY_PREFIX.get(_stem[:3], ()), _stem)
-
-
-@lru_cache(maxsize=65536)
-def is_reporting_es(word: str) -> bool:
-    """A Spanish reporting verb form: a known stem plus a usual verb ending."""
-    word = word.lower()
-    if word in _ES_IRREGULAR:
-        return True
-    for stem in _ES_BY_PREFIX.get(word[:3], ()):
-        if word.startswith(stem) and word[len(stem) :] in _ES_ENDINGS:
-            return True
-    return False
-
-
-def is_reporting_en(word: str) -> bool:
-    """An English reporting verb form."""
-    return word.lower() in _EN_REPORTING
+# Every reporting verb form both languages know, for O(1) look-ups on hot paths.
+REPORTING_FORMS = frozenset(
+    {stem + ending for stem in _ES_STEMS for ending in _ES_ENDINGS} | _ES_IRREGULAR | _EN_REPORTING
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +99,7 @@ class Lexicon:
 
     def is_reporting(self, word: str) -> bool:
         """Whether ``word`` is a reporting verb (said, dijo, afirmó ...)."""
-        if self.code == "es":
-            return is_reporting_es(word) or is_reporting_en(word)
-        return is_reporting_en(word) or is_reporting_es(word)
+        return word.lower() in REPORTING_FORMS
 
     def reporting_after(self, text: str, end: int) -> bool:
         """Whether the word right after ``end`` is a reporting verb."""

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -25,9 +26,9 @@ def consolidate(
 ) -> tuple[Entity, ...]:
     """Link, relabel and filter mentions; return the article's entities in order."""
     lower_words = set(_LOWER_WORD.findall(text))
-    full_names = _person_names(mentions)
+    names = _Names(mentions)
     for mention in mentions:
-        _link(mention, full_names)
+        _link(mention, names)
     _aliases(text, mentions)
     _coordinated(text, mentions)
     firm_texts = {m.text for m in mentions if not m.weak}
@@ -71,20 +72,46 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
                 unsure.label, unsure.strength = "LOC", 2.0
 
 
-def _person_names(mentions: list[Mention]) -> list[Mention]:
-    """Multi-word person names, each pointing to the fullest name that contains it."""
-    names = [m for m in mentions if m.label == "PER" and len(m.words) > 1 and m.strength >= 0.5]
-    names.sort(key=lambda m: -len(m.words))
-    for mention in names:
-        for longer in names:
-            if len(longer.words) <= len(mention.words):
-                break
-            if _contains(longer.words, mention.words):
-                mention.canonical = longer.canonical or longer.text
-                break
-        if not mention.canonical:
-            mention.canonical = mention.text
-    return names
+class _Names:
+    """Multi-word person names of an article, indexed by word for fast linking."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        found = [m for m in mentions if m.label == "PER" and len(m.words) > 1 and m.strength >= 0.5]
+        self.starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self.text: dict[tuple[str, ...], str] = {}
+        for mention in found:
+            self.starts[mention.words].append(mention.start)
+            self.text.setdefault(mention.words, mention.text)
+        self.canonical: dict[tuple[str, ...], str] = {}
+        ordered = sorted(self.text, key=len, reverse=True)
+        for words in ordered:
+            longer = next((w for w in ordered if len(w) > len(words) and _contains(w, words)), None)
+            self.canonical[words] = self.canonical[longer] if longer else self.text[words]
+        self.by_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for words in ordered:
+            for word in set(words):
+                self.by_word[word].append(words)
+        for mention in found:
+            mention.canonical = self.canonical[mention.words]
+
+    def nearest(self, mention: Mention) -> tuple[str, ...] | None:
+        """The full name containing the mention, nearest before it (else after it)."""
+        best: tuple[str, ...] | None = None
+        best_key = (2, 0)
+        for words in self.by_word.get(mention.words[0], ()):
+            if words == mention.words or not _contains(words, mention.words):
+                continue
+            if mention.label == "LOC" and words[-len(mention.words) :] != mention.words:
+                continue  # a place is linked only as a surname
+            starts = self.starts[words]
+            index = bisect.bisect_right(starts, mention.start)
+            if index:
+                key = (0, mention.start - starts[index - 1])
+            else:
+                key = (1, starts[0] - mention.start)
+            if key < best_key:
+                best, best_key = words, key
+        return best
 
 
 def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -92,7 +119,7 @@ def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(whole[i : i + size] == part for i in range(len(whole) - size + 1))
 
 
-def _link(mention: Mention, full_names: list[Mention]) -> None:
+def _link(mention: Mention, names: _Names) -> None:
     """Make a partial mention of a named person point to that person."""
     if mention.canonical:
         return
@@ -100,19 +127,12 @@ def _link(mention: Mention, full_names: list[Mention]) -> None:
         return
     if mention.label in ("ORG", "MISC") and mention.strength >= 3:
         return
-    best: Mention | None = None
-    for name in full_names:
-        if name is mention or not _contains(name.words, mention.words):
-            continue
-        if mention.label == "LOC" and name.words[-len(mention.words) :] != mention.words:
-            continue  # a place is linked only as a surname
-        if best is None or _closer(mention, name, best):
-            best = name
+    best = names.nearest(mention)
     if best is not None:
         mention.label = "PER"
         mention.strength = max(mention.strength, 2.5)
-        mention.canonical = best.canonical or best.text
-        _extend_particle(mention, best.text)
+        mention.canonical = names.canonical[best]
+        _extend_particle(mention, names.text[best])
 
 
 _PARTICLE_BEFORE = re.compile(
@@ -137,16 +157,6 @@ _PLACE_BEFORE = re.compile(r"\b(?:en|a|de|desde|hacia|in|at|to|from|near|of)\s+$
 def _surname_like(mention: Mention) -> bool:
     """A place name used as a surname (``Ibarra no respondió``): not after ``en``/``in``."""
     return len(mention.words) == 1 and not _PLACE_BEFORE.search(mention.context)
-
-
-def _closer(mention: Mention, candidate: Mention, best: Mention) -> bool:
-    """Prefer the nearest earlier full name, else the nearest later one."""
-
-    def key(name: Mention) -> tuple[int, int]:
-        before = name.start <= mention.start
-        return (0 if before else 1, abs(mention.start - name.start))
-
-    return key(candidate) < key(best)
 
 
 def _keyword_only(mention: Mention, keywords: frozenset[str]) -> bool:
