@@ -253,3 +253,14 @@ def test_database_under_a_file_is_a_typed_error(tmp_path: Path, create: bool) ->
         AnnotationStore(blocker / "db.json", create=create).add(new_record(_article(), 0, 5))
     assert "\n" not in str(caught.value) and str(blocker / "db.json") in str(caught.value)
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_all_keeps_saving_order_for_equal_timestamps(tmp_path: Path) -> None:
+    store = AnnotationStore(tmp_path / "db.json")
+    records = [new_record(_article(), n, n + 4) for n in range(20)]
+    for record in records:
+        record["created"] = "2026-01-01T00:00:00.000Z"  # same millisecond for all
+    store.merge(records)
+    assert [r["id"] for r in store.all()] == [r["id"] for r in records]
+    assert [r["id"] for r in AnnotationStore(tmp_path / "db.json").all()] == [
+        r["id"] for r in records]

@@ -128,10 +128,11 @@ class AnnotationStore:
             return clone(doc) if doc is not None else None
 
     def all(self) -> list[dict[str, Any]]:
-        """Every record (copies), oldest first."""
+        """Every record (copies), oldest first; records made in the same millisecond keep
+        the order in which they were saved."""
         with self.lock:
             docs = [clone(doc) for doc in self._table.raw().values()]
-        return sorted(docs, key=lambda r: (r.get("created", ""), r.get("id", "")))
+        return sorted(docs, key=lambda r: r.get("created", ""))  # stable: ties keep saving order
 
     def __len__(self) -> int:
         with self.lock:
