@@ -139,11 +139,13 @@ def score_sentences(
     lex: Lexicon,
 ) -> tuple[Claim, ...]:
     """Score every sentence outside headings and captions; keep those above the threshold."""
+    excluded = sorted(excluded)
     starts = [e.start for e in entities]
     quote_starts = [q[0] for q in quotes]
     claims: list[Claim] = []
     for start, end in sentences:
-        if any(s <= start < e for s, e in excluded):
+        index = bisect.bisect_right(excluded, (start, 10**12)) - 1
+        if index >= 0 and excluded[index][0] <= start < excluded[index][1]:
             continue
         sentence = text[start:end]
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)

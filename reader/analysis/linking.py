@@ -82,15 +82,18 @@ class _Names:
         for mention in found:
             self.starts[mention.words].append(mention.start)
             self.text.setdefault(mention.words, mention.text)
-        self.canonical: dict[tuple[str, ...], str] = {}
         ordered = sorted(self.text, key=len, reverse=True)
-        for words in ordered:
-            longer = next((w for w in ordered if len(w) > len(words) and _contains(w, words)), None)
-            self.canonical[words] = self.canonical[longer] if longer else self.text[words]
         self.by_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for words in ordered:
             for word in set(words):
                 self.by_word[word].append(words)
+        self.canonical: dict[tuple[str, ...], str] = {}
+        for words in ordered:  # longest first, so a longer name is resolved before
+            longer = next(
+                (w for w in self.by_word[words[0]] if len(w) > len(words) and _contains(w, words)),
+                None,
+            )
+            self.canonical[words] = self.canonical[longer] if longer else self.text[words]
         for mention in found:
             mention.canonical = self.canonical[mention.words]
 
