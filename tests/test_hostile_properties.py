@@ -1,9 +1,13 @@
 """Issue 5, property-based: random bytes never break the loaders, random markup never
 reaches the markup parser.
 
-- Loaders: any bytes, written to a file with each supported suffix, give an ``Article``
-  that keeps the canonical-text invariants (NFC, LF, no control characters, blocks in
-  order and inside the text) or raise ``reader.sources.SourceError``; nothing else.
+- Loaders: bytes built from each format's opening (``{``, ``---``, ``<html>``, a BOM ...)
+  followed by hostile chunks (escape sequences, lone C1 bytes, CR, NFD, bad UTF-8, JSON
+  escapes of surrogates and NUL, huge exponents) and random bytes, written to a file with
+  each supported suffix, give an ``Article`` that keeps the canonical-text invariants
+  (NFC, LF, no control characters, blocks in order and inside the text) or raise
+  ``reader.sources.SourceError``; nothing else. (``test_sources_props.py`` covers plain
+  random bytes and text; this one aims at the hostile corners.)
 - Rendering: any text with brackets, escapes and bidi marks, shown through
   ``reader.tui.shown`` in a DataTable, a Static and a notification of the real app, never
   raises ``MarkupError``, is drawn literally and leaves no control character on screen.
@@ -66,7 +70,7 @@ def _check_article(article: Article) -> None:
 
 
 @settings(
-    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(data=RANDOM_BYTES, suffix=st.sampled_from(sorted(SUPPORTED_SUFFIXES)))
 def test_random_bytes_give_an_article_or_a_source_error(
