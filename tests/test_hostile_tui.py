@@ -19,6 +19,7 @@ nothing but the ordinary click.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import pty
 import re
@@ -35,6 +36,7 @@ import pytest
 from rich.text import Text
 from textual.widgets import DataTable, Static
 
+from reader.core.text import for_display
 from reader.tui.app import ClaimdeskApp
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.widgets.article_view import ArticleView
@@ -266,3 +268,40 @@ def test_the_byte_scan_catches_each_payload(payload: str) -> None:
     with pytest.raises(AssertionError):
         assert_terminal_safe(b"\x9b31m")  # a raw C1 byte, not UTF-8
     assert_terminal_safe("\u241b[31mPWNED \u2400 ok".encode())
+
+
+BIDI_AND_ZERO_WIDTH = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067",
+                       "\u2068", "\u2069", "\u200b", "\u200e", "\u200f")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "json"])
+async def test_bidi_is_kept_in_the_text_and_neutralised_on_screen(fmt: str, tmp_path: Path) -> None:
+    """T3: the stored text keeps the marks (offsets and quotes stay true); the screen
+    shows a visible stand-in, one for one, in the library and in the article."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    if fmt == "txt":
+        hostile.bidi(folder)
+    else:
+        (folder / "bidi.json").write_text(
+            json.dumps({"title": hostile.BIDI_PAYLOAD, "text": hostile.BIDI_PAYLOAD}),
+            encoding="utf-8",
+        )
+    app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=(COLUMNS, ROWS)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        library = app.export_screenshot()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        view = app.screen.query_one(ArticleView)
+        assert hostile.BIDI_PAYLOAD.strip() in view.text  # stored unchanged
+        article = app.export_screenshot()
+    visible = for_display("abc\u202ePWNED\u202c")
+    assert visible != "abc\u202ePWNED\u202c"
+    for screen in (library, article):
+        assert visible in screen  # the stand-ins are drawn, one for one
+        for mark in BIDI_AND_ZERO_WIDTH:
+            assert mark not in screen, repr(mark)
