@@ -72,6 +72,31 @@ def markdown_plain_header(folder: Path) -> Path:
     return _write(folder, "plain_header.md", text.encode("utf-8"))
 
 
+def markdown_links_and_html(folder: Path) -> Path:
+    """Markdown links with hostile schemes, raw HTML, a script and a reference definition."""
+    text = (
+        f"---\ntitle: Links {MARKER}\n---\n\n"
+        f"Ver [el informe](javascript:alert('{MARKER}')) y ![img](file:///etc/passwd).\n\n"
+        f"<script>alert('{MARKER}')</script><b onclick=\"x()\">{ALL_MARKUP}</b>\n\n"
+        f"[ref]: data:text/html,{MARKER}\n\nTexto con [ref] y `{ALL_CONTROLS}` en código.\n"
+    )
+    return _write(folder, "links.md", text.encode("utf-8"))
+
+
+def markdown_broken_front_matter(folder: Path) -> Path:
+    """YAML that is a list, an alias bomb and a tag, in place of the front matter mapping."""
+    front = "---\n- &a [x, x, x]\n- &b [*a, *a, *a]\n- &c [*b, *b, *b]\n- !!python/object x\n---\n"
+    return _write(folder, "yaml.md", (front + BODY).encode("utf-8"))
+
+
+def html_cp1252_declared(folder: Path) -> Path:
+    """A page declared as windows-1252 whose bytes 0x9b/0x9d would be C1 controls in Latin-1."""
+    body = b"<p>Dijo \x93s\xed\x94 \x9b31mPWNED \x9d0;PWNED\x07 " + b"palabra " * 60 + b"</p>"
+    page = (b'<html><head><meta charset="windows-1252"><title>T\x9bPWNED</title></head>'
+            b"<body><article>" + body + b"</article></body></html>")
+    return _write(folder, "cp1252.html", page)
+
+
 def _html_page(head_title: str, body: str) -> str:
     return (
         f"<html><head><title>{head_title}</title>"
@@ -122,6 +147,12 @@ def json_wrong_types(folder: Path) -> Path:
     data = [{"title": 5, "text": ["x"]}, {"title": None, "body": {"a": 1}}, 7, "s"]
     raw = json.dumps(data)[:-1] + ', {"title": "ok", "text": "t", "date": 1' + "0" * 5000 + "}]"
     return _write(folder, "wrong_types.json", raw.encode("utf-8"))
+
+
+def json_long_string(folder: Path) -> Path:
+    """A 5 MB text in one JSON string, with no newline."""
+    data = {"title": "Long", "text": "palabra " * 650_000}
+    return _write(folder, "long.json", json.dumps(data).encode("ascii"))
 
 
 def json_deep(folder: Path) -> Path:
@@ -245,6 +276,8 @@ MUST_REFUSE = frozenset({
 MUST_OPEN = frozenset({
     "bidi", "control_file_name", "cp1252", "html", "html_char_refs", "invalid_utf8", "latin1",
     "long_line", "markdown", "markdown_plain_header", "json_object", "txt_header",
+    "markdown_links_and_html", "markdown_broken_front_matter", "html_cp1252_declared",
+    "json_long_string",
     "utf16_bom", "utf16_json", "utf16_no_bom", "utf8_bom_md",
 })
 """Readable articles with hostile content: refusing them would lose the user's article."""
