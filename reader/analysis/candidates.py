@@ -28,7 +28,7 @@ _GAP_PLAIN = re.compile(r"^ $")
 _GAP_CONNECTOR = re.compile(
     r"^ (de|del|de la|de las|de los|y|e|of|of the|and|&|van|von|van der|van den|von der|"
     r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
-    r"upon)\s$"
+    r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against)\s$"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 

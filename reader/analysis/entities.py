@@ -116,9 +116,12 @@ def _segments(
             current
             and not gap
             and word in GIVEN_NAMES
-            and gazetteer.is_place(text[current[0][0] : current[-1][1]])
+            and not any(text[s:e] in GIVEN_NAMES for s, e in current)
+            and (len(current) > 1 or gazetteer.is_place(text[current[0][0] : current[0][1]]))
+            and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
         ):
-            _flush(out, current, weak, cue)  # "por Michigan Karen O'Donnell"
+            # "por Michigan Karen O'Donnell", "de Medio Ambiente Rubens Abreu": a name starts
+            _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
         if word in lex.demonyms and not _org_follows(text, group, index, lex):
             if not all(text[s:e] in _COMPASS for s, e in current):
@@ -215,6 +218,9 @@ def _connector_ok(
     last = text[current[-1][0] : current[-1][1]].lower()
     if gap == "&":
         return True
+    right_head = text[span[0] : span[1]]
+    if gap.split()[0] in ("y", "e", "and") and is_keyword(right_head, lex.org_words):
+        return False  # "el Ministerio X y la Universidad Y": two organisations
     if gap == ",":
         later = group.gaps[group.tokens.index(span) :]
         listing = any(g.split()[0] in ("y", "e", "and") for g in later if g)
@@ -236,7 +242,7 @@ def _connector_ok(
         return True
     if gap in ("de", "del", "de la", "of") and _org_noun_before(text, group.start, lex):
         return True  # "el consorcio Ferrovías del Sur"
-    if gap in ("y", "e", "and", "of", "of the", "for", "on", "upon"):
+    if gap.split()[0] in ("y", "e", "and", "of", "for", "on", "upon", "para", "sobre", "contra"):
         return False
     particle = gap.split()[0]
     if particle not in _PERSON_PARTICLES:
@@ -335,7 +341,7 @@ def _evidence(
     if context:
         return context, 2.0
     place = _place_preposition(before, lex)
-    if place and len(words) == 1:
+    if place and (len(words) == 1 or words[0] not in GIVEN_NAMES):
         return "LOC", place  # "en el Capitolio", "at Olkaria"
     after = _after_cue(text, end, lex)
     if after:
@@ -377,6 +383,8 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
         return "ORG"
     if last in lex.loc_nouns:
         return "LOC"
+    if last in lex.misc_nouns:
+        return "MISC"  # "el proyecto Arazatí", "Operation X"
     if last in ("de", "del", "of") and len(words) > 1 and words[-2] in lex.loc_nouns:
         return "LOC"
     if last != "," or not closed:

@@ -16,7 +16,7 @@ _ES_ENDINGS = frozenset(
     words(
         """
         ó aron a an aba aban ará arán aría ado ada ando ándole ándoles e en ió ieron ía
-        ían ido ida iendo iéndole eó earon ea yó yeron o ieron ará
+        ían ido ida iendo iéndole eó earon ea yó yeron o ieron ará ye yen
         """
     )
 )
@@ -28,7 +28,7 @@ _ES_STEMS = words(
         lament alert aclar conclu promet opin estim calific acus reclam pid exig
         sentenci resalt remarc defend celebr valor escrib tuit abog plante relat narr
         replic matiz enfatiz garantiz avis comunic sostuv sosten agradec insinu
-        reflexion reconoc asum admit
+        reflexion reconoc asum admit resum atribu detall sugir sugier propus propon
         """
 )
 _ES_IRREGULAR = frozenset(
@@ -36,7 +36,8 @@ _ES_IRREGULAR = frozenset(
         """
         dijo dijeron dice dicen decía decían dirá dirían dicho diciendo recuerda
         recuerdan advierte advierten sostiene sostienen pide piden niega niegan reconoce
-        reconocen concluye concluyen escribió escribe propuso
+        reconocen concluye concluyen escribió escribe propuso contó contaron relató
+        relataron
         """
     )
 )
@@ -88,6 +89,7 @@ class Lexicon:
     place_preps: frozenset[str]
     articles: frozenset[str]
     determiners: frozenset[str]
+    misc_nouns: frozenset[str]
     prepositions: frozenset[str]
     pronouns: frozenset[str]
     according: tuple[str, ...]
@@ -124,6 +126,8 @@ _ORG_NOUNS = frozenset(
 _LOC_NOUNS = frozenset(
     words(
         """
+        represa embalse presa dam reservoir puerto port aeropuerto airport puente bridge
+        autopista highway carretera mina mine arroyo creek laguna volcán volcano
         ward district distrito prefecture prefectura comarca cantón canton neighbourhood
         valle valley cuenca basin río river lago lake sierra cerro monte
         neighborhood suburb
@@ -154,6 +158,17 @@ _CAP_TITLES = frozenset(
 )
 
 
+# Common nouns that announce the name of a project, law, operation or work.
+_MISC_NOUNS = frozenset(
+    words(
+        """
+        proyecto programa operación plan ley decreto tratado campaña festival torneo
+        project programme program operation law act treaty campaign festival tournament
+        """
+    )
+)
+
+
 @lru_cache(maxsize=4)
 def lexicon(code: str) -> Lexicon:
     """The lexicon for ``es`` or ``en`` (other languages use the closest rules)."""
@@ -162,7 +177,7 @@ def lexicon(code: str) -> Lexicon:
     return Lexicon(
         code="en" if code == "en" else "es",
         name_articles=frozenset() if code == "en" else frozenset(["el", "la", "los", "las"]),
-        function_words=own.FUNCTION_WORDS,
+        function_words=own.FUNCTION_WORDS | own.NUMBER_WORDS,
         other_function_words=other.FUNCTION_WORDS,
         skip_words=months,
         titles=own.PERSON_TITLES | frozenset(["mr", "mrs", "ms", "dr", "sr", "sra", "dra"]),
@@ -179,6 +194,7 @@ def lexicon(code: str) -> Lexicon:
         place_preps=frozenset(["en", "desde", "hacia", "in", "from", "to", "near", "at"]),
         articles=frozenset(["el", "la", "los", "las", "the"]),
         determiners=own.DETERMINERS,
+        misc_nouns=_MISC_NOUNS,
         prepositions=own.PREPOSITIONS,
         pronouns=own.PRONOUN_SUBJECTS,
         according=own.ACCORDING,

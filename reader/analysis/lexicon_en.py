@@ -81,7 +81,9 @@ MISC_WORDS = _words(
     """
 )
 
-CONNECTORS = _words("of the and & de del la da van von der den al bin ibn le du")
+CONNECTORS = _words(
+    "of the and & de del la da van von der den al bin ibn le du for against on upon"
+)
 
 REPORTING_STEMS: tuple[str, ...] = (
     "said",

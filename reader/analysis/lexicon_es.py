@@ -59,6 +59,7 @@ PERSON_TITLES = _words(
 # Nouns that make a name an organisation wherever they appear in it.
 ORG_WORDS = _words(
     """
+    unidad dirección superintendencia intendencia
     ministerio ministerios secretaría universidad universidades agencia banco partido
     comisión gobierno ejecutivo consejo tribunal corte congreso senado asamblea parlamento
     ejército armada policía guardia fuerza fuerzas fundación instituto academia asociación
@@ -95,7 +96,9 @@ MISC_WORDS = _words(
 )
 
 # Connectors that may sit inside a name ("Banco de España", "José de la Torre").
-CONNECTORS = _words("de del la las los y e da das do dos di van von der den el al bin ibn")
+CONNECTORS = _words(
+    "de del la las los y e da das do dos di van von der den el al bin ibn para sobre contra"
+)
 
 # Reporting verbs: stems are matched against the start of a word (dij-, afirm-, ...).
 REPORTING_STEMS: tuple[str, ...] = (

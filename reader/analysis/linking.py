@@ -26,6 +26,7 @@ def consolidate(
 ) -> tuple[Entity, ...]:
     """Link, relabel and filter mentions; return the article's entities in order."""
     lower_words = set(_LOWER_WORD.findall(text))
+    _one_sense(mentions)  # a first pass on surface strings, so names are typed by evidence
     names = _Names(mentions)
     for mention in mentions:
         _link(mention, names)
@@ -128,7 +129,7 @@ def _link(mention: Mention, names: _Names) -> None:
         return
     if mention.label == "LOC" and mention.strength >= 3 and not _surname_like(mention):
         return
-    if mention.label in ("ORG", "MISC") and mention.strength >= 3:
+    if mention.label in ("ORG", "MISC") and mention.strength >= 2.5:
         return
     best = names.nearest(mention)
     if best is not None:

@@ -92,6 +92,8 @@ def _quotes(
         sentence_of={s: _span_index(sentence_list, s) for s, _ in spans},
         block_of={s: _span_index(block_list, s) for s, _ in spans},
         headings=frozenset((b.start, b.end) for b in blocks if b.kind == "heading"),
+        sentence_starts=[s for s, _ in sentences],
+        sentence_ends=[e for _, e in sentences],
     )
     speakers = attribute(ctx, spans)
     out: list[Quote] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.analysis.lexicon import Lexicon
 from reader.core.model import Entity, Speaker
@@ -39,6 +39,8 @@ class Context:
     sentence_of: dict[int, tuple[int, int]]
     block_of: dict[int, tuple[int, int]]
     headings: frozenset[tuple[int, int]] = frozenset()
+    sentence_starts: list[int] = field(default_factory=list)
+    sentence_ends: list[int] = field(default_factory=list)
 
     def entity_at(self, pos: int) -> Entity | None:
         """The entity at ``pos``, after spaces and titles ("Dr.", "Council President")."""
@@ -58,6 +60,11 @@ class Context:
         lo = bisect.bisect_left(self.entity_starts, start)
         hi = bisect.bisect_left(self.entity_starts, end)
         return [e for e in self.entities[lo:hi] if e.end <= end and not self.in_quote(e.start)]
+
+    def sentence_end(self, pos: int) -> int:
+        """End of the sentence that contains ``pos`` (the end of the text if unknown)."""
+        index = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_ends[index] if index >= 0 else len(self.text)
 
     def in_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self.quotes, (pos, 10**12)) - 1
@@ -139,7 +146,22 @@ def _subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
         return None
     if word.group().lower() in ctx.lex.pronouns:
         return _mention(ctx, word.start(), word.end())
-    return _noun_phrase(ctx, pos, limit)
+    phrase = _noun_phrase(ctx, pos, limit)
+    if phrase is not None:
+        return phrase
+    return _person_in_clause(ctx, pos, limit)
+
+
+def _person_in_clause(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``…», resumió en Lima la hidróloga Ana Paz, …``: the first subject-like person."""
+    clause_end = ctx.text.find(",", pos, limit)
+    stop = clause_end if clause_end > 0 else limit
+    for entity in ctx.entities_in(pos, min(ctx.sentence_end(pos), stop + 60)):
+        if entity.start > stop:
+            break
+        if entity.label == "PER" and not _after_preposition(ctx, entity):
+            return _mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
 
 
 def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
