@@ -28,7 +28,8 @@ _GAP_PLAIN = re.compile(r"^ $")
 _GAP_CONNECTOR = re.compile(
     r"^ (de|del|de la|de las|de los|y|e|of|of the|and|&|van|von|van der|van den|von der|"
     r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
-    r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against)\s$"
+    r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against|por|"
+    r"por el|por la|por los|por las)\s$"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -111,7 +112,7 @@ def find_groups(
 
 
 def _joins(gap: str, connectors: frozenset[str]) -> bool:
-    if gap in (", ", "'s ", "’s "):
+    if gap in (", ", "'s ", "’s ", ", la ", ", el ", ", los ", ", las ", ", the "):
         return True  # tentative: list commas and possessives inside organisation names
     match = _GAP_CONNECTOR.match(gap)
     return bool(match) and match.group(1).split()[0] in connectors

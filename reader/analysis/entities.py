@@ -215,7 +215,6 @@ def _connector_ok(
     if joined in KNOWN_MULTI or gazetteer.is_place(joined):
         return True
     head = text[current[0][0] : current[0][1]].lower()
-    last = text[current[-1][0] : current[-1][1]].lower()
     if gap == "&":
         return True
     right_head = text[span[0] : span[1]]
@@ -238,7 +237,8 @@ def _connector_ok(
         return True
     if is_keyword(head, lex.org_words) or head in lex.loc_words or head in lex.misc_words:
         return gap.split()[0] not in ("y", "e", "and") or is_keyword(head, lex.org_words)
-    if last in lex.org_words and gap in ("of", "of the", "de", "del", "de la", "for", "on"):
+    inner_org = any(is_keyword(text[s:e], lex.org_words) for s, e in current)
+    if inner_org and gap in ("of", "of the", "de", "del", "de la", "for", "on", "por", "por el"):
         return True
     if gap in ("de", "del", "de la", "of") and _org_noun_before(text, group.start, lex):
         return True  # "el consorcio Ferrovías del Sur"
@@ -283,8 +283,11 @@ def _typed(
     words = tuple(text[s:e].rstrip(".") for s, e in tokens)
     if len(name) < 2 and not name.isupper():
         return None
+    bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
     if len(words) == 1 and (
-        _CODE.match(name) or name in _NOT_NAMES or words[0].lower() in lex.cap_titles
+        (_CODE.match(name) and not bracketed)
+        or name in _NOT_NAMES
+        or words[0].lower() in lex.cap_titles
     ):
         return None  # "A2", "PIB", "Prof.": codes, common acronyms and titles are no names
     label, strength = _evidence(text, name, words, start, end, sent_start, cue, lex)

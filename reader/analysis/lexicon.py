@@ -28,7 +28,7 @@ _ES_STEMS = words(
         lament alert aclar conclu promet opin estim calific acus reclam pid exig
         sentenci resalt remarc defend celebr valor escrib tuit abog plante relat narr
         replic matiz enfatiz garantiz avis comunic sostuv sosten agradec insinu
-        reflexion reconoc asum admit resum atribu detall sugir sugier propus propon
+        reflexion reconoc asum admit resum atribu detall sugir sugier propus propon compar
         """
 )
 _ES_IRREGULAR = frozenset(
@@ -128,6 +128,7 @@ _LOC_NOUNS = frozenset(
         """
         represa embalse presa dam reservoir puerto port aeropuerto airport puente bridge
         autopista highway carretera mina mine arroyo creek laguna volcán volcano
+        comuna parroquia corregimiento glaciar glacier quebrada
         ward district distrito prefecture prefectura comarca cantón canton neighbourhood
         valle valley cuenca basin río river lago lake sierra cerro monte
         neighborhood suburb

@@ -67,6 +67,7 @@ ORG_WORDS = _words(
 
 LOC_WORDS = _words(
     """
+    glacier canyon creek
     city gulf sea ocean island islands river lake mount mountains cape bay peninsula valley
     desert canal strait province region state county district street avenue square park
     beach coast port
@@ -76,7 +77,8 @@ LOC_WORDS = _words(
 MISC_WORDS = _words(
     """
     cup championship games olympics olympic tournament prize award awards festival war
-    summit conference forum fair act treaty accord plan operation day week exhibition
+    summit conference forum fair act treaty accord plan operation day week exhibition code
+    constitution
     expo show survey index census report
     """
 )

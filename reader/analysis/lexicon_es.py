@@ -78,6 +78,7 @@ ORG_WORDS = _words(
 # Nouns that open a place name ("Golfo de México", "Ciudad de Panamá").
 LOC_WORDS = _words(
     """
+    cajón quebrada laguna arroyo volcán glaciar nevado embalse represa comuna
     ciudad golfo mar océano isla islas río lago monte montes sierra cordillera cabo bahía
     península valle desierto canal estrecho provincia región comunidad estado distrito
     departamento municipio condado península plaza calle avenida barrio puerto cerro volcán
@@ -88,7 +89,7 @@ LOC_WORDS = _words(
 # Words that make a name an event, a work or another kind of name (MISC).
 MISC_WORDS = _words(
     """
-    encuesta índice informe censo exposición exhibición salón
+    encuesta índice informe censo exposición exhibición salón código constitución estatuto
     copa mundial campeonato juegos olimpiadas olímpicos torneo premio premios festival
     guerra cumbre conferencia foro feria bienal gran premio ley acuerdo tratado plan
     operación día semana año
@@ -97,7 +98,7 @@ MISC_WORDS = _words(
 
 # Connectors that may sit inside a name ("Banco de España", "José de la Torre").
 CONNECTORS = _words(
-    "de del la las los y e da das do dos di van von der den el al bin ibn para sobre contra"
+    "de del la las los y e da das do dos di van von der den el al bin ibn para sobre contra por"
 )
 
 # Reporting verbs: stems are matched against the start of a word (dij-, afirm-, ...).

@@ -22,7 +22,7 @@ KNOWN_ORGS = frozenset(
         Telefónica Santander BBVA Inditex Walmart ExxonMobil Chevron Shell BP Goldman
         Sachs JPMorgan Kremlin Kremlin Pentágono Pentagon Hamás Hamas Hezbolá Hezbollah
         Talibán Taliban FARC ELN Vox Podemos Sumar PSOE PP Morena Congress Senado Senate
-        Parliament Parlamento Bundestag Duma Knesset
+        Parliament Parlamento Bundestag Duma Knesset Estado
         """
     )
 )
