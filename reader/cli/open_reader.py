@@ -39,13 +39,29 @@ def run(args: argparse.Namespace) -> int:
     for path in paths:
         if not os.path.lexists(path):
             raise CliError(f"no such file or folder: {path}")
+    db_path = resolve_db_path(args.db)
+    _check_database_path(db_path)
     from reader.tui.app import ClaimdeskApp
 
     app = ClaimdeskApp(
         paths=[str(p) for p in paths],
-        db_path=resolve_db_path(args.db),
+        db_path=db_path,
         theme_name=args.theme,
         language=args.lang,
     )
     app.run()
     return app.return_code or 0
+
+
+def _check_database_path(db_path: Path) -> None:
+    """Refuse a database path that can never be saved to, before the UI starts.
+
+    A corrupt database file is left to the app, which can still show articles and
+    offers the backup; a folder or a special file in its place is a usage mistake.
+    """
+    from reader.cli import CliError
+
+    if db_path.is_dir():
+        raise CliError(f"the annotation database is a folder, not a file: {db_path}")
+    if db_path.exists() and not db_path.is_file():
+        raise CliError(f"the annotation database is not a regular file: {db_path}")
