@@ -22,10 +22,12 @@ _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]{2,6}s?|(?:[A-Z]{1,2}\.){2,}[A-Z]?\
 _NOT_NAMES = frozenset(
     words(
         """
-        PIB GDP IVA VAT CEO CFO IPC PDF ADN DNA ARN RNA UTC GMT KM EUR USD OK TV PM AM
+        PIB GDP IVA VAT CEO CFO IPC PDF ADN DNA ARN RNA UTC GMT KM EUR USD OK TV PM AM GPS
+        USB SMS
         """
     )
 )
+_ROMAN = re.compile(r"^[IVXLC]{2,}$")
 _CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?$")
 _PREV_WORDS = re.compile(r"[\w\-]+\.?|,|[:;(“«\"]")
 _PERSON_PARTICLES = frozenset(
@@ -117,7 +119,11 @@ def _segments(
             and not gap
             and word in GIVEN_NAMES
             and not any(text[s:e] in GIVEN_NAMES for s, e in current)
-            and (len(current) > 1 or gazetteer.is_place(text[current[0][0] : current[0][1]]))
+            and (
+                len(current) > 1
+                or gazetteer.is_place(text[current[0][0] : current[0][1]])
+                or text[current[0][0] : current[0][1]].isupper()
+            )
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
         ):
             # "por Michigan Karen O'Donnell", "de Medio Ambiente Rubens Abreu": a name starts
@@ -284,6 +290,8 @@ def _typed(
     if len(name) < 2 and not name.isupper():
         return None
     bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    if len(words) == 1 and _ROMAN.match(name):
+        return None  # "siglo XX"
     if len(words) == 1 and (
         (_CODE.match(name) and not bracketed)
         or name in _NOT_NAMES
@@ -355,9 +363,11 @@ def _evidence(
         if before and before[-1].lower() in lex.articles:
             return "ORG", 0.5
         return "PER", 0.0
-    if any(w.lower() in _PERSON_PARTICLES for w in name.split()):
+    if _org_noun_before(text, start, lex):
+        return "ORG", 2.0  # "la empresa estatal Obras Sanitarias del Estado"
+    if any(w in ("de", "del", "of") for w in name.split()):
         return "ORG", 0.0
-    return ("PER", 0.5) if len(words) <= 3 else ("MISC", 0.0)
+    return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
 
 
 def _place_preposition(before: list[str], lex: Lexicon) -> float:
@@ -397,15 +407,28 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
         if word in (",", ":", "“", "«", '"', "("):
             break
         window.append(word)
-    return _noun_cue(window, lex)
+    return _noun_cue(window[::-1], lex)
 
 
 def _noun_cue(window: list[str], lex: Lexicon) -> str:
-    """PER when a role noun is in an apposition, else ORG for an organisation noun."""
+    """The type an apposition's noun phrase gives a name (``window`` in reading order).
+
+    A role noun anywhere makes a person ("el portavoz de la empresa"); otherwise the head
+    noun decides ("la agencia de noticias" is an organisation); an organisation noun
+    after "de"/"of" names whom a person works for ("la vocera de la asociación").
+    """
     if any(w in lex.titles or w in lex.role_nouns for w in window):
         return "PER"
-    if any(w in lex.org_nouns or w in lex.org_words for w in window):
+    index = 0
+    while index < len(window) and window[index] in lex.determiners:
+        index += 1
+    orgs = lex.org_nouns | lex.org_words
+    if index < len(window) and window[index] in orgs:
         return "ORG"
+    for position in range(index + 1, len(window)):
+        if window[position] in orgs:
+            linked = any(w in ("de", "del", "of", "for") for w in window[index:position])
+            return "PER" if linked else "ORG"
     return ""
 
 

@@ -59,7 +59,7 @@ PERSON_TITLES = _words(
 # Nouns that make a name an organisation wherever they appear in it.
 ORG_WORDS = _words(
     """
-    unidad dirección superintendencia intendencia
+    unidad dirección superintendencia intendencia autoridad operador sistema
     ministerio ministerios secretaría universidad universidades agencia banco partido
     comisión gobierno ejecutivo consejo tribunal corte congreso senado asamblea parlamento
     ejército armada policía guardia fuerza fuerzas fundación instituto academia asociación
@@ -78,7 +78,7 @@ ORG_WORDS = _words(
 # Nouns that open a place name ("Golfo de México", "Ciudad de Panamá").
 LOC_WORDS = _words(
     """
-    cajón quebrada laguna arroyo volcán glaciar nevado embalse represa comuna
+    cajón quebrada laguna arroyo volcán glaciar nevado embalse represa comuna cuenca
     ciudad golfo mar océano isla islas río lago monte montes sierra cordillera cabo bahía
     península valle desierto canal estrecho provincia región comunidad estado distrito
     departamento municipio condado península plaza calle avenida barrio puerto cerro volcán

@@ -30,6 +30,10 @@ def consolidate(
     names = _Names(mentions)
     for mention in mentions:
         _link(mention, names)
+        if len(mention.words) == 1 and mention.label == "PER" and mention.strength <= 0:
+            # Newswire names a person in full first; a lone unknown word that matches no
+            # named person is more often a place (after "de") or an organisation.
+            mention.label = "LOC" if _OF_BEFORE.search(mention.context) else "ORG"
     _aliases(text, mentions)
     _coordinated(text, mentions)
     firm_texts = {m.text for m in mentions if not m.weak}
@@ -155,6 +159,7 @@ def _extend_particle(mention: Mention, full: str) -> None:
         mention.text = extended
 
 
+_OF_BEFORE = re.compile(r"\b(?:de|del|of)\s+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:en|a|de|desde|hacia|in|at|to|from|near|of)\s+$", re.I)
 
 

@@ -49,4 +49,6 @@ KNOWN_MULTI = {
     "Supreme Court": "ORG",
     "Partido Demócrata": "ORG",
     "Partido Republicano": "ORG",
+    "El Niño": "MISC",
+    "La Niña": "MISC",
 }
