@@ -180,6 +180,11 @@ def control_file_name(folder: Path) -> Path:
     return _write(folder, name, b"Just a short text without header.\n")
 
 
+def control_file_name_refused(folder: Path) -> Path:
+    """A refused (empty) file whose name carries escapes: the reason line names it."""
+    return _write(folder, f"empty\x1b]2;{MARKER}\x07\x9b31m{MARKER}.txt", b"")
+
+
 def invalid_utf8(folder: Path) -> Path:
     return _write(folder, "invalid.txt", b"Caf\xc3 \xff\xfe ok \x80\x81 text\n")
 
@@ -270,7 +275,7 @@ GENERATORS: dict[str, Callable[[Path], Path]] = {
 
 MUST_REFUSE = frozenset({
     "binary", "binary_html", "binary_json", "binary_md", "device", "empty", "empty_html",
-    "empty_json", "empty_md", "fifo", "huge", "json_deep",
+    "empty_json", "empty_md", "fifo", "huge", "json_deep", "control_file_name_refused",
 })
 """Files that are not articles: refusing them in one line is the only right answer."""
 MUST_OPEN = frozenset({

@@ -15,6 +15,7 @@ import errno
 import io
 import json
 import os
+import re
 import resource
 import stat
 import subprocess
@@ -31,6 +32,7 @@ from reader.store import AnnotationStore, new_record
 ARTICLE = "Title: Una prueba\nLanguage: es\n\nLa ministra dijo que el paro bajó un 9 % este año.\n"
 TIMEOUT = 10
 MEMORY_LIMIT = 1 << 30
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 # ----- the world each case runs in -----------------------------------------------------
@@ -53,11 +55,15 @@ def world(tmp_path: Path, isolated_dirs: Path) -> dict[str, Path]:
     config.write_text('[claimreview]\norganization_name = "Desk"\n', encoding="utf-8")
     folder = tmp_path / "folder"
     folder.mkdir()
+    escapes_dir = tmp_path / "db\x1b]0;PWNED\x07\x9b31m.json"
+    escapes_dir.mkdir()
     fifo = tmp_path / "pipe.jsonl"
     os.mkfifo(fifo)
     return {
         "article": article, "db": database, "records": records, "config": config,
-        "folder": folder, "fifo": fifo, "missing": tmp_path / "missing.json",
+        "folder": folder, "fifo": fifo, "escapes_dir": escapes_dir,
+        "missing": tmp_path / "missing.json",
+        "escapes": tmp_path / "no\x1b]0;PWNED\x07\x1b[31mPWNED\x9b31m.json",
         "home": isolated_dirs,
     }
 
@@ -89,6 +95,7 @@ def _assert_one_line_error(code: int, err: str, codes: tuple[int, ...] = (1, 2))
     lines = err.splitlines()
     assert len(lines) == 1, f"expected one line on stderr, got {lines!r}"
     assert lines[0].startswith("claimdesk"), lines[0]
+    assert not CONTROL.search(lines[0]), f"control character on stderr: {lines[0]!r}"
 
 
 @pytest.fixture
@@ -127,11 +134,13 @@ def deny(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
 CASES: list[tuple[str, list[str], tuple[int, ...]]] = [
     # the reader itself
     ("reader: non-existent path", ["{missing}"], (1,)),
+    ("reader: non-existent path with escapes", ["{escapes}"], (1,)),
     ("reader: unknown flag", ["--nope", "{article}"], (2,)),
     ("reader: --db without a value", ["--db"], (2,)),
     # analyze
     ("analyze: no path", ["analyze"], (2,)),
     ("analyze: non-existent path", ["analyze", "{missing}"], (1,)),
+    ("analyze: non-existent path with escapes", ["analyze", "{escapes}"], (1,)),
     ("analyze: empty folder", ["analyze", "{folder}"], (1,)),
     ("analyze: bad backend", ["analyze", "--backend", "nope", "{article}"], (1, 2)),
     ("analyze: bad language", ["analyze", "--lang", "zz", "{article}"], (1, 2)),
@@ -141,6 +150,10 @@ CASES: list[tuple[str, list[str], tuple[int, ...]]] = [
     ("annotations: --db without a value", ["annotations", "--db"], (2,)),
     ("annotations: --article missing", ["annotations", "--db", "{db}", "--article",
                                         "{missing}"], (1,)),
+    ("annotations: --article with escapes", ["annotations", "--db", "{db}", "--article",
+                                           "{escapes}"], (1,)),
+    ("annotations: --db is a folder with escapes", ["annotations", "--db", "{escapes_dir}"],
+     (1,)),
     ("annotations: --article is a folder", ["annotations", "--db", "{db}", "--article",
                                             "{folder}"], (1,)),
     ("annotations: --article is a FIFO", ["annotations", "--db", "{db}", "--article",
@@ -153,6 +166,10 @@ CASES: list[tuple[str, list[str], tuple[int, ...]]] = [
                                 "{folder}"], (1,)),
     ("export: -o in a missing folder", ["export", "--db", "{db}", "--format", "csv", "-o",
                                         "{missing}/x/out.csv"], (1,)),
+    ("export: -o in a missing folder with escapes", ["export", "--db", "{db}", "--format",
+                                                     "csv", "-o", "{escapes}/out.csv"], (1,)),
+    ("export: bad format with escapes", ["export", "--db", "{db}", "--format",
+                                         "\x1b]0;PWNED\x07"], (2,)),
     ("export: --config missing", ["export", "--db", "{db}", "--format", "claimreview",
                                   "--config", "{missing}"], (1,)),
     ("export: --config is a folder", ["export", "--db", "{db}", "--format", "claimreview",
@@ -160,6 +177,7 @@ CASES: list[tuple[str, list[str], tuple[int, ...]]] = [
     # import
     ("import: no file", ["import"], (2,)),
     ("import: non-existent file", ["import", "--db", "{db}", "{missing}"], (1,)),
+    ("import: non-existent file with escapes", ["import", "--db", "{db}", "{escapes}"], (1,)),
     ("import: file is a folder", ["import", "--db", "{db}", "{folder}"], (1,)),
     ("import: file is an article, not JSONL", ["import", "--db", "{db}", "{article}"], (1,)),
     ("import: --db is a folder", ["import", "--db", "{folder}", "{records}"], (1,)),
