@@ -104,6 +104,7 @@ def find_groups(
             current.weak_first = (
                 _is_sentence_initial(text, sent_start, span[0])
                 or (span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ", "— ", "– "))
+                or (span[0] >= 3 and text[span[0] - 3 : span[0]] == " - ")
                 or (span[0] >= 1 and text[span[0] - 1] in "“«‹„‘\"'(")  # a quotation opens
             )
         if current is not None:

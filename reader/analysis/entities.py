@@ -336,6 +336,7 @@ def _evidence(
     if (
         head in lex.misc_words
         or tail in lex.misc_words
+        or (len(words) == 1 and "-" in name and name.rsplit("-", 1)[1] in lex.demonyms)
         or name in lex.demonyms
         or (len(words) > 1 and words[-1] in lex.demonyms)
     ):

@@ -232,6 +232,6 @@ DEMONYMS = _words(
     Muslims Christian Christians Jewish Jews Catholic Catholics Protestant Islamic Sunni
     Shia Shiite Hindu Buddhist Soviet Western Nordic Balkan Caribbean Baltic Latino
     Latinos Hispanic Democrat Democrats Republican Republicans Arabic Hebrew Mandarin
-    Cantonese Swahili Urdu Hindi Eastern Lankan Antarctic Arctic
+    Cantonese Swahili Urdu Hindi Eastern Lankan Antarctic Arctic Anglo Dutch-speaking
     """
 )

@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 
 from reader.analysis.entities import Mention
+from reader.analysis.wordlist import words
 from reader.core.model import Entity
 
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w]*")
@@ -27,6 +28,7 @@ def consolidate(
     """Link, relabel and filter mentions; return the article's entities in order."""
     lower_words = set(_LOWER_WORD.findall(text))
     _one_sense(mentions)  # a first pass on surface strings, so names are typed by evidence
+    _short_company_names(mentions)
     names = _Names(mentions)
     for mention in mentions:
         _link(mention, names)
@@ -75,6 +77,27 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
                 and unsure.label != "LOC"
             ):
                 unsure.label, unsure.strength = "LOC", 2.0
+
+
+_LEGAL_SUFFIXES = frozenset(
+    words("Inc Corp Ltd Co LLC PLC Plc SA S.A S.L AG GmbH NV BV SpA Cía Ltda")
+)
+
+
+def _short_company_names(mentions: list[Mention]) -> None:
+    """``Thomson Reuters`` after ``Thomson Reuters Inc.``: the same organisation."""
+    full: dict[tuple[str, ...], str] = {}
+    for mention in mentions:
+        if (
+            mention.label == "ORG"
+            and len(mention.words) > 1
+            and mention.words[-1] in _LEGAL_SUFFIXES
+        ):
+            full.setdefault(mention.words[:-1], mention.text)
+    for mention in mentions:
+        name = full.get(mention.words)
+        if name is not None and mention.strength < 3:
+            mention.label, mention.strength, mention.canonical = "ORG", 3.0, name
 
 
 class _Names:

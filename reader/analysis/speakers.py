@@ -255,6 +255,11 @@ def _after_cue(
         after = _WORD.match(text, subject.end + 1, limit)
         if after and ctx.lex.is_reporting(after.group()):
             return subject, False
+    person = _person_in_clause(ctx, pos, limit)  # '"…," chief financial officer X said'
+    if person is not None:
+        after = _WORD.match(text, person.end + 1, limit)
+        if after and ctx.lex.is_reporting(after.group()):
+            return person, False
     return None, False
 
 
