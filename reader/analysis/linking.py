@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 
 from reader.analysis.entities import Mention
-from reader.analysis.wordlist import words
+from reader.analysis.wordlist import words as word_list
 from reader.core.model import Entity
 
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w]*")
