@@ -80,7 +80,7 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
 
 
 _LEGAL_SUFFIXES = frozenset(
-    words("Inc Corp Ltd Co LLC PLC Plc SA S.A S.L AG GmbH NV BV SpA Cía Ltda")
+    word_list("Inc Corp Ltd Co LLC PLC Plc SA S.A S.L AG GmbH NV BV SpA Cía Ltda")
 )
 
 
