@@ -156,11 +156,13 @@ def assert_terminal_safe(output: bytes) -> None:
         assert control not in text, f"{control!r} reached the terminal"
 
 
-def run_app(paths: list[Path], keys: list[bytes], open_article: bool) -> PtyRun:
-    """Start the app on ``paths``, wait for the library, send ``keys``, quit, and check."""
+def run_app(paths: list[Path], keys: list[bytes], open_article: bool, loaded: bytes) -> PtyRun:
+    """Start the app on ``paths``, wait until ``loaded`` is drawn (the rows are there),
+    send ``keys``, quit, and check the bytes."""
     run = PtyRun([str(path) for path in paths])
     try:
         assert run.wait_for(LIBRARY_SHOWN), "the library was not shown"
+        assert run.wait_for(loaded, limit=30), f"the library rows never showed {loaded!r}"
         run.settle()
         if open_article:
             mark = run.press(b"\r")
@@ -186,7 +188,7 @@ def run_app(paths: list[Path], keys: list[bytes], open_article: bool) -> PtyRun:
 def test_every_hostile_file_at_once_in_the_library(tmp_path: Path) -> None:
     """All fixtures in one library: titles, sources, dates and failure reasons drawn safely."""
     paths = [make(tmp_path) for _, make in sorted(hostile.GENERATORS.items())]
-    run = run_app(paths, [], open_article=False)
+    run = run_app(paths, [], open_article=False, loaded=b"Could not read")
     output = bytes(run.output)
     assert b"Could not read" in output  # the refused files are listed, with their reasons
     assert MARKER in output  # the hostile titles were really drawn
@@ -196,7 +198,7 @@ def test_every_hostile_file_at_once_in_the_library(tmp_path: Path) -> None:
 def test_hostile_article_opened_read_and_closed(name: str, tmp_path: Path) -> None:
     """Per format: open the article, move by sentence and quotation, go back, quit."""
     path = hostile.GENERATORS[name](tmp_path)
-    run = run_app([path], [b"j", b"j", b"]", b"G"], open_article=True)
+    run = run_app([path], [b"j", b"j", b"]", b"G"], open_article=True, loaded=MARKER)
     output = bytes(run.output)
     assert MARKER in output
     if name != "html":  # the HTML parser drops control characters before we see them
@@ -207,7 +209,7 @@ def test_five_megabyte_line_opens_and_stays_responsive(tmp_path: Path) -> None:
     """T4: one 5 MB line opens, a key moves the cursor and q quits, within the deadline."""
     path = hostile.long_line(tmp_path)
     started = time.monotonic()
-    run_app([path], [b"j", b"G"], open_article=True)
+    run_app([path], [b"j", b"G"], open_article=True, loaded=b"word word")
     assert time.monotonic() - started < RUN_DEADLINE
 
 
