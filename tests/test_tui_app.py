@@ -96,7 +96,7 @@ async def test_library_lists_articles_with_counts(library: Path, tmp_path: Path)
         assert analysis is not None
         row = [str(cell) for cell in table.get_row("0")]
         assert row[4:] == [str(len(analysis.entities)), str(len(analysis.quotes)),
-                           str(len(analysis.claims))]
+                           str(len(analysis.claims)), "0"]  # no annotations yet
 
 
 async def test_library_lists_failed_files(library: Path, tmp_path: Path) -> None:

@@ -137,6 +137,8 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
 
     ``initial`` is None for a new annotation (the claim defaults to the selected text and
     the claimant to ``suggested_claimant``); ``claimants`` feed the claimant completion.
+    ``unsaved`` (a one-line reason) re-opens values whose save failed: the reason is shown,
+    and ``escape`` asks before discarding them even if nothing was typed since.
     """
 
     DEFAULT_CSS = """
@@ -218,10 +220,12 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         initial: Mapping[str, Any] | None = None,
         claimants: Sequence[str] = (),
         suggested_claimant: str = "",
+        unsaved: str = "",
     ) -> None:
         super().__init__()
         self.selected_text = selected_text
         self.is_new = initial is None
+        self.unsaved = unsaved
         self.claimants = list(claimants)
         self.initial_fields = _initial_fields(selected_text, initial, suggested_claimant)
 
@@ -233,6 +237,7 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         start: int,
         end: int,
         initial: Mapping[str, Any] | None = None,
+        unsaved: str = "",
     ) -> AnnotationForm:
         """The form for the span ``text[start:end]``, with the article's claimant suggestions."""
         return cls(
@@ -240,6 +245,7 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
             initial,
             claimants=claimant_choices(analysis),
             suggested_claimant=suggest_claimant(text, start, end, analysis),
+            unsaved=unsaved,
         )
 
     def compose(self) -> ComposeResult:
@@ -275,6 +281,9 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
     def on_mount(self) -> None:
         form = self.query_one("#form")
         form.border_title = "New annotation" if self.is_new else "Edit annotation"
+        if self.unsaved:
+            form.border_title = "Not saved yet"
+            self.show_error(self.unsaved)
         form.border_subtitle = "ctrl+s save · escape cancel"
         claim = self.query_one("#claim", Input)
         claim.focus()
@@ -312,8 +321,9 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
 
     @property
     def is_changed(self) -> bool:
-        """True when any field differs from what it held when the form opened."""
-        return self.current_fields() != self.initial_fields
+        """True when any field differs from what it held when the form opened, or when
+        the values were never saved (a failed save re-opened them)."""
+        return bool(self.unsaved) or self.current_fields() != self.initial_fields
 
     def values(self) -> dict[str, Any]:
         """The values to save; raises ``InvalidForm`` with the line to show when invalid."""

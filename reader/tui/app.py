@@ -15,12 +15,17 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
+from reader.tui.annotation_form import AnnotationForm
 from reader.tui.cache import AnalysisCache
+from reader.tui.confirm import ConfirmScreen
 from reader.tui.keymap import config_dir, load_keymap
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.screens.library import LibraryScreen
+from reader.tui.shown import plain
+from reader.tui.store_link import StoreLink
 
 READY_ENV = "CLAIMDESK_EXIT_WHEN_READY"
 """Benchmark hook: when set to a file path, the app writes the wall-clock time at which
@@ -31,7 +36,8 @@ itself goes to stderr, so the time cannot. Used by benchmarks/tui_speed.py."""
 def all_binding_ids() -> set[str]:
     """Every binding id the app defines (to tell a typo in a keymap file)."""
     ids: set[str] = set()
-    for owner in (ClaimdeskApp, LibraryScreen, ArticleScreen, HelpScreen):
+    for owner in (ClaimdeskApp, LibraryScreen, ArticleScreen, HelpScreen, AnnotationForm,
+                  ConfirmScreen):
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.id:
                 ids.add(binding.id)
@@ -59,6 +65,7 @@ class ClaimdeskApp(App[None]):
         self.db_path = db_path
         self.language = language
         self.analyses = AnalysisCache(language)
+        self.link = StoreLink(db_path)
         self._startup_problems: list[str] = []
         if theme_name:
             if theme_name in self.available_themes:
@@ -73,7 +80,18 @@ class ClaimdeskApp(App[None]):
             self.set_keymap(keymap)
         for problem in [*self._startup_problems, *problems]:
             self.notify(problem, severity="warning", markup=False, timeout=8)
+        self.run_worker(self.link.open, thread=True, exit_on_error=False, group="store-open")
         self.push_screen(LibraryScreen(self.paths))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Say once, at start, when the annotation database cannot be used."""
+        opened = event.worker.group == "store-open" and event.state == WorkerState.SUCCESS
+        if opened and self.link.error:
+            message = f"Annotations are off (reading still works): {self.link.error}"
+            self.notify(plain(message), severity="error", markup=False, timeout=20)
+
+    def on_unmount(self) -> None:
+        self.link.close()
 
     def library_shown(self) -> None:
         """Called once the library table has its rows (see ``READY_ENV``)."""

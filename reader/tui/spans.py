@@ -7,9 +7,11 @@ reader can switch off.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
 
 from reader.core.model import Analysis, Article
+from reader.core.verdicts import VERDICTS, verdict_class
 
 
 class Span(NamedTuple):
@@ -32,9 +34,13 @@ LAYERS: dict[str, str] = {
 }
 """Which toggleable layer a span kind belongs to; kinds not listed are always shown."""
 
+VERDICT_KINDS: tuple[str, ...] = tuple(verdict.component_class for verdict in VERDICTS)
+"""One span kind per verdict (``verdict-false`` ...): annotated spans, coloured by verdict."""
+
 PRIORITY: tuple[str, ...] = (
-    "caption", "heading", "claim", "quote", "term", "speaker",
-    "entity-misc", "entity-loc", "entity-org", "entity-per", "cursor", "match", "match-current",
+    "caption", "heading", "claim", *VERDICT_KINDS, "quote", "term", "speaker",
+    "entity-misc", "entity-loc", "entity-org", "entity-per", "cursor", "selection",
+    "match", "match-current",
 )
 """Order in which styles are laid on top of each other (later wins)."""
 
@@ -68,3 +74,16 @@ def article_spans(article: Article, analysis: Analysis | None) -> list[Span]:
     if analysis is not None:
         spans.extend(analysis_spans(analysis))
     return [span for span in spans if 0 <= span.start < span.end <= len(article.text)]
+
+
+def annotation_spans(records: Iterable[Mapping[str, Any]], length: int) -> list[Span]:
+    """Annotated spans by verdict; orphans are left out (their offsets mean nothing now)."""
+    spans = []
+    for record in records:
+        if record.get("anchor", {}).get("status") == "orphan":
+            continue
+        position = record["target"]["position"]
+        start, end = position["start"], position["end"]
+        if 0 <= start < end <= length:
+            spans.append(Span(start, end, verdict_class(str(record.get("verdict", "")))))
+    return spans

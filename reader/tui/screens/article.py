@@ -15,8 +15,12 @@ from textual.worker import Worker, WorkerState
 
 from reader.core.model import Analysis, Article
 from reader.tui.navigation import Range, find_all, next_range, previous_range, range_containing
+from reader.tui.screens.annotating import (
+    ANNOTATION_BINDINGS,
+    SELECTION_BINDINGS,
+    AnnotatingMixin,
+)
 from reader.tui.shown import plain, shown
-from reader.tui.spans import article_spans
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.side_panel import SidePanel
 
@@ -30,10 +34,11 @@ def _b(key: str, action: str, description: str, name: str, show: bool = True) ->
     return Binding(key, action, description, show=show, id=f"claimdesk.{name}")
 
 
-class ArticleScreen(Screen[None]):
-    """One article, read by sentence, quotation and candidate."""
+class ArticleScreen(AnnotatingMixin, Screen[None]):
+    """One article, read by sentence, quotation and candidate; annotated claim by claim."""
 
     BINDINGS = [
+        *SELECTION_BINDINGS,
         _b("j", "next_sentence", "Next sentence", "next_sentence"),
         _b("k", "previous_sentence", "Prev sentence", "previous_sentence", False),
         _b("right_square_bracket", "next_quote", "Next quotation", "next_quote"),
@@ -50,6 +55,7 @@ class ArticleScreen(Screen[None]):
         _b("3", "toggle_layer('claims')", "Candidates on/off", "toggle_claims", False),
         _b("tab", "switch_focus", "Text/panel", "switch_focus", False),
         _b("q,escape", "back", "Back", "back"),
+        *ANNOTATION_BINDINGS,
     ]
 
     def __init__(self, article: Article) -> None:
@@ -57,6 +63,7 @@ class ArticleScreen(Screen[None]):
         self.article = article
         self.analysis: Analysis | None = None
         self._matches: list[Range] = []
+        self._init_annotations()
 
     @property
     def claimdesk(self) -> ClaimdeskApp:
@@ -79,8 +86,10 @@ class ArticleScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#article-search").display = False
         cached = self.claimdesk.analyses.get(self.article)
-        self.view.load(self.article.text, article_spans(self.article, cached))
+        self.analysis = cached
+        self.view.load(self.article.text, self._all_spans())
         self.view.focus()
+        self.load_annotations()
         if cached is not None:
             self._show_analysis(cached)
         else:
@@ -106,7 +115,7 @@ class ArticleScreen(Screen[None]):
 
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.view.set_spans(article_spans(self.article, analysis))
+        self.view.set_spans(self._all_spans())
         # The panel is filled after the highlighted text is drawn: the text comes first.
         self.call_after_refresh(self.query_one(SidePanel).show_analysis, self.article.text,
                                 analysis)
@@ -264,4 +273,5 @@ class ArticleScreen(Screen[None]):
                 status.append("  ·  Quotation by ")
                 status.append(shown(who, style="bold"))
                 break
+        status.append_text(self.annotation_status(cursor))
         self._set_status(status)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 COLUMNS = (
     ("title", "Title"), ("source", "Source"), ("date", "Date"), ("language", "Lang"),
     ("entities", "Entities"), ("quotes", "Quotes"), ("claims", "Claims"),
+    ("annotations", "Annotated"),
 )
 TITLE_WIDTH = 48
 
@@ -52,6 +53,7 @@ class LibraryScreen(Screen[None]):
         self.articles: list[Article] = []
         self.failures: list[LoadFailure] = []
         self._filter = ""
+        self._annotation_counts: dict[str, int] | None = None
 
     @property
     def claimdesk(self) -> ClaimdeskApp:
@@ -96,6 +98,31 @@ class LibraryScreen(Screen[None]):
                 continue
             self.app.call_from_thread(self._show_counts, index, analysis)
 
+    def on_screen_resume(self) -> None:
+        """Count annotations again each time the library is shown (they may have changed)."""
+        self.count_annotations()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="library-annotations")
+    def count_annotations(self) -> None:
+        """Annotations per article id, read in a thread once the store is open."""
+        store = self.claimdesk.link.wait()
+        try:
+            counts = store.counts_by_article() if store is not None else None
+        except Exception:  # a database that went bad meanwhile: show no counts
+            counts = None
+        self.app.call_from_thread(self._show_annotation_counts, counts)
+
+    def _annotation_cell(self, article: Article) -> Text:
+        if self._annotation_counts is None:
+            return _count("–" if self.claimdesk.link.error else "…")
+        return _count(self._annotation_counts.get(article.id, 0))
+
+    def _show_annotation_counts(self, counts: dict[str, int] | None) -> None:
+        self._annotation_counts = counts
+        for index, article in enumerate(self.articles):
+            if str(index) in self.table.rows:
+                self.table.update_cell(str(index), "annotations", self._annotation_cell(article))
+
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -125,6 +152,7 @@ class LibraryScreen(Screen[None]):
         return [
             _clip(article.title or article.path, TITLE_WIDTH), _clip(article.source, 24),
             _clip(article.date, 12), shown(language), *(_count(c) for c in counts),
+            self._annotation_cell(article),
         ]
 
     def _matches(self, article: Article) -> bool:

@@ -24,6 +24,7 @@ from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.selection import Selection as TextSelection
 from textual.strip import Strip
 
 from reader.core.text import for_display
@@ -61,6 +62,18 @@ class ArticleView(ScrollView, can_focus=True):
         def control(self) -> ArticleView:
             return self.view
 
+    class MouseSelected(Message):
+        """The mouse selected ``span`` of the text (None: the mouse selection was cleared)."""
+
+        def __init__(self, view: ArticleView, span: Range | None) -> None:
+            super().__init__()
+            self.view = view
+            self.span = span
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._text = ""
@@ -70,6 +83,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines = LineTable([])
         self._wrap_width = 0
         self._cursor: Range | None = None
+        self._selection: Range | None = None
         self._matches: list[Range] = []
         self._match_starts: list[int] = []
         self._current_match: Range | None = None
@@ -88,6 +102,11 @@ class ArticleView(ScrollView, can_focus=True):
         return self._cursor
 
     @property
+    def selection(self) -> Range | None:
+        """The range drawn as selected (keyboard or mouse), or None."""
+        return self._selection
+
+    @property
     def hidden_layers(self) -> frozenset[str]:
         return frozenset(self._hidden)
 
@@ -101,6 +120,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._display = for_display(text)
         self._lines = LineTable([])
         self._cursor = None
+        self._selection = None
         self._current_match = None
         self._matches, self._match_starts = [], []
         self._wrap_width = 0
@@ -119,6 +139,14 @@ class ArticleView(ScrollView, can_focus=True):
         self._refresh_range(cursor)
         if cursor is not None and scroll:
             self.scroll_to_offset(cursor[0])
+
+    def set_selection(self, selection: Range | None) -> None:
+        """Draw ``selection`` as selected; only the lines it leaves and enters are redrawn."""
+        old, self._selection = self._selection, selection
+        self._refresh_range(old)
+        self._refresh_range(selection)
+        if selection is not None:
+            self.scroll_to_offset(selection[1] - 1 if selection[1] > selection[0] else selection[0])
 
     def set_matches(self, matches: Sequence[Range], current: Range | None = None) -> None:
         """Highlight search matches, one of them as the current match."""
@@ -175,7 +203,38 @@ class ArticleView(ScrollView, can_focus=True):
         document_y = int(self.scroll_offset.y) + y
         if document_y >= len(self._lines):
             return Strip.blank(width, self.rich_style)
-        return self._strip(document_y).crop_extend(0, width, self.rich_style)
+        # The offsets (code point in the line, line) let Textual's mouse selection say
+        # which characters were selected; see ``span_of_selection``.
+        strip = self._strip(document_y).crop_extend(0, width, self.rich_style)
+        return strip.apply_offsets(0, document_y)
+
+    # ----- mouse selection (Textual's text selection, mapped to text offsets) -----
+
+    def span_of_selection(self, selection: TextSelection) -> Range | None:
+        """The text range of a Textual selection (x: code point in line, y: line)."""
+        if not self._lines:
+            return None
+        start = self._offset_of(selection.start, 0)
+        end = self._offset_of(selection.end, len(self._text))
+        return (start, end) if start < end else None
+
+    def _offset_of(self, point: object, default: int) -> int:
+        if point is None:
+            return default
+        x, y = point  # type: ignore[misc]
+        if y >= len(self._lines):
+            return len(self._text)
+        line_start, line_end = self._lines[max(0, y)]
+        return min(line_start + max(0, x), line_end)
+
+    def get_selection(self, selection: TextSelection) -> tuple[str, str] | None:
+        """The selected text, for copying (the canonical text, not the display form)."""
+        span = self.span_of_selection(selection)
+        return (self._text[span[0] : span[1]], "\n") if span else None
+
+    def selection_updated(self, selection: TextSelection | None) -> None:
+        span = self.span_of_selection(selection) if selection is not None else None
+        self.post_message(self.MouseSelected(self, span))
 
     # ----- internals -----
 
@@ -240,6 +299,8 @@ class ArticleView(ScrollView, can_focus=True):
     def _overlays(self, start: int, end: int) -> Iterable[Range]:
         if self._cursor is not None:
             yield self._cursor
+        if self._selection is not None:
+            yield self._selection
         index = bisect_left(self._match_starts, start) - 1
         for match in self._matches[max(0, index) :]:
             if match[0] >= end:
@@ -252,6 +313,8 @@ class ArticleView(ScrollView, can_focus=True):
         extra = set()
         if self._cursor is not None and self._cursor[0] <= offset < self._cursor[1]:
             extra.add("cursor")
+        if self._selection is not None and self._selection[0] <= offset < self._selection[1]:
+            extra.add("selection")
         match_index = bisect_right(self._match_starts, offset) - 1
         if match_index >= 0 and offset < self._matches[match_index][1]:
             current = self._matches[match_index] == self._current_match

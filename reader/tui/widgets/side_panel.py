@@ -7,6 +7,8 @@ panel never moves the article itself ("attributes down, messages up").
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,12 +18,33 @@ from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from reader.core.model import ENTITY_LABELS, Analysis
+from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, verdict_label
 from reader.tui.shown import shown
 
 Range = tuple[int, int]
 LABEL_TITLES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other names"}
+ANNOTATION_PREFIX = "annotation-"
+Record = Mapping[str, Any]
 
 
+def annotation_prompt(record: Record) -> Text:
+    """One annotation in the Claims tab: verdict, claimant, claim; the quote and anchor."""
+    verdict = str(record.get("verdict", DEFAULT_VERDICT))
+    label = verdict_label(verdict) if is_verdict(verdict) else verdict
+    status = str(record.get("anchor", {}).get("status", "exact"))
+    prompt = Text.assemble(shown(f"[{label}]", style="bold"), " ")
+    if record.get("claimant"):
+        prompt.append_text(shown(str(record["claimant"]), style="italic"))
+        prompt.append(": ")
+    prompt.append_text(shown(str(record.get("claim", "")), limit=70))
+    quote = str(record.get("target", {}).get("quote", {}).get("exact", ""))
+    prompt.append("\n   ")
+    if status != "exact":
+        prompt.append_text(shown(status.upper(), style="bold reverse" if status == "orphan"
+                                 else "bold"))
+        prompt.append(" ")
+    prompt.append_text(shown(f"“{quote}”", style="dim", limit=70))
+    return prompt
 
 
 class SidePanel(Vertical):
@@ -37,6 +60,9 @@ class SidePanel(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._targets: dict[str, list[Range]] = {}
+        self._text = ""
+        self._analysis: Analysis | None = None
+        self._annotations: list[Record] = []
 
     def compose(self) -> ComposeResult:
         with TabbedContent(initial="tab-entities"):
@@ -57,6 +83,7 @@ class SidePanel(Vertical):
     def show_analysis(self, text: str, analysis: Analysis | None) -> None:
         """Fill the three lists; an absent analysis shows a waiting line."""
         self._targets.clear()
+        self._text, self._analysis = text, analysis
         lists = {name: self.query_one(f"#{name}-list", OptionList)
                  for name in ("entities", "quotes", "claims")}
         for option_list in lists.values():
@@ -67,10 +94,50 @@ class SidePanel(Vertical):
             return
         lists["entities"].add_options(self._entity_options(analysis))
         lists["quotes"].add_options(self._quote_options(text, analysis))
-        lists["claims"].add_options(self._claim_options(text, analysis))
+        lists["claims"].add_options(self._claims_tab(text, analysis))
         for option_list in lists.values():
             if not option_list.option_count:
                 option_list.add_option(Option(Text("None found", style="italic"), disabled=True))
+
+    def show_annotations(self, records: Sequence[Record]) -> None:
+        """List the article's annotations above the candidates in the Claims tab."""
+        self._annotations = list(records)
+        if self._analysis is None:
+            return
+        claims = self.query_one("#claims-list", OptionList)
+        highlighted = claims.highlighted
+        claims.clear_options()
+        claims.add_options(self._claims_tab(self._text, self._analysis))
+        if not claims.option_count:
+            claims.add_option(Option(Text("None found", style="italic"), disabled=True))
+        if highlighted is not None and claims.option_count:
+            claims.highlighted = min(highlighted, claims.option_count - 1)
+
+    def highlighted_annotation(self) -> str | None:
+        """The id of the annotation highlighted in the Claims tab, if that list has focus."""
+        claims = self.query_one("#claims-list", OptionList)
+        if not claims.has_focus or claims.highlighted is None:
+            return None
+        option_id = claims.get_option_at_index(claims.highlighted).id or ""
+        return option_id[len(ANNOTATION_PREFIX):] if option_id.startswith(
+            ANNOTATION_PREFIX) else None
+
+    def _claims_tab(self, text: str, analysis: Analysis) -> list[Option]:
+        options: list[Option] = []
+        if self._annotations:
+            title = Text(f"Annotations ({len(self._annotations)})", style="bold underline")
+            options.append(Option(title, disabled=True))
+            for record in self._annotations:
+                position = record["target"]["position"]
+                orphan = record.get("anchor", {}).get("status") == "orphan"
+                ranges = [] if orphan else [(position["start"], position["end"])]
+                options.append(self._add(ANNOTATION_PREFIX + str(record["id"]),
+                                         annotation_prompt(record), ranges))
+        candidates = self._claim_options(text, analysis)
+        if self._annotations and candidates:
+            title = Text(f"Candidates ({len(candidates)})", style="bold underline")
+            options.append(Option(title, disabled=True))
+        return options + candidates
 
     def _add(self, key: str, prompt: Text, ranges: list[Range]) -> Option:
         self._targets[key] = ranges

@@ -1,0 +1,447 @@
+"""Selecting and annotating on the article screen: the keys, the form, the saves.
+
+``AnnotatingMixin`` is mixed into ``ArticleScreen``. A selection is a ``Selector`` from
+``reader.core.selection``; while one is active, ``w b W B j k ] [ escape`` act on it
+(``check_action`` switches the bindings, so the footer, the help and the palette show the
+keys that work now). Every change to the database goes through ``History`` (so ``u`` and
+``ctrl+r`` work) in a thread worker, one at a time in the order asked (``StoreLink``
+turns); "Saved" is said only after the store returned, and a failed save re-opens the
+form with the typed values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import work
+from textual.binding import Binding
+
+from reader.core.history import History
+from reader.core.selection import Selection, Selector, default_target, trim
+from reader.core.verdicts import is_verdict, verdict_label
+from reader.store.records import new_record
+from reader.tui.annotation_form import AnnotationForm
+from reader.tui.confirm import ConfirmScreen
+from reader.tui.navigation import Range, next_range, previous_range
+from reader.tui.shown import plain, shown
+from reader.tui.spans import Span, annotation_spans, article_spans
+from reader.tui.store_link import one_line
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.side_panel import SidePanel
+
+if TYPE_CHECKING:
+    from reader.core.model import Analysis, Article
+    from reader.tui.app import ClaimdeskApp
+
+Record = dict[str, Any]
+
+
+def _b(key: str, action: str, description: str, name: str, show: bool = True) -> Binding:
+    return Binding(key, action, description, show=show, id=f"claimdesk.{name}")
+
+
+SELECTION_BINDINGS = [
+    _b("w", "select_word(1)", "Word more", "select.word_more"),
+    _b("b", "select_word(-1)", "Word less", "select.word_less"),
+    _b("W", "select_start(-1)", "Start a word later", "select.start_later", False),
+    _b("B", "select_start(1)", "Start a word earlier", "select.start_earlier", False),
+    _b("j", "select_sentence(1)", "Sentence more", "select.sentence_more"),
+    _b("k", "select_sentence(-1)", "Sentence less", "select.sentence_less", False),
+    _b("right_square_bracket", "select_quote(1)", "Snap to next quotation",
+       "select.next_quote"),
+    _b("left_square_bracket", "select_quote(-1)", "Snap to prev quotation",
+       "select.previous_quote", False),
+    _b("escape", "clear_selection", "Clear selection", "select.clear"),
+]
+"""Listed before the reading keys: while selecting, these win for the same keys."""
+
+ANNOTATION_BINDINGS = [
+    _b("v", "toggle_selection", "Select", "select"),
+    _b("a", "annotate", "Annotate", "annotate"),
+    _b("e", "edit_annotation", "Edit annotation", "edit_annotation", False),
+    _b("d", "delete_annotation", "Delete annotation", "delete_annotation", False),
+    _b("u", "undo", "Undo", "undo", False),
+    _b("ctrl+r", "redo", "Redo", "redo", False),
+    _b("m", "next_annotation", "Next annotation", "next_annotation", False),
+    _b("M", "previous_annotation", "Prev annotation", "previous_annotation", False),
+]
+
+SELECTION_ACTIONS = frozenset(
+    binding.action.split("(")[0] for binding in SELECTION_BINDINGS
+)
+
+
+def overlapping(records: list[Record], span: Range) -> Record | None:
+    """The annotation under ``span``: the same range, else one holding its start, else
+    the first one overlapping it. Orphans are never under anything."""
+    placed = [r for r in records if r["anchor"]["status"] != "orphan"]
+
+    def position(record: Record) -> Range:
+        return record["target"]["position"]["start"], record["target"]["position"]["end"]
+
+    hits = [r for r in placed if position(r)[0] < span[1] and span[0] < position(r)[1]]
+    for test in (lambda p: p == span, lambda p: p[0] <= span[0] < p[1], lambda p: True):
+        for record in hits:
+            if test(position(record)):
+                return record
+    return None
+
+
+class AnnotatingMixin:
+    """Selection, the annotation form, and the store writes of the article screen."""
+
+    article: Article
+    analysis: Analysis | None
+    app: ClaimdeskApp  # type: ignore[assignment]
+    view: ArticleView
+    query_one: Any
+    notify: Any
+    run_worker: Any
+    refresh_bindings: Any
+    clear_selection: Any
+    is_attached: bool
+    _set_status: Callable[[Text], None]
+    _update_status: Callable[[], None]
+    _move: Callable[[Range | None, str], None]
+    _position: Callable[[], int]
+
+    def _init_annotations(self) -> None:
+        self.selector: Selector | None = None
+        self.records: list[Record] = []
+        self.history: History | None = None
+        self._mouse_selection = False
+
+    # ----- what the view shows -----
+
+    def _all_spans(self) -> list[Span]:
+        spans = article_spans(self.article, self.analysis)
+        return spans + annotation_spans(self.records, len(self.article.text))
+
+    def _set_records(self, records: list[Record]) -> None:
+        self.records = records
+        self.view.set_spans(self._all_spans())
+        self.query_one(SidePanel).show_annotations(records)
+        self._update_status()
+
+    def annotation_status(self, span: Range) -> Text:
+        """`` · Annotated: Mostly false (moved)`` for the annotation under ``span``."""
+        record = overlapping(self.records, span)
+        if record is None:
+            return Text("")
+        verdict = record.get("verdict", "")
+        status = Text("  ·  Annotated: ")
+        status.append(shown(verdict_label(verdict) if is_verdict(verdict) else verdict,
+                            style="bold"))
+        if record["anchor"]["status"] != "exact":
+            status.append(f" ({record['anchor']['status']})")
+        return status
+
+    # ----- loading and re-anchoring -----
+
+    @work(thread=True, exit_on_error=False, group="annotations-load")
+    def load_annotations(self) -> None:
+        """Wait for the store, re-anchor this article's annotations, show them."""
+        store = self.app.link.wait()
+        if store is None:
+            self.app.call_from_thread(self._annotations_unavailable)
+            return
+        problem = ""
+        try:
+            records = store.refresh_anchors(self.article)
+        except Exception as error:  # a failed save of new anchors: show the old ones
+            problem = one_line(error)
+            try:
+                records = store.for_article(self.article)
+            except Exception as second:
+                self.app.call_from_thread(self._annotations_unavailable, one_line(second))
+                return
+        self.app.call_from_thread(self._annotations_loaded, records, problem)
+
+    def _annotations_loaded(self, records: list[Record], problem: str) -> None:
+        if not self.is_attached or self.app.link.store is None:
+            return
+        self.history = History(self.app.link.store)
+        self._set_records(records)
+        if problem:
+            self.notify(plain(f"Re-anchored annotations could not be saved: {problem}"),
+                        severity="warning", markup=False)
+
+    def _annotations_unavailable(self, reason: str = "") -> None:
+        if self.is_attached:
+            self._set_status(shown(f"Annotations are off: {reason or self.app.link.error}"))
+
+    def _ready_to_write(self) -> bool:
+        """True when the store is open and loaded; else say why not."""
+        link = self.app.link
+        if link.error:
+            self._set_status(shown(f"Annotations are off: {link.error}"))
+            self.app.bell()
+            return False
+        if self.history is None or link.store is None:
+            self._set_status(Text("The annotation database is still opening…"))
+            return False
+        return True
+
+    # ----- writes: one at a time, off the UI thread -----
+
+    def _write(self, op: Callable[[], Any], done: Callable[[Any], None],
+               failed: Callable[[str], None], doing: str = "Saving…") -> None:
+        link = self.app.link
+        ticket = link.ticket()
+        self._set_status(Text(doing, style="italic"))
+        self.run_worker(partial(self._write_in_thread, ticket, op, done, failed),
+                        thread=True, exit_on_error=False, group="annotation-write")
+
+    def _write_in_thread(self, ticket: int, op: Callable[[], Any],
+                         done: Callable[[Any], None], failed: Callable[[str], None]) -> None:
+        link = self.app.link
+        with link.turn(ticket):
+            try:
+                result = op()
+            except Exception as error:  # a store error, a full disk, a bug: keep the values
+                self.app.call_from_thread(failed, one_line(error))
+                return
+            try:
+                records = link.store.for_article(self.article) if link.store else None
+            except Exception:
+                records = None  # saved; the list is refreshed at the next change
+        self.app.call_from_thread(self._written, done, result, records)
+
+    def _written(self, done: Callable[[Any], None], result: Any,
+                 records: list[Record] | None) -> None:
+        if not self.is_attached:
+            return
+        if records is not None:
+            self._set_records(records)
+        done(result)
+
+    # ----- selection -----
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The selection keys exist only while selecting; the reading keys otherwise."""
+        if action in SELECTION_ACTIONS:
+            return self.selector is not None
+        return True
+
+    def _set_selector(self, selector: Selector | None, from_mouse: bool = False) -> None:
+        self.selector = selector
+        self._mouse_selection = from_mouse and selector is not None
+        self.view.set_selection(
+            (selector.selection.start, selector.selection.end) if selector else None)
+        self.refresh_bindings()
+        if selector is None:
+            self._update_status()
+        else:
+            self._say_selection(selector.selection)
+
+    def _say_selection(self, selection: Selection) -> None:
+        words = len(selection.text(self.article.text).split())
+        status = Text(f"Selected {words} word{'s' if words != 1 else ''}: ", style="bold")
+        status.append(shown(selection.text(self.article.text), limit=60))
+        status.append("  ·  a annotates, escape clears", style="dim")
+        self._set_status(status)
+
+    def action_toggle_selection(self) -> None:
+        if self.selector is not None:
+            self.action_clear_selection()
+            return
+        if self.analysis is None:
+            self._set_status(Text("Wait for the analysis to finish"))
+            return
+        selector = Selector.start(self.article.text, self.analysis, max(0, self._position()))
+        if selector is None:
+            self.app.bell()
+            return
+        self._set_selector(selector)
+
+    def _changed(self, before: Selection, after: Selection) -> None:
+        if before == after:
+            self.app.bell()
+        self.view.set_selection((after.start, after.end))
+        self._say_selection(after)
+
+    def action_select_word(self, direction: int) -> None:
+        if self.selector is not None:
+            self._changed(self.selector.selection, self.selector.word(direction))
+
+    def action_select_start(self, direction: int) -> None:
+        if self.selector is not None:
+            self._changed(self.selector.selection, self.selector.word(direction, "start"))
+
+    def action_select_sentence(self, direction: int) -> None:
+        if self.selector is not None:
+            self._changed(self.selector.selection, self.selector.sentence(direction))
+
+    def action_select_quote(self, direction: int) -> None:
+        if self.selector is not None:
+            self._changed(self.selector.selection, self.selector.quote(direction))
+
+    def action_clear_selection(self) -> None:
+        mouse = self._mouse_selection
+        self._set_selector(None)
+        if mouse:
+            self.clear_selection()  # Textual's own record of the mouse selection
+
+    def on_article_view_mouse_selected(self, event: ArticleView.MouseSelected) -> None:
+        """A mouse selection becomes the keyboard selection (so ``w``/``b`` adjust it)."""
+        if event.span is None:
+            if self._mouse_selection:
+                self._set_selector(None)
+            return
+        selection = trim(self.article.text, *event.span)
+        if self.analysis is not None and selection is not None:
+            self._set_selector(Selector(self.article.text, self.analysis, selection), True)
+
+    # ----- annotate, edit, delete -----
+
+    def action_annotate(self) -> None:
+        """Annotate the selection, else the quotation or sentence under the cursor."""
+        if self.analysis is None:
+            self._set_status(Text("Wait for the analysis to finish"))
+            return
+        if not self._ready_to_write():
+            return
+        if self.selector is not None:
+            target: Selection | None = self.selector.selection
+        else:
+            target = default_target(max(0, self._position()), self.analysis, self.article.text)
+        if target is None:
+            self.app.bell()
+            return
+        self._open_form(target.start, target.end)
+
+    def _open_form(self, start: int, end: int, record: Record | None = None,
+                   values: Mapping[str, Any] | None = None, unsaved: str = "") -> None:
+        assert self.analysis is not None
+        initial: Mapping[str, Any] | None = values
+        if record is not None:
+            initial = {**record, **(values or {})}
+        form = AnnotationForm.for_target(self.article.text, self.analysis, start, end,
+                                         initial=initial, unsaved=unsaved)
+        record_id = str(record["id"]) if record is not None else None
+        self.app.push_screen(form, partial(self._form_closed, start, end, record_id))
+
+    def _form_closed(self, start: int, end: int, record_id: str | None,
+                     values: dict[str, Any] | None) -> None:
+        if values is None:
+            self._set_status(Text("Not saved (cancelled)"))
+            return
+        history = self.history
+        assert history is not None
+        if record_id is None:
+            def op() -> Record:
+                return history.add(new_record(self.article, start, end, **values))
+        else:
+            def op() -> Record | None:
+                return history.edit(record_id, values)
+
+        def failed(message: str) -> None:
+            text = f"Save failed: {message}"
+            self.notify(plain(text), severity="error", markup=False, timeout=10)
+            self._set_status(shown(text))
+            record = next((r for r in self.records if r["id"] == record_id), None)
+            if record_id is not None and record is None:
+                return  # the annotation is gone (deleted elsewhere): nothing to edit
+            self._open_form(start, end, record, values, unsaved=text)
+
+        self._write(op, self._saved, failed)
+
+    def _saved(self, result: Any) -> None:
+        if self.selector is not None:
+            self.action_clear_selection()
+        self._set_status(Text("Saved", style="bold"))
+        self.notify("Saved", timeout=3)
+
+    def _target_annotation(self) -> Record | None:
+        """The annotation highlighted in the Claims tab, else the one under the cursor."""
+        chosen = self.query_one(SidePanel).highlighted_annotation()
+        if chosen is not None:
+            return next((r for r in self.records if r["id"] == chosen), None)
+        if self.selector is not None:
+            span: Range | None = (self.selector.selection.start, self.selector.selection.end)
+        else:
+            span = self.view.cursor
+        return overlapping(self.records, span) if span is not None else None
+
+    def action_edit_annotation(self) -> None:
+        if self.analysis is None or not self._ready_to_write():
+            return
+        record = self._target_annotation()
+        if record is None:
+            self._set_status(Text("No annotation under the cursor (m jumps to the next)"))
+            return
+        position = record["target"]["position"]
+        self._open_form(position["start"], position["end"], record)
+
+    def action_delete_annotation(self) -> None:
+        if not self._ready_to_write():
+            return
+        record = self._target_annotation()
+        if record is None:
+            self._set_status(Text("No annotation under the cursor (m jumps to the next)"))
+            return
+        claim = plain(str(record.get("claim", "")))
+        claim = claim if len(claim) <= 50 else claim[:49] + "…"
+        question = f"Delete the annotation “{claim}”? (u undoes it)"
+        self.app.push_screen(ConfirmScreen(question),
+                             partial(self._delete_answered, str(record["id"])))
+
+    def _delete_answered(self, record_id: str, yes: bool | None) -> None:
+        if not yes or self.history is None:
+            return
+        history = self.history
+
+        def failed(message: str) -> None:
+            self.notify(plain(f"Delete failed: {message}"), severity="error", markup=False)
+            self._set_status(shown(f"Delete failed: {message}"))
+
+        def done(_: Any) -> None:
+            self._set_status(Text("Deleted — u undoes it", style="bold"))
+
+        self._write(lambda: history.delete(record_id), done, failed, "Deleting…")
+
+    # ----- undo, redo, jumps -----
+
+    def action_undo(self) -> None:
+        self._step("undo")
+
+    def action_redo(self) -> None:
+        self._step("redo")
+
+    def _step(self, which: str) -> None:
+        if not self._ready_to_write():
+            return
+        history = self.history
+        assert history is not None
+        if not (history.can_undo if which == "undo" else history.can_redo):
+            self._set_status(Text(f"Nothing to {which}"))
+            self.app.bell()
+            return
+        op = history.undo if which == "undo" else history.redo
+        past = {"undo": "Undid", "redo": "Redid"}[which]
+
+        def done(step: Any) -> None:
+            what = step.kind if step is not None else "nothing"
+            self._set_status(Text(f"{past} {what} — saved", style="bold"))
+
+        def failed(message: str) -> None:
+            self.notify(plain(f"{which.capitalize()} failed: {message}"), severity="error",
+                        markup=False)
+            self._set_status(shown(f"{which.capitalize()} failed (try again): {message}"))
+
+        self._write(op, done, failed, f"{which.capitalize()[:-1]}oing…")
+
+    def _annotation_ranges(self) -> list[Range]:
+        return sorted(
+            (r["target"]["position"]["start"], r["target"]["position"]["end"])
+            for r in self.records if r["anchor"]["status"] != "orphan"
+        )
+
+    def action_next_annotation(self) -> None:
+        self._move(next_range(self._annotation_ranges(), self._position()), "annotation")
+
+    def action_previous_annotation(self) -> None:
+        self._move(previous_range(self._annotation_ranges(), self._position()), "annotation")

@@ -1,0 +1,90 @@
+"""The app's link to the annotation database: opened once, used from thread workers.
+
+Opening reads (and checks) the whole file, and every save ends in an ``fsync``, so
+neither may run on the UI thread. ``StoreLink`` opens the store in a worker, lets other
+workers wait until it is open, and hands out *turns* so that writes run one at a time
+in the order the user asked for them (a save, then its undo, never the other way round).
+A database that cannot be opened is never written to: the error is kept as one line
+and the app goes on as a reader.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from reader.store import AnnotationStore
+from reader.store.errors import StoreError
+
+OPEN_TIMEOUT = 60.0
+TURN_TIMEOUT = 30.0
+"""A turn whose worker never ran (the app is closing) stops blocking the next after this."""
+
+
+def one_line(error: BaseException) -> str:
+    """An error as one line: its message, or its type when it has none."""
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+class StoreLink:
+    """The annotation store of one app session, or the reason it is unavailable."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.store: AnnotationStore | None = None
+        self.error: str | None = None
+        self._opened = threading.Event()
+        self._turns = threading.Condition()
+        self._next_ticket = 0
+        self._serving = 0
+
+    @property
+    def is_open(self) -> bool:
+        """True once opening finished (successfully or not)."""
+        return self._opened.is_set()
+
+    def open(self) -> AnnotationStore | None:
+        """Open the store (call from a worker); on failure keep the one-line reason."""
+        try:
+            self.store = AnnotationStore(self.path)
+        except StoreError as error:
+            self.error = one_line(error)
+        except OSError as error:
+            self.error = f"annotation database {self.path}: {one_line(error)}"
+        finally:
+            self._opened.set()
+        return self.store
+
+    def wait(self, timeout: float = OPEN_TIMEOUT) -> AnnotationStore | None:
+        """The store once it is open (call from a worker); None when it is unavailable."""
+        self._opened.wait(timeout)
+        return self.store
+
+    def close(self) -> None:
+        """Close the store (every save is already on disk)."""
+        store, self.store = self.store, None
+        if store is not None:
+            # Nothing acknowledged can be lost here: every save was already fsynced.
+            with suppress(StoreError, OSError):
+                store.close()
+
+    def ticket(self) -> int:
+        """Take a place in the write queue (call on the UI thread, in the user's order)."""
+        with self._turns:
+            ticket = self._next_ticket
+            self._next_ticket += 1
+            return ticket
+
+    @contextmanager
+    def turn(self, ticket: int) -> Iterator[None]:
+        """Wait until every earlier ticket is done, then hold the turn."""
+        with self._turns:
+            self._turns.wait_for(lambda: self._serving >= ticket, TURN_TIMEOUT)
+        try:
+            yield
+        finally:
+            with self._turns:
+                self._serving = max(self._serving, ticket + 1)
+                self._turns.notify_all()
