@@ -223,6 +223,11 @@ def _connector_ok(
     head = text[current[0][0] : current[0][1]].lower()
     if gap == "&":
         return True
+    right = text[span[0] : right_end]
+    if right.split()[0] in GIVEN_NAMES and not gazetteer.is_place(right) and gap in _OF_GAPS:
+        return False  # "el Gobierno de Pedro Sánchez": an organisation, then a person
+    if lex.code == "es" and gap in ("al", "el"):
+        return False  # Spanish prepositions, not the Arabic article
     right_head = text[span[0] : span[1]]
     if gap.split()[0] in ("y", "e", "and") and is_keyword(right_head, lex.org_words):
         return False  # "el Ministerio X y la Universidad Y": two organisations
@@ -263,6 +268,9 @@ def _connector_ok(
 def _org_noun_before(text: str, start: int, lex: Lexicon) -> bool:
     words = _PREV_WORDS.findall(text, max(0, start - 40), start)
     return any(w.lower() in lex.org_nouns for w in words[-3:])
+
+
+_OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
 
 
 def _right_end(group: Group, span: tuple[int, int]) -> int:
@@ -322,8 +330,12 @@ def _evidence(
             "PER-strong"
         )
         return ("PER", 3.0) if titled else ("LOC", 3.0)
-    if name.isupper() and len(name) > 2 and _DATELINE.match(text, end):
-        return "LOC", 3.0
+    if (
+        name.isupper()
+        and len(name) > 2
+        and (_DATELINE.match(text, end) or gazetteer.is_place(name.title()))
+    ):
+        return "LOC", 3.0  # "RIVERTON, Ohio —", "MADRID, 11 (EFE)"
     if department_context(text, start):
         return "ORG", 2.5
     if cue in ("PER", "MISC"):

@@ -59,7 +59,7 @@ PERSON_TITLES = _words(
 # Nouns that make a name an organisation wherever they appear in it.
 ORG_WORDS = _words(
     """
-    unidad dirección superintendencia intendencia autoridad operador sistema
+    unidad dirección superintendencia intendencia autoridad operador sistema audiencia juzgado
     ministerio ministerios secretaría universidad universidades agencia banco partido
     comisión gobierno ejecutivo consejo tribunal corte congreso senado asamblea parlamento
     ejército armada policía guardia fuerza fuerzas fundación instituto academia asociación
@@ -98,7 +98,7 @@ MISC_WORDS = _words(
 
 # Connectors that may sit inside a name ("Banco de España", "José de la Torre").
 CONNECTORS = _words(
-    "de del la las los y e da das do dos di van von der den el al bin ibn para sobre contra por"
+    "de del la las los y e da das do dos di van von der den bin ibn para sobre contra por"
 )
 
 # Reporting verbs: stems are matched against the start of a word (dij-, afirm-, ...).

@@ -95,12 +95,15 @@ def _quotes(
         sentence_starts=[s for s, _ in sentences],
         sentence_ends=[e for _, e in sentences],
     )
-    speakers = attribute(ctx, spans)
-    out: list[Quote] = []
-    for (start, end), speaker in zip(spans, speakers, strict=True):
-        speech = is_speech(text, start, end, ctx.sentence_of[start], lex)
-        out.append(Quote(start, end, text[start:end], speaker, speech))
-    return tuple(out)
+    speech = [is_speech(text, s, e, ctx.sentence_of[s], lex) for s, e in spans]
+    speakers = attribute(ctx, spans, speech)
+    return tuple(
+        Quote(start, end, text[start:end], speaker, flag)
+        for (start, end), speaker, flag in zip(spans, speakers, speech, strict=True)
+    )
+
+
+_OF = frozenset(["del", "al"])
 
 
 def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool:
@@ -109,8 +112,15 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     if len(words) >= 4:
         return True
     before = _WORD.findall(text, sentence[0], start)
-    if before and before[-1].lower() in lex.determiners:
-        return False
+    if before and (before[-1].lower() in lex.determiners or before[-1].lower() in _OF):
+        return False  # "como una “amenaza”", "la trama del ‘caso X’"
+    if (
+        before
+        and words
+        and words[0][0].isupper()
+        and all(w[0].isupper() or len(w) < 4 for w in words)
+    ):
+        return False  # a quoted name or title: "la Escuela ‘El Blauet’"
     if text[max(sentence[0], start - 3) : start].rstrip().endswith(":"):
         return True
     after = _WORD.findall(text, end, min(len(text), end + 30))

@@ -19,6 +19,7 @@ from reader.analysis.lexicon import Lexicon
 from reader.core.model import Entity, Speaker
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_AUXILIARIES = frozenset(["ha", "han", "había", "habían", "has", "have", "had", "hubo"])
 _TITLE = re.compile(r"([^\W\d_]+)\.?\s+")
 _AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?")
 _ARTICLE_NP = re.compile(
@@ -71,12 +72,21 @@ class Context:
         return index >= 0 and self.quotes[index][0] <= pos < self.quotes[index][1]
 
 
-def attribute(ctx: Context, spans: list[tuple[int, int]]) -> list[Speaker | None]:
-    """The speaker of every quotation span, in order."""
+def attribute(
+    ctx: Context, spans: list[tuple[int, int]], speech: list[bool]
+) -> list[Speaker | None]:
+    """The speaker of every quotation span, in order.
+
+    A quoted term or title (``speech`` False) gets a speaker only from a cue right next
+    to it (``denuncia como una “amenaza”``), never by continuation.
+    """
     speakers: list[Speaker | None] = []
     last: Speaker | None = None
     last_end = -1
-    for start, end in spans:
+    for (start, end), is_speech in zip(spans, speech, strict=True):
+        if not is_speech:
+            speakers.append(_term_speaker(ctx, start, end))
+            continue
         speaker, dropped = _find(ctx, start, end)
         heading = ctx.block_of[start] in ctx.headings
         if speaker is None and dropped and not heading:
@@ -89,6 +99,19 @@ def attribute(ctx: Context, spans: list[tuple[int, int]]) -> list[Speaker | None
         if speaker is not None:
             last, last_end = speaker, end
     return speakers
+
+
+def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
+    """Who used a quoted term: only a reporting verb a few words before it counts."""
+    sent_start = ctx.sentence_of[start][0]
+    words = list(_WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-5:]
+    for word in reversed(words):
+        if ctx.lex.is_reporting(word.group()):
+            subject, _ = _subject_before(ctx, sent_start, word.start())
+            if subject is not None and subject.name:
+                return subject
+            return None
+    return None
 
 
 def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
@@ -207,6 +230,8 @@ def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     word = _WORD.match(text, pos, block_end)
     if word is None:
         return None, False
+    if word.group().lower() in _AUXILIARIES:  # "«…», ha espetado Montero"
+        word = _WORD.match(text, word.end() + 1, block_end) or word
     speaker, dropped = _after_cue(ctx, pos, word, block_end)
     if speaker is not None and _new_sentence_after(text, end, speaker):
         return None, False
@@ -295,15 +320,20 @@ def _colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
 def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     text = ctx.text
     sent_start = ctx.sentence_of[start][0]
-    verb = None
+    verbs = []
     for word in _WORD.finditer(text, sent_start, start):
         if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
-            verb = word
+            verbs.append(word)
             quoted = _quoted_person(ctx, word)
             if quoted is not None:
                 return quoted, False
-    if verb is None:
+    if not verbs:
         return None, False
+    # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
+    first, _ = _subject_before(ctx, sent_start, verbs[0].start())
+    if first is not None:
+        return first, False
+    verb = verbs[-1]
     between = text[max(sent_start, verb.start() - 8) : verb.start()]
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
