@@ -113,3 +113,49 @@ def test_spacy_backend_goes_through_the_same_post_processing() -> None:
     assert spacy_result.backend == "spacy:es_core_news_sm"
     assert not any(e.text.startswith(("Según", "Además")) for e in spacy_result.entities)
     assert result.backend == "builtin"
+
+
+class _FakeSpan:
+    def __init__(self, text: str, needle: str, label: str) -> None:
+        self.start_char = text.index(needle)
+        self.end_char = self.start_char + len(needle)
+        self.label_ = label
+
+
+class _FakeNlp:
+    """Stands in for a spaCy pipeline: tags a fixed list of strings."""
+
+    def __init__(self, tags: list[tuple[str, str]]) -> None:
+        self.tags = tags
+
+    def __call__(self, text: str):  # type: ignore[no-untyped-def]
+        doc = type("Doc", (), {})()
+        doc.ents = [_FakeSpan(text, needle, label) for needle, label in self.tags]
+        return doc
+
+
+def test_spacy_backend_output_is_post_processed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from reader.analysis import spacy_backend
+
+    fake = types.ModuleType("spacy")
+    tags = [
+        ("Según la agencia", "PER"),
+        ("Nicanor Parra", "PER"),
+        ("Lima", "GPE"),
+        ("Además, Parra", "PER"),
+        ("chilenos", "NORP"),
+    ]
+    fake.load = lambda name, disable=(): _FakeNlp(tags)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "spacy", fake)
+    monkeypatch.setattr(spacy_backend, "_MODELS", {})
+    art = article("Según la agencia, Nicanor Parra viajó a Lima con chilenos. Además, Parra habló.")
+    result = analyze(art, backend="spacy:fake_model")
+    assert result.backend == "spacy:fake_model"
+    got = {(e.text, e.label, e.canonical) for e in result.entities}
+    assert ("Nicanor Parra", "PER", "Nicanor Parra") in got
+    assert ("Lima", "LOC", "Lima") in got
+    assert ("Parra", "PER", "Nicanor Parra") in got
+    assert not any(e.text.startswith(("Según", "Además", "la agencia")) for e in result.entities)

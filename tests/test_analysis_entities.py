@@ -118,3 +118,28 @@ def test_gazetteer_is_small_and_loaded_once() -> None:
     assert first is gazetteer.places()
     assert {"Perú", "Berlín", "Moscow", "Nueva York", "América Latina"} <= first
     assert "Según" not in first and "However" not in first
+
+
+def test_company_short_names_and_agency_datelines() -> None:
+    result = run(
+        "MADRID, 11 (EFE)",
+        "Norlake Foods Inc. cut jobs. Later, Norlake Foods said sales rose and the Anglo-Dutch "
+        "group Unilever agreed.",
+    )
+    got = labels(result)
+    assert got["MADRID"] == "LOC" and got["EFE"] == "ORG"
+    assert got["Norlake Foods"] == "ORG"
+    assert {e.canonical for e in result.entities if e.text == "Norlake Foods"} == {
+        "Norlake Foods Inc."
+    }
+    assert got["Anglo-Dutch"] == "MISC"
+
+
+def test_organisation_then_person_and_spanish_al_are_split() -> None:
+    result = run(
+        "El Gobierno de Tomás Ríos recurrió la decisión de la Audiencia Nacional "
+        "al Tribunal Supremo."
+    )
+    got = labels(result)
+    assert got["Gobierno"] == "ORG" and got["Tomás Ríos"] == "PER"
+    assert got["Audiencia Nacional"] == "ORG" and got["Tribunal Supremo"] == "ORG"

@@ -113,3 +113,31 @@ def test_continuing_quote_keeps_its_speaker_en() -> None:
 def test_no_cue_no_speaker() -> None:
     result = run("Un cartel decía «prohibido el paso a toda persona ajena» en la puerta.")
     assert speaker_of(result, "prohibido") is None
+
+
+def test_compound_tense_after_the_quote_es() -> None:
+    result = run('"No vamos a especular con rumores", ha afirmado Lucía Ferrer en Madrid.')
+    assert speaker_of(result, "especular") == "Lucía Ferrer"
+
+
+def test_main_clause_speaker_wins_over_a_subordinate_verb_es() -> None:
+    result = run(
+        "La ministra Lucía Ferrer añadió que el Gobierno que encabeza Tomás Ríos pidió la "
+        "dimisión del diputado y que “no habrá excepciones para nadie”."
+    )
+    assert speaker_of(result, "excepciones") == "Lucía Ferrer"
+
+
+def test_quoted_terms_get_no_speaker_by_continuation() -> None:
+    result = run(
+        "«Vamos a ganar este pulso», dijo Lucía Ferrer. Visitó la escuela ‘El Olivar’ y el "
+        "programa ‘Hoy por Hoy’ de la radio."
+    )
+    terms = [q for q in result.quotes if not q.is_speech]
+    assert [q.text for q in terms] == ["‘El Olivar’", "‘Hoy por Hoy’"]
+    assert all(q.speaker is None for q in terms)
+
+
+def test_lower_case_role_before_the_name_en() -> None:
+    result = run('"Demand held up in every region," chief financial officer Dana Whitfield said.')
+    assert speaker_of(result, "Demand") == "Dana Whitfield"
