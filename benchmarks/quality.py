@@ -56,8 +56,10 @@ def report(title: str, scores: Scores) -> None:
     print(_row("entities span-only", *scores.prf("span")))
     print(_row("quotes, all spans", *scores.prf("quote")))
     print(_row("quotes, speech spans", *scores.prf("speech")))
-    print(f"  {'speaker accuracy':<22} {scores.speaker_accuracy:5.3f} "
-          f"({scores.speaker_ok}/{scores.speaker_total} found quotations)")
+    print(
+        f"  {'speaker accuracy':<22} {scores.speaker_accuracy:5.3f} "
+        f"({scores.speaker_ok}/{scores.speaker_total} found quotations)"
+    )
     print(_row("check-worthy sentences", *scores.prf("claim")))
     if scores.reanchored:
         print(f"  note: {scores.reanchored} gold spans re-anchored (canonical text drifted)")
@@ -90,8 +92,10 @@ def main() -> int:
         words += len(article.text.split())
         scores = score_article(article, analysis, gold)
         typed = scores.typed()[2]
-        print(f"  {gold['file']:<40} {gold['language']}  typed F1 {typed:5.3f}  "
-              f"speakers {scores.speaker_ok}/{scores.speaker_total}")
+        print(
+            f"  {gold['file']:<40} {gold['language']}  typed F1 {typed:5.3f}  "
+            f"speakers {scores.speaker_ok}/{scores.speaker_total}"
+        )
         if args.errors:
             for line in scores.errors:
                 print(f"      {line}")
