@@ -228,17 +228,21 @@ def test_unreadable_paths_one_line_no_write(
     assert _snapshot(tmp_path, world["home"]) == before, "something was written"
 
 
+@pytest.mark.parametrize("kind", ["folder", "fifo", "escapes_dir"])
 def test_reader_refuses_a_bad_database_before_starting(
-    world: dict[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    kind: str, world: dict[str, Path], capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
 ) -> None:
-    """``claimdesk --db FOLDER PATH``: one line and exit 1, not a TUI that cannot save."""
+    """``claimdesk --db FOLDER|FIFO PATH``: one line and exit 1, not a TUI that cannot save."""
     import reader.tui.app
 
     started: list[object] = []
     monkeypatch.setattr(reader.tui.app.ClaimdeskApp, "run", lambda self: started.append(self))
-    code, _, err = _call(["--db", str(world["folder"]), str(world["article"])], capsys)
-    assert not started, "the app was started on a database that is a folder"
+    before = _snapshot(tmp_path, world["home"])
+    code, _, err = _call(["--db", str(world[kind]), str(world["article"])], capsys)
+    assert not started, f"the app was started on a database that is a {kind}"
     _assert_one_line_error(code, err, (1,))
+    assert _snapshot(tmp_path, world["home"]) == before, "something was written"
 
 
 # ----- cases that could block: a subprocess, a timeout and a memory limit ---------------
