@@ -227,10 +227,13 @@ async def test_markup_payloads_are_literal_and_clicks_are_harmless(tmp_path: Pat
     folder.mkdir()
     for name in PILOT_FORMATS:
         hostile.GENERATORS[name](folder)
+    (folder / "[@click=app.quit]bad[bold red].txt").write_bytes(b"")  # listed as a failure
     app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
     async with app.run_test(size=(COLUMNS, ROWS)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
+        failures = app.screen.query_one("#library-failures", Static)
+        assert "[@click=app.quit]bad[bold red].txt" in str(failures.render())
         table = app.screen.query_one(DataTable)
         assert table.row_count == len(PILOT_FORMATS)
         for row in range(table.row_count):
