@@ -205,7 +205,8 @@ class AnnotatingMixin:
                 self.app.call_from_thread(failed, one_line(error))
                 return
             try:
-                records = link.store.for_article(self.article) if link.store else None
+                store = link.store
+                records = store.for_article(self.article) if store is not None else None
             except Exception:
                 records = None  # saved; the list is refreshed at the next change
         self.app.call_from_thread(self._written, done, result, records)
