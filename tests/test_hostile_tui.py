@@ -181,6 +181,7 @@ def run_app(paths: list[Path], keys: list[bytes], open_article: bool, loaded: by
         assert run.status == 0, f"exit status {run.status}"
     finally:
         run.close()
+    assert b"Traceback" not in run.output
     assert_terminal_safe(bytes(run.output))
     return run
 
