@@ -83,3 +83,28 @@ def test_help_snapshot(snap_compare, snapshot_app: ClaimdeskApp) -> None:  # typ
         await pilot.pause()
 
     assert snap_compare(snapshot_app, terminal_size=SIZE, run_before=open_help)
+
+
+def test_article_annotated_snapshot(snap_compare, snapshot_app: ClaimdeskApp) -> None:  # type: ignore[no-untyped-def]
+    """An annotated span (verdict false) in the text, listed in the Claims tab."""
+
+    async def annotate(pilot) -> None:  # type: ignore[no-untyped-def]
+        from textual.widgets import Select
+
+        await _settle(pilot)
+        await pilot.press("enter")
+        await _settle(pilot)
+        await pilot.press("j", "v", "w", "w", "w", "a")
+        await pilot.pause()
+        pilot.app.screen.query_one("#verdict", Select).value = "false"
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket", "v", "w", "a",
+                          "ctrl+s")
+        await _settle(pilot)
+        await pilot.press("j")
+        pilot.app.screen.query_one("TabbedContent").active = "tab-claims"
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(snapshot_app, terminal_size=SIZE, run_before=annotate)

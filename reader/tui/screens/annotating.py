@@ -54,9 +54,13 @@ SELECTION_BINDINGS = [
        "select.next_quote"),
     _b("left_square_bracket", "select_quote(-1)", "Snap to prev quotation",
        "select.previous_quote", False),
-    _b("escape", "clear_selection", "Clear selection", "select.clear"),
 ]
 """Listed before the reading keys: while selecting, these win for the same keys."""
+
+CLEAR_SELECTION = Binding("escape", "clear_selection", "Clear selection",
+                          id="claimdesk.select.clear", priority=True)
+"""Listed last so that ``q Back`` keeps its place in the footer; ``priority`` makes it
+win over ``back`` for escape while a selection exists (it is disabled otherwise)."""
 
 ANNOTATION_BINDINGS = [
     _b("v", "toggle_selection", "Select", "select"),
@@ -70,7 +74,7 @@ ANNOTATION_BINDINGS = [
 ]
 
 SELECTION_ACTIONS = frozenset(
-    binding.action.split("(")[0] for binding in SELECTION_BINDINGS
+    binding.action.split("(")[0] for binding in [*SELECTION_BINDINGS, CLEAR_SELECTION]
 )
 
 

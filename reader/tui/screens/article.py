@@ -17,6 +17,7 @@ from reader.core.model import Analysis, Article
 from reader.tui.navigation import Range, find_all, next_range, previous_range, range_containing
 from reader.tui.screens.annotating import (
     ANNOTATION_BINDINGS,
+    CLEAR_SELECTION,
     SELECTION_BINDINGS,
     AnnotatingMixin,
 )
@@ -56,6 +57,7 @@ class ArticleScreen(AnnotatingMixin, Screen[None]):
         _b("tab", "switch_focus", "Text/panel", "switch_focus", False),
         _b("q,escape", "back", "Back", "back"),
         *ANNOTATION_BINDINGS,
+        CLEAR_SELECTION,
     ]
 
     def __init__(self, article: Article) -> None:
@@ -77,7 +79,7 @@ class ArticleScreen(AnnotatingMixin, Screen[None]):
                 yield Static(Text(""), id="article-status")
                 yield Input(placeholder="Search the article", id="article-search")
             yield SidePanel(id="side-panel")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def view(self) -> ArticleView:

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 COLUMNS = (
     ("title", "Title"), ("source", "Source"), ("date", "Date"), ("language", "Lang"),
-    ("entities", "Entities"), ("quotes", "Quotes"), ("claims", "Claims"),
-    ("annotations", "Annotated"),
+    ("annotations", "Annotated"), ("entities", "Entities"), ("quotes", "Quotes"),
+    ("claims", "Claims"),
 )
 TITLE_WIDTH = 48
 
@@ -151,8 +151,8 @@ class LibraryScreen(Screen[None]):
             counts = [len(analysis.entities), len(analysis.quotes), len(analysis.claims)]
         return [
             _clip(article.title or article.path, TITLE_WIDTH), _clip(article.source, 24),
-            _clip(article.date, 12), shown(language), *(_count(c) for c in counts),
-            self._annotation_cell(article),
+            _clip(article.date, 12), shown(language), self._annotation_cell(article),
+            *(_count(c) for c in counts),
         ]
 
     def _matches(self, article: Article) -> bool:
