@@ -43,6 +43,32 @@ class Group:
     sentence_start: int = 0
     weak_first: bool = False
 
+    position: dict[tuple[int, int], int] = field(default_factory=dict)
+    run_end: list[int] = field(default_factory=list)
+    listing_after: list[bool] = field(default_factory=list)
+
+    def finish(self) -> Group:
+        """Precompute per-token facts so the rules stay linear on very long groups.
+
+        ``run_end[i]``: end of the plain-space run starting at token i;
+        ``listing_after[i]``: a ``y``/``and`` connector follows token i somewhere.
+        """
+        count = len(self.tokens)
+        self.position = {span: i for i, span in enumerate(self.tokens)}
+        self.run_end = [0] * count
+        self.listing_after = [False] * count
+        end, listing = self.tokens[-1][1], False
+        for i in range(count - 1, -1, -1):
+            if i < count - 1:
+                gap = self.gaps[i]
+                end = self.tokens[i][1] if gap else end
+                listing = listing or gap.split(" ")[0] in ("y", "e", "and")
+            else:
+                end = self.tokens[i][1]
+            self.run_end[i] = end
+            self.listing_after[i] = listing
+        return self
+
     @property
     def start(self) -> int:
         return self.tokens[0][0]
@@ -99,7 +125,7 @@ def find_groups(
                     current.tokens.append(span)
                     current.gaps.append(gap.strip())
                     continue
-                groups.append(current)
+                groups.append(current.finish())
             current = Group([span], sentence_start=sent_start)
             current.weak_first = (
                 _is_sentence_initial(text, sent_start, span[0])
@@ -108,7 +134,7 @@ def find_groups(
                 or (span[0] >= 1 and text[span[0] - 1] in "“«‹„‘\"'(")  # a quotation opens
             )
         if current is not None:
-            groups.append(current)
+            groups.append(current.finish())
     return groups
 
 

@@ -157,7 +157,7 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
 
 def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
     """``British Antarctic Survey``: a demonym opening an organisation's name."""
-    return any(is_keyword(text[s:e], lex.org_words) for s, e in group.tokens[index + 1 :])
+    return any(is_keyword(text[s:e], lex.org_words) for s, e in group.tokens[index + 1 : index + 8])
 
 
 def is_keyword(word: str, keywords: frozenset[str]) -> bool:
@@ -232,8 +232,7 @@ def _connector_ok(
     if gap.split()[0] in ("y", "e", "and") and is_keyword(right_head, lex.org_words):
         return False  # "el Ministerio X y la Universidad Y": two organisations
     if gap == ",":
-        later = group.gaps[group.tokens.index(span) :]
-        listing = any(g.split()[0] in ("y", "e", "and") for g in later if g)
+        listing = group.listing_after[group.position[span] - 1]
         return listing and (
             is_keyword(head, lex.org_words) or department_context(text, group.start)
         )
@@ -275,13 +274,7 @@ _OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
 
 def _right_end(group: Group, span: tuple[int, int]) -> int:
     """End of the plain-space run of tokens that starts at ``span``."""
-    index = group.tokens.index(span)
-    end = span[1]
-    for nxt, gap in zip(group.tokens[index + 1 :], group.gaps[index:], strict=False):
-        if gap:
-            break
-        end = nxt[1]
-    return end
+    return group.run_end[group.position[span]]
 
 
 def _typed(

@@ -68,6 +68,14 @@ def looks_like_heading(body: str) -> bool:
     )
 
 
+_CONTEXT = 600  # characters of a sentence the speaker rules look at around a quotation
+
+
+def _clipped(span: tuple[int, int], pos: int) -> tuple[int, int]:
+    """A sentence span cut to a window around ``pos``: run-on junk stays linear."""
+    return max(span[0], pos - _CONTEXT), min(span[1], pos + _CONTEXT)
+
+
 def _span_index(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     index = bisect.bisect_right(spans, (pos, 10**12)) - 1
     return spans[max(index, 0)] if spans else (0, 0)
@@ -89,7 +97,7 @@ def _quotes(
         entities=entities,
         entity_starts=[e.start for e in entities],
         quotes=spans,
-        sentence_of={s: _span_index(sentence_list, s) for s, _ in spans},
+        sentence_of={s: _clipped(_span_index(sentence_list, s), s) for s, _ in spans},
         block_of={s: _span_index(block_list, s) for s, _ in spans},
         headings=frozenset((b.start, b.end) for b in blocks if b.kind == "heading"),
         sentence_starts=[s for s, _ in sentences],

@@ -53,6 +53,9 @@ def _kind(text: str, pos: int, start: int, end: int, stack: list[tuple[str, int]
     return "open" if can_open else "close" if can_close else "either"
 
 
+_MAX_DEPTH = 6
+
+
 def _matches(opener: str, closer: str) -> bool:
     return closer in _PAIRS.get(opener, "")
 
@@ -71,6 +74,8 @@ def scan_block(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
             kind = "close" if any(m == mark for m, _ in stack) else "open"
         if kind == "open":
             stack.append((mark, pos))
+            if len(stack) > _MAX_DEPTH:
+                del stack[1]  # real nesting is shallow; keep the work linear on junk input
             continue
         for depth in range(len(stack) - 1, -1, -1):
             if _matches(stack[depth][0], mark):

@@ -48,7 +48,7 @@ def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
     punct = match.group(1)
     if punct != ".":
         return True
-    before = _WORD_BEFORE.search(text, start, match.start(1))
+    before = _WORD_BEFORE.search(text, max(start, match.start(1) - 40), match.start(1))
     if before is None:
         return True
     word = before.group(1)
