@@ -96,3 +96,16 @@ def test_summary_shows_article_text_as_data(
     assert "[bold red]x[/]" in out and "[link=file:///etc]y[/link]" in out
     assert "\x1b]0" not in out and "\x07" not in out
     assert "Ana Prieto" in out
+
+
+def test_control_characters_in_file_names_never_reach_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = _write(tmp_path, "empty\x1b]2;x\x07\x9b31m.txt", "")
+    good = _write(tmp_path, "ok\x9b.txt", ARTICLE)
+    assert main(["analyze", "--json", str(bad), str(good)]) == 1
+    captured = capsys.readouterr()
+    assert "\x1b" not in captured.err and "\x07" not in captured.err and "\x9b" not in captured.err
+    assert captured.err.count("\n") == 1
+    assert "\x9b" not in captured.out
+    assert json.loads(captured.out)["path"].endswith("ok\x9b.txt")

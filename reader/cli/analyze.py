@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -48,14 +49,14 @@ def run(args: argparse.Namespace) -> int:
     items: list[Article | LoadFailure] = []
     for raw in args.paths:
         if not Path(raw).exists():
-            sys.stderr.write(f"claimdesk: {raw}: no such file or folder\n")
+            sys.stderr.write(f"claimdesk: {_safe(raw)}: no such file or folder\n")
             status = 1
             continue
         items.extend(load_paths([raw]))
     out = sys.stdout
     for item in items:
         if isinstance(item, LoadFailure):
-            sys.stderr.write(f"claimdesk: {item.path}: {item.reason}\n")
+            sys.stderr.write(f"claimdesk: {_safe(item.path)}: {_safe(item.reason)}\n")
             status = 1
             continue
         try:
@@ -71,9 +72,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _json_line(article: Article, analysis: Analysis) -> str:
+    """One JSON object; readable text, but DEL/C1 controls and line separators escaped."""
     from reader.analysis.report import analysis_to_json
 
-    return json.dumps(analysis_to_json(article, analysis), ensure_ascii=False)
+    line = json.dumps(analysis_to_json(article, analysis), ensure_ascii=False)
+    return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+
+
+_UNSAFE_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def _safe(text: str) -> str:
+    """A file name or reason made printable on one line (controls shown, not sent)."""
+    from reader.core.text import for_display
+
+    return for_display(str(text)).replace("\n", "\u2424")
 
 
 def _print_summary(article: Article, analysis: Analysis) -> None:
@@ -84,7 +97,7 @@ def _print_summary(article: Article, analysis: Analysis) -> None:
     from reader.core.text import for_display
 
     console = Console(highlight=False)
-    head = Text(for_display(article.title) or article.path, style="bold")
+    head = Text(for_display(article.title) or _safe(article.path), style="bold")
     head.append(f"  [{analysis.language}, {analysis.backend}]", style="dim")
     console.print(head)
     console.print(
