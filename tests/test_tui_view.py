@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
+from textual.screen import Screen
 
 from reader.tui.spans import Span
 from reader.tui.widgets.article_view import ArticleView
@@ -112,3 +113,45 @@ async def test_huge_text_is_wrapped_off_the_ui_thread() -> None:
         assert view._lines[-1][1] == len(huge)
         per = view.get_component_rich_style("article-view--entity-per", partial=True).color
         assert view.rendered_style_at(3).color == per
+
+
+class SelectingScreen(Screen[None]):
+    """Keeps the spans the view reports for mouse selections."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spans: list[tuple[int, int] | None] = []
+
+    def compose(self) -> ComposeResult:
+        yield ArticleView()
+
+    def on_article_view_mouse_selected(self, event: ArticleView.MouseSelected) -> None:
+        self.spans.append(event.span)
+
+
+class SelectingApp(ViewApp):
+    def get_default_screen(self) -> SelectingScreen:
+        return SelectingScreen()
+
+
+async def test_mouse_drag_over_wide_characters_gives_code_point_offsets() -> None:
+    app = SelectingApp()
+    async with app.run_test(size=(60, 10)) as pilot:
+        view = app.query_one(ArticleView)
+        view.load(TEXT, _spans())
+        await pilot.pause()
+        name = TEXT.index("Kenji Sato")
+        # Cells, not code points: the CJK characters and the emoji are two cells wide;
+        # the view has one cell of padding on the left.
+        first = 1 + cell_len(TEXT[:name])
+        last = 1 + cell_len(TEXT[: name + 10]) - 1
+        await pilot.mouse_down(ArticleView, offset=(first, 0))
+        await pilot.hover(ArticleView, offset=(last, 0))
+        await pilot.mouse_up(ArticleView, offset=(last, 0))
+        await pilot.pause()
+        assert app.screen.spans and app.screen.spans[-1] == (name, name + 10)
+        assert app.screen.get_selected_text() == "Kenji Sato"
+        # A click elsewhere clears the mouse selection, and the view says so.
+        await pilot.click(ArticleView, offset=(2, 2))
+        await pilot.pause()
+        assert app.screen.spans[-1] is None

@@ -196,8 +196,9 @@ class AnnotatingMixin:
         link = self.app.link
         ticket = link.ticket()
         self._set_status(Text(doing, style="italic"))
-        self.run_worker(partial(self._write_in_thread, ticket, op, done, failed),
-                        thread=True, exit_on_error=False, group="annotation-write")
+        # An app worker, not a screen worker: a save goes on if the user leaves the article.
+        self.app.run_worker(partial(self._write_in_thread, ticket, op, done, failed),
+                            thread=True, exit_on_error=False, group="annotation-write")
 
     def _write_in_thread(self, ticket: int, op: Callable[[], Any],
                          done: Callable[[Any], None], failed: Callable[[str], None]) -> None:
@@ -217,7 +218,8 @@ class AnnotatingMixin:
 
     def _written(self, done: Callable[[Any], None], result: Any,
                  records: list[Record] | None) -> None:
-        if not self.is_attached:
+        if not self.is_attached:  # the user left the article meanwhile
+            self.app.notify("Saved", timeout=3)
             return
         if records is not None:
             self._set_records(records)

@@ -257,7 +257,8 @@ class ArticleScreen(AnnotatingMixin, Screen[None]):
     # ----- status line -----
 
     def _set_status(self, text: Text) -> None:
-        self.query_one("#article-status", Static).update(text, layout=False)
+        if self.is_attached:  # a late worker result may arrive after the screen closed
+            self.query_one("#article-status", Static).update(text, layout=False)
 
     def _update_status(self) -> None:
         """Say where the cursor is and who speaks in the quotation under it."""
