@@ -141,3 +141,12 @@ def test_quoted_terms_get_no_speaker_by_continuation() -> None:
 def test_lower_case_role_before_the_name_en() -> None:
     result = run('"Demand held up in every region," chief financial officer Dana Whitfield said.')
     assert speaker_of(result, "Demand") == "Dana Whitfield"
+
+
+def test_named_spokesman_phrase_and_pronoun_fallback_en() -> None:
+    result = run(
+        '"We cannot confirm the visit yet," a Harbour Board spokesman told reporters. '
+        'The port would "reopen within days," he added.'
+    )
+    assert speaker_of(result, "confirm") == "Harbour Board spokesman"
+    assert speaker_of(result, "reopen") == "Harbour Board spokesman"

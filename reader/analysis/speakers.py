@@ -22,9 +22,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _AUXILIARIES = frozenset(["ha", "han", "había", "habían", "has", "have", "had", "hubo"])
 _TITLE = re.compile(r"([^\W\d_]+)\.?\s+")
 _AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?")
-_ARTICLE_NP = re.compile(
-    r"(?:el|la|los|las|the|su|sus|his|her|their|un|una|a|an)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
-    re.IGNORECASE,
+_ARTICLE = re.compile(
+    r"(?:el|la|los|las|the|su|sus|his|her|their|its|un|una|a|an)\s+", re.IGNORECASE
 )
 
 
@@ -188,22 +187,52 @@ def _person_in_clause(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 
 def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``el comunicado``, ``la ministra``, ``the statement``, with an entity after it."""
-    match = _ARTICLE_NP.match(ctx.text, pos, limit)
-    if match is None:
+    """``el comunicado``, ``la ministra``, ``a Foreign Office spokesman``, ``the statement``.
+
+    A bare role noun refers back to a person (resolved later); with a name inside it
+    ("a Downing Street spokesman") or for a document ("el comunicado") the phrase itself
+    is the speaker's name.
+    """
+    article = _ARTICLE.match(ctx.text, pos, limit)
+    if article is None:
         return None
-    noun = match.group(1).lower()
+    cursor, modifiers = article.end(), 0
+    word = _WORD.match(ctx.text, cursor, limit)
+    while word is not None and modifiers < 4 and _is_modifier(ctx, word):
+        cursor, modifiers = _skip_space(ctx.text, word.end(), limit), modifiers + 1
+        word = _WORD.match(ctx.text, cursor, limit)
+    if word is None:
+        return None
+    noun = word.group().lower()
     if noun not in ctx.lex.role_nouns and noun not in ctx.lex.source_nouns:
         return None
-    end = match.end(1)
-    adjective = match.group(2)
-    if adjective and adjective.islower() and not ctx.lex.is_reporting(adjective):
-        end = match.end(2)
+    end = word.end()
+    adjective = _WORD.match(ctx.text, _skip_space(ctx.text, end, limit), limit)
+    if adjective and adjective.group().islower() and not ctx.lex.is_reporting(adjective.group()):
+        end = adjective.end()
     entity = ctx.entity_at(end)
-    if entity is not None and noun in ctx.lex.role_nouns:
+    if entity is not None and noun in ctx.lex.role_nouns and not modifiers:
         return _mention(ctx, entity.start, entity.end, entity.canonical)
-    name = ctx.text[match.start(1) : end] if noun in ctx.lex.source_nouns else ""
-    return _mention(ctx, match.start(), end, name)
+    named = modifiers or noun in ctx.lex.source_nouns
+    name = ctx.text[article.end() : end] if named else ""
+    return _mention(ctx, article.start(), end, name)
+
+
+def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
+    """A capitalised word or a possessive inside a noun phrase ("Foreign Office", "company's")."""
+    text = word.group()
+    if ctx.text[word.end() : word.end() + 2] in ("'s", "’s"):
+        return True
+    return text[0].isupper() and text.lower() not in ctx.lex.function_words
+
+
+def _skip_space(text: str, pos: int, limit: int) -> int:
+    """Past a possessive ending and the spaces after a word."""
+    if text[pos : pos + 2] in ("'s", "’s"):
+        pos += 2
+    while pos < limit and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _raya(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
@@ -358,6 +387,11 @@ def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Spe
         if _after_preposition(ctx, entity):
             continue
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
+            role = _WORD.match(ctx.text, _skip_space(ctx.text, entity.end, verb_start), verb_start)
+            if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
+                # "a Foreign Office spokesman told …": the spokesman, not the office
+                name = ctx.text[entity.start : role.end()]
+                return _mention(ctx, entity.start, role.end(), name), False
             return _mention(ctx, entity.start, entity.end, entity.canonical), False
     clause = ctx.text[sent_start:verb_start]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
@@ -394,7 +428,8 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
     pronoun = speaker.text.lower() in ctx.lex.pronouns
     if last is not None and last.name and not pronoun:
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
-    for entity in reversed(ctx.entities_in(0, speaker.start)):
+    for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
         if entity.label == "PER":
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
-    return Speaker(speaker.start, speaker.end, speaker.text, speaker.text)
+    fallback = last.name if last is not None and last.name else speaker.text
+    return Speaker(speaker.start, speaker.end, speaker.text, fallback)
