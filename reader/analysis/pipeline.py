@@ -131,9 +131,12 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         return False  # a quoted name or title: "la Escuela ‘El Blauet’"
     if text[max(sentence[0], start - 3) : start].rstrip().endswith(":"):
         return True
-    after = _WORD.findall(text, end, min(len(text), end + 30))
+    after = _WORD.findall(text, end, min(len(text), end + 40))
     if after and lex.is_reporting(after[0]) and text[end : end + 2].startswith((",", " ")):
         return text[end : end + 1] == "," or len(words) > 1
+    tagged = text[end - 2 : end - 1] == "," or text[end : end + 1] == ","
+    if tagged and any(lex.is_reporting(w) for w in after[:4]):
+        return True  # a short quotation tagged ", he added" is speech
     if start <= sentence[0] + 1 and text[end - 2 : end - 1] in ".!?":
         return True
     return any(lex.is_reporting(w) for w in before)
