@@ -15,7 +15,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from reader.analysis.entities import Mention
+from reader.analysis.evidence import Mention
 from reader.analysis.wordlist import words as word_list
 from reader.core.model import Entity
 

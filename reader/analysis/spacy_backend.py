@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from reader.analysis.entities import Mention
+from reader.analysis.evidence import Mention
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.linking import consolidate
 from reader.core.model import Article, Entity

@@ -1,0 +1,278 @@
+"""Typing a candidate name by evidence: gazetteers, word lists, titles and context cues.
+
+Each rule returns a label and a strength (3 = a list or gazetteer says so, 2 = a strong
+context cue, below 1 = a default guess); the document-level pass (``linking``) lets the
+strongest evidence win for all mentions of one name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis import gazetteer
+from reader.analysis.lexicon import Lexicon
+from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
+from reader.analysis.wordlist import words
+
+_ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]{2,6}s?|(?:[A-Z]{1,2}\.){2,}[A-Z]?\.?|[A-Z]{1,4}-?\d+)$")
+_NOT_NAMES = frozenset(
+    words(
+        """
+        PIB GDP IVA VAT CEO CFO IPC PDF ADN DNA ARN RNA UTC GMT KM EUR USD OK TV PM AM GPS
+        USB SMS
+        """
+    )
+)
+_ROMAN = re.compile(r"^[IVXLC]{2,}$")
+_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?$")
+_PREV_WORDS = re.compile(r"[\w\-]+\.?|,|[:;(“«\"]")
+PERSON_PARTICLES = frozenset(
+    words(
+        """
+        de del la las los van von der den da das do dos di du le bin ibn al el
+        """
+    )
+)
+
+
+# Last words that make a place of a name ("Ridge Ave.", "Orange County").
+_LOC_TAILS = frozenset(
+    words(
+        """
+        prefecture prefectura oblast governorate canton municipality
+        street st avenue ave road rd boulevard blvd square park bridge river lake mountain
+        mountains island islands bay valley county province district heights beach sea
+        ocean gulf strait channel peninsula desert hills falls coast airport station
+        mar océano golfo estrecho canal península desierto aeropuerto estación
+        """
+    )
+)
+# A dateline: "RIVERTON, Ohio — ", "MADRID (EFE) -", "LONDON —".
+_DATELINE = re.compile(r"(?:,\s*[\w. ]{2,20})?\s*(?:\([\w ]{2,20}\)\s*)?[—–-]\s")
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity mention before consolidation."""
+
+    start: int
+    end: int
+    label: str
+    strength: float
+    weak: bool
+    words: tuple[str, ...]
+    text: str
+    canonical: str = ""
+    context: str = ""  # a few characters before the mention
+
+
+def is_keyword(word: str, keywords: frozenset[str]) -> bool:
+    """``word`` (or its singular: ``Consejos`` → ``consejo``) is in ``keywords``."""
+    lower = word.lower().rstrip(".")
+    if lower in keywords:
+        return True
+    return len(lower) > 4 and (
+        lower[:-1] in keywords or (lower.endswith("es") and lower[:-2] in keywords)
+    )
+
+
+_DEPARTMENT = re.compile(
+    r"\b(?:ministro|ministra|ministerio|secretario|secretaria|secretaría|consejero|consejera|"
+    r"consejería|cartera|titular|viceministro|viceministra|minister|secretary)\s+(?:de|del|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def department_context(text: str, start: int) -> bool:
+    """``ministro de Economía y Finanzas``: the name of a ministry follows."""
+    return bool(_DEPARTMENT.search(text, max(0, start - 40), start))
+
+
+def org_noun_before(text: str, start: int, lex: Lexicon) -> bool:
+    words = _PREV_WORDS.findall(text, max(0, start - 40), start)
+    return any(w.lower() in lex.org_nouns for w in words[-3:])
+
+
+def typed(
+    text: str,
+    tokens: list[tuple[int, int]],
+    weak: bool,
+    cue: str,
+    sent_start: int,
+    lex: Lexicon,
+) -> Mention | None:
+    start, end = tokens[0][0], tokens[-1][1]
+    name = text[start:end]
+    words = tuple(text[s:e].rstrip(".") for s, e in tokens)
+    if len(name) < 2 and not name.isupper():
+        return None
+    bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    if len(words) == 1 and _ROMAN.match(name):
+        return None  # "siglo XX"
+    if len(words) == 1 and (
+        (_CODE.match(name) and not bracketed)
+        or name in _NOT_NAMES
+        or words[0].lower() in lex.cap_titles
+    ):
+        return None  # "A2", "PIB", "Prof.": codes, common acronyms and titles are no names
+    label, strength = _evidence(text, name, words, start, end, sent_start, cue, lex)
+    return Mention(
+        start, end, label, strength, weak, words, name, "", text[max(0, start - 12) : start]
+    )
+
+
+def _evidence(
+    text: str,
+    name: str,
+    words: tuple[str, ...],
+    start: int,
+    end: int,
+    sent_start: int,
+    cue: str,
+    lex: Lexicon,
+) -> tuple[str, float]:
+    """The label with the strongest evidence, and that strength (0 = default guess)."""
+    if name in KNOWN_MULTI:
+        return KNOWN_MULTI[name], 3.0
+    if gazetteer.is_place(name):
+        titled = cue == "PER" or _context_cue(_words_before(text, sent_start, start), lex) == (
+            "PER-strong"
+        )
+        return ("PER", 3.0) if titled else ("LOC", 3.0)
+    if (
+        name.isupper()
+        and len(name) > 2
+        and (_DATELINE.match(text, end) or gazetteer.is_place(name.title()))
+    ):
+        return "LOC", 3.0  # "RIVERTON, Ohio —", "MADRID, 11 (EFE)"
+    if department_context(text, start):
+        return "ORG", 2.5
+    if cue in ("PER", "MISC"):
+        return cue, 3.0
+    head, tail = words[0].lower(), words[-1].lower()
+    if name in KNOWN_ORGS or any(is_keyword(w, lex.org_words) for w in words):
+        return "ORG", 3.0
+    if len(words) > 1 and head in lex.loc_words:
+        return "LOC", 3.0
+    if (
+        head in lex.misc_words
+        or tail in lex.misc_words
+        or (len(words) == 1 and "-" in name and name.rsplit("-", 1)[1] in lex.demonyms)
+        or name in lex.demonyms
+        or (len(words) > 1 and words[-1] in lex.demonyms)
+    ):
+        return "MISC", 3.0
+    if len(words) == 1 and _ACRONYM.match(name):
+        return "ORG", 2.0
+    if tail in _LOC_TAILS and len(words) > 1:
+        return "LOC", 3.0
+    before = _words_before(text, sent_start, start)
+    closed = text[end : end + 1] in (",", ".", ")", ";")  # an apposition ends here
+    context = _context_cue(before, lex, closed)
+    if context == "PER-strong" or words[0] in GIVEN_NAMES:
+        return "PER", 2.5 if len(words) > 1 or context else 2.0
+    if context:
+        return context, 2.0
+    place = _place_preposition(before, lex)
+    if place and (len(words) == 1 or words[0] not in GIVEN_NAMES):
+        return "LOC", place  # "en el Capitolio", "at Olkaria"
+    after = _after_cue(text, end, lex)
+    if after:
+        return after, 2.0
+    if lex.reporting_after(text, end):
+        return "PER", 1.5
+    if len(words) == 1:
+        if before and before[-1].lower() in lex.articles:
+            return "ORG", 0.5
+        return "PER", 0.0
+    if org_noun_before(text, start, lex):
+        return "ORG", 2.0  # "la empresa estatal Obras Sanitarias del Estado"
+    if any(w in ("de", "del", "of") for w in name.split()):
+        return "ORG", 0.0
+    return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
+
+
+def _place_preposition(before: list[str], lex: Lexicon) -> float:
+    """Strength of a place reading from ``en``/``in``/``at`` (+ article) before a name."""
+    lowered = [w.lower() for w in before[-2:]]
+    if lowered and lowered[-1] in lex.place_preps:
+        return 1.0
+    if len(lowered) == 2 and lowered[-1] in lex.articles and lowered[0] in lex.place_preps:
+        return 0.8
+    return 0.0
+
+
+def _words_before(text: str, sent_start: int, start: int) -> list[str]:
+    return _PREV_WORDS.findall(text, max(sent_start, start - 80), start)[-8:]
+
+
+def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
+    """Role, organisation or place nouns right before a name, or before its comma."""
+    if not before:
+        return ""
+    words = [w.lower().rstrip(".") for w in before]
+    last = words[-1]
+    if last in lex.titles:
+        return "PER-strong"
+    if last in lex.org_nouns:
+        return "ORG"
+    if last in lex.loc_nouns:
+        return "LOC"
+    if last in lex.misc_nouns:
+        return "MISC"  # "el proyecto Arazatí", "Operation X"
+    if last in ("de", "del", "of") and len(words) > 1 and words[-2] in lex.loc_nouns:
+        return "LOC"
+    if last != "," or not closed:
+        return ""
+    window: list[str] = []
+    for word in reversed(words[-7:-1]):
+        if word in (",", ":", "“", "«", '"', "("):
+            break
+        window.append(word)
+    return _noun_cue(window[::-1], lex)
+
+
+def _noun_cue(window: list[str], lex: Lexicon) -> str:
+    """The type an apposition's noun phrase gives a name (``window`` in reading order).
+
+    A role noun anywhere makes a person ("el portavoz de la empresa"); otherwise the head
+    noun decides ("la agencia de noticias" is an organisation); an organisation noun
+    after "de"/"of" names whom a person works for ("la vocera de la asociación").
+    """
+    if any(w in lex.titles or w in lex.role_nouns for w in window):
+        return "PER"
+    index = 0
+    while index < len(window) and window[index] in lex.determiners:
+        index += 1
+    orgs = lex.org_nouns | lex.org_words
+    if index < len(window) and window[index] in orgs:
+        return "ORG"
+    for position in range(index + 1, len(window)):
+        if window[position] in orgs:
+            linked = any(w in ("de", "del", "of", "for") for w in window[index:position])
+            return "PER" if linked else "ORG"
+    return ""
+
+
+_APPOSITION_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s+(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus)\s+([^,.;:()\"“”«»]{1,60})"
+)
+_NEXT_NOUN = re.compile(r"\s+([a-z][\w\-]*)")
+
+
+def _after_cue(text: str, end: int, lex: Lexicon) -> str:
+    """``Maersk, the Danish shipping group,``; ``the FNV union``: a noun after the name."""
+    match = _APPOSITION_AFTER.match(text, end, end + 80)
+    if match is not None:
+        window = [w.lower() for w in re.findall(r"[\w\-]+", match.group(1))[:6]]
+        cue = _noun_cue(window, lex)
+        if cue:
+            return cue
+    noun = _NEXT_NOUN.match(text, end, end + 30)
+    if noun is not None and noun.group(1) in lex.org_nouns:
+        return "ORG"
+    if noun is not None and noun.group(1) in lex.loc_nouns:
+        return "LOC"  # "the Kōtō ward"
+    return ""
