@@ -1,12 +1,10 @@
-"""Selecting and annotating on the article screen: the keys, the form, the saves.
+"""Annotating on the article screen: the keys, the form, the saves (a mixin).
 
-``AnnotatingMixin`` is mixed into ``ArticleScreen``. A selection is a ``Selector`` from
-``reader.core.selection``; while one is active, ``w b W B j k ] [ escape`` act on it
-(``check_action`` switches the bindings, so the footer, the help and the palette show the
-keys that work now). Every change to the database goes through ``History`` (so ``u`` and
-``ctrl+r`` work) in a thread worker, one at a time in the order asked (``StoreLink``
+``AnnotatingMixin`` is mixed into ``ArticleScreen`` (the selection it annotates comes
+from ``SelectingMixin``). Every change to the database goes through ``History`` (so ``u``
+and ``ctrl+r`` work) in a thread worker, one at a time in the order asked (``StoreLink``
 turns); "Saved" is said only after the store returned, and a failed save re-opens the
-form with the typed values.
+form with the typed values. Opening the article re-anchors its annotations in a worker.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ from textual import work
 from textual.binding import Binding
 
 from reader.core.history import History
-from reader.core.selection import Selection, Selector, default_target, trim
+from reader.core.selection import Selection, Selector, default_target
 from reader.core.verdicts import is_verdict, verdict_label
 from reader.store.records import new_record
 from reader.tui.annotation_form import AnnotationForm
@@ -43,25 +41,6 @@ def _b(key: str, action: str, description: str, name: str, show: bool = True) ->
     return Binding(key, action, description, show=show, id=f"claimdesk.{name}")
 
 
-SELECTION_BINDINGS = [
-    _b("w", "select_word(1)", "Word more", "select.word_more"),
-    _b("b", "select_word(-1)", "Word less", "select.word_less"),
-    _b("W", "select_start(-1)", "Start a word later", "select.start_later", False),
-    _b("B", "select_start(1)", "Start a word earlier", "select.start_earlier", False),
-    _b("j", "select_sentence(1)", "Sentence more", "select.sentence_more"),
-    _b("k", "select_sentence(-1)", "Sentence less", "select.sentence_less", False),
-    _b("right_square_bracket", "select_quote(1)", "Snap to next quotation",
-       "select.next_quote"),
-    _b("left_square_bracket", "select_quote(-1)", "Snap to prev quotation",
-       "select.previous_quote", False),
-]
-"""Listed before the reading keys: while selecting, these win for the same keys."""
-
-CLEAR_SELECTION = Binding("escape", "clear_selection", "Clear selection",
-                          id="claimdesk.select.clear", priority=True)
-"""Listed last so that ``q Back`` keeps its place in the footer; ``priority`` makes it
-win over ``back`` for escape while a selection exists (it is disabled otherwise)."""
-
 ANNOTATION_BINDINGS = [
     _b("v", "toggle_selection", "Select", "select"),
     _b("a", "annotate", "Annotate", "annotate"),
@@ -72,10 +51,6 @@ ANNOTATION_BINDINGS = [
     _b("m", "next_annotation", "Next annotation", "next_annotation", False),
     _b("M", "previous_annotation", "Prev annotation", "previous_annotation", False),
 ]
-
-SELECTION_ACTIONS = frozenset(
-    binding.action.split("(")[0] for binding in [*SELECTION_BINDINGS, CLEAR_SELECTION]
-)
 
 
 def overlapping(records: list[Record], span: Range) -> Record | None:
@@ -95,7 +70,7 @@ def overlapping(records: list[Record], span: Range) -> Record | None:
 
 
 class AnnotatingMixin:
-    """Selection, the annotation form, and the store writes of the article screen."""
+    """The annotations of the article screen: shown, created, edited, deleted, undone."""
 
     article: Article
     analysis: Analysis | None
@@ -103,20 +78,17 @@ class AnnotatingMixin:
     view: ArticleView
     query_one: Any
     notify: Any
-    run_worker: Any
-    refresh_bindings: Any
-    clear_selection: Any
     is_attached: bool
+    selector: Selector | None
+    action_clear_selection: Callable[[], None]
     _set_status: Callable[[Text], None]
     _update_status: Callable[[], None]
     _move: Callable[[Range | None, str], None]
     _position: Callable[[], int]
 
     def _init_annotations(self) -> None:
-        self.selector: Selector | None = None
         self.records: list[Record] = []
         self.history: History | None = None
-        self._mouse_selection = False
 
     # ----- what the view shows -----
 
@@ -224,83 +196,6 @@ class AnnotatingMixin:
         if records is not None:
             self._set_records(records)
         done(result)
-
-    # ----- selection -----
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The selection keys exist only while selecting; the reading keys otherwise."""
-        if action in SELECTION_ACTIONS:
-            return self.selector is not None
-        return True
-
-    def _set_selector(self, selector: Selector | None, from_mouse: bool = False) -> None:
-        self.selector = selector
-        self._mouse_selection = from_mouse and selector is not None
-        self.view.set_selection(
-            (selector.selection.start, selector.selection.end) if selector else None)
-        self.refresh_bindings()
-        if selector is None:
-            self._update_status()
-        else:
-            self._say_selection(selector.selection)
-
-    def _say_selection(self, selection: Selection) -> None:
-        words = len(selection.text(self.article.text).split())
-        status = Text(f"Selected {words} word{'s' if words != 1 else ''}: ", style="bold")
-        status.append(shown(selection.text(self.article.text), limit=60))
-        status.append("  ·  a annotates, escape clears", style="dim")
-        self._set_status(status)
-
-    def action_toggle_selection(self) -> None:
-        if self.selector is not None:
-            self.action_clear_selection()
-            return
-        if self.analysis is None:
-            self._set_status(Text("Wait for the analysis to finish"))
-            return
-        selector = Selector.start(self.article.text, self.analysis, max(0, self._position()))
-        if selector is None:
-            self.app.bell()
-            return
-        self._set_selector(selector)
-
-    def _changed(self, before: Selection, after: Selection) -> None:
-        if before == after:
-            self.app.bell()
-        self.view.set_selection((after.start, after.end))
-        self._say_selection(after)
-
-    def action_select_word(self, direction: int) -> None:
-        if self.selector is not None:
-            self._changed(self.selector.selection, self.selector.word(direction))
-
-    def action_select_start(self, direction: int) -> None:
-        if self.selector is not None:
-            self._changed(self.selector.selection, self.selector.word(direction, "start"))
-
-    def action_select_sentence(self, direction: int) -> None:
-        if self.selector is not None:
-            self._changed(self.selector.selection, self.selector.sentence(direction))
-
-    def action_select_quote(self, direction: int) -> None:
-        if self.selector is not None:
-            self._changed(self.selector.selection, self.selector.quote(direction))
-
-    def action_clear_selection(self) -> None:
-        mouse = self._mouse_selection
-        self._set_selector(None)
-        if mouse:
-            self.clear_selection()  # Textual's own record of the mouse selection
-
-    def on_article_view_mouse_selected(self, event: ArticleView.MouseSelected) -> None:
-        """A mouse selection becomes the keyboard selection (so ``w``/``b`` adjust it)."""
-        if event.span is None:
-            if self._mouse_selection:
-                self._set_selector(None)
-            return
-        selection = trim(self.article.text, *event.span)
-        if self.analysis is not None and selection is not None:
-            self._set_selector(Selector(self.article.text, self.analysis, selection), True)
 
     # ----- annotate, edit, delete -----
 

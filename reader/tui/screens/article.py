@@ -15,12 +15,8 @@ from textual.worker import Worker, WorkerState
 
 from reader.core.model import Analysis, Article
 from reader.tui.navigation import Range, find_all, next_range, previous_range, range_containing
-from reader.tui.screens.annotating import (
-    ANNOTATION_BINDINGS,
-    CLEAR_SELECTION,
-    SELECTION_BINDINGS,
-    AnnotatingMixin,
-)
+from reader.tui.screens.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
+from reader.tui.screens.selecting import CLEAR_SELECTION, SELECTION_BINDINGS, SelectingMixin
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.side_panel import SidePanel
@@ -35,7 +31,7 @@ def _b(key: str, action: str, description: str, name: str, show: bool = True) ->
     return Binding(key, action, description, show=show, id=f"claimdesk.{name}")
 
 
-class ArticleScreen(AnnotatingMixin, Screen[None]):
+class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
     """One article, read by sentence, quotation and candidate; annotated claim by claim."""
 
     BINDINGS = [
@@ -65,6 +61,7 @@ class ArticleScreen(AnnotatingMixin, Screen[None]):
         self.article = article
         self.analysis: Analysis | None = None
         self._matches: list[Range] = []
+        self._init_selection()
         self._init_annotations()
 
     @property
