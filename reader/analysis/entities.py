@@ -72,6 +72,7 @@ def _segments(
             and not gap
             and word in GIVEN_NAMES
             and not any(text[s:e] in GIVEN_NAMES for s, e in current)
+            and text[current[-1][0] : current[-1][1]].lower() not in lex.articles
             and (
                 len(current) > 1
                 or gazetteer.is_place(text[current[0][0] : current[0][1]])
@@ -162,6 +163,16 @@ def _connector_ok(
     right_head = text[span[0] : span[1]]
     if gap.split()[0] in ("y", "e", "and") and is_keyword(right_head, lex.org_words):
         return False  # "el Ministerio X y la Universidad Y": two organisations
+    if gap.split()[0] in ("y", "e", "and") and right_head.isupper() and len(right_head) > 1:
+        return False  # "el Colegio X y el CRA Y": a list of two names
+    first_token = text[current[0][0] : current[0][1]]
+    if (
+        gap in ("de", "del")
+        and len(current) == 1
+        and first_token.isupper()
+        and len(first_token) > 1
+    ):
+        return True  # "CRA de La Marina": an acronym named after a place
     if gap == ",":
         listing = group.listing_after[group.position[span] - 1]
         return listing and (

@@ -60,6 +60,7 @@ PERSON_TITLES = _words(
 ORG_WORDS = _words(
     """
     unidad dirección superintendencia intendencia autoridad operador sistema audiencia juzgado
+    pleno
     ministerio ministerios secretaría universidad universidades agencia banco partido
     comisión gobierno ejecutivo consejo tribunal corte congreso senado asamblea parlamento
     ejército armada policía guardia fuerza fuerzas fundación instituto academia asociación
