@@ -202,7 +202,7 @@ def _connector_ok(
     if lex.code == "en" or particle not in ("de", "del", "la", "las", "los", "y", "e"):
         return not gazetteer.is_place(left)  # "Joost van der Linden", "Marloes de Groot"
     if gazetteer.is_place(text[span[0] : right_end]):
-        return False  # "Maduro de Venezuela"
+        return False  # "Ortega de Nicaragua": a person, then a place
     return left.split()[0] in GIVEN_NAMES
 
 

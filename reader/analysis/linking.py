@@ -1,7 +1,7 @@
 """Document-level consolidation of entity mentions.
 
 - Mention linking: a mention whose words are a contiguous part of a fuller person's name
-  (``Velázquez`` in ``Jesús Rafael Salazar Velázquez``) is that person; its canonical
+  (``Herrera`` in ``María Fernanda López Herrera``) is that person; its canonical
   name is the fullest name in the article.
 - One sense per document: every mention with the same canonical name takes the label
   with the strongest evidence.

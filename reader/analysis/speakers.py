@@ -126,7 +126,7 @@ def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker 
 
 
 def _after_preposition(ctx: Context, entity: Entity) -> bool:
-    """``presidente de la Comisión``, ``con Maduro``: a name that is no subject."""
+    """``presidente de la Comisión``, ``con Ortega``: a name that is no subject."""
     window = ctx.text[max(0, entity.start - 25) : entity.start]
     cut = max(window.rfind(mark) for mark in ".!?\n:;")
     previous = _WORD.findall(window[cut + 1 :])
