@@ -5,7 +5,7 @@
   name is the fullest name in the article.
 - One sense per document: every mention with the same canonical name takes the label
   with the strongest evidence.
-- Sentence-opening words with no evidence are dropped: ``Diplomáticos`` opens a sentence
+- Sentence-opening words with no evidence are dropped: ``Ganaderos`` opens a sentence
   capitalised, appears nowhere else as a name, and has no gazetteer, title or list entry.
 """
 
@@ -201,7 +201,7 @@ def _keep(
     """Drop sentence-opening words and common nouns that have no evidence of a name."""
     single = len(mention.words) == 1
     if single and mention.weak and _keyword_only(mention, lex_words):
-        return False  # "Agencias europeas confirman": a common noun opening the sentence
+        return False  # "Universidades públicas denuncian": a common noun opening a sentence
     if mention.weak:
         if mention.strength >= 2 or mention.canonical:
             return True

@@ -4,7 +4,7 @@ Cues, tried in order: a reporting verb in a raya inside the quotation (``«A —
 a reporting verb right after it (``«…», dijo X``, ``"…," he said``, ``"…," X said``,
 ``…”, señala el comunicado``); a colon before it (``X: «…»``); a reporting verb earlier in
 its sentence (``X afirmó que “…”``, ``citó a X``); ``según X`` / ``according to X``. A
-dropped subject (``«…», añadió``), a pronoun or a role noun (``el mandatario ruso``)
+dropped subject (``«…», añadió``), a pronoun or a role noun (``la ministra``)
 resolves to the nearest earlier speaker or person. A quotation with no cue that follows
 another in the same or the previous paragraph continues that speaker.
 """
@@ -422,8 +422,8 @@ def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
 def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
     """Give a pronoun or role-noun mention the name of the person it refers to.
 
-    A pronoun points to the nearest person named before it; a role noun ("el mandatario
-    ruso") to the last speaker, since the nearest name is often the one spoken about.
+    A pronoun points to the nearest person named before it; a role noun ("la ministra
+    chilena") to the last speaker, since the nearest name is often the one spoken about.
     """
     pronoun = speaker.text.lower() in ctx.lex.pronouns
     if last is not None and last.name and not pronoun:
