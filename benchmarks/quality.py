@@ -1,6 +1,6 @@
 """Score the built-in analyser (or another backend) on the hand-made gold files.
 
-    python benchmarks/quality.py [--backend spacy:MODEL] [--errors]
+    python benchmarks/quality.py [--backend spacy:MODEL] [--gold-dir DIR] [--errors]
     python benchmarks/quality.py --draft PATH > tests/gold/NAME.json   # then correct by hand
 
 Prints, per language and overall: entity precision/recall/F1 per type, typed and
@@ -34,9 +34,11 @@ SEARCH = (ROOT / "sample_articles", ROOT.parent / "shared" / "seed")
 
 
 def find_article(name: str) -> Path | None:
-    """The article a gold file refers to: in sample_articles/ or the shared seed folder."""
+    """The article a gold file refers to: a path from the repository root first (held-out
+    gold names ``benchmarks/heldout/articles/<name>.txt``), then sample_articles/ or the
+    shared seed folder."""
     base, _, index = name.partition("#")
-    for folder in SEARCH:
+    for folder in (ROOT, *SEARCH):
         if (folder / base).exists():
             return Path(f"{folder / base}#{index}") if index else folder / base
     return None
@@ -69,6 +71,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--backend", default="builtin")
     parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument(
+        "--gold-dir",
+        type=Path,
+        default=GOLD_DIR,
+        metavar="DIR",
+        help="folder of gold files (default tests/gold)",
+    )
     parser.add_argument("--draft", metavar="PATH", help="print a draft gold file for PATH")
     args = parser.parse_args()
     if args.draft:
@@ -79,7 +88,7 @@ def main() -> int:
     overall = Scores()
     words = 0
     elapsed = 0.0
-    for gold_path in sorted(GOLD_DIR.glob("*.json")):
+    for gold_path in sorted(args.gold_dir.glob("*.json")):
         gold = load_gold(gold_path)
         path = find_article(gold["file"])
         if path is None:
@@ -91,12 +100,12 @@ def main() -> int:
         elapsed += time.perf_counter() - started
         words += len(article.text.split())
         scores = score_article(article, analysis, gold)
-        typed = scores.typed()[2]
-        print(
-            f"  {gold['file']:<40} {gold['language']}  typed F1 {typed:5.3f}  "
-            f"speakers {scores.speaker_ok}/{scores.speaker_total}"
-        )
         if args.errors:
+            typed = scores.typed()[2]
+            print(
+                f"  {gold['file']:<40} {gold['language']}  typed F1 {typed:5.3f}  "
+                f"speakers {scores.speaker_ok}/{scores.speaker_total}"
+            )
             for line in scores.errors:
                 print(f"      {line}")
         by_language.setdefault(gold["language"], Scores()).add(scores)

@@ -109,3 +109,40 @@ def test_control_characters_in_file_names_never_reach_the_terminal(
     assert captured.err.count("\n") == 1
     assert "\x9b" not in captured.out
     assert json.loads(captured.out)["path"].endswith("ok\x9b.txt")
+
+
+def test_empty_folder_is_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["analyze", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "no articles found" in err
+
+
+@pytest.mark.parametrize("code", ["zz", "fr"])
+def test_unsupported_language_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], code: str
+) -> None:
+    path = _write(tmp_path, "a.txt", ARTICLE)
+    with pytest.raises(SystemExit) as stop:
+        main(["analyze", "--lang", code, str(path)])
+    assert stop.value.code == 2
+
+
+def test_auto_language_detects(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "a.txt", ARTICLE)
+    assert main(["analyze", "--json", "--lang", "auto", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["language"] == "es"
+
+
+def test_quality_benchmark_reads_a_gold_dir(tmp_path: Path) -> None:
+    """Held-out gold names its article from the repository root."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("quality", root / "benchmarks" / "quality.py")
+    assert spec and spec.loader
+    quality = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quality)
+    assert quality.find_article("pyproject.toml") == root / "pyproject.toml"
+    assert quality.find_article("missing/nowhere.txt") is None

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from reader.core.model import Analysis, Article, LoadFailure
 
+LANGUAGES = ("es", "en", "auto")
+
 _LABEL_STYLES = {
     "PER": "bold cyan",
     "ORG": "bold magenta",
@@ -28,7 +30,10 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--json", action="store_true", help="print JSON Lines (one object per article)"
     )
     parser.add_argument(
-        "--lang", metavar="CODE", help="analyse as this language (es, en); default: detect"
+        "--lang",
+        choices=LANGUAGES,
+        metavar="CODE",
+        help="analyse as this language (es, en; auto = detect, the default)",
     )
     parser.add_argument(
         "--backend",
@@ -53,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
             status = 1
             continue
         items.extend(load_paths([raw]))
+    if not items and status == 0:
+        shown = ", ".join(_safe(raw) for raw in args.paths)
+        raise CliError(f"no articles found in {shown}")
+    language = None if args.lang in (None, "auto") else args.lang
     out = sys.stdout
     for item in items:
         if isinstance(item, LoadFailure):
@@ -60,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             status = 1
             continue
         try:
-            analysis = analyze(item, language=args.lang, backend=args.backend)
+            analysis = analyze(item, language=language, backend=args.backend)
         except AnalysisError as error:
             raise CliError(str(error)) from None
         if args.json:
