@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
+from reader.core.text import printable_line
 
 SUBCOMMANDS: dict[str, str] = {
     "analyze": "reader.cli.analyze",
@@ -34,7 +35,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        sys.stderr.write(f"{self.prog}: error: {printable_line(message)} (see --help)\n")
         raise SystemExit(2)
 
 
@@ -59,6 +60,11 @@ def _open_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _say(message: str) -> None:
+    """Print one error line; file names may carry control characters, so clean it."""
+    sys.stderr.write(f"claimdesk: {printable_line(message)}\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -72,19 +78,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _open_parser().parse_args(args_list)
         return open_reader.run(args)
     except CliError as error:
-        sys.stderr.write(f"claimdesk: {error}\n")
+        _say(str(error))
         return 1
     except KeyboardInterrupt:
-        sys.stderr.write("claimdesk: interrupted\n")
+        _say("interrupted")
         return 130
     except BrokenPipeError:
         return 0
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""
-        sys.stderr.write(f"claimdesk: {error.strerror or error}{where}\n")
+        _say(f"{error.strerror or error}{where}")
         return 1
     except Exception as error:  # the last net: one line, never a traceback
         if os.environ.get("CLAIMDESK_DEBUG"):
             raise
-        sys.stderr.write(f"claimdesk: internal error: {type(error).__name__}: {error}\n")
+        _say(f"internal error: {type(error).__name__}: {error}")
         return 1

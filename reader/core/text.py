@@ -94,3 +94,13 @@ def for_display(text: str) -> str:
     stored text is never changed, only what is drawn.
     """
     return text.translate(_DISPLAY_TABLE)
+
+
+def printable_line(message: str) -> str:
+    """A message made safe for one line of a terminal: undecodable bytes of file names
+    (surrogate escapes) become U+FFFD and control characters visible placeholders."""
+    try:
+        readable = message.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeError:
+        readable = message.encode("utf-8", "replace").decode("utf-8")
+    return clean_inline(readable)
