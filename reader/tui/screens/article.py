@@ -34,7 +34,10 @@ def _b(key: str, action: str, description: str, name: str, show: bool = True) ->
 class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
     """One article, read by sentence, quotation and candidate; annotated claim by claim."""
 
+    # Footer order follows the first binding of each key: Back first, then (while
+    # selecting) the selection keys, which win over the reading keys of the same letters.
     BINDINGS = [
+        _b("q,escape", "back", "Back", "back"),
         *SELECTION_BINDINGS,
         _b("j", "next_sentence", "Next sentence", "next_sentence"),
         _b("k", "previous_sentence", "Prev sentence", "previous_sentence", False),
@@ -51,7 +54,6 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         _b("2", "toggle_layer('quotes')", "Quotations on/off", "toggle_quotes", False),
         _b("3", "toggle_layer('claims')", "Candidates on/off", "toggle_claims", False),
         _b("tab", "switch_focus", "Text/panel", "switch_focus", False),
-        _b("q,escape", "back", "Back", "back"),
         *ANNOTATION_BINDINGS,
         CLEAR_SELECTION,
     ]

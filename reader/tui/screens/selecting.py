@@ -30,23 +30,23 @@ def _b(key: str, action: str, description: str, name: str, show: bool = True) ->
 
 
 SELECTION_BINDINGS = [
-    _b("w", "select_word(1)", "Word more", "select.word_more"),
-    _b("b", "select_word(-1)", "Word less", "select.word_less"),
+    _b("w", "select_word(1)", "Extend word", "select.word_more"),
+    _b("b", "select_word(-1)", "Shrink word", "select.word_less"),
     _b("W", "select_start(-1)", "Start a word later", "select.start_later", False),
     _b("B", "select_start(1)", "Start a word earlier", "select.start_earlier", False),
-    _b("j", "select_sentence(1)", "Sentence more", "select.sentence_more"),
-    _b("k", "select_sentence(-1)", "Sentence less", "select.sentence_less", False),
-    _b("right_square_bracket", "select_quote(1)", "Snap to next quotation",
+    _b("j", "select_sentence(1)", "Extend sentence", "select.sentence_more"),
+    _b("k", "select_sentence(-1)", "Shrink sentence", "select.sentence_less", False),
+    _b("right_square_bracket", "select_quote(1)", "Snap next quote",
        "select.next_quote"),
-    _b("left_square_bracket", "select_quote(-1)", "Snap to prev quotation",
+    _b("left_square_bracket", "select_quote(-1)", "Snap prev quote",
        "select.previous_quote", False),
 ]
 """Listed before the reading keys: while selecting, these win for the same keys."""
 
 CLEAR_SELECTION = Binding("escape", "clear_selection", "Clear selection",
                           id="claimdesk.select.clear", priority=True)
-"""Listed last so that ``q Back`` keeps its place in the footer; ``priority`` makes it
-win over ``back`` for escape while a selection exists (it is disabled otherwise)."""
+"""``priority`` makes it win over ``back`` (``q,escape``) for escape while a selection
+exists (it is disabled otherwise); the footer shows it where ``escape`` first appears."""
 
 SELECTION_ACTIONS = frozenset(
     binding.action.split("(")[0] for binding in [*SELECTION_BINDINGS, CLEAR_SELECTION]
