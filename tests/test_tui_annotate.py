@@ -102,7 +102,7 @@ async def test_a_annotates_the_sentence_and_saves_it_to_disk(
         await pilot.press("q")
         await settle(app, pilot)
         assert isinstance(app.screen, LibraryScreen)
-        assert str(app.screen.query_one(DataTable).get_row("0")[-1]) == "1"
+        assert str(app.screen.query_one(DataTable).get_cell("0", "annotations")) == "1"
 
 
 async def test_a_on_a_quotation_annotates_the_quotation(
@@ -352,7 +352,7 @@ async def test_corrupt_database_is_reported_and_left_alone(
         assert len(errors) == 1
         assert str(db) in errors[0] and "db.json.bak" in errors[0]
         assert "\n" not in errors[0]
-        assert str(app.screen.query_one(DataTable).get_row("0")[-1]) == "–"
+        assert str(app.screen.query_one(DataTable).get_cell("0", "annotations")) == "–"
         screen = await open_first(app, pilot)
         await settle(app, pilot)
         await pilot.press("a")
@@ -396,6 +396,20 @@ async def test_moved_and_orphaned_annotations_are_listed(
         await pilot.press("m")
         view = screen.query_one(ArticleView)
         assert view.cursor == (new_start, new_start + 21)
+        # e on the orphan in the Claims tab edits it, showing the words it was made on.
+        screen.query_one("TabbedContent").active = "tab-claims"
+        await pilot.pause()
+        await pilot.press("tab")
+        ids = [claims.get_option_at_index(i).id for i in range(claims.option_count)]
+        claims.highlighted = ids.index(f"annotation-{orphan['id']}")
+        await pilot.press("e")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, AnnotationForm) and not form.is_new
+        quote = orphan["target"]["quote"]["exact"]
+        assert form.selected_text == quote == "painted the lighthouse purple ov"
+        await pilot.press("escape")
+        await pilot.pause()
         # The re-anchoring was saved.
         stored = {r["id"]: r for r in on_disk(tmp_path)}
         assert stored[moved["id"]]["anchor"]["status"] == "moved"

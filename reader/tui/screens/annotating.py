@@ -223,6 +223,9 @@ class AnnotatingMixin:
             initial = {**record, **(values or {})}
         form = AnnotationForm.for_target(self.article.text, self.analysis, start, end,
                                          initial=initial, unsaved=unsaved)
+        if record is not None and record["anchor"]["status"] == "orphan":
+            # Its words are not in this text any more: show the quote it was made on.
+            form.selected_text = str(record["target"]["quote"]["exact"])
         record_id = str(record["id"]) if record is not None else None
         self.app.push_screen(form, partial(self._form_closed, start, end, record_id))
 
