@@ -493,3 +493,51 @@ async def test_help_and_palette_list_the_annotation_keys(
                            ("claimdesk.select.clear", "esc")):
             assert ident in rows, ident
             assert key in rows[ident].split(), (ident, rows[ident])
+
+
+async def test_failed_edit_delete_and_undo_lose_nothing(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    import os
+
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        await settle(app, pilot)
+        await annotate_here(app, pilot, note="kept")
+        (saved,) = on_disk(tmp_path)
+        real_fsync = os.fsync
+
+        def no_space(fd: int) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(os, "fsync", no_space)  # every save fails at its fsync
+        # Edit: the form comes back with the typed text.
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("end", *keys_for(" more"), "ctrl+s")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, AnnotationForm)
+        assert form.query_one("#claim").value == saved["claim"] + " more"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")  # discard on purpose
+        await settle(app, pilot)
+        # Delete: refused, the annotation stays, listed and on disk.
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("Delete failed") for m in messages)
+        assert [r["id"] for r in screen.records] == [saved["id"]]
+        # Undo: refused, and still there to retry once the disk has room.
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert any(n.message.startswith("Undo failed") for n in app._notifications)
+        monkeypatch.setattr(os, "fsync", real_fsync)
+        assert on_disk(tmp_path) == [saved]
+        await pilot.press("u")  # the add is undone now
+        await settle(app, pilot)
+        assert on_disk(tmp_path) == [] and screen.records == []
