@@ -55,6 +55,7 @@ _EN_REPORTING = frozenset(
         added explained reiterated answered answers described describes called calls
         estimated estimates adding saying telling noting warning explaining insisting
         arguing claiming stressing recalling describing calling answering replying
+        write argue insist warn explain announce deny admit reply
         """
     )
 )

@@ -164,7 +164,8 @@ ROLE_NOUNS = PERSON_TITLES | _words("leader official officials spokesman spokesw
 SOURCE_NOUNS = _words(
     """
     statement report document note text letter message resolution study survey ruling
-    release announcement filing complaint lawsuit
+    release announcement filing complaint lawsuit jury paper indictment sources source
+    researchers authors scientists experts organisers organizers investigators
     """
 )
 

@@ -226,7 +226,8 @@ ROLE_NOUNS = PERSON_TITLES | _words(
 SOURCE_NOUNS = _words(
     """
     comunicado documento informe nota texto declaración carta mensaje resolución estudio
-    encuesta sentencia auto fallo reporte boletín decreto
+    encuesta sentencia auto fallo reporte boletín decreto atestado jurado tribunal acta
+    escrito querella demanda fuentes fuente investigadores autores expertos organizadores
     """
 )
 

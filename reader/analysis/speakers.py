@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from reader.analysis.coref import pronoun_antecedent
 from reader.analysis.lexicon import Lexicon
 from reader.core.model import Entity, Speaker
 
@@ -117,7 +118,7 @@ def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker 
     """``«…», añadió``: the last person named as a subject, or the last speaker if later."""
     person = None
     for entity in reversed(ctx.entities_in(max(0, start - 1500), start)):
-        if entity.label == "PER" and not _after_preposition(ctx, entity):
+        if entity.label == "PER" and not after_preposition(ctx, entity):
             person = entity
             break
     if person is None or (last is not None and last.start > person.start):
@@ -125,7 +126,7 @@ def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker 
     return _mention(ctx, person.start, person.end, person.canonical)
 
 
-def _after_preposition(ctx: Context, entity: Entity) -> bool:
+def after_preposition(ctx: Context, entity: Entity) -> bool:
     """``presidente de la Comisión``, ``con Ortega``: a name that is no subject."""
     window = ctx.text[max(0, entity.start - 25) : entity.start]
     cut = max(window.rfind(mark) for mark in ".!?\n:;")
@@ -181,7 +182,7 @@ def _person_in_clause(ctx: Context, pos: int, limit: int) -> Speaker | None:
     for entity in ctx.entities_in(pos, min(ctx.sentence_end(pos), stop + 60)):
         if entity.start > stop:
             break
-        if entity.label == "PER" and not _after_preposition(ctx, entity):
+        if entity.label == "PER" and not after_preposition(ctx, entity):
             return _mention(ctx, entity.start, entity.end, entity.canonical)
     return None
 
@@ -191,31 +192,70 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
     A bare role noun refers back to a person (resolved later); with a name inside it
     ("a Downing Street spokesman") or for a document ("el comunicado") the phrase itself
-    is the speaker's name.
+    is the speaker's name. A name in apposition wins ("the spokeswoman for Acme, Ana
+    Ruiz"); a plural source needs no article ("según fuentes policiales").
     """
     article = _ARTICLE.match(ctx.text, pos, limit)
-    if article is None:
-        return None
-    cursor, modifiers = article.end(), 0
+    cursor = article.end() if article else pos
+    modifiers = 0
     word = _WORD.match(ctx.text, cursor, limit)
-    while word is not None and modifiers < 4 and _is_modifier(ctx, word):
+    while article and word is not None and modifiers < 4 and _is_modifier(ctx, word):
         cursor, modifiers = _skip_space(ctx.text, word.end(), limit), modifiers + 1
         word = _WORD.match(ctx.text, cursor, limit)
     if word is None:
         return None
     noun = word.group().lower()
+    if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")):
+        return None
     if noun not in ctx.lex.role_nouns and noun not in ctx.lex.source_nouns:
         return None
     end = word.end()
     adjective = _WORD.match(ctx.text, _skip_space(ctx.text, end, limit), limit)
-    if adjective and adjective.group().islower() and not ctx.lex.is_reporting(adjective.group()):
+    if (
+        adjective
+        and adjective.group().islower()
+        and adjective.group() not in ctx.lex.prepositions
+        and not ctx.lex.is_reporting(adjective.group())
+    ):
         end = adjective.end()
-    entity = ctx.entity_at(end)
+    appositive = _appositive_person(ctx, end, limit)
+    if appositive is not None:
+        return appositive
+    entity = ctx.entity_at(_past_preposition(ctx, end, limit))
     if entity is not None and noun in ctx.lex.role_nouns and not modifiers:
         return _mention(ctx, entity.start, entity.end, entity.canonical)
+    start = article.start() if article else word.start()
     named = modifiers or noun in ctx.lex.source_nouns
-    name = ctx.text[article.end() : end] if named else ""
-    return _mention(ctx, article.start(), end, name)
+    name = ctx.text[article.end() if article else start : end] if named else ""
+    return _mention(ctx, start, end, name)
+
+
+def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
+    """Past ``for``/``de``/``of the`` after a role noun, to the organisation it names."""
+    word = _WORD.match(ctx.text, _skip_space(ctx.text, pos, limit), limit)
+    while word is not None and (
+        word.group().lower() in ctx.lex.prepositions or word.group().lower() in ctx.lex.articles
+    ):
+        pos = word.end()
+        word = _WORD.match(ctx.text, _skip_space(ctx.text, pos, limit), limit)
+    return _skip_space(ctx.text, pos, limit)
+
+
+def _appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``the spokeswoman [for Acme], Ana Ruiz``: the person named after the comma."""
+    cursor = _past_preposition(ctx, pos, limit)
+    entity = ctx.entity_at(cursor)
+    if entity is not None and entity.label != "PER" and cursor > pos:
+        cursor = entity.end
+    elif cursor > _skip_space(ctx.text, pos, limit):
+        return None
+    cursor = min(cursor, pos) if entity is None else cursor
+    if ctx.text[cursor : cursor + 2] != ", ":
+        return None
+    person = ctx.entity_at(cursor + 2)
+    if person is None or person.label != "PER" or person.start >= limit:
+        return None
+    return _mention(ctx, person.start, person.end, person.canonical)
 
 
 def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
@@ -309,11 +349,12 @@ def _after_cue(
         after = _WORD.match(text, subject.end + 1, limit)
         if after and ctx.lex.is_reporting(after.group()):
             return subject, False
-    person = _person_in_clause(ctx, pos, limit)  # '"…," chief financial officer X said'
-    if person is not None:
-        after = _WORD.match(text, person.end + 1, limit)
-        if after and ctx.lex.is_reporting(after.group()):
-            return person, False
+    clause_end = text.find(",", pos, limit)
+    for entity in ctx.entities_in(pos, clause_end if clause_end > 0 else limit):
+        # '"…," chief financial officer X said', '"…," Acme Chief Executive X said'
+        after = _WORD.match(text, entity.end + 1, limit)
+        if entity.label == "PER" and after and ctx.lex.is_reporting(after.group()):
+            return _mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
 
 
@@ -341,7 +382,7 @@ def _colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
         return None, False
     colon = ctx.text.rfind(":", sent_start, start)
     for entity in reversed(ctx.entities_in(sent_start, colon)):
-        if entity.label in ("PER", "ORG") and not _after_preposition(ctx, entity):
+        if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
             return _mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
 
@@ -384,7 +425,7 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
 def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
     """The subject of a reporting verb: the nearest name before it, else a noun phrase."""
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
-        if _after_preposition(ctx, entity):
+        if after_preposition(ctx, entity):
             continue
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             role = _WORD.match(ctx.text, _skip_space(ctx.text, entity.end, verb_start), verb_start)
@@ -422,11 +463,15 @@ def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
 def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
     """Give a pronoun or role-noun mention the name of the person it refers to.
 
-    A pronoun points to the nearest person named before it; a role noun ("la ministra
-    chilena") to the last speaker, since the nearest name is often the one spoken about.
+    A pronoun points to the nearest person in a subject position that agrees in gender
+    (``coref``); a role noun ("la ministra chilena") to the last speaker, since the
+    nearest name is often the one spoken about.
     """
     pronoun = speaker.text.lower() in ctx.lex.pronouns
-    if last is not None and last.name and not pronoun:
+    if pronoun:
+        name = pronoun_antecedent(ctx, speaker, last)
+        return Speaker(speaker.start, speaker.end, speaker.text, name)
+    if last is not None and last.name:
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
         if entity.label == "PER":

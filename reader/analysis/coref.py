@@ -1,0 +1,103 @@
+"""Who a pronoun or a dropped subject points to, for the speaker rules.
+
+Newswire names a person as the subject of a sentence ("Ana Ruiz, who worked with Luis
+Gil, said …") and then quotes them with a pronoun ("…," she said). The nearest name is
+often someone spoken about, so the antecedent is the nearest person that agrees in
+gender and stands in a subject position: not after a preposition, not a possessive,
+preferably opening its sentence or next to a reporting verb. Plural pronouns ("they
+write") point to a group noun ("the researchers") or an organisation, never a person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from reader.analysis.gender import compatible, cue_gender, name_gender, pronoun_gender
+from reader.analysis.wordlist import words
+from reader.core.model import Entity, Speaker
+
+if TYPE_CHECKING:
+    from reader.analysis.speakers import Context
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PLURAL = frozenset(["they", "ellos", "ellas"])
+_WINDOW = 1500
+
+# Groups that speak as one: "the researchers write", "los investigadores advierten".
+GROUP_NOUNS = frozenset(
+    words(
+        """
+    researchers scientists authors experts analysts officials investigators prosecutors
+    organisers organizers economists doctors police sources editors
+    investigadores científicos autores expertos analistas fuentes responsables
+    organizadores economistas médicos agentes técnicos editores
+    """
+    )
+)
+
+
+def entity_gender(ctx: Context, entity: Entity) -> str:
+    """Gender from a title before any mention of the entity, else from its given name."""
+    for other in ctx.entities:
+        if other.canonical == entity.canonical and other.label == "PER":
+            found = cue_gender(ctx.text, other.start)
+            if found:
+                return found
+    return name_gender(entity.canonical)
+
+
+def is_subject_like(ctx: Context, entity: Entity) -> bool:
+    """The entity opens its sentence, or a reporting verb sits next to it."""
+    text = ctx.text
+    index = bisect.bisect_right(ctx.sentence_starts, entity.start) - 1
+    sent_start = ctx.sentence_starts[index] if index >= 0 else 0
+    head = _WORD.findall(text, sent_start, entity.start)
+    if len(head) <= 2 and not any(w.lower() in ctx.lex.prepositions for w in head):
+        return True
+    after = _WORD.findall(text, entity.end, min(len(text), entity.end + 40))[:2]
+    before = _WORD.findall(text, max(sent_start, entity.start - 25), entity.start)[-1:]
+    return any(ctx.lex.is_reporting(w) for w in after + before)
+
+
+def _possessive(ctx: Context, entity: Entity) -> bool:
+    return ctx.text[entity.end : entity.end + 2] in ("'s", "’s")
+
+
+def pronoun_antecedent(ctx: Context, speaker: Speaker, last: Speaker | None) -> str:
+    """The name a pronoun speaker refers to."""
+    word = speaker.text.lower()
+    if word in _PLURAL:
+        return _group_antecedent(ctx, speaker)
+    wanted = pronoun_gender(word)
+    from reader.analysis.speakers import after_preposition
+
+    fallback = ""
+    for entity in reversed(ctx.entities_in(max(0, speaker.start - _WINDOW), speaker.start)):
+        if entity.label != "PER" or _possessive(ctx, entity):
+            continue
+        if after_preposition(ctx, entity):
+            continue
+        if not compatible(wanted, entity_gender(ctx, entity)):
+            continue
+        if is_subject_like(ctx, entity):
+            return entity.canonical
+        fallback = fallback or entity.canonical
+    if fallback:
+        return fallback
+    return last.name if last is not None and last.name else speaker.text
+
+
+def _group_antecedent(ctx: Context, speaker: Speaker) -> str:
+    """ "they write": the nearest group noun or organisation before, else the pronoun."""
+    start = speaker.start
+    window_start = max(0, start - 600)
+    best_pos, best = -1, ""
+    for word in _WORD.finditer(ctx.text, window_start, start):
+        if word.group().lower() in GROUP_NOUNS and not ctx.in_quote(word.start()):
+            best_pos, best = word.start(), word.group().lower()
+    for entity in ctx.entities_in(window_start, start):
+        if entity.label == "ORG" and entity.start > best_pos:
+            best_pos, best = entity.start, entity.canonical
+    return best or speaker.text

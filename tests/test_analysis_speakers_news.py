@@ -1,0 +1,73 @@
+"""Speakers in harder newswire patterns: pronouns across names, appositions, sources."""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+from reader.analysis.gender import compatible, cue_gender, name_gender
+
+
+def test_pronoun_skips_a_person_named_after_a_preposition() -> None:
+    result = run(
+        "Maria Lopez, who worked with John Smith for years, said the plan was flawed.",
+        "\"It will never pass the Senate,\" she said.",
+        language="en",
+    )
+    assert speaker_of(result, "never pass") == "Maria Lopez"
+
+
+def test_pronoun_agrees_in_gender() -> None:
+    result = run(
+        "Jane Roe, chief executive of Acme Corp, said on Monday that sales fell. "
+        "Her deputy, Peter Hall, disagreed with the forecast.",
+        "\"We expect a rebound next year,\" she said.",
+        language="en",
+    )
+    assert speaker_of(result, "rebound") == "Jane Roe"
+
+
+def test_title_gives_gender() -> None:
+    assert cue_gender("Dijo la ministra Ana", len("Dijo la ministra ")) == "f"
+    assert cue_gender("said Mr. Lee", len("said Mr. ")) == "m"
+    assert name_gender("Carmen Vidal") == "f" and name_gender("Luis Gil") == "m"
+    assert name_gender("Kim Park") == ""
+    assert compatible("f", "") and not compatible("f", "m")
+
+
+def test_they_points_to_a_group_not_a_person() -> None:
+    result = run(
+        "Researchers at the university studied the glacier with Tom Hill. "
+        "\"The ice is retreating faster than any model predicted,\" they write in the paper.",
+        language="en",
+    )
+    assert speaker_of(result, "The ice") == "researchers"
+
+
+def test_spokeswoman_for_org_then_name() -> None:
+    result = run(
+        "\"We will appeal the ruling to the higher court,\" said the spokeswoman for "
+        "Northwind Bank, Alice Brown.",
+        language="en",
+    )
+    assert speaker_of(result, "appeal") == "Alice Brown"
+
+
+def test_org_and_title_before_the_name() -> None:
+    result = run(
+        "\"The numbers simply do not add up here,\" Northwind Bank Chief Executive "
+        "Officer Tom Black said.",
+        language="en",
+    )
+    assert speaker_of(result, "numbers") == "Tom Black"
+
+
+def test_document_and_group_sources_es() -> None:
+    result = run(
+        "«El conductor circulaba a 140 kilómetros por hora», señala el atestado. "
+        "El jurado destacó «la valentía de una obra que mira de frente al dolor».",
+        "«No hay indicios de sabotaje en el descarrilamiento», según fuentes policiales.",
+        language="es",
+    )
+    assert speaker_of(result, "conductor") == "atestado"
+    assert speaker_of(result, "valentía") == "jurado"
+    assert speaker_of(result, "sabotaje") == "fuentes policiales"
