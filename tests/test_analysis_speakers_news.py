@@ -10,7 +10,7 @@ from reader.analysis.gender import compatible, cue_gender, name_gender
 def test_pronoun_skips_a_person_named_after_a_preposition() -> None:
     result = run(
         "Maria Lopez, who worked with John Smith for years, said the plan was flawed.",
-        "\"It will never pass the Senate,\" she said.",
+        '"It will never pass the Senate," she said.',
         language="en",
     )
     assert speaker_of(result, "never pass") == "Maria Lopez"
@@ -20,7 +20,7 @@ def test_pronoun_agrees_in_gender() -> None:
     result = run(
         "Jane Roe, chief executive of Acme Corp, said on Monday that sales fell. "
         "Her deputy, Peter Hall, disagreed with the forecast.",
-        "\"We expect a rebound next year,\" she said.",
+        '"We expect a rebound next year," she said.',
         language="en",
     )
     assert speaker_of(result, "rebound") == "Jane Roe"
@@ -37,7 +37,7 @@ def test_title_gives_gender() -> None:
 def test_they_points_to_a_group_not_a_person() -> None:
     result = run(
         "Researchers at the university studied the glacier with Tom Hill. "
-        "\"The ice is retreating faster than any model predicted,\" they write in the paper.",
+        '"The ice is retreating faster than any model predicted," they write in the paper.',
         language="en",
     )
     assert speaker_of(result, "The ice") == "researchers"
@@ -45,7 +45,7 @@ def test_they_points_to_a_group_not_a_person() -> None:
 
 def test_spokeswoman_for_org_then_name() -> None:
     result = run(
-        "\"We will appeal the ruling to the higher court,\" said the spokeswoman for "
+        '"We will appeal the ruling to the higher court," said the spokeswoman for '
         "Northwind Bank, Alice Brown.",
         language="en",
     )
@@ -54,7 +54,7 @@ def test_spokeswoman_for_org_then_name() -> None:
 
 def test_org_and_title_before_the_name() -> None:
     result = run(
-        "\"The numbers simply do not add up here,\" Northwind Bank Chief Executive "
+        '"The numbers simply do not add up here," Northwind Bank Chief Executive '
         "Officer Tom Black said.",
         language="en",
     )
@@ -71,3 +71,47 @@ def test_document_and_group_sources_es() -> None:
     assert speaker_of(result, "conductor") == "atestado"
     assert speaker_of(result, "valentía") == "jurado"
     assert speaker_of(result, "sabotaje") == "fuentes policiales"
+
+
+def test_quoted_titles_after_title_nouns_are_not_speech() -> None:
+    result = run(
+        "Pedro Ruiz recordó su infancia en la novela «Cuando el río era nuestro», publicada "
+        "en 2001. Ganó el premio por «Las horas perdidas del invierno».",
+        "El buque «Nuestra Señora del Mar» llegó al puerto de Vigo.",
+        language="es",
+    )
+    assert [q.is_speech for q in result.quotes] == [False, False, False]
+    assert all(q.speaker is None for q in result.quotes)
+    english = run(
+        'She starred in the film "Night Falls on the City" last year. The book '
+        '"How We Lost the River Forever" sold 10,000 copies, the publisher said.',
+        language="en",
+    )
+    assert [q.is_speech for q in english.quotes] == [False, False]
+
+
+def test_colon_takes_the_subject_not_the_last_place() -> None:
+    result = run(
+        "El ministro Luis Vega habló de la crisis con los alcaldes de Galicia: "
+        "«Vamos a pagar todas las ayudas antes de junio».",
+        language="es",
+    )
+    assert speaker_of(result, "Vamos") == "Luis Vega"
+
+
+def test_raya_with_dropped_subject_takes_the_subject_of_its_sentence() -> None:
+    result = run(
+        "Marta Ruiz publicó su primer libro en 1990. Pedro Gil lo presentó ayer.",
+        "La autora explicó su método en la feria de Madrid: «Escribo de noche —comentó— "
+        "porque el día es ruidoso».",
+        language="es",
+    )
+    assert speaker_of(result, "Escribo") == "Marta Ruiz"
+
+
+def test_a_company_noun_phrase_is_a_source() -> None:
+    result = run(
+        'The company called the deal "a historic step for our shareholders" on Monday.',
+        language="en",
+    )
+    assert speaker_of(result, "historic") == "company"

@@ -111,3 +111,17 @@ def cue_gender(text: str, start: int) -> str:
 def compatible(wanted: str, got: str) -> bool:
     """Unknown on either side never rules a match out."""
     return not wanted or not got or wanted == got
+
+
+_ARTICLE_GENDER = {"la": "f", "una": "f", "el": "m", "un": "m"}
+
+
+def phrase_gender(phrase: str) -> str:
+    """``la autora`` → f, ``el portavoz`` → m, ``the spokeswoman`` → f, else unknown."""
+    found = _WORD.findall(phrase.lower())
+    for word in found:
+        if word in _FEMALE_CUES:
+            return "f"
+        if word in _MALE_CUES:
+            return "m"
+    return _ARTICLE_GENDER.get(found[0], "") if found else ""

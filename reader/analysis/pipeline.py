@@ -13,6 +13,7 @@ from reader.analysis.linking import consolidate
 from reader.analysis.quotes import find_quote_spans
 from reader.analysis.sentences import article_blocks, split_sentences
 from reader.analysis.speakers import Context, attribute
+from reader.analysis.wordlist import words
 from reader.core.model import Analysis, Article, Block, Entity, Quote
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -113,13 +114,44 @@ def _quotes(
 
 _OF = frozenset(["del", "al"])
 
+# Nouns that announce the title of a work or the name of a ship, an operation, a
+# campaign: what follows in quotation marks is a name, not something someone said.
+TITLE_NOUNS = frozenset(
+    words(
+        """
+        novela novelas libro libros relato relatos cuento cuentos poemario poema poemas
+        ensayo película películas filme documental serie series obra obras canción
+        canciones disco álbum tema programa espectáculo exposición muestra ópera
+        buque barco crucero yate nave fragata operación campaña proyecto plan titulado
+        titulada titulados tituladas bautizado bautizada llamado llamada denominado
+        denominada lema eslogan apodo alias sección columna editorial
+        novel novels book books story stories memoir poem poems essay film films movie
+        movies documentary series show play plays song songs album track opera exhibition
+        ship vessel boat yacht cruise operation campaign project titled entitled named
+        dubbed nicknamed slogan motto column podcast
+        """
+    )
+)
+
+
+def _after_title_noun(before: list[str], lex: Lexicon) -> bool:
+    """``la novela «…»``, ``the film "…"``, ``libros de relatos «…»``, ``premiada por «…»``."""
+    tail = [w.lower() for w in before[-3:]]
+    while tail and (tail[-1] in lex.determiners or tail[-1] in ("de", "of")):
+        tail.pop()
+    return bool(tail) and (tail[-1] in TITLE_NOUNS or before[-1].lower() in ("por", "by"))
+
 
 def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool:
     """Reported speech, or a quoted term, title or scare quote (short, no cue)?"""
     words = _WORD.findall(text, start, end)
+    before = _WORD.findall(text, sentence[0], start)
+    if before and words and words[0][0].isupper() and _after_title_noun(before, lex):
+        after = _WORD.findall(text, end, min(len(text), end + 30))
+        if not (text[end - 2 : end - 1] == "," and after and lex.is_reporting(after[0])):
+            return False  # a title: "la novela «Cuando …»", "the film "Night …""
     if len(words) >= 4:
         return True
-    before = _WORD.findall(text, sentence[0], start)
     if before and (before[-1].lower() in lex.determiners or before[-1].lower() in _OF):
         return False  # "como una “amenaza”", "la trama del ‘caso X’"
     if (

@@ -15,7 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from reader.analysis.coref import pronoun_antecedent
+from reader.analysis.coref import entity_gender, pronoun_antecedent
+from reader.analysis.gender import compatible, name_gender, phrase_gender
 from reader.analysis.lexicon import Lexicon
 from reader.core.model import Entity, Speaker
 
@@ -207,7 +208,8 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     noun = word.group().lower()
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")):
         return None
-    if noun not in ctx.lex.role_nouns and noun not in ctx.lex.source_nouns:
+    source = noun in ctx.lex.source_nouns or (article is not None and noun in ctx.lex.org_nouns)
+    if noun not in ctx.lex.role_nouns and not source:
         return None
     end = word.end()
     adjective = _WORD.match(ctx.text, _skip_space(ctx.text, end, limit), limit)
@@ -225,7 +227,7 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if entity is not None and noun in ctx.lex.role_nouns and not modifiers:
         return _mention(ctx, entity.start, entity.end, entity.canonical)
     start = article.start() if article else word.start()
-    named = modifiers or noun in ctx.lex.source_nouns
+    named = modifiers or source
     name = ctx.text[article.end() if article else start : end] if named else ""
     return _mention(ctx, start, end, name)
 
@@ -286,6 +288,11 @@ def _raya(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     close = text.find("—", word.end(), end)
     limit = close if close > 0 else end
     subject = _subject_after(ctx, word.end(), limit)
+    if subject is None:
+        # "La autora lo explicó así: «… —comentó— …»": the subject of the same sentence
+        sent_start = ctx.sentence_of[start][0]
+        if _WORD.search(text, sent_start, start):
+            subject = sentence_subject(ctx, sent_start, start)
     return subject, subject is None
 
 
@@ -363,28 +370,41 @@ def _end(item: Entity | re.Match[str]) -> int:
 
 
 def _colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``X: «…»``: a person or organisation right before the colon."""
     sent_start = ctx.sentence_of[start][0]
     before = ctx.text[max(sent_start, start - 3) : start].rstrip()
     if not before.endswith(":"):
         return None, False
     colon = ctx.text.rfind(":", sent_start, start)
     found = ctx.entities_in(sent_start, colon)
-    if found and colon - found[-1].end <= 1:  # "X: «…»"
+    if found and colon - found[-1].end <= 1:
         entity = found[-1]
-        return _mention(ctx, entity.start, entity.end, entity.canonical), False
+        if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
+            return _mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
 
 
 def _colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    """``X, que …, lo resumió así: «…»``: the last person before the colon."""
+    """``X, que …, lo resumió así en Europa: «…»``: the subject of the clause."""
     sent_start = ctx.sentence_of[start][0]
     if not ctx.text[max(sent_start, start - 3) : start].rstrip().endswith(":"):
         return None, False
     colon = ctx.text.rfind(":", sent_start, start)
-    for entity in reversed(ctx.entities_in(sent_start, colon)):
+    return sentence_subject(ctx, sent_start, colon), False
+
+
+def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | None:
+    """The first person or organisation that is no object of a preposition, else a noun
+    phrase opening the sentence (``La autora explicó …``)."""
+    for entity in ctx.entities_in(sent_start, limit):
         if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
-            return _mention(ctx, entity.start, entity.end, entity.canonical), False
-    return None, False
+            appositive = _appositive_person(ctx, entity.end, limit)
+            if entity.label == "ORG" and appositive is not None:
+                return appositive
+            return _mention(ctx, entity.start, entity.end, entity.canonical)
+    clause = ctx.text[sent_start:limit]
+    offset = len(clause) - len(clause.lstrip(" “«\"'—"))
+    return _noun_phrase(ctx, sent_start + offset, limit)
 
 
 def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
@@ -471,10 +491,11 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
     if pronoun:
         name = pronoun_antecedent(ctx, speaker, last)
         return Speaker(speaker.start, speaker.end, speaker.text, name)
-    if last is not None and last.name:
+    wanted = phrase_gender(speaker.text)
+    if last is not None and last.name and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
-        if entity.label == "PER":
+        if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     fallback = last.name if last is not None and last.name else speaker.text
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
