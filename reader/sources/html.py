@@ -7,6 +7,12 @@ date, author, site name, canonical URL) comes from trafilatura's extraction of `
 and page markup; the language from ``<html lang>``. A page that lxml cannot build (for
 example 20,000 nested elements) or that has no recognisable article is refused with one
 line; recursion and parser errors never escape.
+
+trafilatura deletes controls, bidi marks, zero-width characters and soft hyphens, and a
+control written as a character reference (``&#27;``) makes it drop the whole page;
+``html_chars`` carries those characters through extraction as printable tokens, so an
+HTML page keeps them exactly as a txt, md or json file does (the canonical text then
+neutralises controls, and ``for_display`` makes invisible characters visible).
 """
 
 from __future__ import annotations
@@ -16,12 +22,13 @@ from typing import Any
 from reader.core.model import Article
 from reader.sources.assemble import Meta, Part, build_article, is_caption
 from reader.sources.errors import SourceError
+from reader.sources.html_chars import protect, restore
 
 _CONTAINERS = ("item", "quote", "row", "p")
 
 
 def _element_text(element: Any) -> str:
-    return " ".join(" ".join(element.itertext()).split())
+    return restore(" ".join(" ".join(element.itertext()).split()))
 
 
 def _parts_from_xml(main: Any) -> list[Part]:
@@ -50,7 +57,7 @@ def _page_language(tree: Any) -> str:
             if (meta.get("http-equiv") or "").lower() == "content-language":
                 lang = meta.get("content") or ""
                 break
-    return str(lang)
+    return restore(str(lang))
 
 
 def _extract(text: str, path: str) -> tuple[Any, str]:
@@ -58,7 +65,7 @@ def _extract(text: str, path: str) -> tuple[Any, str]:
     import trafilatura
     from lxml import etree
 
-    tree = trafilatura.load_html(text)
+    tree = trafilatura.load_html(protect(text))
     if tree is None:
         raise SourceError(path, "the HTML page could not be parsed (too deeply nested?)")
     language = _page_language(tree)
@@ -84,12 +91,12 @@ def load_html(text: str, path: str, extra: dict[str, str]) -> Article:
         reason = f"the HTML page could not be read ({type(error).__name__})"
         raise SourceError(path, reason) from None
     meta = Meta(
-        title=doc.get("title") or "",
-        source=doc.get("sitename") or doc.get("hostname") or "",
-        url=doc.get("url") or "",
-        date=doc.get("date") or "",
+        title=restore(doc.get("title") or ""),
+        source=restore(doc.get("sitename") or doc.get("hostname") or ""),
+        url=restore(doc.get("url") or ""),
+        date=restore(doc.get("date") or ""),
         language=language,
-        author=doc.get("author") or "",
+        author=restore(doc.get("author") or ""),
         extra=dict(extra),
     )
     main = doc.find("main")
