@@ -115,3 +115,16 @@ def test_a_company_noun_phrase_is_a_source() -> None:
         language="en",
     )
     assert speaker_of(result, "historic") == "company"
+
+
+def test_quote_after_a_reporting_sentence_belongs_to_its_subject() -> None:
+    result = run(
+        '"We will win this vote," said Mary Jones.',
+        "Tom Hale, the club's coach, said the team would appeal the fine. "
+        '"We believe the referee was wrong and we will say so."',
+        language="en",
+    )
+    assert speaker_of(result, "win this") == "Mary Jones"
+    assert speaker_of(result, "referee") == "Tom Hale"
+    same = run('"We will win this vote," said Mary Jones. "And we will win the next one."')
+    assert speaker_of(same, "next one") == "Mary Jones"

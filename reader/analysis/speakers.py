@@ -92,14 +92,40 @@ def attribute(
         heading = ctx.block_of[start] in ctx.headings
         if speaker is None and dropped and not heading:
             speaker = _dropped_subject(ctx, last, start)
-        elif speaker is None and not heading and _continues(ctx, last_end, start):
-            speaker = last
+        elif speaker is None and not heading:
+            speaker = _recent_reporter(ctx, start, last_end)
+            if speaker is None and _continues(ctx, last_end, start):
+                speaker = last
+            elif speaker is not None and speaker.name == "":
+                speaker = _resolve(ctx, speaker, last, start)
         elif speaker is not None and speaker.name == "":
             speaker = _resolve(ctx, speaker, last, start)
         speakers.append(speaker)
         if speaker is not None:
             last, last_end = speaker, end
     return speakers
+
+
+def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
+    """``X said the plan would fail. "We need time."``: a quotation with no cue of its
+    own, after a sentence of its paragraph (or the one before) whose subject reported
+    something since the last quotation, belongs to that subject."""
+    block_start = ctx.block_of[start][0]
+    floor = max(last_end, start - 400, 0)
+    if ctx.text.count("\n\n", floor, block_start) > 1:
+        floor = block_start
+    verb = None
+    for word in _WORD.finditer(ctx.text, floor, start):
+        if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
+            verb = word
+    if verb is None:
+        return None
+    index = bisect.bisect_right(ctx.sentence_starts, verb.start()) - 1
+    sent_start = ctx.sentence_starts[index] if index >= 0 else 0
+    subject, _ = _subject_before(ctx, max(sent_start, floor), verb.start())
+    if subject is None:
+        subject = _subject_after(ctx, verb.end(), min(start, ctx.sentence_end(verb.start())))
+    return subject
 
 
 def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
