@@ -426,3 +426,25 @@ async def test_analysis_error_is_a_notification_not_a_crash(
         assert any("analyser exploded [bold]here[/]" in m for m in messages)
         await pilot.press("j")  # nothing to move to, and no crash
         assert app.is_running
+
+
+async def test_library_vim_keys_move_and_filter_still_takes_letters(
+    library: Path, tmp_path: Path
+) -> None:
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.cursor_row == 0
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+        await pilot.press("G")
+        assert table.cursor_row == 2
+        await pilot.press("g")
+        assert table.cursor_row == 0
+        await pilot.press("slash", *"jkgG")
+        assert app.screen.query_one("#library-filter", Input).value == "jkgG"
+        assert table.row_count == 0

@@ -45,6 +45,10 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "clear_filter", "Clear filter", show=False,
                 id="claimdesk.library.clear_filter"),
         Binding("q", "app.quit", "Quit", id="claimdesk.library.quit"),
+        Binding("j", "move(1)", "Next article", show=False, id="claimdesk.library.down"),
+        Binding("k", "move(-1)", "Previous article", show=False, id="claimdesk.library.up"),
+        Binding("g", "move_to(0)", "First article", show=False, id="claimdesk.library.top"),
+        Binding("G", "move_to(-1)", "Last article", show=False, id="claimdesk.library.bottom"),
     ]
 
     def __init__(self, paths: list[str]) -> None:
@@ -222,6 +226,17 @@ class LibraryScreen(Screen[None]):
     def _row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_open()
+
+    def action_move(self, step: int) -> None:
+        """Vim keys in the table: the same as the arrow keys."""
+        if step > 0:
+            self.table.action_cursor_down()
+        else:
+            self.table.action_cursor_up()
+
+    def action_move_to(self, row: int) -> None:
+        if self.table.row_count:
+            self.table.move_cursor(row=row % self.table.row_count)
 
     def action_filter(self) -> None:
         field = self.query_one("#library-filter", Input)
