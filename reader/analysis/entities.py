@@ -8,6 +8,9 @@ sentence-opening words that have no evidence of being a name.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group, find_groups
 from reader.analysis.evidence import (
@@ -21,6 +24,17 @@ from reader.analysis.evidence import (
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
+from reader.analysis.wordlist import words
+
+# Abbreviated months and weekdays of datelines ("Oct. 12", "Tues."): never names.
+_SHORT_DATES = frozenset(
+    words(
+        """
+        jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic
+        mon tue tues wed thu thur thurs fri sat sun
+        """
+    )
+)
 
 
 def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexicon) -> list[Mention]:
@@ -30,8 +44,24 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
-                mentions.append(mention)
+                mentions.append(_with_number(text, mention))
     return mentions
+
+
+_NUMBERED = frozenset(words("Ibex S&P FTSE CAC Stoxx DAX MSCI Merval IPSA Airbus Boeing"))
+_NUMBER_AFTER = re.compile(r" (?:[A-Z]?\d{2,4}(?:-\d{1,4})?|MAX)\b")
+
+
+def _with_number(text: str, mention: Mention) -> Mention:
+    """``Ibex 35``, ``S&P 500``, ``Airbus A320``: the number is part of the name."""
+    if mention.words[-1] not in _NUMBERED:
+        return mention
+    number = _NUMBER_AFTER.match(text, mention.end)
+    if number is None:
+        return mention
+    end = number.end()
+    words_after = (*mention.words, number.group().strip())
+    return replace(mention, end=end, text=text[mention.start : end], words=words_after)
 
 
 def _segments(
@@ -42,11 +72,23 @@ def _segments(
     current: list[tuple[int, int]] = []
     weak = group.weak_first
     cue = ""
+    skip_to = 0
     for index, span in enumerate(group.tokens):
+        if index < skip_to:
+            continue
         word = text[span[0] : span[1]]
         lower = word.lower().rstrip(".").replace("’", "'")
         gap = group.gaps[index - 1] if index else ""
         first = not current
+        title_end = _title_run(text, group, index, lex)
+        if title_end:
+            # "Chief Executive Jane Roe", "Assistant U.S. Attorney X": the title goes
+            if not _all_keywords(text, current, lex):
+                _flush(out, current, weak, cue)
+            current, weak = [], False
+            cue = "PER" if title_end < len(group.tokens) else ""
+            skip_to = title_end
+            continue
         if (
             first
             and _dropped_opener(lower, weak, lex)
@@ -54,7 +96,8 @@ def _segments(
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
-        if lower in lex.skip_words or word == "I":
+        short_date = lower in _SHORT_DATES and text[span[1] : span[1] + 1] == "."
+        if lower in lex.skip_words or word == "I" or short_date:
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
             continue
@@ -62,6 +105,7 @@ def _segments(
             lower in lex.cap_titles
             and index + 1 < len(group.tokens)
             and not _gap_after(group, index)
+            and not is_keyword(text[slice(*group.tokens[index + 1])], lex.org_words)
         ):
             if not _all_keywords(text, current, lex):
                 _flush(out, current, weak, cue)
@@ -96,6 +140,56 @@ def _segments(
         current.append(span)
     _flush(out, current, weak, cue)
     return out
+
+
+# Words of multi-word job titles written capitalised before a name; the run must end
+# in a title head ("Prime Minister", "Chief Executive Officer", "Attorney General").
+_TITLE_MODIFIERS = frozenset(
+    words(
+        """
+        prime defense defence foreign finance interior justice health education economy
+        trade energy labor labour home chief executive operating financial assistant
+        associate deputy acting general state co-author senior district u.s us vice first
+        lead principal managing special
+        """
+    )
+)
+_TITLE_HEADS = frozenset(
+    words(
+        """
+        minister secretary officer executive attorney general author co-author director
+        president chairman chairwoman spokesman spokeswoman commissioner counsel judge
+        editor economist analyst strategist adviser advisor researcher scientist
+        correspondent manager treasurer governor mayor senator representative
+        """
+    )
+)
+
+
+def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
+    """End index of a run of two or more title words before a name (0 if none); a run
+    of title words that ends the group is dropped too ("the Prime Minister")."""
+    tokens = group.tokens
+    title_words = _TITLE_MODIFIERS | _TITLE_HEADS | lex.cap_titles
+    end = index
+    while end < len(tokens):
+        lower = text[tokens[end][0] : tokens[end][1]].lower().rstrip(".")
+        gap = group.gaps[end - 1] if end > index else ""
+        state = gap == "of" and lower == "state"  # "Secretary of State"
+        if lower not in title_words or (gap and not state):
+            break
+        end += 1
+    last = text[tokens[end - 1][0] : tokens[end - 1][1]].lower().rstrip(".") if end > index else ""
+    head = last in _TITLE_HEADS or last in lex.cap_titles or (last == "state" and end - index > 2)
+    if end - index < 2 or not head:
+        single = end - index == 1 and last in _TITLE_HEADS and last not in lex.cap_titles
+        if not (single and last == "co-author"):
+            return 0
+    if end < len(tokens):
+        following = text[tokens[end][0] : tokens[end][1]]
+        if group.gaps[end - 1] or is_keyword(following, lex.org_words):
+            return 0  # "General Motors", "Prime Minister's Office"
+    return end
 
 
 _COMPASS = frozenset(["South", "North", "East", "West", "Central", "Middle", "Latin", "New"])

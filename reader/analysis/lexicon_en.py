@@ -62,6 +62,7 @@ ORG_WORDS = _words(
     alliance bloc society fund exchange reserve network centre center church systems
     technologies motors bank survey robotics electronics pharmaceuticals logistics
     partners ventures holdings media communications telecom software steel authority
+    fc afc capital securities brokerage investments bancorp financial system
     """
 )
 
@@ -70,7 +71,7 @@ LOC_WORDS = _words(
     glacier canyon creek
     city gulf sea ocean island islands river lake mount mountains cape bay peninsula valley
     desert canal strait province region state county district street avenue square park
-    beach coast port
+    beach coast port delta wetlands plain plateau forest volcano palace glaciers
     """
 )
 

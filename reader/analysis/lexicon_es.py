@@ -72,6 +72,7 @@ ORG_WORDS = _words(
     club equipo escuela colegio hospital clínica museo biblioteca teatro orquesta coalición
     movimiento frente alianza bloque sociedad cooperativa mutua caja bolsa mercado
     observatorio centro red plataforma oenegé ong iglesia seguridad social cruz
+    fc cf cd ud sd rcd real atlético deportivo sporting athletic
     s.a. s.l. s.a s.l sa sl cía
     """
 )
@@ -83,7 +84,8 @@ LOC_WORDS = _words(
     ciudad golfo mar océano isla islas río lago monte montes sierra cordillera cabo bahía
     península valle desierto canal estrecho provincia región comunidad estado distrito
     departamento municipio condado península plaza calle avenida barrio puerto cerro volcán
-    parque playa costa
+    parque playa costa delta humedal humedales marisma marismas llanura meseta altiplano
+    selva palacio glaciares
     """
 )
 

@@ -22,7 +22,8 @@ KNOWN_ORGS = frozenset(
         Telefónica Santander BBVA Inditex Walmart ExxonMobil Chevron Shell BP Goldman
         Sachs JPMorgan Kremlin Kremlin Pentágono Pentagon Hamás Hamas Hezbolá Hezbollah
         Talibán Taliban FARC ELN Vox Podemos Sumar PSOE PP Morena Congress Senado Senate
-        Parliament Parlamento Bundestag Duma Knesset Estado
+        Parliament Parlamento Bundestag Duma Knesset Estado Nature Lancet Science JAMA BMJ
+        PNAS NEJM Nasdaq Ibex FTSE Nikkei DAX CAC Stoxx Merval Bovespa Dow
         """
     )
 )
@@ -50,5 +51,23 @@ KNOWN_MULTI = {
     "Partido Demócrata": "ORG",
     "Partido Republicano": "ORG",
     "El Niño": "MISC",
+    "Dow Jones": "ORG",
+    "Dow Jones Industrial Average": "ORG",
+    "Brent": "MISC",
+    "WTI": "MISC",
+    "West Texas Intermediate": "MISC",
+    "Champions League": "MISC",
+    "Europa League": "MISC",
+    "Premier League": "MISC",
+    "World Cup": "MISC",
+    "Copa del Mundo": "MISC",
+    "Copa del Rey": "MISC",
+    "Mundial": "MISC",
+    "Juegos Olímpicos": "MISC",
+    "Olympic Games": "MISC",
+    "Olympics": "MISC",
+    "Nobel": "MISC",
+    "Tour de Francia": "MISC",
+    "Tour de France": "MISC",
     "La Niña": "MISC",
 }

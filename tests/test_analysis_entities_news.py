@@ -1,0 +1,68 @@
+"""Entities in newswire patterns: titles, datelines, clubs, indexes, geography, events."""
+
+from __future__ import annotations
+
+from test_analysis_helpers import labels, run
+
+
+def test_multi_word_titles_stay_out_of_names() -> None:
+    found = labels(
+        run(
+            "Defense Minister Pedro Alvarez met Prime Minister John Major and Chief "
+            "Executive Jane Roe. Co-author Mark Hill and Assistant U.S. Attorney Sara "
+            "Kent spoke.",
+            language="en",
+        )
+    )
+    for name in ("Pedro Alvarez", "John Major", "Jane Roe", "Mark Hill", "Sara Kent"):
+        assert found.get(name) == "PER", (name, found)
+    assert not any(t in found for t in ("Prime", "Executive Jane Roe", "Assistant U.S."))
+
+
+def test_title_before_an_organisation_is_not_a_person_cue() -> None:
+    found = labels(run("General Motors cut jobs in Detroit.", language="en"))
+    assert found.get("General Motors") == "ORG"
+
+
+def test_abbreviated_months_are_not_entities() -> None:
+    found = labels(
+        run("NEW YORK, Oct. 12 (Reuters) - Talks resume on Sept. 3 and Nov. 9.", language="en")
+    )
+    assert not {"Oct", "Sept", "Nov"} & set(found)
+    assert found.get("Reuters") == "ORG"
+
+
+def test_indexes_keep_their_numbers_and_clubs_are_organisations() -> None:
+    found = labels(
+        run(
+            "El Ibex 35 cerró con una subida del 1 %, mientras el Betis venció al Real "
+            "Oviedo y el FC Barcelona empató con el CD Leganés.",
+            language="es",
+        )
+    )
+    for name in ("Ibex 35", "Real Oviedo", "FC Barcelona", "CD Leganés"):
+        assert found.get(name) == "ORG", (name, found)
+    english = labels(run("The S&P 500 rose 1.2% while the Nasdaq fell.", language="en"))
+    assert english.get("S&P 500") == "ORG" and english.get("Nasdaq") == "ORG"
+
+
+def test_physical_geography_and_journals() -> None:
+    found = labels(
+        run(
+            "El río Ebro y la Cordillera Cantábrica marcan el paisaje, junto al Mar "
+            "Mediterráneo y el Delta del Ebro.",
+            language="es",
+        )
+    )
+    for name in ("Cordillera Cantábrica", "Mar Mediterráneo", "Delta del Ebro"):
+        assert found.get(name) == "LOC", (name, found)
+    english = labels(run("The study, published in Nature, mapped the Amazon River.", language="en"))
+    assert english.get("Nature") == "ORG" and english.get("Amazon River") == "LOC"
+
+
+def test_benchmarks_and_competitions_are_misc() -> None:
+    found = labels(
+        run("Brent crude rose while WTI fell ahead of the Champions League final.", language="en")
+    )
+    assert found.get("Brent") == "MISC" and found.get("WTI") == "MISC"
+    assert found.get("Champions League") == "MISC"
