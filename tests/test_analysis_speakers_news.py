@@ -128,3 +128,33 @@ def test_quote_after_a_reporting_sentence_belongs_to_its_subject() -> None:
     assert speaker_of(result, "referee") == "Tom Hale"
     same = run('"We will win this vote," said Mary Jones. "And we will win the next one."')
     assert speaker_of(same, "next one") == "Mary Jones"
+
+
+def test_subject_after_time_place_and_addressee_es() -> None:
+    result = run(
+        "«Vamos a recurrir la sanción», explicó a EFE el portavoz de la empresa, Juan Pérez. "
+        "«Hay que vacunar ya», dijo este lunes en rueda de prensa la ministra de Sanidad, "
+        "Carmen Vidal.",
+        language="es",
+    )
+    assert speaker_of(result, "recurrir") == "Juan Pérez"
+    assert speaker_of(result, "vacunar") == "Carmen Vidal"
+
+
+def test_role_noun_after_addressee_resolves_to_the_person_es() -> None:
+    result = run(
+        "Carmen Vidal visitó el hospital.",
+        "«Hay que vacunar ya», ha explicado a Europa Press la ministra.",
+        language="es",
+    )
+    assert speaker_of(result, "vacunar") == "Carmen Vidal"
+
+
+def test_apposition_between_name_and_verb_en() -> None:
+    result = run(
+        '"We are not going anywhere," the company\'s chief executive, Jane Roe, told '
+        'reporters. "It was a mistake," Roe, 54, told Reuters in an interview.',
+        language="en",
+    )
+    assert speaker_of(result, "anywhere") == "Jane Roe"
+    assert speaker_of(result, "mistake") == "Jane Roe"

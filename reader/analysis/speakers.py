@@ -199,7 +199,27 @@ def _subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
     phrase = _noun_phrase(ctx, pos, limit)
     if phrase is not None:
         return phrase
-    return _person_in_clause(ctx, pos, limit)
+    return _person_in_clause(ctx, pos, limit) or _scan_subject(ctx, pos, limit)
+
+
+def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``dijo este lunes a EFE la ministra de X, Ana Paz``: past time and place phrases
+    and the addressee, the first person or role phrase that can be the subject."""
+    text = ctx.text
+    stop = min(limit, ctx.sentence_end(pos))
+    for count, word in enumerate(_WORD.finditer(text, pos, stop)):
+        if count > 14 or text.find(".", pos, word.start()) >= 0:
+            return None
+        entity = ctx.entity_at(word.start())
+        if entity is not None and entity.start == word.start():
+            if entity.label == "PER" and not after_preposition(ctx, entity):
+                return _mention(ctx, entity.start, entity.end, entity.canonical)
+            continue
+        if word.group().lower() in ctx.lex.articles:
+            phrase = _noun_phrase(ctx, word.start(), stop)
+            if phrase is not None:
+                return phrase
+    return None
 
 
 def _person_in_clause(ctx: Context, pos: int, limit: int) -> Speaker | None:
@@ -251,7 +271,9 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         return appositive
     entity = ctx.entity_at(_past_preposition(ctx, end, limit))
     if entity is not None and noun in ctx.lex.role_nouns and not modifiers:
-        return _mention(ctx, entity.start, entity.end, entity.canonical)
+        if entity.label == "PER":
+            return _mention(ctx, entity.start, entity.end, entity.canonical)
+        end = entity.end  # "el presidente del Gobierno": a person, resolved later
     start = article.start() if article else word.start()
     named = modifiers or source
     name = ctx.text[article.end() if article else start : end] if named else ""
@@ -269,18 +291,20 @@ def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
     return _skip_space(ctx.text, pos, limit)
 
 
+_APPOSITION_GAP = re.compile(r"[^,.;:«»“”\"()]{0,50}?, ")
+
+
 def _appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``the spokeswoman [for Acme], Ana Ruiz``: the person named after the comma."""
-    cursor = _past_preposition(ctx, pos, limit)
-    entity = ctx.entity_at(cursor)
-    if entity is not None and entity.label != "PER" and cursor > pos:
-        cursor = entity.end
-    elif cursor > _skip_space(ctx.text, pos, limit):
+    """``the spokeswoman [for Acme], Ana Ruiz``, ``el portavoz de la empresa, Juan Paz``:
+    the person named after the comma that closes the role phrase."""
+    gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
+    if gap is None:
         return None
-    cursor = min(cursor, pos) if entity is None else cursor
-    if ctx.text[cursor : cursor + 2] != ", ":
+    inner = _WORD.findall(gap.group())
+    lowercase = [w for w in inner if w.islower() and w not in ctx.lex.prepositions]
+    if len(lowercase) > 3 or any(ctx.lex.is_reporting(w) for w in inner) or "que" in inner:
         return None
-    person = ctx.entity_at(cursor + 2)
+    person = ctx.entity_at(gap.end())
     if person is None or person.label != "PER" or person.start >= limit:
         return None
     return _mention(ctx, person.start, person.end, person.canonical)
@@ -289,7 +313,7 @@ def _appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
 def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
     """A capitalised word or a possessive inside a noun phrase ("Foreign Office", "company's")."""
     text = word.group()
-    if ctx.text[word.end() : word.end() + 2] in ("'s", "’s"):
+    if text.endswith(("'s", "’s")) or ctx.text[word.end() : word.end() + 2] in ("'s", "’s"):
         return True
     return text[0].isupper() and text.lower() not in ctx.lex.function_words
 
@@ -368,20 +392,13 @@ def _after_cue(
     entity = ctx.entity_at(pos)
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
     if first is not None:
-        follow = (
-            _WORD.match(text, _end(first) + 1, limit)
-            if text[_end(first) : _end(first) + 1] == " "
-            else None
-        )
-        if follow and ctx.lex.is_reporting(follow.group()):
+        if _verb_follows(ctx, _end(first), limit):
             if entity is not None:
                 return _mention(ctx, entity.start, entity.end, entity.canonical), False
             return _mention(ctx, word.start(), word.end()), False
     subject = _noun_phrase(ctx, pos, limit)
-    if subject is not None:
-        after = _WORD.match(text, subject.end + 1, limit)
-        if after and ctx.lex.is_reporting(after.group()):
-            return subject, False
+    if subject is not None and _verb_follows(ctx, subject.end, limit):
+        return subject, False
     clause_end = text.find(",", pos, limit)
     for entity in ctx.entities_in(pos, clause_end if clause_end > 0 else limit):
         # '"…," chief financial officer X said', '"…," Acme Chief Executive X said'
@@ -389,6 +406,20 @@ def _after_cue(
         if entity.label == "PER" and after and ctx.lex.is_reporting(after.group()):
             return _mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+_TO_VERB = re.compile(r"(?:,[^,.;:«»“”\"]{1,50}?(?=,))?,?\s+")
+
+
+def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
+    """A reporting verb right after ``pos``, past an apposition ("Roe, 54, told")."""
+    gap = _TO_VERB.match(ctx.text, pos, limit)
+    if gap is None:
+        return False
+    word = _WORD.match(ctx.text, gap.end(), limit)
+    if word is not None and word.group().lower() in _AUXILIARIES:
+        word = _WORD.match(ctx.text, word.end() + 1, limit)
+    return word is not None and ctx.lex.is_reporting(word.group())
 
 
 def _end(item: Entity | re.Match[str]) -> int:
