@@ -18,21 +18,14 @@ nothing but the ordinary click.
 
 from __future__ import annotations
 
-import fcntl
 import json
-import os
-import pty
 import re
-import select
-import signal
-import struct
-import sys
-import termios
 import time
 from pathlib import Path
 
 import hostile
 import pytest
+from pty_driver import PtyRun
 from rich.text import Text
 from textual.widgets import DataTable, Static
 
@@ -56,87 +49,6 @@ DCS = re.compile(rb"\x1bP")
 C1_CODE_POINTS = re.compile("[\x80-\x9f]")
 RAW_C1_BYTES = re.compile("[\udc80-\udc9f]")
 """After ``surrogateescape`` decoding, a byte 0x80-0x9F outside valid UTF-8."""
-
-
-class PtyRun:
-    """One ``python -m reader`` under a pseudo-terminal, with everything it wrote kept."""
-
-    def __init__(self, args: list[str]) -> None:
-        self.output = bytearray()
-        self.started = time.monotonic()
-        self.status: int | None = None
-        env = {key: value for key, value in os.environ.items() if not key.startswith("TEXTUAL")}
-        env.update(TERM="xterm-256color", COLUMNS=str(COLUMNS), LINES=str(ROWS))
-        pid, fd = pty.fork()
-        if pid == 0:  # the child: become the app
-            try:
-                os.execve(sys.executable, [sys.executable, "-m", "reader", *args], env)
-            finally:
-                os._exit(127)
-        self.pid, self.fd = pid, fd
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
-
-    def _left(self) -> float:
-        return RUN_DEADLINE - (time.monotonic() - self.started)
-
-    def _read(self, timeout: float) -> bool:
-        """Read what is ready within ``timeout``; False once the terminal is closed."""
-        ready, _, _ = select.select([self.fd], [], [], max(0.0, timeout))
-        if not ready:
-            return True
-        try:
-            chunk = os.read(self.fd, 1 << 16)
-        except OSError:  # EIO: the child closed the terminal
-            return False
-        self.output.extend(chunk)
-        return bool(chunk)
-
-    def wait_for(self, needle: bytes, after: int = 0, limit: float = 20.0) -> bool:
-        """Read until ``needle`` appears past offset ``after`` (bounded by ``limit``)."""
-        end = time.monotonic() + min(limit, self._left())
-        while needle not in self.output[after:]:
-            if time.monotonic() >= end or not self._read(end - time.monotonic()):
-                return needle in self.output[after:]
-        return True
-
-    def settle(self, quiet: float = 0.25, limit: float = 4.0) -> None:
-        """Read until nothing arrives for ``quiet`` seconds (bounded by ``limit``)."""
-        end = time.monotonic() + min(limit, self._left())
-        while time.monotonic() < end:
-            before = len(self.output)
-            if not self._read(min(quiet, end - time.monotonic())):
-                return
-            if len(self.output) == before:
-                return
-
-    def press(self, key: bytes) -> int:
-        """Send one key; return the output offset before it, to wait for its effect."""
-        mark = len(self.output)
-        os.write(self.fd, key)
-        return mark
-
-    def wait_exit(self, limit: float) -> bool:
-        """Drain the terminal until the app exits; True when it did within ``limit``."""
-        end = time.monotonic() + min(limit, max(self._left(), 0.5))
-        while time.monotonic() < end:
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid:
-                self.status = os.waitstatus_to_exitcode(status)
-                while self._read(0.05):
-                    pass
-                return True
-            self._read(0.05)
-        return False
-
-    def close(self) -> None:
-        """Kill the app if it is still there and release the terminal."""
-        if self.status is None:
-            try:
-                os.kill(self.pid, signal.SIGKILL)
-                os.waitpid(self.pid, 0)
-            except ChildProcessError:
-                pass
-        os.close(self.fd)
 
 
 def assert_terminal_safe(output: bytes) -> None:
