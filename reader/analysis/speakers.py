@@ -391,11 +391,10 @@ def _after_cue(
         return subject, subject is None
     entity = ctx.entity_at(pos)
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
-    if first is not None:
-        if _verb_follows(ctx, _end(first), limit):
-            if entity is not None:
-                return _mention(ctx, entity.start, entity.end, entity.canonical), False
-            return _mention(ctx, word.start(), word.end()), False
+    if first is not None and _verb_follows(ctx, _end(first), limit):
+        if entity is not None:
+            return _mention(ctx, entity.start, entity.end, entity.canonical), False
+        return _mention(ctx, word.start(), word.end()), False
     subject = _noun_phrase(ctx, pos, limit)
     if subject is not None and _verb_follows(ctx, subject.end, limit):
         return subject, False
