@@ -6,7 +6,10 @@ Started by ``reader/cli/open_reader.py``. Data comes from ``reader.sources`` and
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
+import signal
 import time
 from collections.abc import Iterable
 from functools import partial
@@ -75,6 +78,7 @@ class ClaimdeskApp(App[None]):
                 self._startup_problems.append(f"Unknown theme {theme_name}; try one of: {names}")
 
     def on_mount(self) -> None:
+        self._exit_on_signals()
         keymap, problems = load_keymap(config_dir(), all_binding_ids())
         if keymap:
             self.set_keymap(keymap)
@@ -89,6 +93,20 @@ class ClaimdeskApp(App[None]):
         if opened and self.link.error:
             message = f"Annotations are off (reading still works): {self.link.error}"
             self.notify(plain(message), severity="error", markup=False, timeout=20)
+
+    def _exit_on_signals(self) -> None:
+        """SIGTERM and SIGHUP (a closed terminal) end the app the normal way.
+
+        Without this, Python dies at once: the terminal stays in raw mode on the
+        alternate screen. Every acknowledged save is already on disk; a clean exit also
+        closes the store (folding its journal) and gives the terminal back.
+        """
+        if self.is_headless:
+            return  # tests drive a headless app inside the test runner's own process
+        loop = asyncio.get_running_loop()
+        for number in (signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, self.exit, None, 128 + number)
 
     def on_unmount(self) -> None:
         self.link.close()
