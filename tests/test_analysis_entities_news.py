@@ -66,3 +66,23 @@ def test_benchmarks_and_competitions_are_misc() -> None:
     )
     assert found.get("Brent") == "MISC" and found.get("WTI") == "MISC"
     assert found.get("Champions League") == "MISC"
+
+
+def test_company_context_cues_beat_the_person_default() -> None:
+    found = labels(
+        run(
+            "Shares of Acme Widgets rose after Acme Widgets said in a statement that profit "
+            "doubled, according to an economist at Lakeview Partners.",
+            language="en",
+        )
+    )
+    assert found.get("Acme Widgets") == "ORG"
+    assert found.get("Lakeview Partners") == "ORG"
+
+
+def test_spanish_article_before_a_name_means_no_person() -> None:
+    found = labels(
+        run("El Getafe venció al Alavés y la Ponferradina empató en casa.", language="es")
+    )
+    assert found.get("Getafe") == "ORG" and found.get("Ponferradina") == "ORG"
+    assert labels(run("Vive en Getafe desde 2010.", language="es")).get("Getafe") == "LOC"

@@ -140,6 +140,8 @@ def _evidence(
         titled = cue == "PER" or _context_cue(_words_before(text, sent_start, start), lex) == (
             "PER-strong"
         )
+        if not titled and _club_context(text, start, sent_start, lex):
+            return "ORG", 2.5  # "el Getafe venció al Alavés": clubs named after towns
         return ("PER", 3.0) if titled else ("LOC", 3.0)
     if (
         name.isupper()
@@ -175,6 +177,8 @@ def _evidence(
         return "PER", 2.5 if len(words) > 1 or context else 2.0
     if context:
         return context, 2.0
+    if org_context(text, end, before, lex):
+        return "ORG", 2.0
     place = _place_preposition(before, lex)
     if place and (len(words) == 1 or words[0] not in GIVEN_NAMES):
         return "LOC", place  # "en el Capitolio", "at Olkaria"
@@ -189,9 +193,73 @@ def _evidence(
         return "PER", 0.0
     if org_noun_before(text, start, lex):
         return "ORG", 2.0  # "la empresa estatal Obras Sanitarias del Estado"
+    if lex.code == "es" and before and before[-1].lower() in _ES_ARTICLES:
+        return "ORG", 1.0  # "el Real Oviedo": Spanish names of people take no article
     if any(w in ("de", "del", "of") for w in name.split()):
         return "ORG", 0.0
     return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
+
+
+_ES_ARTICLES = frozenset(["el", "la", "los", "las", "al", "del"])
+_ORG_BEFORE = frozenset(
+    [
+        ("shares", "of"),
+        ("stock", "of"),
+        ("stake", "in"),
+        ("acciones", "de"),
+        ("participación", "en"),
+        ("títulos", "de"),
+    ]
+)
+_ORG_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:shares|stock|stake|shareholders|board|said in a statement|"
+    r"dijo en un comunicado|informó en un comunicado|cotiza|cotizan|shares? (?:rose|fell))\b",
+    re.IGNORECASE,
+)
+_WORKERS = frozenset(
+    words(
+        """
+        economist economists analyst analysts strategist strategists researcher researchers
+        professor scientist scientists director executive executives official officials
+        spokesman spokeswoman spokesperson partner partners head chief trader traders
+        employee employees manager managers engineer engineers
+        """
+    )
+)
+
+
+_SPORT_WORDS = frozenset(
+    words(
+        """
+        ganó gana venció vence empató empata derrotó derrota goleó golea perdió pierde
+        jugará juega juegan jugó enfrenta enfrentará partido partidos liga gol goles
+        victoria derrota empate entrenador club fichaje eliminatoria jornada
+        """
+    )
+)
+_SPORT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _club_context(text: str, start: int, sent_start: int, lex: Lexicon) -> bool:
+    """A town name after a masculine article in a sentence about a match is a club."""
+    if lex.code != "es":
+        return False
+    before = _PREV_WORDS.findall(text, max(sent_start, start - 12), start)
+    if not before or before[-1].lower() not in ("el", "al", "del"):
+        return False
+    sentence = text[sent_start : min(len(text), start + 200)].lower()
+    return any(w in _SPORT_WORDS for w in _SPORT_WORD.findall(sentence))
+
+
+def org_context(text: str, end: int, before: list[str], lex: Lexicon) -> bool:
+    """Cues that a name is a company or institution: "shares of X", "X's shares",
+    "X said in a statement", "an economist at X" (a workplace, not a place)."""
+    lowered = [w.lower() for w in before[-3:]]
+    if len(lowered) >= 2 and (lowered[-2], lowered[-1]) in _ORG_BEFORE:
+        return True
+    if len(lowered) >= 2 and lowered[-1] == "at" and lowered[-2] in _WORKERS:
+        return True
+    return bool(_ORG_AFTER.match(text, end, end + 40))
 
 
 def _place_preposition(before: list[str], lex: Lexicon) -> float:
