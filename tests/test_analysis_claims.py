@@ -159,3 +159,28 @@ def test_spacy_backend_output_is_post_processed(monkeypatch: pytest.MonkeyPatch)
     assert ("Lima", "LOC", "Lima") in got
     assert ("Parra", "PER", "Nicanor Parra") in got
     assert not any(e.text.startswith(("Según", "Además", "la agencia")) for e in result.entities)
+
+
+def test_opinion_quotation_weighs_less_than_a_quoted_figure() -> None:
+    from test_analysis_helpers import run
+
+    result = run(
+        '"This decision is a betrayal of every family in this town," said Mary Jones. '
+        '"We lost 40 jobs in March," said Tom Hale.',
+        language="en",
+    )
+    starts = [result.sentences.index((c.start, c.end)) for c in result.claims]
+    assert starts == [1]
+
+
+def test_sourced_statement_and_dated_fixture_are_candidates() -> None:
+    from test_analysis_helpers import run
+
+    result = run(
+        "Según el atestado, el conductor no llevaba el cinturón puesto. "
+        "El Betis jugará contra el Sevilla el martes.",
+        language="es",
+    )
+    assert len(result.claims) == 2
+    assert "reported-fact" in result.claims[0].reasons
+    assert "dated-event" in result.claims[1].reasons

@@ -40,6 +40,8 @@ _WEIGHTS = {
     "superlative": 0.3,
     "date": 0.25,
     "attribution": 0.35,
+    "reported-fact": 0.45,
+    "dated-event": 0.1,
     "entity+factual-verb": 0.3,
     "quantity-word": 0.25,
     "entity": 0.15,
@@ -121,13 +123,32 @@ def _reasons(sentence: str, entity_count: int, has_quote: bool, lex: Lexicon) ->
         reasons.append("comparison")
     if wordset & cues.superlative_triggers and _SUPERLATIVE[lex.code].search(sentence):
         reasons.append("superlative")
-    if has_quote or wordset & REPORTING_FORMS or any(p in lowered for p in lex.according):
+    according = any(p in lowered for p in lex.according)
+    if according and not has_quote:
+        reasons.append("reported-fact")  # "según el atestado, …": a sourced statement
+    elif has_quote or wordset & REPORTING_FORMS or according:
         reasons.append("attribution")
     if entity_count and wordset & cues.factual:
         reasons.append("entity+factual-verb")
     elif entity_count:
         reasons.append("entity")
+    if entity_count and "date" in reasons:
+        reasons.append("dated-event")  # "X plays Y on Tuesday"
     return reasons
+
+
+_CONTENT = frozenset(["percentage", "money", "figure", "date", "quantity-word", "superlative"])
+
+
+def _score(reasons: list[str], has_quote: bool) -> float:
+    """Sum of the cue weights. A sentence with a quotation whose only cues are who said
+    it, a name and a comparison is opinion more often than fact (rhetoric): it weighs
+    less than one with figures, dates or a factual verb about a named entity."""
+    score = sum(_WEIGHTS[r] for r in reasons)
+    plain = not _CONTENT.intersection(reasons) and "entity+factual-verb" not in reasons
+    if has_quote and plain:
+        score -= 0.15 + (0.15 if "comparison" in reasons else 0.0)
+    return max(0.0, min(1.0, score))
 
 
 def score_sentences(
@@ -151,7 +172,7 @@ def score_sentences(
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
         has_quote = bisect.bisect_left(quote_starts, end) > bisect.bisect_left(quote_starts, start)
         reasons = _reasons(sentence, count, has_quote, lex)
-        score = min(1.0, sum(_WEIGHTS[r] for r in reasons))
+        score = _score(reasons, has_quote)
         if score >= THRESHOLD:
             claims.append(Claim(start, end, round(score, 2), tuple(reasons)))
     return tuple(claims)
