@@ -16,95 +16,37 @@ Rules (reliability rows T4 and T7):
 
 from __future__ import annotations
 
-import errno
 import os
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reader.core import files as safe
+from reader.core.files import os_reason
 from reader.sources.errors import SourceError
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 16
 MAX_FILES = 20_000
-_KINDS = (
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISDIR, "a folder"),
-)
 
-
-def describe_mode(mode: int) -> str:
-    """Name the kind of a non-regular file for an error message."""
-    for test, name in _KINDS:
-        if test(mode):
-            return name
-    return "not a regular file"
-
-
-def os_reason(error: OSError) -> str:
-    """A short, stable reason for an ``OSError`` (no path, no errno number)."""
-    if error.errno == errno.ENOENT:
-        return "no such file"
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if error.errno == errno.ENOTDIR:
-        return "a part of the path is not a folder"
-    if error.errno == errno.ELOOP:
-        return "too many levels of symbolic links"
-    if error.errno == errno.ENAMETOOLONG:
-        return "file name too long"
-    return (error.strerror or type(error).__name__).lower()
-
-
-def _too_large(size: int) -> str:
-    return f"file too large ({size / 1048576:.1f} MB; the limit is {MAX_BYTES // 1048576} MB)"
+__all__ = ["MAX_BYTES", "Skipped", "check_regular", "os_reason",
+           "read_bytes", "walk_folder"]
 
 
 def check_regular(path: str) -> int:
     """Refuse, from ``os.stat`` alone, anything but a regular file within the size limit."""
     try:
-        info = os.stat(path)
-    except (OSError, ValueError) as error:
-        reason = os_reason(error) if isinstance(error, OSError) else "invalid path"
-        raise SourceError(path, reason) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise SourceError(path, f"not a regular file: {describe_mode(info.st_mode)}")
-    if info.st_size > MAX_BYTES:
-        raise SourceError(path, _too_large(info.st_size))
-    return info.st_size
+        return safe.check_regular(path, MAX_BYTES)
+    except safe.FileRefused as refused:
+        raise SourceError(path, refused.reason) from None
 
 
 def read_bytes(path: str) -> bytes:
-    """Read a whole regular file of at most ``MAX_BYTES``; raise ``SourceError`` otherwise."""
-    check_regular(path)
+    """Read a whole regular file of at most ``MAX_BYTES``; raise ``SourceError`` otherwise
+    (the checks themselves are ``reader.core.files``, shared with the store)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError as error:
-        raise SourceError(path, os_reason(error)) from None
-    try:
-        return _read_open(fd, path)
-    finally:
-        os.close(fd)
-
-
-def _read_open(fd: int, path: str) -> bytes:
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise SourceError(path, f"not a regular file: {describe_mode(info.st_mode)}")
-        chunks: list[bytes] = []
-        total = 0
-        while chunk := os.read(fd, 1 << 20):
-            total += len(chunk)
-            if total > MAX_BYTES:
-                raise SourceError(path, _too_large(total))
-            chunks.append(chunk)
-        return b"".join(chunks)
-    except OSError as error:
-        raise SourceError(path, os_reason(error)) from None
+        return safe.read_regular(path, MAX_BYTES)
+    except safe.FileRefused as refused:
+        raise SourceError(path, refused.reason) from None
 
 
 @dataclass(frozen=True, slots=True)

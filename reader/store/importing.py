@@ -1,7 +1,9 @@
 """Import the project's own JSON Lines back, merging by id in one write.
 
 Every line is parsed and validated before anything is written: one bad line stops the
-import with an error naming the file and the line, and the database is untouched.
+import with an error naming the file and the line, and the database is untouched. The
+file is read like an article (``reader.core.files``): only a regular file, never a FIFO
+or a device (which could block or never end), and at most ``MAX_IMPORT_BYTES``.
 """
 
 from __future__ import annotations
@@ -10,20 +12,21 @@ import json
 from pathlib import Path
 from typing import Any
 
+from reader.core.files import FileRefused, read_regular
 from reader.store.annotations import AnnotationStore
 from reader.store.errors import ImportFileError, RecordError
 from reader.store.records import migrate, validate
+
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     """Parse and validate every record of a JSON Lines file (blank lines are skipped)."""
     source = Path(path)
     try:
-        raw = source.read_bytes()
-    except IsADirectoryError:
-        raise ImportFileError(source, 0, "is a directory, not a JSON Lines file") from None
-    except OSError as error:
-        raise ImportFileError(source, 0, f"cannot be read: {error.strerror}") from None
+        raw = read_regular(source, MAX_IMPORT_BYTES)
+    except FileRefused as refused:
+        raise ImportFileError(source, 0, f"cannot be imported: {refused.reason}") from None
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     for number, line in enumerate(raw.split(b"\n"), start=1):

@@ -1,0 +1,96 @@
+"""The store's own files (database, lock, import file, settings) are only ever regular
+files: a FIFO never blocks, a device is never read, a refused path leaves nothing behind,
+and every message naming a path is one printable line."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.core import files as safe
+from reader.store import ImportFileError, importing
+from reader.store.importing import read_jsonl
+
+
+def _in_thread(work: Callable[[], Any]) -> Any:
+    """Run ``work`` in a thread so that a blocking open fails the test instead of hanging;
+    return its result or the exception it raised."""
+    box: list[Any] = []
+
+    def run() -> None:
+        try:
+            box.append(work())
+        except BaseException as error:  # handed to the test to inspect
+            box.append(error)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive(), "blocked"
+    return box[0]
+
+
+# -- the shared safe reading (reader.core.files) -------------------------------------------
+
+
+def test_safe_read_refuses_fifo_folder_device_and_missing(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    cases = {fifo: "a FIFO (named pipe)", tmp_path: "a folder", Path("/dev/null"):
+             "a character device"}
+    for path, kind in cases.items():
+        refused = _in_thread(lambda p=path: safe.read_regular(p))
+        assert isinstance(refused, safe.FileRefused) and refused.kind == kind
+        assert refused.reason == f"not a regular file: {kind}"
+    missing = _in_thread(lambda: safe.read_regular(tmp_path / "nope"))
+    assert isinstance(missing, safe.FileRefused) and missing.reason == "no such file"
+
+
+def test_safe_read_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big"
+    path.write_bytes(b"x" * (3 << 20))
+    assert safe.read_regular(path, 3 << 20) == b"x" * (3 << 20)
+    with pytest.raises(safe.FileRefused, match=r"file too large \(3\.0 MB; the limit is 2 MB\)"):
+        safe.read_regular(path, 2 << 20)
+
+
+def test_safe_read_rechecks_after_opening(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A regular file swapped for a FIFO between ``stat`` and ``open`` is still refused."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(safe, "check_regular", lambda path, limit=None: 0)
+    refused = _in_thread(lambda: safe.read_regular(fifo))
+    assert isinstance(refused, safe.FileRefused) and "FIFO" in refused.reason
+
+
+# -- import ---------------------------------------------------------------------------------
+
+
+def test_import_refuses_a_fifo_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    refused = _in_thread(lambda: read_jsonl(fifo))
+    assert isinstance(refused, ImportFileError)
+    assert str(refused) == (f"{fifo}: cannot be imported: not a regular file: a FIFO (named "
+                            "pipe); nothing was imported")
+
+
+def test_import_refuses_a_device_and_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError, match="a character device"):
+        read_jsonl("/dev/null")
+    with pytest.raises(ImportFileError, match="a folder"):
+        read_jsonl(tmp_path)
+
+
+def test_import_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b"\n" * (2 << 20))
+    assert read_jsonl(path) == []  # blank lines only: nothing to import, no error
+    monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 1 << 20)
+    with pytest.raises(ImportFileError, match=r"file too large \(2\.0 MB; the limit is 1 MB\)"):
+        read_jsonl(path)
