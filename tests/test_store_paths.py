@@ -13,7 +13,15 @@ from typing import Any
 import pytest
 
 from reader.core import files as safe
-from reader.store import ImportFileError, importing
+from reader.core.model import Article, Block
+from reader.store import (
+    AnnotationStore,
+    DatabaseError,
+    ImportFileError,
+    ReadOnlyError,
+    importing,
+    new_record,
+)
 from reader.store.importing import read_jsonl
 
 
@@ -94,3 +102,67 @@ def test_import_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 1 << 20)
     with pytest.raises(ImportFileError, match=r"file too large \(2\.0 MB; the limit is 1 MB\)"):
         read_jsonl(path)
+
+
+# -- the database path and its lock file ----------------------------------------------------
+
+
+def _record() -> dict[str, Any]:
+    text = "La ministra dijo que el paro bajó un 9 %."
+    article = Article(path="/tmp/x/nota.txt", title="Nota", text=text,
+                      blocks=(Block("paragraph", 0, len(text)),))
+    return new_record(article, 0, 11)
+
+
+def _entries(folder: Path) -> list[str]:
+    return sorted(os.listdir(folder))
+
+
+@pytest.mark.parametrize("create", [True, False])
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_a_folder_or_fifo_database_leaves_no_lock(tmp_path: Path, kind: str, create: bool) -> None:
+    path = tmp_path / "db.json"
+    path.mkdir() if kind == "folder" else os.mkfifo(path)
+    refused = _in_thread(lambda: AnnotationStore(path, create=create))
+    assert isinstance(refused, DatabaseError)
+    expected = "a directory" if kind == "folder" else "a FIFO (named pipe)"
+    assert str(refused) == f"annotation database {path}: is {expected}, not a database file"
+    assert _entries(tmp_path) == ["db.json"]
+
+
+def test_read_only_store_creates_no_lock_file(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    assert AnnotationStore(path, create=False).all() == []
+    assert _entries(tmp_path) == []
+    with AnnotationStore(path) as store:
+        store.add(_record())
+    os.unlink(tmp_path / "db.json.lock")
+    before = _entries(tmp_path)
+    reader = AnnotationStore(path, create=False)
+    assert len(reader.all()) == 1
+    reader.close()
+    assert _entries(tmp_path) == before
+
+
+def test_read_only_store_never_writes_even_with_a_lock_file(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    with AnnotationStore(path) as store:
+        store.add(_record())
+    stale = tmp_path / ".db.json.abcdefgh.tmp"
+    stale.write_bytes(b"left by a killed writer")
+    before = {name: (tmp_path / name).read_bytes() for name in _entries(tmp_path)}
+    reader = AnnotationStore(path, create=False)
+    with pytest.raises(ReadOnlyError, match="read-only"):
+        reader.add(_record())
+    reader.close()
+    assert {name: (tmp_path / name).read_bytes() for name in _entries(tmp_path)} == before
+
+
+def test_a_fifo_in_place_of_the_lock_file_does_not_block(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    os.mkfifo(tmp_path / "db.json.lock")
+    for create in (True, False):
+        refused = _in_thread(lambda c=create: AnnotationStore(path, create=c))
+        assert isinstance(refused, DatabaseError), refused
+        assert "lock file" in str(refused) and "FIFO" in str(refused)
+    assert _entries(tmp_path) == ["db.json.lock"]

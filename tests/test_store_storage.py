@@ -98,9 +98,10 @@ def test_corrupt_corpus_raises_typed_error_and_leaves_bytes(tmp_path: Path) -> N
 def test_a_directory_in_place_of_the_database(tmp_path: Path) -> None:
     path = tmp_path / "db.json"
     path.mkdir()
-    with pytest.raises(DatabaseError, match="directory"):
+    with pytest.raises(DatabaseError, match="is a directory, not a database file"):
         AnnotationStore(path)
     assert path.is_dir() and not any(path.iterdir())
+    assert sorted(tmp_path.iterdir()) == [path]  # no lock file left beside it
 
 
 def test_empty_file_is_never_read_as_empty_database(tmp_path: Path) -> None:
@@ -123,11 +124,15 @@ def test_corruption_appearing_while_open_is_reported_not_overwritten(tmp_path: P
 def test_unreadable_file_is_a_typed_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path, _ = _valid_db(tmp_path)
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
-    with pytest.raises(DatabaseError, match="Permission denied"):
+    def refuse(name: object, flags: int, *args: object, **kwargs: object) -> int:
+        if os.fspath(name) == str(path):  # type: ignore[arg-type]
+            raise PermissionError(errno.EACCES, "Permission denied", str(name))
+        return real_open(name, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(DatabaseError, match="permission denied"):
         AnnotationStore(path)
 
 

@@ -14,6 +14,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+from reader.core.files import FileRefused, regular_or_missing
 from reader.store.errors import DatabaseError
 
 Data = dict[str, dict[str, Any]]
@@ -121,3 +122,23 @@ def fsync_folder(folder: Path) -> None:
     finally:
         os.close(fd)
 
+
+def refused_database(path: Path, refused: FileRefused) -> DatabaseError:
+    """The database error for a path ``reader.core.files`` refused."""
+    if refused.kind:
+        return DatabaseError(path, f"is {_kind(refused.kind)}, not a database file")
+    return DatabaseError(path, f"cannot be read: {refused.reason}")
+
+
+def _kind(kind: str) -> str:
+    """The store has always said "directory" (scripts may match it); keep the word."""
+    return "a directory" if kind == "a folder" else kind
+
+
+def check_database_path(path: Path) -> None:
+    """Refuse a folder, FIFO or device at the database path before anything is created
+    beside it (the lock file); a missing file is fine."""
+    try:
+        regular_or_missing(path)
+    except FileRefused as refused:
+        raise refused_database(path, refused) from None

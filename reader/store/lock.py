@@ -10,6 +10,13 @@ blocks anyone (there is no pid file that could go stale). On Windows, where ``fc
 does not exist, ``msvcrt.locking`` on the first byte of the same file is used; it is
 also released by the system when the process ends.
 
+A read-only store (``create=False``) never creates the lock file: it opens an existing
+one (read-only access is enough for ``flock``) and otherwise reads without an on-disk
+lock; the storage only reads then, and checks what it read (journal base, stamps). The
+lock file is opened with ``O_NONBLOCK`` and must be a regular file, so a FIFO put in its
+place cannot block. Lock files are never deleted: unlinking a file another process has
+locked would let a third one lock a new file of the same name at the same time.
+
 The lock file also carries a generation token: each successful write stores a fresh
 random token in it, so a process can tell cheaply and reliably whether someone else
 wrote the database since it last looked (stat fields alone can repeat).
@@ -18,10 +25,12 @@ wrote the database since it last looked (stat fields alone can repeat).
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from pathlib import Path
 from types import TracebackType
 
+from reader.core.files import describe_mode
 from reader.store.errors import DatabaseError
 
 try:
@@ -36,8 +45,8 @@ TOKEN_SIZE = 16
 class DatabaseLock:
     """Re-entrant, inter-process exclusive lock tied to one database path.
 
-    With ``create=False`` and no folder for the database, the lock only serialises
-    threads: there is nothing on disk to protect and nothing is created.
+    With ``create=False`` and no lock file, the lock only serialises threads: nothing is
+    created on disk.
     """
 
     def __init__(self, db_path: Path, *, create: bool = True) -> None:
@@ -77,24 +86,42 @@ class DatabaseLock:
             self._thread_lock.release()
 
     def _acquire_file(self) -> None:
-        folder = self.path.parent
-        try:
-            if not folder.is_dir():
-                if not self.create:
-                    return
-                folder.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as error:
-            db_path = self.path.with_name(self.path.name[: -len(".lock")])
-            raise DatabaseError(
-                db_path, f"cannot create its lock file {self.path}: {error.strerror or error}"
-            ) from None
+        fd = self._open_file()
+        if fd is None:
+            return
         try:
             _lock_fd(fd)
         except BaseException:
             os.close(fd)
             raise
         self._fd = fd
+
+    def _open_file(self) -> int | None:
+        """The lock file, opened (and created when allowed); None: read without it."""
+        flags = os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+        try:
+            if not self.create:
+                return self._checked(os.open(self.path, os.O_RDONLY | flags))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return self._checked(os.open(self.path, os.O_RDWR | os.O_CREAT | flags, 0o644))
+        except (FileNotFoundError, NotADirectoryError):
+            if not self.create:
+                return None
+            raise self._error("cannot be created", "a part of the path is not a folder") from None
+        except OSError as error:
+            verb = "cannot be created" if self.create else "cannot be opened"
+            raise self._error(verb, (error.strerror or str(error)).lower()) from None
+
+    def _checked(self, fd: int) -> int:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISREG(mode):
+            return fd
+        os.close(fd)
+        raise self._error("cannot be used", f"it is {describe_mode(mode)}")
+
+    def _error(self, verb: str, reason: str) -> DatabaseError:
+        db_path = self.path.with_name(self.path.name[: -len(".lock")])
+        return DatabaseError(db_path, f"its lock file {self.path} {verb}: {reason}")
 
     def _release_file(self) -> None:
         fd, self._fd = self._fd, None

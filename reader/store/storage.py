@@ -5,8 +5,11 @@ or a second process can destroy the database; it also treats an empty file as an
 database, which makes a loss permanent at the next save. This storage:
 
 * reads: a missing file is an empty database (``None``); an empty, unparsable or
-  wrongly shaped file, or a directory in its place, raises ``DatabaseError`` and the
-  file is left byte for byte as it was;
+  wrongly shaped file, or a folder, FIFO or device in its place, raises
+  ``DatabaseError`` and the file is left byte for byte as it was. What is at the path
+  is checked before the lock file is created beside it, so a refused path leaves
+  nothing behind; a read-only store (``create=False``) creates nothing at all. The file
+  is read through ``reader.core.files`` (non-blocking open, regular files only);
 * writes: serialises everything first (so an unserialisable value fails before the
   file is touched), writes a temp file in the same folder, flushes and fsyncs it, keeps
   the previous good file as ``<name>.bak`` (hard link, else copy), ``os.replace``s the
@@ -33,14 +36,17 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from reader.core.files import FileRefused, describe_mode, read_regular
 from reader.store.errors import DatabaseError, DatabaseWriteError, ReadOnlyError, StoreError
 from reader.store.files import (
     Data,
     Triple,
+    check_database_path,
     copy_synced,
     dumps,
     fsync_folder,
     parse_database,
+    refused_database,
     set_mode_like,
     stat_triple,
     write_all,
@@ -75,6 +81,7 @@ class AtomicJSONStorage(Storage):
         self.journal_path = journal_path(self.path)
         if journal_threshold is not None:
             self.journal_threshold = journal_threshold
+        check_database_path(self.path)
         self.lock = DatabaseLock(self.path, create=create)
         self._data: Data | None = None
         self._known: dict[str, dict[str, Any]] = {}
@@ -83,7 +90,7 @@ class AtomicJSONStorage(Storage):
         self._journal = JournalState()
         self._pieces: dict[str, dict[str, tuple[Any, bytes]]] = {}
         with self.lock:
-            if self.lock.held_on_disk:
+            if self.lock.held_on_disk and create:
                 self.remove_stale_temp_files()
 
     # -- reading -------------------------------------------------------------------
@@ -110,7 +117,8 @@ class AtomicJSONStorage(Storage):
         """Cheap evidence of the on-disk state: writer token, main file, journal."""
         info = self._stat(self.path)
         if info is not None and not stat.S_ISREG(info.st_mode):
-            raise DatabaseError(self.path, "is a directory or a special file, not a database")
+            refused = FileRefused(self.path, "", describe_mode(info.st_mode))
+            raise refused_database(self.path, refused)
         journal = self._stat(self.journal_path)
         return (self.lock.token(), stat_triple(info), stat_triple(journal))
 
@@ -126,11 +134,9 @@ class AtomicJSONStorage(Storage):
 
     def _load(self) -> Data:
         try:
-            raw = self.path.read_bytes()
-        except IsADirectoryError:
-            raise DatabaseError(self.path, "is a directory, not a database file") from None
-        except OSError as error:
-            raise DatabaseError(self.path, f"cannot be read: {error.strerror}") from None
+            raw = read_regular(self.path)
+        except FileRefused as refused:
+            raise refused_database(self.path, refused) from None
         return parse_database(self.path, raw)
 
     def _replay(self, data: Data) -> JournalState:
@@ -169,7 +175,7 @@ class AtomicJSONStorage(Storage):
                 raise
 
     def _check_unchanged(self) -> None:
-        if not self.lock.held_on_disk:
+        if not self.lock.create or not self.lock.held_on_disk:
             raise ReadOnlyError(self.path, "opened read-only; nothing was written")
         if self._current_stamp() != self._stamp:
             raise DatabaseWriteError(
@@ -393,3 +399,4 @@ class AtomicJSONStorage(Storage):
             pass  # the journal stays and is replayed next time: nothing is lost
         finally:
             self._forget()
+
