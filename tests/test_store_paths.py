@@ -19,10 +19,13 @@ from reader.store import (
     DatabaseError,
     ImportFileError,
     ReadOnlyError,
+    SettingsError,
     importing,
     new_record,
 )
+from reader.store import settings as settings_module
 from reader.store.importing import read_jsonl
+from reader.store.settings import ExportSettings, load_settings
 
 
 def _in_thread(work: Callable[[], Any]) -> Any:
@@ -166,3 +169,34 @@ def test_a_fifo_in_place_of_the_lock_file_does_not_block(tmp_path: Path) -> None
         assert isinstance(refused, DatabaseError), refused
         assert "lock file" in str(refused) and "FIFO" in str(refused)
     assert _entries(tmp_path) == ["db.json.lock"]
+
+
+# -- export settings ----------------------------------------------------------------------
+
+
+def test_settings_refuse_a_fifo_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "config.toml"
+    os.mkfifo(fifo)
+    for required in (True, False):
+        refused = _in_thread(lambda r=required: load_settings(fifo, required=r))
+        assert isinstance(refused, SettingsError)
+        assert str(refused) == (f"settings file {fifo}: cannot be read: not a regular file: "
+                                "a FIFO (named pipe)")
+
+
+def test_a_required_settings_file_must_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                             ) -> None:
+    missing = tmp_path / "missing.toml"
+    with pytest.raises(SettingsError, match="cannot be read: no such file"):
+        load_settings(missing, required=True)
+    assert load_settings(missing) == ExportSettings()
+    monkeypatch.setattr(settings_module, "default_config_path", lambda: missing)
+    assert load_settings() == ExportSettings()  # no config file yet: the defaults
+
+
+def test_settings_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "config.toml"
+    config.write_bytes(b"# " + b"x" * (2 << 20) + b"\n")
+    monkeypatch.setattr(settings_module, "MAX_SETTINGS_BYTES", 1 << 20)
+    with pytest.raises(SettingsError, match=r"file too large"):
+        load_settings(config, required=True)

@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     if output is not None:
         _check_output(output)
     try:
-        settings = load_settings(Path(args.config).expanduser() if args.config else None)
+        config = Path(args.config).expanduser() if args.config else None
+        settings = load_settings(config, required=config is not None)
         settings = settings.with_overrides(
             organization_name=args.org_name, organization_url=args.org_url,
             review_url_base=args.review_url_base,

@@ -8,8 +8,12 @@ Read from ``config.toml`` in the user's config folder (``platformdirs``), sectio
     organization_url = "https://verificahoy.example"
     review_url_base = "https://verificahoy.example/checks/"
 
-Command-line flags override the file. A missing file is fine; an unreadable or invalid
-one raises ``SettingsError`` with one line naming it.
+Command-line flags override the file. A missing file means the defaults, unless the
+caller says the file is required (``claimdesk export --config FILE``: a file the user
+named must exist, or a typo would silently drop the settings). Only a regular file of at most
+``MAX_SETTINGS_BYTES`` is read (``reader.core.files``: a FIFO or a device never blocks).
+An unreadable, missing (when named) or invalid file raises ``SettingsError`` with one line
+naming it.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from reader.core.files import FileRefused, read_regular, regular_or_missing
 from reader.store.errors import SettingsError
 
+MAX_SETTINGS_BYTES = 1024 * 1024
 _KEYS = ("organization_name", "organization_url", "review_url_base")
 
 
@@ -50,27 +56,38 @@ def default_config_path() -> Path:
     return user_config_path("claimdesk", appauthor=False) / "config.toml"
 
 
-def load_settings(path: Path | None = None) -> ExportSettings:
-    """Settings from ``path`` (default: the user config file); missing file → defaults."""
-    config = path or default_config_path()
+def _error(config: Path, reason: str) -> SettingsError:
+    return SettingsError(f"settings file {config}: {reason}")
+
+
+def _read(config: Path, required: bool) -> bytes | None:
+    """The file's bytes, or None for a missing file that is not required."""
     try:
-        raw = config.read_bytes()
-    except FileNotFoundError:
+        if not required and not regular_or_missing(config):
+            return None
+        return read_regular(config, MAX_SETTINGS_BYTES)
+    except FileRefused as refused:
+        raise _error(config, f"cannot be read: {refused.reason}") from None
+
+
+def load_settings(path: Path | None = None, *, required: bool = False) -> ExportSettings:
+    """Settings from ``path`` (default: the user config file); a missing file gives the
+    defaults, or a ``SettingsError`` when ``required``."""
+    config = path or default_config_path()
+    raw = _read(config, required)
+    if raw is None:
         return ExportSettings()
-    except OSError as error:
-        raise SettingsError(f"settings file {config}: cannot be read: {error.strerror}") from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        reason = " ".join(str(error).split())
-        raise SettingsError(f"settings file {config}: not valid TOML ({reason})") from None
+        raise _error(config, f"not valid TOML ({error})") from None
     section = data.get("claimreview", {})
     if not isinstance(section, dict):
-        raise SettingsError(f"settings file {config}: [claimreview] must be a table")
+        raise _error(config, "[claimreview] must be a table")
     values = {}
     for key in _KEYS:
         value = section.get(key, "")
         if not isinstance(value, str):
-            raise SettingsError(f"settings file {config}: claimreview.{key} must be a string")
+            raise _error(config, f"claimreview.{key} must be a string")
         values[key] = value
     return ExportSettings(**values)
