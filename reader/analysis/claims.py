@@ -102,8 +102,13 @@ _MONEY_WORDS = frozenset(
 _PERCENT_WORDS = frozenset(words("ciento percent cent porcentuales percentage"))
 
 
-def _reasons(sentence: str, entity_count: int, has_quote: bool, lex: Lexicon) -> list[str]:
-    """The checkable cues of one sentence; cheap set tests first, regexes only if needed."""
+def _reasons(
+    sentence: str, entity_count: int, has_quote: bool, lex: Lexicon, outside: str | None = None
+) -> list[str]:
+    """The checkable cues of one sentence; cheap set tests first, regexes only if needed.
+
+    ``outside`` is the sentence without its quotations: a factual verb counts only there
+    (in "“This is a betrayal,” she said" the "is" belongs to the opinion quoted)."""
     cues = _cues(lex.code)
     lowered = sentence.lower()
     wordset = set(_WORDS.findall(lowered))
@@ -128,13 +133,26 @@ def _reasons(sentence: str, entity_count: int, has_quote: bool, lex: Lexicon) ->
         reasons.append("reported-fact")  # "según el atestado, …": a sourced statement
     elif has_quote or wordset & REPORTING_FORMS or according:
         reasons.append("attribution")
-    if entity_count and wordset & cues.factual:
+    narrated = wordset if outside is None else set(_WORDS.findall(outside.lower()))
+    if entity_count and narrated & cues.factual:
         reasons.append("entity+factual-verb")
     elif entity_count:
         reasons.append("entity")
     if entity_count and "date" in reasons:
         reasons.append("dated-event")  # "X plays Y on Tuesday"
     return reasons
+
+
+def _outside_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
+    """The parts of ``start..end`` that are not inside a quotation."""
+    parts, cursor = [], start
+    for q_start, q_end in quotes:
+        if q_end <= start or q_start >= end:
+            continue
+        parts.append(text[cursor : max(cursor, q_start)])
+        cursor = max(cursor, q_end)
+    parts.append(text[cursor:end])
+    return " ".join(parts)
 
 
 _CONTENT = frozenset(["percentage", "money", "figure", "date", "quantity-word", "superlative"])
@@ -171,7 +189,13 @@ def score_sentences(
         sentence = text[start:end]
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
         has_quote = bisect.bisect_left(quote_starts, end) > bisect.bisect_left(quote_starts, start)
-        reasons = _reasons(sentence, count, has_quote, lex)
+        near = quotes[
+            max(0, bisect.bisect_left(quote_starts, start) - 1) : bisect.bisect_left(
+                quote_starts, end
+            )
+        ]
+        outside = _outside_quotes(text, start, end, near) if has_quote else None
+        reasons = _reasons(sentence, count, has_quote, lex, outside)
         score = _score(reasons, has_quote)
         if score >= THRESHOLD:
             claims.append(Claim(start, end, round(score, 2), tuple(reasons)))
