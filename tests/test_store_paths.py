@@ -4,7 +4,9 @@ and every message naming a path is one printable line."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -200,3 +202,50 @@ def test_settings_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(settings_module, "MAX_SETTINGS_BYTES", 1 << 20)
     with pytest.raises(SettingsError, match=r"file too large"):
         load_settings(config, required=True)
+
+
+# -- messages naming a path are one printable line -------------------------------------------
+
+HOSTILE_NAME = "db\x1b]0;PWNED\x07\x1b[31m\x9b31m\nline.json"
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _printable(message: str) -> None:
+    assert not CONTROL.search(message), repr(message)
+    assert "PWNED" in message  # the name is still shown, neutralised
+
+
+def test_store_errors_never_carry_controls(tmp_path: Path) -> None:
+    folder = tmp_path / HOSTILE_NAME
+    folder.mkdir()
+    with pytest.raises(DatabaseError) as database:
+        AnnotationStore(folder, create=False)
+    _printable(str(database.value))
+    bad = tmp_path / (HOSTILE_NAME + "l")
+    bad.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as imported:
+        read_jsonl(bad)
+    _printable(str(imported.value))
+    with pytest.raises(SettingsError) as configured:
+        load_settings(tmp_path / "missing" / HOSTILE_NAME, required=True)
+    _printable(str(configured.value))
+
+
+def test_import_and_export_report_the_file_name_printably(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    database = tmp_path / "db.json"
+    records = tmp_path / (HOSTILE_NAME + "l")
+    with AnnotationStore(tmp_path / "other.json") as store:
+        records.write_text(json.dumps(store.add(_record())) + "\n", encoding="utf-8")
+    assert main(["import", "--db", str(database), str(records)]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith("1 added, 0 updated, 0 unchanged\n") and out.count("\n") == 1
+    _printable(out[:-1])
+    target = tmp_path / (HOSTILE_NAME + ".csv")
+    assert main(["export", "--db", str(database), "--format", "csv", "-o", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "exported 1 annotations" in err
+    _printable(err[:-1])

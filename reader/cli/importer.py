@@ -12,6 +12,7 @@ import sys
 
 from reader.cli import CliError
 from reader.cli.common import resolve_db_path
+from reader.core.text import printable_line
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -34,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
             store.close()
     except StoreError as error:
         raise CliError(str(error)) from None
-    sys.stdout.write(f"imported {args.file}: {added} added, {updated} updated, "
+    shown = printable_line(args.file)  # a file name may hold escape sequences
+    sys.stdout.write(f"imported {shown}: {added} added, {updated} updated, "
                      f"{unchanged} unchanged\n")
     return 0

@@ -8,17 +8,13 @@ control sequence to the terminal.
 
 from __future__ import annotations
 
-from reader.core.text import clean_inline
+from reader.core.text import clean_inline, printable_line
 
 
 def display_path(path: str) -> str:
     """A path made safe to print: undecodable bytes (surrogate escapes) shown as U+FFFD,
     control characters neutralised, one line. The path itself is never changed."""
-    try:
-        readable = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    except UnicodeError:
-        readable = path.encode("utf-8", "replace").decode("utf-8")
-    return clean_inline(readable)
+    return printable_line(path)
 
 
 class SourceError(Exception):

@@ -1,17 +1,22 @@
 """Typed errors of the annotation store.
 
 Every error carries a one-line message meant for the user: the command line prints it
-as is, and the TUI shows it in a notification. None of them means data was destroyed.
+as is, and the TUI shows it in a notification. Paths in messages go through
+``printable_line``, so a file name holding escape sequences (or undecodable bytes) can
+never reach the terminal raw. None of them means data was destroyed.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from reader.core.text import printable_line
+
 
 def _one_line(text: str) -> str:
-    """Fold a message to one line so it can never break a terminal layout."""
-    return " ".join(str(text).split())
+    """Fold a message to one line, controls neutralised, so it can never break (or
+    command) a terminal."""
+    return printable_line(str(text))
 
 
 class StoreError(Exception):
@@ -35,7 +40,7 @@ class DatabaseError(StoreError):
                         "(copy it over the database to restore it)")
         except OSError:
             hint = ""
-        super().__init__(f"annotation database {self.path}: {self.reason}{hint}")
+        super().__init__(_one_line(f"annotation database {self.path}: {self.reason}{hint}"))
 
 
 class DatabaseWriteError(DatabaseError):
@@ -74,8 +79,11 @@ class ImportFileError(StoreError):
         self.line = line
         self.reason = _one_line(reason)
         where = f"{self.path}:{line}" if line else str(self.path)
-        super().__init__(f"{where}: {self.reason}; nothing was imported")
+        super().__init__(_one_line(f"{where}: {self.reason}; nothing was imported"))
 
 
 class SettingsError(StoreError):
-    """The export settings file cannot be read."""
+    """The export settings file cannot be read (the message is made one printable line)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(_one_line(message))
