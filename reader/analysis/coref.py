@@ -15,11 +15,12 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.analysis.gender import compatible, cue_gender, name_gender, pronoun_gender
+from reader.analysis.speaker_context import after_preposition
 from reader.analysis.wordlist import words
 from reader.core.model import Entity, Speaker
 
 if TYPE_CHECKING:
-    from reader.analysis.speakers import Context
+    from reader.analysis.speaker_context import Context
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PLURAL = frozenset(["they", "ellos", "ellas"])
@@ -39,13 +40,18 @@ GROUP_NOUNS = frozenset(
 
 
 def entity_gender(ctx: Context, entity: Entity) -> str:
-    """Gender from a title before any mention of the entity, else from its given name."""
-    for other in ctx.entities:
-        if other.canonical == entity.canonical and other.label == "PER":
-            found = cue_gender(ctx.text, other.start)
-            if found:
-                return found
-    return name_gender(entity.canonical)
+    """Gender from a title before any mention of the entity, else from its given name
+    (worked out once per name and article)."""
+    cached = ctx.genders.get(entity.canonical)
+    if cached is not None:
+        return cached
+    if not ctx.genders:
+        for other in ctx.entities:
+            if other.label == "PER" and not ctx.genders.get(other.canonical):
+                ctx.genders[other.canonical] = cue_gender(ctx.text, other.start)
+    found = ctx.genders.get(entity.canonical) or name_gender(entity.canonical)
+    ctx.genders[entity.canonical] = found
+    return found
 
 
 def is_subject_like(ctx: Context, entity: Entity) -> bool:
@@ -71,8 +77,6 @@ def pronoun_antecedent(ctx: Context, speaker: Speaker, last: Speaker | None) -> 
     if word in _PLURAL:
         return _group_antecedent(ctx, speaker)
     wanted = pronoun_gender(word)
-    from reader.analysis.speakers import after_preposition
-
     fallback = ""
     for entity in reversed(ctx.entities_in(max(0, speaker.start - _WINDOW), speaker.start)):
         if entity.label != "PER" or _possessive(ctx, entity):

@@ -13,64 +13,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from reader.analysis.coref import entity_gender, pronoun_antecedent
 from reader.analysis.gender import compatible, name_gender, phrase_gender
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.phrases import appositive_person, noun_phrase, subject_after
+from reader.analysis.speaker_context import (
+    AUXILIARIES,
+    WORD,
+    Context,
+    after_preposition,
+    mention,
+    skip_space,
+)
 from reader.core.model import Entity, Speaker
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_AUXILIARIES = frozenset(["ha", "han", "había", "habían", "has", "have", "had", "hubo"])
-_TITLE = re.compile(r"([^\W\d_]+)\.?\s+")
 _AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?")
-_ARTICLE = re.compile(
-    r"(?:el|la|los|las|the|su|sus|his|her|their|its|un|una|a|an)\s+", re.IGNORECASE
-)
-
-
-@dataclass(slots=True)
-class Context:
-    """What the speaker rules need about the article."""
-
-    text: str
-    lex: Lexicon
-    entities: tuple[Entity, ...]
-    entity_starts: list[int]
-    quotes: list[tuple[int, int]]
-    sentence_of: dict[int, tuple[int, int]]
-    block_of: dict[int, tuple[int, int]]
-    headings: frozenset[tuple[int, int]] = frozenset()
-    sentence_starts: list[int] = field(default_factory=list)
-    sentence_ends: list[int] = field(default_factory=list)
-
-    def entity_at(self, pos: int) -> Entity | None:
-        """The entity at ``pos``, after spaces and titles ("Dr.", "Council President")."""
-        while pos < len(self.text) and self.text[pos] == " ":
-            pos += 1
-        skip = self.lex.cap_titles | self.lex.keywords
-        title = _TITLE.match(self.text, pos)
-        while title and title.group(1).lower() in skip and title.group(1)[0].isupper():
-            pos = title.end()
-            title = _TITLE.match(self.text, pos)
-        index = bisect.bisect_left(self.entity_starts, pos)
-        if index < len(self.entities) and self.entities[index].start == pos:
-            return self.entities[index]
-        return None
-
-    def entities_in(self, start: int, end: int) -> list[Entity]:
-        lo = bisect.bisect_left(self.entity_starts, start)
-        hi = bisect.bisect_left(self.entity_starts, end)
-        return [e for e in self.entities[lo:hi] if e.end <= end and not self.in_quote(e.start)]
-
-    def sentence_end(self, pos: int) -> int:
-        """End of the sentence that contains ``pos`` (the end of the text if unknown)."""
-        index = bisect.bisect_right(self.sentence_starts, pos) - 1
-        return self.sentence_ends[index] if index >= 0 else len(self.text)
-
-    def in_quote(self, pos: int) -> bool:
-        index = bisect.bisect_right(self.quotes, (pos, 10**12)) - 1
-        return index >= 0 and self.quotes[index][0] <= pos < self.quotes[index][1]
 
 
 def attribute(
@@ -115,7 +72,7 @@ def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     if ctx.text.count("\n\n", floor, block_start) > 1:
         floor = block_start
     verb = None
-    for word in _WORD.finditer(ctx.text, floor, start):
+    for word in WORD.finditer(ctx.text, floor, start):
         if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
             verb = word
     if verb is None:
@@ -124,14 +81,14 @@ def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     sent_start = ctx.sentence_starts[index] if index >= 0 else 0
     subject, _ = _subject_before(ctx, max(sent_start, floor), verb.start())
     if subject is None:
-        subject = _subject_after(ctx, verb.end(), min(start, ctx.sentence_end(verb.start())))
+        subject = subject_after(ctx, verb.end(), min(start, ctx.sentence_end(verb.start())))
     return subject
 
 
 def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
     """Who used a quoted term: only a reporting verb a few words before it counts."""
     sent_start = ctx.sentence_of[start][0]
-    words = list(_WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-5:]
+    words = list(WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-5:]
     for word in reversed(words):
         if ctx.lex.is_reporting(word.group()):
             subject, _ = _subject_before(ctx, sent_start, word.start())
@@ -150,17 +107,7 @@ def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker 
             break
     if person is None or (last is not None and last.start > person.start):
         return last
-    return _mention(ctx, person.start, person.end, person.canonical)
-
-
-def after_preposition(ctx: Context, entity: Entity) -> bool:
-    """``presidente de la Comisión``, ``con Ortega``: a name that is no subject."""
-    window = ctx.text[max(0, entity.start - 25) : entity.start]
-    cut = max(window.rfind(mark) for mark in ".!?\n:;")
-    previous = _WORD.findall(window[cut + 1 :])
-    while previous and previous[-1].lower() in ctx.lex.determiners:
-        previous.pop()
-    return bool(previous) and previous[-1].lower() in ctx.lex.prepositions
+    return mention(ctx, person.start, person.end, person.canonical)
 
 
 def _continues(ctx: Context, last_end: int, start: int) -> bool:
@@ -180,168 +127,21 @@ def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     return None, False
 
 
-def _mention(ctx: Context, start: int, end: int, name: str = "") -> Speaker:
-    return Speaker(start, end, ctx.text[start:end], name)
-
-
-def _subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """An entity, a pronoun or a noun phrase right after a reporting verb."""
-    entity = ctx.entity_at(pos)
-    if entity is not None and entity.start < limit:
-        return _mention(ctx, entity.start, entity.end, entity.canonical)
-    while pos < limit and ctx.text[pos] == " ":
-        pos += 1
-    word = _WORD.match(ctx.text, pos, limit)
-    if word is None:
-        return None
-    if word.group().lower() in ctx.lex.pronouns:
-        return _mention(ctx, word.start(), word.end())
-    phrase = _noun_phrase(ctx, pos, limit)
-    if phrase is not None:
-        return phrase
-    return _person_in_clause(ctx, pos, limit) or _scan_subject(ctx, pos, limit)
-
-
-def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``dijo este lunes a EFE la ministra de X, Ana Paz``: past time and place phrases
-    and the addressee, the first person or role phrase that can be the subject."""
-    text = ctx.text
-    stop = min(limit, ctx.sentence_end(pos))
-    for count, word in enumerate(_WORD.finditer(text, pos, stop)):
-        if count > 14 or text.find(".", pos, word.start()) >= 0:
-            return None
-        entity = ctx.entity_at(word.start())
-        if entity is not None and entity.start == word.start():
-            if entity.label == "PER" and not after_preposition(ctx, entity):
-                return _mention(ctx, entity.start, entity.end, entity.canonical)
-            continue
-        if word.group().lower() in ctx.lex.articles:
-            phrase = _noun_phrase(ctx, word.start(), stop)
-            if phrase is not None:
-                return phrase
-    return None
-
-
-def _person_in_clause(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``…», resumió en Lima la hidróloga Ana Paz, …``: the first subject-like person."""
-    clause_end = ctx.text.find(",", pos, limit)
-    stop = clause_end if clause_end > 0 else limit
-    for entity in ctx.entities_in(pos, min(ctx.sentence_end(pos), stop + 60)):
-        if entity.start > stop:
-            break
-        if entity.label == "PER" and not after_preposition(ctx, entity):
-            return _mention(ctx, entity.start, entity.end, entity.canonical)
-    return None
-
-
-def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``el comunicado``, ``la ministra``, ``a Foreign Office spokesman``, ``the statement``.
-
-    A bare role noun refers back to a person (resolved later); with a name inside it
-    ("a Downing Street spokesman") or for a document ("el comunicado") the phrase itself
-    is the speaker's name. A name in apposition wins ("the spokeswoman for Acme, Ana
-    Ruiz"); a plural source needs no article ("según fuentes policiales").
-    """
-    article = _ARTICLE.match(ctx.text, pos, limit)
-    cursor = article.end() if article else pos
-    modifiers = 0
-    word = _WORD.match(ctx.text, cursor, limit)
-    while article and word is not None and modifiers < 4 and _is_modifier(ctx, word):
-        cursor, modifiers = _skip_space(ctx.text, word.end(), limit), modifiers + 1
-        word = _WORD.match(ctx.text, cursor, limit)
-    if word is None:
-        return None
-    noun = word.group().lower()
-    if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")):
-        return None
-    source = noun in ctx.lex.source_nouns or (article is not None and noun in ctx.lex.org_nouns)
-    if noun not in ctx.lex.role_nouns and not source:
-        return None
-    end = word.end()
-    adjective = _WORD.match(ctx.text, _skip_space(ctx.text, end, limit), limit)
-    if (
-        adjective
-        and adjective.group().islower()
-        and adjective.group() not in ctx.lex.prepositions
-        and not ctx.lex.is_reporting(adjective.group())
-    ):
-        end = adjective.end()
-    appositive = _appositive_person(ctx, end, limit)
-    if appositive is not None:
-        return appositive
-    entity = ctx.entity_at(_past_preposition(ctx, end, limit))
-    if entity is not None and noun in ctx.lex.role_nouns and not modifiers:
-        if entity.label == "PER":
-            return _mention(ctx, entity.start, entity.end, entity.canonical)
-        end = entity.end  # "el presidente del Gobierno": a person, resolved later
-    start = article.start() if article else word.start()
-    named = modifiers or source
-    name = ctx.text[article.end() if article else start : end] if named else ""
-    return _mention(ctx, start, end, name)
-
-
-def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
-    """Past ``for``/``de``/``of the`` after a role noun, to the organisation it names."""
-    word = _WORD.match(ctx.text, _skip_space(ctx.text, pos, limit), limit)
-    while word is not None and (
-        word.group().lower() in ctx.lex.prepositions or word.group().lower() in ctx.lex.articles
-    ):
-        pos = word.end()
-        word = _WORD.match(ctx.text, _skip_space(ctx.text, pos, limit), limit)
-    return _skip_space(ctx.text, pos, limit)
-
-
-_APPOSITION_GAP = re.compile(r"[^,.;:«»“”\"()]{0,50}?, ")
-
-
-def _appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``the spokeswoman [for Acme], Ana Ruiz``, ``el portavoz de la empresa, Juan Paz``:
-    the person named after the comma that closes the role phrase."""
-    gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
-    if gap is None:
-        return None
-    inner = _WORD.findall(gap.group())
-    lowercase = [w for w in inner if w.islower() and w not in ctx.lex.prepositions]
-    if len(lowercase) > 3 or any(ctx.lex.is_reporting(w) for w in inner) or "que" in inner:
-        return None
-    person = ctx.entity_at(gap.end())
-    if person is None or person.label != "PER" or person.start >= limit:
-        return None
-    return _mention(ctx, person.start, person.end, person.canonical)
-
-
-def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
-    """A capitalised word or a possessive inside a noun phrase ("Foreign Office", "company's")."""
-    text = word.group()
-    if text.endswith(("'s", "’s")) or ctx.text[word.end() : word.end() + 2] in ("'s", "’s"):
-        return True
-    return text[0].isupper() and text.lower() not in ctx.lex.function_words
-
-
-def _skip_space(text: str, pos: int, limit: int) -> int:
-    """Past a possessive ending and the spaces after a word."""
-    if text[pos : pos + 2] in ("'s", "’s"):
-        pos += 2
-    while pos < limit and text[pos] == " ":
-        pos += 1
-    return pos
-
-
 def _raya(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     text = ctx.text
     dash = text.find("—", start, end)
     if dash < 0:
         return None, False
-    word = _WORD.match(text, dash + 1 + (text[dash + 1 : dash + 2] == " "), end)
+    word = WORD.match(text, dash + 1 + (text[dash + 1 : dash + 2] == " "), end)
     if word is None or not ctx.lex.is_reporting(word.group()):
         return None, False
     close = text.find("—", word.end(), end)
     limit = close if close > 0 else end
-    subject = _subject_after(ctx, word.end(), limit)
+    subject = subject_after(ctx, word.end(), limit)
     if subject is None:
         # "La autora lo explicó así: «… —comentó— …»": the subject of the same sentence
         sent_start = ctx.sentence_of[start][0]
-        if _WORD.search(text, sent_start, start):
+        if WORD.search(text, sent_start, start):
             subject = sentence_subject(ctx, sent_start, start)
     return subject, subject is None
 
@@ -353,11 +153,11 @@ def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     pos = gap.end() if gap else end
     if gap and "." in gap.group() and "," not in gap.group():
         return None, False  # a new sentence starts after the quotation
-    word = _WORD.match(text, pos, block_end)
+    word = WORD.match(text, pos, block_end)
     if word is None:
         return None, False
-    if word.group().lower() in _AUXILIARIES:  # "«…», ha espetado Montero"
-        word = _WORD.match(text, word.end() + 1, block_end) or word
+    if word.group().lower() in AUXILIARIES:  # "«…», ha espetado Montero"
+        word = WORD.match(text, word.end() + 1, block_end) or word
     speaker, dropped = _after_cue(ctx, pos, word, block_end)
     if speaker is not None and _new_sentence_after(text, end, speaker):
         return None, False
@@ -376,7 +176,7 @@ def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
 
 def _verb_end(text: str, speaker: Speaker) -> int:
     """End of the word after the speaker mention (``Ward said``)."""
-    word = _WORD.match(text, speaker.end + 1, speaker.end + 30)
+    word = WORD.match(text, speaker.end + 1, speaker.end + 30)
     return word.end() if word else speaker.end
 
 
@@ -387,23 +187,23 @@ def _after_cue(
     text = ctx.text
     limit = min(block_end, word.end() + 80)
     if ctx.lex.is_reporting(word.group()):
-        subject = _subject_after(ctx, word.end(), limit)
+        subject = subject_after(ctx, word.end(), limit)
         return subject, subject is None
     entity = ctx.entity_at(pos)
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
     if first is not None and _verb_follows(ctx, _end(first), limit):
         if entity is not None:
-            return _mention(ctx, entity.start, entity.end, entity.canonical), False
-        return _mention(ctx, word.start(), word.end()), False
-    subject = _noun_phrase(ctx, pos, limit)
+            return mention(ctx, entity.start, entity.end, entity.canonical), False
+        return mention(ctx, word.start(), word.end()), False
+    subject = noun_phrase(ctx, pos, limit)
     if subject is not None and _verb_follows(ctx, subject.end, limit):
         return subject, False
     clause_end = text.find(",", pos, limit)
     for entity in ctx.entities_in(pos, clause_end if clause_end > 0 else limit):
         # '"…," chief financial officer X said', '"…," Acme Chief Executive X said'
-        after = _WORD.match(text, entity.end + 1, limit)
+        after = WORD.match(text, entity.end + 1, limit)
         if entity.label == "PER" and after and ctx.lex.is_reporting(after.group()):
-            return _mention(ctx, entity.start, entity.end, entity.canonical), False
+            return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
 
 
@@ -415,9 +215,9 @@ def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
     gap = _TO_VERB.match(ctx.text, pos, limit)
     if gap is None:
         return False
-    word = _WORD.match(ctx.text, gap.end(), limit)
-    if word is not None and word.group().lower() in _AUXILIARIES:
-        word = _WORD.match(ctx.text, word.end() + 1, limit)
+    word = WORD.match(ctx.text, gap.end(), limit)
+    if word is not None and word.group().lower() in AUXILIARIES:
+        word = WORD.match(ctx.text, word.end() + 1, limit)
     return word is not None and ctx.lex.is_reporting(word.group())
 
 
@@ -436,7 +236,7 @@ def _colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     if found and colon - found[-1].end <= 1:
         entity = found[-1]
         if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
-            return _mention(ctx, entity.start, entity.end, entity.canonical), False
+            return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
 
 
@@ -454,20 +254,20 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
     phrase opening the sentence (``La autora explicó …``)."""
     for entity in ctx.entities_in(sent_start, limit):
         if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
-            appositive = _appositive_person(ctx, entity.end, limit)
+            appositive = appositive_person(ctx, entity.end, limit)
             if entity.label == "ORG" and appositive is not None:
                 return appositive
-            return _mention(ctx, entity.start, entity.end, entity.canonical)
+            return mention(ctx, entity.start, entity.end, entity.canonical)
     clause = ctx.text[sent_start:limit]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
-    return _noun_phrase(ctx, sent_start + offset, limit)
+    return noun_phrase(ctx, sent_start + offset, limit)
 
 
 def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     text = ctx.text
     sent_start = ctx.sentence_of[start][0]
     verbs = []
-    for word in _WORD.finditer(text, sent_start, start):
+    for word in WORD.finditer(text, sent_start, start):
         if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
             verbs.append(word)
             quoted = _quoted_person(ctx, word)
@@ -495,7 +295,7 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
     entity = ctx.entity_at(pos)
     if entity is None:
         return None
-    return _mention(ctx, entity.start, entity.end, entity.canonical)
+    return mention(ctx, entity.start, entity.end, entity.canonical)
 
 
 def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
@@ -504,15 +304,15 @@ def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Spe
         if after_preposition(ctx, entity):
             continue
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
-            role = _WORD.match(ctx.text, _skip_space(ctx.text, entity.end, verb_start), verb_start)
+            role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
             if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
                 # "a Foreign Office spokesman told …": the spokesman, not the office
                 name = ctx.text[entity.start : role.end()]
-                return _mention(ctx, entity.start, role.end(), name), False
-            return _mention(ctx, entity.start, entity.end, entity.canonical), False
+                return mention(ctx, entity.start, role.end(), name), False
+            return mention(ctx, entity.start, entity.end, entity.canonical), False
     clause = ctx.text[sent_start:verb_start]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
-    phrase = _noun_phrase(ctx, sent_start + offset, verb_start)
+    phrase = noun_phrase(ctx, sent_start + offset, verb_start)
     if phrase is not None:
         return phrase, False
     return None, True
@@ -525,12 +325,12 @@ def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
         index = lowered.find(phrase)
         if index >= 0:
             pos = sent_start + index + len(phrase)
-            subject = _subject_after(ctx, pos + 1, sent_end)
+            subject = subject_after(ctx, pos + 1, sent_end)
             if subject is None:
                 found = ctx.entities_in(pos, min(sent_end, pos + 80))
                 if found:
                     e = found[0]
-                    subject = _mention(ctx, e.start, e.end, e.canonical)
+                    subject = mention(ctx, e.start, e.end, e.canonical)
             if subject is not None:
                 return subject, False
     return None, False

@@ -1,0 +1,155 @@
+"""Subjects after a reporting verb: names, pronouns and noun phrases.
+
+``dijo X``, ``said the spokeswoman for Acme, Ana Ruiz``, ``señala el comunicado``,
+``según fuentes policiales``, ``explicó a EFE el portavoz de la empresa, Juan Paz``: the
+mention that did the saying, found after the verb past time, place and addressee phrases.
+A bare role noun ("la ministra") is returned without a name, to be resolved later.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.speaker_context import (
+    ARTICLE,
+    WORD,
+    Context,
+    after_preposition,
+    mention,
+    skip_space,
+)
+from reader.core.model import Speaker
+
+
+def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """An entity, a pronoun or a noun phrase right after a reporting verb."""
+    entity = ctx.entity_at(pos)
+    if entity is not None and entity.start < limit:
+        return mention(ctx, entity.start, entity.end, entity.canonical)
+    while pos < limit and ctx.text[pos] == " ":
+        pos += 1
+    word = WORD.match(ctx.text, pos, limit)
+    if word is None:
+        return None
+    if word.group().lower() in ctx.lex.pronouns:
+        return mention(ctx, word.start(), word.end())
+    phrase = noun_phrase(ctx, pos, limit)
+    if phrase is not None:
+        return phrase
+    return _person_in_clause(ctx, pos, limit) or _scan_subject(ctx, pos, limit)
+
+
+def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``dijo este lunes a EFE la ministra de X, Ana Paz``: past time and place phrases
+    and the addressee, the first person or role phrase that can be the subject."""
+    text = ctx.text
+    stop = min(limit, ctx.sentence_end(pos))
+    for count, word in enumerate(WORD.finditer(text, pos, stop)):
+        if count > 14 or text.find(".", pos, word.start()) >= 0:
+            return None
+        entity = ctx.entity_at(word.start())
+        if entity is not None and entity.start == word.start():
+            if entity.label == "PER" and not after_preposition(ctx, entity):
+                return mention(ctx, entity.start, entity.end, entity.canonical)
+            continue
+        if word.group().lower() in ctx.lex.articles:
+            phrase = noun_phrase(ctx, word.start(), stop)
+            if phrase is not None:
+                return phrase
+    return None
+
+
+def _person_in_clause(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``…», resumió en Lima la hidróloga Ana Paz, …``: the first subject-like person."""
+    clause_end = ctx.text.find(",", pos, limit)
+    stop = clause_end if clause_end > 0 else limit
+    for entity in ctx.entities_in(pos, min(ctx.sentence_end(pos), stop + 60)):
+        if entity.start > stop:
+            break
+        if entity.label == "PER" and not after_preposition(ctx, entity):
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
+
+
+def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``el comunicado``, ``la ministra``, ``a Foreign Office spokesman``, ``the statement``.
+
+    A bare role noun refers back to a person (resolved later); with a name inside it
+    ("a Downing Street spokesman") or for a document ("el comunicado") the phrase itself
+    is the speaker's name. A name in apposition wins ("the spokeswoman for Acme, Ana
+    Ruiz"); a plural source needs no article ("según fuentes policiales").
+    """
+    article = ARTICLE.match(ctx.text, pos, limit)
+    cursor = article.end() if article else pos
+    modifiers = 0
+    word = WORD.match(ctx.text, cursor, limit)
+    while article and word is not None and modifiers < 4 and _is_modifier(ctx, word):
+        cursor, modifiers = skip_space(ctx.text, word.end(), limit), modifiers + 1
+        word = WORD.match(ctx.text, cursor, limit)
+    if word is None:
+        return None
+    noun = word.group().lower()
+    if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")):
+        return None
+    source = noun in ctx.lex.source_nouns or (article is not None and noun in ctx.lex.org_nouns)
+    if noun not in ctx.lex.role_nouns and not source:
+        return None
+    end = word.end()
+    adjective = WORD.match(ctx.text, skip_space(ctx.text, end, limit), limit)
+    if (
+        adjective
+        and adjective.group().islower()
+        and adjective.group() not in ctx.lex.prepositions
+        and not ctx.lex.is_reporting(adjective.group())
+    ):
+        end = adjective.end()
+    appositive = appositive_person(ctx, end, limit)
+    if appositive is not None:
+        return appositive
+    entity = ctx.entity_at(_past_preposition(ctx, end, limit))
+    if entity is not None and noun in ctx.lex.role_nouns and not modifiers:
+        if entity.label == "PER":
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+        end = entity.end  # "el presidente del Gobierno": a person, resolved later
+    start = article.start() if article else word.start()
+    named = modifiers or source
+    name = ctx.text[article.end() if article else start : end] if named else ""
+    return mention(ctx, start, end, name)
+
+
+def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
+    """Past ``for``/``de``/``of the`` after a role noun, to the organisation it names."""
+    word = WORD.match(ctx.text, skip_space(ctx.text, pos, limit), limit)
+    while word is not None and (
+        word.group().lower() in ctx.lex.prepositions or word.group().lower() in ctx.lex.articles
+    ):
+        pos = word.end()
+        word = WORD.match(ctx.text, skip_space(ctx.text, pos, limit), limit)
+    return skip_space(ctx.text, pos, limit)
+
+
+_APPOSITION_GAP = re.compile(r"[^,.;:«»“”\"()]{0,50}?, ")
+
+
+def appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``the spokeswoman [for Acme], Ana Ruiz``, ``el portavoz de la empresa, Juan Paz``:
+    the person named after the comma that closes the role phrase."""
+    gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
+    if gap is None:
+        return None
+    inner = WORD.findall(gap.group())
+    lowercase = [w for w in inner if w.islower() and w not in ctx.lex.prepositions]
+    if len(lowercase) > 3 or any(ctx.lex.is_reporting(w) for w in inner) or "que" in inner:
+        return None
+    person = ctx.entity_at(gap.end())
+    if person is None or person.label != "PER" or person.start >= limit:
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)
+
+
+def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
+    """A capitalised word or a possessive inside a noun phrase ("Foreign Office", "company's")."""
+    text = word.group()
+    if text.endswith(("'s", "’s")) or ctx.text[word.end() : word.end() + 2] in ("'s", "’s"):
+        return True
+    return text[0].isupper() and text.lower() not in ctx.lex.function_words

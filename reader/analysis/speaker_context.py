@@ -1,0 +1,85 @@
+"""What the speaker rules share: the article context and small helpers on it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from reader.analysis.lexicon import Lexicon
+from reader.core.model import Entity, Speaker
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+AUXILIARIES = frozenset(["ha", "han", "había", "habían", "has", "have", "had", "hubo"])
+_TITLE = re.compile(r"([^\W\d_]+)\.?\s+")
+ARTICLE = re.compile(
+    r"(?:el|la|los|las|the|su|sus|his|her|their|its|un|una|a|an)\s+", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class Context:
+    """What the speaker rules need about the article."""
+
+    text: str
+    lex: Lexicon
+    entities: tuple[Entity, ...]
+    entity_starts: list[int]
+    quotes: list[tuple[int, int]]
+    sentence_of: dict[int, tuple[int, int]]
+    block_of: dict[int, tuple[int, int]]
+    headings: frozenset[tuple[int, int]] = frozenset()
+    sentence_starts: list[int] = field(default_factory=list)
+    sentence_ends: list[int] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)  # canonical name → f, m or ""
+
+    def entity_at(self, pos: int) -> Entity | None:
+        """The entity at ``pos``, after spaces and titles ("Dr.", "Council President")."""
+        while pos < len(self.text) and self.text[pos] == " ":
+            pos += 1
+        skip = self.lex.cap_titles | self.lex.keywords
+        title = _TITLE.match(self.text, pos)
+        while title and title.group(1).lower() in skip and title.group(1)[0].isupper():
+            pos = title.end()
+            title = _TITLE.match(self.text, pos)
+        index = bisect.bisect_left(self.entity_starts, pos)
+        if index < len(self.entities) and self.entities[index].start == pos:
+            return self.entities[index]
+        return None
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        lo = bisect.bisect_left(self.entity_starts, start)
+        hi = bisect.bisect_left(self.entity_starts, end)
+        return [e for e in self.entities[lo:hi] if e.end <= end and not self.in_quote(e.start)]
+
+    def sentence_end(self, pos: int) -> int:
+        """End of the sentence that contains ``pos`` (the end of the text if unknown)."""
+        index = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_ends[index] if index >= 0 else len(self.text)
+
+    def in_quote(self, pos: int) -> bool:
+        index = bisect.bisect_right(self.quotes, (pos, 10**12)) - 1
+        return index >= 0 and self.quotes[index][0] <= pos < self.quotes[index][1]
+
+
+def after_preposition(ctx: Context, entity: Entity) -> bool:
+    """``presidente de la Comisión``, ``con Ortega``: a name that is no subject."""
+    window = ctx.text[max(0, entity.start - 25) : entity.start]
+    cut = max(window.rfind(mark) for mark in ".!?\n:;")
+    previous = WORD.findall(window[cut + 1 :])
+    while previous and previous[-1].lower() in ctx.lex.determiners:
+        previous.pop()
+    return bool(previous) and previous[-1].lower() in ctx.lex.prepositions
+
+
+def mention(ctx: Context, start: int, end: int, name: str = "") -> Speaker:
+    return Speaker(start, end, ctx.text[start:end], name)
+
+
+def skip_space(text: str, pos: int, limit: int) -> int:
+    """Past a possessive ending and the spaces after a word."""
+    if text[pos : pos + 2] in ("'s", "’s"):
+        pos += 2
+    while pos < limit and text[pos] == " ":
+        pos += 1
+    return pos
