@@ -249,3 +249,15 @@ def test_import_and_export_report_the_file_name_printably(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "exported 1 annotations" in err
     _printable(err[:-1])
+
+
+def test_a_fifo_in_place_of_the_journal_does_not_block(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    with AnnotationStore(path) as store:
+        store.add(_record())
+    journal = tmp_path / "db.json.journal"
+    os.mkfifo(journal)
+    refused = _in_thread(lambda: AnnotationStore(path, create=False))
+    assert isinstance(refused, DatabaseError), refused
+    assert str(refused).startswith(f"annotation database {journal}: cannot be read: not a "
+                                   "regular file: a FIFO")

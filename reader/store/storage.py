@@ -36,7 +36,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from reader.core.files import FileRefused, describe_mode, read_regular
+from reader.core.files import FileRefused, describe_mode, read_regular, regular_or_missing
 from reader.store.errors import DatabaseError, DatabaseWriteError, ReadOnlyError, StoreError
 from reader.store.files import (
     Data,
@@ -141,11 +141,11 @@ class AtomicJSONStorage(Storage):
 
     def _replay(self, data: Data) -> JournalState:
         try:
-            raw = self.journal_path.read_bytes()
-        except FileNotFoundError:
-            return JournalState()
-        except OSError as error:
-            raise DatabaseError(self.journal_path, f"cannot be read: {error.strerror}") from None
+            if not regular_or_missing(self.journal_path):
+                return JournalState()
+            raw = read_regular(self.journal_path)
+        except FileRefused as refused:
+            raise DatabaseError(self.journal_path, f"cannot be read: {refused.reason}") from None
         return replay(self.journal_path, raw, data, self._base)
 
     # -- writing -------------------------------------------------------------------
