@@ -158,3 +158,32 @@ def test_apposition_between_name_and_verb_en() -> None:
     )
     assert speaker_of(result, "anywhere") == "Jane Roe"
     assert speaker_of(result, "mistake") == "Jane Roe"
+
+
+def test_next_sentence_names_the_speaker_es() -> None:
+    result = run(
+        "Ana Gómez visitó la planta.",
+        "«No habrá despidos este año». Así lo aseguró este lunes Pedro Ruiz, director de la "
+        "fábrica.",
+        language="es",
+    )
+    assert speaker_of(result, "despidos") == "Pedro Ruiz"
+
+
+def test_documents_and_institutions_as_sources_es() -> None:
+    result = run(
+        "«El acusado actuó con plena conciencia de sus actos», recoge la sentencia. "
+        "Según ha informado la Guardia Civil, «el conductor dio positivo en alcohol».",
+        language="es",
+    )
+    assert speaker_of(result, "acusado") == "sentencia"
+    assert speaker_of(result, "conductor") == "Guardia Civil"
+
+
+def test_role_noun_goes_to_the_person_given_that_role() -> None:
+    result = run(
+        "Tom Hill, the mayor, met Jane Roe on Friday.",
+        '"We have a deal," the mayor said.',
+        language="en",
+    )
+    assert speaker_of(result, "deal") == "Tom Hill"

@@ -67,6 +67,28 @@ def is_subject_like(ctx: Context, entity: Entity) -> bool:
     return any(ctx.lex.is_reporting(w) for w in after + before)
 
 
+def role_holder(ctx: Context, speaker: Speaker) -> str:
+    """``the mayor said``: the person given that role earlier ("Tom Hill, the mayor,",
+    "Mayor Tom Hill", "la alcaldesa, Ana Paz"), nearest first; "" if none."""
+    found = _WORD.findall(speaker.text.lower())
+    role = next((w for w in reversed(found) if w in ctx.lex.role_nouns), "")
+    if not role:
+        return ""
+    text = ctx.text
+    for entity in reversed(ctx.entities_in(max(0, speaker.start - _WINDOW), speaker.start)):
+        if entity.label != "PER":
+            continue
+        before = _WORD.findall(text[max(0, entity.start - 30) : entity.start].lower())[-1:]
+        apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
+        after = _WORD.findall(apposition.group().lower()) if apposition else []
+        if role in before or role in after:
+            return entity.canonical
+    return ""
+
+
+_APPOSITION = re.compile(r", [^,.;:()\n]{1,50}(?=[,.;)])")
+
+
 def _possessive(ctx: Context, entity: Entity) -> bool:
     return ctx.text[entity.end : entity.end + 2] in ("'s", "’s")
 

@@ -38,7 +38,8 @@ _ES_IRREGULAR = frozenset(
         dijo dijeron dice dicen decía decían dirá dirían dicho diciendo recuerda
         recuerdan advierte advierten sostiene sostienen pide piden niega niegan reconoce
         reconocen concluye concluyen escribió escribe propuso contó contaron relató
-        relataron
+        relataron recoge recogen reza establece establecen expone exponen reprochó
+        zanjó puntualizó ironizó
         """
     )
 )

@@ -41,22 +41,28 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
     """``dijo este lunes a EFE la ministra de X, Ana Paz``: past time and place phrases
-    and the addressee, the first person or role phrase that can be the subject."""
+    and the addressee, the first person or role phrase that can be the subject; an
+    organisation ("según ha informado la Guardia Civil") only when no person follows."""
     text = ctx.text
     stop = min(limit, ctx.sentence_end(pos))
+    organisation = None
     for count, word in enumerate(WORD.finditer(text, pos, stop)):
         if count > 14 or text.find(".", pos, word.start()) >= 0:
-            return None
+            break
         entity = ctx.entity_at(word.start())
         if entity is not None and entity.start == word.start():
-            if entity.label == "PER" and not after_preposition(ctx, entity):
+            if after_preposition(ctx, entity):
+                continue
+            if entity.label == "PER":
                 return mention(ctx, entity.start, entity.end, entity.canonical)
+            if entity.label == "ORG" and organisation is None and count <= 3:
+                organisation = mention(ctx, entity.start, entity.end, entity.canonical)
             continue
         if word.group().lower() in ctx.lex.articles:
             phrase = noun_phrase(ctx, word.start(), stop)
             if phrase is not None:
                 return phrase
-    return None
+    return organisation
 
 
 def _person_in_clause(ctx: Context, pos: int, limit: int) -> Speaker | None:

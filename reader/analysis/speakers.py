@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.coref import entity_gender, pronoun_antecedent
+from reader.analysis.coref import entity_gender, pronoun_antecedent, role_holder
 from reader.analysis.gender import compatible, name_gender, phrase_gender
 from reader.analysis.phrases import appositive_person, noun_phrase, subject_after
 from reader.analysis.speaker_context import (
@@ -152,7 +152,7 @@ def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     gap = _AFTER.match(text, end, block_end)
     pos = gap.end() if gap else end
     if gap and "." in gap.group() and "," not in gap.group():
-        return None, False  # a new sentence starts after the quotation
+        return _so_said(ctx, pos, block_end)  # a new sentence starts after the quotation
     word = WORD.match(text, pos, block_end)
     if word is None:
         return None, False
@@ -162,6 +162,27 @@ def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     if speaker is not None and _new_sentence_after(text, end, speaker):
         return None, False
     return speaker, dropped
+
+
+_SO_SAID = re.compile(
+    r"(?:(?:Así|Eso|Esto) lo|Así|Lo|That is what|That's what|So)\s+(?:(?:ha|han|había)\s+)?"
+    r"([^\W\d_]+)\s"
+)
+
+
+def _so_said(ctx: Context, pos: int, block_end: int) -> tuple[Speaker | None, bool]:
+    """``«…». Así lo aseguró X``, ``"…" That's what X said``: the next sentence names
+    the speaker of the quotation before it."""
+    match = _SO_SAID.match(ctx.text, pos, block_end)
+    if match is None:
+        return None, False
+    verb = match.group(1)
+    if ctx.lex.is_reporting(verb):
+        return subject_after(ctx, match.end(1), min(block_end, match.end() + 100)), False
+    entity = ctx.entity_at(match.end(1) - len(verb))
+    if entity is not None and ctx.lex.reporting_after(ctx.text, entity.end):
+        return mention(ctx, entity.start, entity.end, entity.canonical), False
+    return None, False
 
 
 def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
@@ -275,6 +296,11 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
                 return quoted, False
     if not verbs:
         return None, False
+    opening = WORD.findall(text[max(sent_start, verbs[0].start() - 40) : verbs[0].start()].lower())
+    while opening and opening[-1] in AUXILIARIES:
+        opening.pop()
+    if opening and any(p.split()[-1] == opening[-1] for p in ctx.lex.according):
+        return None, False  # "según ha informado X": the according rule names X
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first, _ = _subject_before(ctx, sent_start, verbs[0].start())
     if first is not None:
@@ -347,6 +373,9 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
     if pronoun:
         name = pronoun_antecedent(ctx, speaker, last)
         return Speaker(speaker.start, speaker.end, speaker.text, name)
+    titled = role_holder(ctx, speaker)
+    if titled:
+        return Speaker(speaker.start, speaker.end, speaker.text, titled)
     wanted = phrase_gender(speaker.text)
     if last is not None and last.name and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
