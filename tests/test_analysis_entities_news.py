@@ -86,3 +86,19 @@ def test_spanish_article_before_a_name_means_no_person() -> None:
     )
     assert found.get("Getafe") == "ORG" and found.get("Ponferradina") == "ORG"
     assert labels(run("Vive en Getafe desde 2010.", language="es")).get("Getafe") == "LOC"
+
+
+def test_long_organisation_names_and_possessive_events() -> None:
+    found = labels(
+        run(
+            "A judge of the U.S. District Court for the Northern District of California "
+            "ruled before the Women's World Cup.",
+            language="en",
+        )
+    )
+    assert found.get("U.S. District Court for the Northern District of California") == "ORG"
+    assert found.get("Women's World Cup") == "MISC"
+    spanish = labels(
+        run("La Comisión Económica para América Latina y el Caribe lo confirmó.", language="es")
+    )
+    assert spanish.get("Comisión Económica para América Latina y el Caribe") == "ORG"

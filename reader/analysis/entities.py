@@ -273,9 +273,10 @@ def _connector_ok(
             is_keyword(head, lex.org_words) or department_context(text, group.start)
         )
     if gap in ("'s", "’s"):
-        return not gazetteer.is_place(left) and is_keyword(
-            text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words
-        )
+        tail = text[span[0] : right_end].rsplit(" ", 1)[-1]
+        if is_keyword(tail, lex.misc_words) and right_end - span[0] > len(tail):
+            return True  # "Women's World Cup": an event named with a possessive
+        return not gazetteer.is_place(left) and is_keyword(tail, lex.org_words)
     if gap.split()[0] in ("y", "e", "and") and (
         is_keyword(text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words)
         or department_context(text, group.start)
@@ -284,7 +285,7 @@ def _connector_ok(
     if is_keyword(head, lex.org_words) or head in lex.loc_words or head in lex.misc_words:
         return gap.split()[0] not in ("y", "e", "and") or is_keyword(head, lex.org_words)
     inner_org = any(is_keyword(text[s:e], lex.org_words) for s, e in current)
-    if inner_org and gap in ("of", "of the", "de", "del", "de la", "for", "on", "por", "por el"):
+    if inner_org and gap in _ORG_GAPS:
         return True
     if gap in ("de", "del", "de la", "of") and org_noun_before(text, group.start, lex):
         return True  # "el consorcio Ferrovías del Sur"
@@ -300,6 +301,27 @@ def _connector_ok(
     return left.split()[0] in GIVEN_NAMES
 
 
+# Connectors that continue an organisation's name ("Court for the Northern District of X",
+# "Comisión Económica para América Latina").
+_ORG_GAPS = frozenset(
+    [
+        "of",
+        "of the",
+        "de",
+        "del",
+        "de la",
+        "de los",
+        "de las",
+        "for",
+        "for the",
+        "on",
+        "por",
+        "por el",
+        "para",
+        "para el",
+        "para la",
+    ]
+)
 _OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
 
 
