@@ -102,3 +102,17 @@ def test_long_organisation_names_and_possessive_events() -> None:
         run("La Comisión Económica para América Latina y el Caribe lo confirmó.", language="es")
     )
     assert spanish.get("Comisión Económica para América Latina y el Caribe") == "ORG"
+
+
+def test_quoted_titles_become_one_misc_entity() -> None:
+    result = run(
+        "Pedro Ruiz recordó su infancia en la novela «Cuando el Río era nuestro», publicada "
+        "en 2001. «No me arrepiento de nada», dijo Ruiz.",
+        language="es",
+    )
+    found = labels(result)
+    assert found.get("Cuando el Río era nuestro") == "MISC"
+    assert "Río" not in found
+    assert not any(e.label == "MISC" and "arrepiento" in e.text for e in result.entities)
+    starts = [e.start for e in result.entities]
+    assert starts == sorted(starts)

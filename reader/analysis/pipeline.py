@@ -44,11 +44,39 @@ def analyze(article: Article, language: str | None = None, backend: str = "built
     else:
         raise AnalysisError(f"unknown backend {backend!r} (use builtin or spacy:MODEL)")
     quotes = _quotes(text, blocks, sentences, entities, lex)
+    entities = quoted_titles(text, entities, quotes)
     excluded = [(b.start, b.end) for b in blocks if _not_claimable(text, b)]
     claims = score_sentences(
         text, sentences, excluded, entities, [(q.start, q.end) for q in quotes], lex
     )
     return Analysis(code, backend_name, sentences, entities, quotes, claims)
+
+
+_TITLE_TRIM = " \t,.;:"
+
+
+def quoted_titles(
+    text: str, entities: tuple[Entity, ...], quotes: tuple[Quote, ...]
+) -> tuple[Entity, ...]:
+    """A capitalised quotation that is no speech names a work, a ship, an operation:
+    one MISC entity over the words inside the marks ("la novela «Cuando el río …»")."""
+    titles: list[Entity] = []
+    for quote in quotes:
+        inner_start, inner_end = quote.start + 1, quote.end - 1
+        while inner_start < inner_end and text[inner_start] in _TITLE_TRIM:
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1] in _TITLE_TRIM:
+            inner_end -= 1
+        if quote.is_speech or inner_end - inner_start < 2 or not text[inner_start].isupper():
+            continue
+        if len(_WORD.findall(text, inner_start, inner_end)) > 12:
+            continue
+        name = text[inner_start:inner_end]
+        titles.append(Entity(inner_start, inner_end, "MISC", name, name))
+    if not titles:
+        return entities
+    kept = [e for e in entities if not any(t.start <= e.start < t.end for t in titles)]
+    return tuple(sorted(kept + titles, key=lambda e: (e.start, e.end)))
 
 
 def _not_claimable(text: str, block: Block) -> bool:
