@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group, find_groups
@@ -166,11 +167,19 @@ _TITLE_HEADS = frozenset(
 )
 
 
+@lru_cache(maxsize=4)
+def _title_words(cap_titles: frozenset[str]) -> frozenset[str]:
+    return _TITLE_MODIFIERS | _TITLE_HEADS | cap_titles
+
+
 def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
     """End index of a run of two or more title words before a name (0 if none); a run
     of title words that ends the group is dropped too ("the Prime Minister")."""
     tokens = group.tokens
-    title_words = _TITLE_MODIFIERS | _TITLE_HEADS | lex.cap_titles
+    title_words = _title_words(lex.cap_titles)
+    first = text[tokens[index][0] : tokens[index][1]].lower().rstrip(".")
+    if first not in title_words:
+        return 0
     end = index
     while end < len(tokens):
         lower = text[tokens[end][0] : tokens[end][1]].lower().rstrip(".")
