@@ -116,3 +116,22 @@ def test_quoted_titles_become_one_misc_entity() -> None:
     assert not any(e.label == "MISC" and "arrepiento" in e.text for e in result.entities)
     starts = [e.start for e in result.entities]
     assert starts == sorted(starts)
+
+
+def test_natural_places_and_brand_spellings() -> None:
+    found = labels(
+        run("La Sierra Nevada y los Pirineos apenas tienen nieve; el Ebro baja seco.", language="es")
+    )
+    assert found.get("Pirineos") == "LOC" and found.get("Ebro") == "LOC"
+    titled = labels(run("El presidente Colorado habló ayer.", language="es"))
+    assert titled.get("Colorado") == "PER"
+    english = labels(
+        run(
+            "WASHINGTON (Reuters) - Federal Reserve Chair Jerome Powell met Manchester United "
+            "owners and the bank said that JPMorgan Chase passed the test.",
+            language="en",
+        )
+    )
+    assert english.get("Reuters") == "ORG" and english.get("Federal Reserve") == "ORG"
+    assert english.get("Manchester United") == "ORG"
+    assert english.get("JPMorgan Chase") == "ORG"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis import gazetteer
+from reader.analysis.geography import NATURAL_PLACES
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
@@ -136,7 +137,7 @@ def _evidence(
     """The label with the strongest evidence, and that strength (0 = default guess)."""
     if name in KNOWN_MULTI:
         return KNOWN_MULTI[name], 3.0
-    if gazetteer.is_place(name):
+    if gazetteer.is_place(name) or name in NATURAL_PLACES:
         titled = cue == "PER" or _context_cue(_words_before(text, sent_start, start), lex) == (
             "PER-strong"
         )
@@ -193,6 +194,8 @@ def _evidence(
         return "PER", 0.0
     if org_noun_before(text, start, lex):
         return "ORG", 2.0  # "la empresa estatal Obras Sanitarias del Estado"
+    if _camel_case(words):
+        return "ORG", 1.5  # "JPMorgan", "PayPal", "BlackRock": brand spelling
     if lex.code == "es" and before and before[-1].lower() in _ES_ARTICLES:
         return "ORG", 1.0  # "el Real Oviedo": Spanish names of people take no article
     if any(w in ("de", "del", "of") for w in name.split()):
@@ -200,7 +203,16 @@ def _evidence(
     return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
 
 
-_ES_ARTICLES = frozenset(["el", "la", "los", "las", "al", "del"])
+_ES_ARTICLES = frozenset(["el", "la", "al", "del"])
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _camel_case(words: tuple[str, ...]) -> bool:
+    """A capital inside a word, not a surname prefix (McDonald, MacArthur, DeSantis)."""
+    return any(
+        _CAMEL.search(w) and not w.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van", "O"))
+        for w in words
+    )
 _ORG_BEFORE = frozenset(
     [
         ("shares", "of"),

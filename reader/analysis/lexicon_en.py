@@ -62,7 +62,8 @@ ORG_WORDS = _words(
     alliance bloc society fund exchange reserve network centre center church systems
     technologies motors bank survey robotics electronics pharmaceuticals logistics
     partners ventures holdings media communications telecom software steel authority
-    fc afc capital securities brokerage investments bancorp financial system
+    fc afc capital securities brokerage investments bancorp financial system united
+    rovers wanderers hotspur albion
     """
 )
 

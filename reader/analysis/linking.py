@@ -56,6 +56,8 @@ def _aliases(text: str, mentions: list[Mention]) -> None:
             and text[mention.end : mention.end + 1] == ")"
             and len(mention.words) == 1
             and previous.label in ("ORG", "LOC", "MISC")
+            and not (previous.label == "LOC" and previous.text.isupper())  # "MADRID (EFE)"
+            and not (mention.strength >= 3.0 and mention.label != previous.label)
         ):
             mention.label = previous.label
             mention.strength = max(mention.strength, previous.strength, 2.5)
