@@ -120,7 +120,9 @@ def test_quoted_titles_become_one_misc_entity() -> None:
 
 def test_natural_places_and_brand_spellings() -> None:
     found = labels(
-        run("La Sierra Nevada y los Pirineos apenas tienen nieve; el Ebro baja seco.", language="es")
+        run(
+            "La Sierra Nevada y los Pirineos apenas tienen nieve; el Ebro baja seco.", language="es"
+        )
     )
     assert found.get("Pirineos") == "LOC" and found.get("Ebro") == "LOC"
     titled = labels(run("El presidente Colorado habló ayer.", language="es"))
