@@ -187,3 +187,15 @@ def test_role_noun_goes_to_the_person_given_that_role() -> None:
         language="en",
     )
     assert speaker_of(result, "deal") == "Tom Hill"
+
+
+def test_sources_of_a_named_organisation_take_its_name() -> None:
+    result = run(
+        "«No hubo negligencia», indicaron fuentes del Ministerio de Defensa. "
+        "«Se cumplirá la ley», señala el comunicado en Madrid.",
+        language="es",
+    )
+    assert speaker_of(result, "negligencia") == "Ministerio de Defensa"
+    assert speaker_of(result, "cumplirá") == "comunicado"
+    english = run('"We deny every allegation," a statement from Northwind Bank said.')
+    assert speaker_of(english, "deny") == "Northwind Bank"

@@ -112,15 +112,29 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     appositive = appositive_person(ctx, end, limit)
     if appositive is not None:
         return appositive
-    entity = ctx.entity_at(_past_preposition(ctx, end, limit))
+    after_of = _past_preposition(ctx, end, limit)
+    entity = ctx.entity_at(after_of)
+    if source and (entity is None or entity.label != "ORG"):
+        entity = ctx.entity_starting(after_of)
     if entity is not None and noun in ctx.lex.role_nouns and not modifiers:
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
         end = entity.end  # "el presidente del Gobierno": a person, resolved later
     start = article.start() if article else word.start()
+    if source and entity is not None and entity.label == "ORG" and _of(ctx, end, entity.start):
+        # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
+        return mention(ctx, start, entity.end, entity.canonical)
     named = modifiers or source
     name = ctx.text[article.end() if article else start : end] if named else ""
     return mention(ctx, start, end, name)
+
+
+_OF = frozenset(["de", "del", "de la", "de los", "of", "of the", "from", "from the", "for"])
+
+
+def _of(ctx: Context, end: int, entity_start: int) -> bool:
+    """Only "of"-like words between a noun and the organisation after it."""
+    return ctx.text[end:entity_start].strip().lower() in _OF
 
 
 def _past_preposition(ctx: Context, pos: int, limit: int) -> int:

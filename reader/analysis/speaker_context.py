@@ -47,6 +47,13 @@ class Context:
             return self.entities[index]
         return None
 
+    def entity_starting(self, pos: int) -> Entity | None:
+        """The entity that starts exactly at ``pos`` (no title skipped)."""
+        index = bisect.bisect_left(self.entity_starts, pos)
+        if index < len(self.entities) and self.entities[index].start == pos:
+            return self.entities[index]
+        return None
+
     def entities_in(self, start: int, end: int) -> list[Entity]:
         lo = bisect.bisect_left(self.entity_starts, start)
         hi = bisect.bisect_left(self.entity_starts, end)
