@@ -199,3 +199,22 @@ def test_sources_of_a_named_organisation_take_its_name() -> None:
     assert speaker_of(result, "cumplirá") == "comunicado"
     english = run('"We deny every allegation," a statement from Northwind Bank said.')
     assert speaker_of(english, "deny") == "Northwind Bank"
+
+
+def test_dropped_subject_skips_a_titled_name_after_a_preposition() -> None:
+    result = run(
+        "El ministro Luis Vega se reunió ayer con el presidente Pedro Gil en Lima.",
+        "«Ha sido una reunión muy productiva», añadió.",
+        language="es",
+    )
+    assert speaker_of(result, "productiva") == "Luis Vega"
+
+
+def test_pronoun_after_an_opening_phrase() -> None:
+    result = run(
+        "In the Cerro Norte district, neighbour Grace Hill still keeps bottles she bought "
+        "from Tom Rowe.",
+        '"I spent half my pension on water," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "pension") == "Grace Hill"

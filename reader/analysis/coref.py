@@ -55,13 +55,17 @@ def entity_gender(ctx: Context, entity: Entity) -> str:
 
 
 def is_subject_like(ctx: Context, entity: Entity) -> bool:
-    """The entity opens its sentence, or a reporting verb sits next to it."""
+    """The entity opens its sentence or its clause after an opening phrase, or a
+    reporting verb sits next to it."""
     text = ctx.text
     index = bisect.bisect_right(ctx.sentence_starts, entity.start) - 1
     sent_start = ctx.sentence_starts[index] if index >= 0 else 0
     head = _WORD.findall(text, sent_start, entity.start)
+    comma = text.find(",", sent_start, entity.start)
+    if head and head[0].lower() in ctx.lex.prepositions and comma > 0:
+        head = _WORD.findall(text, comma + 1, entity.start)  # after an opening phrase
     if len(head) <= 2 and not any(w.lower() in ctx.lex.prepositions for w in head):
-        return True
+        return True  # "Ana Paz dijo", "En Lima, la vecina Ana Paz …"
     after = _WORD.findall(text, entity.end, min(len(text), entity.end + 40))[:2]
     before = _WORD.findall(text, max(sent_start, entity.start - 25), entity.start)[-1:]
     return any(ctx.lex.is_reporting(w) for w in after + before)

@@ -70,11 +70,15 @@ class Context:
 
 
 def after_preposition(ctx: Context, entity: Entity) -> bool:
-    """``presidente de la Comisión``, ``con Ortega``: a name that is no subject."""
-    window = ctx.text[max(0, entity.start - 25) : entity.start]
+    """``presidente de la Comisión``, ``con Ortega``, ``con el presidente Ortega``: a name
+    that is no subject (titles and determiners between are looked past)."""
+    window = ctx.text[max(0, entity.start - 40) : entity.start]
     cut = max(window.rfind(mark) for mark in ".!?\n:;")
     previous = WORD.findall(window[cut + 1 :])
-    while previous and previous[-1].lower() in ctx.lex.determiners:
+    while previous and (
+        previous[-1].lower() in ctx.lex.determiners
+        or (previous[-1].lower() in ctx.lex.titles and len(previous) > 1)
+    ):
         previous.pop()
     return bool(previous) and previous[-1].lower() in ctx.lex.prepositions
 
