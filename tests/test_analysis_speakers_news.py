@@ -218,3 +218,18 @@ def test_pronoun_after_an_opening_phrase() -> None:
         language="en",
     )
     assert speaker_of(result, "pension") == "Grace Hill"
+
+
+def test_opinion_holder_after_para_and_statement_read() -> None:
+    result = run(
+        "Para el economista Juan Torres, la subida es «un error que pagarán las familias».",
+        language="es",
+    )
+    assert speaker_of(result, "error") == "Juan Torres"
+    english = run(
+        'For Jane Roe, the measure is "a step backwards for every worker". '
+        '"The plan is dead," the statement read.',
+        language="en",
+    )
+    assert speaker_of(english, "backwards") == "Jane Roe"
+    assert speaker_of(english, "plan is dead") == "statement"

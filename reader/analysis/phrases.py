@@ -107,6 +107,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         and adjective.group().islower()
         and adjective.group() not in ctx.lex.prepositions
         and not ctx.lex.is_reporting(adjective.group())
+        and adjective.group() not in ("read", "reads")
     ):
         end = adjective.end()
     appositive = appositive_person(ctx, end, limit)

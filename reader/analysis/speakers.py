@@ -239,6 +239,8 @@ def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
     word = WORD.match(ctx.text, gap.end(), limit)
     if word is not None and word.group().lower() in AUXILIARIES:
         word = WORD.match(ctx.text, word.end() + 1, limit)
+    if word is not None and word.group().lower() in ("read", "reads"):
+        return True  # '"…," the statement read': only right after a quotation
     return word is not None and ctx.lex.is_reporting(word.group())
 
 
@@ -359,7 +361,24 @@ def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
                     subject = mention(ctx, e.start, e.end, e.canonical)
             if subject is not None:
                 return subject, False
-    return None, False
+    return _opinion_holder(ctx, sent_start, start), False
+
+
+_FOR = frozenset(["para", "for", "in the view of", "en opinión de", "a juicio de"])
+
+
+def _opinion_holder(ctx: Context, sent_start: int, start: int) -> Speaker | None:
+    """``Para el economista Ana Paz, la medida es «…»``: the person after an opening
+    "para"/"for" and before its comma holds the quoted view."""
+    clause = ctx.text[sent_start:start]
+    comma = clause.find(",")
+    words = WORD.findall(clause[: max(comma, 0)])
+    if comma < 0 or not words or words[0].lower() not in _FOR or len(words) > 8:
+        return None
+    for entity in ctx.entities_in(sent_start, sent_start + comma):
+        if entity.label == "PER":
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
 
 
 def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
