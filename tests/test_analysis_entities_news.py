@@ -137,3 +137,19 @@ def test_natural_places_and_brand_spellings() -> None:
     assert english.get("Reuters") == "ORG" and english.get("Federal Reserve") == "ORG"
     assert english.get("Manchester United") == "ORG"
     assert english.get("JPMorgan Chase") == "ORG"
+
+
+def test_storms_agreements_and_leadership_titles() -> None:
+    found = labels(
+        run(
+            "Hurricane Milton hit Florida before the Paris Agreement talks. Senate Majority "
+            "Leader Chuck Schumer and House Speaker Mike Johnson read the Daily Mail.",
+            language="en",
+        )
+    )
+    assert found.get("Hurricane Milton") == "MISC" and found.get("Paris Agreement") == "MISC"
+    assert found.get("Chuck Schumer") == "PER" and found.get("Mike Johnson") == "PER"
+    assert found.get("Daily Mail") == "ORG"
+    assert not any("Speaker" in name or "Leader" in name for name in found)
+    spanish = labels(run("La borrasca Filomena dejó nieve en Madrid.", language="es"))
+    assert spanish.get("Filomena") == "MISC"

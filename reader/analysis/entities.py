@@ -151,7 +151,7 @@ _TITLE_MODIFIERS = frozenset(
         prime defense defence foreign finance interior justice health education economy
         trade energy labor labour home chief executive operating financial assistant
         associate deputy acting general state co-author senior district u.s us vice first
-        lead principal managing special
+        lead principal managing special majority minority
         """
     )
 )
@@ -161,7 +161,8 @@ _TITLE_HEADS = frozenset(
         minister secretary officer executive attorney general author co-author director
         president chairman chairwoman spokesman spokeswoman commissioner counsel judge
         editor economist analyst strategist adviser advisor researcher scientist
-        correspondent manager treasurer governor mayor senator representative
+        correspondent manager treasurer governor mayor senator representative leader
+        speaker whip
         """
     )
 )

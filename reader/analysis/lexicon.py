@@ -156,7 +156,7 @@ _CAP_TITLES = frozenset(
         superintendent professor prof sergeant captain lieutenant colonel general
         diputado diputada senadora alcalde alcaldesa gobernador gobernadora coach
         canciller secretary gen col capt lt sgt adm rev father ambassador embajador ing
-        lic arq chair chairwoman spokesperson cfo coo
+        lic arq chair chairwoman spokesperson cfo coo speaker
         """
     )
 )
@@ -168,6 +168,7 @@ _MISC_NOUNS = frozenset(
         """
         proyecto programa operación plan ley decreto tratado campaña festival torneo
         project programme program operation law act treaty campaign festival tournament
+        borrasca huracán tormenta tifón ciclón dana hurricane storm typhoon cyclone
         """
     )
 )

@@ -63,7 +63,7 @@ ORG_WORDS = _words(
     technologies motors bank survey robotics electronics pharmaceuticals logistics
     partners ventures holdings media communications telecom software steel authority
     fc afc capital securities brokerage investments bancorp financial system united
-    rovers wanderers hotspur albion
+    rovers wanderers hotspur albion daily
     """
 )
 
@@ -81,7 +81,8 @@ MISC_WORDS = _words(
     cup championship games olympics olympic tournament prize award awards festival war
     summit conference forum fair act treaty accord plan operation day week exhibition code
     constitution
-    expo show survey index census report
+    expo show survey index census report hurricane storm typhoon cyclone agreement pact
+    protocol
     """
 )
 

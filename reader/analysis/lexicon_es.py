@@ -95,7 +95,7 @@ MISC_WORDS = _words(
     encuesta índice informe censo exposición exhibición salón código constitución estatuto
     copa mundial campeonato juegos olimpiadas olímpicos torneo premio premios festival
     guerra cumbre conferencia foro feria bienal gran premio ley acuerdo tratado plan
-    operación día semana año
+    operación día semana año huracán tormenta borrasca tifón ciclón pacto protocolo
     """
 )
 
