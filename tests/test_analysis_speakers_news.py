@@ -233,3 +233,14 @@ def test_opinion_holder_after_para_and_statement_read() -> None:
     )
     assert speaker_of(english, "backwards") == "Jane Roe"
     assert speaker_of(english, "plan is dead") == "statement"
+
+
+def test_capitalised_term_has_no_speaker_but_a_scare_quote_does() -> None:
+    result = run('The company said the so-called "Project Falcon" would cut costs.', language="en")
+    assert [q.is_speech for q in result.quotes] == [False]
+    assert speaker_of(result, "Falcon") is None
+    spanish = run(
+        "En estos momentos, Caracas denuncia como una «amenaza» la presencia militar.",
+        language="es",
+    )
+    assert speaker_of(spanish, "amenaza") == "Caracas"

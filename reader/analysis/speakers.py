@@ -86,7 +86,12 @@ def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
 
 
 def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
-    """Who used a quoted term: only a reporting verb a few words before it counts."""
+    """Who used a quoted term: only a reporting verb a few words before it counts, and
+    only for a word in lower case ("denuncia como una “amenaza”"); a capitalised
+    quotation that is no speech is a name or a title, which nobody "says"."""
+    first = WORD.search(ctx.text, start, end)
+    if first is None or first.group()[0].isupper():
+        return None
     sent_start = ctx.sentence_of[start][0]
     words = list(WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-5:]
     for word in reversed(words):
