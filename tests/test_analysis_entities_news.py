@@ -153,3 +153,14 @@ def test_storms_agreements_and_leadership_titles() -> None:
     assert not any("Speaker" in name or "Leader" in name for name in found)
     spanish = labels(run("La borrasca Filomena dejó nieve en Madrid.", language="es"))
     assert spanish.get("Filomena") == "MISC"
+
+
+def test_single_role_word_before_a_given_name() -> None:
+    found = labels(
+        run(
+            "Economist Mark Paris said prices rose, the Economist Intelligence Unit said.",
+            language="en",
+        )
+    )
+    assert found.get("Mark Paris") == "PER"
+    assert found.get("Economist Intelligence Unit") == "ORG"

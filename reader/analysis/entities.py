@@ -193,8 +193,9 @@ def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
     head = last in _TITLE_HEADS or last in lex.cap_titles or (last == "state" and end - index > 2)
     if end - index < 2 or not head:
         single = end - index == 1 and last in _TITLE_HEADS and last not in lex.cap_titles
-        if not (single and last == "co-author"):
-            return 0
+        named = end < len(tokens) and text[tokens[end][0] : tokens[end][1]] in GIVEN_NAMES
+        if not (single and (last == "co-author" or named)):
+            return 0  # "Economist Mark Paris": a role word before a given name
     if end < len(tokens):
         following = text[tokens[end][0] : tokens[end][1]]
         if group.gaps[end - 1] or is_keyword(following, lex.org_words):
