@@ -164,3 +164,17 @@ def test_single_role_word_before_a_given_name() -> None:
     )
     assert found.get("Mark Paris") == "PER"
     assert found.get("Economist Intelligence Unit") == "ORG"
+
+
+def test_newspapers_works_and_coordinated_names_es() -> None:
+    found = labels(
+        run(
+            "El País publicó los resultados de Inditex y de Acciona Energía. La película "
+            "Robot Dreams ganó. El Salvador y El Paso firmaron.",
+            language="es",
+        )
+    )
+    assert found.get("El País") == "ORG"
+    assert found.get("Inditex") == "ORG" and found.get("Acciona Energía") == "ORG"
+    assert found.get("Robot Dreams") == "MISC"
+    assert found.get("El Salvador") == "LOC" and found.get("El Paso") == "LOC"

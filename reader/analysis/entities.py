@@ -240,7 +240,11 @@ def _place_with_article(text: str, span: tuple[int, int], group: Group, index: i
         return False
     end = _right_end(group, group.tokens[index + 1])
     # "El Banco de México" is no place even though a town is called "El Banco".
-    return end == group.end and gazetteer.is_place(text[span[0] : end])
+    name = text[span[0] : end]
+    last = next((i for i, s in enumerate(group.tokens) if s[1] == end), len(group.tokens) - 1)
+    listed = last < len(group.gaps) and group.gaps[last].split()[0] in ("y", "e", "and", ",")
+    whole = end == group.end or listed  # "El Salvador y El Paso"
+    return whole and (gazetteer.is_place(name) or name in KNOWN_MULTI)
 
 
 def _connector_ok(
@@ -288,8 +292,12 @@ def _connector_ok(
         if is_keyword(tail, lex.misc_words) and right_end - span[0] > len(tail):
             return True  # "Women's World Cup": an event named with a possessive
         return not gazetteer.is_place(left) and is_keyword(tail, lex.org_words)
+    coordinated_of = len(gap.split()) > 1 and gap.split()[1] in ("de", "del", "of")
     if gap.split()[0] in ("y", "e", "and") and (
-        is_keyword(text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words)
+        (
+            is_keyword(text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words)
+            and not coordinated_of  # "de Inditex y de Acciona Energía": two names
+        )
         or department_context(text, group.start)
     ):
         return True

@@ -169,6 +169,8 @@ _MISC_NOUNS = frozenset(
         proyecto programa operación plan ley decreto tratado campaña festival torneo
         project programme program operation law act treaty campaign festival tournament
         borrasca huracán tormenta tifón ciclón dana hurricane storm typhoon cyclone
+        película novela libro serie documental disco álbum canción premio galardón film
+        movie book novel album song documentary award prize
         """
     )
 )

@@ -63,7 +63,7 @@ ORG_WORDS = _words(
     technologies motors bank survey robotics electronics pharmaceuticals logistics
     partners ventures holdings media communications telecom software steel authority
     fc afc capital securities brokerage investments bancorp financial system united
-    rovers wanderers hotspur albion daily unit
+    rovers wanderers hotspur albion daily unit energy research
     """
 )
 

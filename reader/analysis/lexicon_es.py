@@ -72,7 +72,7 @@ ORG_WORDS = _words(
     club equipo escuela colegio hospital clínica museo biblioteca teatro orquesta coalición
     movimiento frente alianza bloque sociedad cooperativa mutua caja bolsa mercado
     observatorio centro red plataforma oenegé ong iglesia seguridad social cruz
-    fc cf cd ud sd rcd real atlético deportivo sporting athletic
+    fc cf cd ud sd rcd real atlético deportivo sporting athletic energía
     s.a. s.l. s.a s.l sa sl cía
     """
 )
