@@ -244,3 +244,13 @@ def test_capitalised_term_has_no_speaker_but_a_scare_quote_does() -> None:
         language="es",
     )
     assert speaker_of(spanish, "amenaza") == "Caracas"
+
+
+def test_with_these_words_names_the_speaker() -> None:
+    result = run(
+        "Ana Gómez escuchó.",
+        "«No vamos a subir los impuestos». Con estas palabras, el ministro Luis Vega "
+        "defendió ayer los presupuestos.",
+        language="es",
+    )
+    assert speaker_of(result, "impuestos") == "Luis Vega"

@@ -180,7 +180,7 @@ def _so_said(ctx: Context, pos: int, block_end: int) -> tuple[Speaker | None, bo
     the speaker of the quotation before it."""
     match = _SO_SAID.match(ctx.text, pos, block_end)
     if match is None:
-        return None, False
+        return _with_words(ctx, pos, block_end), False
     verb = match.group(1)
     if ctx.lex.is_reporting(verb):
         return subject_after(ctx, match.end(1), min(block_end, match.end() + 100)), False
@@ -188,6 +188,19 @@ def _so_said(ctx: Context, pos: int, block_end: int) -> tuple[Speaker | None, bo
     if entity is not None and ctx.lex.reporting_after(ctx.text, entity.end):
         return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+_WITH_WORDS = re.compile(
+    r"(?:Con (?:estas|esas|aquellas) palabras|With (?:these|those) words),\s+", re.IGNORECASE
+)
+
+
+def _with_words(ctx: Context, pos: int, block_end: int) -> Speaker | None:
+    """``«…». Con estas palabras, X defendió …``: the subject of the next sentence."""
+    match = _WITH_WORDS.match(ctx.text, pos, block_end)
+    if match is None:
+        return None
+    return sentence_subject(ctx, match.end(), min(block_end, ctx.sentence_end(match.end())))
 
 
 def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
