@@ -174,3 +174,17 @@ def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
     if text.endswith(("'s", "’s")) or ctx.text[word.end() : word.end() + 2] in ("'s", "’s"):
         return True
     return text[0].isupper() and text.lower() not in ctx.lex.function_words
+
+
+def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | None:
+    """The first person or organisation that is no object of a preposition, else a noun
+    phrase opening the sentence (``La autora explicó …``)."""
+    for entity in ctx.entities_in(sent_start, limit):
+        if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
+            appositive = appositive_person(ctx, entity.end, limit)
+            if entity.label == "ORG" and appositive is not None:
+                return appositive
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+    clause = ctx.text[sent_start:limit]
+    offset = len(clause) - len(clause.lstrip(" “«\"'—"))
+    return noun_phrase(ctx, sent_start + offset, limit)

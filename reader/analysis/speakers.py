@@ -16,7 +16,8 @@ import re
 
 from reader.analysis.coref import entity_gender, pronoun_antecedent, role_holder
 from reader.analysis.gender import compatible, name_gender, phrase_gender
-from reader.analysis.phrases import appositive_person, noun_phrase, subject_after
+from reader.analysis.next_sentence import opinion_holder, so_said
+from reader.analysis.phrases import noun_phrase, sentence_subject, subject_after
 from reader.analysis.speaker_context import (
     AUXILIARIES,
     WORD,
@@ -157,7 +158,7 @@ def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     gap = _AFTER.match(text, end, block_end)
     pos = gap.end() if gap else end
     if gap and "." in gap.group() and "," not in gap.group():
-        return _so_said(ctx, pos, block_end)  # a new sentence starts after the quotation
+        return so_said(ctx, pos, block_end)  # a new sentence starts after the quotation
     word = WORD.match(text, pos, block_end)
     if word is None:
         return None, False
@@ -167,40 +168,6 @@ def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     if speaker is not None and _new_sentence_after(text, end, speaker):
         return None, False
     return speaker, dropped
-
-
-_SO_SAID = re.compile(
-    r"(?:(?:Así|Eso|Esto) lo|Así|Lo|That is what|That's what|So)\s+(?:(?:ha|han|había)\s+)?"
-    r"([^\W\d_]+)\s"
-)
-
-
-def _so_said(ctx: Context, pos: int, block_end: int) -> tuple[Speaker | None, bool]:
-    """``«…». Así lo aseguró X``, ``"…" That's what X said``: the next sentence names
-    the speaker of the quotation before it."""
-    match = _SO_SAID.match(ctx.text, pos, block_end)
-    if match is None:
-        return _with_words(ctx, pos, block_end), False
-    verb = match.group(1)
-    if ctx.lex.is_reporting(verb):
-        return subject_after(ctx, match.end(1), min(block_end, match.end() + 100)), False
-    entity = ctx.entity_at(match.end(1) - len(verb))
-    if entity is not None and ctx.lex.reporting_after(ctx.text, entity.end):
-        return mention(ctx, entity.start, entity.end, entity.canonical), False
-    return None, False
-
-
-_WITH_WORDS = re.compile(
-    r"(?:Con (?:estas|esas|aquellas) palabras|With (?:these|those) words),\s+", re.IGNORECASE
-)
-
-
-def _with_words(ctx: Context, pos: int, block_end: int) -> Speaker | None:
-    """``«…». Con estas palabras, X defendió …``: the subject of the next sentence."""
-    match = _WITH_WORDS.match(ctx.text, pos, block_end)
-    if match is None:
-        return None
-    return sentence_subject(ctx, match.end(), min(block_end, ctx.sentence_end(match.end())))
 
 
 def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
@@ -290,20 +257,6 @@ def _colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     return sentence_subject(ctx, sent_start, colon), False
 
 
-def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | None:
-    """The first person or organisation that is no object of a preposition, else a noun
-    phrase opening the sentence (``La autora explicó …``)."""
-    for entity in ctx.entities_in(sent_start, limit):
-        if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
-            appositive = appositive_person(ctx, entity.end, limit)
-            if entity.label == "ORG" and appositive is not None:
-                return appositive
-            return mention(ctx, entity.start, entity.end, entity.canonical)
-    clause = ctx.text[sent_start:limit]
-    offset = len(clause) - len(clause.lstrip(" “«\"'—"))
-    return noun_phrase(ctx, sent_start + offset, limit)
-
-
 def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     text = ctx.text
     sent_start = ctx.sentence_of[start][0]
@@ -379,24 +332,7 @@ def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
                     subject = mention(ctx, e.start, e.end, e.canonical)
             if subject is not None:
                 return subject, False
-    return _opinion_holder(ctx, sent_start, start), False
-
-
-_FOR = frozenset(["para", "for", "in the view of", "en opinión de", "a juicio de"])
-
-
-def _opinion_holder(ctx: Context, sent_start: int, start: int) -> Speaker | None:
-    """``Para el economista Ana Paz, la medida es «…»``: the person after an opening
-    "para"/"for" and before its comma holds the quoted view."""
-    clause = ctx.text[sent_start:start]
-    comma = clause.find(",")
-    words = WORD.findall(clause[: max(comma, 0)])
-    if comma < 0 or not words or words[0].lower() not in _FOR or len(words) > 8:
-        return None
-    for entity in ctx.entities_in(sent_start, sent_start + comma):
-        if entity.label == "PER":
-            return mention(ctx, entity.start, entity.end, entity.canonical)
-    return None
+    return opinion_holder(ctx, sent_start, start), False
 
 
 def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:

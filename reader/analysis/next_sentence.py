@@ -1,0 +1,60 @@
+"""Speaker cues outside the quotation's own clause: the sentence after it ("Así lo
+aseguró X", "Con estas palabras, X …") and an opening "Para X," that holds the view."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.phrases import sentence_subject, subject_after
+from reader.analysis.speaker_context import WORD, Context, mention
+from reader.core.model import Speaker
+
+_SO_SAID = re.compile(
+    r"(?:(?:Así|Eso|Esto) lo|Así|Lo|That is what|That's what|So)\s+(?:(?:ha|han|había)\s+)?"
+    r"([^\W\d_]+)\s"
+)
+
+
+def so_said(ctx: Context, pos: int, block_end: int) -> tuple[Speaker | None, bool]:
+    """``«…». Así lo aseguró X``, ``"…" That's what X said``: the next sentence names
+    the speaker of the quotation before it."""
+    match = _SO_SAID.match(ctx.text, pos, block_end)
+    if match is None:
+        return _with_words(ctx, pos, block_end), False
+    verb = match.group(1)
+    if ctx.lex.is_reporting(verb):
+        return subject_after(ctx, match.end(1), min(block_end, match.end() + 100)), False
+    entity = ctx.entity_at(match.end(1) - len(verb))
+    if entity is not None and ctx.lex.reporting_after(ctx.text, entity.end):
+        return mention(ctx, entity.start, entity.end, entity.canonical), False
+    return None, False
+
+
+_WITH_WORDS = re.compile(
+    r"(?:Con (?:estas|esas|aquellas) palabras|With (?:these|those) words),\s+", re.IGNORECASE
+)
+
+
+def _with_words(ctx: Context, pos: int, block_end: int) -> Speaker | None:
+    """``«…». Con estas palabras, X defendió …``: the subject of the next sentence."""
+    match = _WITH_WORDS.match(ctx.text, pos, block_end)
+    if match is None:
+        return None
+    return sentence_subject(ctx, match.end(), min(block_end, ctx.sentence_end(match.end())))
+
+
+_FOR = frozenset(["para", "for", "in the view of", "en opinión de", "a juicio de"])
+
+
+def opinion_holder(ctx: Context, sent_start: int, start: int) -> Speaker | None:
+    """``Para el economista Ana Paz, la medida es «…»``: the person after an opening
+    "para"/"for" and before its comma holds the quoted view."""
+    clause = ctx.text[sent_start:start]
+    comma = clause.find(",")
+    words = WORD.findall(clause[: max(comma, 0)])
+    if comma < 0 or not words or words[0].lower() not in _FOR or len(words) > 8:
+        return None
+    for entity in ctx.entities_in(sent_start, sent_start + comma):
+        if entity.label == "PER":
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
