@@ -3,10 +3,13 @@
 Cues, tried in order: a reporting verb in a raya inside the quotation (``«A —dijo X— B»``);
 a reporting verb right after it (``«…», dijo X``, ``"…," he said``, ``"…," X said``,
 ``…”, señala el comunicado``); a colon before it (``X: «…»``); a reporting verb earlier in
-its sentence (``X afirmó que “…”``, ``citó a X``); ``según X`` / ``according to X``. A
-dropped subject (``«…», añadió``), a pronoun or a role noun (``la ministra``)
-resolves to the nearest earlier speaker or person. A quotation with no cue that follows
-another in the same or the previous paragraph continues that speaker.
+its sentence (``X afirmó que “…”``, ``citó a X``); ``según X`` / ``according to X``; the
+next sentence (``Así lo aseguró X``) or an opening ``Para X,`` (``next_sentence``). A
+dropped subject (``«…», añadió``) resolves to the subject of the same sentence or the
+nearest earlier person; a pronoun to the nearest subject that agrees in gender, a role
+noun (``the mayor``) to the person given that role (``coref``). A quotation with no cue
+goes to the subject of a reporting sentence just before it, else continues the previous
+speaker in the same or the previous paragraph. A quoted title gets no speaker.
 """
 
 from __future__ import annotations
