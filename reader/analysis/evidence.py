@@ -213,6 +213,8 @@ def _camel_case(words: tuple[str, ...]) -> bool:
         _CAMEL.search(w) and not w.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van", "O"))
         for w in words
     )
+
+
 _ORG_BEFORE = frozenset(
     [
         ("shares", "of"),
