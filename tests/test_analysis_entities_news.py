@@ -178,3 +178,16 @@ def test_newspapers_works_and_coordinated_names_es() -> None:
     assert found.get("Inditex") == "ORG" and found.get("Acciona Energía") == "ORG"
     assert found.get("Robot Dreams") == "MISC"
     assert found.get("El Salvador") == "LOC" and found.get("El Paso") == "LOC"
+
+
+def test_spanish_capitalised_titles_alone_are_not_entities() -> None:
+    found = labels(
+        run(
+            "El Secretario llegó tarde. El Consejero Delegado de Telefónica, José María "
+            "Álvarez-Pallete, habló con la Portavoz.",
+            language="es",
+        )
+    )
+    assert not {"Secretario", "Consejero", "Portavoz"} & set(found)
+    assert found.get("José María Álvarez-Pallete") == "PER"
+    assert found.get("Telefónica") == "ORG"

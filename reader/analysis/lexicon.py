@@ -156,7 +156,9 @@ _CAP_TITLES = frozenset(
         superintendent professor prof sergeant captain lieutenant colonel general
         diputado diputada senadora alcalde alcaldesa gobernador gobernadora coach
         canciller secretary gen col capt lt sgt adm rev father ambassador embajador ing
-        lic arq chair chairwoman spokesperson cfo coo speaker
+        lic arq chair chairwoman spokesperson cfo coo speaker secretario secretaria
+        subsecretario subsecretaria consejero consejera vicepresidenta directora jueza
+        portavoz delegado delegada viceministro viceministra
         """
     )
 )
