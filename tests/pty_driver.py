@@ -70,7 +70,15 @@ class PtyRun:
         fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
 
     def _left(self) -> float:
-        return self.deadline - (time.monotonic() - self.started)
+        return self.deadline - self.elapsed()
+
+    def elapsed(self) -> float:
+        """Seconds since the app was started."""
+        return time.monotonic() - self.started
+
+    def allow(self, seconds: float) -> None:
+        """Let the run go on for at least ``seconds`` more (e.g. a full bound for the exit)."""
+        self.deadline = max(self.deadline, self.elapsed() + seconds)
 
     def _read(self, timeout: float) -> bool:
         """Read what is ready within ``timeout``; False once the terminal is closed."""

@@ -10,8 +10,12 @@ the app draws only after the store call returned. Then it ends the app:
   open): the app must exit within a few seconds, without a traceback, and give the
   terminal back (leave the alternate screen, show the cursor, stop mouse reporting,
   cooked mode with echo again), as ``q`` does;
-- the terminal window closed (the pseudo-terminal's master closed: the kernel sends
-  SIGHUP and the terminal is gone): the app must exit within a few seconds;
+- the terminal window closed while the app is drawing (help screen opened and closed;
+  then the pseudo-terminal's master is closed: the kernel sends SIGHUP and SIGCONT and
+  the terminal is gone): the app must exit within a few seconds. Textual's SIGCONT
+  handler restarts application mode with a new output thread, which dies on the dead
+  terminal; an app that then exits the normal way can block for ever on a full output
+  queue;
 - ``q`` then ``q`` (the control run: proves the terminal checks hold for a proper exit).
 
 After every run: each acknowledged annotation is in the database with its fields, the
@@ -41,10 +45,10 @@ from reader.sources import load_file
 from reader.store import AnnotationStore
 
 ROWS, COLUMNS = 36, 120
-RUN_LIMIT = 20.0
-"""Seconds one whole run may take (start, two saves, the signal, the exit)."""
+RUN_LIMIT = 15.0
+"""Seconds the start, the article and the two saves may take together."""
 EXIT_WITHIN = 5.0
-"""Seconds from the signal to the process being gone."""
+"""Seconds from the signal to the process being gone (a run takes 20 s at most)."""
 SAVE_WITHIN = 10.0
 FORM_TRIES = 20
 
@@ -65,6 +69,8 @@ LEFT_TERMINAL = (TERMINAL_RESTORED, b"\x1b[?25h", b"\x1b[?1000l")
 
 KEY_SAVE = b"\x13"  # ctrl+s
 ENDINGS = ["SIGTERM", "SIGHUP", "terminal-closed", "quit-with-q"]
+DRAWING_KEYS = b"?q?q?q?q"
+"""Open and close the help screen four times: the terminal is closed while the app draws."""
 
 
 @dataclass
@@ -174,6 +180,9 @@ def end_app(run: PtyRun, ending: str) -> int:
     elif ending == "SIGHUP":
         os.kill(run.pid, signal.SIGHUP)
     elif ending == "terminal-closed":
+        run.settle()  # so that the next output is the answer to the keys
+        mark = run.press(DRAWING_KEYS)
+        run.wait_until(lambda new: bool(new), after=mark, limit=2)  # it is drawing
         run.hang_up()
     else:
         left = run.press(b"q")
@@ -230,15 +239,16 @@ def test_acknowledged_saves_survive_and_the_terminal_is_given_back(
         assert run.wait_until(lambda new: drawn_on(new, row, "Sentence 2/"), after=mark)
         run.settle()
         annotate(run, row, saved[1])
+        run.allow(EXIT_WITHIN)
         mark = end_app(run, ending)
         exited = run.wait_exit(EXIT_WITHIN)
-        assert exited, f"the app was still running {EXIT_WITHIN:.0f} s after {ending}"
         problems = [] if ending == "terminal-closed" else terminal_restored(run, mark)
     finally:
-        run.close()
+        run.close()  # SIGKILL when it is still there
     output = bytes(run.output)
     assert b"Traceback" not in output
-    check_database(db, article, saved)
+    check_database(db, article, saved)  # first: a hung app must not have lost data either
+    assert exited, f"the app was still running {EXIT_WITHIN:.0f} s after {ending}"
     assert problems == [], f"after {ending} (exit status {run.status}): {problems}"
     if ending == "quit-with-q":
         assert run.status == 0
