@@ -10,6 +10,9 @@ import asyncio
 import contextlib
 import os
 import signal
+import sys
+import termios
+import threading
 import time
 from collections.abc import Iterable
 from functools import partial
@@ -45,6 +48,15 @@ def all_binding_ids() -> set[str]:
             if isinstance(binding, Binding) and binding.id:
                 ids.add(binding.id)
     return ids
+
+
+def _terminal_alive() -> bool:
+    """Whether the terminal the app draws on (stderr) still exists."""
+    try:
+        termios.tcgetattr(sys.__stderr__.fileno())
+    except (termios.error, OSError, ValueError, AttributeError):
+        return False
+    return True
 
 
 class ClaimdeskApp(App[None]):
@@ -106,7 +118,26 @@ class ClaimdeskApp(App[None]):
         loop = asyncio.get_running_loop()
         for number in (signal.SIGTERM, signal.SIGHUP):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(number, self.exit, None, 128 + number)
+                loop.add_signal_handler(number, self._signalled, number)
+
+    def _signalled(self, number: int) -> None:
+        """Exit cleanly; never hang when the terminal itself is gone.
+
+        Closing the terminal window sends SIGHUP and SIGCONT: Textual then restarts its
+        output on a dead terminal and a normal exit can block for ever. Acknowledged
+        saves are on disk already, so closing the store and leaving at once loses
+        nothing; a timer covers an exit that stalls for any other reason.
+        """
+        if not _terminal_alive():
+            self._leave_now(number)
+        timer = threading.Timer(3.0, self._leave_now, args=(number,))
+        timer.daemon = True
+        timer.start()
+        self.exit(None, 128 + number)
+
+    def _leave_now(self, number: int) -> None:
+        self.link.close()  # waits for a save in progress to finish
+        os._exit(128 + number)
 
     def on_unmount(self) -> None:
         self.link.close()
