@@ -85,9 +85,19 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         before = _WORD.findall(text[max(0, entity.start - 30) : entity.start].lower())[-1:]
         apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
         after = _WORD.findall(apposition.group().lower()) if apposition else []
-        if role in before or role in after:
+        if role in before or role in after or role in _clause_before(text, entity.start):
             return entity.canonical
     return ""
+
+
+def _clause_before(text: str, start: int) -> list[str]:
+    """``La fiscal del caso, Beatriz Paz``: the words of the role phrase that a comma
+    closes right before a name."""
+    head = text[max(0, start - 60) : start].rstrip()
+    if not head.endswith(","):
+        return []
+    clause = re.split(r"[.,;:\n«»“”\"]", head[:-1])[-1]
+    return _WORD.findall(clause.lower())[-5:]
 
 
 _APPOSITION = re.compile(r", [^,.;:()\n]{1,50}(?=[,.;)])")

@@ -39,7 +39,7 @@ _ES_IRREGULAR = frozenset(
         recuerdan advierte advierten sostiene sostienen pide piden niega niegan reconoce
         reconocen concluye concluyen escribió escribe propuso contó contaron relató
         relataron recoge recogen reza establece establecen expone exponen reprochó
-        zanjó puntualizó ironizó
+        zanjó puntualizó ironizó bromeó bromea bromearon pedido pedida pedía pedían
         """
     )
 )

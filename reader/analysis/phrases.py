@@ -125,9 +125,24 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if source and entity is not None and entity.label == "ORG" and _of(ctx, end, entity.start):
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
         return mention(ctx, start, entity.end, entity.canonical)
-    named = modifiers or source
+    indefinite = article is not None and article.group().strip().lower() in _INDEFINITE
+    if source and entity is None:
+        end = _complement_end(ctx, end, limit)  # "fuentes del ministerio"
+    named = modifiers or source or indefinite  # "un delegado de UGT" is nobody named before
     name = ctx.text[article.end() if article else start : end] if named else ""
     return mention(ctx, start, end, name)
+
+
+_INDEFINITE = frozenset(["un", "una", "a", "an"])
+_COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
+
+
+def _complement_end(ctx: Context, end: int, limit: int) -> int:
+    """End of a lower-case ``de`` complement that says whose sources they are."""
+    match = _COMPLEMENT.match(ctx.text, end, limit)
+    if match is None or match.group(1) in ctx.lex.function_words:
+        return end
+    return match.end()
 
 
 _OF = frozenset(["de", "del", "de la", "de los", "of", "of the", "from", "from the", "for"])
@@ -162,10 +177,22 @@ def appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
     lowercase = [w for w in inner if w.islower() and w not in ctx.lex.prepositions]
     if len(lowercase) > 3 or any(ctx.lex.is_reporting(w) for w in inner) or "que" in inner:
         return None
-    person = ctx.entity_at(gap.end())
+    person = ctx.entity_at(_past_role(ctx, gap.end(), limit))
     if person is None or person.label != "PER" or person.start >= limit:
         return None
     return mention(ctx, person.start, person.end, person.canonical)
+
+
+_ROLE_BEFORE_NAME = re.compile(r"(?:el|la|the)\s+(?:[a-záéíóúñ]+\s+){1,2}(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _past_role(ctx: Context, pos: int, limit: int) -> int:
+    """``su presidente, el traumatólogo Jorge Paz``: past a role phrase in lower case
+    (an article and one or two words) to the name it introduces."""
+    role = _ROLE_BEFORE_NAME.match(ctx.text, pos, limit)
+    if role is None or ctx.entity_at(pos) is not None:
+        return pos
+    return role.end()
 
 
 def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:

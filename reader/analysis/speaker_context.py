@@ -37,6 +37,9 @@ class Context:
         """The entity at ``pos``, after spaces and titles ("Dr.", "Council President")."""
         while pos < len(self.text) and self.text[pos] == " ":
             pos += 1
+        here = self.entity_starting(pos)
+        if here is not None:
+            return here  # "Confederación de …" is a name, not a title to look past
         skip = self.lex.cap_titles | self.lex.keywords
         title = _TITLE.match(self.text, pos)
         while title and title.group(1).lower() in skip and title.group(1)[0].isupper():

@@ -1,0 +1,60 @@
+"""Speaker cues found on the dev set (tests/gold_dev): Spanish press conventions."""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+
+def test_appositive_with_a_role_in_lower_case() -> None:
+    result = run(
+        "Los médicos matizan el balance del Hospital Central Pedro Ruiz. "
+        "“Operamos por la tarde”, lamentó su presidente, el cirujano Jorge Lasarte, ayer.",
+        language="es",
+    )
+    assert speaker_of(result, "Operamos") == "Jorge Lasarte"
+
+
+def test_role_noun_resolves_to_the_role_phrase_before_a_name() -> None:
+    result = run(
+        "La fiscal del caso, Beatriz Lomas, mantiene su petición de cárcel.",
+        "«Las facturas describen obras que no existen», aseguró la fiscal en la sala.",
+        language="es",
+    )
+    assert speaker_of(result, "Las facturas") == "Beatriz Lomas"
+
+
+def test_indefinite_role_is_a_new_unnamed_speaker() -> None:
+    result = run(
+        "El consejero Tomás Prieto habló con la prensa por la mañana.",
+        "«No hubo ni café», bromeó un delegado de UGT que prefirió no dar su nombre.",
+        language="es",
+    )
+    assert speaker_of(result, "No hubo") == "delegado de UGT"
+
+
+def test_sources_keep_their_complement() -> None:
+    result = run(
+        "Fuentes del ministerio precisaron que la comparación «debe hacerse con cautela».",
+        language="es",
+    )
+    assert speaker_of(result, "debe hacerse") == "Fuentes del ministerio"
+
+
+def test_organisation_named_after_the_verb_wins_over_the_previous_speaker() -> None:
+    result = run(
+        "El dirigente Luis Bedia calificó de «insuficiente» la subida. "
+        "La patronal celebró la rebaja: «Es una señal para invertir», señaló la "
+        "Confederación de Empresarios de Soria en un comunicado.",
+        language="es",
+    )
+    assert speaker_of(result, "Es una señal") == "Confederación de Empresarios de Soria"
+
+
+def test_perfect_tense_request_before_the_quotation() -> None:
+    result = run(
+        "Fuentes de la mesa admiten que la reunión duró poco.",
+        "La consejera de Trabajo, Amaia Zubieta, ha pedido a las partes que «no cierren "
+        "ninguna puerta» y ha recordado el último convenio.",
+        language="es",
+    )
+    assert speaker_of(result, "no cierren") == "Amaia Zubieta"
