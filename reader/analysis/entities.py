@@ -23,6 +23,7 @@ from reader.analysis.evidence import (
     typed,
 )
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_shapes import TOPONYM_PREFIXES
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 from reader.analysis.wordlist import words
@@ -124,6 +125,7 @@ def _segments(
                 or text[current[0][0] : current[0][1]].isupper()
             )
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
+            and not _named_after(text, current, group, lex)
         ):
             # "por Michigan Karen O'Donnell", "de Medio Ambiente Rubens Abreu": a name starts
             _flush(out, current, weak, cue)
@@ -225,6 +227,24 @@ def _all_keywords(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bo
     return all(text[s:e].lower().rstrip(".") in keywords for s, e in current)
 
 
+def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:
+    """The name so far has a ``de`` complement ("Industria del Hierro y del Acero")."""
+    return any(group.gaps[group.position[s] - 1] in _OF_GAPS for s in current[1:])
+
+
+_NAMED_AFTER = frozenset(
+    words("hospital colegio instituto fundación escuela universidad museo teatro premio")
+)
+
+
+def _named_after(text: str, current: list[tuple[int, int]], group: Group, lex: Lexicon) -> bool:
+    """``Hospital Universitario Miguel Servet``: an institution named after a person, when
+    the keyword and its adjective are joined by plain spaces only."""
+    head = text[current[0][0] : current[0][1]].lower()
+    plain = all(not group.gaps[group.position[s] - 1] for s in current[1:])
+    return head in _NAMED_AFTER and plain and len(current) <= 2
+
+
 def _gap_after(group: Group, index: int) -> str:
     return group.gaps[index] if index < len(group.gaps) else ""
 
@@ -282,7 +302,14 @@ def _connector_ok(
         and len(first_token) > 1
     ):
         return True  # "CRA de La Marina": an acronym named after a place
-    if gap == ",":
+    if (
+        lex.code == "es"
+        and len(current) == 1
+        and left.startswith(TOPONYM_PREFIXES)
+        and gap in ("de", "del", "de la", "de los", "de las")
+    ):
+        return True  # "Villafranca de los Barros": a town named after its land
+    if gap.startswith(","):
         listing = group.listing_after[group.position[span] - 1]
         return listing and (
             is_keyword(head, lex.org_words) or department_context(text, group.start)
@@ -301,6 +328,8 @@ def _connector_ok(
         or department_context(text, group.start)
     ):
         return True
+    if coordinated_of and not _has_of(group, current):
+        return False  # "del Partido X y de Nueva Y": the repeated "de" lists two names
     if is_keyword(head, lex.org_words) or head in lex.loc_words or head in lex.misc_words:
         return gap.split()[0] not in ("y", "e", "and") or is_keyword(head, lex.org_words)
     inner_org = any(is_keyword(text[s:e], lex.org_words) for s, e in current)

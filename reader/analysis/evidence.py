@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from reader.analysis import gazetteer
 from reader.analysis.geography import NATURAL_PLACES
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_shapes import (
+    PARTY_WORDS,
+    STREET_TAILS,
+    SURNAME_TAILS,
+    TOPONYM_PREFIXES,
+    plural_noun,
+)
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 from reader.analysis.wordlist import words
@@ -43,7 +50,7 @@ _LOC_TAILS = frozenset(
     words(
         """
         prefecture prefectura oblast governorate canton municipality
-        street st avenue ave road rd boulevard blvd square park bridge river lake mountain
+        street st avenue ave road rd boulevard blvd square park bridge river lake mountain field
         mountains island islands bay valley county province district heights beach sea
         ocean gulf strait channel peninsula desert hills falls coast airport station
         mar océano golfo estrecho canal península desierto aeropuerto estación
@@ -155,10 +162,21 @@ def _evidence(
     if cue in ("PER", "MISC"):
         return cue, 3.0
     head, tail = words[0].lower(), words[-1].lower()
+    if (
+        len(words) == 2
+        and words[0] in GIVEN_NAMES
+        and tail in SURNAME_TAILS
+        and not _place_preposition(_words_before(text, sent_start, start), lex)
+    ):
+        return "PER", 2.5  # "Linda Park", "Tom Hill": a given name, then a surname
+    if len(words) > 1 and tail in STREET_TAILS:
+        return "LOC", 3.0  # "Front Street", "Bank Road": a street, whatever its first word
     if name in KNOWN_ORGS or any(is_keyword(w, lex.org_words) for w in words):
         return "ORG", 3.0
     if len(words) > 1 and head in lex.loc_words:
         return "LOC", 3.0
+    if lex.code == "es" and len(words) > 1 and plural_noun(words[0]):
+        return "ORG", 2.5  # "Talleres Urdaibai", "Comisiones Obreras": a common noun leads
     if (
         head in lex.misc_words
         or tail in lex.misc_words
@@ -196,6 +214,10 @@ def _evidence(
         return "ORG", 2.0  # "la empresa estatal Obras Sanitarias del Estado"
     if _camel_case(words):
         return "ORG", 1.5  # "JPMorgan", "PayPal", "BlackRock": brand spelling
+    if lex.code == "es" and any(w.lower() in PARTY_WORDS for w in words):
+        return "ORG", 1.5  # "Nueva Izquierda Cántabra": the vocabulary of party names
+    if lex.code == "es" and len(words) > 1 and words[0].startswith(TOPONYM_PREFIXES):
+        return "LOC", 2.0  # "Villafranca de los Barros", "Puebla de Sanabria"
     if lex.code == "es" and before and before[-1].lower() in _ES_ARTICLES:
         return "ORG", 1.0  # "el Real Oviedo": Spanish names of people take no article
     if any(w in ("de", "del", "of") for w in name.split()):

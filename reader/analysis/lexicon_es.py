@@ -59,6 +59,7 @@ PERSON_TITLES = _words(
 # Nouns that make a name an organisation wherever they appear in it.
 ORG_WORDS = _words(
     """
+    consejería conselleria boletín
     unidad dirección superintendencia intendencia autoridad operador sistema audiencia juzgado
     pleno
     ministerio ministerios secretaría universidad universidades agencia banco partido
@@ -85,7 +86,7 @@ LOC_WORDS = _words(
     península valle desierto canal estrecho provincia región comunidad estado distrito
     departamento municipio condado península plaza calle avenida barrio puerto cerro volcán
     parque playa costa delta humedal humedales marisma marismas llanura meseta altiplano
-    selva palacio glaciares
+    selva palacio glaciares tierra tierras ribera comarca
     """
 )
 

@@ -190,7 +190,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:en|a|de|desde|hacia|in|at|to|from|near|of)\s+$
 
 def _surname_like(mention: Mention) -> bool:
     """A place name used as a surname (``Ibarra no respondió``): not after ``en``/``in``."""
-    return len(mention.words) == 1 and not _PLACE_BEFORE.search(mention.context)
+    if len(mention.words) != 1:
+        return False
+    return not _PLACE_BEFORE.search(mention.context) or bool(_SOURCE_BEFORE.search(mention.context))
+
+
+_SOURCE_BEFORE = re.compile(r"(?:ccording|hanks) to\s+$", re.I)
 
 
 def _keyword_only(mention: Mention, keywords: frozenset[str]) -> bool:
