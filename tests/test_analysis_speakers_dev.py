@@ -58,3 +58,43 @@ def test_perfect_tense_request_before_the_quotation() -> None:
         language="es",
     )
     assert speaker_of(result, "no cierren") == "Amaia Zubieta"
+
+
+def test_collective_speakers_of_labour_news() -> None:
+    result = run(
+        "La patronal, por su parte, considera que «no hay margen».",
+        "Los sindicatos sostienen que «la oferta es una burla».",
+        language="es",
+    )
+    assert speaker_of(result, "no hay margen") == "patronal"
+    assert speaker_of(result, "burla") == "sindicatos"
+
+
+def test_whole_sentence_quotation_then_asi_lo_ha_asegurado() -> None:
+    result = run(
+        "El ministro Luis Vidal habló ayer. «No aceptaremos chantajes». Así lo ha "
+        "asegurado la portavoz del Gobierno, Ana Ruiz.",
+        language="es",
+    )
+    quote = next(q for q in result.quotes if "chantajes" in q.text)
+    assert quote.is_speech
+    assert speaker_of(result, "chantajes") == "Ana Ruiz"
+
+
+def test_organisation_after_desde_and_present_tense_zanja() -> None:
+    result = run(
+        "«No firmaremos», advierten desde CCOO.",
+        "El juez Mario Sanz ha rechazado la petición. «No procede», zanja el auto.",
+        language="es",
+    )
+    assert speaker_of(result, "No firmaremos") == "CCOO"
+    assert speaker_of(result, "No procede") == "auto"
+
+
+def test_delegation_is_an_organisation_that_speaks() -> None:
+    result = run(
+        "La Policía Nacional ha detenido a dos personas, según ha informado la Delegación "
+        "del Gobierno en Madrid, que ha señalado que «no hay más implicados».",
+        language="es",
+    )
+    assert (speaker_of(result, "más implicados") or "").startswith("Delegación del Gobierno")

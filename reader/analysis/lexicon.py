@@ -29,7 +29,7 @@ _ES_STEMS = words(
         sentenci resalt remarc defend celebr valor escrib tuit abog plante relat narr
         replic matiz enfatiz garantiz avis comunic sostuv sosten agradec insinu
         reflexion reconoc asum admit resum atribu detall sugir sugier propus propon compar
-        espet
+        espet consider zanj
         """
 )
 _ES_IRREGULAR = frozenset(

@@ -59,7 +59,7 @@ PERSON_TITLES = _words(
 # Nouns that make a name an organisation wherever they appear in it.
 ORG_WORDS = _words(
     """
-    consejería conselleria boletín
+    consejería conselleria boletín delegación subdelegación
     unidad dirección superintendencia intendencia autoridad operador sistema audiencia juzgado
     pleno
     ministerio ministerios secretaría universidad universidades agencia banco partido
@@ -231,6 +231,8 @@ SOURCE_NOUNS = _words(
     comunicado documento informe nota texto declaración carta mensaje resolución estudio
     encuesta sentencia auto fallo reporte boletín decreto atestado jurado tribunal acta
     escrito querella demanda fuentes fuente investigadores autores expertos organizadores
+    sindicatos patronal empresarios vecinos trabajadores agricultores ganaderos familias
+    afectados manifestantes
     """
 )
 

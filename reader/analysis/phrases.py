@@ -23,6 +23,11 @@ from reader.core.model import Speaker
 
 def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
     """An entity, a pronoun or a noun phrase right after a reporting verb."""
+    side = _FROM_SIDE.match(ctx.text, pos, limit)
+    if side is not None:  # "«…», advierten desde CCOO": the organisation speaks
+        voice = ctx.entity_starting(side.end())
+        if voice is not None and voice.label == "ORG":
+            return mention(ctx, voice.start, voice.end, voice.canonical)
     entity = ctx.entity_at(pos)
     if entity is not None and entity.start < limit:
         return mention(ctx, entity.start, entity.end, entity.canonical)
@@ -37,6 +42,9 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if phrase is not None:
         return phrase
     return _person_in_clause(ctx, pos, limit) or _scan_subject(ctx, pos, limit)
+
+
+_FROM_SIDE = re.compile(r"\s*desde\s+(?:(?:el|la|los|las)\s+)?")
 
 
 def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:

@@ -199,4 +199,6 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         return True  # a short quotation tagged ", he added" is speech
     if start <= sentence[0] + 1 and text[end - 2 : end - 1] in ".!?":
         return True
+    if start <= sentence[0] + 1 and text[end : end + 1] in ".!?" and len(words) > 1:
+        return True  # «No aceptaremos chantajes». : a whole sentence in quotation marks
     return any(lex.is_reporting(w) for w in before)
