@@ -98,3 +98,36 @@ def test_delegation_is_an_organisation_that_speaks() -> None:
         language="es",
     )
     assert (speaker_of(result, "más implicados") or "").startswith("Delegación del Gobierno")
+
+
+def test_son_palabras_de_names_the_speaker_in_the_next_sentence() -> None:
+    result = run(
+        "«Es una vergüenza». Son palabras del alcalde de Lugo, José Tomé, tras la sentencia.",
+        language="es",
+    )
+    assert speaker_of(result, "vergüenza") == "José Tomé"
+
+
+def test_indefinite_subject_after_a_time_word() -> None:
+    result = run(
+        "«Esto no es una crisis, es un colapso», resumía ayer un técnico del servicio.",
+        language="es",
+    )
+    assert speaker_of(result, "colapso") == "técnico del servicio"
+
+
+def test_document_after_a_named_organisation_is_not_the_speaker() -> None:
+    result = run(
+        "La patronal celebró la rebaja: «Es una señal para invertir», señaló la "
+        "Federación de Empresarios de Lugo en un comunicado.",
+        language="es",
+    )
+    assert speaker_of(result, "señal") == "Federación de Empresarios de Lugo"
+
+
+def test_english_institution_noun_as_speaker() -> None:
+    result = run(
+        'The ministry said in a statement that it "regrets the incident and will investigate."',
+        language="en",
+    )
+    assert speaker_of(result, "regrets") == "ministry"

@@ -232,7 +232,7 @@ SOURCE_NOUNS = _words(
     encuesta sentencia auto fallo reporte boletín decreto atestado jurado tribunal acta
     escrito querella demanda fuentes fuente investigadores autores expertos organizadores
     sindicatos patronal empresarios vecinos trabajadores agricultores ganaderos familias
-    afectados manifestantes
+    afectados manifestantes ministerio ayuntamiento
     """
 )
 

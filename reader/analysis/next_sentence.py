@@ -20,6 +20,9 @@ def so_said(ctx: Context, pos: int, block_end: int) -> tuple[Speaker | None, boo
     the speaker of the quotation before it."""
     match = _SO_SAID.match(ctx.text, pos, block_end)
     if match is None:
+        words_of = _WORDS_OF.match(ctx.text, pos, block_end)
+        if words_of is not None:  # "«…». Son palabras del alcalde, José Paz"
+            return subject_after(ctx, words_of.end(), min(block_end, words_of.end() + 100)), False
         return _with_words(ctx, pos, block_end), False
     verb = match.group(1)
     if ctx.lex.is_reporting(verb):
@@ -30,6 +33,9 @@ def so_said(ctx: Context, pos: int, block_end: int) -> tuple[Speaker | None, boo
     return None, False
 
 
+_WORDS_OF = re.compile(
+    r"(?:(?:Son|Fueron|Eran|Esas fueron|Estas son) (?:las )?palabras|Palabras) (?:de|del) ",
+)
 _WITH_WORDS = re.compile(
     r"(?:Con (?:estas|esas|aquellas) palabras|With (?:these|those) words),\s+", re.IGNORECASE
 )

@@ -66,11 +66,19 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
             if entity.label == "ORG" and organisation is None and count <= 3:
                 organisation = mention(ctx, entity.start, entity.end, entity.canonical)
             continue
-        if word.group().lower() in ctx.lex.articles:
+        lower = word.group().lower()
+        if lower in ctx.lex.articles or (lower in _INDEFINITE and _fresh(ctx, word, organisation)):
             phrase = noun_phrase(ctx, word.start(), stop)
             if phrase is not None:
                 return phrase
     return organisation
+
+
+def _fresh(ctx: Context, word: re.Match[str], organisation: Speaker | None) -> bool:
+    """``resumía ayer un técnico``: an indefinite subject, not ``en un comunicado``
+    after a named organisation."""
+    before = WORD.findall(ctx.text[max(0, word.start() - 20) : word.start()])
+    return organisation is None and not (before and before[-1].lower() in ctx.lex.prepositions)
 
 
 def _person_in_clause(ctx: Context, pos: int, limit: int) -> Speaker | None:
@@ -134,8 +142,8 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
         return mention(ctx, start, entity.end, entity.canonical)
     indefinite = article is not None and article.group().strip().lower() in _INDEFINITE
-    if source and entity is None:
-        end = _complement_end(ctx, end, limit)  # "fuentes del ministerio"
+    if (source or indefinite) and entity is None:
+        end = _complement_end(ctx, end, limit)  # "fuentes del ministerio", "un técnico del …"
     named = modifiers or source or indefinite  # "un delegado de UGT" is nobody named before
     name = ctx.text[article.end() if article else start : end] if named else ""
     return mention(ctx, start, end, name)
