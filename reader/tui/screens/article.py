@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from reader.tui.app import ClaimdeskApp
 
 LAYER_NAMES = {"entities": "Entities", "quotes": "Quotations", "claims": "Claim candidates"}
+PANEL_AUTO_HIDE = 100
+"""Below this screen width the side panel starts hidden, so the text keeps a readable
+measure (at 80 columns a panel would leave it about 48); ``p`` or ``tab`` shows it."""
 
 
 def _b(key: str, action: str, description: str, name: str, show: bool = True) -> Binding:
@@ -54,6 +57,8 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         _b("2", "toggle_layer('quotes')", "Quotations on/off", "toggle_quotes", False),
         _b("3", "toggle_layer('claims')", "Candidates on/off", "toggle_claims", False),
         _b("tab", "switch_focus", "Text/panel", "switch_focus", False),
+        _b("p", "toggle_panel", f"Side panel on/off (hidden below {PANEL_AUTO_HIDE} columns)",
+           "toggle_panel", False),
         *ANNOTATION_BINDINGS,
         CLEAR_SELECTION,
     ]
@@ -63,6 +68,8 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         self.article = article
         self.analysis: Analysis | None = None
         self._matches: list[Range] = []
+        self._panel_choice: bool | None = None
+        """The reader's own choice (p), or None: shown when the screen is wide enough."""
         self._init_selection()
         self._init_annotations()
 
@@ -86,6 +93,7 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#article-search").display = False
+        self._place_panel(self.size.width)
         cached = self.claimdesk.analyses.get(self.article)
         self.analysis = cached
         self.view.load(self.article.text, self._all_spans())
@@ -180,8 +188,27 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         shown = self.view.toggle_layer(layer)
         self._set_status(Text(f"{LAYER_NAMES.get(layer, layer)} {'shown' if shown else 'hidden'}"))
 
+    def on_resize(self, event: events.Resize) -> None:
+        self._place_panel(event.size.width)
+
+    def _place_panel(self, width: int) -> None:
+        """Show the side panel unless the reader hid it or the screen is narrow."""
+        choice = self._panel_choice
+        panel = self.query_one(SidePanel)
+        panel.display = choice if choice is not None else width >= PANEL_AUTO_HIDE
+        if not panel.display and panel.has_focus_within:
+            self.view.focus()
+
+    def action_toggle_panel(self) -> None:
+        self._panel_choice = not self.query_one(SidePanel).display
+        self._place_panel(self.size.width)
+        self._set_status(Text("Side panel " + ("shown" if self._panel_choice else "hidden")))
+
     def action_switch_focus(self) -> None:
         if self.view.has_focus:
+            if not self.query_one(SidePanel).display:
+                self._panel_choice = True  # tab to a hidden panel shows it
+                self._place_panel(self.size.width)
             option_list = self.query_one(SidePanel).active_list
             option_list.focus()
             if option_list.highlighted is None:

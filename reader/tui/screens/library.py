@@ -6,34 +6,32 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.core.model import Analysis, Article, LoadFailure
+from reader.tui.library_columns import COLUMNS, column_widths, count_cell, fit, header
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.shown import plain, shown
 
 if TYPE_CHECKING:
     from reader.tui.app import ClaimdeskApp
 
-COLUMNS = (
-    ("title", "Title"), ("source", "Source"), ("date", "Date"), ("language", "Lang"),
-    ("annotations", "Annotated"), ("entities", "Entities"), ("quotes", "Quotes"),
-    ("claims", "Claims"),
-)
-TITLE_WIDTH = 48
 
 
-def _clip(value: str, limit: int) -> Text:
-    return shown(value, limit=limit)
+class LibraryTable(DataTable[Text]):
+    """The library's table; says when its size changed so the columns can be refitted."""
 
+    class Resized(Message):
+        pass
 
-def _count(value: int | str) -> Text:
-    return Text(str(value), justify="right")
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.Resized())
 
 
 class LibraryScreen(Screen[None]):
@@ -58,6 +56,7 @@ class LibraryScreen(Screen[None]):
         self.failures: list[LoadFailure] = []
         self._filter = ""
         self._annotation_counts: dict[str, int] | None = None
+        self._widths: dict[str, int] = {}
 
     @property
     def claimdesk(self) -> ClaimdeskApp:
@@ -66,7 +65,8 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Text("Claimdesk library", style="bold"), id="library-title")
         yield Input(placeholder="Filter by title, source or language", id="library-filter")
-        yield DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True,
+                        cell_padding=0)
         yield Static(Text(""), id="library-failures")
         yield Footer()
 
@@ -77,9 +77,7 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#library-filter").display = False
         self.query_one("#library-failures").display = False
-        for key, label in COLUMNS:
-            width = TITLE_WIDTH if key == "title" else None
-            self.table.add_column(label, key=key, width=width)
+        self._fit_columns(self.size.width)
         self.table.loading = True
         self.load()
 
@@ -102,6 +100,28 @@ class LibraryScreen(Screen[None]):
                 continue
             self.app.call_from_thread(self._show_counts, index, analysis)
 
+    @on(LibraryTable.Resized)
+    def _refit(self) -> None:
+        """Fit the columns to the table's width less the vertical scrollbar when the rows
+        need one, and redraw the rows if the widths changed."""
+        table = self.table
+        width = table.content_size.width
+        if table.row_count + table.header_height > table.content_size.height:
+            width -= table.styles.scrollbar_size_vertical
+        if width > 0 and self._fit_columns(width) and self.articles:
+            self._fill_table()
+
+    def _fit_columns(self, width: int) -> bool:
+        """Set the column widths for ``width`` cells; True if they changed."""
+        widths = column_widths(width)
+        if widths == self._widths:
+            return False
+        self._widths = widths
+        self.table.clear(columns=True)
+        for column in COLUMNS:
+            self.table.add_column(header(column), key=column.key, width=widths[column.key])
+        return True
+
     def on_screen_resume(self) -> None:
         """Count annotations again each time the library is shown (they may have changed)."""
         self.count_annotations()
@@ -118,8 +138,8 @@ class LibraryScreen(Screen[None]):
 
     def _annotation_cell(self, article: Article) -> Text:
         if self._annotation_counts is None:
-            return _count("–" if self.claimdesk.link.error else "…")
-        return _count(self._annotation_counts.get(article.id, 0))
+            return count_cell("–" if self.claimdesk.link.error else "…")
+        return count_cell(self._annotation_counts.get(article.id, 0))
 
     def _show_annotation_counts(self, counts: dict[str, int] | None) -> None:
         self._annotation_counts = counts
@@ -154,9 +174,10 @@ class LibraryScreen(Screen[None]):
         if analysis is not None:
             counts = [len(analysis.entities), len(analysis.quotes), len(analysis.claims)]
         return [
-            _clip(article.title or article.path, TITLE_WIDTH), _clip(article.source, 24),
-            _clip(article.date, 12), shown(language), self._annotation_cell(article),
-            *(_count(c) for c in counts),
+            fit(article.title or article.path, self._widths["title"]),
+            fit(article.source, self._widths["source"]), fit(article.date, self._widths["date"]),
+            fit(language, self._widths["language"]), self._annotation_cell(article),
+            *(count_cell(c) for c in counts),
         ]
 
     def _matches(self, article: Article) -> bool:
@@ -173,6 +194,7 @@ class LibraryScreen(Screen[None]):
                 table.add_row(*self._row(article), key=str(index))
         if table.row_count:
             table.move_cursor(row=min(cursor, table.row_count - 1))
+        self.call_after_refresh(self._refit)  # more rows may have brought a scrollbar
 
     def _show_failures(self) -> None:
         widget = self.query_one("#library-failures", Static)
@@ -193,9 +215,10 @@ class LibraryScreen(Screen[None]):
             return
         counts = (len(analysis.entities), len(analysis.quotes), len(analysis.claims))
         for column, count in zip(("entities", "quotes", "claims"), counts, strict=True):
-            self.table.update_cell(key, column, _count(count))
+            self.table.update_cell(key, column, count_cell(count))
         if not self.articles[index].language:
-            self.table.update_cell(key, "language", shown(analysis.language))
+            self.table.update_cell(key, "language", fit(analysis.language,
+                                                         self._widths["language"]))
 
     def _analysis_failed(self, index: int, error: Exception) -> None:
         article = self.articles[index]

@@ -1,0 +1,116 @@
+"""The reader at common terminal widths: every library column visible, the text readable.
+
+The library's columns are fitted to the width (title shrinks first, never below 24 cells,
+counts right-aligned); the article's side panel hides itself below 100 columns and ``p``
+or ``tab`` brings it back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+from test_tui_app import library, make_app, open_first  # noqa: F401  (fixture)
+from textual.widgets import DataTable
+
+from reader.tui.library_columns import COLUMNS, TITLE_MIN, column_widths, fit
+from reader.tui.screens.article import PANEL_AUTO_HIDE
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.side_panel import SidePanel
+
+WIDTHS = (80, 100, 110, 120)
+LONG_TITLE = "A very long headline about a municipal budget vote that runs on and on and on"
+
+
+@pytest.mark.parametrize("total", [*WIDTHS, 60, 200])
+def test_columns_fill_the_width_and_keep_the_title_readable(total: int) -> None:
+    widths = column_widths(total)
+    assert list(widths) == [column.key for column in COLUMNS]
+    assert widths["title"] >= TITLE_MIN + 1
+    if total >= 80:
+        assert sum(widths.values()) == total  # no horizontal scrolling, no wasted cells
+    assert widths["title"] >= widths["source"]
+
+
+def test_fit_clips_by_cells_with_an_ellipsis() -> None:
+    text = fit("Tokyo fair 東京 🤖 robots and more", 16)
+    assert cell_len(text.plain) <= 15  # one cell of the column is the gap
+    assert text.plain.endswith("…")
+    assert fit("short", 16).plain == "short"
+    assert fit("[bold]x[/]", 16).plain == "[bold]x[/]"  # never markup
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (110, 30), (120, 36)])
+async def test_library_shows_every_column_without_scrolling(
+    library: Path, tmp_path: Path, size: tuple[int, int]  # noqa: F811
+) -> None:
+    (library / "d_long.txt").write_text(f"Title: {LONG_TITLE}\n\nSome text.\n", encoding="utf-8")
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert not table.show_horizontal_scrollbar
+        assert [str(c.label) for c in table.ordered_columns] == [c.label for c in COLUMNS]
+        titles = [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
+        clipped = next(title for title in titles if title.startswith("A very long"))
+        assert clipped.endswith("…") and len(clipped) < len(LONG_TITLE)
+        header = next(c for c in table.ordered_columns if str(c.label) == "Claims")
+        assert header.label.justify == "right"
+        assert table.get_row_at(0)[-1].justify == "right"
+
+
+async def test_library_columns_follow_a_resize(library: Path, tmp_path: Path) -> None:  # noqa: F811
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        wide = table.ordered_columns[0].width
+        await pilot.resize_terminal(80, 30)
+        await pilot.pause()
+        await pilot.pause()
+        assert table.ordered_columns[0].width < wide
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+
+
+async def test_narrow_article_hides_the_panel_and_p_or_tab_shows_it(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(app, pilot)
+        panel = screen.query_one(SidePanel)
+        view = screen.query_one(ArticleView)
+        assert not panel.display
+        assert view.size.width >= 76  # the text has the whole width
+        await pilot.press("p")
+        await pilot.pause()
+        assert panel.display and view.size.width < 76
+        await pilot.press("p")
+        await pilot.pause()
+        assert not panel.display
+        await pilot.press("tab")  # going to the panel shows it
+        await pilot.pause()
+        assert panel.display and panel.has_focus_within
+        await pilot.press("p")  # hiding it gives the focus back to the text
+        await pilot.pause()
+        assert not panel.display and view.has_focus
+
+
+async def test_wide_article_shows_the_panel_and_p_hides_it(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(PANEL_AUTO_HIDE + 10, 30)) as pilot:
+        screen = await open_first(app, pilot)
+        panel = screen.query_one(SidePanel)
+        assert panel.display
+        await pilot.press("p")
+        await pilot.pause()
+        assert not panel.display
+        await pilot.resize_terminal(PANEL_AUTO_HIDE + 30, 30)  # the reader's choice holds
+        await pilot.pause()
+        assert not panel.display
