@@ -114,3 +114,33 @@ async def test_wide_article_shows_the_panel_and_p_hides_it(
         await pilot.resize_terminal(PANEL_AUTO_HIDE + 30, 30)  # the reader's choice holds
         await pilot.pause()
         assert not panel.display
+
+
+# ----- `claimdesk annotations` at 80 columns (the table layout of reader/cli/annotations.py) -----
+
+
+def test_annotations_table_is_two_lines_per_record_at_80_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.cli import main
+    from reader.core.model import Article
+    from reader.store import AnnotationStore
+    from reader.store.records import new_record
+
+    monkeypatch.setenv("COLUMNS", "80")
+    text = "La ministra dijo que " + "el agua escasea en todo el país " * 8 + "y nada más."
+    article = Article(path="a.txt", title=LONG_TITLE + " 東京 🤖", text=text, blocks=())
+    store = AnnotationStore(tmp_path / "db.json")
+    for verdict in ("mostly-false", "true", "unverifiable"):
+        store.add(new_record(article, 0, len(text), verdict=verdict,
+                             claimant="Ministerio de Transición Ecológica y Reto Demográfico"))
+    store.close()
+    assert main(["annotations", "--db", str(tmp_path / "db.json")]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert all(cell_len(line) <= 80 for line in lines)
+    records = [line for line in lines if any(v in line for v in ("mostly-false", "true ",
+                                                                 "unverifiable"))]
+    assert len(records) == 3
+    # Title and header (3 lines: title, header, rule), then two lines per annotation.
+    assert len(lines) == 3 + 2 * 3
+    assert all("…" in line for line in records)  # claimant and claim clipped, not wrapped

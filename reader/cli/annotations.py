@@ -77,22 +77,37 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _one_line(value: object) -> str:
+    """A field on one line, with hidden characters made visible (never markup)."""
+    from reader.core.text import for_display
+
+    return for_display(" ".join(str(value).split()))
+
+
 def _print_table(records: list[dict[str, Any]]) -> None:
+    """One annotation in two lines, whatever the terminal width: ids, verdicts and
+    positions keep their width; claimant, claim and article title end in an ellipsis."""
+    from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    from reader.core.text import for_display
-
-    table = Table(title=Text(f"{len(records)} annotations"), show_lines=False)
-    for column in ("verdict", "claimant", "claim", "article", "where", "anchor", "id"):
-        table.add_column(Text(column), overflow="fold")
+    table = Table(title=Text(f"{len(records)} annotations"), box=box.SIMPLE_HEAD,
+                  expand=True, pad_edge=False, padding=(0, 1, 0, 0), show_lines=False)
+    table.add_column(Text("id"), no_wrap=True, width=8)
+    table.add_column(Text("verdict"), no_wrap=True)
+    table.add_column(Text("claimant"), no_wrap=True, overflow="ellipsis", ratio=1,
+                     min_width=10, max_width=28)
+    table.add_column(Text("claim / article"), no_wrap=True, overflow="ellipsis", ratio=2,
+                     min_width=16)
+    table.add_column(Text("anchor"), no_wrap=True, overflow="ellipsis")
     for r in records:
-        position = r["target"]["position"]
-        cells = (
-            r["verdict"], r["claimant"], r["claim"], r["article"]["title"],
-            f"{position['start']}-{position['end']}",
-            f"{r['anchor']['status']} {r['anchor']['score']:.2f}", r["id"][:8],
-        )
-        table.add_row(*(Text(for_display(str(cell))) for cell in cells))
-    Console(soft_wrap=False).print(table)
+        position, anchor = r["target"]["position"], r["anchor"]
+        claim = Text(_one_line(r["claim"]))
+        claim.append("\n")
+        claim.append(Text(_one_line(r["article"]["title"]), style="dim"))
+        where = Text(f"{position['start']}-{position['end']}\n")
+        where.append(f"{_one_line(anchor['status'])} {anchor['score']:.2f}")
+        table.add_row(Text(_one_line(r["id"])[:8]), Text(_one_line(r["verdict"])),
+                      Text(_one_line(r["claimant"])), claim, where)
+    Console(soft_wrap=False, highlight=False).print(table)
