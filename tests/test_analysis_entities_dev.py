@@ -85,3 +85,15 @@ def test_spanish_town_prefix_joins_its_complement() -> None:
     )
     assert found.get("Villafranca de los Barros") == "LOC", found
     assert found.get("Julián Caballero") == "PER", found
+
+
+def test_lone_unknown_word_after_a_corporate_role_is_a_firm() -> None:
+    found = labels(
+        run(
+            "La Audiencia Nacional ha citado al expresidente de Renfe, Isaías Táboas. "
+            "El alcalde de Villanúa no acudió.",
+            language="es",
+        )
+    )
+    assert found.get("Renfe") == "ORG", found
+    assert found.get("Villanúa") == "LOC", found

@@ -35,7 +35,10 @@ def consolidate(
         if len(mention.words) == 1 and mention.label == "PER" and mention.strength <= 0:
             # Newswire names a person in full first; a lone unknown word that matches no
             # named person is more often a place (after "de") or an organisation.
-            mention.label = "LOC" if _OF_BEFORE.search(mention.context) else "ORG"
+            place = _OF_BEFORE.search(mention.context) and not _FIRM_OF.search(
+                text, max(0, mention.start - 30), mention.start
+            )
+            mention.label = "LOC" if place else "ORG"
     _aliases(text, mentions)
     _coordinated(text, mentions)
     firm_texts = {m.text for m in mentions if not m.weak}
@@ -184,6 +187,13 @@ def _extend_particle(mention: Mention, full: str) -> None:
         mention.text = extended
 
 
+# "el expresidente de Renfe", "shares of Nvidia": after these, "de"/"of" names a firm.
+_FIRM_OF = re.compile(
+    r"\b(?:presidente|presidenta|expresidente|expresidenta|director|directora|fundador|"
+    r"fundadora|propietario|propietaria|dueño|dueña|accionistas|empleados|acciones|filial|"
+    r"consejero delegado|consejera delegada|CEO|founder|owner|employees|shares|"
+    r"subsidiary|chairman|chairwoman) (?:de|del|of)\s+$"
+)
 _OF_BEFORE = re.compile(r"\b(?:de|del|of)\s+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:en|a|de|desde|hacia|in|at|to|from|near|of)\s+$", re.I)
 
