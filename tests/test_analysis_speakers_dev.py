@@ -131,3 +131,18 @@ def test_english_institution_noun_as_speaker() -> None:
         language="en",
     )
     assert speaker_of(result, "regrets") == "ministry"
+
+
+def test_officials_at_an_organisation_speak_for_it() -> None:
+    result = run(
+        'Officials at the Department of Energy said the plan was "on track."', language="en"
+    )
+    assert speaker_of(result, "on track") == "Department of Energy"
+
+
+def test_con_esta_frase_names_the_speaker_after_the_verb() -> None:
+    result = run(
+        "«Seguiremos luchando». Con esta frase cerró su intervención la activista Greta Ruiz.",
+        language="es",
+    )
+    assert speaker_of(result, "Seguiremos") == "Greta Ruiz"

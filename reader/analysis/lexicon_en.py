@@ -169,7 +169,7 @@ SOURCE_NOUNS = _words(
     statement report document note text letter message resolution study survey ruling
     release announcement filing complaint lawsuit jury paper indictment sources source
     researchers authors scientists experts organisers organizers investigators
-    ministry department government council police military army prosecutors
+    ministry department government council police military army prosecutors officials
     """
 )
 

@@ -37,7 +37,9 @@ _WORDS_OF = re.compile(
     r"(?:(?:Son|Fueron|Eran|Esas fueron|Estas son) (?:las )?palabras|Palabras) (?:de|del) ",
 )
 _WITH_WORDS = re.compile(
-    r"(?:Con (?:estas|esas|aquellas) palabras|With (?:these|those) words),\s+", re.IGNORECASE
+    r"(?:Con (?:estas|esas|aquellas|esta|esa) (?:palabras|frases?|declaraciones)|"
+    r"With (?:these|those) words),?\s+",
+    re.IGNORECASE,
 )
 
 

@@ -133,12 +133,13 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     entity = ctx.entity_at(after_of)
     if source and (entity is None or entity.label != "ORG"):
         entity = ctx.entity_starting(after_of)
+    of_entity = entity is not None and _of(ctx, end, entity.start)
     if entity is not None and noun in ctx.lex.role_nouns and not modifiers:
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
         end = entity.end  # "el presidente del Gobierno": a person, resolved later
     start = article.start() if article else word.start()
-    if source and entity is not None and entity.label == "ORG" and _of(ctx, end, entity.start):
+    if source and entity is not None and entity.label == "ORG" and of_entity:
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
         return mention(ctx, start, entity.end, entity.canonical)
     indefinite = article is not None and article.group().strip().lower() in _INDEFINITE
@@ -161,7 +162,9 @@ def _complement_end(ctx: Context, end: int, limit: int) -> int:
     return match.end()
 
 
-_OF = frozenset(["de", "del", "de la", "de los", "of", "of the", "from", "from the", "for"])
+_OF = frozenset(
+    ["de", "del", "de la", "de los", "of", "of the", "from", "from the", "for", "at", "at the"]
+)
 
 
 def _of(ctx: Context, end: int, entity_start: int) -> bool:
