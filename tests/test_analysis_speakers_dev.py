@@ -146,3 +146,14 @@ def test_con_esta_frase_names_the_speaker_after_the_verb() -> None:
         language="es",
     )
     assert speaker_of(result, "Seguiremos") == "Greta Ruiz"
+
+
+def test_a_juicio_del_and_en_palabras_del() -> None:
+    result = run(
+        "A juicio del investigador del CSIC Pablo Gómez, los datos «son muy preocupantes "
+        "para todos». En palabras del alcalde, Luis Mora, la obra «ha sido un desastre sin "
+        "paliativos».",
+        language="es",
+    )
+    assert speaker_of(result, "preocupantes") == "Pablo Gómez"
+    assert speaker_of(result, "desastre") == "Luis Mora"

@@ -237,7 +237,15 @@ SOURCE_NOUNS = _words(
 )
 
 SPEECH_NOUNS_AFTER = _words("según")
-ACCORDING = ("según", "de acuerdo con", "de acuerdo a", "a juicio de", "en palabras de")
+ACCORDING = (
+    "según",
+    "de acuerdo con",
+    "de acuerdo a",
+    "a juicio del",
+    "a juicio de",
+    "en palabras del",
+    "en palabras de",
+)
 
 DETERMINERS = _words(
     "el la los las un una unos unas lo su sus este esta ese esa como llamado llamada "
