@@ -285,3 +285,10 @@ def test_json_hostile_inputs(tmp_path: Path, raw: str, reason: str | None) -> No
         return
     with pytest.raises(SourceError, match=reason):
         load_file(path)
+
+
+def test_html_support_imports_in_this_install() -> None:
+    """trafilatura needs lxml.html.clean, a separate package since lxml 6: a missing
+    dependency must fail here, not as every HTML article refused at run time."""
+    import lxml_html_clean  # noqa: F401
+    import trafilatura  # noqa: F401

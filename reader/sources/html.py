@@ -87,6 +87,9 @@ def load_html(text: str, path: str, extra: dict[str, str]) -> Article:
         raise
     except RecursionError:
         raise SourceError(path, "the HTML page is nested too deeply") from None
+    except ImportError as error:  # a broken install, not a bad page: say which module
+        reason = f"HTML support is not installed correctly ({error})"
+        raise SourceError(path, reason) from None
     except Exception as error:  # lxml and trafilatura raise many types on broken pages
         reason = f"the HTML page could not be read ({type(error).__name__})"
         raise SourceError(path, reason) from None
