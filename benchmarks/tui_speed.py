@@ -34,14 +34,33 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_articles"
 
 
-def launch_once() -> float:
-    """Seconds from starting the process to the library drawn (under a pseudo-terminal)."""
+def annotated_database(path: Path, count: int) -> Path:
+    """A database holding ``count`` annotations spread over the sample articles."""
+    from reader.core.model import Article
+    from reader.sources import load_paths
+    from reader.store import AnnotationStore, new_record
+
+    articles = [a for a in load_paths([str(SAMPLES)]) if isinstance(a, Article)]
+    records = []
+    for number in range(count):
+        article = articles[number % len(articles)]
+        start = (number * 37) % max(1, len(article.text) - 40)
+        records.append(new_record(article, start, start + 30, claim=f"claim {number}",
+                                  note="benchmark record " * 8, tags=["bench"]))
+    with AnnotationStore(path) as store:
+        store.merge(records)
+    return path
+
+
+def launch_once(db: Path | None = None) -> float:
+    """Seconds from starting the process to the library drawn with its annotation counts
+    (under a pseudo-terminal)."""
     command = shutil.which("claimdesk", path=str(Path(sys.executable).parent))
     argv = [command] if command else [sys.executable, "-m", "reader"]
     with tempfile.TemporaryDirectory() as folder:
         ready_file = Path(folder) / "ready"
         env = {**os.environ, "CLAIMDESK_EXIT_WHEN_READY": str(ready_file),
-               "TERM": "xterm-256color", "CLAIMDESK_DB": str(Path(folder) / "db.json")}
+               "TERM": "xterm-256color", "CLAIMDESK_DB": str(db or Path(folder) / "db.json")}
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 36, 120, 0, 0))
         start = time.time()
@@ -139,12 +158,19 @@ async def open_and_move(runs: int) -> tuple[list[float], list[float], list[float
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--annotations", type=int, default=10_000,
+                        help="also time the launch with this many annotations stored")
     args = parser.parse_args()
     launches = [launch_once() for _ in range(args.runs)]
+    with tempfile.TemporaryDirectory() as folder:
+        db = annotated_database(Path(folder) / "db.json", args.annotations)
+        loaded = [launch_once(db) for _ in range(args.runs)]
     cold, warm, moves, words = asyncio.run(open_and_move(args.runs))
     ms = 1000
     print(f"library shown after launch: {statistics.median(launches):.2f} s "
           f"(median of {len(launches)}; target 1.0 s)")
+    print(f"library shown after launch with {args.annotations:,} annotations stored: "
+          f"{statistics.median(loaded):.2f} s (median of {len(loaded)}; target 1.0 s)")
     print(f"longest sample ({words} words) shown highlighted: "
           f"{statistics.median(cold):.2f} s cold, {statistics.median(warm):.2f} s warm "
           f"(target 0.5 s)")

@@ -82,6 +82,7 @@ class ClaimdeskApp(App[None]):
         self.analyses = AnalysisCache(language)
         self.link = StoreLink(db_path)
         self._startup_problems: list[str] = []
+        self._ready_parts: set[str] = set()
         if theme_name:
             if theme_name in self.available_themes:
                 self.theme = theme_name
@@ -144,7 +145,16 @@ class ClaimdeskApp(App[None]):
 
     def library_shown(self) -> None:
         """Called once the library table has its rows (see ``READY_ENV``)."""
-        if os.environ.get(READY_ENV):
+        self._ready_part("rows")
+
+    def annotations_counted(self) -> None:
+        """Called once the library shows its annotation counts (or knows it cannot)."""
+        self._ready_part("counts")
+
+    def _ready_part(self, part: str) -> None:
+        """The library is ready when both its rows and its annotation counts are drawn."""
+        self._ready_parts.add(part)
+        if self._ready_parts == {"rows", "counts"} and os.environ.get(READY_ENV):
             self.call_after_refresh(self._report_ready)
 
     def _report_ready(self) -> None:

@@ -146,6 +146,7 @@ class LibraryScreen(Screen[None]):
         for index, article in enumerate(self.articles):
             if str(index) in self.table.rows:
                 self.table.update_cell(str(index), "annotations", self._annotation_cell(article))
+        self.claimdesk.annotations_counted()
 
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
