@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
-from textual.binding import Binding
 
 from reader.core.history import History
 from reader.core.selection import Selection, Selector, default_target
 from reader.core.verdicts import is_verdict, verdict_label
 from reader.store.records import new_record
 from reader.tui.annotation_form import AnnotationForm
+from reader.tui.bindings import binding as _b
 from reader.tui.confirm import ConfirmScreen
 from reader.tui.navigation import Range, next_range, previous_range
 from reader.tui.shown import plain, shown
@@ -35,10 +35,6 @@ if TYPE_CHECKING:
     from reader.tui.app import ClaimdeskApp
 
 Record = dict[str, Any]
-
-
-def _b(key: str, action: str, description: str, name: str, show: bool = True) -> Binding:
-    return Binding(key, action, description, show=show, id=f"claimdesk.{name}")
 
 
 ANNOTATION_BINDINGS = [

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.core.model import Analysis, Article
+from reader.tui.bindings import binding as _b
 from reader.tui.navigation import Range, find_all, next_range, previous_range, range_containing
 from reader.tui.screens.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from reader.tui.screens.selecting import CLEAR_SELECTION, SELECTION_BINDINGS, SelectingMixin
@@ -28,10 +28,6 @@ LAYER_NAMES = {"entities": "Entities", "quotes": "Quotations", "claims": "Claim 
 PANEL_AUTO_HIDE = 100
 """Below this screen width the side panel starts hidden, so the text keeps a readable
 measure (at 80 columns a panel would leave it about 48); ``p`` or ``tab`` shows it."""
-
-
-def _b(key: str, action: str, description: str, name: str, show: bool = True) -> Binding:
-    return Binding(key, action, description, show=show, id=f"claimdesk.{name}")
 
 
 class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):

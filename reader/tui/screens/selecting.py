@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from reader.core.selection import Selection, Selector, trim
+from reader.tui.bindings import binding as _b
 from reader.tui.shown import shown
 from reader.tui.widgets.article_view import ArticleView
 
@@ -23,10 +24,6 @@ if TYPE_CHECKING:
 
     from reader.core.model import Analysis, Article
     from reader.tui.app import ClaimdeskApp
-
-
-def _b(key: str, action: str, description: str, name: str, show: bool = True) -> Binding:
-    return Binding(key, action, description, show=show, id=f"claimdesk.{name}")
 
 
 SELECTION_BINDINGS = [
