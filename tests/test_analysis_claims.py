@@ -6,6 +6,7 @@ import importlib.util
 import json
 
 import pytest
+from contract import ANALYZE_KEYS
 from test_analysis_helpers import article, run
 
 from reader.analysis import AnalysisError, analyze
@@ -61,17 +62,7 @@ def test_english_candidates() -> None:
 def test_report_follows_the_contract() -> None:
     art = article("«Vamos a ganar», dijo Ana Prieto en Lima, donde el paro llega al 9 %.")
     data = analysis_to_json(art, analyze(art))
-    assert set(data) == {
-        "path",
-        "title",
-        "language",
-        "backend",
-        "text",
-        "sentences",
-        "entities",
-        "quotes",
-        "claims",
-    }
+    assert set(data) == ANALYZE_KEYS
     json.dumps(data, ensure_ascii=False)
     assert data["sentences"] and all(len(s) == 2 for s in data["sentences"])
     for entity in data["entities"]:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from contract import ANALYZE_KEYS
 
 from reader.cli import main
 
@@ -29,18 +30,7 @@ def test_json_lines_follow_the_contract(tmp_path: Path, capsys: pytest.CaptureFi
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
     data = json.loads(lines[0])
-    for key in (
-        "path",
-        "title",
-        "language",
-        "backend",
-        "text",
-        "sentences",
-        "entities",
-        "quotes",
-        "claims",
-    ):
-        assert key in data
+    assert set(data) == ANALYZE_KEYS
     assert data["title"] == "Paro en el puerto" and data["language"] == "es"
     assert data["backend"] == "builtin"
     text = data["text"]
