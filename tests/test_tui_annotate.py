@@ -265,11 +265,18 @@ async def test_m_and_M_jump_between_annotations(
         assert view.cursor == spans[0]
         await pilot.press("m")
         assert view.cursor == spans[1]
-        await pilot.press("m")  # nothing after the last one
+        status = screen.query_one("#article-status")
+        assert "wrapped" not in str(status.render())
+        await pilot.press("m")  # after the last one: wraps to the first, and says so
+        assert view.cursor == spans[0]
+        assert "wrapped to the top" in str(status.render())
+        await pilot.press("M")  # before the first one: wraps to the last, and says so
         assert view.cursor == spans[1]
+        assert "wrapped to the bottom" in str(status.render())
         await pilot.press("M")
         assert view.cursor == spans[0]
-        assert "Annotated: Unrated" in str(screen.query_one("#article-status").render())
+        assert "Annotation 1 of 2" in str(status.render())
+        assert "Annotated: Unrated" in str(status.render())
 
 
 async def test_form_escape_asks_before_discarding(

@@ -226,10 +226,14 @@ async def test_search_with_n_and_N(library: Path, tmp_path: Path) -> None:
         assert view.rendered_style_at(second).bgcolor == match_style
         await pilot.press("n")
         assert view.cursor == (second, second + 6)
-        await pilot.press("n")  # wraps around
+        status = screen.query_one("#article-status")
+        assert "wrapped" not in str(status.render())
+        await pilot.press("n")  # wraps around, and says so
         assert view.cursor == (first, first + 6)
+        assert "wrapped to the top" in str(status.render())
         await pilot.press("N")
         assert view.cursor == (second, second + 6)
+        assert "wrapped to the bottom" in str(status.render())
         await pilot.press("slash", "escape")
         assert not screen.query_one("#article-search", Input).display
         assert isinstance(app.screen, ArticleScreen)

@@ -14,6 +14,7 @@ from typing import Any
 
 from reader.cli import CliError
 from reader.cli.common import resolve_db_path
+from reader.core.plural import counted
 from reader.core.verdicts import VERDICT_VALUES, parse_verdict
 
 
@@ -92,7 +93,7 @@ def _print_table(records: list[dict[str, Any]]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=Text(f"{len(records)} annotations"), box=box.SIMPLE_HEAD,
+    table = Table(title=Text(counted(len(records), "annotation")), box=box.SIMPLE_HEAD,
                   expand=True, pad_edge=False, padding=(0, 1, 0, 0), show_lines=False)
     table.add_column(Text("id"), no_wrap=True, width=8)
     table.add_column(Text("verdict"), no_wrap=True)

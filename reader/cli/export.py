@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reader.cli import CliError
 from reader.cli.common import resolve_db_path
+from reader.core.plural import counted
 from reader.core.text import printable_line
 
 _FORMATS = ("jsonl", "csv", "w3c", "claimreview")
@@ -72,5 +73,5 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CliError(f"{output}: cannot write: {error.strerror or error}") from None
     shown = printable_line(str(output))  # a file name may hold escape sequences
-    sys.stderr.write(f"claimdesk: exported {len(records)} annotations to {shown}\n")
+    sys.stderr.write(f"claimdesk: exported {counted(len(records), 'annotation')} to {shown}\n")
     return 0

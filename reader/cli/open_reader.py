@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from reader.cli.common import resolve_db_path
+from reader.core.text import printable_line
 
 
 def bundled_samples() -> Path:
@@ -39,6 +40,9 @@ def run(args: argparse.Namespace) -> int:
     for path in paths:
         if not os.path.lexists(path):
             raise CliError(f"no such file or folder: {path}")
+    if _nothing_to_open(paths):
+        shown = ", ".join(printable_line(str(p)) for p in paths)
+        raise CliError(f"no articles found in {shown} (looked for {_suffixes()} files)")
     db_path = resolve_db_path(args.db)
     _check_database_path(db_path)
     from reader.tui.app import ClaimdeskApp
@@ -51,6 +55,25 @@ def run(args: argparse.Namespace) -> int:
     )
     app.run()
     return app.return_code or 0
+
+
+def _nothing_to_open(paths: list[Path]) -> bool:
+    """True when every path is a folder holding no article file (and nothing refused):
+    the library would open on nothing, so the user is told instead, as ``analyze`` does."""
+    from reader.sources.dispatch import SUPPORTED_SUFFIXES
+    from reader.sources.files import walk_folder
+
+    suffixes = frozenset(SUPPORTED_SUFFIXES)
+    for path in paths:
+        if not path.is_dir() or next(iter(walk_folder(str(path), suffixes)), None) is not None:
+            return False
+    return True
+
+
+def _suffixes() -> str:
+    from reader.sources.dispatch import SUPPORTED_SUFFIXES
+
+    return " ".join(sorted(SUPPORTED_SUFFIXES))
 
 
 def _check_database_path(db_path: Path) -> None:

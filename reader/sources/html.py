@@ -17,6 +17,7 @@ neutralises controls, and ``for_display`` makes invisible characters visible).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reader.core.model import Article
@@ -79,8 +80,35 @@ def _extract(text: str, path: str) -> tuple[Any, str]:
     return etree.fromstring(xml.encode("utf-8"), parser), language
 
 
+_PROLOGUE = re.compile(r"\A(?:\s+|<\?xml[^>]*>|<!--.*?-->|<\?[^>]*>)*", re.DOTALL)
+_FIRST_TAG = re.compile(r"<!?([A-Za-z][\w:.-]*)")
+_FEEDS = {"rss": "an RSS feed", "feed": "an Atom feed", "rdf:rdf": "an RSS (RDF) feed"}
+
+
+def not_html(text: str) -> str | None:
+    """What a file named ``.html`` looks like when it is not a web page (an RSS or Atom
+    feed, another XML document), else None. Only the opening of the file is looked at:
+    a feed renamed ``.html`` would otherwise be "extracted" into a jumble of items."""
+    head = text[:8192].lstrip("\ufeff")
+    prologue = _PROLOGUE.match(head)
+    rest = head[prologue.end() if prologue else 0 :]
+    tag = _FIRST_TAG.match(rest)
+    if tag is None:
+        return None
+    name = tag.group(1).lower()
+    if name in _FEEDS:
+        return _FEEDS[name]
+    declared_xml = head.lstrip().startswith("<?xml")
+    if declared_xml and name not in ("doctype", "html"):
+        return f"an XML document (<{name[:30]}>)"
+    return None
+
+
 def load_html(text: str, path: str, extra: dict[str, str]) -> Article:
     """Build an article from a decoded HTML page."""
+    looks_like = not_html(text)
+    if looks_like:
+        raise SourceError(path, f"this looks like {looks_like}, not an HTML page")
     try:
         doc, language = _extract(text, path)
     except SourceError:

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from rich.text import Text
 
+from reader.core.folding import find_folded
 from reader.tui.shown import plain
 
 GAP = 1
@@ -30,6 +31,8 @@ SOURCE_MAX = 24
 SOURCE_SHARE = 0.33
 """The source's share of the room left after the fixed columns (the title gets the rest)."""
 COUNT_DIGITS = 4
+MATCH_STYLE = "bold underline"
+"""How the library filter's matches are marked in the title and source cells."""
 
 
 class Column(NamedTuple):
@@ -66,10 +69,13 @@ def column_widths(total: int) -> dict[str, int]:
     return {"title": title, "source": source, **widths}
 
 
-def fit(value: str, width: int) -> Text:
+def fit(value: str, width: int, marked: str = "") -> Text:
     """Outside text in one cell ``width`` wide (gap included): clipped by cells with an
-    ellipsis, so wide characters and emoji never overflow the column."""
+    ellipsis, so wide characters and emoji never overflow the column. The matches of the
+    filter ``marked`` (ignoring case and accents) are underlined on the original text."""
     text = Text(plain(value), no_wrap=True, end="")
+    for start, end in find_folded(text.plain, marked) if marked else ():
+        text.stylize(MATCH_STYLE, start, end)
     text.truncate(max(1, width - GAP), overflow="ellipsis")
     return text
 

@@ -5,9 +5,10 @@ Pure functions: the screens ask "what comes after this offset" and get a range b
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+
+from reader.core.folding import find_folded
 
 Range = tuple[int, int]
 
@@ -36,8 +37,25 @@ def range_containing(ranges: Sequence[Range], offset: int) -> Range | None:
 
 
 def find_all(text: str, query: str) -> list[Range]:
-    """Case-insensitive literal matches of ``query`` in ``text`` (offsets into ``text``)."""
-    if not query:
-        return []
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
-    return [match.span() for match in pattern.finditer(text) if match.end() > match.start()]
+    """Literal matches of ``query`` in ``text`` ignoring case and accents (``sequia``
+    finds "sequía"), as offsets into ``text`` itself."""
+    return find_folded(text, query)
+
+
+def cycle(ranges: Sequence[Range], position: int, forward: bool) -> tuple[Range | None, str]:
+    """The next (or previous) range, wrapping around at the end (or the start).
+
+    Returns the range and the notice to show when it wrapped (``""`` otherwise), so every
+    key that wraps (``n``/``N``, ``m``/``M``) says it the same way.
+    """
+    if not ranges:
+        return None, ""
+    if forward:
+        found = next_range(ranges, position)
+        return (found, "") if found is not None else (ranges[0], WRAPPED_TO_TOP)
+    found = previous_range(ranges, position)
+    return (found, "") if found is not None else (ranges[-1], WRAPPED_TO_BOTTOM)
+
+
+WRAPPED_TO_TOP = "reached the end, wrapped to the top"
+WRAPPED_TO_BOTTOM = "reached the start, wrapped to the bottom"

@@ -23,3 +23,16 @@ def shown(value: str, style: str = "", limit: int | None = None) -> Text:
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return Text(text, style=style)
+
+
+OPENING_MARKS = "“«„‚‘\"'‹「『"
+CLOSING_MARKS = "”»“’‘\"'›」』"
+
+
+def quoted(value: str) -> str:
+    """``value`` between quotation marks, unless it already starts or ends with one
+    (an annotated quotation keeps its own marks: never ``““We will appeal,””``)."""
+    text = value.strip()
+    if text[:1] in OPENING_MARKS or text[-1:] in CLOSING_MARKS:
+        return text
+    return f"“{text}”"

@@ -23,8 +23,8 @@ from reader.store.records import new_record
 from reader.tui.annotation_form import AnnotationForm
 from reader.tui.bindings import binding as _b
 from reader.tui.confirm import ConfirmScreen
-from reader.tui.navigation import Range, next_range, previous_range
-from reader.tui.shown import plain, shown
+from reader.tui.navigation import Range, cycle
+from reader.tui.shown import plain, quoted, shown
 from reader.tui.spans import Span, annotation_spans, article_spans
 from reader.tui.store_link import one_line
 from reader.tui.widgets.article_view import ArticleView
@@ -81,6 +81,7 @@ class AnnotatingMixin:
     _update_status: Callable[[], None]
     _move: Callable[[Range | None, str], None]
     _position: Callable[[], int]
+    _say_step: Callable[..., None]
 
     def _init_annotations(self) -> None:
         self.records: list[Record] = []
@@ -286,7 +287,7 @@ class AnnotatingMixin:
             return
         claim = plain(str(record.get("claim", "")))
         claim = claim if len(claim) <= 50 else claim[:49] + "…"
-        question = f"Delete the annotation “{claim}”? (u undoes it)"
+        question = f"Delete the annotation {quoted(claim)}? (u undoes it)"
         self.app.push_screen(ConfirmScreen(question),
                              partial(self._delete_answered, str(record["id"])))
 
@@ -342,7 +343,20 @@ class AnnotatingMixin:
         )
 
     def action_next_annotation(self) -> None:
-        self._move(next_range(self._annotation_ranges(), self._position()), "annotation")
+        self._step_annotation(forward=True)
 
     def action_previous_annotation(self) -> None:
-        self._move(previous_range(self._annotation_ranges(), self._position()), "annotation")
+        self._step_annotation(forward=False)
+
+    def _step_annotation(self, forward: bool) -> None:
+        """m / M: the next or previous annotation, wrapping around as n / N do."""
+        ranges = self._annotation_ranges()
+        target, notice = cycle(ranges, self._position(), forward)
+        if target is None:
+            self.app.bell()
+            self._set_status(Text("No annotation in this article (a annotates)"))
+            return
+        self.view.set_cursor(target)
+        number = ranges.index(target) + 1
+        self._say_step(f"Annotation {number} of {len(ranges)}", notice,
+                       self.annotation_status(target))

@@ -13,8 +13,16 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.core.model import Analysis, Article
+from reader.core.plural import counted
 from reader.tui.bindings import binding as _b
-from reader.tui.navigation import Range, find_all, next_range, previous_range, range_containing
+from reader.tui.navigation import (
+    Range,
+    cycle,
+    find_all,
+    next_range,
+    previous_range,
+    range_containing,
+)
 from reader.tui.screens.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from reader.tui.screens.selecting import CLEAR_SELECTION, SELECTION_BINDINGS, SelectingMixin
 from reader.tui.shown import plain, shown
@@ -230,13 +238,16 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
     def _search_changed(self, event: Input.Changed) -> None:
         self._matches = find_all(self.article.text, event.value)
         self.view.set_matches(self._matches)
-        self._set_status(Text(f"{len(self._matches)} matches for ", end="") + shown(event.value))
+        found = counted(len(self._matches), "match", "matches")
+        self._set_status(Text(f"{found} for ", end="") + shown(event.value))
 
     @on(Input.Submitted, "#article-search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         self._close_search(keep=True)
         if self._matches:
-            self._go_to_match(next_range(self._matches, self._position() - 1) or self._matches[0])
+            target, notice = cycle(self._matches, self._position() - 1, forward=True)
+            if target is not None:
+                self._go_to_match(target, notice)
 
     def _close_search(self, keep: bool) -> None:
         search = self.query_one("#article-search", Input)
@@ -247,20 +258,33 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
             self.view.set_matches([])
         self.view.focus()
 
-    def _go_to_match(self, match: Range) -> None:
+    def _go_to_match(self, match: Range, notice: str = "") -> None:
         self.view.set_matches(self._matches, current=match)
         self.view.set_cursor(match)
         number = self._matches.index(match) + 1
-        self._set_status(Text(f"Match {number} of {len(self._matches)}"))
+        self._say_step(f"Match {number} of {len(self._matches)}", notice)
+
+    def _say_step(self, where: str, notice: str, extra: Text | None = None) -> None:
+        """The status after n/N/m/M: where the cursor is, and whether it wrapped around."""
+        status = Text(where, style="bold")
+        if notice:
+            status.append(f" — {notice}", style="italic")
+        if extra is not None:
+            status.append_text(extra)
+        self._set_status(status)
 
     def action_next_match(self) -> None:
-        if self._matches:
-            self._go_to_match(next_range(self._matches, self._position()) or self._matches[0])
+        self._step_match(forward=True)
 
     def action_previous_match(self) -> None:
-        if self._matches:
-            target = previous_range(self._matches, self._position()) or self._matches[-1]
-            self._go_to_match(target)
+        self._step_match(forward=False)
+
+    def _step_match(self, forward: bool) -> None:
+        target, notice = cycle(self._matches, self._position(), forward)
+        if target is None:
+            self._set_status(Text("No search yet: / searches the article"))
+            return
+        self._go_to_match(target, notice)
 
     # ----- the panel and the mouse -----
 

@@ -14,7 +14,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
+from reader.core.folding import fold
 from reader.core.model import Analysis, Article, LoadFailure
+from reader.core.plural import counted
 from reader.tui.library_columns import COLUMNS, column_widths, count_cell, fit, header
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.shown import plain, shown
@@ -175,16 +177,17 @@ class LibraryScreen(Screen[None]):
         if analysis is not None:
             counts = [len(analysis.entities), len(analysis.quotes), len(analysis.claims)]
         return [
-            fit(article.title or article.path, self._widths["title"]),
-            fit(article.source, self._widths["source"]), fit(article.date, self._widths["date"]),
+            fit(article.title or article.path, self._widths["title"], self._filter),
+            fit(article.source, self._widths["source"], self._filter),
+            fit(article.date, self._widths["date"]),
             fit(language, self._widths["language"]), self._annotation_cell(article),
             *(count_cell(c) for c in counts),
         ]
 
     def _matches(self, article: Article) -> bool:
-        needle = self._filter.casefold()
+        needle = fold(self._filter)
         fields = (article.title, article.source, article.language, article.path)
-        return not needle or any(needle in field.casefold() for field in fields)
+        return not needle or any(needle in fold(field) for field in fields)
 
     def _fill_table(self) -> None:
         table = self.table
@@ -201,7 +204,7 @@ class LibraryScreen(Screen[None]):
         widget = self.query_one("#library-failures", Static)
         if not self.failures:
             return
-        text = Text(f"Could not read {len(self.failures)} file(s):", style="bold")
+        text = Text(f"Could not read {counted(len(self.failures), 'file')}:", style="bold")
         for failure in self.failures:
             text.append("\n  ✗ ")
             text.append(shown(failure.path))

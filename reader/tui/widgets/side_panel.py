@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.model import ENTITY_LABELS, Analysis
 from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, verdict_label
-from reader.tui.shown import shown
+from reader.tui.shown import quoted, shown
 
 Range = tuple[int, int]
 LABEL_TITLES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other names"}
@@ -43,7 +43,7 @@ def annotation_prompt(record: Record) -> Text:
         prompt.append_text(shown(status.upper(), style="bold reverse" if status == "orphan"
                                  else "bold"))
         prompt.append(" ")
-    prompt.append_text(shown(f"“{quote}”", style="dim", limit=70))
+    prompt.append_text(shown(quoted(quote), style="dim", limit=70))
     return prompt
 
 
