@@ -133,15 +133,16 @@ async def test_selection_keys_follow_the_selector(
         await settle(app, pilot)
         view = screen.query_one(ArticleView)
         ids = {a.binding.id for a in screen.active_bindings.values()}
-        assert "claimdesk.select.word_more" not in ids and "claimdesk.next_sentence" in ids
+        assert "claimdesk.article.select_word_more" not in ids
+        assert "claimdesk.article.next_sentence" in ids
         await pilot.press("j")
         model = Selector.start(view.text, screen.analysis, view.cursor[0])
         await pilot.press("v")
         assert view.selection == (model.selection.start, model.selection.end)
         ids = {a.binding.id for a in screen.active_bindings.values()}
-        assert {"claimdesk.select.word_more", "claimdesk.select.sentence_more",
-                "claimdesk.select.clear"} <= ids
-        assert "claimdesk.next_sentence" not in ids  # j extends the selection now
+        assert {"claimdesk.article.select_word_more", "claimdesk.article.select_sentence_more",
+                "claimdesk.article.select_clear"} <= ids
+        assert "claimdesk.article.next_sentence" not in ids  # j extends the selection now
         steps = [("w", lambda: model.word(1)), ("w", lambda: model.word(1)),
                  ("b", lambda: model.word(-1)), ("B", lambda: model.word(1, "start")),
                  ("W", lambda: model.word(-1, "start")), ("j", lambda: model.sentence(1)),
@@ -492,12 +493,12 @@ async def test_help_and_palette_list_the_annotation_keys(
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         rows = {ident: keys for keys, _, ident in app.screen.rows}
-        for ident, key in (("claimdesk.annotate", "a"), ("claimdesk.select", "v"),
-                           ("claimdesk.undo", "u"), ("claimdesk.redo", "^r"),
-                           ("claimdesk.next_annotation", "m"),
-                           ("claimdesk.select.word_more", "w"),
-                           ("claimdesk.select.start_later", "W"),
-                           ("claimdesk.select.clear", "esc")):
+        for ident, key in (("claimdesk.article.annotate", "a"), ("claimdesk.article.select", "v"),
+                           ("claimdesk.article.undo", "u"), ("claimdesk.article.redo", "^r"),
+                           ("claimdesk.article.next_annotation", "m"),
+                           ("claimdesk.article.select_word_more", "w"),
+                           ("claimdesk.article.select_start_later", "W"),
+                           ("claimdesk.article.select_clear", "esc")):
             assert ident in rows, ident
             assert key in rows[ident].split(), (ident, rows[ident])
 

@@ -304,11 +304,12 @@ async def test_help_lists_live_bindings(library: Path, tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         ids = [row[2] for row in app.screen.rows]
-        for ident in ("claimdesk.next_sentence", "claimdesk.next_quote", "claimdesk.search",
-                      "claimdesk.back", "claimdesk.help"):
+        for ident in ("claimdesk.article.next_sentence", "claimdesk.article.next_quote",
+                      "claimdesk.article.search",
+                      "claimdesk.article.back", "claimdesk.app.help"):
             assert ident in ids
         keys = dict((row[2], row[0]) for row in app.screen.rows)
-        assert "j" in keys["claimdesk.next_sentence"].split()
+        assert "j" in keys["claimdesk.article.next_sentence"].split()
         await pilot.press("escape")
         assert isinstance(app.screen, ArticleScreen)
 
@@ -339,7 +340,8 @@ async def test_keymap_file_remaps_keys(
 ) -> None:
     config = isolated_dirs / "config" / "claimdesk"
     config.mkdir(parents=True)
-    (config / "keymap.toml").write_text('"claimdesk.next_sentence" = "x"\n', encoding="utf-8")
+    (config / "keymap.toml").write_text('"claimdesk.article.next_sentence" = "x"\n',
+                                        encoding="utf-8")
     app = make_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_first(app, pilot)
@@ -352,7 +354,7 @@ async def test_keymap_file_remaps_keys(
         await pilot.press("question_mark")
         await pilot.pause()
         rows = {ident: keys for keys, _, ident in app.screen.rows}
-        assert rows["claimdesk.next_sentence"] == "x"  # the help follows the remap
+        assert rows["claimdesk.article.next_sentence"] == "x"  # the help follows the remap
 
 
 async def test_bad_keymap_is_a_notification(
@@ -383,9 +385,9 @@ def test_keymap_json_parses(tmp_path: Path) -> None:
     from reader.tui.keymap import load_keymap
 
     (tmp_path / "keymap.json").write_text(json.dumps(
-        {"claimdesk.top": "home, ctrl+g", "nope": "z", "claimdesk.bottom": 3}))
-    keymap, problems = load_keymap(tmp_path, {"claimdesk.top", "claimdesk.bottom"})
-    assert keymap == {"claimdesk.top": "home,ctrl+g"}
+        {"claimdesk.article.top": "home, ctrl+g", "nope": "z", "claimdesk.article.bottom": 3}))
+    keymap, problems = load_keymap(tmp_path, {"claimdesk.article.top", "claimdesk.article.bottom"})
+    assert keymap == {"claimdesk.article.top": "home,ctrl+g"}
     assert len(problems) == 2
 
 

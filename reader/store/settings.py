@@ -1,7 +1,10 @@
-"""Export settings: who publishes the fact-checks (for ClaimReview).
+"""Settings from ``config.toml``: the reader's theme, and who publishes the fact-checks.
 
-Read from ``config.toml`` in the user's config folder (``platformdirs``), section
-``[claimreview]``::
+Read from ``config.toml`` in the user's config folder (``platformdirs``): a top-level
+``theme`` (the Textual theme the reader opens with; choosing a theme in the app writes
+it, see ``save_theme``) and the section ``[claimreview]``::
+
+    theme = "textual-light"
 
     [claimreview]
     organization_name = "Verifica Hoy"
@@ -18,6 +21,8 @@ naming it.
 
 from __future__ import annotations
 
+import json
+import re
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -91,3 +96,71 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Export
             raise _error(config, f"claimreview.{key} must be a string")
         values[key] = value
     return ExportSettings(**values)
+
+
+def _parse_toml(config: Path, raw: bytes) -> dict[str, object]:
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise _error(config, f"not valid TOML ({error})") from None
+
+
+def load_theme(path: Path | None = None) -> str:
+    """The ``theme`` of the settings file, or "" when there is none (or no file)."""
+    config = path or default_config_path()
+    raw = _read(config, required=False)
+    if raw is None:
+        return ""
+    theme = _parse_toml(config, raw).get("theme", "")
+    if not isinstance(theme, str):
+        raise _error(config, "theme must be a string")
+    return theme.strip()
+
+
+_THEME_LINE = re.compile(r"^[ \t]*theme[ \t]*=.*$", re.MULTILINE)
+_FIRST_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
+
+
+def with_theme(text: str, name: str) -> str:
+    """The settings text ``text`` with its top-level ``theme`` set to ``name``.
+
+    Only that one line is written or replaced, before the first ``[table]``: the user's
+    other settings, comments and layout stay as they were.
+    """
+    line = f"theme = {json.dumps(name)}"  # a JSON string is a valid TOML basic string
+    table = _FIRST_TABLE.search(text)
+    top, rest = (text[: table.start()], text[table.start() :]) if table else (text, "")
+    if _THEME_LINE.search(top):
+        top = _THEME_LINE.sub(lambda _: line, top, count=1)
+    else:
+        top = f"{line}\n" + (f"\n{top}" if top.strip() or rest else top)
+    return top + rest
+
+
+def save_theme(name: str, path: Path | None = None) -> Path:
+    """Remember ``name`` as the theme in the settings file (created when missing).
+
+    The file is replaced atomically; a file that cannot be read, is not valid TOML, or
+    would not read back with this theme is left untouched and ``SettingsError`` raised.
+    """
+    from reader.store.exports import write_atomic
+
+    config = path or default_config_path()
+    raw = _read(config, required=False)
+    text = ""
+    if raw is not None:
+        _parse_toml(config, raw)  # never rewrite a file we could not read
+        text = raw.decode("utf-8")
+    updated = with_theme(text, name)
+    try:
+        if tomllib.loads(updated).get("theme") != name:
+            raise ValueError("theme not set")
+    except (tomllib.TOMLDecodeError, ValueError):
+        raise _error(config, "the theme line could not be written safely; "
+                             "edit the file by hand") from None
+    try:
+        config.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(config, updated)
+    except OSError as error:
+        raise _error(config, f"cannot be written: {error.strerror or error}") from None
+    return config

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -29,6 +29,7 @@ from reader.core.claimant import claimant_choices, suggest_claimant
 from reader.core.model import Analysis
 from reader.core.text import for_display
 from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, select_options
+from reader.tui.bindings import binding
 from reader.tui.confirm import ConfirmScreen
 
 CLAIM_LIMIT = 75
@@ -210,8 +211,8 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="claimdesk.form_save", priority=True),
-        Binding("escape", "cancel", "Cancel", id="claimdesk.form_cancel"),
+        binding("ctrl+s", "save", "Save", "form.save", priority=True),
+        binding("escape", "cancel", "Cancel", "form.cancel"),
     ]
 
     def __init__(

@@ -19,15 +19,15 @@ from functools import partial
 from pathlib import Path
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
-from reader.tui.annotation_form import AnnotationForm
+from reader.store.errors import SettingsError
+from reader.store.settings import load_theme, save_theme
+from reader.tui.bindings import binding, known_ids
 from reader.tui.cache import AnalysisCache
-from reader.tui.confirm import ConfirmScreen
 from reader.tui.keymap import config_dir, load_keymap
-from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.shown import plain
@@ -37,17 +37,6 @@ READY_ENV = "CLAIMDESK_EXIT_WHEN_READY"
 """Benchmark hook: when set to a file path, the app writes the wall-clock time at which
 the library was first drawn (``time.time()``) to that file and exits. The terminal output
 itself goes to stderr, so the time cannot. Used by benchmarks/tui_speed.py."""
-
-
-def all_binding_ids() -> set[str]:
-    """Every binding id the app defines (to tell a typo in a keymap file)."""
-    ids: set[str] = set()
-    for owner in (ClaimdeskApp, LibraryScreen, ArticleScreen, HelpScreen, AnnotationForm,
-                  ConfirmScreen):
-        for binding in owner.BINDINGS:
-            if isinstance(binding, Binding) and binding.id:
-                ids.add(binding.id)
-    return ids
 
 
 def _terminal_alive() -> bool:
@@ -65,7 +54,7 @@ class ClaimdeskApp(App[None]):
     CSS_PATH = "claimdesk.tcss"
     TITLE = "Claimdesk"
     BINDINGS = [
-        Binding("question_mark", "help", "Help", id="claimdesk.help"),
+        binding("question_mark", "help", "Help", "app.help", rank=0),
     ]
 
     def __init__(
@@ -74,6 +63,7 @@ class ClaimdeskApp(App[None]):
         db_path: Path,
         theme_name: str | None = None,
         language: str | None = None,
+        config_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -81,24 +71,55 @@ class ClaimdeskApp(App[None]):
         self.language = language
         self.analyses = AnalysisCache(language)
         self.link = StoreLink(db_path)
+        self.config_path = config_path
         self._startup_problems: list[str] = []
         self._ready_parts: set[str] = set()
-        if theme_name:
-            if theme_name in self.available_themes:
-                self.theme = theme_name
-            else:
-                names = ", ".join(sorted(self.available_themes))
-                self._startup_problems.append(f"Unknown theme {theme_name}; try one of: {names}")
+        self._open_with_theme(theme_name)
+
+    def _open_with_theme(self, flag: str | None) -> None:
+        """The ``--theme`` flag, else the ``theme`` of config.toml, else Textual's default.
+
+        Set before the app subscribes to theme changes: only a theme the user chooses
+        in the app is written back to config.toml (``_theme_chosen``).
+        """
+        name, source = flag, "--theme"
+        if not name:
+            try:
+                name, source = load_theme(self.config_path), "config.toml"
+            except SettingsError as error:
+                self._startup_problems.append(str(error))
+                return
+        if not name:
+            return
+        if name in self.available_themes:
+            self.theme = name
+        else:
+            names = ", ".join(sorted(self.available_themes))
+            self._startup_problems.append(
+                f"Unknown theme {name} ({source}); try one of: {names}")
 
     def on_mount(self) -> None:
         self._exit_on_signals()
-        keymap, problems = load_keymap(config_dir(), all_binding_ids())
+        keymap, problems = load_keymap(config_dir(), known_ids())
         if keymap:
             self.set_keymap(keymap)
         for problem in [*self._startup_problems, *problems]:
             self.notify(problem, severity="warning", markup=False, timeout=8)
         self.run_worker(self.link.open, thread=True, exit_on_error=False, group="store-open")
+        self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self.push_screen(LibraryScreen(self.paths))
+
+    def _theme_chosen(self, theme: Theme) -> None:
+        """Remember a theme chosen in the app (palette: "Theme") in config.toml."""
+        self.run_worker(partial(self._save_theme, theme.name), thread=True,
+                        exit_on_error=False, group="settings-save")
+
+    def _save_theme(self, name: str) -> None:
+        try:
+            save_theme(name, self.config_path)
+        except SettingsError as error:
+            self.call_from_thread(self.notify, plain(f"Theme not remembered: {error}"),
+                                  severity="warning", markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Say once, at start, when the annotation database cannot be used."""

@@ -12,11 +12,13 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from reader.tui.bindings import binding
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -52,8 +54,8 @@ class ConfirmScreen(ModalScreen[bool]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,y", "answer(True)", "Yes", id="claimdesk.confirm_yes", priority=True),
-        Binding("n,escape", "answer(False)", "No", id="claimdesk.confirm_no", priority=True),
+        binding("enter,y", "answer(True)", "Yes", "confirm.yes", priority=True),
+        binding("n,escape", "answer(False)", "No", "confirm.no", priority=True),
     ]
 
     def __init__(self, question: str) -> None:

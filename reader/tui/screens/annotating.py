@@ -24,6 +24,7 @@ from reader.tui.annotation_form import AnnotationForm
 from reader.tui.bindings import binding as _b
 from reader.tui.confirm import ConfirmScreen
 from reader.tui.navigation import Range, cycle
+from reader.tui.screens.orphan import OrphanScreen
 from reader.tui.shown import plain, quoted, shown
 from reader.tui.spans import Span, annotation_spans, article_spans
 from reader.tui.store_link import one_line
@@ -38,14 +39,14 @@ Record = dict[str, Any]
 
 
 ANNOTATION_BINDINGS = [
-    _b("v", "toggle_selection", "Select", "select"),
-    _b("a", "annotate", "Annotate", "annotate"),
-    _b("e", "edit_annotation", "Edit annotation", "edit_annotation", False),
-    _b("d", "delete_annotation", "Delete annotation", "delete_annotation", False),
-    _b("u", "undo", "Undo", "undo", False),
-    _b("ctrl+r", "redo", "Redo", "redo", False),
-    _b("m", "next_annotation", "Next annotation", "next_annotation", False),
-    _b("M", "previous_annotation", "Prev annotation", "previous_annotation", False),
+    _b("v", "toggle_selection", "Select", "article.select", rank=5),
+    _b("a", "annotate", "Annotate", "article.annotate", rank=4),
+    _b("e", "edit_annotation", "Edit annotation", "article.edit_annotation", False),
+    _b("d", "delete_annotation", "Delete annotation", "article.delete_annotation", False),
+    _b("u", "undo", "Undo", "article.undo", False),
+    _b("ctrl+r", "redo", "Redo", "article.redo", False),
+    _b("m", "next_annotation", "Next annotation", "article.next_annotation", False),
+    _b("M", "previous_annotation", "Prev annotation", "article.previous_annotation", False),
 ]
 
 
@@ -275,6 +276,9 @@ class AnnotatingMixin:
         if record is None:
             self._set_status(Text("No annotation under the cursor (m jumps to the next)"))
             return
+        self._edit(record)
+
+    def _edit(self, record: Record) -> None:
         position = record["target"]["position"]
         self._open_form(position["start"], position["end"], record)
 
@@ -285,11 +289,31 @@ class AnnotatingMixin:
         if record is None:
             self._set_status(Text("No annotation under the cursor (m jumps to the next)"))
             return
+        self._ask_delete(record)
+
+    def _ask_delete(self, record: Record) -> None:
         claim = plain(str(record.get("claim", "")))
         claim = claim if len(claim) <= 50 else claim[:49] + "…"
         question = f"Delete the annotation {quoted(claim)}? (u undoes it)"
         self.app.push_screen(ConfirmScreen(question),
                              partial(self._delete_answered, str(record["id"])))
+
+    def on_side_panel_orphan_chosen(self, event: SidePanel.OrphanChosen) -> None:
+        """``enter`` on an orphan: say why it cannot be shown, offer to edit or delete it."""
+        record = next((r for r in self.records if str(r["id"]) == event.record_id), None)
+        if record is None:
+            return
+        self._set_status(Text("Orphan: its words are no longer in this article"))
+        quote = str(record["target"]["quote"]["exact"])
+        self.app.push_screen(OrphanScreen(quote), partial(self._orphan_answered, record))
+
+    def _orphan_answered(self, record: Record, choice: str | None) -> None:
+        if choice is None or self.analysis is None or not self._ready_to_write():
+            return
+        if choice == "edit":
+            self._edit(record)
+        else:
+            self._ask_delete(record)
 
     def _delete_answered(self, record_id: str, yes: bool | None) -> None:
         if not yes or self.history is None:

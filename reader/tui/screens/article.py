@@ -9,7 +9,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.core.model import Analysis, Article
@@ -27,6 +27,7 @@ from reader.tui.screens.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from reader.tui.screens.selecting import CLEAR_SELECTION, SELECTION_BINDINGS, SelectingMixin
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.key_footer import KeyFooter
 from reader.tui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
@@ -43,26 +44,35 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
 
     # Footer order follows the first binding of each key: Back first, then (while
     # selecting) the selection keys, which win over the reading keys of the same letters.
+    # ``rank`` says which keys a narrow footer keeps (reader/tui/widgets/key_footer.py).
     BINDINGS = [
-        _b("q,escape", "back", "Back", "back"),
+        _b("q,escape", "back", "Back", "article.back", rank=45),
         *SELECTION_BINDINGS,
-        _b("j", "next_sentence", "Next sentence", "next_sentence"),
-        _b("k", "previous_sentence", "Prev sentence", "previous_sentence", False),
-        _b("right_square_bracket", "next_quote", "Next quotation", "next_quote"),
-        _b("left_square_bracket", "previous_quote", "Prev quotation", "previous_quote", False),
-        _b("right_curly_bracket", "next_claim", "Next candidate", "next_claim"),
-        _b("left_curly_bracket", "previous_claim", "Prev candidate", "previous_claim", False),
-        _b("g", "top", "Top", "top", False),
-        _b("G", "bottom", "Bottom", "bottom", False),
-        _b("slash", "search", "Search", "search"),
-        _b("n", "next_match", "Next match", "next_match", False),
-        _b("N", "previous_match", "Prev match", "previous_match", False),
-        _b("1", "toggle_layer('entities')", "Entities on/off", "toggle_entities", False),
-        _b("2", "toggle_layer('quotes')", "Quotations on/off", "toggle_quotes", False),
-        _b("3", "toggle_layer('claims')", "Candidates on/off", "toggle_claims", False),
-        _b("tab", "switch_focus", "Text/panel", "switch_focus", False),
+        _b("j", "next_sentence", "Next sentence", "article.next_sentence", rank=20,
+           group="Sentence"),
+        _b("k", "previous_sentence", "Prev sentence", "article.previous_sentence", rank=20,
+           group="Sentence"),
+        _b("right_square_bracket", "next_quote", "Next quotation", "article.next_quote",
+           rank=21, group="Quotation"),
+        _b("left_square_bracket", "previous_quote", "Prev quotation", "article.previous_quote",
+           rank=21, group="Quotation"),
+        _b("right_curly_bracket", "next_claim", "Next candidate", "article.next_claim",
+           rank=22, group="Candidate"),
+        _b("left_curly_bracket", "previous_claim", "Prev candidate", "article.previous_claim",
+           rank=22, group="Candidate"),
+        _b("g", "top", "Top", "article.top", False),
+        _b("G", "bottom", "Bottom", "article.bottom", False),
+        _b("slash", "search", "Search", "article.search", rank=23),
+        _b("n", "next_match", "Next match", "article.next_match", False),
+        _b("N", "previous_match", "Prev match", "article.previous_match", False),
+        _b("1", "toggle_layer('entities')", "Entities on/off", "article.toggle_entities",
+           False),
+        _b("2", "toggle_layer('quotes')", "Quotations on/off", "article.toggle_quotes", False),
+        _b("3", "toggle_layer('claims')", "Candidates on/off", "article.toggle_claims", False),
+        _b("tab", "switch_focus", "Text/panel", "article.switch_focus", rank=40,
+           group="Panel"),
         _b("p", "toggle_panel", f"Side panel on/off (hidden below {PANEL_AUTO_HIDE} columns)",
-           "toggle_panel", False),
+           "article.toggle_panel", False),
         *ANNOTATION_BINDINGS,
         CLEAR_SELECTION,
     ]
@@ -89,7 +99,7 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
                 yield Static(Text(""), id="article-status")
                 yield Input(placeholder="Search the article", id="article-search")
             yield SidePanel(id="side-panel")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     @property
     def view(self) -> ArticleView:

@@ -8,10 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
+
+from reader.tui.bindings import binding
+
+HELP_WIDTH = 110
+"""The help table's widest; it is narrower on a narrower screen (see the .tcss)."""
 
 
 def binding_rows(
@@ -31,17 +37,38 @@ def binding_rows(
     )
 
 
+KEY_MAX = 12
+"""The key column's widest (``ctrl+r``, ``q esc``); longer key lists wrap."""
+DESCRIPTION_MIN = 12
+PADDING = 2
+"""Cells of padding per column (one each side)."""
+CHROME = 4
+"""The table's border (2) and its vertical scrollbar (2)."""
+
+
+def column_widths(rows: list[tuple[str, str, str]], total: int) -> tuple[int, int, int]:
+    """(key, description, id) widths for a table ``total`` cells wide.
+
+    The id is what a remap in ``keymap.toml`` needs, so it is always shown whole; the
+    description takes what is left and wraps (at 80 columns it keeps about 20 cells).
+    """
+    ident = max((len(row[2]) for row in rows), default=10)
+    key = min(KEY_MAX, max((len(row[0]) for row in rows), default=3))
+    description = max(DESCRIPTION_MIN, total - CHROME - 3 * PADDING - ident - key)
+    return key, description, ident
+
+
 class HelpScreen(ModalScreen[None]):
     """A table of the keys of the screen below: key, what it does, binding id."""
 
     BINDINGS = [
-        Binding("escape,q,question_mark", "app.pop_screen", "Close help",
-                id="claimdesk.help.close"),
+        binding("escape,q,question_mark", "app.pop_screen", "Close help", "help.close"),
     ]
 
     def __init__(self, rows: list[tuple[str, str, str]]) -> None:
         super().__init__()
         self.rows = rows
+        self._fitted = 0
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Keys (remap them by id in keymap.toml) — escape closes",
@@ -49,8 +76,25 @@ class HelpScreen(ModalScreen[None]):
         yield DataTable(id="help-table", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
+        self._fill(self.size.width)
+        self.query_one(DataTable).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fill(event.size.width)
+
+    def _fill(self, width: int) -> None:
+        """(Re)build the rows for the table's width: ids whole, descriptions wrapped."""
         table = self.query_one(DataTable)
-        table.add_columns("Key", "Action", "Binding id")
-        for keys, description, ident in self.rows:
-            table.add_row(Text(keys, style="bold"), Text(description), Text(ident, style="dim"))
-        table.focus()
+        total = min(width, HELP_WIDTH)
+        if total <= 0 or total == self._fitted:
+            return
+        self._fitted = total
+        key, description, ident = column_widths(self.rows, total)
+        table.clear(columns=True)
+        table.add_column("Key", width=key)
+        table.add_column("Action", width=description)
+        table.add_column("Binding id", width=ident)
+        for keys, action, name in self.rows:
+            table.add_row(Text(keys, style="bold", overflow="fold"),
+                          Text(action, overflow="fold"),
+                          Text(name, style="dim", no_wrap=True), height=None)

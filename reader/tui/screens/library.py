@@ -8,18 +8,19 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.core.folding import fold
 from reader.core.model import Analysis, Article, LoadFailure
 from reader.core.plural import counted
+from reader.tui.bindings import binding
 from reader.tui.library_columns import COLUMNS, column_widths, count_cell, fit, header
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.shown import plain, shown
+from reader.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from reader.tui.app import ClaimdeskApp
@@ -40,15 +41,14 @@ class LibraryScreen(Screen[None]):
     """The articles that were opened, and the files that could not be read."""
 
     BINDINGS = [
-        Binding("enter", "open", "Open", id="claimdesk.library.open"),
-        Binding("slash", "filter", "Filter", id="claimdesk.library.filter"),
-        Binding("escape", "clear_filter", "Clear filter", show=False,
-                id="claimdesk.library.clear_filter"),
-        Binding("q", "app.quit", "Quit", id="claimdesk.library.quit"),
-        Binding("j", "move(1)", "Next article", show=False, id="claimdesk.library.down"),
-        Binding("k", "move(-1)", "Previous article", show=False, id="claimdesk.library.up"),
-        Binding("g", "move_to(0)", "First article", show=False, id="claimdesk.library.top"),
-        Binding("G", "move_to(-1)", "Last article", show=False, id="claimdesk.library.bottom"),
+        binding("enter", "open", "Open", "library.open", rank=2),
+        binding("slash", "filter", "Filter", "library.filter", rank=3),
+        binding("escape", "clear_filter", "Clear filter", "library.clear_filter", False),
+        binding("q", "app.quit", "Quit", "library.quit", rank=4),
+        binding("j", "move(1)", "Next article", "library.down", False),
+        binding("k", "move(-1)", "Previous article", "library.up", False),
+        binding("g", "move_to(0)", "First article", "library.top", False),
+        binding("G", "move_to(-1)", "Last article", "library.bottom", False),
     ]
 
     def __init__(self, paths: list[str]) -> None:
@@ -70,7 +70,7 @@ class LibraryScreen(Screen[None]):
         yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True,
                         cell_padding=0)
         yield Static(Text(""), id="library-failures")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def table(self) -> DataTable[Text]:

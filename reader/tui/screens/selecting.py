@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual.binding import Binding
 
 from reader.core.selection import Selection, Selector, trim
 from reader.tui.bindings import binding as _b
@@ -27,21 +26,27 @@ if TYPE_CHECKING:
 
 
 SELECTION_BINDINGS = [
-    _b("w", "select_word(1)", "Extend word", "select.word_more"),
-    _b("b", "select_word(-1)", "Shrink word", "select.word_less"),
-    _b("W", "select_start(-1)", "Start a word later", "select.start_later", False),
-    _b("B", "select_start(1)", "Start a word earlier", "select.start_earlier", False),
-    _b("j", "select_sentence(1)", "Extend sentence", "select.sentence_more"),
-    _b("k", "select_sentence(-1)", "Shrink sentence", "select.sentence_less", False),
+    _b("w", "select_word(1)", "Extend word", "article.select_word_more", rank=10,
+       group="Word"),
+    _b("b", "select_word(-1)", "Shrink word", "article.select_word_less", rank=10,
+       group="Word"),
+    _b("W", "select_start(-1)", "Start a word later", "article.select_start_later", rank=11,
+       group="Start"),
+    _b("B", "select_start(1)", "Start a word earlier", "article.select_start_earlier",
+       rank=11, group="Start"),
+    _b("j", "select_sentence(1)", "Extend sentence", "article.select_sentence_more", rank=12,
+       group="Sentence"),
+    _b("k", "select_sentence(-1)", "Shrink sentence", "article.select_sentence_less",
+       rank=12, group="Sentence"),
     _b("right_square_bracket", "select_quote(1)", "Snap next quote",
-       "select.next_quote"),
+       "article.select_next_quote", rank=13, group="Quote"),
     _b("left_square_bracket", "select_quote(-1)", "Snap prev quote",
-       "select.previous_quote", False),
+       "article.select_previous_quote", rank=13, group="Quote"),
 ]
 """Listed before the reading keys: while selecting, these win for the same keys."""
 
-CLEAR_SELECTION = Binding("escape", "clear_selection", "Clear selection",
-                          id="claimdesk.select.clear", priority=True)
+CLEAR_SELECTION = _b("escape", "clear_selection", "Clear selection", "article.select_clear",
+                     priority=True, rank=3, group="Clear")
 """``priority`` makes it win over ``back`` (``q,escape``) for escape while a selection
 exists (it is disabled otherwise); the footer shows it where ``escape`` first appears."""
 

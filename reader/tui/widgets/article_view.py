@@ -30,6 +30,7 @@ from textual.strip import Strip
 
 from reader.core.text import for_display
 from reader.tui.layout import LineTable, line_index, offset_at_cell, wrap_text
+from reader.tui.palette import for_256_colours
 from reader.tui.spans import LAYERS, PRIORITY, Span
 
 Range = tuple[int, int]
@@ -61,6 +62,10 @@ class ArticleView(ScrollView, can_focus=True):
     """A read-only view of one article's text with styled spans and a range cursor."""
 
     COMPONENT_CLASSES = {PREFIX + kind for kind in PRIORITY}
+
+    colours: str | None = None
+    """Set to "256" or "truecolor" to draw for that colour depth whatever the terminal
+    (tests); None follows the terminal (``COLORTERM``, ``TERM``)."""
 
     DEFAULT_CSS = """
     ArticleView {
@@ -228,10 +233,10 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         document_y = int(self.scroll_offset.y) + y
         if document_y >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._style_for(frozenset()))
         # The offsets (code point in the line, line) let Textual's mouse selection say
         # which characters were selected; see ``span_of_selection``.
-        strip = self._strip(document_y).crop_extend(0, width, self.rich_style)
+        strip = self._strip(document_y).crop_extend(0, width, self._style_for(frozenset()))
         return strip.apply_offsets(0, document_y)
 
     # ----- mouse selection (Textual's text selection, mapped to text offsets) -----
@@ -354,8 +359,19 @@ class ArticleView(ScrollView, can_focus=True):
             for kind in PRIORITY:
                 if kind in kinds and LAYERS.get(kind) not in self._hidden:
                     style += self._component(kind)
+            if self.colour_system() == "256":
+                style = for_256_colours(style, self.rich_style)
             self._styles[kinds] = style
         return style
+
+    def colour_system(self) -> str:
+        """The terminal's colours ("truecolor", "256", ...); ``colours`` overrides it."""
+        if self.colours:
+            return self.colours
+        try:
+            return self.app.console.color_system or "truecolor"
+        except Exception:  # no app yet (a view built outside an app)
+            return "truecolor"
 
     def _component(self, kind: str) -> Style:
         """A component's own style; its background blended over the view's background."""

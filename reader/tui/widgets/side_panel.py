@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.model import ENTITY_LABELS, Analysis
 from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, verdict_label
+from reader.tui.bindings import binding
 from reader.tui.shown import quoted, shown
 
 Range = tuple[int, int]
@@ -47,8 +48,25 @@ def annotation_prompt(record: Record) -> Text:
     return prompt
 
 
+TAB_IDS = ("tab-entities", "tab-quotes", "tab-claims")
+
+
 class SidePanel(Vertical):
-    """Tabs of things found in the article; each item remembers the ranges it stands for."""
+    """Tabs of things found in the article; each item remembers the ranges it stands for.
+
+    While the panel has focus its own keys win over the article's: ``j``/``k`` move in the
+    list (not the article's cursor), ``g``/``G`` go to its first/last item and ``h``/``l``
+    switch tabs.
+    """
+
+    BINDINGS = [
+        binding("j", "move(1)", "Next item", "panel.next_item", rank=6, group="Item"),
+        binding("k", "move(-1)", "Previous item", "panel.previous_item", rank=6, group="Item"),
+        binding("g", "move_to(0)", "First item", "panel.first_item", False),
+        binding("G", "move_to(-1)", "Last item", "panel.last_item", False),
+        binding("h,left", "tab(-1)", "Previous tab", "panel.previous_tab", rank=7, group="Tab"),
+        binding("l,right", "tab(1)", "Next tab", "panel.next_tab", rank=7, group="Tab"),
+    ]
 
     class Chosen(Message):
         """The user chose an item that stands for ``ranges`` (first one after the cursor)."""
@@ -56,6 +74,13 @@ class SidePanel(Vertical):
         def __init__(self, ranges: list[Range]) -> None:
             super().__init__()
             self.ranges = ranges
+
+    class OrphanChosen(Message):
+        """The user chose an orphaned annotation: its words are not in the text any more."""
+
+        def __init__(self, record_id: str) -> None:
+            super().__init__()
+            self.record_id = record_id
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -187,6 +212,39 @@ class SidePanel(Vertical):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        ranges = self._targets.get(event.option.id or "")
+        key = event.option.id or ""
+        ranges = self._targets.get(key)
         if ranges:
             self.post_message(self.Chosen(ranges))
+        elif key.startswith(ANNOTATION_PREFIX):
+            self.post_message(self.OrphanChosen(key[len(ANNOTATION_PREFIX):]))
+
+    # ----- keys while the panel has focus -----
+
+    def action_move(self, step: int) -> None:
+        option_list = self.active_list
+        if step > 0:
+            option_list.action_cursor_down()
+        else:
+            option_list.action_cursor_up()
+
+    def action_move_to(self, index: int) -> None:
+        option_list = self.active_list
+        if index < 0:
+            option_list.action_last()
+        else:
+            option_list.action_first()
+
+    def action_tab(self, step: int) -> None:
+        """Show the previous or next tab (wrapping) and focus its list."""
+        tabs = self.query_one(TabbedContent)
+        current = TAB_IDS.index(tabs.active) if tabs.active in TAB_IDS else 0
+        tabs.active = TAB_IDS[(current + step) % len(TAB_IDS)]
+        option_list = self.active_list
+        option_list.focus()
+        if option_list.highlighted is None:
+            option_list.action_first()
+
+    def show_tab(self, tab_id: str) -> None:
+        """Show one tab (``tab-entities``, ``tab-quotes``, ``tab-claims``)."""
+        self.query_one(TabbedContent).active = tab_id
