@@ -80,9 +80,12 @@ def test_quotation_marks_are_not_doubled() -> None:
     assert quoted("“We will appeal,”") == "“We will appeal,”"
     assert quoted("«Es un paso necesario»") == "«Es un paso necesario»"
     assert quoted("We will appeal") == "“We will appeal”"
-    record = {"id": "x", "verdict": "false", "claim": "Appeal", "anchor": {"status": "moved"},
-              "target": {"position": {"start": 0, "end": 17},
-                         "quote": {"exact": "“We will appeal,”"}}}
+    from reader.core.model import Article
+    from reader.store.records import new_record
+
+    article = Article("a.txt", "A", "He said: “We will appeal,” and left.", ())
+    start = article.text.index("“")
+    record = new_record(article, start, start + len("“We will appeal,”"), claim="Appeal")
     plain = annotation_prompt(record).plain
     assert "““" not in plain and "””" not in plain
     assert "“We will appeal,”" in plain
