@@ -56,13 +56,18 @@ class Entry:
 
 
 def fit(entries: list[Entry], width: int) -> list[Entry]:
-    """The entries that fit in ``width`` cells, chosen by rank, in their screen order."""
+    """The entries that fit in ``width`` cells, chosen by rank, in their screen order.
+
+    Strictly by rank: once an entry does not fit, no less useful one is shown instead
+    (a short minor key never takes the place of a longer, more useful one).
+    """
     kept: list[Entry] = []
     used = 0
     for entry in sorted(entries, key=lambda e: (e.rank, e.order)):
-        if used + entry.width <= width:
-            kept.append(entry)
-            used += entry.width
+        if used + entry.width > width:
+            break
+        kept.append(entry)
+        used += entry.width
     return sorted(kept, key=lambda e: e.order)
 
 
