@@ -14,7 +14,7 @@ from textual.selection import Selection
 from reader.core.model import Article
 from reader.store import new_record
 from reader.tui.layout import LineTable, wrap_text
-from reader.tui.screens.annotating import overlapping
+from reader.tui.session import overlapping
 from reader.tui.spans import VERDICT_KINDS, annotation_spans
 from reader.tui.store_link import StoreLink
 from reader.tui.widgets.article_view import ArticleView

@@ -1,10 +1,11 @@
-"""Annotating on the article screen: the keys, the form, the saves (a mixin).
+"""Annotating on the article screen: the keys, the form, what the screen says (a mixin).
 
 ``AnnotatingMixin`` is mixed into ``ArticleScreen`` (the selection it annotates comes
-from ``SelectingMixin``). Every change to the database goes through ``History`` (so ``u``
-and ``ctrl+r`` work) in a thread worker, one at a time in the order asked (``StoreLink``
-turns); "Saved" is said only after the store returned, and a failed save re-opens the
-form with the typed values. Opening the article re-anchors its annotations in a worker.
+from ``SelectingMixin``). The annotations themselves, their undo history and the ordered
+writes off the UI thread are an ``AnnotationSession`` (``reader/tui/session.py``, no
+Textual); this mixin only wires keys, forms and messages to it. "Saved" is said only
+after the store returned, and a failed save re-opens the form with the typed values.
+Opening the article re-anchors its annotations in a worker.
 """
 
 from __future__ import annotations
@@ -17,18 +18,16 @@ from rich.text import Text
 from textual import work
 
 from reader.core.annotation import typed
-from reader.core.history import History
 from reader.core.selection import Selection, Selector, default_target
 from reader.core.verdicts import is_verdict, verdict_label
-from reader.store.records import new_record
 from reader.tui.annotation_form import AnnotationForm
 from reader.tui.bindings import binding as _b
 from reader.tui.confirm import ConfirmScreen
 from reader.tui.navigation import Range, cycle
 from reader.tui.screens.orphan import OrphanScreen
+from reader.tui.session import AnnotationSession, Loaded, SessionUnavailable
 from reader.tui.shown import plain, quoted, shown
 from reader.tui.spans import Span, annotation_spans, article_spans
-from reader.tui.store_link import one_line
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.side_panel import SidePanel
 
@@ -51,18 +50,6 @@ ANNOTATION_BINDINGS = [
 ]
 
 
-def overlapping(records: list[Record], span: Range) -> Record | None:
-    """The annotation under ``span``: the same range, else one holding its start, else
-    the first one overlapping it. Orphans are never under anything."""
-    placed = [(r, typed(r).span) for r in records if not typed(r).is_orphan]
-    hits = [(r, p) for r, p in placed if p[0] < span[1] and span[0] < p[1]]
-    for test in (lambda p: p == span, lambda p: p[0] <= span[0] < p[1], lambda p: True):
-        for record, position in hits:
-            if test(position):
-                return record
-    return None
-
-
 class AnnotatingMixin:
     """The annotations of the article screen: shown, created, edited, deleted, undone."""
 
@@ -82,8 +69,20 @@ class AnnotatingMixin:
     _say_step: Callable[..., None]
 
     def _init_annotations(self) -> None:
-        self.records: list[Record] = []
-        self.history: History | None = None
+        app = self.app
+        self.session = AnnotationSession(
+            app.link, self.article,
+            # An app worker, not a screen worker: a save goes on if the user leaves.
+            in_thread=partial(app.run_worker, thread=True, exit_on_error=False,
+                              group="annotation-write"),
+            on_ui=app.call_from_thread,
+            changed=self._records_changed,
+        )
+
+    @property
+    def records(self) -> list[Record]:
+        """The annotations of this article, as last read from the store."""
+        return self.session.records
 
     # ----- what the view shows -----
 
@@ -91,15 +90,16 @@ class AnnotatingMixin:
         spans = article_spans(self.article, self.analysis)
         return spans + annotation_spans(self.records, len(self.article.text))
 
-    def _set_records(self, records: list[Record]) -> None:
-        self.records = records
+    def _records_changed(self, records: list[Record]) -> None:
+        if not self.is_attached:  # the user left the article meanwhile
+            return
         self.view.set_spans(self._all_spans())
         self.query_one(SidePanel).show_annotations(records)
         self._update_status()
 
     def annotation_status(self, span: Range) -> Text:
         """`` · Annotated: Mostly false (moved)`` for the annotation under ``span``."""
-        record = overlapping(self.records, span)
+        record = self.session.under(span)
         if record is None:
             return Text("")
         annotation = typed(record)
@@ -116,29 +116,19 @@ class AnnotatingMixin:
     @work(thread=True, exit_on_error=False, group="annotations-load")
     def load_annotations(self) -> None:
         """Wait for the store, re-anchor this article's annotations, show them."""
-        store = self.app.link.wait()
-        if store is None:
-            self.app.call_from_thread(self._annotations_unavailable)
-            return
-        problem = ""
         try:
-            records = store.refresh_anchors(self.article)
-        except Exception as error:  # a failed save of new anchors: show the old ones
-            problem = one_line(error)
-            try:
-                records = store.for_article(self.article)
-            except Exception as second:
-                self.app.call_from_thread(self._annotations_unavailable, one_line(second))
-                return
-        self.app.call_from_thread(self._annotations_loaded, records, problem)
+            loaded = self.session.load()
+        except SessionUnavailable as error:
+            self.app.call_from_thread(self._annotations_unavailable, str(error))
+            return
+        self.app.call_from_thread(self._annotations_loaded, loaded)
 
-    def _annotations_loaded(self, records: list[Record], problem: str) -> None:
+    def _annotations_loaded(self, loaded: Loaded) -> None:
         if not self.is_attached or self.app.link.store is None:
             return
-        self.history = History(self.app.link.store)
-        self._set_records(records)
-        if problem:
-            self.notify(plain(f"Re-anchored annotations could not be saved: {problem}"),
+        self.session.loaded(loaded.records)
+        if loaded.problem:
+            self.notify(plain(f"Re-anchored annotations could not be saved: {loaded.problem}"),
                         severity="warning", markup=False)
 
     def _annotations_unavailable(self, reason: str = "") -> None:
@@ -147,51 +137,25 @@ class AnnotatingMixin:
 
     def _ready_to_write(self) -> bool:
         """True when the store is open and loaded; else say why not."""
-        link = self.app.link
-        if link.error:
-            self._set_status(shown(f"Annotations are off: {link.error}"))
-            self.app.bell()
-            return False
-        if self.history is None or link.store is None:
-            self._set_status(Text("The annotation database is still opening…"))
+        reason = self.session.not_ready()
+        if reason:
+            self._set_status(shown(reason))
+            if self.app.link.error:
+                self.app.bell()
             return False
         return True
 
-    # ----- writes: one at a time, off the UI thread -----
+    def _here(self, done: Callable[[Any], None]) -> Callable[[Any], None]:
+        """``done``, or only a "Saved" notice when the user has left the article."""
+        def call(result: Any) -> None:
+            if self.is_attached:
+                done(result)
+            else:
+                self.app.notify("Saved", timeout=3)
+        return call
 
-    def _write(self, op: Callable[[], Any], done: Callable[[Any], None],
-               failed: Callable[[str], None], doing: str = "Saving…") -> None:
-        link = self.app.link
-        ticket = link.ticket()
+    def _doing(self, doing: str) -> None:
         self._set_status(Text(doing, style="italic"))
-        # An app worker, not a screen worker: a save goes on if the user leaves the article.
-        self.app.run_worker(partial(self._write_in_thread, ticket, op, done, failed),
-                            thread=True, exit_on_error=False, group="annotation-write")
-
-    def _write_in_thread(self, ticket: int, op: Callable[[], Any],
-                         done: Callable[[Any], None], failed: Callable[[str], None]) -> None:
-        link = self.app.link
-        with link.turn(ticket):
-            try:
-                result = op()
-            except Exception as error:  # a store error, a full disk, a bug: keep the values
-                self.app.call_from_thread(failed, one_line(error))
-                return
-            try:
-                store = link.store
-                records = store.for_article(self.article) if store is not None else None
-            except Exception:
-                records = None  # saved; the list is refreshed at the next change
-        self.app.call_from_thread(self._written, done, result, records)
-
-    def _written(self, done: Callable[[Any], None], result: Any,
-                 records: list[Record] | None) -> None:
-        if not self.is_attached:  # the user left the article meanwhile
-            self.app.notify("Saved", timeout=3)
-            return
-        if records is not None:
-            self._set_records(records)
-        done(result)
 
     # ----- annotate, edit, delete -----
 
@@ -231,25 +195,21 @@ class AnnotatingMixin:
         if values is None:
             self._set_status(Text("Not saved (cancelled)"))
             return
-        history = self.history
-        assert history is not None
-        if record_id is None:
-            def op() -> Record:
-                return history.add(new_record(self.article, start, end, **values))
-        else:
-            def op() -> Record | None:
-                return history.edit(record_id, values)
 
         def failed(message: str) -> None:
             text = f"Save failed: {message}"
             self.notify(plain(text), severity="error", markup=False, timeout=10)
             self._set_status(shown(text))
-            record = next((r for r in self.records if typed(r).id == record_id), None)
+            record = self.session.find(record_id) if record_id is not None else None
             if record_id is not None and record is None:
                 return  # the annotation is gone (deleted elsewhere): nothing to edit
             self._open_form(start, end, record, values, unsaved=text)
 
-        self._write(op, self._saved, failed)
+        self._doing("Saving…")
+        if record_id is None:
+            self.session.add(start, end, values, self._here(self._saved), failed)
+        else:
+            self.session.edit(record_id, values, self._here(self._saved), failed)
 
     def _saved(self, result: Any) -> None:
         if self.selector is not None:
@@ -261,12 +221,12 @@ class AnnotatingMixin:
         """The annotation highlighted in the Claims tab, else the one under the cursor."""
         chosen = self.query_one(SidePanel).highlighted_annotation()
         if chosen is not None:
-            return next((r for r in self.records if typed(r).id == chosen), None)
+            return self.session.find(chosen)
         if self.selector is not None:
             span: Range | None = (self.selector.selection.start, self.selector.selection.end)
         else:
             span = self.view.cursor
-        return overlapping(self.records, span) if span is not None else None
+        return self.session.under(span) if span is not None else None
 
     def action_edit_annotation(self) -> None:
         if self.analysis is None or not self._ready_to_write():
@@ -299,7 +259,7 @@ class AnnotatingMixin:
 
     def on_side_panel_orphan_chosen(self, event: SidePanel.OrphanChosen) -> None:
         """``enter`` on an orphan: say why it cannot be shown, offer to edit or delete it."""
-        record = next((r for r in self.records if typed(r).id == event.record_id), None)
+        record = self.session.find(event.record_id)
         if record is None:
             return
         self._set_status(Text("Orphan: its words are no longer in this article"))
@@ -315,9 +275,8 @@ class AnnotatingMixin:
             self._ask_delete(record)
 
     def _delete_answered(self, record_id: str, yes: bool | None) -> None:
-        if not yes or self.history is None:
+        if not yes or self.session.history is None:
             return
-        history = self.history
 
         def failed(message: str) -> None:
             self.notify(plain(f"Delete failed: {message}"), severity="error", markup=False)
@@ -326,7 +285,8 @@ class AnnotatingMixin:
         def done(_: Any) -> None:
             self._set_status(Text("Deleted — u undoes it", style="bold"))
 
-        self._write(lambda: history.delete(record_id), done, failed, "Deleting…")
+        self._doing("Deleting…")
+        self.session.delete(record_id, self._here(done), failed)
 
     # ----- undo, redo, jumps -----
 
@@ -339,13 +299,10 @@ class AnnotatingMixin:
     def _step(self, which: str) -> None:
         if not self._ready_to_write():
             return
-        history = self.history
-        assert history is not None
-        if not (history.can_undo if which == "undo" else history.can_redo):
+        if not self.session.can(which):
             self._set_status(Text(f"Nothing to {which}"))
             self.app.bell()
             return
-        op = history.undo if which == "undo" else history.redo
         past = {"undo": "Undid", "redo": "Redid"}[which]
 
         def done(step: Any) -> None:
@@ -357,11 +314,8 @@ class AnnotatingMixin:
                         markup=False)
             self._set_status(shown(f"{which.capitalize()} failed (try again): {message}"))
 
-        self._write(op, done, failed, f"{which.capitalize()[:-1]}oing…")
-
-    def _annotation_ranges(self) -> list[Range]:
-        placed = (typed(r) for r in self.records)
-        return sorted(a.span for a in placed if not a.is_orphan)
+        self._doing(f"{which.capitalize()[:-1]}oing…")
+        self.session.step(which, self._here(done), failed)
 
     def action_next_annotation(self) -> None:
         self._step_annotation(forward=True)
@@ -371,7 +325,7 @@ class AnnotatingMixin:
 
     def _step_annotation(self, forward: bool) -> None:
         """m / M: the next or previous annotation, wrapping around as n / N do."""
-        ranges = self._annotation_ranges()
+        ranges = self.session.placed_ranges()
         target, notice = cycle(ranges, self._position(), forward)
         if target is None:
             self.app.bell()
