@@ -155,3 +155,23 @@ async def test_mouse_drag_over_wide_characters_gives_code_point_offsets() -> Non
         await pilot.click(ArticleView, offset=(2, 2))
         await pilot.pause()
         assert app.screen.spans[-1] is None
+
+
+async def test_selection_is_reactive_state_of_the_view() -> None:
+    app = ViewApp()
+    async with app.run_test(size=(60, 10)) as pilot:
+        view = app.query_one(ArticleView)
+        view.load(TEXT, _spans())
+        await pilot.pause()
+        selected = view.get_component_rich_style("article-view--selection").bgcolor
+        start = TEXT.index("Segunda")
+        view.selection = (start, start + 7)  # setting it is enough: the lines redraw
+        await pilot.pause()
+        assert view.rendered_style_at(start + 3).bgcolor == selected
+        assert view.rendered_style_at(start + 8).bgcolor != selected
+        view.selection = None
+        await pilot.pause()
+        assert view.rendered_style_at(start + 3).bgcolor != selected
+        view.selection = (0, 2)
+        view.load(TEXT, [])  # a new text starts with no selection
+        assert view.selection is None

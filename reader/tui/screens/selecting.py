@@ -81,7 +81,7 @@ class SelectingMixin:
     def _set_selector(self, selector: Selector | None, from_mouse: bool = False) -> None:
         self.selector = selector
         self._mouse_selection = from_mouse and selector is not None
-        self.view.set_selection(
+        self.view.selection = (
             (selector.selection.start, selector.selection.end) if selector else None)
         self.refresh_bindings()
         if selector is None:
@@ -112,7 +112,7 @@ class SelectingMixin:
     def _changed(self, before: Selection, after: Selection) -> None:
         if before == after:
             self.app.bell()
-        self.view.set_selection((after.start, after.end))
+        self.view.selection = (after.start, after.end)
         self._say_selection(after)
 
     def action_select_word(self, direction: int) -> None:

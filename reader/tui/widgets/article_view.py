@@ -24,6 +24,7 @@ from textual import events, work
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.selection import Selection as TextSelection
 from textual.strip import Strip
@@ -62,6 +63,10 @@ class ArticleView(ScrollView, can_focus=True):
     """A read-only view of one article's text with styled spans and a range cursor."""
 
     COMPONENT_CLASSES = {PREFIX + kind for kind in PRIORITY}
+
+    selection: reactive[Range | None] = reactive(None, repaint=False, init=False)
+    """The range drawn as selected (keyboard or mouse), or None; the article screen sets
+    it from its ``Selector`` and redraws follow by themselves."""
 
     colours: str | None = None
     """Set to "256" or "truecolor" to draw for that colour depth whatever the terminal
@@ -108,7 +113,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines = LineTable([])
         self._wrap_width = 0
         self._cursor: Range | None = None
-        self._selection: Range | None = None
         self._matches: list[Range] = []
         self._match_starts: list[int] = []
         self._current_match: Range | None = None
@@ -128,11 +132,6 @@ class ArticleView(ScrollView, can_focus=True):
         return self._cursor
 
     @property
-    def selection(self) -> Range | None:
-        """The range drawn as selected (keyboard or mouse), or None."""
-        return self._selection
-
-    @property
     def hidden_layers(self) -> frozenset[str]:
         return frozenset(self._hidden)
 
@@ -146,7 +145,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._display = display_form(text)
         self._lines = LineTable([])
         self._cursor = None
-        self._selection = None
+        self.set_reactive(ArticleView.selection, None)
         self._current_match = None
         self._matches, self._match_starts = [], []
         self._wrap_width = 0
@@ -171,13 +170,12 @@ class ArticleView(ScrollView, can_focus=True):
         if cursor is not None and scroll:
             self.scroll_to_offset(cursor[0])
 
-    def set_selection(self, selection: Range | None) -> None:
-        """Draw ``selection`` as selected; only the lines it leaves and enters are redrawn."""
-        old, self._selection = self._selection, selection
+    def watch_selection(self, old: Range | None, new: Range | None) -> None:
+        """Redraw only the lines the selection leaves and enters; keep its end on screen."""
         self._refresh_range(old)
-        self._refresh_range(selection)
-        if selection is not None:
-            self.scroll_to_offset(selection[1] - 1 if selection[1] > selection[0] else selection[0])
+        self._refresh_range(new)
+        if new is not None:
+            self.scroll_to_offset(new[1] - 1 if new[1] > new[0] else new[0])
 
     def set_matches(self, matches: Sequence[Range], current: Range | None = None) -> None:
         """Highlight search matches, one of them as the current match."""
@@ -330,8 +328,8 @@ class ArticleView(ScrollView, can_focus=True):
     def _overlays(self, start: int, end: int) -> Iterable[Range]:
         if self._cursor is not None:
             yield self._cursor
-        if self._selection is not None:
-            yield self._selection
+        if self.selection is not None:
+            yield self.selection
         index = bisect_left(self._match_starts, start) - 1
         for match in self._matches[max(0, index) :]:
             if match[0] >= end:
@@ -344,7 +342,8 @@ class ArticleView(ScrollView, can_focus=True):
         extra = set()
         if self._cursor is not None and self._cursor[0] <= offset < self._cursor[1]:
             extra.add("cursor")
-        if self._selection is not None and self._selection[0] <= offset < self._selection[1]:
+        selection = self.selection
+        if selection is not None and selection[0] <= offset < selection[1]:
             extra.add("selection")
         match_index = bisect_right(self._match_starts, offset) - 1
         if match_index >= 0 and offset < self._matches[match_index][1]:
