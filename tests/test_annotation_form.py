@@ -8,7 +8,7 @@ import pytest
 from textual.app import App
 from textual.widgets import Input, Select, Static, TextArea
 
-from reader.tui.annotation_form import (
+from reader.tui.screens.annotation_form import (
     AnnotationForm,
     InvalidForm,
     NameSuggester,
@@ -17,7 +17,7 @@ from reader.tui.annotation_form import (
     parse_evidence,
     parse_tags,
 )
-from reader.tui.confirm import ConfirmScreen
+from reader.tui.screens.confirm import ConfirmScreen
 
 SELECTED = "del 9 % este año"
 PENDING = object()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reader.tui.annotation_form import is_web_link
+from reader.tui.screens.annotation_form import is_web_link
 
 READER = Path(__file__).resolve().parents[1] / "reader"
 OPENERS = re.compile(

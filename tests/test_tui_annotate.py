@@ -18,10 +18,10 @@ from textual.widgets import DataTable, OptionList, Select, TextArea
 from reader.core.selection import Selector, default_target
 from reader.store import AnnotationStore, new_record
 from reader.store.storage import AtomicJSONStorage
-from reader.tui.annotation_form import AnnotationForm
 from reader.tui.app import ClaimdeskApp
-from reader.tui.confirm import ConfirmScreen
+from reader.tui.screens.annotation_form import AnnotationForm
 from reader.tui.screens.article import ArticleScreen
+from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.widgets.article_view import ArticleView

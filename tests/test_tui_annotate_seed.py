@@ -15,8 +15,8 @@ from textual.widgets import OptionList, Select, TextArea
 from tui_doubles import install_if_missing
 
 from reader.store import AnnotationStore
-from reader.tui.annotation_form import AnnotationForm
 from reader.tui.app import ClaimdeskApp
+from reader.tui.screens.annotation_form import AnnotationForm
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.widgets.article_view import ArticleView
 

@@ -10,9 +10,9 @@ from test_tui_app import SIZE, library, make_app, open_first  # noqa: F401  (fix
 from textual.widgets import OptionList, TabbedContent
 
 from reader.store import AnnotationStore, new_record
-from reader.tui.annotation_form import AnnotationForm
-from reader.tui.confirm import ConfirmScreen
 from reader.tui.palette import distance
+from reader.tui.screens.annotation_form import AnnotationForm
+from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.orphan import OrphanScreen
 from reader.tui.widgets.article_view import ArticleView
 

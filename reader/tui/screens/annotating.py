@@ -20,10 +20,10 @@ from textual import work
 from reader.core.annotation import typed
 from reader.core.selection import Selection, Selector, default_target
 from reader.core.verdicts import is_verdict, verdict_label
-from reader.tui.annotation_form import AnnotationForm
 from reader.tui.bindings import binding as _b
-from reader.tui.confirm import ConfirmScreen
 from reader.tui.navigation import Range, cycle
+from reader.tui.screens.annotation_form import AnnotationForm
+from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.orphan import OrphanScreen
 from reader.tui.session import AnnotationSession, Loaded, SessionUnavailable
 from reader.tui.shown import plain, quoted, shown

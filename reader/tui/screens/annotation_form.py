@@ -36,7 +36,7 @@ from reader.core.model import Analysis
 from reader.core.text import for_display
 from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, select_options
 from reader.tui.bindings import binding
-from reader.tui.confirm import ConfirmScreen
+from reader.tui.screens.confirm import ConfirmScreen
 
 DISCARD_QUESTION = "Discard the typed text?"
 FIELDS = ("claim", "claimant", "verdict", "note", "tags", "evidence")
