@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
 Range = tuple[int, int]
+_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]", re.DOTALL)
+"""A run of ASCII characters, or one other character."""
 
 
 @lru_cache(maxsize=4096)
@@ -40,20 +43,29 @@ class FoldedText:
 
     original: str
     folded: str
-    origins: tuple[int, ...]
+    origins: array[int]
 
     @classmethod
     def of(cls, text: str) -> FoldedText:
-        """Fold ``text``, remembering where every folded character came from."""
+        """Fold ``text``, remembering where every folded character came from.
+
+        Runs of ASCII (most of any article) are folded and mapped in one step each, so a
+        long article folds in milliseconds; only other characters go one by one.
+        """
         if text.isascii():
-            return cls(text, text.casefold(), tuple(range(len(text))))
+            return cls(text, text.casefold(), array("q", range(len(text))))
         pieces: list[str] = []
-        origins: list[int] = []
-        for index, char in enumerate(text):
-            folded = fold_char(char)
+        origins = array("q")
+        for run in _RUNS.finditer(text):
+            start, piece = run.start(), run.group()
+            if piece.isascii():
+                pieces.append(piece.lower())
+                origins.extend(range(start, run.end()))
+                continue
+            folded = fold_char(piece)
             pieces.append(folded)
-            origins.extend([index] * len(folded))
-        return cls(text, "".join(pieces), tuple(origins))
+            origins.extend([start] * len(folded))
+        return cls(text, "".join(pieces), origins)
 
     def original_range(self, start: int, end: int) -> Range:
         """The original characters that the folded range ``[start, end)`` came from.
