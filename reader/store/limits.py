@@ -18,29 +18,24 @@ from typing import Any
 
 MAX_RECORD_DEPTH = 32
 
+_CONTAINERS = (dict, list)
 TOO_DEEP = f"is nested more than {MAX_RECORD_DEPTH} levels deep (the limit for a record)"
 
 
 def nesting_depth(value: Any, stop_after: int = MAX_RECORD_DEPTH) -> int:
     """Levels of objects and lists in ``value`` (a scalar is 0, ``{}`` is 1); counting
-    stops as soon as it passes ``stop_after``, so a huge value costs little to refuse."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        if isinstance(item, dict):
-            children: Any = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        if level > deepest:
-            deepest = level
-            if deepest > stop_after:
-                return deepest
-        stack.extend((child, level + 1) for child in children
-                     if isinstance(child, dict | list))
-    return deepest
+    stops as soon as it passes ``stop_after``, so a huge value costs little to refuse.
+
+    Walks level by level (breadth first) with list comprehensions, which is several
+    times faster than a per-node stack on a whole database."""
+    level = [value] if isinstance(value, _CONTAINERS) else []
+    depth = 0
+    while level and depth <= stop_after:
+        depth += 1
+        level = [child for item in level
+                 for child in (item.values() if isinstance(item, dict) else item)
+                 if isinstance(child, _CONTAINERS)]
+    return depth
 
 
 def too_deep(value: Any, limit: int = MAX_RECORD_DEPTH) -> bool:
@@ -50,6 +45,8 @@ def too_deep(value: Any, limit: int = MAX_RECORD_DEPTH) -> bool:
 
 def first_too_deep(documents: dict[str, Any]) -> str | None:
     """The id of the first document nested too deeply, or ``None`` when all are fine."""
+    if not too_deep(documents, MAX_RECORD_DEPTH + 1):  # the table itself is one level
+        return None
     for doc_id, doc in documents.items():
         if too_deep(doc):
             return str(doc_id)
