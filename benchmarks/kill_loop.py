@@ -57,15 +57,19 @@ def seed(path: Path, mode: str) -> set[str]:
 
 
 def child(path: Path, mode: str, out: int) -> None:  # pragma: no cover - killed
-    """Save forever; print ``+id`` / ``-id`` after each acknowledged add / delete."""
+    """Save forever; print ``+id`` / ``-id`` after each acknowledged add / delete, and
+    ``~id`` BEFORE a delete (a record whose deletion was under way when the kill came
+    may rightly be gone without its ``-id``). Stops if the benchmark itself died."""
+    parent = os.getppid()
     threshold, _, keep = MODES[mode]
     storage_module.COMPACT_FRACTION = 20  # fold the journal in every ~60 kB
     store = AnnotationStore(path, journal_threshold=threshold)
     order = deque(r["id"] for r in store.all())
     n = 0
-    while True:
+    while os.getppid() == parent:
         if len(order) > keep:
             victim = order.popleft()
+            os.write(out, f"~{victim}\n".encode())
             store.delete(victim)
             os.write(out, f"-{victim}\n".encode())
         else:
@@ -73,6 +77,7 @@ def child(path: Path, mode: str, out: int) -> None:  # pragma: no cover - killed
             order.append(record["id"])
             os.write(out, f"+{record['id']}\n".encode())
         n += 1
+    os._exit(0)
 
 
 def one_kill(path: Path, mode: str, rng: random.Random) -> list[str]:
@@ -108,17 +113,21 @@ class Tally:
     def __init__(self, mode: str, present: set[str]) -> None:
         self.mode, self.present = mode, present
         self.deleted: set[str] = set()
+        self.doubtful: set[str] = set()  # a deletion under way: may or may not be done
         self.kills = self.acknowledged = self.lost = self.corrupt = 0
 
     def record(self, lines: list[str]) -> None:
         self.kills += 1
-        self.acknowledged += len(lines)
+        self.acknowledged += sum(1 for line in lines if line[0] != "~")
         for line in lines:
             sign, record_id = line[0], line[1:]
             if sign == "+":
                 self.present.add(record_id)
-            else:
+            elif sign == "~":
                 self.present.discard(record_id)
+                self.doubtful.add(record_id)
+            else:
+                self.doubtful.discard(record_id)
                 self.deleted.add(record_id)
 
     def check(self, path: Path) -> bool:
@@ -135,7 +144,10 @@ class Tally:
             print(f"{self.mode}: kill {self.kills}: {len(missing)} acknowledged additions "
                   f"missing, {len(undone)} acknowledged deletions undone", file=sys.stderr)
         self.lost += len(missing) + len(undone)
-        self.present, self.deleted = on_disk & self.present, self.deleted - undone
+        self.present = (self.present & on_disk) | (self.doubtful & on_disk)
+        self.deleted |= self.doubtful - on_disk  # the unacknowledged deletion was done
+        self.deleted -= undone
+        self.doubtful.clear()
         return True
 
     def line(self) -> str:

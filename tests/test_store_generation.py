@@ -181,3 +181,37 @@ def test_the_generation_is_in_both_files(tmp_path: Path) -> None:
     after = json.loads(path.read_bytes())["_claimdesk"]["file"]
     assert after["previous"] == main["generation"] != after["generation"]
     assert "_claimdesk" not in store.storage.read()  # hidden from TinyDB's callers
+
+
+def _legacy(tmp_path: Path) -> tuple[Path, dict, dict]:
+    """A main file and a version 1 journal as the previous release wrote them."""
+    path = tmp_path / "annotations.json"
+    first, second = new_record(ARTICLE, 0, 9), new_record(ARTICLE, 1, 9)
+    path.write_text(json.dumps({"annotations": {first["id"]: first}}), encoding="utf-8")
+    info = os.stat(path)
+    header = {"claimdesk_journal": 1, "base": [info.st_ino, info.st_size, info.st_mtime_ns]}
+    line = {"put": {"annotations": {second["id"]: second}}}
+    _journal(path).write_text(json.dumps(header) + "\n" + json.dumps(line) + "\n",
+                              encoding="utf-8")
+    return path, first, second
+
+
+def test_a_version_1_journal_is_still_replayed_then_folded_in(tmp_path: Path) -> None:
+    path, first, second = _legacy(tmp_path)
+    assert _ids(path) == {first["id"], second["id"]}
+    store = AnnotationStore(path, journal_threshold=0)
+    third = store.add(new_record(ARTICLE, 2, 9))["id"]  # rewrites once: adds a generation
+    assert "_claimdesk" in json.loads(path.read_bytes())
+    assert _ids(path) == {first["id"], second["id"], third}
+    assert not list(tmp_path.glob("*.unmerged-*"))
+
+
+def test_a_version_1_journal_beside_a_touched_file_is_kept(tmp_path: Path) -> None:
+    """The old binding cannot tell a touch from a replaced file: its saves are set aside
+    whole at the next save, never truncated as the previous release did."""
+    path, first, second = _legacy(tmp_path)
+    saved = _journal(path).read_bytes()
+    later = os.stat(path).st_mtime_ns + 2_000_000_000
+    os.utime(path, ns=(later, later))
+    AnnotationStore(path).add(new_record(ARTICLE, 2, 9))
+    assert (tmp_path / "annotations.json.journal.unmerged-1").read_bytes() == saved

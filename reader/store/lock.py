@@ -96,7 +96,11 @@ class DatabaseLock:
         if fcntl is None:  # pragma: no cover - Windows: the token file is the lock
             fd = self._open_file()
             if fd is not None:
-                _lock_fd(fd)
+                try:
+                    _lock_fd(fd)
+                except BaseException:
+                    os.close(fd)
+                    raise
             self._fd = self._locked = fd
             return
         folder = self._open_folder()
