@@ -232,8 +232,8 @@ class AtomicJSONStorage(Storage):
         """Before a save: a journal that does not apply to the main file and is not known
         to be folded into it holds saves the main file lacks; move it aside so that the
         save (which starts a fresh journal or removes it) can never truncate them."""
-        state = self._journal
-        if state.size is None or state.applies or state.folded_into(self._previous):
+        state = self._journal  # (size None with a journal there: the main file is missing)
+        if state.applies or state.folded_into(self._previous):
             return
         if not os.path.lexists(self.journal_path):
             return
@@ -443,6 +443,7 @@ class AtomicJSONStorage(Storage):
     def _forget(self) -> None:
         """Drop every cache: the next read parses the files again."""
         self._data, self._stamp, self._base = None, None, None
+        self._generation = self._previous = None
         self._known, self._pieces, self._journal = {}, {}, JournalState()
 
     def close(self) -> None:
