@@ -107,7 +107,7 @@ def test_sigkill_during_saves_loses_no_acknowledged_record(tmp_path: Path, mode:
     seed_size = path.stat().st_size
     rng = random.Random(20261206)
     kills = 0
-    deadline = time.monotonic() + 90
+    deadline = time.monotonic() + 300  # a guard against a hang, not a timing
     while kills < KILLS[mode]:
         assert time.monotonic() < deadline, f"only {kills} kills in time"
         child = _child_bytes(_INSERT_FOREVER, str(path), MODES[mode], mode, tmp_path)
