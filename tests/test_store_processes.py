@@ -1,5 +1,6 @@
-"""Several writers on one database: SIGKILL mid-save (D1), two processes (D5), threads
-(D6) and a lock file left behind by a killed process."""
+"""Several writers on one database: SIGKILL mid-save (D1, also across the real journal
+threshold and above 16 MiB), two processes (D5), threads (D6), a lock left behind by a
+killed process, and the lock file deleted while two processes save (issue 12)."""
 
 from __future__ import annotations
 
