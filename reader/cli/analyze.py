@@ -67,6 +67,9 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"claimdesk: {_safe(item.path)}: {_safe(item.reason)}\n")
             status = 1
             continue
+        if item.format == "html" and item.extra.get("warning"):
+            sys.stderr.write(f"claimdesk: {_safe(item.path)}: note: "
+                             f"{_safe(item.extra['warning'])}\n")
         try:
             analysis = analyze(item, language=language, backend=args.backend)
         except AnalysisError as error:
