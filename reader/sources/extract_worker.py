@@ -143,6 +143,8 @@ def _send(stream: BinaryIO, message: dict[str, Any]) -> None:
 
 _lock = threading.Lock()
 _worker: _Worker | None = None
+_closing = False
+"""Set at exit: a thread still waiting on a page must not start a new worker."""
 
 
 def _stop_worker() -> None:
@@ -152,7 +154,13 @@ def _stop_worker() -> None:
         _worker = None
 
 
-atexit.register(_stop_worker)
+def _at_exit() -> None:
+    global _closing
+    _closing = True
+    _stop_worker()
+
+
+atexit.register(_at_exit)
 
 
 def _run(mode: str, text: str, budget: Budget) -> dict[str, Any]:
@@ -163,6 +171,8 @@ def _run(mode: str, text: str, budget: Budget) -> dict[str, Any]:
                                 or _worker.process.poll() is not None):
         _stop_worker()
     if _worker is None:
+        if _closing:
+            raise ExtractionFailed("the program is closing")
         _worker = _Worker(budget.memory)
     try:
         answer = _worker.ask({"mode": mode, "text": text}, budget.seconds)

@@ -28,15 +28,19 @@ def _words(element: Any) -> str:
 
 
 def _block_parts(body: Any) -> list[Part]:
-    """One part per outermost block element, in document order."""
+    """One part per outermost block element, in document order (a block inside another
+    is part of the outer one's words, so its subtree is not searched again)."""
     parts: list[Part] = []
-    for element in body.iter(*_BLOCKS):
-        if any(parent.tag in _BLOCKS for parent in element.iterancestors()):
+    stack = [body]
+    while stack:
+        element = stack.pop()
+        if element.tag in _BLOCKS:
+            text = _words(element)
+            if text:
+                level = _HEADINGS.get(element.tag)
+                parts.append(("heading", text, level) if level else ("paragraph", text, 0))
             continue
-        text = _words(element)
-        if text:
-            level = _HEADINGS.get(element.tag)
-            parts.append(("heading", text, level) if level else ("paragraph", text, 0))
+        stack.extend(reversed(element))
     return parts
 
 
