@@ -5,8 +5,10 @@ C1 and NUL (as an imported JSON Lines file can carry) is put in the database thr
 store API; the real app runs under a pseudo-terminal, opens the article, jumps to the
 annotation (``m``), opens it with ``e``, moves through every field (``tab``: each is drawn
 focused, with its cursor), cancels, then presses ``a`` on a sentence holding bidi and
-zero-width marks and cancels again. Every byte written is scanned with the same scanner as
-the hostile-article runs (``test_hostile_tui.assert_terminal_safe``).
+zero-width marks and sends keys, a bracketed paste and ``ctrl+s`` in one write (item 4:
+the saved claim holds all of them, and the marks, as stored in the article). Every byte
+written is scanned with the same scanner as the hostile-article runs
+(``test_hostile_tui.assert_terminal_safe``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ ARTICLE = (
 SECOND = "Auditors counted"
 CONTROLS = hostile.ALL_CONTROLS
 TRIES = 20
+KEY_SAVE = b"\x13"  # ctrl+s
+PASTE_START, PASTE_END = b"\x1b[200~", b"\x1b[201~"
 
 
 def hostile_database(tmp_path: Path, article_path: Path) -> Path:
@@ -79,7 +83,10 @@ def test_form_on_a_hostile_annotation_writes_no_control_to_the_terminal(tmp_path
             run.settle()
         press_until(run, [b"\x1b"], "cancelled")
         press_until(run, [b"k", b"a"], "New annotation")  # the sentence with bidi marks
-        press_until(run, [b"\x1b"], "cancelled")
+        # Item 4 on a real terminal: keys, a bracketed paste and ctrl+s in one write.
+        mark = run.press(b" fast" + PASTE_START + b" pasted" + PASTE_END + KEY_SAVE)
+        assert run.wait_until(lambda new: "Saved" in visible_text(new), after=mark), "no Saved"
+        run.settle()
         mark = run.press(b"q")
         assert run.wait_for(b"Filter", after=mark, limit=10), "q did not go back"
         run.settle()
@@ -95,6 +102,9 @@ def test_form_on_a_hostile_annotation_writes_no_control_to_the_terminal(tmp_path
     assert "Claim " in drawn and "Who " in drawn and "Note " in drawn  # the fields were drawn
     assert MARKER in output
     assert_terminal_safe(output)
-    with AnnotationStore(db) as store:  # nothing was changed by opening and cancelling
-        (record,) = store.all()
-    assert record["claim"] == f"Claim {CONTROLS}"
+    with AnnotationStore(db) as store:
+        records = {record["claim"][:5]: record for record in store.all()}
+    assert records["Claim"]["claim"] == f"Claim {CONTROLS}"  # opened and cancelled: unchanged
+    (new,) = [record for key, record in records.items() if key != "Claim"]
+    assert new["claim"].endswith("fast pasted")  # every key typed before ctrl+s is saved
+    assert "\u202e" in new["claim"] and "\u200b" in new["claim"]  # stored as in the article

@@ -162,3 +162,21 @@ async def test_ctrl_s_right_after_typing_in_the_note() -> None:
         await pilot.pause()
         await pilot.pause()
     assert app.result is not None and app.result["note"] == "xyz\nw"
+
+
+async def test_a_hostile_completion_is_drawn_neutralised() -> None:
+    """The claimant completion comes from the article's names: drawn through the same filter."""
+    form = AnnotationForm("x", None, claimants=[f"Na{CONTROLS}\u202eme"])
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        claimant = form.query_one("#claimant", Input)
+        claimant.value = ""
+        claimant.focus()
+        await pilot.press("N")
+        await pilot.pause()
+        await pilot.pause()
+        drawn = "".join(drawn_lines(claimant))
+        assert "PWNED" in drawn  # the suggestion is drawn
+        assert_nothing_unsafe(drawn, "suggestion")
+        await pilot.press("right")  # accept it: the value is the name as found
+        assert claimant.value == f"Na{CONTROLS}\u202eme"
