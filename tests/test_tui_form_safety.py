@@ -13,6 +13,7 @@ between, as a fast typist or a terminal paste delivers them) are all in the save
 from __future__ import annotations
 
 import html
+import json
 import re
 from typing import Any
 
@@ -180,3 +181,26 @@ async def test_a_hostile_completion_is_drawn_neutralised() -> None:
         assert_nothing_unsafe(drawn, "suggestion")
         await pilot.press("right")  # accept it: the value is the name as found
         assert claimant.value == f"Na{CONTROLS}\u202eme"
+
+
+async def test_a_hostile_keymap_is_refused_and_its_problems_drawn_neutralised(
+    tmp_path: Any, isolated_dirs: Any
+) -> None:
+    """Keys and ids from the user's keymap file reach the footer, the help modal and the
+    notifications: a key with controls is refused, and the problem lines are neutralised."""
+    config = isolated_dirs / "config" / "claimdesk"
+    config.mkdir(parents=True)
+    (config / "keymap.json").write_text(json.dumps({
+        "claimdesk.next_sentence": f"x{CONTROLS}",
+        f"claimdesk.{CONTROLS}\u202e": "y",
+    }), encoding="utf-8")
+    app = ClaimdeskApp(paths=[str(tmp_path)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("printable key names" in m for m in messages), messages
+        assert_nothing_unsafe(screen_text(app), "screen with the help modal")
+        assert_nothing_unsafe("".join(messages), "notifications")
