@@ -96,6 +96,9 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         self.view.load(self.article.text, self._all_spans())
         self.view.focus()
         self.load_annotations()
+        warning = self.article.extra.get("warning")
+        if warning:  # e.g. an HTML page over the extraction budget, shown as plain text
+            self.notify(warning, title="Read with a warning", severity="warning", timeout=10)
         if cached is not None:
             self._show_analysis(cached)
         else:
