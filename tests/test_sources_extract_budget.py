@@ -161,3 +161,19 @@ async def test_the_app_shows_the_fallback_warning_when_the_article_opens(
         assert isinstance(app.screen, ArticleScreen)
         warnings = [n.message for n in app._notifications if n.severity == "warning"]
         assert any("shown as plain text" in message for message in warnings), warnings
+
+
+def test_analyze_says_so_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.cli import main
+
+    page = tmp_path / "many.html"
+    page.write_text(pathological_page(20_000), encoding="utf-8")
+    monkeypatch.setattr(worker, "BUDGET", Budget(seconds=0.5))
+    assert main(["analyze", str(page)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "note: the page is too large or complex" in err
+    monkeypatch.setattr(worker, "BUDGET", Budget(seconds=0.01))
+    assert main(["analyze", str(page)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "too large or complex to read" in err
