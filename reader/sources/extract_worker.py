@@ -31,6 +31,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from reader.sources.assemble import Meta, Part
@@ -85,7 +86,7 @@ class _Worker:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "reader.sources.extract_worker", str(memory)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            close_fds=True, start_new_session=True,
+            close_fds=True, start_new_session=True, env=_worker_environment(),
         )
         ready = self._receive(time.monotonic() + START_SECONDS)
         if ready.get("ready") is not True:
@@ -114,6 +115,15 @@ class _Worker:
         for stream in (self.process.stdin, self.process.stdout):
             if stream is not None:
                 stream.close()
+
+
+def _worker_environment() -> dict[str, str]:
+    """This environment, with the folder holding this ``reader`` package first on the
+    path: the worker imports the same code even when it was not installed."""
+    root = str(Path(__file__).resolve().parents[2])
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    return env
 
 
 def _read_until(stream: BinaryIO, size: int, deadline: float) -> bytes:
