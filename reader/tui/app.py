@@ -19,10 +19,12 @@ from functools import partial
 from pathlib import Path
 
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
+from reader.core.text import for_display
 from reader.store.errors import SettingsError
 from reader.store.settings import load_theme, save_theme
 from reader.tui.bindings import binding, known_ids
@@ -120,6 +122,21 @@ class ClaimdeskApp(App[None]):
         except SettingsError as error:
             self.call_from_thread(self.notify, plain(f"Theme not remembered: {error}"),
                                   severity="warning", markup=False)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification (widgets and screens call this one) is plain text with its
+        controls, bidi and zero-width marks made visible: messages carry file names,
+        errors and imported values. ``markup`` is accepted and ignored."""
+        super().notify(for_display(str(message)), title=for_display(str(title)),
+                       severity=severity, timeout=timeout, markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Say once, at start, when the annotation database cannot be used."""

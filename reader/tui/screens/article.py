@@ -28,6 +28,7 @@ from reader.tui.screens.selecting import CLEAR_SELECTION, SELECTION_BINDINGS, Se
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.key_footer import KeyFooter
+from reader.tui.widgets.safe_input import SafeInput
 from reader.tui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
             with Vertical(id="article-column"):
                 yield ArticleView(id="article-view")
                 yield Static(Text(""), id="article-status")
-                yield Input(placeholder="Search the article", id="article-search")
+                yield SafeInput(placeholder="Search the article", id="article-search")
             yield SidePanel(id="side-panel")
         yield KeyFooter()
 
@@ -113,6 +114,9 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         self.view.load(self.article.text, self._all_spans())
         self.view.focus()
         self.load_annotations()
+        warning = self.article.extra.get("warning")
+        if warning:  # e.g. an HTML page over the extraction budget, shown as plain text
+            self.notify(warning, title="Read with a warning", severity="warning", timeout=10)
         if cached is not None:
             self._show_analysis(cached)
         else:

@@ -14,6 +14,7 @@ from textual.binding import ActiveBinding, Binding
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from reader.core.text import for_display
 from reader.tui.bindings import binding
 
 HELP_WIDTH = 110
@@ -95,6 +96,6 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Action", width=description)
         table.add_column("Binding id", width=ident)
         for keys, action, name in self.rows:
-            table.add_row(Text(keys, style="bold", overflow="fold"),
-                          Text(action, overflow="fold"),
-                          Text(name, style="dim", no_wrap=True), height=None)
+            table.add_row(Text(for_display(keys), style="bold", overflow="fold"),
+                          Text(for_display(action), overflow="fold"),
+                          Text(for_display(name), style="dim", no_wrap=True), height=None)
