@@ -131,7 +131,7 @@ def test_json_exports_escape_and_keep_the_value(fmt: str, hostile_db, tmp_path: 
                "--review-url-base", "https://example.org/r/")
     assert done.returncode == 0 and done.stdout == b""
     assert_clean(done.stderr, "export -o report")
-    assert b"exported 1 annotations" in done.stderr
+    assert b"exported 1 annotation to" in done.stderr  # singular (issue 13)
     assert_clean(target.read_bytes(), f"export {fmt} file")
 
 

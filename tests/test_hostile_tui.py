@@ -41,7 +41,7 @@ QUIT_WITHIN = 10.0
 """Seconds from ``q`` to the terminal being given back (the UI answered the key)."""
 LIBRARY_SHOWN = b"Claimdesk library"
 TERMINAL_RESTORED = b"\x1b[?1049l"
-ARTICLE_SHOWN = b"Next sentence"
+ARTICLE_SHOWN = b" Sentence"  # the footer's "j/k Sentence" (and the status line)
 MARKER = hostile.MARKER.encode()
 
 OSC = re.compile(rb"\x1b\]([^\x07\x1b]*)(?:\x07|\x1b\\|$)")

@@ -247,7 +247,7 @@ def test_import_and_export_report_the_file_name_printably(
     target = tmp_path / (HOSTILE_NAME + ".csv")
     assert main(["export", "--db", str(database), "--format", "csv", "-o", str(target)]) == 0
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "exported 1 annotations" in err
+    assert err.count("\n") == 1 and "exported 1 annotation to" in err
     _printable(err[:-1])
 
 
