@@ -55,11 +55,15 @@ async def test_library_filter_folds_case_and_accents(
                    for span in marked.spans), "the match is marked on the original text"
 
 
+@pytest.mark.parametrize("threaded", [False, True])
 @pytest.mark.parametrize(("typed", "word"), [("mexico", "México"), ("valparaiso", "Valparaíso"),
                                              ("sequia", "sequía")])
 async def test_search_folds_case_and_accents(
-    accented: Path, tmp_path: Path, typed: str, word: str
+    accented: Path, tmp_path: Path, typed: str, word: str, threaded: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    if threaded:  # as a very long article is searched: in a thread worker
+        monkeypatch.setattr("reader.tui.screens.article.THREADED_SEARCH", 10)
     app = make_app(accented, tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:
         await app.workers.wait_for_complete()
@@ -71,6 +75,8 @@ async def test_search_folds_case_and_accents(
         await pilot.press("slash")
         assert screen.query_one("#article-search", Input).has_focus
         await pilot.press(*typed, "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         first = text.index(word)
         assert view.cursor == (first, first + len(word))
         assert text[view.cursor[0]:view.cursor[1]] == word

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from reader.tui.app import ClaimdeskApp
 
 LAYER_NAMES = {"entities": "Entities", "quotes": "Quotations", "claims": "Claim candidates"}
+THREADED_SEARCH = 400_000
+"""Texts longer than this (code points) are searched in a thread worker."""
 PANEL_AUTO_HIDE = 100
 """Below this screen width the side panel starts hidden, so the text keeps a readable
 measure (at 80 columns a panel would leave it about 48); ``p`` or ``tab`` shows it."""
@@ -250,13 +252,30 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
 
     @on(Input.Changed, "#article-search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self._matches = find_all(self.article.text, event.value)
-        self.view.set_matches(self._matches)
-        found = counted(len(self._matches), "match", "matches")
-        self._set_status(Text(f"{found} for ", end="") + shown(event.value))
+        if len(self.article.text) > THREADED_SEARCH and event.value:
+            self._set_status(Text("Searching…", style="italic"))
+            self._search_in_thread(event.value)
+            return
+        self._show_matches(event.value, find_all(self.article.text, event.value))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="article-search")
+    def _search_in_thread(self, query: str) -> None:
+        """Fold and search a very long text off the UI thread (5 MB: about 2 s once)."""
+        matches = find_all(self.article.text, query)
+        self.app.call_from_thread(self._show_matches, query, matches)
+
+    def _show_matches(self, query: str, matches: list[Range]) -> None:
+        if not self.is_attached or query != self.query_one("#article-search", Input).value:
+            return  # the user typed on meanwhile: a newer search is coming
+        self._matches = matches
+        self.view.set_matches(matches)
+        found = counted(len(matches), "match", "matches")
+        self._set_status(Text(f"{found} for ", end="") + shown(query))
+        if matches and not self.query_one("#article-search", Input).display:
+            self._search_submitted(None)  # enter came before a threaded search ended
 
     @on(Input.Submitted, "#article-search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
+    def _search_submitted(self, event: Input.Submitted | None) -> None:
         self._close_search(keep=True)
         if self._matches:
             target, notice = cycle(self._matches, self._position() - 1, forward=True)
