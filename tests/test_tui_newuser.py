@@ -86,6 +86,9 @@ def test_quotation_marks_are_not_doubled() -> None:
     assert quoted("“We will appeal,”") == "“We will appeal,”"
     assert quoted("«Es un paso necesario»") == "«Es un paso necesario»"
     assert quoted("We will appeal") == "“We will appeal”"
+    assert quoted("We will appeal,”") == "“We will appeal,”"  # a quotation cut at its start
+    assert quoted("“We will") == "“We will”"
+    assert quoted("") == "“”"
     from reader.core.model import Article
     from reader.store.records import new_record
 

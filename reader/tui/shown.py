@@ -30,9 +30,9 @@ CLOSING_MARKS = "”»“’‘\"'›」』"
 
 
 def quoted(value: str) -> str:
-    """``value`` between quotation marks, unless it already starts or ends with one
-    (an annotated quotation keeps its own marks: never ``““We will appeal,””``)."""
+    """``value`` between quotation marks, adding only the marks it does not already have
+    (an annotated quotation keeps its own: never ``““We will appeal,””``)."""
     text = value.strip()
-    if text[:1] in OPENING_MARKS or text[-1:] in CLOSING_MARKS:
-        return text
-    return f"“{text}”"
+    opening = "" if text[:1] and text[:1] in OPENING_MARKS else "“"
+    closing = "" if text[-1:] and text[-1:] in CLOSING_MARKS else "”"
+    return f"{opening}{text}{closing}"

@@ -29,9 +29,9 @@ def orphan_explanation(quote: str) -> str:
     """The one paragraph that says why the annotation cannot be shown."""
     words = plain(quote)
     words = words if len(words) <= 120 else words[:119] + "…"
-    return (f"This annotation cannot be shown in the text: the words it was made on, "
-            f"{quoted(words)}, are no longer in this version of the article "
-            f"(it is an orphan). Its values are kept.")
+    return (f"This annotation cannot be shown in the text: the words it was made on are "
+            f"no longer in this version of the article (it is an orphan). Its values are "
+            f"kept.\n\nIts words: {quoted(words)}")
 
 
 class OrphanScreen(ModalScreen["OrphanChoice | None"]):
