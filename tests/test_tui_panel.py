@@ -118,3 +118,17 @@ async def test_enter_on_an_orphan_explains_and_offers_edit_or_delete(
         await pilot.press("y")
         await settle(app, pilot)
         assert on_disk(tmp_path) == []
+
+
+async def test_help_from_the_text_also_lists_the_panel_keys(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = {ident: (keys, description) for keys, description, ident in app.screen.rows}
+        assert rows["claimdesk.panel.next_tab"] == ("l →", "Next tab (side panel)")
+        assert rows["claimdesk.panel.next_item"][1] == "Next item (side panel)"
+        assert "claimdesk.article.next_sentence" in rows  # the live keys are still there

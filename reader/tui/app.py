@@ -30,7 +30,7 @@ from reader.store.settings import load_theme, save_theme
 from reader.tui.bindings import binding, known_ids
 from reader.tui.cache import AnalysisCache
 from reader.tui.keymap import config_dir, load_keymap
-from reader.tui.screens.help import HelpScreen, binding_rows
+from reader.tui.screens.help import HelpScreen, binding_rows, elsewhere_rows
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.shown import plain
 from reader.tui.store_link import StoreLink
@@ -74,6 +74,9 @@ class ClaimdeskApp(App[None]):
         self.analyses = AnalysisCache(language)
         self.link = StoreLink(db_path)
         self.config_path = config_path
+        self.keymap_loaded: dict[str, str] = {}
+        """The remaps read from keymap.toml (id → keys), for keys the help lists as
+        working elsewhere on the screen."""
         self._startup_problems: list[str] = []
         self._ready_parts: set[str] = set()
         self._open_with_theme(theme_name)
@@ -103,6 +106,7 @@ class ClaimdeskApp(App[None]):
     def on_mount(self) -> None:
         self._exit_on_signals()
         keymap, problems = load_keymap(config_dir(), known_ids())
+        self.keymap_loaded = keymap
         if keymap:
             self.set_keymap(keymap)
         for problem in [*self._startup_problems, *problems]:
@@ -206,6 +210,8 @@ class ClaimdeskApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         rows = binding_rows(self.screen.active_bindings, self.get_key_display)
+        rows += elsewhere_rows(self.screen.query("*"), rows, self.keymap_loaded,
+                               self.get_key_display)
         self.push_screen(HelpScreen(rows))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

@@ -5,7 +5,8 @@ Never a hand-written table: a remapped key or a new binding shows up by itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 
 from rich.text import Text
 from textual import events
@@ -36,6 +37,35 @@ def binding_rows(
         ((" ".join(keys), description, ident) for (ident, description), keys in rows.items()),
         key=lambda row: (not row[2].startswith("claimdesk."), row[2]),
     )
+
+
+AREAS = {"panel": "side panel"}
+"""How the help names the part of a screen whose keys work only while it has focus."""
+
+
+def elsewhere_rows(
+    widgets: Iterable[object], live: list[tuple[str, str, str]],
+    remapped: Mapping[str, str], key_display: Callable[[Binding], str],
+) -> list[tuple[str, str, str]]:
+    """The keys of widgets on the screen that are not live now because the focus is
+    elsewhere (the side panel's ``j``/``k``, ``h``/``l`` while the text has focus), each
+    saying where it works: the help lists every key of the screen, not only the live ones.
+    """
+    taken = {row[2] for row in live}
+    rows: dict[str, tuple[str, str, str]] = {}
+    for widget in widgets:
+        for declared in getattr(type(widget), "BINDINGS", ()):
+            if not isinstance(declared, Binding) or not declared.id:
+                continue
+            ident = declared.id
+            if ident in taken or ident in rows or not declared.description:
+                continue
+            area = ident.split(".")[1]
+            keys = remapped.get(ident, declared.key)
+            shown = " ".join(key_display(replace(declared, key=key.strip()))
+                             for key in keys.split(","))
+            rows[ident] = (shown, f"{declared.description} ({AREAS.get(area, area)})", ident)
+    return sorted(rows.values(), key=lambda row: row[2])
 
 
 KEY_MAX = 12
