@@ -39,7 +39,7 @@ def _check_output(path: Path) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Render the export and write it; one line and exit 1 on any handled error."""
-    from reader.store import AnnotationStore, StoreError
+    from reader.store import StoreError, open_store
     from reader.store.exports import render, write_atomic
     from reader.store.settings import load_settings
 
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             organization_name=args.org_name, organization_url=args.org_url,
             review_url_base=args.review_url_base,
         )
-        store = AnnotationStore(resolve_db_path(args.db), create=False)
+        store = open_store(resolve_db_path(args.db), create=False)
         try:
             records = store.all()
         finally:

@@ -23,12 +23,12 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Validate the whole file, then merge it in one write."""
-    from reader.store import AnnotationStore, StoreError
+    from reader.store import StoreError, open_store
     from reader.store.importing import read_jsonl
 
     try:
         records = read_jsonl(args.file)
-        store = AnnotationStore(resolve_db_path(args.db))
+        store = open_store(resolve_db_path(args.db))
         try:
             added, updated, unchanged = store.merge(records)
         finally:

@@ -80,6 +80,11 @@ class Target:
     def exact(self) -> str:
         return self.quote.exact
 
+    @classmethod
+    def from_json(cls, value: object) -> Target:
+        """A record's ``target`` object, checked (``FieldError`` when wrong)."""
+        return _target(value)
+
     def to_json(self) -> dict[str, Any]:
         return {"position": {"start": self.start, "end": self.end},
                 "quote": {"exact": self.quote.exact, "prefix": self.quote.prefix,

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from reader.store import AnnotationStore
+from reader.store import AnnotationStore, open_store
 from reader.store.errors import StoreError
 
 OPEN_TIMEOUT = 60.0
@@ -48,7 +48,7 @@ class StoreLink:
     def open(self) -> AnnotationStore | None:
         """Open the store (call from a worker); on failure keep the one-line reason."""
         try:
-            self.store = AnnotationStore(self.path)
+            self.store = open_store(self.path)
         except StoreError as error:
             self.error = one_line(error)
         except OSError as error:

@@ -1,0 +1,80 @@
+"""Checking every stored document when a database is opened.
+
+A file whose JSON is valid can still hold a document that is not an annotation (a field
+missing or of the wrong type, an id that is not its key). Such a database is refused as
+a whole, like a corrupt file: the typed ``DatabaseError`` names the file, the document
+and the field, offers the ``.bak``, and the file is left unchanged, because guessing
+which records to trust would lose or invent data.
+
+The check is a fast shape test of every document; only a document that fails it goes
+through the full ``Annotation.from_record`` to name the field that is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from reader.core.annotation import ANCHOR_STATUSES, ARTICLE_KEYS, Annotation
+from reader.core.annotation_fields import FIELDS
+from reader.core.annotation_migrations import current_schema
+from reader.core.annotation_rules import FieldError, canonical_id
+from reader.store.errors import DatabaseError
+
+_STATUSES = frozenset(ANCHOR_STATUSES)
+
+
+def check_documents(path: Path, table: Mapping[str, Any]) -> None:
+    """Raise ``DatabaseError`` for the first document that is not a valid annotation."""
+    schema = current_schema()
+    strings = tuple(s.name for s in FIELDS if not s.is_list and s.kind != "choice")
+    lists = tuple(s.name for s in FIELDS if s.is_list)
+    choices = tuple((s.name, frozenset(s.choices)) for s in FIELDS if s.kind == "choice")
+    for key, doc in table.items():
+        if not _looks_right(doc, schema, strings, lists, choices) or doc["id"] != key:
+            raise DatabaseError(path, f"{_problem(key, doc)}; the file was left unchanged")
+
+
+def _looks_right(doc: Any, schema: int, strings: tuple[str, ...], lists: tuple[str, ...],
+                 choices: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    try:
+        article, target, anchor = doc["article"], doc["target"], doc["anchor"]
+        position, quote = target["position"], target["quote"]
+        start, end = position["start"], position["end"]
+        if not (doc["schema"] == schema and type(doc["id"]) is str
+                and type(start) is int and type(end) is int and 0 <= start < end
+                and anchor["status"] in _STATUSES and type(quote["exact"]) is str
+                and quote["exact"] and type(quote["prefix"]) is str
+                and type(quote["suffix"]) is str and type(doc["created"]) is str
+                and type(doc["modified"]) is str and type(anchor["checked_at"]) is str
+                and type(anchor["score"]) in (int, float) and 0 <= anchor["score"] <= 1
+                and article["id"] and all(type(article[k]) is str for k in ARTICLE_KEYS)):
+            return False
+        for name in strings:
+            if type(doc[name]) is not str:
+                return False
+        for name in lists:
+            value = doc[name]
+            if type(value) is not list or any(type(v) is not str for v in value):
+                return False
+        return all(doc[name] in allowed for name, allowed in choices)
+    except (KeyError, TypeError):
+        return False
+
+
+def _problem(key: str, doc: Any) -> str:
+    """The exact reason a document was refused (slow path, one document)."""
+    where = f"annotation {str(key)[:40]!r}"
+    try:
+        annotation = Annotation.from_record(doc)
+    except FieldError as error:
+        return f"{where} is not valid: field {error.field!r} {error.reason}"
+    if annotation.id != key:
+        return f"{where} is stored under another id ({annotation.id[:40]!r})"
+    return f"{where} is not valid"
+
+
+def stored_key(annotation_id: str) -> str:
+    """The key an id is stored under: its canonical spelling when it is a UUID."""
+    return canonical_id(annotation_id) or annotation_id
