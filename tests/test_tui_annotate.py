@@ -541,3 +541,49 @@ async def test_failed_edit_delete_and_undo_lose_nothing(
         await pilot.press("u")  # the add is undone now
         await settle(app, pilot)
         assert on_disk(tmp_path) == [] and screen.records == []
+
+
+async def test_a_bad_document_is_reported_and_never_still_opening(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """Valid JSON holding a document that is not an annotation: the typed one-line error
+    names the file and its backup, nothing is written, and `a` says why."""
+    db = tmp_path / "db.json"
+    bad = b'{"annotations": {"5f0c9d43-2c0e-4a8e-9a57-2d51f4f3c2aa": {"id": 3}}}'
+    db.write_bytes(bad)
+    (tmp_path / "db.json.bak").write_text('{"annotations": {}}', encoding="utf-8")
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 1 and "\n" not in errors[0]
+        assert str(db) in errors[0] and "db.json.bak" in errors[0] and "is not valid" in errors[0]
+        screen = await open_first(app, pilot)
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen is screen
+        status = str(screen.query_one("#article-status").render())
+        assert "Annotations are off" in status and "still opening" not in status
+    assert db.read_bytes() == bad
+
+
+async def test_a_store_that_fails_after_opening_is_not_still_opening(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    from reader.store.errors import DatabaseError
+    from reader.store.service import AnnotationStore as Service
+
+    def broken(self: Any, article: Any) -> Any:
+        raise DatabaseError(tmp_path / "db.json", "annotation 'x' is not valid")
+
+    monkeypatch.setattr(Service, "refresh_anchors", broken)
+    monkeypatch.setattr(Service, "for_article", broken)
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        status = str(screen.query_one("#article-status").render())
+        assert "Annotations are off" in status and "is not valid" in status

@@ -15,7 +15,7 @@ from typing import Any
 from reader.core.files import FileRefused, read_regular
 from reader.store.annotations import AnnotationStore
 from reader.store.errors import ImportFileError, RecordError
-from reader.store.records import migrate, validate
+from reader.store.records import prepare
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 
@@ -50,8 +50,7 @@ def _parse_line(source: Path, number: int, line: bytes) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ImportFileError(source, number, "is not a JSON object")
     try:
-        record = migrate(value)
-        validate(record)
+        record = prepare(value).to_record()  # the form's value rules apply here too
     except RecordError as error:
         raise ImportFileError(source, number, str(error)) from None
     return record

@@ -57,6 +57,11 @@ class StoreLink:
             self._opened.set()
         return self.store
 
+    def fail(self, reason: str) -> None:
+        """The store turned out unusable after opening (a bad document read later):
+        from now on the app says why instead of waiting for it."""
+        self.error = self.error or reason
+
     def wait(self, timeout: float = OPEN_TIMEOUT) -> AnnotationStore | None:
         """The store once it is open (call from a worker); None when it is unavailable."""
         self._opened.wait(timeout)

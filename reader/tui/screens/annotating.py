@@ -140,6 +140,8 @@ class AnnotatingMixin:
                         severity="warning", markup=False)
 
     def _annotations_unavailable(self, reason: str = "") -> None:
+        if reason:
+            self.app.link.fail(reason)  # never "still opening…" for a store that failed
         if self.is_attached:
             self._set_status(shown(f"Annotations are off: {reason or self.app.link.error}"))
 
