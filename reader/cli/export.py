@@ -60,9 +60,9 @@ def run(args: argparse.Namespace) -> int:
             store.close()
     except StoreError as error:
         raise CliError(str(error)) from None
-    if args.format == "claimreview" and not settings.review_url_base:
-        sys.stderr.write("claimdesk: note: no review URL base set (--review-url-base or "
-                         "review_url_base in the config); ClaimReview 'url' left out\n")
+    if args.format == "claimreview":
+        for note in settings.claimreview_gaps():
+            sys.stderr.write(f"claimdesk: note: {note}\n")
     text = render(records, args.format, settings)
     if output is None:
         sys.stdout.write(text)
