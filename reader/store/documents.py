@@ -12,22 +12,32 @@ through the full ``Annotation.from_record`` to name the field that is wrong.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from reader.core.annotation import ANCHOR_STATUSES, ARTICLE_KEYS, Annotation
 from reader.core.annotation_fields import FIELDS
-from reader.core.annotation_migrations import current_schema
+from reader.core.annotation_migrations import current_schema, migrate
 from reader.core.annotation_rules import FieldError, canonical_id
 from reader.store.errors import DatabaseError
 
 _STATUSES = frozenset(ANCHOR_STATUSES)
 
 
-def check_documents(path: Path, table: Mapping[str, Any]) -> None:
-    """Raise ``DatabaseError`` for the first document that is not a valid annotation."""
+def check_documents(path: Path, table: dict[str, Any]) -> None:
+    """Raise ``DatabaseError`` for the first document that is not a valid annotation.
+
+    Documents of an older schema are migrated in memory first (the new document
+    replaces the old one in ``table``, so the next save writes it migrated)."""
     schema = current_schema()
+    for key, doc in list(table.items()):
+        version = doc.get("schema") if isinstance(doc, dict) else None
+        if type(version) is int and 0 <= version < schema:
+            try:
+                table[key] = migrate(doc)
+            except FieldError as error:
+                raise DatabaseError(path, f"annotation {str(key)[:40]!r} cannot be migrated: "
+                                    f"{error}; the file was left unchanged") from None
     strings = tuple(s.name for s in FIELDS if not s.is_list and s.kind != "choice")
     lists = tuple(s.name for s in FIELDS if s.is_list)
     choices = tuple((s.name, frozenset(s.choices)) for s in FIELDS if s.kind == "choice")
