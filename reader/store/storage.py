@@ -37,13 +37,13 @@ from typing import Any
 from tinydb.storages import Storage
 
 from reader.core.files import FileRefused, describe_mode, read_regular, regular_or_missing
+from reader.store.codec import encode
 from reader.store.errors import DatabaseError, DatabaseWriteError, ReadOnlyError, StoreError
 from reader.store.files import (
     Data,
     Triple,
     check_database_path,
     copy_synced,
-    dumps,
     fsync_folder,
     parse_database,
     refused_database,
@@ -229,7 +229,7 @@ class AtomicJSONStorage(Storage):
 
     def _encode(self, value: Any) -> bytes:
         try:
-            return dumps(value).encode("utf-8")
+            return encode(value)
         except (TypeError, ValueError, RecursionError) as error:
             raise DatabaseWriteError(
                 self.path, f"a value cannot be saved as JSON ({error}); nothing was written"
@@ -276,7 +276,7 @@ class AtomicJSONStorage(Storage):
         """
         try:
             if self._base is not None and self._base[1] >= self.journal_threshold:
-                return dumps(data).encode("utf-8"), {}
+                return encode(data), {}
             return self._serialise_pieces(data)
         except (TypeError, ValueError, RecursionError) as error:
             raise DatabaseWriteError(
@@ -296,11 +296,11 @@ class AtomicJSONStorage(Storage):
                 key = str(doc_id)
                 hit = old.get(key)
                 if hit is None or hit[0] is not doc:
-                    hit = (doc, (dumps(key) + ":" + dumps(doc)).encode("utf-8"))
+                    hit = (doc, encode(key) + b":" + encode(doc))
                 new[key] = hit
                 docs.append(hit[1])
             pieces[table_name] = new
-            head = dumps(str(table_name)).encode("utf-8")
+            head = encode(str(table_name))
             parts.append(head + b":{" + b",".join(docs) + b"}")
         return b"{" + b",".join(parts) + b"}", pieces
 
