@@ -12,6 +12,7 @@ through the full ``Annotation.from_record`` to name the field that is wrong.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from reader.core.annotation_rules import FieldError, canonical_id
 from reader.store.errors import DatabaseError
 
 _STATUSES = frozenset(ANCHOR_STATUSES)
+_ARTICLE = itemgetter(*ARTICLE_KEYS)
 
 
 def check_documents(path: Path, table: dict[str, Any]) -> None:
@@ -30,44 +32,44 @@ def check_documents(path: Path, table: dict[str, Any]) -> None:
     Documents of an older schema are migrated in memory first (the new document
     replaces the old one in ``table``, so the next save writes it migrated)."""
     schema = current_schema()
-    for key, doc in list(table.items()):
-        version = doc.get("schema") if isinstance(doc, dict) else None
-        if type(version) is int and 0 <= version < schema:
-            try:
-                table[key] = migrate(doc)
-            except FieldError as error:
-                raise DatabaseError(path, f"annotation {str(key)[:40]!r} cannot be migrated: "
-                                    f"{error}; the file was left unchanged") from None
     strings = tuple(s.name for s in FIELDS if not s.is_list and s.kind != "choice")
     lists = tuple(s.name for s in FIELDS if s.is_list)
     choices = tuple((s.name, frozenset(s.choices)) for s in FIELDS if s.kind == "choice")
     for key, doc in table.items():
-        if not _looks_right(doc, schema, strings, lists, choices) or doc["id"] != key:
-            raise DatabaseError(path, f"{_problem(key, doc)}; the file was left unchanged")
+        if _looks_right(doc, schema, strings, lists, choices) and doc["id"] == key:
+            continue
+        version = doc.get("schema") if isinstance(doc, dict) else None
+        if type(version) is int and 0 <= version < schema:
+            try:
+                table[key] = doc = migrate(doc)  # same key: no resize while iterating
+            except FieldError as error:
+                raise DatabaseError(path, f"annotation {str(key)[:40]!r} cannot be migrated: "
+                                    f"{error}; the file was left unchanged") from None
+            if _looks_right(doc, schema, strings, lists, choices) and doc["id"] == key:
+                continue
+        raise DatabaseError(path, f"{_problem(key, doc)}; the file was left unchanged")
 
 
 def _looks_right(doc: Any, schema: int, strings: tuple[str, ...], lists: tuple[str, ...],
                  choices: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """The shape test, written for speed (it runs for every document at open): plain
+    type tests, and ``"".join`` to test a whole list of strings in C."""
     try:
         article, target, anchor = doc["article"], doc["target"], doc["anchor"]
         position, quote = target["position"], target["quote"]
-        start, end = position["start"], position["end"]
-        if not (doc["schema"] == schema and type(doc["id"]) is str
-                and type(start) is int and type(end) is int and 0 <= start < end
-                and anchor["status"] in _STATUSES and type(quote["exact"]) is str
-                and quote["exact"] and type(quote["prefix"]) is str
-                and type(quote["suffix"]) is str and type(doc["created"]) is str
-                and type(doc["modified"]) is str and type(anchor["checked_at"]) is str
-                and type(anchor["score"]) in (int, float) and 0 <= anchor["score"] <= 1
-                and article["id"] and all(type(article[k]) is str for k in ARTICLE_KEYS)):
+        start, end, score = position["start"], position["end"], anchor["score"]
+        "".join((doc["id"], doc["created"], doc["modified"], anchor["checked_at"],
+                 quote["exact"], quote["prefix"], quote["suffix"], *_ARTICLE(article)))
+        if not (doc["schema"] == schema and type(start) is int and type(end) is int
+                and 0 <= start < end and anchor["status"] in _STATUSES and quote["exact"]
+                and type(score) in (int, float) and 0 <= score <= 1 and article["id"]):
             return False
-        for name in strings:
-            if type(doc[name]) is not str:
-                return False
+        "".join([doc[name] for name in strings])
         for name in lists:
             value = doc[name]
-            if type(value) is not list or any(type(v) is not str for v in value):
+            if type(value) is not list:
                 return False
+            "".join(value)
         return all(doc[name] in allowed for name, allowed in choices)
     except (KeyError, TypeError):
         return False
