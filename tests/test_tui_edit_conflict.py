@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_tui_annotate import annotate_here, keys_for, on_disk, settle
+from test_tui_annotate import annotate_here, keys_for, settle
+from test_tui_annotate import on_file as on_disk
 from test_tui_app import SIZE, library, make_app, open_first  # noqa: F401  (fixture)
 from textual.widgets import Input, TextArea
 

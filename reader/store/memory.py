@@ -16,9 +16,8 @@ from reader.store.repository import Changes
 class MemoryRepository:
     """Annotations in a dict, guarded by a re-entrant lock (threads share it)."""
 
-    location = "memory:"
-
-    def __init__(self, annotations: list[Annotation] | None = None) -> None:
+    def __init__(self, annotations: list[Annotation] | None = None, name: str = "") -> None:
+        self.location = f"memory:{name}"
         self._docs: dict[str, Annotation] = {a.id: a for a in annotations or []}
         self._lock = threading.RLock()
 
@@ -61,3 +60,17 @@ class MemoryRepository:
 
     def close(self) -> None:
         """Nothing to release: memory is not durable."""
+
+
+_SHARED: dict[str, MemoryRepository] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared(name: str) -> MemoryRepository:
+    """The in-memory repository called ``name`` in this process (made on first use), so
+    that two stores opened on ``memory:NAME`` see the same annotations, as two programs
+    opening one file do. Without a name every store gets its own."""
+    if not name:
+        return MemoryRepository()
+    with _SHARED_LOCK:
+        return _SHARED.setdefault(name, MemoryRepository(name=name))

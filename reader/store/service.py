@@ -288,10 +288,12 @@ def _instant(stamp: str) -> datetime:
 
 def open_store(location: str | Path, *, create: bool = True,
                journal_threshold: int | None = None) -> AnnotationStore:
-    """The annotation store at ``location``: ``memory:`` for one in memory, else the
+    """The annotation store at ``location``: ``memory:`` for a new one in memory,
+    ``memory:NAME`` for the one of that name in this process (tests, previews), else the
     path of a TinyDB JSON file. Every caller opens the store through here."""
-    if str(location) in ("memory:", ":memory:"):
-        from reader.store.memory import MemoryRepository
+    text = str(location)
+    if text.startswith("memory:") or text == ":memory:":
+        from reader.store.memory import shared
 
-        return AnnotationStore(MemoryRepository())
+        return AnnotationStore(shared(text.partition(":")[2] if text != ":memory:" else ""))
     return AnnotationStore(Path(location), create=create, journal_threshold=journal_threshold)
