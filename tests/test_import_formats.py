@@ -191,3 +191,14 @@ def test_report_lines_are_printable(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["import", str(source), "--db", str(tmp_path / "db.json")]) == 0
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err and "not mapped" in err
+
+
+def test_import_gives_the_forms_claim_length_advice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long_claim = "x" * 90
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(new_record(WITH_URL, 0, 5, claim=long_claim)) + "\n")
+    assert main(["import", str(source), "--db", str(tmp_path / "db.json")]) == 0
+    err = capsys.readouterr().err
+    assert "advice: claim summaries over 75 characters" in err

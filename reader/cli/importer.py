@@ -55,4 +55,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"claimdesk: not mapped: {printable_line(line)}\n")
     if len(lines) > MAX_REPORT_LINES:
         sys.stderr.write(f"claimdesk: not mapped: … and {len(lines) - MAX_REPORT_LINES} more\n")
+    for line in report.advice_lines():
+        sys.stderr.write(f"claimdesk: advice: {printable_line(line)}\n")
     return 0

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from reader.core.annotation_migrations import utc_now
-from reader.core.annotation_rules import canonical_id
+from reader.core.annotation_rules import CLAIM_LIMIT, canonical_id, claim_advice
 from reader.core.verdicts import VERDICTS
 
 IMPORT_NAMESPACE = uuid.UUID("6f1f3d0e-6a55-4f3e-9a59-1c1aa0c1de11")
@@ -29,6 +29,7 @@ class ImportReport:
 
     records: list[dict[str, Any]] = field(default_factory=list)
     notes: Counter[str] = field(default_factory=Counter)
+    advice: Counter[str] = field(default_factory=Counter)
     skipped: int = 0
 
     def note(self, message: str) -> None:
@@ -39,9 +40,24 @@ class ImportReport:
         self.note(message + "; skipped")
 
     def lines(self) -> list[str]:
-        """The report, most frequent first: ``message (N items)``."""
-        return [message if count == 1 else f"{message} ({count} items)"
-                for message, count in self.notes.most_common()]
+        """What was not mapped, most frequent first: ``message (N items)``."""
+        return _counted(self.notes)
+
+    def advice_lines(self) -> list[str]:
+        """The form's advice about imported values (a claim summary too long)."""
+        return _counted(self.advice)
+
+    def advise(self) -> None:
+        """Give, for the imported records, the advice the form gives while typing."""
+        for record in self.records:
+            if claim_advice(str(record.get("claim", ""))):
+                self.advice[f"claim summaries over {CLAIM_LIMIT} characters: ClaimReview "
+                            "prefers shorter ones (edit them in the form)"] += 1
+
+
+def _counted(counter: Counter[str]) -> list[str]:
+    return [message if count == 1 else f"{message} ({count} items)"
+            for message, count in counter.most_common()]
 
 
 def stable_id(raw: object, kind: str) -> str:

@@ -88,12 +88,15 @@ def read_import(path: str | Path, fmt: str = "auto") -> ImportReport:
     document = None if fmt == "jsonl" else _whole_document(raw)
     kind = fmt if fmt != "auto" else _guess(document)
     if kind == "jsonl":
-        return ImportReport(records=read_jsonl(source))
+        report = ImportReport(records=read_jsonl(source))
+        report.advise()
+        return report
     if document is None:
         raise ImportFileError(source, 0, f"is not one {kind} JSON document")
     report = ImportReport()
     (read_w3c if kind == "w3c" else read_claimreview)(document, report)
     _prepare_all(report)
+    report.advise()
     return report
 
 
