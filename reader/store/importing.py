@@ -19,6 +19,7 @@ from reader.store.errors import ImportFileError, RecordError
 from reader.store.import_report import ImportReport
 from reader.store.importing_claimreview import is_claimreview, read_claimreview
 from reader.store.importing_w3c import read_w3c
+from reader.store.limits import MAX_RECORD_DEPTH, TOO_DEEP, too_deep
 from reader.store.records import prepare
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
@@ -49,10 +50,14 @@ def _parse_line(source: Path, number: int, line: bytes) -> dict[str, Any]:
         value = json.loads(line.decode("utf-8"), parse_constant=_refuse)
     except UnicodeDecodeError:
         raise ImportFileError(source, number, "not UTF-8 text") from None
-    except (ValueError, RecursionError) as error:
+    except RecursionError:
+        raise ImportFileError(source, number, TOO_DEEP) from None
+    except ValueError as error:
         raise ImportFileError(source, number, f"not valid JSON ({error})") from None
     if not isinstance(value, dict):
         raise ImportFileError(source, number, "is not a JSON object")
+    if too_deep(value):
+        raise ImportFileError(source, number, TOO_DEEP)
     try:
         record = prepare(value).to_record()  # the form's value rules apply here too
     except RecordError as error:
@@ -93,6 +98,8 @@ def read_import(path: str | Path, fmt: str = "auto") -> ImportReport:
         return report
     if document is None:
         raise ImportFileError(source, 0, f"is not one {kind} JSON document")
+    if too_deep(document, MAX_RECORD_DEPTH + 4):  # a collection page wraps the records
+        raise ImportFileError(source, 0, TOO_DEEP)
     report = ImportReport()
     (read_w3c if kind == "w3c" else read_claimreview)(document, report)
     _prepare_all(report)
