@@ -235,6 +235,7 @@ class AnnotatingMixin:
     def _form_closed(self, start: int, end: int, record_id: str | None,
                      base: Mapping[str, Any] | None, values: dict[str, Any] | None) -> None:
         if values is None:
+            self._retry_ids.pop((start, end), None)
             self._set_status(Text("Not saved (cancelled)"))
             return
         history = self.history
