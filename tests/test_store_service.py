@@ -209,3 +209,12 @@ def test_update_refuses_unknown_fields(store: AnnotationStore) -> None:
     record = store.add(new_record(ARTICLE, 0, 11))
     with pytest.raises(RecordError):
         store.update(record["id"], reviewer="x")
+
+
+def test_a_path_is_always_a_file_never_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                              ) -> None:
+    monkeypatch.chdir(tmp_path)
+    with open_store(Path("memory:notes")) as store:
+        store.add(new_record(ARTICLE, 0, 11))
+    assert (tmp_path / "memory:notes").is_file()
+    assert len(open_store("memory:")) == 0

@@ -288,11 +288,13 @@ def _instant(stamp: str) -> datetime:
 
 def open_store(location: str | Path, *, create: bool = True,
                journal_threshold: int | None = None) -> AnnotationStore:
-    """The annotation store at ``location``: ``memory:`` for a new one in memory,
-    ``memory:NAME`` for the one of that name in this process (tests, previews), else the
-    path of a TinyDB JSON file. Every caller opens the store through here."""
+    """The annotation store at ``location``: the string ``memory:`` for a new one in
+    memory, ``memory:NAME`` for the one of that name in this process (tests, previews),
+    else the path of a TinyDB JSON file. A ``Path`` is always a file: a database the user
+    named (``--db memory:x``) can never silently become one that is not saved. Every
+    caller opens the store through here."""
     text = str(location)
-    if text.startswith("memory:") or text == ":memory:":
+    if not isinstance(location, Path) and (text.startswith("memory:") or text == ":memory:"):
         from reader.store.memory import shared
 
         return AnnotationStore(shared(text.partition(":")[2] if text != ":memory:" else ""))

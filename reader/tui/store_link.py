@@ -31,7 +31,7 @@ def one_line(error: BaseException) -> str:
 class StoreLink:
     """The annotation store of one app session, or the reason it is unavailable."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         self.path = path
         self.store: AnnotationStore | None = None
         self.error: str | None = None
