@@ -138,3 +138,37 @@ async def test_an_uncertain_save_is_retried_without_a_copy(
         assert app.screen is screen
         (record,) = on_disk(tmp_path)  # one annotation, not two
         assert record["note"] == "uncertain"
+
+
+async def test_the_library_is_shown_before_the_database_is_loaded(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    """A large database opens in a worker: the library's rows are there at once, the
+    annotation counts say "…" until the store is open, then show the numbers."""
+    import threading
+
+    from textual.widgets import DataTable
+
+    import reader.tui.store_link as store_link
+
+    release = threading.Event()
+    real_open = store_link.open_store
+
+    def slow_open(location: Any) -> Any:
+        release.wait(10)
+        return real_open(location)
+
+    monkeypatch.setattr(store_link, "open_store", slow_open)
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            table = app.screen.query(DataTable)
+            if table and table.first().row_count:
+                break
+        table = app.screen.query_one(DataTable)
+        assert table.row_count > 0 and not app.link.is_open
+        assert str(table.get_cell("0", "annotations")) == "…"
+        release.set()
+        await settle(app, pilot)
+        assert app.link.is_open and str(table.get_cell("0", "annotations")) == "0"
