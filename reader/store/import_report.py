@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from reader.core.annotation import Annotation
 from reader.core.annotation_migrations import utc_now
 from reader.core.annotation_rules import CLAIM_LIMIT, canonical_id, claim_advice
 from reader.core.verdicts import VERDICTS
@@ -27,7 +28,7 @@ _BY_LABEL = {v.label.casefold(): v.value for v in VERDICTS} | {
 class ImportReport:
     """Records made from a file, and one counted line per thing that was not mapped."""
 
-    records: list[dict[str, Any]] = field(default_factory=list)
+    records: list[Any] = field(default_factory=list)  # record dicts, or typed annotations
     notes: Counter[str] = field(default_factory=Counter)
     advice: Counter[str] = field(default_factory=Counter)
     skipped: int = 0
@@ -50,7 +51,8 @@ class ImportReport:
     def advise(self) -> None:
         """Give, for the imported records, the advice the form gives while typing."""
         for record in self.records:
-            if claim_advice(str(record.get("claim", ""))):
+            claim = record.claim if isinstance(record, Annotation) else record.get("claim", "")
+            if claim_advice(str(claim)):
                 self.advice[f"claim summaries over {CLAIM_LIMIT} characters: ClaimReview "
                             "prefers shorter ones (edit them in the form)"] += 1
 

@@ -182,7 +182,7 @@ class AnnotationStore:
         A record whose id is new is added (ids in any UUID spelling are the same id).
         For a known id, the incoming record wins only when its ``modified`` time is
         later. Merging the same records twice changes nothing the second time."""
-        prepared = [prepare(r) for r in records]
+        prepared = [prepare(r) for r in records]  # typed ones only get the value rules
         added = updated = unchanged = 0
         with self.lock:
             changes: dict[str, Annotation] = {}
