@@ -17,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from reader.analysis import analyze  # noqa: E402
 from reader.analysis.evaluate import (  # noqa: E402
@@ -79,7 +80,19 @@ def main() -> int:
         help="folder of gold files (default tests/gold)",
     )
     parser.add_argument("--draft", metavar="PATH", help="print a draft gold file for PATH")
+    parser.add_argument(
+        "--build",
+        nargs=2,
+        metavar=("SOURCE", "DIR"),
+        help="turn a marked-up source (see gold_markup.py) into articles and gold files",
+    )
     args = parser.parse_args()
+    if args.build:
+        from gold_markup import build
+
+        for path in build(Path(args.build[0]).resolve(), Path(args.build[1]).resolve(), ROOT):
+            print(path.relative_to(ROOT))
+        return 0
     if args.draft:
         article = load_file(args.draft)
         sys.stdout.write(dump_gold(draft(article, analyze(article, backend=args.backend))))
