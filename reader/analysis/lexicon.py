@@ -96,6 +96,8 @@ class Lexicon:
     prepositions: frozenset[str]
     pronouns: frozenset[str]
     according: tuple[str, ...]
+    indefinites: frozenset[str]
+    clitics: frozenset[str]
 
     @property
     def keywords(self) -> frozenset[str]:
@@ -207,4 +209,6 @@ def lexicon(code: str) -> Lexicon:
         prepositions=own.PREPOSITIONS,
         pronouns=own.PRONOUN_SUBJECTS,
         according=own.ACCORDING,
+        indefinites=own.INDEFINITES,
+        clitics=own.CLITICS,
     )

@@ -240,3 +240,9 @@ DEMONYMS = _words(
     Cantonese Swahili Urdu Hindi Eastern Lankan Antarctic Arctic Anglo Dutch-speaking
     """
 )
+
+# Determiners of a speaker nobody names ("un operador", "one trader", "several brokers").
+INDEFINITES = _words("a an one another several some two three many")
+
+# Unstressed pronouns between an aside's dash and its verb ("—le pregunta un vecino").
+CLITICS = _words("")

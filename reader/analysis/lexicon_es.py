@@ -292,3 +292,9 @@ FACTUAL_VERBS = _words(
     murieron murió fallecieron fallecidos heridos detenidos
     """
 )
+
+# Determiners of a speaker nobody names ("un operador", "one trader", "several brokers").
+INDEFINITES = _words("un una otro otra varios varias algunos algunas unos unas")
+
+# Unstressed pronouns between an aside's dash and its verb ("—le pregunta un vecino").
+CLITICS = _words("le les se me nos te lo la")

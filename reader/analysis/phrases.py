@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.coref import org_antecedent
 from reader.analysis.speaker_context import (
     ARTICLE,
     WORD,
@@ -38,6 +39,9 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
         return None
     if word.group().lower() in ctx.lex.pronouns:
         return mention(ctx, word.start(), word.end())
+    anonymous = anonymous_phrase(ctx, pos, limit)
+    if anonymous is not None:
+        return anonymous
     phrase = noun_phrase(ctx, pos, limit)
     if phrase is not None:
         return phrase
@@ -147,6 +151,8 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         end = _complement_end(ctx, end, limit)  # "fuentes del ministerio", "un técnico del …"
     named = modifiers or source or indefinite  # "un delegado de UGT" is nobody named before
     name = ctx.text[article.end() if article else start : end] if named else ""
+    if named and not indefinite and not modifiers and article is not None:
+        name = org_antecedent(ctx, start, ctx.text[cursor:end]) or name
     return mention(ctx, start, end, name)
 
 
@@ -234,3 +240,64 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
     clause = ctx.text[sent_start:limit]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
     return noun_phrase(ctx, sent_start + offset, limit)
+
+
+_STOP_AFTER = re.compile(r"[,.;:!?«»“”\"()—]")
+_PARTICIPLE = re.compile(r"(?:ed|ado|ada|ido|ida|ados|adas|idos|idas)$")
+
+
+def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``one dealer``, ``a metals trader in Shanghai``, ``un corredor de aceite``,
+    ``several brokers``: a speaker nobody names is the noun phrase itself; its name is
+    the words from after the determiner to the head noun (``metals trader``)."""
+    pos = skip_space(ctx.text, pos, limit)
+    det = WORD.match(ctx.text, pos, limit)
+    if det is None or det.group().lower() not in ctx.lex.indefinites:
+        return None
+    cursor = det.end()
+    words: list[re.Match[str]] = []
+    while len(words) < 4:
+        word = WORD.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
+        if word is None or word.start() > cursor + 1:
+            break
+        lower = word.group().lower()
+        if (
+            lower in ctx.lex.prepositions
+            or lower in ctx.lex.function_words
+            or ctx.lex.is_reporting(lower)
+            or (words and _PARTICIPLE.search(lower) and word.group().islower())
+        ):
+            break
+        words.append(word)
+        cursor = word.end()
+        if _STOP_AFTER.match(ctx.text, cursor):
+            break
+    while words and not words[-1].group().islower():
+        words.pop()  # the head is a common noun ("one Chicago broker", not "a Reuters")
+    if not words or words[-1].group() in ctx.lex.source_nouns:
+        return None
+    first, end = words[0], words[-1].end()
+    affiliation = _AFFILIATION.match(ctx.text, end, limit)
+    if affiliation is not None:
+        employer = ctx.entity_starting(affiliation.end())
+        if employer is not None and employer.label == "ORG":
+            end = employer.end  # "un analista de Bankinter": whom the speaker works for
+    return Speaker(
+        det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end]
+    )
+
+
+_AFFILIATION = re.compile(r" (?:de|del|de la|of|of the|at|at the|from|from the) ")
+
+
+def verb_soon(ctx: Context, pos: int, limit: int) -> bool:
+    """A reporting verb within a few words after ``pos`` and before any punctuation
+    (``a passenger stranded in Denver told``)."""
+    stop = _STOP_AFTER.search(ctx.text, pos, limit)
+    end = stop.start() if stop else limit
+    for count, word in enumerate(WORD.finditer(ctx.text, pos, end)):
+        if count > 5:
+            return False
+        if ctx.lex.is_reporting(word.group()):
+            return True
+    return False

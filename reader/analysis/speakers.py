@@ -20,7 +20,13 @@ import re
 from reader.analysis.coref import entity_gender, pronoun_antecedent, role_holder
 from reader.analysis.gender import compatible, name_gender, phrase_gender
 from reader.analysis.next_sentence import opinion_holder, so_said
-from reader.analysis.phrases import noun_phrase, sentence_subject, subject_after
+from reader.analysis.phrases import (
+    anonymous_phrase,
+    noun_phrase,
+    sentence_subject,
+    subject_after,
+    verb_soon,
+)
 from reader.analysis.speaker_context import (
     AUXILIARIES,
     WORD,
@@ -44,6 +50,7 @@ def attribute(
     """
     speakers: list[Speaker | None] = []
     last: Speaker | None = None
+    asker: Speaker | None = None  # who asked the question a dialogue line answers
     last_end = -1
     for (start, end), is_speech in zip(spans, speech, strict=True):
         if not is_speech:
@@ -51,6 +58,8 @@ def attribute(
             continue
         speaker, dropped = _find(ctx, start, end)
         heading = ctx.block_of[start] in ctx.headings
+        if speaker is None and not dropped and asker is not None and ctx.text[start] == "—":
+            speaker = _answerer(speakers, asker)  # "—¿Y las ayudas? —preguntó X." "—Llegan…"
         if speaker is None and dropped and not heading:
             speaker = _dropped_subject(ctx, last, start)
         elif speaker is None and not heading:
@@ -62,9 +71,19 @@ def attribute(
         elif speaker is not None and speaker.name == "":
             speaker = _resolve(ctx, speaker, last, start)
         speakers.append(speaker)
+        asker = speaker if ctx.text[start] == "—" and ctx.text[:end].rstrip().endswith("?") else None
         if speaker is not None:
             last, last_end = speaker, end
     return speakers
+
+
+def _answerer(speakers: list[Speaker | None], asker: Speaker) -> Speaker | None:
+    """In a dialogue an untagged line after a question belongs to whoever spoke before
+    the question was asked."""
+    for earlier in reversed(speakers):
+        if earlier is not None and earlier.name != asker.name:
+            return earlier
+    return None
 
 
 def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
@@ -137,12 +156,18 @@ def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
 
 
 def _raya(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``«A —dijo X— B»`` and dialogue ``—A —cuenta X—. B``: the aside names the speaker.
+    In a dialogue paragraph any verb may open the aside (``—bromea``, ``—cuenta``)."""
     text = ctx.text
-    dash = text.find("—", start, end)
+    dialogue = text[start] == "—"
+    dash = text.find("—", start + dialogue, end)
     if dash < 0:
         return None, False
     word = WORD.match(text, dash + 1 + (text[dash + 1 : dash + 2] == " "), end)
-    if word is None or not ctx.lex.is_reporting(word.group()):
+    if word is None or not (
+        ctx.lex.is_reporting(word.group())
+        or (dialogue and word.group().islower() and word.group() not in ctx.lex.function_words)
+    ):
         return None, False
     close = text.find("—", word.end(), end)
     limit = close if close > 0 else end
@@ -195,9 +220,14 @@ def _after_cue(
     """The speaker named right after a quotation: ``, dijo X``, ``, X said``, ``he said``."""
     text = ctx.text
     limit = min(block_end, word.end() + 80)
+    if word.group().lower() in ctx.lex.clitics:  # "—le pregunta un vecino"
+        word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
     if ctx.lex.is_reporting(word.group()):
         subject = subject_after(ctx, word.end(), limit)
         return subject, subject is None
+    anonymous = anonymous_phrase(ctx, pos, limit)
+    if anonymous is not None and verb_soon(ctx, anonymous.end, limit):
+        return anonymous, False  # '"…," a port official said'
     entity = ctx.entity_at(pos)
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
     if first is not None and _verb_follows(ctx, _end(first), limit):
