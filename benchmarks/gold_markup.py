@@ -139,8 +139,8 @@ def _gold(
         "language": language.group(1) if language else "",
         "note": f"Written with inline marks ({name}); built by benchmarks/quality.py --build.",
         "entities": [
-            {"start": s + shift, "end": e + shift, "text": text[s + shift : e + shift], "label": lab}
-            for s, e, lab in sorted(marked.entities)
+            {"start": a + shift, "end": b + shift, "text": text[a + shift : b + shift], "label": k}
+            for a, b, k in sorted(marked.entities)
         ],
         "quotes": sorted(quotes, key=lambda q: q["start"]),
         "claims": claims,

@@ -212,9 +212,7 @@ def main() -> int:
     rows = []
     words, elapsed = 0, 0.0
     for name, folders in splits:
-        by_language, extras, n_words, n_elapsed = score_folders(
-            folders, args.backend, args.errors
-        )
+        by_language, extras, n_words, n_elapsed = score_folders(folders, args.backend, args.errors)
         words, elapsed = words + n_words, elapsed + n_elapsed
         for language, scores in sorted(by_language.items()):
             rows.append(summary_row(name, language, scores, extras[language]))

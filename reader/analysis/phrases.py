@@ -282,9 +282,7 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         employer = ctx.entity_starting(affiliation.end())
         if employer is not None and employer.label == "ORG":
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
-    return Speaker(
-        det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end]
-    )
+    return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
 
 
 _AFFILIATION = re.compile(r" (?:de|del|de la|of|of the|at|at the|from|from the) ")

@@ -71,7 +71,8 @@ def attribute(
         elif speaker is not None and speaker.name == "":
             speaker = _resolve(ctx, speaker, last, start)
         speakers.append(speaker)
-        asker = speaker if ctx.text[start] == "—" and ctx.text[:end].rstrip().endswith("?") else None
+        question = ctx.text[start] == "—" and ctx.text[end - 1] == "?"
+        asker = speaker if question else None
         if speaker is not None:
             last, last_end = speaker, end
     return speakers
