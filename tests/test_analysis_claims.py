@@ -40,11 +40,13 @@ def test_attributed_statement_about_a_named_person_is_a_candidate() -> None:
 
 
 def test_headings_and_captions_are_never_candidates() -> None:
+    """The sources decide which blocks are headings and captions; the analysis trusts
+    the block kinds and never re-guesses them from the text."""
     art = article(
         ("heading", "El PIB crece un 3 % en 2025"),
         ("caption", "El ministro, en 2024, con 40 diputados. (Foto: Agencia Sur)"),
         "El PIB creció un 3 % en 2025, según el instituto.",
-        "Un titular sin punto con 45 % de algo",
+        ("heading", "Un titular sin punto con 45 % de algo"),
     )
     result = analyze(art)
     got = _claim_texts(result, art)
