@@ -26,7 +26,7 @@ _KEEP_DOT = frozenset(
 # Gaps that join two capitalised tokens: a plain space, or connectors.
 _GAP_PLAIN = re.compile(r"^ $")
 _GAP_CONNECTOR = re.compile(
-    r"^ (de|del|de la|de las|de los|y|e|of|of the|and|&|van|von|van der|van den|von der|"
+    r"^ (de|del|de la|de las|de los|de lo|y|e|of|of the|and|&|van|von|van der|van den|von der|"
     r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
     r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against|por|"
     r"por el|por la|por los|por las)\s$"
@@ -129,7 +129,7 @@ def find_groups(
             current = Group([span], sentence_start=sent_start)
             current.weak_first = (
                 _is_sentence_initial(text, sent_start, span[0])
-                or (span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ", "— ", "– "))
+                or (span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ", "— ", "– ", "- "))
                 or (span[0] >= 3 and text[span[0] - 3 : span[0]] == " - ")
                 or (span[0] >= 1 and text[span[0] - 1] in "“«‹„‘\"'(")  # a quotation opens
             )

@@ -151,8 +151,10 @@ def org_antecedent(ctx: Context, start: int, phrase: str) -> str:
     empresa concesionaria, Avanza") wins; else the nearest organisation that is no news
     agency credited in brackets or addressed ("told Reuters"). "" for a document noun."""
     nouns = [w for w in _WORD.findall(phrase.lower()) if w not in ctx.lex.function_words]
-    if not nouns or not any(n in ctx.lex.org_nouns for n in nouns):
+    heads = ctx.lex.org_nouns | ctx.lex.org_words
+    if not nouns or not any(n in heads for n in nouns):
         return ""
+    standalone = any(n in ctx.lex.standalone_org_nouns for n in nouns)
     fallback = ""
     for entity in reversed(ctx.entities_in(max(0, start - _WINDOW), start)):
         if entity.label != "ORG":
@@ -166,6 +168,6 @@ def org_antecedent(ctx: Context, start: int, phrase: str) -> str:
         bracketed = ctx.text[entity.start - 1 : entity.start] == "("
         verb = _LAST_WORD.search(before)
         addressed = verb is not None and ctx.lex.is_reporting(verb.group(1))
-        if not fallback and not bracketed and not addressed:
+        if standalone and not fallback and not bracketed and not addressed:
             fallback = entity.canonical
     return fallback

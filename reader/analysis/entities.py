@@ -119,6 +119,7 @@ def _segments(
             and word in GIVEN_NAMES
             and not any(text[s:e] in GIVEN_NAMES for s, e in current)
             and text[current[-1][0] : current[-1][1]].lower() not in lex.articles
+            and text[current[-1][0] : current[-1][1]] not in _SAINTS
             and (
                 len(current) > 1
                 or gazetteer.is_place(text[current[0][0] : current[0][1]])
@@ -205,6 +206,7 @@ def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
     return end
 
 
+_SAINTS = frozenset(["San", "Santa", "Santo", "São", "St.", "Saint", "Sainte"])
 _COMPASS = frozenset(["South", "North", "East", "West", "Central", "Middle", "Latin", "New"])
 
 
@@ -358,6 +360,7 @@ _ORG_GAPS = frozenset(
         "de",
         "del",
         "de la",
+        "de lo",
         "de los",
         "de las",
         "for",

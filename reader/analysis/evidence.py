@@ -258,7 +258,8 @@ _WORKERS = frozenset(
         economist economists analyst analysts strategist strategists researcher researchers
         professor scientist scientists director executive executives official officials
         spokesman spokeswoman spokesperson partner partners head chief trader traders
-        employee employees manager managers engineer engineers
+        employee employees manager managers engineer engineers analista analistas
+        economista economistas estratega operador operadores portavoz directivo directivos
         """
     )
 )
@@ -293,7 +294,7 @@ def org_context(text: str, end: int, before: list[str], lex: Lexicon) -> bool:
     lowered = [w.lower() for w in before[-3:]]
     if len(lowered) >= 2 and (lowered[-2], lowered[-1]) in _ORG_BEFORE:
         return True
-    if len(lowered) >= 2 and lowered[-1] == "at" and lowered[-2] in _WORKERS:
+    if len(lowered) >= 2 and lowered[-1] in ("at", "de", "del") and lowered[-2] in _WORKERS:
         return True
     return bool(_ORG_AFTER.match(text, end, end + 40))
 

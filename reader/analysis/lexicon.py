@@ -16,7 +16,7 @@ _ES_ENDINGS = frozenset(
     words(
         """
         ó aron a an aba aban ará arán aría ado ada ando ándole ándoles e en ió ieron ía
-        ían ido ida iendo iéndole eó earon ea yó yeron o ieron ará ye yen
+        ían ido ida iendo iéndole eó earon ea yó yeron o ieron ará ye yen ar er ir
         """
     )
 )
@@ -35,7 +35,7 @@ _ES_STEMS = words(
 _ES_IRREGULAR = frozenset(
     words(
         """
-        dijo dijeron dice dicen decía decían dirá dirían dicho diciendo recuerda
+        dijo dijeron dice dicen decía decían dirá dirían dicho diciendo decir recuerda
         recuerdan advierte advierten sostiene sostienen pide piden niega niegan reconoce
         reconocen concluye concluyen escribió escribe propuso contó contaron relató
         relataron recoge recogen reza establece establecen expone exponen reprochó
@@ -98,6 +98,7 @@ class Lexicon:
     according: tuple[str, ...]
     indefinites: frozenset[str]
     clitics: frozenset[str]
+    standalone_org_nouns: frozenset[str]
 
     @property
     def keywords(self) -> frozenset[str]:
@@ -122,9 +123,11 @@ _ORG_NOUNS = frozenset(
     agencia diario periódico cadena emisora empresa compañía firma partido grupo
         banco organización club equipo aerolínea plataforma portal medio televisora
         petrolera constructora multinacional aseguradora farmacéutica tecnológica
-        fabricante sindicato agency newspaper broadcaster company firm party group bank
+        fabricante sindicato comité patronal asociación federación entidad cooperativa
+        operadora concesionaria consultora agency newspaper broadcaster company firm party group bank
         organization organisation club team airline network outlet daily magazine brand
         startup manufacturer carrier retailer insurer lender giant maker union charity
+        ministry bureau trust carmaker automaker committee council
         """
     )
 )
@@ -160,7 +163,8 @@ _CAP_TITLES = frozenset(
         canciller secretary gen col capt lt sgt adm rev father ambassador embajador ing
         lic arq chair chairwoman spokesperson cfo coo speaker secretario secretaria
         subsecretario subsecretaria consejero consejera vicepresidenta directora jueza
-        portavoz delegado delegada viceministro viceministra
+        portavoz delegado delegada viceministro viceministra candidate prosecutor
+        candidato candidata fiscal
         """
     )
 )
@@ -211,4 +215,5 @@ def lexicon(code: str) -> Lexicon:
         according=own.ACCORDING,
         indefinites=own.INDEFINITES,
         clitics=own.CLITICS,
+        standalone_org_nouns=own.STANDALONE_ORG_NOUNS,
     )

@@ -187,7 +187,7 @@ PREPOSITIONS = _words(
 MONTHS = _words(
     """
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
+    monday tuesday wednesday thursday friday saturday sunday christmas easter
     """
 )
 
@@ -246,3 +246,9 @@ INDEFINITES = _words("a an one another several some two three many")
 
 # Unstressed pronouns between an aside's dash and its verb ("—le pregunta un vecino").
 CLITICS = _words("")
+
+# Common nouns that alone stand for the organisation last named ("the company said").
+STANDALONE_ORG_NOUNS = _words(
+    "company firm airline carrier carmaker automaker group bank lender insurer retailer "
+    "union charity manufacturer maker"
+)

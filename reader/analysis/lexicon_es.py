@@ -61,7 +61,7 @@ ORG_WORDS = _words(
     """
     consejería conselleria boletín delegación subdelegación
     unidad dirección superintendencia intendencia autoridad operador sistema audiencia juzgado
-    pleno
+    pleno sala
     ministerio ministerios secretaría universidad universidades agencia banco partido
     comisión gobierno ejecutivo consejo tribunal corte congreso senado asamblea parlamento
     ejército armada policía guardia fuerza fuerzas fundación instituto academia asociación
@@ -262,7 +262,8 @@ PREPOSITIONS = _words(
 MONTHS = _words(
     """
     enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
-    diciembre lunes martes miércoles jueves viernes sábado domingo
+    diciembre lunes martes miércoles jueves viernes sábado domingo navidad nochebuena
+    nochevieja
     """
 )
 
@@ -298,3 +299,9 @@ INDEFINITES = _words("un una otro otra varios varias algunos algunas unos unas")
 
 # Unstressed pronouns between an aside's dash and its verb ("—le pregunta un vecino").
 CLITICS = _words("le les se me nos te lo la")
+
+# Common nouns that alone stand for the organisation last named ("la empresa sostiene").
+STANDALONE_ORG_NOUNS = _words(
+    "empresa compañía firma operadora aerolínea grupo banco entidad consultora concesionaria "
+    "aseguradora constructora sindicato patronal asociación federación cooperativa"
+)

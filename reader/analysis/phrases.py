@@ -31,6 +31,10 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
             return mention(ctx, voice.start, voice.end, voice.canonical)
     entity = ctx.entity_at(pos)
     if entity is not None and entity.start < limit:
+        if entity.label != "PER":
+            person = _role_then_name(ctx, entity.end, limit)
+            if person is not None:
+                return person  # "said Brazil coach Fernando Diniz"
         return mention(ctx, entity.start, entity.end, entity.canonical)
     while pos < limit and ctx.text[pos] == " ":
         pos += 1
@@ -280,7 +284,7 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     affiliation = _AFFILIATION.match(ctx.text, end, limit)
     if affiliation is not None:
         employer = ctx.entity_starting(affiliation.end())
-        if employer is not None and employer.label == "ORG":
+        if employer is not None and employer.label != "PER":
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
 
@@ -299,3 +303,18 @@ def verb_soon(ctx: Context, pos: int, limit: int) -> bool:
         if ctx.lex.is_reporting(word.group()):
             return True
     return False
+
+
+_ROLE_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+")
+
+
+def _role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
+    """``Brazil coach Fernando Diniz``, ``RCN general secretary Pat Cullen``: a role after
+    an organisation or a place, then the person who holds it."""
+    gap = _ROLE_WORDS.match(ctx.text, skip_space(ctx.text, end, limit) - 1, limit)
+    if gap is None or not any(w in ctx.lex.role_nouns for w in WORD.findall(gap.group())):
+        return None
+    person = ctx.entity_starting(gap.end())
+    if person is None or person.label != "PER":
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)

@@ -149,7 +149,7 @@ def _continues(ctx: Context, last_end: int, start: int) -> bool:
 
 def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """Speaker from the cues; the flag says a cue was found with its subject dropped."""
-    for rule in (_raya, _after, _verb_before, _colon, _colon_loose, _according):
+    for rule in (_raya, _after, _verb_before, _colon, _colon_loose, _according, _in_clause):
         speaker, dropped = rule(ctx, start, end)
         if speaker is not None or dropped:
             return speaker, dropped
@@ -307,7 +307,11 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     while opening and opening[-1] in AUXILIARIES:
         opening.pop()
     if opening and any(p.split()[-1] == opening[-1] for p in ctx.lex.according):
-        return None, False  # "según ha informado X": the according rule names X
+        relayed = [v for v in verbs[1:] if text.find(",", verbs[0].end(), v.start()) >= 0]
+        if not relayed:
+            return None, False  # "según ha informado X": the according rule names X
+        verbs = relayed  # "según recoge la agencia, X afirmó «…»": X speaks, not the outlet
+        sent_start = text.rfind(",", sent_start, verbs[0].start()) + 1
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first, _ = _subject_before(ctx, sent_start, verbs[0].start())
     if first is not None:
@@ -327,7 +331,11 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
     pos = verb.end() + 3 if text[verb.end() : verb.end() + 3] == " a " else verb.end()
     entity = ctx.entity_at(pos)
     if entity is None:
-        return None
+        # "citó a un portavoz de la Santa Sede que aseguró …": the phrase is the speaker
+        limit = ctx.sentence_end(pos)
+        return anonymous_phrase(ctx, pos, limit) or noun_phrase(
+            ctx, skip_space(text, pos, limit), limit
+        )
     return mention(ctx, entity.start, entity.end, entity.canonical)
 
 
@@ -367,6 +375,19 @@ def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
             if subject is not None:
                 return subject, False
     return opinion_holder(ctx, sent_start, start), False
+
+
+def _in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``The pilots' union, the X, blamed the outage on "decades of …"``: a partial
+    quotation inside a sentence with no reporting verb belongs to the sentence's subject
+    when the sentence opens with it."""
+    sent_start = ctx.sentence_of[start][0]
+    if len(WORD.findall(ctx.text, sent_start, start)) < 3:
+        return None, False
+    subject = sentence_subject(ctx, sent_start, start)
+    if subject is None or subject.start - sent_start > 60:
+        return None, False
+    return subject, False
 
 
 def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
