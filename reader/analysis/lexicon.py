@@ -99,6 +99,7 @@ class Lexicon:
     indefinites: frozenset[str]
     clitics: frozenset[str]
     standalone_org_nouns: frozenset[str]
+    relatives: frozenset[str]
 
     @property
     def keywords(self) -> frozenset[str]:
@@ -216,4 +217,5 @@ def lexicon(code: str) -> Lexicon:
         indefinites=own.INDEFINITES,
         clitics=own.CLITICS,
         standalone_org_nouns=own.STANDALONE_ORG_NOUNS,
+        relatives=own.RELATIVES,
     )

@@ -252,3 +252,6 @@ STANDALONE_ORG_NOUNS = _words(
     "company firm airline carrier carmaker automaker group bank lender insurer retailer "
     "union charity manufacturer maker"
 )
+
+# Relative pronouns that open a clause with no subject of its own.
+RELATIVES = _words("who which that whom")

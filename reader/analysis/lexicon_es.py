@@ -221,7 +221,8 @@ PRONOUN_SUBJECTS = _words("él ella ellos ellas")
 ROLE_NOUNS = PERSON_TITLES | _words(
     """
     líder mandatario mandataria jefe jefa titular dirigente funcionario funcionaria vocero
-    portavoz político política gobernante exmandatario homólogo homóloga
+    portavoz político política gobernante exmandatario homólogo homóloga pontífice
+    regidor regidora magistrado magistrada patrón
     """
 )
 
@@ -305,3 +306,6 @@ STANDALONE_ORG_NOUNS = _words(
     "empresa compañía firma operadora aerolínea grupo banco entidad consultora concesionaria "
     "aseguradora constructora sindicato patronal asociación federación cooperativa"
 )
+
+# Relative pronouns that open a clause with no subject of its own.
+RELATIVES = _words("que quien quienes cual cuales")

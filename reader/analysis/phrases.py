@@ -137,6 +137,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     appositive = appositive_person(ctx, end, limit)
     if appositive is not None:
         return appositive
+    head_end = end
     after_of = _past_preposition(ctx, end, limit)
     entity = ctx.entity_at(after_of)
     if source and (entity is None or entity.label != "ORG"):
@@ -156,7 +157,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     named = modifiers or source or indefinite  # "un delegado de UGT" is nobody named before
     name = ctx.text[article.end() if article else start : end] if named else ""
     if named and not indefinite and not modifiers and article is not None:
-        name = org_antecedent(ctx, start, ctx.text[cursor:end]) or name
+        name = org_antecedent(ctx, start, ctx.text[cursor:head_end]) or name
     return mention(ctx, start, end, name)
 
 
@@ -289,7 +290,7 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
 
 
-_AFFILIATION = re.compile(r" (?:de|del|de la|of|of the|at|at the|from|from the) ")
+_AFFILIATION = re.compile(r" (?:de la|de los|de las|del|de|of the|of|at the|at|from the|from) ")
 
 
 def verb_soon(ctx: Context, pos: int, limit: int) -> bool:

@@ -310,8 +310,13 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
         relayed = [v for v in verbs[1:] if text.find(",", verbs[0].end(), v.start()) >= 0]
         if not relayed:
             return None, False  # "según ha informado X": the according rule names X
-        verbs = relayed  # "según recoge la agencia, X afirmó «…»": X speaks, not the outlet
-        sent_start = text.rfind(",", sent_start, verbs[0].start()) + 1
+        # "según recoge la agencia, X afirmó «…»": X speaks, not the outlet
+        clause = text.rfind(",", sent_start, relayed[0].start()) + 1
+        speaker, _ = _subject_before(ctx, clause, relayed[0].start())
+        opener = WORD.search(text, clause, relayed[0].start())
+        relative = opener is not None and opener.group().lower() in ctx.lex.relatives
+        # "según informó X, que señaló …": no new subject, the according rule names X
+        return speaker, speaker is None and not relative
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first, _ = _subject_before(ctx, sent_start, verbs[0].start())
     if first is not None:
@@ -405,6 +410,13 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
     if titled:
         return Speaker(speaker.start, speaker.end, speaker.text, titled)
     wanted = phrase_gender(speaker.text)
+    since = last.end if last is not None else max(0, speaker.start - 1500)
+    for entity in reversed(ctx.entities_in(since, speaker.start)):
+        # "el testimonio del alcalde, Julián Caballero … «…», declaró el regidor": a
+        # person introduced after the last speaker is whom the role noun points to
+        if entity.label == "PER" and not after_preposition(ctx, entity):
+            if compatible(wanted, entity_gender(ctx, entity)):
+                return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     if last is not None and last.name and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
