@@ -78,11 +78,18 @@ class Group:
         return self.tokens[-1][1]
 
 
-def _token_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+def _token_span(
+    text: str, match: re.Match[str], keep_dot: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """Trim a token: a final period only for abbreviations, no possessive ``'s``."""
     start, end = match.span()
     word = match.group()
-    if word.endswith(".") and word not in _KEEP_DOT and not _DOTTED.match(word):
+    if (
+        word.endswith(".")
+        and word not in _KEEP_DOT
+        and word not in keep_dot
+        and not _DOTTED.match(word)
+    ):
         end -= 1
         word = word[:-1]
     if word.endswith(("-based", "-born", "-led", "-backed")):
@@ -109,14 +116,17 @@ def _is_sentence_initial(text: str, sent_start: int, pos: int) -> bool:
 
 
 def find_groups(
-    text: str, sentences: tuple[tuple[int, int], ...], connectors: frozenset[str]
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    connectors: frozenset[str],
+    keep_dot: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """Group capitalised tokens of each sentence; mark groups that open a sentence."""
     groups: list[Group] = []
     for sent_start, sent_end in sentences:
         current: Group | None = None
         for match in TOKEN.finditer(text, sent_start, sent_end):
-            span = _token_span(text, match)
+            span = _token_span(text, match, keep_dot)
             if span is None:
                 continue
             if current is not None:

@@ -42,7 +42,7 @@ _SHORT_DATES = frozenset(
 def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexicon) -> list[Mention]:
     """Typed mentions of one article (before document-level consolidation)."""
     mentions: list[Mention] = []
-    for group in find_groups(text, sentences, lex.connectors):
+    for group in find_groups(text, sentences, lex.connectors, lex.region_abbreviations):
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
@@ -98,7 +98,9 @@ def _segments(
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
-        short_date = lower in _SHORT_DATES and text[span[1] : span[1] + 1] == "."
+        short_date = lower in _SHORT_DATES and (
+            text[span[1] : span[1] + 1] == "." or text[span[1] : span[1] + 2].strip().isdigit()
+        )  # "Oct. 12", "Sept 28" (wire style drops the period)
         if lower in lex.skip_words or word == "I" or short_date:
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
@@ -131,7 +133,8 @@ def _segments(
             # "por Michigan Karen O'Donnell", "de Medio Ambiente Rubens Abreu": a name starts
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
-        if word in lex.demonyms and not _org_follows(text, group, index, lex):
+        inside_org = bool(current) and is_keyword(text[slice(*current[0])], lex.org_words)
+        if word in lex.demonyms and not inside_org and not _org_follows(text, group, index, lex):
             if not all(text[s:e] in _COMPASS for s, e in current):
                 _flush(out, current, weak, cue)
                 current = []
@@ -220,7 +223,8 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
 
 def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
     """``British Antarctic Survey``: a demonym opening an organisation's name."""
-    return any(is_keyword(text[s:e], lex.org_words) for s, e in group.tokens[index + 1 : index + 8])
+    names = lex.org_words | lex.misc_words  # "British Antarctic Survey", "Australian Open"
+    return any(is_keyword(text[s:e], names) for s, e in group.tokens[index + 1 : index + 8])
 
 
 def _all_keywords(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:

@@ -100,6 +100,10 @@ class Lexicon:
     clitics: frozenset[str]
     standalone_org_nouns: frozenset[str]
     relatives: frozenset[str]
+    team_roles: frozenset[str]
+    sport_words: frozenset[str]
+    club_articles: frozenset[str]
+    region_abbreviations: frozenset[str]
 
     @property
     def keywords(self) -> frozenset[str]:
@@ -218,4 +222,15 @@ def lexicon(code: str) -> Lexicon:
         clitics=own.CLITICS,
         standalone_org_nouns=own.STANDALONE_ORG_NOUNS,
         relatives=own.RELATIVES,
+        team_roles=own.TEAM_ROLES,
+        sport_words=own.SPORT_WORDS,
+        club_articles=own.CLUB_ARTICLES,
+        region_abbreviations=own.REGION_ABBREVIATIONS,
     )
+
+
+@lru_cache(maxsize=1)
+def region_abbreviations() -> frozenset[str]:
+    """Abbreviated regions of every language ("Calif."), for the sentence splitter,
+    which runs before the language is known."""
+    return lexicon("es").region_abbreviations | lexicon("en").region_abbreviations

@@ -255,3 +255,33 @@ STANDALONE_ORG_NOUNS = _words(
 
 # Relative pronouns that open a clause with no subject of its own.
 RELATIVES = _words("who which that whom")
+
+# Roles in a team written right after its name ("Brazil coach", "England forward").
+TEAM_ROLES = _words(
+    """
+    coach manager forward striker midfielder goalkeeper keeper defender captain winger
+    squad boss skipper
+    """
+)
+
+# Words of a sports report, and verbs with a team as subject or object.
+SPORT_WORDS = _words(
+    """
+    beat beats defeated defeat drew draw lost won win host hosts hosted face faces
+    play plays played edged thrashed routed scored qualifier qualifiers match league
+    cup goal goals equalized equaliser equalizer striker midfielder coach
+    """
+)
+
+# English names clubs without an article.
+CLUB_ARTICLES = _words("")
+
+# U.S. state and Canadian province abbreviations written after a dateline.
+REGION_ABBREVIATIONS = _words(
+    """
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass.
+    Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa.
+    R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. Wis. Wyo. W.Va. Alta. B.C. Man. Ont. Que.
+    Sask. D.C.
+    """
+)

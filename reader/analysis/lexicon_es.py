@@ -309,3 +309,22 @@ STANDALONE_ORG_NOUNS = _words(
 
 # Relative pronouns that open a clause with no subject of its own.
 RELATIVES = _words("que quien quienes cual cuales")
+
+# Roles in a team written right after its name ("Argentina seleccionador" is rare in Spanish).
+TEAM_ROLES = _words("")
+
+# Words of a sports report: a town after "el" in such a sentence is a club.
+SPORT_WORDS = _words(
+    """
+    ganó gana venció vence empató empata derrotó derrota goleó golea perdió pierde
+    jugará juega juegan jugó enfrenta enfrentará partido partidos liga gol goles
+    victoria derrota empate entrenador club fichaje eliminatoria jornada remontó
+    remonta visitará recibirá penalti
+    """
+)
+
+# Articles before a club's name ("el Getafe", "al Alavés", "del Celta").
+CLUB_ARTICLES = _words("el al del")
+
+# Abbreviated regions written after a dateline.
+REGION_ABBREVIATIONS = _words("")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.lexicon import region_abbreviations
 from reader.analysis.wordlist import words
 from reader.core.model import Article, Block
 
@@ -55,6 +56,8 @@ def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
     bare = word.rstrip(".").lower()
     if bare in _NEVER_END and not match.group(2):
         return False
+    if word + "." in region_abbreviations() and text[match.end() : match.end() + 1] in "(—–-":
+        return False  # "SACRAMENTO, Calif. (AP) —": a dateline, not a sentence end
     if len(word) == 1 and word.isupper() and not match.group(2):
         return False  # an initial: "J. K. Rowling"
     if _DOTTED.match(word + ".") and "." in word and not match.group(2):
