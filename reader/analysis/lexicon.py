@@ -104,6 +104,7 @@ class Lexicon:
     sport_words: frozenset[str]
     club_articles: frozenset[str]
     region_abbreviations: frozenset[str]
+    procedural: tuple[str, ...]
 
     @property
     def keywords(self) -> frozenset[str]:
@@ -226,6 +227,7 @@ def lexicon(code: str) -> Lexicon:
         sport_words=own.SPORT_WORDS,
         club_articles=own.CLUB_ARTICLES,
         region_abbreviations=own.REGION_ABBREVIATIONS,
+        procedural=own.PROCEDURAL,
     )
 
 

@@ -285,3 +285,17 @@ REGION_ABBREVIATIONS = _words(
     Sask. D.C.
     """
 )
+
+# Phrases of a sentence that reports the reporting, not a fact.
+PROCEDURAL = (
+    "asked why",
+    "asked whether",
+    "asked if",
+    "declined to comment",
+    "did not respond",
+    "could not be reached",
+    "was not explained",
+    "did not explain",
+    "would not say",
+    "refused to say",
+)

@@ -328,3 +328,16 @@ CLUB_ARTICLES = _words("el al del")
 
 # Abbreviated regions written after a dateline.
 REGION_ABBREVIATIONS = _words("")
+
+# Phrases of a sentence that reports the reporting, not a fact.
+PROCEDURAL = (
+    "se limitó a",
+    "declinó",
+    "no quiso",
+    "no respondió",
+    "no ha respondido",
+    "preguntado por",
+    "preguntada por",
+    "no explicó por qué",
+    "tuvo que llamar al orden",
+)
