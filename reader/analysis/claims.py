@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from reader.analysis.lexicon import REPORTING_FORMS, Lexicon
-from reader.analysis.wordlist import words
+from reader.analysis.lexicon import Lexicon
 from reader.core.model import Claim, Entity
 
 THRESHOLD = 0.45
@@ -32,6 +29,7 @@ _MONEY = re.compile(
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WORDS = re.compile(r"[^\W\d_]+")
+_MONEY_CHARS = frozenset("$€£¥")
 _WEIGHTS = {
     "percentage": 0.55,
     "money": 0.5,
@@ -46,60 +44,6 @@ _WEIGHTS = {
     "quantity-word": 0.25,
     "entity": 0.15,
 }
-_SUPERLATIVE = {
-    "es": re.compile(
-        r"\b(?:el|la|los|las)\s+(?:más|menos|mayor|menor|mejor|peor|primer[oa]?|únic[oa]|"
-        r"segund[oa]s?|tercer[oa]?s?|cuart[oa]s?|quint[oa]s?)\b",
-        re.I,
-    ),
-    "en": re.compile(
-        r"\bthe\s+(?:most|least|first|only|largest|biggest|highest|lowest|best|worst|second|"
-        r"third|fourth|fifth)\b",
-        re.I,
-    ),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class _Cues:
-    """Word sets of one language, gathered once."""
-
-    months: frozenset[str]
-    numbers: frozenset[str]
-    comparative: frozenset[str]
-    factual: frozenset[str]
-    superlative_triggers: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def _cues(code: str) -> _Cues:
-    from reader.analysis import lexicon_en, lexicon_es
-
-    source = lexicon_es if code == "es" else lexicon_en
-    triggers = frozenset(
-        words(
-            """
-            más menos mayor menor mejor peor primer primero primera único única segundo
-            segunda tercer tercero tercera cuarto cuarta quinto quinta most least first only
-            largest biggest highest lowest best worst second third fourth fifth
-            """
-        )
-    )
-    return _Cues(
-        source.MONTHS, source.NUMBER_WORDS, source.COMPARATIVE, source.FACTUAL_VERBS, triggers
-    )
-
-
-_MONEY_CHARS = frozenset("$€£¥")
-_MONEY_WORDS = frozenset(
-    words(
-        """
-        dólares euros pesos libras bolívares soles reales rublos yenes dollars pounds yuan
-        roubles rubles yen usd eur
-        """
-    )
-)
-_PERCENT_WORDS = frozenset(words("ciento percent cent porcentuales percentage"))
 
 
 def _reasons(
@@ -109,13 +53,13 @@ def _reasons(
 
     ``outside`` is the sentence without its quotations: a factual verb counts only there
     (in "“This is a betrayal,” she said" the "is" belongs to the opinion quoted)."""
-    cues = _cues(lex.code)
     lowered = sentence.lower()
     wordset = set(_WORDS.findall(lowered))
     reasons: list[str] = []
-    if ("%" in sentence or wordset & _PERCENT_WORDS) and _PERCENT.search(sentence):
+    if ("%" in sentence or wordset & lex.percent_words) and _PERCENT.search(sentence):
         reasons.append("percentage")
-    if wordset & _MONEY_WORDS or (_MONEY_CHARS.intersection(sentence) and _MONEY.search(sentence)):
+    money_sign = _MONEY_CHARS.intersection(sentence) and _MONEY.search(sentence)
+    if wordset & lex.money_words or money_sign:
         reasons.append("money")
     # Counts in words and comparisons inside a quotation are mostly the speaker's rhetoric
     # ("in under three minutes", "better than ever"): only the narration's count.
@@ -124,21 +68,21 @@ def _reasons(
     digits = _NUMBER.search(sentence) is not None
     if digits and not reasons:
         reasons.append("figure")
-    if (digits and _YEAR.search(sentence)) or wordset & cues.months:
+    if (digits and _YEAR.search(sentence)) or wordset & lex.months:
         reasons.append("date")
-    if not digits and own_words & cues.numbers:
+    if not digits and own_words & lex.number_words:
         reasons.append("quantity-word")
-    if own_words & cues.comparative:
+    if own_words & lex.comparative:
         reasons.append("comparison")
-    if own_words & cues.superlative_triggers and _SUPERLATIVE[lex.code].search(own):
+    if own_words & lex.superlative_words and lex.superlative.search(own):
         reasons.append("superlative")
     according = any(p in lowered for p in lex.according)
     if according and not has_quote:
         reasons.append("reported-fact")  # "según el atestado, …": a sourced statement
-    elif has_quote or wordset & REPORTING_FORMS or according:
+    elif has_quote or wordset & lex.reporting or according:
         reasons.append("attribution")
     narrated = wordset if outside is None else set(_WORDS.findall(outside.lower()))
-    if entity_count and narrated & cues.factual:
+    if entity_count and narrated & lex.factual_verbs:
         reasons.append("entity+factual-verb")
     elif entity_count:
         reasons.append("entity")

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.gender import compatible, cue_gender, name_gender, pronoun_gender
 from reader.analysis.speaker_context import after_preposition
-from reader.analysis.wordlist import words
 from reader.core.model import Entity, Speaker
 
 if TYPE_CHECKING:
@@ -25,18 +24,6 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[^\W\d_]+")
 _PLURAL = frozenset(["they", "ellos", "ellas"])
 _WINDOW = 1500
-
-# Groups that speak as one: "the researchers write", "los investigadores advierten".
-GROUP_NOUNS = frozenset(
-    words(
-        """
-    researchers scientists authors experts analysts officials investigators prosecutors
-    organisers organizers economists doctors police sources editors
-    investigadores científicos autores expertos analistas fuentes responsables
-    organizadores economistas médicos agentes técnicos editores
-    """
-    )
-)
 
 
 def entity_gender(ctx: Context, entity: Entity) -> str:
@@ -136,7 +123,7 @@ def _group_antecedent(ctx: Context, speaker: Speaker) -> str:
     window_start = max(0, start - 600)
     best_pos, best = -1, ""
     for word in _WORD.finditer(ctx.text, window_start, start):
-        if word.group().lower() in GROUP_NOUNS and not ctx.in_quote(word.start()):
+        if word.group().lower() in ctx.lex.group_nouns and not ctx.in_quote(word.start()):
             best_pos, best = word.start(), word.group().lower()
     for entity in ctx.entities_in(window_start, start):
         if entity.label == "ORG" and entity.start > best_pos:

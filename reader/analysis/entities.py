@@ -23,20 +23,9 @@ from reader.analysis.evidence import (
     typed,
 )
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.name_shapes import TOPONYM_PREFIXES
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 from reader.analysis.wordlist import words
-
-# Abbreviated months and weekdays of datelines ("Oct. 12", "Tues."): never names.
-_SHORT_DATES = frozenset(
-    words(
-        """
-        jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic
-        mon tue tues wed thu thur thurs fri sat sun
-        """
-    )
-)
 
 
 def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexicon) -> list[Mention]:
@@ -98,7 +87,7 @@ def _segments(
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
-        short_date = lower in _SHORT_DATES and (
+        short_date = lower in lex.short_dates and (
             text[span[1] : span[1] + 1] == "." or text[span[1] : span[1] + 2].strip().isdigit()
         )  # "Oct. 12", "Sept 28" (wire style drops the period)
         if lower in lex.skip_words or word == "I" or short_date:
@@ -149,41 +138,16 @@ def _segments(
     return out
 
 
-# Words of multi-word job titles written capitalised before a name; the run must end
-# in a title head ("Prime Minister", "Chief Executive Officer", "Attorney General").
-_TITLE_MODIFIERS = frozenset(
-    words(
-        """
-        prime defense defence foreign finance interior justice health education economy
-        trade energy labor labour home chief executive operating financial assistant
-        associate deputy acting general state co-author senior district u.s us vice first
-        lead principal managing special majority minority
-        """
-    )
-)
-_TITLE_HEADS = frozenset(
-    words(
-        """
-        minister secretary officer executive attorney general author co-author director
-        president chairman chairwoman spokesman spokeswoman commissioner counsel judge
-        editor economist analyst strategist adviser advisor researcher scientist
-        correspondent manager treasurer governor mayor senator representative leader
-        speaker whip
-        """
-    )
-)
-
-
 @lru_cache(maxsize=4)
-def _title_words(cap_titles: frozenset[str]) -> frozenset[str]:
-    return _TITLE_MODIFIERS | _TITLE_HEADS | cap_titles
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    return lex.title_modifiers | lex.title_heads | lex.cap_titles
 
 
 def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
     """End index of a run of two or more title words before a name (0 if none); a run
     of title words that ends the group is dropped too ("the Prime Minister")."""
     tokens = group.tokens
-    title_words = _title_words(lex.cap_titles)
+    title_words = _title_words(lex)
     first = text[tokens[index][0] : tokens[index][1]].lower().rstrip(".")
     if first not in title_words:
         return 0
@@ -196,9 +160,10 @@ def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
             break
         end += 1
     last = text[tokens[end - 1][0] : tokens[end - 1][1]].lower().rstrip(".") if end > index else ""
-    head = last in _TITLE_HEADS or last in lex.cap_titles or (last == "state" and end - index > 2)
+    state = last == "state" and end - index > 2  # "Secretary of State"
+    head = last in lex.title_heads or last in lex.cap_titles or state
     if end - index < 2 or not head:
-        single = end - index == 1 and last in _TITLE_HEADS and last not in lex.cap_titles
+        single = end - index == 1 and last in lex.title_heads and last not in lex.cap_titles
         named = end < len(tokens) and text[tokens[end][0] : tokens[end][1]] in GIVEN_NAMES
         if not (single and (last == "co-author" or named)):
             return 0  # "Economist Mark Paris": a role word before a given name
@@ -293,8 +258,8 @@ def _connector_ok(
     right = text[span[0] : right_end]
     if right.split()[0] in GIVEN_NAMES and not gazetteer.is_place(right) and gap in _OF_GAPS:
         return False  # "el Gobierno de Pedro Sánchez": an organisation, then a person
-    if lex.code == "es" and gap in ("al", "el"):
-        return False  # Spanish prepositions, not the Arabic article
+    if gap in lex.non_name_gaps:
+        return False  # Spanish "al", "el" between names: prepositions, not the Arabic article
     right_head = text[span[0] : span[1]]
     if gap.split()[0] in ("y", "e", "and") and is_keyword(right_head, lex.org_words):
         return False  # "el Ministerio X y la Universidad Y": two organisations
@@ -309,9 +274,8 @@ def _connector_ok(
     ):
         return True  # "CRA de La Marina": an acronym named after a place
     if (
-        lex.code == "es"
-        and len(current) == 1
-        and left.startswith(TOPONYM_PREFIXES)
+        len(current) == 1
+        and left.startswith(tuple(lex.toponym_prefixes))
         and gap in ("de", "del", "de la", "de los", "de las")
     ):
         return True  # "Villafranca de los Barros": a town named after its land
@@ -348,7 +312,7 @@ def _connector_ok(
     particle = gap.split()[0]
     if particle not in PERSON_PARTICLES:
         return False
-    if lex.code == "en" or particle not in ("de", "del", "la", "las", "los", "y", "e"):
+    if particle not in lex.person_particle_gaps:
         return not gazetteer.is_place(left)  # "Joost van der Linden", "Marloes de Groot"
     if gazetteer.is_place(text[span[0] : right_end]):
         return False  # "Ortega de Nicaragua": a person, then a place

@@ -13,13 +13,7 @@ from dataclasses import dataclass
 from reader.analysis import gazetteer
 from reader.analysis.geography import NATURAL_PLACES
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.name_shapes import (
-    PARTY_WORDS,
-    STREET_TAILS,
-    SURNAME_TAILS,
-    TOPONYM_PREFIXES,
-    plural_noun,
-)
+from reader.analysis.name_shapes import plural_noun
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 from reader.analysis.wordlist import words
@@ -176,17 +170,17 @@ def _evidence(
     if (
         len(words) == 2
         and words[0] in GIVEN_NAMES
-        and tail in SURNAME_TAILS
+        and tail in lex.surname_tails
         and not _place_preposition(_words_before(text, sent_start, start), lex)
     ):
         return "PER", 2.5  # "Linda Park", "Tom Hill": a given name, then a surname
-    if len(words) > 1 and tail in STREET_TAILS:
+    if len(words) > 1 and tail in lex.street_tails:
         return "LOC", 3.0  # "Front Street", "Bank Road": a street, whatever its first word
     if name in KNOWN_ORGS or any(is_keyword(w, lex.org_words) for w in words):
         return "ORG", 3.0
     if len(words) > 1 and head in lex.loc_words:
         return "LOC", 3.0
-    if lex.code == "es" and len(words) > 1 and plural_noun(words[0]):
+    if len(words) > 1 and plural_noun(words[0], lex):
         return "ORG", 2.5  # "Talleres Urdaibai", "Comisiones Obreras": a common noun leads
     if (
         head in lex.misc_words
@@ -229,18 +223,17 @@ def _evidence(
         return "ORG", 2.0  # "la empresa estatal Obras Sanitarias del Estado"
     if _camel_case(words):
         return "ORG", 1.5  # "JPMorgan", "PayPal", "BlackRock": brand spelling
-    if lex.code == "es" and any(w.lower() in PARTY_WORDS for w in words):
+    if any(w.lower() in lex.party_words for w in words):
         return "ORG", 1.5  # "Nueva Izquierda Cántabra": the vocabulary of party names
-    if lex.code == "es" and len(words) > 1 and words[0].startswith(TOPONYM_PREFIXES):
+    if len(words) > 1 and words[0].startswith(tuple(lex.toponym_prefixes)):
         return "LOC", 2.0  # "Villafranca de los Barros", "Puebla de Sanabria"
-    if lex.code == "es" and before and before[-1].lower() in _ES_ARTICLES:
+    if before and before[-1].lower() in lex.org_articles:
         return "ORG", 1.0  # "el Real Oviedo": Spanish names of people take no article
     if any(w in ("de", "del", "of") for w in name.split()):
         return "ORG", 0.0
     return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
 
 
-_ES_ARTICLES = frozenset(["el", "la", "al", "del"])
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
@@ -266,17 +259,6 @@ _ORG_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:shares|stock|stake|shareholders|board|said in a statement|"
     r"dijo en un comunicado|informó en un comunicado|cotiza|cotizan|shares? (?:rose|fell))\b",
     re.IGNORECASE,
-)
-_WORKERS = frozenset(
-    words(
-        """
-        economist economists analyst analysts strategist strategists researcher researchers
-        professor scientist scientists director executive executives official officials
-        spokesman spokeswoman spokesperson partner partners head chief trader traders
-        employee employees manager managers engineer engineers analista analistas
-        economista economistas estratega operador operadores portavoz directivo directivos
-        """
-    )
 )
 
 
@@ -311,7 +293,7 @@ def org_context(text: str, end: int, before: list[str], lex: Lexicon) -> bool:
     lowered = [w.lower() for w in before[-3:]]
     if len(lowered) >= 2 and (lowered[-2], lowered[-1]) in _ORG_BEFORE:
         return True
-    if len(lowered) >= 2 and lowered[-1] in ("at", "de", "del") and lowered[-2] in _WORKERS:
+    if len(lowered) >= 2 and lowered[-1] in ("at", "de", "del") and lowered[-2] in lex.workers:
         return True
     return bool(_ORG_AFTER.match(text, end, end + 40))
 

@@ -11,30 +11,10 @@ from __future__ import annotations
 import re
 
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.wordlist import words
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 _OF = frozenset(["del", "al"])
-
-# Nouns that announce the title of a work or the name of a ship, an operation, a
-# campaign: what follows in quotation marks is a name, not something someone said.
-TITLE_NOUNS = frozenset(
-    words(
-        """
-        novela novelas libro libros relato relatos cuento cuentos poemario poema poemas
-        ensayo película películas filme documental serie series obra obras canción
-        canciones disco álbum tema programa espectáculo exposición muestra ópera
-        buque barco crucero yate nave fragata operación campaña proyecto plan titulado
-        titulada titulados tituladas bautizado bautizada llamado llamada denominado
-        denominada lema eslogan apodo alias sección columna editorial
-        novel novels book books story stories memoir poem poems essay film films movie
-        movies documentary series show play plays song songs album track opera exhibition
-        ship vessel boat yacht cruise operation campaign project titled entitled named
-        dubbed nicknamed slogan motto column podcast
-        """
-    )
-)
 
 
 def _after_title_noun(before: list[str], lex: Lexicon) -> bool:
@@ -42,7 +22,7 @@ def _after_title_noun(before: list[str], lex: Lexicon) -> bool:
     tail = [w.lower() for w in before[-3:]]
     while tail and (tail[-1] in lex.determiners or tail[-1] in ("de", "of")):
         tail.pop()
-    return bool(tail) and (tail[-1] in TITLE_NOUNS or before[-1].lower() in ("por", "by"))
+    return bool(tail) and (tail[-1] in lex.title_nouns or before[-1].lower() in ("por", "by"))
 
 
 def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool:

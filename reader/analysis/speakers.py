@@ -28,7 +28,6 @@ from reader.analysis.phrases import (
     verb_soon,
 )
 from reader.analysis.speaker_context import (
-    AUXILIARIES,
     WORD,
     Context,
     after_preposition,
@@ -191,7 +190,7 @@ def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     word = WORD.match(text, pos, block_end)
     if word is None:
         return None, False
-    if word.group().lower() in AUXILIARIES:  # "«…», ha espetado Montero"
+    if word.group().lower() in ctx.lex.auxiliaries:  # "«…», ha espetado Montero"
         word = WORD.match(text, word.end() + 1, block_end) or word
     speaker, dropped = _after_cue(ctx, pos, word, block_end)
     if speaker is not None and _new_sentence_after(text, end, speaker):
@@ -256,7 +255,7 @@ def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
     if gap is None:
         return False
     word = WORD.match(ctx.text, gap.end(), limit)
-    if word is not None and word.group().lower() in AUXILIARIES:
+    if word is not None and word.group().lower() in ctx.lex.auxiliaries:
         word = WORD.match(ctx.text, word.end() + 1, limit)
     if word is not None and word.group().lower() in ("read", "reads"):
         return True  # '"…," the statement read': only right after a quotation
@@ -304,7 +303,7 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     if not verbs:
         return None, False
     opening = WORD.findall(text[max(sent_start, verbs[0].start() - 40) : verbs[0].start()].lower())
-    while opening and opening[-1] in AUXILIARIES:
+    while opening and opening[-1] in ctx.lex.auxiliaries:
         opening.pop()
     if opening and any(p.split()[-1] == opening[-1] for p in ctx.lex.according):
         relayed = [v for v in verbs[1:] if text.find(",", verbs[0].end(), v.start()) >= 0]
@@ -414,9 +413,12 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
     for entity in reversed(ctx.entities_in(since, speaker.start)):
         # "el testimonio del alcalde, Julián Caballero … «…», declaró el regidor": a
         # person introduced after the last speaker is whom the role noun points to
-        if entity.label == "PER" and not after_preposition(ctx, entity):
-            if compatible(wanted, entity_gender(ctx, entity)):
-                return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
+        if (
+            entity.label == "PER"
+            and not after_preposition(ctx, entity)
+            and compatible(wanted, entity_gender(ctx, entity))
+        ):
+            return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     if last is not None and last.name and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
