@@ -44,10 +44,21 @@ def consolidate(
     firm_texts = {m.text for m in mentions if not m.weak}
     kept = [m for m in mentions if _keep(m, firm_texts, lower_words, keywords)]
     _one_sense(kept)
+    _capital_datelines(kept)
     return tuple(
         Entity(m.start, m.end, m.label, m.text, m.canonical or m.text)  # type: ignore[arg-type]
         for m in sorted(kept, key=lambda m: m.start)
     )
+
+
+def _capital_datelines(mentions: list[Mention]) -> None:
+    """``SACRAMENTO`` in a dateline is the ``Sacramento`` of the text: the same place."""
+    written = {m.text.casefold(): m for m in mentions if not m.text.isupper()}
+    for mention in mentions:
+        if mention.label == "LOC" and mention.text.isupper() and len(mention.text) > 2:
+            same = written.get(mention.text.casefold())
+            if same is not None and same.label == "LOC":
+                mention.canonical = same.canonical or same.text
 
 
 def _aliases(text: str, mentions: list[Mention]) -> None:

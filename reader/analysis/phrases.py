@@ -62,6 +62,7 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
     text = ctx.text
     stop = min(limit, ctx.sentence_end(pos))
     organisation = None
+    previous = ""
     for count, word in enumerate(WORD.finditer(text, pos, stop)):
         if count > 14 or text.find(".", pos, word.start()) >= 0:
             break
@@ -75,10 +76,12 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
                 organisation = mention(ctx, entity.start, entity.end, entity.canonical)
             continue
         lower = word.group().lower()
-        if lower in ctx.lex.articles or (lower in _INDEFINITE and _fresh(ctx, word, organisation)):
+        definite = lower in ctx.lex.articles and previous not in ctx.lex.prepositions
+        if definite or (lower in ctx.lex.indefinites and _fresh(ctx, word, organisation)):
             phrase = noun_phrase(ctx, word.start(), stop)
             if phrase is not None:
                 return phrase
+        previous = lower  # "a la salida de la sala": no subject after a preposition
     return organisation
 
 
@@ -121,7 +124,9 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     noun = word.group().lower()
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")):
         return None
-    source = noun in ctx.lex.source_nouns or (article is not None and noun in ctx.lex.org_nouns)
+    source = noun in ctx.lex.source_nouns or (
+        article is not None and (noun in ctx.lex.org_nouns or noun in ctx.lex.org_words)
+    )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
     if noun not in ctx.lex.role_nouns and not source:
         return None
     end = word.end()
@@ -151,7 +156,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if source and entity is not None and entity.label == "ORG" and of_entity:
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
         return mention(ctx, start, entity.end, entity.canonical)
-    indefinite = article is not None and article.group().strip().lower() in _INDEFINITE
+    indefinite = article is not None and article.group().strip().lower() in ctx.lex.indefinites
     if (source or indefinite) and entity is None:
         end = _complement_end(ctx, end, limit)  # "fuentes del ministerio", "un técnico del …"
     named = modifiers or source or indefinite  # "un delegado de UGT" is nobody named before
@@ -161,7 +166,6 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return mention(ctx, start, end, name)
 
 
-_INDEFINITE = frozenset(["un", "una", "a", "an"])
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
 
 

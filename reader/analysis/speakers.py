@@ -230,7 +230,7 @@ def _after_cue(
         return anonymous, False  # '"…," a port official said'
     entity = ctx.entity_at(pos)
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
-    if first is not None and _verb_follows(ctx, _end(first), limit):
+    if first is not None and _verb_follows(ctx, _past_employer(ctx, _end(first), limit), limit):
         if entity is not None:
             return mention(ctx, entity.start, entity.end, entity.canonical), False
         return mention(ctx, word.start(), word.end()), False
@@ -244,6 +244,18 @@ def _after_cue(
         if entity.label == "PER" and after and ctx.lex.is_reporting(after.group()):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+_OF_ORG = re.compile(r"\s+(?:of|at|from|for|de|del)\s+(?:(?:the|la|el)\s+)?")
+
+
+def _past_employer(ctx: Context, pos: int, limit: int) -> int:
+    """Past "of the Fourth Circuit Court" after a name ('"…," Judge X of the Y Court said')."""
+    link = _OF_ORG.match(ctx.text, pos, limit)
+    if link is None:
+        return pos
+    employer = ctx.entity_starting(link.end())
+    return employer.end if employer is not None and employer.label == "ORG" else pos
 
 
 _TO_VERB = re.compile(r"(?:,[^,.;:«»“”\"]{1,50}?(?=,))?,?\s+")
