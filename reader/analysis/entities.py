@@ -115,7 +115,8 @@ def _segments(
                 len(current) > 1
                 or gazetteer.is_place(text[current[0][0] : current[0][1]])
                 or text[current[0][0] : current[0][1]].isupper()
-            )
+                or is_keyword(text[current[0][0] : current[0][1]], lex.org_words)
+            )  # "del Gobierno Teresa Ribera": an organisation, then a person
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
             and not _named_after(text, current, group, lex)
         ):

@@ -248,9 +248,11 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
             return mention(ctx, entity.start, entity.end, entity.canonical)
     clause = ctx.text[sent_start:limit]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
-    return noun_phrase(ctx, sent_start + offset, limit)
+    opening = sent_start + offset
+    return anonymous_phrase(ctx, opening, limit) or noun_phrase(ctx, opening, limit)
 
 
+_PARTITIVE = re.compile(r" (?:de los|de las|of the|of) ")
 _STOP_AFTER = re.compile(r"[,.;:!?«»“”\"()—]")
 _PARTICIPLE = re.compile(r"(?:ed|ado|ada|ido|ida|ados|adas|idos|idas)$")
 
@@ -264,6 +266,9 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if det is None or det.group().lower() not in ctx.lex.indefinites:
         return None
     cursor = det.end()
+    partitive = _PARTITIVE.match(ctx.text, cursor, limit)
+    if partitive is not None:
+        cursor = partitive.end() - 1  # "uno de los rescatados", "one of the pilots"
     words: list[re.Match[str]] = []
     while len(words) < 4:
         word = WORD.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)

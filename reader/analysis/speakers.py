@@ -50,6 +50,7 @@ def attribute(
     speakers: list[Speaker | None] = []
     last: Speaker | None = None
     asker: Speaker | None = None  # who asked the question a dialogue line answers
+    asked = False  # the previous line was an untagged question
     last_end = -1
     for (start, end), is_speech in zip(spans, speech, strict=True):
         if not is_speech:
@@ -57,8 +58,16 @@ def attribute(
             continue
         speaker, dropped = _find(ctx, start, end)
         heading = ctx.block_of[start] in ctx.headings
-        if speaker is None and not dropped and asker is not None and ctx.text[start] == "—":
+        dialogue = ctx.text[start] == "—"
+        if speaker is None and not dropped and dialogue and ctx.text[end - 1] == "?":
+            speakers.append(None)  # an interviewer's untagged question: nobody named
+            asked = True
+            continue
+        if speaker is None and not dropped and dialogue and asked:
+            speaker = last  # the answer to an untagged question: the one interviewed
+        if speaker is None and not dropped and asker is not None and dialogue:
             speaker = _answerer(speakers, asker)  # "—¿Y las ayudas? —preguntó X." "—Llegan…"
+        asked = False
         if speaker is None and dropped and not heading:
             speaker = _dropped_subject(ctx, last, start)
         elif speaker is None and not heading:
@@ -222,7 +231,8 @@ def _after_cue(
     limit = min(block_end, word.end() + 80)
     if word.group().lower() in ctx.lex.clitics:  # "—le pregunta un vecino"
         word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
-    if ctx.lex.is_reporting(word.group()):
+    aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
+    if ctx.lex.is_reporting(word.group()) or (aside and word.group() not in ctx.lex.function_words):
         subject = subject_after(ctx, word.end(), limit)
         return subject, subject is None
     anonymous = anonymous_phrase(ctx, pos, limit)
@@ -358,8 +368,8 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
 def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
     """The subject of a reporting verb: the nearest name before it, else a noun phrase."""
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
-        if after_preposition(ctx, entity):
-            continue
+        if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
+            continue  # "con Ortega", "MADRID (EFE).-": no subject
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
             if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
