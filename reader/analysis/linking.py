@@ -45,10 +45,24 @@ def consolidate(
     kept = [m for m in mentions if _keep(m, firm_texts, lower_words, keywords)]
     _one_sense(kept)
     _capital_datelines(kept)
+    _head_words(kept)
     return tuple(
         Entity(m.start, m.end, m.label, m.text, m.canonical or m.text)  # type: ignore[arg-type]
         for m in sorted(kept, key=lambda m: m.start)
     )
+
+
+def _head_words(mentions: list[Mention]) -> None:
+    """``la Jefatura`` after ``la Jefatura Superior de Policía``: the head word of an
+    organisation named in full earlier is that organisation."""
+    heads: dict[str, Mention] = {}
+    for mention in mentions:
+        weak = mention.label != "PER" and mention.strength < 3  # "Chicago" stays a place
+        if len(mention.words) == 1 and weak and mention.words[0] in heads:
+            full = heads[mention.words[0]]
+            mention.label, mention.canonical = "ORG", full.canonical or full.text
+        elif mention.label == "ORG" and len(mention.words) > 2:
+            heads.setdefault(mention.words[0], mention)
 
 
 def _capital_datelines(mentions: list[Mention]) -> None:

@@ -382,7 +382,17 @@ def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Spe
     phrase = noun_phrase(ctx, sent_start + offset, verb_start)
     if phrase is not None:
         return phrase, False
+    body = _GROUPED.search(clause)
+    if body is not None:  # "Los hoteleros, agrupados en la Asociación X, consideran …"
+        found = ctx.entities_in(sent_start + body.start(), sent_start + body.end())
+        bodies = [e for e in found if e.label == "ORG"]
+        if len(bodies) == 1 and not any(e.label == "PER" for e in found):
+            return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     return None, True
+
+
+# The apposition of a group subject that names the body speaking for it.
+_GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
 
 
 def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
