@@ -62,7 +62,8 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     """``the mayor said``: the person given that role earlier ("Tom Hill, the mayor,",
     "Mayor Tom Hill", "la alcaldesa, Ana Paz"), nearest first; "" if none."""
     found = _WORD.findall(speaker.text.lower())
-    role = next((w for w in reversed(found) if w in ctx.lex.role_nouns), "")
+    roles = [w[2:] if w.startswith("ex") and w[2:] in ctx.lex.role_nouns else w for w in found]
+    role = next((w for w in reversed(roles) if w in ctx.lex.role_nouns), "")
     if not role:
         return ""
     text = ctx.text
@@ -73,6 +74,23 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
         after = _WORD.findall(apposition.group().lower()) if apposition else []
         if role in before or role in after or role in _clause_before(text, entity.start):
+            return entity.canonical
+    return described_person(ctx, speaker.start)
+
+
+_AS_ROLE = re.compile(r"\s+(?:como|as)((?:\s+[^\W\d_]+){1,3})")
+
+
+def described_person(ctx: Context, start: int) -> str:
+    """``presentó a Marco Rossi como nuevo entrenador … el técnico``: with no holder of the
+    very role, the nearest person the text introduces as holding some role."""
+    for entity in reversed(ctx.entities_in(max(0, start - _WINDOW), start)):
+        if entity.label != "PER":
+            continue
+        as_role = _AS_ROLE.match(ctx.text, entity.end, entity.end + 40)
+        if as_role is not None and any(
+            w in ctx.lex.role_nouns for w in _WORD.findall(as_role.group(1).lower())
+        ):
             return entity.canonical
     return ""
 

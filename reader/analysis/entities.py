@@ -124,6 +124,18 @@ def _segments(
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
         inside_org = bool(current) and is_keyword(text[slice(*current[0])], lex.org_words)
+        if (
+            current
+            and not gap
+            and len(current) >= 2
+            and is_keyword(text[slice(*current[0])], lex.org_words)
+            and gazetteer.is_place(text[slice(*current[-1])])
+            and _right_end(group, span) > span[1]
+        ):
+            # "del Principado de Asturias Genaro Alonso": an institution of a place, then
+            # a full name, even one no list of given names knows
+            _flush(out, current, weak, cue)
+            current, cue, weak = [], "", False
         if word in lex.demonyms and not inside_org and not _org_follows(text, group, index, lex):
             if not all(text[s:e] in _COMPASS for s, e in current):
                 _flush(out, current, weak, cue)

@@ -89,7 +89,7 @@ def is_keyword(word: str, keywords: frozenset[str]) -> bool:
 
 
 _DEPARTMENT = re.compile(
-    r"\b(?:ministro|ministra|ministerio|secretario|secretaria|secretaría|consejero|consejera|"
+    r"\b(?:ex)?(?:ministro|ministra|ministerio|secretario|secretaria|secretaría|consejero|consejera|"
     r"consejería|cartera|titular|viceministro|viceministra|minister|secretary)\s+(?:de|del|of)\s+$",
     re.IGNORECASE,
 )

@@ -57,7 +57,8 @@ def _head_words(mentions: list[Mention]) -> None:
     organisation named in full earlier is that organisation."""
     heads: dict[str, Mention] = {}
     for mention in mentions:
-        weak = mention.label != "PER" and mention.strength < 3  # "Chicago" stays a place
+        place = mention.label == "LOC" and mention.strength >= 3  # "Chicago" stays a place
+        weak = mention.label != "PER" and not place
         if len(mention.words) == 1 and weak and mention.words[0] in heads:
             full = heads[mention.words[0]]
             mention.label, mention.canonical = "ORG", full.canonical or full.text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.coref import org_antecedent
+from reader.analysis.lexicon import Lexicon
 from reader.analysis.speaker_context import (
     ARTICLE,
     WORD,
@@ -121,7 +122,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         word = WORD.match(ctx.text, cursor, limit)
     if word is None:
         return None
-    noun = word.group().lower()
+    noun = role_form(word.group().lower(), ctx.lex)
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")):
         return None
     source = noun in ctx.lex.source_nouns or (
@@ -140,6 +141,8 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     ):
         end = adjective.end()
     appositive = appositive_person(ctx, end, limit)
+    if appositive is None and source:
+        appositive = _appositive_body(ctx, end, limit)  # "la patronal del sector, Asedas,"
     if appositive is not None:
         return appositive
     head_end = end
@@ -215,6 +218,25 @@ def appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if person is None or person.label != "PER" or person.start >= limit:
         return None
     return mention(ctx, person.start, person.end, person.canonical)
+
+
+def _appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``la patronal de la distribución, Asedas,``: the organisation named after the comma
+    that closes an organisation noun's phrase."""
+    gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
+    if gap is None or any(ctx.lex.is_reporting(w) for w in WORD.findall(gap.group())):
+        return None
+    body = ctx.entity_starting(gap.end())
+    if body is None or body.label != "ORG":
+        return None
+    return mention(ctx, body.start, body.end, body.canonical)
+
+
+def role_form(noun: str, lex: Lexicon) -> str:
+    """``exconsejero`` → ``consejero``: a former holder of a role is named by the role."""
+    if noun.startswith("ex") and noun not in lex.role_nouns and noun[2:] in lex.role_nouns:
+        return noun[2:]
+    return noun
 
 
 _ROLE_BEFORE_NAME = re.compile(r"(?:el|la|the)\s+(?:[a-záéíóúñ]+\s+){1,2}(?=[A-ZÁÉÍÓÚÑ])")

@@ -100,6 +100,7 @@ def outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _RAYA_OPEN = re.compile(r"[ \t]*—(?=\S)")
+_RAYA_AFTER_SENTENCE = re.compile(r"[.!?:]\s+—(?=[^\W\d_¿¡«])|[.!?:]\s+—(?=[¿¡])")
 _INCISO = re.compile(r" —[^\W\d_]")
 
 
@@ -109,6 +110,8 @@ def raya_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     except a narrator's aside that closes it (``—¿Y las ayudas? —preguntó un periodista.``).
     """
     opened = _RAYA_OPEN.match(text, start, end)
+    if opened is None:  # "Su vecino asiente. —Aquí nadie vino …": a line after narration
+        opened = _RAYA_AFTER_SENTENCE.search(text, start, end)
     if opened is None or text[start:end].lstrip().startswith("——"):
         return None
     begin = opened.end() - 1
