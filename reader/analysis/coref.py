@@ -151,17 +151,23 @@ def _group_antecedent(ctx: Context, speaker: Speaker) -> str:
 
 def org_antecedent(ctx: Context, start: int, phrase: str) -> str:
     """``the airline said``, ``la empresa sostiene``, ``the bureau said``: the organisation
-    named before that the common noun stands for. One whose name holds the noun
+    named before that the common noun stands for (or that issued the document: "señala
+    el comunicado"). One whose name holds the noun
     ("Southwest Airlines", "Unification Ministry") or that the noun introduced ("la
     empresa concesionaria, Avanza") wins; else the nearest organisation that is no news
     agency credited in brackets or addressed ("told Reuters"). "" for a document noun."""
     nouns = [w for w in _WORD.findall(phrase.lower()) if w not in ctx.lex.function_words]
-    heads = ctx.lex.org_nouns | ctx.lex.org_words
+    heads = ctx.lex.org_nouns | ctx.lex.org_words | ctx.lex.document_nouns
     if not nouns or not any(n in heads for n in nouns):
         return ""
-    standalone = any(n in ctx.lex.standalone_org_nouns for n in nouns)
+    # "the company said", "señala el comunicado": the nearest organisation stands behind
+    speaks_for = ctx.lex.standalone_org_nouns | ctx.lex.document_nouns
+    standalone = any(n in speaks_for for n in nouns)
+    document = any(n in ctx.lex.document_nouns for n in nouns)
     fallback = ""
     for entity in reversed(ctx.entities_in(max(0, start - _WINDOW), start)):
+        if entity.label == "PER" and document and not fallback:
+            standalone = False  # "El juez X ha rechazado … zanja el auto": the judge's
         if entity.label != "ORG":
             continue
         name = entity.text.lower()

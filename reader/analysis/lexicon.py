@@ -54,6 +54,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "title_heads": (False, True),
     "role_nouns": (False, False),
     "source_nouns": (False, False),
+    "document_nouns": (False, False),
     "group_nouns": (False, True),
     "workers": (False, True),
     "surname_tails": (False, True),

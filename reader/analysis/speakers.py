@@ -340,6 +340,12 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
         relative = opener is not None and opener.group().lower() in ctx.lex.relatives
         # "según informó X, que señaló …": no new subject, the according rule names X
         return speaker, speaker is None and not relative
+    opener = WORD.match(text, skip_space(text, sent_start, start), start)
+    openers = {p.split()[0] for p in ctx.lex.according}
+    if opener is not None and opener.group().lower() in openers:
+        comma = text.find(",", opener.end(), verbs[0].start())
+        if comma > 0:  # "Según recogió la agencia TASS, el jefe del Kremlin dijo …"
+            sent_start = comma + 1
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first, _ = _subject_before(ctx, sent_start, verbs[0].start())
     if first is not None:
@@ -357,6 +363,12 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
         return None
     text = ctx.text
     pos = verb.end() + 3 if text[verb.end() : verb.end() + 3] == " a " else verb.end()
+    if text[verb.end() : verb.end() + 4] == " al ":
+        pos = verb.end() + 4  # "citó al portavoz presidencial, X"
+        entity = ctx.entity_at(pos)
+        if entity is None:
+            limit = ctx.sentence_end(pos)
+            return noun_phrase(ctx, verb.end() + 1, limit)
     entity = ctx.entity_at(pos)
     if entity is None:
         # "citó a un portavoz de la Santa Sede que aseguró …": the phrase is the speaker
@@ -368,7 +380,12 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
 
 
 def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
-    """The subject of a reporting verb: the nearest name before it, else a noun phrase."""
+    """The subject of a reporting verb: the nearest name before it, else a noun phrase.
+    A noun phrase that opens the clause before an apposition ("La sentencia, cuyo ponente
+    ha sido X, considera …") is the subject, not the name inside the apposition."""
+    opening = _opening_phrase(ctx, sent_start, verb_start)
+    if opening is not None:
+        return opening, False
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
             continue  # "con Ortega", "MADRID (EFE).-": no subject
@@ -391,6 +408,23 @@ def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Spe
         if len(bodies) == 1 and not any(e.label == "PER" for e in found):
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     return None, True
+
+
+def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """A document or organisation noun phrase, then a comma-closed apposition, then the
+    verb: the phrase speaks (resolved to its organisation when one was named)."""
+    apposition = _GROUPED.search(ctx.text, sent_start, verb_start)
+    if apposition is None:
+        return None
+    lead = ctx.text[sent_start : apposition.start()]
+    offset = len(lead) - len(lead.lstrip(" “«\"'—"))
+    if ctx.entity_starting(sent_start + offset) is not None:
+        return None
+    phrase = noun_phrase(ctx, sent_start + offset, apposition.start())
+    if phrase is None or phrase.end != apposition.start():
+        return None
+    head = WORD.findall(phrase.text.lower())[-1]
+    return phrase if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns else None
 
 
 # The apposition of a group subject that names the body speaking for it.
