@@ -19,10 +19,6 @@ TOKEN = re.compile(
     rf"(?<![\w'’.])(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
-_KEEP_DOT = frozenset(
-    ["Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "Bros.", "Cía.", "S.A.", "S.L.", "Ltda."]
-    + ["Ave.", "Av.", "Avda.", "Blvd.", "Rd.", "St."]
-)
 # Gaps that join two capitalised tokens: a plain space, or connectors.
 _GAP_PLAIN = re.compile(r"^ $")
 _GAP_CONNECTOR = re.compile(
@@ -84,12 +80,7 @@ def _token_span(
     """Trim a token: a final period only for abbreviations, no possessive ``'s``."""
     start, end = match.span()
     word = match.group()
-    if (
-        word.endswith(".")
-        and word not in _KEEP_DOT
-        and word not in keep_dot
-        and not _DOTTED.match(word)
-    ):
+    if word.endswith(".") and word not in keep_dot and not _DOTTED.match(word):
         end -= 1
         word = word[:-1]
     if word.endswith(("-based", "-born", "-led", "-backed")):

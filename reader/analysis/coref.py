@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from reader.analysis.speaker_context import Context
 
 _WORD = re.compile(r"[^\W\d_]+")
-_PLURAL = frozenset(["they", "ellos", "ellas"])
 _WINDOW = 1500
 
 
@@ -116,7 +115,7 @@ def _possessive(ctx: Context, entity: Entity) -> bool:
 def pronoun_antecedent(ctx: Context, speaker: Speaker, last: Speaker | None) -> str:
     """The name a pronoun speaker refers to."""
     word = speaker.text.lower()
-    if word in _PLURAL:
+    if word in ctx.lex.plural_pronouns:
         return _group_antecedent(ctx, speaker)
     wanted = pronoun_gender(word)
     fallback = ""

@@ -15,7 +15,6 @@ from functools import lru_cache
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group, find_groups
 from reader.analysis.evidence import (
-    PERSON_PARTICLES,
     Mention,
     department_context,
     is_keyword,
@@ -31,7 +30,9 @@ from reader.analysis.wordlist import words
 def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexicon) -> list[Mention]:
     """Typed mentions of one article (before document-level consolidation)."""
     mentions: list[Mention] = []
-    for group in find_groups(text, sentences, lex.connectors, lex.region_abbreviations):
+    for group in find_groups(
+        text, sentences, lex.connectors, lex.region_abbreviations | lex.kept_abbreviations
+    ):
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
@@ -110,7 +111,7 @@ def _segments(
             and word in GIVEN_NAMES
             and not any(text[s:e] in GIVEN_NAMES for s, e in current)
             and text[current[-1][0] : current[-1][1]].lower() not in lex.articles
-            and text[current[-1][0] : current[-1][1]] not in _SAINTS
+            and text[current[-1][0] : current[-1][1]] not in lex.saint_words
             and (
                 len(current) > 1
                 or gazetteer.is_place(text[current[0][0] : current[0][1]])
@@ -137,7 +138,7 @@ def _segments(
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
         if word in lex.demonyms and not inside_org and not _org_follows(text, group, index, lex):
-            if not all(text[s:e] in _COMPASS for s, e in current):
+            if not all(text[s:e] in lex.compass_words for s, e in current):
                 _flush(out, current, weak, cue)
                 current = []
             out.append(([*current, span], False, "MISC"))  # "Russian", "South Korean"
@@ -187,10 +188,6 @@ def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
     return end
 
 
-_SAINTS = frozenset(["San", "Santa", "Santo", "São", "St.", "Saint", "Sainte"])
-_COMPASS = frozenset(["South", "North", "East", "West", "Central", "Middle", "Latin", "New"])
-
-
 def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
     """A grammar word capitalised only because it opens a sentence (either language), or
     an English ``The`` inside a sentence, which newswire conventions leave out of names."""
@@ -216,17 +213,12 @@ def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:
     return any(group.gaps[group.position[s] - 1] in _OF_GAPS for s in current[1:])
 
 
-_NAMED_AFTER = frozenset(
-    words("hospital colegio instituto fundación escuela universidad museo teatro premio")
-)
-
-
 def _named_after(text: str, current: list[tuple[int, int]], group: Group, lex: Lexicon) -> bool:
     """``Hospital Universitario Miguel Servet``: an institution named after a person, when
     the keyword and its adjective are joined by plain spaces only."""
     head = text[current[0][0] : current[0][1]].lower()
     plain = all(not group.gaps[group.position[s] - 1] for s in current[1:])
-    return head in _NAMED_AFTER and plain and len(current) <= 2
+    return head in lex.named_after_heads and plain and len(current) <= 2
 
 
 def _gap_after(group: Group, index: int) -> str:
@@ -323,7 +315,7 @@ def _connector_ok(
     if gap.split()[0] in ("y", "e", "and", "of", "for", "on", "upon", "para", "sobre", "contra"):
         return False
     particle = gap.split()[0]
-    if particle not in PERSON_PARTICLES:
+    if particle not in lex.name_particles:
         return False
     if particle not in lex.person_particle_gaps:
         return not gazetteer.is_place(left)  # "Joost van der Linden", "Marloes de Groot"

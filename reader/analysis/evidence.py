@@ -16,41 +16,13 @@ from reader.analysis.lexicon import Lexicon
 from reader.analysis.name_shapes import plural_noun
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
-from reader.analysis.wordlist import words
 
 _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]{2,6}s?|(?:[A-Z]{1,2}\.){2,}[A-Z]?\.?|[A-Z]{1,4}-?\d+)$")
-_NOT_NAMES = frozenset(
-    words(
-        """
-        PIB GDP IVA VAT CEO CFO IPC PDF ADN DNA ARN RNA UTC GMT KM EUR USD OK TV PM AM GPS
-        USB SMS
-        """
-    )
-)
 _ROMAN = re.compile(r"^[IVXLC]{2,}$")
 _CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?$")
 _PREV_WORDS = re.compile(r"[\w\-]+\.?|,|[:;(“«\"]")
-PERSON_PARTICLES = frozenset(
-    words(
-        """
-        de del la las los van von der den da das do dos di du le bin ibn al el
-        """
-    )
-)
 
 
-# Last words that make a place of a name ("Ridge Ave.", "Orange County").
-_LOC_TAILS = frozenset(
-    words(
-        """
-        prefecture prefectura oblast governorate canton municipality
-        street st avenue ave road rd boulevard blvd square park bridge river lake mountain field
-        mountains island islands bay valley county province district heights beach sea
-        ocean gulf strait channel peninsula desert hills falls coast airport station
-        mar océano golfo estrecho canal península desierto aeropuerto estación
-        """
-    )
-)
 # A dateline: "RIVERTON, Ohio — ", "MADRID (EFE) -", "LONDON —".
 _DATELINE = re.compile(r"(?:,\s*[\w. ]{2,20})?\s*(?:\([\w ]{2,20}\)\s*)?[—–-]\s")
 
@@ -123,7 +95,7 @@ def typed(
         return None  # "siglo XX"
     if len(words) == 1 and (
         (_CODE.match(name) and not bracketed)
-        or name in _NOT_NAMES
+        or name in lex.not_names
         or words[0].lower() in lex.cap_titles
     ):
         return None  # "A2", "PIB", "Prof.": codes, common acronyms and titles are no names
@@ -192,7 +164,7 @@ def _evidence(
         return "MISC", 3.0
     if len(words) == 1 and _ACRONYM.match(name):
         return "ORG", 2.0
-    if tail in _LOC_TAILS and len(words) > 1:
+    if tail in lex.loc_tails and len(words) > 1:
         return "LOC", 3.0
     before = _words_before(text, sent_start, start)
     closed = text[end : end + 1] in (",", ".", ")", ";")  # an apposition ends here

@@ -47,6 +47,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "according": (True, False),
     "procedural": (True, False),
     "title_nouns": (False, True),
+    "not_names": (False, True),
+    "plural_pronouns": (False, False),
     # people and roles
     "person_titles": (False, False),
     "cap_titles": (False, True),
@@ -59,6 +61,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "workers": (False, True),
     "surname_tails": (False, True),
     "person_particle_gaps": (False, False),
+    "name_particles": (False, True),
+    "saint_words": (False, True),
     # names of organisations, places and other things
     "org_words": (False, True),
     "org_nouns": (False, True),
@@ -70,6 +74,10 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "loc_words": (False, False),
     "loc_nouns": (False, True),
     "street_tails": (False, True),
+    "loc_tails": (False, True),
+    "named_after_heads": (False, True),
+    "compass_words": (False, True),
+    "kept_abbreviations": (False, True),
     "toponym_prefixes": (False, False),
     "region_abbreviations": (False, True),
     "misc_words": (False, False),
