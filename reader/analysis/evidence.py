@@ -245,18 +245,22 @@ def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon)
     after = _SPORT_WORD.match(text, end + 1, end + 30) if text[end : end + 1] == " " else None
     if after is not None and after.group() in lex.team_roles:
         return 3.1
-    sentence = text[sent_start : min(len(text), end + 200)]
-    words = _SPORT_WORD.findall(sentence.lower())
-    if not (_SCORE.search(sentence) or any(w in lex.sport_words for w in words)):
-        return 0.0
     before = _PREV_WORDS.findall(text, max(sent_start, start - 12), start)
-    if before and before[-1].lower() in lex.club_articles:
+    previous = before[-1].lower() if before else ""
+    club = previous in lex.club_articles
+    verb_after = after is not None and after.group() in lex.sport_words
+    verb_before = previous in lex.sport_words
+    if not (club or verb_after or verb_before):
+        return 0.0  # the cheap tests first: most places are no team
+    sentence = text[sent_start : min(len(text), end + 200)]
+    score = _SCORE.search(sentence) is not None
+    if not score and not any(w in lex.sport_words for w in _SPORT_WORD.findall(sentence.lower())):
+        return 0.0
+    if club:
         return 2.5  # "el Getafe": Spanish names a club, never a town, with an article
-    if after is not None and after.group() in lex.sport_words:
+    if verb_after:
         return 3.1  # "Argentina beat Brazil"
-    if before and before[-1].lower() in lex.sport_words and _SCORE.search(sentence):
-        return 3.1
-    return 0.0
+    return 3.1 if score else 0.0
 
 
 def org_context(text: str, end: int, before: list[str], lex: Lexicon) -> bool:
