@@ -170,9 +170,9 @@ _CAP_FROM = 5  # a brief of a few sentences may be all facts
 
 def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:
     """Candidates guide the eye: when more than half of an article's sentences pass,
-    only the better-scored half is kept (in text order), except sentences with a figure,
-    a percentage or an amount of money in their narration: a market report or a results
-    table may well be mostly facts."""
+    only half are kept (in text order): sentences with a figure, a percentage or an
+    amount of money first, then the better scored. A brief of fewer than ``_CAP_FROM``
+    sentences may be all facts and is left alone."""
     limit = max(1, scored // 2)
     if len(claims) <= limit or scored < _CAP_FROM:
         return tuple(claims)
@@ -181,5 +181,6 @@ def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:
         (c for c in claims if not _STRONG.intersection(c.reasons)),
         key=lambda c: (-c.score, c.start),
     )
-    kept = strong + others[: max(0, limit - len(strong))]
+    ranked = sorted(strong, key=lambda c: (-c.score, c.start)) + others
+    kept = ranked[:limit]
     return tuple(sorted(kept, key=lambda c: c.start))
