@@ -30,6 +30,10 @@ _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 _MONEY_CHARS = frozenset("$€£¥")
+_DATELINE = re.compile(r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s")
+_AGE = re.compile(
+    r"\b\d{1,3}\s+años\b|,\s\d{1,3},|\baged\s\d{1,3}\b|\b\d{1,3}-year-old\b", re.IGNORECASE
+)
 _WEIGHTS = {
     "percentage": 0.55,
     "money": 0.5,
@@ -65,10 +69,15 @@ def _reasons(
     # ("in under three minutes", "better than ever"): only the narration's count.
     own = sentence if outside is None else outside
     own_words = wordset if outside is None else set(_WORDS.findall(outside.lower()))
-    digits = _NUMBER.search(sentence) is not None
+    # A dateline's day ("MADRID, 3 mar (EFE).-") and a person's age ("de 41 años",
+    # "Voss, 71,") are figures nobody checks.
+    counted = (
+        _AGE.sub(" ", _DATELINE.sub(" ", sentence, count=1)) if _NUMBER.search(sentence) else ""
+    )
+    digits = _NUMBER.search(counted) is not None
     if digits and not reasons:
         reasons.append("figure")
-    if (digits and _YEAR.search(sentence)) or wordset & lex.months:
+    if (digits and _YEAR.search(counted)) or wordset & lex.months:
         reasons.append("date")
     if not digits and own_words & lex.number_words:
         reasons.append("quantity-word")
