@@ -89,10 +89,13 @@ def attribute(
 def _answerer(speakers: list[Speaker | None], asker: Speaker) -> Speaker | None:
     """In a dialogue an untagged line after a question belongs to whoever spoke before
     the question was asked."""
-    for earlier in reversed(speakers):
+    for earlier in reversed(speakers[-_DIALOGUE_MEMORY:]):
         if earlier is not None and earlier.name != asker.name:
             return earlier
     return None
+
+
+_DIALOGUE_MEMORY = 20  # lines looked back: a dialogue has few voices; junk stays linear
 
 
 def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
