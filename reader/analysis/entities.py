@@ -137,6 +137,20 @@ def _segments(
             # a full name, even one no list of given names knows
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
+        previous = text[slice(*current[-1])] if current else ""
+        if (
+            current
+            and not gap
+            and len(word) > 1
+            and word.isalpha()
+            and word.isupper()
+            and not previous.isupper()
+            and not is_keyword(previous, lex.org_words)
+            and previous.lower() not in lex.cap_titles
+        ):
+            # "los sindicatos de Renfe CCOO, UGT …": an acronym after a name is another
+            _flush(out, current, weak, cue)
+            current, cue, weak = [], "", False
         if word in lex.demonyms and not inside_org and not _org_follows(text, group, index, lex):
             if not all(text[s:e] in lex.compass_words for s, e in current):
                 _flush(out, current, weak, cue)

@@ -256,6 +256,8 @@ def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
     text = word.group()
     if text.endswith(("'s", "’s")) or ctx.text[word.end() : word.end() + 2] in ("'s", "’s"):
         return True
+    if text.lower() in ctx.lex.number_words:
+        return True  # "las cuatro organizaciones", "the two unions"
     return text[0].isupper() and text.lower() not in ctx.lex.function_words
 
 

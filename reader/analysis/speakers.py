@@ -236,6 +236,8 @@ def _after_cue(
     limit = min(block_end, word.end() + 80)
     if word.group().lower() in ctx.lex.clitics:  # "—le pregunta un vecino"
         word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
+        if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
+            return None, True  # "«…», se limitó a decir": the subject is dropped
     aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
     if ctx.lex.is_reporting(word.group()) or (aside and word.group() not in ctx.lex.function_words):
         subject = subject_after(ctx, word.end(), limit)
