@@ -122,7 +122,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         word = WORD.match(ctx.text, cursor, limit)
     if word is None:
         return None
-    noun = role_form(word.group().lower(), ctx.lex)
+    noun = singular(role_form(word.group().lower(), ctx.lex), ctx.lex)
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")):
         return None
     source = noun in ctx.lex.source_nouns or (
@@ -163,7 +163,11 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if (source or indefinite) and entity is None:
         end = _complement_end(ctx, end, limit)  # "fuentes del ministerio", "un técnico del …"
     named = modifiers or source or indefinite  # "un delegado de UGT" is nobody named before
-    name = ctx.text[article.end() if article else start : end] if named else ""
+    name_start = article.end() if article else start
+    counted = WORD.match(ctx.text, name_start, end)
+    if counted is not None and counted.group().lower() in ctx.lex.number_words:
+        name_start = skip_space(ctx.text, counted.end(), end)  # "los cuatro magistrados"
+    name = ctx.text[name_start:end] if named else ""
     if named and not indefinite and not modifiers and article is not None:
         name = org_antecedent(ctx, start, ctx.text[cursor:head_end]) or name
     return mention(ctx, start, end, name)
@@ -230,6 +234,18 @@ def _appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if body is None or body.label != "ORG":
         return None
     return mention(ctx, body.start, body.end, body.canonical)
+
+
+def singular(noun: str, lex: Lexicon) -> str:
+    """``magistrados`` → ``magistrado``, ``organizaciones`` → ``organización`` when only the
+    singular is listed (role, source and organisation nouns are listed singular)."""
+    known = lex.role_nouns | lex.source_nouns | lex.org_nouns
+    if noun in known or not noun.endswith("s"):
+        return noun
+    for form in (noun[:-1], noun[:-2], noun[:-4] + "ón" if noun.endswith("ones") else ""):
+        if form and form in known:
+            return form
+    return noun
 
 
 def role_form(noun: str, lex: Lexicon) -> str:

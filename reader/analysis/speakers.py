@@ -69,7 +69,9 @@ def attribute(
             speaker = _answerer(speakers, asker)  # "—¿Y las ayudas? —preguntó X." "—Llegan…"
         asked = False
         if speaker is None and dropped and not heading:
-            speaker = _dropped_subject(ctx, last, start)
+            speaker = _plural_subject(ctx, start, end, last_end) or _dropped_subject(
+                ctx, last, start
+            )
         elif speaker is None and not heading:
             speaker = _recent_reporter(ctx, start, last_end)
             if speaker is None and _continues(ctx, last_end, start):
@@ -136,6 +138,26 @@ def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
                 return subject
             return None
     return None
+
+
+_VERB_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?(?:se\s+)?([^\W\d_]+)")
+
+
+def _plural_subject(ctx: Context, start: int, end: int, last_end: int) -> Speaker | None:
+    """``Los sindicatos anunciaron … «…», advierten.``: a plural reporting verb with its
+    subject dropped goes back to the plural group that reported last, not to a person."""
+    verb = _VERB_AFTER.match(ctx.text, end, end + 40)
+    if verb is None or not ctx.lex.is_reporting(verb.group(1)) or verb.group(1)[-1] != "n":
+        return None
+    reporter = _recent_reporter(ctx, start, last_end)
+    if (
+        reporter is None
+        or not reporter.text.endswith("s")
+        or reporter.text[0].isupper()
+        and (ctx.entity_starting(reporter.start) is not None)
+    ):
+        return None
+    return reporter
 
 
 def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
