@@ -209,3 +209,31 @@ def test_no_more_than_half_of_a_long_article_is_marked() -> None:
     sentences += [f"The agency said in March that costs rose {n} percent." for n in (3, 4)]
     result = run(" ".join(sentences), language="en")
     assert len(result.claims) <= len(result.sentences) // 2
+
+
+def test_a_datelines_day_and_an_age_are_no_figures() -> None:
+    result = run(
+        "LEÓN, 9 may (EFE).- La vecina Rosa Gil, de 83 años, pasea por la plaza. "
+        "La Fiscalía pide 12 años de prisión para el acusado.",
+        language="es",
+    )
+    marked = [result.sentences.index((c.start, c.end)) for c in result.claims]
+    assert marked == [1]
+
+
+def test_a_document_speaks_for_the_organisation_that_issued_it() -> None:
+    result = run(
+        "La naviera Balearia anunció nuevas rutas. «Habrá tres salidas diarias», "
+        "precisa el comunicado.",
+        language="es",
+    )
+    assert speaker_of(result, "tres salidas") == "Balearia"
+
+
+def test_plural_verb_with_a_dropped_subject_goes_back_to_the_group() -> None:
+    result = run(
+        "Los estibadores del puerto anunciaron paros en junio. «No aceptaremos despidos», "
+        "advierten.",
+        language="es",
+    )
+    assert speaker_of(result, "despidos") == "estibadores del puerto"

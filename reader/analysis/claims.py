@@ -32,7 +32,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _MONEY_CHARS = frozenset("$€£¥")
 _DATELINE = re.compile(r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s")
 _AGE = re.compile(
-    r"\b\d{1,3}\s+años\b|,\s\d{1,3},|\baged\s\d{1,3}\b|\b\d{1,3}-year-old\b", re.IGNORECASE
+    r"\bde\s\d{1,3}\s+años\b|,\s\d{1,3},|\baged\s\d{1,3}\b|\b\d{1,3}-year-old\b", re.IGNORECASE
 )
 _WEIGHTS = {
     "percentage": 0.55,
@@ -77,7 +77,8 @@ def _reasons(
     digits = _NUMBER.search(counted) is not None
     if digits and not reasons:
         reasons.append("figure")
-    if (digits and _YEAR.search(counted)) or wordset & lex.months:
+    dated_words = wordset if not counted else set(_WORDS.findall(counted.lower()))
+    if (digits and _YEAR.search(counted)) or dated_words & lex.months:
         reasons.append("date")
     if not digits and own_words & lex.number_words:
         reasons.append("quantity-word")

@@ -150,14 +150,29 @@ def _plural_subject(ctx: Context, start: int, end: int, last_end: int) -> Speake
     if verb is None or not ctx.lex.is_reporting(verb.group(1)) or verb.group(1)[-1] != "n":
         return None
     reporter = _recent_reporter(ctx, start, last_end)
-    if (
-        reporter is None
-        or not reporter.text.endswith("s")
-        or reporter.text[0].isupper()
-        and (ctx.entity_starting(reporter.start) is not None)
-    ):
+    if reporter is None:
+        return _plural_opening(ctx, start, last_end)
+    if not reporter.text.endswith("s") or ctx.entity_starting(reporter.start) is not None:
         return None
     return reporter
+
+
+_PLURAL_NP = re.compile(
+    r"(?:Los|Las|The)\s+([a-záéíóúñ]+s(?:\s+(?:de|del|de la|de los|of the|of)\s+[a-záéíóúñ]+)?)\s"
+)
+
+
+def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:
+    """ "Los estibadores del puerto anunciaron …": the plural group opening the sentence
+    before, when no list knows its noun."""
+    floor = max(last_end, start - 400, 0)
+    index = bisect.bisect_right(ctx.sentence_starts, start) - 2
+    if index < 0 or ctx.sentence_starts[index] < floor:
+        return None
+    group = _PLURAL_NP.match(ctx.text, ctx.sentence_starts[index])
+    if group is None:
+        return None
+    return mention(ctx, group.start(), group.end(1), group.group(1))
 
 
 def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
