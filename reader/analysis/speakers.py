@@ -480,6 +480,9 @@ def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
         index = lowered.find(phrase)
         if index >= 0:
             pos = sent_start + index + len(phrase)
+            named = _named_in_apposition(ctx, pos, sent_end)
+            if named is not None:
+                return named, False  # "en palabras del capitán, Álvaro Morata,"
             subject = subject_after(ctx, pos + 1, sent_end)
             if subject is None:
                 found = ctx.entities_in(pos, min(sent_end, pos + 80))
@@ -502,6 +505,20 @@ def _in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
     if subject is None or subject.start - sent_start > 60:
         return None, False
     return subject, False
+
+
+_ROLE_COMMA = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+,\s+")
+
+
+def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """A role in lower case, a comma and a person: the person ("del capitán, X,")."""
+    gap = _ROLE_COMMA.match(ctx.text, pos, limit)
+    if gap is None or not WORD.findall(gap.group())[-1].islower():
+        return None
+    person = ctx.entity_starting(gap.end())
+    if person is None or person.label != "PER":
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)
 
 
 def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
