@@ -76,6 +76,8 @@ def attribute(
             speaker = _recent_reporter(ctx, start, last_end)
             if speaker is None and _continues(ctx, last_end, start):
                 speaker = last
+            elif speaker is None and dialogue and last is None:
+                speaker = _dropped_subject(ctx, None, start)  # "El alcalde … \n\n—Esto …"
             elif speaker is not None and speaker.name == "":
                 speaker = _resolve(ctx, speaker, last, start)
         elif speaker is not None and speaker.name == "":
@@ -551,5 +553,10 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
         if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
+    if last is None:
+        # "Un vecino … declaró … «…», aseguró el testigo": the one who reported before
+        reporter = _recent_reporter(ctx, start, -1)
+        if reporter is not None and reporter.name and reporter.start < speaker.start:
+            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
     fallback = last.name if last is not None and last.name else speaker.text
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
