@@ -42,6 +42,8 @@ _WEIGHTS = {
     "superlative": 0.3,
     "date": 0.25,
     "attribution": 0.15,
+    "reported-statement": 0.2,
+    "several-entities": 0.05,
     "reported-fact": 0.45,
     "dated-event": 0.1,
     "entity+factual-verb": 0.3,
@@ -157,6 +159,10 @@ def score_sentences(
         if _not_a_claim(sentence, outside, lex):
             continue
         reasons = _reasons(sentence, count, has_quote, lex, outside)
+        if count >= 3:
+            reasons.append("several-entities")  # a statement about several named actors
+            if not has_quote and "attribution" in reasons:
+                reasons.append("reported-statement")  # "X dijo a Y que …"
         score = _score(reasons, has_quote)
         if score >= THRESHOLD:
             claims.append(Claim(start, end, round(score, 2), tuple(reasons)))
