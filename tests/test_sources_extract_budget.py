@@ -177,3 +177,31 @@ def test_analyze_says_so_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert main(["analyze", str(page)]) == 1
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1 and "too large or complex to read" in err
+
+
+async def test_the_library_answers_keys_while_a_page_extracts_and_quits_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While trafilatura works on a page (10+ s, under a 60 s budget) the library screen
+    answers ``?``; leaving the app stops the extraction instead of waiting for it, and a
+    later page is extracted as usual."""
+    from reader.tui.app import ClaimdeskApp
+    from reader.tui.screens.help import HelpScreen
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "many.html").write_text(pathological_page(), encoding="utf-8")
+    monkeypatch.setattr(worker, "BUDGET", Budget(seconds=60.0))
+    app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert any(w.name == "load" and w.is_running for w in app.workers)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)  # answered while the page extracts
+        assert any(w.name == "load" and w.is_running for w in app.workers)
+        app.exit()
+    # The loading thread held the extraction lock; it lets go once stopped, not after 10+ s.
+    assert await asyncio.to_thread(worker._lock.acquire, timeout=5), "still extracting"
+    worker._lock.release()
+    page = (SAMPLES / "en_port_strike_rotterdam.html").read_text(encoding="utf-8")
+    assert extract_html(page).notice == ""  # stopping did not disable later pages

@@ -83,12 +83,19 @@ class _Worker:
 
     def __init__(self, memory: int) -> None:
         self.memory = memory
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "reader.sources.extract_worker", str(memory)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            close_fds=True, start_new_session=True, env=_worker_environment(),
-        )
-        ready = self._receive(time.monotonic() + START_SECONDS)
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "reader.sources.extract_worker", str(memory)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                close_fds=True, start_new_session=True, env=_worker_environment(),
+            )
+        except OSError as error:
+            reason = f"the HTML extraction worker could not start ({error})"
+            raise ExtractionFailed(reason) from None
+        try:
+            ready = self._receive(time.monotonic() + START_SECONDS)
+        except (_OverBudget, ValueError):
+            ready = {}
         if ready.get("ready") is not True:
             self.kill()
             raise ExtractionFailed("the HTML extraction worker did not start")
@@ -155,19 +162,34 @@ _lock = threading.Lock()
 _worker: _Worker | None = None
 _closing = False
 """Set at exit: a thread still waiting on a page must not start a new worker."""
+_stops = 0
+"""How many times ``stop()`` was called: a page that began before the last one is dropped."""
 
 
 def _stop_worker() -> None:
+    """Kill the worker and close its pipes (only by the thread holding ``_lock``)."""
     global _worker
-    if _worker is not None:
-        _worker.kill()
-        _worker = None
+    worker, _worker = _worker, None
+    if worker is not None:
+        worker.kill()
+
+
+def stop() -> None:
+    """Kill the worker now: a page being extracted fails at once with "stopped", so the
+    thread waiting on it ends (a program leaving does not wait for the page's budget).
+    Later pages start a new worker. Safe from any thread: it only kills the process; the
+    thread waiting on it reads the end of the pipe and cleans up."""
+    global _stops
+    _stops += 1
+    worker = _worker
+    if worker is not None and worker.process.poll() is None:
+        worker.process.kill()
 
 
 def _at_exit() -> None:
     global _closing
     _closing = True
-    _stop_worker()
+    stop()
 
 
 atexit.register(_at_exit)
@@ -184,8 +206,9 @@ def _run(mode: str, text: str, budget: Budget) -> dict[str, Any]:
         if _closing:
             raise ExtractionFailed("the program is closing")
         _worker = _Worker(budget.memory)
+    worker = _worker
     try:
-        answer = _worker.ask({"mode": mode, "text": text}, budget.seconds)
+        answer = worker.ask({"mode": mode, "text": text}, budget.seconds)
     except (_OverBudget, ValueError):
         _stop_worker()
         raise _OverBudget(mode) from None
@@ -210,9 +233,12 @@ def extract_html(page: bytes | str, url: str | None = None,
         page = decode_bytes(page, url or "").text
     notice = ""
     with _lock:
+        stops = _stops
         try:
             answer = _run("full", page, budget)
         except _OverBudget:
+            if _stops != stops:
+                raise ExtractionFailed("the HTML extraction was stopped") from None
             notice = (f"the page is too large or complex for article extraction within "
                       f"{budget.describe()}; shown as plain text (menus and footers may remain)")
             try:
