@@ -30,6 +30,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -121,7 +122,8 @@ class _Worker:
         self.process.wait()
         for stream in (self.process.stdin, self.process.stdout):
             if stream is not None:
-                stream.close()
+                with suppress(OSError):  # unsent bytes to a dead worker: a broken pipe
+                    stream.close()
 
 
 def _worker_environment() -> dict[str, str]:
@@ -141,8 +143,9 @@ def _read_until(stream: BinaryIO, size: int, deadline: float) -> bytes:
         left = deadline - time.monotonic()
         if left <= 0:
             raise _OverBudget("time")
-        ready, _, _ = select.select([fd], [], [], left)
-        if not ready:
+        poller = select.poll()  # not select.select: it fails for descriptors past 1023
+        poller.register(fd, select.POLLIN)
+        if not poller.poll(left * 1000):
             raise _OverBudget("time")
         chunk = os.read(fd, min(size, 1 << 20))
         if not chunk:  # the worker died: the memory cap (or a crash in C code)
