@@ -205,3 +205,24 @@ async def test_the_library_answers_keys_while_a_page_extracts_and_quits_at_once(
     worker._lock.release()
     page = (SAMPLES / "en_port_strike_rotterdam.html").read_text(encoding="utf-8")
     assert extract_html(page).notice == ""  # stopping did not disable later pages
+
+
+def test_the_plain_reader_keeps_controls_as_the_main_path_does(tmp_path: Path) -> None:
+    """Raw controls and character references survive the fallback as characters (the
+    canonical text then neutralises them); scripts and styles are dropped; nesting is
+    walked without recursion, and a page past the parser's depth limit is refused."""
+    from reader.sources.html_chars import MARK
+    from reader.sources.html_plain import extract_plain
+
+    for make in (hostile.html, hostile.html_char_refs):
+        page = load_text(make(tmp_path))
+        text = " ".join(part[1] for part in extract_plain(page)["parts"])
+        assert hostile.MARKER in text and MARK not in text
+        assert "\x1b" in text and "\u202e" in text
+        assert "<script" not in text and "alert(" not in text
+    def nested(depth: int) -> str:
+        return f"<html><body>{'<div>' * depth}<p>deep text</p>{'</div>' * depth}</body></html>"
+
+    assert extract_plain(nested(200))["parts"] == [("paragraph", "deep text", 0)]
+    with pytest.raises(PageRefused):  # past libxml2's depth limit: refused, never a crash
+        extract_plain(nested(20_000))
