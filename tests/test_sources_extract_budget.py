@@ -226,3 +226,19 @@ def test_the_plain_reader_keeps_controls_as_the_main_path_does(tmp_path: Path) -
     assert extract_plain(nested(200))["parts"] == [("paragraph", "deep text", 0)]
     with pytest.raises(PageRefused):  # past libxml2's depth limit: refused, never a crash
         extract_plain(nested(20_000))
+
+
+def test_a_broken_install_names_the_missing_module(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker cannot import trafilatura: every page says why in one line, at once."""
+    blocker = tmp_path / "blocked"
+    blocker.mkdir()
+    (blocker / "trafilatura.py").write_text("raise ImportError('No module named lxml_html_clean')")
+    monkeypatch.setenv("PYTHONPATH", str(blocker))  # found before the installed trafilatura
+    worker.stop()  # the next page starts a worker with this environment
+    page = (SAMPLES / "en_port_strike_rotterdam.html").read_text(encoding="utf-8")
+    with pytest.raises(ExtractionFailed, match="not installed correctly .*lxml_html_clean"):
+        extract_html(page)
+    monkeypatch.delenv("PYTHONPATH")
+    worker.stop()
+    assert extract_html(page).notice == ""

@@ -99,7 +99,8 @@ class _Worker:
             ready = {}
         if ready.get("ready") is not True:
             self.kill()
-            raise ExtractionFailed("the HTML extraction worker did not start")
+            raise ExtractionFailed(str(ready.get("error")
+                                       or "the HTML extraction worker did not start"))
 
     def ask(self, request: dict[str, Any], seconds: float) -> dict[str, Any]:
         """Send one request and wait at most ``seconds`` for its answer."""
@@ -266,12 +267,16 @@ def _serve(memory: int) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    import trafilatura  # noqa: F401  (imported once, before the first page is timed)
-
+    out, source = sys.stdout.buffer, sys.stdin.buffer
+    try:
+        import trafilatura  # noqa: F401  (imported once, before the first page is timed)
+    except ImportError as error:  # a broken install, not a bad page: say which module
+        _send(out, {"ready": False,
+                    "error": f"HTML support is not installed correctly ({error})"})
+        return
     from reader.sources.html import PageRefused, extract_full
     from reader.sources.html_plain import extract_plain
 
-    out, source = sys.stdout.buffer, sys.stdin.buffer
     _send(out, {"ready": True})
     while True:
         header = source.read(_HEADER.size)
