@@ -93,6 +93,8 @@ class _Worker:
         except OSError as error:
             reason = f"the HTML extraction worker could not start ({error})"
             raise ExtractionFailed(reason) from None
+        global _process
+        _process = self.process  # from now on ``stop()`` can kill it, even while it starts
         try:
             ready = self._receive(time.monotonic() + START_SECONDS)
         except (_OverBudget, ValueError):
@@ -164,6 +166,8 @@ def _send(stream: BinaryIO, message: dict[str, Any]) -> None:
 
 _lock = threading.Lock()
 _worker: _Worker | None = None
+_process: subprocess.Popen[bytes] | None = None
+"""The newest worker process, set as soon as it is started (``_worker`` only once ready)."""
 _closing = False
 """Set at exit: a thread still waiting on a page must not start a new worker."""
 _stops = 0
@@ -185,9 +189,9 @@ def stop() -> None:
     thread waiting on it reads the end of the pipe and cleans up."""
     global _stops
     _stops += 1
-    worker = _worker
-    if worker is not None and worker.process.poll() is None:
-        worker.process.kill()
+    process = _process
+    if process is not None and process.poll() is None:
+        process.kill()
 
 
 def _at_exit() -> None:
@@ -199,9 +203,10 @@ def _at_exit() -> None:
 atexit.register(_at_exit)
 
 
-def _run(mode: str, text: str, budget: Budget) -> dict[str, Any]:
+def _run(mode: str, text: str, budget: Budget, stops: int) -> dict[str, Any]:
     """One extraction in the worker (started or replaced as needed); ``_OverBudget`` when
-    over the budget, after which the worker is gone."""
+    over the budget, or stopped (``stops`` is the count of ``stop()`` calls when the page
+    began), after which the worker is gone."""
     global _worker
     if _worker is not None and (_worker.memory != budget.memory
                                 or _worker.process.poll() is not None):
@@ -209,7 +214,15 @@ def _run(mode: str, text: str, budget: Budget) -> dict[str, Any]:
     if _worker is None:
         if _closing:
             raise ExtractionFailed("the program is closing")
-        _worker = _Worker(budget.memory)
+        try:
+            _worker = _Worker(budget.memory)
+        except ExtractionFailed:
+            if _stops != stops:  # killed by ``stop()`` while it started
+                raise _OverBudget(mode) from None
+            raise
+    if _stops != stops:  # ``stop()`` came before this worker existed
+        _stop_worker()
+        raise _OverBudget(mode)
     worker = _worker
     try:
         answer = worker.ask({"mode": mode, "text": text}, budget.seconds)
@@ -239,14 +252,14 @@ def extract_html(page: bytes | str, url: str | None = None,
     with _lock:
         stops = _stops
         try:
-            answer = _run("full", page, budget)
+            answer = _run("full", page, budget, stops)
         except _OverBudget:
             if _stops != stops:
                 raise ExtractionFailed("the HTML extraction was stopped") from None
             notice = (f"the page is too large or complex for article extraction within "
                       f"{budget.describe()}; shown as plain text (menus and footers may remain)")
             try:
-                answer = _run("plain", page, budget)
+                answer = _run("plain", page, budget, stops)
             except _OverBudget:
                 raise ExtractionFailed(f"the HTML page is too large or complex to read within "
                                        f"{budget.describe()}") from None
