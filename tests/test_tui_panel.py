@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from test_tui_annotate import on_disk, settle
+from test_tui_annotate import make_app as make_memory_app
+from test_tui_annotate import memory, on_disk, settle
 from test_tui_app import SIZE, library, make_app, open_first  # noqa: F401  (fixture)
 from textual.widgets import OptionList, TabbedContent
 
-from reader.store import AnnotationStore, new_record
+from reader.store import new_record, open_store
 from reader.tui.palette import distance
 from reader.tui.screens.annotation_form import AnnotationForm
 from reader.tui.screens.confirm import ConfirmScreen
@@ -79,9 +80,9 @@ async def test_enter_on_an_orphan_explains_and_offers_edit_or_delete(
     article = load_file(library / "a_alpha.txt")
     gone = dataclasses.replace(article, text="Zebras painted the lighthouse purple overnight.")
     orphan = new_record(gone, 7, 39, verdict="false", claim="[@click=app.quit]x[/]")
-    with AnnotationStore(tmp_path / "db.json") as store:
+    with open_store(memory(tmp_path)) as store:
         store.add(orphan)
-    app = make_app(library, tmp_path)
+    app = make_memory_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_first(app, pilot)
         await settle(app, pilot)

@@ -96,6 +96,18 @@ def test_a_failed_write_keeps_everything_and_says_why(
     loop.run()
     assert failures == ["[Errno 28] No space left on device"]
     assert session.records == [] and not session.can("undo")
+    tried: list[str] = []
+    monkeypatch.setattr(store, "add", lambda record: (tried.append(record["id"]),
+                                                      full())[1])
+    for _ in range(2):  # the user saves, it fails, the form re-opens, the user saves again
+        session.add(0, 5, {"claim": "Alpha"}, lambda r: pytest.fail("no save"),
+                    failures.append)
+        loop.run()
+    assert len(tried) == 2 and tried[0] == tried[1], "a retry keeps the id (idempotent)"
+    session.forget_retry(0, 5)
+    session.add(0, 5, {"claim": "Alpha"}, lambda r: pytest.fail("no save"), failures.append)
+    loop.run()
+    assert tried[2] != tried[0], "a new annotation after giving up gets a new id"
 
 
 def test_an_unusable_database_is_a_reason_not_a_crash(tmp_path: Path) -> None:

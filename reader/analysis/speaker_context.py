@@ -10,10 +10,9 @@ from reader.analysis.lexicon import Lexicon
 from reader.core.model import Entity, Speaker
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-AUXILIARIES = frozenset(["ha", "han", "había", "habían", "has", "have", "had", "hubo"])
 _TITLE = re.compile(r"([^\W\d_]+)\.?\s+")
 ARTICLE = re.compile(
-    r"(?:el|la|los|las|the|su|sus|his|her|their|its|un|una|a|an)\s+", re.IGNORECASE
+    r"(?:el|la|los|las|al|the|su|sus|his|her|their|its|un|una|a|an)\s+", re.IGNORECASE
 )
 
 
@@ -84,6 +83,19 @@ def after_preposition(ctx: Context, entity: Entity) -> bool:
     ):
         previous.pop()
     return bool(previous) and previous[-1].lower() in ctx.lex.prepositions
+
+
+_DATELINE = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/-]{1,40}(?:,[^,()\n]{1,30})?"
+    r"(?:\s*\([^()\n]{2,30}\))*\s*(?:\.-|—|–|-)\s+"
+)
+
+
+def past_dateline(text: str, start: int, limit: int) -> int:
+    """``ZARAGOZA, 17 ene (EFE).- Un vecino …``, ``LONDON (Reuters) - The …``: where the
+    lead sentence's own words begin, after its dateline and agency credit."""
+    match = _DATELINE.match(text, start, limit)
+    return match.end() if match else start
 
 
 def mention(ctx: Context, start: int, end: int, name: str = "") -> Speaker:

@@ -22,6 +22,7 @@ from typing import Any
 from reader.core.annotation import typed
 from reader.core.history import History, Step
 from reader.core.model import Article
+from reader.store.errors import EditConflict
 from reader.store.records import new_record
 from reader.tui.store_link import StoreLink, one_line
 
@@ -70,6 +71,7 @@ class AnnotationSession:
         self.article = article
         self.records: list[Record] = []
         self.history: History | None = None
+        self._retry_ids: dict[Range, str] = {}
         self._in_thread = in_thread
         self._on_ui = on_ui
         self._changed = changed
@@ -123,16 +125,38 @@ class AnnotationSession:
 
     def add(self, start: int, end: int, values: Mapping[str, Any], done: Done,
             failed: Failed) -> None:
-        """Save a new annotation of ``[start, end)`` with the form's ``values``."""
+        """Save a new annotation of ``[start, end)`` with the form's ``values``.
+
+        A save that failed is retried with the same id (saves are idempotent by id: a
+        save whose outcome was uncertain never becomes two annotations).
+        """
         history = self._history()
-        article = self.article
-        self.write(lambda: history.add(new_record(article, start, end, **values)), done,
-                   failed)
+        record = new_record(self.article, start, end, **values)
+        record["id"] = self._retry_ids.pop((start, end), record["id"])
+
+        def failed_keeping_id(message: str) -> None:
+            self._retry_ids[(start, end)] = record["id"]
+            failed(message)
+
+        self.write(lambda: history.add(record), done, failed_keeping_id)
+
+    def forget_retry(self, start: int, end: int) -> None:
+        """The user gave up a failed new annotation: a next one gets a new id."""
+        self._retry_ids.pop((start, end), None)
 
     def edit(self, annotation_id: str, values: Mapping[str, Any], done: Done,
-             failed: Failed) -> None:
+             failed: Failed, base: Mapping[str, Any] | None = None) -> None:
+        """Save the fields changed from ``base`` (what the form started from). A field
+        another program changed too comes back to ``done`` as an ``EditConflict``, for
+        the user to settle (keep mine / keep theirs)."""
         history = self._history()
-        self.write(lambda: history.edit(annotation_id, dict(values)), done, failed)
+
+        def op() -> Any:
+            try:
+                return history.edit(annotation_id, dict(values), base=base)
+            except EditConflict as conflict:
+                return conflict  # asked on the UI thread
+        self.write(op, done, failed)
 
     def delete(self, annotation_id: str, done: Done, failed: Failed) -> None:
         history = self._history()

@@ -20,10 +20,12 @@ from textual import work
 from reader.core.annotation import typed
 from reader.core.selection import Selection, Selector, default_target
 from reader.core.verdicts import is_verdict, verdict_label
+from reader.store.errors import EditConflict
 from reader.tui.bindings import binding as _b
 from reader.tui.navigation import Range, cycle
 from reader.tui.screens.annotation_form import AnnotationForm
 from reader.tui.screens.confirm import ConfirmScreen
+from reader.tui.screens.edit_conflict import EditConflictScreen, resolve
 from reader.tui.screens.orphan import OrphanScreen
 from reader.tui.session import AnnotationSession, Loaded, SessionUnavailable
 from reader.tui.shown import plain, quoted, shown
@@ -132,6 +134,8 @@ class AnnotatingMixin:
                         severity="warning", markup=False)
 
     def _annotations_unavailable(self, reason: str = "") -> None:
+        if reason:
+            self.app.link.fail(reason)  # never "still opening…" for a store that failed
         if self.is_attached:
             self._set_status(shown(f"Annotations are off: {reason or self.app.link.error}"))
 
@@ -176,7 +180,8 @@ class AnnotatingMixin:
         self._open_form(target.start, target.end)
 
     def _open_form(self, start: int, end: int, record: Record | None = None,
-                   values: Mapping[str, Any] | None = None, unsaved: str = "") -> None:
+                   values: Mapping[str, Any] | None = None, unsaved: str = "",
+                   base: Mapping[str, Any] | None = None) -> None:
         assert self.analysis is not None
         initial: Mapping[str, Any] | None = values
         annotation = typed(record) if record is not None else None
@@ -188,11 +193,14 @@ class AnnotatingMixin:
             # Its words are not in this text any more: show the quote it was made on.
             form.selected_text = annotation.target.exact
         record_id = annotation.id if annotation is not None else None
-        self.app.push_screen(form, partial(self._form_closed, start, end, record_id))
+        if base is None and annotation is not None:
+            base = annotation.fields  # what the user starts from: only changes are saved
+        self.app.push_screen(form, partial(self._form_closed, start, end, record_id, base))
 
     def _form_closed(self, start: int, end: int, record_id: str | None,
-                     values: dict[str, Any] | None) -> None:
+                     base: Mapping[str, Any] | None, values: dict[str, Any] | None) -> None:
         if values is None:
+            self.session.forget_retry(start, end)
             self._set_status(Text("Not saved (cancelled)"))
             return
 
@@ -203,13 +211,30 @@ class AnnotatingMixin:
             record = self.session.find(record_id) if record_id is not None else None
             if record_id is not None and record is None:
                 return  # the annotation is gone (deleted elsewhere): nothing to edit
-            self._open_form(start, end, record, values, unsaved=text)
+            self._open_form(start, end, record, values, unsaved=text, base=base)
+
+        def done(result: Any) -> None:
+            if isinstance(result, EditConflict):
+                self.app.push_screen(EditConflictScreen(result.conflicts), partial(
+                    self._conflict_answered, start, end, record_id, base or {}, values,
+                    result))
+            else:
+                self._saved(result)
 
         self._doing("Saving…")
         if record_id is None:
-            self.session.add(start, end, values, self._here(self._saved), failed)
+            self.session.add(start, end, values, self._here(done), failed)
         else:
-            self.session.edit(record_id, values, self._here(self._saved), failed)
+            self.session.edit(record_id, values, self._here(done), failed, base=base)
+
+    def _conflict_answered(self, start: int, end: int, record_id: str | None,
+                           base: Mapping[str, Any], values: dict[str, Any],
+                           conflict: EditConflict, choices: dict[str, str] | None) -> None:
+        if choices is None:
+            self._set_status(Text("Not saved (changed elsewhere meanwhile)"))
+            return
+        new_values, new_base = resolve(values, base, conflict.conflicts, choices)
+        self._form_closed(start, end, record_id, new_base, new_values)
 
     def _saved(self, result: Any) -> None:
         if self.selector is not None:
