@@ -12,6 +12,7 @@ CORE_MODULES = [
     "reader.sources",
     "reader.analysis",
     "reader.store",
+    "reader.library",
     "reader.cli",
 ]
 

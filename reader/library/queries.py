@@ -1,0 +1,109 @@
+"""Reading the library: lists of articles for the CLI and the reading desk, and search.
+
+Lists are plain SELECTs over indexed columns returning small frozen records; the text is
+never read for a list, so 100,000 articles list in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from reader.library.folding import query_words
+from reader.library.records import SearchHit, StoredArticle, split_tags
+
+LIST_COLUMNS = (
+    "a.id, a.title, a.url, a.path, a.kind, a.feed_id, coalesce(f.title, f.url, ''), a.source,"
+    " a.date, a.read, a.starred, a.changed, a.versions, a.tags, a.note, a.language"
+)
+SORTS = {
+    "date": "a.date DESC, a.rowid DESC",
+    "source": "lower(coalesce(nullif(f.title, ''), a.source)), a.date DESC",
+    "title": "lower(a.title)",
+}
+
+
+def stored(row: Iterable) -> StoredArticle:
+    values = list(row)
+    values[9], values[10], values[11] = bool(values[9]), bool(values[10]), bool(values[11])
+    values[13] = split_tags(values[13])
+    return StoredArticle(*values)
+
+
+def fts_query(words: list[str]) -> str:
+    """An FTS5 query that means "all these words", with nothing in them interpreted."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+class QueryMixin:
+    """The reading half of ``LibraryStore`` (it owns ``self.db``)."""
+
+    db: sqlite3.Connection
+
+    def articles(
+        self, *, feed_id: int | None = None, unread: bool = False, changed: bool = False,
+        starred: bool = False, tag: str = "", kind: str = "", sort: str = "date",
+        limit: int | None = None,
+    ) -> list[StoredArticle]:
+        """The library's articles, filtered, newest first by default."""
+        where: list[str] = []
+        params: list[object] = []
+        if feed_id is not None:
+            where.append("a.id IN (SELECT article_id FROM items WHERE feed_id = ?)")
+            params.append(feed_id)
+        if unread:
+            where.append("a.read = 0")
+        if changed:
+            where.append("a.changed = 1")
+        if starred:
+            where.append("a.starred = 1")
+        if kind:
+            where.append("a.kind = ?")
+            params.append(kind)
+        if tag:
+            where.append("(',' || a.tags || ',' LIKE ? OR ',' || f.tags || ',' LIKE ?)")
+            params += [f"%,{tag},%"] * 2
+        sql = f"SELECT {LIST_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY " + SORTS.get(sort, SORTS["date"])
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [stored(row) for row in self.db.execute(sql, params)]
+
+    def article(self, ident: str) -> StoredArticle | None:
+        row = self.db.execute(
+            f"SELECT {LIST_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id "
+            "WHERE a.id = ?", (ident,),
+        ).fetchone()
+        return stored(row) if row else None
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def counts(self) -> dict[str, int]:
+        """Totals for the reading desk's fixed sources."""
+        row = self.db.execute(
+            "SELECT count(*), sum(read = 0), sum(starred), sum(changed), sum(kind = 'file') "
+            "FROM articles"
+        ).fetchone()
+        keys = ("all", "unread", "starred", "changed", "files")
+        return {k: int(v or 0) for k, v in zip(keys, row, strict=True)}
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Articles containing every word of ``query`` (case and accents folded), best first."""
+        words = query_words(query)
+        if not words:
+            return []
+        try:
+            rows = self.db.execute(
+                f"SELECT {LIST_COLUMNS}, bm25(articles_fts, 5.0, 1.0) AS rank, "
+                "snippet(articles_fts, 1, char(2), char(3), '…', 16) "
+                "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                "LEFT JOIN feeds f ON f.id = a.feed_id "
+                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                (fts_query(words), int(limit)),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [SearchHit(stored(row[:16]), float(row[16]), str(row[17])) for row in rows]
