@@ -23,11 +23,14 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from reader.library import library_path
 from reader.tui.annotation_form import AnnotationForm
 from reader.tui.cache import AnalysisCache
 from reader.tui.confirm import ConfirmScreen
+from reader.tui.desk_data import DeskData, keep_in_library
 from reader.tui.keymap import config_dir, load_keymap
 from reader.tui.screens.article import ArticleScreen
+from reader.tui.screens.desk import DeskScreen
 from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.shown import plain
@@ -42,8 +45,10 @@ itself goes to stderr, so the time cannot. Used by benchmarks/tui_speed.py."""
 def all_binding_ids() -> set[str]:
     """Every binding id the app defines (to tell a typo in a keymap file)."""
     ids: set[str] = set()
+    from reader.tui.screens.desk_extra import DESK_SCREENS
+
     for owner in (ClaimdeskApp, LibraryScreen, ArticleScreen, HelpScreen, AnnotationForm,
-                  ConfirmScreen):
+                  ConfirmScreen, DeskScreen, *DESK_SCREENS):
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.id:
                 ids.add(binding.id)
@@ -74,9 +79,16 @@ class ClaimdeskApp(App[None]):
         db_path: Path,
         theme_name: str | None = None,
         language: str | None = None,
+        desk: bool = False,
+        keep_files: bool = False,
     ) -> None:
         super().__init__()
         self.paths = paths
+        self.desk = desk
+        """Open on the reading desk (the library store) rather than on ``paths``."""
+        self.keep_files = keep_files
+        """Store the files opened on the command line in the library too."""
+        self.desk_data: DeskData | None = None
         self.db_path = db_path
         self.language = language
         self.analyses = AnalysisCache(language)
@@ -98,7 +110,11 @@ class ClaimdeskApp(App[None]):
         for problem in [*self._startup_problems, *problems]:
             self.notify(problem, severity="warning", markup=False, timeout=8)
         self.run_worker(self.link.open, thread=True, exit_on_error=False, group="store-open")
-        self.push_screen(LibraryScreen(self.paths))
+        if self.desk:
+            self.desk_data = DeskData(library_path(self.db_path))
+            self.push_screen(DeskScreen(self.desk_data))
+        else:
+            self.push_screen(LibraryScreen(self.paths))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Say once, at start, when the annotation database cannot be used."""
@@ -142,9 +158,16 @@ class ClaimdeskApp(App[None]):
 
     def on_unmount(self) -> None:
         self.link.close()
+        if self.desk_data is not None:
+            self.desk_data.close()
 
     def library_shown(self) -> None:
         """Called once the library table has its rows (see ``READY_ENV``)."""
+        if self.keep_files and isinstance(self.screen, LibraryScreen):
+            self.keep_files = False
+            articles = list(self.screen.articles)
+            self.run_worker(partial(keep_in_library, library_path(self.db_path), articles),
+                            thread=True, exit_on_error=False, group="keep-files")
         self._ready_part("rows")
 
     def annotations_counted(self) -> None:

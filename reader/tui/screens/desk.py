@@ -1,0 +1,394 @@
+"""The reading desk: sources, the article list and a preview, each its own focusable pane.
+
+Sources: All, Unread, Starred, Annotated, Changed, every tag, every feed with its unread
+count, and Files. The list is a virtual list (see ``ArticleList``); the preview shows the
+highlighted article as stored (offline). ``r`` refreshes in a worker with progress in
+the status line above the footer; the list is reloaded afterwards without moving the
+cursor off the article it was on. All data comes through ``DeskData`` in threads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.library.records import StoredArticle
+from reader.tui.bindings import binding as _b
+from reader.tui.desk_data import FIXED_SOURCES, SORTS, DeskData, Sources, filter_rows
+from reader.tui.screens.desk_search import DeskSearchScreen
+from reader.tui.screens.diff import DiffScreen
+from reader.tui.screens.library_article import LibraryArticleScreen
+from reader.tui.shown import plain, shown
+from reader.tui.widgets.article_list import ArticleList
+
+if TYPE_CHECKING:
+    from reader.tui.app import ClaimdeskApp
+
+
+class DeskScreen(Screen[None]):
+    """The library as a reading desk in three panes."""
+
+    DEFAULT_CSS = """
+    DeskScreen #desk-panes { height: 1fr; }
+    DeskScreen #desk-sources { width: 30; height: 1fr; border-right: solid $panel; }
+    DeskScreen #desk-right { width: 1fr; }
+    DeskScreen #desk-list { height: 1fr; }
+    DeskScreen #desk-preview { height: 40%; border-top: solid $panel; padding: 0 1; }
+    DeskScreen #desk-preview:focus { border-top: solid $accent; }
+    DeskScreen #desk-status { height: 1; padding: 0 1; background: $panel; }
+    DeskScreen #desk-filter { height: 3; }
+    """
+    BINDINGS = [
+        _b("r", "refresh", "Refresh", "desk.refresh"),
+        _b("slash", "search", "Search", "desk.search"),
+        _b("f", "filter", "Filter", "desk.filter"),
+        _b("escape", "clear_filter", "Clear filter", "desk.clear_filter", False),
+        _b("o", "sort", "Sort", "desk.sort"),
+        _b("m", "toggle_read", "Read/unread", "desk.toggle_read"),
+        _b("M", "mark_all_read", "Mark shown read", "desk.mark_all_read", False),
+        _b("s", "toggle_star", "Star", "desk.star", False),
+        _b("d", "diff", "Changes", "desk.diff"),
+        _b("a", "add_feed", "Add feed", "desk.add", False),
+        _b("x", "remove_feed", "Remove feed", "desk.remove", False),
+        _b("q", "app.quit", "Quit", "desk.quit"),
+    ]
+
+    def __init__(self, data: DeskData) -> None:
+        super().__init__()
+        self.data = data
+        self.source = "all"
+        self.sort = "date"
+        self.needle = ""
+        self.rows: list[StoredArticle] = []
+        self.annotations: dict[str, int] = {}
+        self.refreshing = False
+        self.summary = ""
+        """The last refresh's outcome, kept in the status line."""
+
+    @property
+    def claimdesk(self) -> ClaimdeskApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="desk-panes"):
+            yield OptionList(id="desk-sources")
+            with Vertical(id="desk-right"):
+                yield Input(placeholder="Filter (case and accents folded)", id="desk-filter")
+                yield ArticleList(id="desk-list")
+                with VerticalScroll(id="desk-preview", can_focus=True):
+                    yield Static(Text(""), id="desk-preview-text")
+        yield Static(Text(""), id="desk-status")
+        yield Footer(compact=True)
+
+    @property
+    def articles(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    def on_mount(self) -> None:
+        self.query_one("#desk-filter").display = False
+        self.articles.focus()
+        self.load_sources()
+        self.load_rows()
+
+    def on_screen_resume(self) -> None:
+        self.count_annotations()
+
+    # ----- loading (threads) -----
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="desk-sources")
+    def load_sources(self) -> None:
+        sources = self.data.sources()
+        self.app.call_from_thread(self._show_sources, sources)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="desk-rows")
+    def load_rows(self, keep: str | None = None) -> None:
+        rows = self.data.rows(self.source, self.sort, self.annotations)
+        self.app.call_from_thread(self._show_rows, rows, keep)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="desk-annotations")
+    def count_annotations(self) -> None:
+        store = self.claimdesk.link.wait()
+        try:
+            counts = store.counts_by_article() if store is not None else {}
+        except Exception:
+            counts = {}
+        self.app.call_from_thread(self._show_annotations, counts)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="desk-preview")
+    def load_preview(self, ident: str) -> None:
+        row, text = self.data.preview(ident)
+        self.app.call_from_thread(self._show_preview, row, text)
+
+    # ----- showing -----
+
+    def _show_sources(self, sources: Sources) -> None:
+        pane = self.query_one("#desk-sources", OptionList)
+        highlighted = pane.highlighted
+        pane.clear_options()
+        counts = sources.counts
+        options: list[Option | None] = []
+        for key, label in FIXED_SOURCES:
+            number = len([1 for c in self.annotations.values() if c]) if key == "annotated" \
+                else counts.get(key, 0)
+            options.append(Option(Text(f"{label} ({number})"), id=key))
+        if sources.tags:
+            options.append(None)
+            options += [Option(shown(f"# {tag}", limit=28), id=f"tag:{tag}")
+                        for tag in sources.tags]
+        if sources.feeds:
+            options.append(None)
+        for feed in sources.feeds:
+            label = shown(feed.name, limit=22)
+            label.append(f" ({feed.unread})", style="bold" if feed.unread else "dim")
+            if feed.status in ("error", "gone"):
+                label.append(" ✗", style="red")
+            options.append(Option(label, id=f"feed:{feed.id}"))
+        options += [None, Option(Text(f"Files ({counts.get('files', 0)})"), id="files")]
+        pane.add_options(options)
+        pane.highlighted = highlighted if highlighted is not None and \
+            highlighted < pane.option_count else 0
+
+    def _show_rows(self, rows: list[StoredArticle], keep: str | None) -> None:
+        self.rows = rows
+        shown_rows = filter_rows(rows, self.needle)
+        current = self.articles.current
+        self.articles.set_annotations(self.annotations)
+        self.articles.set_rows(shown_rows, keep or (current.id if current else None))
+        if not self.refreshing:
+            line = f"{len(shown_rows)} article(s) · sorted by {self.sort}"
+            self._status(f"{line} · {self.summary}" if self.summary else line)
+        self.claimdesk.library_shown()
+
+    def _show_annotations(self, counts: dict[str, int]) -> None:
+        self.annotations = counts
+        self.articles.set_annotations(counts)
+        self.claimdesk.annotations_counted()
+
+    @on(ArticleList.Highlighted)
+    def _highlighted(self, event: ArticleList.Highlighted) -> None:
+        if event.article is not None:
+            self.load_preview(event.article.id)
+        else:
+            self.query_one("#desk-preview-text", Static).update(Text(""))
+
+    def _show_preview(self, row: StoredArticle | None, text: str) -> None:
+        if row is None or not self.is_attached:
+            return
+        body = shown(row.title, style="bold")
+        meta = " · ".join(x for x in (row.feed or row.source, row.date[:16], row.url) if x)
+        body.append("\n" + plain(meta), style="dim")
+        flags = [f"version {row.versions}"]
+        if row.changed:
+            flags.append("CHANGED (d shows what changed)")
+        count = self.annotations.get(row.id, 0)
+        if count:
+            flags.append(f"{count} annotation(s)")
+        body.append("\n" + " · ".join(flags), style="italic")
+        if row.note:
+            body.append("\n" + plain(row.note), style="italic yellow")
+        for paragraph in text.split("\n\n"):
+            body.append("\n\n" + plain(paragraph))
+        self.query_one("#desk-preview-text", Static).update(body)
+
+    def _status(self, message: str) -> None:
+        self.query_one("#desk-status", Static).update(Text(plain(message)))
+
+    # ----- sources pane -----
+
+    @on(OptionList.OptionHighlighted, "#desk-sources")
+    def _source_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        source = event.option.id or "all"
+        if source != self.source:
+            self.source = source
+            self.load_rows()
+
+    @on(OptionList.OptionSelected, "#desk-sources")
+    def _source_selected(self) -> None:
+        self.articles.focus()
+
+    # ----- articles -----
+
+    @on(ArticleList.Chosen)
+    def _chosen(self, event: ArticleList.Chosen) -> None:
+        self.open_article(event.article.id)
+
+    def open_article(self, ident: str, match: str = "") -> None:
+        article = self.data.load(ident)
+        self.data.set_read([ident])
+        row = self.data.article(ident)
+        if row is not None:
+            self.articles.update_row(row)
+        self.app.push_screen(LibraryArticleScreen(article, self.data, match))
+
+    def action_toggle_read(self) -> None:
+        row = self.articles.current
+        if row is not None:
+            self.data.set_read([row.id], not row.read)
+            self._reload_row(row.id)
+
+    def action_toggle_star(self) -> None:
+        row = self.articles.current
+        if row is not None:
+            self.data.set_starred([row.id], not row.starred)
+            self._reload_row(row.id)
+
+    def action_mark_all_read(self) -> None:
+        """Mark as read only the articles shown (the source and filter in force)."""
+        ids = [r.id for r in self.articles.rows if not r.read]
+        self.data.set_read(ids)
+        self._status(f"{len(ids)} shown article(s) marked as read")
+        self.load_rows()
+        self.load_sources()
+
+    def _reload_row(self, ident: str) -> None:
+        row = self.data.article(ident)
+        if row is not None:
+            self.articles.update_row(row)
+        self.load_sources()
+
+    def action_diff(self) -> None:
+        row = self.articles.current
+        if row is None:
+            return
+        if row.versions < 2:
+            self.notify("This article has one version: nothing changed.", markup=False)
+            return
+        pieces = self.data.diff(row.id)
+        self.data.clear_changed(row.id)
+        self._reload_row(row.id)
+        self.app.push_screen(DiffScreen(row.title, pieces, row.versions - 1, row.versions))
+
+    def action_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.load_rows()
+
+    # ----- filter and search -----
+
+    def action_filter(self) -> None:
+        field = self.query_one("#desk-filter", Input)
+        field.display = True
+        field.focus()
+
+    def action_clear_filter(self) -> None:
+        field = self.query_one("#desk-filter", Input)
+        if field.display or self.needle:
+            field.value = ""
+            field.display = False
+            self.needle = ""
+            self._show_rows(self.rows, None)
+            self.articles.focus()
+
+    @on(Input.Changed, "#desk-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.needle = event.value
+        self._show_rows(self.rows, None)
+
+    @on(Input.Submitted, "#desk-filter")
+    def _filter_submitted(self) -> None:
+        self.articles.focus()
+
+    def action_search(self) -> None:
+        def opened(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                self.open_article(*result)
+
+        self.app.push_screen(DeskSearchScreen(self.data), opened)
+
+    # ----- refresh and subscriptions -----
+
+    def action_refresh(self) -> None:
+        if self.refreshing:
+            self._status("A refresh is already running")
+            return
+        self.refreshing = True
+        self._status("Refreshing…")
+        self.refresh_feeds()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="desk-refresh")
+    def refresh_feeds(self) -> None:
+        from reader.library import LibraryStore
+        from reader.library.refresh import Outcome, refresh
+
+        def progress(outcome: Outcome, done: int, total: int) -> None:
+            line = f"Refreshing {done}/{total}: {outcome.name}"
+            if outcome.error:
+                line += f" ✗ {outcome.error}"
+            self.app.call_from_thread(self._status, line)
+
+        try:
+            with LibraryStore(self.data.path) as store:
+                outcomes = refresh(store, progress=progress)
+        except Exception as error:  # the store went away: say so, keep the desk
+            self.app.call_from_thread(self._refreshed, [], f"Refresh failed: {error}")
+            return
+        new = sum(o.new for o in outcomes)
+        changed = sum(o.changed for o in outcomes)
+        failed = sum(1 for o in outcomes if o.error)
+        summary = f"Refreshed {len(outcomes)}: {new} new, {changed} changed, {failed} failed"
+        self.app.call_from_thread(self._refreshed, outcomes, summary)
+
+    def _refreshed(self, outcomes: list, summary: str) -> None:
+        self.refreshing = False
+        self.summary = summary
+        self._status(summary)
+        self.load_sources()
+        current = self.articles.current
+        self.load_rows(current.id if current else None)
+
+    def action_add_feed(self) -> None:
+        from reader.tui.screens.desk_prompt import PromptScreen
+
+        def chosen(url: str | None) -> None:
+            if url:
+                self._status(f"Adding {url}…")
+                self.add_address(url)
+
+        self.app.push_screen(PromptScreen("Feed or page address (http/https)"), chosen)
+
+    @work(thread=True, exclusive=False, exit_on_error=False, group="desk-add")
+    def add_address(self, url: str) -> None:
+        from reader.library import LibraryStore
+        from reader.library.subscribe import AddError, add_url
+
+        try:
+            with LibraryStore(self.data.path) as store:
+                added = add_url(store, url)
+            message = (f"Subscribed to {len(added.feeds)} feed(s)" if added.feeds
+                       else f"Page added: {added.page_title}")
+        except AddError as error:
+            message = str(error)
+        except Exception as error:
+            message = f"Could not add: {error}"
+        self.app.call_from_thread(self._added, message)
+
+    def _added(self, message: str) -> None:
+        self._status(message)
+        self.load_sources()
+        self.load_rows()
+
+    def action_remove_feed(self) -> None:
+        from reader.tui.confirm import ConfirmScreen
+
+        if not self.source.startswith("feed:"):
+            self.notify("Highlight a feed in the sources pane first.", markup=False)
+            return
+        feed_id = int(self.source.split(":", 1)[1])
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                keep = {k for k, v in self.annotations.items() if v}
+                removed = self.data.remove_feed(feed_id, keep)
+                self._status(f"Feed removed with {removed} article(s); annotated ones kept")
+                self.source = "all"
+                self.load_sources()
+                self.load_rows()
+
+        self.app.push_screen(ConfirmScreen("Remove this feed and its unannotated, unstarred "
+                                           "articles?"), answered)
