@@ -6,14 +6,14 @@ version is on screen, and ``D`` shows what changed since the previous version.
 
 from __future__ import annotations
 
-from rich.text import Text
+from textual.widgets import Static
 
 from reader.core.model import Analysis, Article
 from reader.library.folding import find_words, query_words
 from reader.tui.bindings import binding as _b
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.diff import DiffScreen
-from reader.tui.shown import plain
+from reader.tui.shown import plain, shown
 
 
 class LibraryArticleScreen(ArticleScreen):
@@ -33,10 +33,13 @@ class LibraryArticleScreen(ArticleScreen):
         super().on_mount()
         version = self.article.extra.get("version", "1")
         note = self.article.extra.get("note", "")
-        status = Text(f"Version {version}")
+        title = shown(self.article.title or self.article.path)
+        title.append(f"  · version {version}", style="dim")
+        if version != "1":
+            title.append(" (D: what changed)", style="dim")
         if note:
-            status.append("  ·  " + plain(note), style="italic")
-        self._set_status(status)
+            title.append("  · " + plain(note), style="italic")
+        self.query_one("#article-title", Static).update(title)
         self._open_at_match()
 
     def _show_analysis(self, analysis: Analysis) -> None:
