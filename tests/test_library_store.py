@@ -212,3 +212,18 @@ def test_a_killed_writer_leaves_the_store_consistent(tmp_path: Path) -> None:
         versions = store.db.execute("SELECT count(*) FROM versions").fetchone()[0]
         indexed = store.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
         assert versions == indexed == count  # no half-written article
+
+
+def test_prune_setting_keeps_annotated(store: LibraryStore) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from reader.library.prune import keep_days, prune_by_setting, set_keep_days
+
+    ids = [store.save(Incoming(article(f"Text {i}.", f"https://n.example/{i}"))).article_id
+           for i in range(3)]
+    assert prune_by_setting(store, set()) == 0  # off by default
+    set_keep_days(store, 30)
+    assert keep_days(store) == 30
+    later = datetime.now(UTC) + timedelta(days=31)
+    assert prune_by_setting(store, {ids[0]}, now=later) == 2
+    assert [a.id for a in store.articles()] == [ids[0]]

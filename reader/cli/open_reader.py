@@ -29,6 +29,10 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang", metavar="CODE", help="analyse every article as this language (es, en)"
     )
+    parser.add_argument(
+        "--desk", action="store_true",
+        help="open the reading desk (the library of feeds and articles) even when empty",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.cli import CliError
 
     paths = [Path(p) for p in args.paths] or [bundled_samples()]
-    desk = not args.paths and _library_has_articles(resolve_db_path(args.db))
+    desk = not args.paths and (args.desk or _library_has_articles(resolve_db_path(args.db)))
     for path in paths:
         if not os.path.lexists(path):
             raise CliError(f"no such file or folder: {path}")

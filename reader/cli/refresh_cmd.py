@@ -13,6 +13,11 @@ from reader.cli.library_common import add_db_option, open_library, safe
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("feeds", nargs="*", metavar="FEED", help="only these feeds")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--keep-days", type=int, metavar="N",
+        help="from now on, prune feed articles first seen more than N days ago after each "
+        "refresh (0: keep everything, the default); annotated and starred ones are kept",
+    )
     add_db_option(parser)
 
 
@@ -21,9 +26,15 @@ def run(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from reader.cli import CliError
+    from reader.cli.library_common import annotated_ids
+    from reader.library.prune import keep_days, prune_by_setting, set_keep_days
     from reader.library.refresh import Outcome, refresh
 
+    if args.keep_days is not None and args.keep_days < 0:
+        raise CliError("--keep-days must be 0 or more")
     with open_library(args) as store:
+        if args.keep_days is not None:
+            set_keep_days(store, args.keep_days)
         feeds = store.feeds()
         if args.feeds:
             feeds = [store.find_feed(name) for name in args.feeds]
@@ -41,7 +52,14 @@ def run(args: argparse.Namespace) -> int:
 
             outcomes = refresh(store, feeds or None if args.feeds else None, progress=advance,
                                pages=not args.feeds)
+        pruned = prune_by_setting(store, annotated_ids(args)) if keep_days(store) else 0
+    if pruned:
+        sys.stdout.write(f"{pruned} article(s) older than {keep_days_note(args)} pruned\n")
     return _report(outcomes)
+
+
+def keep_days_note(args: argparse.Namespace) -> str:
+    return "the keep-days setting" if args.keep_days is None else f"{args.keep_days} days"
 
 
 def _report(outcomes: list) -> int:

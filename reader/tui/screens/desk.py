@@ -314,6 +314,7 @@ class DeskScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="desk-refresh")
     def refresh_feeds(self) -> None:
         from reader.library import LibraryStore
+        from reader.library.prune import prune_by_setting
         from reader.library.refresh import Outcome, refresh
 
         def progress(outcome: Outcome, done: int, total: int) -> None:
@@ -323,8 +324,11 @@ class DeskScreen(Screen[None]):
             self.app.call_from_thread(self._status, line)
 
         try:
+            keep = {ident for ident, count in self.annotations.items() if count}
             with LibraryStore(self.data.path) as store:
                 outcomes = refresh(store, progress=progress)
+                if self.claimdesk.link.store is not None:  # annotated ids known: safe to prune
+                    prune_by_setting(store, keep)
         except Exception as error:  # the store went away: say so, keep the desk
             self.app.call_from_thread(self._refreshed, [], f"Refresh failed: {error}")
             return
