@@ -14,7 +14,7 @@ from reader.library.records import SearchHit, StoredArticle, split_tags
 
 LIST_COLUMNS = (
     "a.id, a.title, a.url, a.path, a.kind, a.feed_id, coalesce(f.title, f.url, ''), a.source,"
-    " a.date, a.read, a.starred, a.changed, a.versions, a.tags, a.note, a.language"
+    " a.date, a.read, a.starred, a.changed, a.versions, a.tags, a.note, a.language, a.rowid"
 )
 SORTS = {
     "date": "a.date DESC, a.rowid DESC",
@@ -71,6 +71,60 @@ class QueryMixin:
             sql += f" LIMIT {int(limit)}"
         return [stored(row) for row in self.db.execute(sql, params)]
 
+    def article_keys(self, source: str = "all", sort: str = "date") -> list[int]:
+        """Row numbers of one source's articles in list order, from indexes only where
+        possible: the reading desk draws rows lazily from these (see ``by_rowid``).
+        ``source`` is all, unread, starred, changed, files, feed:N or tag:NAME."""
+        kind, _, value = source.partition(":")
+        params: list[object] = []
+        where = {
+            "unread": "a.read = 0", "starred": "a.starred = 1", "changed": "a.changed = 1",
+            "files": "a.kind = 'file'",
+        }.get(kind, "")
+        if kind == "feed":
+            where = "a.id IN (SELECT article_id FROM items WHERE feed_id = ?)"
+            params.append(int(value))
+        elif kind == "tag":
+            where = ("(',' || a.tags || ',' LIKE ? OR a.feed_id IN (SELECT id FROM feeds "
+                     "WHERE ',' || tags || ',' LIKE ?))")
+            params += [f"%,{value},%"] * 2
+        join = " LEFT JOIN feeds f ON f.id = a.feed_id" if sort == "source" else ""
+        order = SORTS["source"] if sort == "source" else "a.date DESC"
+        sql = f"SELECT a.rowid FROM articles a{join}"
+        if where:
+            sql += f" WHERE {where}"
+        return [row[0] for row in self.db.execute(f"{sql} ORDER BY {order}", params)]
+
+    def by_rowid(self, rowids: list[int]) -> dict[int, StoredArticle]:
+        """The listed form of the given rows (a screenful at a time)."""
+        found: dict[int, StoredArticle] = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT {LIST_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id "
+                f"WHERE a.rowid IN ({marks})", chunk,
+            ):
+                article = stored(row)
+                found[article.rowid] = article
+        return found
+
+    def rowids_of(self, ids: list[str]) -> dict[str, int]:
+        """Row numbers of articles given by id (for the annotated source and sort)."""
+        found: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.execute(
+                f"SELECT id, rowid FROM articles WHERE id IN ({marks})", chunk).fetchall())
+        return found
+
+    def filter_texts(self) -> list[tuple[int, str]]:
+        """(rowid, title + feed + source) of every article, for filtering as you type."""
+        return self.db.execute(
+            "SELECT a.rowid, a.title || char(10) || coalesce(f.title, '') || char(10) || "
+            "a.source FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id").fetchall()
+
     def article(self, ident: str) -> StoredArticle | None:
         row = self.db.execute(
             f"SELECT {LIST_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id "
@@ -106,4 +160,4 @@ class QueryMixin:
             ).fetchall()
         except sqlite3.OperationalError:
             return []
-        return [SearchHit(stored(row[:16]), float(row[16]), str(row[17])) for row in rows]
+        return [SearchHit(stored(row[:17]), float(row[17]), str(row[18])) for row in rows]

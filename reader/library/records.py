@@ -59,6 +59,7 @@ class StoredArticle:
     tags: tuple[str, ...]
     note: str
     language: str
+    rowid: int = 0
 
     def to_json(self) -> dict[str, object]:
         """The fields ``claimdesk articles --json`` prints."""

@@ -50,6 +50,11 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date DESC);
 CREATE INDEX IF NOT EXISTS articles_feed ON articles(feed_id);
+CREATE INDEX IF NOT EXISTS articles_read ON articles(read, date DESC);
+CREATE INDEX IF NOT EXISTS articles_unread_feed ON articles(read, feed_id);
+CREATE INDEX IF NOT EXISTS articles_starred ON articles(date DESC) WHERE starred = 1;
+CREATE INDEX IF NOT EXISTS articles_changed ON articles(date DESC) WHERE changed = 1;
+CREATE INDEX IF NOT EXISTS articles_files ON articles(date DESC) WHERE kind = 'file';
 CREATE TABLE IF NOT EXISTS items (
     feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
     item_key TEXT NOT NULL,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reader.core.model import Article
 from reader.library import LibraryStore, StoredArticle
+from reader.library.connection import transaction
 from reader.library.diff import Op
 from reader.library.folding import fold
 from reader.library.records import FeedInfo, SearchHit
@@ -31,12 +32,20 @@ class Sources:
 
 
 class DeskData:
-    """Thread-safe access to the library for the TUI."""
+    """Thread-safe access to the library for the TUI.
+
+    Two connections: one for workers (lists, sources, changes) and one for the UI thread,
+    which fetches the rows it is about to draw; WAL lets both read at once, so a slow
+    query in a worker never stalls drawing.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
+        self._view_lock = threading.Lock()
         self._store: LibraryStore | None = None
+        self._view: LibraryStore | None = None
+        self._folded: dict[int, str] | None = None
 
     @property
     def store(self) -> LibraryStore:
@@ -45,34 +54,55 @@ class DeskData:
         return self._store
 
     def close(self) -> None:
-        with self._lock:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
+        with self._lock, self._view_lock:
+            for store in (self._store, self._view):
+                if store is not None:
+                    store.close()
+            self._store = self._view = None
+
+    def changed(self) -> None:
+        """Forget cached texts for filtering (after a refresh or an addition)."""
+        self._folded = None
 
     def sources(self) -> Sources:
         with self._lock:
             return Sources(self.store.counts(), self.store.tags(), self.store.feeds())
 
-    def rows(self, source: str, sort: str, annotations: dict[str, int]) -> list[StoredArticle]:
-        """The articles of one source (``all``, ``feed:3``, ``tag:x``...), sorted."""
-        kind, _, value = source.partition(":")
-        store_sort = sort if sort in ("date", "source") else "date"
+    def keys(self, source: str, sort: str, annotations: dict[str, int]) -> list[int]:
+        """Row numbers of one source (``all``, ``feed:3``, ``tag:x``...), in list order."""
+        rowids: dict[str, int] = {}
         with self._lock:
-            if kind == "feed":
-                rows = self.store.articles(feed_id=int(value), sort=store_sort)
-            elif kind == "tag":
-                rows = self.store.articles(tag=value, sort=store_sort)
-            elif kind == "files":
-                rows = self.store.articles(kind="file", sort=store_sort)
+            if source == "annotated" or sort == "annotations":
+                rowids = self.store.rowids_of([i for i, n in annotations.items() if n])
+            if source == "annotated":
+                wanted = set(rowids.values())
+                keys = [k for k in self.store.article_keys("all", "date") if k in wanted]
             else:
-                rows = self.store.articles(unread=kind == "unread", starred=kind == "starred",
-                                           changed=kind == "changed", sort=store_sort)
-        if kind == "annotated":
-            rows = [r for r in rows if annotations.get(r.id)]
+                keys = self.store.article_keys(source, "date" if sort == "annotations"
+                                               else sort)
         if sort == "annotations":
-            rows.sort(key=lambda r: annotations.get(r.id, 0), reverse=True)
-        return rows
+            count_of = {rowid: annotations.get(ident, 0) for ident, rowid in rowids.items()}
+            keys.sort(key=lambda k: count_of.get(k, 0), reverse=True)
+        return keys
+
+    def fetch(self, rowids: list[int]) -> dict[int, StoredArticle]:
+        """Rows for drawing (the UI thread's own connection)."""
+        with self._view_lock:
+            if self._view is None:
+                self._view = LibraryStore(self.path)
+            return self._view.by_rowid(rowids)
+
+    def filter_keys(self, keys: list[int], needle: str) -> list[int]:
+        """The keys whose title, feed or source contain ``needle``, case and accents folded."""
+        folded = fold(needle.strip())
+        if not folded:
+            return keys
+        if self._folded is None:
+            with self._lock:
+                texts = self.store.filter_texts()
+            self._folded = {rowid: fold(text) for rowid, text in texts}
+        table = self._folded
+        return [k for k in keys if folded in table.get(k, "")]
 
     def load(self, ident: str, version: int | None = None) -> Article:
         with self._lock:
@@ -91,6 +121,13 @@ class DeskData:
     def set_read(self, ids: list[str], read: bool = True) -> None:
         with self._lock:
             self.store.set_read(ids, read)
+
+    def set_read_rows(self, rowids: list[int]) -> int:
+        """Mark these rows read (the shown list: source and filter in force)."""
+        with self._lock, transaction(self.store.db) as db:
+            db.executemany("UPDATE articles SET read = 1 WHERE rowid = ?",
+                           [(k,) for k in rowids])
+        return len(rowids)
 
     def set_starred(self, ids: list[str], starred: bool) -> None:
         with self._lock:
@@ -115,14 +152,6 @@ class DeskData:
     def count(self) -> int:
         with self._lock:
             return self.store.count()
-
-
-def filter_rows(rows: list[StoredArticle], needle: str) -> list[StoredArticle]:
-    """Rows whose title, feed or source contain ``needle``, case and accents folded."""
-    folded = fold(needle.strip())
-    if not folded:
-        return rows
-    return [r for r in rows if folded in fold(f"{r.title}\n{r.feed}\n{r.source}")]
 
 
 def keep_in_library(path: Path, articles: list[Article]) -> None:

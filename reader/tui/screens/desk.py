@@ -16,12 +16,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.library.records import StoredArticle
 from reader.tui.bindings import binding as _b
-from reader.tui.desk_data import FIXED_SOURCES, SORTS, DeskData, Sources, filter_rows
+from reader.tui.desk_data import FIXED_SOURCES, SORTS, DeskData, Sources
 from reader.tui.screens.desk_search import DeskSearchScreen
 from reader.tui.screens.diff import DiffScreen
 from reader.tui.screens.library_article import LibraryArticleScreen
@@ -30,6 +31,10 @@ from reader.tui.widgets.article_list import ArticleList
 
 if TYPE_CHECKING:
     from reader.tui.app import ClaimdeskApp
+
+
+PREVIEW_DELAY = 0.08
+"""Seconds the cursor rests before the preview is loaded."""
 
 
 class DeskScreen(Screen[None]):
@@ -66,9 +71,12 @@ class DeskScreen(Screen[None]):
         self.source = "all"
         self.sort = "date"
         self.needle = ""
-        self.rows: list[StoredArticle] = []
+        self.keys: list[int] = []
+        """Row numbers of the source's articles, before the filter."""
         self.annotations: dict[str, int] = {}
         self.refreshing = False
+        self._preview_timer: Timer | None = None
+        self._sources_loaded = False
         self.summary = ""
         """The last refresh's outcome, kept in the status line."""
 
@@ -81,7 +89,7 @@ class DeskScreen(Screen[None]):
             yield OptionList(id="desk-sources")
             with Vertical(id="desk-right"):
                 yield Input(placeholder="Filter (case and accents folded)", id="desk-filter")
-                yield ArticleList(id="desk-list")
+                yield ArticleList(self.data.fetch, id="desk-list")
                 with VerticalScroll(id="desk-preview", can_focus=True):
                     yield Static(Text(""), id="desk-preview-text")
         yield Static(Text(""), id="desk-status")
@@ -94,8 +102,7 @@ class DeskScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#desk-filter").display = False
         self.articles.focus()
-        self.load_sources()
-        self.load_rows()
+        self.load_rows()  # first: the list is what the reader waits for; sources follow
 
     def on_screen_resume(self) -> None:
         self.count_annotations()
@@ -108,9 +115,16 @@ class DeskScreen(Screen[None]):
         self.app.call_from_thread(self._show_sources, sources)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="desk-rows")
-    def load_rows(self, keep: str | None = None) -> None:
-        rows = self.data.rows(self.source, self.sort, self.annotations)
-        self.app.call_from_thread(self._show_rows, rows, keep)
+    def load_rows(self, keep: int | None = None) -> None:
+        keys = self.data.keys(self.source, self.sort, self.annotations)
+        shown_keys = self.data.filter_keys(keys, self.needle)
+        self.app.call_from_thread(self._show_rows, keys, shown_keys, keep)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="desk-rows")
+    def apply_filter(self) -> None:
+        """Filter the source's rows (folding every title once: in a thread)."""
+        shown_keys = self.data.filter_keys(self.keys, self.needle)
+        self.app.call_from_thread(self._show_rows, self.keys, shown_keys, None)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="desk-annotations")
     def count_annotations(self) -> None:
@@ -124,6 +138,8 @@ class DeskScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="desk-preview")
     def load_preview(self, ident: str) -> None:
         row, text = self.data.preview(ident)
+        if self.articles.current is None or self.articles.current.id != ident:
+            return  # the reader moved on meanwhile
         self.app.call_from_thread(self._show_preview, row, text)
 
     # ----- showing -----
@@ -155,14 +171,16 @@ class DeskScreen(Screen[None]):
         pane.highlighted = highlighted if highlighted is not None and \
             highlighted < pane.option_count else 0
 
-    def _show_rows(self, rows: list[StoredArticle], keep: str | None) -> None:
-        self.rows = rows
-        shown_rows = filter_rows(rows, self.needle)
-        current = self.articles.current
+    def _show_rows(self, keys: list[int], shown_keys: list[int], keep: int | None) -> None:
+        self.keys = keys
+        current = self.articles.keys[self.articles.cursor] if self.articles.keys else None
         self.articles.set_annotations(self.annotations)
-        self.articles.set_rows(shown_rows, keep or (current.id if current else None))
+        self.articles.set_keys(shown_keys, keep if keep is not None else current)
+        if not self._sources_loaded:
+            self._sources_loaded = True
+            self.load_sources()
         if not self.refreshing:
-            line = f"{len(shown_rows)} article(s) · sorted by {self.sort}"
+            line = f"{len(shown_keys)} article(s) · sorted by {self.sort}"
             self._status(f"{line} · {self.summary}" if self.summary else line)
         self.claimdesk.library_shown()
 
@@ -173,10 +191,14 @@ class DeskScreen(Screen[None]):
 
     @on(ArticleList.Highlighted)
     def _highlighted(self, event: ArticleList.Highlighted) -> None:
-        if event.article is not None:
-            self.load_preview(event.article.id)
-        else:
+        """Show the preview once the cursor rests (not for every key of a fast scroll)."""
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        if event.article is None:
             self.query_one("#desk-preview-text", Static).update(Text(""))
+            return
+        ident = event.article.id
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, lambda: self.load_preview(ident))
 
     def _show_preview(self, row: StoredArticle | None, text: str) -> None:
         if row is None or not self.is_attached:
@@ -224,7 +246,7 @@ class DeskScreen(Screen[None]):
         self.data.set_read([ident])
         row = self.data.article(ident)
         if row is not None:
-            self.articles.update_row(row)
+            self.articles.forget_row(row.rowid)
         self.app.push_screen(LibraryArticleScreen(article, self.data, match))
 
     def action_toggle_read(self) -> None:
@@ -241,16 +263,15 @@ class DeskScreen(Screen[None]):
 
     def action_mark_all_read(self) -> None:
         """Mark as read only the articles shown (the source and filter in force)."""
-        ids = [r.id for r in self.articles.rows if not r.read]
-        self.data.set_read(ids)
-        self._status(f"{len(ids)} shown article(s) marked as read")
+        count = self.data.set_read_rows(list(self.articles.keys))
+        self._status(f"{count} shown article(s) marked as read")
         self.load_rows()
         self.load_sources()
 
     def _reload_row(self, ident: str) -> None:
         row = self.data.article(ident)
         if row is not None:
-            self.articles.update_row(row)
+            self.articles.forget_row(row.rowid)
         self.load_sources()
 
     def action_diff(self) -> None:
@@ -282,13 +303,13 @@ class DeskScreen(Screen[None]):
             field.value = ""
             field.display = False
             self.needle = ""
-            self._show_rows(self.rows, None)
+            self.apply_filter()
             self.articles.focus()
 
     @on(Input.Changed, "#desk-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         self.needle = event.value
-        self._show_rows(self.rows, None)
+        self.apply_filter()
 
     @on(Input.Submitted, "#desk-filter")
     def _filter_submitted(self) -> None:
@@ -342,9 +363,9 @@ class DeskScreen(Screen[None]):
         self.refreshing = False
         self.summary = summary
         self._status(summary)
+        self.data.changed()
         self.load_sources()
-        current = self.articles.current
-        self.load_rows(current.id if current else None)
+        self.load_rows()  # the cursor stays on the row it is on (see _show_rows)
 
     def action_add_feed(self) -> None:
         from reader.tui.screens.desk_prompt import PromptScreen
@@ -374,6 +395,7 @@ class DeskScreen(Screen[None]):
 
     def _added(self, message: str) -> None:
         self._status(message)
+        self.data.changed()
         self.load_sources()
         self.load_rows()
 

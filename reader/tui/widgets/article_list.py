@@ -7,6 +7,9 @@ from feeds is drawn as plain ``Text`` (never markup) through ``plain``.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -58,28 +61,31 @@ class ArticleList(ScrollView, can_focus=True):
             super().__init__()
             self.article = article
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's name)
+    def __init__(self, fetch: Callable[[list[int]], dict[int, StoredArticle]], *,
+                 id: str | None = None) -> None:  # noqa: A002 (Textual's name)
         super().__init__(id=id)
-        self.rows: list[StoredArticle] = []
+        self.fetch = fetch
+        """Rows by row number, for the rows about to be drawn (lazy: never all of them)."""
+        self.keys: list[int] = []
         self.annotations: dict[str, int] = {}
         self.cursor = 0
+        self._rows: dict[int, StoredArticle] = {}
         self._cache: dict[tuple[int, int, bool], Strip] = {}
 
     # ----- data -----
 
-    def set_rows(self, rows: list[StoredArticle], keep: str | None = None) -> None:
-        """Show ``rows``; the cursor stays on the article ``keep`` when it is still there,
+    def set_keys(self, keys: list[int], keep: int | None = None) -> None:
+        """Show these rows; the cursor stays on the row ``keep`` when it is still there,
         else on the same position, so new articles never move what the reader is on."""
         target = self.cursor
         if keep is not None:
-            for index, row in enumerate(rows):
-                if row.id == keep:
-                    target = index
-                    break
-        self.rows = rows
+            with contextlib.suppress(ValueError):
+                target = keys.index(keep)
+        self.keys = keys
+        self._rows.clear()
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(rows))
-        self.cursor = min(target, max(0, len(rows) - 1))
+        self.virtual_size = Size(self.size.width, len(keys))
+        self.cursor = min(target, max(0, len(keys) - 1))
         self.refresh()
         self._scroll_to_cursor(animate=False)
         self.post_message(self.Highlighted(self.current))
@@ -89,35 +95,52 @@ class ArticleList(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
-    def update_row(self, article: StoredArticle) -> None:
-        """Redraw one article after its state changed (read, starred)."""
-        for index, row in enumerate(self.rows):
-            if row.id == article.id:
-                self.rows[index] = article
-                self._forget(index)
-                break
+    def forget_row(self, rowid: int) -> None:
+        """Draw this row again from the store (its state changed)."""
+        self._rows.pop(rowid, None)
+        for index in [i for i in range(len(self.keys)) if self.keys[i] == rowid][:1]:
+            self._forget(index)
+
+    def row(self, index: int) -> StoredArticle | None:
+        """The article at ``index``, fetched with the rows around it when not cached."""
+        if not 0 <= index < len(self.keys):
+            return None
+        rowid = self.keys[index]
+        if rowid not in self._rows:
+            if len(self._rows) > 20_000:
+                self._rows.clear()
+            window = self.keys[max(0, index - 20):index + max(60, self.size.height * 2)]
+            self._rows.update(self.fetch([k for k in window if k not in self._rows]))
+        return self._rows.get(rowid)
+
+    @property
+    def rows(self) -> list[StoredArticle]:
+        """Every listed article (fetches them all: for tests and small lists only)."""
+        found = self.fetch(self.keys)
+        return [found[k] for k in self.keys if k in found]
 
     @property
     def current(self) -> StoredArticle | None:
-        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+        return self.row(self.cursor)
 
     # ----- drawing -----
 
     def on_resize(self) -> None:
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self.rows))
+        self.virtual_size = Size(self.size.width, len(self.keys))
 
     def render_line(self, y: int) -> Strip:
         index = y + self.scroll_offset.y
         width = self.size.width
-        if index >= len(self.rows):
+        row = self.row(index) if index < len(self.keys) else None
+        if row is None:
             return Strip.blank(width)
         key = (index, width, index == self.cursor)
         strip = self._cache.get(key)
         if strip is None:
             if len(self._cache) > 4000:
                 self._cache.clear()
-            strip = self._cache[key] = self._draw(self.rows[index], width, key[2])
+            strip = self._cache[key] = self._draw(row, width, key[2])
         return strip
 
     def _draw(self, row: StoredArticle, width: int, is_cursor: bool) -> Strip:
@@ -156,9 +179,9 @@ class ArticleList(ScrollView, can_focus=True):
                               immediate=True)
 
     def move_to(self, index: int) -> None:
-        if not self.rows:
+        if not self.keys:
             return
-        index = max(0, min(index, len(self.rows) - 1))
+        index = max(0, min(index, len(self.keys) - 1))
         if index == self.cursor:
             return
         old, self.cursor = self.cursor, index
@@ -174,7 +197,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.move_to(self.cursor + direction * max(1, self.size.height - 1))
 
     def action_edge(self, edge: int) -> None:
-        self.move_to(0 if edge == 0 else len(self.rows) - 1)
+        self.move_to(0 if edge == 0 else len(self.keys) - 1)
 
     def action_choose(self) -> None:
         if self.current is not None:
