@@ -134,3 +134,28 @@ def test_add_files_and_folders(capsys, tmp_path: Path) -> None:
     assert code == 0 and "1 article(s) added" in out and "empty" in err
     code, out, _ = run(capsys, "search", "MÉXICO")
     assert "Titular" in out
+
+
+def test_keep_days_prunes_after_refresh_but_never_annotated(capsys, server: FeedServer,
+                                                             tmp_path: Path) -> None:
+    import os
+
+    from reader.library import LibraryStore, library_path
+    from reader.store import AnnotationStore, new_record
+
+    url = _wire(server)
+    run(capsys, "add", url)
+    db = Path(os.environ["CLAIMDESK_DB"])
+    with LibraryStore(library_path(db)) as store:
+        first, second = store.articles()
+        kept = store.load(first.id)
+        store.db.execute("UPDATE articles SET seen_at = '2000-01-01T00:00:00Z'")
+    with AnnotationStore(db) as notes:
+        notes.add(new_record(kept, 0, 5))
+    code, out, _ = run(capsys, "refresh", "--keep-days", "30")
+    assert code == 0 and "1 article(s) older than 30 days pruned" in out
+    with LibraryStore(library_path(db)) as store:
+        assert [a.id for a in store.articles()] == [first.id]
+    code, out, _ = run(capsys, "refresh")  # still in the feed: not brought back
+    assert "0 new" in out
+    assert run(capsys, "refresh", "--keep-days", "-1")[0] == 1

@@ -223,3 +223,36 @@ async def test_files_opened_are_kept_and_empty_store_opens_samples(tmp_path: Pat
     assert _library_has_articles(db)
     with LibraryStore(library_path(db)) as store:
         assert [a.kind for a in store.articles()] == ["file"]
+
+
+async def test_x_removes_the_highlighted_feed_after_asking(db: Path) -> None:
+    app = desk_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("x")  # on "All": nothing to remove, says so
+        await settle(app, pilot)
+        assert any("Highlight a feed" in n.message for n in app._notifications)
+        app.screen.query_one("#desk-sources", OptionList).focus()
+        sources = app.screen.query_one("#desk-sources", OptionList)
+        sources.highlighted = sources.get_option_index("feed:2")  # "Other"
+        await settle(app, pilot)
+        assert titles(app) == ["Budget vote"]
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert titles(app) == ["Crisis en México", STORED]
+        with LibraryStore(library_path(db)) as store:
+            assert [f.title for f in store.feeds()] == ["Wire"]
+
+
+async def test_narrow_terminal_keeps_text_literal(db: Path) -> None:
+    app = desk_app(db)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j")
+        await settle(app, pilot)
+        listing = app.screen.query_one(ArticleList)
+        line = "".join(s.text for s in listing.render_line(1))
+        assert "\x1b" not in line and len(line) == listing.size.width
+        assert app.return_code is None

@@ -71,6 +71,11 @@ CREATE TABLE IF NOT EXISTS versions (
     fetched_at TEXT NOT NULL,
     PRIMARY KEY (article_id, number)
 );
+CREATE TABLE IF NOT EXISTS pruned_items (
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    PRIMARY KEY (feed_id, item_key)
+);
 CREATE TABLE IF NOT EXISTS settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL

@@ -56,6 +56,8 @@ class LibraryStore(FeedTable, QueryMixin):
         norm = normalise_url(article.url) if is_fetchable(article.url) else None
         with transaction(self.db) as db:
             found = self._find(db, feed_id, incoming.item_key, norm, article)
+            if found is None and self._was_pruned(db, feed_id, incoming.item_key):
+                return SaveResult("", "pruned", 0)  # pruned earlier: not brought back
             if found is None:
                 result = self._insert(db, incoming, norm, feed_id)
             else:
@@ -64,6 +66,13 @@ class LibraryStore(FeedTable, QueryMixin):
                 db.execute("INSERT OR IGNORE INTO items VALUES (?, ?, ?)",
                            (feed_id, incoming.item_key, result.article_id))
         return result
+
+    @staticmethod
+    def _was_pruned(db: sqlite3.Connection, feed_id: int | None, item_key: str) -> bool:
+        if feed_id is None or not item_key:
+            return False
+        return db.execute("SELECT 1 FROM pruned_items WHERE feed_id = ? AND item_key = ?",
+                          (feed_id, item_key)).fetchone() is not None
 
     @staticmethod
     def _find(db: sqlite3.Connection, feed_id: int | None, item_key: str, norm: str | None,
@@ -224,6 +233,8 @@ class LibraryStore(FeedTable, QueryMixin):
                 (older_than,),
             )]
             doomed = [i for i in ids if i not in keep]
+            db.executemany("INSERT OR IGNORE INTO pruned_items SELECT feed_id, item_key "
+                           "FROM items WHERE article_id = ?", [(i,) for i in doomed])
             self._delete_articles(db, doomed)
         return len(doomed)
 
