@@ -10,11 +10,9 @@ as plain ``Content``, never parsed as markup.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
 from textual import on
 from textual.app import ComposeResult
@@ -25,65 +23,26 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select, Static, TextArea
 
+from reader.core.annotation_rules import (
+    CLAIM_LIMIT,
+    InvalidValue,
+    is_web_link,
+    looks_like_url,
+    parse_evidence,
+    parse_tags,
+)
 from reader.core.claimant import claimant_choices, suggest_claimant
 from reader.core.model import Analysis
 from reader.core.text import for_display
 from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, select_options
 from reader.tui.confirm import ConfirmScreen
+from reader.tui.widgets.safe_input import SafeInput, SafeTextArea
 
-CLAIM_LIMIT = 75
 DISCARD_QUESTION = "Discard the typed text?"
 FIELDS = ("claim", "claimant", "verdict", "note", "tags", "evidence")
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):(//)?")
-_LINK_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "file", "data", "javascript",
-                           "vbscript", "mailto", "about", "blob", "ws", "wss"})
-
-
-class InvalidForm(ValueError):
-    """The form's values cannot be saved; the message is the one line shown to the user."""
-
-
-def parse_tags(raw: str) -> list[str]:
-    """Comma-separated tags: trimmed, empty ones dropped, duplicates (ignoring case) dropped."""
-    seen: set[str] = set()
-    tags: list[str] = []
-    for part in raw.replace("\n", ",").split(","):
-        tag = " ".join(part.split())
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            tags.append(tag)
-    return tags
-
-
-def looks_like_url(line: str) -> bool:
-    """True when a line is meant as a link: ``scheme://…`` or a known scheme (``javascript:``).
-
-    ``Nota: algo`` and ``INE, informe 2024`` are references, not links.
-    """
-    match = _SCHEME.match(line)
-    return bool(match and (match.group(2) or match.group(1).lower() in _LINK_SCHEMES))
-
-
-def is_web_link(line: str) -> bool:
-    """True for an http or https URL with a host and no whitespace."""
-    if any(ch.isspace() for ch in line):
-        return False
-    parts = urlsplit(line)
-    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
-
-
-def parse_evidence(raw: str) -> list[str]:
-    """One link or reference per line; raises ``InvalidForm`` for a link that is not http(s)."""
-    items: list[str] = []
-    for number, line in enumerate(raw.splitlines(), start=1):
-        item = line.strip()
-        if not item or item in items:
-            continue
-        if looks_like_url(item) and not is_web_link(item):
-            shown = item if len(item) <= 40 else item[:39] + "…"
-            raise InvalidForm(f"Evidence line {number}: only http(s) links are accepted: {shown}")
-        items.append(item)
-    return items
+InvalidForm = InvalidValue  # the form's values cannot be saved (one line for the user)
+__all__ = ["CLAIM_LIMIT", "AnnotationForm", "InvalidForm", "is_web_link", "looks_like_url",
+           "parse_evidence", "parse_tags"]
 
 
 def fold_name(text: str) -> str:
@@ -209,8 +168,11 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
     }
     """
 
+    # Not a priority binding: a priority binding runs when the app dequeues the key, before
+    # the focused field has handled the keys and pastes queued ahead of it, and would save
+    # the old value. A plain binding is checked once ctrl+s has passed through that field.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="claimdesk.form_save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="claimdesk.form_save"),
         Binding("escape", "cancel", "Cancel", id="claimdesk.form_cancel"),
     ]
 
@@ -254,11 +216,11 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
             yield Static(Content(for_display(self.selected_text)), id="selected")
             with Vertical(id="grid"):
                 yield _label("Claim")
-                yield Input(start["claim"], id="claim", select_on_focus=False, compact=True)
+                yield SafeInput(start["claim"], id="claim", select_on_focus=False, compact=True)
                 yield _label("")
                 yield Static(self._count_text(start["claim"]), id="claim-count")
                 yield _label("Claimant")
-                yield Input(
+                yield SafeInput(
                     start["claimant"],
                     id="claimant",
                     select_on_focus=False,
@@ -269,13 +231,13 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
                 yield Select(select_options(), value=start["verdict"], allow_blank=False,
                              id="verdict", compact=True)
                 yield _label("Note")
-                yield TextArea(start["note"], id="note", soft_wrap=True, compact=True)
+                yield SafeTextArea(start["note"], id="note", soft_wrap=True, compact=True)
                 yield _label("Tags")
-                yield Input(start["tags"], id="tags", select_on_focus=False, compact=True,
-                            placeholder="comma-separated")
+                yield SafeInput(start["tags"], id="tags", select_on_focus=False,
+                                compact=True, placeholder="comma-separated")
                 yield _label("Evidence")
-                yield TextArea(start["evidence"], id="evidence", soft_wrap=True,
-                               compact=True, placeholder="one link or reference per line")
+                yield SafeTextArea(start["evidence"], id="evidence", soft_wrap=True,
+                                   compact=True, placeholder="one link or reference per line")
             yield Static(Content(""), id="error")
 
     def on_mount(self) -> None:
@@ -343,7 +305,7 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
     def show_error(self, message: str) -> None:
         """Show one line under the fields (empty hides it)."""
         error = self.query_one("#error", Static)
-        error.update(Content(message))
+        error.update(Content(for_display(message)))
         error.set_class(bool(message), "-shown")
         if message:
             self.call_after_refresh(error.scroll_visible)
