@@ -234,7 +234,7 @@ def refreshing(feeds: int, items: int) -> tuple[float, int]:
                 body = rss(f"Feed {f}", [
                     {"title": f"Item {f}-{i}", "guid": f"{f}-{i}",
                      "link": f"https://news.example/{f}/{i}",
-                     "description": long_text(f"Story {f} {i} about the harbour.", 12)}
+                     "description": long_text(f"Story {f} {i} about the harbour.", 20)}
                     for i in range(items)])
                 store.add_feed(server.add(f"/feed/{f}.xml", body))
             start = time.perf_counter()
