@@ -84,6 +84,6 @@ def _library_has_articles(db_path: Path) -> bool:
         return False
     try:
         with LibraryStore(path) as store:
-            return store.count() > 0
+            return not store.is_empty()
     except LibraryError:
         return False

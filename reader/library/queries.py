@@ -136,13 +136,18 @@ class QueryMixin:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def counts(self) -> dict[str, int]:
-        """Totals for the reading desk's fixed sources."""
-        row = self.db.execute(
-            "SELECT count(*), sum(read = 0), sum(starred), sum(changed), sum(kind = 'file') "
-            "FROM articles"
-        ).fetchone()
-        keys = ("all", "unread", "starred", "changed", "files")
-        return {k: int(v or 0) for k, v in zip(keys, row, strict=True)}
+        """Totals for the reading desk's fixed sources (index-only counts)."""
+        queries = {
+            "all": "SELECT count(*) FROM articles",
+            "unread": "SELECT count(*) FROM articles WHERE read = 0",
+            "starred": "SELECT count(*) FROM articles WHERE starred = 1",
+            "changed": "SELECT count(*) FROM articles WHERE changed = 1",
+            "files": "SELECT count(*) FROM articles WHERE kind = 'file'",
+        }
+        return {key: int(self.db.execute(sql).fetchone()[0]) for key, sql in queries.items()}
+
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Articles containing every word of ``query`` (case and accents folded), best first."""

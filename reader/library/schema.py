@@ -55,6 +55,7 @@ CREATE INDEX IF NOT EXISTS articles_unread_feed ON articles(read, feed_id);
 CREATE INDEX IF NOT EXISTS articles_starred ON articles(date DESC) WHERE starred = 1;
 CREATE INDEX IF NOT EXISTS articles_changed ON articles(date DESC) WHERE changed = 1;
 CREATE INDEX IF NOT EXISTS articles_files ON articles(date DESC) WHERE kind = 'file';
+CREATE INDEX IF NOT EXISTS articles_tagged ON articles(tags) WHERE tags != '';
 CREATE TABLE IF NOT EXISTS items (
     feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
     item_key TEXT NOT NULL,

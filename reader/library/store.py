@@ -210,7 +210,8 @@ class LibraryStore(FeedTable, QueryMixin):
     def tags(self) -> list[str]:
         """Every tag used on a feed or an article, sorted."""
         found: set[str] = set()
-        for (raw,) in self.db.execute("SELECT tags FROM feeds UNION SELECT tags FROM articles"):
+        for (raw,) in self.db.execute("SELECT tags FROM feeds UNION SELECT DISTINCT tags FROM "
+                                      "articles WHERE tags != ''"):
             found.update(split_tags(raw))
         return sorted(found, key=str.casefold)
 
