@@ -44,5 +44,5 @@ def line(a: StoredArticle) -> str:
     flags = ("N" if not a.read else " ") + ("*" if a.starred else " ") + ("C" if a.changed
                                                                          else " ")
     where = a.feed or a.source or a.kind
-    return (f"{a.id}  {a.date[:10]:10}  {flags} v{a.versions}  "
+    return (f"{a.id}  {safe(a.date)[:10]:10}  {flags} v{a.versions}  "
             f"{safe(where)[:24]:24}  {safe(a.title)}")

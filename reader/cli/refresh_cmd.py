@@ -42,8 +42,9 @@ def run(args: argparse.Namespace) -> int:
             if missing:
                 raise CliError(f"no such feed: {missing[0]} (see claimdesk feeds)")
         console = Console(stderr=True)
+        # feed names are data: the description column must not read them as markup
         with Progress(TextColumn("refreshing"), BarColumn(), MofNCompleteColumn(),
-                      TextColumn("{task.description}"), console=console,
+                      TextColumn("{task.description}", markup=False), console=console,
                       disable=args.quiet or not console.is_terminal, transient=True) as bar:
             task = bar.add_task("", total=len(feeds))
 

@@ -83,7 +83,7 @@ def parse_feed(body: bytes, headers: dict[str, str] | None = None,
         reason = parsed.get("bozo_exception")
         detail = f" ({' '.join(str(reason).split())[:120]})" if reason else ""
         raise FeedError(f"not a feed: no RSS or Atom structure found{detail}")
-    result = ParsedFeed(html_text(feed.get("title", "")), _link(feed.get("link", "")))
+    result = ParsedFeed(html_text(str(feed.get("title", "")))[:300], _link(feed.get("link", "")))
     seen: set[str] = set()
     for entry in parsed.get("entries", [])[:MAX_ITEMS]:
         item = _rss_item(entry, now, full_words)
@@ -175,7 +175,8 @@ def _json_feed(body: bytes, now: datetime, full_words: int) -> ParsedFeed:
     items = data.get("items")
     if not isinstance(items, list):
         raise FeedError("not a feed: the JSON Feed has no item list")
-    result = ParsedFeed(html_text(_string(data.get("title"))), _link(data.get("home_page_url")))
+    result = ParsedFeed(html_text(_string(data.get("title")))[:300],
+                        _link(data.get("home_page_url")))
     seen: set[str] = set()
     for raw in items[:MAX_ITEMS]:
         item = _json_item(raw, now, full_words) if isinstance(raw, dict) else None
