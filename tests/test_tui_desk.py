@@ -162,6 +162,7 @@ async def test_full_text_search_opens_at_the_match(db: Path) -> None:
         assert results.option_count == 1
         prompt = results.get_option_at_index(0).prompt
         assert any(str(prompt)[s.start:s.end] == "México" for s in prompt.spans)
+        assert "de México se" in str(prompt)  # the spaces around a match are kept
         await pilot.press("enter", "enter")
         await settle(app, pilot)
         screen = app.screen

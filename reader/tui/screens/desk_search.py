@@ -3,6 +3,8 @@ highlighted; ``enter`` opens the article at the first match."""
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -10,18 +12,21 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.core.text import for_display
 from reader.library.records import SearchHit
 from reader.tui.bindings import binding as _b
 from reader.tui.shown import plain
 
 HIT_STYLE = "bold reverse"
+_SPACES = re.compile(r"\s+")
 
 
 def snippet_text(snippet: str) -> Text:
     """A snippet whose matches sit between \\x02 and \\x03, styled by offset."""
     text = Text()
     for index, piece in enumerate(snippet.replace("\x03", "\x02").split("\x02")):
-        text.append(plain(piece), style=HIT_STYLE if index % 2 else "")
+        # spaces folded but kept at the edges: they separate the highlighted words
+        text.append(for_display(_SPACES.sub(" ", piece)), style=HIT_STYLE if index % 2 else "")
     return text
 
 
