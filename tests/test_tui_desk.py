@@ -167,6 +167,15 @@ async def test_full_text_search_opens_at_the_match(db: Path) -> None:
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, LibraryArticleScreen)
+        await pilot.press("q")
+        await pilot.press("slash", *"budget", "enter", "enter")  # faster than the worker
+        await settle(app, pilot)
+        assert app.screen.article.title == "Budget vote"
+        await pilot.press("q")
+        await pilot.press("slash", *"ciudad mexico", "enter", "enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryArticleScreen)
         start, end = screen.view.cursor
         assert screen.article.text[start:end] == "México"
 

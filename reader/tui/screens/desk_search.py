@@ -67,7 +67,9 @@ class DeskSearchScreen(Screen[tuple[str, str] | None]):
         self.run_search(event.value)
 
     @on(Input.Submitted, "#desk-search-input")
-    def _submitted(self) -> None:
+    def _submitted(self, event: Input.Submitted) -> None:
+        if event.value != self.query_text:  # typed faster than the search: finish it now
+            self._show(event.value, self.data.search(event.value))  # type: ignore[attr-defined]
         results = self.query_one(OptionList)
         if results.option_count:
             results.focus()

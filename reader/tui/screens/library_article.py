@@ -40,11 +40,12 @@ class LibraryArticleScreen(ArticleScreen):
         if note:
             title.append("  · " + plain(note), style="italic")
         self.query_one("#article-title", Static).update(title)
-        self._open_at_match()
+        self.call_after_refresh(self._open_at_match)
 
     def _show_analysis(self, analysis: Analysis) -> None:
         super()._show_analysis(analysis)
-        self._open_at_match()  # the analysis puts the cursor on the first sentence
+        # the analysis puts the cursor on the first sentence: the match goes after it
+        self.call_after_refresh(self._open_at_match)
 
     def _open_at_match(self) -> None:
         """Put the cursor on the first word the search matched (once)."""
