@@ -218,6 +218,13 @@ async def test_add_feed_in_the_app(db: Path, server: FeedServer) -> None:
         await pilot.press("enter")
         await settle(app, pilot)
         assert "From the app" in titles(app)
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "javascript:alert(1)"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#desk-status", Static).render())
+        assert "only http and https" in status
 
 
 async def test_files_opened_are_kept_and_empty_store_opens_samples(tmp_path: Path) -> None:

@@ -394,6 +394,7 @@ class DeskScreen(Screen[None]):
         self.app.call_from_thread(self._added, message)
 
     def _added(self, message: str) -> None:
+        self.summary = message  # kept in the status line after the list is reloaded
         self._status(message)
         self.data.changed()
         self.load_sources()
