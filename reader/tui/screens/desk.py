@@ -264,7 +264,8 @@ class DeskScreen(Screen[None]):
     def action_mark_all_read(self) -> None:
         """Mark as read only the articles shown (the source and filter in force)."""
         count = self.data.set_read_rows(list(self.articles.keys))
-        self._status(f"{count} shown article(s) marked as read")
+        self.summary = f"{count} shown article(s) marked as read"
+        self._status(self.summary)
         self.load_rows()
         self.load_sources()
 
@@ -412,7 +413,9 @@ class DeskScreen(Screen[None]):
             if yes:
                 keep = {k for k, v in self.annotations.items() if v}
                 removed = self.data.remove_feed(feed_id, keep)
-                self._status(f"Feed removed with {removed} article(s); annotated ones kept")
+                self.summary = f"Feed removed with {removed} article(s); annotated ones kept"
+                self._status(self.summary)
+                self.data.changed()
                 self.source = "all"
                 self.load_sources()
                 self.load_rows()
