@@ -125,6 +125,14 @@ async def test_filter_folds_accents_sort_read_star(db: Path) -> None:
         await pilot.press("M")
         await settle(app, pilot)
         assert all(r.read for r in app.screen.query_one(ArticleList).rows)
+        await pilot.press("t")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "presupuesto, [b]x[/b]"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.query_one(ArticleList).current.tags == ("presupuesto", "[b]x[/b]")
+        sources = app.screen.query_one("#desk-sources", OptionList)
+        assert sources.get_option("tag:presupuesto") is not None
 
 
 async def test_open_read_and_diff(db: Path) -> None:

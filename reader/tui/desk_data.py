@@ -133,6 +133,11 @@ class DeskData:
         with self._lock:
             self.store.set_starred(ids, starred)
 
+    def set_tags(self, ident: str, tags: list[str]) -> None:
+        with self._lock:
+            self.store.set_tags(ident, tags)
+        self.changed()
+
     def clear_changed(self, ident: str) -> None:
         with self._lock:
             self.store.clear_changed([ident])

@@ -59,6 +59,7 @@ class DeskScreen(Screen[None]):
         _b("m", "toggle_read", "Read/unread", "desk.toggle_read"),
         _b("M", "mark_all_read", "Mark shown read", "desk.mark_all_read", False),
         _b("s", "toggle_star", "Star", "desk.star", False),
+        _b("t", "edit_tags", "Tags", "desk.tags", False),
         _b("d", "diff", "Changes", "desk.diff"),
         _b("a", "add_feed", "Add feed", "desk.add", False),
         _b("x", "remove_feed", "Remove feed", "desk.remove", False),
@@ -260,6 +261,24 @@ class DeskScreen(Screen[None]):
         if row is not None:
             self.data.set_starred([row.id], not row.starred)
             self._reload_row(row.id)
+
+    def action_edit_tags(self) -> None:
+        """Tag the article under the cursor (comma-separated; empty removes every tag)."""
+        from reader.tui.screens.desk_prompt import PromptScreen
+
+        row = self.articles.current
+        if row is None:
+            return
+
+        def chosen(value: str | None) -> None:
+            if value is None:
+                return
+            tags = [t.strip() for t in value.split(",") if t.strip()]
+            self.data.set_tags(row.id, tags)
+            self._reload_row(row.id)
+
+        self.app.push_screen(PromptScreen("Tags for this article, comma-separated",
+                                          ", ".join(row.tags), allow_empty=True), chosen)
 
     def action_mark_all_read(self) -> None:
         """Mark as read only the articles shown (the source and filter in force)."""

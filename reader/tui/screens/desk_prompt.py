@@ -19,18 +19,21 @@ class PromptScreen(ModalScreen[str | None]):
     """
     BINDINGS = [_b("escape", "cancel", "Cancel", "prompt.cancel")]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, value: str = "", allow_empty: bool = False) -> None:
         super().__init__()
         self.question = question
+        self.value = value
+        self.allow_empty = allow_empty
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.question, markup=False)
-            yield Input(id="prompt-input")
+            yield Input(value=self.value, id="prompt-input")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip() or None)
+        value = event.value.strip()
+        self.dismiss(value if value or self.allow_empty else None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
