@@ -281,3 +281,13 @@ async def test_narrow_terminal_keeps_text_literal(db: Path) -> None:
         line = "".join(s.text for s in listing.render_line(1))
         assert "\x1b" not in line and len(line) == listing.size.width
         assert app.return_code is None
+
+
+async def test_unreadable_library_is_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "notes.json"
+    library_path(db).write_bytes(b"not a database" * 100)
+    app = desk_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#desk-status", Static).render())
+        assert "The library cannot be read" in status and "\n" not in status

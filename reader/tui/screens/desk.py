@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from reader.library.records import StoredArticle
 from reader.tui.bindings import binding as _b
@@ -142,6 +143,16 @@ class DeskScreen(Screen[None]):
         if self.articles.current is None or self.articles.current.id != ident:
             return  # the reader moved on meanwhile
         self.app.call_from_thread(self._show_preview, row, text)
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        """A store that cannot be read (corrupt, a folder, a newer schema): one line."""
+        if event.state == WorkerState.ERROR and event.worker.group in ("desk-rows",
+                                                                       "desk-sources"):
+            self.summary = f"The library cannot be read: {event.worker.error}"
+            self._status(self.summary)
+            self.claimdesk.library_shown()
+            self.claimdesk.annotations_counted()
 
     # ----- showing -----
 
