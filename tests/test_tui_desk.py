@@ -16,6 +16,7 @@ from reader.tui.app import ClaimdeskApp
 from reader.tui.screens.desk import DeskScreen
 from reader.tui.screens.desk_search import DeskSearchScreen
 from reader.tui.screens.diff import DiffScreen
+from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.library_article import LibraryArticleScreen
 from reader.tui.widgets.article_list import ArticleList
@@ -85,6 +86,11 @@ async def test_desk_shows_sources_list_and_preview(db: Path) -> None:
         lines = "".join(s.text for s in app.screen.query_one(ArticleList).render_line(1))
         assert "[@click=app.quit]x[/]" in lines and "\x1b" not in lines
         assert app.return_code is None  # the markup in the title did nothing
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HelpScreen)
+        listed = " ".join(str(row) for row in app.screen.rows)
+        assert "Refresh" in listed and "Search" in listed and "Tags" in listed
 
 
 async def test_sources_pane_filters_the_list(db: Path) -> None:
