@@ -297,3 +297,21 @@ async def test_unreadable_library_is_one_line(tmp_path: Path) -> None:
         await settle(app, pilot)
         status = str(app.screen.query_one("#desk-status", Static).render())
         assert "The library cannot be read" in status and "\n" not in status
+
+
+async def test_long_list_shows_its_top_first_then_all(tmp_path: Path) -> None:
+    db = tmp_path / "notes.json"
+    with LibraryStore(library_path(db)) as store:
+        for n in range(230):
+            store.save(Incoming(art(f"https://n.example/{n}", f"Item {n:03d}", f"Body {n}.",
+                                    f"2026-01-01T00:{n // 60:02d}:{n % 60:02d}Z")))
+    app = desk_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        listing = app.screen.query_one(ArticleList)
+        assert len(listing.keys) == 230
+        assert listing.current.title == "Item 229"  # newest first
+        await pilot.press("G")
+        assert listing.current.title == "Item 000"
+        status = str(app.screen.query_one("#desk-status", Static).render())
+        assert status.startswith("230 article(s)")

@@ -71,7 +71,8 @@ class QueryMixin:
             sql += f" LIMIT {int(limit)}"
         return [stored(row) for row in self.db.execute(sql, params)]
 
-    def article_keys(self, source: str = "all", sort: str = "date") -> list[int]:
+    def article_keys(self, source: str = "all", sort: str = "date",
+                     limit: int | None = None) -> list[int]:
         """Row numbers of one source's articles in list order, from indexes only where
         possible: the reading desk draws rows lazily from these (see ``by_rowid``).
         ``source`` is all, unread, starred, changed, files, feed:N or tag:NAME."""
@@ -93,7 +94,8 @@ class QueryMixin:
         sql = f"SELECT a.rowid FROM articles a{join}"
         if where:
             sql += f" WHERE {where}"
-        return [row[0] for row in self.db.execute(f"{sql} ORDER BY {order}", params)]
+        sql += f" ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit is not None else "")
+        return [row[0] for row in self.db.execute(sql, params)]
 
     def by_rowid(self, rowids: list[int]) -> dict[int, StoredArticle]:
         """The listed form of the given rows (a screenful at a time)."""

@@ -85,6 +85,12 @@ class DeskData:
             keys.sort(key=lambda k: count_of.get(k, 0), reverse=True)
         return keys
 
+    def first_keys(self, source: str, sort: str, count: int) -> list[int]:
+        """The first ``count`` rows of a source in date or source order: shown at once
+        while the whole list (100,000 rows take a moment) is read."""
+        with self._lock:
+            return self.store.article_keys(source, sort, limit=count)
+
     def fetch(self, rowids: list[int]) -> dict[int, StoredArticle]:
         """Rows for drawing (the UI thread's own connection)."""
         with self._view_lock:

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from reader.tui.app import ClaimdeskApp
 
 
+FIRST_ROWS = 200
+"""Rows shown first while a long list is read in full."""
 PREVIEW_DELAY = 0.08
 """Seconds the cursor rests before the preview is loaded."""
 
@@ -118,6 +120,11 @@ class DeskScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="desk-rows")
     def load_rows(self, keep: int | None = None) -> None:
+        quick = not self.needle and self.source != "annotated" and self.sort != "annotations"
+        if quick and keep is None and not self.articles.keys:
+            head = self.data.first_keys(self.source, self.sort, FIRST_ROWS)
+            if len(head) == FIRST_ROWS:  # a long list: show its top now, the rest follows
+                self.app.call_from_thread(self._show_rows, head, head, None, True)
         keys = self.data.keys(self.source, self.sort, self.annotations)
         shown_keys = self.data.filter_keys(keys, self.needle)
         self.app.call_from_thread(self._show_rows, keys, shown_keys, keep)
@@ -183,7 +190,8 @@ class DeskScreen(Screen[None]):
         pane.highlighted = highlighted if highlighted is not None and \
             highlighted < pane.option_count else 0
 
-    def _show_rows(self, keys: list[int], shown_keys: list[int], keep: int | None) -> None:
+    def _show_rows(self, keys: list[int], shown_keys: list[int], keep: int | None,
+                   partial: bool = False) -> None:
         self.keys = keys
         current = self.articles.keys[self.articles.cursor] if self.articles.keys else None
         self.articles.set_annotations(self.annotations)
@@ -191,7 +199,9 @@ class DeskScreen(Screen[None]):
         if not self._sources_loaded:
             self._sources_loaded = True
             self.load_sources()
-        if not self.refreshing:
+        if partial:
+            self._status("Reading the whole list…")
+        elif not self.refreshing:
             line = f"{len(shown_keys)} article(s) · sorted by {self.sort}"
             self._status(f"{line} · {self.summary}" if self.summary else line)
         self.claimdesk.library_shown()
