@@ -162,7 +162,11 @@ async def test_open_read_and_diff(db: Path) -> None:
         assert isinstance(app.screen, DiffScreen)
         await pilot.press("escape", "q")
         await settle(app, pilot)
-        assert app.screen.query_one(ArticleList).current.read
+        listing = app.screen.query_one(ArticleList)
+        assert listing.current.read
+        assert listing.current.analysis  # counted when the article was analysed
+        line = "".join(s.text for s in listing.render_line(listing.cursor))
+        assert line.rstrip().endswith("c") and "e " in line
 
 
 async def test_full_text_search_opens_at_the_match(db: Path) -> None:

@@ -14,7 +14,8 @@ from reader.library.records import SearchHit, StoredArticle, split_tags
 
 LIST_COLUMNS = (
     "a.id, a.title, a.url, a.path, a.kind, a.feed_id, coalesce(f.title, f.url, ''), a.source,"
-    " a.date, a.read, a.starred, a.changed, a.versions, a.tags, a.note, a.language, a.rowid"
+    " a.date, a.read, a.starred, a.changed, a.versions, a.tags, a.note, a.language, a.rowid,"
+    " a.analysis"
 )
 SORTS = {
     "date": "a.date DESC, a.rowid DESC",
@@ -167,4 +168,4 @@ class QueryMixin:
             ).fetchall()
         except sqlite3.OperationalError:
             return []
-        return [SearchHit(stored(row[:17]), float(row[17]), str(row[18])) for row in rows]
+        return [SearchHit(stored(row[:18]), float(row[18]), str(row[19])) for row in rows]

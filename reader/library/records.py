@@ -60,6 +60,9 @@ class StoredArticle:
     note: str
     language: str
     rowid: int = 0
+    analysis: str = ""
+    """Counts found by the analysis when the article was last opened, "entities quotes
+    claims" (empty: not analysed yet)."""
 
     def to_json(self) -> dict[str, object]:
         """The fields ``claimdesk articles --json`` prints."""

@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS articles (
     changed INTEGER NOT NULL DEFAULT 0,
     tags TEXT NOT NULL DEFAULT '',
     versions INTEGER NOT NULL DEFAULT 0,
-    summary_sha TEXT NOT NULL DEFAULT ''
+    summary_sha TEXT NOT NULL DEFAULT '',
+    analysis TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date DESC);
 CREATE INDEX IF NOT EXISTS articles_feed ON articles(feed_id);

@@ -203,6 +203,12 @@ class LibraryStore(FeedTable, QueryMixin):
             db.executemany(f"UPDATE articles SET {column} = ? WHERE id = ?",
                            [(int(value), i) for i in ids])
 
+    def set_analysis_counts(self, ident: str, entities: int, quotes: int, claims: int) -> None:
+        """Remember what the analysis found, for the article list's counts."""
+        with transaction(self.db) as db:
+            db.execute("UPDATE articles SET analysis = ? WHERE id = ?",
+                       (f"{int(entities)} {int(quotes)} {int(claims)}", ident))
+
     def set_tags(self, ident: str, tags: list[str]) -> None:
         with transaction(self.db) as db:
             db.execute("UPDATE articles SET tags = ? WHERE id = ?", (join_tags(tags), ident))

@@ -139,6 +139,10 @@ class DeskData:
         with self._lock:
             self.store.set_starred(ids, starred)
 
+    def set_analysis_counts(self, ident: str, counts: tuple[int, int, int]) -> None:
+        with self._lock:
+            self.store.set_analysis_counts(ident, *counts)
+
     def set_tags(self, ident: str, tags: list[str]) -> None:
         with self._lock:
             self.store.set_tags(ident, tags)

@@ -209,6 +209,9 @@ class DeskScreen(Screen[None]):
     def _show_annotations(self, counts: dict[str, int]) -> None:
         self.annotations = counts
         self.articles.set_annotations(counts)
+        self.articles.forget_rows()  # analysis counts may have come with an opened article
+        if self._sources_loaded:
+            self.load_sources()  # the Annotated count
         self.claimdesk.annotations_counted()
 
     @on(ArticleList.Highlighted)

@@ -6,6 +6,8 @@ version is on screen, and ``D`` shows what changed since the previous version.
 
 from __future__ import annotations
 
+import contextlib
+
 from textual.widgets import Static
 
 from reader.core.model import Analysis, Article
@@ -44,6 +46,11 @@ class LibraryArticleScreen(ArticleScreen):
 
     def _show_analysis(self, analysis: Analysis) -> None:
         super()._show_analysis(analysis)
+        counts = (len(analysis.entities), len(analysis.quotes), len(analysis.claims))
+        ident = self.article.extra.get("library_id", self.article.id)
+        # the list shows these counts; a store that went away only loses them
+        with contextlib.suppress(Exception):
+            self.data.set_analysis_counts(ident, counts)  # type: ignore[attr-defined]
         # the analysis puts the cursor on the first sentence: the match goes after it
         self.call_after_refresh(self._open_at_match)
 

@@ -25,6 +25,8 @@ from reader.tui.shown import plain
 
 DATE_W = 10
 COUNT_W = 5
+ANALYSIS_W = 12
+"""``  3e  2q  1c``: entities, quotations and claim candidates, once the article was analysed."""
 MARK_W = 3
 SOURCE_SHARE = 0.25
 
@@ -95,6 +97,12 @@ class ArticleList(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
+    def forget_rows(self) -> None:
+        """Draw every row again from the store."""
+        self._rows.clear()
+        self._cache.clear()
+        self.refresh()
+
     def forget_row(self, rowid: int) -> None:
         """Draw this row again from the store (its state changed)."""
         self._rows.pop(rowid, None)
@@ -144,7 +152,7 @@ class ArticleList(ScrollView, can_focus=True):
         return strip
 
     def _draw(self, row: StoredArticle, width: int, is_cursor: bool) -> Strip:
-        rest = max(10, width - MARK_W - DATE_W - COUNT_W - 2)
+        rest = max(10, width - MARK_W - DATE_W - COUNT_W - ANALYSIS_W - 2)
         source_w = max(6, int(rest * SOURCE_SHARE))
         title_w = max(4, rest - source_w)
         mark = ("●" if not row.read else " ") + ("★" if row.starred else " ") + (
@@ -157,7 +165,8 @@ class ArticleList(ScrollView, can_focus=True):
         text.append_text(_cell(row.feed or row.source or row.kind, source_w, "dim"))
         text.append(" ")
         text.append(row.date[:DATE_W].ljust(DATE_W))
-        text.append(f"{count:>{COUNT_W}}" if count else " " * COUNT_W)
+        text.append(f"{count:>{COUNT_W - 1}}✎" if count else " " * COUNT_W)
+        text.append(_analysis_cell(row.analysis), style="dim")
         base = Style()
         if not row.read:
             base += self.get_component_rich_style("article-list--unread", partial=True)
@@ -207,6 +216,14 @@ class ArticleList(ScrollView, can_focus=True):
         y = getattr(event, "y", None)
         if y is not None:
             self.move_to(int(y) + self.scroll_offset.y)
+
+
+def _analysis_cell(counts: str) -> str:
+    parts = counts.split()
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return " " * ANALYSIS_W
+    entities, quotes, claims = (min(int(p), 99) for p in parts)
+    return f" {entities:>2}e {quotes:>2}q {claims:>2}c"
 
 
 def _cell(value: str, width: int, style: str = "") -> Text:
