@@ -94,9 +94,12 @@ class DeskData:
     def fetch(self, rowids: list[int]) -> dict[int, StoredArticle]:
         """Rows for drawing (the UI thread's own connection)."""
         with self._view_lock:
-            if self._view is None:
-                self._view = LibraryStore(self.path)
-            return self._view.by_rowid(rowids)
+            try:
+                if self._view is None:
+                    self._view = LibraryStore(self.path)
+                return self._view.by_rowid(rowids)
+            except Exception:  # drawing never crashes: a row that cannot be read is blank
+                return {}
 
     def filter_keys(self, keys: list[int], needle: str) -> list[int]:
         """The keys whose title, feed or source contain ``needle``, case and accents folded."""
