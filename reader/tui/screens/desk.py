@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState
 from reader.library.records import StoredArticle
 from reader.tui.bindings import binding as _b
 from reader.tui.desk_data import FIXED_SOURCES, SORTS, DeskData, Sources
+from reader.tui.screens.desk_feeds import DeskFeedsMixin
 from reader.tui.screens.desk_search import DeskSearchScreen
 from reader.tui.screens.diff import DiffScreen
 from reader.tui.screens.library_article import LibraryArticleScreen
@@ -40,7 +41,7 @@ PREVIEW_DELAY = 0.08
 """Seconds the cursor rests before the preview is loaded."""
 
 
-class DeskScreen(Screen[None]):
+class DeskScreen(DeskFeedsMixin, Screen[None]):
     """The library as a reading desk in three panes."""
 
     DEFAULT_CSS = """
@@ -81,6 +82,7 @@ class DeskScreen(Screen[None]):
         self.refreshing = False
         self._preview_timer: Timer | None = None
         self._sources_loaded = False
+        self._sources_shown = False
         self.summary = ""
         """The last refresh's outcome, kept in the status line."""
 
@@ -164,6 +166,7 @@ class DeskScreen(Screen[None]):
     # ----- showing -----
 
     def _show_sources(self, sources: Sources) -> None:
+        self._sources_shown = True
         pane = self.query_one("#desk-sources", OptionList)
         highlighted = pane.highlighted
         pane.clear_options()
@@ -210,8 +213,8 @@ class DeskScreen(Screen[None]):
         self.annotations = counts
         self.articles.set_annotations(counts)
         self.articles.forget_rows()  # analysis counts may have come with an opened article
-        if self._sources_loaded:
-            self.load_sources()  # the Annotated count
+        if self._sources_shown:
+            self.load_sources()  # the Annotated count (once the first sources are in)
         self.claimdesk.annotations_counted()
 
     @on(ArticleList.Highlighted)
@@ -365,103 +368,3 @@ class DeskScreen(Screen[None]):
                 self.open_article(*result)
 
         self.app.push_screen(DeskSearchScreen(self.data), opened)
-
-    # ----- refresh and subscriptions -----
-
-    def action_refresh(self) -> None:
-        if self.refreshing:
-            self._status("A refresh is already running")
-            return
-        self.refreshing = True
-        self._status("Refreshing…")
-        self.refresh_feeds()
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="desk-refresh")
-    def refresh_feeds(self) -> None:
-        from reader.library import LibraryStore
-        from reader.library.prune import prune_by_setting
-        from reader.library.refresh import Outcome, refresh
-
-        def progress(outcome: Outcome, done: int, total: int) -> None:
-            line = f"Refreshing {done}/{total}: {outcome.name}"
-            if outcome.error:
-                line += f" ✗ {outcome.error}"
-            self.app.call_from_thread(self._status, line)
-
-        try:
-            keep = {ident for ident, count in self.annotations.items() if count}
-            with LibraryStore(self.data.path) as store:
-                outcomes = refresh(store, progress=progress)
-                if self.claimdesk.link.store is not None:  # annotated ids known: safe to prune
-                    prune_by_setting(store, keep)
-        except Exception as error:  # the store went away: say so, keep the desk
-            self.app.call_from_thread(self._refreshed, [], f"Refresh failed: {error}")
-            return
-        new = sum(o.new for o in outcomes)
-        changed = sum(o.changed for o in outcomes)
-        failed = sum(1 for o in outcomes if o.error)
-        summary = f"Refreshed {len(outcomes)}: {new} new, {changed} changed, {failed} failed"
-        self.app.call_from_thread(self._refreshed, outcomes, summary)
-
-    def _refreshed(self, outcomes: list, summary: str) -> None:
-        self.refreshing = False
-        self.summary = summary
-        self._status(summary)
-        self.data.changed()
-        self.load_sources()
-        self.load_rows()  # the cursor stays on the row it is on (see _show_rows)
-
-    def action_add_feed(self) -> None:
-        from reader.tui.screens.desk_prompt import PromptScreen
-
-        def chosen(url: str | None) -> None:
-            if url:
-                self._status(f"Adding {url}…")
-                self.add_address(url)
-
-        self.app.push_screen(PromptScreen("Feed or page address (http/https)"), chosen)
-
-    @work(thread=True, exclusive=False, exit_on_error=False, group="desk-add")
-    def add_address(self, url: str) -> None:
-        from reader.library import LibraryStore
-        from reader.library.subscribe import AddError, add_url
-
-        try:
-            with LibraryStore(self.data.path) as store:
-                added = add_url(store, url)
-            message = (f"Subscribed to {len(added.feeds)} feed(s)" if added.feeds
-                       else f"Page added: {added.page_title}")
-        except AddError as error:
-            message = str(error)
-        except Exception as error:
-            message = f"Could not add: {error}"
-        self.app.call_from_thread(self._added, message)
-
-    def _added(self, message: str) -> None:
-        self.summary = message  # kept in the status line after the list is reloaded
-        self._status(message)
-        self.data.changed()
-        self.load_sources()
-        self.load_rows()
-
-    def action_remove_feed(self) -> None:
-        from reader.tui.confirm import ConfirmScreen
-
-        if not self.source.startswith("feed:"):
-            self.notify("Highlight a feed in the sources pane first.", markup=False)
-            return
-        feed_id = int(self.source.split(":", 1)[1])
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                keep = {k for k, v in self.annotations.items() if v}
-                removed = self.data.remove_feed(feed_id, keep)
-                self.summary = f"Feed removed with {removed} article(s); annotated ones kept"
-                self._status(self.summary)
-                self.data.changed()
-                self.source = "all"
-                self.load_sources()
-                self.load_rows()
-
-        self.app.push_screen(ConfirmScreen("Remove this feed and its unannotated, unstarred "
-                                           "articles?"), answered)
