@@ -20,6 +20,7 @@ CORE_MODULES = [
     "reader.sources",
     "reader.analysis",
     "reader.store",
+    "reader.library",
     "reader.cli",
 ]
 

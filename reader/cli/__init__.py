@@ -23,6 +23,12 @@ SUBCOMMANDS: dict[str, str] = {
     "annotations": "reader.cli.annotations",
     "export": "reader.cli.export",
     "import": "reader.cli.importer",
+    "add": "reader.cli.add",
+    "feeds": "reader.cli.feeds",
+    "remove": "reader.cli.remove",
+    "refresh": "reader.cli.refresh_cmd",
+    "articles": "reader.cli.articles",
+    "search": "reader.cli.search",
 }
 
 

@@ -30,6 +30,10 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang", metavar="CODE", help="analyse every article as this language (es, en)"
     )
+    parser.add_argument(
+        "--desk", action="store_true",
+        help="open the reading desk (the library of feeds and articles) even when empty",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.cli import CliError
 
     paths = [Path(p) for p in args.paths] or [bundled_samples()]
+    desk = not args.paths and (args.desk or _library_has_articles(resolve_db_path(args.db)))
     for path in paths:
         if not os.path.lexists(path):
             raise CliError(f"no such file or folder: {path}")
@@ -52,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
         db_path=db_path,
         theme_name=args.theme,
         language=args.lang,
+        desk=desk,
+        keep_files=bool(args.paths),
     )
     app.run()
     return app.return_code or 0
@@ -88,3 +95,18 @@ def _check_database_path(db_path: Path) -> None:
         raise CliError(f"the annotation database is a folder, not a file: {db_path}")
     if db_path.exists() and not db_path.is_file():
         raise CliError(f"the annotation database is not a regular file: {db_path}")
+
+
+def _library_has_articles(db_path: Path) -> bool:
+    """Open on the reading desk when the article store has articles; a first start (no
+    store yet) or an unusable store opens on the bundled samples, as before."""
+    from reader.library import LibraryError, LibraryStore, library_path
+
+    path = library_path(db_path)
+    if not path.is_file():
+        return False
+    try:
+        with LibraryStore(path) as store:
+            return not store.is_empty()
+    except LibraryError:
+        return False

@@ -47,11 +47,15 @@ class ArticleRef:
     language: str = ""
     text_sha256: str = ""
     date: str | None = None
+    version: str | None = None
+    """The library version the annotation was made on (articles from the library store)."""
 
     def to_json(self) -> dict[str, str]:
         data = {key: getattr(self, key) for key in ARTICLE_KEYS}
         if self.date is not None:
             data["date"] = self.date
+        if self.version is not None:
+            data["version"] = self.version
         return data
 
 
@@ -286,10 +290,12 @@ def _article(value: object) -> ArticleRef:
             raise FieldError(f"article.{key}", "must be a string")
     if not value["id"]:
         raise FieldError("article.id", "must not be empty")
-    date = value.get("date")
+    date, version = value.get("date"), value.get("version")
     if date is not None and not isinstance(date, str):
         raise FieldError("article.date", "must be a string")
-    return ArticleRef(*(value[key] for key in ARTICLE_KEYS), date=date)
+    if version is not None and not isinstance(version, str):
+        raise FieldError("article.version", "must be a string")
+    return ArticleRef(*(value[key] for key in ARTICLE_KEYS), date=date, version=version)
 
 
 def _is_int(value: object) -> bool:

@@ -54,6 +54,8 @@ def article_ref(article: Article) -> dict[str, str]:
         "language": article.language,
         "text_sha256": article.text_sha256,
         "date": article.date,
+        # the library version the annotation was made on (articles from the library store)
+        **({"version": article.extra["version"]} if article.extra.get("version") else {}),
     }
 
 

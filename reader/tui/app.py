@@ -26,11 +26,14 @@ from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from reader.core.text import for_display
+from reader.library import library_path
 from reader.store.errors import SettingsError
 from reader.store.settings import load_theme, save_theme
 from reader.tui.bindings import binding, known_ids
 from reader.tui.cache import AnalysisCache
+from reader.tui.desk_data import DeskData, keep_in_library
 from reader.tui.keymap import config_dir, load_keymap
+from reader.tui.screens.desk import DeskScreen
 from reader.tui.screens.help import HelpScreen, binding_rows, elsewhere_rows
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.shown import plain
@@ -67,9 +70,16 @@ class ClaimdeskApp(App[None]):
         theme_name: str | None = None,
         language: str | None = None,
         config_path: Path | None = None,
+        desk: bool = False,
+        keep_files: bool = False,
     ) -> None:
         super().__init__()
         self.paths = paths
+        self.desk = desk
+        """Open on the reading desk (the library store) rather than on ``paths``."""
+        self.keep_files = keep_files
+        """Store the files opened on the command line in the library too."""
+        self.desk_data: DeskData | None = None
         self.db_path = db_path
         self.language = language
         self.analyses = AnalysisCache(language)
@@ -114,7 +124,11 @@ class ClaimdeskApp(App[None]):
             self.notify(problem, severity="warning", markup=False, timeout=8)
         self.run_worker(self.link.open, thread=True, exit_on_error=False, group="store-open")
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
-        self.push_screen(LibraryScreen(self.paths))
+        if self.desk:
+            self.desk_data = DeskData(library_path(self.db_path))
+            self.push_screen(DeskScreen(self.desk_data))
+        else:
+            self.push_screen(LibraryScreen(self.paths))
 
     def _theme_chosen(self, theme: Theme) -> None:
         """Remember a theme chosen in the app (palette: "Theme") in config.toml."""
@@ -185,6 +199,8 @@ class ClaimdeskApp(App[None]):
 
     def on_unmount(self) -> None:
         self.link.close()
+        if self.desk_data is not None:
+            self.desk_data.close()
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         """Leave; first stop an HTML extraction in progress, whose thread would otherwise
@@ -195,6 +211,11 @@ class ClaimdeskApp(App[None]):
 
     def library_shown(self) -> None:
         """Called once the library table has its rows (see ``READY_ENV``)."""
+        if self.keep_files and isinstance(self.screen, LibraryScreen):
+            self.keep_files = False
+            articles = list(self.screen.articles)
+            self.run_worker(partial(keep_in_library, library_path(self.db_path), articles),
+                            thread=True, exit_on_error=False, group="keep-files")
         self._ready_part("rows")
 
     def annotations_counted(self) -> None:

@@ -1,0 +1,105 @@
+"""Add to the library: a feed or web page by its address, local files and folders, or an
+OPML file of subscriptions (its folders become tags). A page that announces feeds is
+subscribed to its first feed (all of them with --all); a page without feeds is stored as
+one article. Feeds added by address are fetched at once; OPML feeds at the next refresh."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.cli.library_common import add_db_option, open_library, safe, write
+
+if TYPE_CHECKING:
+    from reader.library import LibraryStore
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("targets", nargs="*", metavar="URL|PATH",
+                        help="feed or page address (http/https), or article files/folders")
+    parser.add_argument("--opml", metavar="FILE", help="import subscriptions from OPML")
+    parser.add_argument("--tag", action="append", default=[], metavar="TAG",
+                        help="tag the added feeds (repeat for several)")
+    parser.add_argument("--all", action="store_true",
+                        help="subscribe to every feed a page announces, not only the first")
+    add_db_option(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader.cli import CliError
+    from reader.library.urls import is_fetchable
+
+    if not args.targets and not args.opml:
+        raise CliError("nothing to add: give an address, a path or --opml FILE")
+    for target in args.targets:
+        if not is_fetchable(target) and not os.path.lexists(target):
+            raise CliError(f"not an http(s) address nor an existing file or folder: {target}")
+    tags = tuple(args.tag)
+    status = 0
+    with open_library(args) as store:
+        if args.opml:
+            _add_opml(store, Path(args.opml), tags)
+        paths = [t for t in args.targets if not is_fetchable(t)]
+        if paths:
+            status |= _add_paths(store, paths)
+        for url in (t for t in args.targets if is_fetchable(t)):
+            status |= _add_url(store, url, tags, args.all)
+    return status
+
+
+def _add_opml(store: LibraryStore, path: Path, tags: tuple[str, ...]) -> None:
+    from reader.cli import CliError
+    from reader.library.opml import OpmlError, parse_opml
+
+    try:
+        subscriptions, skipped = parse_opml(path.read_bytes())
+    except OpmlError as error:
+        raise CliError(f"{path}: {error}") from None
+    before = {f.url for f in store.feeds()}
+    for sub in subscriptions:
+        store.add_feed(sub.url, title=sub.title, tags=(*sub.tags, *tags))
+    new = len({s.url for s in subscriptions} - before)
+    note = f"; {skipped} outline(s) without an http(s) feed address skipped" if skipped else ""
+    write(f"OPML: {new} feed(s) added, {len(subscriptions) - new} already subscribed{note}"
+          " (claimdesk refresh fetches them)")
+
+
+def _add_paths(store: LibraryStore, paths: list[str]) -> int:
+    from reader.core.model import Article
+    from reader.library.records import Incoming
+    from reader.sources import load_paths
+
+    stored = failed = 0
+    for result in load_paths(paths):
+        if isinstance(result, Article):
+            store.save(Incoming(article=result, kind="file"))
+            stored += 1
+        else:
+            failed += 1
+            sys.stderr.write(f"claimdesk: {safe(result.path)}: {safe(result.reason)}\n")
+    write(f"{stored} article(s) added to the library" + (f", {failed} unreadable" if failed
+                                                          else ""))
+    return 1 if failed and not stored else 0
+
+
+def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: bool) -> int:
+    from reader.library.subscribe import AddError, add_url
+
+    try:
+        added = add_url(store, url, tags, take_all)
+    except AddError as error:
+        sys.stderr.write(f"claimdesk: {safe(error)}\n")
+        return 1
+    for feed, outcome in added.feeds:
+        result = (f"{outcome.new} article(s)" if not outcome.error
+                  else f"not fetched: {outcome.error}")
+        write(f"subscribed: {safe(feed.title or feed.url)} <{safe(feed.url)}> — {safe(result)}")
+    for other in added.offered:
+        write(f"  also offered: {safe(other.title or other.url)} <{safe(other.url)}>"
+              " (claimdesk add --all, or add that address)")
+    if added.page_id:
+        write(f"page added as an article: {safe(added.page_title)} [{added.page_id}]")
+    return 0

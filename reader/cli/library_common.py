@@ -1,0 +1,70 @@
+"""What the library subcommands share: the store, annotated ids, safe output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from reader.cli.common import resolve_db_path
+from reader.core.text import for_display
+
+_UNSAFE_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="FILE",
+                        help="annotation database; the article store sits in its folder")
+
+
+def store_path(args: argparse.Namespace) -> Path:
+    from reader.library import library_path
+
+    return library_path(resolve_db_path(getattr(args, "db", None)))
+
+
+@contextmanager
+def open_library(args: argparse.Namespace) -> Iterator[object]:
+    """The article store for these arguments; its errors become one-line CLI errors."""
+    from reader.cli import CliError
+    from reader.library import LibraryError, LibraryStore
+
+    try:
+        store = LibraryStore(store_path(args))
+    except LibraryError as error:
+        raise CliError(str(error)) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def annotated_ids(args: argparse.Namespace) -> set[str]:
+    """Articles with annotations: never pruned or removed. Unreadable database: refuse."""
+    from reader.cli import CliError
+    from reader.store import AnnotationStore, StoreError
+
+    try:
+        with AnnotationStore(resolve_db_path(getattr(args, "db", None)), create=False) as notes:
+            return set(notes.counts_by_article())
+    except StoreError as error:
+        raise CliError(f"cannot read the annotations (nothing removed): {error}") from None
+
+
+def safe(value: object) -> str:
+    """A field made safe for one terminal line: controls and invisibles shown, not sent."""
+    return " ".join(for_display(str(value)).split())
+
+
+def json_line(data: dict[str, object]) -> str:
+    """One JSON object; controls, bidi marks and line separators escaped."""
+    line = json.dumps(data, ensure_ascii=False)
+    return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+
+
+def write(line: str) -> None:
+    sys.stdout.write(line + "\n")

@@ -1,0 +1,37 @@
+"""Full-text search over every article of the library, best match first. Case and
+accents are folded (mexico finds México); every word must occur. Each match shows the
+article and a snippet with the words found; --json prints one object a line."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.cli.library_common import add_db_option, json_line, open_library, safe, write
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("words", nargs="+", metavar="WORD")
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N (20)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per match")
+    add_db_option(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader.cli import CliError
+    from reader.cli.articles import line
+
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    with open_library(args) as store:
+        hits = store.search(" ".join(args.words), limit=args.limit)
+    for hit in hits:
+        snippet = hit.snippet.replace("\x02", "«").replace("\x03", "»")
+        if args.json:
+            data = hit.article.to_json() | {"rank": round(hit.rank, 4), "snippet": snippet}
+            write(json_line(data))
+        else:
+            write(line(hit.article))
+            write("      " + safe(snippet))
+    if not hits and not args.json:
+        write("no article contains all of these words")
+    return 0

@@ -1,0 +1,63 @@
+"""Opening the SQLite file safely: WAL, a busy time-out, foreign keys, the schema.
+
+WAL lets one process read while another writes; ``busy_timeout`` makes a writer wait for
+another process's short transaction instead of failing, so two Claimdesk processes
+refreshing at once both get their articles in. Every change runs in ``BEGIN IMMEDIATE``
+(see ``transaction``): a process killed half-way leaves the last committed state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from reader.library.records import utc_now
+from reader.library.schema import SchemaTooNew, migrate
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+class LibraryError(Exception):
+    """The article store cannot be used; the message is one line for the user."""
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) the store at ``path`` and bring its schema up to date."""
+    path = Path(path)
+    if path.is_dir():
+        raise LibraryError(f"the article store is a folder, not a file: {path}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+            check_same_thread=False,
+        )
+    except (OSError, sqlite3.Error) as error:
+        raise LibraryError(f"cannot open the article store {path}: {error}") from None
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        migrate(connection, utc_now())
+    except SchemaTooNew as error:
+        connection.close()
+        raise LibraryError(str(error)) from None
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise LibraryError(f"the article store {path} is not usable: {error}") from None
+    return connection
+
+
+@contextlib.contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One short write transaction, taken at once so two writers never deadlock."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")

@@ -1,0 +1,211 @@
+"""Feed bytes to items: RSS 0.9x/1.0/2.0 and Atom with feedparser, JSON Feed as JSON.
+
+feedparser gets the bytes we fetched (never a URL, so nothing is fetched behind our
+limits) and the response headers (for the charset). XML that declares entities is
+refused before parsing: nothing in a feed needs them, and they are how entity-expansion
+and external-entity attacks start. A "bozo" feed (malformed XML) keeps the items that
+could be read; with none it is an error with a one-line reason. Every text field is
+reduced to plain text; only http/https links are kept; dates in the future or missing
+become the time of the fetch; duplicate item ids are dropped after the first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from reader.core.text import clean_inline
+from reader.library.fragments import Part, html_parts, html_text
+from reader.library.urls import is_fetchable, normalise_url
+
+MAX_ITEMS = 1000
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF|RDF)\b", re.IGNORECASE)
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)\b",
+                         re.DOTALL | re.IGNORECASE)
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+
+class FeedError(Exception):
+    """The bytes are not a usable feed; the message is one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    """One item, already plain text: ``parts`` is its body (content or summary)."""
+
+    key: str
+    link: str
+    title: str
+    date: str
+    author: str
+    parts: list[Part]
+    summary_only: bool
+    summary_sha: str
+
+
+@dataclass(slots=True)
+class ParsedFeed:
+    title: str = ""
+    site_url: str = ""
+    items: list[FeedItem] = field(default_factory=list)
+    skipped: int = 0
+
+
+def looks_like_feed(body: bytes, content_type: str = "") -> bool:
+    """XML with a feed root element, or a JSON Feed."""
+    head = body[:65536].lstrip(b"\xef\xbb\xbf")
+    if head.lstrip().startswith(b"{"):
+        return b"jsonfeed.org" in head[:4096]
+    if _HTML_START.match(head):
+        return False
+    # a document declaring entities goes to parse_feed, which refuses it with its reason
+    return bool(_FEED_ROOT.search(head) or _ENTITY_DECL.search(head))
+
+
+def parse_feed(body: bytes, headers: dict[str, str] | None = None,
+               now: datetime | None = None, full_words: int = 80) -> ParsedFeed:
+    """Parse feed bytes; raise ``FeedError`` when nothing usable is in them."""
+    now = now or datetime.now(UTC)
+    stripped = body.lstrip(b"\xef\xbb\xbf").lstrip()
+    if stripped.startswith(b"{"):
+        return _json_feed(stripped, now, full_words)
+    if _ENTITY_DECL.search(body[:65536]):
+        raise FeedError("the feed declares XML entities (refused: entity expansion risk)")
+    import feedparser
+
+    parsed = feedparser.parse(body, response_headers=dict(headers or {}),
+                              sanitize_html=False, resolve_relative_uris=False)
+    feed = parsed.get("feed", {})
+    if not parsed.get("version") and not parsed.get("entries"):
+        reason = parsed.get("bozo_exception")
+        detail = f" ({' '.join(str(reason).split())[:120]})" if reason else ""
+        raise FeedError(f"not a feed: no RSS or Atom structure found{detail}")
+    result = ParsedFeed(html_text(str(feed.get("title", "")))[:300], _link(feed.get("link", "")))
+    seen: set[str] = set()
+    for entry in parsed.get("entries", [])[:MAX_ITEMS]:
+        item = _rss_item(entry, now, full_words)
+        if item is None or item.key in seen:
+            result.skipped += 1
+            continue
+        seen.add(item.key)
+        result.items.append(item)
+    return result
+
+
+def _link(raw: object) -> str:
+    text = str(raw or "").strip()
+    return normalise_url(text) if is_fetchable(text) else ""
+
+
+def _date(value: object, now: datetime) -> str:
+    """An ISO date from feedparser's struct_time or a JSON Feed string; never future."""
+    when: datetime | None = None
+    try:
+        if isinstance(value, str) and value:
+            when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        elif value is not None and hasattr(value, "tm_year"):
+            when = datetime(*value[:6], tzinfo=UTC)  # type: ignore[index]
+    except (ValueError, TypeError, OverflowError):
+        when = None
+    if when is None:
+        return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    if when > now + timedelta(days=1):
+        when = now
+    return when.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _item_key(ident: str, link: str, title: str, date: str) -> str:
+    ident = " ".join(ident.split())
+    if ident and len(ident) <= 1000:
+        return "id:" + ident
+    if link:
+        return "link:" + link
+    return "hash:" + hashlib.sha256(f"{title}\n{date}".encode()).hexdigest()[:32]
+
+
+def _make_item(ident: str, link: str, title: str, date: str, author: str, content: str,
+               summary: str, full_words: int) -> FeedItem | None:
+    body = html_parts(content) if content else []
+    summary_parts = html_parts(summary) if summary else []
+    if sum(len(t.split()) for _, t, _ in body) < sum(len(t.split()) for _, t, _ in summary_parts):
+        body = summary_parts
+    if not body:
+        body = summary_parts
+    words = sum(len(t.split()) for _, t, _ in body)
+    if not body and not title and not link:
+        return None
+    sha = hashlib.sha256(f"{title}\n{content}\n{summary}".encode("utf-8", "replace"))
+    return FeedItem(_item_key(ident, link, title, date), link, title, date, author, body,
+                    summary_only=words < full_words, summary_sha=sha.hexdigest())
+
+
+def _rss_item(entry: dict, now: datetime, full_words: int) -> FeedItem | None:
+    link = _link(entry.get("link", ""))
+    title = _title(entry)
+    date = _date(entry.get("published_parsed") or entry.get("updated_parsed"), now)
+    contents = entry.get("content") or []
+    content = " ".join(str(c.get("value", "")) for c in contents if isinstance(c, dict))
+    summary = str(entry.get("summary", "") or "")
+    author = html_text(str(entry.get("author", "")))[:300]
+    return _make_item(str(entry.get("id", "") or ""), link, title, date, author, content,
+                      summary, full_words)
+
+
+def _title(entry: dict) -> str:
+    """The item's title as text: HTML titles lose their tags, plain ones keep every '<'."""
+    raw = str(entry.get("title", "") or "")
+    detail = entry.get("title_detail") or {}
+    if isinstance(detail, dict) and detail.get("type") == "text/plain":
+        return clean_inline(raw)[:1000]
+    return html_text(raw)[:1000]
+
+
+def _json_feed(body: bytes, now: datetime, full_words: int) -> ParsedFeed:
+    try:
+        data = json.loads(body.decode("utf-8", "replace"))
+    except (ValueError, RecursionError):
+        raise FeedError("not a feed: the JSON could not be read") from None
+    if not isinstance(data, dict) or "jsonfeed.org" not in str(data.get("version", "")):
+        raise FeedError("not a feed: JSON without a JSON Feed version")
+    items = data.get("items")
+    if not isinstance(items, list):
+        raise FeedError("not a feed: the JSON Feed has no item list")
+    result = ParsedFeed(html_text(_string(data.get("title")))[:300],
+                        _link(data.get("home_page_url")))
+    seen: set[str] = set()
+    for raw in items[:MAX_ITEMS]:
+        item = _json_item(raw, now, full_words) if isinstance(raw, dict) else None
+        if item is None or item.key in seen:
+            result.skipped += 1
+            continue
+        seen.add(item.key)
+        result.items.append(item)
+    return result
+
+
+def _string(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _json_item(raw: dict, now: datetime, full_words: int) -> FeedItem | None:
+    author = raw.get("author") if isinstance(raw.get("author"), dict) else {}
+    content = _string(raw.get("content_html")) or _escape(_string(raw.get("content_text")))
+    return _make_item(
+        _string(raw.get("id")) or str(raw.get("id", "") if raw.get("id") is not None else ""),
+        _link(raw.get("url")), html_text(_string(raw.get("title")))[:1000],
+        _date(_string(raw.get("date_published")) or _string(raw.get("date_modified")), now),
+        html_text(_string(author.get("name"))), content, _string(raw.get("summary")),
+        full_words,
+    )
+
+
+def _escape(text: str) -> str:
+    """Plain text made into HTML paragraphs, so ``html_parts`` keeps its blank lines."""
+    import html
+
+    return "".join(f"<p>{html.escape(p)}</p>" for p in re.split(r"\n\s*\n", text))

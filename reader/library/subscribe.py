@@ -1,0 +1,67 @@
+"""Adding an address: a feed is subscribed, a page offers its feeds or becomes an article."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from reader.library.discover import Discovered, discover_feeds
+from reader.library.feedparse import looks_like_feed
+from reader.library.fetch import Fetcher, FetchError, FetchLimits
+from reader.library.pages import PageError, decode_page, extract_page_async
+from reader.library.records import FeedInfo, Incoming
+from reader.library.refresh import Outcome, refresh_feed
+from reader.library.store import LibraryStore
+
+
+@dataclass(slots=True)
+class Added:
+    """What adding one address did (for the CLI and the app to report)."""
+
+    feeds: list[tuple[FeedInfo, Outcome]] = field(default_factory=list)
+    offered: list[Discovered] = field(default_factory=list)
+    page_id: str = ""
+    page_title: str = ""
+
+
+class AddError(Exception):
+    """The address could not be added; one line."""
+
+
+async def add_url_async(store: LibraryStore, url: str, tags: tuple[str, ...] = (),
+                        take_all: bool = False, limits: FetchLimits | None = None) -> Added:
+    """Fetch ``url`` once and decide: feed, page with feeds, or a page as one article."""
+    added = Added()
+    async with Fetcher(limits) as fetcher:
+        try:
+            response = await fetcher.get(url)
+        except FetchError as error:
+            raise AddError(f"{url}: {error}") from None
+        if looks_like_feed(response.body, response.content_type):
+            feed = store.add_feed(response.url if response.url != url else url, tags=tags)
+            outcome = await refresh_feed(fetcher, store, feed, response)
+            added.feeds.append((store.find_feed(feed.id) or feed, outcome))
+            return added
+        html = decode_page(response.body, response.headers.get("content-type", ""))
+        found = discover_feeds(html, response.url)
+        if found:
+            chosen = found if take_all else found[:1]
+            added.offered = found[len(chosen):]
+            for candidate in chosen:
+                feed = store.add_feed(candidate.url, title=candidate.title, tags=tags)
+                outcome = await refresh_feed(fetcher, store, feed)
+                added.feeds.append((store.find_feed(feed.id) or feed, outcome))
+            return added
+        try:
+            article = await extract_page_async(response.body, url,
+                                               response.headers.get("content-type", ""))
+        except PageError as error:
+            raise AddError(f"{url}: no feed found and no article in the page ({error})") from None
+        result = store.save(Incoming(article=article, kind="page", tags=tags))
+        added.page_id, added.page_title = result.article_id, article.title
+    return added
+
+
+def add_url(store: LibraryStore, url: str, tags: tuple[str, ...] = (), take_all: bool = False,
+            limits: FetchLimits | None = None) -> Added:
+    return asyncio.run(add_url_async(store, url, tags, take_all, limits))

@@ -1,0 +1,181 @@
+"""The reading desk's window on the article store: one connection, used under a lock.
+
+Workers (threads) read through it one at a time; a refresh opens its own connection so
+the desk stays readable while feeds are fetched. Nothing here draws.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.model import Article
+from reader.library import LibraryStore, StoredArticle
+from reader.library.connection import transaction
+from reader.library.diff import Op
+from reader.library.folding import fold
+from reader.library.records import FeedInfo, SearchHit
+
+FIXED_SOURCES = (("all", "All"), ("unread", "Unread"), ("starred", "Starred"),
+                 ("annotated", "Annotated"), ("changed", "Changed"))
+SORTS = ("date", "source", "annotations")
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """What the sources pane lists, with counts."""
+
+    counts: dict[str, int]
+    tags: list[str]
+    feeds: list[FeedInfo]
+
+
+class DeskData:
+    """Thread-safe access to the library for the TUI.
+
+    Two connections: one for workers (lists, sources, changes) and one for the UI thread,
+    which fetches the rows it is about to draw; WAL lets both read at once, so a slow
+    query in a worker never stalls drawing.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._view_lock = threading.Lock()
+        self._store: LibraryStore | None = None
+        self._view: LibraryStore | None = None
+        self._folded: dict[int, str] | None = None
+
+    @property
+    def store(self) -> LibraryStore:
+        if self._store is None:
+            self._store = LibraryStore(self.path)
+        return self._store
+
+    def close(self) -> None:
+        with self._lock, self._view_lock:
+            for store in (self._store, self._view):
+                if store is not None:
+                    store.close()
+            self._store = self._view = None
+
+    def changed(self) -> None:
+        """Forget cached texts for filtering (after a refresh or an addition)."""
+        self._folded = None
+
+    def sources(self) -> Sources:
+        with self._lock:
+            return Sources(self.store.counts(), self.store.tags(), self.store.feeds())
+
+    def keys(self, source: str, sort: str, annotations: dict[str, int]) -> list[int]:
+        """Row numbers of one source (``all``, ``feed:3``, ``tag:x``...), in list order."""
+        rowids: dict[str, int] = {}
+        with self._lock:
+            if source == "annotated" or sort == "annotations":
+                rowids = self.store.rowids_of([i for i, n in annotations.items() if n])
+            if source == "annotated":
+                wanted = set(rowids.values())
+                keys = [k for k in self.store.article_keys("all", "date") if k in wanted]
+            else:
+                keys = self.store.article_keys(source, "date" if sort == "annotations"
+                                               else sort)
+        if sort == "annotations":
+            count_of = {rowid: annotations.get(ident, 0) for ident, rowid in rowids.items()}
+            keys.sort(key=lambda k: count_of.get(k, 0), reverse=True)
+        return keys
+
+    def first_keys(self, source: str, sort: str, count: int) -> list[int]:
+        """The first ``count`` rows of a source in date or source order: shown at once
+        while the whole list (100,000 rows take a moment) is read."""
+        with self._lock:
+            return self.store.article_keys(source, sort, limit=count)
+
+    def fetch(self, rowids: list[int]) -> dict[int, StoredArticle]:
+        """Rows for drawing (the UI thread's own connection)."""
+        with self._view_lock:
+            try:
+                if self._view is None:
+                    self._view = LibraryStore(self.path)
+                return self._view.by_rowid(rowids)
+            except Exception:  # drawing never crashes: a row that cannot be read is blank
+                return {}
+
+    def filter_keys(self, keys: list[int], needle: str) -> list[int]:
+        """The keys whose title, feed or source contain ``needle``, case and accents folded."""
+        folded = fold(needle.strip())
+        if not folded:
+            return keys
+        if self._folded is None:
+            with self._lock:
+                texts = self.store.filter_texts()
+            self._folded = {rowid: fold(text) for rowid, text in texts}
+        table = self._folded
+        return [k for k in keys if folded in table.get(k, "")]
+
+    def load(self, ident: str, version: int | None = None) -> Article:
+        with self._lock:
+            return self.store.load(ident, version)
+
+    def preview(self, ident: str) -> tuple[StoredArticle | None, str]:
+        with self._lock:
+            row = self.store.article(ident)
+            text = self.store.load(ident).text[:4000] if row else ""
+        return row, text
+
+    def article(self, ident: str) -> StoredArticle | None:
+        with self._lock:
+            return self.store.article(ident)
+
+    def set_read(self, ids: list[str], read: bool = True) -> None:
+        with self._lock:
+            self.store.set_read(ids, read)
+
+    def set_read_rows(self, rowids: list[int]) -> int:
+        """Mark these rows read (the shown list: source and filter in force)."""
+        with self._lock, transaction(self.store.db) as db:
+            db.executemany("UPDATE articles SET read = 1 WHERE rowid = ?",
+                           [(k,) for k in rowids])
+        return len(rowids)
+
+    def set_starred(self, ids: list[str], starred: bool) -> None:
+        with self._lock:
+            self.store.set_starred(ids, starred)
+
+    def set_analysis_counts(self, ident: str, counts: tuple[int, int, int]) -> None:
+        with self._lock:
+            self.store.set_analysis_counts(ident, *counts)
+
+    def set_tags(self, ident: str, tags: list[str]) -> None:
+        with self._lock:
+            self.store.set_tags(ident, tags)
+        self.changed()
+
+    def clear_changed(self, ident: str) -> None:
+        with self._lock:
+            self.store.clear_changed([ident])
+
+    def diff(self, ident: str) -> list[tuple[Op, str]]:
+        with self._lock:
+            return self.store.diff(ident)
+
+    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        with self._lock:
+            return self.store.search(query, limit)
+
+    def remove_feed(self, feed_id: int, keep: set[str]) -> int:
+        with self._lock:
+            return self.store.remove_feed(feed_id, keep)
+
+    def count(self) -> int:
+        with self._lock:
+            return self.store.count()
+
+
+def keep_in_library(path: Path, articles: list[Article]) -> None:
+    """Store files opened on the command line in the library (a thread worker)."""
+    from reader.library.records import Incoming
+
+    with LibraryStore(path) as store:
+        for article in articles:
+            store.save(Incoming(article=article, kind="file"))

@@ -1,0 +1,134 @@
+"""The reading desk's subscription actions: refresh in a worker, add and remove feeds.
+
+A mixin of ``DeskScreen`` (kept apart so each module has one job): it uses the screen's
+``data``, ``annotations``, status line and loaders, and never draws rows itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+
+if TYPE_CHECKING:
+    from reader.tui.desk_data import DeskData
+
+
+class DeskFeedsMixin:
+    """``r``, ``a`` and ``x`` of the reading desk."""
+
+    data: DeskData
+    annotations: dict[str, int]
+    refreshing: bool
+    summary: str
+    source: str
+    app: Any
+    claimdesk: Any
+
+    if TYPE_CHECKING:  # provided by DeskScreen and Screen; declared for type checkers only
+
+        def _status(self, message: str) -> None: ...
+
+        def load_sources(self) -> None: ...
+
+        def load_rows(self, keep: int | None = None) -> None: ...
+
+        def notify(self, message: str, **kwargs: Any) -> None: ...
+
+    def action_refresh(self) -> None:
+        if self.refreshing:
+            self._status("A refresh is already running")
+            return
+        self.refreshing = True
+        self._status("Refreshing…")
+        self.refresh_feeds()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="desk-refresh")
+    def refresh_feeds(self) -> None:
+        from reader.library import LibraryStore
+        from reader.library.prune import prune_by_setting
+        from reader.library.refresh import Outcome, refresh
+
+        def progress(outcome: Outcome, done: int, total: int) -> None:
+            line = f"Refreshing {done}/{total}: {outcome.name}"
+            if outcome.error:
+                line += f" ✗ {outcome.error}"
+            self.app.call_from_thread(self._status, line)
+
+        try:
+            keep = {ident for ident, count in self.annotations.items() if count}
+            with LibraryStore(self.data.path) as store:
+                outcomes = refresh(store, progress=progress)
+                if self.claimdesk.link.store is not None:  # annotated ids known: safe to prune
+                    prune_by_setting(store, keep)
+        except Exception as error:  # the store went away: say so, keep the desk
+            self.app.call_from_thread(self._refreshed, [], f"Refresh failed: {error}")
+            return
+        new = sum(o.new for o in outcomes)
+        changed = sum(o.changed for o in outcomes)
+        failed = sum(1 for o in outcomes if o.error)
+        summary = f"Refreshed {len(outcomes)}: {new} new, {changed} changed, {failed} failed"
+        self.app.call_from_thread(self._refreshed, outcomes, summary)
+
+    def _refreshed(self, outcomes: list, summary: str) -> None:
+        self.refreshing = False
+        self.summary = summary
+        self._status(summary)
+        self.data.changed()
+        self.load_sources()
+        self.load_rows()  # the cursor stays on the row it is on (see _show_rows)
+
+    def action_add_feed(self) -> None:
+        from reader.tui.screens.desk_prompt import PromptScreen
+
+        def chosen(url: str | None) -> None:
+            if url:
+                self._status(f"Adding {url}…")
+                self.add_address(url)
+
+        self.app.push_screen(PromptScreen("Feed or page address (http/https)"), chosen)
+
+    @work(thread=True, exclusive=False, exit_on_error=False, group="desk-add")
+    def add_address(self, url: str) -> None:
+        from reader.library import LibraryStore
+        from reader.library.subscribe import AddError, add_url
+
+        try:
+            with LibraryStore(self.data.path) as store:
+                added = add_url(store, url)
+            message = (f"Subscribed to {len(added.feeds)} feed(s)" if added.feeds
+                       else f"Page added: {added.page_title}")
+        except AddError as error:
+            message = str(error)
+        except Exception as error:
+            message = f"Could not add: {error}"
+        self.app.call_from_thread(self._added, message)
+
+    def _added(self, message: str) -> None:
+        self.summary = message  # kept in the status line after the list is reloaded
+        self._status(message)
+        self.data.changed()
+        self.load_sources()
+        self.load_rows()
+
+    def action_remove_feed(self) -> None:
+        from reader.tui.screens.confirm import ConfirmScreen
+
+        if not self.source.startswith("feed:"):
+            self.notify("Highlight a feed in the sources pane first.", markup=False)
+            return
+        feed_id = int(self.source.split(":", 1)[1])
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                keep = {k for k, v in self.annotations.items() if v}
+                removed = self.data.remove_feed(feed_id, keep)
+                self.summary = f"Feed removed with {removed} article(s); annotated ones kept"
+                self._status(self.summary)
+                self.data.changed()
+                self.source = "all"
+                self.load_sources()
+                self.load_rows()
+
+        self.app.push_screen(ConfirmScreen("Remove this feed and its unannotated, unstarred "
+                                           "articles?"), answered)

@@ -1,0 +1,161 @@
+"""The library subcommands against a local server: add, feeds, refresh, articles, search,
+remove; output safe for a terminal, JSON with controls escaped, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from feed_server import FeedServer, long_text, rss, serving
+
+from reader.cli import main
+
+BODY = long_text("La ministra de Economía de México presentó el presupuesto.")
+HOSTILE_TITLE = "\x1b[31mRed\x1b[0m [@click=app.quit]x[/] \u202eevil"
+
+
+@pytest.fixture
+def server() -> FeedServer:
+    with serving() as running:
+        yield running
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _wire(server: FeedServer, title: str = "Wire") -> str:
+    return server.add("/wire.xml", rss(title, [
+        {"title": "Budget", "link": server.url("/a/budget"), "guid": "b", "description": BODY},
+        {"title": HOSTILE_TITLE.replace("\x1b", "&#27;"), "link": server.url("/a/2"),
+         "guid": "h", "description": BODY},
+    ]))
+
+
+def test_add_feed_then_list_search_and_remove(capsys, server: FeedServer) -> None:
+    url = _wire(server)
+    code, out, _ = run(capsys, "add", url, "--tag", "wires")
+    assert code == 0 and "subscribed: Wire" in out and "2 article(s)" in out
+    code, out, _ = run(capsys, "feeds", "--json")
+    [feed] = [json.loads(line) for line in out.splitlines()]
+    assert (feed["title"], feed["items"], feed["unread"], feed["tags"]) == ("Wire", 2, 2,
+                                                                             ["wires"])
+    code, out, _ = run(capsys, "articles", "--feed", "Wire", "--json")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert {r["title"] for r in rows} >= {"Budget"}
+    assert set(rows[0]) >= {"id", "title", "url", "feed", "date", "read", "versions"}
+    assert "\x1b" not in out and "\\u202e" in out
+    code, out, _ = run(capsys, "articles")
+    assert "\x1b" not in out and "\u202e" not in out and "[@click=app.quit]x[/]" in out
+    code, out, _ = run(capsys, "search", "mexico", "--json")
+    assert code == 0 and len(out.splitlines()) == 2
+    assert "«México»" in json.loads(out.splitlines()[0])["snippet"]
+    code, out, _ = run(capsys, "remove", "Wire")
+    assert code == 0 and "removed Wire and 2" in out
+    assert run(capsys, "articles")[1] == ""
+
+
+def test_page_offers_its_feeds(capsys, server: FeedServer) -> None:
+    _wire(server)
+    server.add("/other.xml", rss("Other", [{"title": "O", "description": BODY}]))
+    page = server.add("/", "<html><head><link rel='alternate' type='application/rss+xml' "
+                      "href='/wire.xml' title='Wire feed'><link rel='alternate' "
+                      "type='application/atom+xml' href='other.xml'></head><body>x</body></html>",
+                      content_type="text/html")
+    code, out, _ = run(capsys, "add", page)
+    assert code == 0 and "subscribed" in out and "also offered" in out
+    assert "other.xml" in out
+
+
+def test_page_without_feed_is_one_article(capsys, server: FeedServer) -> None:
+    page = server.add("/story", "<html><body><article><h1>Historia</h1>" + "".join(
+        f"<p>{BODY} {i}</p>" for i in range(3)) + "</article></body></html>",
+        content_type="text/html; charset=utf-8")
+    code, out, _ = run(capsys, "add", page)
+    assert code == 0 and "page added as an article" in out
+    code, out, _ = run(capsys, "articles", "--json")
+    assert json.loads(out)["url"] == page
+
+
+def test_opml_import_export(capsys, server: FeedServer, tmp_path: Path) -> None:
+    url = _wire(server)
+    opml = tmp_path / "subs.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head/><body>'
+        f'<outline text="Noticias"><outline text="Wire" xmlUrl="{url}"/>'
+        '<outline text="Bad" xmlUrl="javascript:alert(1)"/></outline></body></opml>',
+        encoding="utf-8")
+    code, out, _ = run(capsys, "add", "--opml", str(opml))
+    assert code == 0 and "1 feed(s) added" in out and "1 outline" in out
+    code, out, err = run(capsys, "refresh")
+    assert code == 0 and "2 new article(s)" in out
+    code, out, _ = run(capsys, "feeds", "--opml")
+    assert '<outline text="Noticias"' in out and url in out
+    code, out, _ = run(capsys, "articles", "--tag", "Noticias", "--unread")
+    assert len(out.splitlines()) == 2
+
+
+def test_refresh_failure_is_one_line(capsys, server: FeedServer) -> None:
+    run(capsys, "add", "--opml", "/dev/null")  # an empty file is not OPML
+    url = _wire(server)
+    run(capsys, "add", url)
+    server.routes["/wire.xml"].status = 410
+    server.routes["/wire.xml"].etag = ""
+    code, out, err = run(capsys, "refresh")
+    assert code == 1 and "410" in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, "feeds")
+    assert "gone" in out and "error: HTTP 410" in out
+
+
+def test_bad_usage_and_errors(capsys, tmp_path: Path) -> None:
+    assert run(capsys, "add")[0] == 1
+    code, _, err = run(capsys, "add", "ftp://x.example/feed")
+    assert code == 1 and "not an http(s) address" in err
+    assert run(capsys, "remove", "nothing")[0] == 1
+    assert run(capsys, "articles", "--feed", "nothing")[0] == 1
+    bad = tmp_path / "bad.opml"
+    bad.write_text('<!DOCTYPE x [<!ENTITY a SYSTEM "file:///etc/passwd">]><opml>&a;</opml>')
+    code, _, err = run(capsys, "add", "--opml", str(bad))
+    assert code == 1 and "entities" in err and "root:" not in err
+    with pytest.raises(SystemExit) as usage:
+        main(["search"])
+    assert usage.value.code == 2
+
+
+def test_add_files_and_folders(capsys, tmp_path: Path) -> None:
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Titular\n\nEl texto de México.", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    code, out, err = run(capsys, "add", str(folder))
+    assert code == 0 and "1 article(s) added" in out and "empty" in err
+    code, out, _ = run(capsys, "search", "MÉXICO")
+    assert "Titular" in out
+
+
+def test_keep_days_prunes_after_refresh_but_never_annotated(capsys, server: FeedServer,
+                                                             tmp_path: Path) -> None:
+    import os
+
+    from reader.library import LibraryStore, library_path
+    from reader.store import AnnotationStore, new_record
+
+    url = _wire(server)
+    run(capsys, "add", url)
+    db = Path(os.environ["CLAIMDESK_DB"])
+    with LibraryStore(library_path(db)) as store:
+        first, second = store.articles()
+        kept = store.load(first.id)
+        store.db.execute("UPDATE articles SET seen_at = '2000-01-01T00:00:00Z'")
+    with AnnotationStore(db) as notes:
+        notes.add(new_record(kept, 0, 5))
+    code, out, _ = run(capsys, "refresh", "--keep-days", "30")
+    assert code == 0 and "1 article(s) older than 30 days pruned" in out
+    with LibraryStore(library_path(db)) as store:
+        assert [a.id for a in store.articles()] == [first.id]
+    code, out, _ = run(capsys, "refresh")  # still in the feed: not brought back
+    assert "0 new" in out
+    assert run(capsys, "refresh", "--keep-days", "-1")[0] == 1

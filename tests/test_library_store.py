@@ -1,0 +1,229 @@
+"""The article store: dedup, versions, search with accents folded, state, pruning, safety."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from reader.library import Incoming, LibraryError, LibraryStore, library_path
+from reader.library.diff import word_diff
+from reader.library.schema import SCHEMA_VERSION
+from reader.library.urls import is_fetchable, normalise_url
+from reader.sources.assemble import Meta, build_article
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def article(text: str, url: str = "https://news.example/a", title: str = "A title"):
+    return build_article(url, "feed", [("paragraph", p, 0) for p in text.split("\n\n")],
+                         Meta(title=title, url=url, source="News"))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> LibraryStore:
+    with LibraryStore(tmp_path / "library.sqlite3") as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(("raw", "normal"), [
+    ("HTTPS://Example.COM:443/a/?utm_source=x&b=2&a=1#top", "https://example.com/a?a=1&b=2"),
+    ("http://example.com:80", "http://example.com/"),
+    ("http://example.com:8080/x/?fbclid=1&gclid=2&mc_cid=3&q=1", "http://example.com:8080/x?q=1"),
+    ("https://example.com/%7euser/", "https://example.com/~user"),
+    ("javascript:alert(1)", "javascript:alert(1)"),
+])
+def test_normalise_url(raw: str, normal: str) -> None:
+    assert normalise_url(raw) == normal
+    assert normalise_url(normal) == normal
+
+
+def test_only_http_is_fetchable() -> None:
+    assert is_fetchable("https://x.example/a")
+    for bad in ("javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "ftp://x/",
+                "http://", "", "http://[::1"):
+        assert not is_fetchable(bad)
+
+
+def test_store_sits_beside_the_annotation_database(tmp_path: Path) -> None:
+    assert library_path(tmp_path / "x" / "notes.json") == tmp_path / "x" / "library.sqlite3"
+
+
+def test_schema_version_wal_and_migration_row(store: LibraryStore) -> None:
+    db = store.db
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("SELECT version FROM migrations").fetchall() == [(SCHEMA_VERSION,)]
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    LibraryStore(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(LibraryError, match="schema version"):
+        LibraryStore(path)
+
+
+def test_not_a_database_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(LibraryError, match="not usable"):
+        LibraryStore(path)
+
+
+def test_same_text_is_one_version_and_changed_text_a_new_one(store: LibraryStore) -> None:
+    first = store.save(Incoming(article("Old words here.")))
+    assert first.outcome == "new"
+    assert store.save(Incoming(article("Old words here."))).outcome == "same"
+    changed = store.save(Incoming(article("New words here.")))
+    assert (changed.outcome, changed.version) == ("changed", 2)
+    [listed] = store.articles(changed=True)
+    assert listed.versions == 2
+    assert store.load(listed.id, 1).text == "Old words here."
+    assert store.load(listed.id).text == "New words here."
+    assert ("delete", "Old") in store.diff(listed.id)
+    assert ("insert", "New") in store.diff(listed.id)
+
+
+def test_dedup_by_normalised_url_and_feed_item(store: LibraryStore) -> None:
+    feed = store.add_feed("https://feed.example/rss")
+    other = store.add_feed("https://other.example/rss")
+    a = store.save(Incoming(article("Text.", "https://news.example/a?utm_source=rss"),
+                            item_key="guid-1"), feed.id)
+    b = store.save(Incoming(article("Text.", "HTTPS://NEWS.example/a/#x"), item_key="g"),
+                   other.id)
+    # the same item id with a new link is still the same article
+    c = store.save(Incoming(article("Text 2.", "https://news.example/moved"),
+                            item_key="guid-1"), feed.id)
+    assert a.article_id == b.article_id == c.article_id
+    assert store.count() == 1
+    assert [f.items for f in store.feeds()] == [1, 1]
+
+
+def test_search_folds_accents_and_case_and_ranks(store: LibraryStore) -> None:
+    store.save(Incoming(article("El presidente de México habló.", "https://n.example/1",
+                                title="Otro")))
+    store.save(Incoming(article("Texto sin nada.", "https://n.example/2", title="México hoy")))
+    hits = store.search("MEXICO")
+    assert len(hits) == 2
+    assert hits[0].article.title == "México hoy"  # a title match ranks first
+    assert "\x02México\x03" in hits[1].snippet
+    assert store.search('"" OR * NEAR(') == []  # query syntax is never interpreted
+    assert store.search("ausente") == []
+
+
+def test_read_star_tags_and_counts(store: LibraryStore) -> None:
+    ids = [store.save(Incoming(article(f"Text {i}.", f"https://n.example/{i}"))).article_id
+           for i in range(3)]
+    store.set_read(ids[:2])
+    store.set_starred(ids[2:])
+    store.set_tags(ids[0], ["politics", "a,b"])
+    assert store.counts() == {"all": 3, "unread": 1, "starred": 1, "changed": 0, "files": 0}
+    assert [a.id for a in store.articles(unread=True)] == ids[2:]
+    assert store.articles(tag="politics")[0].id == ids[0]
+    assert store.tags() == ["a b", "politics"]
+
+
+def test_prune_keeps_annotated_and_starred(store: LibraryStore) -> None:
+    ids = [store.save(Incoming(article(f"Text {i}.", f"https://n.example/{i}"))).article_id
+           for i in range(3)]
+    store.set_starred([ids[1]])
+    assert store.prune("9999-01-01T00:00:00Z", keep={ids[0]}) == 1
+    assert {a.id for a in store.articles()} == {ids[0], ids[1]}
+    assert store.search("text 2") == []
+
+
+def test_remove_feed_keeps_annotated_articles(store: LibraryStore) -> None:
+    feed = store.add_feed("https://feed.example/rss", tags=("news",))
+    ids = [store.save(Incoming(article(f"T {i}.", f"https://n.example/{i}"), item_key=str(i)),
+                      feed.id).article_id for i in range(2)]
+    assert store.remove_feed(feed.id, keep={ids[0]}) == 1
+    assert [a.id for a in store.articles()] == [ids[0]]
+    assert store.feeds() == []
+
+
+def test_feed_errors_are_recorded_and_cleared(store: LibraryStore) -> None:
+    feed = store.add_feed("https://feed.example/rss")
+    store.record_fetch_error(feed.id, "HTTP 500\nserver error")
+    found = store.find_feed("https://feed.example/rss")
+    assert (found.status, found.last_error) == ("error", "HTTP 500 server error")
+    since = found.failing_since
+    store.record_fetch_error(feed.id, "again")
+    assert store.find_feed(feed.id).failing_since == since
+    store.record_fetch_ok(feed.id, title="Feed", etag='"e1"')
+    found = store.find_feed("feed")  # by title, case folded
+    assert (found.status, found.last_error, found.etag) == ("ok", "", '"e1"')
+
+
+def test_word_diff_rebuilds_both_texts() -> None:
+    old, new = "Uno dos  tres cuatro.", "Uno tres cinco cuatro. Seis"
+    pieces = word_diff(old, new)
+    assert "".join(t for op, t in pieces if op != "insert") == old
+    assert "".join(t for op, t in pieces if op != "delete") == new
+
+
+_WRITER = textwrap.dedent("""
+    import sys
+    from reader.library import Incoming, LibraryStore
+    from reader.sources.assemble import Meta, build_article
+    store = LibraryStore(sys.argv[1])
+    tag = sys.argv[2]
+    for i in range(int(sys.argv[3])):
+        url = f"https://n.example/{tag}/{i}"
+        a = build_article(url, "feed", [("paragraph", f"Body {tag} {i}.", 0)],
+                          Meta(title=f"T {i}", url=url))
+        store.save(Incoming(a))
+        if i == 5:
+            print("ready", flush=True)
+    store.close()
+""")
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+    path = str(tmp_path / "library.sqlite3")
+    LibraryStore(Path(path)).close()
+    procs = [subprocess.Popen([sys.executable, "-c", _WRITER, path, tag, "60"], cwd=REPO,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for tag in ("a", "b")]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    with LibraryStore(Path(path)) as store:
+        assert store.count() == 120
+        assert len(store.search("body")) == 50
+
+
+def test_a_killed_writer_leaves_the_store_consistent(tmp_path: Path) -> None:
+    path = str(tmp_path / "library.sqlite3")
+    proc = subprocess.Popen([sys.executable, "-c", _WRITER, path, "k", "100000"], cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().strip() == b"ready"
+    proc.kill()
+    proc.wait(timeout=30)
+    with LibraryStore(Path(path)) as store:
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        count = store.count()
+        assert count >= 6
+        versions = store.db.execute("SELECT count(*) FROM versions").fetchone()[0]
+        indexed = store.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
+        assert versions == indexed == count  # no half-written article
+
+
+def test_prune_setting_keeps_annotated(store: LibraryStore) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from reader.library.prune import keep_days, prune_by_setting, set_keep_days
+
+    ids = [store.save(Incoming(article(f"Text {i}.", f"https://n.example/{i}"))).article_id
+           for i in range(3)]
+    assert prune_by_setting(store, set()) == 0  # off by default
+    set_keep_days(store, 30)
+    assert keep_days(store) == 30
+    later = datetime.now(UTC) + timedelta(days=31)
+    assert prune_by_setting(store, {ids[0]}, now=later) == 2
+    assert [a.id for a in store.articles()] == [ids[0]]
