@@ -3,9 +3,11 @@ its own SQLite file beside the annotation database.
 
 It is derived data (rebuilt from the articles when lost), updated one article at a
 time as articles arrive (``index_article`` / ``remove_article``), never rebuilt for a
-lookup. ``lookup`` retrieves candidates by shared shingles (``grams``, a posting table
-keyed by hash) and verifies each with ``compare``; results are one per article, earliest
-first. SQLite in WAL mode with a busy timeout lets two processes share the file.
+lookup. ``lookup`` retrieves candidates by shared shingles and verifies each with
+``compare``; results are one per article, earliest first. The shingles live in
+``grams``, a contentless FTS5 table whose "words" are a passage's shingle fingerprints:
+FTS5 is an inverted index SQLite builds in bulk, faster and smaller than a B-tree of
+(hash, passage) rows. WAL mode and a busy timeout let two processes share the file.
 """
 
 from __future__ import annotations
@@ -20,12 +22,12 @@ from pathlib import Path
 
 from reader.across.compare import Comparison, DiffPart, compare_tokens
 from reader.across.normalise import tokens, words
-from reader.across.passages import Passage, entity_counts, passages
+from reader.across.passages import entity_counts, passages
 from reader.across.shingles import shingle_hashes, winnow
 from reader.across.thresholds import THRESHOLDS
 from reader.core.model import Analysis
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_NAME = "across.sqlite"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -40,8 +42,8 @@ CREATE TABLE IF NOT EXISTS passages(
     speaker TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS passages_article ON passages(article);
 CREATE INDEX IF NOT EXISTS passages_speaker ON passages(speaker) WHERE speaker != '';
-CREATE TABLE IF NOT EXISTS grams(h INTEGER NOT NULL, pid INTEGER NOT NULL,
-    PRIMARY KEY(h, pid)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(
+    fingerprints, content='', columnsize=0, detail=none);
 CREATE TABLE IF NOT EXISTS mentions(article TEXT NOT NULL, name TEXT NOT NULL,
     label TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY(article, name, label))
     WITHOUT ROWID;
@@ -143,26 +145,38 @@ class AcrossIndex:
         self, items: Iterable[tuple[str, str, str, str, str, Analysis, str]]
     ) -> int:
         """Index several articles in one transaction; return how many."""
-        count = 0
+        batch = list(items)
         with self._write() as db:
+            known = self._known([item[0] for item in batch])
+            next_pid = (db.execute("SELECT max(pid) FROM passages").fetchone()[0] or 0) + 1
+            rows: list[tuple] = []
             grams: list[tuple[int, int]] = []
-            for article_id, title, source, date, text, analysis, sha in items:
-                _remove(db, article_id)
+            mentions: list[tuple] = []
+            for article_id, title, source, date, text, analysis, sha in batch:
+                if article_id in known:
+                    _remove(db, article_id)
                 db.execute(
-                    "INSERT INTO articles VALUES(?,?,?,?,?,?)",
+                    "INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?)",
                     (article_id, title, source, date, sort_date(date), sha),
                 )
                 for passage in passages(text, analysis):
-                    grams.extend(_insert_passage(db, article_id, passage))
-                db.executemany(
-                    "INSERT OR REPLACE INTO mentions VALUES(?,?,?,?)",
-                    [(article_id, name, label, n)
-                     for (name, label), n in entity_counts(analysis).items()],
-                )
-                count += 1
-            grams.sort()
-            db.executemany("INSERT OR IGNORE INTO grams VALUES(?,?)", grams)
-        return count
+                    folded = words(passage.text)
+                    if len(folded) < THRESHOLDS.min_words:
+                        continue
+                    rows.append((next_pid, article_id, passage.kind, passage.start,
+                                 passage.end, passage.text, passage.speaker))
+                    grams.append((next_pid, _fingerprints(folded)))
+                    next_pid += 1
+                mentions.extend((article_id, name, label, n)
+                                for (name, label), n in entity_counts(analysis).items())
+            db.executemany("INSERT INTO passages VALUES(?,?,?,?,?,?,?)", rows)
+            db.executemany("INSERT OR REPLACE INTO mentions VALUES(?,?,?,?)", mentions)
+            db.executemany("INSERT INTO grams(rowid, fingerprints) VALUES(?,?)", grams)
+        return len(batch)
+
+    def _known(self, ids: list[str]) -> set[str]:
+        """Which of ``ids`` the index already holds (to remove them first)."""
+        return set(self.articles(ids))
 
     def remove_article(self, article_id: str) -> None:
         """Forget one article (it left the library)."""
@@ -196,7 +210,8 @@ class AcrossIndex:
         counts: Counter[int] = Counter()
         for h in set(shingle_hashes(query_words)):
             rows = self._db.execute(
-                "SELECT pid FROM grams WHERE h=? LIMIT ?", (h, THRESHOLDS.max_postings)
+                "SELECT rowid FROM grams WHERE grams MATCH ? LIMIT ?",
+                (f'"{h}"', THRESHOLDS.max_postings),
             ).fetchall()
             counts.update(pid for (pid,) in rows)
         chosen = [pid for pid, _ in counts.most_common(THRESHOLDS.max_candidates)]
@@ -248,7 +263,6 @@ class AcrossIndex:
         return {
             "articles": db.execute("SELECT count(*) FROM articles").fetchone()[0],
             "passages": db.execute("SELECT count(*) FROM passages").fetchone()[0],
-            "postings": db.execute("SELECT count(*) FROM grams").fetchone()[0],
         }
 
 
@@ -273,23 +287,17 @@ def _connect(path: str) -> sqlite3.Connection:
 
 
 def _drop_all(db: sqlite3.Connection) -> None:
-    for (name,) in db.execute(
-        "SELECT name FROM sqlite_master WHERE type='table'"
-    ).fetchall():
+    """Drop every table (virtual ones first: their shadow tables go with them)."""
+    tables = db.execute(
+        "SELECT name, sql LIKE 'CREATE VIRTUAL%' FROM sqlite_master WHERE type='table'"
+    ).fetchall()
+    for name, _virtual in sorted(tables, key=lambda row: -row[1]):
         db.execute(f'DROP TABLE IF EXISTS "{name}"')
 
 
-def _insert_passage(db: sqlite3.Connection, article_id: str, passage: Passage) -> list:
-    """Store one passage; return its (hash, pid) postings (inserted by the caller)."""
-    folded = words(passage.text)
-    if len(folded) < THRESHOLDS.min_words:
-        return []
-    cursor = db.execute(
-        "INSERT INTO passages(article, kind, start, end, text, speaker) VALUES(?,?,?,?,?,?)",
-        (article_id, passage.kind, passage.start, passage.end, passage.text, passage.speaker),
-    )
-    pid = cursor.lastrowid
-    return [(h, pid) for h in winnow(shingle_hashes(folded))]
+def _fingerprints(folded: list[str]) -> str:
+    """A passage's winnowed shingle hashes as FTS5 "words" (decimal numbers)."""
+    return " ".join(map(str, winnow(shingle_hashes(folded))))
 
 
 def _remove(db: sqlite3.Connection, article_id: str) -> None:
@@ -299,8 +307,8 @@ def _remove(db: sqlite3.Connection, article_id: str) -> None:
     ).fetchall()
     if rows:
         db.executemany(
-            "DELETE FROM grams WHERE h=? AND pid=?",
-            [(h, pid) for pid, text in rows for h in winnow(shingle_hashes(words(text)))],
+            "INSERT INTO grams(grams, rowid, fingerprints) VALUES('delete', ?, ?)",
+            [(pid, _fingerprints(words(text))) for pid, text in rows],
         )
         db.execute("DELETE FROM passages WHERE article=?", (article_id,))
     db.execute("DELETE FROM mentions WHERE article=?", (article_id,))

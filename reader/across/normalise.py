@@ -55,12 +55,20 @@ def fold_word(word: str) -> str:
     return folded.replace("’", "'")
 
 
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
 def words(text: str) -> list[str]:
-    """The folded words of ``text``, fast (no offsets): what the index stores."""
-    folded = _MARKS.sub("", unicodedata.normalize("NFKD", text).casefold())
-    result = _WORD.findall(folded)
-    return [w.translate(_NUMBER_SEPARATORS) if w[:1].isdigit() else w.replace("’", "'")
-            for w in result]
+    """The folded words of ``text``, fast (no offsets): what the index stores. The same
+    words as ``tokens`` gives, folded the same way, without a Python step per word."""
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = _MARKS.sub("", unicodedata.normalize("NFKD", text).casefold())
+        folded = folded.replace("’", "'")
+    if "," in folded or "." in folded:
+        folded = _DIGIT_SEPARATOR.sub("", folded)
+    return _WORD.findall(folded)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ class Thresholds:
 
     shingle_words: int = 3
     """Words per shingle: three keep candidates specific without losing short quotations."""
-    winnow_window: int = 3
+    winnow_window: int = 4
     """Indexed passages keep the smallest shingle hash of every window of this many
     shingles: any shared run of ``shingle_words + winnow_window - 1`` words is found."""
     min_words: int = 4
@@ -26,9 +26,9 @@ class Thresholds:
     """Similarity from which two passages are "the same or nearly the same text"."""
     same_claim: float = 0.85
     """Similarity from which a text matches an annotated claim ("Already checked")."""
-    max_postings: int = 2000
+    max_postings: int = 1000
     """A shingle found in more passages than this is boilerplate: its list is cut."""
-    max_candidates: int = 300
+    max_candidates: int = 150
     """Candidates verified per lookup, those sharing the most shingles first."""
     max_query_words: int = 400
     """A longer lookup text is cut: a quotation or a sentence is never this long."""
