@@ -1,8 +1,10 @@
 """Across the library: quality of "the same text" and the index's speed and size.
 
-Quality: precision and recall on the labelled pairs of ``tests/across/`` (the dev set
-the thresholds were tuned on, and the sealed set that was not used for tuning), at the
-threshold in ``reader/across/thresholds.py``, with a small sweep for the dev set.
+Quality: precision and recall on the labelled pairs of ``tests/across/`` at the
+threshold in ``reader/across/thresholds.py``: ``quality_dev`` and ``quality_dev2`` (the
+rules and the threshold were tuned on them; ``dev2`` was the first sealed set, looked at
+once, then used for tuning), and ``quality_sealed``, written before the last tuning and
+never used for it.
 
 Speed: ``--articles`` generated articles (default 100,000; words drawn from a Zipf
 distribution over a 30,000-word vocabulary, six quotations and six claim sentences
@@ -37,7 +39,7 @@ SYLLABLES = [consonant + vowel for consonant in "bcdflmnprstvz" for vowel in "ae
 
 def quality() -> None:
     print(f"Quality (threshold same_text = {THRESHOLDS.same_text})")
-    for name in ("quality_dev.jsonl", "quality_sealed.jsonl"):
+    for name in ("quality_dev.jsonl", "quality_dev2.jsonl", "quality_sealed.jsonl"):
         pairs = load_pairs(REPO / "tests" / "across" / name)
         found = similarities(pairs)
         result = score(pairs, found, THRESHOLDS.same_text)
@@ -46,7 +48,7 @@ def quality() -> None:
               f"precision {result.precision:.3f}  recall {result.recall:.3f}")
         for mistake in result.mistakes:
             print(f"      {mistake[:110]}")
-        if name.startswith("quality_dev"):
+        if name == "quality_dev.jsonl":
             sweep = []
             for threshold in (0.75, 0.8, 0.85, 0.9):
                 s = score(pairs, found, threshold)

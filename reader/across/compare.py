@@ -77,8 +77,9 @@ def _solid_ends(ops: list, equal: list[int]) -> tuple[int, int]:
         return op.src_end - op.src_start
 
     def gap(a: int, b: int) -> int:
-        return sum(max(size(ops[i]), ops[i].dest_end - ops[i].dest_start)
-                   for i in range(a + 1, b))
+        between = range(a + 1, b)
+        return max(sum(size(ops[i]) for i in between),
+                   sum(ops[i].dest_end - ops[i].dest_start for i in between))
 
     kept = list(equal)
     while len(kept) > 1 and 2 >= size(ops[kept[0]]) < gap(kept[0], kept[1]):
@@ -103,6 +104,30 @@ def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> float:
     return min(1.0, (c_inside + moved) / len(c))
 
 
+STEM = 5
+"""Two words sharing their first five letters are one word inflected ("quedará",
+"quedar"): a rewrite, not a new claim."""
+
+
+def change_cost(q_words: list[Token], c_words: list[Token]) -> float:
+    """What a run of differing words costs: a content word 1, a function word 0.5 (an
+    article or a preposition changed is a rewrite), a pair of one word's inflections
+    0.25 each."""
+    stems = Counter(t.norm[:STEM] for t in c_words if len(t.norm) >= STEM)
+    own = Counter(t.norm[:STEM] for t in q_words if len(t.norm) >= STEM)
+    paired = stems & own
+    cost = 0.0
+    for side, pairs in ((q_words, Counter(paired)), (c_words, Counter(paired))):
+        for token in side:
+            stem = token.norm[:STEM]
+            if len(token.norm) >= STEM and pairs[stem] > 0:
+                pairs[stem] -= 1
+                cost += 0.25
+            else:
+                cost += 0.5 if token.key == "function" else 1.0
+    return cost
+
+
 def _edge_changes(q: list[Token], c: list[Token], first: Any, last: Any) -> tuple[float, str]:
     """Words that differ at an edge where BOTH sides have words ("Riverton has …" and
     "Lakeside has …") are a change, not a trim: the nearest ones cost as a change, and a
@@ -120,7 +145,7 @@ def _edge_changes(q: list[Token], c: list[Token], first: Any, last: Any) -> tupl
         if not width:
             continue
         near_q, near_c = q_side[:2], c_side[:2]
-        cost += 2 * width
+        cost += change_cost(near_q[:width], near_c[:width])
         for key in ("number", "name"):
             if any(t.key == key for t in near_q) and any(t.key == key for t in near_c):
                 conflict = conflict or key
@@ -151,7 +176,7 @@ def _inner_cost(q: list[Token], c: list[Token], ops: list) -> tuple[float, str]:
             continue  # the query cut these words with an ellipsis
         if not c_words and next_c is not None and next_c.gap_before:
             continue
-        cost += len(q_words) + len(c_words)
+        cost += change_cost(q_words, c_words)
         for key in ("number", "name"):
             if any(t.key == key for t in q_words) and any(t.key == key for t in c_words):
                 conflict = conflict or key

@@ -206,15 +206,19 @@ class AcrossIndex:
         return self._matches(best)
 
     def _candidates(self, query_words: list[str]) -> list[tuple]:
-        """Passages sharing shingles with the query, most shared first (capped)."""
+        """Passages sharing shingles with the query, most shared first (capped). With a
+        query of eight shingles or more, a passage must share two: one shared shingle
+        there is a common phrase, not the same text."""
         counts: Counter[int] = Counter()
-        for h in set(shingle_hashes(query_words)):
+        shingles = set(shingle_hashes(query_words))
+        for h in shingles:
             rows = self._db.execute(
                 "SELECT rowid FROM grams WHERE grams MATCH ? LIMIT ?",
                 (f'"{h}"', THRESHOLDS.max_postings),
             ).fetchall()
             counts.update(pid for (pid,) in rows)
-        chosen = [pid for pid, _ in counts.most_common(THRESHOLDS.max_candidates)]
+        floor = 2 if len(shingles) >= 8 else 1
+        chosen = [pid for pid, n in counts.most_common(THRESHOLDS.max_candidates) if n >= floor]
         if not chosen:
             return []
         marks = ",".join("?" * len(chosen))

@@ -18,7 +18,8 @@ _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 _QUOTES = str.maketrans({c: '"' for c in "«»“”„‟〝〞＂‹›"} | {c: "'" for c in "‘’‚‛`´′"})
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\W_]+")
+_WORD = re.compile(r"[^\W_]+(?:(?:['’]|(?<=\d)[.,](?=\d))[^\W_]+)*")
+_FOLDED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _GAP = re.compile(r"\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)")
 _NUMBER_SEPARATORS = str.maketrans("", "", ".,")
 
@@ -35,6 +36,7 @@ def _load_words(name: str) -> frozenset[str]:
 
 NEGATIONS = _load_words("negations.txt")
 FUNCTION_WORDS = _load_words("function_words.txt")
+NUMBER_WORDS = _load_words("number_words.txt")
 
 
 def fold(text: str) -> str:
@@ -68,7 +70,7 @@ def words(text: str) -> list[str]:
         folded = folded.replace("’", "'")
     if "," in folded or "." in folded:
         folded = _DIGIT_SEPARATOR.sub("", folded)
-    return _WORD.findall(folded)
+    return _FOLDED_WORD.findall(folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +81,7 @@ class Token:
     start: int
     end: int
     norm: str
-    key: str  # "number", "name", "negation" or ""
+    key: str  # "number", "name", "negation", "function" or "" (a content word)
     gap_before: bool = False
 
 
@@ -102,10 +104,12 @@ def tokens(text: str) -> list[Token]:
         norm = fold_word(word)
         if norm in NEGATIONS:
             key = "negation"
-        elif word[0].isdigit():
+        elif word[0].isdigit() or norm in NUMBER_WORDS:
             key = "number"
         elif word[0].isupper() and not (sentence_start and norm in FUNCTION_WORDS):
             key = "name"  # a capitalised first word is a name unless it is a common one
+        elif norm in FUNCTION_WORDS:
+            key = "function"
         result.append(Token(match.start(), match.end(), norm, key, gap))
         previous_end = match.end()
         sentence_start = False

@@ -34,7 +34,7 @@ def shingle_hashes(words: list[str], size: int = THRESHOLDS.shingle_words) -> li
     if not words:
         return []
     known = _WORD_HASHES.get
-    hashes = [known(w) for w in words]
+    hashes = list(map(known, words))
     if None in hashes:
         hashes = [h if h is not None else word_hash(w) for h, w in zip(hashes, words, strict=True)]
     if len(hashes) <= size:

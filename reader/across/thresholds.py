@@ -22,13 +22,13 @@ class Thresholds:
     """Passages (and lookups) shorter than this many words are not matched at all."""
     min_shared_words: int = 4
     """A match shares at least this many words in order."""
-    same_text: float = 0.85
+    same_text: float = 0.89
     """Similarity from which two passages are "the same or nearly the same text"."""
-    same_claim: float = 0.85
+    same_claim: float = 0.89
     """Similarity from which a text matches an annotated claim ("Already checked")."""
     max_postings: int = 1000
     """A shingle found in more passages than this is boilerplate: its list is cut."""
-    max_candidates: int = 150
+    max_candidates: int = 80
     """Candidates verified per lookup, those sharing the most shingles first."""
     max_query_words: int = 400
     """A longer lookup text is cut: a quotation or a sentence is never this long."""

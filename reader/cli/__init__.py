@@ -24,6 +24,8 @@ SUBCOMMANDS: dict[str, str] = {
     "annotations": "reader.cli.annotations",
     "export": "reader.cli.export",
     "import": "reader.cli.importer",
+    "seen": "reader.cli.seen",
+    "stats": "reader.cli.stats",
 }
 
 

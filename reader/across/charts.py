@@ -1,0 +1,118 @@
+"""Charts drawn with characters: bars and sparklines as Rich ``Text``, readable in 80
+columns and without colour (the length of a bar and the figure say it all; colour only
+repeats it). Labels come from users and articles: they are folded to one printable line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from rich.console import Group
+from rich.text import Text
+
+from reader.core.text import for_display, printable_line
+
+SPARKS = "▁▂▃▄▅▆▇█"
+LABEL_WIDTH = 24
+
+
+def safe(value: str) -> str:
+    """Outside text as one printable line: controls, bidi and zero-width marks shown."""
+    return for_display(printable_line(value))
+
+
+def safe_piece(value: str) -> str:
+    """``safe`` for a piece of a line: a space at either edge is kept as one space."""
+    if not value.strip():
+        return " " if value else ""
+    lead = " " if value[0].isspace() else ""
+    trail = " " if value[-1].isspace() else ""
+    return lead + safe(value) + trail
+
+
+def _label(value: str, width: int = LABEL_WIDTH) -> str:
+    text = safe(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def bars(title: str, counts: Mapping[str, int], width: int = 80, limit: int = 10,
+         style: str = "cyan") -> Text:
+    """A titled bar chart: ``label ███████ 12`` per line, longest first as given."""
+    chart = Text(title, style="bold")
+    chart.append("\n")
+    items = list(counts.items())[:limit]
+    if not items:
+        chart.append("  (none)\n", style="dim")
+        return chart
+    biggest = max(count for _, count in items) or 1
+    figure_width = len(str(biggest))
+    room = max(4, width - LABEL_WIDTH - figure_width - 5)
+    for name, count in items:
+        length = max(1, round(count / biggest * room)) if count else 0
+        chart.append(f"  {_label(name):<{LABEL_WIDTH}} ")
+        chart.append("█" * length, style=style)
+        chart.append(f" {count:>{figure_width}}\n")
+    if len(counts) > limit:
+        chart.append(f"  … and {len(counts) - limit} more\n", style="dim")
+    return chart
+
+
+def sparkline(values: list[int]) -> str:
+    """``▁▃█▅`` for a series (all lowest when flat)."""
+    if not values:
+        return ""
+    top = max(values) or 1
+    return "".join(SPARKS[min(len(SPARKS) - 1, round(v / top * (len(SPARKS) - 1)))]
+                   for v in values)
+
+
+def sparklines(title: str, series: Mapping[str, Mapping[str, int]], width: int = 80,
+               limit: int = 10) -> Text:
+    """One sparkline per name (a source's articles per day), with its total."""
+    chart = Text(title, style="bold")
+    chart.append("\n")
+    days = sorted({day for values in series.values() for day in values})
+    if not days:
+        chart.append("  (none)\n", style="dim")
+        return chart
+    room = max(8, width - LABEL_WIDTH - 12)
+    shown_days = days[-room:]
+    chart.append(f"  {'':<{LABEL_WIDTH}} {shown_days[0]} … {shown_days[-1]}\n", style="dim")
+    ranked = sorted(series.items(), key=lambda item: -sum(item[1].values()))
+    for name, values in ranked[:limit]:
+        line = sparkline([values.get(day, 0) for day in shown_days])
+        chart.append(f"  {_label(name):<{LABEL_WIDTH}} ")
+        chart.append(line, style="green")
+        chart.append(f" {sum(values.values())}\n")
+    if len(series) > limit:
+        chart.append(f"  … and {len(series) - limit} more\n", style="dim")
+    return chart
+
+
+def stats_report(stats: Mapping[str, Any], width: int = 80) -> Group:
+    """Every chart of ``claimdesk stats``, one after the other."""
+    notes = stats["annotations"]
+    library = stats["library"]
+    weeks = notes["per_week"]
+    week_line = Text("Annotations per week", style="bold")
+    week_line.append("\n")
+    if weeks:
+        week_line.append(f"  {min(weeks)} … {max(weeks)}  ", style="dim")
+        week_line.append(sparkline(list(weeks.values())), style="green")
+        week_line.append(f"  {sum(weeks.values())} in {len(weeks)} weeks\n")
+    else:
+        week_line.append("  (none)\n", style="dim")
+    return Group(
+        Text(f"{stats['total_annotations']} annotations, "
+             f"{stats['total_articles']} articles indexed\n", style="bold"),
+        bars("Annotations by verdict", notes["by_verdict"], width, style="magenta"),
+        bars("Annotations by claimant", notes["by_claimant"], width),
+        bars("Annotations by tag", notes["by_tag"], width),
+        week_line,
+        sparklines("Articles per source per day", library["articles_per_source_per_day"],
+                   width),
+        bars("Most quoted speakers",
+             {name: count for name, count in library["most_quoted"]}, width,
+             style="yellow"),
+    )
