@@ -5,7 +5,9 @@ repeats it). Labels come from users and articles: they are folded to one printab
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
+from datetime import date, timedelta
 from typing import Any
 
 from rich.console import Group
@@ -13,7 +15,7 @@ from rich.text import Text
 
 from reader.core.text import for_display, printable_line
 
-SPARKS = "▁▂▃▄▅▆▇█"
+SPARKS = "▁▂▃▄▅▆▇█"  # 1/8 … 8/8 of the highest value; zero is "·"
 LABEL_WIDTH = 24
 
 
@@ -59,12 +61,29 @@ def bars(title: str, counts: Mapping[str, int], width: int = 80, limit: int = 10
 
 
 def sparkline(values: list[int]) -> str:
-    """``▁▃█▅`` for a series (all lowest when flat)."""
+    """``·▃█▅`` for a series: ``·`` is zero, the highest value is ``█``."""
     if not values:
         return ""
     top = max(values) or 1
-    return "".join(SPARKS[min(len(SPARKS) - 1, round(v / top * (len(SPARKS) - 1)))]
-                   for v in values)
+    return "".join(
+        "·" if v <= 0 else SPARKS[max(0, min(7, math.ceil(v / top * 8) - 1))]
+        for v in values
+    )
+
+
+def day_buckets(days: list[str], room: int) -> tuple[list[tuple[date, date]], int]:
+    """Consecutive buckets from the first to the last day, as many days each as needed
+    to fit in ``room`` characters; returns (buckets, days per bucket)."""
+    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    span = (last - first).days + 1
+    size = max(1, -(-span // room))
+    buckets = []
+    start = first
+    while start <= last:
+        end = start + timedelta(days=size - 1)
+        buckets.append((start, end))
+        start = end + timedelta(days=1)
+    return buckets, size
 
 
 def sparklines(title: str, series: Mapping[str, Mapping[str, int]], width: int = 80,
@@ -77,13 +96,17 @@ def sparklines(title: str, series: Mapping[str, Mapping[str, int]], width: int =
         chart.append("  (none)\n", style="dim")
         return chart
     room = max(8, width - LABEL_WIDTH - 12)
-    shown_days = days[-room:]
-    chart.append(f"  {'':<{LABEL_WIDTH}} {shown_days[0]} … {shown_days[-1]}\n", style="dim")
+    buckets, size = day_buckets(days, room)
+    unit = "day" if size == 1 else f"{size} days"
+    chart.append(f"  {days[0]} … {days[-1]}, one mark per {unit}\n", style="dim")
     ranked = sorted(series.items(), key=lambda item: -sum(item[1].values()))
     for name, values in ranked[:limit]:
-        line = sparkline([values.get(day, 0) for day in shown_days])
+        per_bucket = [0] * len(buckets)
+        for day, count in values.items():
+            index = (date.fromisoformat(day) - buckets[0][0]).days // size
+            per_bucket[min(index, len(buckets) - 1)] += count
         chart.append(f"  {_label(name):<{LABEL_WIDTH}} ")
-        chart.append(line, style="green")
+        chart.append(sparkline(per_bucket), style="green")
         chart.append(f" {sum(values.values())}\n")
     if len(series) > limit:
         chart.append(f"  … and {len(series) - limit} more\n", style="dim")

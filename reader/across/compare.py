@@ -63,8 +63,8 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     first, last = _solid_ends(ops, equal)
     shared = sum(ops[i].src_end - ops[i].src_start for i in equal if first <= i <= last)
     cost, conflict = _inner_cost(q, c, ops[first:last + 1])
-    edge_cost, edge_conflict = _edge_changes(q, c, ops[first], ops[last])
-    coverage = _coverage(q, c, ops[first], ops[last])
+    edge_cost, edge_conflict, edge_words = _edge_changes(q, c, ops[first], ops[last])
+    coverage = min(1.0, _coverage(q, c, ops[first], ops[last]) + edge_words / min(len(q), len(c)))
     conflict = conflict or edge_conflict
     similarity = 0.0 if conflict else shared / (shared + (cost + edge_cost) / 2) * coverage
     return Comparison(round(similarity, 4), shared, conflict, _diff(q, c, ops, first, last))
@@ -128,12 +128,16 @@ def change_cost(q_words: list[Token], c_words: list[Token]) -> float:
     return cost
 
 
-def _edge_changes(q: list[Token], c: list[Token], first: Any, last: Any) -> tuple[float, str]:
+def _edge_changes(
+    q: list[Token], c: list[Token], first: Any, last: Any
+) -> tuple[float, str, int]:
     """Words that differ at an edge where BOTH sides have words ("Riverton has …" and
     "Lakeside has …") are a change, not a trim: the nearest ones cost as a change, and a
     figure or a name among them is a conflict. Words the other side has too (moved)
-    are skipped."""
+    are skipped. Returns the cost, the conflict and how many words per side were paired
+    (they count as covered)."""
     cost = 0.0
+    paired = 0
     conflict = ""
     q_head, c_head = q[:first.src_start], c[:first.dest_start]
     q_tail, c_tail = q[last.src_end:], c[last.dest_end:]
@@ -146,10 +150,11 @@ def _edge_changes(q: list[Token], c: list[Token], first: Any, last: Any) -> tupl
             continue
         near_q, near_c = q_side[:2], c_side[:2]
         cost += change_cost(near_q[:width], near_c[:width])
+        paired += width
         for key in ("number", "name"):
             if any(t.key == key for t in near_q) and any(t.key == key for t in near_c):
                 conflict = conflict or key
-    return cost, conflict
+    return cost, conflict, paired
 
 
 def _inner_cost(q: list[Token], c: list[Token], ops: list) -> tuple[float, str]:

@@ -12,6 +12,7 @@ FTS5 is an inverted index SQLite builds in bulk, faster and smaller than a B-tre
 
 from __future__ import annotations
 
+import datetime
 import re
 import sqlite3
 from collections import Counter
@@ -56,10 +57,15 @@ def index_path(db_path: Path) -> Path:
     return Path(db_path).parent / INDEX_NAME
 
 
-def sort_date(date: str) -> str:
-    """An ISO date (YYYY-MM-DD) to sort by, or "" when the date is unknown."""
-    match = _ISO_DATE.search(date or "")
-    return match.group() if match else ""
+def sort_date(value: str) -> str:
+    """An ISO date (YYYY-MM-DD) to sort by, or "" when the date is unknown or invalid."""
+    match = _ISO_DATE.search(value or "")
+    if not match:
+        return ""
+    try:
+        return datetime.date.fromisoformat(match.group()).isoformat()
+    except ValueError:
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,9 +199,11 @@ class AcrossIndex:
         if len(query_tokens) < THRESHOLDS.min_words:
             return []
         best: dict[str, tuple[Comparison, tuple]] = {}
-        for row in self._candidates([t.norm for t in query_tokens]):
+        query_words = [t.norm for t in query_tokens]
+        query_set = set(query_words)
+        for row in self._candidates(query_words):
             pid, article, kind, start, end, ptext, speaker = row
-            if article == exclude:
+            if article == exclude or not _may_match(query_set, words(ptext)):
                 continue
             verdict = compare_tokens(query_tokens, tokens(ptext))
             if verdict.similarity < threshold:
@@ -206,9 +214,7 @@ class AcrossIndex:
         return self._matches(best)
 
     def _candidates(self, query_words: list[str]) -> list[tuple]:
-        """Passages sharing shingles with the query, most shared first (capped). With a
-        query of eight shingles or more, a passage must share two: one shared shingle
-        there is a common phrase, not the same text."""
+        """Passages sharing shingles with the query, most shared first (capped)."""
         counts: Counter[int] = Counter()
         shingles = set(shingle_hashes(query_words))
         for h in shingles:
@@ -217,8 +223,7 @@ class AcrossIndex:
                 (f'"{h}"', THRESHOLDS.max_postings),
             ).fetchall()
             counts.update(pid for (pid,) in rows)
-        floor = 2 if len(shingles) >= 8 else 1
-        chosen = [pid for pid, n in counts.most_common(THRESHOLDS.max_candidates) if n >= floor]
+        chosen = [pid for pid, _ in counts.most_common(THRESHOLDS.max_candidates)]
         if not chosen:
             return []
         marks = ",".join("?" * len(chosen))
@@ -297,6 +302,13 @@ def _drop_all(db: sqlite3.Connection) -> None:
     ).fetchall()
     for name, _virtual in sorted(tables, key=lambda row: -row[1]):
         db.execute(f'DROP TABLE IF EXISTS "{name}"')
+
+
+def _may_match(query: set[str], candidate: list[str]) -> bool:
+    """A cheap first test: most words of the shorter text are in the other (the full
+    comparison, which aligns words in order, is ten times dearer)."""
+    own = set(candidate)
+    return len(query & own) >= THRESHOLDS.prefilter * min(len(query), len(own))
 
 
 def _fingerprints(folded: list[str]) -> str:

@@ -30,6 +30,9 @@ class Thresholds:
     """A shingle found in more passages than this is boilerplate: its list is cut."""
     max_candidates: int = 80
     """Candidates verified per lookup, those sharing the most shingles first."""
+    prefilter: float = 0.6
+    """Before the full comparison, a candidate must share this share of the shorter
+    text's distinct words (a match at the threshold shares far more)."""
     max_query_words: int = 400
     """A longer lookup text is cut: a quotation or a sentence is never this long."""
 
