@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from pathlib import Path
@@ -195,7 +196,7 @@ def test_stats_and_charts_fit_80_columns_without_colour() -> None:
     assert all(len(line) <= 80 for line in lines) and "\x1b" not in chart.plain
     from rich.console import Console
 
-    console = Console(width=80, color_system=None, record=True, file=open("/dev/null", "w"))
+    console = Console(width=80, color_system=None, record=True, file=io.StringIO())
     console.print(stats_report({
         "total_annotations": 2, "total_articles": 1, "annotations": stats,
         "library": {"articles_per_source_per_day": {"Wire": {"2026-03-01": 2,

@@ -13,6 +13,15 @@ CORE_MODULES = [
     "reader.analysis",
     "reader.store",
     "reader.cli",
+    "reader.cli.seen",
+    "reader.cli.stats",
+    "reader.across",
+    "reader.across.charts",
+    "reader.across.stats",
+    "reader.across.views",
+    "reader.across.ingest",
+    "reader.across.diffs",
+    "reader.across.quality",
 ]
 
 _BLOCKER = """
