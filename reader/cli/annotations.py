@@ -14,6 +14,8 @@ from typing import Any
 
 from reader.cli import CliError
 from reader.cli.common import resolve_db_path
+from reader.core.annotation import annotations, typed
+from reader.core.annotation_fields import FIELDS, FieldSpec
 from reader.core.verdicts import VERDICT_VALUES, parse_verdict
 
 
@@ -68,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the annotations; exit 1 with one line when the database is unusable."""
     records = _records(args)
     if args.verdict:
-        records = [r for r in records if r["verdict"] == args.verdict]
+        records = [r for r in records if typed(r).verdict == args.verdict]
     if args.json:
         for record in records:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -84,9 +86,20 @@ def _one_line(value: object) -> str:
     return for_display(" ".join(str(value).split()))
 
 
+def _columns() -> list[FieldSpec]:
+    """The field table's CLI columns besides the claim: choices (the verdict) first."""
+    specs = [spec for spec in FIELDS if spec.in_cli_table and spec.name != "claim"]
+    return sorted(specs, key=lambda spec: spec.kind != "choice")
+
+
+def _cell(value: str | tuple[str, ...]) -> str:
+    return _one_line(value if isinstance(value, str) else ", ".join(value))
+
+
 def _print_table(records: list[dict[str, Any]]) -> None:
     """One annotation in two lines, whatever the terminal width: ids, verdicts and
-    positions keep their width; claimant, claim and article title end in an ellipsis."""
+    positions keep their width; claimant, claim and article title end in an ellipsis.
+    The columns between the id and the claim are the field table's ``in_cli_table``."""
     from rich import box
     from rich.console import Console
     from rich.table import Table
@@ -95,19 +108,23 @@ def _print_table(records: list[dict[str, Any]]) -> None:
     table = Table(title=Text(f"{len(records)} annotations"), box=box.SIMPLE_HEAD,
                   expand=True, pad_edge=False, padding=(0, 1, 0, 0), show_lines=False)
     table.add_column(Text("id"), no_wrap=True, width=8)
-    table.add_column(Text("verdict"), no_wrap=True)
-    table.add_column(Text("claimant"), no_wrap=True, overflow="ellipsis", ratio=1,
-                     min_width=10, max_width=28)
+    columns = _columns()
+    for spec in columns:
+        if spec.kind == "choice":
+            table.add_column(Text(spec.label.lower()), no_wrap=True)
+        else:
+            table.add_column(Text(spec.label.lower()), no_wrap=True, overflow="ellipsis",
+                             ratio=1, min_width=10, max_width=28)
     table.add_column(Text("claim / article"), no_wrap=True, overflow="ellipsis", ratio=2,
                      min_width=16)
     table.add_column(Text("anchor"), no_wrap=True, overflow="ellipsis")
-    for r in records:
-        position, anchor = r["target"]["position"], r["anchor"]
-        claim = Text(_one_line(r["claim"]))
+    for annotation in annotations(records):
+        anchor = annotation.anchor
+        claim = Text(_one_line(annotation.claim))
         claim.append("\n")
-        claim.append(Text(_one_line(r["article"]["title"]), style="dim"))
-        where = Text(f"{position['start']}-{position['end']}\n")
-        where.append(f"{_one_line(anchor['status'])} {anchor['score']:.2f}")
-        table.add_row(Text(_one_line(r["id"])[:8]), Text(_one_line(r["verdict"])),
-                      Text(_one_line(r["claimant"])), claim, where)
+        claim.append(Text(_one_line(annotation.article.title), style="dim"))
+        where = Text(f"{annotation.target.start}-{annotation.target.end}\n")
+        where.append(f"{_one_line(anchor.status)} {anchor.score:.2f}")
+        cells = [Text(_cell(annotation.value(spec.name))) for spec in columns]
+        table.add_row(Text(_one_line(annotation.id)[:8]), *cells, claim, where)
     Console(soft_wrap=False, highlight=False).print(table)

@@ -22,12 +22,13 @@ from reader.core.model import Article
 from reader.store.anchoring import reanchor_record
 from reader.store.errors import RecordError, RecordNotFound
 from reader.store.records import (
-    EDITABLE,
     SCHEMA_VERSION,
     VERDICTS,
     clone,
+    editable,
     migrate,
     new_record,
+    prepare,
     utc_now,
     validate,
 )
@@ -167,7 +168,7 @@ class AnnotationStore:
 
     def update(self, record_id: str, **changes: Any) -> dict[str, Any]:
         """Change editable fields of one record; ``modified`` is set; return the copy."""
-        unknown = set(changes) - EDITABLE
+        unknown = set(changes) - editable()
         if unknown:
             raise RecordError(sorted(unknown)[0], "cannot be changed")
         with self.lock:
@@ -177,7 +178,7 @@ class AnnotationStore:
             updated = clone(current)
             updated.update(clone(changes))
             updated["modified"] = utc_now()
-            validate(updated)
+            updated = prepare(updated).to_record()
             self._table.apply({record_id: updated})
         return clone(updated)
 
@@ -250,11 +251,7 @@ class AnnotationStore:
 
 def _prepare(record: Mapping[str, Any]) -> dict[str, Any]:
     """A validated deep copy at the current schema (never shares objects with callers)."""
-    if not isinstance(record, Mapping):
-        raise RecordError("record", "is not a JSON object")
-    prepared = migrate(record)
-    validate(prepared)
-    return prepared
+    return prepare(record).to_record()
 
 
 def _anchor_changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:

@@ -13,9 +13,10 @@ with its ``author`` (the claimant), ``appearance`` and ``firstAppearance`` (the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from reader.core.annotation import Annotation, ArticleRef, typed
 from reader.core.verdicts import BEST_RATING, WORST_RATING, verdict_label, verdict_rating
 from reader.store.settings import ExportSettings
 
@@ -47,24 +48,27 @@ def rating(verdict: str) -> dict[str, Any]:
     return result
 
 
-def _appearance(article: dict[str, Any]) -> dict[str, Any]:
-    work: dict[str, Any] = {"@type": "NewsArticle" if article.get("url") else "CreativeWork"}
-    if article.get("url"):
-        work["url"] = article["url"]
-    if article.get("title"):
-        work["headline"] = article["title"]
-    if article.get("date"):
-        work["datePublished"] = article["date"]
+def _appearance(article: ArticleRef) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "NewsArticle" if article.url else "CreativeWork"}
+    if article.url:
+        work["url"] = article.url
+    if article.title:
+        work["headline"] = article.title
+    if article.date:
+        work["datePublished"] = article.date
     return work
 
 
-def to_claimreview(record: dict[str, Any], settings: ExportSettings) -> dict[str, Any]:
+def to_claimreview(
+    record: Mapping[str, Any] | Annotation, settings: ExportSettings
+) -> dict[str, Any]:
     """One record as a ClaimReview object."""
+    annotation = typed(record)
     claim: dict[str, Any] = {"@type": "Claim"}
-    if record["claimant"]:
-        claim["author"] = {"@type": claimant_type(record["claimant"]),
-                           "name": record["claimant"]}
-    appearance = _appearance(record["article"])
+    if annotation.claimant:
+        claim["author"] = {"@type": claimant_type(annotation.claimant),
+                           "name": annotation.claimant}
+    appearance = _appearance(annotation.article)
     if appearance.get("datePublished"):
         claim["datePublished"] = appearance["datePublished"]
     claim["appearance"] = [appearance]
@@ -72,12 +76,12 @@ def to_claimreview(record: dict[str, Any], settings: ExportSettings) -> dict[str
     review: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "ClaimReview",
-        "claimReviewed": record["claim"] or record["target"]["quote"]["exact"],
-        "reviewRating": rating(record["verdict"]),
+        "claimReviewed": annotation.claim or annotation.target.exact,
+        "reviewRating": rating(annotation.verdict),
         "itemReviewed": claim,
-        "datePublished": _date(record["modified"]),
+        "datePublished": _date(annotation.modified),
     }
-    url = settings.review_url(record["id"])
+    url = settings.review_url(annotation.id)
     if url:
         review["url"] = url
     if settings.organization_name or settings.organization_url:

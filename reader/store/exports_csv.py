@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from reader.core.annotation import ARTICLE_KEYS, Annotation, typed
 
 COLUMNS: tuple[str, ...] = (
     "id", "article_id", "article_title", "article_path", "article_url", "article_language",
@@ -27,25 +29,27 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(_RISKY) else text
 
 
-def flatten(record: dict[str, Any]) -> dict[str, str]:
+def flatten(record: Mapping[str, Any] | Annotation) -> dict[str, str]:
     """One record as the CSV's flat columns (tags joined by "; ", evidence by " ")."""
-    article, target, anchor = record["article"], record["target"], record["anchor"]
+    annotation = typed(record)
+    article, target, anchor = annotation.article, annotation.target, annotation.anchor
     values: dict[str, object] = {
-        "id": record["id"],
-        **{f"article_{key}": article.get(key, "") for key in
-           ("id", "title", "path", "url", "language", "text_sha256")},
-        "start": target["position"]["start"],
-        "end": target["position"]["end"],
-        **{key: target["quote"][key] for key in ("exact", "prefix", "suffix")},
-        "anchor_status": anchor["status"],
-        "anchor_score": anchor["score"],
-        "anchor_checked_at": anchor["checked_at"],
-        **{key: record[key] for key in ("claim", "claimant", "verdict", "note")},
-        "tags": "; ".join(record["tags"]),
-        "evidence": " ".join(record["evidence"]),
-        "created": record["created"],
-        "modified": record["modified"],
-        "schema": record["schema"],
+        "id": annotation.id,
+        **{f"article_{key}": getattr(article, key) for key in ARTICLE_KEYS},
+        "start": target.start,
+        "end": target.end,
+        "exact": target.quote.exact,
+        "prefix": target.quote.prefix,
+        "suffix": target.quote.suffix,
+        "anchor_status": anchor.status,
+        "anchor_score": anchor.score,
+        "anchor_checked_at": anchor.checked_at,
+        **{key: annotation.value(key) for key in ("claim", "claimant", "verdict", "note")},
+        "tags": "; ".join(annotation.tags),
+        "evidence": " ".join(item.value for item in annotation.evidence),
+        "created": annotation.created,
+        "modified": annotation.modified,
+        "schema": annotation.schema,
     }
     return {column: safe_cell(values[column]) for column in COLUMNS}
 

@@ -10,45 +10,47 @@ specification requires (not UTF-16 units as JavaScript counts).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from reader.core.annotation import Annotation, ArticleRef, typed
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 
-def article_source(article: dict[str, Any]) -> str:
+def article_source(article: ArticleRef) -> str:
     """The target's ``source``: the article URL, else a URN built from its id."""
-    return article.get("url") or f"urn:claimdesk:article:{article['id']}"
+    return article.url or f"urn:claimdesk:article:{article.id}"
 
 
 def _text_body(value: str, purpose: str) -> dict[str, str]:
     return {"type": "TextualBody", "purpose": purpose, "value": value, "format": "text/plain"}
 
 
-def to_annotation(record: dict[str, Any]) -> dict[str, Any]:
+def to_annotation(record: Mapping[str, Any] | Annotation) -> dict[str, Any]:
     """One record as a Web Annotation object."""
-    bodies = [_text_body(record["verdict"], "assessing")]
-    if record["note"]:
-        bodies.append(_text_body(record["note"], "commenting"))
-    if record["claimant"]:
-        bodies.append(_text_body(record["claimant"], "describing"))
-    bodies.extend(_text_body(tag, "tagging") for tag in record["tags"])
-    quote, position = record["target"]["quote"], record["target"]["position"]
+    annotation = typed(record)
+    bodies = [_text_body(annotation.verdict, "assessing")]
+    if annotation.note:
+        bodies.append(_text_body(annotation.note, "commenting"))
+    if annotation.claimant:
+        bodies.append(_text_body(annotation.claimant, "describing"))
+    bodies.extend(_text_body(tag, "tagging") for tag in annotation.tags)
+    quote, target = annotation.target.quote, annotation.target
     return {
         "@context": CONTEXT,
-        "id": f"urn:uuid:{record['id']}",
+        "id": f"urn:uuid:{annotation.id}",
         "type": "Annotation",
         "motivation": "assessing",
-        "created": record["created"],
-        "modified": record["modified"],
+        "created": annotation.created,
+        "modified": annotation.modified,
         "body": bodies,
         "target": {
-            "source": article_source(record["article"]),
+            "source": article_source(annotation.article),
             "selector": [
-                {"type": "TextQuoteSelector", "exact": quote["exact"],
-                 "prefix": quote["prefix"], "suffix": quote["suffix"]},
-                {"type": "TextPositionSelector", "start": position["start"],
-                 "end": position["end"]},
+                {"type": "TextQuoteSelector", "exact": quote.exact,
+                 "prefix": quote.prefix, "suffix": quote.suffix},
+                {"type": "TextPositionSelector", "start": target.start, "end": target.end},
             ],
         },
     }

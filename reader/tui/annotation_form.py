@@ -10,11 +10,9 @@ as plain ``Content``, never parsed as markup.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
 from textual import on
 from textual.app import ComposeResult
@@ -25,65 +23,25 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select, Static, TextArea
 
+from reader.core.annotation_rules import (
+    CLAIM_LIMIT,
+    InvalidValue,
+    is_web_link,
+    looks_like_url,
+    parse_evidence,
+    parse_tags,
+)
 from reader.core.claimant import claimant_choices, suggest_claimant
 from reader.core.model import Analysis
 from reader.core.text import for_display
 from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, select_options
 from reader.tui.confirm import ConfirmScreen
 
-CLAIM_LIMIT = 75
 DISCARD_QUESTION = "Discard the typed text?"
 FIELDS = ("claim", "claimant", "verdict", "note", "tags", "evidence")
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):(//)?")
-_LINK_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "file", "data", "javascript",
-                           "vbscript", "mailto", "about", "blob", "ws", "wss"})
-
-
-class InvalidForm(ValueError):
-    """The form's values cannot be saved; the message is the one line shown to the user."""
-
-
-def parse_tags(raw: str) -> list[str]:
-    """Comma-separated tags: trimmed, empty ones dropped, duplicates (ignoring case) dropped."""
-    seen: set[str] = set()
-    tags: list[str] = []
-    for part in raw.replace("\n", ",").split(","):
-        tag = " ".join(part.split())
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            tags.append(tag)
-    return tags
-
-
-def looks_like_url(line: str) -> bool:
-    """True when a line is meant as a link: ``scheme://…`` or a known scheme (``javascript:``).
-
-    ``Nota: algo`` and ``INE, informe 2024`` are references, not links.
-    """
-    match = _SCHEME.match(line)
-    return bool(match and (match.group(2) or match.group(1).lower() in _LINK_SCHEMES))
-
-
-def is_web_link(line: str) -> bool:
-    """True for an http or https URL with a host and no whitespace."""
-    if any(ch.isspace() for ch in line):
-        return False
-    parts = urlsplit(line)
-    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
-
-
-def parse_evidence(raw: str) -> list[str]:
-    """One link or reference per line; raises ``InvalidForm`` for a link that is not http(s)."""
-    items: list[str] = []
-    for number, line in enumerate(raw.splitlines(), start=1):
-        item = line.strip()
-        if not item or item in items:
-            continue
-        if looks_like_url(item) and not is_web_link(item):
-            shown = item if len(item) <= 40 else item[:39] + "…"
-            raise InvalidForm(f"Evidence line {number}: only http(s) links are accepted: {shown}")
-        items.append(item)
-    return items
+InvalidForm = InvalidValue  # the form's values cannot be saved (one line for the user)
+__all__ = ["CLAIM_LIMIT", "AnnotationForm", "InvalidForm", "is_web_link", "looks_like_url",
+           "parse_evidence", "parse_tags"]
 
 
 def fold_name(text: str) -> str:

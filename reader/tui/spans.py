@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
+from reader.core.annotation import Annotation, annotations
 from reader.core.model import Analysis, Article
 from reader.core.verdicts import VERDICTS, verdict_class
 
@@ -76,14 +77,15 @@ def article_spans(article: Article, analysis: Analysis | None) -> list[Span]:
     return [span for span in spans if 0 <= span.start < span.end <= len(article.text)]
 
 
-def annotation_spans(records: Iterable[Mapping[str, Any]], length: int) -> list[Span]:
+def annotation_spans(
+    records: Iterable[Mapping[str, Any] | Annotation], length: int
+) -> list[Span]:
     """Annotated spans by verdict; orphans are left out (their offsets mean nothing now)."""
     spans = []
-    for record in records:
-        if record.get("anchor", {}).get("status") == "orphan":
+    for annotation in annotations(records):
+        if annotation.is_orphan:
             continue
-        position = record["target"]["position"]
-        start, end = position["start"], position["end"]
+        start, end = annotation.span
         if 0 <= start < end <= length:
-            spans.append(Span(start, end, verdict_class(str(record.get("verdict", "")))))
+            spans.append(Span(start, end, verdict_class(annotation.verdict)))
     return spans

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import work
 
+from reader.core.annotation import typed
 from reader.core.history import History
 from reader.core.selection import Selection, Selector, default_target
 from reader.core.verdicts import is_verdict, verdict_label
@@ -52,15 +53,11 @@ ANNOTATION_BINDINGS = [
 def overlapping(records: list[Record], span: Range) -> Record | None:
     """The annotation under ``span``: the same range, else one holding its start, else
     the first one overlapping it. Orphans are never under anything."""
-    placed = [r for r in records if r["anchor"]["status"] != "orphan"]
-
-    def position(record: Record) -> Range:
-        return record["target"]["position"]["start"], record["target"]["position"]["end"]
-
-    hits = [r for r in placed if position(r)[0] < span[1] and span[0] < position(r)[1]]
+    placed = [(r, typed(r).span) for r in records if not typed(r).is_orphan]
+    hits = [(r, p) for r, p in placed if p[0] < span[1] and span[0] < p[1]]
     for test in (lambda p: p == span, lambda p: p[0] <= span[0] < p[1], lambda p: True):
-        for record in hits:
-            if test(position(record)):
+        for record, position in hits:
+            if test(position):
                 return record
     return None
 
@@ -103,12 +100,13 @@ class AnnotatingMixin:
         record = overlapping(self.records, span)
         if record is None:
             return Text("")
-        verdict = record.get("verdict", "")
+        annotation = typed(record)
+        verdict = annotation.verdict
         status = Text("  ·  Annotated: ")
         status.append(shown(verdict_label(verdict) if is_verdict(verdict) else verdict,
                             style="bold"))
-        if record["anchor"]["status"] != "exact":
-            status.append(f" ({record['anchor']['status']})")
+        if annotation.anchor.status != "exact":
+            status.append(f" ({annotation.anchor.status})")
         return status
 
     # ----- loading and re-anchoring -----
@@ -215,14 +213,15 @@ class AnnotatingMixin:
                    values: Mapping[str, Any] | None = None, unsaved: str = "") -> None:
         assert self.analysis is not None
         initial: Mapping[str, Any] | None = values
-        if record is not None:
-            initial = {**record, **(values or {})}
+        annotation = typed(record) if record is not None else None
+        if annotation is not None:
+            initial = {**annotation.fields, **(values or {})}
         form = AnnotationForm.for_target(self.article.text, self.analysis, start, end,
                                          initial=initial, unsaved=unsaved)
-        if record is not None and record["anchor"]["status"] == "orphan":
+        if annotation is not None and annotation.is_orphan:
             # Its words are not in this text any more: show the quote it was made on.
-            form.selected_text = str(record["target"]["quote"]["exact"])
-        record_id = str(record["id"]) if record is not None else None
+            form.selected_text = annotation.target.exact
+        record_id = annotation.id if annotation is not None else None
         self.app.push_screen(form, partial(self._form_closed, start, end, record_id))
 
     def _form_closed(self, start: int, end: int, record_id: str | None,
@@ -243,7 +242,7 @@ class AnnotatingMixin:
             text = f"Save failed: {message}"
             self.notify(plain(text), severity="error", markup=False, timeout=10)
             self._set_status(shown(text))
-            record = next((r for r in self.records if r["id"] == record_id), None)
+            record = next((r for r in self.records if typed(r).id == record_id), None)
             if record_id is not None and record is None:
                 return  # the annotation is gone (deleted elsewhere): nothing to edit
             self._open_form(start, end, record, values, unsaved=text)
@@ -260,7 +259,7 @@ class AnnotatingMixin:
         """The annotation highlighted in the Claims tab, else the one under the cursor."""
         chosen = self.query_one(SidePanel).highlighted_annotation()
         if chosen is not None:
-            return next((r for r in self.records if r["id"] == chosen), None)
+            return next((r for r in self.records if typed(r).id == chosen), None)
         if self.selector is not None:
             span: Range | None = (self.selector.selection.start, self.selector.selection.end)
         else:
@@ -274,8 +273,8 @@ class AnnotatingMixin:
         if record is None:
             self._set_status(Text("No annotation under the cursor (m jumps to the next)"))
             return
-        position = record["target"]["position"]
-        self._open_form(position["start"], position["end"], record)
+        start, end = typed(record).span
+        self._open_form(start, end, record)
 
     def action_delete_annotation(self) -> None:
         if not self._ready_to_write():
@@ -284,11 +283,11 @@ class AnnotatingMixin:
         if record is None:
             self._set_status(Text("No annotation under the cursor (m jumps to the next)"))
             return
-        claim = plain(str(record.get("claim", "")))
+        claim = plain(typed(record).claim)
         claim = claim if len(claim) <= 50 else claim[:49] + "…"
         question = f"Delete the annotation “{claim}”? (u undoes it)"
         self.app.push_screen(ConfirmScreen(question),
-                             partial(self._delete_answered, str(record["id"])))
+                             partial(self._delete_answered, typed(record).id))
 
     def _delete_answered(self, record_id: str, yes: bool | None) -> None:
         if not yes or self.history is None:
@@ -336,10 +335,8 @@ class AnnotatingMixin:
         self._write(op, done, failed, f"{which.capitalize()[:-1]}oing…")
 
     def _annotation_ranges(self) -> list[Range]:
-        return sorted(
-            (r["target"]["position"]["start"], r["target"]["position"]["end"])
-            for r in self.records if r["anchor"]["status"] != "orphan"
-        )
+        placed = (typed(r) for r in self.records)
+        return sorted(a.span for a in placed if not a.is_orphan)
 
     def action_next_annotation(self) -> None:
         self._move(next_range(self._annotation_ranges(), self._position()), "annotation")

@@ -17,6 +17,8 @@ from textual.message import Message
 from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
+from reader.core.annotation import Annotation, annotations, typed
+from reader.core.annotation_fields import FIELDS
 from reader.core.model import ENTITY_LABELS, Analysis
 from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, verdict_label
 from reader.tui.shown import shown
@@ -27,17 +29,26 @@ ANNOTATION_PREFIX = "annotation-"
 Record = Mapping[str, Any]
 
 
-def annotation_prompt(record: Record) -> Text:
-    """One annotation in the Claims tab: verdict, claimant, claim; the quote and anchor."""
-    verdict = str(record.get("verdict", DEFAULT_VERDICT))
+def annotation_prompt(record: Record | Annotation) -> Text:
+    """One annotation in the Claims tab: verdict, claimant, claim; the quote and anchor.
+
+    The fields shown are those the field table marks ``in_side_panel``."""
+    annotation = typed(record)
+    shown_fields = {spec.name for spec in FIELDS if spec.in_side_panel}
+    verdict = annotation.verdict or DEFAULT_VERDICT
     label = verdict_label(verdict) if is_verdict(verdict) else verdict
-    status = str(record.get("anchor", {}).get("status", "exact"))
+    status = annotation.anchor.status
     prompt = Text.assemble(shown(f"[{label}]", style="bold"), " ")
-    if record.get("claimant"):
-        prompt.append_text(shown(str(record["claimant"]), style="italic"))
+    if annotation.claimant:
+        prompt.append_text(shown(annotation.claimant, style="italic"))
         prompt.append(": ")
-    prompt.append_text(shown(str(record.get("claim", "")), limit=70))
-    quote = str(record.get("target", {}).get("quote", {}).get("exact", ""))
+    prompt.append_text(shown(annotation.claim, limit=70))
+    for name in sorted(shown_fields - {"verdict", "claimant", "claim"}):
+        value = annotation.value(name)
+        if value:
+            text = value if isinstance(value, str) else ", ".join(value)
+            prompt.append_text(shown(f" · {text}", style="dim", limit=40))
+    quote = annotation.target.exact
     prompt.append("\n   ")
     if status != "exact":
         prompt.append_text(shown(status.upper(), style="bold reverse" if status == "orphan"
@@ -62,7 +73,7 @@ class SidePanel(Vertical):
         self._targets: dict[str, list[Range]] = {}
         self._text = ""
         self._analysis: Analysis | None = None
-        self._annotations: list[Record] = []
+        self._annotations: list[Record | Annotation] = []
 
     def compose(self) -> ComposeResult:
         with TabbedContent(initial="tab-entities"):
@@ -99,7 +110,7 @@ class SidePanel(Vertical):
             if not option_list.option_count:
                 option_list.add_option(Option(Text("None found", style="italic"), disabled=True))
 
-    def show_annotations(self, records: Sequence[Record]) -> None:
+    def show_annotations(self, records: Sequence[Record | Annotation]) -> None:
         """List the article's annotations above the candidates in the Claims tab."""
         self._annotations = list(records)
         if self._analysis is None:
@@ -127,12 +138,10 @@ class SidePanel(Vertical):
         if self._annotations:
             title = Text(f"Annotations ({len(self._annotations)})", style="bold underline")
             options.append(Option(title, disabled=True))
-            for record in self._annotations:
-                position = record["target"]["position"]
-                orphan = record.get("anchor", {}).get("status") == "orphan"
-                ranges = [] if orphan else [(position["start"], position["end"])]
-                options.append(self._add(ANNOTATION_PREFIX + str(record["id"]),
-                                         annotation_prompt(record), ranges))
+            for annotation in annotations(self._annotations):
+                ranges = [] if annotation.is_orphan else [annotation.span]
+                options.append(self._add(ANNOTATION_PREFIX + annotation.id,
+                                         annotation_prompt(annotation), ranges))
         candidates = self._claim_options(text, analysis)
         if self._annotations and candidates:
             title = Text(f"Candidates ({len(candidates)})", style="bold underline")
