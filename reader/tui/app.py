@@ -23,6 +23,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from reader.tui.across_app import ACROSS_APP_BINDINGS, AppAcrossMixin
+from reader.tui.across_link import AcrossLink
 from reader.tui.annotation_form import AnnotationForm
 from reader.tui.cache import AnalysisCache
 from reader.tui.confirm import ConfirmScreen
@@ -42,8 +44,10 @@ itself goes to stderr, so the time cannot. Used by benchmarks/tui_speed.py."""
 def all_binding_ids() -> set[str]:
     """Every binding id the app defines (to tell a typo in a keymap file)."""
     ids: set[str] = set()
+    from reader.tui.screens.across_screens import ACROSS_SCREENS
+
     for owner in (ClaimdeskApp, LibraryScreen, ArticleScreen, HelpScreen, AnnotationForm,
-                  ConfirmScreen):
+                  ConfirmScreen, *ACROSS_SCREENS):
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.id:
                 ids.add(binding.id)
@@ -59,13 +63,14 @@ def _terminal_alive() -> bool:
     return True
 
 
-class ClaimdeskApp(App[None]):
+class ClaimdeskApp(AppAcrossMixin, App[None]):
     """A keyboard-driven reader for checking what the news claims."""
 
     CSS_PATH = "claimdesk.tcss"
     TITLE = "Claimdesk"
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="claimdesk.help"),
+        *ACROSS_APP_BINDINGS,
     ]
 
     def __init__(
@@ -81,6 +86,7 @@ class ClaimdeskApp(App[None]):
         self.language = language
         self.analyses = AnalysisCache(language)
         self.link = StoreLink(db_path)
+        self.across = AcrossLink(db_path)
         self._startup_problems: list[str] = []
         self._ready_parts: set[str] = set()
         if theme_name:
@@ -98,6 +104,7 @@ class ClaimdeskApp(App[None]):
         for problem in [*self._startup_problems, *problems]:
             self.notify(problem, severity="warning", markup=False, timeout=8)
         self.run_worker(self.link.open, thread=True, exit_on_error=False, group="store-open")
+        self.start_across()
         self.push_screen(LibraryScreen(self.paths))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -142,6 +149,7 @@ class ClaimdeskApp(App[None]):
 
     def on_unmount(self) -> None:
         self.link.close()
+        self.across.close()
 
     def library_shown(self) -> None:
         """Called once the library table has its rows (see ``READY_ENV``)."""

@@ -91,6 +91,7 @@ class AnnotatingMixin:
 
     def _set_records(self, records: list[Record]) -> None:
         self.records = records
+        self.app.across.article_records(self.article.id, records)  # "Already checked"
         self.view.set_spans(self._all_spans())
         self.query_one(SidePanel).show_annotations(records)
         self._update_status()

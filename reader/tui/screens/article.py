@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 from reader.core.model import Analysis, Article
 from reader.tui.bindings import binding as _b
 from reader.tui.navigation import Range, find_all, next_range, previous_range, range_containing
+from reader.tui.screens.across_article import ACROSS_BINDINGS, ArticleAcrossMixin
 from reader.tui.screens.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from reader.tui.screens.selecting import CLEAR_SELECTION, SELECTION_BINDINGS, SelectingMixin
 from reader.tui.shown import plain, shown
@@ -30,7 +31,7 @@ PANEL_AUTO_HIDE = 100
 measure (at 80 columns a panel would leave it about 48); ``p`` or ``tab`` shows it."""
 
 
-class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
+class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[None]):
     """One article, read by sentence, quotation and candidate; annotated claim by claim."""
 
     # Footer order follows the first binding of each key: Back first, then (while
@@ -56,18 +57,22 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         _b("p", "toggle_panel", f"Side panel on/off (hidden below {PANEL_AUTO_HIDE} columns)",
            "toggle_panel", False),
         *ANNOTATION_BINDINGS,
+        *ACROSS_BINDINGS,
         CLEAR_SELECTION,
     ]
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, at: Range | None = None) -> None:
         super().__init__()
         self.article = article
+        self._open_at = at
+        """Where the cursor starts (opened from another screen at a quotation or claim)."""
         self.analysis: Analysis | None = None
         self._matches: list[Range] = []
         self._panel_choice: bool | None = None
         """The reader's own choice (p), or None: shown when the screen is wide enough."""
         self._init_selection()
         self._init_annotations()
+        self._init_across()
 
     @property
     def claimdesk(self) -> ClaimdeskApp:
@@ -93,6 +98,8 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         cached = self.claimdesk.analyses.get(self.article)
         self.analysis = cached
         self.view.load(self.article.text, self._all_spans())
+        if self._open_at is not None:
+            self.view.set_cursor(self._open_at)
         self.view.focus()
         self.load_annotations()
         if cached is not None:
@@ -127,6 +134,7 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         if self.view.cursor is None and analysis.sentences:
             self.view.set_cursor(analysis.sentences[0], scroll=False)
         self._update_status()
+        self.find_checked()
 
     # ----- ranges -----
 
@@ -299,4 +307,5 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
                 status.append(shown(who, style="bold"))
                 break
         status.append_text(self.annotation_status(cursor))
+        status.append_text(self.across_status())
         self._set_status(status)
