@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from reader.tui.across_link import AcrossLink
 
 ACROSS_APP_BINDINGS = [
-    _b("A", "annotations", "Annotations (all articles)", "annotations"),
+    _b("A", "annotations", "Annotations (all articles)", "annotations", False),
     _b("S", "speakers", "Speakers (all articles)", "speakers", False),
     _b("E", "entities", "Entities (all articles)", "entities", False),
     _b("T", "stats", "Statistics", "stats", False),

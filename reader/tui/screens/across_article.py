@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 Range = tuple[int, int]
 
 ACROSS_BINDINGS = [
-    _b("s", "seen_before", "Seen before", "seen_before"),
+    _b("s", "seen_before", "Seen before", "seen_before", False),
     _b("enter", "open_checked", "Open the checked claim", "open_checked", False),
 ]
 
