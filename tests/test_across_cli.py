@@ -113,3 +113,25 @@ def test_stats_on_nothing_creates_nothing(db: Path, capsys: pytest.CaptureFixtur
     assert main(["stats", "--db", str(db), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total_annotations"] == 0
     assert not db.parent.exists()
+
+
+def test_claimreview_first_appearance_is_the_earliest_article(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = load_file(str(ARTICLES / "daily.txt"))
+    start = article.text.index("«Ninguna")
+    end = article.text.index("»", start) + 1
+    with AnnotationStore(db) as store:
+        store.add(new_record(article, start, end, claim="Nadie pagará más por la luz",
+                             verdict="false"))
+    main(["export", "--format", "claimreview", "--db", str(db)])
+    (review,) = json.loads(capsys.readouterr().out)
+    assert review["itemReviewed"]["firstAppearance"]["headline"] == article.title  # no index
+    main(["seen", SAID, str(ARTICLES), "--db", str(db), "--json"])  # indexes both
+    capsys.readouterr()
+    main(["export", "--format", "claimreview", "--db", str(db)])
+    (review,) = json.loads(capsys.readouterr().out)
+    first = review["itemReviewed"]["firstAppearance"]
+    assert first["headline"] == "El Gobierno promete congelar la factura de la luz"
+    assert first["datePublished"] == "2026-03-02"
+    assert review["itemReviewed"]["appearance"][0]["headline"] == article.title

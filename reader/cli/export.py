@@ -63,7 +63,13 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "claimreview" and not settings.review_url_base:
         sys.stderr.write("claimdesk: note: no review URL base set (--review-url-base or "
                          "review_url_base in the config); ClaimReview 'url' left out\n")
-    text = render(records, args.format, settings)
+    first = None
+    if args.format == "claimreview":
+        from reader.across.first import finder
+        from reader.across.index import index_path
+
+        first = finder(index_path(resolve_db_path(args.db)))
+    text = render(records, args.format, settings, first)
     if output is None:
         sys.stdout.write(text)
         return 0

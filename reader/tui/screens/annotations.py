@@ -202,13 +202,24 @@ class AnnotationsScreen(Screen[None]):
         try:
             store = self.app.link.store  # type: ignore[attr-defined]
             records = [r for r in (store.get(i) for i in ids) if r is not None]
-            write_atomic(path, render(records, fmt or "jsonl", load_settings()))
+            write_atomic(path, render(records, fmt or "jsonl", load_settings(),
+                                      self._first_appearance))
         except Exception as error:  # a folder that does not exist, a full disk
             message = f"Export failed: {' '.join(str(error).split())}"
         else:
             message = f"Exported {len(records)} annotations ({fmt}) to {path}"
         self.app.call_from_thread(self.notify, plain(message), markup=False)
         self.app.call_from_thread(self._status, message)
+
+
+    def _first_appearance(self, annotation: object) -> dict | None:
+        """ClaimReview's firstAppearance from the across index (None: the article)."""
+        from reader.across.first import earliest
+
+        try:
+            return self.app.across.run(earliest, annotation)  # type: ignore[attr-defined]
+        except Exception:
+            return None
 
 
 class ExportScreen(ModalScreen[str | None]):
