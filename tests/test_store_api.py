@@ -215,6 +215,8 @@ def test_file_format_is_tinydb_json(tmp_path: Path) -> None:
     store = AnnotationStore(tmp_path / "db.json")
     added = store.add(new_record(_article(), 0, 5))
     data = json.loads((tmp_path / "db.json").read_text(encoding="utf-8"))
+    generation = data.pop("_claimdesk")["file"]  # the file's own generation (issue 12)
+    assert set(generation) == {"generation", "previous"}
     assert data == {"annotations": {added["id"]: added}}
     plain = Plain(tmp_path / "db.json", access_mode="r")
     assert plain.table("annotations").all()[0]["id"] == added["id"]

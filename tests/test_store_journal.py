@@ -25,6 +25,10 @@ def _journal(path: Path) -> Path:
     return path.with_name(path.name + ".journal")
 
 
+def _generation(path: Path) -> str:
+    return json.loads(path.read_bytes())["_claimdesk"]["file"]["generation"]
+
+
 def _ids(path: Path) -> set[str]:
     return {r["id"] for r in AnnotationStore(path, create=False).all()}
 
@@ -44,7 +48,10 @@ def test_saves_go_to_the_journal_and_are_replayed(store: AnnotationStore) -> Non
     store.delete(added[1])
     assert store.path.read_bytes() == main_before  # main file untouched
     lines = _journal(store.path).read_bytes().splitlines()
-    assert len(lines) == 1 + 7 and json.loads(lines[0])["claimdesk_journal"] == 1
+    header = json.loads(lines[0])
+    assert len(lines) == 1 + 7 and header["claimdesk_journal"] == 2
+    # bound to the main file by the generation id written in both
+    assert header["generation"] == _generation(store.path)
     other = AnnotationStore(store.path, create=False)
     assert {r["id"] for r in other.all()} == {r["id"] for r in store.all()}
     assert other.get(added[0])["verdict"] == "false" and other.get(added[1]) is None
@@ -132,11 +139,25 @@ def test_stale_journal_after_an_interrupted_compaction_is_ignored(
     assert len(journal.read_bytes().splitlines()) == 2  # a fresh journal: header + one save
 
 
-def test_main_file_replaced_by_hand_ignores_the_old_journal(store: AnnotationStore) -> None:
-    backup = store.path.read_bytes()
-    store.add(_record(2))
-    store.path.write_bytes(backup.replace(b"Uno", b"UNO"))  # restored/edited by hand
-    assert len(_ids(store.path)) == 1
+def test_another_generation_put_in_place_sets_the_journal_aside(
+    store: AnnotationStore,
+) -> None:
+    """A main file of another generation (an older backup restored, a file written by
+    hand) does not include the journal's saves: they are not applied to it, and the next
+    save moves the journal aside whole instead of truncating it (issue 12)."""
+    journaled = store.add(_record(2))["id"]
+    journal = _journal(store.path)
+    saved = journal.read_bytes()
+    first = store.all()[0]
+    by_hand = {"annotations": {first["id"]: first}}  # no generation id: another file
+    store.path.write_text(json.dumps(by_hand), encoding="utf-8")
+    assert _ids(store.path) == {first["id"]}  # the journal is not replayed on it ...
+    reopened = AnnotationStore(store.path, journal_threshold=0)
+    added = reopened.add(_record(4))["id"]
+    kept = journal.with_name(journal.name + ".unmerged-1")
+    assert kept.read_bytes() == saved  # ... and is kept whole, never truncated
+    assert journaled.encode() in saved
+    assert _ids(store.path) == {first["id"], added}
 
 
 def test_small_database_is_rewritten_not_journaled(tmp_path: Path) -> None:

@@ -261,3 +261,43 @@ def test_a_fifo_in_place_of_the_journal_does_not_block(tmp_path: Path) -> None:
     assert isinstance(refused, DatabaseError), refused
     assert str(refused).startswith(f"annotation database {journal}: cannot be read: not a "
                                    "regular file: a FIFO")
+
+
+# -- a symlinked database (issue 12, item 5) -------------------------------------------------
+
+
+@pytest.mark.parametrize("threshold", [1 << 40, 0], ids=["rewrite", "journal"])
+@pytest.mark.parametrize("link", ["file", "folder", "dangling"])
+def test_a_symlinked_database_writes_the_real_file(
+    tmp_path: Path, link: str, threshold: int
+) -> None:
+    """The path is resolved once: the real file is locked, written and replaced; the link
+    stays a link and nothing is created beside it."""
+    real_folder, link_folder = tmp_path / "real", tmp_path / "links"
+    real_folder.mkdir()
+    link_folder.mkdir()
+    target = real_folder / "annotations.json"
+    if link == "folder":
+        os.symlink(real_folder, link_folder / "data")
+        opened = link_folder / "data" / "annotations.json"
+    else:
+        os.symlink(target, link_folder / "annotations.json")
+        opened = link_folder / "annotations.json"
+    if link != "dangling":
+        with AnnotationStore(target) as first:
+            first.add(_record())
+    store = AnnotationStore(opened, journal_threshold=threshold)
+    added = {store.add(_record())["id"] for _ in range(3)}
+    store.close()
+    assert os.path.islink(link_folder / ("data" if link == "folder" else "annotations.json"))
+    assert os.path.realpath(opened) == str(target)
+    assert added <= {r["id"] for r in AnnotationStore(target, create=False).all()}
+    assert _entries(link_folder) == ["data" if link == "folder" else "annotations.json"]
+    beside = _entries(real_folder)
+    assert "annotations.json.lock" in beside and "annotations.json" in beside
+    if link != "dangling":
+        assert "annotations.json.bak" in beside
+    again = AnnotationStore(opened, journal_threshold=threshold)  # the journal, if any,
+    assert added <= {r["id"] for r in again.all()}  # is found beside the real file
+    again.add(_record())
+    assert os.path.islink(link_folder / ("data" if link == "folder" else "annotations.json"))

@@ -16,9 +16,33 @@ from typing import Any
 
 from reader.core.files import FileRefused, regular_or_missing
 from reader.store.errors import DatabaseError
+from reader.store.limits import TOO_DEEP, first_too_deep
 
 Data = dict[str, dict[str, Any]]
 Triple = tuple[int, int, int]
+
+# The main file's own generation, stored in the file as one more TinyDB table (so stock
+# TinyDB still reads the file) and hidden from callers by the storage:
+# {"_claimdesk": {"file": {"generation": "<id>", "previous": "<id or empty>"}}}
+META_TABLE = "_claimdesk"
+META_DOC = "file"
+
+
+def split_meta(data: Data) -> tuple[str | None, str | None]:
+    """Remove the generation table from ``data``; return ``(generation, previous)``
+    (``None`` for a file written before generations existed, or by hand)."""
+    meta = data.pop(META_TABLE, None)
+    doc = meta.get(META_DOC) if isinstance(meta, dict) else None
+    if not isinstance(doc, dict):
+        return None, None
+    generation, previous = doc.get("generation"), doc.get("previous")
+    return (generation if isinstance(generation, str) and generation else None,
+            previous if isinstance(previous, str) and previous else None)
+
+
+def meta_table(generation: str, previous: str | None) -> dict[str, Any]:
+    """The generation table written at the start of every main file."""
+    return {META_DOC: {"generation": generation, "previous": previous or ""}}
 
 
 def dumps(value: Any) -> str:
@@ -64,6 +88,9 @@ def _shape_problem(data: object) -> str:
         for doc_id, doc in table.items():
             if not isinstance(doc, dict):
                 return f"document {doc_id!r} in table {name!r} is not an object"
+        deep = first_too_deep(table)
+        if deep is not None:
+            return f"document {deep!r} in table {name!r} {TOO_DEEP}"
     return ""
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from reader.core.files import FileRefused, read_regular
 from reader.store.annotations import AnnotationStore
 from reader.store.errors import ImportFileError, RecordError
+from reader.store.limits import TOO_DEEP, too_deep
 from reader.store.records import migrate, validate
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
@@ -45,10 +46,14 @@ def _parse_line(source: Path, number: int, line: bytes) -> dict[str, Any]:
         value = json.loads(line.decode("utf-8"), parse_constant=_refuse)
     except UnicodeDecodeError:
         raise ImportFileError(source, number, "not UTF-8 text") from None
-    except (ValueError, RecursionError) as error:
+    except RecursionError:
+        raise ImportFileError(source, number, TOO_DEEP) from None
+    except ValueError as error:
         raise ImportFileError(source, number, f"not valid JSON ({error})") from None
     if not isinstance(value, dict):
         raise ImportFileError(source, number, "is not a JSON object")
+    if too_deep(value):
+        raise ImportFileError(source, number, TOO_DEEP)
     try:
         record = migrate(value)
         validate(record)

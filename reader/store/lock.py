@@ -4,22 +4,27 @@ Why: TinyDB reads the whole database, changes it in memory and writes it back. T
 running copies of the app (or a UI thread and a worker) doing that at once lose each
 other's writes. The lock serialises them.
 
-How: ``flock`` on ``<db>.lock`` plus a re-entrant thread lock. The kernel releases a
-``flock`` when its process dies, so a lock file left behind by a killed process never
-blocks anyone (there is no pid file that could go stale). On Windows, where ``fcntl``
-does not exist, ``msvcrt.locking`` on the first byte of the same file is used; it is
-also released by the system when the process ends.
+How: ``flock`` on the database's FOLDER (an open descriptor of the directory) plus a
+re-entrant thread lock. The kernel releases a ``flock`` when its process dies, so a
+killed process never blocks anyone (there is no pid file that could go stale). The
+folder, unlike a lock file, cannot be deleted out from under a running copy: it is not
+empty while the database is in it, and a name can be unlinked and re-created while a
+descriptor still locks the old file. With ``<db>.lock`` as the lock, deleting that file
+while two copies ran let each lock a different file and lose up to a quarter of the
+records (issue 12). The rule: **one writer at a time per folder**; several databases in
+one folder simply take turns. On Windows, where ``fcntl`` does not exist and an open
+file cannot be deleted, ``msvcrt.locking`` on the first byte of ``<db>.lock`` is used; it
+is also released by the system when the process ends.
 
-A read-only store (``create=False``) never creates the lock file: it opens an existing
-one (read-only access is enough for ``flock``) and otherwise reads without an on-disk
-lock; the storage only reads then, and checks what it read (journal base, stamps). The
-lock file is opened with ``O_NONBLOCK`` and must be a regular file, so a FIFO put in its
-place cannot block. Lock files are never deleted: unlinking a file another process has
-locked would let a third one lock a new file of the same name at the same time.
+A read-only store (``create=False``) creates nothing: it locks the folder if it exists
+(read access is enough for ``flock``) and otherwise reads without an on-disk lock.
 
-The lock file also carries a generation token: each successful write stores a fresh
-random token in it, so a process can tell cheaply and reliably whether someone else
-wrote the database since it last looked (stat fields alone can repeat).
+``<db>.lock`` carries a generation token: each successful write stores a fresh random
+token in it, so a process can tell cheaply and reliably whether someone else wrote the
+database since it last looked (stat fields alone can repeat). Deleting it is harmless:
+the next writer re-creates it with a fresh token, so every reader reloads once. It is
+opened with ``O_NONBLOCK`` and must be a regular file, so a FIFO put in its place cannot
+block. A read-only store only opens an existing one.
 """
 
 from __future__ import annotations
@@ -51,15 +56,17 @@ class DatabaseLock:
 
     def __init__(self, db_path: Path, *, create: bool = True) -> None:
         self.path = db_path.with_name(db_path.name + ".lock")
+        self.folder = db_path.parent
         self.create = create
         self._thread_lock = threading.RLock()
         self._depth = 0
-        self._fd: int | None = None
+        self._fd: int | None = None  # the token file
+        self._locked: int | None = None  # what is flocked: the folder (POSIX)
 
     @property
     def held_on_disk(self) -> bool:
-        """True when this process holds the file lock (so it may write)."""
-        return self._fd is not None and self._depth > 0
+        """True when this process holds the inter-process lock (so it may write)."""
+        return self._locked is not None and self._depth > 0
 
     def __enter__(self) -> DatabaseLock:
         self._thread_lock.acquire()
@@ -86,15 +93,43 @@ class DatabaseLock:
             self._thread_lock.release()
 
     def _acquire_file(self) -> None:
-        fd = self._open_file()
-        if fd is None:
+        if fcntl is None:  # pragma: no cover - Windows: the token file is the lock
+            fd = self._open_file()
+            if fd is not None:
+                try:
+                    _lock_fd(fd)
+                except BaseException:
+                    os.close(fd)
+                    raise
+            self._fd = self._locked = fd
+            return
+        folder = self._open_folder()
+        if folder is None:
             return
         try:
-            _lock_fd(fd)
+            _lock_fd(folder)
+            self._fd = self._open_file()
         except BaseException:
-            os.close(fd)
+            os.close(folder)  # closing releases the flock too
             raise
-        self._fd = fd
+        self._locked = folder
+        if self.create and len(self.token()) < TOKEN_SIZE:
+            self.new_token()  # a new or emptied token file: make every reader reload
+
+    def _open_folder(self) -> int | None:
+        """The database's folder, opened for locking (created when allowed)."""
+        flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            if self.create:
+                self.folder.mkdir(parents=True, exist_ok=True)
+            return os.open(self.folder, flags)
+        except (FileNotFoundError, NotADirectoryError, FileExistsError):
+            if not self.create:
+                return None
+            raise self._error("cannot be created", "a part of the path is not a folder") from None
+        except OSError as error:
+            reason = (error.strerror or str(error)).lower()
+            raise DatabaseError(self.folder, f"its folder cannot be locked: {reason}") from None
 
     def _open_file(self) -> int | None:
         """The lock file, opened (and created when allowed); None: read without it."""
@@ -124,13 +159,16 @@ class DatabaseLock:
         return DatabaseError(db_path, f"its lock file {self.path} {verb}: {reason}")
 
     def _release_file(self) -> None:
-        fd, self._fd = self._fd, None
-        if fd is None:
-            return
+        fd, locked = self._fd, self._locked
+        self._fd = self._locked = None
         try:
-            _unlock_fd(fd)
+            if locked is not None:
+                _unlock_fd(locked)
         finally:
-            os.close(fd)
+            if fd is not None:
+                os.close(fd)
+            if locked is not None and locked != fd:
+                os.close(locked)
 
     def token(self) -> bytes:
         """The generation token last stored by a writer (empty when none)."""

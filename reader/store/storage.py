@@ -20,7 +20,13 @@ database, which makes a loss permanent at the next save. This storage:
   file's inode, size and mtime); each document's serialised bytes are cached by
   object identity, so a save re-serialises only the documents that changed. Callers
   must therefore replace documents, never mutate them in place (``AnnotationTable``
-  does so).
+  does so);
+* binds the save journal to the main file by content: each rewrite stores a new
+  generation id in the file itself, and the journal's header names it (``journal.py``),
+  so copies, ``touch`` and restores keep every save; a journal the main file does not
+  include is set aside, never truncated;
+* follows a symlinked database path once, at open: the real file is locked, written
+  and replaced, and the link stays a link.
 """
 
 from __future__ import annotations
@@ -39,19 +45,30 @@ from tinydb.storages import Storage
 from reader.core.files import FileRefused, describe_mode, read_regular, regular_or_missing
 from reader.store.errors import DatabaseError, DatabaseWriteError, ReadOnlyError, StoreError
 from reader.store.files import (
+    META_TABLE,
     Data,
     Triple,
     check_database_path,
     copy_synced,
     dumps,
     fsync_folder,
+    meta_table,
     parse_database,
     refused_database,
     set_mode_like,
+    split_meta,
     stat_triple,
     write_all,
 )
-from reader.store.journal import Base, JournalState, append, journal_path, replay
+from reader.store.journal import (
+    Base,
+    JournalState,
+    append,
+    journal_path,
+    replay,
+    set_aside,
+)
+from reader.store.limits import TOO_DEEP, first_too_deep
 from reader.store.lock import DatabaseLock
 
 Stamp = tuple[bytes, Triple | None, Triple | None]
@@ -77,7 +94,7 @@ class AtomicJSONStorage(Storage):
     def __init__(
         self, path: str | Path, *, create: bool = True, journal_threshold: int | None = None
     ) -> None:
-        self.path = Path(path)
+        self.path = real_database_path(Path(path))
         self.journal_path = journal_path(self.path)
         if journal_threshold is not None:
             self.journal_threshold = journal_threshold
@@ -87,7 +104,10 @@ class AtomicJSONStorage(Storage):
         self._known: dict[str, dict[str, Any]] = {}
         self._stamp: Stamp | None = None
         self._base: Base | None = None
+        self._generation: str | None = None  # the main file's, None: none written in it
+        self._previous: str | None = None  # the generation whose journal it folded in
         self._journal = JournalState()
+        self.set_aside: list[Path] = []  # journals moved aside, this session
         self._pieces: dict[str, dict[str, tuple[Any, bytes]]] = {}
         with self.lock:
             if self.lock.held_on_disk and create:
@@ -108,6 +128,7 @@ class AtomicJSONStorage(Storage):
             self._forget()
             data = self._load()
             self._base = stamp[1]
+            self._generation, self._previous = split_meta(data)
             self._journal = self._replay(data)
             self._data, self._stamp = data, stamp
             self._known = {name: dict(table) for name, table in data.items()}
@@ -146,7 +167,7 @@ class AtomicJSONStorage(Storage):
             raw = read_regular(self.journal_path)
         except FileRefused as refused:
             raise DatabaseError(self.journal_path, f"cannot be read: {refused.reason}") from None
-        return replay(self.journal_path, raw, data, self._base)
+        return replay(self.journal_path, raw, data, self._generation, self._base)
 
     # -- writing -------------------------------------------------------------------
 
@@ -185,15 +206,40 @@ class AtomicJSONStorage(Storage):
     def _write(self, data: Data, delta: Delta | None) -> None:
         if not isinstance(data, dict):
             raise DatabaseWriteError(self.path, "the data to save is not a JSON object")
+        if META_TABLE in data:
+            data = {name: table for name, table in data.items() if name != META_TABLE}
         if delta is None or set(self._known) - set(data):
             delta = self._delta(data)
         if delta is not None and not delta[0] and not delta[1]:
             return  # nothing changed: the data on disk is already this
+        self._check_depth(data if delta is None else delta[0])
+        self._settle_journal()
         line = self._journal_line(delta) if delta is not None else None
         if line is not None and self._journal_fits(len(line)):
             self._append(data, delta, line)  # type: ignore[arg-type]
         else:
             self._rewrite(data)
+
+    def _check_depth(self, tables: dict[str, dict[str, Any]]) -> None:
+        """Refuse a document nested deeper than any record may be (``limits.py``)."""
+        for table in tables.values():
+            deep = first_too_deep(table) if isinstance(table, dict) else None
+            if deep is not None:
+                raise DatabaseWriteError(
+                    self.path, f"document {deep!r} {TOO_DEEP}; nothing was written")
+
+    def _settle_journal(self) -> None:
+        """Before a save: a journal that does not apply to the main file and is not known
+        to be folded into it holds saves the main file lacks; move it aside so that the
+        save (which starts a fresh journal or removes it) can never truncate them."""
+        state = self._journal  # (size None with a journal there: the main file is missing)
+        if state.applies or state.folded_into(self._previous):
+            return
+        if not os.path.lexists(self.journal_path):
+            return
+        self.set_aside.append(set_aside(self.journal_path))
+        fsync_folder(self.path.parent)
+        self._journal = JournalState()
 
     def _delta(self, data: Data) -> Delta | None:
         """Documents put and deleted since the last known state (None: tables changed)."""
@@ -215,6 +261,8 @@ class AtomicJSONStorage(Storage):
     def _journal_line(self, delta: tuple[dict[str, Any], dict[str, Any]] | None) -> bytes | None:
         if delta is None or self._base is None or self._base[1] < self.journal_threshold:
             return None
+        if self._generation is None:
+            return None  # a main file without a generation id: rewrite it once to add one
         entry: dict[str, Any] = {}
         if delta[0]:
             entry["put"] = delta[0]
@@ -239,9 +287,9 @@ class AtomicJSONStorage(Storage):
         self, data: Data, delta: tuple[dict[str, dict[str, Any]], dict[str, list[str]]],
         line: bytes,
     ) -> None:
-        assert self._base is not None
+        assert self._base is not None and self._generation is not None
         created = self._journal.size is None
-        self._journal = append(self.journal_path, self._journal, self._base, line)
+        self._journal = append(self.journal_path, self._journal, self._generation, line)
         if created:
             fsync_folder(self.path.parent)
         token = self.lock.new_token()
@@ -255,18 +303,27 @@ class AtomicJSONStorage(Storage):
         self._stamp = (token, self._base, stat_triple(journal))
 
     def _rewrite(self, data: Data) -> None:
-        """Write the whole database as a new generation and retire the journal."""
-        payload, pieces = self._serialise(data)
+        """Write the whole database as a new generation and retire the journal.
+
+        The new file names the generation it replaces as ``previous``: that generation's
+        journal (if any) is folded in, so a copy of it left behind by a crash between
+        the replace and its removal is recognised as stale and dropped.
+        """
+        generation, previous = os.urandom(16).hex(), self._generation
+        payload, pieces = self._serialise(data, meta_table(generation, previous))
         self._replace_file(payload)
         token = self.lock.new_token()
         info = os.stat(self.path)
         self._data, self._pieces = data, pieces
         self._known = {name: dict(table) for name, table in data.items()}
         self._base = stat_triple(info)
+        self._generation, self._previous = generation, previous
         self._journal = JournalState()
         self._stamp = (token, self._base, None)
 
-    def _serialise(self, data: Data) -> tuple[bytes, dict[str, dict[str, tuple[Any, bytes]]]]:
+    def _serialise(
+        self, data: Data, meta: dict[str, Any]
+    ) -> tuple[bytes, dict[str, dict[str, tuple[Any, bytes]]]]:
         """The whole file's bytes (and the per-document cache for the next rewrite).
 
         Small files are rewritten on every save, so each document's bytes are cached by
@@ -276,8 +333,10 @@ class AtomicJSONStorage(Storage):
         """
         try:
             if self._base is not None and self._base[1] >= self.journal_threshold:
-                return dumps(data).encode("utf-8"), {}
-            return self._serialise_pieces(data)
+                return dumps({META_TABLE: meta, **data}).encode("utf-8"), {}
+            payload, pieces = self._serialise_pieces(data)
+            head = (dumps(META_TABLE) + ":" + dumps(meta)).encode("utf-8")
+            return b"{" + head + (b"," if len(payload) > 2 else b"") + payload[1:], pieces
         except (TypeError, ValueError, RecursionError) as error:
             raise DatabaseWriteError(
                 self.path, f"a value cannot be saved as JSON ({error}); nothing was written"
@@ -384,6 +443,7 @@ class AtomicJSONStorage(Storage):
     def _forget(self) -> None:
         """Drop every cache: the next read parses the files again."""
         self._data, self._stamp, self._base = None, None, None
+        self._generation = self._previous = None
         self._known, self._pieces, self._journal = {}, {}, JournalState()
 
     def close(self) -> None:
@@ -400,3 +460,15 @@ class AtomicJSONStorage(Storage):
         finally:
             self._forget()
 
+
+
+def real_database_path(path: Path) -> Path:
+    """The file a (possibly symlinked) database path stands for, resolved once at open.
+
+    Replacing a symlink with ``os.replace`` would turn it into a regular file and leave
+    the real database old, with the lock beside the link; so the link (or a linked
+    folder) is followed and the real target is locked, written and replaced. A path
+    without a symlink is kept exactly as given, so messages name what the user typed.
+    """
+    real = Path(os.path.realpath(path))
+    return path if real == Path(os.path.abspath(path)) else real
