@@ -13,6 +13,7 @@ from typing import Any
 from rich.console import Group
 from rich.text import Text
 
+from reader.across.claims import label
 from reader.core.text import for_display, printable_line
 
 SPARKS = "▁▂▃▄▅▆▇█"  # 1/8 … 8/8 of the highest value; zero is "·"
@@ -123,13 +124,16 @@ def stats_report(stats: Mapping[str, Any], width: int = 80) -> Group:
     if weeks:
         week_line.append(f"  {min(weeks)} … {max(weeks)}  ", style="dim")
         week_line.append(sparkline(list(weeks.values())), style="green")
-        week_line.append(f"  {sum(weeks.values())} in {len(weeks)} weeks\n")
+        plural = "s" if len(weeks) != 1 else ""
+        week_line.append(f"  {sum(weeks.values())} in {len(weeks)} week{plural}\n")
     else:
         week_line.append("  (none)\n", style="dim")
     return Group(
         Text(f"{stats['total_annotations']} annotations, "
              f"{stats['total_articles']} articles indexed\n", style="bold"),
-        bars("Annotations by verdict", notes["by_verdict"], width, style="magenta"),
+        bars("Annotations by verdict",
+             {label(value): count for value, count in notes["by_verdict"].items()}, width,
+             style="magenta"),
         bars("Annotations by claimant", notes["by_claimant"], width),
         bars("Annotations by tag", notes["by_tag"], width),
         week_line,

@@ -76,13 +76,14 @@ class ArticleAcrossMixin:
         return None
 
     def across_status(self) -> Text:
-        """`` · Already checked: False · 3 Mar 2026 · title (enter opens it)``."""
+        """``Already checked: False · 3 Mar 2026 · title (⏎ opens)  ·  `` (shown first:
+        it is what the fact-checker must not miss)."""
         hit = self.checked_under_cursor()
         if hit is None:
             return Text("")
-        status = Text("  ·  Already checked: ", style="bold")
-        status.append_text(shown(hit.summary()))
-        status.append(" (enter opens it)", style="dim")
+        status = Text("Already checked: ", style="bold reverse")
+        status.append_text(shown(hit.summary(), style="bold", limit=60))
+        status.append(" (enter opens)  ·  ", style="dim")
         return status
 
     # ----- marks -----

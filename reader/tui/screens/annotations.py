@@ -67,7 +67,7 @@ class AnnotationsScreen(Screen[None]):
         yield Input(placeholder="Filter: words, verdict:false tag:… claimant:… status:orphan "
                     "from:2026-03-01 to:… review", id="annotations-filter")
         yield VirtualTable([Column(key, label, width) for (key, label), width in zip(
-            listing.COLUMNS, (0, 18, 12, 12, 24, 10, 9), strict=True)],
+            listing.COLUMNS, (0, 14, 12, 10, 0, 10, 8), strict=True)],
             id="annotations-table")
         yield Static(Text("Loading…", style="italic"), id="annotations-status")
         yield Footer(compact=True)

@@ -307,5 +307,5 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
                 status.append(shown(who, style="bold"))
                 break
         status.append_text(self.annotation_status(cursor))
-        status.append_text(self.across_status())
-        self._set_status(status)
+        checked = self.across_status()
+        self._set_status(checked + status if checked else status)
