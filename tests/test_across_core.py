@@ -183,6 +183,11 @@ def test_speakers_merge_unambiguous_short_names(tmp_path: Path) -> None:
         said = quotations(index, people[0])
         assert [q.article_id for q in said] == ["b", "a"]
         assert {e.name for e in entities(index)} == {"Nicolás Maduro", "Maduro"}
+        put(index, "a", QUOTE, "2026-03-02", speaker="Nicolás Maduro")  # again: no double
+        assert speakers(index)[0].quotes == 2
+        index.remove_article("b")
+        assert [(p.name, p.quotes) for p in speakers(index)] == [("Nicolás Maduro", 1)]
+        assert [(e.name, e.articles) for e in entities(index)] == [("Nicolás Maduro", 1)]
 
 
 def test_stats_and_charts_fit_80_columns_without_colour() -> None:

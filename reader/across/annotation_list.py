@@ -132,6 +132,10 @@ def select(items: list[Row], text: str) -> list[Row]:
     return [item for item in items if matches(item, query)]
 
 
+_SORT_FIELDS = {"claim": "claim", "claimant": "claimant", "verdict": "verdict",
+                "date": "created"}
+
+
 def sort(items: list[Row], column: str, reverse: bool = False) -> list[Row]:
     """Sorted by a column of ``COLUMNS`` (case and accents folded for text)."""
     def key(item: Row) -> tuple:
@@ -141,3 +145,66 @@ def sort(items: list[Row], column: str, reverse: bool = False) -> list[Row]:
         return (value.casefold(), item.date, item.id)
 
     return sorted(items, key=key, reverse=reverse)
+
+
+class Listing:
+    """The list over the stored records themselves (never copied, never changed): rows
+    and search text are made only for the records shown or searched, so 100,000
+    annotations open at once."""
+
+    def __init__(self, records: list[Mapping[str, Any]],
+                 current_sha: Mapping[str, str] | None = None) -> None:
+        self.records = records
+        self.current_sha = current_sha
+        self._rows: dict[int, Row] = {}
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def row(self, index: int) -> Row:
+        found = self._rows.get(index)
+        if found is None:
+            found = self._rows[index] = row(self.records[index], self.current_sha)
+        return found
+
+    def select(self, text: str) -> list[int]:
+        """Indices of the records passing the filter ``text``."""
+        query = parse(text)
+        if query == Query():
+            return list(range(len(self.records)))
+        return [i for i in range(len(self.records)) if matches(self.row(i), query)]
+
+    def sort(self, indices: list[int], column: str, reverse: bool = False) -> list[int]:
+        """``indices`` sorted by a column; date, claim, claimant and verdict read the
+        records directly (no row is made)."""
+        field = _SORT_FIELDS.get(column)
+        records = self.records
+        if field is not None:
+            def key(i: int) -> tuple[str, str]:
+                record = records[i]
+                return (str(record.get(field, "")).casefold(), str(record.get("created", "")))
+        else:
+            def key(i: int) -> tuple[str, str]:
+                cells = self.row(i)
+                value = {"tags": ",".join(cells.tags), "article": cells.article,
+                         "status": cells.status}[column]
+                return (value.casefold(), cells.date)
+        return sorted(indices, key=key, reverse=reverse)
+
+
+class Shown:
+    """The rows of a ``Listing`` in a chosen order, as the table reads them (cells made
+    when drawn)."""
+
+    def __init__(self, listing: Listing, order: list[int]) -> None:
+        self.listing = listing
+        self.order = order
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def __getitem__(self, position: int) -> tuple[str, ...]:
+        return self.listing.row(self.order[position]).cells()
+
+    def item(self, position: int) -> Row:
+        return self.listing.row(self.order[position])

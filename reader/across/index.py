@@ -28,7 +28,7 @@ from reader.across.shingles import shingle_hashes, winnow
 from reader.across.thresholds import THRESHOLDS
 from reader.core.model import Analysis
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 INDEX_NAME = "across.sqlite"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -49,7 +49,16 @@ CREATE TABLE IF NOT EXISTS mentions(article TEXT NOT NULL, name TEXT NOT NULL,
     label TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY(article, name, label))
     WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mentions_name ON mentions(name, label);
+CREATE TABLE IF NOT EXISTS speaker_totals(name TEXT PRIMARY KEY, quotes INTEGER NOT NULL,
+    articles INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entity_totals(name TEXT NOT NULL, label TEXT NOT NULL,
+    articles INTEGER NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY(name, label))
+    WITHOUT ROWID;
 """
+_ADD_SPEAKER = """INSERT INTO speaker_totals VALUES(?, ?, 1) ON CONFLICT(name) DO UPDATE SET
+    quotes = quotes + excluded.quotes, articles = articles + 1"""
+_ADD_ENTITY = """INSERT INTO entity_totals VALUES(?, ?, 1, ?) ON CONFLICT(name, label) DO UPDATE
+    SET articles = articles + 1, mentions = mentions + excluded.mentions"""
 
 
 def index_path(db_path: Path) -> Path:
@@ -150,14 +159,16 @@ class AcrossIndex:
     def index_many(
         self, items: Iterable[tuple[str, str, str, str, str, Analysis, str]]
     ) -> int:
-        """Index several articles in one transaction; return how many."""
-        batch = list(items)
+        """Index several articles in one transaction; return how many. An article given
+        twice is indexed once, as given last."""
+        batch = list({item[0]: item for item in items}.values())
         with self._write() as db:
             known = self._known([item[0] for item in batch])
             next_pid = (db.execute("SELECT max(pid) FROM passages").fetchone()[0] or 0) + 1
             rows: list[tuple] = []
             grams: list[tuple[int, int]] = []
             mentions: list[tuple] = []
+            quoted: list[tuple[str, int]] = []
             for article_id, title, source, date, text, analysis, sha in batch:
                 if article_id in known:
                     _remove(db, article_id)
@@ -165,7 +176,10 @@ class AcrossIndex:
                     "INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?)",
                     (article_id, title, source, date, sort_date(date), sha),
                 )
+                said: Counter[str] = Counter()
                 for passage in passages(text, analysis):
+                    if passage.kind == "quote" and passage.speaker:
+                        said[passage.speaker] += 1
                     folded = words(passage.text)
                     if len(folded) < THRESHOLDS.min_words:
                         continue
@@ -175,8 +189,11 @@ class AcrossIndex:
                     next_pid += 1
                 mentions.extend((article_id, name, label, n)
                                 for (name, label), n in entity_counts(analysis).items())
+                quoted.extend(said.items())
             db.executemany("INSERT INTO passages VALUES(?,?,?,?,?,?,?)", rows)
             db.executemany("INSERT OR REPLACE INTO mentions VALUES(?,?,?,?)", mentions)
+            db.executemany(_ADD_ENTITY, [(name, label, n) for _, name, label, n in mentions])
+            db.executemany(_ADD_SPEAKER, quoted)
             db.executemany("INSERT INTO grams(rowid, fingerprints) VALUES(?,?)", grams)
         return len(batch)
 
@@ -321,6 +338,19 @@ def _remove(db: sqlite3.Connection, article_id: str) -> None:
     rows = db.execute(
         "SELECT pid, text FROM passages WHERE article=?", (article_id,)
     ).fetchall()
+    for name, count in db.execute(
+        "SELECT speaker, count(*) FROM passages WHERE article=? AND kind='quote' "
+        "AND speaker != '' GROUP BY speaker", (article_id,)
+    ).fetchall():
+        db.execute("UPDATE speaker_totals SET quotes = quotes - ?, articles = articles - 1 "
+                   "WHERE name=?", (count, name))
+    for name, label, count in db.execute(
+        "SELECT name, label, count FROM mentions WHERE article=?", (article_id,)
+    ).fetchall():
+        db.execute("UPDATE entity_totals SET mentions = mentions - ?, articles = articles - 1 "
+                   "WHERE name=? AND label=?", (count, name, label))
+    db.execute("DELETE FROM speaker_totals WHERE articles <= 0")
+    db.execute("DELETE FROM entity_totals WHERE articles <= 0")
     if rows:
         db.executemany(
             "INSERT INTO grams(grams, rowid, fingerprints) VALUES('delete', ?, ?)",

@@ -59,8 +59,7 @@ def merge_names(names: list[str]) -> dict[str, str]:
 def speakers(index: AcrossIndex) -> list[Person]:
     """Everyone quoted, most quoted first."""
     rows = index.connection().execute(
-        "SELECT speaker, count(*), count(DISTINCT article) FROM passages "
-        "WHERE kind='quote' AND speaker != '' GROUP BY speaker"
+        "SELECT name, quotes, articles FROM speaker_totals"  # kept up to date on indexing
     ).fetchall()
     merged = merge_names([row[0] for row in rows])
     quotes: Counter[str] = Counter()
@@ -104,7 +103,7 @@ class EntityRow:
 def entities(index: AcrossIndex) -> list[EntityRow]:
     """People, organisations, places and other names, most widespread first."""
     rows = index.connection().execute(
-        "SELECT name, label, count(*), sum(count) FROM mentions GROUP BY name, label"
+        "SELECT name, label, articles, mentions FROM entity_totals"
     ).fetchall()
     return sorted((EntityRow(*row) for row in rows), key=lambda e: (-e.articles, e.name))
 

@@ -41,6 +41,16 @@ def export_format(name: str) -> str | None:
     return None
 
 
+def stored_records(store: object) -> list:
+    """Every stored record WITHOUT copying (100,000 copies take seconds): the list only
+    reads them. Falls back to the store's copies when its table is not reachable."""
+    table = getattr(store, "_table", None)
+    if table is not None and hasattr(table, "raw"):
+        with store.lock:  # type: ignore[attr-defined]
+            return list(table.raw().values())
+    return store.all()  # type: ignore[attr-defined]
+
+
 class AnnotationsScreen(Screen[None]):
     """All annotations, filtered, sorted, reviewed."""
 
@@ -57,8 +67,8 @@ class AnnotationsScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.all_rows: list[listing.Row] = []
-        self.shown_rows: list[listing.Row] = []
+        self.listing = listing.Listing([])
+        self.shown = listing.Shown(self.listing, [])
         self.sort_column = "date"
         self.reverse = True
 
@@ -85,8 +95,13 @@ class AnnotationsScreen(Screen[None]):
         self.table.focus()
         self.load()
 
+    @property
+    def shown_rows(self) -> list[listing.Row]:
+        """The rows shown, in order (made on demand: for tests and small lists)."""
+        return [self.shown.item(n) for n in range(len(self.shown))]
+
     def on_screen_resume(self) -> None:
-        if self.all_rows:
+        if len(self.listing):
             self.load()  # an edit or a delete made in the article shows on return
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="annotations-load")
@@ -98,36 +113,40 @@ class AnnotationsScreen(Screen[None]):
             return
         current = {a.id: a.text_sha256
                    for a in self.app.library_articles()}  # type: ignore[attr-defined]
-        rows = listing.rows(store.all(), current)
-        self.app.call_from_thread(self._loaded, rows)
+        self.app.call_from_thread(self._loaded, listing.Listing(stored_records(store), current))
 
-    def _loaded(self, rows: list[listing.Row]) -> None:
-        self.all_rows = rows
+    def _loaded(self, records: listing.Listing) -> None:
+        self.listing = records
         self._apply()
 
     def _apply(self, keep_id: str | None = None) -> None:
-        chosen = listing.select(self.all_rows, self.filter_input.value)
-        self.shown_rows = listing.sort(chosen, self.sort_column, self.reverse)
-        keep = next((n for n, r in enumerate(self.shown_rows) if r.id == keep_id), 0)
-        self.table.set_rows([r.cells() for r in self.shown_rows], keep=keep)
-        order = "descending" if self.reverse else "ascending"
-        self._status(f"{len(self.shown_rows)} of {len(self.all_rows)} annotations · sorted "
-                     f"by {self.sort_column} ({order}) · enter opens · e edit · d delete")
+        chosen = self.listing.select(self.filter_input.value)
+        order = self.listing.sort(chosen, self.sort_column, self.reverse)
+        self.shown = listing.Shown(self.listing, order)
+        keep = 0
+        if keep_id is not None:
+            keep = next((n for n, i in enumerate(order)
+                         if self.listing.records[i].get("id") == keep_id), 0)
+        self.table.set_rows(self.shown, keep=keep)  # type: ignore[arg-type]
+        direction = "descending" if self.reverse else "ascending"
+        self._status(f"{len(order)} of {len(self.listing)} annotations · sorted "
+                     f"by {self.sort_column} ({direction}) · enter opens · e edit · d delete")
 
     def _cell_style(self, row: int, column: int) -> str:
-        if column == 2 and row < len(self.shown_rows):
-            return VERDICT_STYLES.get(self.shown_rows[row].verdict, "")
-        if column == 6 and row < len(self.shown_rows) and self.shown_rows[row].status == "orphan":
-            return "bold yellow"
-        return ""
+        if row >= len(self.shown) or column not in (2, 6):
+            return ""
+        item = self.shown.item(row)
+        if column == 2:
+            return VERDICT_STYLES.get(item.verdict, "")
+        return "bold yellow" if item.status == "orphan" else ""
 
     def _status(self, message: str) -> None:
         if self.is_attached:
             self.query_one("#annotations-status", Static).update(shown(message))
 
     def current(self) -> listing.Row | None:
-        rows, cursor = self.shown_rows, self.table.cursor
-        return rows[cursor] if 0 <= cursor < len(rows) else None
+        cursor = self.table.cursor
+        return self.shown.item(cursor) if 0 <= cursor < len(self.shown) else None
 
     # ----- keys -----
 
@@ -184,14 +203,15 @@ class AnnotationsScreen(Screen[None]):
         self._open_current("delete_annotation")
 
     def action_export(self) -> None:
-        if not self.shown_rows:
+        if not len(self.shown):
             self.app.bell()
             return
-        self.app.push_screen(ExportScreen(len(self.shown_rows)), self._export_to)
+        self.app.push_screen(ExportScreen(len(self.shown)), self._export_to)
 
     def _export_to(self, name: str | None) -> None:
         if name:
-            self.export([r.id for r in self.shown_rows], Path(name).expanduser())
+            ids = [str(self.listing.records[i].get("id", "")) for i in self.shown.order]
+            self.export(ids, Path(name).expanduser())
 
     @work(thread=True, exit_on_error=False, group="annotations-export")
     def export(self, ids: list[str], path: Path) -> None:
