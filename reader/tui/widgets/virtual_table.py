@@ -16,6 +16,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -97,12 +98,15 @@ class VirtualTable(ScrollView, can_focus=True):
         self.row_style: Callable[[int, int], str] | None = None
         """(row, column) → a style for that cell (e.g. the verdict's colour), or ""."""
         self.cursor = 0
+        self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(1024)
+        self._styles: dict[str, Style] = {}
 
     # ----- data -----
 
     def set_rows(self, rows: list[Sequence[str]], keep: int | None = None) -> None:
         """Show ``rows`` (the cursor goes to ``keep`` or stays in range)."""
         self.rows = rows
+        self._strips.clear()
         self.cursor = min(keep if keep is not None else self.cursor, max(0, len(rows) - 1))
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         self.refresh()
@@ -181,6 +185,14 @@ class VirtualTable(ScrollView, can_focus=True):
         row = int(self.scroll_offset.y) + y - 1
         if row >= len(self.rows):
             return Strip.blank(width, base)
+        key = (row, width, row == self.cursor)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._strips[key] = self._row_strip(row, width, widths, base)
+        return strip
+
+    def _row_strip(self, row: int, width: int, widths: list[int], base: Style) -> Strip:
+        """One row drawn (cached by row, width and whether the cursor is on it)."""
         cursor = row == self.cursor
         style = base + self.get_component_rich_style("virtual-table--cursor") if cursor else base
         segments = []
@@ -189,7 +201,10 @@ class VirtualTable(ScrollView, can_focus=True):
             if self.row_style is not None and not cursor:
                 extra = self.row_style(row, column)
                 if extra:
-                    cell_style = style + Style.parse(extra)
+                    parsed = self._styles.get(extra)
+                    if parsed is None:
+                        parsed = self._styles[extra] = Style.parse(extra)
+                    cell_style = style + parsed
             segments.append(Segment(fit(value, cell_width), cell_style))
             segments.append(Segment(" ", style))
         return Strip(segments).crop_extend(0, width, style)
