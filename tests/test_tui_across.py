@@ -182,3 +182,28 @@ async def test_entities_and_stats_screens(folder: Path, tmp_path: Path) -> None:
         assert "Most" in shot and "speakers" in shot and "Ortega" in shot
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_hostile_titles_speakers_and_quotes_stay_text(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    payload = "[@click=app.quit]X[/] \x1b]8;;http://e\x07link\x1b[2J \u202eevil"
+    for name, source, date in (("a.txt", "Wire " + payload, "2026-01-01"),
+                               ("b.txt", "[b]Daily[/b]", "not a date")):
+        (folder / name).write_text(
+            f"Title: {name} {payload}\nSource: {source}\nDate: {date}\n\n"
+            f"«Nadie va a pagar más por la luz {payload} este invierno en casa», afirmó "
+            f"Carlos [red]Ortega[/red] en Madrid.\n", encoding="utf-8")
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "a.txt")
+        await pilot.press("right_square_bracket", "s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SeenScreen) and len(app.screen.matches) == 2
+        for key in ("escape", "escape", "A", "escape", "S", "escape", "E", "escape", "T"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            shot = app.export_screenshot()
+            assert "\x1b" not in shot and "\u202e" not in shot
+        assert app.is_running  # [@click=app.quit] was never an action
