@@ -41,6 +41,8 @@ class AppAcrossMixin:
                         group="across-open")
 
     def _across_in_thread(self) -> None:
+        import reader.tui.screens.across_screens  # noqa: F401  (warm: the first A opens at once)
+
         self.across.open()
         store = self.link.wait()
         self.across.load_claims(store.all() if store is not None else [])
