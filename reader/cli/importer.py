@@ -11,8 +11,7 @@ import argparse
 import sys
 
 from reader.cli import CliError
-from reader.cli.common import resolve_db_path
-from reader.core.text import printable_line
+from reader.cli.common import resolve_db_path, terminal_line
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -35,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
             store.close()
     except StoreError as error:
         raise CliError(str(error)) from None
-    shown = printable_line(args.file)  # a file name may hold escape sequences
+    shown = terminal_line(args.file)  # a file name may hold escape sequences
     sys.stdout.write(f"imported {shown}: {added} added, {updated} updated, "
                      f"{unchanged} unchanged\n")
     return 0

@@ -36,6 +36,7 @@ from reader.core.model import Analysis
 from reader.core.text import for_display
 from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, select_options
 from reader.tui.confirm import ConfirmScreen
+from reader.tui.widgets.safe_input import SafeInput, SafeTextArea
 
 DISCARD_QUESTION = "Discard the typed text?"
 FIELDS = ("claim", "claimant", "verdict", "note", "tags", "evidence")
@@ -167,8 +168,11 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
     }
     """
 
+    # Not a priority binding: a priority binding runs when the app dequeues the key, before
+    # the focused field has handled the keys and pastes queued ahead of it, and would save
+    # the old value. A plain binding is checked once ctrl+s has passed through that field.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="claimdesk.form_save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="claimdesk.form_save"),
         Binding("escape", "cancel", "Cancel", id="claimdesk.form_cancel"),
     ]
 
@@ -212,11 +216,11 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
             yield Static(Content(for_display(self.selected_text)), id="selected")
             with Vertical(id="grid"):
                 yield _label("Claim")
-                yield Input(start["claim"], id="claim", select_on_focus=False, compact=True)
+                yield SafeInput(start["claim"], id="claim", select_on_focus=False, compact=True)
                 yield _label("")
                 yield Static(self._count_text(start["claim"]), id="claim-count")
                 yield _label("Claimant")
-                yield Input(
+                yield SafeInput(
                     start["claimant"],
                     id="claimant",
                     select_on_focus=False,
@@ -227,13 +231,13 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
                 yield Select(select_options(), value=start["verdict"], allow_blank=False,
                              id="verdict", compact=True)
                 yield _label("Note")
-                yield TextArea(start["note"], id="note", soft_wrap=True, compact=True)
+                yield SafeTextArea(start["note"], id="note", soft_wrap=True, compact=True)
                 yield _label("Tags")
-                yield Input(start["tags"], id="tags", select_on_focus=False, compact=True,
-                            placeholder="comma-separated")
+                yield SafeInput(start["tags"], id="tags", select_on_focus=False,
+                                compact=True, placeholder="comma-separated")
                 yield _label("Evidence")
-                yield TextArea(start["evidence"], id="evidence", soft_wrap=True,
-                               compact=True, placeholder="one link or reference per line")
+                yield SafeTextArea(start["evidence"], id="evidence", soft_wrap=True,
+                                   compact=True, placeholder="one link or reference per line")
             yield Static(Content(""), id="error")
 
     def on_mount(self) -> None:
@@ -301,7 +305,7 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
     def show_error(self, message: str) -> None:
         """Show one line under the fields (empty hides it)."""
         error = self.query_one("#error", Static)
-        error.update(Content(message))
+        error.update(Content(for_display(message)))
         error.set_class(bool(message), "-shown")
         if message:
             self.call_after_refresh(error.scroll_visible)

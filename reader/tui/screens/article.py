@@ -20,6 +20,7 @@ from reader.tui.screens.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from reader.tui.screens.selecting import CLEAR_SELECTION, SELECTION_BINDINGS, SelectingMixin
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.safe_input import SafeInput
 from reader.tui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
             with Vertical(id="article-column"):
                 yield ArticleView(id="article-view")
                 yield Static(Text(""), id="article-status")
-                yield Input(placeholder="Search the article", id="article-search")
+                yield SafeInput(placeholder="Search the article", id="article-search")
             yield SidePanel(id="side-panel")
         yield Footer(compact=True)
 
@@ -102,6 +103,9 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
             self.view.set_cursor(self._open_at)
         self.view.focus()
         self.load_annotations()
+        warning = self.article.extra.get("warning")
+        if warning:  # e.g. an HTML page over the extraction budget, shown as plain text
+            self.notify(warning, title="Read with a warning", severity="warning", timeout=10)
         if cached is not None:
             self._show_analysis(cached)
         else:
