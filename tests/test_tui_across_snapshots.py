@@ -14,6 +14,7 @@ import types
 from pathlib import Path
 
 import pytest
+from test_tui_across import open_titled
 
 from reader.core.model import Analysis, Article, Claim, Entity, Quote, Speaker
 from reader.sources import load_file
@@ -70,9 +71,11 @@ async def _settle(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.pause()
 
 
-async def _open(pilot, row: int) -> None:  # type: ignore[no-untyped-def]
+async def _open(pilot, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the article whose title holds ``words`` (the library's order may change as
+    its counts arrive), then go to its quotation."""
     await _settle(pilot)
-    await pilot.press("g", *["j"] * row, "enter")
+    await open_titled(pilot.app, pilot, words)
     await _settle(pilot)
     await pilot.press("right_square_bracket")
     await _settle(pilot)
@@ -88,7 +91,7 @@ def _keys(*keys: str):  # type: ignore[no-untyped-def]
 
 def test_seen_before_snapshot(snap_compare, across_app: ClaimdeskApp) -> None:  # type: ignore[no-untyped-def]
     async def run(pilot) -> None:  # type: ignore[no-untyped-def]
-        await _open(pilot, 1)  # the wire story (the library lists the daily one first)
+        await _open(pilot, "congelar")  # the wire story
         await pilot.press("s")
         await _settle(pilot)
     assert snap_compare(across_app, terminal_size=SIZE, run_before=run)
@@ -96,7 +99,7 @@ def test_seen_before_snapshot(snap_compare, across_app: ClaimdeskApp) -> None:  
 
 def test_already_checked_snapshot(snap_compare, across_app: ClaimdeskApp) -> None:  # type: ignore[no-untyped-def]
     async def run(pilot) -> None:  # type: ignore[no-untyped-def]
-        await _open(pilot, 0)
+        await _open(pilot, "insiste")  # the daily
     assert snap_compare(across_app, terminal_size=SIZE, run_before=run)
 
 
