@@ -43,11 +43,13 @@ def merge_names(names: list[str]) -> dict[str, str]:
         by_fold.setdefault(fold(name), name)
     target: dict[str, str] = {}
     folded_names = sorted(by_fold, key=len)
+    by_last: defaultdict[str, list[str]] = defaultdict(list)
     for folded in folded_names:
-        longer = [other for other in folded_names
+        by_last[folded.rsplit(" ", 1)[-1]].append(folded)
+    for folded in folded_names:  # only names ending in the same word can hold it
+        longer = [other for other in by_last[folded.rsplit(" ", 1)[-1]]
                   if len(other) > len(folded) and other.endswith(" " + folded)]
-        chosen = longer[0] if len(longer) == 1 else folded
-        target[folded] = chosen
+        target[folded] = longer[0] if len(longer) == 1 else folded
     for folded in folded_names:  # follow chains: "Maduro" → "Nicolás Maduro" → …
         seen = {folded}
         while target[target[folded]] != target[folded] and target[folded] not in seen:
