@@ -7,10 +7,10 @@ do not change when the analyser improves. Annotation dates are fixed too.
 
 from __future__ import annotations
 
+import importlib
 import re
 import shutil
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -44,8 +44,9 @@ def fixed_analysis(article: Article, language: str | None = None,
 
 @pytest.fixture
 def across_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ClaimdeskApp:
-    module = sys.modules.get("reader.analysis") or types.ModuleType("reader.analysis")
-    monkeypatch.setattr(module, "analyze", fixed_analysis, raising=False)
+    module = importlib.import_module("reader.analysis")  # (re)imported if a test dropped it
+    monkeypatch.setitem(sys.modules, "reader.analysis", module)
+    monkeypatch.setattr(module, "analyze", fixed_analysis)
     folder = tmp_path / "lib"
     shutil.copytree(ARTICLES, folder)
     wire = load_file(str(folder / "wire.txt"))
