@@ -135,3 +135,18 @@ def test_claimreview_first_appearance_is_the_earliest_article(
     assert first["headline"] == "El Gobierno promete congelar la factura de la luz"
     assert first["datePublished"] == "2026-03-02"
     assert review["itemReviewed"]["appearance"][0]["headline"] == article.title
+
+
+def test_seen_without_an_index_creates_nothing(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["seen", SAID, "--db", str(db)]) == 0
+    assert "Not seen" in capsys.readouterr().out
+    assert not db.parent.exists()
+
+
+def test_unusable_index_is_one_line(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (db.parent / "across.sqlite").mkdir(parents=True)  # a folder where the file should be
+    assert main(["seen", SAID, str(ARTICLES), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "across index" in err

@@ -115,6 +115,8 @@ class AcrossIndex:
         it holds nothing that cannot be indexed again."""
         try:
             return _connect(self.path)
+        except sqlite3.OperationalError:
+            raise  # locked, unwritable: never a reason to set a file aside
         except sqlite3.DatabaseError:
             if self.path == ":memory:":
                 raise

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from typing import Any
 
@@ -48,17 +49,24 @@ def lookup(text: str, db_path: Any, paths: list[str]) -> list[dict[str, Any]]:
     """The rows ``seen`` prints (see ``row``)."""
     from reader.across import AcrossIndex, ClaimMatcher, index_path
 
-    try:
-        index = AcrossIndex(index_path(db_path))
-    except OSError as error:
-        raise CliError(f"across index {index_path(db_path)}: {error.strerror or error}") from None
-    try:
-        if paths:
-            _index_paths(index, paths)
-        matches = index.lookup(text)
-    finally:
-        index.close()
+    if not paths and not index_path(db_path).is_file():
+        matches: list[Any] = []  # nothing indexed yet: look at the annotations only
+        index = None
+    else:
+        try:
+            index = AcrossIndex(index_path(db_path))
+        except (OSError, sqlite3.Error) as error:
+            raise CliError(f"across index {index_path(db_path)}: "
+                           f"{getattr(error, 'strerror', None) or error}") from None
+    if index is not None:
+        try:
+            if paths:
+                _index_paths(index, paths)
+            matches = index.lookup(text)
+        finally:
+            index.close()
     matcher = ClaimMatcher(_records(db_path))
+
     hits = matcher.lookup(text)
     rows = []
     placed: set[str] = set()

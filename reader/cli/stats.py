@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from typing import Any
 
@@ -36,7 +37,10 @@ def collect(db_path: Any) -> dict[str, Any]:
     finally:
         store.close()
     path = index_path(db_path)
-    index = AcrossIndex(path) if path.is_file() else None
+    try:
+        index = AcrossIndex(path) if path.is_file() else None
+    except (OSError, sqlite3.Error) as error:
+        raise CliError(f"across index {path}: {error}") from None
     try:
         library = library_stats(index)
         articles = index.stats()["articles"] if index else 0
