@@ -17,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from reader.analysis import analyze  # noqa: E402
 from reader.analysis.evaluate import (  # noqa: E402
@@ -27,10 +28,15 @@ from reader.analysis.evaluate import (  # noqa: E402
     load_gold,
     score_article,
 )
+from reader.core.model import Analysis  # noqa: E402
 from reader.sources import load_file  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "gold"
-SEARCH = (ROOT / "sample_articles", ROOT.parent / "shared" / "seed")
+SEARCH = (
+    ROOT / "sample_articles",
+    ROOT.parent / "shared" / "seed",
+    ROOT.parent.parent / "shared" / "seed",
+)
 
 
 def find_article(name: str) -> Path | None:
@@ -67,28 +73,61 @@ def report(title: str, scores: Scores) -> None:
         print(f"  note: {scores.reanchored} gold spans re-anchored (canonical text drifted)")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--backend", default="builtin")
-    parser.add_argument("--errors", action="store_true", help="list every error")
-    parser.add_argument(
-        "--gold-dir",
-        type=Path,
-        default=GOLD_DIR,
-        metavar="DIR",
-        help="folder of gold files (default tests/gold)",
-    )
-    parser.add_argument("--draft", metavar="PATH", help="print a draft gold file for PATH")
-    args = parser.parse_args()
-    if args.draft:
-        article = load_file(args.draft)
-        sys.stdout.write(dump_gold(draft(article, analyze(article, backend=args.backend))))
-        return 0
+SPLITS = (
+    ("team", (ROOT / "tests" / "gold", ROOT / "tests" / "gold_dev")),
+    ("wire-dev", (ROOT / "tests" / "gold_wire",)),
+    ("wire-sealed", (ROOT / "tests" / "gold_sealed",)),
+)
+
+
+class Extra:
+    """Figures the gold scorer does not keep: raya dialogue and claim density.
+
+    (A plain class: this script is also loaded by path in a test, outside sys.modules.)"""
+
+    def __init__(self, articles: int = 0) -> None:
+        self.raya_total = 0
+        self.raya_ok = 0
+        self.max_share = 0.0
+        self.max_share_article = ""
+        self.articles = articles
+
+    def add(self, other: Extra) -> None:
+        self.raya_total += other.raya_total
+        self.raya_ok += other.raya_ok
+        self.articles += other.articles
+        if other.max_share > self.max_share:
+            self.max_share, self.max_share_article = other.max_share, other.max_share_article
+
+
+def extra_figures(name: str, analysis: Analysis, gold: dict, text: str) -> Extra:
+    """Raya quotations found with an accepted speaker; share of sentences marked."""
+    extra = Extra(articles=1)
+    found = {(q.start, q.end): q for q in analysis.quotes}
+    for item in gold.get("quotes", []):
+        if not item["head"].startswith("—"):
+            continue
+        extra.raya_total += 1
+        quote = found.get((item["start"], item["end"]))
+        names = [n.lower() for n in item.get("speaker") or []]
+        got = (quote.speaker.name.lower() if quote and quote.speaker else "").removeprefix("el ")
+        extra.raya_ok += bool(quote and quote.is_speech and got in names)
+    gold_share = len(gold.get("claims", [])) / max(1, len(analysis.sentences))
+    if gold_share <= 0.5:  # an article whose gold marks more than half is exempt
+        extra.max_share = len(analysis.claims) / max(1, len(analysis.sentences))
+        extra.max_share_article = name
+    return extra
+
+
+def score_folders(
+    folders: tuple[Path, ...], backend: str, errors: bool
+) -> tuple[dict[str, Scores], dict[str, Extra], int, float]:
+    """Scores and extra figures per language over the gold files of ``folders``."""
     by_language: dict[str, Scores] = {}
-    overall = Scores()
+    extras: dict[str, Extra] = {}
     words = 0
     elapsed = 0.0
-    for gold_path in sorted(args.gold_dir.glob("*.json")):
+    for gold_path in sorted(p for folder in folders for p in folder.glob("*.json")):
         gold = load_gold(gold_path)
         path = find_article(gold["file"])
         if path is None:
@@ -96,23 +135,91 @@ def main() -> int:
             continue
         article = load_file(str(path))
         started = time.perf_counter()
-        analysis = analyze(article, backend=args.backend)
+        analysis = analyze(article, backend=backend)
         elapsed += time.perf_counter() - started
         words += len(article.text.split())
         scores = score_article(article, analysis, gold)
-        if args.errors:
-            typed = scores.typed()[2]
+        if errors:
             print(
-                f"  {gold['file']:<40} {gold['language']}  typed F1 {typed:5.3f}  "
+                f"  {gold['file']:<40} {gold['language']}  typed F1 {scores.typed()[2]:5.3f}  "
                 f"speakers {scores.speaker_ok}/{scores.speaker_total}"
             )
             for line in scores.errors:
                 print(f"      {line}")
         by_language.setdefault(gold["language"], Scores()).add(scores)
-        overall.add(scores)
-    for language, scores in sorted(by_language.items()):
-        report(f"language {language}", scores)
-    report("overall", overall)
+        extras.setdefault(gold["language"], Extra()).add(
+            extra_figures(gold_path.stem, analysis, gold, article.text)
+        )
+    return by_language, extras, words, elapsed
+
+
+def summary_row(split: str, language: str, scores: Scores, extra: Extra) -> str:
+    """One line of the targets table."""
+    claim_p, claim_r, _ = scores.prf("claim")
+    raya = f"{extra.raya_ok}/{extra.raya_total}" if extra.raya_total else "-"
+    return (
+        f"  {split:<12} {language}  {extra.articles:>3}  {scores.speaker_accuracy:5.3f} "
+        f"({scores.speaker_ok:>3}/{scores.speaker_total:<3})  {scores.typed()[2]:5.3f}  "
+        f"{scores.prf('ORG')[2]:5.3f}  {scores.prf('speech')[2]:5.3f}  {raya:>5}  "
+        f"{claim_p:5.3f}/{claim_r:5.3f}  {extra.max_share:4.2f}"
+    )
+
+
+SUMMARY_HEAD = (
+    "  split        lang  n  speakers           typed  ORG    speech  raya   "
+    "claims P/R    max share"
+)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", default="builtin")
+    parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument("--detail", action="store_true", help="full tables per language")
+    parser.add_argument(
+        "--gold-dir",
+        type=Path,
+        metavar="DIR",
+        help="score one folder of gold files instead of the standard splits",
+    )
+    parser.add_argument(
+        "--split",
+        choices=[name for name, _ in SPLITS],
+        action="append",
+        help="score only these splits (repeatable)",
+    )
+    parser.add_argument("--draft", metavar="PATH", help="print a draft gold file for PATH")
+    parser.add_argument(
+        "--build",
+        nargs=2,
+        metavar=("SOURCE", "DIR"),
+        help="turn a marked-up source (see gold_markup.py) into articles and gold files",
+    )
+    args = parser.parse_args()
+    if args.build:
+        from gold_markup import build
+
+        for path in build(Path(args.build[0]).resolve(), Path(args.build[1]).resolve(), ROOT):
+            print(path.relative_to(ROOT))
+        return 0
+    if args.draft:
+        article = load_file(args.draft)
+        sys.stdout.write(dump_gold(draft(article, analyze(article, backend=args.backend))))
+        return 0
+    splits = [("custom", (args.gold_dir,))] if args.gold_dir else list(SPLITS)
+    if args.split:
+        splits = [s for s in splits if s[0] in args.split]
+    rows = []
+    words, elapsed = 0, 0.0
+    for name, folders in splits:
+        by_language, extras, n_words, n_elapsed = score_folders(folders, args.backend, args.errors)
+        words, elapsed = words + n_words, elapsed + n_elapsed
+        for language, scores in sorted(by_language.items()):
+            rows.append(summary_row(name, language, scores, extras[language]))
+            if args.detail:
+                report(f"{name}, language {language}", scores)
+    print("\n" + SUMMARY_HEAD)
+    print("\n".join(rows))
     if elapsed:
         print(f"\n  {words} words analysed in {elapsed:.3f} s ({words / elapsed:,.0f} words/s)")
     return 0

@@ -21,7 +21,7 @@ def test_figures_percentages_money_and_comparisons_are_candidates() -> None:
     art = article(
         "La inflación subió al 5,9 % en febrero. El puerto movió 3.500 contenedores. "
         "La empresa invirtió 40 millones de dólares. Es el segundo cierre en menos de un mes. "
-        "Hacía buen tiempo."
+        "Hacía buen tiempo. La gente paseaba. Los niños jugaban. Nadie tenía prisa."
     )
     got = _claim_texts(analyze(art), art)
     assert "percentage" in got["La inflación subió al 5,9 % en febrero."]
@@ -32,19 +32,28 @@ def test_figures_percentages_money_and_comparisons_are_candidates() -> None:
 
 
 def test_attributed_statement_about_a_named_person_is_a_candidate() -> None:
-    art = article(
-        "La ministra Ana Prieto dijo que estaba dispuesta a dimitir si el plan fracasaba."
-    )
+    art = article("La ministra Ana Prieto dijo que el plan costará 40 millones de euros en 2026.")
     got = _claim_texts(analyze(art), art)
     assert "attribution" in next(iter(got.values()))
 
 
+def test_an_attribution_alone_is_no_candidate() -> None:
+    """Who said something is not itself a checkable fact: "X said she was ready to
+    resign" has nothing to check but the saying (issue 10: candidates were too generous)."""
+    art = article(
+        "La ministra Ana Prieto dijo que estaba dispuesta a dimitir si el plan fracasaba."
+    )
+    assert analyze(art).claims == ()
+
+
 def test_headings_and_captions_are_never_candidates() -> None:
+    """The sources decide which blocks are headings and captions; the analysis trusts
+    the block kinds and never re-guesses them from the text."""
     art = article(
         ("heading", "El PIB crece un 3 % en 2025"),
         ("caption", "El ministro, en 2024, con 40 diputados. (Foto: Agencia Sur)"),
         "El PIB creció un 3 % en 2025, según el instituto.",
-        "Un titular sin punto con 45 % de algo",
+        ("heading", "Un titular sin punto con 45 % de algo"),
     )
     result = analyze(art)
     got = _claim_texts(result, art)

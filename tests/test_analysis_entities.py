@@ -5,8 +5,7 @@ from __future__ import annotations
 from test_analysis_helpers import labels, run
 
 from reader.analysis import gazetteer
-from reader.analysis.lexicon_en import FUNCTION_WORDS as EN_FUNCTION
-from reader.analysis.lexicon_es import FUNCTION_WORDS as ES_FUNCTION
+from reader.analysis.lexicon import lexicon
 
 
 def test_spanish_names_have_exact_boundaries_and_types() -> None:
@@ -38,7 +37,9 @@ def test_sentence_opening_function_words_are_never_entities() -> None:
 
 
 def test_function_word_lists_are_lower_case_words() -> None:
-    assert "según" in ES_FUNCTION and "además" in ES_FUNCTION and "however" in EN_FUNCTION
+    es, en = lexicon("es").function_words, lexicon("en").function_words
+    assert "según" in es and "además" in es and "however" in en
+    assert all(w == w.lower() and " " not in w for w in es | en)
 
 
 def test_capitalised_sentence_opener_without_evidence_is_not_an_entity() -> None:

@@ -43,7 +43,7 @@ def test_statement_as_speaker_es() -> None:
     )
     quote = result.quotes[0]
     assert quote.speaker is not None and quote.speaker.text == "el comunicado"
-    assert quote.speaker.name == "comunicado"
+    assert quote.speaker.name == "Ministerio de Salud"  # who issued it (issue 10)
 
 
 def test_dropped_subject_is_the_nearest_earlier_speaker_es() -> None:

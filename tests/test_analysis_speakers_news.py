@@ -196,7 +196,7 @@ def test_sources_of_a_named_organisation_take_its_name() -> None:
         language="es",
     )
     assert speaker_of(result, "negligencia") == "Ministerio de Defensa"
-    assert speaker_of(result, "cumplirá") == "comunicado"
+    assert speaker_of(result, "cumplirá") == "Ministerio de Defensa"  # who issued it
     english = run('"We deny every allegation," a statement from Northwind Bank said.')
     assert speaker_of(english, "deny") == "Northwind Bank"
 

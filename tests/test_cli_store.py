@@ -343,3 +343,20 @@ def test_reference_article_annotation_moves_with_a_new_first_paragraph(
     assert moved["id"] == stored["id"] and moved["anchor"]["status"] == "moved"
     text = load_file(str(edited)).text
     assert text[moved["target"]["position"]["start"]:moved["target"]["position"]["end"]] == phrase
+
+
+def test_claimreview_without_organisation_says_author_is_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = _db(tmp_path, "true")
+    config = tmp_path / "config.toml"
+    config.write_text('[claimreview]\nreview_url_base = "https://v.example/r/"\n')
+    assert main(["export", "--db", str(path), "--format", "claimreview",
+                 "--config", str(config)]) == 0
+    captured = capsys.readouterr()
+    assert "author" not in json.loads(captured.out)[0]
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "'author' left out" in lines[0] and "--org-name" in lines[0]
+    assert main(["export", "--db", str(path), "--format", "claimreview",
+                 "--config", str(config), "--org-name", "Verifica"]) == 0
+    assert capsys.readouterr().err == ""

@@ -52,7 +52,7 @@ def test_csv_round_trips_and_has_flat_columns() -> None:
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert tuple(rows[0]) == COLUMNS
     assert rows[1]["note"] == records[1]["note"]
-    assert rows[0]["exact"] == "el paro bajó al 9 %" and rows[0]["tags"] == "paro; ine"
+    assert rows[0]["exact"] == "el paro bajó al 9 %" and rows[0]["tags"] == "paro\nine"
     assert int(rows[0]["start"]) == records[0]["target"]["position"]["start"]
     assert rows[0]["verdict"] == "mostly-false"
 
@@ -73,8 +73,21 @@ def test_w3c_annotation_carries_the_fields() -> None:
     assert annotation["@context"] == CONTEXT == "http://www.w3.org/ns/anno.jsonld"
     assert annotation["type"] == "Annotation" and annotation["motivation"] == "assessing"
     assert annotation["id"] == f"urn:uuid:{record['id']}"
-    purposes = {body["purpose"]: body["value"] for body in annotation["body"]}
-    assert purposes["assessing"] == "mostly-false" and purposes["commenting"] == "INE: 11 %"
+    by_field: dict[str, list[tuple[str, str]]] = {}
+    for body in annotation["body"]:
+        value = body.get("value", body.get("source"))
+        by_field.setdefault(body["claimdesk:field"], []).append((body["purpose"], value))
+    assert by_field == {
+        "claim": [("describing", record["claim"])],
+        "claimant": [("describing", "Ministro de Trabajo")],
+        "verdict": [("assessing", "mostly-false")],
+        "note": [("commenting", "INE: 11 %")],
+        "tags": [("tagging", "paro"), ("tagging", "ine")],
+        "evidence": [("linking", "https://ine.example/epa")],
+    }
+    links = [b for b in annotation["body"] if b["purpose"] == "linking"]
+    assert links == [{"type": "SpecificResource", "purpose": "linking",
+                      "source": "https://ine.example/epa", "claimdesk:field": "evidence"}]
     target = annotation["target"]
     assert target["source"] == "https://news.example/paro"
     kinds = {s["type"]: s for s in target["selector"]}

@@ -8,6 +8,14 @@ from pathlib import Path
 
 CORE_MODULES = [
     "reader.core.model",
+    "reader.core.annotation",
+    "reader.core.annotation_fields",
+    "reader.core.annotation_rules",
+    "reader.core.annotation_migrations",
+    "reader.store.service",
+    "reader.store.memory",
+    "reader.store.tinydb_repository",
+    "reader.store.importing",
     "reader.core.text",
     "reader.sources",
     "reader.analysis",

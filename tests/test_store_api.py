@@ -147,8 +147,9 @@ def test_update_refuses_bad_values_and_fixed_fields(tmp_path: Path) -> None:
 def test_add_refuses_a_duplicate_id_and_bad_records(tmp_path: Path) -> None:
     store = AnnotationStore(tmp_path / "db.json")
     added = store.add(new_record(_article(), 0, 5))
+    assert store.add(added) == added  # the same annotation again: idempotent, no copy
     with pytest.raises(RecordError, match="already"):
-        store.add(added)
+        store.add({**added, "note": "another annotation with the same id"})
     with pytest.raises(RecordError):
         store.add({"id": "x"})
     assert len(store) == 1

@@ -1,7 +1,9 @@
-"""Pilot tests of selecting and annotating: every key, the form, the store on disk.
+"""Pilot tests of selecting and annotating: every key, the form, the store.
 
-The store is a real ``AnnotationStore`` in ``tmp_path``; "on disk" is checked by opening a
-second store on the same file, as another program would.
+The app runs on the in-memory store (``memory:<tmp_path>``, the repository seam): "on
+disk" is checked by opening a second store on the same location, as another program
+would. Tests that break the disk (a full disk, a failing fsync, a corrupt file) run on
+the real TinyDB file in ``tmp_path`` (``make_file_app`` and ``on_file``).
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_tui_app import SIZE, library, make_app, open_first  # noqa: F401  (fixture)
+from test_tui_app import SIZE, library, open_first  # noqa: F401  (fixture)
+from test_tui_app import make_app as make_file_app
 from textual.widgets import DataTable, OptionList, Select, TextArea
 
 from reader.core.selection import Selector, default_target
-from reader.store import AnnotationStore, new_record
+from reader.store import AnnotationStore, new_record, open_store
 from reader.store.storage import AtomicJSONStorage
 from reader.tui.annotation_form import AnnotationForm
 from reader.tui.app import ClaimdeskApp
@@ -34,8 +37,24 @@ async def settle(app: ClaimdeskApp, pilot: Any) -> None:
     await pilot.pause()
 
 
+def memory(tmp_path: Path) -> str:
+    """The in-memory store of one test (shared by every store opened on it)."""
+    return f"memory:{tmp_path}"
+
+
+def make_app(folder: Path, tmp_path: Path) -> ClaimdeskApp:
+    """The app on the test's in-memory store."""
+    return ClaimdeskApp(paths=[str(folder)], db_path=memory(tmp_path))  # type: ignore[arg-type]
+
+
 def on_disk(tmp_path: Path) -> list[dict[str, Any]]:
-    """The records as a second program opening the database sees them."""
+    """The records as a second program opening the (in-memory) store sees them."""
+    with open_store(memory(tmp_path)) as store:
+        return store.all()
+
+
+def on_file(tmp_path: Path) -> list[dict[str, Any]]:
+    """The records as a second program opening the database file sees them."""
     with AnnotationStore(tmp_path / "db.json") as store:
         return store.all()
 
@@ -304,7 +323,7 @@ async def test_form_escape_asks_before_discarding(
 async def test_a_save_that_fails_keeps_the_typed_values(
     library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
 ) -> None:
-    app = make_app(library, tmp_path)
+    app = make_file_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_first(app, pilot)
         await settle(app, pilot)
@@ -323,7 +342,7 @@ async def test_a_save_that_fails_keeps_the_typed_values(
         assert form.query_one("#note", TextArea).text == "minutes of work"
         assert form.query_one("#verdict", Select).value == "misleading"
         assert "Save failed" in str(form.query_one("#error").render())
-        assert on_disk(tmp_path) == []
+        assert on_file(tmp_path) == []
         # escape asks before throwing the unsaved values away, even untouched.
         await pilot.press("escape")
         await pilot.pause()
@@ -335,7 +354,7 @@ async def test_a_save_that_fails_keeps_the_typed_values(
         await pilot.press("ctrl+s")
         await settle(app, pilot)
         assert app.screen is screen
-        (record,) = on_disk(tmp_path)
+        (record,) = on_file(tmp_path)
         assert record["note"] == "minutes of work" and record["verdict"] == "misleading"
 
 
@@ -345,7 +364,7 @@ async def test_corrupt_database_is_reported_and_left_alone(
     db = tmp_path / "db.json"
     db.write_bytes(b'{"annotations": {"x": [1, 2')
     (tmp_path / "db.json.bak").write_text('{"annotations": {}}', encoding="utf-8")
-    app = make_app(library, tmp_path)
+    app = make_file_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         errors = [n.message for n in app._notifications if n.severity == "error"]
@@ -375,7 +394,7 @@ async def test_moved_and_orphaned_annotations_are_listed(
     moved = new_record(older, start, start + len("Trade unions rejected"), verdict="true")
     gone = dataclasses.replace(article, text="Zebras painted the lighthouse purple overnight.")
     orphan = new_record(gone, 7, 39, verdict="false", claimant="Nobody")
-    with AnnotationStore(tmp_path / "db.json") as store:
+    with open_store(memory(tmp_path)) as store:
         store.add(moved)
         store.add(orphan)
     app = make_app(library, tmp_path)
@@ -500,12 +519,12 @@ async def test_failed_edit_delete_and_undo_lose_nothing(
 ) -> None:
     import os
 
-    app = make_app(library, tmp_path)
+    app = make_file_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_first(app, pilot)
         await settle(app, pilot)
         await annotate_here(app, pilot, note="kept")
-        (saved,) = on_disk(tmp_path)
+        (saved,) = on_file(tmp_path)
         real_fsync = os.fsync
 
         def no_space(fd: int) -> None:
@@ -537,7 +556,53 @@ async def test_failed_edit_delete_and_undo_lose_nothing(
         await settle(app, pilot)
         assert any(n.message.startswith("Undo failed") for n in app._notifications)
         monkeypatch.setattr(os, "fsync", real_fsync)
-        assert on_disk(tmp_path) == [saved]
+        assert on_file(tmp_path) == [saved]
         await pilot.press("u")  # the add is undone now
         await settle(app, pilot)
-        assert on_disk(tmp_path) == [] and screen.records == []
+        assert on_file(tmp_path) == [] and screen.records == []
+
+
+async def test_a_bad_document_is_reported_and_never_still_opening(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """Valid JSON holding a document that is not an annotation: the typed one-line error
+    names the file and its backup, nothing is written, and `a` says why."""
+    db = tmp_path / "db.json"
+    bad = b'{"annotations": {"5f0c9d43-2c0e-4a8e-9a57-2d51f4f3c2aa": {"id": 3}}}'
+    db.write_bytes(bad)
+    (tmp_path / "db.json.bak").write_text('{"annotations": {}}', encoding="utf-8")
+    app = make_file_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 1 and "\n" not in errors[0]
+        assert str(db) in errors[0] and "db.json.bak" in errors[0] and "is not valid" in errors[0]
+        screen = await open_first(app, pilot)
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen is screen
+        status = str(screen.query_one("#article-status").render())
+        assert "Annotations are off" in status and "still opening" not in status
+    assert db.read_bytes() == bad
+
+
+async def test_a_store_that_fails_after_opening_is_not_still_opening(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    from reader.store.errors import DatabaseError
+    from reader.store.service import AnnotationStore as Service
+
+    def broken(self: Any, article: Any) -> Any:
+        raise DatabaseError(tmp_path / "db.json", "annotation 'x' is not valid")
+
+    monkeypatch.setattr(Service, "refresh_anchors", broken)
+    monkeypatch.setattr(Service, "for_article", broken)
+    app = make_file_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        status = str(screen.query_one("#article-status").render())
+        assert "Annotations are off" in status and "is not valid" in status

@@ -19,14 +19,10 @@ TOKEN = re.compile(
     rf"(?<![\w'’.])(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
-_KEEP_DOT = frozenset(
-    ["Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "Bros.", "Cía.", "S.A.", "S.L.", "Ltda."]
-    + ["Ave.", "Av.", "Avda.", "Blvd.", "Rd.", "St."]
-)
 # Gaps that join two capitalised tokens: a plain space, or connectors.
 _GAP_PLAIN = re.compile(r"^ $")
 _GAP_CONNECTOR = re.compile(
-    r"^ (de|del|de la|de las|de los|y|e|of|of the|and|&|van|von|van der|van den|von der|"
+    r"^ (de|del|de la|de las|de los|de lo|y|e|of|of the|and|&|van|von|van der|van den|von der|"
     r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
     r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against|por|"
     r"por el|por la|por los|por las)\s$"
@@ -78,11 +74,13 @@ class Group:
         return self.tokens[-1][1]
 
 
-def _token_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+def _token_span(
+    text: str, match: re.Match[str], keep_dot: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """Trim a token: a final period only for abbreviations, no possessive ``'s``."""
     start, end = match.span()
     word = match.group()
-    if word.endswith(".") and word not in _KEEP_DOT and not _DOTTED.match(word):
+    if word.endswith(".") and word not in keep_dot and not _DOTTED.match(word):
         end -= 1
         word = word[:-1]
     if word.endswith(("-based", "-born", "-led", "-backed")):
@@ -109,14 +107,17 @@ def _is_sentence_initial(text: str, sent_start: int, pos: int) -> bool:
 
 
 def find_groups(
-    text: str, sentences: tuple[tuple[int, int], ...], connectors: frozenset[str]
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    connectors: frozenset[str],
+    keep_dot: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """Group capitalised tokens of each sentence; mark groups that open a sentence."""
     groups: list[Group] = []
     for sent_start, sent_end in sentences:
         current: Group | None = None
         for match in TOKEN.finditer(text, sent_start, sent_end):
-            span = _token_span(text, match)
+            span = _token_span(text, match, keep_dot)
             if span is None:
                 continue
             if current is not None:
@@ -129,7 +130,7 @@ def find_groups(
             current = Group([span], sentence_start=sent_start)
             current.weak_first = (
                 _is_sentence_initial(text, sent_start, span[0])
-                or (span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ", "— ", "– "))
+                or (span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ", "— ", "– ", "- "))
                 or (span[0] >= 3 and text[span[0] - 3 : span[0]] == " - ")
                 or (span[0] >= 1 and text[span[0] - 1] in "“«‹„‘\"'(")  # a quotation opens
             )

@@ -16,27 +16,13 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.gender import compatible, cue_gender, name_gender, pronoun_gender
 from reader.analysis.speaker_context import after_preposition
-from reader.analysis.wordlist import words
 from reader.core.model import Entity, Speaker
 
 if TYPE_CHECKING:
     from reader.analysis.speaker_context import Context
 
 _WORD = re.compile(r"[^\W\d_]+")
-_PLURAL = frozenset(["they", "ellos", "ellas"])
 _WINDOW = 1500
-
-# Groups that speak as one: "the researchers write", "los investigadores advierten".
-GROUP_NOUNS = frozenset(
-    words(
-        """
-    researchers scientists authors experts analysts officials investigators prosecutors
-    organisers organizers economists doctors police sources editors
-    investigadores científicos autores expertos analistas fuentes responsables
-    organizadores economistas médicos agentes técnicos editores
-    """
-    )
-)
 
 
 def entity_gender(ctx: Context, entity: Entity) -> str:
@@ -75,7 +61,8 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     """``the mayor said``: the person given that role earlier ("Tom Hill, the mayor,",
     "Mayor Tom Hill", "la alcaldesa, Ana Paz"), nearest first; "" if none."""
     found = _WORD.findall(speaker.text.lower())
-    role = next((w for w in reversed(found) if w in ctx.lex.role_nouns), "")
+    roles = [w[2:] if w.startswith("ex") and w[2:] in ctx.lex.role_nouns else w for w in found]
+    role = next((w for w in reversed(roles) if w in ctx.lex.role_nouns), "")
     if not role:
         return ""
     text = ctx.text
@@ -86,6 +73,23 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
         after = _WORD.findall(apposition.group().lower()) if apposition else []
         if role in before or role in after or role in _clause_before(text, entity.start):
+            return entity.canonical
+    return described_person(ctx, speaker.start)
+
+
+_AS_ROLE = re.compile(r"\s+(?:como|as)((?:\s+[^\W\d_]+){1,3})")
+
+
+def described_person(ctx: Context, start: int) -> str:
+    """``presentó a Marco Rossi como nuevo entrenador … el técnico``: with no holder of the
+    very role, the nearest person the text introduces as holding some role."""
+    for entity in reversed(ctx.entities_in(max(0, start - _WINDOW), start)):
+        if entity.label != "PER":
+            continue
+        as_role = _AS_ROLE.match(ctx.text, entity.end, entity.end + 40)
+        if as_role is not None and any(
+            w in ctx.lex.role_nouns for w in _WORD.findall(as_role.group(1).lower())
+        ):
             return entity.canonical
     return ""
 
@@ -100,6 +104,7 @@ def _clause_before(text: str, start: int) -> list[str]:
     return _WORD.findall(clause.lower())[-5:]
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _APPOSITION = re.compile(r", [^,.;:()\n]{1,50}(?=[,.;)])")
 
 
@@ -110,7 +115,7 @@ def _possessive(ctx: Context, entity: Entity) -> bool:
 def pronoun_antecedent(ctx: Context, speaker: Speaker, last: Speaker | None) -> str:
     """The name a pronoun speaker refers to."""
     word = speaker.text.lower()
-    if word in _PLURAL:
+    if word in ctx.lex.plural_pronouns:
         return _group_antecedent(ctx, speaker)
     wanted = pronoun_gender(word)
     fallback = ""
@@ -135,9 +140,44 @@ def _group_antecedent(ctx: Context, speaker: Speaker) -> str:
     window_start = max(0, start - 600)
     best_pos, best = -1, ""
     for word in _WORD.finditer(ctx.text, window_start, start):
-        if word.group().lower() in GROUP_NOUNS and not ctx.in_quote(word.start()):
+        if word.group().lower() in ctx.lex.group_nouns and not ctx.in_quote(word.start()):
             best_pos, best = word.start(), word.group().lower()
     for entity in ctx.entities_in(window_start, start):
         if entity.label == "ORG" and entity.start > best_pos:
             best_pos, best = entity.start, entity.canonical
     return best or speaker.text
+
+
+def org_antecedent(ctx: Context, start: int, phrase: str) -> str:
+    """``the airline said``, ``la empresa sostiene``, ``the bureau said``: the organisation
+    named before that the common noun stands for (or that issued the document: "señala
+    el comunicado"). One whose name holds the noun
+    ("Southwest Airlines", "Unification Ministry") or that the noun introduced ("la
+    empresa concesionaria, Avanza") wins; else the nearest organisation that is no news
+    agency credited in brackets or addressed ("told Reuters"). "" for a document noun."""
+    nouns = [w for w in _WORD.findall(phrase.lower()) if w not in ctx.lex.function_words]
+    heads = ctx.lex.org_nouns | ctx.lex.org_words | ctx.lex.document_nouns
+    if not nouns or not any(n in heads for n in nouns):
+        return ""
+    # "the company said", "señala el comunicado": the nearest organisation stands behind
+    speaks_for = ctx.lex.standalone_org_nouns | ctx.lex.document_nouns
+    standalone = any(n in speaks_for for n in nouns)
+    document = any(n in ctx.lex.document_nouns for n in nouns)
+    fallback = ""
+    for entity in reversed(ctx.entities_in(max(0, start - _WINDOW), start)):
+        if entity.label == "PER" and document and not fallback:
+            standalone = False  # "El juez X ha rechazado … zanja el auto": the judge's
+        if entity.label != "ORG":
+            continue
+        name = entity.text.lower()
+        before = ctx.text[max(0, entity.start - 40) : entity.start].lower()
+        if any(n in name or (len(n) > 4 and n[:-1] in name) for n in nouns):
+            return entity.canonical
+        if any(n in _WORD.findall(before)[-3:] for n in nouns):
+            return entity.canonical
+        bracketed = ctx.text[entity.start - 1 : entity.start] == "("
+        verb = _LAST_WORD.search(before)
+        addressed = verb is not None and ctx.lex.is_reporting(verb.group(1))
+        if standalone and not fallback and not bracketed and not addressed:
+            fallback = entity.canonical
+    return fallback

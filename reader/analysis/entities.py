@@ -15,7 +15,6 @@ from functools import lru_cache
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group, find_groups
 from reader.analysis.evidence import (
-    PERSON_PARTICLES,
     Mention,
     department_context,
     is_keyword,
@@ -23,26 +22,17 @@ from reader.analysis.evidence import (
     typed,
 )
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.name_shapes import TOPONYM_PREFIXES
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 from reader.analysis.wordlist import words
-
-# Abbreviated months and weekdays of datelines ("Oct. 12", "Tues."): never names.
-_SHORT_DATES = frozenset(
-    words(
-        """
-        jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic
-        mon tue tues wed thu thur thurs fri sat sun
-        """
-    )
-)
 
 
 def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexicon) -> list[Mention]:
     """Typed mentions of one article (before document-level consolidation)."""
     mentions: list[Mention] = []
-    for group in find_groups(text, sentences, lex.connectors):
+    for group in find_groups(
+        text, sentences, lex.connectors, lex.region_abbreviations | lex.kept_abbreviations
+    ):
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
@@ -98,7 +88,9 @@ def _segments(
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
-        short_date = lower in _SHORT_DATES and text[span[1] : span[1] + 1] == "."
+        short_date = lower in lex.short_dates and (
+            text[span[1] : span[1] + 1] == "." or text[span[1] : span[1] + 2].strip().isdigit()
+        )  # "Oct. 12", "Sept 28" (wire style drops the period)
         if lower in lex.skip_words or word == "I" or short_date:
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
@@ -119,19 +111,48 @@ def _segments(
             and word in GIVEN_NAMES
             and not any(text[s:e] in GIVEN_NAMES for s, e in current)
             and text[current[-1][0] : current[-1][1]].lower() not in lex.articles
+            and text[current[-1][0] : current[-1][1]] not in lex.saint_words
             and (
                 len(current) > 1
                 or gazetteer.is_place(text[current[0][0] : current[0][1]])
                 or text[current[0][0] : current[0][1]].isupper()
-            )
+                or is_keyword(text[current[0][0] : current[0][1]], lex.org_words)
+            )  # "del Gobierno Teresa Ribera": an organisation, then a person
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
             and not _named_after(text, current, group, lex)
         ):
             # "por Michigan Karen O'Donnell", "de Medio Ambiente Rubens Abreu": a name starts
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
-        if word in lex.demonyms and not _org_follows(text, group, index, lex):
-            if not all(text[s:e] in _COMPASS for s, e in current):
+        inside_org = bool(current) and is_keyword(text[slice(*current[0])], lex.org_words)
+        if (
+            current
+            and not gap
+            and len(current) >= 2
+            and is_keyword(text[slice(*current[0])], lex.org_words)
+            and gazetteer.is_place(text[slice(*current[-1])])
+            and _right_end(group, span) > span[1]
+        ):
+            # "del Principado de Asturias Genaro Alonso": an institution of a place, then
+            # a full name, even one no list of given names knows
+            _flush(out, current, weak, cue)
+            current, cue, weak = [], "", False
+        previous = text[slice(*current[-1])] if current else ""
+        if (
+            current
+            and not gap
+            and len(word) > 1
+            and word.isalpha()
+            and word.isupper()
+            and not previous.isupper()
+            and not is_keyword(previous, lex.org_words)
+            and previous.lower() not in lex.cap_titles
+        ):
+            # "los sindicatos de Renfe CCOO, UGT …": an acronym after a name is another
+            _flush(out, current, weak, cue)
+            current, cue, weak = [], "", False
+        if word in lex.demonyms and not inside_org and not _org_follows(text, group, index, lex):
+            if not all(text[s:e] in lex.compass_words for s, e in current):
                 _flush(out, current, weak, cue)
                 current = []
             out.append(([*current, span], False, "MISC"))  # "Russian", "South Korean"
@@ -145,41 +166,16 @@ def _segments(
     return out
 
 
-# Words of multi-word job titles written capitalised before a name; the run must end
-# in a title head ("Prime Minister", "Chief Executive Officer", "Attorney General").
-_TITLE_MODIFIERS = frozenset(
-    words(
-        """
-        prime defense defence foreign finance interior justice health education economy
-        trade energy labor labour home chief executive operating financial assistant
-        associate deputy acting general state co-author senior district u.s us vice first
-        lead principal managing special majority minority
-        """
-    )
-)
-_TITLE_HEADS = frozenset(
-    words(
-        """
-        minister secretary officer executive attorney general author co-author director
-        president chairman chairwoman spokesman spokeswoman commissioner counsel judge
-        editor economist analyst strategist adviser advisor researcher scientist
-        correspondent manager treasurer governor mayor senator representative leader
-        speaker whip
-        """
-    )
-)
-
-
 @lru_cache(maxsize=4)
-def _title_words(cap_titles: frozenset[str]) -> frozenset[str]:
-    return _TITLE_MODIFIERS | _TITLE_HEADS | cap_titles
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    return lex.title_modifiers | lex.title_heads | lex.cap_titles
 
 
 def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
     """End index of a run of two or more title words before a name (0 if none); a run
     of title words that ends the group is dropped too ("the Prime Minister")."""
     tokens = group.tokens
-    title_words = _title_words(lex.cap_titles)
+    title_words = _title_words(lex)
     first = text[tokens[index][0] : tokens[index][1]].lower().rstrip(".")
     if first not in title_words:
         return 0
@@ -192,9 +188,10 @@ def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
             break
         end += 1
     last = text[tokens[end - 1][0] : tokens[end - 1][1]].lower().rstrip(".") if end > index else ""
-    head = last in _TITLE_HEADS or last in lex.cap_titles or (last == "state" and end - index > 2)
+    state = last == "state" and end - index > 2  # "Secretary of State"
+    head = last in lex.title_heads or last in lex.cap_titles or state
     if end - index < 2 or not head:
-        single = end - index == 1 and last in _TITLE_HEADS and last not in lex.cap_titles
+        single = end - index == 1 and last in lex.title_heads and last not in lex.cap_titles
         named = end < len(tokens) and text[tokens[end][0] : tokens[end][1]] in GIVEN_NAMES
         if not (single and (last == "co-author" or named)):
             return 0  # "Economist Mark Paris": a role word before a given name
@@ -203,9 +200,6 @@ def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
         if group.gaps[end - 1] or is_keyword(following, lex.org_words):
             return 0  # "General Motors", "Prime Minister's Office"
     return end
-
-
-_COMPASS = frozenset(["South", "North", "East", "West", "Central", "Middle", "Latin", "New"])
 
 
 def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
@@ -218,7 +212,8 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
 
 def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
     """``British Antarctic Survey``: a demonym opening an organisation's name."""
-    return any(is_keyword(text[s:e], lex.org_words) for s, e in group.tokens[index + 1 : index + 8])
+    names = lex.org_words | lex.misc_words  # "British Antarctic Survey", "Australian Open"
+    return any(is_keyword(text[s:e], names) for s, e in group.tokens[index + 1 : index + 8])
 
 
 def _all_keywords(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
@@ -232,17 +227,12 @@ def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:
     return any(group.gaps[group.position[s] - 1] in _OF_GAPS for s in current[1:])
 
 
-_NAMED_AFTER = frozenset(
-    words("hospital colegio instituto fundación escuela universidad museo teatro premio")
-)
-
-
 def _named_after(text: str, current: list[tuple[int, int]], group: Group, lex: Lexicon) -> bool:
     """``Hospital Universitario Miguel Servet``: an institution named after a person, when
     the keyword and its adjective are joined by plain spaces only."""
     head = text[current[0][0] : current[0][1]].lower()
     plain = all(not group.gaps[group.position[s] - 1] for s in current[1:])
-    return head in _NAMED_AFTER and plain and len(current) <= 2
+    return head in lex.named_after_heads and plain and len(current) <= 2
 
 
 def _gap_after(group: Group, index: int) -> str:
@@ -287,8 +277,8 @@ def _connector_ok(
     right = text[span[0] : right_end]
     if right.split()[0] in GIVEN_NAMES and not gazetteer.is_place(right) and gap in _OF_GAPS:
         return False  # "el Gobierno de Pedro Sánchez": an organisation, then a person
-    if lex.code == "es" and gap in ("al", "el"):
-        return False  # Spanish prepositions, not the Arabic article
+    if gap in lex.non_name_gaps:
+        return False  # Spanish "al", "el" between names: prepositions, not the Arabic article
     right_head = text[span[0] : span[1]]
     if gap.split()[0] in ("y", "e", "and") and is_keyword(right_head, lex.org_words):
         return False  # "el Ministerio X y la Universidad Y": two organisations
@@ -303,9 +293,8 @@ def _connector_ok(
     ):
         return True  # "CRA de La Marina": an acronym named after a place
     if (
-        lex.code == "es"
-        and len(current) == 1
-        and left.startswith(TOPONYM_PREFIXES)
+        len(current) == 1
+        and left.startswith(tuple(lex.toponym_prefixes))
         and gap in ("de", "del", "de la", "de los", "de las")
     ):
         return True  # "Villafranca de los Barros": a town named after its land
@@ -340,9 +329,9 @@ def _connector_ok(
     if gap.split()[0] in ("y", "e", "and", "of", "for", "on", "upon", "para", "sobre", "contra"):
         return False
     particle = gap.split()[0]
-    if particle not in PERSON_PARTICLES:
+    if particle not in lex.name_particles:
         return False
-    if lex.code == "en" or particle not in ("de", "del", "la", "las", "los", "y", "e"):
+    if particle not in lex.person_particle_gaps:
         return not gazetteer.is_place(left)  # "Joost van der Linden", "Marloes de Groot"
     if gazetteer.is_place(text[span[0] : right_end]):
         return False  # "Ortega de Nicaragua": a person, then a place
@@ -358,6 +347,7 @@ _ORG_GAPS = frozenset(
         "de",
         "del",
         "de la",
+        "de lo",
         "de los",
         "de las",
         "for",

@@ -180,6 +180,9 @@ def _score_claims(text: str, analysis: Analysis, gold: dict[str, Any], scores: S
     for g in gold_spans:
         if g not in hit_gold:
             scores.errors.append(f"CLAIM-FN {text[g[0] : g[0] + 40]!r}")
+    for c in analysis.claims:
+        if (c.start, c.end) not in hit_pred:
+            scores.errors.append(f"CLAIM-FP {text[c.start : c.start + 60]!r} {c.reasons}")
 
 
 def draft(article: Article, analysis: Analysis) -> dict[str, Any]:

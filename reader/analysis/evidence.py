@@ -13,50 +13,16 @@ from dataclasses import dataclass
 from reader.analysis import gazetteer
 from reader.analysis.geography import NATURAL_PLACES
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.name_shapes import (
-    PARTY_WORDS,
-    STREET_TAILS,
-    SURNAME_TAILS,
-    TOPONYM_PREFIXES,
-    plural_noun,
-)
+from reader.analysis.name_shapes import plural_noun
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
-from reader.analysis.wordlist import words
 
 _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]{2,6}s?|(?:[A-Z]{1,2}\.){2,}[A-Z]?\.?|[A-Z]{1,4}-?\d+)$")
-_NOT_NAMES = frozenset(
-    words(
-        """
-        PIB GDP IVA VAT CEO CFO IPC PDF ADN DNA ARN RNA UTC GMT KM EUR USD OK TV PM AM GPS
-        USB SMS
-        """
-    )
-)
 _ROMAN = re.compile(r"^[IVXLC]{2,}$")
 _CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?$")
 _PREV_WORDS = re.compile(r"[\w\-]+\.?|,|[:;(“«\"]")
-PERSON_PARTICLES = frozenset(
-    words(
-        """
-        de del la las los van von der den da das do dos di du le bin ibn al el
-        """
-    )
-)
 
 
-# Last words that make a place of a name ("Ridge Ave.", "Orange County").
-_LOC_TAILS = frozenset(
-    words(
-        """
-        prefecture prefectura oblast governorate canton municipality
-        street st avenue ave road rd boulevard blvd square park bridge river lake mountain field
-        mountains island islands bay valley county province district heights beach sea
-        ocean gulf strait channel peninsula desert hills falls coast airport station
-        mar océano golfo estrecho canal península desierto aeropuerto estación
-        """
-    )
-)
 # A dateline: "RIVERTON, Ohio — ", "MADRID (EFE) -", "LONDON —".
 _DATELINE = re.compile(r"(?:,\s*[\w. ]{2,20})?\s*(?:\([\w ]{2,20}\)\s*)?[—–-]\s")
 
@@ -76,6 +42,14 @@ class Mention:
     context: str = ""  # a few characters before the mention
 
 
+def caps_title(name: str, lex: Lexicon) -> str:
+    """``SANTA CRUZ DE TENERIFE`` → ``Santa Cruz de Tenerife``: an all-capital dateline
+    written as the same place is written in running text."""
+    return " ".join(
+        w.lower() if w.lower() in lex.connectors else w.capitalize() for w in name.split()
+    )
+
+
 def is_keyword(word: str, keywords: frozenset[str]) -> bool:
     """``word`` (or its singular: ``Consejos`` → ``consejo``) is in ``keywords``."""
     lower = word.lower().rstrip(".")
@@ -87,7 +61,7 @@ def is_keyword(word: str, keywords: frozenset[str]) -> bool:
 
 
 _DEPARTMENT = re.compile(
-    r"\b(?:ministro|ministra|ministerio|secretario|secretaria|secretaría|consejero|consejera|"
+    r"\b(?:ex)?(?:ministro|ministra|ministerio|secretario|secretaria|secretaría|consejero|consejera|"
     r"consejería|cartera|titular|viceministro|viceministra|minister|secretary)\s+(?:de|del|of)\s+$",
     re.IGNORECASE,
 )
@@ -121,7 +95,7 @@ def typed(
         return None  # "siglo XX"
     if len(words) == 1 and (
         (_CODE.match(name) and not bracketed)
-        or name in _NOT_NAMES
+        or name in lex.not_names
         or words[0].lower() in lex.cap_titles
     ):
         return None  # "A2", "PIB", "Prof.": codes, common acronyms and titles are no names
@@ -144,17 +118,20 @@ def _evidence(
     """The label with the strongest evidence, and that strength (0 = default guess)."""
     if name in KNOWN_MULTI:
         return KNOWN_MULTI[name], 3.0
+    if name in lex.region_abbreviations:
+        return "LOC", 3.0  # "SACRAMENTO, Calif.": a state after a dateline
     if gazetteer.is_place(name) or name in NATURAL_PLACES:
         titled = cue == "PER" or _context_cue(_words_before(text, sent_start, start), lex) == (
             "PER-strong"
         )
-        if not titled and _club_context(text, start, sent_start, lex):
-            return "ORG", 2.5  # "el Getafe venció al Alavés": clubs named after towns
+        team = 0.0 if titled else team_context(text, start, end, sent_start, lex)
+        if team:
+            return "ORG", team  # "el Getafe venció al Alavés", "Brazil coach X": teams
         return ("PER", 3.0) if titled else ("LOC", 3.0)
     if (
         name.isupper()
         and len(name) > 2
-        and (_DATELINE.match(text, end) or gazetteer.is_place(name.title()))
+        and (_DATELINE.match(text, end) or gazetteer.is_place(caps_title(name, lex)))
     ):
         return "LOC", 3.0  # "RIVERTON, Ohio —", "MADRID, 11 (EFE)"
     if department_context(text, start):
@@ -165,17 +142,17 @@ def _evidence(
     if (
         len(words) == 2
         and words[0] in GIVEN_NAMES
-        and tail in SURNAME_TAILS
+        and tail in lex.surname_tails
         and not _place_preposition(_words_before(text, sent_start, start), lex)
     ):
         return "PER", 2.5  # "Linda Park", "Tom Hill": a given name, then a surname
-    if len(words) > 1 and tail in STREET_TAILS:
+    if len(words) > 1 and tail in lex.street_tails:
         return "LOC", 3.0  # "Front Street", "Bank Road": a street, whatever its first word
     if name in KNOWN_ORGS or any(is_keyword(w, lex.org_words) for w in words):
         return "ORG", 3.0
     if len(words) > 1 and head in lex.loc_words:
         return "LOC", 3.0
-    if lex.code == "es" and len(words) > 1 and plural_noun(words[0]):
+    if len(words) > 1 and plural_noun(words[0], lex):
         return "ORG", 2.5  # "Talleres Urdaibai", "Comisiones Obreras": a common noun leads
     if (
         head in lex.misc_words
@@ -187,7 +164,7 @@ def _evidence(
         return "MISC", 3.0
     if len(words) == 1 and _ACRONYM.match(name):
         return "ORG", 2.0
-    if tail in _LOC_TAILS and len(words) > 1:
+    if tail in lex.loc_tails and len(words) > 1:
         return "LOC", 3.0
     before = _words_before(text, sent_start, start)
     closed = text[end : end + 1] in (",", ".", ")", ";")  # an apposition ends here
@@ -204,7 +181,11 @@ def _evidence(
     after = _after_cue(text, end, lex)
     if after:
         return after, 2.0
+    if org_noun_before(text, start, lex):
+        return "ORG", 2.0  # "la patronal agraria Asaja calificó"
     if lex.reporting_after(text, end):
+        if before and before[-1].lower() in lex.articles:
+            return "ORG", 1.5  # "the Treasury said": a person takes no article
         return "PER", 1.5
     if len(words) == 1:
         if before and before[-1].lower() in lex.articles:
@@ -214,18 +195,17 @@ def _evidence(
         return "ORG", 2.0  # "la empresa estatal Obras Sanitarias del Estado"
     if _camel_case(words):
         return "ORG", 1.5  # "JPMorgan", "PayPal", "BlackRock": brand spelling
-    if lex.code == "es" and any(w.lower() in PARTY_WORDS for w in words):
+    if any(w.lower() in lex.party_words for w in words):
         return "ORG", 1.5  # "Nueva Izquierda Cántabra": the vocabulary of party names
-    if lex.code == "es" and len(words) > 1 and words[0].startswith(TOPONYM_PREFIXES):
+    if len(words) > 1 and words[0].startswith(tuple(lex.toponym_prefixes)):
         return "LOC", 2.0  # "Villafranca de los Barros", "Puebla de Sanabria"
-    if lex.code == "es" and before and before[-1].lower() in _ES_ARTICLES:
+    if before and before[-1].lower() in lex.org_articles:
         return "ORG", 1.0  # "el Real Oviedo": Spanish names of people take no article
     if any(w in ("de", "del", "of") for w in name.split()):
         return "ORG", 0.0
     return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
 
 
-_ES_ARTICLES = frozenset(["el", "la", "al", "del"])
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
@@ -252,39 +232,35 @@ _ORG_AFTER = re.compile(
     r"dijo en un comunicado|informó en un comunicado|cotiza|cotizan|shares? (?:rose|fell))\b",
     re.IGNORECASE,
 )
-_WORKERS = frozenset(
-    words(
-        """
-        economist economists analyst analysts strategist strategists researcher researchers
-        professor scientist scientists director executive executives official officials
-        spokesman spokeswoman spokesperson partner partners head chief trader traders
-        employee employees manager managers engineer engineers
-        """
-    )
-)
 
 
-_SPORT_WORDS = frozenset(
-    words(
-        """
-        ganó gana venció vence empató empata derrotó derrota goleó golea perdió pierde
-        jugará juega juegan jugó enfrenta enfrentará partido partidos liga gol goles
-        victoria derrota empate entrenador club fichaje eliminatoria jornada
-        """
-    )
-)
 _SPORT_WORD = re.compile(r"[^\W\d_]+")
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 
 
-def _club_context(text: str, start: int, sent_start: int, lex: Lexicon) -> bool:
-    """A town name after a masculine article in a sentence about a match is a club."""
-    if lex.code != "es":
-        return False
+def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon) -> float:
+    """A place name that names a team: "Brazil coach X", "Argentina beat Brazil 1-0",
+    "el Getafe venció al Alavés". Strength 3.1 lets one sense per document carry it to
+    the other mentions of the team in a sports report; 0 when it is no team."""
+    after = _SPORT_WORD.match(text, end + 1, end + 30) if text[end : end + 1] == " " else None
+    if after is not None and after.group() in lex.team_roles:
+        return 3.1
     before = _PREV_WORDS.findall(text, max(sent_start, start - 12), start)
-    if not before or before[-1].lower() not in ("el", "al", "del"):
-        return False
-    sentence = text[sent_start : min(len(text), start + 200)].lower()
-    return any(w in _SPORT_WORDS for w in _SPORT_WORD.findall(sentence))
+    previous = before[-1].lower() if before else ""
+    club = previous in lex.club_articles
+    verb_after = after is not None and after.group() in lex.sport_words
+    verb_before = previous in lex.sport_words
+    if not (club or verb_after or verb_before):
+        return 0.0  # the cheap tests first: most places are no team
+    sentence = text[sent_start : min(len(text), end + 200)]
+    score = _SCORE.search(sentence) is not None
+    if not score and not any(w in lex.sport_words for w in _SPORT_WORD.findall(sentence.lower())):
+        return 0.0
+    if club:
+        return 2.5  # "el Getafe": Spanish names a club, never a town, with an article
+    if verb_after:
+        return 3.1  # "Argentina beat Brazil"
+    return 3.1 if score else 0.0
 
 
 def org_context(text: str, end: int, before: list[str], lex: Lexicon) -> bool:
@@ -293,7 +269,7 @@ def org_context(text: str, end: int, before: list[str], lex: Lexicon) -> bool:
     lowered = [w.lower() for w in before[-3:]]
     if len(lowered) >= 2 and (lowered[-2], lowered[-1]) in _ORG_BEFORE:
         return True
-    if len(lowered) >= 2 and lowered[-1] == "at" and lowered[-2] in _WORKERS:
+    if len(lowered) >= 2 and lowered[-1] in ("at", "de", "del") and lowered[-2] in lex.workers:
         return True
     return bool(_ORG_AFTER.match(text, end, end + 40))
 
@@ -363,7 +339,7 @@ def _noun_cue(window: list[str], lex: Lexicon) -> str:
 _APPOSITION_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?,\s+(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus)\s+([^,.;:()\"“”«»]{1,60})"
 )
-_NEXT_NOUN = re.compile(r"\s+([a-z][\w\-]*)")
+_NEXT_NOUN = re.compile(r"\s+(?:news\s+|state\s+)?([a-z][\w\-]*)")
 
 
 def _after_cue(text: str, end: int, lex: Lexicon) -> str:

@@ -1,110 +1,145 @@
-"""The word lists of one language gathered into one object the rules consult.
+"""The language knowledge the rules consult, loaded from one data folder per language.
 
-Built once per language and cached; every field is a frozenset so look-ups are O(1).
+``reader/analysis/lexicons/<code>/`` holds one plain-text file per list (words separated
+by white space, or one phrase per line for phrase lists; ``#`` starts a comment) and
+``flags.json`` with the few settings a language needs. Rules never test a language code:
+they ask the ``Lexicon``. Adding a language means adding a folder with every list (a
+list may be empty).
+
+Some lists are *shared*: the rules see the union of every language's list (titles and
+reporting verbs of the other language turn up in quotations and names, and the sentence
+splitter runs before the language is known). The others belong to the one language.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
-from reader.analysis import lexicon_en, lexicon_es
-from reader.analysis.wordlist import words
-
-_ES_ENDINGS = frozenset(
-    words(
-        """
-        ó aron a an aba aban ará arán aría ado ada ando ándole ándoles e en ió ieron ía
-        ían ido ida iendo iéndole eó earon ea yó yeron o ieron ará ye yen
-        """
-    )
-)
-_ES_STEMS = words(
-    """
-        afirm asegur asever señal subray indic explic añad agreg advirt advierte destac
-        apunt manifest declar reconoc admit neg insist precis recalc reiter denunci
-        respond anunci confirm coment expres inform cit record reafirm pregunt critic
-        lament alert aclar conclu promet opin estim calific acus reclam pid exig
-        sentenci resalt remarc defend celebr valor escrib tuit abog plante relat narr
-        replic matiz enfatiz garantiz avis comunic sostuv sosten agradec insinu
-        reflexion reconoc asum admit resum atribu detall sugir sugier propus propon compar
-        espet consider zanj
-        """
-)
-_ES_IRREGULAR = frozenset(
-    words(
-        """
-        dijo dijeron dice dicen decía decían dirá dirían dicho diciendo recuerda
-        recuerdan advierte advierten sostiene sostienen pide piden niega niegan reconoce
-        reconocen concluye concluyen escribió escribe propuso contó contaron relató
-        relataron recoge recogen reza establece establecen expone exponen reprochó
-        zanjó puntualizó ironizó bromeó bromea bromearon pedido pedida pedía pedían
-        """
-    )
-)
-_EN_REPORTING = frozenset(
-    words(
-        """
-        said says say saying told tells tell added adds claimed claims stated argued
-        argues insisted insists warned warns noted explained explains announced
-        announces denied denies admitted admits wrote writes asked asks replied replies
-        responded confirmed confirms stressed stresses emphasized emphasised declared
-        acknowledged conceded recalled predicted suggested tweeted posted remarked
-        commented complained boasted vowed pledged promised urged cautioned observed
-        concluded maintained contended asserted continued recounted testified alleged
-        added explained reiterated answered answers described describes called calls
-        estimated estimates adding saying telling noting warning explaining insisting
-        arguing claiming stressing recalling describing calling answering replying
-        write argue insist warn explain announce deny admit reply
-        """
-    )
-)
+# Every list a language defines: file name → (phrases?, shared?). ``phrases`` lists keep
+# one entry per line; the others are sets of words.
+LISTS: dict[str, tuple[bool, bool]] = {
+    # grammar
+    "function_words": (False, False),
+    "number_words": (False, False),
+    "determiners": (False, False),
+    "articles": (False, True),
+    "name_articles": (False, False),
+    "prepositions": (False, False),
+    "place_prepositions": (False, True),
+    "pronouns": (False, False),
+    "relatives": (False, False),
+    "clitics": (False, False),
+    "indefinites": (False, False),
+    "auxiliaries": (False, True),
+    "connectors": (False, True),
+    "months": (False, True),
+    "short_dates": (False, True),
+    "markers": (False, False),
+    "abbreviations": (False, True),
+    "sentence_openers": (False, True),
+    # speech
+    "reporting_forms": (False, False),
+    "reporting_stems": (False, False),
+    "reporting_endings": (False, False),
+    "according": (True, False),
+    "procedural": (True, False),
+    "title_nouns": (False, True),
+    "not_names": (False, True),
+    "plural_pronouns": (False, False),
+    # people and roles
+    "person_titles": (False, False),
+    "cap_titles": (False, True),
+    "title_modifiers": (False, True),
+    "title_heads": (False, True),
+    "role_nouns": (False, False),
+    "source_nouns": (False, False),
+    "document_nouns": (False, False),
+    "group_nouns": (False, True),
+    "workers": (False, True),
+    "surname_tails": (False, True),
+    "person_particle_gaps": (False, False),
+    "name_particles": (False, True),
+    "saint_words": (False, True),
+    # names of organisations, places and other things
+    "org_words": (False, True),
+    "org_nouns": (False, True),
+    "standalone_org_nouns": (False, False),
+    "org_articles": (False, False),
+    "plural_name_heads": (False, False),
+    "plural_name_endings": (False, False),
+    "party_words": (False, False),
+    "loc_words": (False, False),
+    "loc_nouns": (False, True),
+    "street_tails": (False, True),
+    "loc_tails": (False, True),
+    "named_after_heads": (False, True),
+    "compass_words": (False, True),
+    "kept_abbreviations": (False, True),
+    "toponym_prefixes": (False, False),
+    "region_abbreviations": (False, True),
+    "misc_words": (False, False),
+    "misc_nouns": (False, True),
+    "demonyms": (False, False),
+    "non_name_gaps": (False, False),
+    "team_roles": (False, False),
+    "sport_words": (False, False),
+    "club_articles": (False, False),
+    # check-worthy sentences
+    "comparative": (False, False),
+    "factual_verbs": (False, False),
+    "superlative_words": (False, False),
+    "money_words": (False, True),
+    "percent_words": (False, True),
+}
+FLAGS = ("name", "also_for", "fallback")
+_ROOT = "reader.analysis.lexicons"
 _NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
 
 
-# Every reporting verb form both languages know, for O(1) look-ups on hot paths.
-REPORTING_FORMS = frozenset(
-    {stem + ending for stem in _ES_STEMS for ending in _ES_ENDINGS} | _ES_IRREGULAR | _EN_REPORTING
-)
-
-
-@dataclass(frozen=True, slots=True)
 class Lexicon:
-    """All word lists used by the rules, for one language."""
+    """Every list of one language (shared lists already joined with the others'), as
+    attributes named like the list files (``lex.role_nouns``), plus the flags."""
 
-    code: str
-    function_words: frozenset[str]
-    other_function_words: frozenset[str]
-    name_articles: frozenset[str]
-    skip_words: frozenset[str]
-    titles: frozenset[str]
-    cap_titles: frozenset[str]
-    role_nouns: frozenset[str]
-    source_nouns: frozenset[str]
-    demonyms: frozenset[str]
-    org_words: frozenset[str]
-    loc_words: frozenset[str]
-    misc_words: frozenset[str]
-    connectors: frozenset[str]
-    org_nouns: frozenset[str]
-    loc_nouns: frozenset[str]
-    place_preps: frozenset[str]
-    articles: frozenset[str]
-    determiners: frozenset[str]
-    misc_nouns: frozenset[str]
-    prepositions: frozenset[str]
-    pronouns: frozenset[str]
-    according: tuple[str, ...]
+    def __init__(
+        self,
+        code: str,
+        lists: dict[str, frozenset[str] | tuple[str, ...]],
+        flags: dict[str, object],
+        other_function_words: frozenset[str],
+        reporting: frozenset[str],
+        superlative: re.Pattern[str],
+    ) -> None:
+        self.__dict__.update(lists)  # plain attributes: the rules read them in hot loops
+        self.code = code
+        self.flags = flags
+        self.other_function_words = other_function_words
+        self.reporting = reporting
+        self.superlative = superlative
 
     @property
     def keywords(self) -> frozenset[str]:
         """Common nouns that type a name (Ministerio, Golfo, Copa) but are no name alone."""
         return self.org_words | self.loc_words | self.misc_words
 
+    @property
+    def titles(self) -> frozenset[str]:
+        return self.person_titles
+
+    @property
+    def place_preps(self) -> frozenset[str]:
+        return self.place_prepositions
+
+    @property
+    def skip_words(self) -> frozenset[str]:
+        """Months, weekdays and holidays: capitalised, never names."""
+        return self.months
+
     def is_reporting(self, word: str) -> bool:
-        """Whether ``word`` is a reporting verb (said, dijo, afirmó ...)."""
-        return word.lower() in REPORTING_FORMS
+        """Whether ``word`` is a reporting verb (said, dijo, afirmó ...) in any language."""
+        return word.lower() in self.reporting
 
     def reporting_after(self, text: str, end: int) -> bool:
         """Whether the word right after ``end`` is a reporting verb."""
@@ -112,99 +147,82 @@ class Lexicon:
         return bool(match) and self.is_reporting(match.group(1))
 
 
-_ORG_NOUNS = frozenset(
-    words(
-        """
-        consorcio consortium consultora consultoría consultancy auditora calificadora naviera
-        minera distribuidora
-    agencia diario periódico cadena emisora empresa compañía firma partido grupo
-        banco organización club equipo aerolínea plataforma portal medio televisora
-        petrolera constructora multinacional aseguradora farmacéutica tecnológica
-        fabricante sindicato agency newspaper broadcaster company firm party group bank
-        organization organisation club team airline network outlet daily magazine brand
-        startup manufacturer carrier retailer insurer lender giant maker union charity
-        """
+def _read_list(code: str, name: str, phrases: bool) -> frozenset[str] | tuple[str, ...]:
+    """One list file; a missing file is an error naming the language and the list."""
+    path = resources.files(_ROOT).joinpath(code, f"{name}.txt")
+    if not path.is_file():
+        raise LookupError(f"lexicon {code!r} has no list {name!r}")
+    lines = [line.split("#", 1)[0].strip() for line in path.read_text("utf-8").splitlines()]
+    if phrases:
+        return tuple(line for line in lines if line)
+    return frozenset(word for line in lines for word in line.split())
+
+
+@lru_cache(maxsize=1)
+def languages() -> tuple[str, ...]:
+    """The codes of every language folder, in name order."""
+    root = resources.files(_ROOT)
+    return tuple(
+        sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("flags.json").is_file())
     )
-)
-_LOC_NOUNS = frozenset(
-    words(
-        """
-        represa embalse presa dam reservoir puerto port aeropuerto airport puente bridge
-        autopista highway carretera mina mine arroyo creek laguna volcán volcano
-        comuna parroquia corregimiento glaciar glacier quebrada
-        ward district distrito prefecture prefectura comarca cantón canton neighbourhood
-        valle valley cuenca basin río river lago lake sierra cerro monte
-        neighborhood suburb
-        ciudad localidad pueblo municipio provincia estado región país capital isla
-        aldea barrio town city village province state region country capital island
-        county
-        """
-    )
-)
 
 
-# Titles written capitalised in front of a name and not part of it ("President Biden").
-_CAP_TITLES = frozenset(
-    words(
-        """
-        president presidente presidenta minister ministro ministra senator sen rep gov
-        governor mayor judge pope papa king queen prince princess rey reina príncipe
-        princesa mr mrs ms dr sr sra srta dra sir dame lord lady sheikh emir chancellor
-        commissioner chairman ceo vice vicepresidente premier chief member officer
-        detective sheriff spokesman spokeswoman attorney justice deputy councilman
-        councilwoman councillor councilor congressman congresswoman director inspector
-        superintendent professor prof sergeant captain lieutenant colonel general
-        diputado diputada senadora alcalde alcaldesa gobernador gobernadora coach
-        canciller secretary gen col capt lt sgt adm rev father ambassador embajador ing
-        lic arq chair chairwoman spokesperson cfo coo speaker secretario secretaria
-        subsecretario subsecretaria consejero consejera vicepresidenta directora jueza
-        portavoz delegado delegada viceministro viceministra
-        """
-    )
-)
+@lru_cache(maxsize=8)
+def _own(code: str) -> dict[str, frozenset[str] | tuple[str, ...]]:
+    return {name: _read_list(code, name, phrases) for name, (phrases, _) in LISTS.items()}
 
 
-# Common nouns that announce the name of a project, law, operation or work.
-_MISC_NOUNS = frozenset(
-    words(
-        """
-        proyecto programa operación plan ley decreto tratado campaña festival torneo
-        project programme program operation law act treaty campaign festival tournament
-        borrasca huracán tormenta tifón ciclón dana hurricane storm typhoon cyclone
-        película novela libro serie documental disco álbum canción premio galardón film
-        movie book novel album song documentary award prize
-        """
-    )
-)
+@lru_cache(maxsize=8)
+def flags(code: str) -> dict[str, object]:
+    """The behaviour flags of one language (``flags.json``)."""
+    path = resources.files(_ROOT).joinpath(code, "flags.json")
+    data = json.loads(path.read_text("utf-8"))
+    missing = [flag for flag in FLAGS if flag not in data]
+    if missing:
+        raise LookupError(f"lexicon {code!r} lacks flags {missing}")
+    return data
 
 
-@lru_cache(maxsize=4)
+def _reporting_forms(code: str) -> frozenset[str]:
+    """Listed forms, plus every stem with every ending of the language that lists stems."""
+    own = _own(code)
+    stems = own["reporting_stems"]
+    endings = own["reporting_endings"]
+    return own["reporting_forms"] | {s + e for s in stems for e in endings}  # type: ignore[operator]
+
+
+@lru_cache(maxsize=8)
 def lexicon(code: str) -> Lexicon:
-    """The lexicon for ``es`` or ``en`` (other languages use the closest rules)."""
-    own, other = (lexicon_en, lexicon_es) if code == "en" else (lexicon_es, lexicon_en)
-    months = lexicon_es.MONTHS | lexicon_en.MONTHS
-    return Lexicon(
-        code="en" if code == "en" else "es",
-        name_articles=frozenset() if code == "en" else frozenset(["el", "la", "los", "las"]),
-        function_words=own.FUNCTION_WORDS | own.NUMBER_WORDS,
-        other_function_words=other.FUNCTION_WORDS,
-        skip_words=months,
-        titles=own.PERSON_TITLES | frozenset(["mr", "mrs", "ms", "dr", "sr", "sra", "dra"]),
-        cap_titles=_CAP_TITLES,
-        role_nouns=own.ROLE_NOUNS,
-        source_nouns=own.SOURCE_NOUNS,
-        demonyms=lexicon_en.DEMONYMS if code == "en" else frozenset(),
-        org_words=own.ORG_WORDS | other.ORG_WORDS,
-        loc_words=own.LOC_WORDS,
-        misc_words=own.MISC_WORDS,
-        connectors=own.CONNECTORS | other.CONNECTORS,
-        org_nouns=_ORG_NOUNS,
-        loc_nouns=_LOC_NOUNS,
-        place_preps=frozenset(["en", "desde", "hacia", "in", "from", "to", "near", "at"]),
-        articles=frozenset(["el", "la", "los", "las", "the"]),
-        determiners=own.DETERMINERS,
-        misc_nouns=_MISC_NOUNS,
-        prepositions=own.PREPOSITIONS,
-        pronouns=own.PRONOUN_SUBJECTS,
-        according=own.ACCORDING,
-    )
+    """The lexicon of a language folder (``rules_language`` picks one for any code)."""
+    codes = languages()
+    if code not in codes:
+        raise LookupError(f"no lexicon for {code!r}")
+    own = _own(code)
+    lists: dict[str, frozenset[str] | tuple[str, ...]] = {}
+    for name, (phrases, shared) in LISTS.items():
+        if shared and not phrases:
+            joined: frozenset[str] = frozenset()
+            for other in codes:
+                joined |= _own(other)[name]  # type: ignore[operator]
+            lists[name] = joined
+        else:
+            lists[name] = own[name]
+    lists["function_words"] = own["function_words"] | own["number_words"]  # type: ignore[operator]
+    others: frozenset[str] = frozenset()
+    for other in codes:
+        if other != code:
+            others |= _own(other)["function_words"]  # type: ignore[operator]
+    reporting: frozenset[str] = frozenset()
+    for other in codes:
+        reporting |= _reporting_forms(other)
+    articles = "|".join(sorted(map(re.escape, own["articles"]), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, own["superlative_words"]), key=len, reverse=True))
+    superlative = re.compile(rf"\b(?:{articles})\s+(?:{words})\b", re.IGNORECASE)
+    return Lexicon(code, lists, flags(code), others, reporting, superlative)
+
+
+@lru_cache(maxsize=1)
+def shared() -> Lexicon:
+    """A lexicon whose shared lists (abbreviations, sentence openers, regions) hold every
+    language's: for the sentence splitter, which runs before the language is known."""
+    return lexicon(languages()[0])

@@ -44,10 +44,36 @@ def consolidate(
     firm_texts = {m.text for m in mentions if not m.weak}
     kept = [m for m in mentions if _keep(m, firm_texts, lower_words, keywords)]
     _one_sense(kept)
+    _capital_datelines(kept)
+    _head_words(kept)
     return tuple(
         Entity(m.start, m.end, m.label, m.text, m.canonical or m.text)  # type: ignore[arg-type]
         for m in sorted(kept, key=lambda m: m.start)
     )
+
+
+def _head_words(mentions: list[Mention]) -> None:
+    """``la Jefatura`` after ``la Jefatura Superior de Policía``: the head word of an
+    organisation named in full earlier is that organisation."""
+    heads: dict[str, Mention] = {}
+    for mention in mentions:
+        place = mention.label == "LOC" and mention.strength >= 3  # "Chicago" stays a place
+        weak = mention.label != "PER" and not place
+        if len(mention.words) == 1 and weak and mention.words[0] in heads:
+            full = heads[mention.words[0]]
+            mention.label, mention.canonical = "ORG", full.canonical or full.text
+        elif mention.label == "ORG" and len(mention.words) > 2:
+            heads.setdefault(mention.words[0], mention)
+
+
+def _capital_datelines(mentions: list[Mention]) -> None:
+    """``SACRAMENTO`` in a dateline is the ``Sacramento`` of the text: the same place."""
+    written = {m.text.casefold(): m for m in mentions if not m.text.isupper()}
+    for mention in mentions:
+        if mention.label == "LOC" and mention.text.isupper() and len(mention.text) > 2:
+            same = written.get(mention.text.casefold())
+            if same is not None and same.label == "LOC":
+                mention.canonical = same.canonical or same.text
 
 
 def _aliases(text: str, mentions: list[Mention]) -> None:

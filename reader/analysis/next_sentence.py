@@ -65,4 +65,10 @@ def opinion_holder(ctx: Context, sent_start: int, start: int) -> Speaker | None:
     for entity in ctx.entities_in(sent_start, sent_start + comma):
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
+    # "Para el economista jefe de ING, Carsten Brzeski, el golpe «…»": the apposition
+    second = clause.find(",", comma + 1)
+    if second > 0:
+        for entity in ctx.entities_in(sent_start + comma + 1, sent_start + second):
+            if entity.label == "PER":
+                return mention(ctx, entity.start, entity.end, entity.canonical)
     return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.coref import org_antecedent
+from reader.analysis.lexicon import Lexicon
 from reader.analysis.speaker_context import (
     ARTICLE,
     WORD,
@@ -30,6 +32,10 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
             return mention(ctx, voice.start, voice.end, voice.canonical)
     entity = ctx.entity_at(pos)
     if entity is not None and entity.start < limit:
+        if entity.label != "PER":
+            person = _role_then_name(ctx, entity.end, limit)
+            if person is not None:
+                return person  # "said Brazil coach Fernando Diniz"
         return mention(ctx, entity.start, entity.end, entity.canonical)
     while pos < limit and ctx.text[pos] == " ":
         pos += 1
@@ -38,6 +44,9 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
         return None
     if word.group().lower() in ctx.lex.pronouns:
         return mention(ctx, word.start(), word.end())
+    anonymous = anonymous_phrase(ctx, pos, limit)
+    if anonymous is not None:
+        return anonymous
     phrase = noun_phrase(ctx, pos, limit)
     if phrase is not None:
         return phrase
@@ -54,6 +63,7 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
     text = ctx.text
     stop = min(limit, ctx.sentence_end(pos))
     organisation = None
+    previous = ""
     for count, word in enumerate(WORD.finditer(text, pos, stop)):
         if count > 14 or text.find(".", pos, word.start()) >= 0:
             break
@@ -67,10 +77,12 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
                 organisation = mention(ctx, entity.start, entity.end, entity.canonical)
             continue
         lower = word.group().lower()
-        if lower in ctx.lex.articles or (lower in _INDEFINITE and _fresh(ctx, word, organisation)):
+        definite = lower in ctx.lex.articles and previous not in ctx.lex.prepositions
+        if definite or (lower in ctx.lex.indefinites and _fresh(ctx, word, organisation)):
             phrase = noun_phrase(ctx, word.start(), stop)
             if phrase is not None:
                 return phrase
+        previous = lower  # "a la salida de la sala": no subject after a preposition
     return organisation
 
 
@@ -110,10 +122,12 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         word = WORD.match(ctx.text, cursor, limit)
     if word is None:
         return None
-    noun = word.group().lower()
+    noun = singular(role_form(word.group().lower(), ctx.lex), ctx.lex)
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")):
         return None
-    source = noun in ctx.lex.source_nouns or (article is not None and noun in ctx.lex.org_nouns)
+    source = noun in ctx.lex.source_nouns or (
+        article is not None and (noun in ctx.lex.org_nouns or noun in ctx.lex.org_words)
+    )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
     if noun not in ctx.lex.role_nouns and not source:
         return None
     end = word.end()
@@ -127,8 +141,11 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     ):
         end = adjective.end()
     appositive = appositive_person(ctx, end, limit)
+    if appositive is None and source:
+        appositive = _appositive_body(ctx, end, limit)  # "la patronal del sector, Asedas,"
     if appositive is not None:
         return appositive
+    head_end = end
     after_of = _past_preposition(ctx, end, limit)
     entity = ctx.entity_at(after_of)
     if source and (entity is None or entity.label != "ORG"):
@@ -142,15 +159,20 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if source and entity is not None and entity.label == "ORG" and of_entity:
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
         return mention(ctx, start, entity.end, entity.canonical)
-    indefinite = article is not None and article.group().strip().lower() in _INDEFINITE
+    indefinite = article is not None and article.group().strip().lower() in ctx.lex.indefinites
     if (source or indefinite) and entity is None:
         end = _complement_end(ctx, end, limit)  # "fuentes del ministerio", "un técnico del …"
     named = modifiers or source or indefinite  # "un delegado de UGT" is nobody named before
-    name = ctx.text[article.end() if article else start : end] if named else ""
+    name_start = article.end() if article else start
+    counted = WORD.match(ctx.text, name_start, end)
+    if counted is not None and counted.group().lower() in ctx.lex.number_words:
+        name_start = skip_space(ctx.text, counted.end(), end)  # "los cuatro magistrados"
+    name = ctx.text[name_start:end] if named else ""
+    if named and not indefinite and not modifiers and article is not None:
+        name = org_antecedent(ctx, start, ctx.text[cursor:head_end]) or name
     return mention(ctx, start, end, name)
 
 
-_INDEFINITE = frozenset(["un", "una", "a", "an"])
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
 
 
@@ -202,6 +224,37 @@ def appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return mention(ctx, person.start, person.end, person.canonical)
 
 
+def _appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``la patronal de la distribución, Asedas,``: the organisation named after the comma
+    that closes an organisation noun's phrase."""
+    gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
+    if gap is None or any(ctx.lex.is_reporting(w) for w in WORD.findall(gap.group())):
+        return None
+    body = ctx.entity_starting(gap.end())
+    if body is None or body.label != "ORG":
+        return None
+    return mention(ctx, body.start, body.end, body.canonical)
+
+
+def singular(noun: str, lex: Lexicon) -> str:
+    """``magistrados`` → ``magistrado``, ``organizaciones`` → ``organización`` when only the
+    singular is listed (role, source and organisation nouns are listed singular)."""
+    known = lex.role_nouns | lex.source_nouns | lex.org_nouns
+    if noun in known or not noun.endswith("s"):
+        return noun
+    for form in (noun[:-1], noun[:-2], noun[:-4] + "ón" if noun.endswith("ones") else ""):
+        if form and form in known:
+            return form
+    return noun
+
+
+def role_form(noun: str, lex: Lexicon) -> str:
+    """``exconsejero`` → ``consejero``: a former holder of a role is named by the role."""
+    if noun.startswith("ex") and noun not in lex.role_nouns and noun[2:] in lex.role_nouns:
+        return noun[2:]
+    return noun
+
+
 _ROLE_BEFORE_NAME = re.compile(r"(?:el|la|the)\s+(?:[a-záéíóúñ]+\s+){1,2}(?=[A-ZÁÉÍÓÚÑ])")
 
 
@@ -219,6 +272,8 @@ def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
     text = word.group()
     if text.endswith(("'s", "’s")) or ctx.text[word.end() : word.end() + 2] in ("'s", "’s"):
         return True
+    if text.lower() in ctx.lex.number_words:
+        return True  # "las cuatro organizaciones", "the two unions"
     return text[0].isupper() and text.lower() not in ctx.lex.function_words
 
 
@@ -233,4 +288,83 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
             return mention(ctx, entity.start, entity.end, entity.canonical)
     clause = ctx.text[sent_start:limit]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
-    return noun_phrase(ctx, sent_start + offset, limit)
+    opening = sent_start + offset
+    return anonymous_phrase(ctx, opening, limit) or noun_phrase(ctx, opening, limit)
+
+
+_PARTITIVE = re.compile(r" (?:de los|de las|of the|of) ")
+_STOP_AFTER = re.compile(r"[,.;:!?«»“”\"()—]")
+_PARTICIPLE = re.compile(r"(?:ed|ado|ada|ido|ida|ados|adas|idos|idas)$")
+
+
+def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``one dealer``, ``a metals trader in Shanghai``, ``un corredor de aceite``,
+    ``several brokers``: a speaker nobody names is the noun phrase itself; its name is
+    the words from after the determiner to the head noun (``metals trader``)."""
+    pos = skip_space(ctx.text, pos, limit)
+    det = WORD.match(ctx.text, pos, limit)
+    if det is None or det.group().lower() not in ctx.lex.indefinites:
+        return None
+    cursor = det.end()
+    partitive = _PARTITIVE.match(ctx.text, cursor, limit)
+    if partitive is not None:
+        cursor = partitive.end() - 1  # "uno de los rescatados", "one of the pilots"
+    words: list[re.Match[str]] = []
+    while len(words) < 4:
+        word = WORD.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
+        if word is None or word.start() > cursor + 1:
+            break
+        lower = word.group().lower()
+        if (
+            lower in ctx.lex.prepositions
+            or lower in ctx.lex.function_words
+            or ctx.lex.is_reporting(lower)
+            or (words and _PARTICIPLE.search(lower) and word.group().islower())
+        ):
+            break
+        words.append(word)
+        cursor = word.end()
+        if _STOP_AFTER.match(ctx.text, cursor):
+            break
+    while words and not words[-1].group().islower():
+        words.pop()  # the head is a common noun ("one Chicago broker", not "a Reuters")
+    if not words or words[-1].group() in ctx.lex.source_nouns:
+        return None
+    first, end = words[0], words[-1].end()
+    affiliation = _AFFILIATION.match(ctx.text, end, limit)
+    if affiliation is not None:
+        employer = ctx.entity_starting(affiliation.end())
+        if employer is not None and employer.label != "PER":
+            end = employer.end  # "un analista de Bankinter": whom the speaker works for
+    return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
+
+
+_AFFILIATION = re.compile(r" (?:de la|de los|de las|del|de|of the|of|at the|at|from the|from) ")
+
+
+def verb_soon(ctx: Context, pos: int, limit: int) -> bool:
+    """A reporting verb within a few words after ``pos`` and before any punctuation
+    (``a passenger stranded in Denver told``)."""
+    stop = _STOP_AFTER.search(ctx.text, pos, limit)
+    end = stop.start() if stop else limit
+    for count, word in enumerate(WORD.finditer(ctx.text, pos, end)):
+        if count > 5:
+            return False
+        if ctx.lex.is_reporting(word.group()):
+            return True
+    return False
+
+
+_ROLE_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+")
+
+
+def _role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
+    """``Brazil coach Fernando Diniz``, ``RCN general secretary Pat Cullen``: a role after
+    an organisation or a place, then the person who holds it."""
+    gap = _ROLE_WORDS.match(ctx.text, skip_space(ctx.text, end, limit) - 1, limit)
+    if gap is None or not any(w in ctx.lex.role_nouns for w in WORD.findall(gap.group())):
+        return None
+    person = ctx.entity_starting(gap.end())
+    if person is None or person.label != "PER":
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)

@@ -99,11 +99,45 @@ def outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+_RAYA_OPEN = re.compile(r"[ \t]*—(?=\S)")
+_RAYA_AFTER_SENTENCE = re.compile(r"[.!?:]\s+—(?=[^\W\d_¿¡«])|[.!?:]\s+—(?=[¿¡])")
+_INCISO = re.compile(r" —[^\W\d_]")
+
+
+def raya_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A dialogue paragraph opened by a raya (``—No vamos a permitirlo —dijo Fuentes—.
+    Las cifras son claras.``): the speech runs from the raya to the end of the paragraph,
+    except a narrator's aside that closes it (``—¿Y las ayudas? —preguntó un periodista.``).
+    """
+    opened = _RAYA_OPEN.match(text, start, end)
+    if opened is None:  # "Su vecino asiente. —Aquí nadie vino …": a line after narration
+        opened = _RAYA_AFTER_SENTENCE.search(text, start, end)
+    if opened is None or text[start:end].lstrip().startswith("——"):
+        return None
+    begin = opened.end() - 1
+    stop = end
+    while stop > begin and text[stop - 1].isspace():
+        stop -= 1
+    asides = list(_INCISO.finditer(text, begin + 1, stop))
+    if asides:
+        last = asides[-1]
+        closing = text.find("—", last.end(), stop)
+        tail = text[closing + 1 : stop] if closing >= 0 else ""
+        if closing < 0 or not any(ch.isalnum() for ch in tail):
+            stop = last.start()  # the aside ends the paragraph: it is no speech
+    if stop - begin < 3:
+        return None
+    return begin, stop
+
+
 def find_quote_spans(text: str, blocks: tuple[Block, ...]) -> list[tuple[int, int]]:
     """All outermost quotation spans of the article, marks included, in order."""
     spans: list[tuple[int, int]] = []
     for index, block in enumerate(blocks):
         pairs, dangling = scan_block(text, block.start, block.end)
+        raya = raya_span(text, block.start, block.end) if block.kind == "paragraph" else None
+        if raya is not None:
+            pairs = [p for p in pairs if not raya[0] <= p[0] < raya[1]] + [raya]
         if dangling is not None and index + 1 < len(blocks):
             nxt = blocks[index + 1]
             if text[nxt.start : nxt.start + 1] == text[dangling]:

@@ -10,37 +10,16 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.wordlist import words
+from reader.analysis.lexicon import shared
 from reader.core.model import Article, Block
 
 # A run of terminal punctuation, then closing marks, then whitespace, then the next start.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»›)\]]*)(\s+)(?=[\"'“‘«‹„(\[¿¡—–\-]*\w)")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
 
-# Abbreviations after which a period never ends a sentence (titles, common shortenings).
-_NEVER_END = frozenset(
-    words(
-        """
-        sr sra srta sres sras dr dra drs lic ing arq prof profa mr mrs ms mx messrs st
-        mt sen rep gov gen col lt capt cmdr sgt adm gral cnel tte cap sto sta av avda
-        ave blvd no nº núm num art arts fig figs p pp pág págs vol vols ed eds cap caps
-        dept depto approx aprox vs cf ej e.g i.e ca tel jr sr. jr. sra. hnos cía co corp
-        inc ltd jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic
-        """
-    )
-)
 # Dotted abbreviations that may also end a sentence (EE.UU., U.S., a.m.): they end one
 # only when the next word is a usual sentence opener.
 _DOTTED = re.compile(r"^(?:[A-Za-z]{1,3}\.)+$")
-_OPENERS = frozenset(
-    words(
-        """
-        The A An He She It They We I This That These Those But And In On At For However
-        Meanwhile El La Los Las Un Una Él Ella Ellos Este Esta Estos En Por Para Pero
-        Sin Según Además Mientras Con Desde Tras Hoy Ayer Así Aunque Cuando Si No
-        """
-    )
-)
 
 
 def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
@@ -53,13 +32,16 @@ def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
         return True
     word = before.group(1)
     bare = word.rstrip(".").lower()
-    if bare in _NEVER_END and not match.group(2):
+    lists = shared()
+    if bare in lists.abbreviations and not match.group(2):
         return False
+    if word + "." in lists.region_abbreviations and text[match.end() : match.end() + 1] in "(—–-":
+        return False  # "SACRAMENTO, Calif. (AP) —": a dateline, not a sentence end
     if len(word) == 1 and word.isupper() and not match.group(2):
         return False  # an initial: "J. K. Rowling"
     if _DOTTED.match(word + ".") and "." in word and not match.group(2):
         nxt = text[match.end() : match.end() + 20].split(" ", 1)[0]
-        return nxt.strip("\"'“‘«(") in _OPENERS
+        return nxt.strip("\"'“‘«(") in lists.sentence_openers
     return True
 
 

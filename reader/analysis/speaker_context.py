@@ -10,10 +10,9 @@ from reader.analysis.lexicon import Lexicon
 from reader.core.model import Entity, Speaker
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-AUXILIARIES = frozenset(["ha", "han", "había", "habían", "has", "have", "had", "hubo"])
 _TITLE = re.compile(r"([^\W\d_]+)\.?\s+")
 ARTICLE = re.compile(
-    r"(?:el|la|los|las|the|su|sus|his|her|their|its|un|una|a|an)\s+", re.IGNORECASE
+    r"(?:el|la|los|las|al|the|su|sus|his|her|their|its|un|una|a|an)\s+", re.IGNORECASE
 )
 
 

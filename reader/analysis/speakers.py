@@ -20,9 +20,14 @@ import re
 from reader.analysis.coref import entity_gender, pronoun_antecedent, role_holder
 from reader.analysis.gender import compatible, name_gender, phrase_gender
 from reader.analysis.next_sentence import opinion_holder, so_said
-from reader.analysis.phrases import noun_phrase, sentence_subject, subject_after
+from reader.analysis.phrases import (
+    anonymous_phrase,
+    noun_phrase,
+    sentence_subject,
+    subject_after,
+    verb_soon,
+)
 from reader.analysis.speaker_context import (
-    AUXILIARIES,
     WORD,
     Context,
     after_preposition,
@@ -44,6 +49,8 @@ def attribute(
     """
     speakers: list[Speaker | None] = []
     last: Speaker | None = None
+    asker: Speaker | None = None  # who asked the question a dialogue line answers
+    asked = False  # the previous line was an untagged question
     last_end = -1
     for (start, end), is_speech in zip(spans, speech, strict=True):
         if not is_speech:
@@ -51,20 +58,48 @@ def attribute(
             continue
         speaker, dropped = _find(ctx, start, end)
         heading = ctx.block_of[start] in ctx.headings
+        dialogue = ctx.text[start] == "—"
+        if speaker is None and not dropped and dialogue and ctx.text[end - 1] == "?":
+            speakers.append(None)  # an interviewer's untagged question: nobody named
+            asked = True
+            continue
+        if speaker is None and not dropped and dialogue and asked:
+            speaker = last  # the answer to an untagged question: the one interviewed
+        if speaker is None and not dropped and asker is not None and dialogue:
+            speaker = _answerer(speakers, asker)  # "—¿Y las ayudas? —preguntó X." "—Llegan…"
+        asked = False
         if speaker is None and dropped and not heading:
-            speaker = _dropped_subject(ctx, last, start)
+            speaker = _plural_subject(ctx, start, end, last_end) or _dropped_subject(
+                ctx, last, start
+            )
         elif speaker is None and not heading:
             speaker = _recent_reporter(ctx, start, last_end)
             if speaker is None and _continues(ctx, last_end, start):
                 speaker = last
+            elif speaker is None and dialogue and last is None:
+                speaker = _dropped_subject(ctx, None, start)  # "El alcalde … \n\n—Esto …"
             elif speaker is not None and speaker.name == "":
                 speaker = _resolve(ctx, speaker, last, start)
         elif speaker is not None and speaker.name == "":
             speaker = _resolve(ctx, speaker, last, start)
         speakers.append(speaker)
+        question = ctx.text[start] == "—" and ctx.text[end - 1] == "?"
+        asker = speaker if question else None
         if speaker is not None:
             last, last_end = speaker, end
     return speakers
+
+
+def _answerer(speakers: list[Speaker | None], asker: Speaker) -> Speaker | None:
+    """In a dialogue an untagged line after a question belongs to whoever spoke before
+    the question was asked."""
+    for earlier in reversed(speakers[-_DIALOGUE_MEMORY:]):
+        if earlier is not None and earlier.name != asker.name:
+            return earlier
+    return None
+
+
+_DIALOGUE_MEMORY = 20  # lines looked back: a dialogue has few voices; junk stays linear
 
 
 def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
@@ -107,6 +142,41 @@ def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
     return None
 
 
+_VERB_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?(?:se\s+)?([^\W\d_]+)")
+
+
+def _plural_subject(ctx: Context, start: int, end: int, last_end: int) -> Speaker | None:
+    """``Los sindicatos anunciaron … «…», advierten.``: a plural reporting verb with its
+    subject dropped goes back to the plural group that reported last, not to a person."""
+    verb = _VERB_AFTER.match(ctx.text, end, end + 40)
+    if verb is None or not ctx.lex.is_reporting(verb.group(1)) or verb.group(1)[-1] != "n":
+        return None
+    reporter = _recent_reporter(ctx, start, last_end)
+    if reporter is None:
+        return _plural_opening(ctx, start, last_end)
+    if not reporter.text.endswith("s") or ctx.entity_starting(reporter.start) is not None:
+        return None
+    return reporter
+
+
+_PLURAL_NP = re.compile(
+    r"(?:Los|Las|The)\s+([a-záéíóúñ]+s(?:\s+(?:de|del|de la|de los|of the|of)\s+[a-záéíóúñ]+)?)\s"
+)
+
+
+def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:
+    """ "Los estibadores del puerto anunciaron …": the plural group opening the sentence
+    before, when no list knows its noun."""
+    floor = max(last_end, start - 400, 0)
+    index = bisect.bisect_right(ctx.sentence_starts, start) - 2
+    if index < 0 or ctx.sentence_starts[index] < floor:
+        return None
+    group = _PLURAL_NP.match(ctx.text, ctx.sentence_starts[index])
+    if group is None:
+        return None
+    return mention(ctx, group.start(), group.end(1), group.group(1))
+
+
 def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
     """``«…», añadió``: the last person named as a subject, or the last speaker if later."""
     person = None
@@ -129,7 +199,7 @@ def _continues(ctx: Context, last_end: int, start: int) -> bool:
 
 def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """Speaker from the cues; the flag says a cue was found with its subject dropped."""
-    for rule in (_raya, _after, _verb_before, _colon, _colon_loose, _according):
+    for rule in (_raya, _after, _verb_before, _colon, _colon_loose, _according, _in_clause):
         speaker, dropped = rule(ctx, start, end)
         if speaker is not None or dropped:
             return speaker, dropped
@@ -137,12 +207,20 @@ def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
 
 
 def _raya(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``«A —dijo X— B»`` and dialogue ``—A —cuenta X—. B``: the aside names the speaker.
+    In a dialogue paragraph any verb may open the aside (``—bromea``, ``—cuenta``)."""
     text = ctx.text
-    dash = text.find("—", start, end)
+    dialogue = text[start] == "—"
+    dash = text.find("—", start + dialogue, end)
     if dash < 0:
         return None, False
     word = WORD.match(text, dash + 1 + (text[dash + 1 : dash + 2] == " "), end)
-    if word is None or not ctx.lex.is_reporting(word.group()):
+    if word is not None and dialogue and word.group().lower() in ctx.lex.clitics:
+        word = WORD.match(text, skip_space(text, word.end(), end), end)  # "—se queja—"
+    if word is None or not (
+        ctx.lex.is_reporting(word.group())
+        or (dialogue and word.group().islower() and word.group() not in ctx.lex.function_words)
+    ):
         return None, False
     close = text.find("—", word.end(), end)
     limit = close if close > 0 else end
@@ -165,7 +243,7 @@ def _after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     word = WORD.match(text, pos, block_end)
     if word is None:
         return None, False
-    if word.group().lower() in AUXILIARIES:  # "«…», ha espetado Montero"
+    if word.group().lower() in ctx.lex.auxiliaries:  # "«…», ha espetado Montero"
         word = WORD.match(text, word.end() + 1, block_end) or word
     speaker, dropped = _after_cue(ctx, pos, word, block_end)
     if speaker is not None and _new_sentence_after(text, end, speaker):
@@ -195,12 +273,20 @@ def _after_cue(
     """The speaker named right after a quotation: ``, dijo X``, ``, X said``, ``he said``."""
     text = ctx.text
     limit = min(block_end, word.end() + 80)
-    if ctx.lex.is_reporting(word.group()):
+    if word.group().lower() in ctx.lex.clitics:  # "—le pregunta un vecino"
+        word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
+        if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
+            return None, True  # "«…», se limitó a decir": the subject is dropped
+    aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
+    if ctx.lex.is_reporting(word.group()) or (aside and word.group() not in ctx.lex.function_words):
         subject = subject_after(ctx, word.end(), limit)
         return subject, subject is None
+    anonymous = anonymous_phrase(ctx, pos, limit)
+    if anonymous is not None and verb_soon(ctx, anonymous.end, limit):
+        return anonymous, False  # '"…," a port official said'
     entity = ctx.entity_at(pos)
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
-    if first is not None and _verb_follows(ctx, _end(first), limit):
+    if first is not None and _verb_follows(ctx, _past_employer(ctx, _end(first), limit), limit):
         if entity is not None:
             return mention(ctx, entity.start, entity.end, entity.canonical), False
         return mention(ctx, word.start(), word.end()), False
@@ -216,6 +302,18 @@ def _after_cue(
     return None, False
 
 
+_OF_ORG = re.compile(r"\s+(?:of|at|from|for|de|del)\s+(?:(?:the|la|el)\s+)?")
+
+
+def _past_employer(ctx: Context, pos: int, limit: int) -> int:
+    """Past "of the Fourth Circuit Court" after a name ('"…," Judge X of the Y Court said')."""
+    link = _OF_ORG.match(ctx.text, pos, limit)
+    if link is None:
+        return pos
+    employer = ctx.entity_starting(link.end())
+    return employer.end if employer is not None and employer.label == "ORG" else pos
+
+
 _TO_VERB = re.compile(r"(?:,[^,.;:«»“”\"]{1,50}?(?=,))?,?\s+")
 
 
@@ -225,7 +323,7 @@ def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
     if gap is None:
         return False
     word = WORD.match(ctx.text, gap.end(), limit)
-    if word is not None and word.group().lower() in AUXILIARIES:
+    if word is not None and word.group().lower() in ctx.lex.auxiliaries:
         word = WORD.match(ctx.text, word.end() + 1, limit)
     if word is not None and word.group().lower() in ("read", "reads"):
         return True  # '"…," the statement read': only right after a quotation
@@ -273,10 +371,25 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     if not verbs:
         return None, False
     opening = WORD.findall(text[max(sent_start, verbs[0].start() - 40) : verbs[0].start()].lower())
-    while opening and opening[-1] in AUXILIARIES:
+    while opening and opening[-1] in ctx.lex.auxiliaries:
         opening.pop()
     if opening and any(p.split()[-1] == opening[-1] for p in ctx.lex.according):
-        return None, False  # "según ha informado X": the according rule names X
+        relayed = [v for v in verbs[1:] if text.find(",", verbs[0].end(), v.start()) >= 0]
+        if not relayed:
+            return None, False  # "según ha informado X": the according rule names X
+        # "según recoge la agencia, X afirmó «…»": X speaks, not the outlet
+        clause = text.rfind(",", sent_start, relayed[0].start()) + 1
+        speaker, _ = _subject_before(ctx, clause, relayed[0].start())
+        opener = WORD.search(text, clause, relayed[0].start())
+        relative = opener is not None and opener.group().lower() in ctx.lex.relatives
+        # "según informó X, que señaló …": no new subject, the according rule names X
+        return speaker, speaker is None and not relative
+    opener = WORD.match(text, skip_space(text, sent_start, start), start)
+    openers = {p.split()[0] for p in ctx.lex.according}
+    if opener is not None and opener.group().lower() in openers:
+        comma = text.find(",", opener.end(), verbs[0].start())
+        if comma > 0:  # "Según recogió la agencia TASS, el jefe del Kremlin dijo …"
+            sent_start = comma + 1
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first, _ = _subject_before(ctx, sent_start, verbs[0].start())
     if first is not None:
@@ -294,17 +407,32 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
         return None
     text = ctx.text
     pos = verb.end() + 3 if text[verb.end() : verb.end() + 3] == " a " else verb.end()
+    if text[verb.end() : verb.end() + 4] == " al ":
+        pos = verb.end() + 4  # "citó al portavoz presidencial, X"
+        entity = ctx.entity_at(pos)
+        if entity is None:
+            limit = ctx.sentence_end(pos)
+            return noun_phrase(ctx, verb.end() + 1, limit)
     entity = ctx.entity_at(pos)
     if entity is None:
-        return None
+        # "citó a un portavoz de la Santa Sede que aseguró …": the phrase is the speaker
+        limit = ctx.sentence_end(pos)
+        return anonymous_phrase(ctx, pos, limit) or noun_phrase(
+            ctx, skip_space(text, pos, limit), limit
+        )
     return mention(ctx, entity.start, entity.end, entity.canonical)
 
 
 def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
-    """The subject of a reporting verb: the nearest name before it, else a noun phrase."""
+    """The subject of a reporting verb: the nearest name before it, else a noun phrase.
+    A noun phrase that opens the clause before an apposition ("La sentencia, cuyo ponente
+    ha sido X, considera …") is the subject, not the name inside the apposition."""
+    opening = _opening_phrase(ctx, sent_start, verb_start)
+    if opening is not None:
+        return opening, False
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
-        if after_preposition(ctx, entity):
-            continue
+        if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
+            continue  # "con Ortega", "MADRID (EFE).-": no subject
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
             if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
@@ -317,7 +445,34 @@ def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Spe
     phrase = noun_phrase(ctx, sent_start + offset, verb_start)
     if phrase is not None:
         return phrase, False
+    body = _GROUPED.search(clause)
+    if body is not None:  # "Los hoteleros, agrupados en la Asociación X, consideran …"
+        found = ctx.entities_in(sent_start + body.start(), sent_start + body.end())
+        bodies = [e for e in found if e.label == "ORG"]
+        if len(bodies) == 1 and not any(e.label == "PER" for e in found):
+            return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     return None, True
+
+
+def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """A document or organisation noun phrase, then a comma-closed apposition, then the
+    verb: the phrase speaks (resolved to its organisation when one was named)."""
+    apposition = _GROUPED.search(ctx.text, sent_start, verb_start)
+    if apposition is None:
+        return None
+    lead = ctx.text[sent_start : apposition.start()]
+    offset = len(lead) - len(lead.lstrip(" “«\"'—"))
+    if ctx.entity_starting(sent_start + offset) is not None:
+        return None
+    phrase = noun_phrase(ctx, sent_start + offset, apposition.start())
+    if phrase is None or phrase.end != apposition.start():
+        return None
+    head = WORD.findall(phrase.text.lower())[-1]
+    return phrase if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns else None
+
+
+# The apposition of a group subject that names the body speaking for it.
+_GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
 
 
 def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
@@ -327,6 +482,9 @@ def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
         index = lowered.find(phrase)
         if index >= 0:
             pos = sent_start + index + len(phrase)
+            named = _named_in_apposition(ctx, pos, sent_end)
+            if named is not None:
+                return named, False  # "en palabras del capitán, Álvaro Morata,"
             subject = subject_after(ctx, pos + 1, sent_end)
             if subject is None:
                 found = ctx.entities_in(pos, min(sent_end, pos + 80))
@@ -336,6 +494,33 @@ def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
             if subject is not None:
                 return subject, False
     return opinion_holder(ctx, sent_start, start), False
+
+
+def _in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``The pilots' union, the X, blamed the outage on "decades of …"``: a partial
+    quotation inside a sentence with no reporting verb belongs to the sentence's subject
+    when the sentence opens with it."""
+    sent_start = ctx.sentence_of[start][0]
+    if len(WORD.findall(ctx.text, sent_start, start)) < 3:
+        return None, False
+    subject = sentence_subject(ctx, sent_start, start)
+    if subject is None or subject.start - sent_start > 60:
+        return None, False
+    return subject, False
+
+
+_ROLE_COMMA = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+,\s+")
+
+
+def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """A role in lower case, a comma and a person: the person ("del capitán, X,")."""
+    gap = _ROLE_COMMA.match(ctx.text, pos, limit)
+    if gap is None or not WORD.findall(gap.group())[-1].islower():
+        return None
+    person = ctx.entity_starting(gap.end())
+    if person is None or person.label != "PER":
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)
 
 
 def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
@@ -353,10 +538,25 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
     if titled:
         return Speaker(speaker.start, speaker.end, speaker.text, titled)
     wanted = phrase_gender(speaker.text)
+    since = last.end if last is not None else max(0, speaker.start - 1500)
+    for entity in reversed(ctx.entities_in(since, speaker.start)):
+        # "el testimonio del alcalde, Julián Caballero … «…», declaró el regidor": a
+        # person introduced after the last speaker is whom the role noun points to
+        if (
+            entity.label == "PER"
+            and not after_preposition(ctx, entity)
+            and compatible(wanted, entity_gender(ctx, entity))
+        ):
+            return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     if last is not None and last.name and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
         if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
+    if last is None:
+        # "Un vecino … declaró … «…», aseguró el testigo": the one who reported before
+        reporter = _recent_reporter(ctx, start, -1)
+        if reporter is not None and reporter.name and reporter.start < speaker.start:
+            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
     fallback = last.name if last is not None and last.name else speaker.text
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)

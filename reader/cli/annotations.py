@@ -41,23 +41,18 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def _records(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from reader.store import AnnotationStore, StoreError
-    from reader.store.anchoring import reanchor_record
-    from reader.store.records import utc_now
+    from reader.store import StoreError, open_store
 
     try:
-        store = AnnotationStore(resolve_db_path(args.db), create=False)
+        store = open_store(resolve_db_path(args.db), create=False)
         try:
             if not args.article:
                 return store.all()
-            article = _load_article(args.article)
-            records = store.for_article(article)
+            return store.reanchored(_load_article(args.article))
         finally:
             store.close()
     except StoreError as error:
         raise CliError(str(error)) from None
-    now, digest = utc_now(), article.text_sha256
-    return [reanchor_record(r, article.text, digest, now) for r in records]
 
 
 def _load_article(path: str) -> Any:

@@ -44,7 +44,7 @@ def _check_output(path: Path, db_path: Path) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Render the export and write it; one line and exit 1 on any handled error."""
-    from reader.store import AnnotationStore, StoreError
+    from reader.store import StoreError, open_store
     from reader.store.exports import render, write_atomic
     from reader.store.settings import load_settings
 
@@ -59,18 +59,17 @@ def run(args: argparse.Namespace) -> int:
             organization_name=args.org_name, organization_url=args.org_url,
             review_url_base=args.review_url_base,
         )
-        store = AnnotationStore(db_path, create=False)
+        store = open_store(db_path, create=False)
         try:
             records = store.all()
         finally:
             store.close()
     except StoreError as error:
         raise CliError(str(error)) from None
-    if args.format == "claimreview" and not settings.review_url_base:
-        sys.stderr.write("claimdesk: note: no review URL base set (--review-url-base or "
-                         "review_url_base in the config); ClaimReview 'url' left out\n")
     first = None
     if args.format == "claimreview":
+        for note in settings.claimreview_gaps():
+            sys.stderr.write(f"claimdesk: note: {note}\n")
         from reader.across.first import finder
         from reader.across.index import index_path
 

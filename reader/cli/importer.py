@@ -1,8 +1,11 @@
-"""Import annotations from a JSON Lines file (the project's own export), merging by id.
+"""Import annotations, merging by id: Claimdesk's JSON Lines, W3C Web Annotation (also
+Hypothesis exports) or ClaimReview (also Google Fact Check Tools' claims).
 
-Every line is checked first; a bad line stops the import with its line number and
-nothing is written. A record already stored is replaced only by a newer version, so
-importing the same file twice changes nothing the second time.
+The format is guessed from the content unless --format says it. Every record is checked
+first; a bad line of a JSON Lines file stops the import with its line number and nothing
+is written. Items of other formats that cannot be used are skipped, and what could not
+be mapped is listed on stderr. A record already stored is replaced only by a newer
+version, so importing the same file twice changes nothing the second time.
 """
 
 from __future__ import annotations
@@ -13,23 +16,32 @@ import sys
 from reader.cli import CliError
 from reader.cli.common import resolve_db_path, terminal_line
 
+MAX_REPORT_LINES = 20
+
 
 def register(parser: argparse.ArgumentParser) -> None:
     """Options of ``claimdesk import``."""
-    parser.add_argument("file", metavar="FILE.jsonl", help="JSON Lines file to import")
+    from reader.store.importing import IMPORT_FORMATS
+
+    parser.add_argument("file", metavar="FILE", help="file to import")
     parser.add_argument("--db", metavar="FILE", help="annotation database (env: CLAIMDESK_DB)")
+    parser.add_argument("--format", choices=IMPORT_FORMATS, default="auto",
+                        help="the file's format (default: guessed from its content)")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Validate the whole file, then merge it in one write."""
-    from reader.store import AnnotationStore, StoreError
-    from reader.store.importing import read_jsonl
+    """Read and check the whole file, then merge it in one write."""
+    from reader.store import StoreError, open_store
+    from reader.store.importing import read_import
 
     try:
-        records = read_jsonl(args.file)
-        store = AnnotationStore(resolve_db_path(args.db))
+        report = read_import(args.file, args.format)
+        if not report.records and report.skipped:
+            raise CliError(f"{terminal_line(args.file)}: nothing could be imported "
+                           f"({report.lines()[0]})")
+        store = open_store(resolve_db_path(args.db))
         try:
-            added, updated, unchanged = store.merge(records)
+            added, updated, unchanged = store.merge(report.records)
         finally:
             store.close()
     except StoreError as error:
@@ -37,4 +49,11 @@ def run(args: argparse.Namespace) -> int:
     shown = terminal_line(args.file)  # a file name may hold escape sequences
     sys.stdout.write(f"imported {shown}: {added} added, {updated} updated, "
                      f"{unchanged} unchanged\n")
+    lines = report.lines()
+    for line in lines[:MAX_REPORT_LINES]:
+        sys.stderr.write(f"claimdesk: not mapped: {terminal_line(line)}\n")
+    if len(lines) > MAX_REPORT_LINES:
+        sys.stderr.write(f"claimdesk: not mapped: … and {len(lines) - MAX_REPORT_LINES} more\n")
+    for line in report.advice_lines():
+        sys.stderr.write(f"claimdesk: advice: {terminal_line(line)}\n")
     return 0

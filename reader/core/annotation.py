@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from reader.core.annotation_fields import FIELDS, FieldSpec, field_names
-from reader.core.annotation_migrations import current_schema
+from reader.core.annotation_migrations import clone, current_schema
 from reader.core.annotation_rules import (
     FieldError,
     InvalidValue,
@@ -79,6 +79,11 @@ class Target:
     @property
     def exact(self) -> str:
         return self.quote.exact
+
+    @classmethod
+    def from_json(cls, value: object) -> Target:
+        """A record's ``target`` object, checked (``FieldError`` when wrong)."""
+        return _target(value)
 
     def to_json(self) -> dict[str, Any]:
         return {"position": {"start": self.start, "end": self.end},
@@ -200,7 +205,7 @@ class Annotation:
             record[name] = list(value) if isinstance(value, tuple) else value
         record.update(created=self.created, modified=self.modified, schema=self.schema)
         for key, value in self.extra:
-            record.setdefault(key, value)
+            record.setdefault(key, clone(value))  # never shared with a caller
         return record
 
     @classmethod

@@ -14,6 +14,9 @@ Kinds say how a value is typed, cleaned and edited:
 * ``tags``: a list of short labels (comma-separated in the form, one per line in CSV);
 * ``links``: a list of evidence items, links or references (one per line).
 
+``claimreview`` names the ClaimReview property that carries the field; a field without
+one is exported as a schema.org ``PropertyValue`` in ``additionalProperty``.
+
 ``w3c_purpose`` is the purpose of the field's W3C body (``assessing``, ``describing``,
 ``commenting``, ``tagging``, ``linking``); every body also names its field with the
 documented extension ``claimdesk:field``, so fields that share a purpose stay apart.
@@ -43,6 +46,7 @@ class FieldSpec:
     in_cli_table: bool = False
     in_side_panel: bool = False
     placeholder: str = ""
+    claimreview: str = ""
 
     @property
     def is_list(self) -> bool:
@@ -60,15 +64,17 @@ class FieldSpec:
 
 
 FIELDS: list[FieldSpec] = [
-    FieldSpec("claim", "Claim", "line", "describing", in_cli_table=True, in_side_panel=True),
+    FieldSpec("claim", "Claim", "line", "describing", in_cli_table=True, in_side_panel=True,
+              claimreview="claimReviewed"),
     FieldSpec("claimant", "Claimant", "line", "describing", in_cli_table=True,
-              in_side_panel=True),
+              in_side_panel=True, claimreview="itemReviewed.author"),
     FieldSpec("verdict", "Verdict", "choice", "assessing", choices=VERDICT_VALUES,
-              in_cli_table=True, in_side_panel=True),
-    FieldSpec("note", "Note", "text", "commenting", form_height=4),
-    FieldSpec("tags", "Tags", "tags", "tagging", placeholder="comma-separated"),
+              in_cli_table=True, in_side_panel=True, claimreview="reviewRating"),
+    FieldSpec("note", "Note", "text", "commenting", form_height=4, claimreview="reviewBody"),
+    FieldSpec("tags", "Tags", "tags", "tagging", placeholder="comma-separated",
+              claimreview="keywords"),
     FieldSpec("evidence", "Evidence", "links", "linking", form_height=3,
-              placeholder="one link or reference per line"),
+              placeholder="one link or reference per line", claimreview="citation"),
 ]
 """The content fields, in form order. A list (not a tuple) so that a test can add one."""
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 CLAIM_LIMIT = 75
+_SPACE = re.compile(r"\s")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):(//)?")
 _LINK_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "file", "data", "javascript",
                            "vbscript", "mailto", "about", "blob", "ws", "wss"})
@@ -65,7 +66,7 @@ def looks_like_url(line: str) -> bool:
 
 def is_web_link(line: str) -> bool:
     """True for an http or https URL with a host and no whitespace."""
-    if any(ch.isspace() for ch in line):
+    if _SPACE.search(line):
         return False
     parts = urlsplit(line)
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)

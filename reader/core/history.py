@@ -96,18 +96,30 @@ class History:
         self._record(Step("add", str(stored["id"]), after=copy.deepcopy(stored)))
         return stored
 
-    def edit(self, annotation_id: str, changes: Mapping[str, Any]) -> Record | None:
+    def edit(self, annotation_id: str, changes: Mapping[str, Any],
+             base: Mapping[str, Any] | None = None) -> Record | None:
         """Change some fields of an annotation, remembering their previous values.
 
         Returns the record as stored afterwards. Fields that did not change are not
         recorded, and an edit that changes nothing is not a step at all.
+
+        ``base`` holds the values the user started editing from: then only the fields
+        that differ from it are saved (a change another program made to the others is
+        kept), and the store raises its conflict error when one of them was changed
+        elsewhere too.
         """
         current = self._require(annotation_id)
-        changed = {k: v for k, v in changes.items() if current.get(k) != v}
+        if base is not None:
+            changes = {k: v for k, v in changes.items() if _plain(base.get(k)) != _plain(v)}
+        changed = {k: v for k, v in changes.items() if _plain(current.get(k)) != _plain(v)}
         if not changed:
             return current
         before = {k: copy.deepcopy(current.get(k)) for k in changed}
-        self.store.update(annotation_id, **changed)
+        if base is None:
+            self.store.update(annotation_id, **changed)
+        else:
+            expected = {k: base[k] for k in changed if k in base}
+            self.store.update(annotation_id, expected=expected, **changed)
         self._record(Step("edit", annotation_id, before=before, after=copy.deepcopy(changed)))
         return self.store.get(annotation_id)
 
@@ -164,3 +176,8 @@ class History:
             self.store.delete(step.annotation_id)
         else:
             self.store.update(step.annotation_id, **copy.deepcopy(step.after))
+
+
+def _plain(value: Any) -> Any:
+    """Tuples (typed annotations) compare equal to the lists of the JSON record."""
+    return list(value) if isinstance(value, tuple) else value

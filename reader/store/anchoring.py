@@ -20,8 +20,11 @@ so a short quote that merely reappears elsewhere is not trusted unless it is at 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Any
+
+from reader.core.annotation import Anchor, Annotation, Target
 
 MIN_SCORE = 0.75
 LONG_QUOTE = 24
@@ -40,11 +43,15 @@ class AnchorResult:
     score: float
 
 
-def anchor(target: dict[str, Any], text: str, *, min_score: float = MIN_SCORE) -> AnchorResult:
-    """Locate ``target`` (a record's ``target``) in ``text``; see the module docstring."""
-    start, end = target["position"]["start"], target["position"]["end"]
-    quote = target["quote"]
-    exact, prefix, suffix = quote["exact"], quote["prefix"], quote["suffix"]
+def anchor(
+    target: Target | Mapping[str, Any], text: str, *, min_score: float = MIN_SCORE
+) -> AnchorResult:
+    """Locate ``target`` (an annotation's target, or a record's) in ``text``; see the
+    module docstring."""
+    typed_target = target if isinstance(target, Target) else Target.from_json(target)
+    start, end = typed_target.start, typed_target.end
+    quote = typed_target.quote
+    exact, prefix, suffix = quote.exact, quote.prefix, quote.suffix
     if 0 <= start < end <= len(text) and text[start:end] == exact:
         return AnchorResult("exact", start, end, 1.0)
     found = _best_occurrence(text, exact, prefix, suffix, start)
@@ -210,19 +217,28 @@ def similarity(a: str, b: str) -> float:
     return max(0.0, 1.0 - distance / max(len(a), len(b)))
 
 
-def reanchor_record(record: dict[str, Any], text: str, digest: str, now: str) -> dict[str, Any]:
-    """A copy of ``record`` re-anchored in ``text`` (hash ``digest``) at time ``now``.
+def reanchor(annotation: Annotation, text: str, digest: str, now: str) -> Annotation:
+    """``annotation`` re-anchored in ``text`` (hash ``digest``) at time ``now``.
 
     A found target gets its new position and the article's new hash; an orphan keeps
     its old position and hash, so nothing about where it was is lost.
     """
+    result = anchor(annotation.target, text)
+    moved = replace(annotation, anchor=Anchor(result.status, result.score, now))
+    if result.status == "orphan":
+        return moved
+    return replace(moved, target=replace(annotation.target, start=result.start, end=result.end),
+                   article=replace(annotation.article, text_sha256=digest))
+
+
+def reanchor_record(record: Mapping[str, Any], text: str, digest: str,
+                    now: str) -> dict[str, Any]:
+    """``reanchor`` for a record dict, which may be partial (a copy comes back)."""
     result = anchor(record["target"], text)
     updated = {**record, "anchor": {"status": result.status, "score": result.score,
                                     "checked_at": now}}
     if result.status != "orphan":
-        updated["target"] = {
-            "position": {"start": result.start, "end": result.end},
-            "quote": dict(record["target"]["quote"]),
-        }
+        updated["target"] = {"position": {"start": result.start, "end": result.end},
+                             "quote": dict(record["target"]["quote"])}
         updated["article"] = {**record["article"], "text_sha256": digest}
     return updated

@@ -87,3 +87,26 @@ class SettingsError(StoreError):
 
     def __init__(self, message: str) -> None:
         super().__init__(_one_line(message))
+
+
+class EditConflict(StoreError):
+    """Another process changed fields this edit also changes; nothing was written.
+
+    ``conflicts`` maps each such field to ``(mine, theirs)``; the caller asks the user
+    which to keep and saves again with ``expected`` updated (or without those fields).
+    """
+
+    def __init__(self, record_id: str, conflicts: dict[str, tuple[object, object]]) -> None:
+        self.record_id = record_id
+        self.conflicts = conflicts
+        names = ", ".join(conflicts)
+        super().__init__(f"annotation {record_id}: also changed elsewhere meanwhile: {names}; "
+                         "nothing was written")
+
+
+class UncertainSaveError(DatabaseWriteError):
+    """The disk reported an error after the change reached the database file.
+
+    Re-reading the file found the change there, so it is saved (though possibly not yet
+    durable); saving the same thing again is safe: saves are idempotent by id.
+    """

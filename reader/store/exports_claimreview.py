@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from reader.core.annotation import Annotation, ArticleRef, typed
+from reader.core.annotation_fields import FIELDS
 from reader.core.verdicts import BEST_RATING, WORST_RATING, verdict_label, verdict_rating
 from reader.store.settings import ExportSettings
 
@@ -83,6 +84,7 @@ def to_claimreview(
         "itemReviewed": claim,
         "datePublished": _date(annotation.modified),
     }
+    _more_fields(review, annotation)
     url = settings.review_url(annotation.id)
     if url:
         review["url"] = url
@@ -92,6 +94,26 @@ def to_claimreview(
             author["url"] = settings.organization_url
         review["author"] = author
     return review
+
+
+def _more_fields(review: dict[str, Any], annotation: Annotation) -> None:
+    """The note (``reviewBody``), tags (``keywords``), evidence (``citation``) and any
+    field without a ClaimReview property (``additionalProperty``), from the field table."""
+    extra = []
+    for spec in FIELDS:
+        value = annotation.value(spec.name)
+        if spec.claimreview in _BUILT_IN or not value:
+            continue
+        shown = list(value) if isinstance(value, tuple) else value
+        if spec.claimreview:
+            review[spec.claimreview] = shown
+        else:
+            extra.append({"@type": "PropertyValue", "name": spec.name, "value": shown})
+    if extra:
+        review["additionalProperty"] = extra
+
+
+_BUILT_IN = frozenset({"claimReviewed", "itemReviewed.author", "reviewRating"})
 
 
 def to_claimreviews(

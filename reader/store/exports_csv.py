@@ -1,8 +1,14 @@
 """CSV export: one row per annotation, flat columns, UTF-8 with a header.
 
+The content columns are the field table's (``reader.core.annotation_fields``), after the
+article, target and anchor columns. A list field (tags, evidence) holds one item per
+line inside its cell, so items that contain commas, semicolons or spaces can be split
+again exactly.
+
 Safe against formula injection: a cell that a spreadsheet would run as a formula
 (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is prefixed with
-``'``, which spreadsheets show as text.
+``'``, which spreadsheets show as text; in a list cell every line is defused the same
+way, since a user may split the cell into cells.
 """
 
 from __future__ import annotations
@@ -13,14 +19,23 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from reader.core.annotation import ARTICLE_KEYS, Annotation, typed
+from reader.core.annotation_fields import FIELDS
 
-COLUMNS: tuple[str, ...] = (
-    "id", "article_id", "article_title", "article_path", "article_url", "article_language",
-    "article_text_sha256", "start", "end", "exact", "prefix", "suffix", "anchor_status",
-    "anchor_score", "anchor_checked_at", "claim", "claimant", "verdict", "note", "tags",
-    "evidence", "created", "modified", "schema",
+FRAME_COLUMNS: tuple[str, ...] = (
+    "id", *(f"article_{key}" for key in ARTICLE_KEYS), "start", "end", "exact", "prefix",
+    "suffix", "anchor_status", "anchor_score", "anchor_checked_at",
 )
+TAIL_COLUMNS: tuple[str, ...] = ("created", "modified", "schema")
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
+
+
+def columns() -> tuple[str, ...]:
+    """Every column: the frame, then one per content field, then the times (read each
+    time: the field table may grow)."""
+    return (*FRAME_COLUMNS, *(spec.name for spec in FIELDS), *TAIL_COLUMNS)
+
+
+COLUMNS: tuple[str, ...] = columns()
 
 
 def safe_cell(value: object) -> str:
@@ -29,8 +44,13 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(_RISKY) else text
 
 
+def list_cell(items: Iterable[str]) -> str:
+    """A list as one item per line, each line defused."""
+    return "\n".join(safe_cell(" ".join(item.split())) for item in items)
+
+
 def flatten(record: Mapping[str, Any] | Annotation) -> dict[str, str]:
-    """One record as the CSV's flat columns (tags joined by "; ", evidence by " ")."""
+    """One record as the CSV's flat columns."""
     annotation = typed(record)
     article, target, anchor = annotation.article, annotation.target, annotation.anchor
     values: dict[str, object] = {
@@ -44,20 +64,21 @@ def flatten(record: Mapping[str, Any] | Annotation) -> dict[str, str]:
         "anchor_status": anchor.status,
         "anchor_score": anchor.score,
         "anchor_checked_at": anchor.checked_at,
-        **{key: annotation.value(key) for key in ("claim", "claimant", "verdict", "note")},
-        "tags": "; ".join(annotation.tags),
-        "evidence": " ".join(item.value for item in annotation.evidence),
         "created": annotation.created,
         "modified": annotation.modified,
         "schema": annotation.schema,
     }
-    return {column: safe_cell(values[column]) for column in COLUMNS}
+    row = {column: safe_cell(value) for column, value in values.items()}
+    for spec in FIELDS:
+        value = annotation.value(spec.name)
+        row[spec.name] = safe_cell(value) if isinstance(value, str) else list_cell(value)
+    return {column: row[column] for column in columns()}
 
 
-def to_csv(records: Iterable[dict[str, Any]]) -> str:
+def to_csv(records: Iterable[Mapping[str, Any] | Annotation]) -> str:
     """The whole CSV document as text (write it as UTF-8)."""
     buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns(), lineterminator="\r\n")
     writer.writeheader()
     for record in records:
         writer.writerow(flatten(record))

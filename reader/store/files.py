@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.files import FileRefused, regular_or_missing
+from reader.store.codec import decode
 from reader.store.errors import DatabaseError
 from reader.store.limits import TOO_DEEP, first_too_deep
 
@@ -59,8 +60,7 @@ def parse_database(path: Path, raw: bytes) -> Data:
     if not raw.strip():
         raise DatabaseError(path, "the file is empty or blank; it was left unchanged")
     try:
-        text = raw.decode("utf-8")
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = decode(raw)
     except UnicodeDecodeError as error:
         raise DatabaseError(
             path, f"not UTF-8 text (byte {error.start}); the file was left unchanged"

@@ -139,7 +139,8 @@ def prepare(record: Mapping[str, Any] | Annotation) -> Annotation:
     if not isinstance(record, Mapping):
         raise RecordError("record", "is not a JSON object")
     try:
-        return Annotation.from_record(_migrate(record)).normalised()
+        current = record if record.get("schema") == current_schema() else _migrate(record)
+        return Annotation.from_record(current).normalised()
     except FieldError as error:
         raise RecordError(error.field, error.reason) from None
 

@@ -44,6 +44,18 @@ class ExportSettings:
             return ""
         return base + record_id if base.endswith(("/", "#", "=")) else f"{base}/{record_id}"
 
+    def claimreview_gaps(self) -> list[str]:
+        """What a ClaimReview export will leave out for lack of a setting (one line each),
+        for the command line's stderr and the app's notification."""
+        gaps = []
+        if not self.organization_name.strip():
+            gaps.append("no organisation set (--org-name or organization_name in the config); "
+                        "ClaimReview 'author' left out")
+        if not self.review_url_base.strip():
+            gaps.append("no review URL base set (--review-url-base or review_url_base in the "
+                        "config); ClaimReview 'url' left out")
+        return gaps
+
     def with_overrides(self, **flags: str | None) -> ExportSettings:
         """These settings with every flag that was given (not None) taking precedence."""
         return replace(self, **{k: v for k, v in flags.items() if v is not None})

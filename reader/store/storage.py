@@ -43,6 +43,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from reader.core.files import FileRefused, describe_mode, read_regular, regular_or_missing
+from reader.store.codec import encode
 from reader.store.errors import DatabaseError, DatabaseWriteError, ReadOnlyError, StoreError
 from reader.store.files import (
     META_TABLE,
@@ -50,7 +51,6 @@ from reader.store.files import (
     Triple,
     check_database_path,
     copy_synced,
-    dumps,
     fsync_folder,
     meta_table,
     parse_database,
@@ -277,7 +277,7 @@ class AtomicJSONStorage(Storage):
 
     def _encode(self, value: Any) -> bytes:
         try:
-            return dumps(value).encode("utf-8")
+            return encode(value)
         except (TypeError, ValueError, RecursionError) as error:
             raise DatabaseWriteError(
                 self.path, f"a value cannot be saved as JSON ({error}); nothing was written"
@@ -333,9 +333,9 @@ class AtomicJSONStorage(Storage):
         """
         try:
             if self._base is not None and self._base[1] >= self.journal_threshold:
-                return dumps({META_TABLE: meta, **data}).encode("utf-8"), {}
+                return encode({META_TABLE: meta, **data}), {}
             payload, pieces = self._serialise_pieces(data)
-            head = (dumps(META_TABLE) + ":" + dumps(meta)).encode("utf-8")
+            head = encode(META_TABLE) + b":" + encode(meta)
             return b"{" + head + (b"," if len(payload) > 2 else b"") + payload[1:], pieces
         except (TypeError, ValueError, RecursionError) as error:
             raise DatabaseWriteError(
@@ -355,11 +355,11 @@ class AtomicJSONStorage(Storage):
                 key = str(doc_id)
                 hit = old.get(key)
                 if hit is None or hit[0] is not doc:
-                    hit = (doc, (dumps(key) + ":" + dumps(doc)).encode("utf-8"))
+                    hit = (doc, encode(key) + b":" + encode(doc))
                 new[key] = hit
                 docs.append(hit[1])
             pieces[table_name] = new
-            head = dumps(str(table_name)).encode("utf-8")
+            head = encode(str(table_name))
             parts.append(head + b":{" + b",".join(docs) + b"}")
         return b"{" + b",".join(parts) + b"}", pieces
 

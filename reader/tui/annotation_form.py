@@ -2,10 +2,10 @@
 
 The screen only edits values; it never touches the store. It is pushed with the selected
 text and, for an edit, the annotation's current values, and dismisses with a dict of the
-new values (``claim``, ``claimant``, ``verdict``, ``note``, ``tags``, ``evidence``) on
-``ctrl+s`` or with None when cancelled. Cancelling after typing asks first, because the
-typed note may be minutes of work. Everything the user or the article supplies is shown
-as plain ``Content``, never parsed as markup.
+new values (one per row of the field table, ``reader.core.annotation_fields``: its rows
+are the form's rows) on ``ctrl+s`` or with None when cancelled. Cancelling after typing
+asks first, because the typed note may be minutes of work. Everything the user or the
+article supplies is shown as plain ``Content``, never parsed as markup.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select, Static, TextArea
 
+from reader.core.annotation_fields import FIELDS, FieldSpec
 from reader.core.annotation_rules import (
     CLAIM_LIMIT,
     InvalidValue,
@@ -34,12 +35,12 @@ from reader.core.annotation_rules import (
 from reader.core.claimant import claimant_choices, suggest_claimant
 from reader.core.model import Analysis
 from reader.core.text import for_display
-from reader.core.verdicts import DEFAULT_VERDICT, is_verdict, select_options
+from reader.core.verdicts import select_options
 from reader.tui.confirm import ConfirmScreen
 from reader.tui.widgets.safe_input import SafeInput, SafeTextArea
 
 DISCARD_QUESTION = "Discard the typed text?"
-FIELDS = ("claim", "claimant", "verdict", "note", "tags", "evidence")
+TABLE = FIELDS  # the field table: one form row per field
 InvalidForm = InvalidValue  # the form's values cannot be saved (one line for the user)
 __all__ = ["CLAIM_LIMIT", "AnnotationForm", "InvalidForm", "is_web_link", "looks_like_url",
            "parse_evidence", "parse_tags"]
@@ -69,22 +70,39 @@ class NameSuggester(SuggestFromList):
         return next((name for name, folded in self._names if folded.startswith(key)), None)
 
 
+def _raw(spec: FieldSpec, value: object) -> str:
+    """A stored value as the text its widget edits (lists one item per separator)."""
+    items = [str(v) for v in value] if isinstance(value, list | tuple) else []
+    if spec.kind == "tags":
+        return ", ".join(items)
+    if spec.kind == "links":
+        return "\n".join(items)
+    if spec.kind == "choice":
+        return value if isinstance(value, str) and value in spec.choices else str(spec.default)
+    return str(value or "")
+
+
 def _initial_fields(
     selected_text: str, initial: Mapping[str, Any] | None, claimant: str
 ) -> dict[str, str]:
     """The raw text of every field when the form opens (lists joined back into text)."""
-    if initial is None:
-        return {"claim": " ".join(selected_text.split()), "claimant": claimant,
-                "verdict": DEFAULT_VERDICT, "note": "", "tags": "", "evidence": ""}
-    verdict = initial.get("verdict", DEFAULT_VERDICT)
-    return {
-        "claim": str(initial.get("claim") or " ".join(selected_text.split())),
-        "claimant": str(initial.get("claimant") or ""),
-        "verdict": verdict if is_verdict(verdict) else DEFAULT_VERDICT,
-        "note": str(initial.get("note") or ""),
-        "tags": ", ".join(str(t) for t in initial.get("tags") or ()),
-        "evidence": "\n".join(str(e) for e in initial.get("evidence") or ()),
-    }
+    given = dict(initial) if initial is not None else {"claimant": claimant}
+    fields = {spec.name: _raw(spec, given.get(spec.name, spec.default)) for spec in TABLE}
+    fields["claim"] = fields.get("claim") or " ".join(selected_text.split())
+    return fields
+
+
+def _parse(spec: FieldSpec, raw: str) -> Any:
+    """A widget's text as the value to save, by the field's kind and the model's rules."""
+    if spec.kind == "tags":
+        return parse_tags(raw)
+    if spec.kind == "links":
+        return parse_evidence(raw)
+    if spec.kind == "text":
+        return raw.strip()
+    if spec.kind == "line":
+        return " ".join(raw.split())
+    return raw
 
 
 def _label(text: str) -> Static:
@@ -128,7 +146,7 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         layout: grid;
         grid-size: 2;
         grid-columns: 10 1fr;
-        grid-rows: 1 1 1 1 4 1 3;
+        grid-rows: 1 1 1 1 4 1 3;  /* replaced from the field table at mount */
         grid-gutter: 0 1;
         height: auto;
     }
@@ -151,12 +169,6 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
     }
     AnnotationForm TextArea {
         padding: 0;
-    }
-    AnnotationForm #note {
-        height: 4;
-    }
-    AnnotationForm #evidence {
-        height: 3;
     }
     AnnotationForm #error {
         color: $text-error;
@@ -211,36 +223,37 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         )
 
     def compose(self) -> ComposeResult:
+        """One row per field of the table (``reader.core.annotation_fields``)."""
         start = self.initial_fields
         with VerticalScroll(id="form"):
             yield Static(Content(for_display(self.selected_text)), id="selected")
             with Vertical(id="grid"):
-                yield _label("Claim")
-                yield SafeInput(start["claim"], id="claim", select_on_focus=False, compact=True)
-                yield _label("")
-                yield Static(self._count_text(start["claim"]), id="claim-count")
-                yield _label("Claimant")
-                yield SafeInput(
-                    start["claimant"],
-                    id="claimant",
-                    select_on_focus=False,
-                    compact=True,
-                    suggester=NameSuggester(self.claimants),
-                )
-                yield _label("Verdict")
-                yield Select(select_options(), value=start["verdict"], allow_blank=False,
-                             id="verdict", compact=True)
-                yield _label("Note")
-                yield SafeTextArea(start["note"], id="note", soft_wrap=True, compact=True)
-                yield _label("Tags")
-                yield SafeInput(start["tags"], id="tags", select_on_focus=False,
-                                compact=True, placeholder="comma-separated")
-                yield _label("Evidence")
-                yield SafeTextArea(start["evidence"], id="evidence", soft_wrap=True,
-                                   compact=True, placeholder="one link or reference per line")
+                for spec in TABLE:
+                    yield _label(spec.label)
+                    yield self._widget(spec, start[spec.name])
+                    if spec.name == "claim":
+                        yield _label("")
+                        yield Static(self._count_text(start["claim"]), id="claim-count")
             yield Static(Content(""), id="error")
 
+    def _widget(self, spec: FieldSpec, value: str) -> Input | Select[str] | TextArea:
+        if spec.kind == "choice":
+            options = select_options() if spec.name == "verdict" else [
+                (choice, choice) for choice in spec.choices]
+            return Select(options, value=value, allow_blank=False, id=spec.name, compact=True)
+        if spec.kind in ("text", "links"):
+            area = SafeTextArea(value, id=spec.name, soft_wrap=True, compact=True,
+                                placeholder=spec.placeholder)
+            area.styles.height = spec.form_height
+            return area
+        suggester = NameSuggester(self.claimants) if spec.name == "claimant" else None
+        return SafeInput(value, id=spec.name, select_on_focus=False, compact=True,
+                         suggester=suggester, placeholder=spec.placeholder)
+
     def on_mount(self) -> None:
+        rows = [str(h) for spec in TABLE
+                for h in ((spec.form_height, 1) if spec.name == "claim" else (spec.form_height,))]
+        self.query_one("#grid").styles.grid_rows = " ".join(rows)
         form = self.query_one("#form")
         form.border_title = "New annotation" if self.is_new else "Edit annotation"
         if self.unsaved:
@@ -271,15 +284,17 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
 
     def current_fields(self) -> dict[str, str]:
         """The raw text of every field now."""
-        verdict = self.query_one("#verdict", Select).value
-        return {
-            "claim": self.query_one("#claim", Input).value,
-            "claimant": self.query_one("#claimant", Input).value,
-            "verdict": verdict if isinstance(verdict, str) else DEFAULT_VERDICT,
-            "note": self.query_one("#note", TextArea).text,
-            "tags": self.query_one("#tags", Input).value,
-            "evidence": self.query_one("#evidence", TextArea).text,
-        }
+        fields = {}
+        for spec in TABLE:
+            widget = self.query_one(f"#{spec.name}")
+            if isinstance(widget, Select):
+                value = widget.value
+                fields[spec.name] = value if isinstance(value, str) else str(spec.default)
+            elif isinstance(widget, TextArea):
+                fields[spec.name] = widget.text
+            else:
+                fields[spec.name] = widget.value  # type: ignore[attr-defined]
+        return fields
 
     @property
     def is_changed(self) -> bool:
@@ -289,18 +304,11 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
 
     def values(self) -> dict[str, Any]:
         """The values to save; raises ``InvalidForm`` with the line to show when invalid."""
-        raw = self.current_fields()
-        claim = " ".join(raw["claim"].split())
-        if not claim:
+        values = {spec.name: _parse(spec, raw) for spec, raw in zip(
+            TABLE, self.current_fields().values(), strict=True)}
+        if not values["claim"]:
             raise InvalidForm("The claim summary is empty.")
-        return {
-            "claim": claim,
-            "claimant": " ".join(raw["claimant"].split()),
-            "verdict": raw["verdict"],
-            "note": raw["note"].strip(),
-            "tags": parse_tags(raw["tags"]),
-            "evidence": parse_evidence(raw["evidence"]),
-        }
+        return values
 
     def show_error(self, message: str) -> None:
         """Show one line under the fields (empty hides it)."""

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from reader.store import AnnotationStore
+from reader.store import AnnotationStore, open_store
 from reader.store.errors import StoreError
 
 OPEN_TIMEOUT = 60.0
@@ -31,7 +31,7 @@ def one_line(error: BaseException) -> str:
 class StoreLink:
     """The annotation store of one app session, or the reason it is unavailable."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         self.path = path
         self.store: AnnotationStore | None = None
         self.error: str | None = None
@@ -48,7 +48,7 @@ class StoreLink:
     def open(self) -> AnnotationStore | None:
         """Open the store (call from a worker); on failure keep the one-line reason."""
         try:
-            self.store = AnnotationStore(self.path)
+            self.store = open_store(self.path)
         except StoreError as error:
             self.error = one_line(error)
         except OSError as error:
@@ -56,6 +56,11 @@ class StoreLink:
         finally:
             self._opened.set()
         return self.store
+
+    def fail(self, reason: str) -> None:
+        """The store turned out unusable after opening (a bad document read later):
+        from now on the app says why instead of waiting for it."""
+        self.error = self.error or reason
 
     def wait(self, timeout: float = OPEN_TIMEOUT) -> AnnotationStore | None:
         """The store once it is open (call from a worker); None when it is unavailable."""

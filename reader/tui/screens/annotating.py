@@ -20,11 +20,13 @@ from reader.core.annotation import typed
 from reader.core.history import History
 from reader.core.selection import Selection, Selector, default_target
 from reader.core.verdicts import is_verdict, verdict_label
+from reader.store.errors import EditConflict
 from reader.store.records import new_record
 from reader.tui.annotation_form import AnnotationForm
 from reader.tui.bindings import binding as _b
 from reader.tui.confirm import ConfirmScreen
 from reader.tui.navigation import Range, next_range, previous_range
+from reader.tui.screens.edit_conflict import EditConflictScreen, resolve
 from reader.tui.shown import plain, shown
 from reader.tui.spans import Span, annotation_spans, article_spans
 from reader.tui.store_link import one_line
@@ -80,6 +82,7 @@ class AnnotatingMixin:
     _position: Callable[[], int]
 
     def _init_annotations(self) -> None:
+        self._retry_ids: dict[Range, str] = {}
         self.records: list[Record] = []
         self.history: History | None = None
 
@@ -141,6 +144,8 @@ class AnnotatingMixin:
                         severity="warning", markup=False)
 
     def _annotations_unavailable(self, reason: str = "") -> None:
+        if reason:
+            self.app.link.fail(reason)  # never "still opening…" for a store that failed
         if self.is_attached:
             self._set_status(shown(f"Annotations are off: {reason or self.app.link.error}"))
 
@@ -211,7 +216,8 @@ class AnnotatingMixin:
         self._open_form(target.start, target.end)
 
     def _open_form(self, start: int, end: int, record: Record | None = None,
-                   values: Mapping[str, Any] | None = None, unsaved: str = "") -> None:
+                   values: Mapping[str, Any] | None = None, unsaved: str = "",
+                   base: Mapping[str, Any] | None = None) -> None:
         assert self.analysis is not None
         initial: Mapping[str, Any] | None = values
         annotation = typed(record) if record is not None else None
@@ -223,21 +229,30 @@ class AnnotatingMixin:
             # Its words are not in this text any more: show the quote it was made on.
             form.selected_text = annotation.target.exact
         record_id = annotation.id if annotation is not None else None
-        self.app.push_screen(form, partial(self._form_closed, start, end, record_id))
+        if base is None and annotation is not None:
+            base = annotation.fields  # what the user starts from: only changes are saved
+        self.app.push_screen(form, partial(self._form_closed, start, end, record_id, base))
 
     def _form_closed(self, start: int, end: int, record_id: str | None,
-                     values: dict[str, Any] | None) -> None:
+                     base: Mapping[str, Any] | None, values: dict[str, Any] | None) -> None:
         if values is None:
+            self._retry_ids.pop((start, end), None)
             self._set_status(Text("Not saved (cancelled)"))
             return
         history = self.history
         assert history is not None
         if record_id is None:
-            def op() -> Record:
-                return history.add(new_record(self.article, start, end, **values))
+            record = new_record(self.article, start, end, **values)
+            record["id"] = self._retry_ids.pop((start, end), record["id"])
+
+            def op() -> Any:
+                return history.add(record)
         else:
-            def op() -> Record | None:
-                return history.edit(record_id, values)
+            def op() -> Any:
+                try:
+                    return history.edit(record_id, values, base=base)
+                except EditConflict as conflict:
+                    return conflict  # asked on the UI thread: keep mine / keep theirs
 
         def failed(message: str) -> None:
             text = f"Save failed: {message}"
@@ -246,9 +261,29 @@ class AnnotatingMixin:
             record = next((r for r in self.records if typed(r).id == record_id), None)
             if record_id is not None and record is None:
                 return  # the annotation is gone (deleted elsewhere): nothing to edit
-            self._open_form(start, end, record, values, unsaved=text)
+            if record_id is None:  # a retry reuses the id: saves are idempotent by id
+                self._retry_ids[(start, end)] = new_id
+            self._open_form(start, end, record, values, unsaved=text, base=base)
 
-        self._write(op, self._saved, failed)
+        def done(result: Any) -> None:
+            if isinstance(result, EditConflict):
+                self.app.push_screen(EditConflictScreen(result.conflicts), partial(
+                    self._conflict_answered, start, end, record_id, base or {}, values,
+                    result))
+            else:
+                self._saved(result)
+
+        new_id = record["id"] if record_id is None else ""
+        self._write(op, done, failed)
+
+    def _conflict_answered(self, start: int, end: int, record_id: str | None,
+                           base: Mapping[str, Any], values: dict[str, Any],
+                           conflict: EditConflict, choices: dict[str, str] | None) -> None:
+        if choices is None:
+            self._set_status(Text("Not saved (changed elsewhere meanwhile)"))
+            return
+        new_values, new_base = resolve(values, base, conflict.conflicts, choices)
+        self._form_closed(start, end, record_id, new_base, new_values)
 
     def _saved(self, result: Any) -> None:
         if self.selector is not None:

