@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_tui_annotate import annotate_here, on_disk, settle
+from test_tui_annotate import annotate_here, on_file, settle
 from textual.widgets import DataTable, OptionList, Static
 
 from reader.tui.app import ClaimdeskApp
@@ -80,7 +80,7 @@ async def test_seen_before_checked_annotations_and_speakers(folder: Path, tmp_pa
         assert app.screen is wire
         # Annotate the quotation in the first article, verdict False.
         await annotate_here(app, pilot, verdict="false")
-        (record,) = on_disk(tmp_path)
+        (record,) = on_file(tmp_path)
         assert record["verdict"] == "false"
         # The second article: its matching candidate is marked and "Already checked".
         daily = await open_titled(app, pilot, "insiste")
@@ -156,7 +156,7 @@ async def test_annotations_screen_keys(folder: Path, tmp_path: Path) -> None:
         await pilot.pause(0.3)
         await pilot.press("y")
         await settle(app, pilot)
-        assert len(on_disk(tmp_path)) == 1
+        assert len(on_file(tmp_path)) == 1
         await pilot.press("A")
         await settle(app, pilot)
         assert app.screen.query_one(VirtualTable).row_count == 1

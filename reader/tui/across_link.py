@@ -24,8 +24,11 @@ OPEN_TIMEOUT = 60.0
 class AcrossLink:
     """The session's index and claim matcher (or why they are unavailable)."""
 
-    def __init__(self, db_path: Path) -> None:
-        self.path = index_path(db_path)
+    def __init__(self, db_path: Path | str) -> None:
+        text = str(db_path)
+        in_memory = not isinstance(db_path, Path) and text.startswith(("memory:", ":memory:"))
+        # An in-memory annotation store (tests, previews) gets an in-memory index.
+        self.path: Path | str = ":memory:" if in_memory else index_path(Path(db_path))
         self.index: AcrossIndex | None = None
         self.matcher = ClaimMatcher()
         self.error: str | None = None

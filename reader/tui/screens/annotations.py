@@ -43,11 +43,12 @@ def export_format(name: str) -> str | None:
 
 def stored_records(store: object) -> list:
     """Every stored record WITHOUT copying (100,000 copies take seconds): the list only
-    reads them. Falls back to the store's copies when its table is not reachable."""
-    table = getattr(store, "_table", None)
-    if table is not None and hasattr(table, "raw"):
+    reads them, and the store replaces a document on every change, never edits one in
+    place. Other stores (in memory) give their copies."""
+    documents = getattr(getattr(store, "repository", None), "_docs", None)
+    if callable(documents):
         with store.lock:  # type: ignore[attr-defined]
-            return list(table.raw().values())
+            return list(documents().values())
     return store.all()  # type: ignore[attr-defined]
 
 
