@@ -229,7 +229,8 @@ def test_export_onto_the_database_is_refused(tmp_path: Path, monkeypatch: pytest
     before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
     targets = [str(db), str(folder / "link.json"), "annotations.json", "./x/../annotations.json",
                str(tmp_path / "hard.json"), str(db) + ".bak", str(db) + ".journal",
-               str(db) + ".lock", str(folder / ".annotations.json.abc123.tmp")]
+               str(db) + ".lock", str(folder / ".annotations.json.abc123.tmp"),
+               str(db) + ".journal.unmerged-1"]
     os.mkdir(folder / "x")
     for target in targets:
         _export_to(db, target, capsys)

@@ -156,9 +156,9 @@ async def test_the_app_shows_the_fallback_warning_when_the_article_opens(
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
+        # Read at once: the notice expires after 10 s, and analysing the article takes a while.
         warnings = [n.message for n in app._notifications if n.severity == "warning"]
         assert any("shown as plain text" in message for message in warnings), warnings
 
@@ -177,3 +177,68 @@ def test_analyze_says_so_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert main(["analyze", str(page)]) == 1
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1 and "too large or complex to read" in err
+
+
+async def test_the_library_answers_keys_while_a_page_extracts_and_quits_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While trafilatura works on a page (10+ s, under a 60 s budget) the library screen
+    answers ``?``; leaving the app stops the extraction instead of waiting for it, and a
+    later page is extracted as usual."""
+    from reader.tui.app import ClaimdeskApp
+    from reader.tui.screens.help import HelpScreen
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "many.html").write_text(pathological_page(), encoding="utf-8")
+    monkeypatch.setattr(worker, "BUDGET", Budget(seconds=60.0))
+    app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert any(w.name == "load" and w.is_running for w in app.workers)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)  # answered while the page extracts
+        assert any(w.name == "load" and w.is_running for w in app.workers)
+        app.exit()
+    # The loading thread held the extraction lock; it lets go once stopped, not after 10+ s.
+    assert await asyncio.to_thread(worker._lock.acquire, timeout=5), "still extracting"
+    worker._lock.release()
+    page = (SAMPLES / "en_port_strike_rotterdam.html").read_text(encoding="utf-8")
+    assert extract_html(page).notice == ""  # stopping did not disable later pages
+
+
+def test_the_plain_reader_keeps_controls_as_the_main_path_does(tmp_path: Path) -> None:
+    """Raw controls and character references survive the fallback as characters (the
+    canonical text then neutralises them); scripts and styles are dropped; nesting is
+    walked without recursion, and a page past the parser's depth limit is refused."""
+    from reader.sources.html_chars import MARK
+    from reader.sources.html_plain import extract_plain
+
+    for make in (hostile.html, hostile.html_char_refs):
+        page = load_text(make(tmp_path))
+        text = " ".join(part[1] for part in extract_plain(page)["parts"])
+        assert hostile.MARKER in text and MARK not in text
+        assert "\x1b" in text and "\u202e" in text
+        assert "<script" not in text and "alert(" not in text
+    def nested(depth: int) -> str:
+        return f"<html><body>{'<div>' * depth}<p>deep text</p>{'</div>' * depth}</body></html>"
+
+    assert extract_plain(nested(200))["parts"] == [("paragraph", "deep text", 0)]
+    with pytest.raises(PageRefused):  # past libxml2's depth limit: refused, never a crash
+        extract_plain(nested(20_000))
+
+
+def test_a_broken_install_names_the_missing_module(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker cannot import trafilatura: every page says why in one line, at once."""
+    blocker = tmp_path / "blocked"
+    blocker.mkdir()
+    (blocker / "trafilatura.py").write_text("raise ImportError('No module named lxml_html_clean')")
+    monkeypatch.setenv("PYTHONPATH", str(blocker))  # found before the installed trafilatura
+    worker.stop()  # the next page starts a worker with this environment
+    page = (SAMPLES / "en_port_strike_rotterdam.html").read_text(encoding="utf-8")
+    with pytest.raises(ExtractionFailed, match="not installed correctly .*lxml_html_clean"):
+        extract_html(page)
+    monkeypatch.delenv("PYTHONPATH")
+    worker.stop()
+    assert extract_html(page).notice == ""

@@ -59,6 +59,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "document_nouns": (False, False),
     "group_nouns": (False, True),
     "workers": (False, True),
+    "person_endings": (False, False),
     "surname_tails": (False, True),
     "person_particle_gaps": (False, False),
     "name_particles": (False, True),

@@ -85,6 +85,19 @@ def after_preposition(ctx: Context, entity: Entity) -> bool:
     return bool(previous) and previous[-1].lower() in ctx.lex.prepositions
 
 
+_DATELINE = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/-]{1,40}(?:,[^,()\n]{1,30})?"
+    r"(?:\s*\([^()\n]{2,30}\))*\s*(?:\.-|—|–|-)\s+"
+)
+
+
+def past_dateline(text: str, start: int, limit: int) -> int:
+    """``ZARAGOZA, 17 ene (EFE).- Un vecino …``, ``LONDON (Reuters) - The …``: where the
+    lead sentence's own words begin, after its dateline and agency credit."""
+    match = _DATELINE.match(text, start, limit)
+    return match.end() if match else start
+
+
 def mention(ctx: Context, start: int, end: int, name: str = "") -> Speaker:
     return Speaker(start, end, ctx.text[start:end], name)
 

@@ -32,6 +32,7 @@ from reader.analysis.speaker_context import (
     Context,
     after_preposition,
     mention,
+    past_dateline,
     skip_space,
 )
 from reader.core.model import Entity, Speaker
@@ -118,6 +119,10 @@ def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
         return None
     index = bisect.bisect_right(ctx.sentence_starts, verb.start()) - 1
     sent_start = ctx.sentence_starts[index] if index >= 0 else 0
+    for word in WORD.finditer(ctx.text, max(sent_start, floor), verb.start()):
+        if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
+            verb = word  # the main clause's verb: "X declaró … que vio …"
+            break
     subject, _ = _subject_before(ctx, max(sent_start, floor), verb.start())
     if subject is None:
         subject = subject_after(ctx, verb.end(), min(start, ctx.sentence_end(verb.start())))
@@ -427,7 +432,10 @@ def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Spe
     """The subject of a reporting verb: the nearest name before it, else a noun phrase.
     A noun phrase that opens the clause before an apposition ("La sentencia, cuyo ponente
     ha sido X, considera …") is the subject, not the name inside the apposition."""
-    opening = _opening_phrase(ctx, sent_start, verb_start)
+    sent_start = past_dateline(ctx.text, sent_start, verb_start)
+    opening = _opening_phrase(ctx, sent_start, verb_start) or _anonymous_opening(
+        ctx, sent_start, verb_start
+    )
     if opening is not None:
         return opening, False
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
@@ -452,6 +460,26 @@ def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Spe
         if len(bodies) == 1 and not any(e.label == "PER" for e in found):
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     return None, True
+
+
+_SHORT_COMPLEMENT = re.compile(r"[^,.;:«»“”\"()—]{0,60}$")
+
+
+def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """``Un vecino de la calle Delicias declaró …``: an indefinite subject opening the
+    clause, even with a place in its complement, is the subject."""
+    lead = ctx.text[sent_start:verb_start]
+    offset = len(lead) - len(lead.lstrip(" “«\"'—"))
+    phrase = anonymous_phrase(ctx, sent_start + offset, verb_start)
+    if phrase is None or not _SHORT_COMPLEMENT.match(ctx.text, phrase.end, verb_start):
+        return None
+    head = WORD.findall(phrase.name.lower())
+    person = head and (
+        head[0] in ctx.lex.role_nouns
+        or head[0] in ctx.lex.workers
+        or any(head[0].endswith(e) for e in ctx.lex.person_endings)
+    )
+    return phrase if person else None  # "Un cartel avisa": a sign says nothing
 
 
 def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:

@@ -1,11 +1,12 @@
 """Is an output path the annotation database, or one of the files that belong to it?
 
 ``export -o FILE`` replaces FILE. If FILE is the database (named directly, through a
-symlink, a relative path or a hard link) or its backup, journal, lock or a save's temp
-file, that replace happens without the database lock and destroys or corrupts the data,
-so the command refuses it before reading anything. Identity is checked two ways: by path
-once symlinks and ``..`` are resolved (which also covers a file not created yet, such as
-a journal), and by device and inode (``os.path.samefile``) for hard links.
+symlink, a relative path or a hard link) or its backup, journal (or a journal kept aside),
+lock or a save's temp file, that replace happens without the database lock and destroys
+or corrupts the data, so the command refuses it before reading anything. Identity is
+checked two ways: by path once symlinks and ``..`` are resolved (which also covers a file
+not created yet, such as a journal), and by device and inode (``os.path.samefile``) for
+hard links.
 """
 
 from __future__ import annotations
@@ -28,9 +29,12 @@ def database_files(db_path: Path) -> list[Path]:
 
 
 def _is_temp_of(output: Path, db_file: Path) -> bool:
-    """A save's temp file: ``.<name>.XXXX.tmp`` in the database's folder."""
-    return (output.parent == db_file.parent and output.name.startswith(f".{db_file.name}.")
-            and output.name.endswith(".tmp"))
+    """A save's temp file (``.<name>.XXXX.tmp``) or a journal kept aside
+    (``<name>.journal.unmerged-N``) in the database's folder."""
+    if output.parent != db_file.parent:
+        return False
+    temp = output.name.startswith(f".{db_file.name}.") and output.name.endswith(".tmp")
+    return temp or output.name.startswith(f"{db_file.name}.journal.")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -48,5 +52,5 @@ def refuse_database_output(output: Path, db_path: Path) -> None:
             raise CliError(f"{output}: is the annotation database or one of its files "
                            "(backup, journal, lock); choose another output file")
         if _is_temp_of(real, db_file):
-            raise CliError(f"{output}: is a temporary file of the annotation database; "
-                           "choose another output file")
+            raise CliError(f"{output}: is a temporary or kept file of the annotation "
+                           "database; choose another output file")

@@ -30,6 +30,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -83,15 +84,25 @@ class _Worker:
 
     def __init__(self, memory: int) -> None:
         self.memory = memory
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "reader.sources.extract_worker", str(memory)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            close_fds=True, start_new_session=True, env=_worker_environment(),
-        )
-        ready = self._receive(time.monotonic() + START_SECONDS)
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "reader.sources.extract_worker", str(memory)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                close_fds=True, start_new_session=True, env=_worker_environment(),
+            )
+        except OSError as error:
+            reason = f"the HTML extraction worker could not start ({error})"
+            raise ExtractionFailed(reason) from None
+        global _process
+        _process = self.process  # from now on ``stop()`` can kill it, even while it starts
+        try:
+            ready = self._receive(time.monotonic() + START_SECONDS)
+        except (_OverBudget, ValueError):
+            ready = {}
         if ready.get("ready") is not True:
             self.kill()
-            raise ExtractionFailed("the HTML extraction worker did not start")
+            raise ExtractionFailed(str(ready.get("error")
+                                       or "the HTML extraction worker did not start"))
 
     def ask(self, request: dict[str, Any], seconds: float) -> dict[str, Any]:
         """Send one request and wait at most ``seconds`` for its answer."""
@@ -114,7 +125,8 @@ class _Worker:
         self.process.wait()
         for stream in (self.process.stdin, self.process.stdout):
             if stream is not None:
-                stream.close()
+                with suppress(OSError):  # unsent bytes to a dead worker: a broken pipe
+                    stream.close()
 
 
 def _worker_environment() -> dict[str, str]:
@@ -134,8 +146,9 @@ def _read_until(stream: BinaryIO, size: int, deadline: float) -> bytes:
         left = deadline - time.monotonic()
         if left <= 0:
             raise _OverBudget("time")
-        ready, _, _ = select.select([fd], [], [], left)
-        if not ready:
+        poller = select.poll()  # not select.select: it fails for descriptors past 1023
+        poller.register(fd, select.POLLIN)
+        if not poller.poll(left * 1000):
             raise _OverBudget("time")
         chunk = os.read(fd, min(size, 1 << 20))
         if not chunk:  # the worker died: the memory cap (or a crash in C code)
@@ -153,29 +166,47 @@ def _send(stream: BinaryIO, message: dict[str, Any]) -> None:
 
 _lock = threading.Lock()
 _worker: _Worker | None = None
+_process: subprocess.Popen[bytes] | None = None
+"""The newest worker process, set as soon as it is started (``_worker`` only once ready)."""
 _closing = False
 """Set at exit: a thread still waiting on a page must not start a new worker."""
+_stops = 0
+"""How many times ``stop()`` was called: a page that began before the last one is dropped."""
 
 
 def _stop_worker() -> None:
+    """Kill the worker and close its pipes (only by the thread holding ``_lock``)."""
     global _worker
-    if _worker is not None:
-        _worker.kill()
-        _worker = None
+    worker, _worker = _worker, None
+    if worker is not None:
+        worker.kill()
+
+
+def stop() -> None:
+    """Kill the worker now: a page being extracted fails at once with "stopped", so the
+    thread waiting on it ends (a program leaving does not wait for the page's budget).
+    Later pages start a new worker. Safe from any thread: it only kills the process; the
+    thread waiting on it reads the end of the pipe and cleans up."""
+    global _stops
+    _stops += 1
+    process = _process
+    if process is not None and process.poll() is None:
+        process.kill()
 
 
 def _at_exit() -> None:
     global _closing
     _closing = True
-    _stop_worker()
+    stop()
 
 
 atexit.register(_at_exit)
 
 
-def _run(mode: str, text: str, budget: Budget) -> dict[str, Any]:
+def _run(mode: str, text: str, budget: Budget, stops: int) -> dict[str, Any]:
     """One extraction in the worker (started or replaced as needed); ``_OverBudget`` when
-    over the budget, after which the worker is gone."""
+    over the budget, or stopped (``stops`` is the count of ``stop()`` calls when the page
+    began), after which the worker is gone."""
     global _worker
     if _worker is not None and (_worker.memory != budget.memory
                                 or _worker.process.poll() is not None):
@@ -183,9 +214,18 @@ def _run(mode: str, text: str, budget: Budget) -> dict[str, Any]:
     if _worker is None:
         if _closing:
             raise ExtractionFailed("the program is closing")
-        _worker = _Worker(budget.memory)
+        try:
+            _worker = _Worker(budget.memory)
+        except ExtractionFailed:
+            if _stops != stops:  # killed by ``stop()`` while it started
+                raise _OverBudget(mode) from None
+            raise
+    if _stops != stops:  # ``stop()`` came before this worker existed
+        _stop_worker()
+        raise _OverBudget(mode)
+    worker = _worker
     try:
-        answer = _worker.ask({"mode": mode, "text": text}, budget.seconds)
+        answer = worker.ask({"mode": mode, "text": text}, budget.seconds)
     except (_OverBudget, ValueError):
         _stop_worker()
         raise _OverBudget(mode) from None
@@ -210,13 +250,16 @@ def extract_html(page: bytes | str, url: str | None = None,
         page = decode_bytes(page, url or "").text
     notice = ""
     with _lock:
+        stops = _stops
         try:
-            answer = _run("full", page, budget)
+            answer = _run("full", page, budget, stops)
         except _OverBudget:
+            if _stops != stops:
+                raise ExtractionFailed("the HTML extraction was stopped") from None
             notice = (f"the page is too large or complex for article extraction within "
                       f"{budget.describe()}; shown as plain text (menus and footers may remain)")
             try:
-                answer = _run("plain", page, budget)
+                answer = _run("plain", page, budget, stops)
             except _OverBudget:
                 raise ExtractionFailed(f"the HTML page is too large or complex to read within "
                                        f"{budget.describe()}") from None
@@ -237,12 +280,16 @@ def _serve(memory: int) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    import trafilatura  # noqa: F401  (imported once, before the first page is timed)
-
+    out, source = sys.stdout.buffer, sys.stdin.buffer
+    try:
+        import trafilatura  # noqa: F401  (imported once, before the first page is timed)
+    except ImportError as error:  # a broken install, not a bad page: say which module
+        _send(out, {"ready": False,
+                    "error": f"HTML support is not installed correctly ({error})"})
+        return
     from reader.sources.html import PageRefused, extract_full
     from reader.sources.html_plain import extract_plain
 
-    out, source = sys.stdout.buffer, sys.stdin.buffer
     _send(out, {"ready": True})
     while True:
         header = source.read(_HEADER.size)

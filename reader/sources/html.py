@@ -101,6 +101,8 @@ def extract_full(text: str) -> dict[str, Any]:
     except MemoryError:
         raise
     except Exception as error:  # lxml and trafilatura raise many types on broken pages
+        if "memory" in str(error).lower():  # libxml2's "Memory allocation failed": the cap
+            raise MemoryError from None
         raise PageRefused(f"the HTML page could not be read ({type(error).__name__})") from None
     meta = {
         "title": restore(doc.get("title") or ""),

@@ -58,7 +58,9 @@ def extract_plain(text: str) -> dict[str, Any]:
 
     try:
         tree = lxml.html.document_fromstring(protect(text))
-    except (etree.ParserError, ValueError, RecursionError) as error:
+    except (etree.LxmlError, ValueError, RecursionError) as error:
+        if "memory" in str(error).lower():  # libxml2's "Memory allocation failed": the cap
+            raise MemoryError from None
         raise PageRefused(f"the HTML page could not be parsed ({type(error).__name__})") from None
     title = tree.find(".//title")
     meta = {"title": _words(title) if title is not None else "",

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -167,6 +168,13 @@ class ClaimdeskApp(AppAcrossMixin, App[None]):
     def on_unmount(self) -> None:
         self.link.close()
         self.across.close()
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        """Leave; first stop an HTML extraction in progress, whose thread would otherwise
+        hold the exit until its budget ran out (Textual waits for its thread workers)."""
+        if "reader.sources.extract_worker" in sys.modules:
+            sys.modules["reader.sources.extract_worker"].stop()
+        super().exit(*args, **kwargs)
 
     def library_shown(self) -> None:
         """Called once the library table has its rows (see ``READY_ENV``)."""

@@ -65,7 +65,11 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Claimdesk library", style="bold"), id="library-title")
-        yield SafeInput(placeholder="Filter by title, source or language", id="library-filter")
+        field = SafeInput(placeholder="Filter by title, source or language", id="library-filter")
+        # Not focusable until ``/`` shows it: while the files load the table cannot take
+        # focus, and Textual focused this hidden filter instead, which swallowed q and ?.
+        field.can_focus = False
+        yield field
         yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True,
                         cell_padding=0)
         yield Static(Text(""), id="library-failures")
@@ -267,6 +271,7 @@ class LibraryScreen(Screen[None]):
     def action_filter(self) -> None:
         field = self.query_one("#library-filter", Input)
         field.display = True
+        field.can_focus = True
         field.focus()
 
     def action_clear_filter(self) -> None:
@@ -274,6 +279,7 @@ class LibraryScreen(Screen[None]):
         if field.display or self._filter:
             field.value = ""
             field.display = False
+            field.can_focus = False
             self._filter = ""
             self._fill_table()
             self.table.focus()
