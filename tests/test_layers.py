@@ -22,6 +22,15 @@ CORE_MODULES = [
     "reader.store",
     "reader.library",
     "reader.cli",
+    "reader.cli.seen",
+    "reader.cli.stats",
+    "reader.across",
+    "reader.across.charts",
+    "reader.across.stats",
+    "reader.across.views",
+    "reader.across.ingest",
+    "reader.across.diffs",
+    "reader.across.quality",
 ]
 
 _BLOCKER = """

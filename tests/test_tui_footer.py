@@ -94,7 +94,7 @@ async def test_help_shows_every_binding_id_whole(
     library: Path, tmp_path: Path, width: int  # noqa: F811
 ) -> None:
     app = make_app(library, tmp_path)
-    async with app.run_test(size=(width, 80)) as pilot:
+    async with app.run_test(size=(width, 160)) as pilot:
         await open_first(app, pilot)
         await pilot.press("v", "question_mark")  # selection mode: the longest ids
         await pilot.pause()

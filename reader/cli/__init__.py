@@ -29,6 +29,8 @@ SUBCOMMANDS: dict[str, str] = {
     "refresh": "reader.cli.refresh_cmd",
     "articles": "reader.cli.articles",
     "search": "reader.cli.search",
+    "seen": "reader.cli.seen",
+    "stats": "reader.cli.stats",
 }
 
 

@@ -67,10 +67,15 @@ def run(args: argparse.Namespace) -> int:
             store.close()
     except StoreError as error:
         raise CliError(str(error)) from None
+    first = None
     if args.format == "claimreview":
         for note in settings.claimreview_gaps():
             sys.stderr.write(f"claimdesk: note: {note}\n")
-    text = render(records, args.format, settings)
+        from reader.across.first import finder
+        from reader.across.index import index_path
+
+        first = finder(index_path(resolve_db_path(args.db)))
+    text = render(records, args.format, settings, first)
     if args.format != "csv":
         text = escape_json(text)
     if output is None:

@@ -29,9 +29,11 @@ def to_jsonl(records: Iterable[dict[str, Any]]) -> str:
 
 
 def render(
-    records: list[dict[str, Any]], fmt: str, settings: ExportSettings | None = None
+    records: list[dict[str, Any]], fmt: str, settings: ExportSettings | None = None,
+    first: Any = None,
 ) -> str:
-    """The export document in format ``fmt`` (one of ``FORMATS``)."""
+    """The export document in format ``fmt`` (one of ``FORMATS``); ``first`` finds a
+    claim's first appearance for ClaimReview (see ``reader.across.first``)."""
     if fmt == "jsonl":
         return to_jsonl(records)
     if fmt == "csv":
@@ -39,7 +41,7 @@ def render(
     if fmt == "w3c":
         return json.dumps(to_w3c(records), ensure_ascii=False, indent=2) + "\n"
     if fmt == "claimreview":
-        reviews = to_claimreviews(records, settings or ExportSettings())
+        reviews = to_claimreviews(records, settings or ExportSettings(), first)
         return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
     raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
 

@@ -13,7 +13,7 @@ with its ``author`` (the claimant), ``appearance`` and ``firstAppearance`` (the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from reader.core.annotation import Annotation, ArticleRef, typed
@@ -61,9 +61,11 @@ def _appearance(article: ArticleRef) -> dict[str, Any]:
 
 
 def to_claimreview(
-    record: Mapping[str, Any] | Annotation, settings: ExportSettings
+    record: Mapping[str, Any] | Annotation, settings: ExportSettings,
+    first: Callable[[Annotation], dict[str, Any] | None] | None = None,
 ) -> dict[str, Any]:
-    """One record as a ClaimReview object."""
+    """One record as a ClaimReview object; ``first`` finds the claim's first appearance
+    across the library (``reader.across.first``), else it is the annotated article."""
     annotation = typed(record)
     claim: dict[str, Any] = {"@type": "Claim"}
     if annotation.claimant:
@@ -73,7 +75,7 @@ def to_claimreview(
     if appearance.get("datePublished"):
         claim["datePublished"] = appearance["datePublished"]
     claim["appearance"] = [appearance]
-    claim["firstAppearance"] = appearance
+    claim["firstAppearance"] = (first(annotation) if first else None) or appearance
     review: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "ClaimReview",
@@ -115,7 +117,8 @@ _BUILT_IN = frozenset({"claimReviewed", "itemReviewed.author", "reviewRating"})
 
 
 def to_claimreviews(
-    records: Iterable[dict[str, Any]], settings: ExportSettings
+    records: Iterable[dict[str, Any]], settings: ExportSettings,
+    first: Callable[[Annotation], dict[str, Any] | None] | None = None,
 ) -> list[dict[str, Any]]:
     """Every record as a ClaimReview (a JSON-LD array)."""
-    return [to_claimreview(record, settings) for record in records]
+    return [to_claimreview(record, settings, first) for record in records]

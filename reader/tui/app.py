@@ -29,6 +29,8 @@ from reader.core.text import for_display
 from reader.library import library_path
 from reader.store.errors import SettingsError
 from reader.store.settings import load_theme, save_theme
+from reader.tui.across_app import ACROSS_APP_BINDINGS, AppAcrossMixin
+from reader.tui.across_link import AcrossLink
 from reader.tui.bindings import binding, known_ids
 from reader.tui.cache import AnalysisCache
 from reader.tui.desk_data import DeskData, keep_in_library
@@ -54,13 +56,14 @@ def _terminal_alive() -> bool:
     return True
 
 
-class ClaimdeskApp(App[None]):
+class ClaimdeskApp(AppAcrossMixin, App[None]):
     """A keyboard-driven reader for checking what the news claims."""
 
     CSS_PATH = "claimdesk.tcss"
     TITLE = "Claimdesk"
     BINDINGS = [
         binding("question_mark", "help", "Help", "app.help", rank=0),
+        *ACROSS_APP_BINDINGS,
     ]
 
     def __init__(
@@ -88,6 +91,7 @@ class ClaimdeskApp(App[None]):
         self.keymap_loaded: dict[str, str] = {}
         """The remaps read from keymap.toml (id → keys), for keys the help lists as
         working elsewhere on the screen."""
+        self.across = AcrossLink(db_path)
         self._startup_problems: list[str] = []
         self._ready_parts: set[str] = set()
         self._open_with_theme(theme_name)
@@ -124,6 +128,7 @@ class ClaimdeskApp(App[None]):
             self.notify(problem, severity="warning", markup=False, timeout=8)
         self.run_worker(self.link.open, thread=True, exit_on_error=False, group="store-open")
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
+        self.start_across()
         if self.desk:
             self.desk_data = DeskData(library_path(self.db_path))
             self.push_screen(DeskScreen(self.desk_data))
@@ -201,6 +206,7 @@ class ClaimdeskApp(App[None]):
         self.link.close()
         if self.desk_data is not None:
             self.desk_data.close()
+        self.across.close()
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         """Leave; first stop an HTML extraction in progress, whose thread would otherwise

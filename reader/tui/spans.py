@@ -39,7 +39,7 @@ VERDICT_KINDS: tuple[str, ...] = tuple(verdict.component_class for verdict in VE
 """One span kind per verdict (``verdict-false`` ...): annotated spans, coloured by verdict."""
 
 PRIORITY: tuple[str, ...] = (
-    "caption", "heading", "claim", *VERDICT_KINDS, "quote", "term", "speaker",
+    "caption", "heading", "claim", "checked", *VERDICT_KINDS, "quote", "term", "speaker",
     "entity-misc", "entity-loc", "entity-org", "entity-per", "cursor", "selection",
     "match", "match-current",
 )

@@ -93,6 +93,7 @@ class AnnotatingMixin:
         return spans + annotation_spans(self.records, len(self.article.text))
 
     def _records_changed(self, records: list[Record]) -> None:
+        self.app.across.article_records(self.article.id, records)  # "Already checked"
         if not self.is_attached:  # the user left the article meanwhile
             return
         self.view.set_spans(self._all_spans())

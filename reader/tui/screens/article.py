@@ -23,6 +23,7 @@ from reader.tui.navigation import (
     previous_range,
     range_containing,
 )
+from reader.tui.screens.across_article import ACROSS_BINDINGS, ArticleAcrossMixin
 from reader.tui.screens.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from reader.tui.screens.selecting import CLEAR_SELECTION, SELECTION_BINDINGS, SelectingMixin
 from reader.tui.shown import plain, shown
@@ -42,7 +43,7 @@ PANEL_AUTO_HIDE = 100
 measure (at 80 columns a panel would leave it about 48); ``p`` or ``tab`` shows it."""
 
 
-class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
+class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[None]):
     """One article, read by sentence, quotation and candidate; annotated claim by claim."""
 
     # Footer order follows the first binding of each key: Back first, then (while
@@ -77,18 +78,22 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         _b("p", "toggle_panel", f"Side panel on/off (hidden below {PANEL_AUTO_HIDE} columns)",
            "article.toggle_panel", False),
         *ANNOTATION_BINDINGS,
+        *ACROSS_BINDINGS,
         CLEAR_SELECTION,
     ]
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, at: Range | None = None) -> None:
         super().__init__()
         self.article = article
+        self._open_at = at
+        """Where the cursor starts (opened from another screen at a quotation or claim)."""
         self.analysis: Analysis | None = None
         self._matches: list[Range] = []
         self._panel_choice: bool | None = None
         """The reader's own choice (p), or None: shown when the screen is wide enough."""
         self._init_selection()
         self._init_annotations()
+        self._init_across()
 
     @property
     def claimdesk(self) -> ClaimdeskApp:
@@ -114,6 +119,8 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         cached = self.claimdesk.analyses.get(self.article)
         self.analysis = cached
         self.view.load(self.article.text, self._all_spans())
+        if self._open_at is not None:
+            self.view.set_cursor(self._open_at)
         self.view.focus()
         self.load_annotations()
         warning = self.article.extra.get("warning")
@@ -151,6 +158,7 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         if self.view.cursor is None and analysis.sentences:
             self.view.set_cursor(analysis.sentences[0], scroll=False)
         self._update_status()
+        self.find_checked()
 
     # ----- ranges -----
 
@@ -356,4 +364,5 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
                 status.append(shown(who, style="bold"))
                 break
         status.append_text(self.annotation_status(cursor))
-        self._set_status(status)
+        checked = self.across_status()
+        self._set_status(checked + status if checked else status)

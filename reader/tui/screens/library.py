@@ -106,6 +106,7 @@ class LibraryScreen(Screen[None]):
                 self.app.call_from_thread(self._analysis_failed, index, error)
                 continue
             self.app.call_from_thread(self._show_counts, index, analysis)
+            self.claimdesk.across.add(article, analysis)  # "seen before" across files
 
     @on(LibraryTable.Resized)
     def _refit(self) -> None:

@@ -1,0 +1,121 @@
+"""Speed of the across-the-library screens with a big library (not a timed test).
+
+Builds an across index of ``--articles`` generated articles (default 100,000) and an
+annotation store of ``--annotations`` annotations (default 100,000) in a temporary
+folder, then drives the real app headless: the time from the key (``A``, ``S``, ``E``)
+to the screen showing its rows (target ≤ 0.3 s), and the time per cursor key in its list
+(target ≤ 16 ms: the key's action plus a redraw of every visible line, timed inside the
+process; Pilot's own overhead is left out).
+
+    python benchmarks/across_screens.py [--articles N] [--annotations N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from across_speed import Generator  # noqa: E402
+
+from reader.across.index import AcrossIndex, index_path  # noqa: E402
+from reader.core.model import Article  # noqa: E402
+from reader.core.text import compose  # noqa: E402
+from reader.store import AnnotationStore, new_record  # noqa: E402
+
+VERDICTS = ("false", "true", "unrated", "misleading", "half-true")
+
+
+def build(folder: Path, articles: int, annotations: int) -> Path:
+    db = folder / "annotations.json"
+    generator = Generator()
+    started = time.perf_counter()
+    with AcrossIndex(index_path(db)) as index:
+        for start in range(0, articles, 1000):
+            index.index_many(generator.article(n) for n in range(start, min(articles,
+                                                                              start + 1000)))
+    print(f"  index of {articles:,} articles built in {time.perf_counter() - started:.0f} s")
+    started = time.perf_counter()
+    records = []
+    for n in range(annotations):
+        text, blocks = compose([("paragraph", generator.sentence(10, 20), 0)])
+        article = Article(f"a{n % max(1, articles)}.txt", f"Article {n}", text, blocks,
+                          source=f"source{n % 50}", date="2026-03-01")
+        record = new_record(article, 0, min(40, len(text)), claim=text[:60],
+                            claimant=generator.names[n % len(generator.names)],
+                            verdict=VERDICTS[n % len(VERDICTS)], tags=[f"tag{n % 30}"])
+        records.append(record)
+    AnnotationStore(db).merge(records)
+    print(f"  store of {annotations:,} annotations built in "
+          f"{time.perf_counter() - started:.0f} s")
+    return db
+
+
+async def drive(db: Path, sample: Path) -> None:
+    from reader.tui.app import ClaimdeskApp
+    from reader.tui.screens.annotations import AnnotationsScreen
+    from reader.tui.screens.speakers import EntitiesScreen, SpeakersScreen
+    from reader.tui.widgets.virtual_table import VirtualTable
+
+    app = ClaimdeskApp(paths=[str(sample)], db_path=db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        started = time.perf_counter()
+        await pilot.press("question_mark")
+        print(f"  baseline: the help screen (a plain Textual screen) shown in "
+              f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        await pilot.press("escape")
+        await pilot.pause()
+        for key, kind, loaded in (
+            ("A", AnnotationsScreen, lambda s: len(s.shown) > 0),
+            ("S", SpeakersScreen, lambda s: bool(s.items)),
+            ("E", EntitiesScreen, lambda s: bool(s.items)),
+        ):
+            started = time.perf_counter()
+            await pilot.press(key)
+            shown = time.perf_counter() - started
+            while not (isinstance(app.screen, kind) and loaded(app.screen)):
+                await asyncio.sleep(0.002)
+            filled = time.perf_counter() - started
+            table = app.screen.query(VirtualTable).first()
+            moves = []
+            for _ in range(60):  # the key's action and a redraw of every visible line
+                begin = time.perf_counter()
+                table.action_move(1)
+                for y in range(table.size.height):
+                    table.render_line(y)
+                moves.append((time.perf_counter() - begin) * 1000)
+            screen = app.screen
+            rows = len(screen.shown) if hasattr(screen, "shown") else len(screen.items)
+            print(f"  {kind.__name__:18} screen shown {shown * 1000:.0f} ms, rows filled "
+                  f"{filled * 1000:.0f} ms ({rows:,} rows) [target ≤ 300]; cursor key median "
+                  f"{statistics.median(moves):.1f} ms, max {max(moves):.1f} ms [target ≤ 16]")
+            await pilot.press("escape")
+            await pilot.pause()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--annotations", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        print(f"Across screens with {args.articles:,} articles and "
+              f"{args.annotations:,} annotations")
+        db = build(Path(folder), args.articles, args.annotations)
+        sample = Path(folder) / "sample.txt"
+        sample.write_text("Title: Sample\n\nOne short article.\n", encoding="utf-8")
+        asyncio.run(drive(db, sample))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,172 @@
+"""Across the library: quality of "the same text" and the index's speed and size.
+
+Quality: precision and recall on the labelled pairs of ``tests/across/`` at the
+threshold in ``reader/across/thresholds.py``: ``quality_dev`` and ``quality_dev2`` (the
+rules and the threshold were tuned on them; ``dev2`` was the first sealed set, looked at
+once, then used for tuning), and ``quality_sealed``, written before the last tuning and
+never used for it.
+
+Speed: ``--articles`` generated articles (default 100,000; words drawn from a Zipf
+distribution over a 30,000-word vocabulary, six quotations and six claim sentences
+each) are indexed in batches; then lookups of indexed quotations with one word changed
+and of text that is nowhere. Analysis is not timed (the library analyses once, on
+arrival); targets: a lookup ≤ 50 ms, indexing ≥ 2,000 articles/s.
+
+    python benchmarks/across_speed.py [--articles N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from reader.across.index import AcrossIndex  # noqa: E402
+from reader.across.quality import load_pairs, score, similarities  # noqa: E402
+from reader.across.thresholds import THRESHOLDS  # noqa: E402
+from reader.core.model import Analysis, Claim, Entity, Quote, Speaker  # noqa: E402
+
+SYLLABLES = [consonant + vowel for consonant in "bcdflmnprstvz" for vowel in "aeiou"]
+
+
+def quality() -> None:
+    print(f"Quality (threshold same_text = {THRESHOLDS.same_text})")
+    for name in ("quality_dev.jsonl", "quality_dev2.jsonl", "quality_sealed.jsonl"):
+        pairs = load_pairs(REPO / "tests" / "across" / name)
+        found = similarities(pairs)
+        result = score(pairs, found, THRESHOLDS.same_text)
+        positives = sum(1 for p in pairs if p["same"])
+        print(f"  {name:22} {len(pairs)} pairs ({positives} same): "
+              f"precision {result.precision:.3f}  recall {result.recall:.3f}")
+        for mistake in result.mistakes:
+            print(f"      {mistake[:110]}")
+        if name == "quality_dev.jsonl":
+            sweep = []
+            for threshold in (0.75, 0.8, 0.85, 0.9):
+                s = score(pairs, found, threshold)
+                sweep.append(f"{threshold:.2f}: P {s.precision:.2f} R {s.recall:.2f}")
+            print("      sweep  " + "  ·  ".join(sweep))
+
+
+class Generator:
+    """Deterministic synthetic articles with their analysis."""
+
+    def __init__(self, seed: int = 7) -> None:
+        self.random = random.Random(seed)
+        vocab = set()
+        while len(vocab) < 30000:
+            vocab.add("".join(self.random.choices(SYLLABLES, k=self.random.randint(1, 4))))
+        self.vocab = sorted(vocab)
+        weights = [1 / (rank + 1) for rank in range(len(self.vocab))]
+        total = 0.0
+        self.cum = []
+        for weight in weights:
+            total += weight
+            self.cum.append(total)
+        self.names = [w.capitalize() + " " + v.capitalize()
+                      for w, v in zip(self.vocab[100:400], self.vocab[400:700], strict=True)]
+
+    def sentence(self, low: int = 12, high: int = 30) -> str:
+        count = self.random.randint(low, high)
+        return " ".join(self.random.choices(self.vocab, cum_weights=self.cum, k=count))
+
+    def article(self, number: int) -> tuple:
+        parts: list[str] = []
+        quotes, claims, entities = [], [], []
+        offset = 0
+        for _ in range(6):
+            speaker = self.random.choice(self.names)
+            body = self.sentence()
+            quote = f"«{body}»"
+            sentence = f"{speaker} dijo: {quote}."
+            start = offset + len(speaker) + 7
+            quotes.append(Quote(start, start + len(quote), quote,
+                                Speaker(offset, offset + len(speaker), speaker, speaker)))
+            entities.append(Entity(offset, offset + len(speaker), "PER", speaker, speaker))
+            parts.append(sentence)
+            offset += len(sentence) + 1
+            claim = self.sentence().capitalize() + " 12 %."
+            claims.append(Claim(offset, offset + len(claim), 0.8, ("figure",)))
+            parts.append(claim)
+            offset += len(claim) + 1
+        text = " ".join(parts)
+        analysis = Analysis("es", "synthetic", (), tuple(entities), tuple(quotes), tuple(claims))
+        day = 1 + number % 28
+        return (f"a{number}", f"Article {number}", f"source{number % 50}",
+                f"2026-{1 + number % 12:02d}-{day:02d}", text, analysis, "")
+
+
+def speed(count: int) -> None:
+    print(f"\nSpeed on {count:,} generated articles")
+    generator = Generator()
+    started = time.perf_counter()
+    articles = [generator.article(n) for n in range(count)]
+    print(f"  generated in {time.perf_counter() - started:.1f} s (not counted)")
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "across.sqlite"
+        index = AcrossIndex(path)
+        started, cpu = time.perf_counter(), time.process_time()
+        for start in range(0, count, 500):
+            index.index_many(articles[start:start + 500])
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+        print(f"  indexing: {count / elapsed:,.0f} articles/s wall ({elapsed:.1f} s), "
+              f"{count / cpu:,.0f} articles/s of CPU time  [target ≥ 2,000]")
+        sizes = index.stats()
+        print(f"  index: {sizes['articles']:,} articles, {sizes['passages']:,} passages")
+        changed, absent = _queries(generator, articles)
+        for label, queries, wanted in (("indexed quotation, one word changed", changed, True),
+                                       ("text found nowhere", absent, False)):
+            times, cpu_times, hits = [], [], 0
+            for text in queries:
+                begin, cpu = time.perf_counter(), time.process_time()
+                matches = index.lookup(text)
+                times.append((time.perf_counter() - begin) * 1000)
+                cpu_times.append((time.process_time() - cpu) * 1000)
+                hits += bool(matches)
+            times.sort()
+            cpu_times.sort()
+            print(f"  lookup, {label}: median {statistics.median(times):.1f} ms, "
+                  f"p95 {times[int(len(times) * 0.95)]:.1f} ms, max {times[-1]:.1f} ms "
+                  f"(CPU p95 {cpu_times[int(len(times) * 0.95)]:.1f} ms) "
+                  f"[target ≤ 50]; found for {hits}/{len(queries)}"
+                  + ("" if wanted else " (should be 0)"))
+        index.close()
+        files = sum(p.stat().st_size for p in Path(folder).iterdir())
+        rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"  index on disk: {files / 2**20:.0f} MiB; process peak memory "
+              f"{rss_after / 1024:.0f} MiB (of which the generated articles and the index "
+              f"cache: +{(rss_after - rss_before) / 1024:.0f} MiB after generation)")
+
+
+def _queries(generator: Generator, articles: list) -> tuple[list[str], list[str]]:
+    rng = random.Random(11)
+    changed = []
+    for _ in range(200):
+        _id, _t, _s, _d, text, analysis, _sha = rng.choice(articles)
+        quote = rng.choice(analysis.quotes)
+        words = text[quote.start + 1:quote.end - 1].split()
+        words[rng.randrange(len(words))] = "cambiado"
+        changed.append(" ".join(words))
+    absent = [generator.sentence(15, 25) for _ in range(200)]
+    return changed, absent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    args = parser.parse_args()
+    quality()
+    speed(args.articles)
+
+
+if __name__ == "__main__":
+    main()

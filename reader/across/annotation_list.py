@@ -1,0 +1,210 @@
+"""The Annotations screen's list, without Textual: one row per annotation, a filter
+typed as words and ``field:value`` terms, sorting by any column, and the review queue.
+
+Filter terms: ``verdict:false``, ``tag:energía``, ``claimant:ortega``,
+``status:orphan``, ``from:2026-03-01``, ``to:2026-03-31``, ``review`` (the review
+queue: no verdict yet, orphans, and annotations whose article changed since). Other
+words must all appear in the claim, claimant, article title, tags or note. Matching
+folds case and accents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from reader.across.claims import label
+from reader.across.normalise import fold
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("claim", "Claim"), ("claimant", "Claimant"), ("verdict", "Verdict"), ("tags", "Tags"),
+    ("article", "Article"), ("date", "Date"), ("status", "Anchor"),
+)
+FIELDS = ("verdict", "tag", "claimant", "status", "from", "to")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One annotation as the list shows it."""
+
+    id: str
+    claim: str
+    claimant: str
+    verdict: str
+    tags: tuple[str, ...]
+    article: str
+    article_id: str
+    date: str
+    status: str
+    changed: bool
+    haystack: str
+
+    def cells(self) -> tuple[str, ...]:
+        return (self.claim, self.claimant, label(self.verdict), ", ".join(self.tags),
+                self.article, self.date, self.status + (" · changed" if self.changed else ""))
+
+    def in_review(self) -> bool:
+        """Needs a look: no verdict yet, lost its place, or its article changed."""
+        return self.verdict == "unrated" or self.status == "orphan" or self.changed
+
+
+def row(record: Mapping[str, Any], current_sha: Mapping[str, str] | None = None) -> Row:
+    """A row from a stored record (read leniently: a list never fails on one record).
+
+    ``current_sha`` (article id → text hash of the article as loaded now) tells an
+    annotation whose article changed since it was made; without it, a ``moved`` or
+    ``fuzzy`` anchor says so."""
+    article = record.get("article") or {}
+    anchor = record.get("anchor") or {}
+    tags = tuple(str(t) for t in record.get("tags") or [])
+    status = str(anchor.get("status", ""))
+    sha = (current_sha or {}).get(str(article.get("id", "")))
+    changed = (sha is not None and sha != article.get("text_sha256")) or status in (
+        "moved", "fuzzy")
+    claim = str(record.get("claim", ""))
+    claimant = str(record.get("claimant", ""))
+    title = str(article.get("title", ""))
+    note = str(record.get("note", ""))
+    return Row(
+        id=str(record.get("id", "")), claim=claim, claimant=claimant,
+        verdict=str(record.get("verdict", "unrated")), tags=tags, article=title,
+        article_id=str(article.get("id", "")), date=str(record.get("created", ""))[:10],
+        status=status, changed=changed,
+        haystack=fold(" ".join((claim, claimant, title, " ".join(tags), note))),
+    )
+
+
+def rows(records: Iterable[Mapping[str, Any]],
+         current_sha: Mapping[str, str] | None = None) -> list[Row]:
+    return [row(r, current_sha) for r in records]
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed filter."""
+
+    words: tuple[str, ...] = ()
+    fields: tuple[tuple[str, str], ...] = ()
+    review: bool = False
+
+
+def parse(text: str) -> Query:
+    """Words and ``field:value`` terms (unknown fields are searched as words)."""
+    words, fields, review = [], [], False
+    for term in text.split():
+        name, sep, value = term.partition(":")
+        if sep and name.lower() in FIELDS and value:
+            fields.append((name.lower(), fold(value)))
+        elif term.lower() == "review":
+            review = True
+        else:
+            words.append(fold(term))
+    return Query(tuple(w for w in words if w), tuple(fields), review)
+
+
+def matches(item: Row, query: Query) -> bool:
+    """Whether ``item`` passes every term of ``query``."""
+    if query.review and not item.in_review():
+        return False
+    for name, value in query.fields:
+        if name == "verdict" and value not in (fold(item.verdict), fold(label(item.verdict))):
+            return False
+        if name == "tag" and value not in (fold(t) for t in item.tags):
+            return False
+        if name == "claimant" and value not in fold(item.claimant):
+            return False
+        if name == "status" and not (value == fold(item.status)
+                                      or (value == "changed" and item.changed)):
+            return False
+        if name == "from" and item.date < value:
+            return False
+        if name == "to" and item.date > value:
+            return False
+    return all(word in item.haystack for word in query.words)
+
+
+def select(items: list[Row], text: str) -> list[Row]:
+    """The rows passing the filter ``text``."""
+    query = parse(text)
+    if query == Query():
+        return list(items)
+    return [item for item in items if matches(item, query)]
+
+
+_SORT_FIELDS = {"claim": "claim", "claimant": "claimant", "verdict": "verdict",
+                "date": "created"}
+
+
+def sort(items: list[Row], column: str, reverse: bool = False) -> list[Row]:
+    """Sorted by a column of ``COLUMNS`` (case and accents folded for text)."""
+    def key(item: Row) -> tuple:
+        value = {"claim": item.claim, "claimant": item.claimant, "verdict": item.verdict,
+                 "tags": ",".join(item.tags), "article": item.article, "date": item.date,
+                 "status": item.status}[column]
+        return (value.casefold(), item.date, item.id)
+
+    return sorted(items, key=key, reverse=reverse)
+
+
+class Listing:
+    """The list over the stored records themselves (never copied, never changed): rows
+    and search text are made only for the records shown or searched, so 100,000
+    annotations open at once."""
+
+    def __init__(self, records: list[Mapping[str, Any]],
+                 current_sha: Mapping[str, str] | None = None) -> None:
+        self.records = records
+        self.current_sha = current_sha
+        self._rows: dict[int, Row] = {}
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def row(self, index: int) -> Row:
+        found = self._rows.get(index)
+        if found is None:
+            found = self._rows[index] = row(self.records[index], self.current_sha)
+        return found
+
+    def select(self, text: str) -> list[int]:
+        """Indices of the records passing the filter ``text``."""
+        query = parse(text)
+        if query == Query():
+            return list(range(len(self.records)))
+        return [i for i in range(len(self.records)) if matches(self.row(i), query)]
+
+    def sort(self, indices: list[int], column: str, reverse: bool = False) -> list[int]:
+        """``indices`` sorted by a column; date, claim, claimant and verdict read the
+        records directly (no row is made)."""
+        field = _SORT_FIELDS.get(column)
+        records = self.records
+        if field is not None:
+            def key(i: int) -> tuple[str, str]:
+                record = records[i]
+                return (str(record.get(field, "")).casefold(), str(record.get("created", "")))
+        else:
+            def key(i: int) -> tuple[str, str]:
+                cells = self.row(i)
+                value = {"tags": ",".join(cells.tags), "article": cells.article,
+                         "status": cells.status}[column]
+                return (value.casefold(), cells.date)
+        return sorted(indices, key=key, reverse=reverse)
+
+
+class Shown:
+    """The rows of a ``Listing`` in a chosen order, as the table reads them (cells made
+    when drawn)."""
+
+    def __init__(self, listing: Listing, order: list[int]) -> None:
+        self.listing = listing
+        self.order = order
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def __getitem__(self, position: int) -> tuple[str, ...]:
+        return self.listing.row(self.order[position]).cells()
+
+    def item(self, position: int) -> Row:
+        return self.listing.row(self.order[position])

@@ -1,0 +1,363 @@
+"""The across-the-library index: quotations and claim sentences of every article, in
+its own SQLite file beside the annotation database.
+
+It is derived data (rebuilt from the articles when lost), updated one article at a
+time as articles arrive (``index_article`` / ``remove_article``), never rebuilt for a
+lookup. ``lookup`` retrieves candidates by shared shingles and verifies each with
+``compare``; results are one per article, earliest first. The shingles live in
+``grams``, a contentless FTS5 table whose "words" are a passage's shingle fingerprints:
+FTS5 is an inverted index SQLite builds in bulk, faster and smaller than a B-tree of
+(hash, passage) rows. WAL mode and a busy timeout let two processes share the file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.across.compare import Comparison, DiffPart, compare_tokens
+from reader.across.normalise import tokens, words
+from reader.across.passages import entity_counts, passages
+from reader.across.shingles import shingle_hashes, winnow
+from reader.across.thresholds import THRESHOLDS
+from reader.core.model import Analysis
+
+SCHEMA_VERSION = 3
+INDEX_NAME = "across.sqlite"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles(
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT NOT NULL, date TEXT NOT NULL,
+    sort_date TEXT NOT NULL, sha TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS passages(
+    pid INTEGER PRIMARY KEY, article TEXT NOT NULL, kind TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+    speaker TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS passages_article ON passages(article);
+CREATE INDEX IF NOT EXISTS passages_speaker ON passages(speaker) WHERE speaker != '';
+CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(
+    fingerprints, content='', columnsize=0, detail=none);
+CREATE TABLE IF NOT EXISTS mentions(article TEXT NOT NULL, name TEXT NOT NULL,
+    label TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY(article, name, label))
+    WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mentions_name ON mentions(name, label);
+CREATE TABLE IF NOT EXISTS speaker_totals(name TEXT PRIMARY KEY, quotes INTEGER NOT NULL,
+    articles INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entity_totals(name TEXT NOT NULL, label TEXT NOT NULL,
+    articles INTEGER NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY(name, label))
+    WITHOUT ROWID;
+"""
+_ADD_SPEAKER = """INSERT INTO speaker_totals VALUES(?, ?, 1) ON CONFLICT(name) DO UPDATE SET
+    quotes = quotes + excluded.quotes, articles = articles + 1"""
+_ADD_ENTITY = """INSERT INTO entity_totals VALUES(?, ?, 1, ?) ON CONFLICT(name, label) DO UPDATE
+    SET articles = articles + 1, mentions = mentions + excluded.mentions"""
+
+
+def index_path(db_path: Path) -> Path:
+    """The index file for an annotation database: beside it (follows ``--db``)."""
+    return Path(db_path).parent / INDEX_NAME
+
+
+def sort_date(value: str) -> str:
+    """An ISO date (YYYY-MM-DD) to sort by, or "" when the date is unknown or invalid."""
+    match = _ISO_DATE.search(value or "")
+    if not match:
+        return ""
+    try:
+        return datetime.date.fromisoformat(match.group()).isoformat()
+    except ValueError:
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What the index knows of an article."""
+
+    id: str
+    title: str
+    source: str
+    date: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One article where the looked-up text appears: its best passage and the diff."""
+
+    article: ArticleInfo
+    kind: str
+    start: int
+    end: int
+    text: str
+    speaker: str
+    similarity: float
+    diff: tuple[DiffPart, ...]
+
+
+class AcrossIndex:
+    """The index in one SQLite file (``":memory:"`` for tests)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        """Open (and create) the file; a file that is not a usable index is set aside:
+        it holds nothing that cannot be indexed again."""
+        try:
+            return _connect(self.path)
+        except sqlite3.OperationalError:
+            raise  # locked, unwritable: never a reason to set a file aside
+        except sqlite3.DatabaseError:
+            if self.path == ":memory:":
+                raise
+            aside = Path(self.path + ".unreadable")
+            with suppress(OSError):
+                Path(self.path).replace(aside)
+            for suffix in ("-wal", "-shm"):
+                with suppress(OSError):
+                    Path(self.path + suffix).unlink()
+            return _connect(self.path)
+
+    def close(self) -> None:
+        """Close the connection (everything is committed already)."""
+        self._db.close()
+
+    def __enter__(self) -> AcrossIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            yield self._db
+
+    # -- updating ------------------------------------------------------------------------
+
+    def is_indexed(self, article_id: str, sha: str) -> bool:
+        """True when this article is indexed with this text (no need to analyse it)."""
+        row = self._db.execute("SELECT sha FROM articles WHERE id=?", (article_id,)).fetchone()
+        return row is not None and row[0] == sha
+
+    def index_article(
+        self, article_id: str, title: str, source: str, date: str, text: str,
+        analysis: Analysis, sha: str = "",
+    ) -> None:
+        """Index (or re-index) one article: its quotations, claims and entities."""
+        self.index_many([(article_id, title, source, date, text, analysis, sha)])
+
+    def index_many(
+        self, items: Iterable[tuple[str, str, str, str, str, Analysis, str]]
+    ) -> int:
+        """Index several articles in one transaction; return how many. An article given
+        twice is indexed once, as given last."""
+        batch = list({item[0]: item for item in items}.values())
+        with self._write() as db:
+            known = self._known([item[0] for item in batch])
+            next_pid = (db.execute("SELECT max(pid) FROM passages").fetchone()[0] or 0) + 1
+            rows: list[tuple] = []
+            grams: list[tuple[int, int]] = []
+            mentions: list[tuple] = []
+            quoted: list[tuple[str, int]] = []
+            for article_id, title, source, date, text, analysis, sha in batch:
+                if article_id in known:
+                    _remove(db, article_id)
+                db.execute(
+                    "INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?)",
+                    (article_id, title, source, date, sort_date(date), sha),
+                )
+                said: Counter[str] = Counter()
+                for passage in passages(text, analysis):
+                    if passage.kind == "quote" and passage.speaker:
+                        said[passage.speaker] += 1
+                    folded = words(passage.text)
+                    if len(folded) < THRESHOLDS.min_words:
+                        continue
+                    rows.append((next_pid, article_id, passage.kind, passage.start,
+                                 passage.end, passage.text, passage.speaker))
+                    grams.append((next_pid, _fingerprints(folded)))
+                    next_pid += 1
+                mentions.extend((article_id, name, label, n)
+                                for (name, label), n in entity_counts(analysis).items())
+                quoted.extend(said.items())
+            db.executemany("INSERT INTO passages VALUES(?,?,?,?,?,?,?)", rows)
+            db.executemany("INSERT OR REPLACE INTO mentions VALUES(?,?,?,?)", mentions)
+            db.executemany(_ADD_ENTITY, [(name, label, n) for _, name, label, n in mentions])
+            db.executemany(_ADD_SPEAKER, quoted)
+            db.executemany("INSERT INTO grams(rowid, fingerprints) VALUES(?,?)", grams)
+        return len(batch)
+
+    def _known(self, ids: list[str]) -> set[str]:
+        """Which of ``ids`` the index already holds (to remove them first)."""
+        return set(self.articles(ids))
+
+    def remove_article(self, article_id: str) -> None:
+        """Forget one article (it left the library)."""
+        with self._write() as db:
+            _remove(db, article_id)
+
+    # -- asking ----------------------------------------------------------------------------
+
+    def lookup(
+        self, text: str, threshold: float = THRESHOLDS.same_text, exclude: str = ""
+    ) -> list[Match]:
+        """Where ``text`` appears: one best match per article, earliest first."""
+        query_tokens = tokens(text)[: THRESHOLDS.max_query_words]
+        if len(query_tokens) < THRESHOLDS.min_words:
+            return []
+        best: dict[str, tuple[Comparison, tuple]] = {}
+        query_words = [t.norm for t in query_tokens]
+        query_set = set(query_words)
+        for row in self._candidates(query_words):
+            pid, article, kind, start, end, ptext, speaker = row
+            if article == exclude or not _may_match(query_set, words(ptext)):
+                continue
+            verdict = compare_tokens(query_tokens, tokens(ptext))
+            if verdict.similarity < threshold:
+                continue
+            held = best.get(article)
+            if held is None or verdict.similarity > held[0].similarity:
+                best[article] = (verdict, row)
+        return self._matches(best)
+
+    def _candidates(self, query_words: list[str]) -> list[tuple]:
+        """Passages sharing shingles with the query, most shared first (capped)."""
+        counts: Counter[int] = Counter()
+        shingles = set(shingle_hashes(query_words))
+        for h in shingles:
+            rows = self._db.execute(
+                "SELECT rowid FROM grams WHERE grams MATCH ? LIMIT ?",
+                (f'"{h}"', THRESHOLDS.max_postings),
+            ).fetchall()
+            counts.update(pid for (pid,) in rows)
+        chosen = [pid for pid, _ in counts.most_common(THRESHOLDS.max_candidates)]
+        if not chosen:
+            return []
+        marks = ",".join("?" * len(chosen))
+        return self._db.execute(
+            "SELECT pid, article, kind, start, end, text, speaker FROM passages "
+            f"WHERE pid IN ({marks})", chosen,
+        ).fetchall()
+
+    def _matches(self, best: dict[str, tuple[Comparison, tuple]]) -> list[Match]:
+        if not best:
+            return []
+        infos = self.articles(list(best))
+        result = []
+        for article, (verdict, row) in best.items():
+            _pid, _article, kind, start, end, ptext, speaker = row
+            info = infos.get(article, ArticleInfo(article, "", "", ""))
+            diff = tuple(
+                DiffPart(p.kind, p.query, (p.candidate[0] + start, p.candidate[1] + start))
+                for p in verdict.diff
+            )
+            result.append(Match(info, kind, start, end, ptext, speaker,
+                                verdict.similarity, diff))
+        result.sort(key=lambda m: (sort_date(m.article.date) or "9999", m.article.date,
+                                   m.article.title, m.article.id))
+        return result
+
+    def articles(self, ids: list[str]) -> dict[str, ArticleInfo]:
+        """Metadata of the given articles (those the index knows)."""
+        found: dict[str, ArticleInfo] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT id, title, source, date FROM articles WHERE id IN ({marks})", chunk
+            ):
+                found[row[0]] = ArticleInfo(*row)
+        return found
+
+    def connection(self) -> sqlite3.Connection:
+        """The read connection, for the aggregate queries in ``library_views``."""
+        return self._db
+
+    def stats(self) -> dict[str, int]:
+        """Sizes, for the benchmark and ``claimdesk stats``."""
+        db = self._db
+        return {
+            "articles": db.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "passages": db.execute("SELECT count(*) FROM passages").fetchone()[0],
+        }
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    try:
+        db.execute("PRAGMA busy_timeout=30000")
+        if path != ":memory:":
+            db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA cache_size=-65536")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version not in (0, SCHEMA_VERSION):
+            _drop_all(db)  # derived data of another version: index again
+        with db:
+            db.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    except sqlite3.DatabaseError:
+        db.close()
+        raise
+    return db
+
+
+def _drop_all(db: sqlite3.Connection) -> None:
+    """Drop every table (virtual ones first: their shadow tables go with them)."""
+    tables = db.execute(
+        "SELECT name, sql LIKE 'CREATE VIRTUAL%' FROM sqlite_master WHERE type='table'"
+    ).fetchall()
+    for name, _virtual in sorted(tables, key=lambda row: -row[1]):
+        db.execute(f'DROP TABLE IF EXISTS "{name}"')
+
+
+def _may_match(query: set[str], candidate: list[str]) -> bool:
+    """A cheap first test: most words of the shorter text are in the other (the full
+    comparison, which aligns words in order, is ten times dearer)."""
+    own = set(candidate)
+    return len(query & own) >= THRESHOLDS.prefilter * min(len(query), len(own))
+
+
+def _fingerprints(folded: list[str]) -> str:
+    """A passage's winnowed shingle hashes as FTS5 "words" (decimal numbers)."""
+    return " ".join(map(str, winnow(shingle_hashes(folded))))
+
+
+def _remove(db: sqlite3.Connection, article_id: str) -> None:
+    """Delete an article's rows; its postings are found again from its passages' words."""
+    rows = db.execute(
+        "SELECT pid, text FROM passages WHERE article=?", (article_id,)
+    ).fetchall()
+    for name, count in db.execute(
+        "SELECT speaker, count(*) FROM passages WHERE article=? AND kind='quote' "
+        "AND speaker != '' GROUP BY speaker", (article_id,)
+    ).fetchall():
+        db.execute("UPDATE speaker_totals SET quotes = quotes - ?, articles = articles - 1 "
+                   "WHERE name=?", (count, name))
+    for name, label, count in db.execute(
+        "SELECT name, label, count FROM mentions WHERE article=?", (article_id,)
+    ).fetchall():
+        db.execute("UPDATE entity_totals SET mentions = mentions - ?, articles = articles - 1 "
+                   "WHERE name=? AND label=?", (count, name, label))
+    db.execute("DELETE FROM speaker_totals WHERE articles <= 0")
+    db.execute("DELETE FROM entity_totals WHERE articles <= 0")
+    if rows:
+        db.executemany(
+            "INSERT INTO grams(grams, rowid, fingerprints) VALUES('delete', ?, ?)",
+            [(pid, _fingerprints(words(text))) for pid, text in rows],
+        )
+        db.execute("DELETE FROM passages WHERE article=?", (article_id,))
+    db.execute("DELETE FROM mentions WHERE article=?", (article_id,))
+    db.execute("DELETE FROM articles WHERE id=?", (article_id,))

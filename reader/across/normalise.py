@@ -1,0 +1,116 @@
+"""Text folded for matching across articles: what two newsrooms write differently but
+means the same text.
+
+``fold`` applies NFKC, case folding, accent stripping, one kind of quotation mark, one
+dash, single spaces, and drops punctuation at the edges. ``tokens`` cuts the original text
+into words with their offsets (for the word-level diff) and their folded form (for
+matching); a number's separators are dropped (``3,5`` = ``3.5``) and an ellipsis (``…``,
+``...``, ``[…]``) is remembered as a gap, because newsrooms use it to cut a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_QUOTES = str.maketrans({c: '"' for c in "«»“”„‟〝〞＂‹›"} | {c: "'" for c in "‘’‚‛`´′"})
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]")
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_WORD = re.compile(r"[^\W_]+(?:(?:['’]|(?<=\d)[.,](?=\d))[^\W_]+)*")
+_FOLDED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_GAP = re.compile(r"\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)")
+_NUMBER_SEPARATORS = str.maketrans("", "", ".,")
+
+
+def _load_words(name: str) -> frozenset[str]:
+    """A word list shipped as data beside this module (``#`` starts a comment line)."""
+    from importlib.resources import files
+
+    raw = files("reader.across").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(
+        word for line in raw.splitlines() if not line.startswith("#") for word in line.split()
+    )
+
+
+NEGATIONS = _load_words("negations.txt")
+FUNCTION_WORDS = _load_words("function_words.txt")
+NUMBER_WORDS = _load_words("number_words.txt")
+
+
+def fold(text: str) -> str:
+    """``text`` folded for comparison (see the module docstring)."""
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    folded = _MARKS.sub("", folded)
+    folded = unicodedata.normalize("NFKC", folded).translate(_QUOTES)
+    folded = _DASHES.sub("-", folded)
+    folded = " ".join(folded.split())
+    return _EDGE.sub("", folded)
+
+
+def fold_word(word: str) -> str:
+    """One word folded: accents and case gone, a number without its separators."""
+    if word[:1].isdigit():
+        return word.translate(_NUMBER_SEPARATORS)
+    folded = _MARKS.sub("", unicodedata.normalize("NFKD", word).casefold())
+    return folded.replace("’", "'")
+
+
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``, fast (no offsets): what the index stores. The same
+    words as ``tokens`` gives, folded the same way, without a Python step per word."""
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = _MARKS.sub("", unicodedata.normalize("NFKD", text).casefold())
+        folded = folded.replace("’", "'")
+    if "," in folded or "." in folded:
+        folded = _DIGIT_SEPARATOR.sub("", folded)
+    return _FOLDED_WORD.findall(folded)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of an original text: its span, its folded form, and what kind of word
+    it is (a figure or a name changes the claim; another word may be a rewrite)."""
+
+    start: int
+    end: int
+    norm: str
+    key: str  # "number", "name", "negation", "function" or "" (a content word)
+    gap_before: bool = False
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` with offsets into it (code points)."""
+    gaps = {m.end() for m in _GAP.finditer(text)}
+    gap_ends = sorted(gaps)
+    result: list[Token] = []
+    previous_end = 0
+    sentence_start = True
+    for match in _WORD.finditer(text):
+        word = match.group()
+        between = text[previous_end:match.start()]
+        gap = any(previous_end <= g <= match.start() for g in gap_ends) if gap_ends else False
+        if result and re.search(r"[.!?:]\s*$", between) and not gap:
+            sentence_start = True
+        if between.rstrip().endswith(('"', "«", "“", "‘", "'")):
+            sentence_start = True
+        key = ""
+        norm = fold_word(word)
+        if norm in NEGATIONS:
+            key = "negation"
+        elif word[0].isdigit() or norm in NUMBER_WORDS:
+            key = "number"
+        elif word[0].isupper() and not (sentence_start and norm in FUNCTION_WORDS):
+            key = "name"  # a capitalised first word is a name unless it is a common one
+        elif norm in FUNCTION_WORDS:
+            key = "function"
+        result.append(Token(match.start(), match.end(), norm, key, gap))
+        previous_end = match.end()
+        sentence_start = False
+    return result

@@ -1,0 +1,51 @@
+"""What of an article is indexed: its quotations (speech) and its check-worthy sentences,
+plus the entities it mentions (for the Entities screen)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.core.model import Analysis
+
+QUOTE_MARKS = "\"'«»“”„‟‘’‚‛‹›「」『』"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One indexed span of an article's canonical text."""
+
+    kind: str  # "quote" or "claim"
+    start: int
+    end: int
+    text: str
+    speaker: str = ""
+
+
+def inner(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quotation's span without its marks (and the spaces just inside them)."""
+    while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def passages(text: str, analysis: Analysis) -> list[Passage]:
+    """The quotations that are speech (marks dropped) and the claim sentences."""
+    result: list[Passage] = []
+    for quote in analysis.quotes:
+        if not quote.is_speech:
+            continue
+        start, end = inner(text, quote.start, quote.end)
+        if end > start:
+            speaker = quote.speaker.name if quote.speaker else ""
+            result.append(Passage("quote", start, end, text[start:end], speaker))
+    for claim in analysis.claims:
+        result.append(Passage("claim", claim.start, claim.end, text[claim.start:claim.end]))
+    return result
+
+
+def entity_counts(analysis: Analysis) -> Counter[tuple[str, str]]:
+    """(canonical name, label) → mentions in the article."""
+    return Counter((e.canonical or e.text, e.label) for e in analysis.entities)

@@ -1,0 +1,116 @@
+"""The app's across-the-library part (a mixin of ``ClaimdeskApp``): the keys that open
+the Annotations, Speakers, Entities and Stats screens from anywhere, opening an article
+at a span or at an annotation, and starting the index and the claim matcher."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual.screen import Screen
+
+from reader.core.annotation import Annotation
+from reader.core.model import Article
+from reader.tui.bindings import binding as _b
+from reader.tui.shown import plain
+
+if TYPE_CHECKING:
+    from reader.tui.across_link import AcrossLink
+
+ACROSS_APP_BINDINGS = [
+    _b("A", "annotations", "Annotations (all articles)", "app.annotations", False),
+    _b("S", "speakers", "Speakers (all articles)", "app.speakers", False),
+    _b("E", "entities", "Entities (all articles)", "app.entities", False),
+    _b("T", "stats", "Statistics", "app.stats", False),
+]
+
+
+class AppAcrossMixin:
+    """Across the library, app-wide."""
+
+    across: AcrossLink
+    link: Any
+    screen: Screen
+    screen_stack: list[Screen]
+    push_screen: Any
+    notify: Any
+    run_worker: Any
+
+    def start_across(self) -> None:
+        """Open the index, then fill the claim matcher once the store is open."""
+        self.run_worker(self._across_in_thread, thread=True, exit_on_error=False,
+                        group="across-open")
+
+    def _across_in_thread(self) -> None:
+        import reader.tui.screens.across_screens  # noqa: F401  (warm: the first A opens at once)
+        from reader.tui.screens.annotations import stored_records
+
+        self.across.open()
+        store = self.link.wait()
+        # The stored records themselves (replaced on every change, never modified in place)
+        # spare 100,000 copies; the matcher only reads them.
+        self.across.load_claims(stored_records(store) if store is not None else [])
+
+    def library_articles(self) -> list[Article]:
+        """The articles loaded in the library screen."""
+        from reader.tui.screens.library import LibraryScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                return screen.articles
+        return []
+
+    def find_article(self, article_id: str) -> Article | None:
+        return next((a for a in self.library_articles() if a.id == article_id), None)
+
+    def open_article_at(self, article_id: str, span: tuple[int, int]) -> Any:
+        """Open an article of the library with the cursor on ``span``."""
+        from reader.tui.screens.article import ArticleScreen
+
+        article = self.find_article(article_id)
+        if article is None:
+            self.notify("That article is not open in this library", severity="warning")
+            return None
+        screen = ArticleScreen(article, at=span)
+        self.push_screen(screen)
+        return screen
+
+    def open_annotation(self, record_id: str, then: str = "") -> Any:
+        """Open the article of an annotation at its span; ``then`` is an action to run
+        there once its annotations are loaded (``edit_annotation``...)."""
+        store = self.link.store
+        record = store.get(record_id) if store is not None else None
+        if record is None:
+            self.notify("That annotation is no longer stored", severity="warning")
+            return None
+        annotation = Annotation.from_record(record)
+        screen = self.open_article_at(annotation.article.id, annotation.span)
+        if screen is None:
+            self.notify(plain(f"Its article is not in this library: {annotation.article.title}"),
+                        severity="warning", markup=False)
+        elif then:
+            screen.after_annotations(then)
+        return screen
+
+    def action_annotations(self) -> None:
+        from reader.tui.screens.annotations import AnnotationsScreen
+
+        if not isinstance(self.screen, AnnotationsScreen):
+            self.push_screen(AnnotationsScreen())
+
+    def action_speakers(self) -> None:
+        from reader.tui.screens.speakers import SpeakersScreen
+
+        if not isinstance(self.screen, SpeakersScreen):
+            self.push_screen(SpeakersScreen())
+
+    def action_entities(self) -> None:
+        from reader.tui.screens.speakers import EntitiesScreen
+
+        if not isinstance(self.screen, EntitiesScreen):
+            self.push_screen(EntitiesScreen())
+
+    def action_stats(self) -> None:
+        from reader.tui.screens.stats import StatsScreen
+
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen())

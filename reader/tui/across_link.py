@@ -1,0 +1,120 @@
+"""The app's link to the across-the-library index and the claim matcher.
+
+The index is a SQLite file beside the annotation database; it is opened in a worker
+and used from workers (every call holds one lock, so the screens' workers never share
+the connection at the same moment). The claim matcher is built from the annotation
+store once it is open, and kept up to date by the article screen (``article_records``)
+after every save, edit, delete or undo. A broken index never stops the reader: the
+features that need it say so in one line.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from reader.across import AcrossIndex, ClaimHit, ClaimMatcher, Match, index_path
+from reader.core.model import Analysis, Article
+
+OPEN_TIMEOUT = 60.0
+
+
+class AcrossLink:
+    """The session's index and claim matcher (or why they are unavailable)."""
+
+    def __init__(self, db_path: Path | str) -> None:
+        text = str(db_path)
+        in_memory = not isinstance(db_path, Path) and text.startswith(("memory:", ":memory:"))
+        # An in-memory annotation store (tests, previews) gets an in-memory index.
+        self.path: Path | str = ":memory:" if in_memory else index_path(Path(db_path))
+        self.index: AcrossIndex | None = None
+        self.matcher = ClaimMatcher()
+        self.error: str | None = None
+        self._lock = threading.RLock()
+        self._opened = threading.Event()
+        self._claims_ready = threading.Event()
+        self._by_article: dict[str, set[str]] = {}
+
+    def open(self) -> None:
+        """Open the index (call from a worker)."""
+        try:
+            index = AcrossIndex(self.path)
+        except Exception as error:  # a locked, unreadable or unwritable file
+            self.error = f"across index {self.path}: {' '.join(str(error).split())}"
+        else:
+            with self._lock:
+                self.index = index
+        finally:
+            self._opened.set()
+
+    def load_claims(self, records: Iterable[Mapping[str, Any]]) -> None:
+        """Build the claim matcher from every stored annotation (call from a worker)."""
+        with self._lock:
+            self.matcher = ClaimMatcher()
+            self._by_article = {}
+            for record in records:
+                self._put(record)
+        self._claims_ready.set()
+
+    def _put(self, record: Mapping[str, Any]) -> None:
+        self.matcher.put(record)
+        article = str((record.get("article") or {}).get("id", ""))
+        self._by_article.setdefault(article, set()).add(str(record.get("id", "")))
+
+    def article_records(self, article_id: str, records: Iterable[Mapping[str, Any]]) -> None:
+        """The article's annotations as they are now (after a save, edit, delete, undo)."""
+        with self._lock:
+            for record_id in self._by_article.pop(article_id, set()):
+                self.matcher.drop(record_id)
+            for record in records:
+                self._put(record)
+
+    def close(self) -> None:
+        with self._lock:
+            index, self.index = self.index, None
+            if index is not None:
+                index.close()
+
+    def wait_claims(self, timeout: float = OPEN_TIMEOUT) -> bool:
+        """Wait until the claim matcher holds the stored annotations (False: timed out)."""
+        return self._claims_ready.wait(timeout)
+
+    def wait(self, timeout: float = OPEN_TIMEOUT) -> AcrossIndex | None:
+        self._opened.wait(timeout)
+        return self.index
+
+    # -- used from workers --
+
+    def add(self, article: Article, analysis: Analysis) -> None:
+        """Index one article unless it is indexed with this text already."""
+        index = self.wait()
+        if index is None:
+            return
+        with self._lock:
+            digest = article.text_sha256
+            if not index.is_indexed(article.id, digest):
+                index.index_article(article.id, article.title, article.source, article.date,
+                                    article.text, analysis, digest)
+
+    def lookup(self, text: str) -> list[Match]:
+        """Where ``text`` appears (earliest first); [] when the index is unavailable."""
+        index = self.wait()
+        if index is None:
+            return []
+        with self._lock:
+            return index.lookup(text)
+
+    def claims(self, text: str, exclude_article: str = "") -> list[ClaimHit]:
+        """Annotated claims matching ``text`` in other articles."""
+        with self._lock:
+            return self.matcher.lookup(text, exclude_article=exclude_article)
+
+    def run(self, function: Any, *args: Any) -> Any:
+        """Run ``function(index, *args)`` under the lock (views for the screens)."""
+        index = self.wait()
+        if index is None:
+            raise RuntimeError(self.error or "the across index is not open")
+        with self._lock:
+            return function(index, *args)

@@ -1,0 +1,274 @@
+"""The Annotations screen: every annotation across the library, to filter, review and
+jump to.
+
+A virtual table (claim, claimant, verdict in its colour, tags, article, date, anchor
+status); ``/`` filters as you type (words and ``verdict:`` ``tag:`` ``claimant:``
+``status:`` ``from:`` ``to:`` terms, see ``reader.across.annotation_list``); ``r`` shows
+the review queue; ``o``/``O`` sort by the next column / reverse; ``enter`` opens the
+article at the annotated span; ``e``/``d`` edit/delete it there (the same form and undo
+as in the article); ``x`` exports the filtered list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Input, Static
+
+from reader.across import annotation_list as listing
+from reader.tui.bindings import binding as _b
+from reader.tui.shown import plain, shown
+from reader.tui.widgets.virtual_table import Column, VirtualTable
+
+VERDICT_STYLES = {
+    "true": "green", "mostly-true": "green", "half-true": "yellow", "mostly-false": "red",
+    "false": "bold red", "misleading": "magenta", "unverifiable": "cyan", "unrated": "dim",
+}
+EXPORT_SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".w3c.json": "w3c",
+                   ".claimreview.json": "claimreview"}
+
+
+def export_format(name: str) -> str | None:
+    """The export format a file name asks for (by its ending), or None."""
+    lowered = name.lower()
+    for suffix in sorted(EXPORT_SUFFIXES, key=len, reverse=True):
+        if lowered.endswith(suffix):
+            return EXPORT_SUFFIXES[suffix]
+    return None
+
+
+def stored_records(store: object) -> list:
+    """Every stored record WITHOUT copying (100,000 copies take seconds): the list only
+    reads them, and the store replaces a document on every change, never edits one in
+    place. Other stores (in memory) give their copies."""
+    documents = getattr(getattr(store, "repository", None), "_docs", None)
+    if callable(documents):
+        with store.lock:  # type: ignore[attr-defined]
+            return list(documents().values())
+    return store.all()  # type: ignore[attr-defined]
+
+
+class AnnotationsScreen(Screen[None]):
+    """All annotations, filtered, sorted, reviewed."""
+
+    BINDINGS = [
+        _b("escape,q", "back", "Back", "annotations.back"),
+        _b("slash", "filter", "Filter", "annotations.filter"),
+        _b("r", "review", "Review queue", "annotations.review"),
+        _b("o", "sort(1)", "Sort by next column", "annotations.sort"),
+        _b("O", "reverse", "Reverse the order", "annotations.reverse", False),
+        _b("e", "edit", "Edit", "annotations.edit"),
+        _b("d", "delete", "Delete", "annotations.delete"),
+        _b("x", "export", "Export the list", "annotations.export"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.listing = listing.Listing([])
+        self.shown = listing.Shown(self.listing, [])
+        self.sort_column = "date"
+        self.reverse = True
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Annotations across the library", style="bold"), id="annotations-title")
+        yield Input(placeholder="Filter: words, verdict:false tag:… claimant:… status:orphan "
+                    "from:2026-03-01 to:… review", id="annotations-filter")
+        yield VirtualTable([Column(key, label, width) for (key, label), width in zip(
+            listing.COLUMNS, (0, 14, 12, 10, 0, 10, 8), strict=True)],
+            id="annotations-table")
+        yield Static(Text("Loading…", style="italic"), id="annotations-status")
+        yield Footer(compact=True)
+
+    @property
+    def table(self) -> VirtualTable:
+        return self.query_one(VirtualTable)
+
+    @property
+    def filter_input(self) -> Input:
+        return self.query_one("#annotations-filter", Input)
+
+    def on_mount(self) -> None:
+        self.table.row_style = self._cell_style
+        self.table.focus()
+        self.load()
+
+    @property
+    def shown_rows(self) -> list[listing.Row]:
+        """The rows shown, in order (made on demand: for tests and small lists)."""
+        return [self.shown.item(n) for n in range(len(self.shown))]
+
+    def on_screen_resume(self) -> None:
+        if len(self.listing):
+            self.load()  # an edit or a delete made in the article shows on return
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="annotations-load")
+    def load(self) -> None:
+        store = self.app.link.wait()  # type: ignore[attr-defined]
+        if store is None:
+            self.app.call_from_thread(self._status, "Annotations are off: "
+                                      + str(self.app.link.error))  # type: ignore[attr-defined]
+            return
+        current = {a.id: a.text_sha256
+                   for a in self.app.library_articles()}  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._loaded, listing.Listing(stored_records(store), current))
+
+    def _loaded(self, records: listing.Listing) -> None:
+        self.listing = records
+        self._apply()
+
+    def _apply(self, keep_id: str | None = None) -> None:
+        chosen = self.listing.select(self.filter_input.value)
+        order = self.listing.sort(chosen, self.sort_column, self.reverse)
+        self.shown = listing.Shown(self.listing, order)
+        keep = 0
+        if keep_id is not None:
+            keep = next((n for n, i in enumerate(order)
+                         if self.listing.records[i].get("id") == keep_id), 0)
+        self.table.set_rows(self.shown, keep=keep)  # type: ignore[arg-type]
+        direction = "descending" if self.reverse else "ascending"
+        self._status(f"{len(order)} of {len(self.listing)} annotations · sorted "
+                     f"by {self.sort_column} ({direction}) · enter opens · e edit · d delete")
+
+    def _cell_style(self, row: int, column: int) -> str:
+        if row >= len(self.shown) or column not in (2, 6):
+            return ""
+        item = self.shown.item(row)
+        if column == 2:
+            return VERDICT_STYLES.get(item.verdict, "")
+        return "bold yellow" if item.status == "orphan" else ""
+
+    def _status(self, message: str) -> None:
+        if self.is_attached:
+            self.query_one("#annotations-status", Static).update(shown(message))
+
+    def current(self) -> listing.Row | None:
+        cursor = self.table.cursor
+        return self.shown.item(cursor) if 0 <= cursor < len(self.shown) else None
+
+    # ----- keys -----
+
+    def action_back(self) -> None:
+        if self.filter_input.has_focus:
+            self.table.focus()
+        else:
+            self.app.pop_screen()
+
+    def action_filter(self) -> None:
+        self.filter_input.focus()
+
+    @on(Input.Changed, "#annotations-filter")
+    def _filter_changed(self) -> None:
+        self._apply()
+
+    @on(Input.Submitted, "#annotations-filter")
+    def _filter_done(self) -> None:
+        self.table.focus()
+
+    def action_review(self) -> None:
+        words = self.filter_input.value.split()
+        if "review" in words:
+            words.remove("review")
+        else:
+            words.append("review")
+        self.filter_input.value = " ".join(words)
+
+    def action_sort(self, step: int) -> None:
+        keys = [key for key, _ in listing.COLUMNS]
+        self.sort_column = keys[(keys.index(self.sort_column) + step) % len(keys)]
+        self.reverse = self.sort_column == "date"
+        self._apply(keep_id=getattr(self.current(), "id", None))
+
+    def action_reverse(self) -> None:
+        self.reverse = not self.reverse
+        self._apply(keep_id=getattr(self.current(), "id", None))
+
+    @on(VirtualTable.Selected)
+    def _open(self, event: VirtualTable.Selected) -> None:
+        self._open_current()
+
+    def _open_current(self, then: str = "") -> None:
+        item = self.current()
+        if item is None:
+            self.app.bell()
+            return
+        self.app.open_annotation(item.id, then)  # type: ignore[attr-defined]
+
+    def action_edit(self) -> None:
+        self._open_current("edit_annotation")
+
+    def action_delete(self) -> None:
+        self._open_current("delete_annotation")
+
+    def action_export(self) -> None:
+        if not len(self.shown):
+            self.app.bell()
+            return
+        self.app.push_screen(ExportScreen(len(self.shown)), self._export_to)
+
+    def _export_to(self, name: str | None) -> None:
+        if name:
+            ids = [str(self.listing.records[i].get("id", "")) for i in self.shown.order]
+            self.export(ids, Path(name).expanduser())
+
+    @work(thread=True, exit_on_error=False, group="annotations-export")
+    def export(self, ids: list[str], path: Path) -> None:
+        from reader.store.exports import render, write_atomic
+        from reader.store.settings import load_settings
+
+        fmt = export_format(path.name)
+        try:
+            store = self.app.link.store  # type: ignore[attr-defined]
+            records = [r for r in (store.get(i) for i in ids) if r is not None]
+            write_atomic(path, render(records, fmt or "jsonl", load_settings(),
+                                      self._first_appearance))
+        except Exception as error:  # a folder that does not exist, a full disk
+            message = f"Export failed: {' '.join(str(error).split())}"
+        else:
+            message = f"Exported {len(records)} annotations ({fmt}) to {path}"
+        self.app.call_from_thread(self.notify, plain(message), markup=False)
+        self.app.call_from_thread(self._status, message)
+
+
+    def _first_appearance(self, annotation: object) -> dict | None:
+        """ClaimReview's firstAppearance from the across index (None: the article)."""
+        from reader.across.first import earliest
+
+        try:
+            return self.app.across.run(earliest, annotation)  # type: ignore[attr-defined]
+        except Exception:
+            return None
+
+
+class ExportScreen(ModalScreen[str | None]):
+    """Asks for the file to export to; its ending chooses the format."""
+
+    BINDINGS = [_b("escape", "cancel", "Cancel", "export.cancel")]
+
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(f"Export {self.count} annotations to (.jsonl .csv .w3c.json "
+                          ".claimreview.json):"), id="export-question")
+        yield Input(value="claimdesk-annotations.jsonl", id="export-path")
+        yield Static(Text(""), id="export-problem")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        if export_format(value) is None:
+            self.query_one("#export-problem", Static).update(
+                Text("Name the file .jsonl, .csv, .w3c.json or .claimreview.json"))
+            return
+        self.dismiss(value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,57 @@
+"""The Stats screen: ``claimdesk stats`` inside the app (the same charts, computed in a
+worker from the annotation store and the across index)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from reader.across.charts import stats_report
+from reader.across.stats import annotation_stats, library_stats
+from reader.tui.bindings import binding as _b
+
+
+class StatsScreen(Screen[None]):
+    """Annotations by verdict, claimant, tag and week; sources per day; speakers."""
+
+    BINDINGS = [_b("escape,q", "back", "Back", "stats.back")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stats: dict | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="stats-scroll"):
+            yield Static(Text("Counting…", style="italic"), id="stats-body")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#stats-scroll").focus()
+        self.count()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="stats")
+    def count(self) -> None:
+        store = self.app.link.wait()  # type: ignore[attr-defined]
+        records = store.all() if store is not None else []
+        across = self.app.across  # type: ignore[attr-defined]
+        try:
+            library = across.run(library_stats)
+            articles = across.run(lambda index: index.stats()["articles"])
+        except Exception:
+            library, articles = library_stats(None), 0
+        stats = {"total_annotations": len(records), "total_articles": articles,
+                 "annotations": annotation_stats(records), "library": library}
+        self.app.call_from_thread(self._show, stats)
+
+    def _show(self, stats: dict) -> None:
+        self.stats = stats
+        if self.is_attached:
+            width = max(40, min(self.size.width - 2, 100))
+            self.query_one("#stats-body", Static).update(stats_report(stats, width))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

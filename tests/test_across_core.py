@@ -1,0 +1,228 @@
+"""The across-the-library core: folding, matching, the index, claims, names, charts."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.across import AcrossIndex, ClaimMatcher, compare, fold, index_path
+from reader.across.charts import bars, sparkline, stats_report
+from reader.across.diffs import changed_words, segments
+from reader.across.quality import load_pairs, score, similarities
+from reader.across.stats import annotation_stats, iso_week
+from reader.across.thresholds import THRESHOLDS
+from reader.across.views import entities, merge_names, quotations, speakers
+from reader.core.model import Analysis, Claim, Entity, Quote, Speaker
+
+PAIRS = Path(__file__).parent / "across"
+QUOTE = "No vamos a aceptar ningún chantaje de la patronal en esta negociación"
+
+
+def analysis_for(text: str, quote: str, speaker: str = "Ana Ruiz") -> Analysis:
+    """An analysis with one quotation (in «» marks) and the sentence as a claim."""
+    start = text.index("«" + quote)
+    end = start + len(quote) + 2
+    who = Speaker(0, len(speaker), speaker, speaker) if speaker else None
+    return Analysis(
+        "es", "test", ((0, len(text)),),
+        (Entity(0, len(speaker), "PER", speaker, speaker),) if speaker else (),
+        (Quote(start, end, text[start:end], who),),
+        (Claim(0, len(text), 0.9, ("quote",)),),
+    )
+
+
+def put(index: AcrossIndex, article_id: str, quote: str, date: str, source: str = "Wire",
+        speaker: str = "Ana Ruiz") -> str:
+    text = f"{speaker} dijo: «{quote}»."
+    index.index_article(article_id, f"Title {article_id}", source, date, text,
+                        analysis_for(text, quote, speaker), sha=article_id)
+    return text
+
+
+def test_fold_unifies_case_accents_marks_dashes_spaces_and_edges() -> None:
+    assert fold("  «ÉSTE — es “el”   fin»… ") == 'este - es "el" fin'
+    assert fold("Ｆｕｌｌｗｉｄｔｈ") == "fullwidth"
+
+
+def test_rewrites_match_and_look_alikes_do_not() -> None:
+    assert compare(QUOTE, QUOTE.replace("aceptar", "tolerar")).similarity >= THRESHOLDS.same_text
+    assert compare("«" + QUOTE + "», dijo.", "Dijo: \"" + QUOTE + "\"").similarity >= 0.9
+    trimmed = compare(QUOTE, "No vamos a aceptar ningún chantaje de la patronal")
+    assert trimmed.similarity >= THRESHOLDS.same_text
+    figure = compare("El paro subió al 9 % este año", "El paro subió al 12 % este año")
+    assert figure.similarity == 0 and figure.conflict == "number"
+    negated = compare("We will raise taxes on working families", "We will not raise taxes on "
+                      "working families")
+    assert negated.conflict == "negation"
+    named = compare("Riverton has the highest rents in the state",
+                    "Lakeside has the highest rents in the state")
+    assert named.conflict == "name"
+
+
+def test_ellipsis_cut_costs_nothing() -> None:
+    result = compare("No vamos a permitir … que se cierre ni una escuela",
+                     "No vamos a permitir, bajo ningún concepto, que se cierre ni una escuela")
+    assert result.similarity == 1.0
+
+
+def test_diff_segments_show_the_changed_word() -> None:
+    query = QUOTE.replace("aceptar", "tolerar")
+    result = compare(query, QUOTE)
+    pieces = segments(query, QUOTE, 0, result.diff)
+    assert changed_words(pieces) == ["aceptar"]
+    assert ("tolerar", "missing") in pieces
+    assert "".join(p for p, kind in pieces if kind != "missing") == QUOTE
+
+
+def test_index_lookup_earliest_first_with_diff(tmp_path: Path) -> None:
+    with AcrossIndex(tmp_path / "x.sqlite") as index:
+        put(index, "late", QUOTE, "2026-03-05", "Diario")
+        put(index, "early", QUOTE.replace("aceptar", "tolerar"), "2026-03-01", "Agencia")
+        put(index, "other", "El precio del aceite bajará antes de Navidad según el ministro",
+            "2026-01-01")
+        matches = index.lookup(QUOTE)
+        assert [m.article.id for m in matches] == ["early", "late"]
+        assert matches[0].article.source == "Agencia"
+        assert [p.kind for p in matches[0].diff] == ["equal", "changed", "equal"]
+        assert matches[1].similarity == 1.0
+        assert index.lookup(QUOTE, exclude="late")[0].article.id == "early"
+        assert index.lookup("dos palabras") == []
+
+
+def test_reindex_and_remove_leave_no_stale_passages(tmp_path: Path) -> None:
+    with AcrossIndex(tmp_path / "x.sqlite") as index:
+        put(index, "a", QUOTE, "2026-03-01")
+        assert index.is_indexed("a", "a") and not index.is_indexed("a", "other")
+        put(index, "a", "Otra frase distinta sobre la sequía que asola los campos del sur",
+            "2026-03-01")
+        assert index.lookup(QUOTE) == []
+        assert index.stats()["articles"] == 1
+        index.remove_article("a")
+        assert index.stats() == {"articles": 0, "passages": 0}
+
+
+def test_index_persists_and_two_connections_share_it(tmp_path: Path) -> None:
+    path = tmp_path / "x.sqlite"
+    first, second = AcrossIndex(path), AcrossIndex(path)
+    put(first, "a", QUOTE, "2026-03-01")
+    put(second, "b", QUOTE, "2026-03-02")
+    assert {m.article.id for m in first.lookup(QUOTE)} == {"a", "b"}
+    first.close()
+    second.close()
+    with AcrossIndex(path) as again:
+        assert len(again.lookup(QUOTE)) == 2
+
+
+def test_unreadable_index_is_set_aside_and_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "across.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    with AcrossIndex(path) as index:
+        assert index.stats()["articles"] == 0
+    assert (tmp_path / "across.sqlite.unreadable").exists()
+
+
+def test_old_schema_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "across.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE articles(x)")
+    db.execute("PRAGMA user_version=99")
+    db.commit()
+    db.close()
+    with AcrossIndex(path) as index:
+        put(index, "a", QUOTE, "2026-03-01")
+        assert index.stats()["articles"] == 1
+
+
+def test_index_lives_beside_the_annotation_database(tmp_path: Path) -> None:
+    assert index_path(tmp_path / "db" / "notes.json") == tmp_path / "db" / "across.sqlite"
+
+
+def test_hostile_text_is_stored_as_text(tmp_path: Path) -> None:
+    hostile = "[@click=app.quit]x[/] \x1b]8;;http://e\x07 \u202e dijo que no vamos a pagar"
+    with AcrossIndex(tmp_path / "x.sqlite") as index:
+        put(index, "h", hostile, "not a date", speaker="")
+        matches = index.lookup(hostile)
+        assert matches and matches[0].text == hostile
+        assert matches[0].article.date == "not a date"
+        index.lookup("x" * 100_000 + " a b c d")  # huge input: cut, no error
+
+
+def record(claim: str, verdict: str = "false", article: str = "art1") -> dict:
+    return {"id": f"r-{verdict}-{article}", "claim": claim, "verdict": verdict,
+            "claimant": "Ana Ruiz", "created": "2026-03-03T10:00:00.000Z", "tags": ["economía"],
+            "article": {"id": article, "title": "Primer artículo"},
+            "target": {"quote": {"exact": "«" + claim + "»"}}}
+
+
+def test_claim_matcher_finds_checked_claims_and_keeps_up() -> None:
+    matcher = ClaimMatcher([record(QUOTE)])
+    hits = matcher.lookup(QUOTE.replace("aceptar", "tolerar"))
+    assert [h.record_id for h in hits] == ["r-false-art1"]
+    assert hits[0].summary() == "False · 3 Mar 2026 · Primer artículo"
+    assert matcher.lookup(QUOTE, exclude_article="art1") == []
+    matcher.put(record(QUOTE) | {"verdict": "true", "id": "r-false-art1"})
+    assert matcher.lookup(QUOTE)[0].verdict == "true"
+    matcher.drop("r-false-art1")
+    assert matcher.lookup(QUOTE) == [] and len(matcher) == 0
+
+
+def test_speakers_merge_unambiguous_short_names(tmp_path: Path) -> None:
+    assert merge_names(["Maduro", "Nicolás Maduro"])["Maduro"] == "Nicolás Maduro"
+    two = merge_names(["García", "Ana García", "Luis García"])
+    assert two["García"] == "García"
+    with AcrossIndex(tmp_path / "x.sqlite") as index:
+        put(index, "a", QUOTE, "2026-03-02", speaker="Nicolás Maduro")
+        put(index, "b", "El petróleo volverá a financiar los programas sociales este año",
+            "2026-03-01", speaker="Maduro")
+        people = speakers(index)
+        assert people[0].name == "Nicolás Maduro" and people[0].quotes == 2
+        said = quotations(index, people[0])
+        assert [q.article_id for q in said] == ["b", "a"]
+        assert {e.name for e in entities(index)} == {"Nicolás Maduro", "Maduro"}
+        put(index, "a", QUOTE, "2026-03-02", speaker="Nicolás Maduro")  # again: no double
+        assert speakers(index)[0].quotes == 2
+        index.remove_article("b")
+        assert [(p.name, p.quotes) for p in speakers(index)] == [("Nicolás Maduro", 1)]
+        assert [(e.name, e.articles) for e in entities(index)] == [("Nicolás Maduro", 1)]
+
+
+def test_stats_and_charts_fit_80_columns_without_colour() -> None:
+    stats = annotation_stats([record(QUOTE), record(QUOTE, "true", "b")])
+    assert stats["by_verdict"] == {"false": 1, "true": 1}
+    assert stats["per_week"] == {"2026-W10": 2}
+    assert iso_week("nonsense") == ""
+    assert sparkline([0, 1, 2, 4]) == "·▂▄█"
+    chart = bars("By claimant", {"\x1b[31mX" * 20: 5, "B": 1}, width=80)
+    lines = chart.plain.splitlines()
+    assert all(len(line) <= 80 for line in lines) and "\x1b" not in chart.plain
+    from rich.console import Console
+
+    console = Console(width=80, color_system=None, record=True, file=io.StringIO())
+    console.print(stats_report({
+        "total_annotations": 2, "total_articles": 1, "annotations": stats,
+        "library": {"articles_per_source_per_day": {"Wire": {"2026-03-01": 2,
+                                                               "2026-05-01": 1}},
+                    "most_quoted": [["Ana Ruiz", 3]]},
+    }, 80))
+    text = console.export_text()
+    assert "█" in text and "Ana Ruiz" in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+
+
+@pytest.mark.parametrize("name", ["quality_dev.jsonl", "quality_dev2.jsonl"])
+def test_quality_pairs_are_well_formed(name: str) -> None:
+    pairs = load_pairs(PAIRS / name)
+    assert all(set(p) == {"kind", "same", "a", "b"} for p in pairs)
+    assert json.dumps(pairs)
+
+
+def test_dev_set_quality_guard() -> None:
+    """The dev set the thresholds were tuned on stays at P ≥ 0.95 and R ≥ 0.90 (the
+    sealed set is only measured by the benchmark)."""
+    pairs = load_pairs(PAIRS / "quality_dev.jsonl")
+    result = score(pairs, similarities(pairs), THRESHOLDS.same_text)
+    assert result.precision >= 0.95 and result.recall >= 0.90, result.mistakes

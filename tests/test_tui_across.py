@@ -1,0 +1,209 @@
+"""Pilot tests of "across the library": seen before, Already checked, the Annotations,
+Speakers, Entities and Stats screens, with two articles from different sources that
+carry the same quotation, one word changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_tui_annotate import annotate_here, on_file, settle
+from textual.widgets import DataTable, OptionList, Static
+
+from reader.tui.app import ClaimdeskApp
+from reader.tui.screens.annotations import AnnotationsScreen, ExportScreen
+from reader.tui.screens.article import ArticleScreen
+from reader.tui.screens.library import LibraryScreen
+from reader.tui.screens.seen import SeenScreen
+from reader.tui.screens.speakers import EntitiesScreen, SpeakersScreen
+from reader.tui.screens.stats import StatsScreen
+from reader.tui.widgets.virtual_table import VirtualTable
+
+ARTICLES = Path(__file__).parent / "across" / "articles"
+SIZE = (120, 36)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "lib"
+    shutil.copytree(ARTICLES, target)
+    return target
+
+
+def make_app(folder: Path, tmp_path: Path) -> ClaimdeskApp:
+    return ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
+
+
+async def open_titled(app: ClaimdeskApp, pilot: Any, words: str) -> ArticleScreen:
+    """From the library, open the article whose title contains ``words`` (keys only)."""
+    while not isinstance(app.screen, LibraryScreen):
+        await pilot.press("escape")
+        await pilot.pause()
+    await settle(app, pilot)
+    table = app.screen.query_one(DataTable)
+    await pilot.press("g")
+    for _ in range(table.row_count):
+        if words in str(table.get_row_at(table.cursor_row)[0]):
+            break
+        await pilot.press("j")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ArticleScreen)
+    assert words in app.screen.article.title
+    return app.screen
+
+
+def status(screen: Any, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def test_seen_before_checked_annotations_and_speakers(folder: Path, tmp_path: Path) -> None:
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        wire = await open_titled(app, pilot, "congelar")
+        await pilot.press("right_square_bracket")
+        await pilot.press("s")
+        await settle(app, pilot)
+        seen = app.screen
+        assert isinstance(seen, SeenScreen)
+        assert [m.article.source for m in seen.matches] == ["Agencia Meridiano",
+                                                            "Diario del Norte"]
+        options = seen.query_one(OptionList)
+        second = str(options.get_option_at_index(1).prompt)
+        assert "Diario del Norte" in second and "{+electricidad+}" in second
+        assert "[-luz-]" in second
+        assert "In 1 other article" in status(seen, "#seen-status")
+        await pilot.press("escape")
+        assert app.screen is wire
+        # Annotate the quotation in the first article, verdict False.
+        await annotate_here(app, pilot, verdict="false")
+        (record,) = on_file(tmp_path)
+        assert record["verdict"] == "false"
+        # The second article: its matching candidate is marked and "Already checked".
+        daily = await open_titled(app, pilot, "insiste")
+        await settle(app, pilot)
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        assert "checked" in {span.kind for span in daily.view._spans}
+        line = status(daily, "#article-status")
+        assert "Already checked: False" in line and "congelar" in line
+        await pilot.press("enter")
+        await settle(app, pilot)
+        opened = app.screen
+        assert isinstance(opened, ArticleScreen) and opened.article.id == wire.article.id
+        position = record["target"]["position"]
+        assert opened.view.cursor == (position["start"], position["end"])
+        # The Annotations screen filters to it and opens it.
+        await pilot.press("A")
+        await settle(app, pilot)
+        notes = app.screen
+        assert isinstance(notes, AnnotationsScreen)
+        await pilot.press("slash", *"verdict:false", "enter")
+        await pilot.pause()
+        assert [r.id for r in notes.shown_rows] == [record["id"]]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.view.cursor == (position["start"], position["end"])
+        # The Speakers screen: one speaker, both quotations, by date.
+        await pilot.press("S")
+        await settle(app, pilot)
+        speakers = app.screen
+        assert isinstance(speakers, SpeakersScreen)
+        assert speakers.items[0].name == "Carlos Ortega" and speakers.items[0].quotes == 2
+        assert [d.source for d in speakers.details] == ["Agencia Meridiano", "Diario del Norte"]
+        await pilot.press("tab", "j", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleScreen) and "insiste" in app.screen.article.title
+
+
+async def test_annotations_screen_keys(folder: Path, tmp_path: Path) -> None:
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "congelar")
+        await annotate_here(app, pilot)  # the first sentence, unrated
+        await pilot.press("right_square_bracket")
+        await annotate_here(app, pilot, verdict="false")
+        await pilot.press("A")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, AnnotationsScreen)
+        table = screen.query_one(VirtualTable)
+        assert table.row_count == 2
+        await pilot.press("r")  # the review queue: the unrated one
+        await pilot.pause()
+        assert [r.verdict for r in screen.shown_rows] == ["unrated"]
+        await pilot.press("r", "o")
+        assert screen.sort_column == "status" and table.row_count == 2
+        await pilot.press("O")
+        assert screen.reverse is True
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("escape")
+        await pilot.press("x")
+        export = app.screen.query_one("#export-path")
+        export.value = str(tmp_path / "out.csv")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert (tmp_path / "out.csv").read_text(encoding="utf-8").count("\n") >= 3
+        await pilot.press("g", "d")  # delete: opens the article and asks there
+        await settle(app, pilot)
+        await pilot.pause(0.3)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert len(on_file(tmp_path)) == 1
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert app.screen.query_one(VirtualTable).row_count == 1
+
+
+async def test_entities_and_stats_screens(folder: Path, tmp_path: Path) -> None:
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("E")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, EntitiesScreen)
+        names = [e.name for e in screen.items]
+        assert "Carlos Ortega" in names
+        await pilot.press("escape", "T")
+        await settle(app, pilot)
+        assert isinstance(app.screen, StatsScreen)
+        stats = app.screen.stats
+        assert stats["library"]["most_quoted"][0] == ["Carlos Ortega", 2]
+        assert stats["total_articles"] == 2
+        shot = app.export_screenshot()
+        assert "Most" in shot and "speakers" in shot and "Ortega" in shot
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_hostile_titles_speakers_and_quotes_stay_text(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    payload = "[@click=app.quit]X[/] \x1b]8;;http://e\x07link\x1b[2J \u202eevil"
+    for name, source, date in (("a.txt", "Wire " + payload, "2026-01-01"),
+                               ("b.txt", "[b]Daily[/b]", "not a date")):
+        (folder / name).write_text(
+            f"Title: {name} {payload}\nSource: {source}\nDate: {date}\n\n"
+            f"«Nadie va a pagar más por la luz {payload} este invierno en casa», afirmó "
+            f"Carlos [red]Ortega[/red] en Madrid.\n", encoding="utf-8")
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "a.txt")
+        await pilot.press("right_square_bracket", "s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SeenScreen) and len(app.screen.matches) == 2
+        for key in ("escape", "escape", "A", "escape", "S", "escape", "E", "escape", "T"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            shot = app.export_screenshot()
+            assert "\x1b" not in shot and "\u202e" not in shot
+        assert app.is_running  # [@click=app.quit] was never an action
