@@ -17,7 +17,6 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
-from reader.core.text import printable_line
 
 SUBCOMMANDS: dict[str, str] = {
     "analyze": "reader.cli.analyze",
@@ -35,7 +34,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"{self.prog}: error: {printable_line(message)} (see --help)\n")
+        sys.stderr.write(f"{self.prog}: error: {_shown(message)} (see --help)\n")
         raise SystemExit(2)
 
 
@@ -60,9 +59,16 @@ def _open_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _shown(message: str) -> str:
+    from reader.cli.common import terminal_line
+
+    return terminal_line(message)
+
+
 def _say(message: str) -> None:
-    """Print one error line; file names may carry control characters, so clean it."""
-    sys.stderr.write(f"claimdesk: {printable_line(message)}\n")
+    """Print one error line; file names and stored values may carry control characters,
+    bidi and zero-width marks, so every one is shown as a visible stand-in."""
+    sys.stderr.write(f"claimdesk: {_shown(message)}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

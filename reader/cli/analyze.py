@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -68,6 +67,9 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"claimdesk: {_safe(item.path)}: {_safe(item.reason)}\n")
             status = 1
             continue
+        if item.format == "html" and item.extra.get("warning"):
+            sys.stderr.write(f"claimdesk: {_safe(item.path)}: note: "
+                             f"{_safe(item.extra['warning'])}\n")
         try:
             analysis = analyze(item, language=language, backend=args.backend)
         except AnalysisError as error:
@@ -81,14 +83,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _json_line(article: Article, analysis: Analysis) -> str:
-    """One JSON object; readable text, but DEL/C1 controls and line separators escaped."""
+    """One JSON object; readable text, but controls, C1, bidi and zero-width marks and line
+    separators escaped."""
     from reader.analysis.report import analysis_to_json
+    from reader.cli.common import escape_json
 
-    line = json.dumps(analysis_to_json(article, analysis), ensure_ascii=False)
-    return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
-
-
-_UNSAFE_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+    return escape_json(json.dumps(analysis_to_json(article, analysis), ensure_ascii=False))
 
 
 def _safe(text: str) -> str:
@@ -107,7 +107,7 @@ def _print_summary(article: Article, analysis: Analysis) -> None:
 
     console = Console(highlight=False)
     head = Text(for_display(article.title) or _safe(article.path), style="bold")
-    head.append(f"  [{analysis.language}, {analysis.backend}]", style="dim")
+    head.append(for_display(f"  [{analysis.language}, {analysis.backend}]"), style="dim")
     console.print(head)
     console.print(
         Text(

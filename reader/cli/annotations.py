@@ -1,5 +1,8 @@
 """List the stored annotations: a table, or JSON Lines of the records (--json).
 
+The table shows every field with controls, bidi and zero-width marks as visible
+stand-ins; JSON escapes them (``\\uXXXX``, the same value).
+
 With --article PATH, only that article's annotations are listed, re-anchored against
 its current text so that the status (exact, moved, fuzzy, orphan) and the offsets are
 those of the text as it is now. Listing never writes to the database.
@@ -13,7 +16,7 @@ import sys
 from typing import Any
 
 from reader.cli import CliError
-from reader.cli.common import resolve_db_path
+from reader.cli.common import escape_json, resolve_db_path
 from reader.core.annotation import annotations, typed
 from reader.core.annotation_fields import FIELDS, FieldSpec
 from reader.core.verdicts import VERDICT_VALUES, parse_verdict
@@ -68,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         records = [r for r in records if typed(r).verdict == args.verdict]
     if args.json:
         for record in records:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sys.stdout.write(escape_json(json.dumps(record, ensure_ascii=False)) + "\n")
         return 0
     _print_table(records)
     return 0

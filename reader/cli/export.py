@@ -1,6 +1,10 @@
 """Export the annotations: JSON Lines, CSV, W3C Web Annotation or ClaimReview JSON-LD.
 
 Writes to -o FILE atomically (the file is never half-written), or to standard output.
+JSON formats escape control, C1, bidi and zero-width characters (``\\uXXXX``, the same
+value); CSV written to a terminal shows them as visible stand-ins. -o never names the
+database or one of its own files (backup, journal, lock, temp): that would replace the
+database without its lock, so it is refused.
 ClaimReview needs the fact-checking organisation's name and URL and the base URL of its
 reviews: from the [claimreview] section of the config file, or from the flags.
 """
@@ -12,8 +16,8 @@ import sys
 from pathlib import Path
 
 from reader.cli import CliError
-from reader.cli.common import resolve_db_path
-from reader.core.text import printable_line
+from reader.cli.common import escape_json, resolve_db_path, terminal_line, terminal_text
+from reader.cli.db_files import refuse_database_output
 
 _FORMATS = ("jsonl", "csv", "w3c", "claimreview")
 
@@ -30,7 +34,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="FILE", help="settings file (default: user config)")
 
 
-def _check_output(path: Path) -> None:
+def _check_output(path: Path, db_path: Path) -> None:
+    refuse_database_output(path, db_path)
     if path.is_dir():
         raise CliError(f"{path}: is a directory; give a file name to -o")
     if not path.parent.is_dir() and str(path.parent):
@@ -44,8 +49,9 @@ def run(args: argparse.Namespace) -> int:
     from reader.store.settings import load_settings
 
     output = Path(args.output).expanduser() if args.output else None
+    db_path = resolve_db_path(args.db)
     if output is not None:
-        _check_output(output)
+        _check_output(output, db_path)
     try:
         config = Path(args.config).expanduser() if args.config else None
         settings = load_settings(config, required=config is not None)
@@ -53,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
             organization_name=args.org_name, organization_url=args.org_url,
             review_url_base=args.review_url_base,
         )
-        store = open_store(resolve_db_path(args.db), create=False)
+        store = open_store(db_path, create=False)
         try:
             records = store.all()
         finally:
@@ -64,13 +70,15 @@ def run(args: argparse.Namespace) -> int:
         for note in settings.claimreview_gaps():
             sys.stderr.write(f"claimdesk: note: {note}\n")
     text = render(records, args.format, settings)
+    if args.format != "csv":
+        text = escape_json(text)
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(terminal_text(text) if sys.stdout.isatty() else text)
         return 0
     try:
         write_atomic(output, text)
     except OSError as error:
         raise CliError(f"{output}: cannot write: {error.strerror or error}") from None
-    shown = printable_line(str(output))  # a file name may hold escape sequences
+    shown = terminal_line(output)  # a file name may hold escape sequences
     sys.stderr.write(f"claimdesk: exported {len(records)} annotations to {shown}\n")
     return 0

@@ -14,8 +14,7 @@ import argparse
 import sys
 
 from reader.cli import CliError
-from reader.cli.common import resolve_db_path
-from reader.core.text import printable_line
+from reader.cli.common import resolve_db_path, terminal_line
 
 MAX_REPORT_LINES = 20
 
@@ -38,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = read_import(args.file, args.format)
         if not report.records and report.skipped:
-            raise CliError(f"{printable_line(args.file)}: nothing could be imported "
+            raise CliError(f"{terminal_line(args.file)}: nothing could be imported "
                            f"({report.lines()[0]})")
         store = open_store(resolve_db_path(args.db))
         try:
@@ -47,14 +46,14 @@ def run(args: argparse.Namespace) -> int:
             store.close()
     except StoreError as error:
         raise CliError(str(error)) from None
-    shown = printable_line(args.file)  # a file name may hold escape sequences
+    shown = terminal_line(args.file)  # a file name may hold escape sequences
     sys.stdout.write(f"imported {shown}: {added} added, {updated} updated, "
                      f"{unchanged} unchanged\n")
     lines = report.lines()
     for line in lines[:MAX_REPORT_LINES]:
-        sys.stderr.write(f"claimdesk: not mapped: {printable_line(line)}\n")
+        sys.stderr.write(f"claimdesk: not mapped: {terminal_line(line)}\n")
     if len(lines) > MAX_REPORT_LINES:
         sys.stderr.write(f"claimdesk: not mapped: … and {len(lines) - MAX_REPORT_LINES} more\n")
     for line in report.advice_lines():
-        sys.stderr.write(f"claimdesk: advice: {printable_line(line)}\n")
+        sys.stderr.write(f"claimdesk: advice: {terminal_line(line)}\n")
     return 0

@@ -6,7 +6,10 @@ elements keep heading levels (``rend="h2"``), so headings stay headings. Metadat
 date, author, site name, canonical URL) comes from trafilatura's extraction of ``<meta>``
 and page markup; the language from ``<html lang>``. A page that lxml cannot build (for
 example 20,000 nested elements) or that has no recognisable article is refused with one
-line; recursion and parser errors never escape.
+line; recursion and parser errors never escape. The extraction runs in a worker process
+with a time and memory budget (``reader.sources.extract_worker``): a page over it (half a
+million paragraphs took trafilatura minutes and most of a gigabyte) is extracted as plain
+text instead, with a warning, or refused with one line.
 
 trafilatura deletes controls, bidi marks, zero-width characters and soft hyphens, and a
 control written as a character reference (``&#27;``) makes it drop the whole page;
@@ -20,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from reader.core.model import Article
-from reader.sources.assemble import Meta, Part, build_article, is_caption
+from reader.sources.assemble import Part, build_article, is_caption
 from reader.sources.errors import SourceError
 from reader.sources.html_chars import protect, restore
 
@@ -60,48 +63,67 @@ def _page_language(tree: Any) -> str:
     return restore(str(lang))
 
 
-def _extract(text: str, path: str) -> tuple[Any, str]:
-    """Parse the page and extract the article as trafilatura XML; raise SourceError."""
+class PageRefused(Exception):
+    """The page has no article that can be extracted; the message is the one-line reason."""
+
+
+def _extract(text: str) -> tuple[Any, str]:
+    """Parse the page and extract the article as trafilatura XML; raise PageRefused."""
     import trafilatura
     from lxml import etree
 
     tree = trafilatura.load_html(protect(text))
     if tree is None:
-        raise SourceError(path, "the HTML page could not be parsed (too deeply nested?)")
+        raise PageRefused("the HTML page could not be parsed (too deeply nested?)")
     language = _page_language(tree)
     xml = trafilatura.extract(
         tree, output_format="xml", with_metadata=True, include_tables=True,
         include_comments=False, include_images=False, deduplicate=False,
     )
     if not xml:
-        raise SourceError(path, "no article text found in the HTML page")
+        raise PageRefused("no article text found in the HTML page")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     return etree.fromstring(xml.encode("utf-8"), parser), language
 
 
-def load_html(text: str, path: str, extra: dict[str, str]) -> Article:
-    """Build an article from a decoded HTML page."""
+def extract_full(text: str) -> dict[str, Any]:
+    """The article of a decoded page, as plain data (``parts`` and ``meta``), extracted with
+    trafilatura; every failure is a ``PageRefused`` with one line. Runs in the extraction
+    worker process (``reader.sources.extract_worker``), which bounds its time and memory."""
     try:
-        doc, language = _extract(text, path)
-    except SourceError:
+        doc, language = _extract(text)
+    except PageRefused:
         raise
     except RecursionError:
-        raise SourceError(path, "the HTML page is nested too deeply") from None
+        raise PageRefused("the HTML page is nested too deeply") from None
     except ImportError as error:  # a broken install, not a bad page: say which module
-        reason = f"HTML support is not installed correctly ({error})"
-        raise SourceError(path, reason) from None
+        raise PageRefused(f"HTML support is not installed correctly ({error})") from None
+    except MemoryError:
+        raise
     except Exception as error:  # lxml and trafilatura raise many types on broken pages
-        reason = f"the HTML page could not be read ({type(error).__name__})"
-        raise SourceError(path, reason) from None
-    meta = Meta(
-        title=restore(doc.get("title") or ""),
-        source=restore(doc.get("sitename") or doc.get("hostname") or ""),
-        url=restore(doc.get("url") or ""),
-        date=restore(doc.get("date") or ""),
-        language=language,
-        author=restore(doc.get("author") or ""),
-        extra=dict(extra),
-    )
+        raise PageRefused(f"the HTML page could not be read ({type(error).__name__})") from None
+    meta = {
+        "title": restore(doc.get("title") or ""),
+        "source": restore(doc.get("sitename") or doc.get("hostname") or ""),
+        "url": restore(doc.get("url") or ""),
+        "date": restore(doc.get("date") or ""),
+        "language": language,
+        "author": restore(doc.get("author") or ""),
+    }
     main = doc.find("main")
-    parts = _parts_from_xml(main if main is not None else doc)
-    return build_article(path, "html", parts, meta)
+    return {"parts": _parts_from_xml(main if main is not None else doc), "meta": meta}
+
+
+def load_html(text: str, path: str, extra: dict[str, str]) -> Article:
+    """Build an article from a decoded HTML page (extracted within the budget of
+    ``reader.sources.extract_worker``; a page over it is shown as plain text or refused)."""
+    from reader.sources.extract_worker import ExtractionFailed, extract_html
+
+    try:
+        page = extract_html(text)
+    except ExtractionFailed as error:
+        raise SourceError(path, str(error)) from None
+    page.meta.extra.update(extra)
+    if page.notice:
+        page.meta.extra["warning"] = page.notice
+    return build_article(path, "html", page.parts, page.meta)

@@ -169,3 +169,15 @@ def check_database_path(path: Path) -> None:
         regular_or_missing(path)
     except FileRefused as refused:
         raise refused_database(path, refused) from None
+
+
+def real_database_path(path: Path) -> Path:
+    """The file a (possibly symlinked) database path stands for, resolved once at open.
+
+    Replacing a symlink with ``os.replace`` would turn it into a regular file and leave
+    the real database old, with the lock beside the link; so the link (or a linked
+    folder) is followed and the real target is locked, written and replaced. A path
+    without a symlink is kept exactly as given, so messages name what the user typed.
+    """
+    real = Path(os.path.realpath(path))
+    return path if real == Path(os.path.abspath(path)) else real

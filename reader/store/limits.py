@@ -51,3 +51,12 @@ def first_too_deep(documents: dict[str, Any]) -> str | None:
         if too_deep(doc):
             return str(doc_id)
     return None
+
+
+def deep_document(tables: dict[str, Any]) -> str | None:
+    """The id of the first document of any table nested too deeply, or ``None``."""
+    for table in tables.values():
+        deep = first_too_deep(table) if isinstance(table, dict) else None
+        if deep is not None:
+            return deep
+    return None

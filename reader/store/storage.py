@@ -54,6 +54,7 @@ from reader.store.files import (
     fsync_folder,
     meta_table,
     parse_database,
+    real_database_path,
     refused_database,
     set_mode_like,
     split_meta,
@@ -68,7 +69,7 @@ from reader.store.journal import (
     replay,
     set_aside,
 )
-from reader.store.limits import TOO_DEEP, first_too_deep
+from reader.store.limits import TOO_DEEP, deep_document
 from reader.store.lock import DatabaseLock
 
 Stamp = tuple[bytes, Triple | None, Triple | None]
@@ -222,11 +223,10 @@ class AtomicJSONStorage(Storage):
 
     def _check_depth(self, tables: dict[str, dict[str, Any]]) -> None:
         """Refuse a document nested deeper than any record may be (``limits.py``)."""
-        for table in tables.values():
-            deep = first_too_deep(table) if isinstance(table, dict) else None
-            if deep is not None:
-                raise DatabaseWriteError(
-                    self.path, f"document {deep!r} {TOO_DEEP}; nothing was written")
+        deep = deep_document(tables)
+        if deep is not None:
+            raise DatabaseWriteError(
+                self.path, f"document {deep!r} {TOO_DEEP}; nothing was written")
 
     def _settle_journal(self) -> None:
         """Before a save: a journal that does not apply to the main file and is not known
@@ -459,16 +459,3 @@ class AtomicJSONStorage(Storage):
             pass  # the journal stays and is replayed next time: nothing is lost
         finally:
             self._forget()
-
-
-
-def real_database_path(path: Path) -> Path:
-    """The file a (possibly symlinked) database path stands for, resolved once at open.
-
-    Replacing a symlink with ``os.replace`` would turn it into a regular file and leave
-    the real database old, with the lock beside the link; so the link (or a linked
-    folder) is followed and the real target is locked, written and replaced. A path
-    without a symlink is kept exactly as given, so messages name what the user typed.
-    """
-    real = Path(os.path.realpath(path))
-    return path if real == Path(os.path.abspath(path)) else real

@@ -37,6 +37,7 @@ from reader.core.model import Analysis
 from reader.core.text import for_display
 from reader.core.verdicts import select_options
 from reader.tui.confirm import ConfirmScreen
+from reader.tui.widgets.safe_input import SafeInput, SafeTextArea
 
 DISCARD_QUESTION = "Discard the typed text?"
 TABLE = FIELDS  # the field table: one form row per field
@@ -179,8 +180,11 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
     }
     """
 
+    # Not a priority binding: a priority binding runs when the app dequeues the key, before
+    # the focused field has handled the keys and pastes queued ahead of it, and would save
+    # the old value. A plain binding is checked once ctrl+s has passed through that field.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="claimdesk.form_save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="claimdesk.form_save"),
         Binding("escape", "cancel", "Cancel", id="claimdesk.form_cancel"),
     ]
 
@@ -238,13 +242,13 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
                 (choice, choice) for choice in spec.choices]
             return Select(options, value=value, allow_blank=False, id=spec.name, compact=True)
         if spec.kind in ("text", "links"):
-            area = TextArea(value, id=spec.name, soft_wrap=True, compact=True,
-                            placeholder=spec.placeholder)
+            area = SafeTextArea(value, id=spec.name, soft_wrap=True, compact=True,
+                                placeholder=spec.placeholder)
             area.styles.height = spec.form_height
             return area
         suggester = NameSuggester(self.claimants) if spec.name == "claimant" else None
-        return Input(value, id=spec.name, select_on_focus=False, compact=True,
-                     suggester=suggester, placeholder=spec.placeholder)
+        return SafeInput(value, id=spec.name, select_on_focus=False, compact=True,
+                         suggester=suggester, placeholder=spec.placeholder)
 
     def on_mount(self) -> None:
         rows = [str(h) for spec in TABLE
@@ -309,7 +313,7 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
     def show_error(self, message: str) -> None:
         """Show one line under the fields (empty hides it)."""
         error = self.query_one("#error", Static)
-        error.update(Content(message))
+        error.update(Content(for_display(message)))
         error.set_class(bool(message), "-shown")
         if message:
             self.call_after_refresh(error.scroll_visible)

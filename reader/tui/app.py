@@ -20,9 +20,11 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from reader.core.text import for_display
 from reader.tui.annotation_form import AnnotationForm
 from reader.tui.cache import AnalysisCache
 from reader.tui.confirm import ConfirmScreen
@@ -99,6 +101,21 @@ class ClaimdeskApp(App[None]):
             self.notify(problem, severity="warning", markup=False, timeout=8)
         self.run_worker(self.link.open, thread=True, exit_on_error=False, group="store-open")
         self.push_screen(LibraryScreen(self.paths))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification (widgets and screens call this one) is plain text with its
+        controls, bidi and zero-width marks made visible: messages carry file names,
+        errors and imported values. ``markup`` is accepted and ignored."""
+        super().notify(for_display(str(message)), title=for_display(str(title)),
+                       severity=severity, timeout=timeout, markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Say once, at start, when the annotation database cannot be used."""

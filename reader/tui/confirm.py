@@ -3,7 +3,8 @@
 Used before anything that throws away the user's work (discarding a typed annotation).
 `enter` or `y` answers yes, `n` or `escape` answers no; both take precedence over the
 focused widget, so the answer never depends on which button happens to have focus.
-The question is shown as plain text, never parsed as markup.
+The question is shown as plain text, never parsed as markup, its controls and bidi
+marks made visible (it may quote an imported claim).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from reader.core.text import for_display
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -62,7 +65,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
-            yield Static(Content(self.question), id="confirm-question")
+            yield Static(Content(for_display(self.question)), id="confirm-question")
             with Horizontal(id="confirm-buttons"):
                 yield Button(Content("Yes (y)"), id="confirm-yes", variant="warning")
                 yield Button(Content("No (n)"), id="confirm-no")

@@ -44,6 +44,8 @@ def _parse(path: Path, known: set[str]) -> tuple[dict[str, str], list[str]]:
     for ident, keys in data.items():
         if not isinstance(keys, str) or not keys.strip():
             problems.append(f"{path}: {ident}: keys must be a non-empty string")
+        elif not keys.isprintable():  # key names are printable; anything else would be drawn
+            problems.append(f"{path}: {ident}: keys must be printable key names")
         elif ident not in known:
             problems.append(f"{path}: unknown binding id {ident}")
         else:

@@ -19,6 +19,7 @@ from reader.tui.screens.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from reader.tui.screens.selecting import CLEAR_SELECTION, SELECTION_BINDINGS, SelectingMixin
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.safe_input import SafeInput
 from reader.tui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
             with Vertical(id="article-column"):
                 yield ArticleView(id="article-view")
                 yield Static(Text(""), id="article-status")
-                yield Input(placeholder="Search the article", id="article-search")
+                yield SafeInput(placeholder="Search the article", id="article-search")
             yield SidePanel(id="side-panel")
         yield Footer(compact=True)
 
@@ -95,6 +96,9 @@ class ArticleScreen(AnnotatingMixin, SelectingMixin, Screen[None]):
         self.view.load(self.article.text, self._all_spans())
         self.view.focus()
         self.load_annotations()
+        warning = self.article.extra.get("warning")
+        if warning:  # e.g. an HTML page over the extraction budget, shown as plain text
+            self.notify(warning, title="Read with a warning", severity="warning", timeout=10)
         if cached is not None:
             self._show_analysis(cached)
         else:

@@ -13,6 +13,8 @@ from textual.binding import ActiveBinding, Binding
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from reader.core.text import for_display
+
 
 def binding_rows(
     bindings: dict[str, ActiveBinding], key_display: Callable[[Binding], str]
@@ -52,5 +54,6 @@ class HelpScreen(ModalScreen[None]):
         table = self.query_one(DataTable)
         table.add_columns("Key", "Action", "Binding id")
         for keys, description, ident in self.rows:
-            table.add_row(Text(keys, style="bold"), Text(description), Text(ident, style="dim"))
+            table.add_row(Text(for_display(keys), style="bold"), Text(for_display(description)),
+                          Text(for_display(ident), style="dim"))
         table.focus()

@@ -18,6 +18,7 @@ from reader.core.model import Analysis, Article, LoadFailure
 from reader.tui.library_columns import COLUMNS, column_widths, count_cell, fit, header
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.shown import plain, shown
+from reader.tui.widgets.safe_input import SafeInput
 
 if TYPE_CHECKING:
     from reader.tui.app import ClaimdeskApp
@@ -64,7 +65,7 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Claimdesk library", style="bold"), id="library-title")
-        yield Input(placeholder="Filter by title, source or language", id="library-filter")
+        yield SafeInput(placeholder="Filter by title, source or language", id="library-filter")
         yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True,
                         cell_padding=0)
         yield Static(Text(""), id="library-failures")
