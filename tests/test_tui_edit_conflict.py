@@ -172,3 +172,33 @@ async def test_the_library_is_shown_before_the_database_is_loaded(
         release.set()
         await settle(app, pilot)
         assert app.link.is_open and str(table.get_cell("0", "annotations")) == "0"
+
+
+async def test_the_conflict_dialog_in_a_narrow_terminal_asks_each_field() -> None:
+    from textual.app import App
+
+    class Host(App[None]):
+        result: Any = "pending"
+
+        def on_mount(self) -> None:
+            conflicts = {"note": ("mine " * 200, "\x1b[31mtheirs\u202e"),
+                         "tags": (["a", "b"], ["c"])}
+            self.push_screen(EditConflictScreen(conflicts), self._done)
+
+        def _done(self, result: Any) -> None:
+            self.result = result
+
+    app = Host()
+    async with app.run_test(size=(30, 10)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EditConflictScreen)
+        theirs = str(screen.query_one("#conflict-theirs").render())
+        assert "\x1b" not in theirs and "\u202e" not in theirs and "theirs" in theirs
+        assert "1 of 2" in str(screen.query_one("#conflict-title").render())
+        await pilot.press("t")
+        await pilot.pause()
+        assert "2 of 2" in str(screen.query_one("#conflict-title").render())
+        await pilot.press("m")
+        await pilot.pause()
+    assert app.result == {"note": "theirs", "tags": "mine"}
