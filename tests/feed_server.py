@@ -33,6 +33,16 @@ class Route:
     fail_first: int = 0
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up early (a size cap, a time-out) is what the tests provoke:
+    the server must not print a traceback into the output the tests read."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 class FeedServer:
     """The routes, the address, and a log of request headers."""
 
@@ -40,7 +50,7 @@ class FeedServer:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.stopped = False
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._server = _QuietServer(("127.0.0.1", 0), _handler(self))
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),

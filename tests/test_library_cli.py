@@ -38,7 +38,7 @@ def _wire(server: FeedServer, title: str = "Wire") -> str:
 def test_add_feed_then_list_search_and_remove(capsys, server: FeedServer) -> None:
     url = _wire(server)
     code, out, _ = run(capsys, "add", url, "--tag", "wires")
-    assert code == 0 and "subscribed: Wire" in out and "2 article(s)" in out
+    assert code == 0 and "subscribed: Wire" in out and "2 articles" in out
     code, out, _ = run(capsys, "feeds", "--json")
     [feed] = [json.loads(line) for line in out.splitlines()]
     assert (feed["title"], feed["items"], feed["unread"], feed["tags"]) == ("Wire", 2, 2,
@@ -54,7 +54,7 @@ def test_add_feed_then_list_search_and_remove(capsys, server: FeedServer) -> Non
     assert code == 0 and len(out.splitlines()) == 2
     assert "«México»" in json.loads(out.splitlines()[0])["snippet"]
     code, out, _ = run(capsys, "remove", "Wire")
-    assert code == 0 and "removed Wire and 2" in out
+    assert code == 0 and "removed Wire and its 2 articles" in out
     assert run(capsys, "articles")[1] == ""
 
 
@@ -91,7 +91,7 @@ def test_opml_import_export(capsys, server: FeedServer, tmp_path: Path) -> None:
     code, out, _ = run(capsys, "add", "--opml", str(opml))
     assert code == 0 and "1 feed(s) added" in out and "1 outline" in out
     code, out, err = run(capsys, "refresh")
-    assert code == 0 and "2 new article(s)" in out
+    assert code == 0 and "2 new articles" in out
     code, out, _ = run(capsys, "feeds", "--opml")
     assert '<outline text="Noticias"' in out and url in out
     code, out, _ = run(capsys, "articles", "--tag", "Noticias", "--unread")
@@ -131,7 +131,7 @@ def test_add_files_and_folders(capsys, tmp_path: Path) -> None:
     (folder / "a.txt").write_text("Titular\n\nEl texto de México.", encoding="utf-8")
     (folder / "b.txt").write_bytes(b"")
     code, out, err = run(capsys, "add", str(folder))
-    assert code == 0 and "1 article(s) added" in out and "empty" in err
+    assert code == 0 and "1 article added" in out and "empty" in err
     code, out, _ = run(capsys, "search", "MÉXICO")
     assert "Titular" in out
 
@@ -153,9 +153,34 @@ def test_keep_days_prunes_after_refresh_but_never_annotated(capsys, server: Feed
     with AnnotationStore(db) as notes:
         notes.add(new_record(kept, 0, 5))
     code, out, _ = run(capsys, "refresh", "--keep-days", "30")
-    assert code == 0 and "1 article(s) older than 30 days pruned" in out
+    assert code == 0 and "1 article older than 30 days pruned" in out
     with LibraryStore(library_path(db)) as store:
         assert [a.id for a in store.articles()] == [first.id]
     code, out, _ = run(capsys, "refresh")  # still in the feed: not brought back
     assert "0 new" in out
     assert run(capsys, "refresh", "--keep-days", "-1")[0] == 1
+
+
+def test_refreshed_articles_are_found_by_seen(capsys, server: FeedServer) -> None:
+    """Issue 9 over issue 8: articles that arrive by a feed are in the across index, so
+    `claimdesk seen` finds a quotation from them (added, then refreshed after an edit)."""
+    quote = "«La economía crecerá un tres por ciento este año», dijo la ministra Ana Ruiz."
+    path = "/quote.xml"
+    feed = server.add(path, rss("Quotes", [
+        {"title": "Economía", "link": server.url("/a/q"), "guid": "q",
+         "description": long_text(quote)},
+    ]))
+    assert run(capsys, "add", feed)[0] == 0
+    code, out, _ = run(capsys, "seen", "--json", "la economia crecera un tres por ciento este año")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["title"] for r in rows] == ["Economía"], out
+    edited = quote.replace("tres", "cuatro")
+    server.add(path, rss("Quotes", [
+        {"title": "Economía", "link": server.url("/a/q"), "guid": "q",
+         "description": long_text(edited)},
+    ]))
+    code, out, _ = run(capsys, "refresh", "--quiet")
+    assert code == 0 and "1 source refreshed" in out
+    code, out, _ = run(capsys, "seen", "--json",
+                       "la economía crecerá un cuatro por ciento este año")
+    assert [json.loads(line)["title"] for line in out.splitlines()] == ["Economía"], out

@@ -14,6 +14,7 @@ from rich.console import Group
 from rich.text import Text
 
 from reader.across.claims import label
+from reader.core.plural import counted
 from reader.core.text import for_display, printable_line
 
 SPARKS = "▁▂▃▄▅▆▇█"  # 1/8 … 8/8 of the highest value; zero is "·"
@@ -130,7 +131,7 @@ def stats_report(stats: Mapping[str, Any], width: int = 80) -> Group:
         week_line.append("  (none)\n", style="dim")
     return Group(
         Text(f"{stats['total_annotations']} annotations, "
-             f"{stats['total_articles']} articles indexed\n", style="bold"),
+             f"{counted(stats['total_articles'], 'article')} indexed\n", style="bold"),
         bars("Annotations by verdict",
              {label(value): count for value, count in notes["by_verdict"].items()}, width,
              style="magenta"),

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.cli.library_common import add_db_option, open_library, safe, write
+from reader.core.plural import counted
 
 if TYPE_CHECKING:
     from reader.library import LibraryStore
@@ -80,7 +81,7 @@ def _add_paths(store: LibraryStore, paths: list[str]) -> int:
         else:
             failed += 1
             sys.stderr.write(f"claimdesk: {safe(result.path)}: {safe(result.reason)}\n")
-    write(f"{stored} article(s) added to the library" + (f", {failed} unreadable" if failed
+    write(f"{counted(stored, 'article')} added to the library" + (f", {failed} unreadable" if failed
                                                           else ""))
     return 1 if failed and not stored else 0
 
@@ -94,7 +95,7 @@ def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: boo
         sys.stderr.write(f"claimdesk: {safe(error)}\n")
         return 1
     for feed, outcome in added.feeds:
-        result = (f"{outcome.new} article(s)" if not outcome.error
+        result = (f"{counted(outcome.new, 'article')}" if not outcome.error
                   else f"not fetched: {outcome.error}")
         write(f"subscribed: {safe(feed.title or feed.url)} <{safe(feed.url)}> — {safe(result)}")
     for other in added.offered:

@@ -8,6 +8,7 @@ import argparse
 import sys
 
 from reader.cli.library_common import add_db_option, open_library, safe
+from reader.core.plural import counted
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -54,9 +55,28 @@ def run(args: argparse.Namespace) -> int:
             outcomes = refresh(store, feeds or None if args.feeds else None, progress=advance,
                                pages=not args.feeds)
         pruned = prune_by_setting(store, annotated_ids(args)) if keep_days(store) else 0
+        index_new_articles(store, args)
     if pruned:
-        sys.stdout.write(f"{pruned} article(s) older than {keep_days_note(args)} pruned\n")
+        sys.stdout.write(f"{counted(pruned, 'article')} older than {keep_days_note(args)} pruned\n")
     return _report(outcomes)
+
+
+def index_new_articles(store: object, args: argparse.Namespace) -> None:
+    """New and changed articles go into the across-the-library index (claimdesk seen); an
+    index that cannot be opened is one warning line, the refresh itself stands."""
+    import sqlite3
+
+    from reader.across import AcrossIndex, index_path
+    from reader.across.library_sync import sync_library
+    from reader.analysis import analyze
+    from reader.cli.common import resolve_db_path
+
+    try:
+        with AcrossIndex(index_path(resolve_db_path(getattr(args, "db", None)))) as index:
+            sync_library(store, index, analyze)  # type: ignore[arg-type]
+    except (OSError, sqlite3.Error) as error:
+        sys.stderr.write(f"claimdesk: warning: the across index was not updated: "
+                         f"{safe(error)}\n")
 
 
 def keep_days_note(args: argparse.Namespace) -> str:
@@ -67,8 +87,8 @@ def _report(outcomes: list) -> int:
     failed = [o for o in outcomes if o.error]
     new = sum(o.new for o in outcomes)
     changed = sum(o.changed for o in outcomes)
-    sys.stdout.write(f"{len(outcomes)} source(s) refreshed: {new} new article(s), "
-                     f"{changed} changed, {len(failed)} failed\n")
+    sys.stdout.write(f"{counted(len(outcomes), 'source')} refreshed: "
+                     f"{counted(new, 'new article')}, {changed} changed, {len(failed)} failed\n")
     for outcome in failed:
         sys.stderr.write(f"  ✗ {safe(outcome.name)}: {safe(outcome.error)}\n")
     return 1 if outcomes and len(failed) == len(outcomes) else 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from reader.cli.library_common import add_db_option, annotated_ids, open_library, safe, write
+from reader.core.plural import counted
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -26,5 +27,5 @@ def run(args: argparse.Namespace) -> int:
             found.append(feed)
         for feed in found:
             removed = store.remove_feed(feed.id, keep)
-            write(f"removed {safe(feed.name)} and {removed} of its article(s)")
+            write(f"removed {safe(feed.name)} and its {counted(removed, 'article')}")
     return 0

@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 from reader.cli import CliError
-from reader.cli.common import resolve_db_path
+from reader.cli.common import resolve_db_path, terminal_line
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -49,7 +49,8 @@ def lookup(text: str, db_path: Any, paths: list[str]) -> list[dict[str, Any]]:
     """The rows ``seen`` prints (see ``row``)."""
     from reader.across import AcrossIndex, ClaimMatcher, index_path
 
-    if not paths and not index_path(db_path).is_file():
+    library = _library(db_path)
+    if not paths and library is None and not index_path(db_path).is_file():
         matches: list[Any] = []  # nothing indexed yet: look at the annotations only
         index = None
     else:
@@ -62,6 +63,8 @@ def lookup(text: str, db_path: Any, paths: list[str]) -> list[dict[str, Any]]:
         try:
             if paths:
                 _index_paths(index, paths)
+            if library is not None:
+                _index_library(index, library)
             matches = index.lookup(text)
         finally:
             index.close()
@@ -92,6 +95,28 @@ def _index_paths(index: Any, paths: list[str]) -> None:
 
     loaded = [a for a in load_paths(paths) if isinstance(a, Article)]
     ingest(index, loaded, analyze)
+
+
+def _library(db_path: Any) -> Any:
+    """The article store beside the database, when there is one."""
+    from reader.library import library_path
+
+    path = library_path(db_path)
+    return path if path.is_file() else None
+
+
+def _index_library(index: Any, path: Any) -> None:
+    """Index the library's new and changed articles first (an unreadable store: none)."""
+    from reader.across.library_sync import sync_library
+    from reader.analysis import analyze
+    from reader.library import LibraryError, LibraryStore
+
+    try:
+        with LibraryStore(path) as library:
+            sync_library(library, index, analyze)
+    except (LibraryError, OSError, sqlite3.Error) as error:
+        sys.stderr.write(f"claimdesk: warning: the article store was not read: "
+                         f"{terminal_line(error)}\n")
 
 
 def _records(db_path: Any) -> list[dict[str, Any]]:
