@@ -321,4 +321,4 @@ async def test_long_list_shows_its_top_first_then_all(tmp_path: Path) -> None:
         await pilot.press("G")
         assert listing.current.title == "Item 000"
         status = str(app.screen.query_one("#desk-status", Static).render())
-        assert status.startswith("230 article(s)")
+        assert status.startswith("230 articles")

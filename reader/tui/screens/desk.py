@@ -21,6 +21,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
+from reader.core.plural import counted
 from reader.library.records import StoredArticle
 from reader.tui.bindings import binding as _b
 from reader.tui.desk_data import FIXED_SOURCES, SORTS, DeskData, Sources
@@ -205,7 +206,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         if partial:
             self._status("Reading the whole list…")
         elif not self.refreshing:
-            line = f"{len(shown_keys)} article(s) · sorted by {self.sort}"
+            line = f"{counted(len(shown_keys), 'article')} · sorted by {self.sort}"
             self._status(f"{line} · {self.summary}" if self.summary else line)
         self.claimdesk.library_shown()
 
@@ -310,7 +311,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
     def action_mark_all_read(self) -> None:
         """Mark as read only the articles shown (the source and filter in force)."""
         count = self.data.set_read_rows(list(self.articles.keys))
-        self.summary = f"{count} shown article(s) marked as read"
+        self.summary = f"{counted(count, 'shown article')} marked as read"
         self._status(self.summary)
         self.load_rows()
         self.load_sources()

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 
+from reader.core.plural import counted
+
 if TYPE_CHECKING:
     from reader.tui.desk_data import DeskData
 
@@ -123,7 +125,8 @@ class DeskFeedsMixin:
             if yes:
                 keep = {k for k, v in self.annotations.items() if v}
                 removed = self.data.remove_feed(feed_id, keep)
-                self.summary = f"Feed removed with {removed} article(s); annotated ones kept"
+                self.summary = (f"Feed removed with {counted(removed, 'article')}; "
+                                "annotated ones kept")
                 self._status(self.summary)
                 self.data.changed()
                 self.source = "all"

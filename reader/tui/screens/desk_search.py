@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.core.plural import counted
 from reader.core.text import for_display
 from reader.library.records import SearchHit
 from reader.tui.bindings import binding as _b
@@ -87,7 +88,7 @@ class DeskSearchScreen(Screen[tuple[str, str] | None]):
         results = self.query_one(OptionList)
         results.clear_options()
         results.add_options([Option(hit_prompt(h), id=str(i)) for i, h in enumerate(hits)])
-        status = f"{len(hits)} article(s), best first" if query.strip() else ""
+        status = f"{counted(len(hits), 'article')}, best first" if query.strip() else ""
         self.query_one("#desk-search-status", Static).update(Text(status))
 
     @on(OptionList.OptionSelected, "#desk-search-results")
