@@ -14,8 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from reader.core.text import clean_inline
 from reader.library.fragments import Part, html_parts, html_text
@@ -84,9 +86,15 @@ def parse_feed(body: bytes, headers: dict[str, str] | None = None,
         detail = f" ({' '.join(str(reason).split())[:120]})" if reason else ""
         raise FeedError(f"not a feed: no RSS or Atom structure found{detail}")
     result = ParsedFeed(html_text(str(feed.get("title", "")))[:300], _link(feed.get("link", "")))
+    entries = parsed.get("entries", [])[:MAX_ITEMS]
+    return _collect(result, (_rss_item(entry, now, full_words) for entry in entries))
+
+
+def _collect(result: ParsedFeed, items: Iterable[Any]) -> ParsedFeed:
+    """Keep the first item of each identity; an unusable or repeated item is counted as
+    skipped (duplicate ids are common in real feeds and must not make two articles)."""
     seen: set[str] = set()
-    for entry in parsed.get("entries", [])[:MAX_ITEMS]:
-        item = _rss_item(entry, now, full_words)
+    for item in items:
         if item is None or item.key in seen:
             result.skipped += 1
             continue
@@ -177,15 +185,8 @@ def _json_feed(body: bytes, now: datetime, full_words: int) -> ParsedFeed:
         raise FeedError("not a feed: the JSON Feed has no item list")
     result = ParsedFeed(html_text(_string(data.get("title")))[:300],
                         _link(data.get("home_page_url")))
-    seen: set[str] = set()
-    for raw in items[:MAX_ITEMS]:
-        item = _json_item(raw, now, full_words) if isinstance(raw, dict) else None
-        if item is None or item.key in seen:
-            result.skipped += 1
-            continue
-        seen.add(item.key)
-        result.items.append(item)
-    return result
+    return _collect(result, (_json_item(raw, now, full_words) if isinstance(raw, dict) else None
+                             for raw in items[:MAX_ITEMS]))
 
 
 def _string(value: object) -> str:
