@@ -43,6 +43,8 @@ class ArticleAcrossMixin:
 
     def _init_across(self) -> None:
         self._checked: dict[Range, ClaimHit] = {}
+        self._pending_action = ""
+        """An action to run once the annotations and the analysis are loaded."""
         """Quotations and candidates of this article that match a claim annotated in
         another article, with the best matching annotation."""
 
@@ -135,20 +137,20 @@ class ArticleAcrossMixin:
 
     def after_annotations(self, action: str) -> None:
         """Run ``action`` (``edit_annotation``, ``delete_annotation``) once this article's
-        annotations are loaded (opened from the Annotations screen)."""
-        tries = [0]
+        annotations and analysis are loaded (opened from the Annotations screen)."""
+        self._pending_action = action
+        self.run_pending_action()
 
-        def attempt() -> None:
-            if not self.is_attached:
-                return
-            if self.session.history is not None and self.analysis is not None:
-                timer.stop()
-                getattr(self, f"action_{action}")()
-            tries[0] += 1
-            if tries[0] > 600:  # about a minute: the store never opened
-                timer.stop()
-
-        timer = self.set_interval(0.1, attempt)  # type: ignore[attr-defined]
+    def run_pending_action(self) -> None:
+        """Called when the annotations or the analysis arrive: run the waiting action
+        once both are there."""
+        action = self._pending_action
+        if not action or not self.is_attached:
+            return
+        if self.session.history is None or self.analysis is None:  # type: ignore[attr-defined]
+            return
+        self._pending_action = ""
+        getattr(self, f"action_{action}")()
 
     def action_open_checked(self) -> None:
         """Open the annotation the text under the cursor was checked in."""

@@ -69,6 +69,7 @@ class AnnotatingMixin:
     _move: Callable[[Range | None, str], None]
     _position: Callable[[], int]
     _say_step: Callable[..., None]
+    run_pending_action: Callable[[], None]
 
     def _init_annotations(self) -> None:
         app = self.app
@@ -130,6 +131,7 @@ class AnnotatingMixin:
         if not self.is_attached or self.app.link.store is None:
             return
         self.session.loaded(loaded.records)
+        self.run_pending_action()  # opened from the Annotations screen to edit
         if loaded.problem:
             self.notify(plain(f"Re-anchored annotations could not be saved: {loaded.problem}"),
                         severity="warning", markup=False)

@@ -158,6 +158,7 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
         if self.view.cursor is None and analysis.sentences:
             self.view.set_cursor(analysis.sentences[0], scroll=False)
         self._update_status()
+        self.run_pending_action()
         self.find_checked()
 
     # ----- ranges -----
