@@ -75,7 +75,9 @@ def report(title: str, scores: Scores) -> None:
 
 SPLITS = (
     ("team", (ROOT / "tests" / "gold", ROOT / "tests" / "gold_dev")),
-    ("wire-dev", (ROOT / "tests" / "gold_wire",)),
+    # gold_wire2 was the first sealed split: reported once (session 14), then retired into
+    # development when the rules were tuned further; gold_sealed is its fresh replacement.
+    ("wire-dev", (ROOT / "tests" / "gold_wire", ROOT / "tests" / "gold_wire2")),
     ("wire-sealed", (ROOT / "tests" / "gold_sealed",)),
 )
 
@@ -212,7 +214,10 @@ def main() -> int:
     rows = []
     words, elapsed = 0, 0.0
     for name, folders in splits:
-        by_language, extras, n_words, n_elapsed = score_folders(folders, args.backend, args.errors)
+        # The sealed split is scored, never explained: its errors are not printed, so no
+        # rule can be tuned on them.
+        show_errors = args.errors and name != "wire-sealed"
+        by_language, extras, n_words, n_elapsed = score_folders(folders, args.backend, show_errors)
         words, elapsed = words + n_words, elapsed + n_elapsed
         for language, scores in sorted(by_language.items()):
             rows.append(summary_row(name, language, scores, extras[language]))

@@ -1,6 +1,6 @@
 """Every number that decides "the same quotation" or "the same claim", in one place.
 
-Tuned on ``tests/across/quality_dev.jsonl`` only; ``quality_sealed.jsonl`` is never used
+Tuned on ``tests/across/quality_dev*.jsonl`` only; ``quality_sealed.jsonl`` is never used
 for tuning (``benchmarks/across_speed.py`` reports both).
 """
 
