@@ -36,7 +36,9 @@ from reader.across.thresholds import THRESHOLDS  # noqa: E402
 from reader.core.model import Analysis, Claim, Entity, Quote, Speaker  # noqa: E402
 
 SEALED = "quality_sealed.jsonl"
-QUALITY_SETS = ("quality_dev.jsonl", "quality_dev2.jsonl", "quality_dev3.jsonl", SEALED)
+QUALITY_SETS = (
+    "quality_dev.jsonl", "quality_dev2.jsonl", "quality_dev3.jsonl", "quality_dev4.jsonl", SEALED,
+)
 SYLLABLES = [consonant + vowel for consonant in "bcdflmnprstvz" for vowel in "aeiou"]
 
 
