@@ -19,6 +19,7 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
+from reader.across.decision import judge
 from reader.across.normalise import Token, tokens
 from reader.across.thresholds import THRESHOLDS
 
@@ -104,90 +105,109 @@ def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> float:
     return min(1.0, (c_inside + moved) / len(c))
 
 
-STEM = 5
-"""Two words sharing their first five letters are one word inflected ("quedará",
-"quedar"): a rewrite, not a new claim."""
-
-
-def change_cost(q_words: list[Token], c_words: list[Token]) -> float:
-    """What a run of differing words costs: a content word 1, a function word 0.5 (an
-    article or a preposition changed is a rewrite), a pair of one word's inflections
-    0.25 each."""
-    stems = Counter(t.norm[:STEM] for t in c_words if len(t.norm) >= STEM)
-    own = Counter(t.norm[:STEM] for t in q_words if len(t.norm) >= STEM)
-    paired = stems & own
-    cost = 0.0
-    for side, pairs in ((q_words, Counter(paired)), (c_words, Counter(paired))):
-        for token in side:
-            stem = token.norm[:STEM]
-            if len(token.norm) >= STEM and pairs[stem] > 0:
-                pairs[stem] -= 1
-                cost += 0.25
-            else:
-                cost += 0.5 if token.key == "function" else 1.0
-    return cost
+EDGE_WORDS = 3
+"""How many words next to an edge are judged as one change."""
 
 
 def _edge_changes(
     q: list[Token], c: list[Token], first: Any, last: Any
 ) -> tuple[float, str, int]:
     """Words that differ at an edge where BOTH sides have words ("Riverton has …" and
-    "Lakeside has …") are a change, not a trim: the nearest ones cost as a change, and a
-    figure or a name among them is a conflict. Words the other side has too (moved)
-    are skipped. Returns the cost, the conflict and how many words per side were paired
-    (they count as covered)."""
+    "Lakeside has …") are a change, not a trim: the nearest ones are judged as a change
+    (``decision.judge``), and a figure or a name among them is a conflict. Words the
+    other side has too (moved) are skipped. Returns the cost, the conflict and how many
+    words per side were paired (they count as covered)."""
     cost = 0.0
     paired = 0
     conflict = ""
-    q_head, c_head = q[:first.src_start], c[:first.dest_start]
-    q_tail, c_tail = q[last.src_end:], c[last.dest_end:]
-    shared_outside = {t.norm for t in q_head + q_tail} & {t.norm for t in c_head + c_tail}
+    q_head, c_head = range(first.src_start), range(first.dest_start)
+    q_tail, c_tail = range(last.src_end, len(q)), range(last.dest_end, len(c))
+    shared_outside = ({q[i].norm for i in (*q_head, *q_tail)}
+                      & {c[j].norm for j in (*c_head, *c_tail)})
     for q_side, c_side in ((q_head[::-1], c_head[::-1]), (q_tail, c_tail)):
-        q_side = [t for t in q_side if t.norm not in shared_outside]
-        c_side = [t for t in c_side if t.norm not in shared_outside]
-        width = min(len(q_side), len(c_side), 2)
+        q_ids = [i for i in q_side if q[i].norm not in shared_outside]
+        c_ids = [j for j in c_side if c[j].norm not in shared_outside]
+        width = min(len(q_ids), len(c_ids), 2)
         if not width:
             continue
-        near_q, near_c = q_side[:2], c_side[:2]
-        cost += change_cost(near_q[:width], near_c[:width])
+        near_q, near_c = q_ids[:2], c_ids[:2]
+        # the nearest words, a few more than paired, so that a phrase is judged whole
+        # ("la pandemia" / "la crisis sanitaria"); never dearer than the paired words
+        change, why = judge(q, sorted(q_ids[:EDGE_WORDS]), c, sorted(c_ids[:EDGE_WORDS]))
+        cost += min(change, 2.0 * width)
         paired += width
         for key in ("number", "name"):
-            if any(t.key == key for t in near_q) and any(t.key == key for t in near_c):
-                conflict = conflict or key
+            if any(q[i].key == key for i in near_q) and any(c[j].key == key for j in near_c):
+                why = why or key
+        conflict = conflict or why
     return cost, conflict, paired
 
 
 def _inner_cost(q: list[Token], c: list[Token], ops: list) -> tuple[float, str]:
-    """Words on one side only between the first and last shared word; and a conflict
-    when a figure or a name stands where the other side has another one."""
-    cost = 0.0
+    """Words on one side only between the first and last shared word, each run judged
+    as a change (``decision.judge``: what it costs, or the conflict that makes the two
+    texts two claims). A word one run drops and another run adds is moved ("ya tiene"
+    / "tiene ya"): it costs little and is no change."""
+    runs = _changed_runs(q, c, ops)
+    moved_q, moved_c = _moved(q, c, runs)
+    cost = MOVED_COST * (len(moved_q) + len(moved_c))
     conflict = ""
+    for q_ids, c_ids in runs:
+        change, why = judge(q, [i for i in q_ids if i not in moved_q],
+                            c, [j for j in c_ids if j not in moved_c])
+        cost += change
+        conflict = conflict or why
+    return cost, conflict
+
+
+MOVED_COST = 0.25
+"""What each side of a moved word costs."""
+
+
+def _changed_runs(q: list[Token], c: list[Token], ops: list) -> list[tuple[list[int], list[int]]]:
+    """The runs of words between two shared ones: (query positions, candidate
+    positions); words the other side cut with an ellipsis are left out."""
+    runs = []
     index = 0
     while index < len(ops):
         op = ops[index]
         if op.tag == "equal":
             index += 1
             continue
-        # a run of non-equal ops between two equal ones: the query's and candidate's words
-        q_words: list[Token] = []
-        c_words: list[Token] = []
+        q_ids: list[int] = []
+        c_ids: list[int] = []
         while index < len(ops) and ops[index].tag != "equal":
-            q_words += q[ops[index].src_start:ops[index].src_end]
-            c_words += c[ops[index].dest_start:ops[index].dest_end]
+            q_ids += range(ops[index].src_start, ops[index].src_end)
+            c_ids += range(ops[index].dest_start, ops[index].dest_end)
             index += 1
         next_q = q[op.src_start] if op.src_start < len(q) else None
         next_c = c[op.dest_start] if op.dest_start < len(c) else None
-        if not q_words and next_q is not None and next_q.gap_before:
+        if not q_ids and next_q is not None and next_q.gap_before:
             continue  # the query cut these words with an ellipsis
-        if not c_words and next_c is not None and next_c.gap_before:
+        if not c_ids and next_c is not None and next_c.gap_before:
             continue
-        cost += change_cost(q_words, c_words)
-        for key in ("number", "name"):
-            if any(t.key == key for t in q_words) and any(t.key == key for t in c_words):
-                conflict = conflict or key
-        if any(t.key == "negation" for t in q_words + c_words):
-            conflict = conflict or "negation"  # "will raise" is not "will not raise"
-    return cost, conflict
+        runs.append((q_ids, c_ids))
+    return runs
+
+
+def _moved(
+    q: list[Token], c: list[Token], runs: list[tuple[list[int], list[int]]]
+) -> tuple[set[int], set[int]]:
+    """Words dropped by one run and added by another (the same folded word)."""
+    moved_q: set[int] = set()
+    moved_c: set[int] = set()
+    for number, (q_ids, _c_ids) in enumerate(runs):
+        for i in q_ids:
+            for other, (_q_other, c_other) in enumerate(runs):
+                if other == number:
+                    continue
+                match = next((j for j in c_other if j not in moved_c
+                              and c[j].norm == q[i].norm), None)
+                if match is not None:
+                    moved_q.add(i)
+                    moved_c.add(match)
+                    break
+    return moved_q, moved_c
 
 
 def _diff(q: list[Token], c: list[Token], ops: list, first: int, last: int) -> tuple[DiffPart, ...]:

@@ -1,0 +1,189 @@
+"""What one difference between two texts means: a rewrite (and what it costs) or a
+different claim (and why).
+
+``judge`` looks at the words one side has where the other has others (a "changed run"
+of the word alignment) and applies, in order, rules a fact-checker would state:
+
+1. a different **figure** or **name** on each side: a different claim (``number``, ``name``);
+2. a **negation** on one side more than on the other ("has"/"has not", "nadie"/"todos"):
+   a different claim (``negation``); "will not"/"won't" is the same;
+3. two poles of one **scale** ("rose"/"fell", "highest"/"lowest", "pública"/"privada",
+   ``opposites.txt``): a different claim (``opposite``); the same pole ("cut"/"reduced")
+   is a rewrite;
+4. **synonyms** (``synonyms.txt``: "paro"/"desempleo", "defended"/"stood up for"),
+   **inflections** (a shared five-letter stem: "quedará"/"quedar") and **typos** (one
+   letter apart) are rewrites that cost little;
+5. a content word in a **noun phrase** on each side (after a determiner, a quantifier
+   or a preposition: "our NURSES"/"our TEACHERS", "el precio de la LUZ"/"del GASÓLEO",
+   or right after such a word: "new CARS", "las leyes SOCIALES") is a different subject
+   or object: a different claim (``subject``; ``noun_markers.txt``);
+6. any other word costs 1 (0.5 for a function word): a paraphrase of the predicate
+   ("bloqueado"/"frenado") is a rewrite only when the rest of the text is long enough.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Levenshtein
+
+from reader.across.lexicon import noun_markers, poles, synonyms
+from reader.across.normalise import FUNCTION_WORDS, Token
+
+STEM = 5
+"""Two words sharing their first five letters are one word inflected ("quedará",
+"quedar"): a rewrite, not a new claim."""
+TYPO_MIN = 6
+"""Words this long one edit apart are one word mistyped ("desabastecimento")."""
+PAIRED_COST = 0.25
+"""What each side of a synonym, inflection, typo or same-pole pair costs."""
+
+
+def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> tuple[float, str]:
+    """The cost of the words ``q[i] for i in q_ids`` standing where the candidate has
+    ``c[j] for j in c_ids``, and the conflict that makes them two claims ("" if none)."""
+    q_words = [q[i] for i in q_ids]
+    c_words = [c[j] for j in c_ids]
+    conflict = _hard_conflict(q_words, c_words)
+    if conflict:
+        return 0.0, conflict
+    if q_words and c_words and _opposite(q_words, c_words):
+        return 0.0, "opposite"
+    q_left, c_left = list(q_ids), list(c_ids)
+    cost = 0.0
+    if q_words and c_words:
+        for pair in (_synonym_pairs, _pole_pairs, _negation_pairs, _stem_pairs):
+            paired_q, paired_c = pair(q, q_left, c, c_left)
+            cost += PAIRED_COST * (bool(paired_q) + bool(paired_c)) if pair is _synonym_pairs \
+                else PAIRED_COST * (len(paired_q) + len(paired_c))
+            q_left = [i for i in q_left if i not in paired_q]
+            c_left = [j for j in c_left if j not in paired_c]
+        if _opens_noun(q, q_left) and _opens_noun(c, c_left):
+            return 0.0, "subject"
+    for words, left in ((q, q_left), (c, c_left)):
+        cost += sum(_word_cost(words[i]) for i in left)
+    return cost, ""
+
+
+def _word_cost(token: Token) -> float:
+    if token.key == "function":
+        return 0.5
+    if token.key == "negation":
+        return PAIRED_COST  # the counts agree (rule 2): "not" beside "won't"
+    return 1.0
+
+
+def _hard_conflict(q_words: list[Token], c_words: list[Token]) -> str:
+    """Rules 1 and 2: a figure or a name on each side; negations that do not agree."""
+    for key in ("number", "name"):
+        if any(t.key == key for t in q_words) and any(t.key == key for t in c_words):
+            return key
+    if _negations(q_words) != _negations(c_words):
+        return "negation"
+    return ""
+
+
+def _negations(words: list[Token]) -> int:
+    return sum(1 for t in words if t.key == "negation")
+
+
+def _pole_labels(words: list[Token]) -> set[int]:
+    table, _names = poles()
+    norms = [t.norm for t in words]
+    return {label for at in range(len(norms)) for label, _ in table.starting(norms, at)}
+
+
+def _opposite(q_words: list[Token], c_words: list[Token]) -> bool:
+    """Rule 3: a scale whose poles differ between the two sides."""
+    _table, names = poles()
+    q_poles = {names[label] for label in _pole_labels(q_words)}
+    c_poles = {names[label] for label in _pole_labels(c_words)}
+    for scale in {scale for scale, _ in q_poles} & {scale for scale, _ in c_poles}:
+        if {p for s, p in q_poles if s == scale} != {p for s, p in c_poles if s == scale}:
+            return True
+    return False
+
+
+def _runs(words: list[Token], ids: list[int], table_starting) -> dict[int, set[int]]:
+    """Label → the positions (indices into ``words``) its patterns cover, over the
+    content words of ``ids`` (function words are skipped, as in the data files)."""
+    content = [i for i in ids if words[i].norm not in FUNCTION_WORDS or
+               words[i].key == "negation"]
+    norms = [words[i].norm for i in content]
+    found: dict[int, set[int]] = {}
+    for at in range(len(norms)):
+        for label, size in table_starting(norms, at):
+            found.setdefault(label, set()).update(content[at:at + size])
+    return found
+
+
+def _synonym_pairs(q, q_ids, c, c_ids) -> tuple[set[int], set[int]]:
+    """Rule 4: the words of one synonym group found on both sides (a phrase for a
+    word counts once: "stood up for" for "defended")."""
+    q_found = _runs(q, q_ids, synonyms().starting)
+    c_found = _runs(c, c_ids, synonyms().starting)
+    paired_q: set[int] = set()
+    paired_c: set[int] = set()
+    for label in q_found.keys() & c_found.keys():
+        if q_found[label] & paired_q or c_found[label] & paired_c:
+            continue
+        if {q[i].norm for i in q_found[label]} == {c[j].norm for j in c_found[label]}:
+            continue
+        paired_q |= q_found[label]
+        paired_c |= c_found[label]
+    return paired_q, paired_c
+
+
+def _pole_pairs(q, q_ids, c, c_ids) -> tuple[set[int], set[int]]:
+    """Rule 3's other half: two words on the same pole ("cut"/"reduced")."""
+    table, _names = poles()
+    q_found = _runs(q, q_ids, table.starting)
+    c_found = _runs(c, c_ids, table.starting)
+    paired_q: set[int] = set()
+    paired_c: set[int] = set()
+    for label in q_found.keys() & c_found.keys():
+        paired_q |= q_found[label]
+        paired_c |= c_found[label]
+    return paired_q, paired_c
+
+
+def _negation_pairs(q, q_ids, c, c_ids) -> tuple[set[int], set[int]]:
+    """Negations on both sides, as many as agree ("nunca"/"jamás")."""
+    q_neg = [i for i in q_ids if q[i].key == "negation"]
+    c_neg = [j for j in c_ids if c[j].key == "negation"]
+    size = min(len(q_neg), len(c_neg))
+    return set(q_neg[:size]), set(c_neg[:size])
+
+
+def _stem_pairs(q, q_ids, c, c_ids) -> tuple[set[int], set[int]]:
+    """Rule 4: one word's inflections (a shared stem) and typos (one edit apart)."""
+    paired_q: set[int] = set()
+    paired_c: set[int] = set()
+    for i in q_ids:
+        a = q[i].norm
+        for j in c_ids:
+            if j in paired_c:
+                continue
+            b = c[j].norm
+            if (len(a) >= STEM and len(b) >= STEM and a[:STEM] == b[:STEM]) or (
+                min(len(a), len(b)) >= TYPO_MIN and Levenshtein.distance(a, b) <= 1
+            ):
+                paired_q.add(i)
+                paired_c.add(j)
+                break
+    return paired_q, paired_c
+
+
+def _opens_noun(words: list[Token], ids: list[int]) -> bool:
+    """Rule 5: a content word among ``ids`` that begins a noun phrase in its text."""
+    markers = noun_markers()
+    for i in ids:
+        token = words[i]
+        if token.key != "" or i == 0:
+            continue
+        before = words[i - 1]
+        if markers.opens_noun(before.norm, token.norm):
+            return True
+        if (i > 1 and before.key == "" and markers.opens_noun(words[i - 2].norm, before.norm)
+                and markers.continues_noun(token.norm)):
+            return True
+    return False
+
