@@ -214,7 +214,7 @@ def test_stats_and_charts_fit_80_columns_without_colour() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["quality_dev.jsonl", "quality_dev2.jsonl", "quality_dev3.jsonl", "quality_dev4.jsonl"]
+    "name", [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5)]
 )
 def test_quality_pairs_are_well_formed(name: str) -> None:
     pairs = load_pairs(PAIRS / name)

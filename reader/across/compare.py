@@ -167,8 +167,9 @@ MOVED_COST = 0.25
 def _changed_runs(q: list[Token], c: list[Token], ops: list) -> list[tuple[list[int], list[int]]]:
     """The runs of words between two shared ones: (query positions, candidate
     positions); words the other side cut with an ellipsis are left out."""
-    runs = []
+    runs: list[tuple[list[int], list[int]]] = []
     index = 0
+    index_before_run = 0
     while index < len(ops):
         op = ops[index]
         if op.tag == "equal":
@@ -186,8 +187,22 @@ def _changed_runs(q: list[Token], c: list[Token], ops: list) -> list[tuple[list[
             continue  # the query cut these words with an ellipsis
         if not c_ids and next_c is not None and next_c.gap_before:
             continue
-        runs.append((q_ids, c_ids))
+        if runs and _one_function_word_between(q, ops, index_before_run, op):
+            runs[-1][0].extend(q_ids)  # one phrase rewritten around "in"/"de":
+            runs[-1][1].extend(c_ids)  # "invested more IN" / "put more money INTO"
+        else:
+            runs.append((q_ids, c_ids))
+        index_before_run = index
     return runs
+
+
+def _one_function_word_between(q: list[Token], ops: list, previous_end: int, op: Any) -> bool:
+    """Whether the equal stretch before ``op`` (since the previous run) is one function
+    word."""
+    between = [o for o in ops[previous_end:] if o.tag == "equal" and o.src_end <= op.src_start]
+    if len(between) != 1 or between[0].src_end - between[0].src_start != 1:
+        return False
+    return q[between[0].src_start].key == "function"
 
 
 def _moved(

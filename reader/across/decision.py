@@ -17,7 +17,8 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
    or a preposition: "our NURSES"/"our TEACHERS", "el precio de la LUZ"/"del GASÓLEO",
    or right after such a word: "new CARS", "las leyes SOCIALES") is a different subject
    or object: a different claim (``subject``; ``noun_markers.txt``);
-6. any other word costs 1 (0.5 for a function word): a paraphrase of the predicate
+6. a word another newsroom writes as a symbol ("per cent"/"%") costs nothing; any
+   other word costs 1 (0.5 for a function word): a paraphrase of the predicate
    ("bloqueado"/"frenado") is a rewrite only when the rest of the text is long enough.
 """
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
-from reader.across.lexicon import noun_markers, poles, synonyms
+from reader.across.lexicon import noun_markers, poles, symbol_words, synonyms
 from reader.across.normalise import FUNCTION_WORDS, Token
 
 STEM = 5
@@ -56,7 +57,8 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
                 else PAIRED_COST * (len(paired_q) + len(paired_c))
             q_left = [i for i in q_left if i not in paired_q]
             c_left = [j for j in c_left if j not in paired_c]
-        if _opens_noun(q, q_left) and _opens_noun(c, c_left):
+        surety = sorted((_opens_noun(q, q_left), _opens_noun(c, c_left)))
+        if surety[0] >= 1 and surety[1] == 2:
             return 0.0, "subject"
     for words, left in ((q, q_left), (c, c_left)):
         cost += sum(_word_cost(words[i]) for i in left)
@@ -64,6 +66,8 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
 
 
 def _word_cost(token: Token) -> float:
+    if token.norm in symbol_words():
+        return 0.0  # "per cent" where the other side has "%"
     if token.key == "function":
         return 0.5
     if token.key == "negation":
@@ -172,18 +176,29 @@ def _stem_pairs(q, q_ids, c, c_ids) -> tuple[set[int], set[int]]:
     return paired_q, paired_c
 
 
-def _opens_noun(words: list[Token], ids: list[int]) -> bool:
-    """Rule 5: a content word among ``ids`` that begins a noun phrase in its text."""
+def _opens_noun(words: list[Token], ids: list[int]) -> int:
+    """Rule 5: how surely a content word among ``ids`` is in a noun phrase of its
+    text (2 surely, 1 perhaps: a verb-looking word after a preposition, 0 not)."""
     markers = noun_markers()
+    best = 0
     for i in ids:
-        token = words[i]
-        if token.key != "" or i == 0:
+        if words[i].key != "" or i == 0:
             continue
         before = words[i - 1]
-        if markers.opens_noun(before.norm, token.norm):
-            return True
-        if (i > 1 and before.key == "" and markers.opens_noun(words[i - 2].norm, before.norm)
-                and markers.continues_noun(token.norm)):
-            return True
-    return False
+        if before.key == "":
+            # the word after a noun phrase's first content word ("new CARS")
+            if _noun_at(words, i - 1) and markers.continues_noun(words[i].norm):
+                best = 2
+            continue
+        before_that = words[i - 2] if i > 1 else None
+        after = before_that is not None and (
+            before_that.norm in markers.determiners or before_that.norm in markers.copulas
+            or (before_that.key == "" and _noun_at(words, i - 2)))
+        best = max(best, markers.opens_noun(before.norm, words[i].norm, after))
+    return best
 
+
+def _noun_at(words: list[Token], i: int) -> bool:
+    """Whether the content word ``words[i]`` surely opens a noun phrase (one step)."""
+    return (i > 0 and words[i].key == ""
+            and noun_markers().opens_noun(words[i - 1].norm, words[i].norm) == 2)

@@ -2,7 +2,8 @@
 
 - ``synonyms.txt``: groups of words and phrases newsrooms use for one another;
 - ``opposites.txt``: the poles of scales ("rose"/"fell", "pública"/"privada");
-- ``noun_markers.txt``: words after which a noun phrase begins.
+- ``noun_markers.txt``: words after which a noun phrase begins;
+- ``symbol_words.txt``: words another newsroom writes as a symbol ("per cent" / "%").
 
 Entries are folded like ``normalise.fold_word`` (lower case, no accents); an entry word
 ending in ``*`` is a prefix, so one entry covers a word's inflections. Nothing here knows
@@ -109,16 +110,25 @@ class NounMarkers:
     """Words after which a noun phrase begins (see ``noun_markers.txt``)."""
 
     determiners: frozenset[str]
+    quantifiers: frozenset[str]
+    copulas: frozenset[str]
     prepositions: frozenset[str]
     verb_endings: tuple[str, ...]
     verb_endings_after_noun: tuple[str, ...]
 
-    def opens_noun(self, before: str, word: str) -> bool:
-        """Whether ``word`` after ``before`` begins a noun phrase: after a determiner
-        always, after a preposition unless it looks like a verb ("para reparar")."""
+    def opens_noun(self, before: str, word: str, after_noun_or_article: bool = False) -> int:
+        """Whether ``word`` after ``before`` begins a noun phrase: 2 (surely) after a
+        determiner or a quantifier, or after a preposition unless it looks like a verb;
+        1 (perhaps) for a verb-looking word after a preposition ("para REPARAR", "for
+        HOUSING"); 0 not. A quantifier right after a noun, an article or a copula makes
+        a comparison ("la temperatura más ALTA", "the most SERIOUS"), not a noun."""
+        if before in self.quantifiers:
+            return 0 if after_noun_or_article else 2
         if before in self.determiners:
-            return True
-        return before in self.prepositions and not word.endswith(self.verb_endings)
+            return 2
+        if before in self.prepositions:
+            return 1 if word.endswith(self.verb_endings) else 2
+        return 0
 
     def continues_noun(self, word: str) -> bool:
         """Whether ``word`` after a noun phrase's first content word belongs to the
@@ -137,6 +147,14 @@ def noun_markers() -> NounMarkers:
             continue
         sections.setdefault(current, []).extend(line.split())
     return NounMarkers(frozenset(sections.get("determiners", ())),
+                       frozenset(sections.get("quantifiers", ())),
+                       frozenset(sections.get("copulas", ())),
                        frozenset(sections.get("prepositions", ())),
                        tuple(sections.get("verb endings", ())),
                        tuple(sections.get("verb endings after a noun", ())))
+
+
+@cache
+def symbol_words() -> frozenset[str]:
+    """The words of ``symbol_words.txt``."""
+    return frozenset(word for line in _lines("symbol_words.txt") for word in line.split())
