@@ -65,9 +65,13 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     shared = sum(ops[i].src_end - ops[i].src_start for i in equal if first <= i <= last)
     cost, conflict = _inner_cost(q, c, ops[first:last + 1])
     edge_cost, edge_conflict, edge_words = _edge_changes(q, c, ops[first], ops[last])
-    coverage = min(1.0, _coverage(q, c, ops[first], ops[last]) + edge_words / min(len(q), len(c)))
+    covered, moved = _coverage(q, c, ops[first], ops[last])
+    coverage = min(1.0, covered + edge_words / min(len(q), len(c)))
     conflict = conflict or edge_conflict
-    similarity = 0.0 if conflict else shared / (shared + (cost + edge_cost) / 2) * coverage
+    # words both sides have outside the aligned stretch (an attribution moved, a subject
+    # cut off by a rewritten verb) are shared words too
+    kept = shared + moved
+    similarity = 0.0 if conflict else kept / (kept + (cost + edge_cost) / 2) * coverage
     return Comparison(round(similarity, 4), shared, conflict, _diff(q, c, ops, first, last))
 
 
@@ -90,10 +94,10 @@ def _solid_ends(ops: list, equal: list[int]) -> tuple[int, int]:
     return kept[0], kept[-1]
 
 
-def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> float:
-    """The share of the shorter text inside the aligned region. Words outside it that the
-    other side also has outside (an attribution moved from after the quotation to before
-    it) count as covered; other trims do not."""
+def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> tuple[float, int]:
+    """The share of the shorter text inside the aligned region, and how many words
+    outside it the other side also has outside (an attribution moved from after the
+    quotation to before it): those count as covered; other trims do not."""
     q_outside = q[:first.src_start] + q[last.src_end:]
     c_outside = c[:first.dest_start] + c[last.dest_end:]
     moved = sum((Counter(t.norm for t in q_outside) & Counter(t.norm for t in c_outside))
@@ -101,8 +105,8 @@ def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> float:
     q_inside = last.src_end - first.src_start
     c_inside = last.dest_end - first.dest_start
     if len(q) <= len(c):
-        return min(1.0, (q_inside + moved) / len(q))
-    return min(1.0, (c_inside + moved) / len(c))
+        return min(1.0, (q_inside + moved) / len(q)), moved
+    return min(1.0, (c_inside + moved) / len(c)), moved
 
 
 EDGE_WORDS = 3

@@ -24,6 +24,8 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rapidfuzz.distance import Levenshtein
 
 from reader.across.lexicon import noun_markers, poles, symbol_words, synonyms
@@ -52,9 +54,8 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
     cost = 0.0
     if q_words and c_words:
         for pair in (_synonym_pairs, _pole_pairs, _negation_pairs, _stem_pairs):
-            paired_q, paired_c = pair(q, q_left, c, c_left)
-            cost += PAIRED_COST * (bool(paired_q) + bool(paired_c)) if pair is _synonym_pairs \
-                else PAIRED_COST * (len(paired_q) + len(paired_c))
+            paired_q, paired_c, pairs = pair(q, q_left, c, c_left)
+            cost += 2 * PAIRED_COST * pairs
             q_left = [i for i in q_left if i not in paired_q]
             c_left = [j for j in c_left if j not in paired_c]
         surety = sorted((_opens_noun(q, q_left), _opens_noun(c, c_left)))
@@ -106,7 +107,9 @@ def _opposite(q_words: list[Token], c_words: list[Token]) -> bool:
     return False
 
 
-def _runs(words: list[Token], ids: list[int], table_starting) -> dict[int, set[int]]:
+def _runs(
+    words: list[Token], ids: list[int], table_starting: Callable[[list[str], int], list]
+) -> dict[int, set[int]]:
     """Label → the positions (indices into ``words``) its patterns cover, over the
     content words of ``ids`` (function words are skipped, as in the data files)."""
     content = [i for i in ids if words[i].norm not in FUNCTION_WORDS or
@@ -119,45 +122,57 @@ def _runs(words: list[Token], ids: list[int], table_starting) -> dict[int, set[i
     return found
 
 
-def _synonym_pairs(q, q_ids, c, c_ids) -> tuple[set[int], set[int]]:
+Pairs = tuple[set[int], set[int], int]
+"""The positions paired on each side, and how many pairs."""
+
+
+def _synonym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
     """Rule 4: the words of one synonym group found on both sides (a phrase for a
     word counts once: "stood up for" for "defended")."""
     q_found = _runs(q, q_ids, synonyms().starting)
     c_found = _runs(c, c_ids, synonyms().starting)
     paired_q: set[int] = set()
     paired_c: set[int] = set()
-    for label in q_found.keys() & c_found.keys():
+    pairs = 0
+    for label in sorted(q_found.keys() & c_found.keys()):
         if q_found[label] & paired_q or c_found[label] & paired_c:
             continue
         if {q[i].norm for i in q_found[label]} == {c[j].norm for j in c_found[label]}:
             continue
         paired_q |= q_found[label]
         paired_c |= c_found[label]
-    return paired_q, paired_c
+        pairs += 1
+    return paired_q, paired_c, pairs
 
 
-def _pole_pairs(q, q_ids, c, c_ids) -> tuple[set[int], set[int]]:
+def _pole_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
     """Rule 3's other half: two words on the same pole ("cut"/"reduced")."""
     table, _names = poles()
     q_found = _runs(q, q_ids, table.starting)
     c_found = _runs(c, c_ids, table.starting)
     paired_q: set[int] = set()
     paired_c: set[int] = set()
-    for label in q_found.keys() & c_found.keys():
+    pairs = 0
+    for label in sorted(q_found.keys() & c_found.keys()):
+        if q_found[label] & paired_q or c_found[label] & paired_c:
+            continue
         paired_q |= q_found[label]
         paired_c |= c_found[label]
-    return paired_q, paired_c
+        pairs += 1
+    return paired_q, paired_c, pairs
 
 
-def _negation_pairs(q, q_ids, c, c_ids) -> tuple[set[int], set[int]]:
+def _negation_pairs(
+    q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]
+) -> Pairs:
     """Negations on both sides, as many as agree ("nunca"/"jamás")."""
     q_neg = [i for i in q_ids if q[i].key == "negation"]
     c_neg = [j for j in c_ids if c[j].key == "negation"]
     size = min(len(q_neg), len(c_neg))
-    return set(q_neg[:size]), set(c_neg[:size])
+    return set(q_neg[:size]), set(c_neg[:size]), size
 
 
-def _stem_pairs(q, q_ids, c, c_ids) -> tuple[set[int], set[int]]:
+def _stem_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
     """Rule 4: one word's inflections (a shared stem) and typos (one edit apart)."""
     paired_q: set[int] = set()
     paired_c: set[int] = set()
@@ -173,7 +188,7 @@ def _stem_pairs(q, q_ids, c, c_ids) -> tuple[set[int], set[int]]:
                 paired_q.add(i)
                 paired_c.add(j)
                 break
-    return paired_q, paired_c
+    return paired_q, paired_c, len(paired_q)
 
 
 def _opens_noun(words: list[Token], ids: list[int]) -> int:
