@@ -89,6 +89,15 @@ def test_inflections_typos_moved_words_and_symbol_words_cost_little() -> None:
                 "The minimum wage will rise by 6% in April")
 
 
+def test_a_phrase_is_judged_whole_at_an_edge_and_around_one_function_word() -> None:
+    # the last words differ on both sides: the nearest words are judged as one change
+    assert same("El puerto ha recuperado el tráfico que tenía antes de la pandemia",
+                "El puerto ha recuperado el tráfico que tenía antes de la crisis sanitaria")
+    # two runs around one unchanged "more": one phrase rewritten
+    assert same("Our government has invested more in renewable energy than any previous one",
+                "Our government has put more money into renewable energy than any previous one")
+
+
 def test_a_different_noun_in_a_noun_phrase_is_a_different_claim() -> None:
     assert conflict("Our nurses are the best paid in the whole country",
                     "Our teachers are the best paid in the whole country") == "subject"

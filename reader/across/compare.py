@@ -181,6 +181,7 @@ def _changed_runs(q: list[Token], c: list[Token], ops: list) -> list[tuple[list[
             continue
         q_ids: list[int] = []
         c_ids: list[int] = []
+        run_start = index
         while index < len(ops) and ops[index].tag != "equal":
             q_ids += range(ops[index].src_start, ops[index].src_end)
             c_ids += range(ops[index].dest_start, ops[index].dest_end)
@@ -191,7 +192,7 @@ def _changed_runs(q: list[Token], c: list[Token], ops: list) -> list[tuple[list[
             continue  # the query cut these words with an ellipsis
         if not c_ids and next_c is not None and next_c.gap_before:
             continue
-        if runs and _one_function_word_between(q, ops, index_before_run, op):
+        if runs and _one_function_word_between(q, ops[index_before_run:run_start]):
             runs[-1][0].extend(q_ids)  # one phrase rewritten around "in"/"de":
             runs[-1][1].extend(c_ids)  # "invested more IN" / "put more money INTO"
         else:
@@ -200,10 +201,8 @@ def _changed_runs(q: list[Token], c: list[Token], ops: list) -> list[tuple[list[
     return runs
 
 
-def _one_function_word_between(q: list[Token], ops: list, previous_end: int, op: Any) -> bool:
-    """Whether the equal stretch before ``op`` (since the previous run) is one function
-    word."""
-    between = [o for o in ops[previous_end:] if o.tag == "equal" and o.src_end <= op.src_start]
+def _one_function_word_between(q: list[Token], between: list) -> bool:
+    """Whether the equal stretch ``between`` two runs is one function word."""
     if len(between) != 1 or between[0].src_end - between[0].src_start != 1:
         return False
     return q[between[0].src_start].key == "function"
@@ -213,19 +212,22 @@ def _moved(
     q: list[Token], c: list[Token], runs: list[tuple[list[int], list[int]]]
 ) -> tuple[set[int], set[int]]:
     """Words dropped by one run and added by another (the same folded word)."""
+    added: dict[str, dict[int, list[int]]] = {}
+    for number, (_q_ids, c_ids) in enumerate(runs):
+        for j in c_ids:
+            added.setdefault(c[j].norm, {}).setdefault(number, []).append(j)
     moved_q: set[int] = set()
     moved_c: set[int] = set()
     for number, (q_ids, _c_ids) in enumerate(runs):
         for i in q_ids:
-            for other, (_q_other, c_other) in enumerate(runs):
-                if other == number:
-                    continue
-                match = next((j for j in c_other if j not in moved_c
-                              and c[j].norm == q[i].norm), None)
-                if match is not None:
-                    moved_q.add(i)
-                    moved_c.add(match)
-                    break
+            by_run = added.get(q[i].norm)
+            other = next((run for run in by_run or () if run != number), None)
+            if other is None:
+                continue
+            moved_q.add(i)
+            moved_c.add(by_run[other].pop())
+            if not by_run[other]:
+                del by_run[other]
     return moved_q, moved_c
 
 

@@ -36,6 +36,8 @@ STEM = 5
 "quedar"): a rewrite, not a new claim."""
 TYPO_MIN = 6
 """Words this long one edit apart are one word mistyped ("desabastecimento")."""
+TYPO_RUN = 4
+"""Typos are looked for in runs of at most this many words a side."""
 PAIRED_COST = 0.25
 """What each side of a synonym, inflection, typo or same-pole pair costs."""
 
@@ -173,21 +175,26 @@ def _negation_pairs(
 
 
 def _stem_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
-    """Rule 4: one word's inflections (a shared stem) and typos (one edit apart)."""
+    """Rule 4: one word's inflections (a shared stem) and typos (one edit apart; looked
+    for only in short runs: a typo is one word)."""
+    stems: dict[str, list[int]] = {}
+    for j in c_ids:
+        if len(c[j].norm) >= STEM:
+            stems.setdefault(c[j].norm[:STEM], []).append(j)
     paired_q: set[int] = set()
     paired_c: set[int] = set()
     for i in q_ids:
         a = q[i].norm
-        for j in c_ids:
-            if j in paired_c:
-                continue
-            b = c[j].norm
-            if (len(a) >= STEM and len(b) >= STEM and a[:STEM] == b[:STEM]) or (
-                min(len(a), len(b)) >= TYPO_MIN and Levenshtein.distance(a, b) <= 1
-            ):
+        same_stem = stems.get(a[:STEM]) if len(a) >= STEM else None
+        if same_stem:
+            paired_q.add(i)
+            paired_c.add(same_stem.pop())
+        elif len(q_ids) <= TYPO_RUN and len(c_ids) <= TYPO_RUN and len(a) >= TYPO_MIN:
+            j = next((j for j in c_ids if j not in paired_c and len(c[j].norm) >= TYPO_MIN
+                      and Levenshtein.distance(a, c[j].norm, score_cutoff=1) <= 1), None)
+            if j is not None:
                 paired_q.add(i)
                 paired_c.add(j)
-                break
     return paired_q, paired_c, len(paired_q)
 
 
