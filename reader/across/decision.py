@@ -45,6 +45,13 @@ PAIRED_COST = 0.25
 def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> tuple[float, str]:
     """The cost of the words ``q[i] for i in q_ids`` standing where the candidate has
     ``c[j] for j in c_ids``, and the conflict that makes them two claims ("" if none)."""
+    cost = 0.0
+    if q_ids and c_ids:
+        # synonyms first: "el Ejecutivo"/"el Gobierno" are one name, not two
+        paired_q, paired_c, pairs = _synonym_pairs(q, q_ids, c, c_ids)
+        cost += 2 * PAIRED_COST * pairs
+        q_ids = [i for i in q_ids if i not in paired_q]
+        c_ids = [j for j in c_ids if j not in paired_c]
     q_words = [q[i] for i in q_ids]
     c_words = [c[j] for j in c_ids]
     conflict = _hard_conflict(q_words, c_words)
@@ -53,9 +60,8 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
     if q_words and c_words and _opposite(q_words, c_words):
         return 0.0, "opposite"
     q_left, c_left = list(q_ids), list(c_ids)
-    cost = 0.0
     if q_words and c_words:
-        for pair in (_synonym_pairs, _pole_pairs, _negation_pairs, _stem_pairs):
+        for pair in (_pole_pairs, _negation_pairs, _stem_pairs):
             paired_q, paired_c, pairs = pair(q, q_left, c, c_left)
             cost += 2 * PAIRED_COST * pairs
             q_left = [i for i in q_left if i not in paired_q]
