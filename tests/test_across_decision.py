@@ -119,6 +119,10 @@ def test_a_different_noun_in_a_noun_phrase_is_a_different_claim() -> None:
     assert conflict("Our farmers produce more wheat than any other county in the country",
                     "Our farmers produce more barley than any other county in the country") \
         == "subject"
+    # between a verb and its noun: a modifier of the noun
+    assert conflict("The council approved a plan to tackle air pollution in the centre",
+                    "The council approved a plan to tackle noise pollution in the centre") \
+        == "subject"
     # one side verb-looking after a preposition ("solar"), the other surely a noun
     assert conflict("Our government has invested more in wind power than any other",
                     "Our government has invested more in solar power than any other") == "subject"
@@ -131,6 +135,12 @@ def test_a_changed_verb_is_not_a_noun_phrase() -> None:
                    ).conflict == ""
     assert same("La oposición ha bloqueado todas las leyes que hemos llevado al parlamento",
                 "La oposición ha frenado todas las leyes que hemos llevado al parlamento")
+    # a verb between an auxiliary and its object
+    assert same("El acusado ha negado en todo momento haber recibido dinero de la empresa",
+                "El acusado ha negado en todo momento haber cobrado dinero de la empresa")
+    assert compare("Our farmers have produced olive oil in every valley of the region",
+                   "Our farmers have made olive oil in every valley of the region"
+                   ).conflict == ""
     # "más" after a noun is a comparison, not a noun phrase
     assert compare("Es la temperatura más alta del siglo en toda la región",
                    "Es la temperatura más extrema del siglo en toda la región").conflict == ""
