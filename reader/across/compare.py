@@ -134,15 +134,11 @@ def _edge_changes(
         width = min(len(q_ids), len(c_ids), 2)
         if not width:
             continue
-        near_q, near_c = q_ids[:2], c_ids[:2]
         # the nearest words, a few more than paired, so that a phrase is judged whole
         # ("la pandemia" / "la crisis sanitaria"); never dearer than the paired words
         change, why = judge(q, sorted(q_ids[:EDGE_WORDS]), c, sorted(c_ids[:EDGE_WORDS]))
         cost += min(change, 2.0 * width)
         paired += width
-        for key in ("number", "name"):
-            if any(q[i].key == key for i in near_q) and any(c[j].key == key for j in near_c):
-                why = why or key
         conflict = conflict or why
     return cost, conflict, paired
 

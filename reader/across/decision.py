@@ -4,7 +4,9 @@ different claim (and why).
 ``judge`` looks at the words one side has where the other has others (a "changed run"
 of the word alignment) and applies, in order, rules a fact-checker would state:
 
-1. a different **figure** or **name** on each side: a different claim (``number``, ``name``);
+1. a different **figure** or **name** on each side: a different claim (``number``, ``name``),
+   unless the figures are worth the same ("diez millones"/"10 millones",
+   ``number_values.txt``);
 2. a **negation** on one side more than on the other ("has"/"has not", "nadie"/"todos"):
    a different claim (``negation``); "will not"/"won't" is the same;
 3. two poles of one **scale** ("rose"/"fell", "highest"/"lowest", "pública"/"privada",
@@ -29,7 +31,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import Levenshtein
 
-from reader.across.lexicon import noun_markers, poles, symbol_words, synonyms
+from reader.across.lexicon import figure_value, noun_markers, poles, symbol_words, synonyms
 from reader.across.normalise import FUNCTION_WORDS, Token
 
 STEM = 5
@@ -53,6 +55,8 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
         cost += 2 * PAIRED_COST * pairs
         q_ids = [i for i in q_ids if i not in paired_q]
         c_ids = [j for j in c_ids if j not in paired_c]
+        q_ids, c_ids, same_figure = _same_figure(q, q_ids, c, c_ids)
+        cost += 2 * PAIRED_COST * same_figure
     q_words = [q[i] for i in q_ids]
     c_words = [c[j] for j in c_ids]
     conflict = _hard_conflict(q_words, c_words)
@@ -73,6 +77,21 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
     for words, left in ((q, q_left), (c, c_left)):
         cost += sum(_word_cost(words[i]) for i in left)
     return cost, ""
+
+
+def _same_figure(
+    q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]
+) -> tuple[list[int], list[int], int]:
+    """Rule 1's exception: one figure written two ways ("diez"/"10", "seven
+    thousand"/"7,000") is the same figure; its words are taken out as one pair."""
+    q_num = [i for i in q_ids if q[i].key == "number"]
+    c_num = [j for j in c_ids if c[j].key == "number"]
+    if not q_num or not c_num:
+        return q_ids, c_ids, 0
+    value = figure_value([q[i].norm for i in q_num])
+    if value is None or value != figure_value([c[j].norm for j in c_num]):
+        return q_ids, c_ids, 0
+    return ([i for i in q_ids if i not in q_num], [j for j in c_ids if j not in c_num], 1)
 
 
 def _word_cost(token: Token) -> float:
@@ -214,7 +233,7 @@ def _opens_noun(words: list[Token], ids: list[int]) -> int:
         if words[i].key != "" or i == 0:
             continue
         before = words[i - 1]
-        if before.key == "":
+        if before.key == "" and not markers.is_marker(before.norm):
             if _noun_at(words, i - 1):
                 # the word after a noun phrase's first content word ("new CARS")
                 if markers.continues_noun(words[i].norm):

@@ -3,7 +3,8 @@
 - ``synonyms.txt``: groups of words and phrases newsrooms use for one another;
 - ``opposites.txt``: the poles of scales ("rose"/"fell", "pública"/"privada");
 - ``noun_markers.txt``: words after which a noun phrase begins;
-- ``symbol_words.txt``: words another newsroom writes as a symbol ("per cent" / "%").
+- ``symbol_words.txt``: words another newsroom writes as a symbol ("per cent" / "%");
+- ``number_values.txt``: what figures written as words are worth.
 
 Entries are folded like ``normalise.fold_word`` (lower case, no accents); an entry word
 ending in ``*`` is a prefix, so one entry covers a word's inflections. Nothing here knows
@@ -130,6 +131,11 @@ class NounMarkers:
             return 1 if word.endswith(self.verb_endings) else 2
         return 0
 
+    def is_marker(self, word: str) -> bool:
+        """Whether ``word`` is a determiner, a quantifier or a preposition."""
+        return (word in self.determiners or word in self.quantifiers
+                or word in self.prepositions)
+
     def continues_noun(self, word: str) -> bool:
         """Whether ``word`` after a noun phrase's first content word belongs to the
         phrase ("new CARS", "leyes SOCIALES"), not a verb after its subject."""
@@ -158,3 +164,35 @@ def noun_markers() -> NounMarkers:
 def symbol_words() -> frozenset[str]:
     """The words of ``symbol_words.txt``."""
     return frozenset(word for line in _lines("symbol_words.txt") for word in line.split())
+
+
+@cache
+def number_words() -> dict[str, tuple[bool, int]]:
+    """``word → (is a multiplier, value)`` from ``number_values.txt``."""
+    table: dict[str, tuple[bool, int]] = {}
+    for line in _lines("number_values.txt"):
+        word, value = line.split()
+        table[word] = (value.startswith("x"), int(value.lstrip("x")))
+    return table
+
+
+def figure_value(norms: list[str]) -> int | None:
+    """The value of a figure written in digits and words ("diez millones" → 10,000,000,
+    "7000" → 7000), or None when a word is no figure ("half", "a third")."""
+    words = number_words()
+    total = current = 0
+    for norm in norms:
+        if norm.isdigit():
+            current += int(norm)
+        elif norm in words:
+            multiplier, value = words[norm]
+            if not multiplier:
+                current += value
+            elif value == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * value
+                current = 0
+        else:
+            return None
+    return total + current
