@@ -134,10 +134,6 @@ def test_a_different_noun_in_a_noun_phrase_is_a_different_claim() -> None:
                     "Unemployment among women has fallen for the fifth month") == "subject"
     assert conflict("Que ningún pueblo de la provincia se quede sin cajero automático",
                     "Que ningún pueblo de la provincia se quede sin médico") == "subject"
-    # between a verb and its noun: a modifier of the noun
-    assert conflict("The council approved a plan to tackle air pollution in the centre",
-                    "The council approved a plan to tackle noise pollution in the centre") \
-        == "subject"
     # one side verb-looking after a preposition ("solar"), the other surely a noun
     assert conflict("Our government has invested more in wind power than any other",
                     "Our government has invested more in solar power than any other") == "subject"

@@ -17,9 +17,8 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
    letter apart) are rewrites that cost little;
 5. a content word in a **noun phrase** on each side (after a determiner, a quantifier
    or a preposition: "our NURSES"/"our TEACHERS", "el precio de la LUZ"/"del GASÓLEO",
-   or right after such a word: "new CARS", "las leyes SOCIALES", or between a verb and
-   its noun: "to tackle AIR pollution") is a different subject or object: a different
-   claim (``subject``; ``noun_markers.txt``);
+   or right after such a word: "new CARS", "las leyes SOCIALES") is a different subject
+   or object: a different claim (``subject``; ``noun_markers.txt``);
 6. a word another newsroom writes as a symbol ("per cent"/"%") costs nothing; any
    other word costs 1 (0.5 for a function word): a paraphrase of the predicate
    ("bloqueado"/"frenado") is a rewrite only when the rest of the text is long enough.
@@ -234,16 +233,11 @@ def _opens_noun(words: list[Token], ids: list[int]) -> int:
             continue
         before = words[i - 1]
         if before.key == "" and not markers.is_marker(before.norm):
-            if _noun_at(words, i - 1):
-                # the word after a noun phrase's first content word ("new CARS")
-                if markers.continues_noun(words[i].norm):
-                    best = 2
-            elif i + 1 < len(words) and words[i + 1].key == "" and i + 1 not in ids:
-                # between a verb or an adjective and a noun: a modifier of that noun
-                # ("to tackle AIR pollution"); a verb-looking one only perhaps
-                verb_like = (words[i].norm.endswith(markers.verb_endings)
-                             or not markers.continues_noun(words[i].norm))
-                best = max(best, 1 if verb_like else 2)
+            # the word after a noun phrase's first content word ("new CARS"); a word
+            # after a verb is left alone, noun or adjective ("tackle AIR pollution",
+            # "tuvo GRAVES consecuencias"): without a tagger the two cannot be told apart
+            if _noun_at(words, i - 1) and markers.continues_noun(words[i].norm):
+                best = 2
             continue
         before_that = words[i - 2] if i > 1 else None
         after = before_that is not None and (
