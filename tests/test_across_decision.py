@@ -198,6 +198,9 @@ def test_every_line_of_the_word_lists_parses() -> None:
                 head, colon, words = line.partition(":")
                 assert colon and len(head.split()) == 2 and words.split(), line
             assert line == line.casefold(), line  # folded: lower case
+            # a prefix shorter than three letters would match unrelated words
+            assert all(len(word) > 3 for word in line.replace("|", " ").split()
+                       if word.endswith("*")), line
 
 
 @pytest.mark.parametrize("name", [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7)])
