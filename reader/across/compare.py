@@ -3,12 +3,15 @@
 Both texts are cut into words (``normalise.tokens``) and aligned word by word (the
 longest common subsequence, computed by rapidfuzz's ``Indel``). Words before the first
 and after the last shared word are context the other side trimmed, and cost nothing.
-Inside, every word on one side only costs one, except words the other side cut with an
-ellipsis. A changed figure or a changed name inside is a different claim, whatever the
-rest says: "rose 9 %" and "rose 12 %" are never the same.
+Inside, each run of differing words (and the nearest differing words at an edge where
+both sides have some) is judged by ``decision.judge``: what it costs (a content word 1,
+a synonym or an inflection little), or the conflict that makes the two texts two claims
+(another figure, name, negation, pole of a scale or subject: similarity 0). Words the
+other side cut with an ellipsis, and words merely moved, cost nothing or little.
 
-``similarity`` = shared / (shared + inner cost / 2) × coverage, where coverage is the
-share of the shorter text's words that lie between its first and last shared word.
+``similarity`` = kept / (kept + cost / 2) × coverage, where kept counts the shared words
+(those inside the aligned stretch, and those both sides have outside it) and coverage is
+the share of the shorter text's words that lie between its first and last shared word.
 """
 
 from __future__ import annotations
@@ -118,7 +121,7 @@ def _edge_changes(
 ) -> tuple[float, str, int]:
     """Words that differ at an edge where BOTH sides have words ("Riverton has …" and
     "Lakeside has …") are a change, not a trim: the nearest ones are judged as a change
-    (``decision.judge``), and a figure or a name among them is a conflict. Words the
+    (``decision.judge``: a figure or a name among them is a conflict). Words the
     other side has too (moved) are skipped. Returns the cost, the conflict and how many
     words per side were paired (they count as covered)."""
     cost = 0.0
