@@ -16,7 +16,7 @@ from reader.across.quality import load_pairs, score, similarities
 from reader.across.thresholds import THRESHOLDS
 
 PAIRS = Path(__file__).parent / "across"
-DEV_SETS = [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)]
+DEV_SETS = [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)]
 SAME = THRESHOLDS.same_text
 
 
