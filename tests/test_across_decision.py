@@ -222,3 +222,48 @@ def test_every_dev_set_together_reaches_the_aim() -> None:
     pairs = [pair for name in DEV_SETS for pair in load_pairs(PAIRS / name)]
     result = score(pairs, similarities(pairs), SAME)
     assert result.precision >= 0.97 and result.recall >= 0.95, result.mistakes
+
+
+def test_newswire_rewrite_vocabulary_is_a_rewrite() -> None:
+    """Classes of words newsrooms swap (synonyms.txt): verbs of saying, approximations,
+    months abbreviated, short names of bodies, offices named another way."""
+    assert same("El consejero subrayó que la sanidad pública contratará a 500 enfermeras",
+                "El consejero recalcó que la sanidad pública contratará a 500 enfermeras")
+    assert same("The minister said the new hospital would open in roughly two years",
+                "The minister said the new hospital would open in about two years")
+    assert same("Inflation eased to 3 per cent in Oct, the statistics office said",
+                "Inflation eased to 3% in October, the statistics office said")
+    assert same("Las exportaciones a EE UU cayeron un 12 % en el primer trimestre del año",
+                "Las exportaciones a Estados Unidos cayeron un 12 % en el primer trimestre del año")
+    # the longest phrase pairs first: one office, not "Gobierno"/"Ejecutivo" and two nouns
+    assert same("El presidente del Gobierno anunció una rebaja de impuestos para las familias",
+                "El jefe del Ejecutivo anunció una rebaja de impuestos para las familias")
+    assert same("We'll build 300,000 homes a year by the end of the parliament",
+                "We will build 300,000 homes a year by the end of the parliament")
+
+
+def test_figures_written_as_newswire_writes_them_are_one_figure() -> None:
+    assert same("El plan movilizará mil millones de euros en ayudas a la vivienda",
+                "El plan movilizará 1.000 millones de euros en ayudas a la vivienda")
+    assert same("The firm will invest £3bn in new plants across the north of England",
+                "The firm will invest £3 billion in new plants across the north of England")
+    assert same("The scheme will cost 7 000 euros per family over the next five years",
+                "The scheme will cost 7,000 euros per family over the next five years")
+    assert conflict("El plan movilizará mil millones de euros en ayudas a la vivienda",
+                    "El plan movilizará 100 millones de euros en ayudas a la vivienda") == "number"
+
+
+def test_more_scales_make_a_different_claim() -> None:
+    """Scales added as classes (opposites.txt): activity, truth, strength, currency, pace."""
+    assert conflict("The plant stopped production in March after the fire in its warehouse",
+                    "The plant started production in March after the fire in its warehouse"
+                    ) == "opposite"
+    assert conflict("The report says the claim is true and the figures add up",
+                    "The report says the claim is false and the figures add up") == "opposite"
+    assert conflict("The ticket price will rise by 5 euros a month from next year",
+                    "The ticket price will rise by 5 dollars a month from next year") == "opposite"
+    assert conflict("La inflación se moderó en octubre hasta el 2,4 %, según el INE",
+                    "La inflación se disparó en octubre hasta el 2,4 %, según el INE") == "opposite"
+    assert conflict("Growth slowed in the third quarter as exports to China fell",
+                    "Growth accelerated in the third quarter as exports to China fell"
+                    ) == "opposite"

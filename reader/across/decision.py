@@ -155,13 +155,16 @@ Pairs = tuple[set[int], set[int], int]
 
 def _synonym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
     """Rule 4: the words of one synonym group found on both sides (a phrase for a
-    word counts once: "stood up for" for "defended")."""
+    word counts once: "stood up for" for "defended"). The groups covering most words
+    pair first: "presidente del Gobierno"/"jefe del Ejecutivo" is one office, not
+    "Gobierno"/"Ejecutivo" and two other words."""
     q_found = _runs(q, q_ids, synonyms().starting)
     c_found = _runs(c, c_ids, synonyms().starting)
     paired_q: set[int] = set()
     paired_c: set[int] = set()
     pairs = 0
-    for label in sorted(q_found.keys() & c_found.keys()):
+    shared = q_found.keys() & c_found.keys()
+    for label in sorted(shared, key=lambda k: (-len(q_found[k]) - len(c_found[k]), k)):
         if q_found[label] & paired_q or c_found[label] & paired_c:
             continue
         if {q[i].norm for i in q_found[label]} == {c[j].norm for j in c_found[label]}:

@@ -181,18 +181,38 @@ def figure_value(norms: list[str]) -> int | None:
     "7000" → 7000), or None when a word is no figure ("half", "a third")."""
     words = number_words()
     total = current = 0
-    for norm in norms:
+    after_digits = False
+    for norm in _split_suffixes(norms, words):
         if norm.isdigit():
-            current += int(norm)
-        elif norm in words:
-            multiplier, value = words[norm]
-            if not multiplier:
-                current += value
-            elif value == 100:
-                current = (current or 1) * 100
-            else:
-                total += (current or 1) * value
-                current = 0
-        else:
+            # "7 000" (a space between thousands) is one figure
+            thousands = after_digits and len(norm) == 3
+            current = current * 1000 + int(norm) if thousands else current + int(norm)
+            after_digits = True
+            continue
+        after_digits = False
+        if norm not in words:
             return None
+        multiplier, value = words[norm]
+        if not multiplier:
+            current += value
+        elif value == 100:
+            current = (current or 1) * 100
+        elif not current and 0 < total < value:
+            total *= value  # "mil millones": a thousand millions
+        else:
+            total += (current or 1) * value
+            current = 0
     return total + current
+
+
+def _split_suffixes(norms: list[str], words: dict[str, tuple[bool, int]]) -> list[str]:
+    """Digits with a multiplier written onto them ("3bn", "2m") as two words."""
+    split: list[str] = []
+    for norm in norms:
+        digits = norm.rstrip("abcdefghijklmnopqrstuvwxyz")
+        suffix = norm[len(digits):]
+        if digits.isdigit() and suffix and words.get(suffix, (False, 0))[0]:
+            split += [digits, suffix]
+        else:
+            split.append(norm)
+    return split
