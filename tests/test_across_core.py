@@ -93,6 +93,19 @@ def test_index_lookup_earliest_first_with_diff(tmp_path: Path) -> None:
         assert index.lookup("dos palabras") == []
 
 
+def test_a_short_piece_kept_from_a_quotations_end_is_found(tmp_path: Path) -> None:
+    """A quotation cut to a few words at each end with an ellipsis shares no run of six
+    words with the passage: its first and last shingles are indexed for such cuts."""
+    quote = ("La autovía, cuyas obras llevan paradas desde hace dos años, estará terminada "
+             "en 2027")
+    with AcrossIndex(tmp_path / "x.sqlite") as index:
+        put(index, "full", quote, "2026-03-01")
+        matches = index.lookup("La autovía … estará terminada en 2027")
+        assert [m.article.id for m in matches] == ["full"]
+        index.remove_article("full")
+        assert index.lookup("La autovía … estará terminada en 2027") == []
+
+
 def test_reindex_and_remove_leave_no_stale_passages(tmp_path: Path) -> None:
     with AcrossIndex(tmp_path / "x.sqlite") as index:
         put(index, "a", QUOTE, "2026-03-01")

@@ -24,11 +24,11 @@ from pathlib import Path
 from reader.across.compare import Comparison, DiffPart, compare_tokens
 from reader.across.normalise import tokens, words
 from reader.across.passages import entity_counts, passages
-from reader.across.shingles import shingle_hashes, winnow
+from reader.across.shingles import indexed_hashes, shingle_hashes
 from reader.across.thresholds import THRESHOLDS
 from reader.core.model import Analysis
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5  # 5: edge shingles indexed (4: another branch's hashing)
 INDEX_NAME = "across.sqlite"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -331,8 +331,8 @@ def _may_match(query: set[str], candidate: list[str]) -> bool:
 
 
 def _fingerprints(folded: list[str]) -> str:
-    """A passage's winnowed shingle hashes as FTS5 "words" (decimal numbers)."""
-    return " ".join(map(str, winnow(shingle_hashes(folded))))
+    """A passage's indexed shingle hashes as FTS5 "words" (decimal numbers)."""
+    return " ".join(map(str, indexed_hashes(shingle_hashes(folded))))
 
 
 def _remove(db: sqlite3.Connection, article_id: str) -> None:
