@@ -227,7 +227,7 @@ def test_stats_and_charts_fit_80_columns_without_colour() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)]
+    "name", [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)]
 )
 def test_quality_pairs_are_well_formed(name: str) -> None:
     pairs = load_pairs(PAIRS / name)

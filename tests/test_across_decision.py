@@ -16,7 +16,7 @@ from reader.across.quality import load_pairs, score, similarities
 from reader.across.thresholds import THRESHOLDS
 
 PAIRS = Path(__file__).parent / "across"
-DEV_SETS = [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)]
+DEV_SETS = [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)]
 SAME = THRESHOLDS.same_text
 
 
@@ -266,4 +266,21 @@ def test_more_scales_make_a_different_claim() -> None:
                     "La inflación se disparó en octubre hasta el 2,4 %, según el INE") == "opposite"
     assert conflict("Growth slowed in the third quarter as exports to China fell",
                     "Growth accelerated in the third quarter as exports to China fell"
+                    ) == "opposite"
+
+
+def test_a_verb_after_punctuation_is_no_noun_and_an_infinitives_object_is() -> None:
+    # a reporting verb after a closing quotation mark opens a clause: a verb of saying
+    assert same("«La reforma garantiza el poder adquisitivo de los jubilados», defendió el "
+                "ministro", "«La reforma garantiza el poder adquisitivo de los jubilados», "
+                "argumentó el ministro")
+    # the noun right after an infinitive is its object: another object, another claim
+    assert conflict("The council has approved a new plan to tackle air pollution in the city",
+                    "The council has approved a new plan to tackle noise pollution in the city"
+                    ) == "subject"
+    assert conflict("El Ejecutivo destinará 500 millones a rehabilitar viviendas en la costa",
+                    "El Ejecutivo destinará 500 millones a rehabilitar colegios en la costa"
+                    ) == "subject"
+    assert conflict("The court upheld the ban on the march through the city centre",
+                    "The court overturned the ban on the march through the city centre"
                     ) == "opposite"

@@ -232,14 +232,15 @@ def _opens_noun(words: list[Token], ids: list[int]) -> int:
     markers = noun_markers()
     best = 0
     for i in ids:
-        if words[i].key != "" or i == 0:
-            continue
+        if words[i].key != "" or i == 0 or words[i].clause_before:
+            continue  # a word after punctuation opens a clause, not a noun phrase
         before = words[i - 1]
         if before.key == "" and not markers.is_marker(before.norm):
             # the word after a noun phrase's first content word ("new CARS"); a word
             # after a verb is left alone, noun or adjective ("tackle AIR pollution",
             # "tuvo GRAVES consecuencias"): without a tagger the two cannot be told apart
-            if _noun_at(words, i - 1) and markers.continues_noun(words[i].norm):
+            if ((_noun_at(words, i - 1) or _object_at(words, i))
+                    and markers.continues_noun(words[i].norm)):
                 best = 2
             continue
         before_that = words[i - 2] if i > 1 else None
@@ -248,6 +249,13 @@ def _opens_noun(words: list[Token], ids: list[int]) -> int:
             or (before_that.key == "" and _noun_at(words, i - 2)))
         best = max(best, markers.opens_noun(before.norm, words[i].norm, after))
     return best
+
+
+def _object_at(words: list[Token], i: int) -> bool:
+    """Whether the content word ``words[i]`` is the object of an infinitive right before
+    it ("to tackle AIR pollution", "a rehabilitar VIVIENDAS")."""
+    return (i > 1 and words[i - 1].key == "" and not words[i - 1].clause_before
+            and noun_markers().infinitive_after(words[i - 2].norm, words[i - 1].norm))
 
 
 def _noun_at(words: list[Token], i: int) -> bool:

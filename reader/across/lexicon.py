@@ -116,6 +116,7 @@ class NounMarkers:
     prepositions: frozenset[str]
     verb_endings: tuple[str, ...]
     verb_endings_after_noun: tuple[str, ...]
+    infinitive_markers: frozenset[str] = frozenset()
 
     def opens_noun(self, before: str, word: str, after_noun_or_article: bool = False) -> int:
         """Whether ``word`` after ``before`` begins a noun phrase: 2 (surely) after a
@@ -135,6 +136,12 @@ class NounMarkers:
         """Whether ``word`` is a determiner, a quantifier or a preposition."""
         return (word in self.determiners or word in self.quantifiers
                 or word in self.prepositions)
+
+    def infinitive_after(self, before: str, word: str) -> bool:
+        """Whether ``word`` after ``before`` is a verb's infinitive ("to TACKLE", "para
+        REPARAR", "a REHABILITAR"): the content word after it is that verb's object."""
+        return before in self.infinitive_markers or (
+            before in self.prepositions and word.endswith(self.verb_endings))
 
     def continues_noun(self, word: str) -> bool:
         """Whether ``word`` after a noun phrase's first content word belongs to the
@@ -157,7 +164,8 @@ def noun_markers() -> NounMarkers:
                        frozenset(sections.get("copulas", ())),
                        frozenset(sections.get("prepositions", ())),
                        tuple(sections.get("verb endings", ())),
-                       tuple(sections.get("verb endings after a noun", ())))
+                       tuple(sections.get("verb endings after a noun", ())),
+                       frozenset(sections.get("infinitive markers", ())))
 
 
 @cache

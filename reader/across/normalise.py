@@ -22,6 +22,7 @@ _WORD = re.compile(r"[^\W_]+(?:(?:['’]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 _FOLDED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _GAP = re.compile(r"\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)")
 _NUMBER_SEPARATORS = str.maketrans("", "", ".,")
+_CLAUSE = re.compile(r"[,;:.!?()\"'«»“”„‘’]")
 
 
 def _load_words(name: str) -> frozenset[str]:
@@ -83,6 +84,9 @@ class Token:
     norm: str
     key: str  # "number", "name", "negation", "function" or "" (a content word)
     gap_before: bool = False
+    clause_before: bool = False
+    """Punctuation stands between this word and the one before ("jubilados», DEFENDIÓ"):
+    a noun phrase does not run on across it."""
 
 
 def tokens(text: str) -> list[Token]:
@@ -110,7 +114,8 @@ def tokens(text: str) -> list[Token]:
             key = "name"  # a capitalised first word is a name unless it is a common one
         elif norm in FUNCTION_WORDS:
             key = "function"
-        result.append(Token(match.start(), match.end(), norm, key, gap))
+        clause = bool(result) and _CLAUSE.search(between) is not None
+        result.append(Token(match.start(), match.end(), norm, key, gap, clause))
         previous_end = match.end()
         sentence_start = False
     return result
