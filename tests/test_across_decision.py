@@ -284,3 +284,13 @@ def test_a_verb_after_punctuation_is_no_noun_and_an_infinitives_object_is() -> N
     assert conflict("The court upheld the ban on the march through the city centre",
                     "The court overturned the ban on the march through the city centre"
                     ) == "opposite"
+
+
+def test_reporting_verbs_and_denials_are_two_poles() -> None:
+    """A verb of saying and a denial are two stances (opposites.txt: stance)."""
+    assert conflict("The company said profits rose sharply in the last quarter of the year",
+                    "The company denied profits rose sharply in the last quarter of the year"
+                    ) == "opposite"
+    assert conflict("The new rules will make it easier for companies to hire foreign workers",
+                    "The new rules will make it harder for companies to hire foreign workers"
+                    ) == "opposite"
