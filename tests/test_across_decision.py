@@ -294,3 +294,15 @@ def test_reporting_verbs_and_denials_are_two_poles() -> None:
     assert conflict("The new rules will make it easier for companies to hire foreign workers",
                     "The new rules will make it harder for companies to hire foreign workers"
                     ) == "opposite"
+
+
+def test_odd_digits_are_judged_without_error() -> None:
+    """Superscripts, other scripts' digits and huge runs of digits never raise."""
+    assert conflict("The plan costs 5² euros per family in the north of the city",
+                    "The plan costs 7 euros per family in the north of the city") == "number"
+    assert same("The plan costs ٣ million euros per family in the north of the city",
+                "The plan costs three million euros per family in the north of the city")
+    huge = "9" * 5000
+    assert conflict(f"The plan costs {huge} euros per family in the north of the city",
+                    f"The plan costs {huge}0 euros per family in the north of the city"
+                    ) == "number"

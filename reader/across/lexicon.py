@@ -184,6 +184,11 @@ def number_words() -> dict[str, tuple[bool, int]]:
     return table
 
 
+MAX_FIGURE_DIGITS = 30
+"""Longer runs of digits are not figures worth comparing by value (and ``int`` refuses
+strings of thousands of digits)."""
+
+
 def figure_value(norms: list[str]) -> int | None:
     """The value of a figure written in digits and words ("diez millones" → 10,000,000,
     "7000" → 7000), or None when a word is no figure ("half", "a third")."""
@@ -191,7 +196,9 @@ def figure_value(norms: list[str]) -> int | None:
     total = current = 0
     after_digits = False
     for norm in _split_suffixes(norms, words):
-        if norm.isdigit():
+        if norm.isdecimal():
+            if len(norm) > MAX_FIGURE_DIGITS:
+                return None  # no figure: a run of digits this long is not compared by value
             # "7 000" (a space between thousands) is one figure
             thousands = after_digits and len(norm) == 3
             current = current * 1000 + int(norm) if thousands else current + int(norm)
@@ -219,7 +226,7 @@ def _split_suffixes(norms: list[str], words: dict[str, tuple[bool, int]]) -> lis
     for norm in norms:
         digits = norm.rstrip("abcdefghijklmnopqrstuvwxyz")
         suffix = norm[len(digits):]
-        if digits.isdigit() and suffix and words.get(suffix, (False, 0))[0]:
+        if digits.isdecimal() and suffix and words.get(suffix, (False, 0))[0]:
             split += [digits, suffix]
         else:
             split.append(norm)
