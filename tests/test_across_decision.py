@@ -306,3 +306,15 @@ def test_odd_digits_are_judged_without_error() -> None:
     assert conflict(f"The plan costs {huge} euros per family in the north of the city",
                     f"The plan costs {huge}0 euros per family in the north of the city"
                     ) == "number"
+
+
+def test_degree_of_a_change_is_a_scale_and_intentions_are_synonyms() -> None:
+    assert conflict("Unemployment saw a sharp rise in the south of the country last month",
+                    "Unemployment saw a slight rise in the south of the country last month"
+                    ) == "opposite"
+    assert same("The firm aims to cut 500 jobs in the south of the country next year",
+                "The firm plans to cut 500 jobs in the south of the country next year")
+    # a prefix of one scale never takes an unrelated word: 'modernizará' is no 'moderó'
+    table, _names = poles()
+    assert not table.starting(["modernizara"], 0) and table.starting(["modero"], 0)
+    assert not table.starting(["solidaridad"], 0)
