@@ -318,3 +318,10 @@ def test_degree_of_a_change_is_a_scale_and_intentions_are_synonyms() -> None:
     table, _names = poles()
     assert not table.starting(["modernizara"], 0) and table.starting(["modero"], 0)
     assert not table.starting(["solidaridad"], 0)
+
+
+def test_verbs_of_figures_and_requests_are_synonyms() -> None:
+    assert same("The number of people waiting for treatment in England has reached 7.8 million",
+                "The number of people waiting for treatment in England has hit 7.8 million")
+    assert same("La Fiscalía pide ocho años de cárcel para el exalcalde por malversación",
+                "La Fiscalía solicita ocho años de prisión para el exalcalde por malversación")
