@@ -31,6 +31,9 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 _MONEY_CHARS = frozenset("$€£¥")
 _DATELINE = re.compile(r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s")
+# A wire lead opens with a place in capitals: "LONDON, May 9 (Reuters) -", "PHOENIX,
+# Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-".
+_LEAD = re.compile(r"^[^\w\n]{0,3}[^\W\d_a-z]{3,}[^\n]{0,60}?(?:\)\s*(?:\.-|-|—|–)|\s[—–]|\s-)\s")
 _AGE = re.compile(
     r"\bde\s\d{1,3}\s+años\b|,\s\d{1,3},|\baged\s\d{1,3}\b|\b\d{1,3}-year-old\b", re.IGNORECASE
 )
@@ -42,45 +45,63 @@ _WEIGHTS = {
     "superlative": 0.3,
     "date": 0.25,
     "attribution": 0.15,
-    "reported-statement": 0.2,
+    "reported-statement": 0.05,
     "several-entities": 0.05,
     "reported-fact": 0.45,
+    "relayed-statement": 0.3,
     "dated-event": 0.1,
-    "entity+factual-verb": 0.3,
+    "entity+factual-verb": 0.25,
     "quantity-word": 0.25,
+    "quoted-figure": 0.15,
     "entity": 0.15,
+    "lead": 0.2,
 }
 
 
+def _mask_dates(text: str, lex: Lexicon) -> str:
+    """``text`` without the numbers that only say when: a dateline's day ("MADRID, 3 mar
+    (EFE).-"), a day of a month ("12 de junio", "July 1", "jueves 12"), a year, and a
+    person's age ("de 41 años", "Voss, 71,"). What is left is a figure someone counted."""
+    if not _NUMBER.search(text):
+        return text
+    text = _AGE.sub(" ", _DATELINE.sub(" ", text, count=1))
+    text = lex.day_of_month.sub(" ", text)
+    return _YEAR.sub(" ", text)
+
+
 def _reasons(
-    sentence: str, entity_count: int, has_quote: bool, lex: Lexicon, outside: str | None = None
+    sentence: str,
+    entity_count: int,
+    has_quote: bool,
+    lex: Lexicon,
+    outside: str | None = None,
+    inside: str = "",
 ) -> list[str]:
     """The checkable cues of one sentence; cheap set tests first, regexes only if needed.
 
-    ``outside`` is the sentence without its quotations: a factual verb counts only there
-    (in "“This is a betrayal,” she said" the "is" belongs to the opinion quoted)."""
+    ``outside`` is the sentence without its quotations, ``inside`` the quoted words. The
+    narration's figures, dates, counts and comparisons are the reporter's assertions; the
+    same inside a quotation are mostly the speaker's rhetoric ("in under three minutes",
+    "we have invested heavily since 2021"): a quoted number is a weaker cue of its own,
+    except a percentage, which is a statistic whoever states it. A factual verb counts
+    only in the narration too (in "“This is a betrayal,” she said" the "is" is quoted)."""
     lowered = sentence.lower()
     wordset = set(_WORDS.findall(lowered))
-    reasons: list[str] = []
-    if ("%" in sentence or wordset & lex.percent_words) and _PERCENT.search(sentence):
-        reasons.append("percentage")
-    money_sign = _MONEY_CHARS.intersection(sentence) and _MONEY.search(sentence)
-    if wordset & lex.money_words or money_sign:
-        reasons.append("money")
-    # Counts in words and comparisons inside a quotation are mostly the speaker's rhetoric
-    # ("in under three minutes", "better than ever"): only the narration's count.
     own = sentence if outside is None else outside
     own_words = wordset if outside is None else set(_WORDS.findall(outside.lower()))
-    # A dateline's day ("MADRID, 3 mar (EFE).-") and a person's age ("de 41 años",
-    # "Voss, 71,") are figures nobody checks.
-    counted = (
-        _AGE.sub(" ", _DATELINE.sub(" ", sentence, count=1)) if _NUMBER.search(sentence) else ""
-    )
+    reasons: list[str] = []
+    if ("%" in own or own_words & lex.percent_words) and _PERCENT.search(own):
+        reasons.append("percentage")
+    if own_words & lex.money_words or (_MONEY_CHARS.intersection(own) and _MONEY.search(own)):
+        reasons.append("money")
+    counted = _mask_dates(own, lex)
     digits = _NUMBER.search(counted) is not None
     if digits and not reasons:
         reasons.append("figure")
-    dated_words = wordset if not counted else set(_WORDS.findall(counted.lower()))
-    if (digits and _YEAR.search(counted)) or dated_words & lex.months:
+    if not reasons and inside and _quoted_number(inside, lex):
+        reasons.append("quoted-figure")
+    undated = _DATELINE.sub(" ", own, count=1)
+    if _YEAR.search(undated) or set(_WORDS.findall(undated.lower())) & lex.months:
         reasons.append("date")
     if not digits and own_words & lex.number_words:
         reasons.append("quantity-word")
@@ -93,8 +114,9 @@ def _reasons(
         reasons.append("reported-fact")  # "según el atestado, …": a sourced statement
     elif has_quote or wordset & lex.reporting or according:
         reasons.append("attribution")
-    narrated = wordset if outside is None else set(_WORDS.findall(outside.lower()))
-    if entity_count and narrated & lex.factual_verbs:
+    if any(p in lowered for p in lex.relayed):
+        reasons.append("relayed-statement")  # "X quoted Y as saying", "según recoge X"
+    if entity_count and own_words & lex.factual_verbs:
         reasons.append("entity+factual-verb")
     elif entity_count:
         reasons.append("entity")
@@ -103,19 +125,30 @@ def _reasons(
     return reasons
 
 
-def _outside_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
-    """The parts of ``start..end`` that are not inside a quotation."""
-    parts, cursor = [], start
+def _quoted_number(inside: str, lex: Lexicon) -> bool:
+    """Whether the quoted words hold an amount, a count or a date."""
+    words = set(_WORDS.findall(inside.lower()))
+    return bool(_NUMBER.search(inside) or words & lex.money_words or words & lex.number_words)
+
+
+def _split_quotes(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]]
+) -> tuple[str, str]:
+    """The parts of ``start..end`` outside quotations, and those inside."""
+    parts, quoted, cursor = [], [], start
     for q_start, q_end in quotes:
         if q_end <= start or q_start >= end:
             continue
         parts.append(text[cursor : max(cursor, q_start)])
+        quoted.append(text[max(start, q_start, cursor) : min(end, q_end)])
         cursor = max(cursor, q_end)
     parts.append(text[cursor:end])
-    return " ".join(parts)
+    return " ".join(parts), " ".join(quoted)
 
 
-_CONTENT = frozenset(["percentage", "money", "figure", "date", "quantity-word", "superlative"])
+_CONTENT = frozenset(
+    ["percentage", "money", "figure", "date", "quantity-word", "superlative", "relayed-statement"]
+)
 
 
 def _score(reasons: list[str], has_quote: bool) -> float:
@@ -143,27 +176,30 @@ def score_sentences(
     quote_starts = [q[0] for q in quotes]
     claims: list[Claim] = []
     scored = 0
+    lead = True
     for start, end in sentences:
         index = bisect.bisect_right(excluded, (start, 10**12)) - 1
         if index >= 0 and excluded[index][0] <= start < excluded[index][1]:
             continue
         sentence = text[start:end]
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
-        has_quote = bisect.bisect_left(quote_starts, end) > bisect.bisect_left(quote_starts, start)
-        near = quotes[
-            max(0, bisect.bisect_left(quote_starts, start) - 1) : bisect.bisect_left(
-                quote_starts, end
-            )
-        ]
-        outside = _outside_quotes(text, start, end, near) if has_quote else None
+        first_inside = bisect.bisect_left(quote_starts, start)
+        near = quotes[max(0, first_inside - 1) : bisect.bisect_left(quote_starts, end)]
+        # A quotation opens in the sentence, or one opened before runs into it (the second
+        # sentence of a raya reply, of a multi-sentence quotation).
+        has_quote = any(q_end > start and q_start < end for q_start, q_end in near)
+        outside, inside = _split_quotes(text, start, end, near) if has_quote else (None, "")
+        first, lead = lead, False
         if _not_a_claim(sentence, outside, lex):
             continue
-        reasons = _reasons(sentence, count, has_quote, lex, outside)
+        reasons = _reasons(sentence, count, has_quote, lex, outside, inside)
+        if first and _LEAD.match(sentence):
+            reasons.append("lead")  # a wire story's first sentence states the news
         if count >= 3:
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
-        score = _score(reasons, has_quote)
+        score = round(_score(reasons, has_quote), 2)  # no float noise at the threshold
         if score >= THRESHOLD:
             claims.append(Claim(start, end, round(score, 2), tuple(reasons)))
         scored += 1
@@ -181,7 +217,7 @@ def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
 
 
 _STRONG = frozenset(["percentage", "money", "figure"])
-_CAP_FROM = 5  # a brief of a few sentences may be all facts
+_CAP_FROM = 3  # one or two sentences: a brief that may be all fact
 
 
 def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:
