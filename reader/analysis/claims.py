@@ -31,9 +31,8 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 _MONEY_CHARS = frozenset("$€£¥")
 _DATELINE = re.compile(r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s")
-# A wire lead opens with a place in capitals: "LONDON, May 9 (Reuters) -", "PHOENIX,
-# Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-".
-_LEAD = re.compile(r"^[^\w\n]{0,3}[^\W\d_a-z]{3,}[^\n]{0,60}?(?:\)\s*(?:\.-|-|—|–)|\s[—–]|\s-)\s")
+# A number inside a name is no count: roads, models, groups ("A-4", "F-16", "G-20", "Covid-19").
+_NAMED_NUMBER = re.compile(r"\b[^\W\d_]{1,6}-\d{1,4}\b")
 _AGE = re.compile(
     r"\bde\s\d{1,3}\s+años\b|,\s\d{1,3},|\baged\s\d{1,3}\b|\b\d{1,3}-year-old\b", re.IGNORECASE
 )
@@ -54,17 +53,18 @@ _WEIGHTS = {
     "quantity-word": 0.25,
     "quoted-figure": 0.15,
     "entity": 0.15,
-    "lead": 0.2,
 }
 
 
 def _mask_dates(text: str, lex: Lexicon) -> str:
     """``text`` without the numbers that only say when: a dateline's day ("MADRID, 3 mar
-    (EFE).-"), a day of a month ("12 de junio", "July 1", "jueves 12"), a year, and a
-    person's age ("de 41 años", "Voss, 71,"). What is left is a figure someone counted."""
+    (EFE).-"), a day of a month ("12 de junio", "July 1", "jueves 12"), a year, a
+    person's age ("de 41 años", "Voss, 71,") and a number inside a name ("la A-4"). What
+    is left is a figure someone counted."""
     if not _NUMBER.search(text):
         return text
     text = _AGE.sub(" ", _DATELINE.sub(" ", text, count=1))
+    text = _NAMED_NUMBER.sub(" ", text)
     text = lex.day_of_month.sub(" ", text)
     return _YEAR.sub(" ", text)
 
@@ -176,7 +176,6 @@ def score_sentences(
     quote_starts = [q[0] for q in quotes]
     claims: list[Claim] = []
     scored = 0
-    lead = True
     for start, end in sentences:
         index = bisect.bisect_right(excluded, (start, 10**12)) - 1
         if index >= 0 and excluded[index][0] <= start < excluded[index][1]:
@@ -189,20 +188,17 @@ def score_sentences(
         # sentence of a raya reply, of a multi-sentence quotation).
         has_quote = any(q_end > start and q_start < end for q_start, q_end in near)
         outside, inside = _split_quotes(text, start, end, near) if has_quote else (None, "")
-        first, lead = lead, False
         if _not_a_claim(sentence, outside, lex):
             continue
+        scored += 1  # the cap counts the sentences that assert something
         reasons = _reasons(sentence, count, has_quote, lex, outside, inside)
-        if first and _LEAD.match(sentence):
-            reasons.append("lead")  # a wire story's first sentence states the news
         if count >= 3:
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
         score = round(_score(reasons, has_quote), 2)  # no float noise at the threshold
         if score >= THRESHOLD:
-            claims.append(Claim(start, end, round(score, 2), tuple(reasons)))
-        scored += 1
+            claims.append(Claim(start, end, score, tuple(reasons)))
     return _at_most_half(claims, scored)
 
 
