@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from reader.analysis.lexicon import Lexicon
 from reader.core.model import Claim, Entity
@@ -56,17 +57,26 @@ _WEIGHTS = {
 }
 
 
-def _mask_dates(text: str, lex: Lexicon) -> str:
-    """``text`` without the numbers that only say when: a dateline's day ("MADRID, 3 mar
-    (EFE).-"), a day of a month ("12 de junio", "July 1", "jueves 12"), a year, a
-    person's age ("de 41 años", "Voss, 71,") and a number inside a name ("la A-4"). What
-    is left is a figure someone counted."""
-    if not _NUMBER.search(text):
-        return text
-    text = _AGE.sub(" ", _DATELINE.sub(" ", text, count=1))
-    text = _NAMED_NUMBER.sub(" ", text)
-    text = lex.day_of_month.sub(" ", text)
+def _uncounted(text: str, months: set[str], lex: Lexicon) -> str:
+    """``text`` without the numbers that only say when or name something: a day of a
+    month ("12 de junio", "July 1", "jueves 12"), a year, a person's age ("de 41 años",
+    "Voss, 71,") and a number inside a name ("la A-4"). What is left was counted."""
+    text = _AGE.sub(" ", text)
+    if "-" in text:
+        text = _NAMED_NUMBER.sub(" ", text)
+    if months:
+        text = lex.day_of_month.sub(" ", text)
     return _YEAR.sub(" ", text)
+
+
+def _months(text: str, words: set[str], lex: Lexicon) -> set[str]:
+    """The month and weekday names of a sentence; a name that is also a function word
+    ("the board may revisit them") counts only when capitalised ("in May")."""
+    found = words & lex.months
+    for word in found & lex.function_words:
+        if word.capitalize() not in text:
+            found.discard(word)
+    return found
 
 
 def _reasons(
@@ -85,23 +95,26 @@ def _reasons(
     "we have invested heavily since 2021"): a quoted number is a weaker cue of its own,
     except a percentage, which is a statistic whoever states it. A factual verb counts
     only in the narration too (in "“This is a betrayal,” she said" the "is" is quoted)."""
-    lowered = sentence.lower()
-    wordset = set(_WORDS.findall(lowered))
     own = sentence if outside is None else outside
-    own_words = wordset if outside is None else set(_WORDS.findall(outside.lower()))
+    lowered = own.lower()
+    own_words = set(_WORDS.findall(lowered))
     reasons: list[str] = []
     if ("%" in own or own_words & lex.percent_words) and _PERCENT.search(own):
         reasons.append("percentage")
     if own_words & lex.money_words or (_MONEY_CHARS.intersection(own) and _MONEY.search(own)):
         reasons.append("money")
-    counted = _mask_dates(own, lex)
-    digits = _NUMBER.search(counted) is not None
+    # A dateline's day ("MADRID, 3 mar (EFE).-") is no figure and no dated event.
+    undated = _DATELINE.sub(" ", own, count=1) if "(" in own[:62] else own
+    dated_words = own_words if undated is own else set(_WORDS.findall(undated.lower()))
+    months = _months(undated, dated_words, lex)
+    numbered = _NUMBER.search(undated) is not None
+    counted = _uncounted(undated, months, lex) if numbered else undated
+    digits = numbered and _NUMBER.search(counted) is not None
     if digits and not reasons:
         reasons.append("figure")
     if not reasons and inside and _quoted_number(inside, lex):
         reasons.append("quoted-figure")
-    undated = _DATELINE.sub(" ", own, count=1)
-    if _YEAR.search(undated) or set(_WORDS.findall(undated.lower())) & lex.months:
+    if months or (numbered and _YEAR.search(undated)):
         reasons.append("date")
     if not digits and own_words & lex.number_words:
         reasons.append("quantity-word")
@@ -109,12 +122,12 @@ def _reasons(
         reasons.append("comparison")
     if own_words & lex.superlative_words and lex.superlative.search(own):
         reasons.append("superlative")
-    according = any(p in lowered for p in lex.according)
+    according = _phrases(lex.according).search(lowered) is not None
     if according and not has_quote:
         reasons.append("reported-fact")  # "según el atestado, …": a sourced statement
-    elif has_quote or wordset & lex.reporting or according:
+    elif has_quote or own_words & lex.reporting or according:
         reasons.append("attribution")
-    if any(p in lowered for p in lex.relayed):
+    if _phrases(lex.relayed).search(lowered):
         reasons.append("relayed-statement")  # "X quoted Y as saying", "según recoge X"
     if entity_count and own_words & lex.factual_verbs:
         reasons.append("entity+factual-verb")
@@ -123,6 +136,14 @@ def _reasons(
     if entity_count and "date" in reasons:
         reasons.append("dated-event")  # "X plays Y on Tuesday"
     return reasons
+
+
+@lru_cache(maxsize=32)
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of a phrase list (lower case) anywhere in a text."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
 
 
 def _quoted_number(inside: str, lex: Lexicon) -> bool:
@@ -208,8 +229,7 @@ def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
     narration = (sentence if outside is None else outside).strip()
     if narration.endswith("?") or narration.startswith("¿"):
         return True
-    lowered = narration.lower()
-    return any(phrase in lowered for phrase in lex.procedural)
+    return _phrases(lex.procedural).search(narration.lower()) is not None
 
 
 _STRONG = frozenset(["percentage", "money", "figure"])
