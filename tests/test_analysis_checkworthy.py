@@ -212,3 +212,25 @@ def test_at_most_half_of_a_short_wire_story_is_marked_and_figures_win() -> None:
     marked = _marked(result)
     assert len(marked) <= len(result.sentences) // 2
     assert marked == [0, 3]
+
+
+# When something was said is no event: "said on Tuesday" dates the saying.
+
+
+def test_the_day_of_the_saying_is_no_dated_event() -> None:
+    result = _run(
+        "Minister Ana Roe said on Tuesday that the plan was fair. "
+        "The Linden plant closed on Tuesday, Minister Ana Roe said.",
+        language="en",
+    )
+    assert _marked(result) == [1]
+    assert "dated-event" in result.claims[0].reasons
+
+
+def test_spanish_day_of_the_saying_and_a_date_inside_what_was_said() -> None:
+    result = _run(
+        "El ministro Luis Prado aseguró este jueves que el plan es justo. "
+        "La vecina Marta Gil dijo que en abril la fábrica de Linares cerró sus puertas.",
+        language="es",
+    )
+    assert _marked(result) == [1]

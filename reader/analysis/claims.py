@@ -79,6 +79,23 @@ def _months(text: str, words: set[str], lex: Lexicon) -> set[str]:
     return found
 
 
+def _dates_the_saying(lowered: str, months: set[str], lex: Lexicon) -> bool:
+    """Whether every weekday or month named dates only the reporting verb next to it
+    ("said on Tuesday", "aseguró este jueves", "told reporters on Monday" is not caught):
+    when something was said is no event. Only prepositions, articles and determiners
+    may stand between ("dijo que en abril pasó…" dates what happened)."""
+    words = _WORDS.findall(lowered)
+    glue = lex.prepositions | lex.determiners | lex.articles
+    for i, word in enumerate(words):
+        if word not in months:
+            continue
+        before = next((w for w in reversed(words[max(0, i - 3) : i]) if w not in glue), "")
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before not in lex.own_reporting and after not in lex.own_reporting:
+            return False
+    return True
+
+
 def _reasons(
     sentence: str,
     entity_count: int,
@@ -114,6 +131,8 @@ def _reasons(
         reasons.append("figure")
     if not reasons and inside and _quoted_number(inside, lex):
         reasons.append("quoted-figure")
+    if months and not numbered and _dates_the_saying(lowered, months, lex):
+        months = set()
     if months or (numbered and _YEAR.search(undated)):
         reasons.append("date")
     if not digits and own_words & lex.number_words:

@@ -221,6 +221,8 @@ def lexicon(code: str) -> Lexicon:
         else:
             lists[name] = own[name]
     lists["function_words"] = own["function_words"] | own["number_words"]  # type: ignore[operator]
+    # The language's own reporting verbs ("resume" is Spanish for "sums up", not English).
+    lists["own_reporting"] = _reporting_forms(code)
     others: frozenset[str] = frozenset()
     for other in codes:
         if other != code:
