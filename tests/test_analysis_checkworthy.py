@@ -234,3 +234,22 @@ def test_spanish_day_of_the_saying_and_a_date_inside_what_was_said() -> None:
         language="es",
     )
     assert _marked(result) == [1]
+
+
+# "Más"/"more" alone grades a manner or a demand; next to a number it compares.
+
+
+def test_a_bare_more_is_no_comparison_but_more_than_a_number_is() -> None:
+    result = _run(
+        "La patronal Anfac pidió más ayudas al Gobierno. La diputada Rosa Vela fue más dura "
+        "con el ministro. La planta de Vigo fabricó más de 500.000 coches.",
+        language="es",
+    )
+    assert _marked(result) == [2]
+    assert "comparison" in result.claims[0].reasons
+    english = _run(
+        "The union Unite wants more say over shift patterns. Exports to Canada rose to "
+        "more than two million tonnes.",
+        language="en",
+    )
+    assert _marked(english) == [1]

@@ -137,7 +137,8 @@ def _reasons(
         reasons.append("date")
     if not digits and own_words & lex.number_words:
         reasons.append("quantity-word")
-    if own_words & lex.comparative:
+    compared = own_words & lex.comparative
+    if compared and (numbered or own_words & lex.number_words or compared - lex.bare_degree):
         reasons.append("comparison")
     if own_words & lex.superlative_words and lex.superlative.search(own):
         reasons.append("superlative")

@@ -132,6 +132,13 @@ class Lexicon:
             re.IGNORECASE,
         )
 
+    @cached_property
+    def bare_degree(self) -> frozenset[str]:
+        """Comparison words that are also function words ("más", "more", "less"): alone
+        they grade a manner or a demand ("fue más dura", "pidió más suelo"); they compare
+        quantities only next to a number ("más de 600.000", "more than 400 flights")."""
+        return (self.comparative & self.function_words) - self.number_words
+
     @property
     def keywords(self) -> frozenset[str]:
         """Common nouns that type a name (Ministerio, Golfo, Copa) but are no name alone."""
