@@ -196,6 +196,10 @@ def test_an_ordinal_position_is_a_ranking() -> None:
     )
     assert _marked(result) == [0]
     assert "superlative" in result.claims[0].reasons
+    named = _run(
+        "Judge Helen Roe of the Ninth District Court heard the case in 2024.", language="en"
+    )
+    assert all("superlative" not in c.reasons for c in named.claims)
 
 
 # The per-article cap: at most half, the narrated figures first.

@@ -140,7 +140,7 @@ def _reasons(
     compared = own_words & lex.comparative
     if compared and (numbered or own_words & lex.number_words or compared - lex.bare_degree):
         reasons.append("comparison")
-    if own_words & lex.superlative_words and lex.superlative.search(own):
+    if own_words & lex.superlative_words and _ranked(own, lex):
         reasons.append("superlative")
     according = _phrases(lex.according).search(lowered) is not None
     if according and not has_quote:
@@ -156,6 +156,12 @@ def _reasons(
     if entity_count and "date" in reasons:
         reasons.append("dated-event")  # "X plays Y on Tuesday"
     return reasons
+
+
+def _ranked(text: str, lex: Lexicon) -> bool:
+    """An article and a superlative or an ordinal ("the largest", "la décima"), the
+    ordinal not inside a name ("the Ninth District Court", "la Sexta")."""
+    return any(m.group().rsplit(None, 1)[-1][0].islower() for m in lex.superlative.finditer(text))
 
 
 @lru_cache(maxsize=32)
