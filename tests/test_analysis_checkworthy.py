@@ -257,3 +257,17 @@ def test_a_bare_more_is_no_comparison_but_more_than_a_number_is() -> None:
         language="en",
     )
     assert _marked(english) == [1]
+
+
+# The lead of a datelined wire story states the news.
+
+
+def test_the_lead_of_a_datelined_story_is_a_candidate() -> None:
+    lead = (
+        "Los transportistas de carga anunciaron este lunes un paro indefinido contra la "
+        "reforma del Gobierno."
+    )
+    result = _run(f"LIMA, 3 jun (EFE).- {lead}", language="es")
+    assert _marked(result) == [0]
+    assert "lead" in result.claims[0].reasons
+    assert _run(lead, language="es").claims == ()

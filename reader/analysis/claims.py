@@ -34,6 +34,11 @@ _MONEY_CHARS = frozenset("$€£¥")
 _DATELINE = re.compile(r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s")
 # A number inside a name is no count: roads, models, groups ("A-4", "F-16", "G-20", "Covid-19").
 _NAMED_NUMBER = re.compile(r"\b[^\W\d_]{1,6}-\d{1,4}\b")
+# A wire story opens with a place in capitals and often a credit: "LONDON, May 9
+# (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-".
+_DATELINE_LEAD = re.compile(
+    r"[^\w\n]{0,3}[^\W\d_a-z]{3,}[^\n]{0,60}?(?:\)\s*(?:\.-|-|—|–)|\s[—–]|\s-)\s"
+)
 _AGE = re.compile(
     r"\bde\s\d{1,3}\s+años\b|,\s\d{1,3},|\baged\s\d{1,3}\b|\b\d{1,3}-year-old\b", re.IGNORECASE
 )
@@ -54,6 +59,7 @@ _WEIGHTS = {
     "quantity-word": 0.25,
     "quoted-figure": 0.15,
     "entity": 0.15,
+    "lead": 0.1,
 }
 
 
@@ -239,6 +245,8 @@ def score_sentences(
             continue
         scored += 1  # the cap counts the sentences that assert something
         reasons = _reasons(sentence, count, has_quote, lex, outside, inside)
+        if scored == 1 and _DATELINE_LEAD.match(sentence):
+            reasons.append("lead")  # a datelined story's first sentence states the news
         if count >= 3:
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
