@@ -4,7 +4,11 @@ A sentence is a candidate when it asserts something a checker can verify: figure
 percentages, money, dates with events, comparisons and superlatives, statements
 attributed to someone, and factual statements about named entities. Each cue adds weight;
 the reasons are shown to the user, so the score is explainable, never a verdict.
-Headings and captions are never candidates.
+Headings and captions are never candidates; neither are questions and sentences about
+the reporting itself (``procedural`` phrases). The reporter's narration is what counts:
+a figure inside a quotation weighs little, and numbers that only date or name something
+(a year, "July 1", an age, "la A-4") are no figures. At most half of an article's
+asserting sentences are kept (issue 10: candidates were too generous).
 """
 
 from __future__ import annotations
@@ -115,9 +119,10 @@ def _reasons(
     ``outside`` is the sentence without its quotations, ``inside`` the quoted words. The
     narration's figures, dates, counts and comparisons are the reporter's assertions; the
     same inside a quotation are mostly the speaker's rhetoric ("in under three minutes",
-    "we have invested heavily since 2021"): a quoted number is a weaker cue of its own,
-    except a percentage, which is a statistic whoever states it. A factual verb counts
-    only in the narration too (in "“This is a betrayal,” she said" the "is" is quoted)."""
+    "we have invested heavily since 2021"): a quoted number, percentages included, is a
+    weaker cue of its own (``quoted-figure``; in the wire gold most quoted figures were not
+    marked). A factual verb counts only in the narration too (in "“This is a betrayal,”
+    she said" the "is" is quoted)."""
     own = sentence if outside is None else outside
     lowered = own.lower()
     own_words = set(_WORDS.findall(lowered))
