@@ -271,3 +271,28 @@ def test_the_lead_of_a_datelined_story_is_a_candidate() -> None:
     assert _marked(result) == [0]
     assert "lead" in result.claims[0].reasons
     assert _run(lead, language="es").claims == ()
+
+
+# A scheduled event on a precise day is checkable; an age range is no figure.
+
+
+def test_a_scheduled_event_on_a_calendar_day_is_a_candidate() -> None:
+    result = _run(
+        "The new parking rules take effect on March 3. The council may meet again.",
+        language="en",
+    )
+    assert _marked(result) == [0]
+    assert "calendar-date" in result.claims[0].reasons
+    spanish = _run(
+        "La nueva ordenanza entrará en vigor el 15 de septiembre. El barrio sigue igual.",
+        language="es",
+    )
+    assert _marked(spanish) == [0]
+
+
+def test_an_age_range_is_no_figure() -> None:
+    assert _run("The suspects, aged between 19 and 44, were held.", language="en").claims == ()
+    assert (
+        _run("Los detenidos, de entre 19 y 44 años, quedaron en libertad.", language="es").claims
+        == ()
+    )

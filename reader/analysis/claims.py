@@ -44,7 +44,9 @@ _DATELINE_LEAD = re.compile(
     r"[^\w\n]{0,3}[^\W\d_a-z]{3,}[^\n]{0,60}?(?:\)\s*(?:\.-|-|—|–)|\s[—–]|\s-)\s"
 )
 _AGE = re.compile(
-    r"\bde\s\d{1,3}\s+años\b|,\s\d{1,3},|\baged\s\d{1,3}\b|\b\d{1,3}-year-old\b", re.IGNORECASE
+    r"\bde\s(?:entre\s)?\d{1,3}(?:\sy\s\d{1,3})?\s+años\b|,\s\d{1,3},"
+    r"|\baged\s(?:between\s)?\d{1,3}(?:\s(?:and|to)\s\d{1,3})?\b|\b\d{1,3}-year-old\b",
+    re.IGNORECASE,
 )
 _WEIGHTS = {
     "percentage": 0.55,
@@ -53,6 +55,7 @@ _WEIGHTS = {
     "comparison": 0.3,
     "superlative": 0.3,
     "date": 0.25,
+    "calendar-date": 0.2,
     "attribution": 0.15,
     "reported-statement": 0.05,
     "several-entities": 0.05,
@@ -146,6 +149,8 @@ def _reasons(
         months = set()
     if months or (numbered and _YEAR.search(undated)):
         reasons.append("date")
+    if months and numbered and lex.day_of_month.search(undated):
+        reasons.append("calendar-date")  # "on July 1", "el 20 de octubre": a precise day
     if not digits and own_words & lex.number_words:
         reasons.append("quantity-word")
     compared = own_words & lex.comparative
