@@ -277,7 +277,7 @@ def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
 
 
 _STRONG = frozenset(["percentage", "money", "figure"])
-_CAP_FROM = 3  # one or two sentences: a brief that may be all fact
+_CAP_FROM = 2  # a one-sentence brief is what it is
 
 
 def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:
