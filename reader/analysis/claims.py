@@ -92,13 +92,19 @@ def _months(text: str, words: set[str], lex: Lexicon) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _glue(lex: Lexicon) -> frozenset[str]:
+    """Words that may stand between a reporting verb and the day it dates."""
+    return lex.prepositions | lex.determiners | lex.articles
+
+
 def _dates_the_saying(lowered: str, months: set[str], lex: Lexicon) -> bool:
     """Whether every weekday or month named dates only the reporting verb next to it
     ("said on Tuesday", "aseguró este jueves", "told reporters on Monday" is not caught):
     when something was said is no event. Only prepositions, articles and determiners
     may stand between ("dijo que en abril pasó…" dates what happened)."""
     words = _WORDS.findall(lowered)
-    glue = lex.prepositions | lex.determiners | lex.articles
+    glue = _glue(lex)
     for i, word in enumerate(words):
         if word not in months:
             continue
