@@ -281,6 +281,11 @@ def test_a_verb_after_punctuation_is_no_noun_and_an_infinitives_object_is() -> N
     assert conflict("El Ejecutivo destinará 500 millones a rehabilitar viviendas en la costa",
                     "El Ejecutivo destinará 500 millones a rehabilitar colegios en la costa"
                     ) == "subject"
+    assert conflict("The council will ban diesel cars from the city centre from April",
+                    "The council will ban delivery vans from the city centre from April"
+                    ) == "subject"
+    assert same("The new tax will hit families hard in the poorest regions of the country",
+                "The new tax will hit families badly in the poorest regions of the country")
     assert conflict("The court upheld the ban on the march through the city centre",
                     "The court overturned the ban on the march through the city centre"
                     ) == "opposite"
