@@ -284,6 +284,9 @@ def test_a_verb_after_punctuation_is_no_noun_and_an_infinitives_object_is() -> N
     assert conflict("The council will ban diesel cars from the city centre from April",
                     "The council will ban delivery vans from the city centre from April"
                     ) == "subject"
+    assert conflict("La sanidad pública podrá contratar enfermeras extranjeras desde enero",
+                    "La sanidad pública podrá contratar médicos extranjeros desde enero"
+                    ) == "subject"
     assert same("The new tax will hit families hard in the poorest regions of the country",
                 "The new tax will hit families badly in the poorest regions of the country")
     assert conflict("The court upheld the ban on the march through the city centre",
