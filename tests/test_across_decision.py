@@ -287,6 +287,11 @@ def test_a_verb_after_punctuation_is_no_noun_and_an_infinitives_object_is() -> N
     assert conflict("La sanidad pública podrá contratar enfermeras extranjeras desde enero",
                     "La sanidad pública podrá contratar médicos extranjeros desde enero"
                     ) == "subject"
+    assert conflict("The council banned diesel cars from the city centre last April",
+                    "The council banned delivery vans from the city centre last April"
+                    ) == "subject"
+    assert same("The company reported higher profits in the third quarter of the year",
+                "The company reported bigger profits in the third quarter of the year")
     assert same("The new tax will hit families hard in the poorest regions of the country",
                 "The new tax will hit families badly in the poorest regions of the country")
     assert conflict("The court upheld the ban on the march through the city centre",

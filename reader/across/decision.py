@@ -252,10 +252,15 @@ def _opens_noun(words: list[Token], ids: list[int]) -> int:
 
 
 def _object_at(words: list[Token], i: int) -> bool:
-    """Whether the content word ``words[i]`` is the object of an infinitive right before
-    it ("to tackle AIR pollution", "a rehabilitar VIVIENDAS")."""
-    return (i > 1 and words[i - 1].key == "" and not words[i - 1].clause_before
-            and noun_markers().infinitive_after(words[i - 2].norm, words[i - 1].norm))
+    """Whether the content word ``words[i]`` is the object of the verb right before it:
+    an infinitive ("to tackle AIR pollution", "a rehabilitar VIVIENDAS") or a verb
+    after its subject noun ("the council banned DIESEL cars")."""
+    if i < 2 or words[i - 1].key != "" or words[i - 1].clause_before:
+        return False
+    markers = noun_markers()
+    verb = words[i - 1].norm
+    return (markers.infinitive_after(words[i - 2].norm, verb)
+            or (_noun_at(words, i - 2) and not markers.continues_noun(verb)))
 
 
 def _noun_at(words: list[Token], i: int) -> bool:
