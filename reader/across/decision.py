@@ -17,8 +17,10 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
    letter apart) are rewrites that cost little;
 5. a content word in a **noun phrase** on each side (after a determiner, a quantifier
    or a preposition: "our NURSES"/"our TEACHERS", "el precio de la LUZ"/"del GASÓLEO",
-   or right after such a word: "new CARS", "las leyes SOCIALES") is a different subject
-   or object: a different claim (``subject``; ``noun_markers.txt``);
+   or right after such a word: "new CARS", "las leyes SOCIALES"; or the object right after
+   a verb: "to tackle AIR pollution", "will ban DIESEL cars", "the council banned DIESEL
+   cars") is a different subject or object: a different claim (``subject``;
+   ``noun_markers.txt``); a word after punctuation opens a clause, never a noun phrase;
 6. a word another newsroom writes as a symbol ("per cent"/"%") costs nothing; any
    other word costs 1 (0.5 for a function word): a paraphrase of the predicate
    ("bloqueado"/"frenado") is a rewrite only when the rest of the text is long enough.
