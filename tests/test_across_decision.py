@@ -262,6 +262,7 @@ def test_more_scales_make_a_different_claim() -> None:
                     "The report says the claim is false and the figures add up") == "opposite"
     assert conflict("The ticket price will rise by 5 euros a month from next year",
                     "The ticket price will rise by 5 dollars a month from next year") == "opposite"
+    assert "euros" in symbol_words()  # "300 M€" / "300 millones de euros" costs nothing
     assert conflict("La inflación se moderó en octubre hasta el 2,4 %, según el INE",
                     "La inflación se disparó en octubre hasta el 2,4 %, según el INE") == "opposite"
     assert conflict("Growth slowed in the third quarter as exports to China fell",
