@@ -233,6 +233,12 @@ def test_newswire_rewrite_vocabulary_is_a_rewrite() -> None:
                 "The minister said the new hospital would open in about two years")
     assert same("Inflation eased to 3 per cent in Oct, the statistics office said",
                 "Inflation eased to 3% in October, the statistics office said")
+    assert same("Inflation fell to 3.2 per cent in March, according to the ONS",
+                "Inflation fell to 3.2 per cent in March, according to the Office for National "
+                "Statistics")
+    assert conflict("El BCE mantuvo los tipos de interés en el 4 % por tercera vez consecutiva",
+                    "La Fed mantuvo los tipos de interés en el 4 % por tercera vez consecutiva"
+                    ) == "name"
     assert same("Las exportaciones a EE UU cayeron un 12 % en el primer trimestre del año",
                 "Las exportaciones a Estados Unidos cayeron un 12 % en el primer trimestre del año")
     # the longest phrase pairs first: one office, not "Gobierno"/"Ejecutivo" and two nouns

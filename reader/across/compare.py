@@ -112,8 +112,9 @@ def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> tuple[fl
     return min(1.0, (c_inside + moved) / len(c)), moved
 
 
-EDGE_WORDS = 3
-"""How many words next to an edge are judged as one change."""
+EDGE_WORDS = 4
+"""How many words next to an edge are judged as one change (a body's name of four words
+against its short name: "the ONS" / "the Office for National Statistics")."""
 
 
 def _edge_changes(
