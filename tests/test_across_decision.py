@@ -345,3 +345,17 @@ def test_verbs_of_figures_and_requests_are_synonyms() -> None:
                 "The number of people waiting for treatment in England has hit 7.8 million")
     assert same("La Fiscalía pide ocho años de cárcel para el exalcalde por malversación",
                 "La Fiscalía solicita ocho años de prisión para el exalcalde por malversación")
+
+
+def test_periods_and_novelty_are_scales() -> None:
+    assert conflict("Exports to China rose 12 per cent this year, customs figures showed",
+                    "Exports to China rose 12 per cent last year, customs figures showed"
+                    ) == "opposite"
+    assert conflict("Las exportaciones a China crecerán un 12 % el próximo año, según Aduanas",
+                    "Las exportaciones a China crecerán un 12 % este año, según Aduanas"
+                    ) == "opposite"
+    assert conflict("The new law will cut waiting times in hospitals across the country",
+                    "The old law will cut waiting times in hospitals across the country"
+                    ) == "opposite"
+    assert same("Prices rose 3 per cent last year, the highest rise in a decade",
+                "Prices rose 3 per cent in the past year, the highest rise in a decade")
