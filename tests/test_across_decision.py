@@ -359,3 +359,11 @@ def test_periods_and_novelty_are_scales() -> None:
                     ) == "opposite"
     assert same("Prices rose 3 per cent last year, the highest rise in a decade",
                 "Prices rose 3 per cent in the past year, the highest rise in a decade")
+
+
+def test_common_nouns_written_two_ways_are_a_rewrite() -> None:
+    assert same("The number of jobless people in the region fell by 3,000 in March",
+                "The number of unemployed people in the region fell by 3,000 in March")
+    assert conflict("El Gobierno construirá 20.000 viviendas públicas en la Comunidad",
+                    "El Gobierno construirá 20.000 viviendas privadas en la Comunidad"
+                    ) == "opposite"
