@@ -177,6 +177,12 @@ def test_claim_matcher_finds_checked_claims_and_keeps_up() -> None:
     assert [h.record_id for h in hits] == ["r-false-art1"]
     assert hits[0].summary() == "False · 3 Mar 2026 · Primer artículo"
     assert matcher.lookup(QUOTE, exclude_article="art1") == []
+    # a claim cut to its two ends with an ellipsis is found too (edge shingles)
+    autovia = ("La autovía, cuyas obras llevan paradas desde hace dos años, estará terminada "
+               "en 2027")
+    cut = ClaimMatcher([record(autovia)])
+    assert [h.record_id for h in cut.lookup("La autovía … estará terminada en 2027")] == [
+        "r-false-art1"]
     matcher.put(record(QUOTE) | {"verdict": "true", "id": "r-false-art1"})
     assert matcher.lookup(QUOTE)[0].verdict == "true"
     matcher.drop("r-false-art1")

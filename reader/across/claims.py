@@ -17,7 +17,7 @@ from typing import Any
 from reader.across.compare import compare_tokens
 from reader.across.normalise import tokens, words
 from reader.across.passages import inner
-from reader.across.shingles import shingle_hashes, winnow
+from reader.across.shingles import indexed_hashes, shingle_hashes
 from reader.across.thresholds import THRESHOLDS
 from reader.core.verdicts import is_verdict, verdict_label
 
@@ -110,7 +110,7 @@ class ClaimMatcher:
     def _hashes(record: Mapping[str, Any]) -> set[int]:
         found: set[int] = set()
         for text in record_texts(record):
-            found |= winnow(shingle_hashes(words(text)))
+            found |= indexed_hashes(shingle_hashes(words(text)))
         return found
 
     def lookup(
