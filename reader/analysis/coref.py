@@ -101,7 +101,7 @@ def _clause_before(text: str, start: int) -> list[str]:
     if not head.endswith(","):
         return []
     clause = re.split(r"[.,;:\n«»“”\"]", head[:-1])[-1]
-    return _WORD.findall(clause.lower())[-5:]
+    return _WORD.findall(clause.lower())[-8:]  # "El patrón mayor de la cofradía de X,"
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
@@ -148,13 +148,17 @@ def _group_antecedent(ctx: Context, speaker: Speaker) -> str:
     return best or speaker.text
 
 
-def org_antecedent(ctx: Context, start: int, phrase: str) -> str:
+def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str:
     """``the airline said``, ``la empresa sostiene``, ``the bureau said``: the organisation
     named before that the common noun stands for (or that issued the document: "señala
     el comunicado"). One whose name holds the noun
     ("Southwest Airlines", "Unification Ministry") or that the noun introduced ("la
-    empresa concesionaria, Avanza") wins; else the nearest organisation that is no news
-    agency credited in brackets or addressed ("told Reuters"). "" for a document noun."""
+    empresa concesionaria, Avanza", "SovEcon, a consultancy") wins; then the body a
+    nearer common noun stood for ("The bank said …" before "the lender said"); else the
+    nearest organisation in a subject position: no news agency credited in brackets or
+    addressed ("told Reuters"), no object of a preposition ("con el Ministerio"), no
+    possessive, none introduced as another kind of body ("los sindicatos X" is no
+    "patronal"). "" for a document noun nobody issued."""
     nouns = [w for w in _WORD.findall(phrase.lower()) if w not in ctx.lex.function_words]
     heads = ctx.lex.org_nouns | ctx.lex.org_words | ctx.lex.document_nouns
     if not nouns or not any(n in heads for n in nouns):
@@ -163,7 +167,11 @@ def org_antecedent(ctx: Context, start: int, phrase: str) -> str:
     speaks_for = ctx.lex.standalone_org_nouns | ctx.lex.document_nouns
     standalone = any(n in speaks_for for n in nouns)
     document = any(n in ctx.lex.document_nouns for n in nouns)
-    fallback = ""
+    if document:
+        issuer = _issuer(ctx, start)
+        if issuer:
+            return issuer
+    fallback, fallback_at = "", -1
     for entity in reversed(ctx.entities_in(max(0, start - _WINDOW), start)):
         if entity.label == "PER" and document and not fallback:
             standalone = False  # "El juez X ha rechazado … zanja el auto": the judge's
@@ -173,11 +181,117 @@ def org_antecedent(ctx: Context, start: int, phrase: str) -> str:
         before = ctx.text[max(0, entity.start - 40) : entity.start].lower()
         if any(n in name or (len(n) > 4 and n[:-1] in name) for n in nouns):
             return entity.canonical
-        if any(n in _WORD.findall(before)[-3:] for n in nouns):
+        introduced = _WORD.findall(before)[-3:]
+        if any(n in introduced for n in nouns):
             return entity.canonical
-        bracketed = ctx.text[entity.start - 1 : entity.start] == "("
-        verb = _LAST_WORD.search(before)
-        addressed = verb is not None and ctx.lex.is_reporting(verb.group(1))
-        if standalone and not fallback and not bracketed and not addressed:
-            fallback = entity.canonical
+        if _described_as(ctx, entity, nouns):
+            return entity.canonical  # "SovEcon, a consultancy based in Moscow,"
+        if standalone and not fallback and _stands_for(ctx, entity, before, document):
+            fallback, fallback_at = entity.canonical, entity.start
+    if depth == 0 and standalone and not document:
+        body = _previous_body(ctx, max(fallback_at, start - 700), start)
+        if body is not None:  # "The bank said …" then "the lender said": the same body
+            resolved = org_antecedent(ctx, body.start(), body.group(2), 1)
+            return resolved or fallback or body.group(2)
     return fallback
+
+
+def _described_as(ctx: Context, entity: Entity, nouns: list[str]) -> bool:
+    """An apposition right after the name that opens with a determiner and the noun
+    ("Garbiker, la concesionaria,", "SovEcon, a consultancy based in …")."""
+    apposition = _APPOSITION.match(ctx.text, entity.end, entity.end + 60)
+    if apposition is None:
+        return False
+    words = _WORD.findall(apposition.group().lower())[:3]
+    determiners = ctx.lex.articles | ctx.lex.indefinites
+    return bool(words) and words[0] in determiners and any(n in words[1:] for n in nouns)
+
+
+def _stands_for(ctx: Context, entity: Entity, before: str, document: bool) -> bool:
+    """Whether an organisation may be what a common noun stands for: named in a subject
+    position, not credited in brackets, addressed, possessed or of another kind."""
+    if ctx.text[entity.start - 1 : entity.start] == "(" or _possessive(ctx, entity):
+        return False
+    verb = _LAST_WORD.search(before)
+    if verb is not None and ctx.lex.is_reporting(verb.group(1)):
+        return False  # "told Reuters"
+    if document:
+        return True  # "fuentes del Ministerio … señala el comunicado": whoever spoke
+    if after_preposition(ctx, entity) and not _agent(before, ctx):
+        return False  # "un contrato con el Ministerio de Defensa"
+    kind = _WORD.findall(before)[-3:]
+    # "Los sindicatos ELA, LAB y CCOO": a member of a group is no body a singular noun
+    # ("la patronal") stands for
+    return not any(_plural_org_noun(ctx, w) for w in kind)
+
+
+_PARTICIPLE_BY = re.compile(r"(?:ad[oa]s?|id[oa]s?|ed)\s+(?:por|by)\s+(?:(?:el|la|the)\s+)?$")
+
+
+def _agent(before: str, ctx: Context) -> bool:
+    """``gestionada por APM Terminals``, ``run by Acme``: the agent of a passive acts."""
+    return _PARTICIPLE_BY.search(before) is not None
+
+
+def _plural_org_noun(ctx: Context, word: str) -> bool:
+    return word.endswith("s") and word not in ctx.lex.org_nouns and word[:-1] in ctx.lex.org_nouns
+
+
+_BODY = re.compile(r"\b(the|la|el)\s+([a-záéíóúñ]+)\b", re.IGNORECASE)
+
+
+def _previous_body(ctx: Context, floor: int, start: int) -> re.Match[str] | None:
+    """The last ``the bank``/``la compañía`` (a standalone organisation noun) before
+    ``start`` and after ``floor``, outside quotations; none when a name follows it
+    ("La consultora Safras & Mercado": that name is found by the entity rules)."""
+    found = None
+    for match in _BODY.finditer(ctx.text, max(0, floor), start):
+        if match.group(2).lower() not in ctx.lex.standalone_org_nouns:
+            continue
+        if ctx.in_quote(match.start()):
+            continue
+        named = ctx.entity_at(match.end())
+        found = None if named is not None and named.start - match.end() <= 1 else match
+    return found
+
+
+_ISSUED_IN = re.compile(r"(?:En|In) (?:un|una|su|a|its|their) ([^\W\d_]+)[^,.;:]{0,30},\s*")
+
+
+def _issuer(ctx: Context, start: int) -> str:
+    """``En un comunicado conjunto, las dos centrales acusan … «…», señala el texto``: the
+    document speaks for the subject of the sentence that announced it."""
+    paragraph = ctx.text.rfind("\n\n", 0, start)
+    found = None
+    for match in _ISSUED_IN.finditer(ctx.text, max(paragraph, start - 600, 0), start):
+        if match.group(1).lower() in ctx.lex.document_nouns and not ctx.in_quote(match.start()):
+            found = match
+    if found is None:
+        return ""
+    entity = ctx.entity_starting(found.end())
+    if entity is not None and entity.label == "ORG":
+        return entity.canonical
+    plural = _BODY_PLURAL.match(ctx.text, found.end())
+    return group_of_orgs(ctx, found.start()) if plural is not None else ""
+
+
+_BODY_PLURAL = re.compile(r"(?:los|las|the)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\b", re.IGNORECASE)
+
+
+def group_of_orgs(ctx: Context, start: int) -> str:
+    """``las tres organizaciones``, ``the two unions``: the organisations last named
+    together in a list ("CCOO, UGT y CGT"); the first of them names the group."""
+    found = ctx.entities_in(max(0, start - _WINDOW), start)
+    for index in range(len(found) - 1, 0, -1):
+        left, right = found[index - 1], found[index]
+        if left.label != "ORG" or right.label != "ORG":
+            continue
+        gap = ctx.text[left.end : right.start].strip().lower()
+        if gap in (",", "y", "e", "and", ", and", "&"):
+            first = index - 1
+            while first > 0 and found[first - 1].label == "ORG" and ctx.text[
+                found[first - 1].end : found[first].start
+            ].strip() in (",",):
+                first -= 1
+            return found[first].canonical
+    return ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.coref import org_antecedent
+from reader.analysis.coref import group_of_orgs, org_antecedent
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.speaker_context import (
     ARTICLE,
@@ -125,6 +125,9 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     noun = singular(role_form(word.group().lower(), ctx.lex), ctx.lex)
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")):
         return None
+    role = _role_after_body(ctx, word, noun, limit)
+    if role is not None:  # "the council president", "the union leader": the person
+        word, noun = role, singular(role_form(role.group().lower(), ctx.lex), ctx.lex)
     source = noun in ctx.lex.source_nouns or (
         article is not None and (noun in ctx.lex.org_nouns or noun in ctx.lex.org_words)
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
@@ -136,6 +139,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         adjective
         and adjective.group().islower()
         and adjective.group() not in ctx.lex.prepositions
+        and adjective.group() not in ctx.lex.function_words  # "the government would"
         and not ctx.lex.is_reporting(adjective.group())
         and adjective.group() not in ("read", "reads")
     ):
@@ -162,6 +166,11 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     indefinite = article is not None and article.group().strip().lower() in ctx.lex.indefinites
     if (source or indefinite) and entity is None:
         end = _complement_end(ctx, end, limit)  # "fuentes del ministerio", "un técnico del …"
+    plural = word.group().lower() != noun and noun in ctx.lex.org_nouns
+    if plural and article is not None and entity is None and not indefinite:
+        group = group_of_orgs(ctx, start)  # "las tres organizaciones": those just listed
+        if group:
+            return mention(ctx, start, end, group)
     named = modifiers or source or indefinite  # "un delegado de UGT" is nobody named before
     name_start = article.end() if article else start
     counted = WORD.match(ctx.text, name_start, end)
@@ -174,6 +183,21 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
+
+
+def _role_after_body(
+    ctx: Context, word: re.Match[str], noun: str, limit: int
+) -> re.Match[str] | None:
+    """A role noun right after an organisation noun ("council president", "union
+    leader", "company spokesman"): the role is the head of the phrase."""
+    bodies = (ctx.lex.org_nouns, ctx.lex.org_words, ctx.lex.source_nouns)
+    if not any(noun in body for body in bodies):
+        return None
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
+    if following is None or not following.group().islower():
+        return None
+    role = singular(role_form(following.group(), ctx.lex), ctx.lex)
+    return following if role in ctx.lex.role_nouns else None
 
 
 def _complement_end(ctx: Context, end: int, limit: int) -> int:

@@ -70,8 +70,10 @@ def attribute(
             speaker = _answerer(speakers, asker)  # "—¿Y las ayudas? —preguntó X." "—Llegan…"
         asked = False
         if speaker is None and dropped and not heading:
-            speaker = _plural_subject(ctx, start, end, last_end) or _dropped_subject(
-                ctx, last, start
+            speaker = (
+                _plural_subject(ctx, start, end, last_end)
+                or _paragraph_reporter(ctx, start, last_end)
+                or _dropped_subject(ctx, last, start)
             )
         elif speaker is None and not heading:
             speaker = _recent_reporter(ctx, start, last_end)
@@ -127,6 +129,28 @@ def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     if subject is None:
         subject = subject_after(ctx, verb.end(), min(start, ctx.sentence_end(verb.start())))
     return subject
+
+
+def _paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
+    """``Uno de los rescatados relató que … «…», explicó.``: a dropped subject belongs to
+    whoever reported something earlier in the same paragraph since the last quotation,
+    when that subject is a phrase (an unnamed or role speaker); a named person is found
+    by the nearest-person rule anyway."""
+    reporter = _recent_reporter(ctx, start, last_end)
+    if reporter is None or reporter.start < ctx.block_of[start][0]:
+        return None
+    if not reporter.name or reporter.text.lower() in ctx.lex.pronouns:
+        return None  # a bare role noun or a pronoun: the nearest-person rule resolves it
+    if ctx.entity_starting(reporter.start) is not None:
+        return None
+    index = bisect.bisect_right(ctx.sentence_starts, reporter.start) - 1
+    lead = WORD.findall(ctx.text, ctx.sentence_starts[max(index, 0)], reporter.start)
+    if any(ctx.lex.is_reporting(word) for word in lead):
+        return None  # "he said, adding that the government …": an object, not a subject
+    for entity in ctx.entities_in(reporter.end, start):
+        if entity.label == "PER" and not after_preposition(ctx, entity):
+            return None  # "Fuentes … recordaron … El presidente, X, restó …": X is nearer
+    return reporter
 
 
 def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
@@ -369,6 +393,8 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     verbs = []
     for word in WORD.finditer(text, sent_start, start):
         if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
+            if _relative_verb(ctx, text, word):
+                continue  # "Otro comprador, que pidió el anonimato, fue …": no main verb
             verbs.append(word)
             quoted = _quoted_person(ctx, word)
             if quoted is not None:
@@ -383,7 +409,7 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
         if not relayed:
             return None, False  # "según ha informado X": the according rule names X
         # "según recoge la agencia, X afirmó «…»": X speaks, not the outlet
-        clause = text.rfind(",", sent_start, relayed[0].start()) + 1
+        clause = text.find(",", verbs[0].end(), relayed[0].start()) + 1
         speaker, _ = _subject_before(ctx, clause, relayed[0].start())
         opener = WORD.search(text, clause, relayed[0].start())
         relative = opener is not None and opener.group().lower() in ctx.lex.relatives
@@ -404,6 +430,17 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
     return _subject_before(ctx, sent_start, verb.start())
+
+
+def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
+    """A reporting verb in a relative clause set off by a comma (``X, que pidió …,``,
+    ``X, who asked not to be named,``): it says nothing about who speaks."""
+    before = text[max(0, verb.start() - 30) : verb.start()]
+    comma = before.rfind(",")
+    if comma < 0:
+        return False
+    words = WORD.findall(before[comma + 1 :].lower())
+    return bool(words) and words[0] in ctx.lex.relatives and len(words) <= 2
 
 
 def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
@@ -462,7 +499,9 @@ def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Spe
     return None, True
 
 
-_SHORT_COMPLEMENT = re.compile(r"[^,.;:«»“”\"()—]{0,60}$")
+# A short complement, after at most one apposition closed by commas ("Una de las
+# testigos, exjefa de compras, relató"): the phrase is still the clause's subject.
+_SHORT_COMPLEMENT = re.compile(r"(?:,[^,.;:«»“”\"()—]{1,60},)?[^,.;:«»“”\"()—]{0,60}$")
 
 
 def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
