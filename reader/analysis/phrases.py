@@ -363,7 +363,9 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
 
 
-_AFFILIATION = re.compile(r" (?:de la|de los|de las|del|de|of the|of|at the|at|from the|from) ")
+_AFFILIATION = re.compile(
+    r" (?:de la|de los|de las|del|de|of the|of|at the|at|from the|from|for the|for) "
+)
 
 
 def verb_soon(ctx: Context, pos: int, limit: int) -> bool:
