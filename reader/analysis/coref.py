@@ -219,10 +219,9 @@ def _stands_for(ctx: Context, entity: Entity, before: str, document: bool) -> bo
         return True  # "fuentes del Ministerio … señala el comunicado": whoever spoke
     if after_preposition(ctx, entity) and not _agent(before, ctx):
         return False  # "un contrato con el Ministerio de Defensa"
-    kind = _WORD.findall(before)[-3:]
     # "Los sindicatos ELA, LAB y CCOO": a member of a group is no body a singular noun
     # ("la patronal") stands for
-    return not any(_plural_org_noun(ctx, w) for w in kind)
+    return not _listed(ctx, entity)
 
 
 _PARTICIPLE_BY = re.compile(r"(?:ad[oa]s?|id[oa]s?|ed)\s+(?:por|by)\s+(?:(?:el|la|the)\s+)?$")
@@ -233,17 +232,29 @@ def _agent(before: str, ctx: Context) -> bool:
     return _PARTICIPLE_BY.search(before) is not None
 
 
-def _plural_org_noun(ctx: Context, word: str) -> bool:
-    return word.endswith("s") and word not in ctx.lex.org_nouns and word[:-1] in ctx.lex.org_nouns
+_LIST_GAPS = frozenset([",", "y", "e", "and", ", and", "&"])
+
+
+def _listed(ctx: Context, entity: Entity) -> bool:
+    """The organisation is one of several named together ("ELA, LAB y CCOO")."""
+    index = bisect.bisect_left(ctx.entity_starts, entity.start)
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(ctx.entities) or ctx.entities[other].label != "ORG":
+            continue
+        near = ctx.entities[other]
+        gap = ctx.text[min(near.end, entity.end) : max(near.start, entity.start)]
+        if gap.strip().lower() in _LIST_GAPS:
+            return True
+    return False
 
 
 _BODY = re.compile(r"\b(the|la|el)\s+([a-záéíóúñ]+)\b", re.IGNORECASE)
 
 
 def _previous_body(ctx: Context, floor: int, start: int) -> re.Match[str] | None:
-    """The last ``the bank``/``la compañía`` (a standalone organisation noun) before
-    ``start`` and after ``floor``, outside quotations; none when a name follows it
-    ("La consultora Safras & Mercado": that name is found by the entity rules)."""
+    """The last ``the bank``/``la compañía`` (a standalone organisation noun) that reported
+    something before ``start`` and after ``floor``, outside quotations; none when a name
+    follows it ("La consultora Safras & Mercado": the entity rules find that name)."""
     found = None
     for match in _BODY.finditer(ctx.text, max(0, floor), start):
         if match.group(2).lower() not in ctx.lex.standalone_org_nouns:
@@ -251,7 +262,12 @@ def _previous_body(ctx: Context, floor: int, start: int) -> re.Match[str] | None
         if ctx.in_quote(match.start()):
             continue
         named = ctx.entity_at(match.end())
-        found = None if named is not None and named.start - match.end() <= 1 else match
+        if named is not None and named.start - match.end() <= 1:
+            found = None
+            continue
+        following = _WORD.findall(ctx.text, match.end(), min(len(ctx.text), match.end() + 40))
+        if any(ctx.lex.is_reporting(w) for w in following[:3]):
+            found = match  # "The bank said …": a body that spoke, not an object
     return found
 
 
@@ -287,7 +303,7 @@ def group_of_orgs(ctx: Context, start: int) -> str:
         if left.label != "ORG" or right.label != "ORG":
             continue
         gap = ctx.text[left.end : right.start].strip().lower()
-        if gap in (",", "y", "e", "and", ", and", "&"):
+        if gap in _LIST_GAPS:
             first = index - 1
             while first > 0 and found[first - 1].label == "ORG" and ctx.text[
                 found[first - 1].end : found[first].start

@@ -123,6 +123,7 @@ def _segments(
                 or gazetteer.is_place(text[current[0][0] : current[0][1]])
                 or text[current[0][0] : current[0][1]].isupper()
                 or is_keyword(text[current[0][0] : current[0][1]], lex.org_words)
+                or _role_of_before(text, current[0][0], lex)
             )  # "del Gobierno Teresa Ribera": an organisation, then a person
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
             and not _named_after(text, current, group, lex)
@@ -404,7 +405,13 @@ def _person_after_party(
         return False  # "of the SEC Enforcement Division": still the organisation
     if _right_end(group, span) <= span[1]:
         return False  # "del PP Madrid": one word after, no full name
-    role = _ROLE_OF.search(text, max(0, current[0][0] - 40), current[0][0])
+    return _role_of_before(text, current[0][0], lex)
+
+
+def _role_of_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A role noun and "de"/"of" right before ``start`` ("El analista de Granar …"):
+    what follows names the employer, then possibly the person."""
+    role = _ROLE_OF.search(text, max(0, start - 40), start)
     return role is not None and role.group(1).lower() in lex.role_nouns
 
 

@@ -68,6 +68,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "org_words": (False, True),
     "org_nouns": (False, True),
     "standalone_org_nouns": (False, False),
+    "plural_bodies": (False, False),
     "org_articles": (False, False),
     "plural_name_heads": (False, False),
     "plural_name_endings": (False, False),

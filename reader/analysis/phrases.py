@@ -128,8 +128,11 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     role = _role_after_body(ctx, word, noun, limit)
     if role is not None:  # "the council president", "the union leader": the person
         word, noun = role, singular(role_form(role.group().lower(), ctx.lex), ctx.lex)
-    source = noun in ctx.lex.source_nouns or (
-        article is not None and (noun in ctx.lex.org_nouns or noun in ctx.lex.org_words)
+    bodies = word.group().lower() in ctx.lex.plural_bodies  # "las tres centrales"
+    source = (
+        noun in ctx.lex.source_nouns
+        or (article is not None and (noun in ctx.lex.org_nouns or noun in ctx.lex.org_words))
+        or (article is not None and bodies)
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
     if noun not in ctx.lex.role_nouns and not source:
         return None
@@ -166,7 +169,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     indefinite = article is not None and article.group().strip().lower() in ctx.lex.indefinites
     if (source or indefinite) and entity is None:
         end = _complement_end(ctx, end, limit)  # "fuentes del ministerio", "un técnico del …"
-    plural = word.group().lower() != noun and noun in ctx.lex.org_nouns
+    plural = bodies or (word.group().lower() != noun and noun in ctx.lex.org_nouns)
     if plural and article is not None and entity is None and not indefinite:
         group = group_of_orgs(ctx, start)  # "las tres organizaciones": those just listed
         if group:

@@ -18,7 +18,7 @@ import bisect
 import re
 
 from reader.analysis.coref import entity_gender, pronoun_antecedent, role_holder
-from reader.analysis.gender import compatible, name_gender, phrase_gender
+from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
 from reader.analysis.next_sentence import opinion_holder, so_said
 from reader.analysis.phrases import (
     anonymous_phrase,
@@ -153,6 +153,24 @@ def _paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | No
     return reporter
 
 
+def _unnamed_reporter(
+    ctx: Context, pronoun: Speaker, start: int, last: Speaker | None
+) -> Speaker | None:
+    """The unnamed person ("a spokeswoman for the ministry", "un portavoz") who reported
+    something earlier in the paragraph, when a pronoun that agrees takes up the quotation
+    and no named person came between."""
+    reporter = _paragraph_reporter(ctx, start, last.end if last is not None else -1)
+    if reporter is None:
+        return None
+    heads = WORD.findall(reporter.text.lower())
+    person = any(w in ctx.lex.role_nouns or w in ctx.lex.workers for w in heads)
+    if pronoun.text.lower() in ctx.lex.plural_pronouns or not person:
+        return None
+    if not compatible(pronoun_gender(pronoun.text.lower()), phrase_gender(reporter.text)):
+        return None
+    return reporter
+
+
 def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
     """Who used a quoted term: only a reporting verb a few words before it counts, and
     only for a word in lower case ("denuncia como una “amenaza”"); a capitalised
@@ -189,8 +207,11 @@ def _plural_subject(ctx: Context, start: int, end: int, last_end: int) -> Speake
 
 
 _PLURAL_NP = re.compile(
-    r"(?:Los|Las|The)\s+([a-záéíóúñ]+s(?:\s+(?:de|del|de la|de los|of the|of)\s+[a-záéíóúñ]+)?)\s"
+    r"(?:(?:Para|For|Según|According to)\s+(?:los|las|the)|Los|Las|The)\s+"
+    r"([a-záéíóúñ]+s(?:\s+(?:de|del|de la|de los|of the|of)\s+[a-záéíóúñ]+)?)[\s,]"
 )
+# "Para los analistas de Renta 4,": the body the group belongs to, up to the comma
+_OF_BODY = re.compile(r"\s+(?:de|del|of|at|from)\s+((?:[A-Z0-9ÁÉÍÓÚÑ&][\w&.-]*\s?){1,4}),")
 
 
 def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:
@@ -203,7 +224,10 @@ def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:
     group = _PLURAL_NP.match(ctx.text, ctx.sentence_starts[index])
     if group is None:
         return None
-    return mention(ctx, group.start(), group.end(1), group.group(1))
+    body = _OF_BODY.match(ctx.text, group.end(1), group.end(1) + 60)
+    end = body.end(1) if body is not None else group.end(1)
+    end -= len(ctx.text[group.end(1) : end]) - len(ctx.text[group.end(1) : end].rstrip())
+    return mention(ctx, group.start(1), end, ctx.text[group.start(1) : end])
 
 
 def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
@@ -599,6 +623,9 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
     """
     pronoun = speaker.text.lower() in ctx.lex.pronouns
     if pronoun:
+        reporter = _unnamed_reporter(ctx, speaker, start, last)
+        if reporter is not None:  # "A spokeswoman for X said … "…," she said."
+            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
         name = pronoun_antecedent(ctx, speaker, last)
         return Speaker(speaker.start, speaker.end, speaker.text, name)
     titled = role_holder(ctx, speaker)
