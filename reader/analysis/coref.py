@@ -77,6 +77,17 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     return described_person(ctx, speaker.start)
 
 
+def introduced_after(ctx: Context, pos: int) -> str:
+    """The first person introduced by a role phrase in apposition soon after ``pos``
+    ("El procesado, Rubén Gil, …"), for a role noun that names nobody before it."""
+    for entity in ctx.entities_in(pos, min(len(ctx.text), pos + 600)):
+        if entity.label != "PER":
+            continue
+        if any(w in ctx.lex.role_nouns for w in _clause_before(ctx.text, entity.start)):
+            return entity.canonical
+    return ""
+
+
 _AS_ROLE = re.compile(r"\s+(?:como|as)((?:\s+[^\W\d_]+){1,3})")
 
 

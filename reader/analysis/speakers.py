@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.coref import entity_gender, pronoun_antecedent, role_holder
+from reader.analysis.coref import entity_gender, introduced_after, pronoun_antecedent, role_holder
 from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
 from reader.analysis.next_sentence import opinion_holder, so_said
 from reader.analysis.phrases import (
@@ -179,7 +179,7 @@ def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
     if first is None or first.group()[0].isupper():
         return None
     sent_start = ctx.sentence_of[start][0]
-    words = list(WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-5:]
+    words = list(WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-7:]
     for word in reversed(words):
         if ctx.lex.is_reporting(word.group()):
             subject, _ = _subject_before(ctx, sent_start, word.start())
@@ -326,7 +326,8 @@ def _after_cue(
     """The speaker named right after a quotation: ``, dijo X``, ``, X said``, ``he said``."""
     text = ctx.text
     limit = min(block_end, word.end() + 80)
-    if word.group().lower() in ctx.lex.clitics:  # "—le pregunta un vecino"
+    tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—")
+    if word.group().lower() in ctx.lex.clitics and tagged:  # "—le pregunta un vecino"
         word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
         if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
             return None, True  # "«…», se limitó a decir": the subject is dropped
@@ -417,7 +418,7 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     verbs = []
     for word in WORD.finditer(text, sent_start, start):
         if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
-            if _relative_verb(ctx, text, word):
+            if _relative_verb(ctx, text, word) or _nominal(ctx, text, word):
                 continue  # "Otro comprador, que pidió el anonimato, fue …": no main verb
             verbs.append(word)
             quoted = _quoted_person(ctx, word)
@@ -428,7 +429,8 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     opening = WORD.findall(text[max(sent_start, verbs[0].start() - 40) : verbs[0].start()].lower())
     while opening and opening[-1] in ctx.lex.auxiliaries:
         opening.pop()
-    if opening and any(p.split()[-1] == opening[-1] for p in ctx.lex.according):
+    lead = " " + " ".join(opening)
+    if opening and any(lead.endswith(" " + p) for p in ctx.lex.according):
         relayed = [v for v in verbs[1:] if text.find(",", verbs[0].end(), v.start()) >= 0]
         if not relayed:
             return None, False  # "según ha informado X": the according rule names X
@@ -467,6 +469,16 @@ def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
     return bool(words) and words[0] in ctx.lex.relatives and len(words) <= 2
 
 
+def _nominal(ctx: Context, text: str, verb: re.Match[str]) -> bool:
+    """A participle used as a noun after a determiner ("En un comunicado conjunto")."""
+    before = WORD.findall(text, max(0, verb.start() - 12), verb.start())
+    if not before:
+        return False
+    word = before[-1].lower()
+    plural = word.endswith("s") or word in ctx.lex.number_words  # "varios dijeron"
+    return word in ctx.lex.articles or (word in ctx.lex.indefinites and not plural)
+
+
 def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
     """``citó a X`` / ``quoted X``: the person quoted is the speaker."""
     if not verb.group().lower().startswith(("cit", "quot")):
@@ -492,8 +504,10 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
 def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
     """The subject of a reporting verb: the nearest name before it, else a noun phrase.
     A noun phrase that opens the clause before an apposition ("La sentencia, cuyo ponente
-    ha sido X, considera …") is the subject, not the name inside the apposition."""
+    ha sido X, considera …") is the subject, not the name inside the apposition; an
+    opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed."""
     sent_start = past_dateline(ctx.text, sent_start, verb_start)
+    sent_start = _past_opening_phrase(ctx, sent_start, verb_start)
     opening = _opening_phrase(ctx, sent_start, verb_start) or _anonymous_opening(
         ctx, sent_start, verb_start
     )
@@ -525,6 +539,18 @@ def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Spe
 
 # A short complement, after at most one apposition closed by commas ("Una de las
 # testigos, exjefa de compras, relató"): the phrase is still the clause's subject.
+def _past_opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> int:
+    """Past a prepositional phrase that opens the sentence and ends at a comma, when no
+    name stands in it ("En un comunicado conjunto, …", "In a statement, …")."""
+    first = WORD.search(ctx.text, sent_start, verb_start)
+    if first is None or first.group().lower() not in ctx.lex.prepositions:
+        return sent_start
+    comma = ctx.text.find(",", first.end(), verb_start)
+    if comma < 0 or comma - sent_start > 60 or ctx.entities_in(sent_start, comma):
+        return sent_start
+    return comma + 1
+
+
 _SHORT_COMPLEMENT = re.compile(r"(?:,[^,.;:«»“”\"()—]{1,60},)?[^,.;:«»“”\"()—]{0,60}$")
 
 
@@ -652,5 +678,10 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
         reporter = _recent_reporter(ctx, start, -1)
         if reporter is not None and reporter.name and reporter.start < speaker.start:
             return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
+    if last is None:
+        # "El acusado … aseguró «…»." then "El procesado, Rubén Gil, …": named later
+        later = introduced_after(ctx, speaker.end)
+        if later:
+            return Speaker(speaker.start, speaker.end, speaker.text, later)
     fallback = last.name if last is not None and last.name else speaker.text
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
