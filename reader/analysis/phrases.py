@@ -361,7 +361,8 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     affiliation = _AFFILIATION.match(ctx.text, end, limit)
     if affiliation is not None:
         employer = ctx.entity_starting(affiliation.end())
-        if employer is not None and employer.label != "PER":
+        speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
+        if employer is not None and (employer.label != "PER" or speaks_for):
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
 

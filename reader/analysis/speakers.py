@@ -365,7 +365,14 @@ def _past_employer(ctx: Context, pos: int, limit: int) -> int:
     if link is None:
         return pos
     employer = ctx.entity_starting(link.end())
-    return employer.end if employer is not None and employer.label == "ORG" else pos
+    if employer is None or employer.label != "ORG":
+        return pos
+    seat = _IN_PLACE.match(ctx.text, employer.end, limit)  # "of the High Court in Nairobi"
+    place = ctx.entity_starting(seat.end()) if seat is not None else None
+    return place.end if place is not None and place.label == "LOC" else employer.end
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|en|de)\s+")
 
 
 _TO_VERB = re.compile(r"(?:,[^,.;:«»“”\"]{1,50}?(?=,))?,?\s+")
@@ -418,8 +425,14 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     verbs = []
     for word in WORD.finditer(text, sent_start, start):
         if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
-            if _relative_verb(ctx, text, word) or _nominal(ctx, text, word):
+            if _relative_verb(ctx, text, word):
+                if text.find(",", word.end(), start) < 0:
+                    relative_speaker = _relative_antecedent(ctx, word)
+                    if relative_speaker is not None:  # "…, quien aseguró que «…»"
+                        return relative_speaker, False
                 continue  # "Otro comprador, que pidió el anonimato, fue …": no main verb
+            if _nominal(ctx, text, word):
+                continue
             verbs.append(word)
             quoted = _quoted_person(ctx, word)
             if quoted is not None:
@@ -467,6 +480,17 @@ def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
         return False
     words = WORD.findall(before[comma + 1 :].lower())
     return bool(words) and words[0] in ctx.lex.relatives and len(words) <= 2
+
+
+def _relative_antecedent(ctx: Context, verb: re.Match[str]) -> Speaker | None:
+    """``cita al ministro Julio Campos, quien aseguró que «…»``: the name the relative
+    clause hangs on, right before its comma."""
+    comma = ctx.text.rfind(",", max(0, verb.start() - 30), verb.start())
+    found = ctx.entities_in(max(0, comma - 80), comma)
+    if not found or comma - found[-1].end > 1 or found[-1].label not in ("PER", "ORG"):
+        return None
+    entity = found[-1]
+    return mention(ctx, entity.start, entity.end, entity.canonical)
 
 
 def _nominal(ctx: Context, text: str, verb: re.Match[str]) -> bool:
