@@ -58,4 +58,7 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         return True
     if start <= sentence[0] + 1 and text[end : end + 1] in ".!?" and len(words) > 1:
         return True  # «No aceptaremos chantajes». : a whole sentence in quotation marks
-    return any(lex.is_reporting(w) for w in before)
+    if any(lex.is_reporting(w) for w in before):
+        return True
+    lead = text[sentence[0] : start].lower()
+    return any(phrase in lead for phrase in lex.according)  # "According to X, … "…""

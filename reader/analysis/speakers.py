@@ -493,6 +493,22 @@ def _relative_antecedent(ctx: Context, verb: re.Match[str]) -> Speaker | None:
     return mention(ctx, entity.start, entity.end, entity.canonical)
 
 
+_TITLE_WORDS = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*){1,4}\s+")
+
+
+def _titled_person(ctx: Context, pos: int) -> Entity | None:
+    """``quoted Deputy Foreign Minister Pavel Korotkov``: a person after a run of
+    capitalised title words."""
+    run = _TITLE_WORDS.match(ctx.text, pos)
+    if run is None:
+        return None
+    for cut in range(run.end(), pos, -1):
+        entity = ctx.entity_starting(cut)
+        if entity is not None:
+            return entity if entity.label == "PER" else None
+    return None
+
+
 def _nominal(ctx: Context, text: str, verb: re.Match[str]) -> bool:
     """A participle used as a noun after a determiner ("En un comunicado conjunto")."""
     before = WORD.findall(text, max(0, verb.start() - 12), verb.start())
@@ -508,14 +524,20 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
     if not verb.group().lower().startswith(("cit", "quot")):
         return None
     text = ctx.text
-    pos = verb.end() + 3 if text[verb.end() : verb.end() + 3] == " a " else verb.end()
+    after_a = WORD.match(text, verb.end() + 3)
+    next_word = after_a.group().lower() if after_a is not None else ""
+    determined = next_word in ctx.lex.indefinites or next_word in ctx.lex.articles  # "a un"
+    personal = text[verb.end() : verb.end() + 3] == " a " and (
+        determined or ctx.entity_at(verb.end() + 3) is not None
+    )
+    pos = verb.end() + 3 if personal else verb.end()  # "citó a X", not "quoted a …"
     if text[verb.end() : verb.end() + 4] == " al ":
         pos = verb.end() + 4  # "citó al portavoz presidencial, X"
         entity = ctx.entity_at(pos)
         if entity is None:
             limit = ctx.sentence_end(pos)
             return noun_phrase(ctx, verb.end() + 1, limit)
-    entity = ctx.entity_at(pos)
+    entity = ctx.entity_at(pos) or _titled_person(ctx, pos)
     if entity is None:
         # "citó a un portavoz de la Santa Sede que aseguró …": the phrase is the speaker
         limit = ctx.sentence_end(pos)
