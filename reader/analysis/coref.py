@@ -244,19 +244,26 @@ def _agent(before: str, ctx: Context) -> bool:
 
 
 _LIST_GAPS = frozenset([",", "y", "e", "and", ", and", "&"])
+_AND = frozenset(["y", "e", "and", ", and", "&"])
 
 
 def _listed(ctx: Context, entity: Entity) -> bool:
-    """The organisation is one of several named together ("ELA, LAB y CCOO")."""
+    """The organisation is one of several named together ("ELA, LAB y CCOO"): a chain of
+    organisations joined by commas that a conjunction closes ("En el Ibex, Navalia" is
+    no list)."""
     index = bisect.bisect_left(ctx.entity_starts, entity.start)
-    for other in (index - 1, index + 1):
-        if not 0 <= other < len(ctx.entities) or ctx.entities[other].label != "ORG":
-            continue
-        near = ctx.entities[other]
-        gap = ctx.text[min(near.end, entity.end) : max(near.start, entity.start)]
-        if gap.strip().lower() in _LIST_GAPS:
-            return True
-    return False
+    conjunction = False
+    for step in (-1, 1):
+        here = index
+        while 0 <= here + step < len(ctx.entities) and abs(here + step - index) <= 6:
+            near = ctx.entities[here + step]
+            left, right = (near, ctx.entities[here]) if step < 0 else (ctx.entities[here], near)
+            gap = ctx.text[left.end : right.start].strip().lower()
+            if near.label != "ORG" or gap not in _LIST_GAPS:
+                break
+            conjunction = conjunction or gap in _AND
+            here += step
+    return conjunction
 
 
 _BODY = re.compile(r"\b(the|la|el)\s+([a-záéíóúñ]+)\b", re.IGNORECASE)

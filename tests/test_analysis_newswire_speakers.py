@@ -1,0 +1,222 @@
+"""Speakers in the constructions real agency copy uses (issue 10), one class per test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+# --- indefinite and anonymous speakers: the noun phrase itself ----------------------
+
+
+def test_an_unnamed_dealer_is_the_speaker_not_a_company_named_before() -> None:
+    result = run(
+        "Orion Metals said output fell 4% in March.",
+        '"Nobody is selling at these prices," said one dealer.',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody is selling") == "dealer"
+
+
+def test_an_unnamed_speaker_before_a_colon_after_a_relative_clause() -> None:
+    result = run(
+        "«Los precios bajarán en cuanto llegue la flota», comentó un mayorista de Cambados. "
+        "Otra compradora, que prefirió no identificarse, fue más clara: «Nadie puede pagar esto».",
+        language="es",
+    )
+    assert speaker_of(result, "Nadie puede") == "compradora"
+
+
+def test_a_dropped_subject_goes_back_to_an_unnamed_reporter_of_the_paragraph() -> None:
+    result = run(
+        "La consejera de Sanidad, Pilar Ochoa, visitó el hospital de Teruel.",
+        "Uno de los heridos, de 52 años, relató que el autobús se salió de la vía. "
+        "«Oímos un golpe y después nada», explicó.",
+        language="es",
+    )
+    assert speaker_of(result, "Oímos un golpe") == "heridos"
+
+
+def test_a_pronoun_takes_up_an_unnamed_spokeswoman() -> None:
+    result = run(
+        "The union, the Transit Workers Alliance, called the offer unacceptable.",
+        "A spokeswoman for the Harbour Authority said talks would resume. "
+        '"We remain at the table," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "remain at the table") == "spokeswoman for the Harbour Authority"
+
+
+# --- organisations as speakers -----------------------------------------------------
+
+
+def test_a_company_noun_stands_for_the_subject_not_an_object_of_a_preposition() -> None:
+    result = run(
+        "En el Ibex, Navalia ganó un 3 % tras cerrar un contrato con el Ministerio de Fomento. "
+        "La compañía considera que el pedido «asegura la carga de trabajo hasta 2028».",
+        language="es",
+    )
+    assert speaker_of(result, "carga de trabajo") == "Navalia"
+
+
+def test_a_synonym_takes_up_the_body_that_spoke_before() -> None:
+    result = run(
+        "Regulators fined Westmoor Bank 12 million pounds, the Prudential Authority said.",
+        'The bank said it had "learned lessons". '
+        '"We have replaced the whole team," the lender said.',
+        language="en",
+    )
+    assert speaker_of(result, "replaced the whole team") == "Westmoor Bank"
+
+
+def test_a_plural_body_noun_takes_up_the_organisations_just_listed() -> None:
+    result = run(
+        "Los sindicatos STEI, USO y CSIF convocaron paros en los comedores escolares.",
+        "«No aceptaremos un euro menos», advierten las tres centrales en su nota.",
+        language="es",
+    )
+    assert speaker_of(result, "un euro menos") in ("STEI", "USO", "CSIF")
+
+
+def test_a_document_speaks_for_whoever_announced_it() -> None:
+    result = run(
+        "Los sindicatos STEI y CSIF han convocado huelga en la enseñanza concertada. "
+        "En un comunicado conjunto, las dos organizaciones acusan a la patronal ACADE de "
+        "bloquear el convenio. «El salario lleva tres años congelado», señala el texto.",
+        language="es",
+    )
+    assert speaker_of(result, "tres años congelado") in ("STEI", "CSIF")
+
+
+def test_a_consultancy_described_in_apposition() -> None:
+    result = run(
+        "Agrolens, a consultancy based in Kyiv, cut its corn forecast by 3 million tons. "
+        '"The frost came at the worst moment," the consultancy said.',
+        language="en",
+    )
+    assert speaker_of(result, "worst moment") == "Agrolens"
+
+
+# --- partial quotations in a row; a role noun after the name -----------------------
+
+
+def test_partial_quotations_in_a_row_belong_to_the_subject() -> None:
+    result = run(
+        "El exdirector del puerto, Eusebio Lamas, negó ante el juez haber cobrado comisiones. "
+        "El acusado atribuyó los ingresos a «herencias» que, según dijo, declaró "
+        "«siempre a Hacienda».",
+        language="es",
+    )
+    assert speaker_of(result, "herencias") == "Eusebio Lamas"
+    assert speaker_of(result, "siempre a Hacienda") == "Eusebio Lamas"
+
+
+def test_a_role_after_an_organisation_noun_refers_to_the_person() -> None:
+    result = run(
+        "City Council President Dana Holt said the vote would be delayed. "
+        '"We need two more weeks," the council president said.',
+        language="en",
+    )
+    assert speaker_of(result, "two more weeks") == "Dana Holt"
+
+
+def test_a_role_noun_with_nobody_before_takes_the_person_introduced_next() -> None:
+    result = run(
+        "El acusado de incendiar un almacén en Lugo aseguró ante el tribunal que actuó "
+        "«por miedo».",
+        "El procesado, Iván Rivas, de 29 años, pidió perdón a los vecinos.",
+        language="es",
+    )
+    assert speaker_of(result, "por miedo") == "Iván Rivas"
+
+
+# --- relayed speech: the person quoted, not the agency ----------------------------
+
+
+def test_an_agency_quoting_a_titled_minister() -> None:
+    result = run(
+        "The RIA news agency quoted Deputy Energy Minister Oleg Marin as saying "
+        '"supplies will not be cut".',
+        language="en",
+    )
+    assert speaker_of(result, "supplies") == "Oleg Marin"
+
+
+def test_an_agency_quoting_an_unnamed_official() -> None:
+    result = run('Kyodo quoted a senior official as saying "the plan is final".', language="en")
+    assert speaker_of(result, "plan is final") == "senior official"
+
+
+def test_according_to_an_outlet_the_person_speaks() -> None:
+    result = run(
+        "Según recoge la agencia Servimedia, la portavoz del Gobierno, Irene Salas, afirmó "
+        "que el decreto «llegará al Consejo de Ministros en junio».",
+        language="es",
+    )
+    assert speaker_of(result, "Consejo de Ministros") == "Irene Salas"
+
+
+def test_a_relative_clause_holding_the_quotation_speaks_for_its_antecedent() -> None:
+    result = run(
+        "La agencia Europa Press cita al portavoz Andrés Campos, quien aseguró que "
+        "«el plan sigue adelante».",
+        language="es",
+    )
+    assert speaker_of(result, "plan sigue") == "Andrés Campos"
+
+
+# --- speaker before a colon or in a title phrase -----------------------------------
+
+
+def test_a_titled_speaker_before_a_colon() -> None:
+    result = run(
+        "The defence asked for a retrial. "
+        'Judge Ellen Price was blunter: "This case should never have been brought."',
+        language="en",
+    )
+    assert speaker_of(result, "never have been brought") == "Ellen Price"
+
+
+def test_a_party_acronym_then_the_person_before_a_colon() -> None:
+    result = run(
+        "La ministra defendió la reforma en el pleno. "
+        "La diputada del BNG Uxía Carballo fue más dura: «Esta ley llega tarde».",
+        language="es",
+    )
+    assert speaker_of(result, "llega tarde") == "Uxía Carballo"
+
+
+def test_a_judge_of_a_court_seated_in_a_city() -> None:
+    result = run(
+        '"The evidence is overwhelming," Judge Samuel Otieno of the High Court in Nairobi said.',
+        language="en",
+    )
+    assert speaker_of(result, "overwhelming") == "Samuel Otieno"
+
+
+def test_a_title_opening_a_sentence_keeps_the_full_name() -> None:
+    result = run(
+        "Mayor Quinlan Fisher said the bridge would reopen in May. "
+        '"It is safe," the mayor said.',
+        language="en",
+    )
+    assert speaker_of(result, "It is safe") == "Quinlan Fisher"
+
+
+# --- raya dialogue -----------------------------------------------------------------
+
+
+def test_raya_dialogue_with_an_aside_and_a_reporters_question() -> None:
+    result = run(
+        "El delegado del Gobierno, Tomás Iriarte, atendió a la prensa en Pamplona.",
+        "—No vamos a tolerar más cortes —dijo Iriarte—. La autovía tiene que estar abierta.",
+        "—¿Y los camioneros? —preguntó un periodista.",
+        "—Tendrán su reunión el lunes.",
+        language="es",
+    )
+    assert speaker_of(result, "No vamos a tolerar") == "Tomás Iriarte"
+    assert speaker_of(result, "Y los camioneros") == "periodista"
+    assert speaker_of(result, "Tendrán su reunión") == "Tomás Iriarte"
+    lines = [q for q in result.quotes if q.text.startswith("—")]
+    assert len(lines) == 3 and all(q.is_speech for q in lines)
