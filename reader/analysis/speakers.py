@@ -136,8 +136,9 @@ def _paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | No
     whoever reported something earlier in the same paragraph since the last quotation,
     when that subject is a phrase (an unnamed or role speaker); a named person is found
     by the nearest-person rule anyway."""
-    reporter = _recent_reporter(ctx, start, last_end)
-    if reporter is None or reporter.start < ctx.block_of[start][0]:
+    block_start = ctx.block_of[start][0]
+    reporter = _recent_reporter(ctx, start, max(last_end, block_start))
+    if reporter is None or reporter.start < block_start:
         return None
     if not reporter.name or reporter.text.lower() in ctx.lex.pronouns:
         return None  # a bare role noun or a pronoun: the nearest-person rule resolves it
