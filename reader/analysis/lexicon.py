@@ -96,7 +96,9 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "money_words": (False, True),
     "percent_words": (False, True),
 }
-FLAGS = ("name", "also_for", "fallback")
+# adjective_after_noun: a lower-case word right after a noun can be its adjective
+# ("el portavoz socialista"); where it cannot, it is the verb ("the company blamed").
+FLAGS = ("name", "also_for", "fallback", "adjective_after_noun")
 _ROOT = "reader.analysis.lexicons"
 _NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
 

@@ -140,6 +140,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     adjective = WORD.match(ctx.text, skip_space(ctx.text, end, limit), limit)
     if (
         adjective
+        and (ctx.lex.flags["adjective_after_noun"] or _known_noun(ctx, adjective.group()))
         and adjective.group().islower()
         and adjective.group() not in ctx.lex.prepositions
         and adjective.group() not in ctx.lex.function_words  # "the government would"
@@ -183,6 +184,13 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if named and not indefinite and not modifiers and article is not None:
         name = org_antecedent(ctx, start, ctx.text[cursor:head_end]) or name
     return mention(ctx, start, end, name)
+
+
+def _known_noun(ctx: Context, word: str) -> bool:
+    """A noun the lists know, which can end a compound ("the hospital trust")."""
+    lower = word.lower()
+    lex = ctx.lex
+    return any(lower in names for names in (lex.org_nouns, lex.org_words, lex.source_nouns))
 
 
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")

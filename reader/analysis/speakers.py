@@ -350,9 +350,9 @@ def _after_cue(
         return subject, False
     clause_end = text.find(",", pos, limit)
     for entity in ctx.entities_in(pos, clause_end if clause_end > 0 else limit):
-        # '"…," chief financial officer X said', '"…," Acme Chief Executive X said'
+        # '"…," chief financial officer X said', '"…," Dutch gas company Gasunie said'
         after = WORD.match(text, entity.end + 1, limit)
-        if entity.label == "PER" and after and ctx.lex.is_reporting(after.group()):
+        if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
 
