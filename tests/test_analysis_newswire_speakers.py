@@ -220,3 +220,51 @@ def test_raya_dialogue_with_an_aside_and_a_reporters_question() -> None:
     assert speaker_of(result, "Tendrán su reunión") == "Tomás Iriarte"
     lines = [q for q in result.quotes if q.text.startswith("—")]
     assert len(lines) == 3 and all(q.is_speech for q in lines)
+
+
+# --- names of organisations that speak ----------------------------------------------
+
+
+def test_an_english_compound_ends_in_its_head_noun() -> None:
+    result = run(
+        'The Riverside hospital trust said in a statement that it was "deeply sorry".',
+        language="en",
+    )
+    assert speaker_of(result, "deeply sorry") == "Riverside hospital trust"
+
+
+def test_an_english_verb_after_the_subject_noun_is_no_adjective() -> None:
+    result = run(
+        "In the FTSE, Corvel Group fell 6% after it cut 300 jobs. "
+        'The company blamed "a collapse in orders".',
+        language="en",
+    )
+    assert speaker_of(result, "collapse in orders") == "Corvel Group"
+
+
+def test_an_acronym_speaker_takes_the_full_name_the_article_spells() -> None:
+    result = run(
+        "The National Farmers Union said prices were too low. "
+        '"Growers are selling at a loss," the NFU said.',
+        language="en",
+    )
+    assert speaker_of(result, "selling at a loss") == "National Farmers Union"
+
+
+def test_quality_benchmark_counts_an_untagged_question_as_found() -> None:
+    """The raya figure follows the scorer: a question nobody is named for is right when
+    the analyser names nobody either."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("quality", root / "benchmarks" / "quality.py")
+    assert spec is not None and spec.loader is not None
+    quality = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quality)
+    result = run("—¿Y el almacenamiento?", "—Es la gran asignatura pendiente.", language="es")
+    question = result.quotes[0]
+    item = {"start": question.start, "end": question.end, "head": "—¿Y el", "speaker": None}
+    gold = {"quotes": [item]}
+    extra = quality.extra_figures("x", result, gold, "")
+    assert (extra.raya_ok, extra.raya_total) == (1, 1)
