@@ -123,7 +123,8 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if word is None:
         return None
     noun = singular(role_form(word.group().lower(), ctx.lex), ctx.lex)
-    if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")):
+    group = article is None and word.group().lower() in ctx.lex.group_nouns  # "analysts at X"
+    if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")) and not group:
         return None
     role = _role_after_body(ctx, word, noun, limit)
     if role is not None:  # "the council president", "the union leader": the person
@@ -133,6 +134,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         noun in ctx.lex.source_nouns
         or (article is not None and (noun in ctx.lex.org_nouns or noun in ctx.lex.org_words))
         or (article is not None and bodies)
+        or group
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
     if noun not in ctx.lex.role_nouns and not source:
         return None
@@ -363,8 +365,8 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             break
     while words and not words[-1].group().islower():
         words.pop()  # the head is a common noun ("one Chicago broker", not "a Reuters")
-    if not words or words[-1].group() in ctx.lex.source_nouns:
-        return None
+    if not words or (words[-1].group() in ctx.lex.source_nouns and partitive is None):
+        return None  # "un comunicado"; but "uno de los manifestantes" is a person
     first, end = words[0], words[-1].end()
     affiliation = _AFFILIATION.match(ctx.text, end, limit)
     if affiliation is not None:

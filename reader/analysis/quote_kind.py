@@ -54,6 +54,10 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     tagged = text[end - 2 : end - 1] == "," or text[end : end + 1] == ","
     if tagged and any(lex.is_reporting(w) for w in after[:4]):
         return True  # a short quotation tagged ", he added" is speech
+    if tagged and start <= sentence[0] + 1:
+        tail = _WORD.findall(text, end, min(sentence[1], end + 120))[:12]
+        if any(lex.is_reporting(w) for w in tail):
+            return True  # '"…," one of the protesters, a teacher, said.'
     if start <= sentence[0] + 1 and text[end - 2 : end - 1] in ".!?":
         return True
     if start <= sentence[0] + 1 and text[end : end + 1] in ".!?" and len(words) > 1:

@@ -142,8 +142,9 @@ def _paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | No
         return None
     if not reporter.name or reporter.text.lower() in ctx.lex.pronouns:
         return None  # a bare role noun or a pronoun: the nearest-person rule resolves it
-    if ctx.entity_starting(reporter.start) is not None:
-        return None
+    named = ctx.entity_starting(reporter.start)
+    if named is not None and named.label == "PER":
+        return None  # a named person: the nearest-person rule finds them
     index = bisect.bisect_right(ctx.sentence_starts, reporter.start) - 1
     lead = WORD.findall(ctx.text, ctx.sentence_starts[max(index, 0)], reporter.start)
     if any(ctx.lex.is_reporting(word) for word in lead):
@@ -337,8 +338,10 @@ def _after_cue(
         subject = subject_after(ctx, word.end(), limit)
         return subject, subject is None
     anonymous = anonymous_phrase(ctx, pos, limit)
-    if anonymous is not None and verb_soon(ctx, anonymous.end, limit):
-        return anonymous, False  # '"…," a port official said'
+    if anonymous is not None and (
+        verb_soon(ctx, anonymous.end, limit) or _verb_follows(ctx, anonymous.end, limit)
+    ):
+        return anonymous, False  # '"…," a port official said', '"…," one of them, a …, said'
     entity = ctx.entity_at(pos)
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
     if first is not None and _verb_follows(ctx, _past_employer(ctx, _end(first), limit), limit):
