@@ -268,3 +268,40 @@ def test_quality_benchmark_counts_an_untagged_question_as_found() -> None:
     gold = {"quotes": [item]}
     extra = quality.extra_figures("x", result, gold, "")
     assert (extra.raya_ok, extra.raya_total) == (1, 1)
+
+
+# --- more unnamed and group speakers ------------------------------------------------
+
+
+def test_one_of_a_group_with_an_apposition_before_the_verb() -> None:
+    result = run(
+        '"Everyone was running," one of the protesters, a 34-year-old teacher, said.',
+        language="en",
+    )
+    assert speaker_of(result, "running") == "protesters"
+    assert result.quotes[0].is_speech
+
+
+def test_one_of_the_demonstrators_before_a_colon() -> None:
+    result = run(
+        "Uno de los manifestantes, un profesor de 34 años, contó a Efe: «Todo el mundo corría».",
+        language="es",
+    )
+    assert speaker_of(result, "corría") == "manifestantes"
+
+
+def test_analysts_at_a_firm_after_an_opening_phrase() -> None:
+    result = run(
+        'In a note to clients, analysts at Jefferies wrote: "We see limited upside from here."',
+        language="en",
+    )
+    assert speaker_of(result, "limited upside") == "Jefferies"
+
+
+def test_a_dropped_subject_after_an_organisation_reported() -> None:
+    result = run(
+        "El Ministerio de Defensa confirmó el ataque. "
+        "«No hubo víctimas civiles», indicó en un comunicado.",
+        language="es",
+    )
+    assert speaker_of(result, "víctimas") == "Ministerio de Defensa"
