@@ -305,3 +305,21 @@ def test_a_dropped_subject_after_an_organisation_reported() -> None:
         language="es",
     )
     assert speaker_of(result, "víctimas") == "Ministerio de Defensa"
+
+
+def test_a_shortened_organisation_takes_its_full_name() -> None:
+    result = run(
+        "The European Commission said in a statement that it regretted the outcome. "
+        '"Scientific advice must come first," the Commission said.',
+        language="en",
+    )
+    assert speaker_of(result, "Scientific advice") == "European Commission"
+
+
+def test_a_relative_clause_about_an_organisation_is_no_voice() -> None:
+    result = run(
+        "La ministra del Trabajo, Jeannette Rivas, defendió la oferta del Ejecutivo, que "
+        "calificó de «responsable».",
+        language="es",
+    )
+    assert speaker_of(result, "responsable") == "Jeannette Rivas"

@@ -102,7 +102,25 @@ def past_dateline(text: str, start: int, limit: int) -> int:
 def mention(ctx: Context, start: int, end: int, name: str = "") -> Speaker:
     if 1 < len(name) <= 6 and name.isupper() and name.isalpha():
         name = expansion(ctx, name)  # "the UAW said": the United Auto Workers
+    elif name[:1].isupper() and name.lower() in ctx.lex.keywords:
+        name = head_expansion(ctx, name)  # "the Commission said": the European Commission
     return Speaker(start, end, ctx.text[start:end], name)
+
+
+def head_expansion(ctx: Context, word: str) -> str:
+    """The longer organisation name of the article that ends in ``word``, an organisation
+    keyword, the way a second mention shortens it ("the European Commission" … "the
+    Commission")."""
+    cached = ctx.expansions.get(word)
+    if cached is not None:
+        return cached
+    found = word
+    for entity in ctx.entities:
+        if entity.label == "ORG" and entity.canonical.endswith(" " + word):
+            found = entity.canonical
+            break
+    ctx.expansions[word] = found
+    return found
 
 
 def expansion(ctx: Context, acronym: str) -> str:

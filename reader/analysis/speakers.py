@@ -491,8 +491,8 @@ def _relative_antecedent(ctx: Context, verb: re.Match[str]) -> Speaker | None:
     clause hangs on, right before its comma."""
     comma = ctx.text.rfind(",", max(0, verb.start() - 30), verb.start())
     found = ctx.entities_in(max(0, comma - 80), comma)
-    if not found or comma - found[-1].end > 1 or found[-1].label not in ("PER", "ORG"):
-        return None
+    if not found or comma - found[-1].end > 1 or found[-1].label != "PER":
+        return None  # "la oferta del Ejecutivo, que calificó de «…»": an object, not a voice
     entity = found[-1]
     return mention(ctx, entity.start, entity.end, entity.canonical)
 
