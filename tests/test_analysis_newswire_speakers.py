@@ -323,3 +323,24 @@ def test_a_relative_clause_about_an_organisation_is_no_voice() -> None:
         language="es",
     )
     assert speaker_of(result, "responsable") == "Jeannette Rivas"
+
+
+def test_a_question_put_to_someone_is_not_theirs() -> None:
+    result = run(
+        "El seleccionador, Luis Ortega, atendió a los medios.",
+        "—¿Y el portero? —le preguntaron.",
+        "—Jugará el que esté mejor.",
+        language="es",
+    )
+    assert speaker_of(result, "portero") is None
+    assert speaker_of(result, "Jugará") == "Luis Ortega"
+
+
+def test_raya_inside_guillemets_and_a_line_after_narration() -> None:
+    result = run(
+        "«Las cifras no mienten —afirmó la consejera, Marta Gil—, y el paro ha bajado»",
+        "El vecino Antonio Sanz mira el río. —Aquí nadie vino a avisarnos —lamenta.",
+        language="es",
+    )
+    assert speaker_of(result, "cifras") == "Marta Gil"
+    assert speaker_of(result, "Aquí nadie") == "Antonio Sanz"

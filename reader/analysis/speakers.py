@@ -329,13 +329,16 @@ def _after_cue(
     text = ctx.text
     limit = min(block_end, word.end() + 80)
     tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—")
-    if word.group().lower() in ctx.lex.clitics and tagged:  # "—le pregunta un vecino"
+    clitic = word.group().lower() in ctx.lex.clitics and tagged
+    if clitic:  # "—le pregunta un vecino"
         word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
         if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
             return None, True  # "«…», se limitó a decir": the subject is dropped
     aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
     if ctx.lex.is_reporting(word.group()) or (aside and word.group() not in ctx.lex.function_words):
         subject = subject_after(ctx, word.end(), limit)
+        if subject is None and clitic and "?" in text[max(0, pos - 5) : pos]:
+            return None, False  # "—¿Y el portero? —le preguntaron.": asked of, not by, X
         return subject, subject is None
     anonymous = anonymous_phrase(ctx, pos, limit)
     if anonymous is not None and (
