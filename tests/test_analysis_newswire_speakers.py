@@ -344,3 +344,23 @@ def test_raya_inside_guillemets_and_a_line_after_narration() -> None:
     )
     assert speaker_of(result, "cifras") == "Marta Gil"
     assert speaker_of(result, "Aquí nadie") == "Antonio Sanz"
+
+
+def test_a_short_answer_after_a_colon_is_speech() -> None:
+    result = run(
+        'Asked whether the bank would cut rates, Governor Mira Sen said: "Not yet."',
+        language="en",
+    )
+    assert result.quotes[0].is_speech
+    assert speaker_of(result, "Not yet") == "Mira Sen"
+
+
+def test_an_office_named_by_a_possessive_and_lawyers_for_a_company() -> None:
+    result = run(
+        "The prime minister's office said in a statement: "
+        '"The government will respond in due course."',
+        'Lawyers for the company argued the fine was "disproportionate".',
+        language="en",
+    )
+    assert speaker_of(result, "due course") == "prime minister's office"
+    assert speaker_of(result, "disproportionate") == "Lawyers"

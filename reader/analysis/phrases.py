@@ -311,6 +311,9 @@ def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
         return True
     if text.lower() in ctx.lex.number_words:
         return True  # "las cuatro organizaciones", "the two unions"
+    following = ctx.text[word.end() : word.end() + 30].split(" ", 2)
+    if len(following) > 1 and following[1].endswith(("'s", "’s")):
+        return True  # "the prime minister's office": a word before a possessive
     return text[0].isupper() and text.lower() not in ctx.lex.function_words
 
 

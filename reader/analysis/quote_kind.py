@@ -37,6 +37,8 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
             return False  # a title: "la novela «Cuando …»", "the film "Night …""
     if len(words) >= 4:
         return True
+    if text[max(sentence[0], start - 3) : start].rstrip().endswith(":"):
+        return True  # 'Governor Mira Sen said: "Not yet."'
     if before and (before[-1].lower() in lex.determiners or before[-1].lower() in _OF):
         return False  # "como una “amenaza”", "la trama del ‘caso X’"
     if (
