@@ -32,6 +32,14 @@ class Context:
     sentence_ends: list[int] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # canonical name → f, m or ""
     expansions: dict[str, str] = field(default_factory=dict)  # acronym → the full name
+    def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
+        """The reporting verbs outside quotations that start in ``[start, end)``."""
+        verbs = self.lex.reporting
+        return [
+            word
+            for word in WORD.finditer(self.text, max(0, start), end)
+            if word.group().lower() in verbs and not self.in_quote(word.start())
+        ]
 
     def entity_at(self, pos: int) -> Entity | None:
         """The entity at ``pos``, after spaces and titles ("Dr.", "Council President")."""
@@ -102,7 +110,7 @@ def past_dateline(text: str, start: int, limit: int) -> int:
 def mention(ctx: Context, start: int, end: int, name: str = "") -> Speaker:
     if 1 < len(name) <= 6 and name.isupper() and name.isalpha():
         name = expansion(ctx, name)  # "the UAW said": the United Auto Workers
-    elif name[:1].isupper() and name.lower() in ctx.lex.keywords:
+    elif name[:1].isupper() and name.lower() in ctx.lex.org_words:
         name = head_expansion(ctx, name)  # "the Commission said": the European Commission
     return Speaker(start, end, ctx.text[start:end], name)
 

@@ -113,18 +113,15 @@ def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     floor = max(last_end, start - 400, 0)
     if ctx.text.count("\n\n", floor, block_start) > 1:
         floor = block_start
-    verb = None
-    for word in WORD.finditer(ctx.text, floor, start):
-        if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
-            verb = word
-    if verb is None:
+    verbs = ctx.reporting_in(floor, start)
+    if not verbs:
         return None
+    verb = verbs[-1]
     index = bisect.bisect_right(ctx.sentence_starts, verb.start()) - 1
     sent_start = ctx.sentence_starts[index] if index >= 0 else 0
-    for word in WORD.finditer(ctx.text, max(sent_start, floor), verb.start()):
-        if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
-            verb = word  # the main clause's verb: "X declaró … que vio …"
-            break
+    main = ctx.reporting_in(max(sent_start, floor), verb.start())
+    if main:
+        verb = main[0]  # the main clause's verb: "X declaró … que vio …"
     subject, _ = _subject_before(ctx, max(sent_start, floor), verb.start())
     if subject is None:
         subject = subject_after(ctx, verb.end(), min(start, ctx.sentence_end(verb.start())))
@@ -430,20 +427,19 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     text = ctx.text
     sent_start = ctx.sentence_of[start][0]
     verbs = []
-    for word in WORD.finditer(text, sent_start, start):
-        if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
-            if _relative_verb(ctx, text, word):
-                if text.find(",", word.end(), start) < 0:
-                    relative_speaker = _relative_antecedent(ctx, word)
-                    if relative_speaker is not None:  # "…, quien aseguró que «…»"
-                        return relative_speaker, False
-                continue  # "Otro comprador, que pidió el anonimato, fue …": no main verb
-            if _nominal(ctx, text, word):
-                continue
-            verbs.append(word)
-            quoted = _quoted_person(ctx, word)
-            if quoted is not None:
-                return quoted, False
+    for word in ctx.reporting_in(sent_start, start):
+        if _relative_verb(ctx, text, word):
+            if text.find(",", word.end(), start) < 0:
+                relative_speaker = _relative_antecedent(ctx, word)
+                if relative_speaker is not None:  # "…, quien aseguró que «…»"
+                    return relative_speaker, False
+            continue  # "Otro comprador, que pidió el anonimato, fue …": no main verb
+        if _nominal(ctx, text, word):
+            continue
+        verbs.append(word)
+        quoted = _quoted_person(ctx, word)
+        if quoted is not None:
+            return quoted, False
     if not verbs:
         return None, False
     opening = WORD.findall(text[max(sent_start, verbs[0].start() - 40) : verbs[0].start()].lower())
