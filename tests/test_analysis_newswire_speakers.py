@@ -364,3 +364,18 @@ def test_an_office_named_by_a_possessive_and_lawyers_for_a_company() -> None:
     )
     assert speaker_of(result, "due course") == "prime minister's office"
     assert speaker_of(result, "disproportionate") == "Lawyers"
+
+
+def test_groups_of_people_who_speak_together() -> None:
+    result = run(
+        '"Enough is enough," protesters chanted outside parliament. '
+        '"We have not been paid since May," two workers told Reuters.',
+        language="en",
+    )
+    assert speaker_of(result, "Enough") == "protesters"
+    assert speaker_of(result, "paid since May") == "workers"
+
+
+def test_a_spanish_verb_after_the_subject_is_no_adjective() -> None:
+    result = run("Los vecinos cortaron la calle al grito de «¡Queremos agua!».", language="es")
+    assert speaker_of(result, "Queremos agua") == "vecinos"

@@ -69,6 +69,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "org_nouns": (False, True),
     "standalone_org_nouns": (False, False),
     "plural_bodies": (False, False),
+    "verb_endings": (False, False),
     "org_articles": (False, False),
     "plural_name_heads": (False, False),
     "plural_name_endings": (False, False),

@@ -143,6 +143,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if (
         adjective
         and (ctx.lex.flags["adjective_after_noun"] or _known_noun(ctx, adjective.group()))
+        and not adjective.group().endswith(tuple(ctx.lex.verb_endings))  # "vecinos cortaron"
         and adjective.group().islower()
         and adjective.group() not in ctx.lex.prepositions
         and adjective.group() not in ctx.lex.function_words  # "the government would"
@@ -368,8 +369,9 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             break
     while words and not words[-1].group().islower():
         words.pop()  # the head is a common noun ("one Chicago broker", not "a Reuters")
-    if not words or (words[-1].group() in ctx.lex.source_nouns and partitive is None):
-        return None  # "un comunicado"; but "uno de los manifestantes" is a person
+    head = words[-1].group() if words else ""
+    if not words or (head in ctx.lex.source_nouns and partitive is None and head[-1] != "s"):
+        return None  # "un comunicado"; but "uno de los manifestantes", "two workers" speak
     first, end = words[0], words[-1].end()
     affiliation = _AFFILIATION.match(ctx.text, end, limit)
     if affiliation is not None:
