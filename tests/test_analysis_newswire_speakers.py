@@ -379,3 +379,17 @@ def test_groups_of_people_who_speak_together() -> None:
 def test_a_spanish_verb_after_the_subject_is_no_adjective() -> None:
     result = run("Los vecinos cortaron la calle al grito de «¡Queremos agua!».", language="es")
     assert speaker_of(result, "Queremos agua") == "vecinos"
+
+
+def test_long_official_names_stay_whole_for_their_spokespeople() -> None:
+    english = run(
+        'A spokesman for the Department of Health and Social Care said the offer was "fair".',
+        language="en",
+    )
+    assert speaker_of(english, "fair") == "spokesman for the Department of Health and Social Care"
+    spanish = run(
+        "La flota capturó un 38 % menos, según los datos de la Consellería do Mar.",
+        "«El expediente está en trámite», indicó una portavoz de la Consellería do Mar.",
+        language="es",
+    )
+    assert speaker_of(spanish, "expediente") == "portavoz de la Consellería do Mar"

@@ -89,8 +89,11 @@ def _segments(
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
-        short_date = lower in lex.short_dates and (
-            text[span[1] : span[1] + 1] == "." or text[span[1] : span[1] + 2].strip().isdigit()
+        dated = text[span[1] : span[1] + 1] == "." or text[span[1] : span[1] + 2].strip().isdigit()
+        short_date = (
+            lower in lex.short_dates
+            and dated
+            and not (current and gap[:1].isalpha())  # "Consellería do Mar.": a name word
         )  # "Oct. 12", "Sept 28" (wire style drops the period)
         if lower in lex.skip_words or word == "I" or short_date:
             _flush(out, current, weak, cue)
@@ -298,8 +301,14 @@ def _connector_ok(
     if gap in lex.non_name_gaps:
         return False  # Spanish "al", "el" between names: prepositions, not the Arabic article
     right_head = text[span[0] : span[1]]
-    if gap.split()[0] in ("y", "e", "and") and is_keyword(right_head, lex.org_words):
-        return False  # "el Ministerio X y la Universidad Y": two organisations
+    if (
+        gap.split()[0] in ("y", "e", "and")
+        and is_keyword(right_head, lex.org_words)
+        and not (len(gap.split()) == 1 and _has_of(group, current))
+    ):
+        # "el Ministerio X y la Universidad Y": two organisations; but "Department of
+        # Health and Social Care" is one (a bare "and" inside an "of" complement)
+        return False
     if gap.split()[0] in ("y", "e", "and") and right_head.isupper() and len(right_head) > 1:
         return False  # "el Colegio X y el CRA Y": a list of two names
     first_token = text[current[0][0] : current[0][1]]
