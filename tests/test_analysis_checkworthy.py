@@ -111,6 +111,25 @@ def test_a_partial_quotation_inside_reported_speech_keeps_its_figure_quoted() ->
     assert result.claims == ()
 
 
+def test_a_speakers_percentage_relayed_inside_the_narration_is_a_candidate() -> None:
+    """The reference article's "informó … del «crecimiento … del 9 % este año»": a
+    partial quotation carrying the speaker's own percentage or sum is the claim to check
+    (a sentence opening with the quotation stays rhetoric, the test above)."""
+    result = _run(
+        "La ministra Carmen Olmo aseguró ante la comisión que el paro \u00abbajará del 8 % "
+        "antes de que acabe el año\u00bb. Nadie en la sala la contradijo.",
+        language="es",
+    )
+    assert _marked(result) == [0]
+    assert "quoted-amount" in result.claims[0].reasons
+    english = _run(
+        'Treasurer Alan Pike told councillors the repairs would cost "well over $4 million" in '
+        "the end. The meeting ran late.",
+        language="en",
+    )
+    assert _marked(english) == [0]
+
+
 def test_the_second_sentence_of_a_raya_reply_is_still_quoted() -> None:
     result = _run(
         "—No nos han pagado nada —dijo el patrón Andrés Vila—. Nos prometieron 3.000 euros "
