@@ -84,8 +84,14 @@ def introduced_after(ctx: Context, pos: int) -> str:
         if entity.label != "PER":
             continue
         if any(w in ctx.lex.role_nouns for w in _clause_before(ctx.text, entity.start)):
-            return entity.canonical
+            opening = _OPENING_APPOSITION.search(ctx.text, max(0, entity.start - 70), entity.start)
+            # only a name that opens its sentence after the role ("El procesado, X,"), not
+            # someone else named in passing
+            return entity.canonical if opening is not None else ""
     return ""
+
+
+_OPENING_APPOSITION = re.compile(r"(?:^|[.!?»”]\s+|\n)[^\W\d_][^,.;:\n«»“”]{1,60},\s*$")
 
 
 _AS_ROLE = re.compile(r"\s+(?:como|as)((?:\s+[^\W\d_]+){1,3})")
