@@ -134,6 +134,15 @@ def _paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | No
     when that subject is a phrase (an unnamed or role speaker); a named person is found
     by the nearest-person rule anyway."""
     block_start = ctx.block_of[start][0]
+    floor = max(last_end, block_start, start - 400)
+    verbs = ctx.reporting_in(floor, start)
+    if not verbs:
+        return None
+    index = bisect.bisect_right(ctx.sentence_starts, verbs[-1].start()) - 1
+    sent_start = max(ctx.sentence_starts[index] if index >= 0 else 0, floor)
+    for entity in ctx.entities_in(sent_start, start):
+        if entity.label == "PER" and not after_preposition(ctx, entity):
+            return None  # a named person reported: the nearest-person rule finds them
     reporter = _recent_reporter(ctx, start, max(last_end, block_start))
     if reporter is None or reporter.start < block_start:
         return None
