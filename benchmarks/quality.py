@@ -23,6 +23,7 @@ from reader.analysis import analyze  # noqa: E402
 from reader.analysis.evaluate import (  # noqa: E402
     LABELS,
     Scores,
+    _norm_name,
     draft,
     dump_gold,
     load_gold,
@@ -77,10 +78,14 @@ SPLITS = (
     ("team", (ROOT / "tests" / "gold", ROOT / "tests" / "gold_dev")),
     # gold_wire2 was the first sealed split: reported once (session 14), then retired into
     # development when the rules were tuned further; gold_sealed is its fresh replacement.
-    # gold_wire4: new development text for check-worthy sentences (issue 10).
+    # gold_wire3: new development text for the speaker classes of issue 10; gold_wire4:
+    # new development text for check-worthy sentences (issue 10).
     (
         "wire-dev",
-        tuple(ROOT / "tests" / name for name in ("gold_wire", "gold_wire2", "gold_wire4")),
+        tuple(
+            ROOT / "tests" / name
+            for name in ("gold_wire", "gold_wire2", "gold_wire3", "gold_wire4")
+        ),
     ),
     ("wire-sealed", (ROOT / "tests" / "gold_sealed",)),
 )
@@ -115,9 +120,10 @@ def extra_figures(name: str, analysis: Analysis, gold: dict, text: str) -> Extra
             continue
         extra.raya_total += 1
         quote = found.get((item["start"], item["end"]))
-        names = [n.lower() for n in item.get("speaker") or []]
-        got = (quote.speaker.name.lower() if quote and quote.speaker else "").removeprefix("el ")
-        extra.raya_ok += bool(quote and quote.is_speech and got in names)
+        names = [_norm_name(n) for n in item.get("speaker") or []]
+        got = _norm_name(quote.speaker.name) if quote and quote.speaker else ""
+        # the scorer's rule: an interviewer's untagged question has no speaker to find
+        extra.raya_ok += bool(quote and quote.is_speech and (got in names or not names and not got))
     gold_share = len(gold.get("claims", [])) / max(1, len(analysis.sentences))
     if gold_share <= 0.5:  # an article whose gold marks more than half is exempt
         extra.max_share = len(analysis.claims) / max(1, len(analysis.sentences))

@@ -85,11 +85,15 @@ def _segments(
             first
             and _dropped_opener(lower, weak, lex)
             and not _place_with_article(text, span, group, index)
+            and not _title_before_name(lower, group, index, lex)
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
-        short_date = lower in lex.short_dates and (
-            text[span[1] : span[1] + 1] == "." or text[span[1] : span[1] + 2].strip().isdigit()
+        dated = text[span[1] : span[1] + 1] == "." or text[span[1] : span[1] + 2].strip().isdigit()
+        short_date = (
+            lower in lex.short_dates
+            and dated
+            and not (current and gap[:1].isalpha())  # "Consellería do Mar.": a name word
         )  # "Oct. 12", "Sept 28" (wire style drops the period)
         if lower in lex.skip_words or word == "I" or short_date:
             _flush(out, current, weak, cue)
@@ -105,10 +109,15 @@ def _segments(
                 _flush(out, current, weak, cue)
             current, cue, weak = [], "PER", False
             continue
+        if _person_after_party(text, group, current, span, gap, lex):
+            # "La senadora del PNV Amaia Etxeberria": a party's acronym, then a person
+            _flush(out, current, weak, cue)
+            current, cue, weak = [], "PER", False
         if (
             current
             and not gap
             and word in GIVEN_NAMES
+            and not (cue == "PER" and len(current) == 1)  # "Mayor Quinton Lucas"
             and not any(text[s:e] in GIVEN_NAMES for s, e in current)
             and text[current[-1][0] : current[-1][1]].lower() not in lex.articles
             and text[current[-1][0] : current[-1][1]] not in lex.saint_words
@@ -117,6 +126,7 @@ def _segments(
                 or gazetteer.is_place(text[current[0][0] : current[0][1]])
                 or text[current[0][0] : current[0][1]].isupper()
                 or is_keyword(text[current[0][0] : current[0][1]], lex.org_words)
+                or _role_of_before(text, current[0][0], lex)
             )  # "del Gobierno Teresa Ribera": an organisation, then a person
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
             and not _named_after(text, current, group, lex)
@@ -235,6 +245,17 @@ def _named_after(text: str, current: list[tuple[int, int]], group: Group, lex: L
     return head in lex.named_after_heads and plain and len(current) <= 2
 
 
+def _title_before_name(lower: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """``Mayor Quinton Lucas`` opening a sentence: a title right before a name, even
+    when another language's grammar word is spelt the same (Spanish "mayor")."""
+    return (
+        lower in lex.cap_titles
+        and lower not in lex.function_words
+        and index + 1 < len(group.tokens)
+        and not _gap_after(group, index)
+    )
+
+
 def _gap_after(group: Group, index: int) -> str:
     return group.gaps[index] if index < len(group.gaps) else ""
 
@@ -280,8 +301,14 @@ def _connector_ok(
     if gap in lex.non_name_gaps:
         return False  # Spanish "al", "el" between names: prepositions, not the Arabic article
     right_head = text[span[0] : span[1]]
-    if gap.split()[0] in ("y", "e", "and") and is_keyword(right_head, lex.org_words):
-        return False  # "el Ministerio X y la Universidad Y": two organisations
+    if (
+        gap.split()[0] in ("y", "e", "and")
+        and is_keyword(right_head, lex.org_words)
+        and not (len(gap.split()) == 1 and _has_of(group, current))
+    ):
+        # "el Ministerio X y la Universidad Y": two organisations; but "Department of
+        # Health and Social Care" is one (a bare "and" inside an "of" complement)
+        return False
     if gap.split()[0] in ("y", "e", "and") and right_head.isupper() and len(right_head) > 1:
         return False  # "el Colegio X y el CRA Y": a list of two names
     first_token = text[current[0][0] : current[0][1]]
@@ -361,6 +388,40 @@ _ORG_GAPS = frozenset(
     ]
 )
 _OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
+
+
+_ROLE_OF = re.compile(r"([^\W\d_]+) (?:del|de la|de|of the|of) $")
+
+
+def _person_after_party(
+    text: str,
+    group: Group,
+    current: list[tuple[int, int]],
+    span: tuple[int, int],
+    gap: str,
+    lex: Lexicon,
+) -> bool:
+    """An acronym alone, after a role noun and "de"/"of" ("la senadora del PNV", "the
+    chairman of the SEC"), then two or more capitalised words: they name the person who
+    holds the role, not a longer organisation."""
+    if len(current) != 1 or gap or span != group.tokens[group.position[current[0]] + 1]:
+        return False
+    acronym = text[current[0][0] : current[0][1]]
+    word = text[span[0] : span[1]]
+    if not (acronym.isupper() and acronym.isalpha() and len(acronym) > 1 and word.istitle()):
+        return False
+    if is_keyword(word, lex.org_words) or is_keyword(word, lex.loc_words):
+        return False  # "of the SEC Enforcement Division": still the organisation
+    if _right_end(group, span) <= span[1]:
+        return False  # "del PP Madrid": one word after, no full name
+    return _role_of_before(text, current[0][0], lex)
+
+
+def _role_of_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A role noun and "de"/"of" right before ``start`` ("El analista de Granar …"):
+    what follows names the employer, then possibly the person."""
+    role = _ROLE_OF.search(text, max(0, start - 40), start)
+    return role is not None and role.group(1).lower() in lex.role_nouns
 
 
 def _right_end(group: Group, span: tuple[int, int]) -> int:

@@ -69,6 +69,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "org_words": (False, True),
     "org_nouns": (False, True),
     "standalone_org_nouns": (False, False),
+    "plural_bodies": (False, False),
+    "verb_endings": (False, False),
     "org_articles": (False, False),
     "plural_name_heads": (False, False),
     "plural_name_endings": (False, False),
@@ -96,7 +98,9 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "money_words": (False, True),
     "percent_words": (False, True),
 }
-FLAGS = ("name", "also_for", "fallback")
+# adjective_after_noun: a lower-case word right after a noun can be its adjective
+# ("el portavoz socialista"); where it cannot, it is the verb ("the company blamed").
+FLAGS = ("name", "also_for", "fallback", "adjective_after_noun")
 _ROOT = "reader.analysis.lexicons"
 _NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
 

@@ -66,7 +66,11 @@ GIVEN_NAMES = frozenset(
         Alicia Andrés Manuel Gabriel Javier Rafael Daniel Nayib Dina Xiomara Nikol Ilham
         Recep Viktor Emmanuel Frank Friedrich Olena Yulia Kim Mohammad Ebrahim Masoud
         Bashar Hosni Abdelfatah Mahmoud Salman Tamim Shinzo Fumio Cyril Jacob Paul Uhuru
-        William Bola Ahmed Abiy
+        William Bola Ahmed Abiy Marcelino Belén Xosé Xabier Iñaki Iker Aitor Nerea Ainhoa
+        Inmaculada Montserrat Begoña Amaia Itziar Macarena Almudena Araceli Purificación
+        Marisa Maite Mireia Meritxell Montse Íñigo Iñigo Unai Asier Gorka Joseba Aritz Borja
+        Fermín Ginés Lluís Oriol Pere Quim Andoni Koldo Patxi Txema Ander Eneko Garbiñe
+        Arantxa Edurne Idoia
         """
     )
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.coref import org_antecedent
+from reader.analysis.coref import group_of_orgs, org_antecedent
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.speaker_context import (
     ARTICLE,
@@ -123,10 +123,18 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if word is None:
         return None
     noun = singular(role_form(word.group().lower(), ctx.lex), ctx.lex)
-    if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")):
+    group = article is None and word.group().lower() in ctx.lex.group_nouns  # "analysts at X"
+    if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")) and not group:
         return None
-    source = noun in ctx.lex.source_nouns or (
-        article is not None and (noun in ctx.lex.org_nouns or noun in ctx.lex.org_words)
+    role = _role_after_body(ctx, word, noun, limit)
+    if role is not None:  # "the council president", "the union leader": the person
+        word, noun = role, singular(role_form(role.group().lower(), ctx.lex), ctx.lex)
+    bodies = word.group().lower() in ctx.lex.plural_bodies  # "las tres centrales"
+    source = (
+        noun in ctx.lex.source_nouns
+        or (article is not None and (noun in ctx.lex.org_nouns or noun in ctx.lex.org_words))
+        or (article is not None and bodies)
+        or group
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
     if noun not in ctx.lex.role_nouns and not source:
         return None
@@ -134,8 +142,11 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     adjective = WORD.match(ctx.text, skip_space(ctx.text, end, limit), limit)
     if (
         adjective
+        and (ctx.lex.flags["adjective_after_noun"] or _known_noun(ctx, adjective.group()))
+        and not adjective.group().endswith(tuple(ctx.lex.verb_endings))  # "vecinos cortaron"
         and adjective.group().islower()
         and adjective.group() not in ctx.lex.prepositions
+        and adjective.group() not in ctx.lex.function_words  # "the government would"
         and not ctx.lex.is_reporting(adjective.group())
         and adjective.group() not in ("read", "reads")
     ):
@@ -162,6 +173,11 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     indefinite = article is not None and article.group().strip().lower() in ctx.lex.indefinites
     if (source or indefinite) and entity is None:
         end = _complement_end(ctx, end, limit)  # "fuentes del ministerio", "un técnico del …"
+    plural = bodies or (word.group().lower() != noun and noun in ctx.lex.org_nouns)
+    if plural and article is not None and entity is None and not indefinite:
+        group = group_of_orgs(ctx, start)  # "las tres organizaciones": those just listed
+        if group:
+            return mention(ctx, start, end, group)
     named = modifiers or source or indefinite  # "un delegado de UGT" is nobody named before
     name_start = article.end() if article else start
     counted = WORD.match(ctx.text, name_start, end)
@@ -173,7 +189,29 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return mention(ctx, start, end, name)
 
 
+def _known_noun(ctx: Context, word: str) -> bool:
+    """A noun the lists know, which can end a compound ("the hospital trust")."""
+    lower = word.lower()
+    lex = ctx.lex
+    return any(lower in names for names in (lex.org_nouns, lex.org_words, lex.source_nouns))
+
+
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
+
+
+def _role_after_body(
+    ctx: Context, word: re.Match[str], noun: str, limit: int
+) -> re.Match[str] | None:
+    """A role noun right after an organisation noun ("council president", "union
+    leader", "company spokesman"): the role is the head of the phrase."""
+    bodies = (ctx.lex.org_nouns, ctx.lex.org_words, ctx.lex.source_nouns)
+    if not any(noun in body for body in bodies):
+        return None
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
+    if following is None or not following.group().islower():
+        return None
+    role = singular(role_form(following.group(), ctx.lex), ctx.lex)
+    return following if role in ctx.lex.role_nouns else None
 
 
 def _complement_end(ctx: Context, end: int, limit: int) -> int:
@@ -274,6 +312,9 @@ def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
         return True
     if text.lower() in ctx.lex.number_words:
         return True  # "las cuatro organizaciones", "the two unions"
+    following = ctx.text[word.end() : word.end() + 30].split(" ", 2)
+    if len(following) > 1 and following[1].endswith(("'s", "’s")):
+        return True  # "the prime minister's office": a word before a possessive
     return text[0].isupper() and text.lower() not in ctx.lex.function_words
 
 
@@ -328,18 +369,22 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             break
     while words and not words[-1].group().islower():
         words.pop()  # the head is a common noun ("one Chicago broker", not "a Reuters")
-    if not words or words[-1].group() in ctx.lex.source_nouns:
-        return None
+    head = words[-1].group() if words else ""
+    if not words or (head in ctx.lex.source_nouns and partitive is None and head[-1] != "s"):
+        return None  # "un comunicado"; but "uno de los manifestantes", "two workers" speak
     first, end = words[0], words[-1].end()
     affiliation = _AFFILIATION.match(ctx.text, end, limit)
     if affiliation is not None:
         employer = ctx.entity_starting(affiliation.end())
-        if employer is not None and employer.label != "PER":
+        speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
+        if employer is not None and (employer.label != "PER" or speaks_for):
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
 
 
-_AFFILIATION = re.compile(r" (?:de la|de los|de las|del|de|of the|of|at the|at|from the|from) ")
+_AFFILIATION = re.compile(
+    r" (?:de la|de los|de las|del|de|of the|of|at the|at|from the|from|for the|for) "
+)
 
 
 def verb_soon(ctx: Context, pos: int, limit: int) -> bool:

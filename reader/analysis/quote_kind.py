@@ -37,6 +37,8 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
             return False  # a title: "la novela «Cuando …»", "the film "Night …""
     if len(words) >= 4:
         return True
+    if text[max(sentence[0], start - 3) : start].rstrip().endswith(":"):
+        return True  # 'Governor Mira Sen said: "Not yet."'
     if before and (before[-1].lower() in lex.determiners or before[-1].lower() in _OF):
         return False  # "como una “amenaza”", "la trama del ‘caso X’"
     if (
@@ -54,8 +56,15 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     tagged = text[end - 2 : end - 1] == "," or text[end : end + 1] == ","
     if tagged and any(lex.is_reporting(w) for w in after[:4]):
         return True  # a short quotation tagged ", he added" is speech
+    if tagged and start <= sentence[0] + 1:
+        tail = _WORD.findall(text, end, min(sentence[1], end + 120))[:12]
+        if any(lex.is_reporting(w) for w in tail):
+            return True  # '"…," one of the protesters, a teacher, said.'
     if start <= sentence[0] + 1 and text[end - 2 : end - 1] in ".!?":
         return True
     if start <= sentence[0] + 1 and text[end : end + 1] in ".!?" and len(words) > 1:
         return True  # «No aceptaremos chantajes». : a whole sentence in quotation marks
-    return any(lex.is_reporting(w) for w in before)
+    if any(lex.is_reporting(w) for w in before):
+        return True
+    lead = text[sentence[0] : start].lower()
+    return any(phrase in lead for phrase in lex.according)  # "According to X, … "…""

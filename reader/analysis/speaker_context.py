@@ -31,6 +31,15 @@ class Context:
     sentence_starts: list[int] = field(default_factory=list)
     sentence_ends: list[int] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # canonical name → f, m or ""
+    expansions: dict[str, str] = field(default_factory=dict)  # acronym → the full name
+    def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
+        """The reporting verbs outside quotations that start in ``[start, end)``."""
+        verbs = self.lex.reporting
+        return [
+            word
+            for word in WORD.finditer(self.text, max(0, start), end)
+            if word.group().lower() in verbs and not self.in_quote(word.start())
+        ]
 
     def entity_at(self, pos: int) -> Entity | None:
         """The entity at ``pos``, after spaces and titles ("Dr.", "Council President")."""
@@ -99,7 +108,46 @@ def past_dateline(text: str, start: int, limit: int) -> int:
 
 
 def mention(ctx: Context, start: int, end: int, name: str = "") -> Speaker:
+    if 1 < len(name) <= 6 and name.isupper() and name.isalpha():
+        name = expansion(ctx, name)  # "the UAW said": the United Auto Workers
+    elif name[:1].isupper() and name.lower() in ctx.lex.org_words:
+        name = head_expansion(ctx, name)  # "the Commission said": the European Commission
     return Speaker(start, end, ctx.text[start:end], name)
+
+
+def head_expansion(ctx: Context, word: str) -> str:
+    """The longer organisation name of the article that ends in ``word``, an organisation
+    keyword, the way a second mention shortens it ("the European Commission" … "the
+    Commission")."""
+    cached = ctx.expansions.get(word)
+    if cached is not None:
+        return cached
+    found = word
+    for entity in ctx.entities:
+        if entity.label == "ORG" and entity.canonical.endswith(" " + word):
+            found = entity.canonical
+            break
+    ctx.expansions[word] = found
+    return found
+
+
+def expansion(ctx: Context, acronym: str) -> str:
+    """The organisation named in full in the article whose initials spell ``acronym``
+    ("United Auto Workers" for UAW), else the acronym itself."""
+    cached = ctx.expansions.get(acronym)
+    if cached is not None:
+        return cached
+    found = acronym
+    for entity in ctx.entities:
+        if entity.label != "ORG" or entity.canonical == acronym:
+            continue
+        words = WORD.findall(entity.canonical)
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if initials == acronym and len(words) >= len(acronym):
+            found = entity.canonical
+            break
+    ctx.expansions[acronym] = found
+    return found
 
 
 def skip_space(text: str, pos: int, limit: int) -> int:

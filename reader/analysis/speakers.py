@@ -17,8 +17,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.coref import entity_gender, pronoun_antecedent, role_holder
-from reader.analysis.gender import compatible, name_gender, phrase_gender
+from reader.analysis.coref import entity_gender, introduced_after, pronoun_antecedent, role_holder
+from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
 from reader.analysis.next_sentence import opinion_holder, so_said
 from reader.analysis.phrases import (
     anonymous_phrase,
@@ -70,8 +70,10 @@ def attribute(
             speaker = _answerer(speakers, asker)  # "—¿Y las ayudas? —preguntó X." "—Llegan…"
         asked = False
         if speaker is None and dropped and not heading:
-            speaker = _plural_subject(ctx, start, end, last_end) or _dropped_subject(
-                ctx, last, start
+            speaker = (
+                _plural_subject(ctx, start, end, last_end)
+                or _paragraph_reporter(ctx, start, last_end)
+                or _dropped_subject(ctx, last, start)
             )
         elif speaker is None and not heading:
             speaker = _recent_reporter(ctx, start, last_end)
@@ -111,22 +113,70 @@ def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     floor = max(last_end, start - 400, 0)
     if ctx.text.count("\n\n", floor, block_start) > 1:
         floor = block_start
-    verb = None
-    for word in WORD.finditer(ctx.text, floor, start):
-        if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
-            verb = word
-    if verb is None:
+    verbs = ctx.reporting_in(floor, start)
+    if not verbs:
         return None
+    verb = verbs[-1]
     index = bisect.bisect_right(ctx.sentence_starts, verb.start()) - 1
     sent_start = ctx.sentence_starts[index] if index >= 0 else 0
-    for word in WORD.finditer(ctx.text, max(sent_start, floor), verb.start()):
-        if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
-            verb = word  # the main clause's verb: "X declaró … que vio …"
-            break
+    main = ctx.reporting_in(max(sent_start, floor), verb.start())
+    if main:
+        verb = main[0]  # the main clause's verb: "X declaró … que vio …"
     subject, _ = _subject_before(ctx, max(sent_start, floor), verb.start())
     if subject is None:
         subject = subject_after(ctx, verb.end(), min(start, ctx.sentence_end(verb.start())))
     return subject
+
+
+def _paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
+    """``Uno de los rescatados relató que … «…», explicó.``: a dropped subject belongs to
+    whoever reported something earlier in the same paragraph since the last quotation,
+    when that subject is a phrase (an unnamed or role speaker); a named person is found
+    by the nearest-person rule anyway."""
+    block_start = ctx.block_of[start][0]
+    floor = max(last_end, block_start, start - 400)
+    verbs = ctx.reporting_in(floor, start)
+    if not verbs:
+        return None
+    index = bisect.bisect_right(ctx.sentence_starts, verbs[-1].start()) - 1
+    sent_start = max(ctx.sentence_starts[index] if index >= 0 else 0, floor)
+    for entity in ctx.entities_in(sent_start, start):
+        if entity.label == "PER" and not after_preposition(ctx, entity):
+            return None  # a named person reported: the nearest-person rule finds them
+    reporter = _recent_reporter(ctx, start, max(last_end, block_start))
+    if reporter is None or reporter.start < block_start:
+        return None
+    if not reporter.name or reporter.text.lower() in ctx.lex.pronouns:
+        return None  # a bare role noun or a pronoun: the nearest-person rule resolves it
+    named = ctx.entity_starting(reporter.start)
+    if named is not None and named.label == "PER":
+        return None  # a named person: the nearest-person rule finds them
+    index = bisect.bisect_right(ctx.sentence_starts, reporter.start) - 1
+    lead = WORD.findall(ctx.text, ctx.sentence_starts[max(index, 0)], reporter.start)
+    if any(ctx.lex.is_reporting(word) for word in lead):
+        return None  # "he said, adding that the government …": an object, not a subject
+    for entity in ctx.entities_in(reporter.end, start):
+        if entity.label == "PER" and not after_preposition(ctx, entity):
+            return None  # "Fuentes … recordaron … El presidente, X, restó …": X is nearer
+    return reporter
+
+
+def _unnamed_reporter(
+    ctx: Context, pronoun: Speaker, start: int, last: Speaker | None
+) -> Speaker | None:
+    """The unnamed person ("a spokeswoman for the ministry", "un portavoz") who reported
+    something earlier in the paragraph, when a pronoun that agrees takes up the quotation
+    and no named person came between."""
+    reporter = _paragraph_reporter(ctx, start, last.end if last is not None else -1)
+    if reporter is None:
+        return None
+    heads = WORD.findall(reporter.text.lower())
+    person = any(w in ctx.lex.role_nouns or w in ctx.lex.workers for w in heads)
+    if pronoun.text.lower() in ctx.lex.plural_pronouns or not person:
+        return None
+    if not compatible(pronoun_gender(pronoun.text.lower()), phrase_gender(reporter.text)):
+        return None
+    return reporter
 
 
 def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
@@ -137,7 +187,7 @@ def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
     if first is None or first.group()[0].isupper():
         return None
     sent_start = ctx.sentence_of[start][0]
-    words = list(WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-5:]
+    words = list(WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-7:]
     for word in reversed(words):
         if ctx.lex.is_reporting(word.group()):
             subject, _ = _subject_before(ctx, sent_start, word.start())
@@ -165,8 +215,11 @@ def _plural_subject(ctx: Context, start: int, end: int, last_end: int) -> Speake
 
 
 _PLURAL_NP = re.compile(
-    r"(?:Los|Las|The)\s+([a-záéíóúñ]+s(?:\s+(?:de|del|de la|de los|of the|of)\s+[a-záéíóúñ]+)?)\s"
+    r"(?:(?:Para|For|Según|According to)\s+(?:los|las|the)|Los|Las|The)\s+"
+    r"([a-záéíóúñ]+s(?:\s+(?:de|del|de la|de los|of the|of)\s+[a-záéíóúñ]+)?)[\s,]"
 )
+# "Para los analistas de Renta 4,": the body the group belongs to, up to the comma
+_OF_BODY = re.compile(r"\s+(?:de|del|of|at|from)\s+((?:[A-Z0-9ÁÉÍÓÚÑ&][\w&.-]*\s?){1,4}),")
 
 
 def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:
@@ -179,7 +232,10 @@ def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:
     group = _PLURAL_NP.match(ctx.text, ctx.sentence_starts[index])
     if group is None:
         return None
-    return mention(ctx, group.start(), group.end(1), group.group(1))
+    body = _OF_BODY.match(ctx.text, group.end(1), group.end(1) + 60)
+    end = body.end(1) if body is not None else group.end(1)
+    end -= len(ctx.text[group.end(1) : end]) - len(ctx.text[group.end(1) : end].rstrip())
+    return mention(ctx, group.start(1), end, ctx.text[group.start(1) : end])
 
 
 def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
@@ -278,17 +334,23 @@ def _after_cue(
     """The speaker named right after a quotation: ``, dijo X``, ``, X said``, ``he said``."""
     text = ctx.text
     limit = min(block_end, word.end() + 80)
-    if word.group().lower() in ctx.lex.clitics:  # "—le pregunta un vecino"
+    tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—")
+    clitic = word.group().lower() in ctx.lex.clitics and tagged
+    if clitic:  # "—le pregunta un vecino"
         word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
         if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
             return None, True  # "«…», se limitó a decir": the subject is dropped
     aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
     if ctx.lex.is_reporting(word.group()) or (aside and word.group() not in ctx.lex.function_words):
         subject = subject_after(ctx, word.end(), limit)
+        if subject is None and clitic and "?" in text[max(0, pos - 5) : pos]:
+            return None, False  # "—¿Y el portero? —le preguntaron.": asked of, not by, X
         return subject, subject is None
     anonymous = anonymous_phrase(ctx, pos, limit)
-    if anonymous is not None and verb_soon(ctx, anonymous.end, limit):
-        return anonymous, False  # '"…," a port official said'
+    if anonymous is not None and (
+        verb_soon(ctx, anonymous.end, limit) or _verb_follows(ctx, anonymous.end, limit)
+    ):
+        return anonymous, False  # '"…," a port official said', '"…," one of them, a …, said'
     entity = ctx.entity_at(pos)
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
     if first is not None and _verb_follows(ctx, _past_employer(ctx, _end(first), limit), limit):
@@ -300,9 +362,9 @@ def _after_cue(
         return subject, False
     clause_end = text.find(",", pos, limit)
     for entity in ctx.entities_in(pos, clause_end if clause_end > 0 else limit):
-        # '"…," chief financial officer X said', '"…," Acme Chief Executive X said'
+        # '"…," chief financial officer X said', '"…," Dutch gas company Gasunie said'
         after = WORD.match(text, entity.end + 1, limit)
-        if entity.label == "PER" and after and ctx.lex.is_reporting(after.group()):
+        if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
 
@@ -316,7 +378,14 @@ def _past_employer(ctx: Context, pos: int, limit: int) -> int:
     if link is None:
         return pos
     employer = ctx.entity_starting(link.end())
-    return employer.end if employer is not None and employer.label == "ORG" else pos
+    if employer is None or employer.label != "ORG":
+        return pos
+    seat = _IN_PLACE.match(ctx.text, employer.end, limit)  # "of the High Court in Nairobi"
+    place = ctx.entity_starting(seat.end()) if seat is not None else None
+    return place.end if place is not None and place.label == "LOC" else employer.end
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|en|de)\s+")
 
 
 _TO_VERB = re.compile(r"(?:,[^,.;:«»“”\"]{1,50}?(?=,))?,?\s+")
@@ -367,23 +436,31 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     text = ctx.text
     sent_start = ctx.sentence_of[start][0]
     verbs = []
-    for word in WORD.finditer(text, sent_start, start):
-        if ctx.lex.is_reporting(word.group()) and not ctx.in_quote(word.start()):
-            verbs.append(word)
-            quoted = _quoted_person(ctx, word)
-            if quoted is not None:
-                return quoted, False
+    for word in ctx.reporting_in(sent_start, start):
+        if _relative_verb(ctx, text, word):
+            if text.find(",", word.end(), start) < 0:
+                relative_speaker = _relative_antecedent(ctx, word)
+                if relative_speaker is not None:  # "…, quien aseguró que «…»"
+                    return relative_speaker, False
+            continue  # "Otro comprador, que pidió el anonimato, fue …": no main verb
+        if _nominal(ctx, text, word):
+            continue
+        verbs.append(word)
+        quoted = _quoted_person(ctx, word)
+        if quoted is not None:
+            return quoted, False
     if not verbs:
         return None, False
     opening = WORD.findall(text[max(sent_start, verbs[0].start() - 40) : verbs[0].start()].lower())
     while opening and opening[-1] in ctx.lex.auxiliaries:
         opening.pop()
-    if opening and any(p.split()[-1] == opening[-1] for p in ctx.lex.according):
+    lead = " " + " ".join(opening)
+    if opening and any(lead.endswith(" " + p) for p in ctx.lex.according):
         relayed = [v for v in verbs[1:] if text.find(",", verbs[0].end(), v.start()) >= 0]
         if not relayed:
             return None, False  # "según ha informado X": the according rule names X
         # "según recoge la agencia, X afirmó «…»": X speaks, not the outlet
-        clause = text.rfind(",", sent_start, relayed[0].start()) + 1
+        clause = text.find(",", verbs[0].end(), relayed[0].start()) + 1
         speaker, _ = _subject_before(ctx, clause, relayed[0].start())
         opener = WORD.search(text, clause, relayed[0].start())
         relative = opener is not None and opener.group().lower() in ctx.lex.relatives
@@ -406,19 +483,73 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     return _subject_before(ctx, sent_start, verb.start())
 
 
+def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
+    """A reporting verb in a relative clause set off by a comma (``X, que pidió …,``,
+    ``X, who asked not to be named,``): it says nothing about who speaks."""
+    before = text[max(0, verb.start() - 30) : verb.start()]
+    comma = before.rfind(",")
+    if comma < 0:
+        return False
+    words = WORD.findall(before[comma + 1 :].lower())
+    return bool(words) and words[0] in ctx.lex.relatives and len(words) <= 2
+
+
+def _relative_antecedent(ctx: Context, verb: re.Match[str]) -> Speaker | None:
+    """``cita al ministro Julio Campos, quien aseguró que «…»``: the name the relative
+    clause hangs on, right before its comma."""
+    comma = ctx.text.rfind(",", max(0, verb.start() - 30), verb.start())
+    found = ctx.entities_in(max(0, comma - 80), comma)
+    if not found or comma - found[-1].end > 1 or found[-1].label != "PER":
+        return None  # "la oferta del Ejecutivo, que calificó de «…»": an object, not a voice
+    entity = found[-1]
+    return mention(ctx, entity.start, entity.end, entity.canonical)
+
+
+_TITLE_WORDS = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*){1,4}\s+")
+
+
+def _titled_person(ctx: Context, pos: int) -> Entity | None:
+    """``quoted Deputy Foreign Minister Pavel Korotkov``: a person after a run of
+    capitalised title words."""
+    run = _TITLE_WORDS.match(ctx.text, pos)
+    if run is None:
+        return None
+    for cut in range(run.end(), pos, -1):
+        entity = ctx.entity_starting(cut)
+        if entity is not None:
+            return entity if entity.label == "PER" else None
+    return None
+
+
+def _nominal(ctx: Context, text: str, verb: re.Match[str]) -> bool:
+    """A participle used as a noun after a determiner ("En un comunicado conjunto")."""
+    before = WORD.findall(text, max(0, verb.start() - 12), verb.start())
+    if not before:
+        return False
+    word = before[-1].lower()
+    plural = word.endswith("s") or word in ctx.lex.number_words  # "varios dijeron"
+    return word in ctx.lex.articles or (word in ctx.lex.indefinites and not plural)
+
+
 def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
     """``citó a X`` / ``quoted X``: the person quoted is the speaker."""
     if not verb.group().lower().startswith(("cit", "quot")):
         return None
     text = ctx.text
-    pos = verb.end() + 3 if text[verb.end() : verb.end() + 3] == " a " else verb.end()
+    after_a = WORD.match(text, verb.end() + 3)
+    next_word = after_a.group().lower() if after_a is not None else ""
+    determined = next_word in ctx.lex.indefinites or next_word in ctx.lex.articles  # "a un"
+    personal = text[verb.end() : verb.end() + 3] == " a " and (
+        determined or ctx.entity_at(verb.end() + 3) is not None
+    )
+    pos = verb.end() + 3 if personal else verb.end()  # "citó a X", not "quoted a …"
     if text[verb.end() : verb.end() + 4] == " al ":
         pos = verb.end() + 4  # "citó al portavoz presidencial, X"
         entity = ctx.entity_at(pos)
         if entity is None:
             limit = ctx.sentence_end(pos)
             return noun_phrase(ctx, verb.end() + 1, limit)
-    entity = ctx.entity_at(pos)
+    entity = ctx.entity_at(pos) or _titled_person(ctx, pos)
     if entity is None:
         # "citó a un portavoz de la Santa Sede que aseguró …": the phrase is the speaker
         limit = ctx.sentence_end(pos)
@@ -431,8 +562,10 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
 def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
     """The subject of a reporting verb: the nearest name before it, else a noun phrase.
     A noun phrase that opens the clause before an apposition ("La sentencia, cuyo ponente
-    ha sido X, considera …") is the subject, not the name inside the apposition."""
+    ha sido X, considera …") is the subject, not the name inside the apposition; an
+    opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed."""
     sent_start = past_dateline(ctx.text, sent_start, verb_start)
+    sent_start = _past_opening_phrase(ctx, sent_start, verb_start)
     opening = _opening_phrase(ctx, sent_start, verb_start) or _anonymous_opening(
         ctx, sent_start, verb_start
     )
@@ -462,7 +595,21 @@ def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Spe
     return None, True
 
 
-_SHORT_COMPLEMENT = re.compile(r"[^,.;:«»“”\"()—]{0,60}$")
+# A short complement, after at most one apposition closed by commas ("Una de las
+# testigos, exjefa de compras, relató"): the phrase is still the clause's subject.
+def _past_opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> int:
+    """Past a prepositional phrase that opens the sentence and ends at a comma, when no
+    name stands in it ("En un comunicado conjunto, …", "In a statement, …")."""
+    first = WORD.search(ctx.text, sent_start, verb_start)
+    if first is None or first.group().lower() not in ctx.lex.prepositions:
+        return sent_start
+    comma = ctx.text.find(",", first.end(), verb_start)
+    if comma < 0 or comma - sent_start > 60 or ctx.entities_in(sent_start, comma):
+        return sent_start
+    return comma + 1
+
+
+_SHORT_COMPLEMENT = re.compile(r"(?:,[^,.;:«»“”\"()—]{1,60},)?[^,.;:«»“”\"()—]{0,60}$")
 
 
 def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
@@ -560,6 +707,9 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
     """
     pronoun = speaker.text.lower() in ctx.lex.pronouns
     if pronoun:
+        reporter = _unnamed_reporter(ctx, speaker, start, last)
+        if reporter is not None:  # "A spokeswoman for X said … "…," she said."
+            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
         name = pronoun_antecedent(ctx, speaker, last)
         return Speaker(speaker.start, speaker.end, speaker.text, name)
     titled = role_holder(ctx, speaker)
@@ -586,5 +736,10 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
         reporter = _recent_reporter(ctx, start, -1)
         if reporter is not None and reporter.name and reporter.start < speaker.start:
             return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
+    if last is None:
+        # "El acusado … aseguró «…»." then "El procesado, Rubén Gil, …": named later
+        later = introduced_after(ctx, speaker.end)
+        if later:
+            return Speaker(speaker.start, speaker.end, speaker.text, later)
     fallback = last.name if last is not None and last.name else speaker.text
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)

@@ -1,0 +1,395 @@
+"""Speakers in the constructions real agency copy uses (issue 10), one class per test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+# --- indefinite and anonymous speakers: the noun phrase itself ----------------------
+
+
+def test_an_unnamed_dealer_is_the_speaker_not_a_company_named_before() -> None:
+    result = run(
+        "Orion Metals said output fell 4% in March.",
+        '"Nobody is selling at these prices," said one dealer.',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody is selling") == "dealer"
+
+
+def test_an_unnamed_speaker_before_a_colon_after_a_relative_clause() -> None:
+    result = run(
+        "«Los precios bajarán en cuanto llegue la flota», comentó un mayorista de Cambados. "
+        "Otra compradora, que prefirió no identificarse, fue más clara: «Nadie puede pagar esto».",
+        language="es",
+    )
+    assert speaker_of(result, "Nadie puede") == "compradora"
+
+
+def test_a_dropped_subject_goes_back_to_an_unnamed_reporter_of_the_paragraph() -> None:
+    result = run(
+        "La consejera de Sanidad, Pilar Ochoa, visitó el hospital de Teruel.",
+        "Uno de los heridos, de 52 años, relató que el autobús se salió de la vía. "
+        "«Oímos un golpe y después nada», explicó.",
+        language="es",
+    )
+    assert speaker_of(result, "Oímos un golpe") == "heridos"
+
+
+def test_a_pronoun_takes_up_an_unnamed_spokeswoman() -> None:
+    result = run(
+        "The union, the Transit Workers Alliance, called the offer unacceptable.",
+        "A spokeswoman for the Harbour Authority said talks would resume. "
+        '"We remain at the table," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "remain at the table") == "spokeswoman for the Harbour Authority"
+
+
+# --- organisations as speakers -----------------------------------------------------
+
+
+def test_a_company_noun_stands_for_the_subject_not_an_object_of_a_preposition() -> None:
+    result = run(
+        "En el Ibex, Navalia ganó un 3 % tras cerrar un contrato con el Ministerio de Fomento. "
+        "La compañía considera que el pedido «asegura la carga de trabajo hasta 2028».",
+        language="es",
+    )
+    assert speaker_of(result, "carga de trabajo") == "Navalia"
+
+
+def test_a_synonym_takes_up_the_body_that_spoke_before() -> None:
+    result = run(
+        "Regulators fined Westmoor Bank 12 million pounds, the Prudential Authority said.",
+        'The bank said it had "learned lessons". '
+        '"We have replaced the whole team," the lender said.',
+        language="en",
+    )
+    assert speaker_of(result, "replaced the whole team") == "Westmoor Bank"
+
+
+def test_a_plural_body_noun_takes_up_the_organisations_just_listed() -> None:
+    result = run(
+        "Los sindicatos STEI, USO y CSIF convocaron paros en los comedores escolares.",
+        "«No aceptaremos un euro menos», advierten las tres centrales en su nota.",
+        language="es",
+    )
+    assert speaker_of(result, "un euro menos") in ("STEI", "USO", "CSIF")
+
+
+def test_a_document_speaks_for_whoever_announced_it() -> None:
+    result = run(
+        "Los sindicatos STEI y CSIF han convocado huelga en la enseñanza concertada. "
+        "En un comunicado conjunto, las dos organizaciones acusan a la patronal ACADE de "
+        "bloquear el convenio. «El salario lleva tres años congelado», señala el texto.",
+        language="es",
+    )
+    assert speaker_of(result, "tres años congelado") in ("STEI", "CSIF")
+
+
+def test_a_consultancy_described_in_apposition() -> None:
+    result = run(
+        "Agrolens, a consultancy based in Kyiv, cut its corn forecast by 3 million tons. "
+        '"The frost came at the worst moment," the consultancy said.',
+        language="en",
+    )
+    assert speaker_of(result, "worst moment") == "Agrolens"
+
+
+# --- partial quotations in a row; a role noun after the name -----------------------
+
+
+def test_partial_quotations_in_a_row_belong_to_the_subject() -> None:
+    result = run(
+        "El exdirector del puerto, Eusebio Lamas, negó ante el juez haber cobrado comisiones. "
+        "El acusado atribuyó los ingresos a «herencias» que, según dijo, declaró "
+        "«siempre a Hacienda».",
+        language="es",
+    )
+    assert speaker_of(result, "herencias") == "Eusebio Lamas"
+    assert speaker_of(result, "siempre a Hacienda") == "Eusebio Lamas"
+
+
+def test_a_role_after_an_organisation_noun_refers_to_the_person() -> None:
+    result = run(
+        "City Council President Dana Holt said the vote would be delayed. "
+        '"We need two more weeks," the council president said.',
+        language="en",
+    )
+    assert speaker_of(result, "two more weeks") == "Dana Holt"
+
+
+def test_a_role_noun_with_nobody_before_takes_the_person_introduced_next() -> None:
+    result = run(
+        "El acusado de incendiar un almacén en Lugo aseguró ante el tribunal que actuó "
+        "«por miedo».",
+        "El procesado, Iván Rivas, de 29 años, pidió perdón a los vecinos.",
+        language="es",
+    )
+    assert speaker_of(result, "por miedo") == "Iván Rivas"
+
+
+# --- relayed speech: the person quoted, not the agency ----------------------------
+
+
+def test_an_agency_quoting_a_titled_minister() -> None:
+    result = run(
+        "The RIA news agency quoted Deputy Energy Minister Oleg Marin as saying "
+        '"supplies will not be cut".',
+        language="en",
+    )
+    assert speaker_of(result, "supplies") == "Oleg Marin"
+
+
+def test_an_agency_quoting_an_unnamed_official() -> None:
+    result = run('Kyodo quoted a senior official as saying "the plan is final".', language="en")
+    assert speaker_of(result, "plan is final") == "senior official"
+
+
+def test_according_to_an_outlet_the_person_speaks() -> None:
+    result = run(
+        "Según recoge la agencia Servimedia, la portavoz del Gobierno, Irene Salas, afirmó "
+        "que el decreto «llegará al Consejo de Ministros en junio».",
+        language="es",
+    )
+    assert speaker_of(result, "Consejo de Ministros") == "Irene Salas"
+
+
+def test_a_relative_clause_holding_the_quotation_speaks_for_its_antecedent() -> None:
+    result = run(
+        "La agencia Europa Press cita al portavoz Andrés Campos, quien aseguró que "
+        "«el plan sigue adelante».",
+        language="es",
+    )
+    assert speaker_of(result, "plan sigue") == "Andrés Campos"
+
+
+# --- speaker before a colon or in a title phrase -----------------------------------
+
+
+def test_a_titled_speaker_before_a_colon() -> None:
+    result = run(
+        "The defence asked for a retrial. "
+        'Judge Ellen Price was blunter: "This case should never have been brought."',
+        language="en",
+    )
+    assert speaker_of(result, "never have been brought") == "Ellen Price"
+
+
+def test_a_party_acronym_then_the_person_before_a_colon() -> None:
+    result = run(
+        "La ministra defendió la reforma en el pleno. "
+        "La diputada del BNG Uxía Carballo fue más dura: «Esta ley llega tarde».",
+        language="es",
+    )
+    assert speaker_of(result, "llega tarde") == "Uxía Carballo"
+
+
+def test_a_judge_of_a_court_seated_in_a_city() -> None:
+    result = run(
+        '"The evidence is overwhelming," Judge Samuel Otieno of the High Court in Nairobi said.',
+        language="en",
+    )
+    assert speaker_of(result, "overwhelming") == "Samuel Otieno"
+
+
+def test_a_title_opening_a_sentence_keeps_the_full_name() -> None:
+    result = run(
+        "Mayor Quinlan Fisher said the bridge would reopen in May. "
+        '"It is safe," the mayor said.',
+        language="en",
+    )
+    assert speaker_of(result, "It is safe") == "Quinlan Fisher"
+
+
+# --- raya dialogue -----------------------------------------------------------------
+
+
+def test_raya_dialogue_with_an_aside_and_a_reporters_question() -> None:
+    result = run(
+        "El delegado del Gobierno, Tomás Iriarte, atendió a la prensa en Pamplona.",
+        "—No vamos a tolerar más cortes —dijo Iriarte—. La autovía tiene que estar abierta.",
+        "—¿Y los camioneros? —preguntó un periodista.",
+        "—Tendrán su reunión el lunes.",
+        language="es",
+    )
+    assert speaker_of(result, "No vamos a tolerar") == "Tomás Iriarte"
+    assert speaker_of(result, "Y los camioneros") == "periodista"
+    assert speaker_of(result, "Tendrán su reunión") == "Tomás Iriarte"
+    lines = [q for q in result.quotes if q.text.startswith("—")]
+    assert len(lines) == 3 and all(q.is_speech for q in lines)
+
+
+# --- names of organisations that speak ----------------------------------------------
+
+
+def test_an_english_compound_ends_in_its_head_noun() -> None:
+    result = run(
+        'The Riverside hospital trust said in a statement that it was "deeply sorry".',
+        language="en",
+    )
+    assert speaker_of(result, "deeply sorry") == "Riverside hospital trust"
+
+
+def test_an_english_verb_after_the_subject_noun_is_no_adjective() -> None:
+    result = run(
+        "In the FTSE, Corvel Group fell 6% after it cut 300 jobs. "
+        'The company blamed "a collapse in orders".',
+        language="en",
+    )
+    assert speaker_of(result, "collapse in orders") == "Corvel Group"
+
+
+def test_an_acronym_speaker_takes_the_full_name_the_article_spells() -> None:
+    result = run(
+        "The National Farmers Union said prices were too low. "
+        '"Growers are selling at a loss," the NFU said.',
+        language="en",
+    )
+    assert speaker_of(result, "selling at a loss") == "National Farmers Union"
+
+
+def test_quality_benchmark_counts_an_untagged_question_as_found() -> None:
+    """The raya figure follows the scorer: a question nobody is named for is right when
+    the analyser names nobody either."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("quality", root / "benchmarks" / "quality.py")
+    assert spec is not None and spec.loader is not None
+    quality = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quality)
+    result = run("—¿Y el almacenamiento?", "—Es la gran asignatura pendiente.", language="es")
+    question = result.quotes[0]
+    item = {"start": question.start, "end": question.end, "head": "—¿Y el", "speaker": None}
+    gold = {"quotes": [item]}
+    extra = quality.extra_figures("x", result, gold, "")
+    assert (extra.raya_ok, extra.raya_total) == (1, 1)
+
+
+# --- more unnamed and group speakers ------------------------------------------------
+
+
+def test_one_of_a_group_with_an_apposition_before_the_verb() -> None:
+    result = run(
+        '"Everyone was running," one of the protesters, a 34-year-old teacher, said.',
+        language="en",
+    )
+    assert speaker_of(result, "running") == "protesters"
+    assert result.quotes[0].is_speech
+
+
+def test_one_of_the_demonstrators_before_a_colon() -> None:
+    result = run(
+        "Uno de los manifestantes, un profesor de 34 años, contó a Efe: «Todo el mundo corría».",
+        language="es",
+    )
+    assert speaker_of(result, "corría") == "manifestantes"
+
+
+def test_analysts_at_a_firm_after_an_opening_phrase() -> None:
+    result = run(
+        'In a note to clients, analysts at Jefferies wrote: "We see limited upside from here."',
+        language="en",
+    )
+    assert speaker_of(result, "limited upside") == "Jefferies"
+
+
+def test_a_dropped_subject_after_an_organisation_reported() -> None:
+    result = run(
+        "El Ministerio de Defensa confirmó el ataque. "
+        "«No hubo víctimas civiles», indicó en un comunicado.",
+        language="es",
+    )
+    assert speaker_of(result, "víctimas") == "Ministerio de Defensa"
+
+
+def test_a_shortened_organisation_takes_its_full_name() -> None:
+    result = run(
+        "The European Commission said in a statement that it regretted the outcome. "
+        '"Scientific advice must come first," the Commission said.',
+        language="en",
+    )
+    assert speaker_of(result, "Scientific advice") == "European Commission"
+
+
+def test_a_relative_clause_about_an_organisation_is_no_voice() -> None:
+    result = run(
+        "La ministra del Trabajo, Jeannette Rivas, defendió la oferta del Ejecutivo, que "
+        "calificó de «responsable».",
+        language="es",
+    )
+    assert speaker_of(result, "responsable") == "Jeannette Rivas"
+
+
+def test_a_question_put_to_someone_is_not_theirs() -> None:
+    result = run(
+        "El seleccionador, Luis Ortega, atendió a los medios.",
+        "—¿Y el portero? —le preguntaron.",
+        "—Jugará el que esté mejor.",
+        language="es",
+    )
+    assert speaker_of(result, "portero") is None
+    assert speaker_of(result, "Jugará") == "Luis Ortega"
+
+
+def test_raya_inside_guillemets_and_a_line_after_narration() -> None:
+    result = run(
+        "«Las cifras no mienten —afirmó la consejera, Marta Gil—, y el paro ha bajado»",
+        "El vecino Antonio Sanz mira el río. —Aquí nadie vino a avisarnos —lamenta.",
+        language="es",
+    )
+    assert speaker_of(result, "cifras") == "Marta Gil"
+    assert speaker_of(result, "Aquí nadie") == "Antonio Sanz"
+
+
+def test_a_short_answer_after_a_colon_is_speech() -> None:
+    result = run(
+        'Asked whether the bank would cut rates, Governor Mira Sen said: "Not yet."',
+        language="en",
+    )
+    assert result.quotes[0].is_speech
+    assert speaker_of(result, "Not yet") == "Mira Sen"
+
+
+def test_an_office_named_by_a_possessive_and_lawyers_for_a_company() -> None:
+    result = run(
+        "The prime minister's office said in a statement: "
+        '"The government will respond in due course."',
+        'Lawyers for the company argued the fine was "disproportionate".',
+        language="en",
+    )
+    assert speaker_of(result, "due course") == "prime minister's office"
+    assert speaker_of(result, "disproportionate") == "Lawyers"
+
+
+def test_groups_of_people_who_speak_together() -> None:
+    result = run(
+        '"Enough is enough," protesters chanted outside parliament. '
+        '"We have not been paid since May," two workers told Reuters.',
+        language="en",
+    )
+    assert speaker_of(result, "Enough") == "protesters"
+    assert speaker_of(result, "paid since May") == "workers"
+
+
+def test_a_spanish_verb_after_the_subject_is_no_adjective() -> None:
+    result = run("Los vecinos cortaron la calle al grito de «¡Queremos agua!».", language="es")
+    assert speaker_of(result, "Queremos agua") == "vecinos"
+
+
+def test_long_official_names_stay_whole_for_their_spokespeople() -> None:
+    english = run(
+        'A spokesman for the Department of Health and Social Care said the offer was "fair".',
+        language="en",
+    )
+    assert speaker_of(english, "fair") == "spokesman for the Department of Health and Social Care"
+    spanish = run(
+        "La flota capturó un 38 % menos, según los datos de la Consellería do Mar.",
+        "«El expediente está en trámite», indicó una portavoz de la Consellería do Mar.",
+        language="es",
+    )
+    assert speaker_of(spanish, "expediente") == "portavoz de la Consellería do Mar"
