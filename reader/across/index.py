@@ -54,6 +54,11 @@ CREATE TABLE IF NOT EXISTS speaker_totals(name TEXT PRIMARY KEY, quotes INTEGER 
 CREATE TABLE IF NOT EXISTS entity_totals(name TEXT NOT NULL, label TEXT NOT NULL,
     articles INTEGER NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY(name, label))
     WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claim_records(record TEXT PRIMARY KEY, digest TEXT NOT NULL)
+    WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claim_links(record TEXT NOT NULL, pid INTEGER NOT NULL,
+    PRIMARY KEY(record, pid)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claim_links_pid ON claim_links(pid);
 """
 _ADD_SPEAKER = """INSERT INTO speaker_totals VALUES(?, ?, 1) ON CONFLICT(name) DO UPDATE SET
     quotes = quotes + excluded.quotes, articles = articles + 1"""
@@ -232,6 +237,16 @@ class AcrossIndex:
                 best[article] = (verdict, row)
         return self._matches(best)
 
+    def candidate_passages(self, text: str) -> list[tuple[int, str, str]]:
+        """(pid, article, text) of the passages sharing shingles with ``text``, not
+        verified yet (the claim links verify them their own way)."""
+        query_words = words(text)[: THRESHOLDS.max_query_words]
+        if len(query_words) < THRESHOLDS.min_words:
+            return []
+        query_set = set(query_words)
+        return [(row[0], row[1], row[5]) for row in self._candidates(query_words)
+                if _may_match(query_set, words(row[5]))]
+
     def _candidates(self, query_words: list[str]) -> list[tuple]:
         """Passages sharing shingles with the query, most shared first (capped)."""
         counts: Counter[int] = Counter()
@@ -358,6 +373,8 @@ def _remove(db: sqlite3.Connection, article_id: str) -> None:
             "INSERT INTO grams(grams, rowid, fingerprints) VALUES('delete', ?, ?)",
             [(pid, _fingerprints(words(text))) for pid, text in rows],
         )
+        db.execute("DELETE FROM claim_links WHERE pid IN "
+                   "(SELECT pid FROM passages WHERE article=?)", (article_id,))
         db.execute("DELETE FROM passages WHERE article=?", (article_id,))
     db.execute("DELETE FROM mentions WHERE article=?", (article_id,))
     db.execute("DELETE FROM articles WHERE id=?", (article_id,))

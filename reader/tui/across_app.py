@@ -49,6 +49,7 @@ class AppAcrossMixin:
         # The stored records themselves (replaced on every change, never modified in place)
         # spare 100,000 copies; the matcher only reads them.
         self.across.load_claims(stored_records(store) if store is not None else [])
+        self.across.sync_checked()  # the checked candidates counted in the library lists
 
     def library_articles(self) -> list[Article]:
         """The articles loaded in the library screen."""

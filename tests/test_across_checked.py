@@ -1,0 +1,78 @@
+"""Checked candidates (``reader.across.checked``): the passages of other articles matching
+an annotated claim, found from the record and from the passage, kept in the index file
+and brought up to date incrementally."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from test_across_core import QUOTE, put
+
+from reader.across import AcrossIndex, ClaimMatcher
+from reader.across.checked import CheckedLinks, record_digest
+
+OTHER = "El Gobierno recortará un diez por ciento el gasto en defensa el próximo año"
+
+
+def record(record_id: str, article: str, claim: str, verdict: str = "false") -> dict[str, Any]:
+    return {"id": record_id, "claim": claim, "verdict": verdict, "created": "2026-03-03",
+            "article": {"id": article, "title": f"Title {article}"},
+            "target": {"quote": {"exact": claim}}}
+
+
+def test_record_direction_counts_other_articles_only() -> None:
+    with AcrossIndex(":memory:") as index:
+        put(index, "a", QUOTE, "2026-03-01")
+        put(index, "b", QUOTE.replace("aceptar", "tolerar"), "2026-03-02", source="Daily")
+        put(index, "c", OTHER, "2026-03-02")
+        links = CheckedLinks(index)
+        links.put_record(record("r1", "a", QUOTE))
+        # Each article is a quotation and the sentence around it: two passages, both marked
+        # in the article view, both counted.
+        assert links.counts() == {"b": 2}
+        assert links.linked("b") == 2 and links.linked("a") == 0
+        links.put_record(record("r1", "a", OTHER))  # edited: now matches c, not b
+        assert links.counts() == {"c": 2}
+        links.drop_record("r1")
+        assert links.counts() == {}
+
+
+def test_article_direction_and_reindexing() -> None:
+    with AcrossIndex(":memory:") as index:
+        links = CheckedLinks(index)
+        matcher = ClaimMatcher([record("r1", "a", QUOTE)])
+        put(index, "b", QUOTE, "2026-03-02")
+        links.put_article("b", matcher)
+        assert links.counts() == {"b": 2}
+        put(index, "b", OTHER, "2026-03-03")  # its text changed: re-indexed
+        assert links.counts() == {}  # the old passage's links went with it
+        links.put_article("b", matcher)
+        assert links.counts() == {}
+
+
+def test_sync_is_incremental_and_persistent(tmp_path: Path) -> None:
+    path = tmp_path / "across.sqlite"
+    records = {"r1": record("r1", "a", QUOTE)}
+    with AcrossIndex(path) as index:
+        put(index, "a", QUOTE, "2026-03-01")
+        put(index, "b", QUOTE, "2026-03-02")
+        links = CheckedLinks(index)
+        assert sum(1 for _ in links.sync(records, ClaimMatcher(records.values()))) == 1
+        assert links.counts() == {"b": 2}
+    with AcrossIndex(path) as index:  # a later start: only what changed is done
+        put(index, "c", QUOTE, "2026-03-04")  # indexed by another process meanwhile
+        links = CheckedLinks(index)
+        steps = list(links.sync(records, ClaimMatcher(records.values())))
+        assert len(steps) == 1  # one step of new passages, no record looked up again
+        assert links.counts() == {"b": 2, "c": 2}
+        assert list(links.sync(records, ClaimMatcher(records.values()))) == []
+        assert list(links.sync({}, ClaimMatcher())) == [None]  # the record was deleted
+        assert links.counts() == {}
+
+
+def test_digest_follows_the_texts_and_the_article() -> None:
+    base = record("r1", "a", QUOTE)
+    assert record_digest(base) == record_digest(dict(base, verdict="true", note="x"))
+    assert record_digest(base) != record_digest(record("r1", "b", QUOTE))
+    assert record_digest(base) != record_digest(record("r1", "a", OTHER))
