@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from test_across_core import QUOTE, put
+from test_across_core import QUOTE, analysis_for, put
 
 from reader.across import AcrossIndex, ClaimMatcher
 from reader.across.checked import CheckedLinks, record_digest
@@ -76,3 +76,51 @@ def test_digest_follows_the_texts_and_the_article() -> None:
     assert record_digest(base) == record_digest(dict(base, verdict="true", note="x"))
     assert record_digest(base) != record_digest(record("r1", "b", QUOTE))
     assert record_digest(base) != record_digest(record("r1", "a", OTHER))
+
+
+def test_articles_per_source_day_kept_on_indexing_and_removal() -> None:
+    from reader.across.views import articles_per_source_day
+
+    with AcrossIndex(":memory:") as index:
+        put(index, "a", QUOTE, "2026-03-01")
+        put(index, "b", OTHER, "2026-03-01")
+        put(index, "c", OTHER, "sin fecha", source="Daily")
+        assert articles_per_source_day(index) == {"Wire": {"2026-03-01": 2}}
+        put(index, "b", OTHER, "2026-03-02")  # re-indexed with another date
+        assert articles_per_source_day(index) == {"Wire": {"2026-03-01": 1, "2026-03-02": 1}}
+        index.remove_article("a")
+        assert articles_per_source_day(index) == {"Wire": {"2026-03-02": 1}}
+
+
+def test_batches_longer_than_a_chunk_index_everything(tmp_path: Path) -> None:
+    from reader.across.index import CHUNK
+    from reader.across.views import speakers
+
+    with AcrossIndex(tmp_path / "across.sqlite") as index:
+        items = []
+        tail = "uno{n} dos{n} tres{n} cuatro{n} cinco{n}"
+        for n in range(CHUNK * 2 + 3):
+            quote = f"{QUOTE} {tail.format(n=n)}"
+            text = f"Ana Ruiz dijo: «{quote}»."
+            items.append((f"a{n}", f"T{n}", "Wire", "2026-03-01", text,
+                          analysis_for(text, quote), ""))
+        assert index.index_many(items) == CHUNK * 2 + 3
+        assert index.stats() == {"articles": CHUNK * 2 + 3, "passages": 2 * (CHUNK * 2 + 3)}
+        (person,) = speakers(index)
+        assert (person.quotes, person.articles) == (CHUNK * 2 + 3, CHUNK * 2 + 3)
+        for n in (0, CHUNK + 1, CHUNK * 2 + 2):  # every chunk's passages are found
+            found = index.lookup(f"{QUOTE} {tail.format(n=n)}")
+            assert f"a{n}" in [m.article.id for m in found]
+
+
+def test_shingle_hashes_are_the_same_in_every_process() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("from reader.across.shingles import shingle_hashes;"
+            "print(shingle_hashes(['ninguna', 'familia', 'pagará', 'más']))")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
+               for seed in ("1", "2", "random")}
+    assert len(outputs) == 1 and "[" in outputs.pop()

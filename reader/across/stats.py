@@ -27,14 +27,17 @@ def annotation_stats(records: Iterable[Mapping[str, Any]]) -> dict[str, dict[str
     claimants: Counter[str] = Counter()
     tags: Counter[str] = Counter()
     weeks: Counter[str] = Counter()
+    days: Counter[str] = Counter()
     for record in records:
         verdicts[str(record.get("verdict") or "unrated")] += 1
         claimants[str(record.get("claimant") or "(no claimant)")] += 1
         for tag in record.get("tags") or []:
             tags[str(tag)] += 1
-        week = iso_week(str(record.get("created") or ""))
+        days[str(record.get("created") or "")[:10]] += 1
+    for day, count in days.items():  # a week computed once per day, not per annotation
+        week = iso_week(day)
         if week:
-            weeks[week] += 1
+            weeks[week] += count
     return {
         "by_verdict": dict(verdicts.most_common()),
         "by_claimant": dict(claimants.most_common()),

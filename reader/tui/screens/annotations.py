@@ -94,7 +94,7 @@ class AnnotationsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.table.row_style = self._cell_style
         self.table.focus()
-        self.load()
+        self._reload()
 
     @property
     def shown_rows(self) -> list[listing.Row]:
@@ -103,10 +103,15 @@ class AnnotationsScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         if len(self.listing):
-            self.load()  # an edit or a delete made in the article shows on return
+            self._reload()  # an edit or a delete made in the article shows on return
+
+    def _reload(self) -> None:
+        self.load(self.filter_input.value, self.sort_column, self.reverse)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="annotations-load")
-    def load(self) -> None:
+    def load(self, text: str = "", column: str = "date", reverse: bool = True) -> None:
+        """Read every record, filtered by ``text`` and sorted by ``column`` (the screen's
+        state when the load was asked for; read on the screen, not in the thread)."""
         store = self.app.link.wait()  # type: ignore[attr-defined]
         if store is None:
             self.app.call_from_thread(self._status, "Annotations are off: "
@@ -114,15 +119,23 @@ class AnnotationsScreen(Screen[None]):
             return
         current = {a.id: a.text_sha256
                    for a in self.app.library_articles()}  # type: ignore[attr-defined]
-        self.app.call_from_thread(self._loaded, listing.Listing(stored_records(store), current))
+        records = listing.Listing(stored_records(store), current)
+        # Filtered and sorted here, in the thread: 100,000 records never wait on the screen.
+        order = records.sort(records.select(text), column, reverse)
+        self.app.call_from_thread(self._loaded, records, order, (text, column, reverse))
 
-    def _loaded(self, records: listing.Listing) -> None:
+    def _loaded(self, records: listing.Listing, order: list[int],
+                made_for: tuple[str, str, bool]) -> None:
         self.listing = records
-        self._apply()
+        if made_for == (self.filter_input.value, self.sort_column, self.reverse):
+            self._apply(order=order)
+        else:  # the filter or the order changed meanwhile
+            self._apply()
 
-    def _apply(self, keep_id: str | None = None) -> None:
-        chosen = self.listing.select(self.filter_input.value)
-        order = self.listing.sort(chosen, self.sort_column, self.reverse)
+    def _apply(self, keep_id: str | None = None, order: list[int] | None = None) -> None:
+        if order is None:
+            chosen = self.listing.select(self.filter_input.value)
+            order = self.listing.sort(chosen, self.sort_column, self.reverse)
         self.shown = listing.Shown(self.listing, order)
         keep = 0
         if keep_id is not None:

@@ -36,7 +36,10 @@ class StatsScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="stats")
     def count(self) -> None:
         store = self.app.link.wait()  # type: ignore[attr-defined]
-        records = store.all() if store is not None else []
+        from reader.tui.screens.annotations import stored_records
+
+        # The stored records themselves, read only (100,000 copies would take seconds).
+        records = stored_records(store) if store is not None else []
         across = self.app.across  # type: ignore[attr-defined]
         try:
             library = across.run(library_stats)
