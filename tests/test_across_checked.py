@@ -124,3 +124,20 @@ def test_shingle_hashes_are_the_same_in_every_process() -> None:
                               env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
                for seed in ("1", "2", "random")}
     assert len(outputs) == 1 and "[" in outputs.pop()
+
+
+def test_fast_fingerprints_equal_the_word_by_word_ones() -> None:
+    import random
+
+    from reader.across.index_rows import fingerprints, passage_fingerprints
+    from reader.across.normalise import words
+
+    rng = random.Random(5)
+    alphabet = "aZ9_-'’.,ñÉß İ ﬁ 3,5 1.000 x²½ Ⅷ ٣ «»"
+    texts = [QUOTE, OTHER, "It's 3,5 % — «Don’t» ÉSTE_año", "tres", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
+              for _ in range(3000)]
+    for text in texts:
+        found = words(text)
+        expected = fingerprints(found) if len(found) >= 4 else None
+        assert passage_fingerprints(text) == expected, text

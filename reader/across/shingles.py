@@ -38,8 +38,15 @@ def shingle_hashes(words: list[str], size: int = THRESHOLDS.shingle_words) -> li
     hashes = list(map(known, words))
     if None in hashes:
         hashes = [h if h is not None else word_hash(w) for h, w in zip(hashes, words, strict=True)]
+    return run_hashes(hashes, size)
+
+
+def run_hashes(hashes: list[int], size: int = THRESHOLDS.shingle_words) -> list[int]:
+    """The shingle hashes from the hashes of the words (``crc32`` of each word's UTF-8)."""
+    if not hashes:
+        return []
     if len(hashes) <= size:
-        hashes += [0] * (size - len(hashes))
+        hashes = hashes + [0] * (size - len(hashes))
         size = len(hashes)
     if size == 3:
         runs = zip(hashes, hashes[1:], hashes[2:], strict=False)
