@@ -49,7 +49,11 @@ class AppAcrossMixin:
         # The stored records themselves (replaced on every change, never modified in place)
         # spare 100,000 copies; the matcher only reads them.
         self.across.load_claims(stored_records(store) if store is not None else [])
-        self.across.sync_checked()  # the checked candidates counted in the library lists
+        # The checked candidates counted in the library lists: their own worker, in steps
+        # (the first start with many annotations takes a while; later ones only do what
+        # changed).
+        self.run_worker(self.across.sync_checked, thread=True, exit_on_error=False,
+                        group="across-checked")
 
     def library_articles(self) -> list[Article]:
         """The articles loaded in the library screen."""

@@ -24,6 +24,9 @@ from reader.across.checked import CheckedLinks
 from reader.core.model import Analysis, Article
 
 OPEN_TIMEOUT = 60.0
+STEP_PAUSE = 0.002
+"""Seconds the links' background update rests between steps, so the screen keeps most
+of the interpreter while it runs."""
 
 
 class AcrossLink:
@@ -44,6 +47,7 @@ class AcrossLink:
         self._records: dict[str, Mapping[str, Any]] = {}
         self.checked: CheckedLinks | None = None
         self._checked_ready = threading.Event()
+        self._closing = threading.Event()
         self.checked_version = 0
         """Grows whenever the checked counts may have changed (lists redraw then)."""
 
@@ -116,11 +120,11 @@ class AcrossLink:
                 if checked is None:
                     return
                 steps = checked.sync(self._records, self.matcher)
-            while True:
+            while not self._closing.is_set():
                 with self._lock:
-                    if next(steps, StopIteration) is StopIteration:
+                    if self.checked is None or next(steps, StopIteration) is StopIteration:
                         break
-                time.sleep(0)  # let the screens' threads take the GIL between steps
+                time.sleep(STEP_PAUSE)  # the screens' threads take the GIL meanwhile
         except Exception:  # noqa: BLE001 - a locked or broken index: no counts, no crash
             with self._lock:
                 self.checked = None
@@ -146,8 +150,9 @@ class AcrossLink:
                 return None
 
     def close(self) -> None:
+        self._closing.set()  # the links' update stops at its next step (done so far is kept)
         with self._lock:
-            index, self.index = self.index, None
+            index, self.index, self.checked = self.index, None, None
             if index is not None:
                 index.close()
 
