@@ -7,9 +7,7 @@ lookup. ``lookup`` retrieves candidates by shared shingles and verifies each wit
 ``compare``; results are one per article, earliest first. The shingles live in
 ``grams``, a contentless FTS5 table whose "words" are a passage's shingle fingerprints:
 FTS5 is an inverted index SQLite builds in bulk, faster and smaller than a B-tree of
-(hash, passage) rows; its automerge is raised to 16 segments a level (fewer merges while
-indexing; a lookup reads a few more segments and stays far under its 50 ms). WAL mode
-and a busy timeout let two processes share the file.
+(hash, passage) rows. WAL mode and a busy timeout let two processes share the file.
 """
 
 from __future__ import annotations
@@ -45,7 +43,6 @@ CREATE INDEX IF NOT EXISTS passages_article ON passages(article);
 CREATE INDEX IF NOT EXISTS passages_speaker ON passages(speaker) WHERE speaker != '';
 CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(
     fingerprints, content='', columnsize=0, detail=none);
-INSERT INTO grams(grams, rank) VALUES('automerge', 16);
 CREATE TABLE IF NOT EXISTS mentions(article TEXT NOT NULL, name TEXT NOT NULL,
     label TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY(article, name, label))
     WITHOUT ROWID;
