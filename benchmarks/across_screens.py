@@ -80,12 +80,17 @@ async def drive(db: Path, sample: Path) -> None:
         await pilot.pause()
         print(f"  start-up done in {time.perf_counter() - started:.1f} s; checked links "
               f"{'up to date' if app.across.checked_done() else 'being built meanwhile'}")
+        # Keys are sent as the terminal would and the screen is polled: Pilot's ``press``
+        # waits until the process is idle, which it never is while the links are built.
+        from reader.tui.screens.help import HelpScreen
+
         started = time.perf_counter()
-        await pilot.press("question_mark")
+        app.simulate_key("question_mark")
+        while not isinstance(app.screen, HelpScreen):
+            await asyncio.sleep(0.002)
         print(f"  baseline: the help screen (a plain Textual screen) shown in "
               f"{(time.perf_counter() - started) * 1000:.0f} ms")
-        await pilot.press("escape")
-        await pilot.pause()
+        await back(app, HelpScreen)
         for key, kind, loaded in (
             ("A", AnnotationsScreen, lambda s: len(s.shown) > 0),
             ("S", SpeakersScreen, lambda s: bool(s.items)),
@@ -93,16 +98,17 @@ async def drive(db: Path, sample: Path) -> None:
             ("T", StatsScreen, lambda s: s.stats is not None),
         ):
             started = time.perf_counter()
-            await pilot.press(key)
+            app.simulate_key(key)
+            while not isinstance(app.screen, kind):
+                await asyncio.sleep(0.002)
             shown = time.perf_counter() - started
-            while not (isinstance(app.screen, kind) and loaded(app.screen)):
+            while not loaded(app.screen):
                 await asyncio.sleep(0.002)
             filled = time.perf_counter() - started
             if kind is StatsScreen:  # charts, no list to move in
                 print(f"  {kind.__name__:18} screen shown {shown * 1000:.0f} ms, charts drawn "
                       f"{filled * 1000:.0f} ms [target ≤ 300]")
-                await pilot.press("escape")
-                await pilot.pause()
+                await back(app, kind)
                 continue
             table = app.screen.query(VirtualTable).first()
             moves = []
@@ -117,8 +123,17 @@ async def drive(db: Path, sample: Path) -> None:
             print(f"  {kind.__name__:18} screen shown {shown * 1000:.0f} ms, rows filled "
                   f"{filled * 1000:.0f} ms ({rows:,} rows) [target ≤ 300]; cursor key median "
                   f"{statistics.median(moves):.1f} ms, max {max(moves):.1f} ms [target ≤ 16]")
-            await pilot.press("escape")
-            await pilot.pause()
+            await back(app, kind)
+        done = app.across.checked_done()
+        print(f"  checked links {'up to date' if done else 'still being built'} at the end")
+
+
+async def back(app: object, kind: type) -> None:
+    """Leave the screen (escape) and wait until it is gone."""
+    app.simulate_key("escape")  # type: ignore[attr-defined]
+    while isinstance(app.screen, kind):  # type: ignore[attr-defined]
+        await asyncio.sleep(0.002)
+    await asyncio.sleep(0.05)
 
 
 def main() -> None:

@@ -141,3 +141,56 @@ def test_fast_fingerprints_equal_the_word_by_word_ones() -> None:
         found = words(text)
         expected = fingerprints(found) if len(found) >= 4 else None
         assert passage_fingerprints(text) == expected, text
+
+
+def test_annotation_stats_fast_count_equals_the_slow_one() -> None:
+    import random
+    from collections import Counter
+
+    from reader.across.stats import _slow_counts, annotation_stats, iso_week
+
+    rng = random.Random(3)
+    values = [None, "", "false", "true", 0, 1, "x", "unrated"]
+    records: list[dict[str, Any]] = []
+    for _ in range(2000):
+        record: dict[str, Any] = {}
+        for field, choices in (("verdict", values), ("claimant", [*values, "Ana"]),
+                               ("tags", [None, [], ["a"], ["a", "b"], [1, "1"]]),
+                               ("created", [None, "", "2026-03-01T10:00", "2026-03-09",
+                                            "bad", 5])):
+            if rng.random() < 0.9:
+                record[field] = rng.choice(choices)
+        records.append(record)
+    for sample in (records, [*records, {"verdict": ["odd"], "tags": "ab"}]):
+        verdicts, claimants, tags, days = _slow_counts(sample)
+        weeks: Counter[str] = Counter()
+        for day, count in days.items():
+            if iso_week(day):
+                weeks[iso_week(day)] += count
+        fast = annotation_stats(sample)
+        assert fast["by_verdict"] == dict(verdicts.most_common())
+        assert fast["by_claimant"] == dict(claimants.most_common())
+        assert fast["by_tag"] == dict(tags.most_common())
+        assert fast["per_week"] == dict(sorted(weeks.items()))
+    assert annotation_stats([{"tags": "ab"}])["by_tag"] == {"ab": 1}
+
+
+def test_listing_first_page_and_sorting_in_runs_equal_one_sort(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    from reader.across import annotation_list as listing
+
+    monkeypatch.setattr(listing, "SORT_RUN", 7)
+    rng = random.Random(9)
+    records = [{"id": f"r{n}", "created": f"2026-03-{rng.randint(1, 9):02d}",
+                "claim": rng.choice(["b", "A", "a", "Ä", ""]), "verdict": "false"}
+               for n in range(60)]
+    items = listing.Listing(records)
+    chosen = items.select("")
+    pauses = []
+    for column in ("date", "claim", "article"):
+        for reverse in (False, True):
+            whole = items.sort(chosen, column, reverse)
+            assert items.sort(chosen, column, reverse, pause=lambda: pauses.append(1)) == whole
+            assert items.first(chosen, column, reverse, 10) == whole[:10]
+    assert pauses
