@@ -20,7 +20,6 @@ removed from the index takes its links with it.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -37,6 +36,7 @@ PASSAGE_COST = 0.01
 """Rough cost of checking one passage against the matcher, relative to looking up one
 record in the index: decides which direction brings the links up to date faster."""
 PASSAGES_PER_STEP = 200
+DIGESTS_PER_STEP = 200
 _COUNTS = """SELECT p.article, count(DISTINCT l.pid) FROM claim_links l
     JOIN passages p ON p.pid = l.pid GROUP BY p.article"""
 
@@ -47,8 +47,8 @@ def record_article(record: Record) -> str:
 
 def record_digest(record: Record) -> str:
     """What a record's links depend on: its article and the texts it is matched by."""
-    payload = json.dumps([record_article(record), record_texts(record)], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+    payload = "\x1f".join([record_article(record), *record_texts(record)])
+    return hashlib.blake2b(payload.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def record_links(index: AcrossIndex, record: Record) -> set[int]:
@@ -143,9 +143,15 @@ class CheckedLinks:
         for record_id in [r for r in known if r not in records]:
             self.drop_record(record_id)
             yield
-        stale = [r for r, record in records.items()
-                 if known.get(r) != record_digest(record)]
-        fresh = len(records) - len(stale)
+        stale: list[str] = []
+        ids = list(records)
+        for start in range(0, len(ids), DIGESTS_PER_STEP):
+            for record_id in ids[start:start + DIGESTS_PER_STEP]:
+                record = records.get(record_id)
+                if record is not None and known.get(record_id) != record_digest(record):
+                    stale.append(record_id)
+            yield
+        fresh = len(ids) - len(stale)
         new_passages = top - upto
         by_records = fresh * 1.0 <= new_passages * PASSAGE_COST
         todo = list(records) if by_records else stale

@@ -288,6 +288,10 @@ class AcrossIndex:
         """The read connection, for the aggregate queries in ``library_views``."""
         return self._db
 
+    def article_count(self) -> int:
+        """Articles indexed (one count, not the passages' too: for the Stats screen)."""
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
     def stats(self) -> dict[str, int]:
         """Sizes, for the benchmark and ``claimdesk stats``."""
         db = self._db

@@ -43,7 +43,7 @@ class StatsScreen(Screen[None]):
         across = self.app.across  # type: ignore[attr-defined]
         try:
             library = across.run(library_stats)
-            articles = across.run(lambda index: index.stats()["articles"])
+            articles = across.run(lambda index: index.article_count())
         except Exception:
             library, articles = library_stats(None), 0
         stats = {"total_annotations": len(records), "total_articles": articles,
