@@ -77,7 +77,11 @@ SPLITS = (
     ("team", (ROOT / "tests" / "gold", ROOT / "tests" / "gold_dev")),
     # gold_wire2 was the first sealed split: reported once (session 14), then retired into
     # development when the rules were tuned further; gold_sealed is its fresh replacement.
-    ("wire-dev", (ROOT / "tests" / "gold_wire", ROOT / "tests" / "gold_wire2")),
+    # gold_wire4: new development text for check-worthy sentences (issue 10).
+    (
+        "wire-dev",
+        tuple(ROOT / "tests" / name for name in ("gold_wire", "gold_wire2", "gold_wire4")),
+    ),
     ("wire-sealed", (ROOT / "tests" / "gold_sealed",)),
 )
 

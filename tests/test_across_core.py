@@ -213,7 +213,9 @@ def test_stats_and_charts_fit_80_columns_without_colour() -> None:
     assert max(len(line) for line in text.splitlines()) <= 80
 
 
-@pytest.mark.parametrize("name", ["quality_dev.jsonl", "quality_dev2.jsonl", "quality_dev3.jsonl"])
+@pytest.mark.parametrize(
+    "name", [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)]
+)
 def test_quality_pairs_are_well_formed(name: str) -> None:
     pairs = load_pairs(PAIRS / name)
     assert all(set(p) == {"kind", "same", "a", "b"} for p in pairs)

@@ -161,16 +161,19 @@ def test_spacy_backend_output_is_post_processed(monkeypatch: pytest.MonkeyPatch)
     assert not any(e.text.startswith(("Según", "Además", "la agencia")) for e in result.entities)
 
 
-def test_opinion_quotation_weighs_less_than_a_quoted_figure() -> None:
+def test_a_figure_the_reporter_narrates_outweighs_the_same_figure_quoted() -> None:
+    """Numbers inside a quotation are mostly the speaker's rhetoric (issue 10, wire gold):
+    the narrated figure is a candidate, the quoted one and the opinion are not."""
     from test_analysis_helpers import run
 
     result = run(
         '"This decision is a betrayal of every family in this town," said Mary Jones. '
-        '"We lost 40 jobs in March," said Tom Hale.',
+        '"We lost 40 jobs in March," said Tom Hale. '
+        "The plant, owned by Hale Metals, cut 40 jobs in March, payroll records show.",
         language="en",
     )
     starts = [result.sentences.index((c.start, c.end)) for c in result.claims]
-    assert starts == [1]
+    assert starts == [2]
 
 
 def test_sourced_statement_and_dated_fixture_are_candidates() -> None:
@@ -178,9 +181,9 @@ def test_sourced_statement_and_dated_fixture_are_candidates() -> None:
 
     result = run(
         "Según el atestado, el conductor no llevaba el cinturón puesto. "
-        "El Betis jugará contra el Sevilla el martes.",
+        "El Betis jugará contra el Sevilla el martes. Hacía frío. La gente paseaba.",
         language="es",
     )
-    assert len(result.claims) == 2
+    assert len(result.claims) == 2  # at most half of four sentences
     assert "reported-fact" in result.claims[0].reasons
     assert "dated-event" in result.claims[1].reasons

@@ -12,7 +12,8 @@ from reader.cli import main
 
 ARTICLE = (
     "Title: Paro en el puerto\nLanguage: es\n\n"
-    "La ministra Ana Prieto dijo que «el paro costó 40 millones de dólares» en Valparaíso.\n\n"
+    "La ministra Ana Prieto dijo que «el paro fue un error» y que costó 40 millones de dólares "
+    "en Valparaíso.\n\n"
     "«No cederemos», añadió.\n"
 )
 

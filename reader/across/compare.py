@@ -3,12 +3,15 @@
 Both texts are cut into words (``normalise.tokens``) and aligned word by word (the
 longest common subsequence, computed by rapidfuzz's ``Indel``). Words before the first
 and after the last shared word are context the other side trimmed, and cost nothing.
-Inside, every word on one side only costs one, except words the other side cut with an
-ellipsis. A changed figure or a changed name inside is a different claim, whatever the
-rest says: "rose 9 %" and "rose 12 %" are never the same.
+Inside, each run of differing words (and the nearest differing words at an edge where
+both sides have some) is judged by ``decision.judge``: what it costs (a content word 1,
+a synonym or an inflection little), or the conflict that makes the two texts two claims
+(another figure, name, negation, pole of a scale or subject: similarity 0). Words the
+other side cut with an ellipsis, and words merely moved, cost nothing or little.
 
-``similarity`` = shared / (shared + inner cost / 2) × coverage, where coverage is the
-share of the shorter text's words that lie between its first and last shared word.
+``similarity`` = kept / (kept + cost / 2) × coverage, where kept counts the shared words
+(those inside the aligned stretch, and those both sides have outside it) and coverage is
+the share of the shorter text's words that lie between its first and last shared word.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
+from reader.across.decision import judge
 from reader.across.normalise import Token, tokens
 from reader.across.thresholds import THRESHOLDS
 
@@ -64,9 +68,13 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     shared = sum(ops[i].src_end - ops[i].src_start for i in equal if first <= i <= last)
     cost, conflict = _inner_cost(q, c, ops[first:last + 1])
     edge_cost, edge_conflict, edge_words = _edge_changes(q, c, ops[first], ops[last])
-    coverage = min(1.0, _coverage(q, c, ops[first], ops[last]) + edge_words / min(len(q), len(c)))
+    covered, moved = _coverage(q, c, ops[first], ops[last])
+    coverage = min(1.0, covered + edge_words / min(len(q), len(c)))
     conflict = conflict or edge_conflict
-    similarity = 0.0 if conflict else shared / (shared + (cost + edge_cost) / 2) * coverage
+    # words both sides have outside the aligned stretch (an attribution moved, a subject
+    # cut off by a rewritten verb) are shared words too
+    kept = shared + moved
+    similarity = 0.0 if conflict else kept / (kept + (cost + edge_cost) / 2) * coverage
     return Comparison(round(similarity, 4), shared, conflict, _diff(q, c, ops, first, last))
 
 
@@ -89,10 +97,10 @@ def _solid_ends(ops: list, equal: list[int]) -> tuple[int, int]:
     return kept[0], kept[-1]
 
 
-def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> float:
-    """The share of the shorter text inside the aligned region. Words outside it that the
-    other side also has outside (an attribution moved from after the quotation to before
-    it) count as covered; other trims do not."""
+def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> tuple[float, int]:
+    """The share of the shorter text inside the aligned region, and how many words
+    outside it the other side also has outside (an attribution moved from after the
+    quotation to before it): those count as covered; other trims do not."""
     q_outside = q[:first.src_start] + q[last.src_end:]
     c_outside = c[:first.dest_start] + c[last.dest_end:]
     moved = sum((Counter(t.norm for t in q_outside) & Counter(t.norm for t in c_outside))
@@ -100,94 +108,126 @@ def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> float:
     q_inside = last.src_end - first.src_start
     c_inside = last.dest_end - first.dest_start
     if len(q) <= len(c):
-        return min(1.0, (q_inside + moved) / len(q))
-    return min(1.0, (c_inside + moved) / len(c))
+        return min(1.0, (q_inside + moved) / len(q)), moved
+    return min(1.0, (c_inside + moved) / len(c)), moved
 
 
-STEM = 5
-"""Two words sharing their first five letters are one word inflected ("quedará",
-"quedar"): a rewrite, not a new claim."""
-
-
-def change_cost(q_words: list[Token], c_words: list[Token]) -> float:
-    """What a run of differing words costs: a content word 1, a function word 0.5 (an
-    article or a preposition changed is a rewrite), a pair of one word's inflections
-    0.25 each."""
-    stems = Counter(t.norm[:STEM] for t in c_words if len(t.norm) >= STEM)
-    own = Counter(t.norm[:STEM] for t in q_words if len(t.norm) >= STEM)
-    paired = stems & own
-    cost = 0.0
-    for side, pairs in ((q_words, Counter(paired)), (c_words, Counter(paired))):
-        for token in side:
-            stem = token.norm[:STEM]
-            if len(token.norm) >= STEM and pairs[stem] > 0:
-                pairs[stem] -= 1
-                cost += 0.25
-            else:
-                cost += 0.5 if token.key == "function" else 1.0
-    return cost
+EDGE_WORDS = 3
+"""How many words next to an edge are judged as one change."""
 
 
 def _edge_changes(
     q: list[Token], c: list[Token], first: Any, last: Any
 ) -> tuple[float, str, int]:
     """Words that differ at an edge where BOTH sides have words ("Riverton has …" and
-    "Lakeside has …") are a change, not a trim: the nearest ones cost as a change, and a
-    figure or a name among them is a conflict. Words the other side has too (moved)
-    are skipped. Returns the cost, the conflict and how many words per side were paired
-    (they count as covered)."""
+    "Lakeside has …") are a change, not a trim: the nearest ones are judged as a change
+    (``decision.judge``: a figure or a name among them is a conflict). Words the
+    other side has too (moved) are skipped. Returns the cost, the conflict and how many
+    words per side were paired (they count as covered)."""
     cost = 0.0
     paired = 0
     conflict = ""
-    q_head, c_head = q[:first.src_start], c[:first.dest_start]
-    q_tail, c_tail = q[last.src_end:], c[last.dest_end:]
-    shared_outside = {t.norm for t in q_head + q_tail} & {t.norm for t in c_head + c_tail}
+    q_head, c_head = range(first.src_start), range(first.dest_start)
+    q_tail, c_tail = range(last.src_end, len(q)), range(last.dest_end, len(c))
+    shared_outside = ({q[i].norm for i in (*q_head, *q_tail)}
+                      & {c[j].norm for j in (*c_head, *c_tail)})
     for q_side, c_side in ((q_head[::-1], c_head[::-1]), (q_tail, c_tail)):
-        q_side = [t for t in q_side if t.norm not in shared_outside]
-        c_side = [t for t in c_side if t.norm not in shared_outside]
-        width = min(len(q_side), len(c_side), 2)
+        q_ids = [i for i in q_side if q[i].norm not in shared_outside]
+        c_ids = [j for j in c_side if c[j].norm not in shared_outside]
+        width = min(len(q_ids), len(c_ids), 2)
         if not width:
             continue
-        near_q, near_c = q_side[:2], c_side[:2]
-        cost += change_cost(near_q[:width], near_c[:width])
+        # the nearest words, a few more than paired, so that a phrase is judged whole
+        # ("la pandemia" / "la crisis sanitaria"); never dearer than the paired words
+        change, why = judge(q, sorted(q_ids[:EDGE_WORDS]), c, sorted(c_ids[:EDGE_WORDS]))
+        cost += min(change, 2.0 * width)
         paired += width
-        for key in ("number", "name"):
-            if any(t.key == key for t in near_q) and any(t.key == key for t in near_c):
-                conflict = conflict or key
+        conflict = conflict or why
     return cost, conflict, paired
 
 
 def _inner_cost(q: list[Token], c: list[Token], ops: list) -> tuple[float, str]:
-    """Words on one side only between the first and last shared word; and a conflict
-    when a figure or a name stands where the other side has another one."""
-    cost = 0.0
+    """Words on one side only between the first and last shared word, each run judged
+    as a change (``decision.judge``: what it costs, or the conflict that makes the two
+    texts two claims). A word one run drops and another run adds is moved ("ya tiene"
+    / "tiene ya"): it costs little and is no change."""
+    runs = _changed_runs(q, c, ops)
+    moved_q, moved_c = _moved(q, c, runs)
+    cost = MOVED_COST * (len(moved_q) + len(moved_c))
     conflict = ""
+    for q_ids, c_ids in runs:
+        change, why = judge(q, [i for i in q_ids if i not in moved_q],
+                            c, [j for j in c_ids if j not in moved_c])
+        cost += change
+        conflict = conflict or why
+    return cost, conflict
+
+
+MOVED_COST = 0.25
+"""What each side of a moved word costs."""
+
+
+def _changed_runs(q: list[Token], c: list[Token], ops: list) -> list[tuple[list[int], list[int]]]:
+    """The runs of words between two shared ones: (query positions, candidate
+    positions); words the other side cut with an ellipsis are left out."""
+    runs: list[tuple[list[int], list[int]]] = []
     index = 0
+    index_before_run = 0
     while index < len(ops):
         op = ops[index]
         if op.tag == "equal":
             index += 1
             continue
-        # a run of non-equal ops between two equal ones: the query's and candidate's words
-        q_words: list[Token] = []
-        c_words: list[Token] = []
+        q_ids: list[int] = []
+        c_ids: list[int] = []
+        run_start = index
         while index < len(ops) and ops[index].tag != "equal":
-            q_words += q[ops[index].src_start:ops[index].src_end]
-            c_words += c[ops[index].dest_start:ops[index].dest_end]
+            q_ids += range(ops[index].src_start, ops[index].src_end)
+            c_ids += range(ops[index].dest_start, ops[index].dest_end)
             index += 1
         next_q = q[op.src_start] if op.src_start < len(q) else None
         next_c = c[op.dest_start] if op.dest_start < len(c) else None
-        if not q_words and next_q is not None and next_q.gap_before:
+        if not q_ids and next_q is not None and next_q.gap_before:
             continue  # the query cut these words with an ellipsis
-        if not c_words and next_c is not None and next_c.gap_before:
+        if not c_ids and next_c is not None and next_c.gap_before:
             continue
-        cost += change_cost(q_words, c_words)
-        for key in ("number", "name"):
-            if any(t.key == key for t in q_words) and any(t.key == key for t in c_words):
-                conflict = conflict or key
-        if any(t.key == "negation" for t in q_words + c_words):
-            conflict = conflict or "negation"  # "will raise" is not "will not raise"
-    return cost, conflict
+        if runs and _one_function_word_between(q, ops[index_before_run:run_start]):
+            runs[-1][0].extend(q_ids)  # one phrase rewritten around "in"/"de":
+            runs[-1][1].extend(c_ids)  # "invested more IN" / "put more money INTO"
+        else:
+            runs.append((q_ids, c_ids))
+        index_before_run = index
+    return runs
+
+
+def _one_function_word_between(q: list[Token], between: list) -> bool:
+    """Whether the equal stretch ``between`` two runs is one function word."""
+    if len(between) != 1 or between[0].src_end - between[0].src_start != 1:
+        return False
+    return q[between[0].src_start].key == "function"
+
+
+def _moved(
+    q: list[Token], c: list[Token], runs: list[tuple[list[int], list[int]]]
+) -> tuple[set[int], set[int]]:
+    """Words dropped by one run and added by another (the same folded word)."""
+    added: dict[str, dict[int, list[int]]] = {}
+    for number, (_q_ids, c_ids) in enumerate(runs):
+        for j in c_ids:
+            added.setdefault(c[j].norm, {}).setdefault(number, []).append(j)
+    moved_q: set[int] = set()
+    moved_c: set[int] = set()
+    for number, (q_ids, _c_ids) in enumerate(runs):
+        for i in q_ids:
+            by_run = added.get(q[i].norm)
+            other = next((run for run in by_run or () if run != number), None)
+            if other is None:
+                continue
+            moved_q.add(i)
+            moved_c.add(by_run[other].pop())
+            if not by_run[other]:
+                del by_run[other]
+    return moved_q, moved_c
 
 
 def _diff(q: list[Token], c: list[Token], ops: list, first: int, last: int) -> tuple[DiffPart, ...]:

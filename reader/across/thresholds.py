@@ -1,7 +1,8 @@
 """Every number that decides "the same quotation" or "the same claim", in one place.
 
 Tuned on ``tests/across/quality_dev*.jsonl`` only; ``quality_sealed.jsonl`` is never used
-for tuning (``benchmarks/across_speed.py`` reports both).
+for tuning (``benchmarks/across_speed.py`` reports both). The word lists the decision
+rules read are data beside this module (``synonyms.txt``, ``opposites.txt``, …).
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ class Thresholds:
     """Passages (and lookups) shorter than this many words are not matched at all."""
     min_shared_words: int = 4
     """A match shares at least this many words in order."""
-    same_text: float = 0.89
-    """Similarity from which two passages are "the same or nearly the same text"."""
-    same_claim: float = 0.89
+    same_text: float = 0.85
+    """Similarity from which two passages are "the same or nearly the same text".
+    Look-alikes (another figure, name, subject, pole or negation) score 0 by the rules of
+    ``decision.py``, so this only bounds how much rewording is tolerated: one content
+    word changed (not a listed synonym) in a text sharing six words or more."""
+    same_claim: float = 0.85
     """Similarity from which a text matches an annotated claim ("Already checked")."""
     max_postings: int = 1000
     """A shingle found in more passages than this is boilerplate: its list is cut."""

@@ -4,13 +4,18 @@ A sentence is a candidate when it asserts something a checker can verify: figure
 percentages, money, dates with events, comparisons and superlatives, statements
 attributed to someone, and factual statements about named entities. Each cue adds weight;
 the reasons are shown to the user, so the score is explainable, never a verdict.
-Headings and captions are never candidates.
+Headings and captions are never candidates; neither are questions and sentences about
+the reporting itself (``procedural`` phrases). The reporter's narration is what counts:
+a figure inside a quotation weighs little, and numbers that only date or name something
+(a year, "July 1", an age, "la A-4") are no figures. At most half of an article's
+asserting sentences are kept (issue 10: candidates were too generous).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from reader.analysis.lexicon import Lexicon
 from reader.core.model import Claim, Entity
@@ -31,8 +36,17 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 _MONEY_CHARS = frozenset("$€£¥")
 _DATELINE = re.compile(r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s")
+# A number inside a name is no count: roads, models, groups ("A-4", "F-16", "G-20", "Covid-19").
+_NAMED_NUMBER = re.compile(r"\b[^\W\d_]{1,6}-\d{1,4}\b")
+# A wire story opens with a place in capitals and often a credit: "LONDON, May 9
+# (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-".
+_DATELINE_LEAD = re.compile(
+    r"[^\w\n]{0,3}[^\W\d_a-z]{3,}[^\n]{0,60}?(?:\)\s*(?:\.-|-|—|–)|\s[—–]|\s-)\s"
+)
 _AGE = re.compile(
-    r"\bde\s\d{1,3}\s+años\b|,\s\d{1,3},|\baged\s\d{1,3}\b|\b\d{1,3}-year-old\b", re.IGNORECASE
+    r"\bde\s(?:entre\s)?\d{1,3}(?:\sy\s\d{1,3})?\s+años\b|,\s\d{1,3},"
+    r"|\baged\s(?:between\s)?\d{1,3}(?:\s(?:and|to)\s\d{1,3})?\b|\b\d{1,3}-year-old\b",
+    re.IGNORECASE,
 )
 _WEIGHTS = {
     "percentage": 0.55,
@@ -41,60 +55,126 @@ _WEIGHTS = {
     "comparison": 0.3,
     "superlative": 0.3,
     "date": 0.25,
+    "calendar-date": 0.2,
     "attribution": 0.15,
-    "reported-statement": 0.2,
+    "reported-statement": 0.1,
     "several-entities": 0.05,
     "reported-fact": 0.45,
+    "relayed-statement": 0.3,
     "dated-event": 0.1,
-    "entity+factual-verb": 0.3,
+    "entity+factual-verb": 0.25,
     "quantity-word": 0.25,
+    "quoted-figure": 0.15,
+    "quoted-amount": 0.15,
     "entity": 0.15,
+    "lead": 0.1,
 }
 
 
+def _uncounted(text: str, months: set[str], lex: Lexicon) -> str:
+    """``text`` without the numbers that only say when or name something: a day of a
+    month ("12 de junio", "July 1", "jueves 12"), a year, a person's age ("de 41 años",
+    "Voss, 71,") and a number inside a name ("la A-4"). What is left was counted."""
+    text = _AGE.sub(" ", text)
+    if "-" in text:
+        text = _NAMED_NUMBER.sub(" ", text)
+    if months:
+        text = lex.day_of_month.sub(" ", text)
+    return _YEAR.sub(" ", text)
+
+
+def _months(text: str, words: set[str], lex: Lexicon) -> set[str]:
+    """The month and weekday names of a sentence; a name that is also a function word
+    ("the board may revisit them") counts only when capitalised ("in May")."""
+    found = words & lex.months
+    for word in found & lex.function_words:
+        if word.capitalize() not in text:
+            found.discard(word)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _glue(lex: Lexicon) -> frozenset[str]:
+    """Words that may stand between a reporting verb and the day it dates."""
+    return lex.prepositions | lex.determiners | lex.articles
+
+
+def _dates_the_saying(lowered: str, months: set[str], lex: Lexicon) -> bool:
+    """Whether every weekday or month named dates only the reporting verb next to it
+    ("said on Tuesday", "aseguró este jueves", "told reporters on Monday" is not caught):
+    when something was said is no event. Only prepositions, articles and determiners
+    may stand between ("dijo que en abril pasó…" dates what happened)."""
+    words = _WORDS.findall(lowered)
+    glue = _glue(lex)
+    for i, word in enumerate(words):
+        if word not in months:
+            continue
+        before = next((w for w in reversed(words[max(0, i - 3) : i]) if w not in glue), "")
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before not in lex.own_reporting and after not in lex.own_reporting:
+            return False
+    return True
+
+
 def _reasons(
-    sentence: str, entity_count: int, has_quote: bool, lex: Lexicon, outside: str | None = None
+    sentence: str,
+    entity_count: int,
+    has_quote: bool,
+    lex: Lexicon,
+    outside: str | None = None,
+    inside: str = "",
 ) -> list[str]:
     """The checkable cues of one sentence; cheap set tests first, regexes only if needed.
 
-    ``outside`` is the sentence without its quotations: a factual verb counts only there
-    (in "“This is a betrayal,” she said" the "is" belongs to the opinion quoted)."""
-    lowered = sentence.lower()
-    wordset = set(_WORDS.findall(lowered))
-    reasons: list[str] = []
-    if ("%" in sentence or wordset & lex.percent_words) and _PERCENT.search(sentence):
-        reasons.append("percentage")
-    money_sign = _MONEY_CHARS.intersection(sentence) and _MONEY.search(sentence)
-    if wordset & lex.money_words or money_sign:
-        reasons.append("money")
-    # Counts in words and comparisons inside a quotation are mostly the speaker's rhetoric
-    # ("in under three minutes", "better than ever"): only the narration's count.
+    ``outside`` is the sentence without its quotations, ``inside`` the quoted words. The
+    narration's figures, dates, counts and comparisons are the reporter's assertions; the
+    same inside a quotation are mostly the speaker's rhetoric ("in under three minutes",
+    "we have invested heavily since 2021"): a quoted number, percentages included, is a
+    weaker cue of its own (``quoted-figure``; in the wire gold most quoted figures were not
+    marked). A factual verb counts only in the narration too (in "“This is a betrayal,”
+    she said" the "is" is quoted)."""
     own = sentence if outside is None else outside
-    own_words = wordset if outside is None else set(_WORDS.findall(outside.lower()))
-    # A dateline's day ("MADRID, 3 mar (EFE).-") and a person's age ("de 41 años",
-    # "Voss, 71,") are figures nobody checks.
-    counted = (
-        _AGE.sub(" ", _DATELINE.sub(" ", sentence, count=1)) if _NUMBER.search(sentence) else ""
-    )
-    digits = _NUMBER.search(counted) is not None
+    lowered = own.lower()
+    own_words = set(_WORDS.findall(lowered))
+    reasons: list[str] = []
+    if ("%" in own or own_words & lex.percent_words) and _PERCENT.search(own):
+        reasons.append("percentage")
+    if own_words & lex.money_words or (_MONEY_CHARS.intersection(own) and _MONEY.search(own)):
+        reasons.append("money")
+    # A dateline's day ("MADRID, 3 mar (EFE).-") is no figure and no dated event.
+    undated = _DATELINE.sub(" ", own, count=1) if "(" in own[:62] else own
+    dated_words = own_words if undated is own else set(_WORDS.findall(undated.lower()))
+    months = _months(undated, dated_words, lex)
+    numbered = _NUMBER.search(undated) is not None
+    counted = _uncounted(undated, months, lex) if numbered else undated
+    digits = numbered and _NUMBER.search(counted) is not None
     if digits and not reasons:
         reasons.append("figure")
-    dated_words = wordset if not counted else set(_WORDS.findall(counted.lower()))
-    if (digits and _YEAR.search(counted)) or dated_words & lex.months:
+    if not reasons and inside and _quoted_number(inside, lex):
+        embedded = sentence.lstrip()[:1] not in _OPENING_MARKS
+        amount = embedded and _quoted_amount(inside, lex)
+        reasons.append("quoted-amount" if amount else "quoted-figure")
+    if months and not numbered and _dates_the_saying(lowered, months, lex):
+        months = set()
+    if months or (numbered and _YEAR.search(undated)):
         reasons.append("date")
+    if months and numbered and lex.day_of_month.search(undated):
+        reasons.append("calendar-date")  # "on July 1", "el 20 de octubre": a precise day
     if not digits and own_words & lex.number_words:
         reasons.append("quantity-word")
-    if own_words & lex.comparative:
+    compared = own_words & lex.comparative
+    if compared and (numbered or own_words & lex.number_words or compared - lex.bare_degree):
         reasons.append("comparison")
-    if own_words & lex.superlative_words and lex.superlative.search(own):
+    if own_words & lex.superlative_words and _ranked(own, lex):
         reasons.append("superlative")
-    according = any(p in lowered for p in lex.according)
+    according = _phrases(lex.according).search(lowered) is not None
     if according and not has_quote:
         reasons.append("reported-fact")  # "según el atestado, …": a sourced statement
-    elif has_quote or wordset & lex.reporting or according:
+    elif has_quote or own_words & lex.reporting or according:
         reasons.append("attribution")
-    narrated = wordset if outside is None else set(_WORDS.findall(outside.lower()))
-    if entity_count and narrated & lex.factual_verbs:
+    if _phrases(lex.relayed).search(lowered):
+        reasons.append("relayed-statement")  # "X quoted Y as saying", "según recoge X"
+    if entity_count and own_words & lex.factual_verbs:
         reasons.append("entity+factual-verb")
     elif entity_count:
         reasons.append("entity")
@@ -103,19 +183,64 @@ def _reasons(
     return reasons
 
 
-def _outside_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
-    """The parts of ``start..end`` that are not inside a quotation."""
-    parts, cursor = [], start
+def _ranked(text: str, lex: Lexicon) -> bool:
+    """An article and a superlative or an ordinal ("the largest", "la décima"), the
+    ordinal not inside a name ("the Ninth District Court", "la Sexta")."""
+    return any(m.group().rsplit(None, 1)[-1][0].islower() for m in lex.superlative.finditer(text))
+
+
+@lru_cache(maxsize=32)
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of a phrase list (lower case) anywhere in a text."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
+
+
+_OPENING_MARKS = frozenset("\"'«“‘‹—–-")
+
+
+def _quoted_amount(inside: str, lex: Lexicon) -> bool:
+    """Whether the quoted words give a percentage or a sum of money. Only asked of a
+    partial quotation inside the narration ("informó del «crecimiento … del 9 % este
+    año»"): there the reporter relays the speaker's own figure, the claim a
+    fact-checker checks first; a sentence that opens with the quotation is rhetoric
+    more often (``quoted-figure``)."""
+    words = set(_WORDS.findall(inside.lower()))
+    if ("%" in inside or words & lex.percent_words) and _PERCENT.search(inside):
+        return True
+    if words & lex.money_words:
+        return True
+    return bool(_MONEY_CHARS.intersection(inside) and _MONEY.search(inside))
+
+
+def _quoted_number(inside: str, lex: Lexicon) -> bool:
+    """Whether the quoted words hold an amount, a count or a date."""
+    words = set(_WORDS.findall(inside.lower()))
+    return bool(_NUMBER.search(inside) or words & lex.money_words or words & lex.number_words)
+
+
+def _split_quotes(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]]
+) -> tuple[str, str]:
+    """The parts of ``start..end`` outside quotations, and those inside."""
+    parts, quoted, cursor = [], [], start
     for q_start, q_end in quotes:
         if q_end <= start or q_start >= end:
             continue
         parts.append(text[cursor : max(cursor, q_start)])
+        quoted.append(text[max(start, q_start, cursor) : min(end, q_end)])
         cursor = max(cursor, q_end)
     parts.append(text[cursor:end])
-    return " ".join(parts)
+    return " ".join(parts), " ".join(quoted)
 
 
-_CONTENT = frozenset(["percentage", "money", "figure", "date", "quantity-word", "superlative"])
+_CONTENT = frozenset(
+    [
+        "percentage", "money", "figure", "date", "quantity-word", "superlative",
+        "relayed-statement", "quoted-amount",
+    ]
+)
 
 
 def _score(reasons: list[str], has_quote: bool) -> float:
@@ -149,24 +274,25 @@ def score_sentences(
             continue
         sentence = text[start:end]
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
-        has_quote = bisect.bisect_left(quote_starts, end) > bisect.bisect_left(quote_starts, start)
-        near = quotes[
-            max(0, bisect.bisect_left(quote_starts, start) - 1) : bisect.bisect_left(
-                quote_starts, end
-            )
-        ]
-        outside = _outside_quotes(text, start, end, near) if has_quote else None
+        first_inside = bisect.bisect_left(quote_starts, start)
+        near = quotes[max(0, first_inside - 1) : bisect.bisect_left(quote_starts, end)]
+        # A quotation opens in the sentence, or one opened before runs into it (the second
+        # sentence of a raya reply, of a multi-sentence quotation).
+        has_quote = any(q_end > start and q_start < end for q_start, q_end in near)
+        outside, inside = _split_quotes(text, start, end, near) if has_quote else (None, "")
         if _not_a_claim(sentence, outside, lex):
             continue
-        reasons = _reasons(sentence, count, has_quote, lex, outside)
+        scored += 1  # the cap counts the sentences that assert something
+        reasons = _reasons(sentence, count, has_quote, lex, outside, inside)
+        if scored == 1 and _DATELINE_LEAD.match(sentence):
+            reasons.append("lead")  # a datelined story's first sentence states the news
         if count >= 3:
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
-        score = _score(reasons, has_quote)
+        score = round(_score(reasons, has_quote), 2)  # no float noise at the threshold
         if score >= THRESHOLD:
-            claims.append(Claim(start, end, round(score, 2), tuple(reasons)))
-        scored += 1
+            claims.append(Claim(start, end, score, tuple(reasons)))
     return _at_most_half(claims, scored)
 
 
@@ -176,12 +302,11 @@ def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
     narration = (sentence if outside is None else outside).strip()
     if narration.endswith("?") or narration.startswith("¿"):
         return True
-    lowered = narration.lower()
-    return any(phrase in lowered for phrase in lex.procedural)
+    return _phrases(lex.procedural).search(narration.lower()) is not None
 
 
 _STRONG = frozenset(["percentage", "money", "figure"])
-_CAP_FROM = 5  # a brief of a few sentences may be all facts
+_CAP_FROM = 2  # a one-sentence brief is what it is
 
 
 def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 # Every list a language defines: file name → (phrases?, shared?). ``phrases`` lists keep
@@ -46,6 +46,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "reporting_endings": (False, False),
     "according": (True, False),
     "procedural": (True, False),
+    "relayed": (True, False),
     "title_nouns": (False, True),
     "not_names": (False, True),
     "plural_pronouns": (False, False),
@@ -119,6 +120,24 @@ class Lexicon:
         self.other_function_words = other_function_words
         self.reporting = reporting
         self.superlative = superlative
+
+    @cached_property
+    def day_of_month(self) -> re.Pattern[str]:
+        """A day number written with a month or weekday ("12 de junio", "July 1", "jueves
+        12"): a date, not a figure. Built from ``months``, whose words are shared."""
+        names = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
+        return re.compile(
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:\w{{1,3}}\s)?(?:{names})\b"
+            rf"|\b(?:{names})\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def bare_degree(self) -> frozenset[str]:
+        """Comparison words that are also function words ("más", "more", "less"): alone
+        they grade a manner or a demand ("fue más dura", "pidió más suelo"); they compare
+        quantities only next to a number ("más de 600.000", "more than 400 flights")."""
+        return (self.comparative & self.function_words) - self.number_words
 
     @property
     def keywords(self) -> frozenset[str]:
@@ -209,6 +228,8 @@ def lexicon(code: str) -> Lexicon:
         else:
             lists[name] = own[name]
     lists["function_words"] = own["function_words"] | own["number_words"]  # type: ignore[operator]
+    # The language's own reporting verbs ("resume" is Spanish for "sums up", not English).
+    lists["own_reporting"] = _reporting_forms(code)
     others: frozenset[str] = frozenset()
     for other in codes:
         if other != code:

@@ -1,0 +1,253 @@
+"""What one difference between two texts means: a rewrite (and what it costs) or a
+different claim (and why).
+
+``judge`` looks at the words one side has where the other has others (a "changed run"
+of the word alignment) and applies, in order, rules a fact-checker would state:
+
+1. a different **figure** or **name** on each side: a different claim (``number``, ``name``),
+   unless the figures are worth the same ("diez millones"/"10 millones",
+   ``number_values.txt``);
+2. a **negation** on one side more than on the other ("has"/"has not", "nadie"/"todos"):
+   a different claim (``negation``); "will not"/"won't" is the same;
+3. two poles of one **scale** ("rose"/"fell", "highest"/"lowest", "pública"/"privada",
+   ``opposites.txt``): a different claim (``opposite``); the same pole ("cut"/"reduced")
+   is a rewrite;
+4. **synonyms** (``synonyms.txt``: "paro"/"desempleo", "defended"/"stood up for"),
+   **inflections** (a shared five-letter stem: "quedará"/"quedar") and **typos** (one
+   letter apart) are rewrites that cost little;
+5. a content word in a **noun phrase** on each side (after a determiner, a quantifier
+   or a preposition: "our NURSES"/"our TEACHERS", "el precio de la LUZ"/"del GASÓLEO",
+   or right after such a word: "new CARS", "las leyes SOCIALES") is a different subject
+   or object: a different claim (``subject``; ``noun_markers.txt``);
+6. a word another newsroom writes as a symbol ("per cent"/"%") costs nothing; any
+   other word costs 1 (0.5 for a function word): a paraphrase of the predicate
+   ("bloqueado"/"frenado") is a rewrite only when the rest of the text is long enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz.distance import Levenshtein
+
+from reader.across.lexicon import figure_value, noun_markers, poles, symbol_words, synonyms
+from reader.across.normalise import FUNCTION_WORDS, Token
+
+STEM = 5
+"""Two words sharing their first five letters are one word inflected ("quedará",
+"quedar"): a rewrite, not a new claim."""
+TYPO_MIN = 6
+"""Words this long one edit apart are one word mistyped ("desabastecimento")."""
+TYPO_RUN = 4
+"""Typos are looked for in runs of at most this many words a side."""
+PAIRED_COST = 0.25
+"""What each side of a synonym, inflection, typo or same-pole pair costs."""
+
+
+def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> tuple[float, str]:
+    """The cost of the words ``q[i] for i in q_ids`` standing where the candidate has
+    ``c[j] for j in c_ids``, and the conflict that makes them two claims ("" if none)."""
+    cost = 0.0
+    if q_ids and c_ids:
+        # synonyms first: "el Ejecutivo"/"el Gobierno" are one name, not two
+        paired_q, paired_c, pairs = _synonym_pairs(q, q_ids, c, c_ids)
+        cost += 2 * PAIRED_COST * pairs
+        q_ids = [i for i in q_ids if i not in paired_q]
+        c_ids = [j for j in c_ids if j not in paired_c]
+        q_ids, c_ids, same_figure = _same_figure(q, q_ids, c, c_ids)
+        cost += 2 * PAIRED_COST * same_figure
+    q_words = [q[i] for i in q_ids]
+    c_words = [c[j] for j in c_ids]
+    conflict = _hard_conflict(q_words, c_words)
+    if conflict:
+        return 0.0, conflict
+    if q_words and c_words and _opposite(q_words, c_words):
+        return 0.0, "opposite"
+    q_left, c_left = list(q_ids), list(c_ids)
+    if q_words and c_words:
+        for pair in (_pole_pairs, _negation_pairs, _stem_pairs):
+            paired_q, paired_c, pairs = pair(q, q_left, c, c_left)
+            cost += 2 * PAIRED_COST * pairs
+            q_left = [i for i in q_left if i not in paired_q]
+            c_left = [j for j in c_left if j not in paired_c]
+        surety = sorted((_opens_noun(q, q_left), _opens_noun(c, c_left)))
+        if surety[0] >= 1 and surety[1] == 2:
+            return 0.0, "subject"
+    for words, left in ((q, q_left), (c, c_left)):
+        cost += sum(_word_cost(words[i]) for i in left)
+    return cost, ""
+
+
+def _same_figure(
+    q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]
+) -> tuple[list[int], list[int], int]:
+    """Rule 1's exception: one figure written two ways ("diez"/"10", "seven
+    thousand"/"7,000") is the same figure; its words are taken out as one pair."""
+    q_num = [i for i in q_ids if q[i].key == "number"]
+    c_num = [j for j in c_ids if c[j].key == "number"]
+    if not q_num or not c_num:
+        return q_ids, c_ids, 0
+    value = figure_value([q[i].norm for i in q_num])
+    if value is None or value != figure_value([c[j].norm for j in c_num]):
+        return q_ids, c_ids, 0
+    return ([i for i in q_ids if i not in q_num], [j for j in c_ids if j not in c_num], 1)
+
+
+def _word_cost(token: Token) -> float:
+    if token.norm in symbol_words():
+        return 0.0  # "per cent" where the other side has "%"
+    if token.key == "function":
+        return 0.5
+    if token.key == "negation":
+        return PAIRED_COST  # the counts agree (rule 2): "not" beside "won't"
+    return 1.0
+
+
+def _hard_conflict(q_words: list[Token], c_words: list[Token]) -> str:
+    """Rules 1 and 2: a figure or a name on each side; negations that do not agree."""
+    for key in ("number", "name"):
+        if any(t.key == key for t in q_words) and any(t.key == key for t in c_words):
+            return key
+    if _negations(q_words) != _negations(c_words):
+        return "negation"
+    return ""
+
+
+def _negations(words: list[Token]) -> int:
+    return sum(1 for t in words if t.key == "negation")
+
+
+def _pole_labels(words: list[Token]) -> set[int]:
+    table, _names = poles()
+    norms = [t.norm for t in words]
+    return {label for at in range(len(norms)) for label, _ in table.starting(norms, at)}
+
+
+def _opposite(q_words: list[Token], c_words: list[Token]) -> bool:
+    """Rule 3: a scale whose poles differ between the two sides."""
+    _table, names = poles()
+    q_poles = {names[label] for label in _pole_labels(q_words)}
+    c_poles = {names[label] for label in _pole_labels(c_words)}
+    for scale in {scale for scale, _ in q_poles} & {scale for scale, _ in c_poles}:
+        if {p for s, p in q_poles if s == scale} != {p for s, p in c_poles if s == scale}:
+            return True
+    return False
+
+
+def _runs(
+    words: list[Token], ids: list[int], table_starting: Callable[[list[str], int], list]
+) -> dict[int, set[int]]:
+    """Label → the positions (indices into ``words``) its patterns cover, over the
+    content words of ``ids`` (function words are skipped, as in the data files)."""
+    content = [i for i in ids if words[i].norm not in FUNCTION_WORDS or
+               words[i].key == "negation"]
+    norms = [words[i].norm for i in content]
+    found: dict[int, set[int]] = {}
+    for at in range(len(norms)):
+        for label, size in table_starting(norms, at):
+            found.setdefault(label, set()).update(content[at:at + size])
+    return found
+
+
+Pairs = tuple[set[int], set[int], int]
+"""The positions paired on each side, and how many pairs."""
+
+
+def _synonym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
+    """Rule 4: the words of one synonym group found on both sides (a phrase for a
+    word counts once: "stood up for" for "defended")."""
+    q_found = _runs(q, q_ids, synonyms().starting)
+    c_found = _runs(c, c_ids, synonyms().starting)
+    paired_q: set[int] = set()
+    paired_c: set[int] = set()
+    pairs = 0
+    for label in sorted(q_found.keys() & c_found.keys()):
+        if q_found[label] & paired_q or c_found[label] & paired_c:
+            continue
+        if {q[i].norm for i in q_found[label]} == {c[j].norm for j in c_found[label]}:
+            continue
+        paired_q |= q_found[label]
+        paired_c |= c_found[label]
+        pairs += 1
+    return paired_q, paired_c, pairs
+
+
+def _pole_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
+    """Rule 3's other half: two words on the same pole ("cut"/"reduced")."""
+    table, _names = poles()
+    q_found = _runs(q, q_ids, table.starting)
+    c_found = _runs(c, c_ids, table.starting)
+    paired_q: set[int] = set()
+    paired_c: set[int] = set()
+    pairs = 0
+    for label in sorted(q_found.keys() & c_found.keys()):
+        if q_found[label] & paired_q or c_found[label] & paired_c:
+            continue
+        paired_q |= q_found[label]
+        paired_c |= c_found[label]
+        pairs += 1
+    return paired_q, paired_c, pairs
+
+
+def _negation_pairs(
+    q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]
+) -> Pairs:
+    """Negations on both sides, as many as agree ("nunca"/"jamás")."""
+    q_neg = [i for i in q_ids if q[i].key == "negation"]
+    c_neg = [j for j in c_ids if c[j].key == "negation"]
+    size = min(len(q_neg), len(c_neg))
+    return set(q_neg[:size]), set(c_neg[:size]), size
+
+
+def _stem_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
+    """Rule 4: one word's inflections (a shared stem) and typos (one edit apart; looked
+    for only in short runs: a typo is one word)."""
+    stems: dict[str, list[int]] = {}
+    for j in c_ids:
+        if len(c[j].norm) >= STEM:
+            stems.setdefault(c[j].norm[:STEM], []).append(j)
+    paired_q: set[int] = set()
+    paired_c: set[int] = set()
+    for i in q_ids:
+        a = q[i].norm
+        same_stem = stems.get(a[:STEM]) if len(a) >= STEM else None
+        if same_stem:
+            paired_q.add(i)
+            paired_c.add(same_stem.pop())
+        elif len(q_ids) <= TYPO_RUN and len(c_ids) <= TYPO_RUN and len(a) >= TYPO_MIN:
+            j = next((j for j in c_ids if j not in paired_c and len(c[j].norm) >= TYPO_MIN
+                      and Levenshtein.distance(a, c[j].norm, score_cutoff=1) <= 1), None)
+            if j is not None:
+                paired_q.add(i)
+                paired_c.add(j)
+    return paired_q, paired_c, len(paired_q)
+
+
+def _opens_noun(words: list[Token], ids: list[int]) -> int:
+    """Rule 5: how surely a content word among ``ids`` is in a noun phrase of its
+    text (2 surely, 1 perhaps: a verb-looking word after a preposition, 0 not)."""
+    markers = noun_markers()
+    best = 0
+    for i in ids:
+        if words[i].key != "" or i == 0:
+            continue
+        before = words[i - 1]
+        if before.key == "" and not markers.is_marker(before.norm):
+            # the word after a noun phrase's first content word ("new CARS"); a word
+            # after a verb is left alone, noun or adjective ("tackle AIR pollution",
+            # "tuvo GRAVES consecuencias"): without a tagger the two cannot be told apart
+            if _noun_at(words, i - 1) and markers.continues_noun(words[i].norm):
+                best = 2
+            continue
+        before_that = words[i - 2] if i > 1 else None
+        after = before_that is not None and (
+            before_that.norm in markers.determiners or before_that.norm in markers.copulas
+            or (before_that.key == "" and _noun_at(words, i - 2)))
+        best = max(best, markers.opens_noun(before.norm, words[i].norm, after))
+    return best
+
+
+def _noun_at(words: list[Token], i: int) -> bool:
+    """Whether the content word ``words[i]`` surely opens a noun phrase (one step)."""
+    return (i > 0 and words[i].key == ""
+            and noun_markers().opens_noun(words[i - 1].norm, words[i].norm) == 2)

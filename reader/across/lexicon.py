@@ -1,0 +1,198 @@
+"""The word knowledge the matcher decides with, read from data files beside this module.
+
+- ``synonyms.txt``: groups of words and phrases newsrooms use for one another;
+- ``opposites.txt``: the poles of scales ("rose"/"fell", "pública"/"privada");
+- ``noun_markers.txt``: words after which a noun phrase begins;
+- ``symbol_words.txt``: words another newsroom writes as a symbol ("per cent" / "%");
+- ``number_values.txt``: what figures written as words are worth.
+
+Entries are folded like ``normalise.fold_word`` (lower case, no accents); an entry word
+ending in ``*`` is a prefix, so one entry covers a word's inflections. Nothing here knows
+a language: Spanish and English entries live side by side (a third language is more lines).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from reader.across.normalise import FUNCTION_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One entry: its words, each exact or (ending in ``*``) a prefix."""
+
+    words: tuple[str, ...]
+
+    def matches_at(self, norms: list[str], at: int) -> bool:
+        """Whether the entry's words are ``norms[at:at + len(words)]``."""
+        if at + len(self.words) > len(norms):
+            return False
+        return all(_word_matches(want, norms[at + k]) for k, want in enumerate(self.words))
+
+
+def _word_matches(want: str, word: str) -> bool:
+    if want.endswith("*"):
+        return word.startswith(want[:-1])
+    return word == want
+
+
+class PatternTable:
+    """Patterns found by their first word: exact words in one dict, prefixes by length."""
+
+    def __init__(self) -> None:
+        self._exact: dict[str, list[tuple[int, Pattern]]] = {}
+        self._prefix: dict[int, dict[str, list[tuple[int, Pattern]]]] = {}
+
+    def add(self, label: int, pattern: Pattern) -> None:
+        first = pattern.words[0]
+        if first.endswith("*"):
+            stem = first[:-1]
+            self._prefix.setdefault(len(stem), {}).setdefault(stem, []).append((label, pattern))
+        else:
+            self._exact.setdefault(first, []).append((label, pattern))
+
+    def starting(self, norms: list[str], at: int) -> list[tuple[int, int]]:
+        """``(label, length)`` of every pattern that matches ``norms`` from ``at``."""
+        word = norms[at]
+        found = [(label, len(p.words)) for label, p in self._exact.get(word, ())
+                 if p.matches_at(norms, at)]
+        for size, table in self._prefix.items():
+            if len(word) >= size:
+                found += [(label, len(p.words)) for label, p in table.get(word[:size], ())
+                          if p.matches_at(norms, at)]
+        return found
+
+
+def _lines(name: str) -> list[str]:
+    raw = files("reader.across").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _content_words(entry: str) -> tuple[str, ...]:
+    """An entry's words without function words (they are ignored when matching)."""
+    return tuple(w for w in entry.split() if w not in FUNCTION_WORDS)
+
+
+@cache
+def synonyms() -> PatternTable:
+    """Every synonym entry, labelled by its group's number (``synonyms.txt``)."""
+    table = PatternTable()
+    for group, line in enumerate(_lines("synonyms.txt")):
+        for entry in line.split("|"):
+            words = _content_words(entry)
+            if words:
+                table.add(group, Pattern(words))
+    return table
+
+
+@cache
+def poles() -> tuple[PatternTable, tuple[tuple[str, str], ...]]:
+    """Every scale word, labelled by the number of its ``(scale, pole)``
+    (``opposites.txt``), and the ``(scale, pole)`` of each number."""
+    table = PatternTable()
+    names: list[tuple[str, str]] = []
+    for line in _lines("opposites.txt"):
+        head, _, rest = line.partition(":")
+        scale, _, pole = head.strip().rpartition(" ")
+        key = (scale.strip(), pole)
+        if key not in names:
+            names.append(key)
+        for word in rest.split():
+            table.add(names.index(key), Pattern((word,)))
+    return table, tuple(names)
+
+
+@dataclass(frozen=True, slots=True)
+class NounMarkers:
+    """Words after which a noun phrase begins (see ``noun_markers.txt``)."""
+
+    determiners: frozenset[str]
+    quantifiers: frozenset[str]
+    copulas: frozenset[str]
+    prepositions: frozenset[str]
+    verb_endings: tuple[str, ...]
+    verb_endings_after_noun: tuple[str, ...]
+
+    def opens_noun(self, before: str, word: str, after_noun_or_article: bool = False) -> int:
+        """Whether ``word`` after ``before`` begins a noun phrase: 2 (surely) after a
+        determiner or a quantifier, or after a preposition unless it looks like a verb;
+        1 (perhaps) for a verb-looking word after a preposition ("para REPARAR", "for
+        HOUSING"); 0 not. A quantifier right after a noun, an article or a copula makes
+        a comparison ("la temperatura más ALTA", "the most SERIOUS"), not a noun."""
+        if before in self.quantifiers:
+            return 0 if after_noun_or_article else 2
+        if before in self.determiners:
+            return 2
+        if before in self.prepositions:
+            return 1 if word.endswith(self.verb_endings) else 2
+        return 0
+
+    def is_marker(self, word: str) -> bool:
+        """Whether ``word`` is a determiner, a quantifier or a preposition."""
+        return (word in self.determiners or word in self.quantifiers
+                or word in self.prepositions)
+
+    def continues_noun(self, word: str) -> bool:
+        """Whether ``word`` after a noun phrase's first content word belongs to the
+        phrase ("new CARS", "leyes SOCIALES"), not a verb after its subject."""
+        return not word.endswith(self.verb_endings_after_noun)
+
+
+@cache
+def noun_markers() -> NounMarkers:
+    """The lists of ``noun_markers.txt``."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in _lines("noun_markers.txt"):
+        if line.endswith(":"):
+            current = line[:-1]
+            continue
+        sections.setdefault(current, []).extend(line.split())
+    return NounMarkers(frozenset(sections.get("determiners", ())),
+                       frozenset(sections.get("quantifiers", ())),
+                       frozenset(sections.get("copulas", ())),
+                       frozenset(sections.get("prepositions", ())),
+                       tuple(sections.get("verb endings", ())),
+                       tuple(sections.get("verb endings after a noun", ())))
+
+
+@cache
+def symbol_words() -> frozenset[str]:
+    """The words of ``symbol_words.txt``."""
+    return frozenset(word for line in _lines("symbol_words.txt") for word in line.split())
+
+
+@cache
+def number_words() -> dict[str, tuple[bool, int]]:
+    """``word → (is a multiplier, value)`` from ``number_values.txt``."""
+    table: dict[str, tuple[bool, int]] = {}
+    for line in _lines("number_values.txt"):
+        word, value = line.split()
+        table[word] = (value.startswith("x"), int(value.lstrip("x")))
+    return table
+
+
+def figure_value(norms: list[str]) -> int | None:
+    """The value of a figure written in digits and words ("diez millones" → 10,000,000,
+    "7000" → 7000), or None when a word is no figure ("half", "a third")."""
+    words = number_words()
+    total = current = 0
+    for norm in norms:
+        if norm.isdigit():
+            current += int(norm)
+        elif norm in words:
+            multiplier, value = words[norm]
+            if not multiplier:
+                current += value
+            elif value == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * value
+                current = 0
+        else:
+            return None
+    return total + current

@@ -1,0 +1,224 @@
+"""The rules that decide "the same claim" or "a different claim" (reader/across/decision.py),
+one test per rule, and the word lists they read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.across import compare
+from reader.across.decision import judge
+from reader.across.diffs import changed_words, segments
+from reader.across.lexicon import noun_markers, poles, symbol_words, synonyms
+from reader.across.normalise import FUNCTION_WORDS, tokens
+from reader.across.quality import load_pairs, score, similarities
+from reader.across.thresholds import THRESHOLDS
+
+PAIRS = Path(__file__).parent / "across"
+DEV_SETS = [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)]
+SAME = THRESHOLDS.same_text
+
+
+def same(a: str, b: str) -> bool:
+    return compare(a, b).similarity >= SAME
+
+
+def conflict(a: str, b: str) -> str:
+    result = compare(a, b)
+    assert result.similarity == 0.0, result
+    return result.conflict
+
+
+def test_a_different_figure_or_name_is_a_different_claim() -> None:
+    assert conflict("The council will spend 12 million pounds on new cycle lanes",
+                    "The council will spend 21 million pounds on new cycle lanes") == "number"
+    assert conflict("Madrid ha recibido más turistas que ninguna otra ciudad este año",
+                    "Sevilla ha recibido más turistas que ninguna otra ciudad este año") == "name"
+
+
+def test_negations_that_do_not_agree_are_a_different_claim() -> None:
+    assert conflict("The new law will raise taxes for the richest households",
+                    "The new law will not raise taxes for the richest households") == "negation"
+    assert conflict("Nadie va a pagar más por la luz por culpa de esta guerra",
+                    "Todos vamos a pagar más por la luz por culpa de esta guerra") == "negation"
+
+
+def test_a_contracted_negation_is_the_same_claim_and_the_diff_shows_it() -> None:
+    query = "The company will not close the plant before the contract expires"
+    candidate = "The company won't close the plant before the contract expires"
+    result = compare(query, candidate)
+    assert result.similarity >= SAME
+    pieces = segments(query, candidate, 0, result.diff)
+    assert changed_words(pieces) == ["won't"]
+
+
+def test_opposite_poles_of_a_scale_are_a_different_claim() -> None:
+    assert conflict("El paro subió en marzo en todas las comunidades autónomas",
+                    "El paro bajó en marzo en todas las comunidades autónomas") == "opposite"
+    assert conflict("Our region has the highest unemployment rate in the country",
+                    "Our region has the lowest unemployment rate in the country") == "opposite"
+    assert conflict("The minister admitted that the new system had failed",
+                    "The minister denied that the new system had failed") == "opposite"
+    assert conflict("The bank kept its main interest rate unchanged at its March meeting",
+                    "The bank raised its main interest rate at its March meeting") == "opposite"
+    assert conflict("Los salarios de los funcionarios han crecido más que la inflación",
+                    "Los salarios de los funcionarios han crecido menos que la inflación") \
+        == "opposite"
+
+
+def test_the_same_pole_is_a_rewrite() -> None:
+    assert same("The new tram line has cut journey times across the city by a third",
+                "The new tram line has reduced journey times across the city by a third")
+    assert same("La región ha registrado la temperatura más alta desde que existen datos",
+                "La región ha registrado la temperatura más elevada desde que existen datos")
+
+
+def test_synonyms_and_phrases_for_a_word_are_a_rewrite() -> None:
+    assert same("Hemos reducido el paro juvenil a la mitad en solo cuatro años",
+                "Hemos reducido el desempleo juvenil a la mitad en solo cuatro años")
+    assert same("We are the only party that has always defended the farmers of this region",
+                "We are the only party that has always stood up for the farmers of this region")
+    assert same("Esta reforma acabará con la precariedad de miles de interinos",
+                "Esta reforma pondrá fin a la precariedad de miles de interinos")
+
+
+def test_one_figure_written_two_ways_is_the_same_figure() -> None:
+    assert same("El Gobierno destinará diez millones de euros a reparar las carreteras",
+                "El Gobierno destinará 10 millones de euros a reparar las carreteras")
+    assert same("The airport expansion will create seven thousand jobs in the region",
+                "The airport expansion will create 7,000 jobs in the region")
+    assert conflict("El Gobierno destinará diez millones de euros a reparar las carreteras",
+                    "El Gobierno destinará 12 millones de euros a reparar las carreteras") \
+        == "number"
+
+
+def test_names_that_are_synonyms_and_changed_auxiliaries_are_a_rewrite() -> None:
+    assert same("Este Ejecutivo ha multiplicado por dos las becas universitarias",
+                "Este Gobierno ha multiplicado por dos las becas universitarias")
+    assert same('"The government has slashed funding for local councils by a third," '
+                "the opposition leader said.",
+                'The opposition leader said the government had "cut funding for local '
+                'councils by a third".')
+
+
+def test_inflections_typos_moved_words_and_symbol_words_cost_little() -> None:
+    assert same("La huelga ha provocado el desabastecimiento de muchos supermercados",
+                "La huelga ha provocado el desabastecimento de muchos supermercados")
+    assert same("El 80 % de los hogares de la provincia ya tiene fibra óptica",
+                "El 80 % de los hogares de la provincia tiene ya fibra óptica")
+    assert same("The minimum wage will go up by 6 per cent in April",
+                "The minimum wage will rise by 6% in April")
+
+
+def test_a_phrase_is_judged_whole_at_an_edge_and_around_one_function_word() -> None:
+    # the last words differ on both sides: the nearest words are judged as one change
+    assert same("El puerto ha recuperado el tráfico que tenía antes de la pandemia",
+                "El puerto ha recuperado el tráfico que tenía antes de la crisis sanitaria")
+    # two runs around one unchanged "more": one phrase rewritten
+    assert same("Our government has invested more in renewable energy than any previous one",
+                "Our government has put more money into renewable energy than any previous one")
+
+
+def test_a_different_noun_in_a_noun_phrase_is_a_different_claim() -> None:
+    assert conflict("Our nurses are the best paid in the whole country",
+                    "Our teachers are the best paid in the whole country") == "subject"
+    assert conflict("El precio de la luz bajó en marzo por primera vez en un año",
+                    "El precio del gasóleo bajó en marzo por primera vez en un año") == "subject"
+    assert conflict("Sales of new cars fell in November for the third month running",
+                    "Sales of new homes fell in November for the third month running") == "subject"
+    assert conflict("La oposición ha bloqueado todas las leyes sociales del Gobierno",
+                    "La oposición ha bloqueado todas las leyes fiscales del Gobierno") == "subject"
+    assert conflict("Our farmers produce more wheat than any other county in the country",
+                    "Our farmers produce more barley than any other county in the country") \
+        == "subject"
+    # after a preposition that is not a function word ("among"), and after "sin"
+    assert conflict("Unemployment among young people has fallen for the fifth month",
+                    "Unemployment among women has fallen for the fifth month") == "subject"
+    assert conflict("Que ningún pueblo de la provincia se quede sin cajero automático",
+                    "Que ningún pueblo de la provincia se quede sin médico") == "subject"
+    # one side verb-looking after a preposition ("solar"), the other surely a noun
+    assert conflict("Our government has invested more in wind power than any other",
+                    "Our government has invested more in solar power than any other") == "subject"
+
+
+def test_a_changed_verb_is_not_a_noun_phrase() -> None:
+    # a verb after a preposition ("para reparar") or after an auxiliary stays a rewrite
+    assert compare("El Ejecutivo aprobó una partida para reparar los daños del temporal",
+                   "El Ejecutivo aprobó una partida para arreglar los daños del temporal"
+                   ).conflict == ""
+    assert same("La oposición ha bloqueado todas las leyes que hemos llevado al parlamento",
+                "La oposición ha frenado todas las leyes que hemos llevado al parlamento")
+    # a verb after its subject noun, when it looks like one ("exigen"/"reclaman")
+    assert same("Los agricultores exigen ayudas urgentes para hacer frente a la sequía",
+                "Los agricultores reclaman ayudas urgentes para hacer frente a la sequía")
+    # a verb between an auxiliary and its object
+    assert same("El acusado ha negado en todo momento haber recibido dinero de la empresa",
+                "El acusado ha negado en todo momento haber cobrado dinero de la empresa")
+    assert compare("Our farmers have produced olive oil in every valley of the region",
+                   "Our farmers have made olive oil in every valley of the region"
+                   ).conflict == ""
+    # "más" after a noun is a comparison, not a noun phrase
+    assert compare("Es la temperatura más alta del siglo en toda la región",
+                   "Es la temperatura más extrema del siglo en toda la región").conflict == ""
+
+
+def test_judge_on_words_of_one_side_only_costs_their_words() -> None:
+    q = tokens("we have the lowest crime rate")
+    assert judge(q, [], tokens("we now have the lowest crime rate"), [1]) == (0.5, "")
+    assert judge(q, [], tokens("we already have the lowest crime rate"), [1]) == (1.0, "")
+
+
+def test_hostile_and_huge_text_is_judged_without_error() -> None:
+    hostile = "\x1b]8;;x\x07[@click=app.quit]x[/] \u202e" + " palabra" * 3000
+    assert compare(hostile, hostile + " más").similarity > 0
+    assert compare("\x1b[31mNo\x1b[0m vamos", "").similarity == 0.0
+
+
+def test_word_lists_are_well_formed_data() -> None:
+    table, scales = poles()
+    assert {("amount", "up"), ("amount", "down"), ("sector", "public")} <= set(scales)
+    assert table.starting(["subio"], 0) and table.starting(["fell"], 0)
+    assert synonyms().starting(["desempleo"], 0)
+    markers = noun_markers()
+    assert "the" in markers.determiners and "de" in markers.prepositions
+    assert "more" in markers.quantifiers and markers.verb_endings
+    assert {"per", "cent"} <= symbol_words()
+    # function words are ignored in synonym entries: an entry of function words only is
+    # dropped, never matched
+    assert not synonyms().starting(["the"], 0)
+    assert "the" in FUNCTION_WORDS
+
+
+def test_every_line_of_the_word_lists_parses() -> None:
+    from importlib.resources import files
+
+    for name in ("synonyms.txt", "opposites.txt"):
+        raw = files("reader.across").joinpath(name).read_text(encoding="utf-8")
+        for line in raw.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            if name == "synonyms.txt":
+                assert line.count("|") >= 1, line
+            else:
+                head, colon, words = line.partition(":")
+                assert colon and len(head.split()) == 2 and words.split(), line
+            assert line == line.casefold(), line  # folded: lower case
+            # a prefix shorter than three letters would match unrelated words
+            assert all(len(word) > 3 for word in line.replace("|", " ").split()
+                       if word.endswith("*")), line
+
+
+@pytest.mark.parametrize("name", DEV_SETS)
+def test_each_dev_set_keeps_its_quality(name: str) -> None:
+    """Every set stays at the issue's precision; recall may dip on one hard set
+    (``dev7``: figures written as fractions, an ellipsis the index cannot bridge)."""
+    pairs = load_pairs(PAIRS / name)
+    result = score(pairs, similarities(pairs), SAME)
+    assert result.precision >= 0.95 and result.recall >= 0.85, result.mistakes
+
+
+def test_every_dev_set_together_reaches_the_aim() -> None:
+    pairs = [pair for name in DEV_SETS for pair in load_pairs(PAIRS / name)]
+    result = score(pairs, similarities(pairs), SAME)
+    assert result.precision >= 0.97 and result.recall >= 0.95, result.mistakes

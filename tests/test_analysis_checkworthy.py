@@ -1,0 +1,317 @@
+"""Check-worthy candidates that are not too generous (issue 10), one class of sentence
+per test, each from new text (none of these sentences is in a gold article).
+
+The rule of thumb the classes follow: the reporter's own assertion of a figure, a date
+with an event, a ranking or a sourced fact is a candidate; a question, a sentence about
+the reporting itself, an opinion, a number that only says when or names something, and
+a figure the speaker uses inside a quotation are not (the quotation's figure still
+weighs something, less than the narrated one).
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run
+
+from reader.core.model import Analysis
+
+
+def _marked(result: Analysis) -> list[int]:
+    """Indexes of the sentences marked check-worthy."""
+    return [result.sentences.index((c.start, c.end)) for c in result.claims]
+
+
+def _run(*parts: str, language: str) -> Analysis:
+    return run(*parts, language=language)
+
+
+# Questions ask; they do not assert.
+
+
+def test_a_question_in_the_narration_is_no_candidate_even_with_figures() -> None:
+    result = _run(
+        "The district raised fares by 18% on Monday. Is a 50-cent increase fair to riders "
+        "who earn less than $30,000 a year?",
+        language="en",
+    )
+    assert _marked(result) == [0]
+
+
+def test_a_spanish_question_and_a_quoted_question_are_no_candidates() -> None:
+    result = _run(
+        "El consistorio subió la tasa de basuras un 12 % en 2024. ¿Y quién paga los 3 "
+        "millones del déficit? «¿Cuántos recibos más tienen que pagar los vecinos?», "
+        "preguntó la concejala Lidia Ferrer.",
+        language="es",
+    )
+    assert _marked(result) == [0]
+
+
+# Procedural sentences report the reporting, not a fact.
+
+
+def test_procedural_sentences_are_no_candidates() -> None:
+    result = _run(
+        "Senator Ray Duarte asked whether the agency had spent the $40 million. A "
+        "spokeswoman for the agency declined to comment on the 2023 contracts. Asked why "
+        "the audit took 14 months, the director said it was complex.",
+        language="en",
+    )
+    assert result.claims == ()
+
+
+def test_spanish_procedural_sentences_are_no_candidates() -> None:
+    result = _run(
+        "El consejero Tomás Ibarra se limitó a decir que los 40 millones llegarán en 2026. "
+        "La Guardia Civil no quiso precisar cuántos de los 12 detenidos tienen antecedentes.",
+        language="es",
+    )
+    assert result.claims == ()
+
+
+# Opinion quotations, however quotable, have nothing to check.
+
+
+def test_an_opinion_quotation_with_a_named_speaker_is_no_candidate() -> None:
+    result = _run(
+        "«Esta ley es una vergüenza y un error histórico», afirmó la diputada Elena Soria. "
+        '"This is the worst decision this council has ever made," said Mayor Paul Kerr.',
+        language="es",
+    )
+    assert result.claims == ()
+
+
+# A figure inside a quotation is the speaker's rhetoric more often than a statistic.
+
+
+def test_a_quoted_figure_weighs_less_than_the_same_figure_narrated() -> None:
+    result = _run(
+        '"We have cut 300 jobs since 2021 and nobody noticed," the company said. '
+        "The company cut 300 jobs in 2022, according to its annual report.",
+        language="en",
+    )
+    assert _marked(result) == [1]
+
+
+def test_a_quoted_percentage_is_the_speakers_not_the_reporters() -> None:
+    result = _run(
+        "«El 70 % de los pedidos llega tarde», denunció el sindicato. "
+        "Los pedidos con retraso subieron un 70 % en marzo, según el Ministerio de Consumo.",
+        language="es",
+    )
+    assert _marked(result) == [1]
+    assert "percentage" in result.claims[0].reasons
+
+
+def test_a_partial_quotation_inside_reported_speech_keeps_its_figure_quoted() -> None:
+    result = _run(
+        "El entrenador Iván Roca reconoció que el equipo necesita «tres o cuatro fichajes» "
+        "antes de «volver a Europa».",
+        language="es",
+    )
+    assert result.claims == ()
+
+
+def test_a_speakers_percentage_relayed_inside_the_narration_is_a_candidate() -> None:
+    """The reference article's "informó … del «crecimiento … del 9 % este año»": a
+    partial quotation carrying the speaker's own percentage or sum is the claim to check
+    (a sentence opening with the quotation stays rhetoric, the test above)."""
+    result = _run(
+        "La ministra Carmen Olmo aseguró ante la comisión que el paro \u00abbajará del 8 % "
+        "antes de que acabe el año\u00bb. Nadie en la sala la contradijo.",
+        language="es",
+    )
+    assert _marked(result) == [0]
+    assert "quoted-amount" in result.claims[0].reasons
+    english = _run(
+        'Treasurer Alan Pike told councillors the repairs would cost "well over $4 million" in '
+        "the end. The meeting ran late.",
+        language="en",
+    )
+    assert _marked(english) == [0]
+
+
+def test_the_second_sentence_of_a_raya_reply_is_still_quoted() -> None:
+    result = _run(
+        "—No nos han pagado nada —dijo el patrón Andrés Vila—. Nos prometieron 3.000 euros "
+        "por barco.",
+        language="es",
+    )
+    assert result.claims == ()
+
+
+# Numbers that only say when, how old, or name something are no figures.
+
+
+def test_a_year_or_a_day_of_the_month_alone_is_a_date_not_a_figure() -> None:
+    result = _run(
+        "The prosecutor showed the witness an email from 2019. The new fares take effect on "
+        "July 1. Ridership fell 12% in 2019.",
+        language="en",
+    )
+    assert _marked(result) == [2]
+
+
+def test_numbers_inside_names_and_ages_are_no_figures() -> None:
+    result = _run(
+        "Los vecinos cortaron la A-7 y la N-340 durante la protesta. La vecina Aurora Gil, "
+        "de 67 años, encabezó la marcha. El corte obligó a desviar 2.400 vehículos.",
+        language="es",
+    )
+    assert _marked(result) == [2]
+
+
+def test_a_lower_case_may_is_no_month() -> None:
+    result = _run(
+        "Chair Ana Ruiz said the board may revisit the decision. "
+        "The board met in May, Chair Ana Ruiz said.",
+        language="en",
+    )
+    assert _marked(result) == [1]
+    assert "date" in result.claims[0].reasons
+
+
+# Relayed speech: who said it is the checkable fact.
+
+
+def test_relayed_speech_is_a_candidate() -> None:
+    result = _run(
+        'The Anadolu news agency quoted Minister Kemal Aydin as saying "the border will stay '
+        'open". "We are ready," Aydin told reporters.',
+        language="en",
+    )
+    assert _marked(result) == [0]
+    assert "relayed-statement" in result.claims[0].reasons
+
+
+def test_spanish_relayed_speech_is_a_candidate() -> None:
+    result = _run(
+        "Según recoge la agencia Xinhua, el ministro Li Wei afirmó que el acuerdo "
+        "«beneficia a los dos países». «Estamos satisfechos», añadió Li.",
+        language="es",
+    )
+    assert _marked(result) == [0]
+    assert "relayed-statement" in result.claims[0].reasons
+
+
+# Attribution alone, intentions and feelings: nothing to check but the saying.
+
+
+def test_an_attribution_of_an_intention_or_a_feeling_is_no_candidate() -> None:
+    result = _run(
+        "The Bureau of Land Management said it would review the ruling. The Teamsters union "
+        "said it was concerned about the layoffs. The Ministry of Labour said it was in "
+        "contact with both sides.",
+        language="en",
+    )
+    assert result.claims == ()
+
+
+# Rankings: an ordinal position is checkable.
+
+
+def test_an_ordinal_position_is_a_ranking() -> None:
+    result = _run(
+        "El Racing terminó la temporada en la séptima posición de la liga.", language="es"
+    )
+    assert _marked(result) == [0]
+    assert "superlative" in result.claims[0].reasons
+    named = _run(
+        "Judge Helen Roe of the Ninth District Court heard the case in 2024.", language="en"
+    )
+    assert all("superlative" not in c.reasons for c in named.claims)
+
+
+# The per-article cap: at most half, the narrated figures first.
+
+
+def test_at_most_half_of_a_short_wire_story_is_marked_and_figures_win() -> None:
+    result = _run(
+        "MADRID, 4 may (EFE).- La patronal Cepyme cifró en 2.300 millones de euros el coste "
+        "de la reforma. El ministro Luis Prado aseguró que la reforma es la mejor de Europa. "
+        "La secretaria de Estado Inés Vidal dijo que el decreto tiene el apoyo de los "
+        "sindicatos. El paro bajó un 4 % en abril, según el Ministerio de Trabajo.",
+        language="es",
+    )
+    marked = _marked(result)
+    assert len(marked) <= len(result.sentences) // 2
+    assert marked == [0, 3]
+
+
+# When something was said is no event: "said on Tuesday" dates the saying.
+
+
+def test_the_day_of_the_saying_is_no_dated_event() -> None:
+    result = _run(
+        "Minister Ana Roe said on Tuesday that the plan was fair. "
+        "The Linden plant closed on Tuesday, Minister Ana Roe said.",
+        language="en",
+    )
+    assert _marked(result) == [1]
+    assert "dated-event" in result.claims[0].reasons
+
+
+def test_spanish_day_of_the_saying_and_a_date_inside_what_was_said() -> None:
+    result = _run(
+        "El ministro Luis Prado aseguró este jueves que el plan es justo. "
+        "La vecina Marta Gil dijo que en abril la fábrica de Linares cerró sus puertas.",
+        language="es",
+    )
+    assert _marked(result) == [1]
+
+
+# "Más"/"more" alone grades a manner or a demand; next to a number it compares.
+
+
+def test_a_bare_more_is_no_comparison_but_more_than_a_number_is() -> None:
+    result = _run(
+        "La patronal Anfac pidió más ayudas al Gobierno. La diputada Rosa Vela fue más dura "
+        "con el ministro. La planta de Vigo fabricó más de 500.000 coches.",
+        language="es",
+    )
+    assert _marked(result) == [2]
+    assert "comparison" in result.claims[0].reasons
+    english = _run(
+        "The union Unite wants more say over shift patterns. Exports to Canada rose to "
+        "more than two million tonnes.",
+        language="en",
+    )
+    assert _marked(english) == [1]
+
+
+# The lead of a datelined wire story states the news.
+
+
+def test_the_lead_of_a_datelined_story_is_a_candidate() -> None:
+    lead = (
+        "Los transportistas de carga anunciaron este lunes un paro indefinido contra la "
+        "reforma del Gobierno."
+    )
+    result = _run(f"LIMA, 3 jun (EFE).- {lead}", language="es")
+    assert _marked(result) == [0]
+    assert "lead" in result.claims[0].reasons
+    assert _run(lead, language="es").claims == ()
+
+
+# A scheduled event on a precise day is checkable; an age range is no figure.
+
+
+def test_a_scheduled_event_on_a_calendar_day_is_a_candidate() -> None:
+    result = _run(
+        "The new parking rules take effect on March 3. The council may meet again.",
+        language="en",
+    )
+    assert _marked(result) == [0]
+    assert "calendar-date" in result.claims[0].reasons
+    spanish = _run(
+        "La nueva ordenanza entrará en vigor el 15 de septiembre. El barrio sigue igual.",
+        language="es",
+    )
+    assert _marked(spanish) == [0]
+
+
+def test_an_age_range_is_no_figure() -> None:
+    assert _run("The suspects, aged between 19 and 44, were held.", language="en").claims == ()
+    assert (
+        _run("Los detenidos, de entre 19 y 44 años, quedaron en libertad.", language="es").claims
+        == ()
+    )
