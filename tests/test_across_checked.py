@@ -195,3 +195,15 @@ def test_listing_first_page_and_sorting_in_runs_equal_one_sort(monkeypatch) -> N
             assert items.sort(chosen, column, reverse, pause=lambda: pauses.append(1)) == whole
             assert items.first(chosen, column, reverse, 10) == whole[:10]
     assert pauses
+
+
+def test_odd_records_are_never_linked_and_never_stop_the_others() -> None:
+    with AcrossIndex(":memory:") as index:
+        put(index, "b", QUOTE, "2026-03-02")
+        links = CheckedLinks(index)
+        odd: dict[str, Any] = {"id": "odd", "article": "not a mapping", "target": ["x"],
+                               "claim": QUOTE}
+        records = {"odd": odd, "r1": record("r1", "a", QUOTE)}
+        list(links.sync(records, ClaimMatcher([records["r1"]])))
+        assert links.counts() == {"b": 2}
+        assert record_digest(odd) == ""

@@ -42,12 +42,18 @@ _COUNTS = """SELECT p.article, count(DISTINCT l.pid) FROM claim_links l
 
 
 def record_article(record: Record) -> str:
-    return str((record.get("article") or {}).get("id", ""))
+    article = record.get("article")
+    return str(article.get("id", "")) if isinstance(article, Mapping) else ""
 
 
 def record_digest(record: Record) -> str:
-    """What a record's links depend on: its article and the texts it is matched by."""
-    payload = "\x1f".join([record_article(record), *record_texts(record)])
+    """What a record's links depend on: its article and the texts it is matched by ("" for
+    a record too odd to read: it is never linked)."""
+    try:
+        texts = record_texts(record)
+    except (AttributeError, TypeError):
+        return ""
+    payload = "\x1f".join([record_article(record), *texts])
     return hashlib.blake2b(payload.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
@@ -55,6 +61,8 @@ def record_links(index: AcrossIndex, record: Record) -> set[int]:
     """The passages of other articles that match this record's claim or annotated text."""
     own = record_article(record)
     found: set[int] = set()
+    if not record_digest(record):
+        return found
     for text in record_texts(record):
         claim = tokens(text)
         if len(claim) < THRESHOLDS.min_words:

@@ -24,7 +24,7 @@ from reader.across.checked import CheckedLinks
 from reader.core.model import Analysis, Article
 
 OPEN_TIMEOUT = 60.0
-STEP_PAUSE = 0.002
+STEP_PAUSE = 0.005
 """Seconds the links' background update rests between steps, so the screen keeps most
 of the interpreter while it runs."""
 
