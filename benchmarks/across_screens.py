@@ -69,7 +69,7 @@ def build(folder: Path, articles: int, annotations: int, links: bool = False) ->
     return db
 
 
-async def drive(db: Path, sample: Path) -> None:
+async def drive(db: Path, sample: Path, settled: bool = False) -> None:
     from reader.tui.app import ClaimdeskApp
     from reader.tui.screens.annotations import AnnotationsScreen
     from reader.tui.screens.speakers import EntitiesScreen, SpeakersScreen
@@ -85,6 +85,8 @@ async def drive(db: Path, sample: Path) -> None:
         background = ("across-checked", "library-checked")
         while any(w.group not in background and w.is_running for w in app.workers) \
                 or not app.across.wait_claims(0):
+            await asyncio.sleep(0.01)
+        while settled and not app.across.checked_done():  # the second start's quick check
             await asyncio.sleep(0.01)
         await pilot.pause()
         print(f"  start-up done in {time.perf_counter() - started:.1f} s; checked links "
@@ -150,8 +152,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--annotations", type=int, default=100_000)
     parser.add_argument("--links-built", action="store_true",
-                        help="build the checked-candidate links first (as a second start "
-                             "finds them); by default the app builds them while measured")
+                        help="build the checked-candidate links first and let the app check "
+                             "them (a second start); by default the app builds them while "
+                             "measured (a first start)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         print(f"Across screens with {args.articles:,} articles and "
@@ -159,7 +162,7 @@ def main() -> None:
         db = build(Path(folder), args.articles, args.annotations, args.links_built)
         sample = Path(folder) / "sample.txt"
         sample.write_text("Title: Sample\n\nOne short article.\n", encoding="utf-8")
-        asyncio.run(drive(db, sample))
+        asyncio.run(drive(db, sample, args.links_built))
 
 
 if __name__ == "__main__":

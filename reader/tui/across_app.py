@@ -4,6 +4,7 @@ at a span or at an annotation, and starting the index and the claim matcher."""
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
@@ -49,6 +50,9 @@ class AppAcrossMixin:
         # The stored records themselves (replaced on every change, never modified in place)
         # spare 100,000 copies; the matcher only reads them.
         self.across.load_claims(stored_records(store) if store is not None else [])
+        # The stored records and the claim matcher are millions of long-lived objects: out
+        # of the collector's sight, its full passes stop pausing the screens for a second.
+        gc.freeze()
         # The checked candidates counted in the library lists: their own worker, in steps
         # (the first start with many annotations takes a while; later ones only do what
         # changed).
