@@ -10,8 +10,10 @@ folds case and accents.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import heapq
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from operator import methodcaller
 from typing import Any
 
 from reader.across.claims import label
@@ -22,6 +24,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("article", "Article"), ("date", "Date"), ("status", "Anchor"),
 )
 FIELDS = ("verdict", "tag", "claimant", "status", "from", "to")
+SORT_RUN = 20_000
+"""Records sorted at a time when a long list is sorted in a thread (see ``Listing.sort``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,11 +178,35 @@ class Listing:
             return list(range(len(self.records)))
         return [i for i in range(len(self.records)) if matches(self.row(i), query)]
 
-    def sort(self, indices: list[int], column: str, reverse: bool = False) -> list[int]:
+    def sort(self, indices: list[int], column: str, reverse: bool = False,
+             pause: Callable[[], None] | None = None) -> list[int]:
         """``indices`` sorted by a column; date, claim, claimant and verdict read the
-        records directly (no row is made)."""
+        records directly (no row is made).
+
+        With ``pause`` (a thread's way to let the screen run), a long list is sorted in
+        runs with a pause between them, then the runs are merged: a sort in C never lets
+        go of the interpreter, and one of 100,000 texts would hold the screen still."""
+        key = self._key(column)
+        if pause is None or len(indices) <= SORT_RUN:
+            return sorted(indices, key=key, reverse=reverse)
+        runs: list[int] = []
+        for start in range(0, len(indices), SORT_RUN):
+            runs.extend(sorted(indices[start:start + SORT_RUN], key=key, reverse=reverse))
+            pause()
+        return sorted(runs, key=key, reverse=reverse)  # stable: equal keys keep their order
+
+    def first(self, indices: list[int], column: str, reverse: bool, count: int) -> list[int]:
+        """The first ``count`` of ``sort(indices, column, reverse)``, without sorting all:
+        the page shown while the rest is sorted."""
+        key = self._key(column)
+        pick = heapq.nlargest if reverse else heapq.nsmallest
+        return pick(count, indices, key=key)
+
+    def _key(self, column: str) -> Callable[[int], Any]:
         field = _SORT_FIELDS.get(column)
         records = self.records
+        if column == "date":  # the default order: one C-level pass, no Python per record
+            return list(map(str, map(methodcaller("get", "created", ""), records))).__getitem__
         if field is not None:
             def key(i: int) -> tuple[str, str]:
                 record = records[i]
@@ -189,7 +217,7 @@ class Listing:
                 value = {"tags": ",".join(cells.tags), "article": cells.article,
                          "status": cells.status}[column]
                 return (value.casefold(), cells.date)
-        return sorted(indices, key=key, reverse=reverse)
+        return key
 
 
 class Shown:

@@ -12,25 +12,23 @@ FTS5 is an inverted index SQLite builds in bulk, faster and smaller than a B-tre
 
 from __future__ import annotations
 
-import datetime
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.across.compare import Comparison, DiffPart, compare_tokens
+from reader.across.index_rows import Item, Rows, fingerprints, prepare, sort_date
 from reader.across.normalise import tokens, words
-from reader.across.passages import entity_counts, passages
-from reader.across.shingles import indexed_hashes, shingle_hashes
+from reader.across.shingles import shingle_hashes
 from reader.across.thresholds import THRESHOLDS
 from reader.core.model import Analysis
 
-SCHEMA_VERSION = 5  # 5: edge shingles indexed (4: another branch's hashing)
+SCHEMA_VERSION = 5  # 5: each passage's first and last shingles indexed too
 INDEX_NAME = "across.sqlite"
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,27 +52,27 @@ CREATE TABLE IF NOT EXISTS speaker_totals(name TEXT PRIMARY KEY, quotes INTEGER 
 CREATE TABLE IF NOT EXISTS entity_totals(name TEXT NOT NULL, label TEXT NOT NULL,
     articles INTEGER NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY(name, label))
     WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS source_days(source TEXT NOT NULL, day TEXT NOT NULL,
+    articles INTEGER NOT NULL, PRIMARY KEY(source, day)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claim_records(record TEXT PRIMARY KEY, digest TEXT NOT NULL)
+    WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claim_links(record TEXT NOT NULL, pid INTEGER NOT NULL,
+    PRIMARY KEY(record, pid)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claim_links_pid ON claim_links(pid);
 """
-_ADD_SPEAKER = """INSERT INTO speaker_totals VALUES(?, ?, 1) ON CONFLICT(name) DO UPDATE SET
-    quotes = quotes + excluded.quotes, articles = articles + 1"""
-_ADD_ENTITY = """INSERT INTO entity_totals VALUES(?, ?, 1, ?) ON CONFLICT(name, label) DO UPDATE
-    SET articles = articles + 1, mentions = mentions + excluded.mentions"""
+_ADD_SPEAKER = """INSERT INTO speaker_totals VALUES(?, ?, ?) ON CONFLICT(name) DO UPDATE SET
+    quotes = quotes + excluded.quotes, articles = articles + excluded.articles"""
+_ADD_ENTITY = """INSERT INTO entity_totals VALUES(?, ?, ?, ?) ON CONFLICT(name, label) DO UPDATE
+    SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions"""
+_ADD_DAY = """INSERT INTO source_days VALUES(?, ?, ?) ON CONFLICT(source, day) DO UPDATE
+    SET articles = articles + excluded.articles"""
+CHUNK = 100
+"""Articles prepared while the previous chunk is written."""
 
 
 def index_path(db_path: Path) -> Path:
     """The index file for an annotation database: beside it (follows ``--db``)."""
     return Path(db_path).parent / INDEX_NAME
-
-
-def sort_date(value: str) -> str:
-    """An ISO date (YYYY-MM-DD) to sort by, or "" when the date is unknown or invalid."""
-    match = _ISO_DATE.search(value or "")
-    if not match:
-        return ""
-    try:
-        return datetime.date.fromisoformat(match.group()).isoformat()
-    except ValueError:
-        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +107,7 @@ class AcrossIndex:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._db = self._open()
+        self._pool: ThreadPoolExecutor | None = None
 
     def _open(self) -> sqlite3.Connection:
         """Open (and create) the file; a file that is not a usable index is set aside:
@@ -130,6 +129,9 @@ class AcrossIndex:
 
     def close(self) -> None:
         """Close the connection (everything is committed already)."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
         self._db.close()
 
     def __enter__(self) -> AcrossIndex:
@@ -158,46 +160,37 @@ class AcrossIndex:
         """Index (or re-index) one article: its quotations, claims and entities."""
         self.index_many([(article_id, title, source, date, text, analysis, sha)])
 
-    def index_many(
-        self, items: Iterable[tuple[str, str, str, str, str, Analysis, str]]
-    ) -> int:
+    def index_many(self, items: Iterable[Item]) -> int:
         """Index several articles in one transaction; return how many. An article given
-        twice is indexed once, as given last."""
+        twice is indexed once, as given last.
+
+        A long batch is written chunk by chunk by the writer thread while the main thread
+        prepares the next chunk (hashing is Python, writing is SQLite without the GIL)."""
         batch = list({item[0]: item for item in items}.values())
         with self._write() as db:
-            known = self._known([item[0] for item in batch])
+            for article_id in self._known([item[0] for item in batch]):
+                _remove(db, article_id)
             next_pid = (db.execute("SELECT max(pid) FROM passages").fetchone()[0] or 0) + 1
-            rows: list[tuple] = []
-            grams: list[tuple[int, int]] = []
-            mentions: list[tuple] = []
-            quoted: list[tuple[str, int]] = []
-            for article_id, title, source, date, text, analysis, sha in batch:
-                if article_id in known:
-                    _remove(db, article_id)
-                db.execute(
-                    "INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?)",
-                    (article_id, title, source, date, sort_date(date), sha),
-                )
-                said: Counter[str] = Counter()
-                for passage in passages(text, analysis):
-                    if passage.kind == "quote" and passage.speaker:
-                        said[passage.speaker] += 1
-                    folded = words(passage.text)
-                    if len(folded) < THRESHOLDS.min_words:
-                        continue
-                    rows.append((next_pid, article_id, passage.kind, passage.start,
-                                 passage.end, passage.text, passage.speaker))
-                    grams.append((next_pid, _fingerprints(folded)))
-                    next_pid += 1
-                mentions.extend((article_id, name, label, n)
-                                for (name, label), n in entity_counts(analysis).items())
-                quoted.extend(said.items())
-            db.executemany("INSERT INTO passages VALUES(?,?,?,?,?,?,?)", rows)
-            db.executemany("INSERT OR REPLACE INTO mentions VALUES(?,?,?,?)", mentions)
-            db.executemany(_ADD_ENTITY, [(name, label, n) for _, name, label, n in mentions])
-            db.executemany(_ADD_SPEAKER, quoted)
-            db.executemany("INSERT INTO grams(rowid, fingerprints) VALUES(?,?)", grams)
+            if len(batch) <= CHUNK:
+                _insert(db, prepare(batch, next_pid))
+                return len(batch)
+            pending: Future[None] | None = None
+            try:
+                for start in range(0, len(batch), CHUNK):
+                    rows = prepare(batch[start:start + CHUNK], next_pid)
+                    next_pid = rows.next_pid
+                    if pending is not None:
+                        pending.result()
+                    pending = self._writer().submit(_insert, db, rows)
+            finally:  # never leave the transaction while the writer still uses it
+                if pending is not None:
+                    pending.result()
         return len(batch)
+
+    def _writer(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="across-index")
+        return self._pool
 
     def _known(self, ids: list[str]) -> set[str]:
         """Which of ``ids`` the index already holds (to remove them first)."""
@@ -231,6 +224,16 @@ class AcrossIndex:
             if held is None or verdict.similarity > held[0].similarity:
                 best[article] = (verdict, row)
         return self._matches(best)
+
+    def candidate_passages(self, text: str) -> list[tuple[int, str, str]]:
+        """(pid, article, text) of the passages sharing shingles with ``text``, not
+        verified yet (the claim links verify them their own way)."""
+        query_words = words(text)[: THRESHOLDS.max_query_words]
+        if len(query_words) < THRESHOLDS.min_words:
+            return []
+        query_set = set(query_words)
+        return [(row[0], row[1], row[5]) for row in self._candidates(query_words)
+                if _may_match(query_set, words(row[5]))]
 
     def _candidates(self, query_words: list[str]) -> list[tuple]:
         """Passages sharing shingles with the query, most shared first (capped)."""
@@ -285,6 +288,10 @@ class AcrossIndex:
         """The read connection, for the aggregate queries in ``library_views``."""
         return self._db
 
+    def article_count(self) -> int:
+        """Articles indexed (one count, not the passages' too: for the Stats screen)."""
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
     def stats(self) -> dict[str, int]:
         """Sizes, for the benchmark and ``claimdesk stats``."""
         db = self._db
@@ -330,9 +337,16 @@ def _may_match(query: set[str], candidate: list[str]) -> bool:
     return len(query & own) >= THRESHOLDS.prefilter * min(len(query), len(own))
 
 
-def _fingerprints(folded: list[str]) -> str:
-    """A passage's indexed shingle hashes as FTS5 "words" (decimal numbers)."""
-    return " ".join(map(str, indexed_hashes(shingle_hashes(folded))))
+def _insert(db: sqlite3.Connection, rows: Rows) -> None:
+    """Write one chunk's rows (in the caller's transaction)."""
+    db.executemany("INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?)", rows.articles)
+    db.executemany("INSERT INTO passages VALUES(?,?,?,?,?,?,?)", rows.passages)
+    db.executemany("INSERT OR REPLACE INTO mentions VALUES(?,?,?,?)", rows.mentions)
+    db.executemany(_ADD_ENTITY, [(name, label, n, m)
+                                 for (name, label), (n, m) in rows.entities.items()])
+    db.executemany(_ADD_SPEAKER, [(name, q, n) for name, (q, n) in rows.speakers.items()])
+    db.executemany(_ADD_DAY, [(source, day, n) for (source, day), n in rows.days.items()])
+    db.executemany("INSERT INTO grams(rowid, fingerprints) VALUES(?,?)", rows.grams)
 
 
 def _remove(db: sqlite3.Connection, article_id: str) -> None:
@@ -351,13 +365,18 @@ def _remove(db: sqlite3.Connection, article_id: str) -> None:
     ).fetchall():
         db.execute("UPDATE entity_totals SET mentions = mentions - ?, articles = articles - 1 "
                    "WHERE name=? AND label=?", (count, name, label))
+    db.execute("UPDATE source_days SET articles = articles - 1 WHERE (source, day) IN "
+               "(SELECT source, sort_date FROM articles WHERE id=?)", (article_id,))
+    db.execute("DELETE FROM source_days WHERE articles <= 0")
     db.execute("DELETE FROM speaker_totals WHERE articles <= 0")
     db.execute("DELETE FROM entity_totals WHERE articles <= 0")
     if rows:
         db.executemany(
             "INSERT INTO grams(grams, rowid, fingerprints) VALUES('delete', ?, ?)",
-            [(pid, _fingerprints(words(text))) for pid, text in rows],
+            [(pid, fingerprints(words(text))) for pid, text in rows],
         )
+        db.execute("DELETE FROM claim_links WHERE pid IN "
+                   "(SELECT pid FROM passages WHERE article=?)", (article_id,))
         db.execute("DELETE FROM passages WHERE article=?", (article_id,))
     db.execute("DELETE FROM mentions WHERE article=?", (article_id,))
     db.execute("DELETE FROM articles WHERE id=?", (article_id,))

@@ -64,6 +64,11 @@ _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
 def words(text: str) -> list[str]:
     """The folded words of ``text``, fast (no offsets): what the index stores. The same
     words as ``tokens`` gives, folded the same way, without a Python step per word."""
+    return _FOLDED_WORD.findall(folded_for_words(text))
+
+
+def folded_for_words(text: str) -> str:
+    """``text`` folded as ``words`` folds it before cutting it into words."""
     if text.isascii():
         folded = text.lower()
     else:
@@ -71,7 +76,7 @@ def words(text: str) -> list[str]:
         folded = folded.replace("’", "'")
     if "," in folded or "." in folded:
         folded = _DIGIT_SEPARATOR.sub("", folded)
-    return _FOLDED_WORD.findall(folded)
+    return folded
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,6 @@ from zlib import crc32
 
 from reader.across.thresholds import THRESHOLDS
 
-_MASK = (1 << 62) - 1
 _WORD_HASHES: dict[str, int] = {}
 _CACHE_LIMIT = 500_000
 
@@ -29,27 +28,31 @@ def word_hash(word: str) -> int:
 def shingle_hashes(words: list[str], size: int = THRESHOLDS.shingle_words) -> list[int]:
     """The hash of every run of ``size`` words (one for a shorter text), in order.
 
-    Words are hashed once each and combined by position, so a shingle costs a few
-    integer operations; the result fits SQLite's signed 64-bit integers."""
+    Words are hashed once each (crc32, cached) and a run is hashed as the tuple of its
+    word hashes: Python's hash of a tuple of ints is computed in C and is the same in
+    every process and run (unlike a string's), so it may be stored on disk. ``abs``
+    keeps it non-negative (FTS5 would read a minus sign as a separator)."""
     if not words:
         return []
     known = _WORD_HASHES.get
     hashes = list(map(known, words))
     if None in hashes:
         hashes = [h if h is not None else word_hash(w) for h, w in zip(hashes, words, strict=True)]
+    return run_hashes(hashes, size)
+
+
+def run_hashes(hashes: list[int], size: int = THRESHOLDS.shingle_words) -> list[int]:
+    """The shingle hashes from the hashes of the words (``crc32`` of each word's UTF-8)."""
+    if not hashes:
+        return []
     if len(hashes) <= size:
-        hashes += [0] * (size - len(hashes))
+        hashes = hashes + [0] * (size - len(hashes))
         size = len(hashes)
     if size == 3:
-        return [((a * 0x9E3779B1 + b) * 0x85EBCA77 + c) & _MASK
-                for a, b, c in zip(hashes, hashes[1:], hashes[2:], strict=False)]
-    result = []
-    for i in range(len(hashes) - size + 1):
-        value = 0
-        for part in hashes[i:i + size]:
-            value = (value * 0x9E3779B1 + part) & _MASK
-        result.append(value)
-    return result
+        runs = zip(hashes, hashes[1:], hashes[2:], strict=False)
+    else:
+        runs = zip(*(hashes[i:] for i in range(size)), strict=False)
+    return list(map(abs, map(hash, runs)))
 
 
 def winnow(hashes: list[int], window: int = THRESHOLDS.winnow_window) -> set[int]:

@@ -125,8 +125,7 @@ def articles_per_source_day(index: AcrossIndex) -> dict[str, dict[str, int]]:
     """source → {YYYY-MM-DD: articles} (articles without a date are left out)."""
     result: defaultdict[str, dict[str, int]] = defaultdict(dict)
     for source, day, count in index.connection().execute(
-        "SELECT source, sort_date, count(*) FROM articles WHERE sort_date != '' "
-        "GROUP BY source, sort_date ORDER BY sort_date"
+        "SELECT source, day, articles FROM source_days ORDER BY day"  # kept on indexing
     ):
         result[source or "(no source)"][day] = count
     return dict(result)

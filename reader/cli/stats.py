@@ -43,7 +43,7 @@ def collect(db_path: Any) -> dict[str, Any]:
         raise CliError(f"across index {path}: {error}") from None
     try:
         library = library_stats(index)
-        articles = index.stats()["articles"] if index else 0
+        articles = index.article_count() if index else 0
     finally:
         if index is not None:
             index.close()

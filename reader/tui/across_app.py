@@ -4,6 +4,7 @@ at a span or at an annotation, and starting the index and the claim matcher."""
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
@@ -49,6 +50,14 @@ class AppAcrossMixin:
         # The stored records themselves (replaced on every change, never modified in place)
         # spare 100,000 copies; the matcher only reads them.
         self.across.load_claims(stored_records(store) if store is not None else [])
+        # The stored records and the claim matcher are millions of long-lived objects: out
+        # of the collector's sight, its full passes stop pausing the screens for a second.
+        gc.freeze()
+        # The checked candidates counted in the library lists: their own worker, in steps
+        # (the first start with many annotations takes a while; later ones only do what
+        # changed).
+        self.run_worker(self.across.sync_checked, thread=True, exit_on_error=False,
+                        group="across-checked")
 
     def library_articles(self) -> list[Article]:
         """The articles loaded in the library screen."""

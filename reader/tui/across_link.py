@@ -4,21 +4,29 @@ The index is a SQLite file beside the annotation database; it is opened in a wor
 and used from workers (every call holds one lock, so the screens' workers never share
 the connection at the same moment). The claim matcher is built from the annotation
 store once it is open, and kept up to date by the article screen (``article_records``)
-after every save, edit, delete or undo. A broken index never stops the reader: the
-features that need it say so in one line.
+after every save, edit, delete or undo. The checked-candidate links (``CheckedLinks``:
+which indexed passages match an annotated claim of another article, counted in the
+library's lists) follow the same changes, and are brought up to date in a worker after
+the claims are loaded, one short step under the lock at a time. A broken index never
+stops the reader: the features that need it say so in one line.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from reader.across import AcrossIndex, ClaimHit, ClaimMatcher, Match, index_path
+from reader.across.checked import CheckedLinks
 from reader.core.model import Analysis, Article
 
 OPEN_TIMEOUT = 60.0
+STEP_PAUSE = 0.005
+"""Seconds the links' background update rests between steps, so the screen keeps most
+of the interpreter while it runs."""
 
 
 class AcrossLink:
@@ -36,6 +44,12 @@ class AcrossLink:
         self._opened = threading.Event()
         self._claims_ready = threading.Event()
         self._by_article: dict[str, set[str]] = {}
+        self._records: dict[str, Mapping[str, Any]] = {}
+        self.checked: CheckedLinks | None = None
+        self._checked_ready = threading.Event()
+        self._closing = threading.Event()
+        self.checked_version = 0
+        """Grows whenever the checked counts may have changed (lists redraw then)."""
 
     def open(self) -> None:
         """Open the index (call from a worker)."""
@@ -46,6 +60,10 @@ class AcrossLink:
         else:
             with self._lock:
                 self.index = index
+                try:
+                    self.checked = CheckedLinks(index)
+                except Exception:  # noqa: BLE001 - the counts are extra: never stop the index
+                    self.checked = None
         finally:
             self._opened.set()
 
@@ -54,6 +72,7 @@ class AcrossLink:
         with self._lock:
             self.matcher = ClaimMatcher()
             self._by_article = {}
+            self._records = {}
             for record in records:
                 self._put(record)
         self._claims_ready.set()
@@ -61,19 +80,79 @@ class AcrossLink:
     def _put(self, record: Mapping[str, Any]) -> None:
         self.matcher.put(record)
         article = str((record.get("article") or {}).get("id", ""))
-        self._by_article.setdefault(article, set()).add(str(record.get("id", "")))
+        record_id = str(record.get("id", ""))
+        self._by_article.setdefault(article, set()).add(record_id)
+        self._records[record_id] = record
 
     def article_records(self, article_id: str, records: Iterable[Mapping[str, Any]]) -> None:
         """The article's annotations as they are now (after a save, edit, delete, undo)."""
         with self._lock:
-            for record_id in self._by_article.pop(article_id, set()):
+            before = {r: self._records.pop(r, None) for r in self._by_article.pop(article_id, ())}
+            for record_id in before:
                 self.matcher.drop(record_id)
+            records = list(records)
             for record in records:
                 self._put(record)
+            self._relink(before, records)
+
+    def _relink(self, before: Mapping[str, Any], records: list[Mapping[str, Any]]) -> None:
+        """The checked links of the records that changed (under the lock)."""
+        checked = self.checked
+        if checked is None:
+            return
+        now = {str(r.get("id", "")): r for r in records}
+        try:
+            for record_id in before.keys() - now.keys():
+                checked.drop_record(record_id)
+            for record_id, record in now.items():
+                if before.get(record_id) != record:
+                    checked.put_record(record)
+        except Exception:  # noqa: BLE001 - a locked or broken index: counts stay as they were
+            return
+        self.checked_version += 1
+
+    def sync_checked(self) -> None:
+        """Bring the checked links up to date (call from a worker, after ``load_claims``):
+        one short step under the lock at a time, so lookups and screens go in between."""
+        try:
+            with self._lock:
+                checked = self.checked
+                if checked is None:
+                    return
+                steps = checked.sync(self._records, self.matcher)
+            while not self._closing.is_set():
+                with self._lock:
+                    if self.checked is None or next(steps, StopIteration) is StopIteration:
+                        break
+                time.sleep(STEP_PAUSE)  # the screens' threads take the GIL meanwhile
+        except Exception:  # noqa: BLE001 - a locked or broken index: no counts, no crash
+            with self._lock:
+                self.checked = None
+        finally:
+            self.checked_version += 1
+            self._checked_ready.set()
+
+    def checked_done(self) -> bool:
+        """True once the links were brought up to date (or could not be)."""
+        return self._checked_ready.is_set()
+
+    def checked_counts(self, timeout: float = OPEN_TIMEOUT) -> dict[str, int] | None:
+        """Article id → checked candidates (None: not available, or not ready in time)."""
+        if not self._checked_ready.wait(timeout):
+            return None
+        with self._lock:
+            checked = self.checked
+            if checked is None:
+                return None
+            try:
+                return checked.counts()
+            except Exception:  # noqa: BLE001
+                return None
 
     def close(self) -> None:
+        self._closing.set()  # the links' update stops at its next step (done so far is kept)
         with self._lock:
-            index, self.index = self.index, None
+            index, self.index, self.checked = self.index, None, None
             if index is not None:
                 index.close()
 
@@ -97,6 +176,18 @@ class AcrossLink:
             if not index.is_indexed(article.id, digest):
                 index.index_article(article.id, article.title, article.source, article.date,
                                     article.text, analysis, digest)
+                self._link_article(article.id)
+
+    def _link_article(self, article_id: str) -> None:
+        """A newly indexed article's candidates against the annotated claims (once the
+        claims are loaded; before that, ``sync_checked`` will find it)."""
+        if self.checked is None or not self._claims_ready.is_set():
+            return
+        try:
+            self.checked.put_article(article_id, self.matcher)
+        except Exception:  # noqa: BLE001 - counts are extra
+            return
+        self.checked_version += 1
 
     def lookup(self, text: str) -> list[Match]:
         """Where ``text`` appears (earliest first); [] when the index is unavailable."""

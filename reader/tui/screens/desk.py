@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.plural import counted
 from reader.library.records import StoredArticle
@@ -80,6 +80,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         self.keys: list[int] = []
         """Row numbers of the source's articles, before the filter."""
         self.annotations: dict[str, int] = {}
+        self._checked_waiting = False
         self.refreshing = False
         self._preview_timer: Timer | None = None
         self._sources_loaded = False
@@ -113,6 +114,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.count_annotations()
+        self.count_checked()
 
     # ----- loading (threads) -----
 
@@ -146,6 +148,22 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         except Exception:
             counts = {}
         self.app.call_from_thread(self._show_annotations, counts)
+
+    @work(thread=True, exit_on_error=False, group="desk-checked")
+    def count_checked(self) -> None:
+        """Checked candidates per article (``✓3``), once the across index has its links."""
+        across, worker = self.claimdesk.across, get_current_worker()
+        if not across.checked_done():
+            if self._checked_waiting:
+                return  # one waiter is enough: it reads the counts once they are ready
+            self._checked_waiting = True
+            while not worker.is_cancelled and not across.checked_done():
+                across.checked_counts(timeout=1.0)
+            self._checked_waiting = False
+        # (not exclusive: a cancelled worker would fail the callers that wait for all)
+        counts = across.checked_counts(timeout=0)
+        if counts is not None and not worker.is_cancelled:
+            self.app.call_from_thread(self.articles.set_checked, counts)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="desk-preview")
     def load_preview(self, ident: str) -> None:

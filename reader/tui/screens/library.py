@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.folding import fold
 from reader.core.model import Analysis, Article, LoadFailure
 from reader.core.plural import counted
 from reader.tui.bindings import binding
+from reader.tui.checked_mark import checked_mark
 from reader.tui.library_columns import COLUMNS, column_widths, count_cell, fit, header
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.shown import plain, shown
@@ -59,6 +60,9 @@ class LibraryScreen(Screen[None]):
         self.failures: list[LoadFailure] = []
         self._filter = ""
         self._annotation_counts: dict[str, int] | None = None
+        self._checked: dict[str, int] = {}
+        self._checked_waiting = False
+        """Candidates of each article that match a claim annotated in another article."""
         self._widths: dict[str, int] = {}
 
     @property
@@ -107,6 +111,8 @@ class LibraryScreen(Screen[None]):
                 continue
             self.app.call_from_thread(self._show_counts, index, analysis)
             self.claimdesk.across.add(article, analysis)  # "seen before" across files
+        # The articles just indexed may carry checked candidates.
+        self.app.call_from_thread(self.count_checked)
 
     @on(LibraryTable.Resized)
     def _refit(self) -> None:
@@ -133,6 +139,40 @@ class LibraryScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         """Count annotations again each time the library is shown (they may have changed)."""
         self.count_annotations()
+        self.count_checked()
+
+    @work(thread=True, exit_on_error=False, group="library-checked")
+    def count_checked(self) -> None:
+        """Checked candidates per article, once the across index has its links."""
+        across, worker = self.claimdesk.across, get_current_worker()
+        if not across.checked_done():
+            if self._checked_waiting:
+                return  # one waiter is enough: it reads the counts once they are ready
+            self._checked_waiting = True
+            while not worker.is_cancelled and not across.checked_done():
+                across.checked_counts(timeout=1.0)
+            self._checked_waiting = False
+        # (not exclusive: a cancelled worker would fail the callers that wait for all)
+        counts = across.checked_counts(timeout=0)
+        if counts is not None and not worker.is_cancelled:
+            self.app.call_from_thread(self._show_checked, counts)
+
+    def _show_checked(self, counts: dict[str, int]) -> None:
+        if counts == self._checked:
+            return
+        changed = {a.id for a in self.articles
+                   if counts.get(a.id, 0) != self._checked.get(a.id, 0)}
+        self._checked = counts
+        for index, article in enumerate(self.articles):
+            if article.id in changed and str(index) in self.table.rows:
+                self.table.update_cell(str(index), "title", self._title_cell(article))
+
+    def _title_cell(self, article: Article) -> Text:
+        """The title, after ``✓3`` when three of its candidates were checked elsewhere."""
+        mark = checked_mark(self._checked.get(article.id, 0), self.app.console)
+        cell = fit(article.title or article.path, self._widths["title"] - len(mark),
+                   self._filter)
+        return Text.assemble(mark, cell, no_wrap=True, end="") if mark else cell
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="library-annotations")
     def count_annotations(self) -> None:
@@ -183,7 +223,7 @@ class LibraryScreen(Screen[None]):
         if analysis is not None:
             counts = [len(analysis.entities), len(analysis.quotes), len(analysis.claims)]
         return [
-            fit(article.title or article.path, self._widths["title"], self._filter),
+            self._title_cell(article),
             fit(article.source, self._widths["source"], self._filter),
             fit(article.date, self._widths["date"]),
             fit(language, self._widths["language"]), self._annotation_cell(article),

@@ -36,11 +36,14 @@ class StatsScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="stats")
     def count(self) -> None:
         store = self.app.link.wait()  # type: ignore[attr-defined]
-        records = store.all() if store is not None else []
+        from reader.tui.screens.annotations import stored_records
+
+        # The stored records themselves, read only (100,000 copies would take seconds).
+        records = stored_records(store) if store is not None else []
         across = self.app.across  # type: ignore[attr-defined]
         try:
             library = across.run(library_stats)
-            articles = across.run(lambda index: index.stats()["articles"])
+            articles = across.run(lambda index: index.article_count())
         except Exception:
             library, articles = library_stats(None), 0
         stats = {"total_annotations": len(records), "total_articles": articles,

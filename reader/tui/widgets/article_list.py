@@ -21,6 +21,7 @@ from textual.strip import Strip
 
 from reader.library.records import StoredArticle
 from reader.tui.bindings import binding as _b
+from reader.tui.checked_mark import checked_mark
 from reader.tui.shown import plain
 
 DATE_W = 10
@@ -70,6 +71,8 @@ class ArticleList(ScrollView, can_focus=True):
         """Rows by row number, for the rows about to be drawn (lazy: never all of them)."""
         self.keys: list[int] = []
         self.annotations: dict[str, int] = {}
+        self.checked: dict[str, int] = {}
+        """Candidates of each article matching a claim annotated elsewhere (``✓3``)."""
         self.cursor = 0
         self._rows: dict[int, StoredArticle] = {}
         self._cache: dict[tuple[int, int, bool], Strip] = {}
@@ -96,6 +99,12 @@ class ArticleList(ScrollView, can_focus=True):
         self.annotations = counts
         self._cache.clear()
         self.refresh()
+
+    def set_checked(self, counts: dict[str, int]) -> None:
+        if counts != self.checked:
+            self.checked = counts
+            self._cache.clear()
+            self.refresh()
 
     def forget_rows(self) -> None:
         """Draw every row again from the store."""
@@ -160,7 +169,9 @@ class ArticleList(ScrollView, can_focus=True):
         count = self.annotations.get(row.id, 0)
         text = Text(no_wrap=True, end="")
         text.append(mark)
-        text.append_text(_cell(row.title or row.url, title_w))
+        checked = checked_mark(self.checked.get(row.id, 0), self.app.console)
+        text.append_text(checked)
+        text.append_text(_cell(row.title or row.url, max(1, title_w - len(checked))))
         text.append(" ")
         text.append_text(_cell(row.feed or row.source or row.kind, source_w, "dim"))
         text.append(" ")
