@@ -393,3 +393,80 @@ def test_long_official_names_stay_whole_for_their_spokespeople() -> None:
         language="es",
     )
     assert speaker_of(spanish, "expediente") == "portavoz de la Consellería do Mar"
+
+
+# --- generalisation round on fresh text (gold_wire5) --------------------------------
+
+
+def test_a_retort_verb_with_a_particle_tags_the_named_speaker() -> None:
+    result = run(
+        'Governor Ellen Price said the bridge would open in May. "It will not," said Mark '
+        'Tobin, her rival. "Then check the contract," Price fired back.',
+        language="en",
+    )
+    assert speaker_of(result, "Then check the contract") == "Ellen Price"
+
+
+def test_an_interjecting_verb_tags_the_person_after_it() -> None:
+    result = run(
+        "La concejala Rosa Lago acusó al alcalde de mentir. «Aquí nadie miente», terció el "
+        "portavoz de Vox, Pablo Arce.",
+        language="es",
+    )
+    assert speaker_of(result, "Aquí nadie miente") == "Pablo Arce"
+
+
+def test_an_unnamed_speaker_ends_before_an_adverbial_place() -> None:
+    result = run(
+        'Acme Foods said the plant would close. "We found out on the radio," said one '
+        "worker outside the factory.",
+        language="en",
+    )
+    assert speaker_of(result, "We found out") == "worker"
+
+
+def test_it_said_is_the_organisation_that_reported_not_the_last_person() -> None:
+    result = run(
+        '"We want our jobs back," said Tina Holt, a packer.',
+        "The water utility said repairs would take a week. "
+        '"Crews are working around the clock," it said in a statement.',
+        language="en",
+    )
+    assert speaker_of(result, "Crews are working") == "water utility"
+
+
+def test_it_said_falls_back_to_the_organisation_named_before() -> None:
+    result = run(
+        "Northway Airlines cancelled 40 flights after a signal failure, a day after Paul Hart "
+        'resigned. "Safety comes first," it said.',
+        language="en",
+    )
+    assert speaker_of(result, "Safety comes first") == "Northway Airlines"
+
+
+def test_a_possessive_view_phrase_gives_the_quotation_to_the_last_speaker() -> None:
+    result = run(
+        "«Las ventas han tocado fondo», dijo la economista Marta Vidal. A su juicio, la "
+        "subida de tipos fue «prematura».",
+        language="es",
+    )
+    assert speaker_of(result, "prematura") == "Marta Vidal"
+
+
+def test_a_catalan_regional_title_points_back_to_its_holder() -> None:
+    result = run(
+        "El pleno debatió la gestión del conseller de Interior, Lluís Pons, tras los "
+        "incendios. La diputada Ana Mir pidió su dimisión. «No dimitiré», dijo Mir.",
+        "El conseller respondió que el operativo «funcionó como estaba previsto».",
+        language="es",
+    )
+    assert speaker_of(result, "funcionó como") == "Lluís Pons"
+
+
+def test_a_compound_body_noun_is_the_speaker() -> None:
+    result = run(
+        '"Nobody was hurt," said Ann Bole, a neighbour. The fire service said the blaze '
+        'was "fully contained" by dawn.',
+        language="en",
+    )
+    assert speaker_of(result, "fully contained") == "fire service"

@@ -45,11 +45,13 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "reporting_stems": (False, False),
     "reporting_endings": (False, False),
     "according": (True, False),
+    "own_views": (True, False),
     "procedural": (True, False),
     "relayed": (True, False),
     "title_nouns": (False, True),
     "not_names": (False, True),
     "plural_pronouns": (False, False),
+    "thing_pronouns": (False, False),
     # people and roles
     "person_titles": (False, False),
     "cap_titles": (False, True),

@@ -126,6 +126,9 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     group = article is None and word.group().lower() in ctx.lex.group_nouns  # "analysts at X"
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")) and not group:
         return None
+    body = _body_after_noun(ctx, word, noun, limit)
+    if body is not None:  # "the port authority", "the health board": the body is the head
+        word, noun = body, singular(body.group(), ctx.lex)
     role = _role_after_body(ctx, word, noun, limit)
     if role is not None:  # "the council president", "the union leader": the person
         word, noun = role, singular(role_form(role.group().lower(), ctx.lex), ctx.lex)
@@ -212,6 +215,22 @@ def _role_after_body(
         return None
     role = singular(role_form(following.group(), ctx.lex), ctx.lex)
     return following if role in ctx.lex.role_nouns else None
+
+
+def _body_after_noun(
+    ctx: Context, word: re.Match[str], noun: str, limit: int
+) -> re.Match[str] | None:
+    """In a language whose nouns take nouns before them ("port authority", "health
+    board"), an organisation noun right after a noun no list knows is the head."""
+    if ctx.lex.flags["adjective_after_noun"] or noun in ctx.lex.role_nouns:
+        return None
+    if _known_noun(ctx, noun) or not word.group().islower():
+        return None
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
+    if following is None or not following.group().islower():
+        return None
+    head = singular(following.group(), ctx.lex)
+    return following if head in ctx.lex.org_nouns or head in ctx.lex.org_words else None
 
 
 def _complement_end(ctx: Context, end: int, limit: int) -> int:

@@ -351,6 +351,8 @@ def _after_cue(
         verb_soon(ctx, anonymous.end, limit) or _verb_follows(ctx, anonymous.end, limit)
     ):
         return anonymous, False  # '"…," a port official said', '"…," one of them, a …, said'
+    if word.group().lower() in ctx.lex.thing_pronouns and _verb_follows(ctx, word.end(), limit):
+        return _organisation_before(ctx, pos, word), False  # '"…," it said in a statement'
     entity = ctx.entity_at(pos)
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
     if first is not None and _verb_follows(ctx, _past_employer(ctx, _end(first), limit), limit):
@@ -367,6 +369,26 @@ def _after_cue(
         if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker:
+    """``"…," it said``: "it" is an organisation, never a person; the body whose statement
+    the paragraph (or the one before) last reported, else the nearest organisation named."""
+    opened = bisect.bisect_right([q[0] for q in ctx.quotes], pos) - 1
+    quote_start = ctx.quotes[opened][0] if opened >= 0 else pos
+    reporter = _recent_reporter(ctx, quote_start, -1)
+    named = ctx.entity_starting(reporter.start) if reporter is not None else None
+    body = named is None or named.label == "ORG"  # no person: "the port authority said"
+    if reporter is not None and reporter.name and body and not _pronoun(ctx, reporter):
+        return Speaker(word.start(), word.end(), word.group(), reporter.name)
+    for entity in reversed(ctx.entities_in(max(0, pos - 1500), quote_start)):
+        if entity.label == "ORG" and not after_preposition(ctx, entity):
+            return Speaker(word.start(), word.end(), word.group(), entity.canonical)
+    return Speaker(word.start(), word.end(), word.group(), word.group())  # never a person
+
+
+def _pronoun(ctx: Context, speaker: Speaker) -> bool:
+    return speaker.text.lower() in ctx.lex.pronouns
 
 
 _OF_ORG = re.compile(r"\s+(?:of|at|from|for|de|del)\s+(?:(?:the|la|el)\s+)?")
@@ -652,6 +674,9 @@ _GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
 
 def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     sent_start, sent_end = ctx.sentence_of[start]
+    lead = ctx.text[sent_start:start].lower()
+    if any(lead.startswith(view) for view in ctx.lex.own_views):
+        return None, True  # "A su juicio, el castigo es «exagerado»": whoever spoke last
     lowered = ctx.text[sent_start:sent_end].lower()
     for phrase in ctx.lex.according:
         index = lowered.find(phrase)
