@@ -470,3 +470,22 @@ def test_a_compound_body_noun_is_the_speaker() -> None:
         language="en",
     )
     assert speaker_of(result, "fully contained") == "fire service"
+
+
+def test_an_indefinite_role_with_a_name_in_apposition_is_that_person() -> None:
+    result = run(
+        "Halvorsen Bank reported a 12% fall in profit. A strategist at Nordea, Eva Lind, "
+        'said the results were "a warning" for the sector.',
+        language="en",
+    )
+    assert speaker_of(result, "a warning") == "Eva Lind"
+
+
+def test_a_long_relative_clause_does_not_hide_an_unnamed_reporter() -> None:
+    result = run(
+        "Chief Inspector Ruth Dale said the unit would stay open.",
+        "One guard, who spoke on condition of anonymity because he feared losing his job, "
+        'said the cells were overcrowded. "We sleep in shifts," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "We sleep in shifts") == "guard"

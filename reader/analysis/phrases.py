@@ -398,6 +398,9 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
         if employer is not None and (employer.label != "PER" or speaks_for):
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
+    named = appositive_person(ctx, end, limit)
+    if named is not None:
+        return named  # "An analyst at Jefferies, Brent Thill, said": the person named
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
 
 

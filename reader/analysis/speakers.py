@@ -119,7 +119,11 @@ def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     verb = verbs[-1]
     index = bisect.bisect_right(ctx.sentence_starts, verb.start()) - 1
     sent_start = ctx.sentence_starts[index] if index >= 0 else 0
-    main = ctx.reporting_in(max(sent_start, floor), verb.start())
+    main = [
+        word
+        for word in ctx.reporting_in(max(sent_start, floor), verb.start())
+        if not _relative_verb(ctx, ctx.text, word)  # "One nurse, who asked not to be named,"
+    ]
     if main:
         verb = main[0]  # the main clause's verb: "X declaró … que vio …"
     subject, _ = _subject_before(ctx, max(sent_start, floor), verb.start())
@@ -631,7 +635,7 @@ def _past_opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> int:
     return comma + 1
 
 
-_SHORT_COMPLEMENT = re.compile(r"(?:,[^,.;:«»“”\"()—]{1,60},)?[^,.;:«»“”\"()—]{0,60}$")
+_SHORT_COMPLEMENT = re.compile(r"(?:,[^,.;:«»“”\"()—]{1,120},)?[^,.;:«»“”\"()—]{0,60}$")
 
 
 def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
