@@ -489,3 +489,23 @@ def test_a_long_relative_clause_does_not_hide_an_unnamed_reporter() -> None:
         language="en",
     )
     assert speaker_of(result, "We sleep in shifts") == "guard"
+
+
+def test_a_plural_role_of_an_organisation_is_that_group_not_the_last_speaker() -> None:
+    result = run(
+        "«Hay que esperar al dato de empleo», señaló un gestor de fondos de Bilbao.",
+        "Los economistas de Funcas estiman que el consumo está «prácticamente estancado» "
+        "desde la primavera.",
+        language="es",
+    )
+    assert speaker_of(result, "prácticamente estancado") == "Funcas"
+
+
+def test_a_contrast_clause_gives_its_quotation_to_its_own_subject() -> None:
+    result = run(
+        "El sindicato UGT considera que el acuerdo es «un paso adelante», mientras que la "
+        "patronal Cepyme advierte de que «las pymes no pueden asumir más costes».",
+        language="es",
+    )
+    assert speaker_of(result, "un paso adelante") == "UGT"
+    assert speaker_of(result, "las pymes no pueden") == "Cepyme"

@@ -46,6 +46,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "reporting_endings": (False, False),
     "according": (True, False),
     "own_views": (True, False),
+    "contrasts": (True, False),
     "procedural": (True, False),
     "relayed": (True, False),
     "title_nouns": (False, True),

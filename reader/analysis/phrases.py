@@ -169,6 +169,9 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
         end = entity.end  # "el presidente del Gobierno": a person, resolved later
+        if entity.label == "ORG" and of_entity and word.group().lower() != noun:
+            # "los analistas de Bankinter": its staff speak for it, nobody named before
+            return mention(ctx, word.start(), end, entity.canonical)
     start = article.start() if article else word.start()
     if source and entity is not None and entity.label == "ORG" and of_entity:
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation

@@ -339,6 +339,9 @@ def _after_cue(
     text = ctx.text
     limit = min(block_end, word.end() + 80)
     tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—")
+    following = text[pos : pos + 20].lower()
+    if any(following.startswith(phrase + " ") for phrase in ctx.lex.contrasts):
+        return None, False  # "«…», mientras que la patronal X advierte": X's own clause
     clitic = word.group().lower() in ctx.lex.clitics and tagged
     if clitic:  # "—le pregunta un vecino"
         word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
@@ -498,6 +501,7 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
         comma = text.find(",", opener.end(), verbs[0].start())
         if comma > 0:  # "Según recogió la agencia TASS, el jefe del Kremlin dijo …"
             sent_start = comma + 1
+    sent_start, verbs = _past_contrast(ctx, sent_start, verbs)
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first, _ = _subject_before(ctx, sent_start, verbs[0].start())
     if first is not None:
@@ -507,6 +511,23 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
     return _subject_before(ctx, sent_start, verb.start())
+
+
+def _past_contrast(
+    ctx: Context, sent_start: int, verbs: list[re.Match[str]]
+) -> tuple[int, list[re.Match[str]]]:
+    """``X consideran que …, mientras que la gestora Y advierte de que «…»``: a clause
+    opened by a contrast has its own subject; the quotation after its verb is Y's."""
+    lowered = ctx.text[sent_start : verbs[-1].start()].lower()
+    best = -1
+    for phrase in ctx.lex.contrasts:
+        at = lowered.rfind(", " + phrase + " ")
+        best = max(best, at + len(phrase) + 3 if at >= 0 else -1)
+    if best < 0:
+        return sent_start, verbs
+    clause = sent_start + best
+    later = [v for v in verbs if v.start() >= clause]
+    return (clause, later) if later else (sent_start, verbs)
 
 
 def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
