@@ -509,3 +509,15 @@ def test_a_contrast_clause_gives_its_quotation_to_its_own_subject() -> None:
     )
     assert speaker_of(result, "un paso adelante") == "UGT"
     assert speaker_of(result, "las pymes no pueden") == "Cepyme"
+
+
+def test_a_dropped_subject_takes_the_person_opening_the_narrated_sentence_before() -> None:
+    result = run(
+        "La ministra de Trabajo, Elena Sanz, defendió la reforma ante el diputado Luis Prat. "
+        "«Es un engaño», dijo Prat.",
+        "«Este país lleva años esperando», señalaron fuentes sindicales.",
+        "La ministra se levantó de su escaño al final de la sesión.",
+        "«No voy a retirar ni una coma», dijo, antes de abandonar el hemiciclo.",
+        language="es",
+    )
+    assert speaker_of(result, "ni una coma") == "Elena Sanz"

@@ -73,6 +73,7 @@ def attribute(
             speaker = (
                 _plural_subject(ctx, start, end, last_end)
                 or _paragraph_reporter(ctx, start, last_end)
+                or _narrated_subject(ctx, start, last, last_end)
                 or _dropped_subject(ctx, last, start)
             )
         elif speaker is None and not heading:
@@ -252,6 +253,31 @@ def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker 
     if person is None or (last is not None and last.start > person.start):
         return last
     return mention(ctx, person.start, person.end, person.canonical)
+
+
+def _narrated_subject(
+    ctx: Context, start: int, last: Speaker | None, last_end: int
+) -> Speaker | None:
+    """``La consellera volvió a pedir la palabra. «…», dijo.``: a quotation opening its
+    sentence with its subject dropped belongs to the person who opens the sentence just
+    before, when that sentence came after the last quotation."""
+    index = bisect.bisect_right(ctx.sentence_starts, start) - 1
+    if index < 1 or ctx.sentence_starts[index] < start - 1:
+        return None
+    prev_start = ctx.sentence_starts[index - 1]
+    prev_end = ctx.sentence_ends[index - 1] if len(ctx.sentence_ends) > index - 1 else start
+    if prev_start < last_end or ctx.text.count("\n\n", prev_start, start) > 1:
+        return None
+    subject = sentence_subject(ctx, prev_start, min(prev_end, start))
+    if subject is None or subject.start - prev_start > 3:
+        return None
+    person = ctx.entity_starting(subject.start)
+    if person is not None:
+        return subject if person.label == "PER" else None
+    heads = WORD.findall(subject.text.lower())
+    if subject.name or not any(w in ctx.lex.role_nouns for w in heads):
+        return None  # a phrase that names nobody: not a person
+    return _resolve(ctx, subject, last, start)
 
 
 def _continues(ctx: Context, last_end: int, start: int) -> bool:
