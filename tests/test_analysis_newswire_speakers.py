@@ -521,3 +521,18 @@ def test_a_dropped_subject_takes_the_person_opening_the_narrated_sentence_before
         language="es",
     )
     assert speaker_of(result, "ni una coma") == "Elena Sanz"
+
+
+def test_the_defence_speaks_as_a_party_not_as_the_last_witness() -> None:
+    result = run(
+        "«Vi al acusado salir del banco», declaró una testigo, vecina de la calle Mayor. "
+        "La defensa tachó su relato de «pura invención».",
+        language="es",
+    )
+    assert speaker_of(result, "pura invención") == "defensa"
+    result = run(
+        '"He was holding a knife," a witness told the court. The defence called that '
+        'account "a fabrication from start to finish".',
+        language="en",
+    )
+    assert speaker_of(result, "a fabrication") == "defence"
