@@ -536,3 +536,27 @@ def test_the_defence_speaks_as_a_party_not_as_the_last_witness() -> None:
         language="en",
     )
     assert speaker_of(result, "a fabrication") == "defence"
+
+
+def test_answer_and_counter_verbs_tag_their_speakers() -> None:
+    result = run(
+        "La alcaldesa, Irene Solís, visitó la obra. «¿Habrá retrasos?», le preguntó una vecina.",
+        "«Ninguno», contestó Solís.",
+        language="es",
+    )
+    assert speaker_of(result, "Ninguno") == "Irene Solís"
+    result = run(
+        'Senator Joan Wyatt called the bill "reckless". "It pays for itself," countered '
+        "Representative Owen Marsh.",
+        language="en",
+    )
+    assert speaker_of(result, "It pays for itself") == "Owen Marsh"
+
+
+def test_a_role_answering_an_unnamed_voice_is_not_that_voice() -> None:
+    result = run(
+        "—¿Y las listas de espera? —preguntó una enfermera desde el público.",
+        "—Bajarán este año —respondió el gerente.",
+        language="es",
+    )
+    assert speaker_of(result, "Bajarán este año") == "gerente"

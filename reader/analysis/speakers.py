@@ -802,6 +802,10 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
             and compatible(wanted, entity_gender(ctx, entity))
         ):
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
+    if last is not None and last.name and _another_voice(ctx, speaker, last):
+        # "—¿Cuándo? —preguntó un periodista." "—En marzo —contestó el consejero.": the
+        # role names someone other than the unnamed voice before; nobody named holds it
+        return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
     if last is not None and last.name and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
@@ -819,3 +823,21 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
             return Speaker(speaker.start, speaker.end, speaker.text, later)
     fallback = last.name if last is not None and last.name else speaker.text
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
+
+
+def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:
+    """The last speaker is an unnamed phrase ("un periodista") whose head is not the
+    role noun now speaking ("el consejero"): two different people."""
+    if ctx.entity_starting(last.start) is not None or last.text.lower() in ctx.lex.pronouns:
+        return False
+    heads = [w.lower() for w in WORD.findall(speaker.text)]
+    role = next((w for w in reversed(heads) if w in ctx.lex.role_nouns), "")
+    return bool(role) and role not in last.name.lower() and role not in last.text.lower()
+
+
+def _bare(ctx: Context, text: str) -> str:
+    """A phrase without its leading article ("el consejero" → "consejero")."""
+    first = WORD.match(text)
+    if first is not None and first.group().lower() in ctx.lex.articles:
+        return text[first.end() :].strip()
+    return text
