@@ -560,3 +560,18 @@ def test_a_role_answering_an_unnamed_voice_is_not_that_voice() -> None:
         language="es",
     )
     assert speaker_of(result, "Bajarán este año") == "gerente"
+
+
+def test_an_unnamed_source_is_a_person_and_its_adjective_complement_is_not_its_name() -> None:
+    result = run(
+        "Prime Minister Lena Voss met the unions on Monday. "
+        '"Nobody wants a strike," one source close to the talks told Reuters.',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody wants a strike") == "source"
+    result = run(
+        "El ministro Rubén Castro se reunió con la patronal. «Queda mucho por negociar», "
+        "dijo una fuente próxima a las conversaciones.",
+        language="es",
+    )
+    assert speaker_of(result, "Queda mucho") == "fuente"

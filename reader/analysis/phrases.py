@@ -380,7 +380,7 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         lower = word.group().lower()
         if (
             lower in ctx.lex.prepositions
-            or lower in ctx.lex.function_words
+            or (lower in ctx.lex.function_words and lower not in ctx.lex.workers)
             or ctx.lex.is_reporting(lower)
             or (words and _PARTICIPLE.search(lower) and word.group().islower())
         ):
@@ -391,8 +391,11 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             break
     while words and not words[-1].group().islower():
         words.pop()  # the head is a common noun ("one Chicago broker", not "a Reuters")
+    if len(words) > 1 and _complemented(ctx, words, limit):
+        words.pop()  # "a source familiar with", "una fuente cercana a": the head is the noun
     head = words[-1].group() if words else ""
-    if not words or (head in ctx.lex.source_nouns and partitive is None and head[-1] != "s"):
+    thing = head in ctx.lex.source_nouns and head not in ctx.lex.workers  # not "a source"
+    if not words or (thing and partitive is None and head[-1] != "s"):
         return None  # "un comunicado"; but "uno de los manifestantes", "two workers" speak
     first, end = words[0], words[-1].end()
     affiliation = _AFFILIATION.match(ctx.text, end, limit)
@@ -405,6 +408,14 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if named is not None:
         return named  # "An analyst at Jefferies, Brent Thill, said": the person named
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
+
+
+def _complemented(ctx: Context, words: list[re.Match[str]], limit: int) -> bool:
+    """The last word is an adjective with its own complement after a person noun."""
+    after = WORD.match(ctx.text, skip_space(ctx.text, words[-1].end(), limit), limit)
+    noun = words[-2].group().lower()
+    person = noun in ctx.lex.workers or noun in ctx.lex.role_nouns
+    return person and after is not None and after.group().lower() in ctx.lex.prepositions
 
 
 _AFFILIATION = re.compile(
