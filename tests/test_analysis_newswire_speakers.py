@@ -575,3 +575,15 @@ def test_an_unnamed_source_is_a_person_and_its_adjective_complement_is_not_its_n
         language="es",
     )
     assert speaker_of(result, "Queda mucho") == "fuente"
+
+
+def test_a_quotation_opened_mid_paragraph_runs_on_into_the_next() -> None:
+    result = run(
+        "Coach Dan Reilly said the team had trained in the snow all week.",
+        'Reilly said the conditions were no excuse. "We knew what was coming.',
+        '"We just did not handle it," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "We knew what was coming") == "Dan Reilly"
+    quote = next(q for q in result.quotes if "We knew" in q.text)
+    assert quote.text == '"We knew what was coming.'
