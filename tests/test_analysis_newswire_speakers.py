@@ -587,3 +587,12 @@ def test_a_quotation_opened_mid_paragraph_runs_on_into_the_next() -> None:
     assert speaker_of(result, "We knew what was coming") == "Dan Reilly"
     quote = next(q for q in result.quotes if "We knew" in q.text)
     assert quote.text == '"We knew what was coming.'
+
+
+def test_a_statement_phrase_between_verb_and_subject_is_passed() -> None:
+    result = run(
+        "La consejera de Medio Ambiente, Pilar Soto, visitó la playa afectada.",
+        "«La arena estará limpia antes del verano», ha asegurado en una nota la Diputación.",
+        language="es",
+    )
+    assert speaker_of(result, "La arena estará limpia") == "Diputación"

@@ -73,12 +73,14 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
                 continue
             if entity.label == "PER":
                 return mention(ctx, entity.start, entity.end, entity.canonical)
-            if entity.label == "ORG" and organisation is None and count <= 3:
+            if entity.label == "ORG" and organisation is None and count <= 5:
                 organisation = mention(ctx, entity.start, entity.end, entity.canonical)
             continue
         lower = word.group().lower()
-        definite = lower in ctx.lex.articles and previous not in ctx.lex.prepositions
-        if definite or (lower in ctx.lex.indefinites and _fresh(ctx, word, organisation)):
+        governed = previous in ctx.lex.prepositions  # "en un comunicado": no subject
+        definite = lower in ctx.lex.articles and not governed
+        fresh = lower in ctx.lex.indefinites and not governed
+        if definite or (fresh and _fresh(ctx, word, organisation)):
             phrase = noun_phrase(ctx, word.start(), stop)
             if phrase is not None:
                 return phrase
