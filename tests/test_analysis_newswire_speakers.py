@@ -596,3 +596,20 @@ def test_a_statement_phrase_between_verb_and_subject_is_passed() -> None:
         language="es",
     )
     assert speaker_of(result, "La arena estará limpia") == "Diputación"
+
+
+def test_one_of_them_takes_the_unnamed_person_in_apposition() -> None:
+    result = run(
+        "Mayor Ida Kent thanked the crews.",
+        'Miners dug by hand for two days. "We could hear them knocking," said one of '
+        "them, a driller from Oruro.",
+        language="en",
+    )
+    assert speaker_of(result, "We could hear them") == "driller from Oruro"
+    result = run(
+        "La consejera Nuria Gil agradeció el esfuerzo.",
+        "Los mineros cavaron a mano durante dos días. «Les oíamos golpear», relató una de "
+        "ellas, una geóloga de Huelva.",
+        language="es",
+    )
+    assert speaker_of(result, "Les oíamos") == "geóloga de Huelva"

@@ -357,7 +357,7 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
     return anonymous_phrase(ctx, opening, limit) or noun_phrase(ctx, opening, limit)
 
 
-_PARTITIVE = re.compile(r" (?:de los|de las|of the|of) ")
+_PARTITIVE = re.compile(r" (?:de los|de las|of the|of|de) ")
 _STOP_AFTER = re.compile(r"[,.;:!?«»“”\"()—]")
 _PARTICIPLE = re.compile(r"(?:ed|ado|ada|ido|ida|ados|adas|idos|idas)$")
 
@@ -391,6 +391,8 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         cursor = word.end()
         if _STOP_AFTER.match(ctx.text, cursor):
             break
+    if not words and partitive is not None:
+        return _one_of_them(ctx, det, cursor, limit)
     while words and not words[-1].group().islower():
         words.pop()  # the head is a common noun ("one Chicago broker", not "a Reuters")
     if len(words) > 1 and _complemented(ctx, words, limit):
@@ -410,6 +412,24 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if named is not None:
         return named  # "An analyst at Jefferies, Brent Thill, said": the person named
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
+
+
+_THEN_COMMA = re.compile(r"\s*,\s*")
+
+
+def _one_of_them(ctx: Context, det: re.Match[str], cursor: int, limit: int) -> Speaker | None:
+    """``one of them, a volunteer from Izmir``, ``uno de ellos, un bombero``: the group is
+    a pronoun; the unnamed person in apposition names the speaker."""
+    pronoun = WORD.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
+    if pronoun is None or pronoun.group().lower() not in ctx.lex.plural_pronouns:
+        return None
+    comma = _THEN_COMMA.match(ctx.text, pronoun.end(), limit)
+    if comma is None:
+        return None
+    inner = anonymous_phrase(ctx, comma.end(), limit)
+    if inner is None:
+        return None
+    return Speaker(det.start(), inner.end, ctx.text[det.start() : inner.end], inner.name)
 
 
 def _complemented(ctx: Context, words: list[re.Match[str]], limit: int) -> bool:
