@@ -407,7 +407,7 @@ def _after_cue(
 def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker:
     """``"…," it said``: "it" is an organisation, never a person; the body whose statement
     the paragraph (or the one before) last reported, else the nearest organisation named."""
-    opened = bisect.bisect_right([q[0] for q in ctx.quotes], pos) - 1
+    opened = bisect.bisect_right(ctx.quotes, (pos, len(ctx.text) + 1)) - 1  # starts <= pos
     quote_start = ctx.quotes[opened][0] if opened >= 0 else pos
     reporter = _recent_reporter(ctx, quote_start, -1)
     named = ctx.entity_starting(reporter.start) if reporter is not None else None
