@@ -613,3 +613,13 @@ def test_one_of_them_takes_the_unnamed_person_in_apposition() -> None:
         language="es",
     )
     assert speaker_of(result, "Les oíamos") == "geóloga de Huelva"
+
+
+def test_an_organisation_opening_a_view_holds_it() -> None:
+    result = run(
+        "«Hay que esperar a los datos», dijo la consejera Ana Paz.",
+        "Para la patronal Cepyme, la subida del salario mínimo es «una carga que muchas "
+        "pequeñas empresas no podrán asumir».",
+        language="es",
+    )
+    assert speaker_of(result, "una carga que") == "Cepyme"
