@@ -79,12 +79,13 @@ SPLITS = (
     # gold_wire2 was the first sealed split: reported once (session 14), then retired into
     # development when the rules were tuned further; gold_sealed is its fresh replacement.
     # gold_wire3: new development text for the speaker classes of issue 10; gold_wire4:
-    # new development text for check-worthy sentences (issue 10).
+    # new development text for check-worthy sentences (issue 10); gold_wire5: fresh text for
+    # a generalisation round on speakers (issue 10).
     (
         "wire-dev",
         tuple(
             ROOT / "tests" / name
-            for name in ("gold_wire", "gold_wire2", "gold_wire3", "gold_wire4")
+            for name in ("gold_wire", "gold_wire2", "gold_wire3", "gold_wire4", "gold_wire5")
         ),
     ),
     ("wire-sealed", (ROOT / "tests" / "gold_sealed",)),

@@ -393,3 +393,233 @@ def test_long_official_names_stay_whole_for_their_spokespeople() -> None:
         language="es",
     )
     assert speaker_of(spanish, "expediente") == "portavoz de la Consellería do Mar"
+
+
+# --- generalisation round on fresh text (gold_wire5) --------------------------------
+
+
+def test_a_retort_verb_with_a_particle_tags_the_named_speaker() -> None:
+    result = run(
+        'Governor Ellen Price said the bridge would open in May. "It will not," said Mark '
+        'Tobin, her rival. "Then check the contract," Price fired back.',
+        language="en",
+    )
+    assert speaker_of(result, "Then check the contract") == "Ellen Price"
+
+
+def test_an_interjecting_verb_tags_the_person_after_it() -> None:
+    result = run(
+        "La concejala Rosa Lago acusó al alcalde de mentir. «Aquí nadie miente», terció el "
+        "portavoz de Vox, Pablo Arce.",
+        language="es",
+    )
+    assert speaker_of(result, "Aquí nadie miente") == "Pablo Arce"
+
+
+def test_an_unnamed_speaker_ends_before_an_adverbial_place() -> None:
+    result = run(
+        'Acme Foods said the plant would close. "We found out on the radio," said one '
+        "worker outside the factory.",
+        language="en",
+    )
+    assert speaker_of(result, "We found out") == "worker"
+
+
+def test_it_said_is_the_organisation_that_reported_not_the_last_person() -> None:
+    result = run(
+        '"We want our jobs back," said Tina Holt, a packer.',
+        "The water utility said repairs would take a week. "
+        '"Crews are working around the clock," it said in a statement.',
+        language="en",
+    )
+    assert speaker_of(result, "Crews are working") == "water utility"
+
+
+def test_it_said_falls_back_to_the_organisation_named_before() -> None:
+    result = run(
+        "Northway Airlines cancelled 40 flights after a signal failure, a day after Paul Hart "
+        'resigned. "Safety comes first," it said.',
+        language="en",
+    )
+    assert speaker_of(result, "Safety comes first") == "Northway Airlines"
+
+
+def test_a_possessive_view_phrase_gives_the_quotation_to_the_last_speaker() -> None:
+    result = run(
+        "«Las ventas han tocado fondo», dijo la economista Marta Vidal. A su juicio, la "
+        "subida de tipos fue «prematura».",
+        language="es",
+    )
+    assert speaker_of(result, "prematura") == "Marta Vidal"
+
+
+def test_a_catalan_regional_title_points_back_to_its_holder() -> None:
+    result = run(
+        "El pleno debatió la gestión del conseller de Interior, Lluís Pons, tras los "
+        "incendios. La diputada Ana Mir pidió su dimisión. «No dimitiré», dijo Mir.",
+        "El conseller respondió que el operativo «funcionó como estaba previsto».",
+        language="es",
+    )
+    assert speaker_of(result, "funcionó como") == "Lluís Pons"
+
+
+def test_a_compound_body_noun_is_the_speaker() -> None:
+    result = run(
+        '"Nobody was hurt," said Ann Bole, a neighbour. The fire service said the blaze '
+        'was "fully contained" by dawn.',
+        language="en",
+    )
+    assert speaker_of(result, "fully contained") == "fire service"
+
+
+def test_an_indefinite_role_with_a_name_in_apposition_is_that_person() -> None:
+    result = run(
+        "Halvorsen Bank reported a 12% fall in profit. A strategist at Nordea, Eva Lind, "
+        'said the results were "a warning" for the sector.',
+        language="en",
+    )
+    assert speaker_of(result, "a warning") == "Eva Lind"
+
+
+def test_a_long_relative_clause_does_not_hide_an_unnamed_reporter() -> None:
+    result = run(
+        "Chief Inspector Ruth Dale said the unit would stay open.",
+        "One guard, who spoke on condition of anonymity because he feared losing his job, "
+        'said the cells were overcrowded. "We sleep in shifts," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "We sleep in shifts") == "guard"
+
+
+def test_a_plural_role_of_an_organisation_is_that_group_not_the_last_speaker() -> None:
+    result = run(
+        "«Hay que esperar al dato de empleo», señaló un gestor de fondos de Bilbao.",
+        "Los economistas de Funcas estiman que el consumo está «prácticamente estancado» "
+        "desde la primavera.",
+        language="es",
+    )
+    assert speaker_of(result, "prácticamente estancado") == "Funcas"
+
+
+def test_a_contrast_clause_gives_its_quotation_to_its_own_subject() -> None:
+    result = run(
+        "El sindicato UGT considera que el acuerdo es «un paso adelante», mientras que la "
+        "patronal Cepyme advierte de que «las pymes no pueden asumir más costes».",
+        language="es",
+    )
+    assert speaker_of(result, "un paso adelante") == "UGT"
+    assert speaker_of(result, "las pymes no pueden") == "Cepyme"
+
+
+def test_a_dropped_subject_takes_the_person_opening_the_narrated_sentence_before() -> None:
+    result = run(
+        "La ministra de Trabajo, Elena Sanz, defendió la reforma ante el diputado Luis Prat. "
+        "«Es un engaño», dijo Prat.",
+        "«Este país lleva años esperando», señalaron fuentes sindicales.",
+        "La ministra se levantó de su escaño al final de la sesión.",
+        "«No voy a retirar ni una coma», dijo, antes de abandonar el hemiciclo.",
+        language="es",
+    )
+    assert speaker_of(result, "ni una coma") == "Elena Sanz"
+
+
+def test_the_defence_speaks_as_a_party_not_as_the_last_witness() -> None:
+    result = run(
+        "«Vi al acusado salir del banco», declaró una testigo, vecina de la calle Mayor. "
+        "La defensa tachó su relato de «pura invención».",
+        language="es",
+    )
+    assert speaker_of(result, "pura invención") == "defensa"
+    result = run(
+        '"He was holding a knife," a witness told the court. The defence called that '
+        'account "a fabrication from start to finish".',
+        language="en",
+    )
+    assert speaker_of(result, "a fabrication") == "defence"
+
+
+def test_answer_and_counter_verbs_tag_their_speakers() -> None:
+    result = run(
+        "La alcaldesa, Irene Solís, visitó la obra. «¿Habrá retrasos?», le preguntó una vecina.",
+        "«Ninguno», contestó Solís.",
+        language="es",
+    )
+    assert speaker_of(result, "Ninguno") == "Irene Solís"
+    result = run(
+        'Senator Joan Wyatt called the bill "reckless". "It pays for itself," countered '
+        "Representative Owen Marsh.",
+        language="en",
+    )
+    assert speaker_of(result, "It pays for itself") == "Owen Marsh"
+
+
+def test_a_role_answering_an_unnamed_voice_is_not_that_voice() -> None:
+    result = run(
+        "—¿Y las listas de espera? —preguntó una enfermera desde el público.",
+        "—Bajarán este año —respondió el gerente.",
+        language="es",
+    )
+    assert speaker_of(result, "Bajarán este año") == "gerente"
+
+
+def test_an_unnamed_source_is_a_person_and_its_adjective_complement_is_not_its_name() -> None:
+    result = run(
+        "Prime Minister Lena Voss met the unions on Monday. "
+        '"Nobody wants a strike," one source close to the talks told Reuters.',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody wants a strike") == "source"
+    result = run(
+        "El ministro Rubén Castro se reunió con la patronal. «Queda mucho por negociar», "
+        "dijo una fuente próxima a las conversaciones.",
+        language="es",
+    )
+    assert speaker_of(result, "Queda mucho") == "fuente"
+
+
+def test_a_quotation_opened_mid_paragraph_runs_on_into_the_next() -> None:
+    result = run(
+        "Coach Dan Reilly said the team had trained in the snow all week.",
+        'Reilly said the conditions were no excuse. "We knew what was coming.',
+        '"We just did not handle it," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "We knew what was coming") == "Dan Reilly"
+    quote = next(q for q in result.quotes if "We knew" in q.text)
+    assert quote.text == '"We knew what was coming.'
+
+
+def test_a_statement_phrase_between_verb_and_subject_is_passed() -> None:
+    result = run(
+        "La consejera de Medio Ambiente, Pilar Soto, visitó la playa afectada.",
+        "«La arena estará limpia antes del verano», ha asegurado en una nota la Diputación.",
+        language="es",
+    )
+    assert speaker_of(result, "La arena estará limpia") == "Diputación"
+
+
+def test_one_of_them_takes_the_unnamed_person_in_apposition() -> None:
+    result = run(
+        "Mayor Ida Kent thanked the crews.",
+        'Miners dug by hand for two days. "We could hear them knocking," said one of '
+        "them, a driller from Oruro.",
+        language="en",
+    )
+    assert speaker_of(result, "We could hear them") == "driller from Oruro"
+    result = run(
+        "La consejera Nuria Gil agradeció el esfuerzo.",
+        "Los mineros cavaron a mano durante dos días. «Les oíamos golpear», relató una de "
+        "ellas, una geóloga de Huelva.",
+        language="es",
+    )
+    assert speaker_of(result, "Les oíamos") == "geóloga de Huelva"
+
+
+def test_an_organisation_opening_a_view_holds_it() -> None:
+    result = run(
+        "«Hay que esperar a los datos», dijo la consejera Ana Paz.",
+        "Para la patronal Cepyme, la subida del salario mínimo es «una carga que muchas "
+        "pequeñas empresas no podrán asumir».",
+        language="es",
+    )
+    assert speaker_of(result, "una carga que") == "Cepyme"

@@ -62,9 +62,13 @@ def opinion_holder(ctx: Context, sent_start: int, start: int) -> Speaker | None:
     words = WORD.findall(clause[: max(comma, 0)])
     if comma < 0 or not words or words[0].lower() not in _FOR or len(words) > 8:
         return None
-    for entity in ctx.entities_in(sent_start, sent_start + comma):
+    found = ctx.entities_in(sent_start, sent_start + comma)
+    for entity in found:
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
+    bodies = [e for e in found if e.label == "ORG"]
+    if len(bodies) == 1 and comma < 60:  # "Para el sindicato UGT, la medida es «…»"
+        return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical)
     # "Para el economista jefe de ING, Carsten Brzeski, el golpe «…»": the apposition
     second = clause.find(",", comma + 1)
     if second > 0:

@@ -73,12 +73,14 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
                 continue
             if entity.label == "PER":
                 return mention(ctx, entity.start, entity.end, entity.canonical)
-            if entity.label == "ORG" and organisation is None and count <= 3:
+            if entity.label == "ORG" and organisation is None and count <= 5:
                 organisation = mention(ctx, entity.start, entity.end, entity.canonical)
             continue
         lower = word.group().lower()
-        definite = lower in ctx.lex.articles and previous not in ctx.lex.prepositions
-        if definite or (lower in ctx.lex.indefinites and _fresh(ctx, word, organisation)):
+        governed = previous in ctx.lex.prepositions  # "en un comunicado": no subject
+        definite = lower in ctx.lex.articles and not governed
+        fresh = lower in ctx.lex.indefinites and not governed
+        if definite or (fresh and _fresh(ctx, word, organisation)):
             phrase = noun_phrase(ctx, word.start(), stop)
             if phrase is not None:
                 return phrase
@@ -126,6 +128,9 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     group = article is None and word.group().lower() in ctx.lex.group_nouns  # "analysts at X"
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")) and not group:
         return None
+    body = _body_after_noun(ctx, word, noun, limit)
+    if body is not None:  # "the port authority", "the health board": the body is the head
+        word, noun = body, singular(body.group(), ctx.lex)
     role = _role_after_body(ctx, word, noun, limit)
     if role is not None:  # "the council president", "the union leader": the person
         word, noun = role, singular(role_form(role.group().lower(), ctx.lex), ctx.lex)
@@ -166,6 +171,9 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
         end = entity.end  # "el presidente del Gobierno": a person, resolved later
+        if entity.label == "ORG" and of_entity and word.group().lower() != noun:
+            # "los analistas de Bankinter": its staff speak for it, nobody named before
+            return mention(ctx, word.start(), end, entity.canonical)
     start = article.start() if article else word.start()
     if source and entity is not None and entity.label == "ORG" and of_entity:
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
@@ -212,6 +220,22 @@ def _role_after_body(
         return None
     role = singular(role_form(following.group(), ctx.lex), ctx.lex)
     return following if role in ctx.lex.role_nouns else None
+
+
+def _body_after_noun(
+    ctx: Context, word: re.Match[str], noun: str, limit: int
+) -> re.Match[str] | None:
+    """In a language whose nouns take nouns before them ("port authority", "health
+    board"), an organisation noun right after a noun no list knows is the head."""
+    if ctx.lex.flags["adjective_after_noun"] or noun in ctx.lex.role_nouns:
+        return None
+    if _known_noun(ctx, noun) or not word.group().islower():
+        return None
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
+    if following is None or not following.group().islower():
+        return None
+    head = singular(following.group(), ctx.lex)
+    return following if head in ctx.lex.org_nouns or head in ctx.lex.org_words else None
 
 
 def _complement_end(ctx: Context, end: int, limit: int) -> int:
@@ -333,7 +357,7 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
     return anonymous_phrase(ctx, opening, limit) or noun_phrase(ctx, opening, limit)
 
 
-_PARTITIVE = re.compile(r" (?:de los|de las|of the|of) ")
+_PARTITIVE = re.compile(r" (?:de los|de las|of the|of|de) ")
 _STOP_AFTER = re.compile(r"[,.;:!?«»“”\"()—]")
 _PARTICIPLE = re.compile(r"(?:ed|ado|ada|ido|ida|ados|adas|idos|idas)$")
 
@@ -358,7 +382,7 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         lower = word.group().lower()
         if (
             lower in ctx.lex.prepositions
-            or lower in ctx.lex.function_words
+            or (lower in ctx.lex.function_words and lower not in ctx.lex.workers)
             or ctx.lex.is_reporting(lower)
             or (words and _PARTICIPLE.search(lower) and word.group().islower())
         ):
@@ -367,10 +391,15 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         cursor = word.end()
         if _STOP_AFTER.match(ctx.text, cursor):
             break
+    if not words and partitive is not None:
+        return _one_of_them(ctx, det, cursor, limit)
     while words and not words[-1].group().islower():
         words.pop()  # the head is a common noun ("one Chicago broker", not "a Reuters")
+    if len(words) > 1 and _complemented(ctx, words, limit):
+        words.pop()  # "a source familiar with", "una fuente cercana a": the head is the noun
     head = words[-1].group() if words else ""
-    if not words or (head in ctx.lex.source_nouns and partitive is None and head[-1] != "s"):
+    thing = head in ctx.lex.source_nouns and head not in ctx.lex.workers  # not "a source"
+    if not words or (thing and partitive is None and head[-1] != "s"):
         return None  # "un comunicado"; but "uno de los manifestantes", "two workers" speak
     first, end = words[0], words[-1].end()
     affiliation = _AFFILIATION.match(ctx.text, end, limit)
@@ -379,7 +408,36 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
         if employer is not None and (employer.label != "PER" or speaks_for):
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
+    named = appositive_person(ctx, end, limit)
+    if named is not None:
+        return named  # "An analyst at Jefferies, Brent Thill, said": the person named
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
+
+
+_THEN_COMMA = re.compile(r"\s*,\s*")
+
+
+def _one_of_them(ctx: Context, det: re.Match[str], cursor: int, limit: int) -> Speaker | None:
+    """``one of them, a volunteer from Izmir``, ``uno de ellos, un bombero``: the group is
+    a pronoun; the unnamed person in apposition names the speaker."""
+    pronoun = WORD.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
+    if pronoun is None or pronoun.group().lower() not in ctx.lex.plural_pronouns:
+        return None
+    comma = _THEN_COMMA.match(ctx.text, pronoun.end(), limit)
+    if comma is None:
+        return None
+    inner = anonymous_phrase(ctx, comma.end(), limit)
+    if inner is None:
+        return None
+    return Speaker(det.start(), inner.end, ctx.text[det.start() : inner.end], inner.name)
+
+
+def _complemented(ctx: Context, words: list[re.Match[str]], limit: int) -> bool:
+    """The last word is an adjective with its own complement after a person noun."""
+    after = WORD.match(ctx.text, skip_space(ctx.text, words[-1].end(), limit), limit)
+    noun = words[-2].group().lower()
+    person = noun in ctx.lex.workers or noun in ctx.lex.role_nouns
+    return person and after is not None and after.group().lower() in ctx.lex.prepositions
 
 
 _AFFILIATION = re.compile(

@@ -67,4 +67,6 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     if any(lex.is_reporting(w) for w in before):
         return True
     lead = text[sentence[0] : start].lower()
+    if any(lead.startswith(view) for view in lex.own_views):
+        return True  # "In her view, the cuts were "overdue""
     return any(phrase in lead for phrase in lex.according)  # "According to X, … "…""

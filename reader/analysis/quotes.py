@@ -85,7 +85,10 @@ def scan_block(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
                 pairs.append((stack[depth][1], pos + 1))
                 del stack[depth:]
                 break
-    dangling = stack[0][1] if stack and stack[0][1] == start else None
+    # an opener left open at the end of its block, at its start or after a space ('Diaz
+    # said. "We are not …'): a quotation that may run on into the next paragraph
+    opened = stack[0][1] if stack else -1
+    dangling = opened if opened >= 0 and (opened == start or text[opened - 1] in " :") else None
     return pairs, dangling
 
 

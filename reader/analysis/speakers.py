@@ -73,6 +73,7 @@ def attribute(
             speaker = (
                 _plural_subject(ctx, start, end, last_end)
                 or _paragraph_reporter(ctx, start, last_end)
+                or _narrated_subject(ctx, start, last, last_end)
                 or _dropped_subject(ctx, last, start)
             )
         elif speaker is None and not heading:
@@ -119,7 +120,11 @@ def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     verb = verbs[-1]
     index = bisect.bisect_right(ctx.sentence_starts, verb.start()) - 1
     sent_start = ctx.sentence_starts[index] if index >= 0 else 0
-    main = ctx.reporting_in(max(sent_start, floor), verb.start())
+    main = [
+        word
+        for word in ctx.reporting_in(max(sent_start, floor), verb.start())
+        if not _relative_verb(ctx, ctx.text, word)  # "One nurse, who asked not to be named,"
+    ]
     if main:
         verb = main[0]  # the main clause's verb: "X declaró … que vio …"
     subject, _ = _subject_before(ctx, max(sent_start, floor), verb.start())
@@ -250,6 +255,31 @@ def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker 
     return mention(ctx, person.start, person.end, person.canonical)
 
 
+def _narrated_subject(
+    ctx: Context, start: int, last: Speaker | None, last_end: int
+) -> Speaker | None:
+    """``La consellera volvió a pedir la palabra. «…», dijo.``: a quotation opening its
+    sentence with its subject dropped belongs to the person who opens the sentence just
+    before, when that sentence came after the last quotation."""
+    index = bisect.bisect_right(ctx.sentence_starts, start) - 1
+    if index < 1 or ctx.sentence_starts[index] < start - 1:
+        return None
+    prev_start = ctx.sentence_starts[index - 1]
+    prev_end = ctx.sentence_ends[index - 1] if len(ctx.sentence_ends) > index - 1 else start
+    if prev_start < last_end or ctx.text.count("\n\n", prev_start, start) > 1:
+        return None
+    subject = sentence_subject(ctx, prev_start, min(prev_end, start))
+    if subject is None or subject.start - prev_start > 3:
+        return None
+    person = ctx.entity_starting(subject.start)
+    if person is not None:
+        return subject if person.label == "PER" else None
+    heads = WORD.findall(subject.text.lower())
+    if subject.name or not any(w in ctx.lex.role_nouns for w in heads):
+        return None  # a phrase that names nobody: not a person
+    return _resolve(ctx, subject, last, start)
+
+
 def _continues(ctx: Context, last_end: int, start: int) -> bool:
     """A quotation with no cue right after a previous one continues its speaker."""
     if last_end < 0:
@@ -335,6 +365,9 @@ def _after_cue(
     text = ctx.text
     limit = min(block_end, word.end() + 80)
     tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—")
+    following = text[pos : pos + 20].lower()
+    if any(following.startswith(phrase + " ") for phrase in ctx.lex.contrasts):
+        return None, False  # "«…», mientras que la patronal X advierte": X's own clause
     clitic = word.group().lower() in ctx.lex.clitics and tagged
     if clitic:  # "—le pregunta un vecino"
         word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
@@ -351,6 +384,8 @@ def _after_cue(
         verb_soon(ctx, anonymous.end, limit) or _verb_follows(ctx, anonymous.end, limit)
     ):
         return anonymous, False  # '"…," a port official said', '"…," one of them, a …, said'
+    if word.group().lower() in ctx.lex.thing_pronouns and _verb_follows(ctx, word.end(), limit):
+        return _organisation_before(ctx, pos, word), False  # '"…," it said in a statement'
     entity = ctx.entity_at(pos)
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
     if first is not None and _verb_follows(ctx, _past_employer(ctx, _end(first), limit), limit):
@@ -367,6 +402,26 @@ def _after_cue(
         if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker:
+    """``"…," it said``: "it" is an organisation, never a person; the body whose statement
+    the paragraph (or the one before) last reported, else the nearest organisation named."""
+    opened = bisect.bisect_right(ctx.quotes, (pos, len(ctx.text) + 1)) - 1  # starts <= pos
+    quote_start = ctx.quotes[opened][0] if opened >= 0 else pos
+    reporter = _recent_reporter(ctx, quote_start, -1)
+    named = ctx.entity_starting(reporter.start) if reporter is not None else None
+    body = named is None or named.label == "ORG"  # no person: "the port authority said"
+    if reporter is not None and reporter.name and body and not _pronoun(ctx, reporter):
+        return Speaker(word.start(), word.end(), word.group(), reporter.name)
+    for entity in reversed(ctx.entities_in(max(0, pos - 1500), quote_start)):
+        if entity.label == "ORG" and not after_preposition(ctx, entity):
+            return Speaker(word.start(), word.end(), word.group(), entity.canonical)
+    return Speaker(word.start(), word.end(), word.group(), word.group())  # never a person
+
+
+def _pronoun(ctx: Context, speaker: Speaker) -> bool:
+    return speaker.text.lower() in ctx.lex.pronouns
 
 
 _OF_ORG = re.compile(r"\s+(?:of|at|from|for|de|del)\s+(?:(?:the|la|el)\s+)?")
@@ -472,6 +527,7 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
         comma = text.find(",", opener.end(), verbs[0].start())
         if comma > 0:  # "Según recogió la agencia TASS, el jefe del Kremlin dijo …"
             sent_start = comma + 1
+    sent_start, verbs = _past_contrast(ctx, sent_start, verbs)
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first, _ = _subject_before(ctx, sent_start, verbs[0].start())
     if first is not None:
@@ -481,6 +537,23 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
     return _subject_before(ctx, sent_start, verb.start())
+
+
+def _past_contrast(
+    ctx: Context, sent_start: int, verbs: list[re.Match[str]]
+) -> tuple[int, list[re.Match[str]]]:
+    """``X consideran que …, mientras que la gestora Y advierte de que «…»``: a clause
+    opened by a contrast has its own subject; the quotation after its verb is Y's."""
+    lowered = ctx.text[sent_start : verbs[-1].start()].lower()
+    best = -1
+    for phrase in ctx.lex.contrasts:
+        at = lowered.rfind(", " + phrase + " ")
+        best = max(best, at + len(phrase) + 3 if at >= 0 else -1)
+    if best < 0:
+        return sent_start, verbs
+    clause = sent_start + best
+    later = [v for v in verbs if v.start() >= clause]
+    return (clause, later) if later else (sent_start, verbs)
 
 
 def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
@@ -609,7 +682,7 @@ def _past_opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> int:
     return comma + 1
 
 
-_SHORT_COMPLEMENT = re.compile(r"(?:,[^,.;:«»“”\"()—]{1,60},)?[^,.;:«»“”\"()—]{0,60}$")
+_SHORT_COMPLEMENT = re.compile(r"(?:,[^,.;:«»“”\"()—]{1,120},)?[^,.;:«»“”\"()—]{0,60}$")
 
 
 def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
@@ -652,6 +725,9 @@ _GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
 
 def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     sent_start, sent_end = ctx.sentence_of[start]
+    lead = ctx.text[sent_start:start].lower()
+    if any(lead.startswith(view) for view in ctx.lex.own_views):
+        return None, True  # "A su juicio, el castigo es «exagerado»": whoever spoke last
     lowered = ctx.text[sent_start:sent_end].lower()
     for phrase in ctx.lex.according:
         index = lowered.find(phrase)
@@ -726,6 +802,10 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
             and compatible(wanted, entity_gender(ctx, entity))
         ):
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
+    if last is not None and last.name and _another_voice(ctx, speaker, last):
+        # "—¿Cuándo? —preguntó un periodista." "—En marzo —contestó el consejero.": the
+        # role names someone other than the unnamed voice before; nobody named holds it
+        return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
     if last is not None and last.name and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
@@ -743,3 +823,21 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
             return Speaker(speaker.start, speaker.end, speaker.text, later)
     fallback = last.name if last is not None and last.name else speaker.text
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
+
+
+def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:
+    """The last speaker is an unnamed phrase ("un periodista") whose head is not the
+    role noun now speaking ("el consejero"): two different people."""
+    if ctx.entity_starting(last.start) is not None or last.text.lower() in ctx.lex.pronouns:
+        return False
+    heads = [w.lower() for w in WORD.findall(speaker.text)]
+    role = next((w for w in reversed(heads) if w in ctx.lex.role_nouns), "")
+    return bool(role) and role not in last.name.lower() and role not in last.text.lower()
+
+
+def _bare(ctx: Context, text: str) -> str:
+    """A phrase without its leading article ("el consejero" → "consejero")."""
+    first = WORD.match(text)
+    if first is not None and first.group().lower() in ctx.lex.articles:
+        return text[first.end() :].strip()
+    return text
