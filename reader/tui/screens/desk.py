@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.core.plural import counted
 from reader.library.records import StoredArticle
 from reader.tui.bindings import binding as _b
+from reader.tui.checked_mark import CheckedWaiter
 from reader.tui.desk_data import FIXED_SOURCES, SORTS, DeskData, Sources
 from reader.tui.screens.desk_feeds import DeskFeedsMixin
 from reader.tui.screens.desk_search import DeskSearchScreen
@@ -80,7 +81,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         self.keys: list[int] = []
         """Row numbers of the source's articles, before the filter."""
         self.annotations: dict[str, int] = {}
-        self._checked_waiting = False
+        self._checked = CheckedWaiter()
         self.refreshing = False
         self._preview_timer: Timer | None = None
         self._sources_loaded = False
@@ -152,17 +153,8 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
     @work(thread=True, exit_on_error=False, group="desk-checked")
     def count_checked(self) -> None:
         """Checked candidates per article (``✓3``), once the across index has its links."""
-        across, worker = self.claimdesk.across, get_current_worker()
-        if not across.checked_done():
-            if self._checked_waiting:
-                return  # one waiter is enough: it reads the counts once they are ready
-            self._checked_waiting = True
-            while not worker.is_cancelled and not across.checked_done():
-                across.checked_counts(timeout=1.0)
-            self._checked_waiting = False
-        # (not exclusive: a cancelled worker would fail the callers that wait for all)
-        counts = across.checked_counts(timeout=0)
-        if counts is not None and not worker.is_cancelled:
+        counts = self._checked.counts(self.claimdesk.across, get_current_worker())
+        if counts is not None:
             self.app.call_from_thread(self.articles.set_checked, counts)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="desk-preview")

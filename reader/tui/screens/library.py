@@ -17,7 +17,7 @@ from reader.core.folding import fold
 from reader.core.model import Analysis, Article, LoadFailure
 from reader.core.plural import counted
 from reader.tui.bindings import binding
-from reader.tui.checked_mark import checked_mark
+from reader.tui.checked_mark import CheckedWaiter, checked_mark
 from reader.tui.library_columns import COLUMNS, column_widths, count_cell, fit, header
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.shown import plain, shown
@@ -61,7 +61,7 @@ class LibraryScreen(Screen[None]):
         self._filter = ""
         self._annotation_counts: dict[str, int] | None = None
         self._checked: dict[str, int] = {}
-        self._checked_waiting = False
+        self._checked = CheckedWaiter()
         """Candidates of each article that match a claim annotated in another article."""
         self._widths: dict[str, int] = {}
 
@@ -144,17 +144,8 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exit_on_error=False, group="library-checked")
     def count_checked(self) -> None:
         """Checked candidates per article, once the across index has its links."""
-        across, worker = self.claimdesk.across, get_current_worker()
-        if not across.checked_done():
-            if self._checked_waiting:
-                return  # one waiter is enough: it reads the counts once they are ready
-            self._checked_waiting = True
-            while not worker.is_cancelled and not across.checked_done():
-                across.checked_counts(timeout=1.0)
-            self._checked_waiting = False
-        # (not exclusive: a cancelled worker would fail the callers that wait for all)
-        counts = across.checked_counts(timeout=0)
-        if counts is not None and not worker.is_cancelled:
+        counts = self._checked.counts(self.claimdesk.across, get_current_worker())
+        if counts is not None:
             self.app.call_from_thread(self._show_checked, counts)
 
     def _show_checked(self, counts: dict[str, int]) -> None:
