@@ -81,7 +81,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         self.keys: list[int] = []
         """Row numbers of the source's articles, before the filter."""
         self.annotations: dict[str, int] = {}
-        self._checked = CheckedWaiter()
+        self._checked_waiter = CheckedWaiter()
         self.refreshing = False
         self._preview_timer: Timer | None = None
         self._sources_loaded = False
@@ -153,7 +153,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
     @work(thread=True, exit_on_error=False, group="desk-checked")
     def count_checked(self) -> None:
         """Checked candidates per article (``✓3``), once the across index has its links."""
-        counts = self._checked.counts(self.claimdesk.across, get_current_worker())
+        counts = self._checked_waiter.counts(self.claimdesk.across, get_current_worker())
         if counts is not None:
             self.app.call_from_thread(self.articles.set_checked, counts)
 

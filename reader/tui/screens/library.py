@@ -61,7 +61,7 @@ class LibraryScreen(Screen[None]):
         self._filter = ""
         self._annotation_counts: dict[str, int] | None = None
         self._checked: dict[str, int] = {}
-        self._checked = CheckedWaiter()
+        self._checked_waiter = CheckedWaiter()
         """Candidates of each article that match a claim annotated in another article."""
         self._widths: dict[str, int] = {}
 
@@ -144,7 +144,7 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exit_on_error=False, group="library-checked")
     def count_checked(self) -> None:
         """Checked candidates per article, once the across index has its links."""
-        counts = self._checked.counts(self.claimdesk.across, get_current_worker())
+        counts = self._checked_waiter.counts(self.claimdesk.across, get_current_worker())
         if counts is not None:
             self.app.call_from_thread(self._show_checked, counts)
 
