@@ -32,6 +32,12 @@ def test_record_direction_counts_other_articles_only() -> None:
         # in the article view, both counted.
         assert links.counts() == {"b": 2}
         assert links.linked("b") == 2 and links.linked("a") == 0
+        asked: list[str] = []  # the counts walk the few links, not every passage
+        index.connection().set_trace_callback(asked.append)
+        links.counts()
+        index.connection().set_trace_callback(None)
+        plan = str(index.connection().execute("EXPLAIN QUERY PLAN " + asked[-1]).fetchall())
+        assert "SCAN l" in plan and "SCAN p" not in plan
         links.put_record(record("r1", "a", OTHER))  # edited: now matches c, not b
         assert links.counts() == {"c": 2}
         links.drop_record("r1")

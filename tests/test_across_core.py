@@ -201,6 +201,12 @@ def test_speakers_merge_unambiguous_short_names(tmp_path: Path) -> None:
         assert people[0].name == "Nicolás Maduro" and people[0].quotes == 2
         said = quotations(index, people[0])
         assert [q.article_id for q in said] == ["b", "a"]
+        asked: list[str] = []  # the query uses the speaker index, not a scan of passages
+        index.connection().set_trace_callback(asked.append)
+        quotations(index, people[0])
+        index.connection().set_trace_callback(None)
+        plan = index.connection().execute("EXPLAIN QUERY PLAN " + asked[-1]).fetchall()
+        assert any("passages_speaker" in str(row) for row in plan)
         assert {e.name for e in entities(index)} == {"Nicolás Maduro", "Maduro"}
         put(index, "a", QUOTE, "2026-03-02", speaker="Nicolás Maduro")  # again: no double
         assert speakers(index)[0].quotes == 2

@@ -184,6 +184,43 @@ async def test_entities_and_stats_screens(folder: Path, tmp_path: Path) -> None:
         assert isinstance(app.screen, LibraryScreen)
 
 
+async def test_stats_screen_draws_the_library_first_and_keys_work_meanwhile(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import reader.tui.screens.stats as stats_screen
+
+    counting = threading.Event()
+    real = stats_screen.annotation_stats
+
+    def slow_count(records: Any) -> Any:  # held until the test lets it finish
+        counting.wait(10)
+        return real(records)
+
+    monkeypatch.setattr(stats_screen, "annotation_stats", slow_count)
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("T")
+        screen = app.screen
+        assert isinstance(screen, StatsScreen)
+        while screen.stats is None:
+            await pilot.pause(0.01)
+        await pilot.pause()
+        assert not screen.complete and screen.stats["annotations"] is None
+        shot = app.export_screenshot()
+        assert "Counting" in shot and "Ortega" in shot  # the library's charts already
+        assert "verdict" not in shot
+        await pilot.press("escape")  # keys work while the annotations are counted
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("T")
+        counting.set()
+        await settle(app, pilot)
+        assert isinstance(app.screen, StatsScreen) and app.screen.complete
+        shot = app.export_screenshot()
+        assert "verdict" in shot and "Counting" not in shot
+
+
 async def test_hostile_titles_speakers_and_quotes_stay_text(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     folder.mkdir()

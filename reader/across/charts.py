@@ -116,9 +116,22 @@ def sparklines(title: str, series: Mapping[str, Mapping[str, int]], width: int =
 
 
 def stats_report(stats: Mapping[str, Any], width: int = 80) -> Group:
-    """Every chart of ``claimdesk stats``, one after the other."""
+    """Every chart of ``claimdesk stats``, one after the other (``annotations`` None:
+    still being counted, a line says so and the library's charts show meanwhile)."""
     notes = stats["annotations"]
     library = stats["library"]
+    header = Text(f"{stats['total_annotations']} annotations, "
+                  f"{counted(stats['total_articles'], 'article')} indexed\n", style="bold")
+    library_charts = (
+        sparklines("Articles per source per day", library["articles_per_source_per_day"],
+                   width),
+        bars("Most quoted speakers",
+             {name: count for name, count in library["most_quoted"]}, width,
+             style="yellow"),
+    )
+    if notes is None:
+        return Group(header, Text("Counting the annotations…\n", style="italic"),
+                     *library_charts)
     weeks = notes["per_week"]
     week_line = Text("Annotations per week", style="bold")
     week_line.append("\n")
@@ -130,17 +143,12 @@ def stats_report(stats: Mapping[str, Any], width: int = 80) -> Group:
     else:
         week_line.append("  (none)\n", style="dim")
     return Group(
-        Text(f"{stats['total_annotations']} annotations, "
-             f"{counted(stats['total_articles'], 'article')} indexed\n", style="bold"),
+        header,
         bars("Annotations by verdict",
              {label(value): count for value, count in notes["by_verdict"].items()}, width,
              style="magenta"),
         bars("Annotations by claimant", notes["by_claimant"], width),
         bars("Annotations by tag", notes["by_tag"], width),
         week_line,
-        sparklines("Articles per source per day", library["articles_per_source_per_day"],
-                   width),
-        bars("Most quoted speakers",
-             {name: count for name, count in library["most_quoted"]}, width,
-             style="yellow"),
+        *library_charts,
     )

@@ -38,7 +38,9 @@ record in the index: decides which direction brings the links up to date faster.
 PASSAGES_PER_STEP = 200
 DIGESTS_PER_STEP = 200
 _COUNTS = """SELECT p.article, count(DISTINCT l.pid) FROM claim_links l
-    JOIN passages p ON p.pid = l.pid GROUP BY p.article"""
+    CROSS JOIN passages p ON p.pid = l.pid GROUP BY p.article"""
+"""CROSS JOIN keeps the few links outside: left to itself SQLite walks every passage
+(0.2 s at 100,000 articles, under the lock the screens wait on) instead of 10 ms."""
 
 
 def record_article(record: Record) -> str:

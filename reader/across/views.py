@@ -80,12 +80,14 @@ def speakers(index: AcrossIndex) -> list[Person]:
 
 
 def quotations(index: AcrossIndex, person: Person) -> list[Quotation]:
-    """A speaker's quotations, earliest first."""
+    """A speaker's quotations, earliest first. (``speaker != ''`` lets SQLite use the
+    partial speaker index: without it, a scan of every passage, half a second at 100,000
+    articles.)"""
     marks = ",".join("?" * len(person.names))
     rows = index.connection().execute(
         "SELECT p.article, a.title, a.source, a.date, p.start, p.end, p.text "
         "FROM passages p JOIN articles a ON a.id = p.article "
-        f"WHERE p.kind='quote' AND p.speaker IN ({marks}) "
+        f"WHERE p.kind='quote' AND p.speaker != '' AND p.speaker IN ({marks}) "
         "ORDER BY a.sort_date = '', a.sort_date, a.title, p.start",
         person.names,
     ).fetchall()
