@@ -17,9 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.coref import entity_gender, introduced_after, pronoun_antecedent, role_holder
-from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
-from reader.analysis.next_sentence import opinion_holder, so_said
+from reader.analysis.next_sentence import so_said
 from reader.analysis.phrases import (
     anonymous_phrase,
     noun_phrase,
@@ -32,8 +30,18 @@ from reader.analysis.speaker_context import (
     Context,
     after_preposition,
     mention,
-    past_dateline,
     skip_space,
+)
+from reader.analysis.speaker_cues import (
+    _according,
+    _colon,
+    _colon_loose,
+    _in_clause,
+    _paragraph_reporter,
+    _recent_reporter,
+    _resolve,
+    _subject_before,
+    _verb_before,
 )
 from reader.core.model import Entity, Speaker
 
@@ -106,82 +114,10 @@ def _answerer(speakers: list[Speaker | None], asker: Speaker) -> Speaker | None:
 _DIALOGUE_MEMORY = 20  # lines looked back: a dialogue has few voices; junk stays linear
 
 
-def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
-    """``X said the plan would fail. "We need time."``: a quotation with no cue of its
-    own, after a sentence of its paragraph (or the one before) whose subject reported
-    something since the last quotation, belongs to that subject."""
-    block_start = ctx.block_of[start][0]
-    floor = max(last_end, start - 400, 0)
-    if ctx.text.count("\n\n", floor, block_start) > 1:
-        floor = block_start
-    verbs = ctx.reporting_in(floor, start)
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    index = bisect.bisect_right(ctx.sentence_starts, verb.start()) - 1
-    sent_start = ctx.sentence_starts[index] if index >= 0 else 0
-    main = [
-        word
-        for word in ctx.reporting_in(max(sent_start, floor), verb.start())
-        if not _relative_verb(ctx, ctx.text, word)  # "One nurse, who asked not to be named,"
-    ]
-    if main:
-        verb = main[0]  # the main clause's verb: "X declaró … que vio …"
-    subject, _ = _subject_before(ctx, max(sent_start, floor), verb.start())
-    if subject is None:
-        subject = subject_after(ctx, verb.end(), min(start, ctx.sentence_end(verb.start())))
-    return subject
 
 
-def _paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
-    """``Uno de los rescatados relató que … «…», explicó.``: a dropped subject belongs to
-    whoever reported something earlier in the same paragraph since the last quotation,
-    when that subject is a phrase (an unnamed or role speaker); a named person is found
-    by the nearest-person rule anyway."""
-    block_start = ctx.block_of[start][0]
-    floor = max(last_end, block_start, start - 400)
-    verbs = ctx.reporting_in(floor, start)
-    if not verbs:
-        return None
-    index = bisect.bisect_right(ctx.sentence_starts, verbs[-1].start()) - 1
-    sent_start = max(ctx.sentence_starts[index] if index >= 0 else 0, floor)
-    for entity in ctx.entities_in(sent_start, start):
-        if entity.label == "PER" and not after_preposition(ctx, entity):
-            return None  # a named person reported: the nearest-person rule finds them
-    reporter = _recent_reporter(ctx, start, max(last_end, block_start))
-    if reporter is None or reporter.start < block_start:
-        return None
-    if not reporter.name or reporter.text.lower() in ctx.lex.pronouns:
-        return None  # a bare role noun or a pronoun: the nearest-person rule resolves it
-    named = ctx.entity_starting(reporter.start)
-    if named is not None and named.label == "PER":
-        return None  # a named person: the nearest-person rule finds them
-    index = bisect.bisect_right(ctx.sentence_starts, reporter.start) - 1
-    lead = WORD.findall(ctx.text, ctx.sentence_starts[max(index, 0)], reporter.start)
-    if any(ctx.lex.is_reporting(word) for word in lead):
-        return None  # "he said, adding that the government …": an object, not a subject
-    for entity in ctx.entities_in(reporter.end, start):
-        if entity.label == "PER" and not after_preposition(ctx, entity):
-            return None  # "Fuentes … recordaron … El presidente, X, restó …": X is nearer
-    return reporter
 
 
-def _unnamed_reporter(
-    ctx: Context, pronoun: Speaker, start: int, last: Speaker | None
-) -> Speaker | None:
-    """The unnamed person ("a spokeswoman for the ministry", "un portavoz") who reported
-    something earlier in the paragraph, when a pronoun that agrees takes up the quotation
-    and no named person came between."""
-    reporter = _paragraph_reporter(ctx, start, last.end if last is not None else -1)
-    if reporter is None:
-        return None
-    heads = WORD.findall(reporter.text.lower())
-    person = any(w in ctx.lex.role_nouns or w in ctx.lex.workers for w in heads)
-    if pronoun.text.lower() in ctx.lex.plural_pronouns or not person:
-        return None
-    if not compatible(pronoun_gender(pronoun.text.lower()), phrase_gender(reporter.text)):
-        return None
-    return reporter
 
 
 def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
@@ -463,381 +399,48 @@ def _end(item: Entity | re.Match[str]) -> int:
     return item.end if isinstance(item, Entity) else item.end()
 
 
-def _colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    """``X: «…»``: a person or organisation right before the colon."""
-    sent_start = ctx.sentence_of[start][0]
-    before = ctx.text[max(sent_start, start - 3) : start].rstrip()
-    if not before.endswith(":"):
-        return None, False
-    colon = ctx.text.rfind(":", sent_start, start)
-    found = ctx.entities_in(sent_start, colon)
-    if found and colon - found[-1].end <= 1:
-        entity = found[-1]
-        if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
-            return mention(ctx, entity.start, entity.end, entity.canonical), False
-    return None, False
 
 
-def _colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    """``X, que …, lo resumió así en Europa: «…»``: the subject of the clause."""
-    sent_start = ctx.sentence_of[start][0]
-    if not ctx.text[max(sent_start, start - 3) : start].rstrip().endswith(":"):
-        return None, False
-    colon = ctx.text.rfind(":", sent_start, start)
-    return sentence_subject(ctx, sent_start, colon), False
 
 
-def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    text = ctx.text
-    sent_start = ctx.sentence_of[start][0]
-    verbs = []
-    for word in ctx.reporting_in(sent_start, start):
-        if _relative_verb(ctx, text, word):
-            if text.find(",", word.end(), start) < 0:
-                relative_speaker = _relative_antecedent(ctx, word)
-                if relative_speaker is not None:  # "…, quien aseguró que «…»"
-                    return relative_speaker, False
-            continue  # "Otro comprador, que pidió el anonimato, fue …": no main verb
-        if _nominal(ctx, text, word):
-            continue
-        verbs.append(word)
-        quoted = _quoted_person(ctx, word)
-        if quoted is not None:
-            return quoted, False
-    if not verbs:
-        return None, False
-    opening = WORD.findall(text[max(sent_start, verbs[0].start() - 40) : verbs[0].start()].lower())
-    while opening and opening[-1] in ctx.lex.auxiliaries:
-        opening.pop()
-    lead = " " + " ".join(opening)
-    if opening and any(lead.endswith(" " + p) for p in ctx.lex.according):
-        relayed = [v for v in verbs[1:] if text.find(",", verbs[0].end(), v.start()) >= 0]
-        if not relayed:
-            return None, False  # "según ha informado X": the according rule names X
-        # "según recoge la agencia, X afirmó «…»": X speaks, not the outlet
-        clause = text.find(",", verbs[0].end(), relayed[0].start()) + 1
-        speaker, _ = _subject_before(ctx, clause, relayed[0].start())
-        opener = WORD.search(text, clause, relayed[0].start())
-        relative = opener is not None and opener.group().lower() in ctx.lex.relatives
-        # "según informó X, que señaló …": no new subject, the according rule names X
-        return speaker, speaker is None and not relative
-    opener = WORD.match(text, skip_space(text, sent_start, start), start)
-    openers = {p.split()[0] for p in ctx.lex.according}
-    if opener is not None and opener.group().lower() in openers:
-        comma = text.find(",", opener.end(), verbs[0].start())
-        if comma > 0:  # "Según recogió la agencia TASS, el jefe del Kremlin dijo …"
-            sent_start = comma + 1
-    sent_start, verbs = _past_contrast(ctx, sent_start, verbs)
-    # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
-    first, _ = _subject_before(ctx, sent_start, verbs[0].start())
-    if first is not None:
-        return first, False
-    verb = verbs[-1]
-    between = text[max(sent_start, verb.start() - 8) : verb.start()]
-    if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
-        return None, True  # "..., y aseveró que": the same speaker as before
-    return _subject_before(ctx, sent_start, verb.start())
 
 
-def _past_contrast(
-    ctx: Context, sent_start: int, verbs: list[re.Match[str]]
-) -> tuple[int, list[re.Match[str]]]:
-    """``X consideran que …, mientras que la gestora Y advierte de que «…»``: a clause
-    opened by a contrast has its own subject; the quotation after its verb is Y's."""
-    lowered = ctx.text[sent_start : verbs[-1].start()].lower()
-    best = -1
-    for phrase in ctx.lex.contrasts:
-        at = lowered.rfind(", " + phrase + " ")
-        best = max(best, at + len(phrase) + 3 if at >= 0 else -1)
-    if best < 0:
-        return sent_start, verbs
-    clause = sent_start + best
-    later = [v for v in verbs if v.start() >= clause]
-    return (clause, later) if later else (sent_start, verbs)
 
 
-def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
-    """A reporting verb in a relative clause set off by a comma (``X, que pidió …,``,
-    ``X, who asked not to be named,``): it says nothing about who speaks."""
-    before = text[max(0, verb.start() - 30) : verb.start()]
-    comma = before.rfind(",")
-    if comma < 0:
-        return False
-    words = WORD.findall(before[comma + 1 :].lower())
-    return bool(words) and words[0] in ctx.lex.relatives and len(words) <= 2
 
 
-def _relative_antecedent(ctx: Context, verb: re.Match[str]) -> Speaker | None:
-    """``cita al ministro Julio Campos, quien aseguró que «…»``: the name the relative
-    clause hangs on, right before its comma."""
-    comma = ctx.text.rfind(",", max(0, verb.start() - 30), verb.start())
-    found = ctx.entities_in(max(0, comma - 80), comma)
-    if not found or comma - found[-1].end > 1 or found[-1].label != "PER":
-        return None  # "la oferta del Ejecutivo, que calificó de «…»": an object, not a voice
-    entity = found[-1]
-    return mention(ctx, entity.start, entity.end, entity.canonical)
 
 
-_TITLE_WORDS = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*){1,4}\s+")
 
 
-def _titled_person(ctx: Context, pos: int) -> Entity | None:
-    """``quoted Deputy Foreign Minister Pavel Korotkov``: a person after a run of
-    capitalised title words."""
-    run = _TITLE_WORDS.match(ctx.text, pos)
-    if run is None:
-        return None
-    for cut in range(run.end(), pos, -1):
-        entity = ctx.entity_starting(cut)
-        if entity is not None:
-            return entity if entity.label == "PER" else None
-    return None
 
 
-def _nominal(ctx: Context, text: str, verb: re.Match[str]) -> bool:
-    """A participle used as a noun after a determiner ("En un comunicado conjunto")."""
-    before = WORD.findall(text, max(0, verb.start() - 12), verb.start())
-    if not before:
-        return False
-    word = before[-1].lower()
-    plural = word.endswith("s") or word in ctx.lex.number_words  # "varios dijeron"
-    return word in ctx.lex.articles or (word in ctx.lex.indefinites and not plural)
 
 
-def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
-    """``citó a X`` / ``quoted X``: the person quoted is the speaker."""
-    if not verb.group().lower().startswith(("cit", "quot")):
-        return None
-    text = ctx.text
-    after_a = WORD.match(text, verb.end() + 3)
-    next_word = after_a.group().lower() if after_a is not None else ""
-    determined = next_word in ctx.lex.indefinites or next_word in ctx.lex.articles  # "a un"
-    personal = text[verb.end() : verb.end() + 3] == " a " and (
-        determined or ctx.entity_at(verb.end() + 3) is not None
-    )
-    pos = verb.end() + 3 if personal else verb.end()  # "citó a X", not "quoted a …"
-    if text[verb.end() : verb.end() + 4] == " al ":
-        pos = verb.end() + 4  # "citó al portavoz presidencial, X"
-        entity = ctx.entity_at(pos)
-        if entity is None:
-            limit = ctx.sentence_end(pos)
-            return noun_phrase(ctx, verb.end() + 1, limit)
-    entity = ctx.entity_at(pos) or _titled_person(ctx, pos)
-    if entity is None:
-        # "citó a un portavoz de la Santa Sede que aseguró …": the phrase is the speaker
-        limit = ctx.sentence_end(pos)
-        return anonymous_phrase(ctx, pos, limit) or noun_phrase(
-            ctx, skip_space(text, pos, limit), limit
-        )
-    return mention(ctx, entity.start, entity.end, entity.canonical)
 
 
-def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
-    """The subject of a reporting verb: the nearest name before it, else a noun phrase.
-    A noun phrase that opens the clause before an apposition ("La sentencia, cuyo ponente
-    ha sido X, considera …") is the subject, not the name inside the apposition; an
-    opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed."""
-    sent_start = past_dateline(ctx.text, sent_start, verb_start)
-    sent_start = _past_opening_phrase(ctx, sent_start, verb_start)
-    opening = _opening_phrase(ctx, sent_start, verb_start) or _anonymous_opening(
-        ctx, sent_start, verb_start
-    )
-    if opening is not None:
-        return opening, False
-    for entity in reversed(ctx.entities_in(sent_start, verb_start)):
-        if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
-            continue  # "con Ortega", "MADRID (EFE).-": no subject
-        if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
-            role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
-            if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
-                # "a Foreign Office spokesman told …": the spokesman, not the office
-                name = ctx.text[entity.start : role.end()]
-                return mention(ctx, entity.start, role.end(), name), False
-            return mention(ctx, entity.start, entity.end, entity.canonical), False
-    clause = ctx.text[sent_start:verb_start]
-    offset = len(clause) - len(clause.lstrip(" “«\"'—"))
-    phrase = noun_phrase(ctx, sent_start + offset, verb_start)
-    if phrase is not None:
-        return phrase, False
-    body = _GROUPED.search(clause)
-    if body is not None:  # "Los hoteleros, agrupados en la Asociación X, consideran …"
-        found = ctx.entities_in(sent_start + body.start(), sent_start + body.end())
-        bodies = [e for e in found if e.label == "ORG"]
-        if len(bodies) == 1 and not any(e.label == "PER" for e in found):
-            return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
-    return None, True
 
 
-# A short complement, after at most one apposition closed by commas ("Una de las
-# testigos, exjefa de compras, relató"): the phrase is still the clause's subject.
-def _past_opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> int:
-    """Past a prepositional phrase that opens the sentence and ends at a comma, when no
-    name stands in it ("En un comunicado conjunto, …", "In a statement, …")."""
-    first = WORD.search(ctx.text, sent_start, verb_start)
-    if first is None or first.group().lower() not in ctx.lex.prepositions:
-        return sent_start
-    comma = ctx.text.find(",", first.end(), verb_start)
-    if comma < 0 or comma - sent_start > 60 or ctx.entities_in(sent_start, comma):
-        return sent_start
-    return comma + 1
 
 
-_SHORT_COMPLEMENT = re.compile(r"(?:,[^,.;:«»“”\"()—]{1,120},)?[^,.;:«»“”\"()—]{0,60}$")
 
 
-def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
-    """``Un vecino de la calle Delicias declaró …``: an indefinite subject opening the
-    clause, even with a place in its complement, is the subject."""
-    lead = ctx.text[sent_start:verb_start]
-    offset = len(lead) - len(lead.lstrip(" “«\"'—"))
-    phrase = anonymous_phrase(ctx, sent_start + offset, verb_start)
-    if phrase is None or not _SHORT_COMPLEMENT.match(ctx.text, phrase.end, verb_start):
-        return None
-    head = WORD.findall(phrase.name.lower())
-    person = head and (
-        head[0] in ctx.lex.role_nouns
-        or head[0] in ctx.lex.workers
-        or any(head[0].endswith(e) for e in ctx.lex.person_endings)
-    )
-    return phrase if person else None  # "Un cartel avisa": a sign says nothing
 
 
-def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
-    """A document or organisation noun phrase, then a comma-closed apposition, then the
-    verb: the phrase speaks (resolved to its organisation when one was named)."""
-    apposition = _GROUPED.search(ctx.text, sent_start, verb_start)
-    if apposition is None:
-        return None
-    lead = ctx.text[sent_start : apposition.start()]
-    offset = len(lead) - len(lead.lstrip(" “«\"'—"))
-    if ctx.entity_starting(sent_start + offset) is not None:
-        return None
-    phrase = noun_phrase(ctx, sent_start + offset, apposition.start())
-    if phrase is None or phrase.end != apposition.start():
-        return None
-    head = WORD.findall(phrase.text.lower())[-1]
-    return phrase if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns else None
 
 
 # The apposition of a group subject that names the body speaking for it.
-_GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
 
 
-def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    sent_start, sent_end = ctx.sentence_of[start]
-    lead = ctx.text[sent_start:start].lower()
-    if any(lead.startswith(view) for view in ctx.lex.own_views):
-        return None, True  # "A su juicio, el castigo es «exagerado»": whoever spoke last
-    lowered = ctx.text[sent_start:sent_end].lower()
-    for phrase in ctx.lex.according:
-        index = lowered.find(phrase)
-        if index >= 0:
-            pos = sent_start + index + len(phrase)
-            named = _named_in_apposition(ctx, pos, sent_end)
-            if named is not None:
-                return named, False  # "en palabras del capitán, Álvaro Morata,"
-            subject = subject_after(ctx, pos + 1, sent_end)
-            if subject is None:
-                found = ctx.entities_in(pos, min(sent_end, pos + 80))
-                if found:
-                    e = found[0]
-                    subject = mention(ctx, e.start, e.end, e.canonical)
-            if subject is not None:
-                return subject, False
-    return opinion_holder(ctx, sent_start, start), False
 
 
-def _in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    """``The pilots' union, the X, blamed the outage on "decades of …"``: a partial
-    quotation inside a sentence with no reporting verb belongs to the sentence's subject
-    when the sentence opens with it."""
-    sent_start = ctx.sentence_of[start][0]
-    if len(WORD.findall(ctx.text, sent_start, start)) < 3:
-        return None, False
-    subject = sentence_subject(ctx, sent_start, start)
-    if subject is None or subject.start - sent_start > 60:
-        return None, False
-    return subject, False
 
 
-_ROLE_COMMA = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+,\s+")
 
 
-def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """A role in lower case, a comma and a person: the person ("del capitán, X,")."""
-    gap = _ROLE_COMMA.match(ctx.text, pos, limit)
-    if gap is None or not WORD.findall(gap.group())[-1].islower():
-        return None
-    person = ctx.entity_starting(gap.end())
-    if person is None or person.label != "PER":
-        return None
-    return mention(ctx, person.start, person.end, person.canonical)
 
 
-def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
-    """Give a pronoun or role-noun mention the name of the person it refers to.
-
-    A pronoun points to the nearest person in a subject position that agrees in gender
-    (``coref``); a role noun ("la ministra chilena") to the last speaker, since the
-    nearest name is often the one spoken about.
-    """
-    pronoun = speaker.text.lower() in ctx.lex.pronouns
-    if pronoun:
-        reporter = _unnamed_reporter(ctx, speaker, start, last)
-        if reporter is not None:  # "A spokeswoman for X said … "…," she said."
-            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
-        name = pronoun_antecedent(ctx, speaker, last)
-        return Speaker(speaker.start, speaker.end, speaker.text, name)
-    titled = role_holder(ctx, speaker)
-    if titled:
-        return Speaker(speaker.start, speaker.end, speaker.text, titled)
-    wanted = phrase_gender(speaker.text)
-    since = last.end if last is not None else max(0, speaker.start - 1500)
-    for entity in reversed(ctx.entities_in(since, speaker.start)):
-        # "el testimonio del alcalde, Julián Caballero … «…», declaró el regidor": a
-        # person introduced after the last speaker is whom the role noun points to
-        if (
-            entity.label == "PER"
-            and not after_preposition(ctx, entity)
-            and compatible(wanted, entity_gender(ctx, entity))
-        ):
-            return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
-    if last is not None and last.name and _another_voice(ctx, speaker, last):
-        # "—¿Cuándo? —preguntó un periodista." "—En marzo —contestó el consejero.": the
-        # role names someone other than the unnamed voice before; nobody named holds it
-        return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
-    if last is not None and last.name and compatible(wanted, name_gender(last.name)):
-        return Speaker(speaker.start, speaker.end, speaker.text, last.name)
-    for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
-        if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
-            return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
-    if last is None:
-        # "Un vecino … declaró … «…», aseguró el testigo": the one who reported before
-        reporter = _recent_reporter(ctx, start, -1)
-        if reporter is not None and reporter.name and reporter.start < speaker.start:
-            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
-    if last is None:
-        # "El acusado … aseguró «…»." then "El procesado, Rubén Gil, …": named later
-        later = introduced_after(ctx, speaker.end)
-        if later:
-            return Speaker(speaker.start, speaker.end, speaker.text, later)
-    fallback = last.name if last is not None and last.name else speaker.text
-    return Speaker(speaker.start, speaker.end, speaker.text, fallback)
 
 
-def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:
-    """The last speaker is an unnamed phrase ("un periodista") whose head is not the
-    role noun now speaking ("el consejero"): two different people."""
-    if ctx.entity_starting(last.start) is not None or last.text.lower() in ctx.lex.pronouns:
-        return False
-    heads = [w.lower() for w in WORD.findall(speaker.text)]
-    role = next((w for w in reversed(heads) if w in ctx.lex.role_nouns), "")
-    return bool(role) and role not in last.name.lower() and role not in last.text.lower()
 
 
-def _bare(ctx: Context, text: str) -> str:
-    """A phrase without its leading article ("el consejero" → "consejero")."""
-    first = WORD.match(text)
-    if first is not None and first.group().lower() in ctx.lex.articles:
-        return text[first.end() :].strip()
-    return text
