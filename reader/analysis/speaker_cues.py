@@ -2,7 +2,7 @@
 
 A colon (``X: «…»``), a reporting verb earlier in the sentence (``X afirmó que «…»``,
 ``quoted X as saying``), the sentence's subject or an opening phrase, ``según X`` /
-``according to X``, a reporter named in the paragraph; then ``_resolve`` turns a pronoun,
+``according to X``, a reporter named in the paragraph; then ``resolve_speaker`` turns a pronoun,
 a role noun or a bare surname into the fullest name. Split from ``speakers`` (which
 orders the cues) so each module reads at once.
 """
@@ -40,7 +40,7 @@ _GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
 _ROLE_COMMA = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+,\s+")
 
 
-def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
+def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     """``X said the plan would fail. "We need time."``: a quotation with no cue of its
     own, after a sentence of its paragraph (or the one before) whose subject reported
     something since the last quotation, belongs to that subject."""
@@ -61,13 +61,13 @@ def _recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     ]
     if main:
         verb = main[0]  # the main clause's verb: "X declaró … que vio …"
-    subject, _ = _subject_before(ctx, max(sent_start, floor), verb.start())
+    subject, _ = cue_subject_before(ctx, max(sent_start, floor), verb.start())
     if subject is None:
         subject = subject_after(ctx, verb.end(), min(start, ctx.sentence_end(verb.start())))
     return subject
 
 
-def _paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
+def paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     """``Uno de los rescatados relató que … «…», explicó.``: a dropped subject belongs to
     whoever reported something earlier in the same paragraph since the last quotation,
     when that subject is a phrase (an unnamed or role speaker); a named person is found
@@ -82,7 +82,7 @@ def _paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | No
     for entity in ctx.entities_in(sent_start, start):
         if entity.label == "PER" and not after_preposition(ctx, entity):
             return None  # a named person reported: the nearest-person rule finds them
-    reporter = _recent_reporter(ctx, start, max(last_end, block_start))
+    reporter = recent_reporter(ctx, start, max(last_end, block_start))
     if reporter is None or reporter.start < block_start:
         return None
     if not reporter.name or reporter.text.lower() in ctx.lex.pronouns:
@@ -106,7 +106,7 @@ def _unnamed_reporter(
     """The unnamed person ("a spokeswoman for the ministry", "un portavoz") who reported
     something earlier in the paragraph, when a pronoun that agrees takes up the quotation
     and no named person came between."""
-    reporter = _paragraph_reporter(ctx, start, last.end if last is not None else -1)
+    reporter = paragraph_reporter(ctx, start, last.end if last is not None else -1)
     if reporter is None:
         return None
     heads = WORD.findall(reporter.text.lower())
@@ -118,7 +118,7 @@ def _unnamed_reporter(
     return reporter
 
 
-def _colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+def cue_colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """``X: «…»``: a person or organisation right before the colon."""
     sent_start = ctx.sentence_of[start][0]
     before = ctx.text[max(sent_start, start - 3) : start].rstrip()
@@ -133,7 +133,7 @@ def _colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     return None, False
 
 
-def _colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+def cue_colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """``X, que …, lo resumió así en Europa: «…»``: the subject of the clause."""
     sent_start = ctx.sentence_of[start][0]
     if not ctx.text[max(sent_start, start - 3) : start].rstrip().endswith(":"):
@@ -142,7 +142,7 @@ def _colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
     return sentence_subject(ctx, sent_start, colon), False
 
 
-def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     text = ctx.text
     sent_start = ctx.sentence_of[start][0]
     verbs = []
@@ -171,7 +171,7 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
             return None, False  # "según ha informado X": the according rule names X
         # "según recoge la agencia, X afirmó «…»": X speaks, not the outlet
         clause = text.find(",", verbs[0].end(), relayed[0].start()) + 1
-        speaker, _ = _subject_before(ctx, clause, relayed[0].start())
+        speaker, _ = cue_subject_before(ctx, clause, relayed[0].start())
         opener = WORD.search(text, clause, relayed[0].start())
         relative = opener is not None and opener.group().lower() in ctx.lex.relatives
         # "según informó X, que señaló …": no new subject, the according rule names X
@@ -184,14 +184,14 @@ def _verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bo
             sent_start = comma + 1
     sent_start, verbs = _past_contrast(ctx, sent_start, verbs)
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
-    first, _ = _subject_before(ctx, sent_start, verbs[0].start())
+    first, _ = cue_subject_before(ctx, sent_start, verbs[0].start())
     if first is not None:
         return first, False
     verb = verbs[-1]
     between = text[max(sent_start, verb.start() - 8) : verb.start()]
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
-    return _subject_before(ctx, sent_start, verb.start())
+    return cue_subject_before(ctx, sent_start, verb.start())
 
 
 def _past_contrast(
@@ -284,7 +284,9 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
     return mention(ctx, entity.start, entity.end, entity.canonical)
 
 
-def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
+def cue_subject_before(
+    ctx: Context, sent_start: int, verb_start: int
+) -> tuple[Speaker | None, bool]:
     """The subject of a reporting verb: the nearest name before it, else a noun phrase.
     A noun phrase that opens the clause before an apposition ("La sentencia, cuyo ponente
     ha sido X, considera …") is the subject, not the name inside the apposition; an
@@ -368,7 +370,7 @@ def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker |
     return phrase if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns else None
 
 
-def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     sent_start, sent_end = ctx.sentence_of[start]
     lead = ctx.text[sent_start:start].lower()
     if any(lead.startswith(view) for view in ctx.lex.own_views):
@@ -392,7 +394,7 @@ def _according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool
     return opinion_holder(ctx, sent_start, start), False
 
 
-def _in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+def cue_in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """``The pilots' union, the X, blamed the outage on "decades of …"``: a partial
     quotation inside a sentence with no reporting verb belongs to the sentence's subject
     when the sentence opens with it."""
@@ -416,7 +418,7 @@ def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return mention(ctx, person.start, person.end, person.canonical)
 
 
-def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
+def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
     """Give a pronoun or role-noun mention the name of the person it refers to.
 
     A pronoun points to the nearest person in a subject position that agrees in gender
@@ -455,7 +457,7 @@ def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     if last is None:
         # "Un vecino … declaró … «…», aseguró el testigo": the one who reported before
-        reporter = _recent_reporter(ctx, start, -1)
+        reporter = recent_reporter(ctx, start, -1)
         if reporter is not None and reporter.name and reporter.start < speaker.start:
             return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
     if last is None:

@@ -33,15 +33,15 @@ from reader.analysis.speaker_context import (
     skip_space,
 )
 from reader.analysis.speaker_cues import (
-    _according,
-    _colon,
-    _colon_loose,
-    _in_clause,
-    _paragraph_reporter,
-    _recent_reporter,
-    _resolve,
-    _subject_before,
-    _verb_before,
+    cue_according,
+    cue_colon,
+    cue_colon_loose,
+    cue_in_clause,
+    cue_subject_before,
+    cue_verb_before,
+    paragraph_reporter,
+    recent_reporter,
+    resolve_speaker,
 )
 from reader.core.model import Entity, Speaker
 
@@ -80,20 +80,20 @@ def attribute(
         if speaker is None and dropped and not heading:
             speaker = (
                 _plural_subject(ctx, start, end, last_end)
-                or _paragraph_reporter(ctx, start, last_end)
+                or paragraph_reporter(ctx, start, last_end)
                 or _narrated_subject(ctx, start, last, last_end)
                 or _dropped_subject(ctx, last, start)
             )
         elif speaker is None and not heading:
-            speaker = _recent_reporter(ctx, start, last_end)
+            speaker = recent_reporter(ctx, start, last_end)
             if speaker is None and _continues(ctx, last_end, start):
                 speaker = last
             elif speaker is None and dialogue and last is None:
                 speaker = _dropped_subject(ctx, None, start)  # "El alcalde … \n\n—Esto …"
             elif speaker is not None and speaker.name == "":
-                speaker = _resolve(ctx, speaker, last, start)
+                speaker = resolve_speaker(ctx, speaker, last, start)
         elif speaker is not None and speaker.name == "":
-            speaker = _resolve(ctx, speaker, last, start)
+            speaker = resolve_speaker(ctx, speaker, last, start)
         speakers.append(speaker)
         question = ctx.text[start] == "—" and ctx.text[end - 1] == "?"
         asker = speaker if question else None
@@ -131,7 +131,7 @@ def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
     words = list(WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-7:]
     for word in reversed(words):
         if ctx.lex.is_reporting(word.group()):
-            subject, _ = _subject_before(ctx, sent_start, word.start())
+            subject, _ = cue_subject_before(ctx, sent_start, word.start())
             if subject is not None and subject.name:
                 return subject
             return None
@@ -147,7 +147,7 @@ def _plural_subject(ctx: Context, start: int, end: int, last_end: int) -> Speake
     verb = _VERB_AFTER.match(ctx.text, end, end + 40)
     if verb is None or not ctx.lex.is_reporting(verb.group(1)) or verb.group(1)[-1] != "n":
         return None
-    reporter = _recent_reporter(ctx, start, last_end)
+    reporter = recent_reporter(ctx, start, last_end)
     if reporter is None:
         return _plural_opening(ctx, start, last_end)
     if not reporter.text.endswith("s") or ctx.entity_starting(reporter.start) is not None:
@@ -213,7 +213,7 @@ def _narrated_subject(
     heads = WORD.findall(subject.text.lower())
     if subject.name or not any(w in ctx.lex.role_nouns for w in heads):
         return None  # a phrase that names nobody: not a person
-    return _resolve(ctx, subject, last, start)
+    return resolve_speaker(ctx, subject, last, start)
 
 
 def _continues(ctx: Context, last_end: int, start: int) -> bool:
@@ -226,7 +226,8 @@ def _continues(ctx: Context, last_end: int, start: int) -> bool:
 
 def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """Speaker from the cues; the flag says a cue was found with its subject dropped."""
-    for rule in (_raya, _after, _verb_before, _colon, _colon_loose, _according, _in_clause):
+    cues = (cue_verb_before, cue_colon, cue_colon_loose, cue_according, cue_in_clause)
+    for rule in (_raya, _after, *cues):
         speaker, dropped = rule(ctx, start, end)
         if speaker is not None or dropped:
             return speaker, dropped
@@ -345,7 +346,7 @@ def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker
     the paragraph (or the one before) last reported, else the nearest organisation named."""
     opened = bisect.bisect_right(ctx.quotes, (pos, len(ctx.text) + 1)) - 1  # starts <= pos
     quote_start = ctx.quotes[opened][0] if opened >= 0 else pos
-    reporter = _recent_reporter(ctx, quote_start, -1)
+    reporter = recent_reporter(ctx, quote_start, -1)
     named = ctx.entity_starting(reporter.start) if reporter is not None else None
     body = named is None or named.label == "ORG"  # no person: "the port authority said"
     if reporter is not None and reporter.name and body and not _pronoun(ctx, reporter):
