@@ -4,7 +4,9 @@ means the same text.
 ``fold`` applies NFKC, case folding, accent stripping, one kind of quotation mark, one
 dash, single spaces, and drops punctuation at the edges. ``tokens`` cuts the original text
 into words with their offsets (for the word-level diff) and their folded form (for
-matching); a number's separators are dropped (``3,5`` = ``3.5``) and an ellipsis (``…``,
+matching); a figure's thousands separators are dropped (``1.800`` = ``1,800`` = ``1800``)
+and its decimal comma or point becomes a point (``3,5`` = ``3.5``, never ``35``: ``10,5 %``
+and ``105 %`` are two figures; ``words``, what the index stores, drops both) and an ellipsis (``…``,
 ``...``, ``[…]``) is remembered as a gap, because newsrooms use it to cut a quotation.
 """
 
@@ -21,7 +23,11 @@ _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _WORD = re.compile(r"[^\W_]+(?:(?:['’]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 _FOLDED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _GAP = re.compile(r"\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)")
-_NUMBER_SEPARATORS = str.maketrans("", "", ".,")
+_FIGURE = re.compile(r"[\d.,]+")
+_SEPARATOR = re.compile(r"[.,]")
+THOUSANDS_GROUP = 3
+"""A separator followed by groups of exactly this many digits separates thousands
+("1.800", "4,000", "1.000.000"); any other last group is a decimal part ("10,5", "5.25")."""
 _CLAUSE = re.compile(r"[,;:.!?()\"'«»“”„‘’]")
 
 
@@ -53,9 +59,25 @@ def fold(text: str) -> str:
 def fold_word(word: str) -> str:
     """One word folded: accents and case gone, a number without its separators."""
     if word[:1].isdigit():
-        return word.translate(_NUMBER_SEPARATORS)
+        return fold_figure(word)
     folded = _MARKS.sub("", unicodedata.normalize("NFKD", word).casefold())
     return folded.replace("’", "'")
+
+
+def fold_figure(word: str) -> str:
+    """A figure written with separators, as one spelling for every newsroom: thousands
+    separators dropped, a decimal part after a point without its trailing zeros
+    ("3,50" = "3.5"); letters written onto it stay ("4,2bn" → "4.2bn")."""
+    digits = _FIGURE.match(word)
+    if digits is None:
+        return word
+    suffix = word[digits.end():]
+    groups = _SEPARATOR.split(digits.group())
+    if len(groups) == 1 or all(len(g) == THOUSANDS_GROUP for g in groups[1:]):
+        return "".join(groups) + suffix
+    fraction = groups[-1].rstrip("0")
+    whole = "".join(groups[:-1])
+    return (f"{whole}.{fraction}" if fraction else whole) + suffix
 
 
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
