@@ -7,8 +7,10 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
 1. a different **figure** or **name** on each side: a different claim (``number``, ``name``),
    unless the figures are worth the same ("diez millones"/"10 millones",
    ``number_values.txt``);
-2. a **negation** on one side more than on the other ("has"/"has not", "nadie"/"todos"):
-   a different claim (``negation``); "will not"/"won't" is the same;
+2. a **negation** on one side more than on the other ("has"/"has not", "nadie"/"todos"),
+   or a word on one side negated by a prefix on the other ("justified"/"UNjustified",
+   "convoca"/"DESconvoca", ``negative_prefixes.txt``): a different claim (``negation``);
+   "will not"/"won't" is the same;
 3. two poles of one **scale** ("rose"/"fell", "highest"/"lowest", "pública"/"privada",
    ``opposites.txt``): a different claim (``opposite``); the same pole ("cut"/"reduced")
    is a rewrite;
@@ -32,7 +34,14 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import Levenshtein
 
-from reader.across.lexicon import figure_value, noun_markers, poles, symbol_words, synonyms
+from reader.across.lexicon import (
+    figure_value,
+    negative_prefixes,
+    noun_markers,
+    poles,
+    symbol_words,
+    synonyms,
+)
 from reader.across.normalise import FUNCTION_WORDS, Token
 
 STEM = 5
@@ -42,6 +51,9 @@ TYPO_MIN = 6
 """Words this long one edit apart are one word mistyped ("desabastecimento")."""
 TYPO_RUN = 4
 """Typos are looked for in runs of at most this many words a side."""
+PREFIX_REST = 4
+"""A word negated by a prefix keeps at least this many letters after it ("un|able"):
+"in|forme" is not "forme" negated."""
 PAIRED_COST = 0.25
 """What each side of a synonym, inflection, typo or same-pole pair costs."""
 
@@ -110,9 +122,28 @@ def _hard_conflict(q_words: list[Token], c_words: list[Token]) -> str:
     for key in ("number", "name"):
         if any(t.key == key for t in q_words) and any(t.key == key for t in c_words):
             return key
-    if _negations(q_words) != _negations(c_words):
+    if _negations(q_words) != _negations(c_words) or _prefix_negation(q_words, c_words):
         return "negation"
     return ""
+
+
+def _prefix_negation(q_words: list[Token], c_words: list[Token]) -> bool:
+    """Rule 2's prefix: a word on one side is a word of the other with a negating
+    prefix ("justified"/"unjustified", "convocan"/"desconvocan": the same stem after it)."""
+    q_norms = [t.norm for t in q_words if t.key in ("", "name")]
+    c_norms = [t.norm for t in c_words if t.key in ("", "name")]
+    return any(_negates(a, b) or _negates(b, a) for a in q_norms for b in c_norms)
+
+
+def _negates(word: str, base: str) -> bool:
+    """Whether ``word`` is ``base`` (or an inflection of it) with a negating prefix."""
+    for prefix in negative_prefixes():
+        rest = word[len(prefix):]
+        if not word.startswith(prefix) or len(rest) < PREFIX_REST:
+            continue
+        if rest == base or (len(rest) >= STEM and rest[:STEM] == base[:STEM]):
+            return True
+    return False
 
 
 def _negations(words: list[Token]) -> int:
