@@ -10,13 +10,13 @@ import pytest
 from reader.across import compare
 from reader.across.decision import judge
 from reader.across.diffs import changed_words, segments
-from reader.across.lexicon import noun_markers, poles, symbol_words, synonyms
+from reader.across.lexicon import negative_prefixes, noun_markers, poles, symbol_words, synonyms
 from reader.across.normalise import FUNCTION_WORDS, tokens
 from reader.across.quality import load_pairs, score, similarities
 from reader.across.thresholds import THRESHOLDS
 
 PAIRS = Path(__file__).parent / "across"
-DEV_SETS = [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)]
+DEV_SETS = [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)]
 SAME = THRESHOLDS.same_text
 
 
@@ -42,6 +42,49 @@ def test_negations_that_do_not_agree_are_a_different_claim() -> None:
                     "The new law will not raise taxes for the richest households") == "negation"
     assert conflict("Nadie va a pagar más por la luz por culpa de esta guerra",
                     "Todos vamos a pagar más por la luz por culpa de esta guerra") == "negation"
+
+
+def test_a_word_negated_by_a_prefix_is_a_different_claim() -> None:
+    assert conflict("The minister said the strike was justified and the union acted lawfully",
+                    "The minister said the strike was unjustified and the union acted lawfully"
+                    ) == "negation"
+    assert conflict("Los sindicatos convocan la huelga del metro para el lunes por la mañana",
+                    "Los sindicatos desconvocan la huelga del metro para el lunes por la mañana"
+                    ) == "negation"
+    assert conflict("El juez considera legal el despido de los trabajadores de la fábrica",
+                    "El juez considera ilegal el despido de los trabajadores de la fábrica"
+                    ) in ("negation", "opposite")
+    # a prefix-looking start that leaves too short a word is no negation: "in|forme"
+    assert "in" in negative_prefixes() and "des" in negative_prefixes()
+    assert same("El ministro presentó el informe sobre la sanidad pública en el Congreso",
+                "El ministro presentó el informe sobre la sanidad pública ante el Congreso")
+
+
+def test_a_decimal_figure_is_not_the_same_as_its_digits_without_the_comma() -> None:
+    assert conflict("La deuda pública cerró el trimestre en el 105 % del PIB",
+                    "La deuda pública cerró el trimestre en el 10,5 % del PIB") == "number"
+    assert conflict("Inflation rose to 3.5% in March, the statistics office said",
+                    "Inflation rose to 35% in March, the statistics office said") == "number"
+    # thousands separators and decimal marks of two newsrooms are one figure
+    assert same("La empresa invertirá 1.800 millones y contratará a 2,5 veces más personal",
+                "La empresa invertirá 1,800 millones y contratará a 2.5 veces más personal")
+    assert same("The company reported a profit of $4.2bn for the third quarter of the year",
+                "The company reported a profit of $4.2 billion for the third quarter of the year")
+    assert same("Los billetes costarán 3,50 euros desde el lunes en toda la red de metro",
+                "Los billetes costarán 3,5 euros desde el lunes en toda la red de metro")
+
+
+def test_a_ruling_confirmed_or_annulled_and_a_verdict_are_poles() -> None:
+    assert conflict("El Supremo confirma la condena al exconsejero por malversación de fondos",
+                    "El Supremo anula la condena al exconsejero por malversación de fondos"
+                    ) == "opposite"
+    assert conflict("The appeal court confirmed the sentence of the former police officer",
+                    "The appeal court quashed the sentence of the former police officer"
+                    ) == "opposite"
+    assert conflict("La Fiscalía pide la absolución del exalcalde acusado de malversación",
+                    "La Fiscalía pide la condena del exalcalde acusado de malversación") != ""
+    assert conflict("Prosecutors will seek the conviction of the former mayor next month",
+                    "Prosecutors will seek the acquittal of the former mayor next month") != ""
 
 
 def test_a_contracted_negation_is_the_same_claim_and_the_diff_shows_it() -> None:
