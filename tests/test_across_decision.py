@@ -410,3 +410,61 @@ def test_common_nouns_written_two_ways_are_a_rewrite() -> None:
     assert conflict("El Gobierno construirá 20.000 viviendas públicas en la Comunidad",
                     "El Gobierno construirá 20.000 viviendas privadas en la Comunidad"
                     ) == "opposite"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The economy created 40,000 jobs in the last quarter of the year",
+     "The economy destroyed 40,000 jobs in the last quarter of the year"),
+    ("Three people were killed in the explosion at the chemical plant on Monday",
+     "Three people were injured in the explosion at the chemical plant on Monday"),
+    ("El accidente dejó tres muertos en la autopista del Mediterráneo",
+     "El accidente dejó tres heridos en la autopista del Mediterráneo"),
+    ("Most of the contracts signed in October were temporary",
+     "Most of the contracts signed in October were permanent"),
+    ("La vacuna será obligatoria para todo el personal sanitario desde enero",
+     "La vacuna será voluntaria para todo el personal sanitario desde enero"),
+    ("The closure of the border will be total from Monday night onwards",
+     "The closure of the border will be partial from Monday night onwards"),
+    ("All hospitals in the region have enough beds for the winter",
+     "Some hospitals in the region have enough beds for the winter"),
+    ("El informe es optimista sobre la evolución del empleo en la región",
+     "El informe es pesimista sobre la evolución del empleo en la región"),
+    ("El test dio positivo en el control antidopaje tras la carrera del domingo",
+     "El test dio negativo en el control antidopaje tras la carrera del domingo"),
+    ("The country will join the fishing agreement next year, the minister said",
+     "The country will leave the fishing agreement next year, the minister said"),
+    ("The number of migrants arriving by boat has doubled this year",
+     "The number of migrants arriving by boat has tripled this year"),
+    ("El plan beneficiará sobre todo a las familias con rentas bajas",
+     "El plan perjudicará sobre todo a las familias con rentas bajas"),
+    ("The government has built 200,000 homes since it came to power",
+     "The government has demolished 200,000 homes since it came to power"),
+    ("The supply of rental homes in London has fallen by 20% this year",
+     "Demand for rental homes in London has fallen by 20% this year"),
+    ("The ministry said at least 300 people had been evacuated from the area",
+     "The ministry said at most 300 people had been evacuated from the area"),
+])
+def test_newswire_scales_of_opposite_poles(a: str, b: str) -> None:
+    """Classes of one-word look-alikes (opposites.txt): jobs created/destroyed, killed/
+    injured/missing, temporary/permanent, compulsory/voluntary, total/partial, all/some/
+    few/many, optimistic/pessimistic, positive/negative, joined/left, half/double/triple,
+    benefit/harm, built/demolished, supply/demand, at least/at most."""
+    assert conflict(a, b) == "opposite"
+
+
+def test_words_of_one_pole_of_the_new_scales_stay_a_rewrite() -> None:
+    assert same("Three people died in the explosion at the chemical plant on Monday, police said",
+                "Three people were killed in the explosion at the chemical plant on Monday, "
+                "police said")
+    assert same("The company will axe 2,000 jobs in Germany and France over three years",
+                "The company will cut 2,000 jobs in Germany and France over three years")
+    assert same("Every hospital in the region has enough beds for the winter, the board said",
+                "All hospitals in the region have enough beds for the winter, the board said")
+    assert same("Los trabajadores interinos pasarán a ser fijos antes de que acabe el año",
+                "Los trabajadores temporales pasarán a ser indefinidos antes de que acabe el año")
+    # months, weekdays and seasons are poles of one scale each (Spanish writes them
+    # in lower case: no name rule catches them)
+    table, names = poles()
+    month = {names[label] for label, _ in table.starting(["enero", "febrero"], 0)}
+    other = {names[label] for label, _ in table.starting(["enero", "febrero"], 1)}
+    assert {s for s, _ in month} == {s for s, _ in other} == {"month"} and month != other
