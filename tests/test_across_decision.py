@@ -468,3 +468,36 @@ def test_words_of_one_pole_of_the_new_scales_stay_a_rewrite() -> None:
     month = {names[label] for label, _ in table.starting(["enero", "febrero"], 0)}
     other = {names[label] for label, _ in table.starting(["enero", "febrero"], 1)}
     assert {s for s, _ in month} == {s for s, _ in other} == {"month"} and month != other
+
+
+def test_a_sentence_turned_round_moves_words_across_the_edge() -> None:
+    """moved.py: the object of an active sentence opens the passive rewrite ("Police have
+    arrested 12 people" / "Twelve people have been arrested"): moved, not dropped."""
+    assert same("Police have arrested 12 people in connection with the riots in the city "
+                "centre, the force said",
+                "Twelve people have been arrested in connection with the riots in the city "
+                "centre, police said")
+    # a word moves only where the other side of its run has no word of its kind: a
+    # subject replaced stays a change, even when the other text has the word elsewhere
+    assert not same("Waiting lists for hospital treatment fell in the region last year",
+                    "Waiting lists for dental treatment fell in the region last year, "
+                    "the hospital board said")
+    # and a figure moved never hides another figure in its place
+    assert conflict("Police have arrested 12 people after the riots in the city centre on "
+                    "Friday night",
+                    "Police have arrested 21 people after the riots in the city centre on "
+                    "Friday night, 12 of them minors") == "number"
+
+
+def test_moved_across_pairs_a_figure_by_its_value() -> None:
+    from reader.across.moved import moved_across
+
+    q = tokens("officers arrested 12 people on Friday")
+    c = tokens("twelve people were arrested on Friday")
+    # the run [12, people] of q against nothing; "twelve people" lies outside on c's side
+    across = moved_across(q, c, [([2, 3], [])], [], [0, 1])
+    assert across.inner_q == {2, 3} and across.outer_c == {0, 1} and across.pairs == 2
+    # the other side of the run has a figure: "12" stays where the rules judge it
+    other = tokens("twelve people were arrested 15 times")
+    blocked = moved_across(q, other, [([2], [4])], [], [0])
+    assert blocked.pairs == 0
