@@ -501,3 +501,16 @@ def test_moved_across_pairs_a_figure_by_its_value() -> None:
     other = tokens("twelve people were arrested 15 times")
     blocked = moved_across(q, other, [([2], [4])], [], [0])
     assert blocked.pairs == 0
+
+
+def test_newswire_synonyms_of_the_twelfth_round_are_a_rewrite() -> None:
+    """synonyms.txt: "huelga"/"paro", "ayuda"/"cheque", "test"/"prueba", "the force"/
+    "police", "in connection with"/"over"."""
+    assert same("Los sindicatos convocan una huelga general para el 15 de noviembre",
+                "Los sindicatos convocan un paro general para el 15 de noviembre")
+    assert same("El test dio positivo por cocaína en el control de la federación",
+                "La prueba dio positivo por cocaína en el control de la federación")
+    assert same("Two men have been charged in connection with the attack in the city centre",
+                "Two men have been charged over the attack in the city centre")
+    assert same("Officers were called to the scene shortly after midnight, the force said",
+                "Officers were called to the scene shortly after midnight, police said")
