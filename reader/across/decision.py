@@ -273,7 +273,7 @@ def _opens_noun(words: list[Token], ids: list[int]) -> int:
             # after a verb is left alone, noun or adjective ("tackle AIR pollution",
             # "tuvo GRAVES consecuencias"): without a tagger the two cannot be told apart
             if ((_noun_at(words, i - 1) or _object_at(words, i))
-                    and markers.continues_noun(words[i].norm)):
+                    and _continues_noun(words[i])):
                 best = 2
             continue
         before_that = words[i - 2] if i > 1 else None
@@ -293,7 +293,14 @@ def _object_at(words: list[Token], i: int) -> bool:
     markers = noun_markers()
     verb = words[i - 1].norm
     return (markers.infinitive_after(words[i - 2].norm, verb)
-            or (_noun_at(words, i - 2) and not markers.continues_noun(verb)))
+            or (_noun_at(words, i - 2) and not _continues_noun(words[i - 1])))
+
+
+def _continues_noun(token: Token) -> bool:
+    """Whether a word after a noun phrase's first content word belongs to the phrase:
+    not a verb by its ending ("approvED", "destinADO") nor by a written stress ("el
+    accidente DEJÓ", "la empresa REGISTRÓ")."""
+    return not token.stressed_end and noun_markers().continues_noun(token.norm)
 
 
 def _noun_at(words: list[Token], i: int) -> bool:

@@ -31,6 +31,11 @@ THOUSANDS_GROUP = 3
 _CLAUSE = re.compile(r"[,;:.!?()\"'«»“”„‘’]")
 
 
+STRESSED_ENDS = frozenset("óáéÓÁÉ")
+"""Final letters that mark a Spanish verb form ("anunció", "dejó", "tendrá"): nouns and
+adjectives seldom end so ("-í" is left out: "israelí", "iraní" are adjectives)."""
+
+
 def _load_words(name: str) -> frozenset[str]:
     """A word list shipped as data beside this module (``#`` starts a comment line)."""
     from importlib.resources import files
@@ -114,6 +119,9 @@ class Token:
     clause_before: bool = False
     """Punctuation stands between this word and the one before ("jubilados», DEFENDIÓ"):
     a noun phrase does not run on across it."""
+    stressed_end: bool = False
+    """The word as written ends in a stressed vowel ("dejÓ", "podrÁ"): in Spanish a verb
+    (a preterite or a future), which folding alone cannot tell from a noun ("dejo")."""
 
 
 def tokens(text: str) -> list[Token]:
@@ -142,7 +150,8 @@ def tokens(text: str) -> list[Token]:
         elif norm in FUNCTION_WORDS:
             key = "function"
         clause = bool(result) and _CLAUSE.search(between) is not None
-        result.append(Token(match.start(), match.end(), norm, key, gap, clause))
+        stressed = word[-1] in STRESSED_ENDS
+        result.append(Token(match.start(), match.end(), norm, key, gap, clause, stressed))
         previous_end = match.end()
         sentence_start = False
     return result
