@@ -514,3 +514,30 @@ def test_newswire_synonyms_of_the_twelfth_round_are_a_rewrite() -> None:
                 "Two men have been charged over the attack in the city centre")
     assert same("Officers were called to the scene shortly after midnight, the force said",
                 "Officers were called to the scene shortly after midnight, police said")
+
+
+def test_a_spanish_verb_after_its_subject_is_no_word_of_the_noun_phrase() -> None:
+    """A written stress ("dejÓ", "registrÓ") or an irregular preterite ("obtuvo") marks
+    the verb after the subject: a verb rewritten, not another subject."""
+    assert tokens("El accidente dejó tres muertos")[2].stressed_end
+    assert same("El accidente dejó tres muertos y cinco heridos en la autopista",
+                "El accidente causó tres muertos y cinco heridos en la autopista")
+    assert same("La empresa registró un beneficio récord de 300 millones en el semestre",
+                "La empresa obtuvo un beneficio récord de 300 millones en el semestre")
+    assert same("El juez envió a prisión al presunto autor del crimen de Málaga",
+                "El juez mandó a prisión al presunto autor del crimen de Málaga")
+    # an adjective after the noun is still part of it: another subject
+    assert conflict("Las ventas del coche eléctrico subieron un 20 % el año pasado",
+                    "Las ventas del coche diésel subieron un 20 % el año pasado") == "subject"
+
+
+def test_another_nationality_written_in_lower_case_is_another_claim() -> None:
+    """Spanish writes nationalities and regions in lower case (opposites.txt, "nation")."""
+    assert conflict("El Gobierno iraní ha rechazado la propuesta de la ONU sobre el uranio",
+                    "El Gobierno israelí ha rechazado la propuesta de la ONU sobre el uranio"
+                    ) == "opposite"
+    assert conflict("La economía alemana crecerá un 1 % este año, según la Comisión Europea",
+                    "La economía francesa crecerá un 1 % este año, según la Comisión Europea"
+                    ) == "opposite"
+    assert same("El Gobierno británico ha rechazado la propuesta de la ONU sobre el uranio",
+                "El Ejecutivo británico ha rechazado la propuesta de la ONU sobre el uranio")
