@@ -10,7 +10,9 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
 2. a **negation** on one side more than on the other ("has"/"has not", "nadie"/"todos"),
    or a word on one side negated by a prefix on the other ("justified"/"UNjustified",
    "convoca"/"DESconvoca", ``negative_prefixes.txt``): a different claim (``negation``);
-   "will not"/"won't" is the same;
+   "will not"/"won't" is the same; likewise a **hedge** on one side more than on the
+   other ("will rise"/"COULD rise", ``hedges.txt``): a possibility is not a statement
+   (``hedge``);
 3. two poles of one **scale** ("rose"/"fell", "highest"/"lowest", "pública"/"privada",
    ``opposites.txt``): a different claim (``opposite``); the same pole ("cut"/"reduced")
    is a rewrite;
@@ -36,6 +38,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reader.across.lexicon import (
     figure_value,
+    hedges,
     negative_prefixes,
     noun_markers,
     poles,
@@ -124,7 +127,13 @@ def _hard_conflict(q_words: list[Token], c_words: list[Token]) -> str:
             return key
     if _negations(q_words) != _negations(c_words) or _prefix_negation(q_words, c_words):
         return "negation"
+    if _hedges(q_words) != _hedges(c_words):
+        return "hedge"
     return ""
+
+
+def _hedges(words: list[Token]) -> int:
+    return sum(1 for t in words if t.key != "name" and t.norm in hedges())
 
 
 def _prefix_negation(q_words: list[Token], c_words: list[Token]) -> bool:

@@ -5,7 +5,8 @@
 - ``noun_markers.txt``: words after which a noun phrase begins;
 - ``symbol_words.txt``: words another newsroom writes as a symbol ("per cent" / "%");
 - ``number_values.txt``: what figures written as words are worth;
-- ``negative_prefixes.txt``: prefixes that negate a word ("un-", "des-").
+- ``negative_prefixes.txt``: prefixes that negate a word ("un-", "des-");
+- ``hedges.txt``: words that make a statement a possibility ("could", "podría").
 
 Entries are folded like ``normalise.fold_word`` (lower case, no accents); an entry word
 ending in ``*`` is a prefix, so one entry covers a word's inflections. Nothing here knows
@@ -181,6 +182,12 @@ def negative_prefixes() -> tuple[str, ...]:
     """The prefixes of ``negative_prefixes.txt``, longest first."""
     found = {word for line in _lines("negative_prefixes.txt") for word in line.split()}
     return tuple(sorted(found, key=lambda p: (-len(p), p)))
+
+
+@cache
+def hedges() -> frozenset[str]:
+    """The words of ``hedges.txt``."""
+    return frozenset(word for line in _lines("hedges.txt") for word in line.split())
 
 
 @cache
