@@ -541,3 +541,38 @@ def test_another_nationality_written_in_lower_case_is_another_claim() -> None:
                     ) == "opposite"
     assert same("El Gobierno británico ha rechazado la propuesta de la ONU sobre el uranio",
                 "El Ejecutivo británico ha rechazado la propuesta de la ONU sobre el uranio")
+
+
+def test_a_hedge_on_one_side_only_is_another_claim() -> None:
+    """hedges.txt: a possibility is not a statement ("will rise" / "could rise")."""
+    assert conflict("Interest rates will rise again next month, the central bank governor said",
+                    "Interest rates could rise again next month, the central bank governor said"
+                    ) == "hedge"
+    assert conflict("Los tipos de interés subirán de nuevo el mes que viene, según el gobernador",
+                    "Los tipos de interés podrían subir de nuevo el mes que viene, según el "
+                    "gobernador") == "hedge"
+    # the same hedge on both sides is no change; a month called May is a name
+    assert same("Interest rates could rise again next month, the central bank governor said",
+                "Interest rates could go up again next month, the central bank governor said")
+    assert same("Prices rose sharply in May across the country, the statistics office said",
+                "Prices rose steeply in May across the country, the statistics office said")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The union said its members would walk out for 48 hours next month over pay",
+     "The union said its members would walk out for 48 days next month over pay"),
+    ("La carretera estará cortada durante tres semanas por las obras del puente",
+     "La carretera estará cortada durante tres meses por las obras del puente"),
+    ("Unemployment rose by two percentage points in the third quarter of the year",
+     "Unemployment rose by two per cent in the third quarter of the year"),
+    ("Police believe the fire was started deliberately, a spokesman said on Sunday",
+     "Police believe the fire was started accidentally, a spokesman said on Sunday"),
+    ("El avión se estrelló poco después de despegar con 150 personas a bordo",
+     "El avión se estrelló poco después de aterrizar con 150 personas a bordo"),
+    ("Tax revenues beat forecasts in the first half of the year, the Treasury said",
+     "Tax revenues missed forecasts in the first half of the year, the Treasury said"),
+])
+def test_units_intent_and_targets_are_scales(a: str, b: str) -> None:
+    """A figure's unit (hours/days, points/per cent), deliberate/accidental, took off/
+    landed, beat/missed a target: opposites.txt."""
+    assert conflict(a, b) == "opposite"
