@@ -22,7 +22,7 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
-from reader.across.decision import judge
+from reader.across.decision import judge, polarity_conflict
 from reader.across.moved import Across, moved_across
 from reader.across.normalise import Token, tokens
 from reader.across.thresholds import THRESHOLDS
@@ -163,6 +163,11 @@ def _edge_changes(
     shared_outside = ({q[i].norm for i in (*q_head, *q_tail)}
                       & {c[j].norm for j in (*c_head, *c_tail)})
     for q_side, c_side in ((q_head[::-1], c_head[::-1]), (q_tail, c_tail)):
+        if q_side and c_side:
+            # both texts rewrote this edge: a negation or a hedge in it counts, even
+            # one beside a word both have ("Hacienda aceptará" / "Hacienda ya no …")
+            conflict = conflict or polarity_conflict([q[i] for i in q_side],
+                                                     [c[j] for j in c_side])
         q_ids = [i for i in q_side if q[i].norm not in shared_outside
                  and i not in across.outer_q]
         c_ids = [j for j in c_side if c[j].norm not in shared_outside

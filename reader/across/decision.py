@@ -125,7 +125,16 @@ def _hard_conflict(q_words: list[Token], c_words: list[Token]) -> str:
     for key in ("number", "name"):
         if any(t.key == key for t in q_words) and any(t.key == key for t in c_words):
             return key
-    if _negations(q_words) != _negations(c_words) or _prefix_negation(q_words, c_words):
+    if _prefix_negation(q_words, c_words):
+        return "negation"
+    return polarity_conflict(q_words, c_words)
+
+
+def polarity_conflict(q_words: list[Token], c_words: list[Token]) -> str:
+    """Rule 2 on counts alone: negations (``negation``) or hedges (``hedge``) that do not
+    agree. ``compare`` also asks it of a whole edge both texts rewrote ("Hacienda
+    aceptará" / "Hacienda YA NO aceptará", where the one shared word is no anchor)."""
+    if _negations(q_words) != _negations(c_words):
         return "negation"
     if _hedges(q_words) != _hedges(c_words):
         return "hedge"
