@@ -576,3 +576,26 @@ def test_units_intent_and_targets_are_scales(a: str, b: str) -> None:
     """A figure's unit (hours/days, points/per cent), deliberate/accidental, took off/
     landed, beat/missed a target: opposites.txt."""
     assert conflict(a, b) == "opposite"
+
+
+def test_a_negation_in_an_edge_both_texts_rewrote_counts() -> None:
+    """compare._edge_changes: "Hacienda" alone is no anchor, yet the "no" before the
+    aligned words is still a negation on one side only."""
+    assert conflict("Hacienda aceptará las deducciones por alquiler en la declaración de este año",
+                    "Hacienda ya no aceptará las deducciones por alquiler en la declaración de "
+                    "este año") == "negation"
+    assert conflict("Officials may approve the new runway at the airport before the summer",
+                    "Officials approve the new runway at the airport before the summer"
+                    ) == "hedge"
+    # a trimmed edge is no rewrite: the context one side cut is not compared
+    assert same("La ministra dijo que no aceptará las deducciones por alquiler este año",
+                "no aceptará las deducciones por alquiler este año")
+
+
+def test_ruled_out_and_confirmed_extended_and_ended_are_poles() -> None:
+    assert conflict("El presidente ha confirmado que se presentará a la reelección en 2027",
+                    "El presidente ha descartado que se presente a la reelección en 2027"
+                    ) == "opposite"
+    assert conflict("The government will extend the energy support scheme until next March",
+                    "The government will end the energy support scheme next March"
+                    ) == "opposite"
