@@ -599,3 +599,25 @@ def test_ruled_out_and_confirmed_extended_and_ended_are_poles() -> None:
     assert conflict("The government will extend the energy support scheme until next March",
                     "The government will end the energy support scheme next March"
                     ) == "opposite"
+
+
+def test_function_words_of_one_group_swap_cheaply() -> None:
+    """light_swaps.txt: "this"/"the", "will"/"would" (reported speech) cost what a synonym
+    costs; a function word of another group still costs a word."""
+    q = tokens("by the end of this parliament")
+    c = tokens("by the end of the parliament")
+    assert judge(q, [4], c, [4]) == (0.5, "")
+    q = tokens("we will build homes")
+    c = tokens("we to build homes")
+    assert judge(q, [1], c, [1]) == (1.0, "")
+    assert same("El ministro dijo que este plan es el mejor para los jubilados del país",
+                "El ministro dijo que el plan es el mejor para los jubilados del país")
+
+
+def test_offices_and_bodies_called_another_way_of_the_thirteenth_round() -> None:
+    assert same("La Agencia Tributaria ha devuelto 11.000 millones a los contribuyentes",
+                "Hacienda ha devuelto 11.000 millones a los contribuyentes")
+    assert same("The watchdog fined the bank £40m for failing to protect customers",
+                "The regulator fined the bank £40m for failing to protect customers")
+    assert same("El consumo de electricidad cayó un 4 % en agosto por el calor",
+                "La demanda de electricidad cayó un 4 % en agosto por el calor")

@@ -17,6 +17,7 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
    ``opposites.txt``): a different claim (``opposite``); the same pole ("cut"/"reduced")
    is a rewrite;
 4. **synonyms** (``synonyms.txt``: "paro"/"desempleo", "defended"/"stood up for"),
+   function words of one group (``light_swaps.txt``: "this"/"the", "will"/"would"),
    **inflections** (a shared five-letter stem: "quedará"/"quedar") and **typos** (one
    letter apart) are rewrites that cost little;
 5. a content word in a **noun phrase** on each side (after a determiner, a quantifier
@@ -39,6 +40,7 @@ from rapidfuzz.distance import Levenshtein
 from reader.across.lexicon import (
     figure_value,
     hedges,
+    light_swaps,
     negative_prefixes,
     noun_markers,
     poles,
@@ -82,7 +84,7 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
         return 0.0, "opposite"
     q_left, c_left = list(q_ids), list(c_ids)
     if q_words and c_words:
-        for pair in (_pole_pairs, _negation_pairs, _stem_pairs):
+        for pair in (_pole_pairs, _negation_pairs, _stem_pairs, _swap_pairs):
             paired_q, paired_c, pairs = pair(q, q_left, c, c_left)
             cost += 2 * PAIRED_COST * pairs
             q_left = [i for i in q_left if i not in paired_q]
@@ -274,6 +276,23 @@ def _stem_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[in
             if j is not None:
                 paired_q.add(i)
                 paired_c.add(j)
+    return paired_q, paired_c, len(paired_q)
+
+
+def _swap_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
+    """Rule 4: function words of one group of ``light_swaps.txt`` ("this"/"the")."""
+    groups = light_swaps()
+    free: dict[int, list[int]] = {}
+    for j in c_ids:
+        if c[j].key == "function" and c[j].norm in groups:
+            free.setdefault(groups[c[j].norm], []).append(j)
+    paired_q: set[int] = set()
+    paired_c: set[int] = set()
+    for i in q_ids:
+        found = free.get(groups.get(q[i].norm, -1)) if q[i].key == "function" else None
+        if found:
+            paired_q.add(i)
+            paired_c.add(found.pop(0))
     return paired_q, paired_c, len(paired_q)
 
 

@@ -6,7 +6,9 @@
 - ``symbol_words.txt``: words another newsroom writes as a symbol ("per cent" / "%");
 - ``number_values.txt``: what figures written as words are worth;
 - ``negative_prefixes.txt``: prefixes that negate a word ("un-", "des-");
-- ``hedges.txt``: words that make a statement a possibility ("could", "podría").
+- ``hedges.txt``: words that make a statement a possibility ("could", "podría");
+- ``light_swaps.txt``: function words swapped for one another ("this"/"the", "will"/
+  "would").
 
 Entries are folded like ``normalise.fold_word`` (lower case, no accents); an entry word
 ending in ``*`` is a prefix, so one entry covers a word's inflections. Nothing here knows
@@ -188,6 +190,13 @@ def negative_prefixes() -> tuple[str, ...]:
 def hedges() -> frozenset[str]:
     """The words of ``hedges.txt``."""
     return frozenset(word for line in _lines("hedges.txt") for word in line.split())
+
+
+@cache
+def light_swaps() -> dict[str, int]:
+    """``word → its group's number`` from ``light_swaps.txt``."""
+    return {word: group for group, line in enumerate(_lines("light_swaps.txt"))
+            for word in line.split()}
 
 
 @cache
