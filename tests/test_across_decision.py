@@ -621,3 +621,11 @@ def test_offices_and_bodies_called_another_way_of_the_thirteenth_round() -> None
                 "The regulator fined the bank £40m for failing to protect customers")
     assert same("El consumo de electricidad cayó un 4 % en agosto por el calor",
                 "La demanda de electricidad cayó un 4 % en agosto por el calor")
+
+
+def test_could_backshifted_from_can_is_no_hedge() -> None:
+    assert same("The minister said the party can win the next election in the north",
+                "The minister said the party could win the next election in the north")
+    assert conflict("The minister said the party will win the next election in the north",
+                    "The minister said the party could win the next election in the north"
+                    ) == "hedge"

@@ -38,6 +38,7 @@ from collections.abc import Callable
 from rapidfuzz.distance import Levenshtein
 
 from reader.across.lexicon import (
+    backshifts,
     figure_value,
     hedges,
     light_swaps,
@@ -138,13 +139,21 @@ def polarity_conflict(q_words: list[Token], c_words: list[Token]) -> str:
     aceptará" / "Hacienda YA NO aceptará", where the one shared word is no anchor)."""
     if _negations(q_words) != _negations(c_words):
         return "negation"
-    if _hedges(q_words) != _hedges(c_words):
+    if _hedges(q_words, c_words) != _hedges(c_words, q_words):
         return "hedge"
     return ""
 
 
-def _hedges(words: list[Token]) -> int:
-    return sum(1 for t in words if t.key != "name" and t.norm in hedges())
+def _hedges(words: list[Token], other: list[Token]) -> int:
+    """Hedges in ``words``, less those backshifted from a present form in ``other``."""
+    found = [t.norm for t in words if t.key != "name" and t.norm in hedges()]
+    present = [t.norm for t in other]
+    for hedge in list(found):
+        source = backshifts().get(hedge)
+        if source in present:
+            present.remove(source)
+            found.remove(hedge)
+    return len(found)
 
 
 def _prefix_negation(q_words: list[Token], c_words: list[Token]) -> bool:

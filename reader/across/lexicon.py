@@ -189,7 +189,16 @@ def negative_prefixes() -> tuple[str, ...]:
 @cache
 def hedges() -> frozenset[str]:
     """The words of ``hedges.txt``."""
-    return frozenset(word for line in _lines("hedges.txt") for word in line.split())
+    return frozenset(word for line in _lines("hedges.txt") if not line.startswith("backshift:")
+                     for word in line.split())
+
+
+@cache
+def backshifts() -> dict[str, str]:
+    """``hedge → the present form it backshifts`` from ``hedges.txt`` ("could" → "can")."""
+    pairs = [line.partition(":")[2].split() for line in _lines("hedges.txt")
+             if line.startswith("backshift:")]
+    return dict(pair.split("=", 1) for words in pairs for pair in words)
 
 
 @cache
