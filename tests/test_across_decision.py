@@ -629,3 +629,19 @@ def test_could_backshifted_from_can_is_no_hedge() -> None:
     assert conflict("The minister said the party will win the next election in the north",
                     "The minister said the party could win the next election in the north"
                     ) == "hedge"
+
+
+def test_a_shared_beginning_is_an_inflection_only_when_it_is_most_of_the_word() -> None:
+    from reader.across.decision import _inflected
+
+    assert _inflected("detenido", "detenidas") and _inflected("anuncio", "anunciara")
+    assert _inflected("establecera", "establecido") and _inflected("cortaron", "cortan")
+    assert not _inflected("investment", "investigation")
+    assert not _inflected("comunidad", "comunicacion")
+    assert not _inflected("consenso", "consejero")
+    # nor does one prefix entry of synonyms.txt ("invest*") make two words synonyms
+    assert conflict("The government will boost investment in the railways this year",
+                    "The government will boost investigation in the railways this year"
+                    ) == "subject"
+    assert not same("La comunidad autónoma pagará la campaña de vacunación de este otoño",
+                    "La comunicación autónoma pagará la campaña de vacunación de este otoño")

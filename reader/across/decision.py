@@ -34,6 +34,7 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
 from __future__ import annotations
 
 from collections.abc import Callable
+from os.path import commonprefix
 
 from rapidfuzz.distance import Levenshtein
 
@@ -53,6 +54,10 @@ from reader.across.normalise import FUNCTION_WORDS, Token
 STEM = 5
 """Two words sharing their first five letters are one word inflected ("quedará",
 "quedar"): a rewrite, not a new claim."""
+INFLECTION_TAIL = 2
+"""Letters of the shorter word an inflection may change after the shared beginning."""
+LONG_STEM = 7
+"""A shared beginning this long allows one more changed letter."""
 TYPO_MIN = 6
 """Words this long one edit apart are one word mistyped ("desabastecimento")."""
 TYPO_RUN = 4
@@ -229,12 +234,23 @@ def _synonym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list
     for label in sorted(shared, key=lambda k: (-len(q_found[k]) - len(c_found[k]), k)):
         if q_found[label] & paired_q or c_found[label] & paired_c:
             continue
-        if {q[i].norm for i in q_found[label]} == {c[j].norm for j in c_found[label]}:
+        q_norms = {q[i].norm for i in q_found[label]}
+        c_norms = {c[j].norm for j in c_found[label]}
+        if q_norms == c_norms or _one_prefix_two_words(q_norms, c_norms):
             continue
         paired_q |= q_found[label]
         paired_c |= c_found[label]
         pairs += 1
     return paired_q, paired_c, pairs
+
+
+def _one_prefix_two_words(q_norms: set[str], c_norms: set[str]) -> bool:
+    """Two words one prefix entry caught ("invest*": "investment"/"investigation") that
+    share a stem without being one word inflected: two words, not synonyms."""
+    if len(q_norms) != 1 or len(c_norms) != 1:
+        return False
+    a, b = next(iter(q_norms)), next(iter(c_norms))
+    return a[:STEM] == b[:STEM] and not _inflected(a, b)
 
 
 def _pole_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
@@ -276,9 +292,11 @@ def _stem_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[in
     for i in q_ids:
         a = q[i].norm
         same_stem = stems.get(a[:STEM]) if len(a) >= STEM else None
-        if same_stem:
+        j = next((j for j in same_stem or () if _inflected(a, c[j].norm)), None)
+        if j is not None:
             paired_q.add(i)
-            paired_c.add(same_stem.pop())
+            paired_c.add(j)
+            same_stem.remove(j)
         elif len(q_ids) <= TYPO_RUN and len(c_ids) <= TYPO_RUN and len(a) >= TYPO_MIN:
             j = next((j for j in c_ids if j not in paired_c and len(c[j].norm) >= TYPO_MIN
                       and Levenshtein.distance(a, c[j].norm, score_cutoff=1) <= 1), None)
@@ -286,6 +304,17 @@ def _stem_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[in
                 paired_q.add(i)
                 paired_c.add(j)
     return paired_q, paired_c, len(paired_q)
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether two words sharing a stem are one word inflected: the shared beginning is
+    all of the shorter word but its last ``INFLECTION_TAIL`` letters ("detenido"/
+    "detenidas", "anunció"/"anunciará"), one more when it is long ("establecerá"/
+    "establecido"). "investment"/"investigation", "comunidad"/"comunicación" share a
+    beginning, not a word."""
+    shared = len(commonprefix((a, b)))
+    tail = min(len(a), len(b)) - shared
+    return tail <= INFLECTION_TAIL or (shared >= LONG_STEM and tail <= INFLECTION_TAIL + 1)
 
 
 def _swap_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
