@@ -645,3 +645,16 @@ def test_a_shared_beginning_is_an_inflection_only_when_it_is_most_of_the_word() 
                     ) == "subject"
     assert not same("La comunidad autónoma pagará la campaña de vacunación de este otoño",
                     "La comunicación autónoma pagará la campaña de vacunación de este otoño")
+
+
+def test_two_names_swapping_places_around_one_verb_reverse_the_claim() -> None:
+    """roles.py: every word is shared, yet "X accused Y" / "Y accused X" are two claims."""
+    assert conflict("Israel accused Iran of launching the drone attack on the tanker",
+                    "Iran accused Israel of launching the drone attack on the tanker") == "roles"
+    assert conflict("El PP acusa al PSOE de bloquear la renovación del Poder Judicial",
+                    "El PSOE acusa al PP de bloquear la renovación del Poder Judicial") == "roles"
+    # names listed in another order, or an attribution moved, are no swap
+    assert same("Spain and France agreed to share the cost of the new rail tunnel",
+                "France and Spain agreed to share the cost of the new rail tunnel")
+    assert same("«Madrid crea uno de cada tres empleos de España», dijo Ayuso en la Asamblea",
+                "Ayuso dijo en la Asamblea que «Madrid crea uno de cada tres empleos de España»")

@@ -25,6 +25,7 @@ from rapidfuzz.distance import Indel
 from reader.across.decision import judge, polarity_conflict
 from reader.across.moved import Across, moved_across
 from reader.across.normalise import Token, tokens
+from reader.across.roles import swapped_roles
 from reader.across.thresholds import THRESHOLDS
 
 
@@ -76,7 +77,7 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     covered, moved = _coverage(q, c, ops[first], ops[last])
     shorter_outer = across.outer_q if len(q) <= len(c) else across.outer_c
     coverage = min(1.0, covered + (edge_words + len(shorter_outer)) / min(len(q), len(c)))
-    conflict = conflict or edge_conflict
+    conflict = conflict or edge_conflict or ("roles" if swapped_roles(q, c) else "")
     # words both sides have outside the aligned stretch (an attribution moved, a subject
     # cut off by a rewritten verb), or one inside and one outside (a sentence turned
     # round: moved.py), are shared words too
