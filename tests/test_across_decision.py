@@ -658,3 +658,13 @@ def test_two_names_swapping_places_around_one_verb_reverse_the_claim() -> None:
                 "France and Spain agreed to share the cost of the new rail tunnel")
     assert same("«Madrid crea uno de cada tres empleos de España», dijo Ayuso en la Asamblea",
                 "Ayuso dijo en la Asamblea que «Madrid crea uno de cada tres empleos de España»")
+
+
+def test_an_opening_rewritten_in_several_words_is_paired_not_trimmed() -> None:
+    """compare.EDGE_WORDS words a side at a rewritten edge are judged and covered."""
+    assert same("La Guardia Civil ha detenido a 12 personas en una operación contra el "
+                "contrabando de tabaco en Ceuta, informaron fuentes policiales",
+                "Doce personas han sido detenidas en Ceuta en una operación de la Guardia "
+                "Civil contra el contrabando de tabaco, según fuentes policiales")
+    assert conflict("Los precios de la luz han subido un 11 % en el último año en Madrid",
+                    "Los precios del gas han subido un 11 % en el último año en Madrid") != ""

@@ -144,7 +144,9 @@ def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> tuple[fl
 
 EDGE_WORDS = 4
 """How many words next to an edge are judged as one change (a body's name of four words
-against its short name: "the ONS" / "the Office for National Statistics")."""
+against its short name: "the ONS" / "the Office for National Statistics"); as many words
+a side are paired (covered): "los ALQUILERES HAN SUBIDO" / "del ALQUILER HA AUMENTADO"
+is a rewritten opening, not a trim."""
 
 
 def _edge_changes(
@@ -173,7 +175,7 @@ def _edge_changes(
                  and i not in across.outer_q]
         c_ids = [j for j in c_side if c[j].norm not in shared_outside
                  and j not in across.outer_c]
-        width = min(len(q_ids), len(c_ids), 2)
+        width = min(len(q_ids), len(c_ids), EDGE_WORDS)
         if not width:
             continue
         # the nearest words, a few more than paired, so that a phrase is judged whole
