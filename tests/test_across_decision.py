@@ -668,3 +668,14 @@ def test_an_opening_rewritten_in_several_words_is_paired_not_trimmed() -> None:
                 "Civil contra el contrabando de tabaco, según fuentes policiales")
     assert conflict("Los precios de la luz han subido un 11 % en el último año en Madrid",
                     "Los precios del gas han subido un 11 % en el último año en Madrid") != ""
+
+
+def test_a_possessive_is_the_noun_and_a_capital_names_its_government() -> None:
+    assert [t.norm for t in tokens("Ukraine's president, the country's army")] == [
+        "ukraine", "president", "the", "country", "army"]
+    assert [t.key for t in tokens("It's what it's")][0] == "function"
+    assert same("La Comisión Europea ha abierto un expediente a España por no transponer la "
+                "directiva de aguas", "Bruselas ha abierto un expediente a España por no "
+                "trasponer la directiva de aguas")
+    assert same("La Moncloa confirmó que el presidente viajará a Bruselas el jueves",
+                "El Gobierno confirmó que el presidente viajará a Bruselas el jueves")

@@ -31,6 +31,9 @@ THOUSANDS_GROUP = 3
 _CLAUSE = re.compile(r"[,;:.!?()\"'«»“”„‘’]")
 
 
+POSSESSIVE = "'s"
+"""An English possessive is the noun itself for matching ("the country's president" /
+"the president of the country"); contractions ("it's", "that's") are function words."""
 STRESSED_ENDS = frozenset("óáéÓÁÉ")
 """Final letters that mark a Spanish verb form ("anunció", "dejó", "tendrá"): nouns and
 adjectives seldom end so ("-í" is left out: "israelí", "iraní" are adjectives)."""
@@ -141,6 +144,8 @@ def tokens(text: str) -> list[Token]:
             sentence_start = True
         key = ""
         norm = fold_word(word)
+        if norm.endswith(POSSESSIVE) and norm not in FUNCTION_WORDS:
+            norm = norm[:-len(POSSESSIVE)]  # "Ukraine's president" / "Ukraine"
         if norm in NEGATIONS:
             key = "negation"
         elif word[0].isdigit() or norm in NUMBER_WORDS:
