@@ -679,3 +679,25 @@ def test_a_possessive_is_the_noun_and_a_capital_names_its_government() -> None:
                 "trasponer la directiva de aguas")
     assert same("La Moncloa confirmó que el presidente viajará a Bruselas el jueves",
                 "El Gobierno confirmó que el presidente viajará a Bruselas el jueves")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Nearly 20,000 people have been evacuated from their homes, officials said",
+     "More than 20,000 people have been evacuated from their homes, officials said"),
+    ("Casi 20.000 personas han sido evacuadas de sus casas, según las autoridades",
+     "Más de 20.000 personas han sido evacuadas de sus casas, según las autoridades"),
+    ("El Congreso ha tumbado el decreto de medidas anticrisis con los votos del PP",
+     "El Congreso ha convalidado el decreto de medidas anticrisis con los votos del PP"),
+    ("The treaty was signed by 50 countries at the summit in Geneva",
+     "The treaty was rejected by 50 countries at the summit in Geneva"),
+    ("The minister resigned after the report was published on Thursday",
+     "The minister stayed after the report was published on Thursday"),
+    ("El delantero renovará su contrato con el club hasta 2028",
+     "El delantero rescindirá su contrato con el club hasta 2028"),
+    ("The number of asylum seekers arriving in the UK fell sharply last year",
+     "The number of asylum seekers leaving the UK fell sharply last year"),
+])
+def test_approximations_votes_tenure_and_contracts_are_scales(a: str, b: str) -> None:
+    """Nearly/more than, convalidado/tumbado, signed/rejected, resigned/stayed, renovar/
+    rescindir, arriving/leaving (opposites.txt)."""
+    assert conflict(a, b) == "opposite"
