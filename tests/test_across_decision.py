@@ -653,6 +653,14 @@ def test_two_names_swapping_places_around_one_verb_reverse_the_claim() -> None:
                     "Iran accused Israel of launching the drone attack on the tanker") == "roles"
     assert conflict("El PP acusa al PSOE de bloquear la renovación del Poder Judicial",
                     "El PSOE acusa al PP de bloquear la renovación del Poder Judicial") == "roles"
+    assert conflict("The landlord must pay the tenant's legal costs, the court ruled",
+                    "The tenant must pay the landlord's legal costs, the court ruled") == "roles"
+    # a passive names the same doer; a phrase moved behind a comma is no swap
+    assert same("Police arrested the suspect near the border on Tuesday night",
+                "The suspect was arrested by police near the border on Tuesday night")
+    assert same("«El 80 % de los hogares ya tiene fibra óptica», presumió el alcalde en el "
+                "pleno.", 'En el pleno, el alcalde presumió de que "el 80% de los hogares '
+                'tiene ya fibra óptica".')
     # names listed in another order, or an attribution moved, are no swap
     assert same("Spain and France agreed to share the cost of the new rail tunnel",
                 "France and Spain agreed to share the cost of the new rail tunnel")

@@ -8,7 +8,8 @@
 - ``negative_prefixes.txt``: prefixes that negate a word ("un-", "des-");
 - ``hedges.txt``: words that make a statement a possibility ("could", "podría");
 - ``light_swaps.txt``: function words swapped for one another ("this"/"the", "will"/
-  "would").
+  "would");
+- ``passive_markers.txt``: words before a passive's agent ("by", "por").
 
 Entries are folded like ``normalise.fold_word`` (lower case, no accents); an entry word
 ending in ``*`` is a prefix, so one entry covers a word's inflections. Nothing here knows
@@ -206,6 +207,12 @@ def light_swaps() -> dict[str, int]:
     """``word → its group's number`` from ``light_swaps.txt``."""
     return {word: group for group, line in enumerate(_lines("light_swaps.txt"))
             for word in line.split()}
+
+
+@cache
+def passive_markers() -> frozenset[str]:
+    """The words of ``passive_markers.txt`` ("by", "por")."""
+    return frozenset(word for line in _lines("passive_markers.txt") for word in line.split())
 
 
 @cache
