@@ -28,22 +28,22 @@ ROLE_KEYS = ("name", "")
 
 
 def swapped_roles(q: list[Token], c: list[Token]) -> bool:
-    """Whether two names hold each other's place around one shared content word."""
+    """Whether two words hold each other's place around one shared content word (linear
+    in the words: each shared word is tried as the verb, its neighbours as the roles)."""
     q_at, c_at = _once(q), _once(c)
-    names = [n for n in q_at.keys() & c_at.keys() if q[q_at[n]].key in ROLE_KEYS
-             and c[c_at[n]].key in ROLE_KEYS]
-    if len(names) < 3:  # two that swap and the verb between them
-        return False
-    for a in names:
-        for b in names:
-            if not (q_at[a] < q_at[b] and c_at[b] < c_at[a]):
-                continue
-            for word in names:
-                if q[q_at[word]].key != "" or c[c_at[word]].key != "" or word in (a, b):
-                    continue
-                if (_beside(q, q_at[a], q_at[word], q_at[b])
-                        and _beside(c, c_at[b], c_at[word], c_at[a])):
-                    return True
+    for word in q_at.keys() & c_at.keys():
+        i, j = q_at[word], c_at[word]
+        if q[i].key != "" or c[j].key != "":
+            continue
+        left, right = _neighbour(q, i, -1), _neighbour(q, i, 1)
+        if left is None or right is None:
+            continue
+        a, b = q[left].norm, q[right].norm
+        if a == b or not {a, b} <= q_at.keys() & c_at.keys():
+            continue
+        c_left, c_right = _neighbour(c, j, -1), _neighbour(c, j, 1)
+        if c_left == c_at[b] and c_right == c_at[a]:
+            return True
     return False
 
 
@@ -53,15 +53,20 @@ def _once(words: list[Token]) -> dict[str, int]:
     return {t.norm: i for i, t in enumerate(words) if counts[t.norm] == 1}
 
 
-def _beside(words: list[Token], left: int, middle: int, right: int) -> bool:
-    """``left < middle < right`` with only a few function words between each."""
-    if not left < middle < right:
-        return False
-    return _function_gap(words, left, middle) and _function_gap(words, middle, right)
-
-
-def _function_gap(words: list[Token], start: int, end: int) -> bool:
-    between = words[start + 1:end]
-    return (len(between) <= ROLE_GAP and all(t.key == "function" for t in between)
-            and not any(t.norm in passive_markers() for t in between)
-            and not any(t.clause_before for t in words[start + 1:end + 1]))
+def _neighbour(words: list[Token], at: int, step: int) -> int | None:
+    """The nearest word before (``step`` -1) or after (+1) ``words[at]`` that can hold a
+    role, across at most ``ROLE_GAP`` function words and no punctuation nor passive
+    marker; None when there is none."""
+    k = at
+    for _ in range(ROLE_GAP + 1):
+        nearer, k = k, k + step
+        if not 0 <= k < len(words):
+            return None
+        if (words[nearer] if step < 0 else words[k]).clause_before:
+            return None  # punctuation between: a phrase moved, not a role
+        token = words[k]
+        if token.key in ROLE_KEYS:
+            return k
+        if token.key != "function" or token.norm in passive_markers():
+            return None
+    return None
