@@ -77,12 +77,14 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     covered, moved = _coverage(q, c, ops[first], ops[last])
     shorter_outer = across.outer_q if len(q) <= len(c) else across.outer_c
     coverage = min(1.0, covered + (edge_words + len(shorter_outer)) / min(len(q), len(c)))
-    conflict = conflict or edge_conflict or ("roles" if swapped_roles(q, c) else "")
+    conflict = conflict or edge_conflict
     # words both sides have outside the aligned stretch (an attribution moved, a subject
     # cut off by a rewritten verb), or one inside and one outside (a sentence turned
     # round: moved.py), are shared words too
     kept = shared + moved + across.pairs
     similarity = 0.0 if conflict else kept / (kept + (cost + edge_cost) / 2) * coverage
+    if similarity and swapped_roles(q, c):  # asked last: only a match can reverse roles
+        similarity, conflict = 0.0, "roles"
     return Comparison(round(similarity, 4), shared, conflict, _diff(q, c, ops, first, last))
 
 

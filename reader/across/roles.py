@@ -31,7 +31,8 @@ def swapped_roles(q: list[Token], c: list[Token]) -> bool:
     """Whether two words hold each other's place around one shared content word (linear
     in the words: each shared word is tried as the verb, its neighbours as the roles)."""
     q_at, c_at = _once(q), _once(c)
-    for word in q_at.keys() & c_at.keys():
+    shared = q_at.keys() & c_at.keys()
+    for word in shared:
         i, j = q_at[word], c_at[word]
         if q[i].key != "" or c[j].key != "":
             continue
@@ -39,7 +40,7 @@ def swapped_roles(q: list[Token], c: list[Token]) -> bool:
         if left is None or right is None:
             continue
         a, b = q[left].norm, q[right].norm
-        if a == b or not {a, b} <= q_at.keys() & c_at.keys():
+        if a == b or a not in shared or b not in shared:
             continue
         c_left, c_right = _neighbour(c, j, -1), _neighbour(c, j, 1)
         if c_left == c_at[b] and c_right == c_at[a]:
