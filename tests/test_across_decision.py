@@ -709,3 +709,24 @@ def test_approximations_votes_tenure_and_contracts_are_scales(a: str, b: str) ->
     """Nearly/more than, convalidado/tumbado, signed/rejected, resigned/stayed, renovar/
     rescindir, arriving/leaving (opposites.txt)."""
     assert conflict(a, b) == "opposite"
+
+
+def test_a_share_written_two_ways_is_one_figure() -> None:
+    """shares.py / share_words.txt: half = 50 per cent, a quarter = 25%, la mitad = el 50
+    %, siete de cada diez = el 70 %; shares of other values stay two figures."""
+    assert same("The charity says half of all children in the city live in poverty",
+                "The charity says 50 per cent of all children in the city live in poverty")
+    assert same("A quarter of households cannot afford to heat their homes, the charity said",
+                "25% of households cannot afford to heat their homes, the charity said")
+    assert same("La mitad de los jóvenes vive con sus padres a los 30 años, según el estudio",
+                "El 50 % de los jóvenes vive con sus padres a los 30 años, según el estudio")
+    assert same("El 70 % de los incendios forestales son intencionados, según el Ministerio",
+                "Siete de cada diez incendios forestales son intencionados, según el Ministerio")
+    assert conflict("The charity says half of all children in the city live in poverty",
+                    "The charity says a third of all children in the city live in poverty"
+                    ) == "number"
+    assert conflict("A quarter of households cannot afford to heat their homes",
+                    "30% of households cannot afford to heat their homes") == "number"
+    assert conflict("El 70 % de los incendios forestales son intencionados",
+                    "Seis de cada diez incendios forestales son intencionados") == "number"
+    assert tokens("un 8,1 % más")[1].percent and not tokens("8,1 puntos")[0].percent

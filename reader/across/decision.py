@@ -50,6 +50,7 @@ from reader.across.lexicon import (
     synonyms,
 )
 from reader.across.normalise import FUNCTION_WORDS, Token
+from reader.across.shares import share_value, share_words
 
 STEM = 5
 """Two words sharing their first five letters are one word inflected ("quedará",
@@ -107,15 +108,20 @@ def _same_figure(
     q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]
 ) -> tuple[list[int], list[int], int]:
     """Rule 1's exception: one figure written two ways ("diez"/"10", "seven
-    thousand"/"7,000") is the same figure; its words are taken out as one pair."""
+    thousand"/"7,000"), or one share ("half"/"50 per cent", ``shares.py``), is the same
+    figure; its words are taken out as one pair."""
     q_num = [i for i in q_ids if q[i].key == "number"]
     c_num = [j for j in c_ids if c[j].key == "number"]
     if not q_num or not c_num:
         return q_ids, c_ids, 0
     value = figure_value([q[i].norm for i in q_num])
-    if value is None or value != figure_value([c[j].norm for j in c_num]):
+    if value is not None and value == figure_value([c[j].norm for j in c_num]):
+        return ([i for i in q_ids if i not in q_num], [j for j in c_ids if j not in c_num], 1)
+    share = share_value(q, q_ids)
+    if share is None or share != share_value(c, c_ids):
         return q_ids, c_ids, 0
-    return ([i for i in q_ids if i not in q_num], [j for j in c_ids if j not in c_num], 1)
+    q_share, c_share = share_words(q, q_ids), share_words(c, c_ids)
+    return ([i for i in q_ids if i not in q_share], [j for j in c_ids if j not in c_share], 1)
 
 
 def _word_cost(token: Token) -> float:

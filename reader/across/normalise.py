@@ -28,6 +28,7 @@ _SEPARATOR = re.compile(r"[.,]")
 THOUSANDS_GROUP = 3
 """A separator followed by groups of exactly this many digits separates thousands
 ("1.800", "4,000", "1.000.000"); any other last group is a decimal part ("10,5", "5.25")."""
+_PERCENT = re.compile(r"\s?[%％]")
 _CLAUSE = re.compile(r"[,;:.!?()\"'«»“”„‘’]")
 
 
@@ -125,6 +126,8 @@ class Token:
     stressed_end: bool = False
     """The word as written ends in a stressed vowel ("dejÓ", "podrÁ"): in Spanish a verb
     (a preterite or a future), which folding alone cannot tell from a noun ("dejo")."""
+    percent: bool = False
+    """A figure written with a per cent sign after it ("25%", "8,1 %"): a share."""
 
 
 def tokens(text: str) -> list[Token]:
@@ -156,7 +159,9 @@ def tokens(text: str) -> list[Token]:
             key = "function"
         clause = bool(result) and _CLAUSE.search(between) is not None
         stressed = word[-1] in STRESSED_ENDS
-        result.append(Token(match.start(), match.end(), norm, key, gap, clause, stressed))
+        percent = key == "number" and _PERCENT.match(text, match.end()) is not None
+        result.append(Token(match.start(), match.end(), norm, key, gap, clause, stressed,
+                            percent))
         previous_end = match.end()
         sentence_start = False
     return result
