@@ -730,3 +730,20 @@ def test_a_share_written_two_ways_is_one_figure() -> None:
     assert conflict("El 70 % de los incendios forestales son intencionados",
                     "Seis de cada diez incendios forestales son intencionados") == "number"
     assert tokens("un 8,1 % más")[1].percent and not tokens("8,1 puntos")[0].percent
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Inflation rose by 3% in the year to March, official figures show",
+     "Inflation rose to 3% in the year to March, official figures show"),
+    ("La inflación subió un 3 % en marzo, según los datos oficiales",
+     "La inflación subió hasta el 3 % en marzo, según los datos oficiales"),
+    ("Unemployment has been falling since 2019, the statistics office said",
+     "Unemployment has been falling until 2019, the statistics office said"),
+    ("It is the second time the party has won a seat in the region",
+     "It is the third time the party has won a seat in the region"),
+    ("Most Spaniards support the new law on housing, the survey found",
+     "Few Spaniards support the new law on housing, the survey found"),
+])
+def test_by_or_to_since_or_until_ordinals_and_most_are_scales(a: str, b: str) -> None:
+    """A change by a figure or to it, since or until, second/third, most/few/all."""
+    assert conflict(a, b) == "opposite"
