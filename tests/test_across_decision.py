@@ -747,3 +747,10 @@ def test_a_share_written_two_ways_is_one_figure() -> None:
 def test_by_or_to_since_or_until_ordinals_and_most_are_scales(a: str, b: str) -> None:
     """A change by a figure or to it, since or until, second/third, most/few/all."""
     assert conflict(a, b) == "opposite"
+
+
+def test_next_week_written_two_ways_is_one_time() -> None:
+    assert same("El Gobierno aprobará la semana que viene la ley de vivienda, según Moncloa",
+                "El Gobierno aprobará la próxima semana la ley de vivienda, según Moncloa")
+    assert conflict("El Gobierno aprobará la semana que viene la ley de vivienda",
+                    "El Gobierno aprobará el mes que viene la ley de vivienda") == "opposite"
