@@ -429,6 +429,8 @@ def test_common_nouns_written_two_ways_are_a_rewrite() -> None:
      "Some hospitals in the region have enough beds for the winter"),
     ("El informe es optimista sobre la evolución del empleo en la región",
      "El informe es pesimista sobre la evolución del empleo en la región"),
+    ("The prime minister said in an interview published this weekend that he was confident",
+     "The prime minister said in an interview published this weekend that he was worried"),
     ("El test dio positivo en el control antidopaje tras la carrera del domingo",
      "El test dio negativo en el control antidopaje tras la carrera del domingo"),
     ("The country will join the fishing agreement next year, the minister said",
