@@ -43,7 +43,7 @@ DEV_SETS = (
     "quality_dev.jsonl", "quality_dev2.jsonl", "quality_dev3.jsonl", "quality_dev4.jsonl",
     "quality_dev5.jsonl", "quality_dev6.jsonl", "quality_dev7.jsonl",
     "quality_dev8.jsonl", "quality_dev9.jsonl", "quality_dev10.jsonl", "quality_dev11.jsonl",
-    "quality_dev12.jsonl", "quality_dev13.jsonl",
+    "quality_dev12.jsonl", "quality_dev13.jsonl", "quality_dev14.jsonl",
 )
 SYLLABLES = [consonant + vowel for consonant in "bcdflmnprstvz" for vowel in "aeiou"]
 
