@@ -61,7 +61,7 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     """``compare`` on words already cut."""
     if not q or not c:
         return NO_MATCH
-    ops = [op for op in Indel.opcodes([t.norm for t in q], [t.norm for t in c])]
+    ops = [op for op in Indel.opcodes([t.form for t in q], [t.form for t in c])]
     equal = [i for i, op in enumerate(ops) if op.tag == "equal"]
     shared = sum(ops[i].src_end - ops[i].src_start for i in equal)
     if shared < min(THRESHOLDS.min_shared_words, len(q), len(c)):
@@ -114,7 +114,7 @@ def _outside_alone(
     have outside it (``_coverage`` counts those as moved already)."""
     q_out = [*range(first.src_start), *range(last.src_end, len(q))]
     c_out = [*range(first.dest_start), *range(last.dest_end, len(c))]
-    both = Counter(q[i].norm for i in q_out) & Counter(c[j].norm for j in c_out)
+    both = Counter(q[i].form for i in q_out) & Counter(c[j].form for j in c_out)
     return _less(q, q_out, both), _less(c, c_out, both)
 
 
@@ -122,8 +122,8 @@ def _less(words: list[Token], ids: list[int], taken: Counter) -> list[int]:
     left = Counter(taken)
     kept = []
     for i in ids:
-        if left[words[i].norm] > 0:
-            left[words[i].norm] -= 1
+        if left[words[i].form] > 0:
+            left[words[i].form] -= 1
         else:
             kept.append(i)
     return kept
@@ -135,7 +135,7 @@ def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> tuple[fl
     quotation to before it): those count as covered; other trims do not."""
     q_outside = q[:first.src_start] + q[last.src_end:]
     c_outside = c[:first.dest_start] + c[last.dest_end:]
-    moved = sum((Counter(t.norm for t in q_outside) & Counter(t.norm for t in c_outside))
+    moved = sum((Counter(t.form for t in q_outside) & Counter(t.form for t in c_outside))
                 .values())
     q_inside = last.src_end - first.src_start
     c_inside = last.dest_end - first.dest_start
@@ -165,17 +165,17 @@ def _edge_changes(
     conflict = ""
     q_head, c_head = range(first.src_start), range(first.dest_start)
     q_tail, c_tail = range(last.src_end, len(q)), range(last.dest_end, len(c))
-    shared_outside = ({q[i].norm for i in (*q_head, *q_tail)}
-                      & {c[j].norm for j in (*c_head, *c_tail)})
+    shared_outside = ({q[i].form for i in (*q_head, *q_tail)}
+                      & {c[j].form for j in (*c_head, *c_tail)})
     for q_side, c_side in ((q_head[::-1], c_head[::-1]), (q_tail, c_tail)):
         if q_side and c_side:
             # both texts rewrote this edge: a negation or a hedge in it counts, even
             # one beside a word both have ("Hacienda aceptará" / "Hacienda ya no …")
             conflict = conflict or polarity_conflict([q[i] for i in q_side],
                                                      [c[j] for j in c_side])
-        q_ids = [i for i in q_side if q[i].norm not in shared_outside
+        q_ids = [i for i in q_side if q[i].form not in shared_outside
                  and i not in across.outer_q]
-        c_ids = [j for j in c_side if c[j].norm not in shared_outside
+        c_ids = [j for j in c_side if c[j].form not in shared_outside
                  and j not in across.outer_c]
         width = min(len(q_ids), len(c_ids), EDGE_WORDS)
         if not width:
@@ -261,12 +261,12 @@ def _moved(
     added: dict[str, dict[int, list[int]]] = {}
     for number, (_q_ids, c_ids) in enumerate(runs):
         for j in c_ids:
-            added.setdefault(c[j].norm, {}).setdefault(number, []).append(j)
+            added.setdefault(c[j].form, {}).setdefault(number, []).append(j)
     moved_q: set[int] = set()
     moved_c: set[int] = set()
     for number, (q_ids, _c_ids) in enumerate(runs):
         for i in q_ids:
-            by_run = added.get(q[i].norm)
+            by_run = added.get(q[i].form)
             other = next((run for run in by_run or () if run != number), None)
             if other is None:
                 continue

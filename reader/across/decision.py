@@ -114,8 +114,8 @@ def _same_figure(
     c_num = [j for j in c_ids if c[j].key == "number"]
     if not q_num or not c_num:
         return q_ids, c_ids, 0
-    value = figure_value([q[i].norm for i in q_num])
-    if value is not None and value == figure_value([c[j].norm for j in c_num]):
+    value = figure_value([q[i].form for i in q_num])
+    if value is not None and value == figure_value([c[j].form for j in c_num]):
         return ([i for i in q_ids if i not in q_num], [j for j in c_ids if j not in c_num], 1)
     share = share_value(q, q_ids)
     if share is None or share != share_value(c, c_ids):
@@ -125,7 +125,7 @@ def _same_figure(
 
 
 def _word_cost(token: Token) -> float:
-    if token.norm in symbol_words():
+    if token.form in symbol_words():
         return 0.0  # "per cent" where the other side has "%"
     if token.key == "function":
         return 0.5
@@ -157,8 +157,8 @@ def polarity_conflict(q_words: list[Token], c_words: list[Token]) -> str:
 
 def _hedges(words: list[Token], other: list[Token]) -> int:
     """Hedges in ``words``, less those backshifted from a present form in ``other``."""
-    found = [t.norm for t in words if t.key != "name" and t.norm in hedges()]
-    present = [t.norm for t in other]
+    found = [t.form for t in words if t.key != "name" and t.form in hedges()]
+    present = [t.form for t in other]
     for hedge in list(found):
         source = backshifts().get(hedge)
         if source in present:
@@ -170,8 +170,8 @@ def _hedges(words: list[Token], other: list[Token]) -> int:
 def _prefix_negation(q_words: list[Token], c_words: list[Token]) -> bool:
     """Rule 2's prefix: a word on one side is a word of the other with a negating
     prefix ("justified"/"unjustified", "convocan"/"desconvocan": the same stem after it)."""
-    q_norms = [t.norm for t in q_words if t.key in ("", "name")]
-    c_norms = [t.norm for t in c_words if t.key in ("", "name")]
+    q_norms = [t.form for t in q_words if t.key in ("", "name")]
+    c_norms = [t.form for t in c_words if t.key in ("", "name")]
     return any(_negates(a, b) or _negates(b, a) for a in q_norms for b in c_norms)
 
 
@@ -192,7 +192,7 @@ def _negations(words: list[Token]) -> int:
 
 def _pole_labels(words: list[Token]) -> set[int]:
     table, _names = poles()
-    norms = [t.norm for t in words]
+    norms = [t.form for t in words]
     return {label for at in range(len(norms)) for label, _ in table.starting(norms, at)}
 
 
@@ -212,9 +212,9 @@ def _runs(
 ) -> dict[int, set[int]]:
     """Label → the positions (indices into ``words``) its patterns cover, over the
     content words of ``ids`` (function words are skipped, as in the data files)."""
-    content = [i for i in ids if words[i].norm not in FUNCTION_WORDS or
+    content = [i for i in ids if words[i].form not in FUNCTION_WORDS or
                words[i].key == "negation"]
-    norms = [words[i].norm for i in content]
+    norms = [words[i].form for i in content]
     found: dict[int, set[int]] = {}
     for at in range(len(norms)):
         for label, size in table_starting(norms, at):
@@ -240,8 +240,8 @@ def _synonym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list
     for label in sorted(shared, key=lambda k: (-len(q_found[k]) - len(c_found[k]), k)):
         if q_found[label] & paired_q or c_found[label] & paired_c:
             continue
-        q_norms = {q[i].norm for i in q_found[label]}
-        c_norms = {c[j].norm for j in c_found[label]}
+        q_norms = {q[i].form for i in q_found[label]}
+        c_norms = {c[j].form for j in c_found[label]}
         if q_norms == c_norms or _one_prefix_two_words(q_norms, c_norms):
             continue
         paired_q |= q_found[label]
@@ -291,21 +291,21 @@ def _stem_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[in
     for only in short runs: a typo is one word)."""
     stems: dict[str, list[int]] = {}
     for j in c_ids:
-        if len(c[j].norm) >= STEM:
-            stems.setdefault(c[j].norm[:STEM], []).append(j)
+        if len(c[j].form) >= STEM:
+            stems.setdefault(c[j].form[:STEM], []).append(j)
     paired_q: set[int] = set()
     paired_c: set[int] = set()
     for i in q_ids:
-        a = q[i].norm
+        a = q[i].form
         same_stem = stems.get(a[:STEM]) if len(a) >= STEM else None
-        j = next((j for j in same_stem or () if _inflected(a, c[j].norm)), None)
+        j = next((j for j in same_stem or () if _inflected(a, c[j].form)), None)
         if j is not None:
             paired_q.add(i)
             paired_c.add(j)
             same_stem.remove(j)
         elif len(q_ids) <= TYPO_RUN and len(c_ids) <= TYPO_RUN and len(a) >= TYPO_MIN:
-            j = next((j for j in c_ids if j not in paired_c and len(c[j].norm) >= TYPO_MIN
-                      and Levenshtein.distance(a, c[j].norm, score_cutoff=1) <= 1), None)
+            j = next((j for j in c_ids if j not in paired_c and len(c[j].form) >= TYPO_MIN
+                      and Levenshtein.distance(a, c[j].form, score_cutoff=1) <= 1), None)
             if j is not None:
                 paired_q.add(i)
                 paired_c.add(j)
@@ -328,12 +328,12 @@ def _swap_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[in
     groups = light_swaps()
     free: dict[int, list[int]] = {}
     for j in c_ids:
-        if c[j].key == "function" and c[j].norm in groups:
-            free.setdefault(groups[c[j].norm], []).append(j)
+        if c[j].key == "function" and c[j].form in groups:
+            free.setdefault(groups[c[j].form], []).append(j)
     paired_q: set[int] = set()
     paired_c: set[int] = set()
     for i in q_ids:
-        found = free.get(groups.get(q[i].norm, -1)) if q[i].key == "function" else None
+        found = free.get(groups.get(q[i].form, -1)) if q[i].key == "function" else None
         if found:
             paired_q.add(i)
             paired_c.add(found.pop(0))
@@ -349,7 +349,7 @@ def _opens_noun(words: list[Token], ids: list[int]) -> int:
         if words[i].key != "" or i == 0 or words[i].clause_before:
             continue  # a word after punctuation opens a clause, not a noun phrase
         before = words[i - 1]
-        if before.key == "" and not markers.is_marker(before.norm):
+        if before.key == "" and not markers.is_marker(before.form):
             # the word after a noun phrase's first content word ("new CARS"); a word
             # after a verb is left alone, noun or adjective ("tackle AIR pollution",
             # "tuvo GRAVES consecuencias"): without a tagger the two cannot be told apart
@@ -359,9 +359,9 @@ def _opens_noun(words: list[Token], ids: list[int]) -> int:
             continue
         before_that = words[i - 2] if i > 1 else None
         after = before_that is not None and (
-            before_that.norm in markers.determiners or before_that.norm in markers.copulas
+            before_that.form in markers.determiners or before_that.form in markers.copulas
             or (before_that.key == "" and _noun_at(words, i - 2)))
-        best = max(best, markers.opens_noun(before.norm, words[i].norm, after))
+        best = max(best, markers.opens_noun(before.form, words[i].form, after))
     return best
 
 
@@ -372,8 +372,8 @@ def _object_at(words: list[Token], i: int) -> bool:
     if i < 2 or words[i - 1].key != "" or words[i - 1].clause_before:
         return False
     markers = noun_markers()
-    verb = words[i - 1].norm
-    return (markers.infinitive_after(words[i - 2].norm, verb)
+    verb = words[i - 1].form
+    return (markers.infinitive_after(words[i - 2].form, verb)
             or (_noun_at(words, i - 2) and not _continues_noun(words[i - 1])))
 
 
@@ -381,10 +381,10 @@ def _continues_noun(token: Token) -> bool:
     """Whether a word after a noun phrase's first content word belongs to the phrase:
     not a verb by its ending ("approvED", "destinADO") nor by a written stress ("el
     accidente DEJÓ", "la empresa REGISTRÓ")."""
-    return not token.stressed_end and noun_markers().continues_noun(token.norm)
+    return not token.stressed_end and noun_markers().continues_noun(token.form)
 
 
 def _noun_at(words: list[Token], i: int) -> bool:
     """Whether the content word ``words[i]`` surely opens a noun phrase (one step)."""
     return (i > 0 and words[i].key == ""
-            and noun_markers().opens_noun(words[i - 1].norm, words[i].norm) == 2)
+            and noun_markers().opens_noun(words[i - 1].form, words[i].form) == 2)

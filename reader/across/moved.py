@@ -84,7 +84,7 @@ def _by_key(words: list[Token], ids: list[int]) -> dict[str, list[int]]:
 def _key(token: Token) -> str:
     """What two moved words share: the word, or a figure's value ("12" = "twelve")."""
     if token.key == "number":
-        value = figure_value([token.norm])
+        value = figure_value([token.form])
         if value is not None:
             return f"#{value}"
-    return token.norm
+    return token.form

@@ -4,9 +4,9 @@ means the same text.
 ``fold`` applies NFKC, case folding, accent stripping, one kind of quotation mark, one
 dash, single spaces, and drops punctuation at the edges. ``tokens`` cuts the original text
 into words with their offsets (for the word-level diff) and their folded form (for
-matching); a figure's thousands separators are dropped (``1.800`` = ``1,800`` = ``1800``)
-and its decimal comma or point becomes a point (``3,5`` = ``3.5``, never ``35``: ``10,5 %``
-and ``105 %`` are two figures; ``words``, what the index stores, drops both) and an ellipsis (``…``,
+matching); a number's separators are dropped (``3,5`` = ``3.5``: the index's words), while
+the form the matcher compares keeps a decimal point (``Token.form``: ``10,5 %`` and
+``105 %`` are two figures; ``1.800`` = ``1,800`` = ``1800``), and an ellipsis (``…``,
 ``...``, ``[…]``) is remembered as a gap, because newsrooms use it to cut a quotation.
 """
 
@@ -23,6 +23,7 @@ _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _WORD = re.compile(r"[^\W_]+(?:(?:['’]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 _FOLDED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _GAP = re.compile(r"\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)")
+_NUMBER_SEPARATORS = str.maketrans("", "", ".,")
 _FIGURE = re.compile(r"[\d.,]+")
 _SEPARATOR = re.compile(r"[.,]")
 THOUSANDS_GROUP = 3
@@ -68,7 +69,7 @@ def fold(text: str) -> str:
 def fold_word(word: str) -> str:
     """One word folded: accents and case gone, a number without its separators."""
     if word[:1].isdigit():
-        return fold_figure(word)
+        return word.translate(_NUMBER_SEPARATORS)
     folded = _MARKS.sub("", unicodedata.normalize("NFKD", word).casefold())
     return folded.replace("’", "'")
 
@@ -128,6 +129,11 @@ class Token:
     (a preterite or a future), which folding alone cannot tell from a noun ("dejo")."""
     percent: bool = False
     """A figure written with a per cent sign after it ("25%", "8,1 %"): a share."""
+    form: str = ""
+    """The word as the matcher compares it: ``norm`` but for a decimal figure ("10.5", where
+    ``norm``, the index's word, is "105") and an English possessive ("ukraine" for
+    "ukraine's"). ``norm`` stays what ``words`` gives, so that the index's shingles of a
+    lookup equal those it stored."""
 
 
 def tokens(text: str) -> list[Token]:
@@ -147,8 +153,9 @@ def tokens(text: str) -> list[Token]:
             sentence_start = True
         key = ""
         norm = fold_word(word)
-        if norm.endswith(POSSESSIVE) and norm not in FUNCTION_WORDS:
-            norm = norm[:-len(POSSESSIVE)]  # "Ukraine's president" / "Ukraine"
+        form = fold_figure(word) if word[:1].isdigit() else norm
+        if form.endswith(POSSESSIVE) and form not in FUNCTION_WORDS:
+            form = form[:-len(POSSESSIVE)]  # "Ukraine's president" / "Ukraine"
         if norm in NEGATIONS:
             key = "negation"
         elif word[0].isdigit() or norm in NUMBER_WORDS:
@@ -161,7 +168,7 @@ def tokens(text: str) -> list[Token]:
         stressed = word[-1] in STRESSED_ENDS
         percent = key == "number" and _PERCENT.match(text, match.end()) is not None
         result.append(Token(match.start(), match.end(), norm, key, gap, clause, stressed,
-                            percent))
+                            percent, form))
         previous_end = match.end()
         sentence_start = False
     return result

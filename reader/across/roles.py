@@ -39,7 +39,7 @@ def swapped_roles(q: list[Token], c: list[Token]) -> bool:
         left, right = _neighbour(q, i, -1), _neighbour(q, i, 1)
         if left is None or right is None:
             continue
-        a, b = q[left].norm, q[right].norm
+        a, b = q[left].form, q[right].form
         if a == b or a not in shared or b not in shared:
             continue
         c_left, c_right = _neighbour(c, j, -1), _neighbour(c, j, 1)
@@ -50,8 +50,8 @@ def swapped_roles(q: list[Token], c: list[Token]) -> bool:
 
 def _once(words: list[Token]) -> dict[str, int]:
     """Each folded word found once in ``words``, with its position."""
-    counts = Counter(t.norm for t in words)
-    return {t.norm: i for i, t in enumerate(words) if counts[t.norm] == 1}
+    counts = Counter(t.form for t in words)
+    return {t.form: i for i, t in enumerate(words) if counts[t.form] == 1}
 
 
 def _neighbour(words: list[Token], at: int, step: int) -> int | None:
@@ -68,6 +68,6 @@ def _neighbour(words: list[Token], at: int, step: int) -> int | None:
         token = words[k]
         if token.key in ROLE_KEYS:
             return k
-        if token.key != "function" or token.norm in passive_markers():
+        if token.key != "function" or token.form in passive_markers():
             return None
     return None

@@ -54,13 +54,13 @@ def share_words(words: list[Token], ids: list[int]) -> set[int]:
     """The positions among ``ids`` that write a share (figures, fraction, ratio and
     percent words)."""
     kinds = fractions().keys() | ratio_words() | {w for p in percent_words() for w in p}
-    return {i for i in ids if words[i].key == "number" or words[i].norm in kinds}
+    return {i for i in ids if words[i].key == "number" or words[i].form in kinds}
 
 
 def share_value(words: list[Token], ids: list[int]) -> Fraction | None:
     """The one share the words at ``ids`` write, or None (no share, or more than one)."""
     kept = ratio_words() | {w for p in percent_words() for w in p}
-    run = [words[i] for i in sorted(ids) if words[i].key != "function" or words[i].norm in kept]
+    run = [words[i] for i in sorted(ids) if words[i].key != "function" or words[i].form in kept]
     found: list[Fraction] = []
     at = 0
     while at < len(run):
@@ -74,27 +74,27 @@ def share_value(words: list[Token], ids: list[int]) -> Fraction | None:
 def _share_at(run: list[Token], at: int) -> tuple[Fraction | None, int]:
     """The share starting at ``run[at]`` and how many words it takes."""
     token = run[at]
-    if token.norm in fractions():
-        return fractions()[token.norm], 1  # "half", "la mitad", "a quarter"
+    if token.form in fractions():
+        return fractions()[token.form], 1  # "half", "la mitad", "a quarter"
     number = _figure(token)
     if number is None:
         return None, 1
     if token.percent:
         return number / HUNDRED, 1
     for words in percent_words():
-        if tuple(t.norm for t in run[at + 1:at + 1 + len(words)]) == words:
+        if tuple(t.form for t in run[at + 1:at + 1 + len(words)]) == words:
             return number / HUNDRED, 1 + len(words)  # "50 per cent", "5 por ciento"
     after = run[at + 1] if at + 1 < len(run) else None
-    if after is not None and after.norm in fractions():
-        return number * fractions()[after.norm], 2  # "two thirds", "tres cuartos"
-    if (after is not None and after.norm in ratio_words() and at + 2 < len(run)
+    if after is not None and after.form in fractions():
+        return number * fractions()[after.form], 2  # "two thirds", "tres cuartos"
+    if (after is not None and after.form in ratio_words() and at + 2 < len(run)
             and _figure(run[at + 2])):
         return number / _figure(run[at + 2]), 3  # "one in five", "siete de cada diez"
     return None, 1
 
 
 def _figure(token: Token) -> Fraction | None:
-    if token.key != "number" or token.norm in fractions():
+    if token.key != "number" or token.form in fractions():
         return None
-    value = figure_value([token.norm])
+    value = figure_value([token.form])
     return Fraction(value) if value else None
