@@ -681,7 +681,7 @@ def test_an_opening_rewritten_in_several_words_is_paired_not_trimmed() -> None:
 
 
 def test_a_possessive_is_the_noun_and_a_capital_names_its_government() -> None:
-    assert [t.norm for t in tokens("Ukraine's president, the country's army")] == [
+    assert [t.form for t in tokens("Ukraine's president, the country's army")] == [
         "ukraine", "president", "the", "country", "army"]
     assert [t.key for t in tokens("It's what it's")][0] == "function"
     assert same("La Comisión Europea ha abierto un expediente a España por no transponer la "
@@ -756,3 +756,19 @@ def test_next_week_written_two_ways_is_one_time() -> None:
                 "El Gobierno aprobará la próxima semana la ley de vivienda, según Moncloa")
     assert conflict("El Gobierno aprobará la semana que viene la ley de vivienda",
                     "El Gobierno aprobará el mes que viene la ley de vivienda") == "opposite"
+
+
+def test_token_norms_stay_the_index_words_while_forms_tell_decimals_apart() -> None:
+    """The index shingles a lookup from ``Token.norm``: it must equal ``words`` (what was
+    stored), decimals and possessives included; the matcher compares ``Token.form``."""
+    import random
+
+    from reader.across.normalise import words
+
+    rng = random.Random(9)
+    pieces = ["10,5", "105", "1.800", "3,50", "4.2bn", "Ukraine's", "it's", "país", "%",
+              "«no»", "25%", "x²", "٣,٥", "don’t", " ", ", ", "the", "ÉSTE"]
+    for _ in range(500):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [t.norm for t in tokens(text)] == words(text), text
+    assert [t.form for t in tokens("10,5 105 1.800 3,50")] == ["10.5", "105", "1800", "3.5"]
