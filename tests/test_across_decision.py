@@ -772,3 +772,15 @@ def test_token_norms_stay_the_index_words_while_forms_tell_decimals_apart() -> N
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert [t.norm for t in tokens(text)] == words(text), text
     assert [t.form for t in tokens("10,5 105 1.800 3,50")] == ["10.5", "105", "1800", "3.5"]
+
+
+def test_proceedings_withdrawals_and_growth_words_of_the_fourteenth_round() -> None:
+    assert conflict("A man has been charged with murder after a woman was found dead in Leeds",
+                    "A man has been cleared of murder after a woman was found dead in Leeds"
+                    ) == "opposite"
+    assert conflict("El Gobierno ha prorrogado la rebaja del transporte público hasta junio",
+                    "El Gobierno ha retirado la rebaja del transporte público en junio") != ""
+    assert same("La economía española creció un 0,8 % en el tercer trimestre, según el INE",
+                "Según el INE, el PIB español avanzó un 0,8 % en el tercer trimestre")
+    assert same("The NHS will get an extra £6bn next year, the health secretary announced",
+                "The NHS will get an additional £6bn next year, the health secretary announced")
