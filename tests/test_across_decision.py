@@ -781,6 +781,7 @@ def test_proceedings_withdrawals_and_growth_words_of_the_fourteenth_round() -> N
     assert conflict("El Gobierno ha prorrogado la rebaja del transporte público hasta junio",
                     "El Gobierno ha retirado la rebaja del transporte público en junio") != ""
     assert same("La economía española creció un 0,8 % en el tercer trimestre, según el INE",
-                "Según el INE, el PIB español avanzó un 0,8 % en el tercer trimestre")
+                "Según los datos del INE, el PIB español avanzó un 0,8 % en el tercer "
+                "trimestre")
     assert same("The NHS will get an extra £6bn next year, the health secretary announced",
                 "The NHS will get an additional £6bn next year, the health secretary announced")
