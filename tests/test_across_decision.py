@@ -785,3 +785,8 @@ def test_proceedings_withdrawals_and_growth_words_of_the_fourteenth_round() -> N
                 "trimestre")
     assert same("The NHS will get an extra £6bn next year, the health secretary announced",
                 "The NHS will get an additional £6bn next year, the health secretary announced")
+
+
+def test_spanish_podria_backshifted_from_podemos_is_no_hedge() -> None:
+    assert same("«Podemos ganar las elecciones en todas las provincias», dijo el candidato",
+                "El candidato dijo que podrían ganar las elecciones en todas las provincias")

@@ -160,8 +160,8 @@ def _hedges(words: list[Token], other: list[Token]) -> int:
     found = [t.form for t in words if t.key != "name" and t.form in hedges()]
     present = [t.form for t in other]
     for hedge in list(found):
-        source = backshifts().get(hedge)
-        if source in present:
+        source = next((p for p in present if p in backshifts().get(hedge, ())), None)
+        if source is not None:
             present.remove(source)
             found.remove(hedge)
     return len(found)

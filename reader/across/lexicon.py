@@ -195,11 +195,16 @@ def hedges() -> frozenset[str]:
 
 
 @cache
-def backshifts() -> dict[str, str]:
-    """``hedge → the present form it backshifts`` from ``hedges.txt`` ("could" → "can")."""
-    pairs = [line.partition(":")[2].split() for line in _lines("hedges.txt")
-             if line.startswith("backshift:")]
-    return dict(pair.split("=", 1) for words in pairs for pair in words)
+def backshifts() -> dict[str, frozenset[str]]:
+    """``hedge → the present forms it backshifts`` from ``hedges.txt`` ("could" → "can",
+    "podría" → "podemos", "puedo")."""
+    found: dict[str, set[str]] = {}
+    for line in _lines("hedges.txt"):
+        if line.startswith("backshift:"):
+            for pair in line.partition(":")[2].split():
+                hedge, _, present = pair.partition("=")
+                found.setdefault(hedge, set()).add(present)
+    return {hedge: frozenset(forms) for hedge, forms in found.items()}
 
 
 @cache
