@@ -794,3 +794,27 @@ def test_proceedings_withdrawals_and_growth_words_of_the_fourteenth_round() -> N
 def test_spanish_podria_backshifted_from_podemos_is_no_hedge() -> None:
     assert same("«Podemos ganar las elecciones en todas las provincias», dijo el candidato",
                 "El candidato dijo que podrían ganar las elecciones en todas las provincias")
+
+
+def test_one_duration_written_two_ways_is_one_figure() -> None:
+    """durations.py: "12 months" = "a year", "48 hours" = "two days"; other lengths stay
+    other units or other figures."""
+    assert same("Inflation rose to 3.2% in the 12 months to March, official figures show",
+                "Inflation rose to 3.2% in the year to March, official figures show")
+    assert same("El IPC subió un 3,2 % en los últimos doce meses, según el INE",
+                "El IPC subió un 3,2 % en el último año, según el INE")
+    assert same("The union will strike for 48 hours next month over pay and conditions",
+                "The union will strike for two days next month over pay and conditions")
+    assert conflict("The road will be closed for three weeks while repairs are carried out",
+                    "The road will be closed for three months while repairs are carried out"
+                    ) == "opposite"
+    assert conflict("Inflation rose to 3.2% in the 12 months to March, official figures show",
+                    "Inflation rose to 3.2% in the 6 months to March, official figures show"
+                    ) == "number"
+
+
+def test_a_modal_of_permission_written_two_ways_is_no_hedge() -> None:
+    assert same("Los jubilados pueden pedir la ayuda desde el lunes en cualquier oficina",
+                "Los jubilados podrán pedir la ayuda desde el lunes en cualquier oficina")
+    assert same("Pensioners may apply for the payment from Monday at any post office",
+                "Pensioners can apply for the payment from Monday at any post office")

@@ -38,6 +38,7 @@ from os.path import commonprefix
 
 from rapidfuzz.distance import Levenshtein
 
+from reader.across.durations import duration, duration_words
 from reader.across.lexicon import (
     backshifts,
     figure_value,
@@ -108,8 +109,14 @@ def _same_figure(
     q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]
 ) -> tuple[list[int], list[int], int]:
     """Rule 1's exception: one figure written two ways ("diez"/"10", "seven
-    thousand"/"7,000"), or one share ("half"/"50 per cent", ``shares.py``), is the same
-    figure; its words are taken out as one pair."""
+    thousand"/"7,000"), one share ("half"/"50 per cent", ``shares.py``) or one duration
+    ("12 months"/"a year", ``durations.py``) is the same figure; its words are taken out
+    as one pair."""
+    span = duration(q, q_ids)
+    if span is not None and span == duration(c, c_ids):  # "12 months" / "a year"
+        q_span, c_span = duration_words(q, q_ids), duration_words(c, c_ids)
+        return ([i for i in q_ids if i not in q_span], [j for j in c_ids if j not in c_span],
+                1)
     q_num = [i for i in q_ids if q[i].key == "number"]
     c_num = [j for j in c_ids if c[j].key == "number"]
     if not q_num or not c_num:
