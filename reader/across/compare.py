@@ -22,9 +22,10 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
-from reader.across.decision import judge, polarity_conflict
+from reader.across.decision import judge
 from reader.across.moved import Across, moved_across
 from reader.across.normalise import Token, tokens
+from reader.across.polarity import polarity_conflict
 from reader.across.roles import swapped_roles
 from reader.across.thresholds import THRESHOLDS
 

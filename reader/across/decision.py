@@ -12,7 +12,7 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
    "convoca"/"DESconvoca", ``negative_prefixes.txt``): a different claim (``negation``);
    "will not"/"won't" is the same; likewise a **hedge** on one side more than on the
    other ("will rise"/"COULD rise", ``hedges.txt``): a possibility is not a statement
-   (``hedge``);
+   (``hedge``); these counts live in ``polarity.py``;
 3. two poles of one **scale** ("rose"/"fell", "highest"/"lowest", "pública"/"privada",
    ``opposites.txt``): a different claim (``opposite``); the same pole ("cut"/"reduced")
    is a rewrite;
@@ -40,17 +40,15 @@ from rapidfuzz.distance import Levenshtein
 
 from reader.across.durations import duration, duration_words
 from reader.across.lexicon import (
-    backshifts,
     figure_value,
-    hedges,
     light_swaps,
-    negative_prefixes,
     noun_markers,
     poles,
     symbol_words,
     synonyms,
 )
 from reader.across.normalise import FUNCTION_WORDS, Token
+from reader.across.polarity import polarity_conflict, prefix_negation
 from reader.across.shares import share_value, share_words
 
 STEM = 5
@@ -64,9 +62,6 @@ TYPO_MIN = 6
 """Words this long one edit apart are one word mistyped ("desabastecimento")."""
 TYPO_RUN = 4
 """Typos are looked for in runs of at most this many words a side."""
-PREFIX_REST = 4
-"""A word negated by a prefix keeps at least this many letters after it ("un|able"):
-"in|forme" is not "forme" negated."""
 PAIRED_COST = 0.25
 """What each side of a synonym, inflection, typo or same-pole pair costs."""
 
@@ -146,55 +141,9 @@ def _hard_conflict(q_words: list[Token], c_words: list[Token]) -> str:
     for key in ("number", "name"):
         if any(t.key == key for t in q_words) and any(t.key == key for t in c_words):
             return key
-    if _prefix_negation(q_words, c_words):
+    if prefix_negation(q_words, c_words, STEM):
         return "negation"
     return polarity_conflict(q_words, c_words)
-
-
-def polarity_conflict(q_words: list[Token], c_words: list[Token]) -> str:
-    """Rule 2 on counts alone: negations (``negation``) or hedges (``hedge``) that do not
-    agree. ``compare`` also asks it of a whole edge both texts rewrote ("Hacienda
-    aceptará" / "Hacienda YA NO aceptará", where the one shared word is no anchor)."""
-    if _negations(q_words) != _negations(c_words):
-        return "negation"
-    if _hedges(q_words, c_words) != _hedges(c_words, q_words):
-        return "hedge"
-    return ""
-
-
-def _hedges(words: list[Token], other: list[Token]) -> int:
-    """Hedges in ``words``, less those backshifted from a present form in ``other``."""
-    found = [t.form for t in words if t.key != "name" and t.form in hedges()]
-    present = [t.form for t in other]
-    for hedge in list(found):
-        source = next((p for p in present if p in backshifts().get(hedge, ())), None)
-        if source is not None:
-            present.remove(source)
-            found.remove(hedge)
-    return len(found)
-
-
-def _prefix_negation(q_words: list[Token], c_words: list[Token]) -> bool:
-    """Rule 2's prefix: a word on one side is a word of the other with a negating
-    prefix ("justified"/"unjustified", "convocan"/"desconvocan": the same stem after it)."""
-    q_norms = [t.form for t in q_words if t.key in ("", "name")]
-    c_norms = [t.form for t in c_words if t.key in ("", "name")]
-    return any(_negates(a, b) or _negates(b, a) for a in q_norms for b in c_norms)
-
-
-def _negates(word: str, base: str) -> bool:
-    """Whether ``word`` is ``base`` (or an inflection of it) with a negating prefix."""
-    for prefix in negative_prefixes():
-        rest = word[len(prefix):]
-        if not word.startswith(prefix) or len(rest) < PREFIX_REST:
-            continue
-        if rest == base or (len(rest) >= STEM and rest[:STEM] == base[:STEM]):
-            return True
-    return False
-
-
-def _negations(words: list[Token]) -> int:
-    return sum(1 for t in words if t.key == "negation")
 
 
 def _pole_labels(words: list[Token]) -> set[int]:
