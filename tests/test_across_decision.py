@@ -818,3 +818,15 @@ def test_a_modal_of_permission_written_two_ways_is_no_hedge() -> None:
                 "Los jubilados podrán pedir la ayuda desde el lunes en cualquier oficina")
     assert same("Pensioners may apply for the payment from Monday at any post office",
                 "Pensioners can apply for the payment from Monday at any post office")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Most Labour MPs voted for the bill in the Commons on Tuesday night",
+     "Most Labour MPs voted against the bill in the Commons on Tuesday night"),
+    ("The government will lift the restrictions on Monday, the minister said",
+     "The government will tighten the restrictions on Monday, the minister said"),
+    ("El Gobierno levantará las restricciones el lunes, según el ministro",
+     "El Gobierno endurecerá las restricciones el lunes, según el ministro"),
+])
+def test_votes_for_or_against_and_rules_eased_or_tightened_are_scales(a: str, b: str) -> None:
+    assert conflict(a, b) == "opposite"
