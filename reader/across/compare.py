@@ -6,12 +6,16 @@ and after the last shared word are context the other side trimmed, and cost noth
 Inside, each run of differing words (and the nearest differing words at an edge where
 both sides have some) is judged by ``decision.judge``: what it costs (a content word 1,
 a synonym or an inflection little), or the conflict that makes the two texts two claims
-(another figure, name, negation, pole of a scale or subject: similarity 0). Words the
-other side cut with an ellipsis, and words merely moved, cost nothing or little.
+(another figure, name, negation, hedge, pole of a scale or subject: similarity 0). Words
+the other side cut with an ellipsis, and words merely moved (within the stretch, or across
+its edge when a sentence is turned round: ``moved.py``), cost nothing or little. Two
+words that swap places around the same verb reverse the claim (``roles.py``). Words are
+compared by ``Token.form`` (a decimal figure keeps its point).
 
 ``similarity`` = kept / (kept + cost / 2) × coverage, where kept counts the shared words
-(those inside the aligned stretch, and those both sides have outside it) and coverage is
-the share of the shorter text's words that lie between its first and last shared word.
+(those inside the aligned stretch, those both sides have outside it, and those moved
+across its edge) and coverage is the share of the shorter text's words that lie between
+its first and last shared word (or were paired at a rewritten edge, or moved).
 """
 
 from __future__ import annotations
