@@ -830,3 +830,17 @@ def test_a_modal_of_permission_written_two_ways_is_no_hedge() -> None:
 ])
 def test_votes_for_or_against_and_rules_eased_or_tightened_are_scales(a: str, b: str) -> None:
     assert conflict(a, b) == "opposite"
+
+
+def test_one_word_with_two_opposite_prefixes_is_an_opposite() -> None:
+    """opposite_prefixes.txt: overcharged/undercharged, imports/exports, sobrevalorado/
+    infravalorado; what follows must be a word ("in|to"/"out|to" is none)."""
+    assert conflict("The regulator said the company had overcharged customers for broadband",
+                    "The regulator said the company had undercharged customers for broadband"
+                    ) == "opposite"
+    assert conflict("Las importaciones de gas ruso han caído un 30 % este año en la UE",
+                    "Las exportaciones de gas ruso han caído un 30 % este año en la UE"
+                    ) == "opposite"
+    assert conflict("Los analistas creen que la bolsa está sobrevalorada tras la subida",
+                    "Los analistas creen que la bolsa está infravalorada tras la subida"
+                    ) == "opposite"

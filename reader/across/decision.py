@@ -14,8 +14,9 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
    other ("will rise"/"COULD rise", ``hedges.txt``): a possibility is not a statement
    (``hedge``); these counts live in ``polarity.py``;
 3. two poles of one **scale** ("rose"/"fell", "highest"/"lowest", "pública"/"privada",
-   ``opposites.txt``): a different claim (``opposite``); the same pole ("cut"/"reduced")
-   is a rewrite;
+   ``opposites.txt``), or one word with two opposite prefixes ("OVERcharged"/
+   "UNDERcharged", "IMport"/"EXport", ``opposite_prefixes.txt``): a different claim
+   (``opposite``); the same pole ("cut"/"reduced") is a rewrite;
 4. **synonyms** (``synonyms.txt``: "paro"/"desempleo", "defended"/"stood up for"),
    function words of one group (``light_swaps.txt``: "this"/"the", "will"/"would"),
    **inflections** (a shared five-letter stem: "quedará"/"quedar") and **typos** (one
@@ -43,6 +44,7 @@ from reader.across.lexicon import (
     figure_value,
     light_swaps,
     noun_markers,
+    opposite_prefixes,
     poles,
     symbol_words,
     synonyms,
@@ -62,6 +64,9 @@ TYPO_MIN = 6
 """Words this long one edit apart are one word mistyped ("desabastecimento")."""
 TYPO_RUN = 4
 """Typos are looked for in runs of at most this many words a side."""
+REST = 4
+"""What follows two opposite prefixes is one word when it is at least this long
+("over|charged"/"under|charged"; "in|to"/"out|to" is no word)."""
 PAIRED_COST = 0.25
 """What each side of a synonym, inflection, typo or same-pole pair costs."""
 
@@ -153,13 +158,31 @@ def _pole_labels(words: list[Token]) -> set[int]:
 
 
 def _opposite(q_words: list[Token], c_words: list[Token]) -> bool:
-    """Rule 3: a scale whose poles differ between the two sides."""
+    """Rule 3: a scale whose poles differ between the two sides, or one word with two
+    opposite prefixes."""
+    if _prefix_opposite(q_words, c_words):
+        return True
     _table, names = poles()
     q_poles = {names[label] for label in _pole_labels(q_words)}
     c_poles = {names[label] for label in _pole_labels(c_words)}
     for scale in {scale for scale, _ in q_poles} & {scale for scale, _ in c_poles}:
         if {p for s, p in q_poles if s == scale} != {p for s, p in c_poles if s == scale}:
             return True
+    return False
+
+
+def _prefix_opposite(q_words: list[Token], c_words: list[Token]) -> bool:
+    """Rule 3's prefixes: "overcharged"/"undercharged" (the same rest after each)."""
+    q_forms = [t.form for t in q_words if t.key in ("", "name")]
+    c_forms = [t.form for t in c_words if t.key in ("", "name")]
+    for one, other in opposite_prefixes():
+        for a in q_forms:
+            for b in c_forms:
+                for x, y in ((a, b), (b, a)):
+                    rest = x[len(one):]
+                    if (x.startswith(one) and y.startswith(other) and len(rest) >= REST
+                            and rest == y[len(other):]):
+                        return True
     return False
 
 

@@ -9,7 +9,8 @@
 - ``hedges.txt``: words that make a statement a possibility ("could", "podría");
 - ``light_swaps.txt``: function words swapped for one another ("this"/"the", "will"/
   "would");
-- ``passive_markers.txt``: words before a passive's agent ("by", "por").
+- ``passive_markers.txt``: words before a passive's agent ("by", "por");
+- ``opposite_prefixes.txt``: prefixes that make a word its opposite ("over"/"under").
 
 Entries are folded like ``normalise.fold_word`` (lower case, no accents); an entry word
 ending in ``*`` is a prefix, so one entry covers a word's inflections. Nothing here knows
@@ -218,6 +219,12 @@ def light_swaps() -> dict[str, int]:
 def passive_markers() -> frozenset[str]:
     """The words of ``passive_markers.txt`` ("by", "por")."""
     return frozenset(word for line in _lines("passive_markers.txt") for word in line.split())
+
+
+@cache
+def opposite_prefixes() -> tuple[tuple[str, str], ...]:
+    """The pairs of ``opposite_prefixes.txt`` ("over", "under")."""
+    return tuple((a, b) for a, b in (line.split() for line in _lines("opposite_prefixes.txt")))
 
 
 @cache
