@@ -16,6 +16,7 @@ from reader.tui.shown import plain
 
 if TYPE_CHECKING:
     from reader.tui.across_link import AcrossLink
+    from reader.tui.desk_data import DeskData
 
 ACROSS_APP_BINDINGS = [
     _b("A", "annotations", "Annotations (all articles)", "app.annotations", False),
@@ -30,6 +31,7 @@ class AppAcrossMixin:
 
     across: AcrossLink
     link: Any
+    desk_data: DeskData | None
     screen: Screen
     screen_stack: list[Screen]
     push_screen: Any
@@ -69,17 +71,29 @@ class AppAcrossMixin:
         return []
 
     def find_article(self, article_id: str) -> Article | None:
-        return next((a for a in self.library_articles() if a.id == article_id), None)
+        """The article with that id: among the files loaded, else in the article store
+        of the reading desk (feeds, pages, ``claimdesk add``)."""
+        found = next((a for a in self.library_articles() if a.id == article_id), None)
+        if found is None and self.desk_data is not None:
+            try:
+                found = self.desk_data.load(article_id)
+            except Exception:  # noqa: BLE001 - not stored (removed, pruned), or unreadable
+                found = None
+        return found
 
-    def open_article_at(self, article_id: str, span: tuple[int, int]) -> Any:
+    def open_article_at(self, article_id: str, span: tuple[int, int] | None) -> Any:
         """Open an article of the library with the cursor on ``span``."""
         from reader.tui.screens.article import ArticleScreen
+        from reader.tui.screens.library_article import LibraryArticleScreen
 
         article = self.find_article(article_id)
         if article is None:
             self.notify("That article is not open in this library", severity="warning")
             return None
-        screen = ArticleScreen(article, at=span)
+        if "library_id" in article.extra and self.desk_data is not None:
+            screen: Any = LibraryArticleScreen(article, self.desk_data, at=span)
+        else:
+            screen = ArticleScreen(article, at=span)
         self.push_screen(screen)
         return screen
 

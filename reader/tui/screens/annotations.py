@@ -75,6 +75,8 @@ class AnnotationsScreen(Screen[None]):
         self.shown = listing.Shown(self.listing, [])
         self.sort_column = "date"
         self.reverse = True
+        self._shown_once = False
+        """False until the screen was first shown (its mount loads the list then)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Annotations across the library", style="bold"), id="annotations-title")
@@ -105,8 +107,11 @@ class AnnotationsScreen(Screen[None]):
         return [self.shown.item(n) for n in range(len(self.shown))]
 
     def on_screen_resume(self) -> None:
-        if len(self.listing):
-            self._reload()  # an edit or a delete made in the article shows on return
+        # An edit, a delete or a new annotation made on another screen shows on return
+        # (an empty list too: the first annotation may have been made meanwhile).
+        if self._shown_once:
+            self._reload()
+        self._shown_once = True
 
     def _reload(self) -> None:
         self.load(self.filter_input.value, self.sort_column, self.reverse)

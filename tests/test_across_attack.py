@@ -1,0 +1,142 @@
+"""Attacks on "across the library" as a new user makes them: keys pressed out of the happy
+order, the reading desk instead of files, and state changed behind a screen's back.
+
+Each test is a break found by hand in tmux (issue 9, adversarial pass) and fixed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from test_tui_across import folder, make_app  # noqa: F401  (fixture)
+from test_tui_across_checked import desk_articles
+from test_tui_annotate import annotate_here, on_file, settle
+
+from reader.tui.app import ClaimdeskApp
+from reader.tui.screens.annotations import AnnotationsScreen
+from reader.tui.screens.article import ArticleScreen
+from reader.tui.screens.library_article import LibraryArticleScreen
+from reader.tui.screens.seen import SeenScreen
+from reader.tui.screens.speakers import SpeakersScreen
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.virtual_table import VirtualTable
+
+SIZE = (100, 32)
+
+
+def desk_app(tmp_path: Path) -> ClaimdeskApp:
+    """The reading desk over a library holding the two articles (never opened before)."""
+    from reader.library import Incoming, LibraryStore, library_path
+
+    db = tmp_path / "notes.json"
+    with LibraryStore(library_path(db)) as store:
+        feed = store.add_feed("https://wire.example/rss", "Wire")
+        for key, article in desk_articles().items():
+            store.save(Incoming(article, item_key=key), feed.id)
+    return ClaimdeskApp(paths=[], db_path=db, desk=True)
+
+
+async def open_desk_row(app: ClaimdeskApp, pilot: Any, words: str) -> ArticleScreen:
+    listing = app.screen.query_one(ArticleList)
+    await pilot.press("g")
+    while words not in listing.current.title:
+        await pilot.press("j")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ArticleScreen)
+    return app.screen
+
+
+def status_of(screen: Any) -> str:
+    return str(screen.query_one("#annotations-status").render())
+
+
+async def test_desk_seen_before_finds_library_articles_never_opened(tmp_path: Path) -> None:
+    """The desk indexes its library: "seen before" finds an article added with
+    ``claimdesk add`` (or fetched) that was never opened in the app."""
+    app = desk_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_desk_row(app, pilot, "congelar")
+        await pilot.press("right_square_bracket", "s")
+        await settle(app, pilot)
+        seen = app.screen
+        assert isinstance(seen, SeenScreen)
+        assert {m.article.source for m in seen.matches} == {"Agencia Meridiano",
+                                                            "Diario del Norte"}
+        await pilot.press("escape")
+        await annotate_here(app, pilot, verdict="false")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        listing = app.screen.query_one(ArticleList)
+        marks = {row.title: "".join(s.text for s in listing._draw(row, 110, False))
+                 for row in listing.rows}
+        daily = next(title for title in marks if "insiste" in title)
+        assert "✓1 Ortega insiste" in marks[daily], marks
+
+
+async def test_desk_annotations_speakers_and_seen_open_their_article(tmp_path: Path) -> None:
+    """On the desk, ``enter`` in the Annotations, Speakers and seen-before lists opens the
+    stored article (it said "Its article is not in this library")."""
+    app = desk_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        article = await open_desk_row(app, pilot, "congelar")
+        await pilot.press("right_square_bracket")
+        await annotate_here(app, pilot, verdict="false")
+        span = next(iter(on_file_desk(tmp_path)))
+        await pilot.press("escape")
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AnnotationsScreen)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        opened = app.screen
+        assert isinstance(opened, LibraryArticleScreen), opened
+        assert opened.article.id == article.article.id
+        assert opened.view.cursor is not None and opened.view.cursor[0] <= span[0]
+        await pilot.press("escape", "escape")
+        await settle(app, pilot)
+        await pilot.press("S")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SpeakersScreen)
+        await pilot.press("enter", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, LibraryArticleScreen)
+
+
+def on_file_desk(tmp_path: Path) -> list[tuple[int, int]]:
+    from reader.store import AnnotationStore
+
+    with AnnotationStore(tmp_path / "notes.json") as store:
+        return [(r["target"]["position"]["start"], r["target"]["position"]["end"])
+                for r in store.all()]
+
+
+async def test_annotations_screen_opened_empty_shows_a_later_annotation(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """A, then S, enter on a quotation, annotate, back: the Annotations screen that was
+    empty shows the new annotation (it stayed at "0 of 0")."""
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        annotations = app.screen
+        assert isinstance(annotations, AnnotationsScreen)
+        assert "0 of 0" in status_of(annotations)
+        await pilot.press("S")
+        await settle(app, pilot)
+        await pilot.press("enter", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        await annotate_here(app, pilot)
+        assert len(on_file(tmp_path)) == 1
+        while app.screen is not annotations:
+            await pilot.press("escape")
+            await pilot.pause()
+        await settle(app, pilot)
+        assert annotations.query_one(VirtualTable).row_count == 1
+        assert "1 of 1" in status_of(annotations)
