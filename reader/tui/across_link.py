@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -177,6 +177,31 @@ class AcrossLink:
                 index.index_article(article.id, article.title, article.source, article.date,
                                     article.text, analysis, digest)
                 self._link_article(article.id)
+
+    def add_stored(self, stale: Callable[[AcrossIndex], list[str]],
+                   load: Callable[[str], Article],
+                   analyse: Callable[[Article], Analysis]) -> int:
+        """Index the article store's articles that are new or changed since indexed
+        (``stale`` names them): one article at a time, resting in between, so the screens
+        keep the interpreter. Returns how many were indexed (call from a worker)."""
+        index = self.wait()
+        if index is None:
+            return 0
+        self.wait_claims()  # indexed after the claims load: each is linked as it goes in
+        with self._lock:
+            ids = stale(index)
+        done = 0
+        for ident in ids:
+            if self._closing.is_set():
+                break
+            try:
+                article = load(ident)
+                self.add(article, analyse(article))
+            except Exception:  # noqa: BLE001 - one unreadable article never stops the rest
+                continue
+            done += 1
+            time.sleep(STEP_PAUSE)
+        return done
 
     def _link_article(self, article_id: str) -> None:
         """A newly indexed article's candidates against the annotated claims (once the

@@ -117,6 +117,13 @@ class DeskData:
         with self._lock:
             return self.store.load(ident, version)
 
+    def stale_for(self, index: object) -> list[str]:
+        """Ids of stored articles the across index lacks or holds with an older text."""
+        from reader.across.library_sync import stale_ids
+
+        with self._lock:
+            return stale_ids(self.store, index)  # type: ignore[arg-type]
+
     def preview(self, ident: str) -> tuple[StoredArticle | None, str]:
         with self._lock:
             row = self.store.article(ident)

@@ -35,6 +35,8 @@ class DeskFeedsMixin:
 
         def load_rows(self, keep: int | None = None) -> None: ...
 
+        def index_library(self) -> None: ...
+
         def notify(self, message: str, **kwargs: Any) -> None: ...
 
     def action_refresh(self) -> None:
@@ -79,6 +81,7 @@ class DeskFeedsMixin:
         self.data.changed()
         self.load_sources()
         self.load_rows()  # the cursor stays on the row it is on (see _show_rows)
+        self.index_library()  # new and changed articles into the across index
 
     def action_add_feed(self) -> None:
         from reader.tui.screens.desk_prompt import PromptScreen
@@ -112,6 +115,7 @@ class DeskFeedsMixin:
         self.data.changed()
         self.load_sources()
         self.load_rows()
+        self.index_library()
 
     def action_remove_feed(self) -> None:
         from reader.tui.screens.confirm import ConfirmScreen
