@@ -140,3 +140,33 @@ async def test_annotations_screen_opened_empty_shows_a_later_annotation(
         await settle(app, pilot)
         assert annotations.query_one(VirtualTable).row_count == 1
         assert "1 of 1" in status_of(annotations)
+
+
+async def test_claim_saved_by_another_copy_is_already_checked_here(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """Two copies of the app on one database: a claim annotated in the other copy is
+    "Already checked" in this one when the matching article is opened, and the library's
+    ✓ count follows on return (the matcher held only the claims loaded at start)."""
+    from test_tui_across import open_titled
+    from test_tui_across_checked import back_to_library, title_cells
+
+    from reader.sources import load_file
+    from reader.store import AnnotationStore, new_record
+
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        wire = load_file(str(folder / "wire.txt"))
+        start = wire.text.index("«Ninguna")
+        end = wire.text.index("»", start) + 1
+        with AnnotationStore(tmp_path / "db.json") as other:  # the other copy saves
+            other.add(new_record(wire, start, end, claim="Ninguna familia pagará más por "
+                                 "la luz este invierno", verdict="false"))
+        daily = await open_titled(app, pilot, "insiste")
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        assert daily.checked_under_cursor() is not None
+        await back_to_library(app, pilot)
+        cells = title_cells(app)
+        assert cells[daily.article.title].startswith("✓1"), cells

@@ -61,6 +61,19 @@ class AppAcrossMixin:
         self.run_worker(self.across.sync_checked, thread=True, exit_on_error=False,
                         group="across-checked")
 
+    def follow_store(self) -> None:
+        """The claim matcher follows what another copy of the app saved meanwhile (call
+        from a worker, before matching claims or counting checked candidates)."""
+        from reader.tui.screens.annotations import stored_records
+
+        store = self.link.store
+        if store is None:
+            return
+        try:
+            self.across.follow_store(stored_records(store))
+        except Exception:  # noqa: BLE001 - an unreadable store: the claims stay as loaded
+            return
+
     def library_articles(self) -> list[Article]:
         """The articles loaded in the library screen."""
         from reader.tui.screens.library import LibraryScreen

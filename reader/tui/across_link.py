@@ -29,6 +29,10 @@ STEP_PAUSE = 0.005
 of the interpreter while it runs."""
 
 
+def _article_of(record: Mapping[str, Any]) -> str:
+    return str((record.get("article") or {}).get("id", ""))
+
+
 class AcrossLink:
     """The session's index and claim matcher (or why they are unavailable)."""
 
@@ -79,7 +83,7 @@ class AcrossLink:
 
     def _put(self, record: Mapping[str, Any]) -> None:
         self.matcher.put(record)
-        article = str((record.get("article") or {}).get("id", ""))
+        article = _article_of(record)
         record_id = str(record.get("id", ""))
         self._by_article.setdefault(article, set()).add(record_id)
         self._records[record_id] = record
@@ -94,6 +98,29 @@ class AcrossLink:
             for record in records:
                 self._put(record)
             self._relink(before, records)
+
+    def follow_store(self, records: Iterable[Mapping[str, Any]]) -> bool:
+        """Bring the claim matcher and the checked links in line with the store as it is
+        now: another copy of the app (or an import) may have saved, edited or deleted
+        annotations since the claims were loaded. Only the articles whose records differ
+        are redone. Returns whether anything changed (call from a worker)."""
+        if not self._claims_ready.is_set():
+            return False  # the first load reads the store as it is then
+        with self._lock:
+            now = {str(r.get("id", "")): r for r in records}
+            known = self._records
+            articles = {_article_of(r) for key, r in now.items()
+                        if known.get(key) is not r and known.get(key) != r}
+            articles |= {_article_of(r) for key, r in known.items() if key not in now}
+            if not articles:
+                return False
+            grouped: dict[str, list[Mapping[str, Any]]] = {a: [] for a in articles}
+            for record in now.values():
+                if _article_of(record) in grouped:
+                    grouped[_article_of(record)].append(record)
+            for article_id, held in grouped.items():
+                self.article_records(article_id, held)
+        return True
 
     def _relink(self, before: Mapping[str, Any], records: list[Mapping[str, Any]]) -> None:
         """The checked links of the records that changed (under the lock)."""

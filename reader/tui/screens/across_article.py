@@ -105,6 +105,7 @@ class ArticleAcrossMixin:
         across = self.app.across
         across.add(article, analysis)  # opening an article indexes it
         across.wait_claims()
+        self.app.follow_store()  # claims another copy of the app saved meanwhile
         spans = [inner(article.text, q.start, q.end) for q in analysis.quotes if q.is_speech]
         spans += [(c.start, c.end) for c in analysis.claims]
         found: dict[Range, ClaimHit] = {}

@@ -154,6 +154,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
     @work(thread=True, exit_on_error=False, group="desk-checked")
     def count_checked(self) -> None:
         """Checked candidates per article (``✓3``), once the across index has its links."""
+        self.claimdesk.follow_store()  # what another copy of the app saved meanwhile
         counts = self._checked_waiter.counts(self.claimdesk.across, get_current_worker())
         if counts is not None:
             self.app.call_from_thread(self.articles.set_checked, counts)

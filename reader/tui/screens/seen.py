@@ -88,6 +88,7 @@ class SeenScreen(ModalScreen[None]):
         across = self.app.across  # type: ignore[attr-defined]
         matches = across.lookup(self.text)
         across.wait_claims()
+        self.app.follow_store()  # type: ignore[attr-defined]
         claims = across.claims(self.text, exclude_article="")
         self.app.call_from_thread(self._show, matches, claims, across.error)
 
