@@ -17,7 +17,7 @@ from reader.tui.screens.annotations import AnnotationsScreen
 from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.library_article import LibraryArticleScreen
 from reader.tui.screens.seen import SeenScreen
-from reader.tui.screens.speakers import SpeakersScreen
+from reader.tui.screens.speakers import EntitiesScreen, SpeakersScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.virtual_table import VirtualTable
 
@@ -170,3 +170,64 @@ async def test_claim_saved_by_another_copy_is_already_checked_here(
         await back_to_library(app, pilot)
         cells = title_cells(app)
         assert cells[daily.article.title].startswith("✓1"), cells
+
+
+async def test_index_failing_while_running_is_one_line_not_looking_for_ever(
+    folder: Path, tmp_path: Path, monkeypatch: Any  # noqa: F811
+) -> None:
+    """across.sqlite damaged while the app runs (SQLite says so at the next query): seen
+    before, the Speakers and Entities details and the Stats screen say it in one line
+    instead of "Looking…" for ever or an empty list."""
+    import sqlite3
+
+    from test_tui_across import open_titled
+
+    from reader.across import AcrossIndex
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "congelar")
+        monkeypatch.setattr(AcrossIndex, "lookup", broken)
+        await pilot.press("right_square_bracket", "s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SeenScreen)
+        seen_status = str(app.screen.query_one("#seen-status").render())
+        assert "malformed" in seen_status and "Looking" not in seen_status
+        await pilot.press("escape")
+        monkeypatch.setattr(AcrossIndex, "connection", broken)
+        for key in ("S", "E"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            status = str(app.screen.query_one("#across-status").render())
+            assert "malformed" in status, status
+            await pilot.press("escape")
+            await settle(app, pilot)
+
+
+async def test_entity_details_failing_say_so(folder: Path, tmp_path: Path,  # noqa: F811
+                                             monkeypatch: Any) -> None:
+    """The list loaded, then the index fails on an entity's articles: one line says so
+    (the details stayed empty without a word)."""
+    import sqlite3
+
+    from reader.across import views
+
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("E")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, EntitiesScreen) and len(screen.items) >= 2
+
+        def broken(*args: Any) -> Any:
+            raise sqlite3.DatabaseError("disk I/O error")
+
+        monkeypatch.setattr(views, "entity_articles", broken)
+        await pilot.press("j")
+        await settle(app, pilot)
+        assert "disk I/O error" in str(screen.query_one("#across-status").render())

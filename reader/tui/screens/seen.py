@@ -86,11 +86,15 @@ class SeenScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="seen-lookup")
     def look_up(self) -> None:
         across = self.app.across  # type: ignore[attr-defined]
-        matches = across.lookup(self.text)
+        error = across.error
+        try:
+            matches = across.lookup(self.text)
+        except Exception as failure:  # noqa: BLE001 - damaged or deleted while running
+            matches, error = [], " ".join(str(failure).split()) or type(failure).__name__
         across.wait_claims()
         self.app.follow_store()  # type: ignore[attr-defined]
         claims = across.claims(self.text, exclude_article="")
-        self.app.call_from_thread(self._show, matches, claims, across.error)
+        self.app.call_from_thread(self._show, matches, claims, error)
 
     def _show(self, matches: list[Match], claims: list[ClaimHit], error: str | None) -> None:
         if not self.is_attached:

@@ -90,7 +90,12 @@ class _TwoLists(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="across-details")
     def load_details(self, item: object) -> None:
-        details = self.app.across.run(self.fetch_details, item)  # type: ignore[attr-defined]
+        try:
+            details = self.app.across.run(self.fetch_details, item)  # type: ignore[attr-defined]
+        except Exception as error:  # the index damaged or gone while the screen is open
+            self.app.call_from_thread(self._details_loaded, [])
+            self.app.call_from_thread(self._status, f"Unavailable: {error}")
+            return
         self.app.call_from_thread(self._details_loaded, details)
 
     def _details_loaded(self, details: list[views.Quotation]) -> None:
