@@ -5,6 +5,7 @@ Each test is a break found by hand in tmux (issue 9, adversarial pass) and fixed
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -231,3 +232,86 @@ async def test_entity_details_failing_say_so(folder: Path, tmp_path: Path,  # no
         await pilot.press("j")
         await settle(app, pilot)
         assert "disk I/O error" in str(screen.query_one("#across-status").render())
+
+
+def changed_library(tmp_path: Path, new_text: Callable[[str], str]) -> tuple[Path, dict]:
+    """A library whose wire story was annotated at its quotation, then rewritten."""
+    import shutil
+
+    from test_tui_across import ARTICLES
+
+    from reader.sources import load_file
+    from reader.store import AnnotationStore, new_record
+
+    lib = tmp_path / "lib"
+    shutil.copytree(ARTICLES, lib)
+    wire = load_file(str(lib / "wire.txt"))
+    start = wire.text.index("«Ninguna")
+    end = wire.text.index("»", start) + 1
+    record = new_record(wire, start, end, claim="Ninguna familia pagará más", verdict="false")
+    with AnnotationStore(tmp_path / "db.json") as store:
+        store.add(record)
+    head, body = (lib / "wire.txt").read_text(encoding="utf-8").split("\n\n", 1)
+    (lib / "wire.txt").write_text(head + "\n\n" + new_text(body), encoding="utf-8")
+    return lib, record
+
+
+async def test_annotations_enter_and_edit_follow_a_moved_annotation(tmp_path: Path) -> None:
+    """The article changed since the annotation was made (a paragraph added before it):
+    ``enter`` in the Annotations screen puts the cursor on the annotation where it is
+    now, and ``e`` edits it (the stored offsets pointed at other words)."""
+    from reader.tui.screens.annotation_form import AnnotationForm
+
+    lib, record = changed_library(tmp_path, lambda body: "Un párrafo nuevo, añadido al "
+                                  "principio de la noticia para moverlo todo.\n\n" + body)
+    app = ClaimdeskApp(paths=[str(lib)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        cursor = article.view.cursor
+        assert cursor is not None
+        assert "Ninguna familia" in article.article.text[cursor[0]:cursor[1] + 1]
+        await pilot.press("escape")
+        await settle(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AnnotationForm)
+        assert "Ninguna familia" in app.screen.selected_text
+
+
+async def test_annotations_enter_on_an_orphan_explains_and_offers_edit(tmp_path: Path) -> None:
+    """The annotated words are gone from the article: ``enter`` in the Annotations screen
+    says so and offers edit or delete (it put the cursor past the end of the text and
+    said nothing; ``e`` did nothing at all)."""
+    from reader.tui.screens.annotation_form import AnnotationForm
+    from reader.tui.screens.orphan import OrphanScreen
+
+    lib, record = changed_library(tmp_path, lambda body: "Texto completamente distinto.\n")
+    app = ClaimdeskApp(paths=[str(lib)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, OrphanScreen)
+        article = app.screen_stack[-2]
+        assert isinstance(article, ArticleScreen)
+        cursor = article.view.cursor
+        assert cursor is None or cursor[1] <= len(article.article.text)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AnnotationsScreen)
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, OrphanScreen)
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AnnotationForm)

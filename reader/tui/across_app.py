@@ -103,6 +103,8 @@ class AppAcrossMixin:
         if article is None:
             self.notify("That article is not open in this library", severity="warning")
             return None
+        if span is not None and not 0 <= span[0] <= span[1] <= len(article.text):
+            span = None  # offsets of an older text: the screen places the cursor itself
         if "library_id" in article.extra and self.desk_data is not None:
             screen: Any = LibraryArticleScreen(article, self.desk_data, at=span)
         else:
@@ -123,8 +125,8 @@ class AppAcrossMixin:
         if screen is None:
             self.notify(plain(f"Its article is not in this library: {annotation.article.title}"),
                         severity="warning", markup=False)
-        elif then:
-            screen.after_annotations(then)
+        else:  # placed (and edited) where it is now, once re-anchored
+            screen.after_annotations(then, annotation.id)
         return screen
 
     def action_annotations(self) -> None:
