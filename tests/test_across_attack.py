@@ -315,3 +315,32 @@ async def test_annotations_enter_on_an_orphan_explains_and_offers_edit(tmp_path:
         await pilot.press("e")
         await settle(app, pilot)
         assert isinstance(app.screen, AnnotationForm)
+
+
+async def test_annotations_export_refuses_the_database_itself(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """``x`` with the database's own name (a database named ``.jsonl``), its backup or
+    journal: refused in one line, the database untouched (it was replaced by the export,
+    as ``claimdesk export -o`` refuses to do)."""
+    from test_tui_across import open_titled
+
+    db = tmp_path / "notes.jsonl"
+    app = ClaimdeskApp(paths=[str(folder)], db_path=db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "congelar")
+        await annotate_here(app, pilot, verdict="false")
+        before = db.read_bytes()
+        await pilot.press("A")
+        await settle(app, pilot)
+        screen = app.screen
+        for target in (db, tmp_path / "notes.jsonl.journal"):
+            await pilot.press("x")
+            await pilot.pause()
+            app.screen.query_one("#export-path").value = str(target)
+            await pilot.press("enter")
+            await settle(app, pilot)
+            assert db.read_bytes() == before
+            assert not (tmp_path / "notes.jsonl.journal").exists()
+            assert "Export failed" in str(screen.query_one("#annotations-status").render())

@@ -254,11 +254,14 @@ class AnnotationsScreen(Screen[None]):
 
     @work(thread=True, exit_on_error=False, group="annotations-export")
     def export(self, ids: list[str], path: Path) -> None:
+        from reader.cli.db_files import refuse_database_output
         from reader.store.exports import render, write_atomic
         from reader.store.settings import load_settings
 
         fmt = export_format(path.name)
         try:
+            # the database (or its backup, journal, lock) is never replaced by an export
+            refuse_database_output(path, Path(str(self.app.db_path)))  # type: ignore[attr-defined]
             store = self.app.link.store  # type: ignore[attr-defined]
             records = [r for r in (store.get(i) for i in ids) if r is not None]
             write_atomic(path, render(records, fmt or "jsonl", load_settings(),
