@@ -344,3 +344,29 @@ async def test_annotations_export_refuses_the_database_itself(
             assert db.read_bytes() == before
             assert not (tmp_path / "notes.jsonl.journal").exists()
             assert "Export failed" in str(screen.query_one("#annotations-status").render())
+
+
+async def test_annotations_claim_stays_readable_at_80_and_60_columns(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """At 80×24 the claim column was 9 cells wide ("Taxes w…") beside a 14-cell claimant;
+    fixed columns now give up cells first, so the claim and the article stay readable."""
+    from test_tui_across import open_titled
+
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "congelar")
+        await pilot.press("right_square_bracket")
+        await annotate_here(app, pilot, verdict="mostly-false")
+        await pilot.press("A")
+        await settle(app, pilot)
+        table = app.screen.query_one(VirtualTable)
+        for width in (80, 60):
+            await pilot.resize_terminal(width, 24)
+            await pilot.pause()
+            line = "".join(s.text for s in table.render_line(1))
+            assert len(line) <= width
+            claim = line.split("…")[0] if "…" in line[:30] else line[:30]
+            assert len(claim) >= (16 if width == 80 else 7), line
+            assert "Mostly" in line and "2026-12" in line, line

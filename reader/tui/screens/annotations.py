@@ -82,9 +82,10 @@ class AnnotationsScreen(Screen[None]):
         yield Static(Text("Annotations across the library", style="bold"), id="annotations-title")
         yield Input(placeholder="Filter: words, verdict:false tag:… claimant:… status:orphan "
                     "from:2026-03-01 to:… review", id="annotations-filter")
-        yield VirtualTable([Column(key, label, width) for (key, label), width in zip(
-            listing.COLUMNS, (0, 14, 12, 10, 0, 10, 8), strict=True)],
-            id="annotations-table")
+        yield VirtualTable([Column(key, label, width, least) for (key, label), width, least in
+                            zip(listing.COLUMNS, (0, 14, 12, 10, 0, 10, 8),
+                                (0, 8, 7, 5, 0, 10, 6), strict=True)],
+                           id="annotations-table")
         yield Static(Text("Loading…", style="italic"), id="annotations-status")
         yield Footer(compact=True)
 
