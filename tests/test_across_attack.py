@@ -370,3 +370,49 @@ async def test_annotations_claim_stays_readable_at_80_and_60_columns(
             claim = line.split("…")[0] if "…" in line[:30] else line[:30]
             assert len(claim) >= (16 if width == 80 else 7), line
             assert "Mostly" in line and "2026-12" in line, line
+
+
+BIDI_ETC = "\u202eRTL\u202c\u200b\u2066x\u2069"
+
+
+def hostile_json_folder(tmp_path: Path) -> Path:
+    """Two articles sharing a quotation, with bidi overrides and zero-width characters in
+    the title, the source and the quotation itself."""
+    import json
+
+    said = f"Taxes will fall by ten percent next year {BIDI_ETC} for every family"
+    articles = [{"title": f"Tax {BIDI_ETC}", "source": f"Wire {BIDI_ETC}",
+                 "date": f"2026-04-0{n}", "language": "en",
+                 "text": f"\"{said},\" Mayor Juan Pérez said on Monday."} for n in (1, 2)]
+    target = tmp_path / "hostile"
+    target.mkdir()
+    (target / "a.json").write_text(json.dumps(articles[:1]), encoding="utf-8")
+    (target / "b.json").write_text(json.dumps(articles[1:]), encoding="utf-8")
+    return target
+
+
+def test_seen_and_stats_json_escape_bidi_and_zero_width(
+    tmp_path: Path, capsys: Any
+) -> None:
+    """``seen --json`` and ``stats --json`` wrote U+202E and friends raw (a terminal then
+    shows the line reversed); like every other JSON output they are ``\\uXXXX`` now, and
+    the values read back are unchanged."""
+    import json
+    import re
+
+    from reader.cli import main
+
+    hostile = hostile_json_folder(tmp_path)
+    db = tmp_path / "data" / "annotations.json"
+    said = f"Taxes will fall by ten percent next year {BIDI_ETC} for every family"
+    unsafe = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\x00-\x08\x1b\x7f-\x9f]")
+    assert main(["seen", said, str(hostile), "--db", str(db), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert not unsafe.search(out), out
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 2 and all("\u202e" in row["source"] for row in rows)
+    assert main(["stats", "--db", str(db), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert not unsafe.search(out), out
+    assert any("\u202e" in source for source in
+               json.loads(out)["library"]["articles_per_source_per_day"])

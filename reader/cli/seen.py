@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 from reader.cli import CliError
-from reader.cli.common import resolve_db_path, terminal_line
+from reader.cli.common import escape_json, resolve_db_path, terminal_line
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     rows = lookup(args.text, resolve_db_path(args.db), args.paths)
     if args.json:
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(escape_json(json.dumps(row, ensure_ascii=False)) + "\n")
     else:
         _print(rows)
     return 0
