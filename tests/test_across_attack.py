@@ -416,3 +416,27 @@ def test_seen_and_stats_json_escape_bidi_and_zero_width(
     assert not unsafe.search(out), out
     assert any("\u202e" in source for source in
                json.loads(out)["library"]["articles_per_source_per_day"])
+
+
+def test_seen_with_a_missing_or_empty_path_says_so(tmp_path: Path, capsys: Any) -> None:
+    """``claimdesk seen TEXT /mistyped/folder`` printed "Not seen in any indexed article."
+    and exit 0: a fact-checker reads that as "nowhere". A missing path is now an error
+    (exit 1, one line, as ``claimdesk PATH`` says), and so is a folder with no article;
+    a file that cannot be read is named on stderr."""
+    from reader.cli import main
+
+    db = tmp_path / "data" / "annotations.json"
+    said = "Ninguna familia pagará más por la luz este invierno"
+    assert main(["seen", said, str(tmp_path / "missing"), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "no such file or folder" in err and "missing" in err
+    assert err.count("\n") == 1
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["seen", said, str(empty), "--db", str(db)]) == 1
+    assert "no articles found" in capsys.readouterr().err
+    (empty / "bad.json").write_text("{not json", encoding="utf-8")
+    (empty / "good.txt").write_text("Title: Luz\n\n«" + said + "», dijo.", encoding="utf-8")
+    assert main(["seen", said, str(empty), "--db", str(db)]) == 0
+    captured = capsys.readouterr()
+    assert "bad.json" in captured.err and "Luz" in captured.out
