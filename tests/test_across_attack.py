@@ -440,3 +440,21 @@ def test_seen_with_a_missing_or_empty_path_says_so(tmp_path: Path, capsys: Any) 
     assert main(["seen", said, str(empty), "--db", str(db)]) == 0
     captured = capsys.readouterr()
     assert "bad.json" in captured.err and "Luz" in captured.out
+
+
+async def test_entities_and_speakers_names_readable_at_80_columns(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """At 80 columns the Entities list showed names in 7 cells ("Carlos…") beside three
+    8-cell counts; the counts now give up cells first."""
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        for key in ("E", "S"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            lines = ["".join(s.text for s in app.screen.left.render_line(row))
+                     for row in range(1, 6)]
+            assert any("Carlos Ortega" in line for line in lines), lines
+            await pilot.press("escape")
+            await settle(app, pilot)

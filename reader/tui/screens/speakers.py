@@ -132,10 +132,10 @@ class SpeakersScreen(_TwoLists):
     """Everyone quoted across the library, names merged, with their quotations."""
 
     TITLE_TEXT = "Speakers across the library"
-    LEFT = [Column("name", "Speaker"), Column("quotes", "Quotes", 6),
-            Column("articles", "Articles", 8)]
-    RIGHT = [Column("date", "Date", 10), Column("source", "Source", 16),
-             Column("title", "Article", 20), Column("text", "Quotation")]
+    LEFT = [Column("name", "Speaker"), Column("quotes", "Quotes", 6, 3),
+            Column("articles", "Articles", 8, 4)]
+    RIGHT = [Column("date", "Date", 10), Column("source", "Source", 16, 8),
+             Column("title", "Article", 20, 10), Column("text", "Quotation")]
 
     def fetch(self, index: object) -> list[views.Person]:
         return views.speakers(index)  # type: ignore[arg-type]
@@ -154,9 +154,9 @@ class EntitiesScreen(_TwoLists):
     """People, organisations, places and other names across the library."""
 
     TITLE_TEXT = "Entities across the library"
-    LEFT = [Column("name", "Name"), Column("label", "Type", 5),
-            Column("articles", "Articles", 8), Column("mentions", "Mentions", 8)]
-    RIGHT = [Column("date", "Date", 10), Column("source", "Source", 20),
+    LEFT = [Column("name", "Name"), Column("label", "Type", 5, 4),
+            Column("articles", "Articles", 8, 4), Column("mentions", "Mentions", 8, 4)]
+    RIGHT = [Column("date", "Date", 10), Column("source", "Source", 20, 8),
              Column("title", "Article")]
 
     def fetch(self, index: object) -> list[views.EntityRow]:
