@@ -458,3 +458,25 @@ async def test_entities_and_speakers_names_readable_at_80_columns(
             assert any("Carlos Ortega" in line for line in lines), lines
             await pilot.press("escape")
             await settle(app, pilot)
+
+
+async def test_export_prompt_fits_a_60_column_terminal(folder: Path, tmp_path: Path  # noqa: F811
+                                                      ) -> None:
+    """The export prompt was 70 cells wide: at 60 columns its question and the right of
+    the input were cut off."""
+    from test_tui_across import open_titled
+
+    from reader.tui.screens.annotations import ExportScreen
+
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "congelar")
+        await annotate_here(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        for child in app.screen.children:
+            assert child.region.right <= 60, child
