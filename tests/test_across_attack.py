@@ -480,3 +480,22 @@ async def test_export_prompt_fits_a_60_column_terminal(folder: Path, tmp_path: P
         assert isinstance(app.screen, ExportScreen)
         for child in app.screen.children:
             assert child.region.right <= 60, child
+
+
+async def test_annotation_of_an_article_not_in_the_library_is_one_message(
+    tmp_path: Path,
+) -> None:
+    """The annotated article is not in this library (its file removed or not given):
+    ``enter`` says so once, naming it (two warnings said it twice)."""
+    lib, record = changed_library(tmp_path, lambda body: body)
+    (lib / "wire.txt").unlink()
+    app = ClaimdeskApp(paths=[str(lib)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AnnotationsScreen)
+        messages = [n.message for n in app._notifications]
+        assert len(messages) == 1 and "El Gobierno promete" in messages[0], messages

@@ -94,14 +94,17 @@ class AppAcrossMixin:
                 found = None
         return found
 
-    def open_article_at(self, article_id: str, span: tuple[int, int] | None) -> Any:
-        """Open an article of the library with the cursor on ``span``."""
+    def open_article_at(self, article_id: str, span: tuple[int, int] | None,
+                        quiet: bool = False) -> Any:
+        """Open an article of the library with the cursor on ``span`` (None, and unless
+        ``quiet`` a warning, when it is not there)."""
         from reader.tui.screens.article import ArticleScreen
         from reader.tui.screens.library_article import LibraryArticleScreen
 
         article = self.find_article(article_id)
         if article is None:
-            self.notify("That article is not open in this library", severity="warning")
+            if not quiet:
+                self.notify("That article is not open in this library", severity="warning")
             return None
         if span is not None and not 0 <= span[0] <= span[1] <= len(article.text):
             span = None  # offsets of an older text: the screen places the cursor itself
@@ -121,7 +124,7 @@ class AppAcrossMixin:
             self.notify("That annotation is no longer stored", severity="warning")
             return None
         annotation = Annotation.from_record(record)
-        screen = self.open_article_at(annotation.article.id, annotation.span)
+        screen = self.open_article_at(annotation.article.id, annotation.span, quiet=True)
         if screen is None:
             self.notify(plain(f"Its article is not in this library: {annotation.article.title}"),
                         severity="warning", markup=False)
