@@ -499,3 +499,33 @@ async def test_annotation_of_an_article_not_in_the_library_is_one_message(
         assert isinstance(app.screen, AnnotationsScreen)
         messages = [n.message for n in app._notifications]
         assert len(messages) == 1 and "El Gobierno promete" in messages[0], messages
+
+
+def test_first_appearance_is_never_later_than_the_annotated_article(
+    tmp_path: Path, capsys: Any
+) -> None:
+    """The annotated article (2 March) is not in the index, a later rewrite (4 March) is:
+    ClaimReview's firstAppearance named the later one, "first" only because the earlier
+    was missing. The annotated article stays the first appearance then."""
+    import json
+
+    from test_tui_across import ARTICLES
+
+    from reader.cli import main
+    from reader.sources import load_file
+    from reader.store import AnnotationStore, new_record
+
+    db = tmp_path / "data" / "annotations.json"
+    wire = load_file(str(ARTICLES / "wire.txt"))
+    start = wire.text.index("«Ninguna")
+    end = wire.text.index("»", start) + 1
+    with AnnotationStore(db) as store:
+        store.add(new_record(wire, start, end, claim="Ninguna familia pagará más",
+                             verdict="false"))
+    said = "Ninguna familia pagará más por la electricidad este invierno"
+    assert main(["seen", said, str(ARTICLES / "daily.txt"), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["export", "--format", "claimreview", "--db", str(db)]) == 0
+    (review,) = json.loads(capsys.readouterr().out)
+    first = review["itemReviewed"]["firstAppearance"]
+    assert first["headline"] == wire.title and first["datePublished"] == "2026-03-02"
