@@ -529,3 +529,35 @@ def test_first_appearance_is_never_later_than_the_annotated_article(
     (review,) = json.loads(capsys.readouterr().out)
     first = review["itemReviewed"]["firstAppearance"]
     assert first["headline"] == wire.title and first["datePublished"] == "2026-03-02"
+
+
+async def test_desk_review_queue_lists_annotations_whose_article_changed(
+    tmp_path: Path,
+) -> None:
+    """On the desk, a feed brought a new version of an annotated article: the review
+    queue lists the annotation as changed (only files loaded in the file library were
+    compared, so on the desk it never was)."""
+    import dataclasses
+
+    from reader.library import Incoming, LibraryStore, library_path
+
+    app = desk_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_desk_row(app, pilot, "congelar")
+        await pilot.press("right_square_bracket")
+        await annotate_here(app, pilot, verdict="false")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        wire = desk_articles()["wire"]
+        newer = dataclasses.replace(wire, text=wire.text + "\n\nActualización: el plan "
+                                    "se votará el jueves.")
+        with LibraryStore(library_path(tmp_path / "notes.json")) as store:
+            feed = store.feeds()[0]
+            store.save(Incoming(newer, item_key="wire"), feed.id)
+        await pilot.press("A")
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        rows = app.screen.shown_rows
+        assert len(rows) == 1 and rows[0].changed, rows

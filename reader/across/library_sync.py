@@ -22,10 +22,15 @@ JOIN (SELECT article_id, max(number) AS number FROM versions GROUP BY article_id
 """
 
 
+def newest_texts(library: LibraryStore) -> dict[str, str]:
+    """Article id → SHA-256 of its newest stored text."""
+    return dict(library.db.execute(_NEWEST))
+
+
 def stale_ids(library: LibraryStore, index: AcrossIndex) -> list[str]:
     """Library articles whose newest text is not the one indexed (or not indexed at all)."""
     indexed = dict(index.connection().execute("SELECT id, sha FROM articles"))
-    return [ident for ident, sha in library.db.execute(_NEWEST) if indexed.get(ident) != sha]
+    return [ident for ident, sha in newest_texts(library).items() if indexed.get(ident) != sha]
 
 
 def sync_library(library: LibraryStore, index: AcrossIndex,

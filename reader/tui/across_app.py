@@ -83,6 +83,18 @@ class AppAcrossMixin:
                 return screen.articles
         return []
 
+    def current_texts(self) -> dict[str, str]:
+        """Article id → hash of the text the reader would open now: the stored
+        articles' newest versions, and the files loaded (call from a worker)."""
+        current: dict[str, str] = {}
+        if self.desk_data is not None:
+            try:
+                current = self.desk_data.newest_texts()
+            except Exception:  # noqa: BLE001 - an unreadable store: nothing known changed
+                current = {}
+        current.update((a.id, a.text_sha256) for a in self.library_articles())
+        return current
+
     def find_article(self, article_id: str) -> Article | None:
         """The article with that id: among the files loaded, else in the article store
         of the reading desk (feeds, pages, ``claimdesk add``)."""

@@ -117,6 +117,14 @@ class DeskData:
         with self._lock:
             return self.store.load(ident, version)
 
+    def newest_texts(self) -> dict[str, str]:
+        """Article id → hash of its newest text (an annotation made on an older one is
+        listed as changed)."""
+        from reader.across.library_sync import newest_texts
+
+        with self._lock:
+            return newest_texts(self.store)
+
     def stale_for(self, index: object) -> list[str]:
         """Ids of stored articles the across index lacks or holds with an older text."""
         from reader.across.library_sync import stale_ids

@@ -126,8 +126,7 @@ class AnnotationsScreen(Screen[None]):
             self.app.call_from_thread(self._status, "Annotations are off: "
                                       + str(self.app.link.error))  # type: ignore[attr-defined]
             return
-        current = {a.id: a.text_sha256
-                   for a in self.app.library_articles()}  # type: ignore[attr-defined]
+        current = self.app.current_texts()  # type: ignore[attr-defined]
         records = listing.Listing(stored_records(store), current)
         # Filtered and sorted here, in the thread: the first page first, then all of it
         # (sorted in runs that let the screen draw and take keys in between).
