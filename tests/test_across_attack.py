@@ -561,3 +561,31 @@ async def test_desk_review_queue_lists_annotations_whose_article_changed(
         await settle(app, pilot)
         rows = app.screen.shown_rows
         assert len(rows) == 1 and rows[0].changed, rows
+
+
+async def test_stats_screen_says_when_the_annotations_cannot_be_read(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """A damaged annotation database: the Stats screen drew "0 annotations" and empty
+    charts as if nothing had been annotated; it now says the annotations cannot be read
+    (``claimdesk stats`` exits 1 then)."""
+    import os
+
+    from reader.tui.screens.stats import StatsScreen
+
+    db = tmp_path / "db.json"
+    db.write_text('{"annotations": {"1": [1, 2]}', encoding="utf-8")
+    app = ClaimdeskApp(paths=[str(folder)], db_path=db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("T")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatsScreen)
+        from rich.console import Console
+
+        console = Console(width=100, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
+        console.print(screen.query_one("#stats-body").content)
+        text = console.export_text()
+        assert "Annotations are off" in text, text
+        assert "0 annotations" not in text
