@@ -589,3 +589,52 @@ async def test_stats_screen_says_when_the_annotations_cannot_be_read(
         text = console.export_text()
         assert "Annotations are off" in text, text
         assert "0 annotations" not in text
+
+
+async def test_hostile_annotations_through_every_across_screen(tmp_path: Path) -> None:
+    """Annotations carrying markup, escape sequences, bidi overrides, CJK, emoji and a
+    5,000-character claim (an import can bring any of them): every across screen, every
+    sort and a hostile filter show them as text, and the app keeps running."""
+    from test_tui_across import open_titled
+
+    from reader.sources import load_file
+    from reader.store import AnnotationStore, new_record
+
+    lib, _ = changed_library(tmp_path, lambda body: body)
+    payload = "[@click=app.quit]X[/] \x1b]52;c;ZXZpbA==\x07 \x1b[2J \u202eevil\u202c 市长 🚀"
+    wire = load_file(str(lib / "wire.txt"))
+    start = wire.text.index("«Ninguna")
+    end = wire.text.index("»", start) + 1
+    with AnnotationStore(tmp_path / "db.json") as store:
+        store.add(new_record(wire, start, end, claim=payload + " " + "x" * 5000,
+                             claimant=payload, verdict="misleading", note=payload,
+                             tags=[payload, "[b]tag[/b]"]))
+    app = ClaimdeskApp(paths=[str(lib)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "insiste")
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        keys = ["s", "escape", "escape", "A", *["o"] * 8, "O", "r", "r", "slash",
+                *"[@click", "enter", "escape", "T", "escape", "S", "escape", "E", "escape"]
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+            shot = app.export_screenshot()
+            assert "\x1b" not in shot and "\u202e" not in shot and "\x07" not in shot
+        assert app.is_running
+
+
+async def test_export_of_an_empty_filtered_list_says_why(folder: Path, tmp_path: Path  # noqa: F811
+                                                        ) -> None:
+    """``x`` with a filter that matches nothing only rang the bell (silent in most
+    terminals): the status line now says there is nothing to export."""
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        await pilot.press("slash", *"zzzz", "enter", "x")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AnnotationsScreen)
+        assert "Nothing to export" in status_of(app.screen)

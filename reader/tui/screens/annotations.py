@@ -244,6 +244,9 @@ class AnnotationsScreen(Screen[None]):
     def action_export(self) -> None:
         if not len(self.shown):
             self.app.bell()
+            self._status("Nothing to export: no annotation is listed (the filter or the "
+                         "review queue hides them all)" if len(self.listing) else
+                         "Nothing to export: no annotation yet")
             return
         self.app.push_screen(ExportScreen(len(self.shown)), self._export_to)
 
