@@ -5,6 +5,7 @@ Each test is a break found by hand in tmux (issue 9, adversarial pass) and fixed
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -569,8 +570,6 @@ async def test_stats_screen_says_when_the_annotations_cannot_be_read(
     """A damaged annotation database: the Stats screen drew "0 annotations" and empty
     charts as if nothing had been annotated; it now says the annotations cannot be read
     (``claimdesk stats`` exits 1 then)."""
-    import os
-
     from reader.tui.screens.stats import StatsScreen
 
     db = tmp_path / "db.json"
@@ -638,3 +637,27 @@ async def test_export_of_an_empty_filtered_list_says_why(folder: Path, tmp_path:
         await settle(app, pilot)
         assert isinstance(app.screen, AnnotationsScreen)
         assert "Nothing to export" in status_of(app.screen)
+
+
+async def test_stats_screen_redraws_its_charts_for_a_narrower_terminal(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """The charts were drawn once for the width at opening: after the terminal narrowed
+    to 60 columns their bars wrapped onto a second line."""
+    from rich.console import Console
+
+    from reader.tui.screens.stats import StatsScreen
+
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("T")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatsScreen)
+        await pilot.resize_terminal(60, 30)
+        await settle(app, pilot)
+        console = Console(width=200, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
+        console.print(screen.query_one("#stats-body").content)
+        widest = max(len(line) for line in console.export_text().splitlines())
+        assert widest <= 60, widest

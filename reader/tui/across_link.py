@@ -215,8 +215,11 @@ class AcrossLink:
         if index is None:
             return 0
         self.wait_claims()  # indexed after the claims load: each is linked as it goes in
-        with self._lock:
-            ids = stale(index)
+        try:
+            with self._lock:
+                ids = stale(index)
+        except Exception:  # noqa: BLE001 - an unreadable store: the desk says so itself
+            return 0
         done = 0
         for ident in ids:
             if self._closing.is_set():

@@ -72,5 +72,10 @@ class StatsScreen(Screen[None]):
             width = max(40, min(self.size.width - 2, 100))
             self.query_one("#stats-body", Static).update(stats_report(stats, width))
 
+    def on_resize(self) -> None:
+        """The charts are drawn for a width: drawn again when the terminal changes."""
+        if self.stats is not None:
+            self._show(self.stats)
+
     def action_back(self) -> None:
         self.app.pop_screen()
