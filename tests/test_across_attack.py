@@ -661,3 +661,29 @@ async def test_stats_screen_redraws_its_charts_for_a_narrower_terminal(
         console.print(screen.query_one("#stats-body").content)
         widest = max(len(line) for line in console.export_text().splitlines())
         assert widest <= 60, widest
+
+
+async def test_desk_review_queue_lists_annotations_whose_article_is_gone(
+    tmp_path: Path,
+) -> None:
+    """On the desk the whole library is known: an annotation whose article left it (a
+    prune, ``claimdesk remove`` from another terminal) is listed in the review queue as
+    "article gone" (it read "exact" and was in no queue)."""
+    from reader.library import LibraryStore, library_path
+
+    app = desk_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_desk_row(app, pilot, "congelar")
+        await pilot.press("right_square_bracket")
+        await annotate_here(app, pilot, verdict="false")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        with LibraryStore(library_path(tmp_path / "notes.json")) as store:
+            store.remove_feed(store.feeds()[0].id)  # nothing kept: the annotated one goes
+        await pilot.press("A")
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        rows = app.screen.shown_rows
+        assert len(rows) == 1 and "gone" in rows[0].cells()[-1], rows

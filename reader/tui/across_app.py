@@ -83,17 +83,20 @@ class AppAcrossMixin:
                 return screen.articles
         return []
 
-    def current_texts(self) -> dict[str, str]:
+    def current_texts(self) -> tuple[dict[str, str], bool]:
         """Article id → hash of the text the reader would open now: the stored
-        articles' newest versions, and the files loaded (call from a worker)."""
+        articles' newest versions, and the files loaded; and whether that is the whole
+        library (on the desk, when the store could be read), so that an article missing
+        from it is gone (call from a worker)."""
         current: dict[str, str] = {}
+        whole = False
         if self.desk_data is not None:
             try:
-                current = self.desk_data.newest_texts()
+                current, whole = self.desk_data.newest_texts(), True
             except Exception:  # noqa: BLE001 - an unreadable store: nothing known changed
                 current = {}
         current.update((a.id, a.text_sha256) for a in self.library_articles())
-        return current
+        return current, whole
 
     def find_article(self, article_id: str) -> Article | None:
         """The article with that id: among the files loaded, else in the article store

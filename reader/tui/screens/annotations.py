@@ -126,8 +126,9 @@ class AnnotationsScreen(Screen[None]):
             self.app.call_from_thread(self._status, "Annotations are off: "
                                       + str(self.app.link.error))  # type: ignore[attr-defined]
             return
-        current = self.app.current_texts()  # type: ignore[attr-defined]
-        records = listing.Listing(stored_records(store), current)
+        # (On the desk the article store is the whole library: an article not in it is gone.)
+        current, whole = self.app.current_texts()  # type: ignore[attr-defined]
+        records = listing.Listing(stored_records(store), current, complete=whole)
         # Filtered and sorted here, in the thread: the first page first, then all of it
         # (sorted in runs that let the screen draw and take keys in between).
         made_for = (text, column, reverse)
