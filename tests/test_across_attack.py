@@ -687,3 +687,25 @@ async def test_desk_review_queue_lists_annotations_whose_article_is_gone(
         await settle(app, pilot)
         rows = app.screen.shown_rows
         assert len(rows) == 1 and "gone" in rows[0].cells()[-1], rows
+
+
+async def test_pressing_a_again_reloads_the_annotations_list(folder: Path, tmp_path: Path  # noqa: F811
+                                                            ) -> None:
+    """Another copy of the app saved an annotation while this one shows the list: ``A``
+    again reloads it (it did nothing; only leaving and coming back did)."""
+    from reader.sources import load_file
+    from reader.store import AnnotationStore, new_record
+
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, AnnotationsScreen) and len(screen.shown) == 0
+        wire = load_file(str(folder / "wire.txt"))
+        with AnnotationStore(tmp_path / "db.json") as other:
+            other.add(new_record(wire, 0, 20, verdict="false"))
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert app.screen is screen and len(screen.shown) == 1

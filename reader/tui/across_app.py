@@ -150,7 +150,9 @@ class AppAcrossMixin:
     def action_annotations(self) -> None:
         from reader.tui.screens.annotations import AnnotationsScreen
 
-        if not isinstance(self.screen, AnnotationsScreen):
+        if isinstance(self.screen, AnnotationsScreen):
+            self.screen.reload()  # A again: read the store anew (another copy may have saved)
+        else:
             self.push_screen(AnnotationsScreen())
 
     def action_speakers(self) -> None:

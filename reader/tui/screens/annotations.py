@@ -100,7 +100,7 @@ class AnnotationsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.table.row_style = self._cell_style
         self.table.focus()
-        self._reload()
+        self.reload()
 
     @property
     def shown_rows(self) -> list[listing.Row]:
@@ -111,10 +111,11 @@ class AnnotationsScreen(Screen[None]):
         # An edit, a delete or a new annotation made on another screen shows on return
         # (an empty list too: the first annotation may have been made meanwhile).
         if self._shown_once:
-            self._reload()
+            self.reload()
         self._shown_once = True
 
-    def _reload(self) -> None:
+    def reload(self) -> None:
+        """Read the store anew, keeping the filter and the order."""
         self.load(self.filter_input.value, self.sort_column, self.reverse)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="annotations-load")
