@@ -709,3 +709,67 @@ async def test_pressing_a_again_reloads_the_annotations_list(folder: Path, tmp_p
         await pilot.press("A")
         await settle(app, pilot)
         assert app.screen is screen and len(screen.shown) == 1
+
+
+async def test_desk_feed_removed_leaves_seen_before_and_speakers(tmp_path: Path) -> None:
+    """``x`` removed a feed and its articles from the library, but "seen before" kept
+    listing them (``enter`` then said "not in this library") and the Speakers and Stats
+    screens kept counting them. Removed articles leave the index too."""
+    from reader.library import Incoming, LibraryStore, library_path
+
+    db = tmp_path / "notes.json"
+    articles = desk_articles()
+    with LibraryStore(library_path(db)) as store:
+        wire_feed = store.add_feed("https://wire.example/rss", "Wire")
+        daily_feed = store.add_feed("https://daily.example/rss", "Daily")
+        store.save(Incoming(articles["wire"], item_key="wire"), wire_feed.id)
+        store.save(Incoming(articles["daily"], item_key="daily"), daily_feed.id)
+    app = ClaimdeskApp(paths=[], db_path=db, desk=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        from textual.widgets import OptionList
+
+        sources = app.screen.query_one("#desk-sources", OptionList)
+        sources.focus()
+        daily_row = next(n for n in range(sources.option_count)
+                         if "Daily" in str(sources.get_option_at_index(n).prompt))
+        sources.highlighted = daily_row
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert len(app.screen.articles.keys) == 1  # the daily story left the library
+        app.screen.articles.focus()
+        article = await open_desk_row(app, pilot, "congelar")
+        await pilot.press("right_square_bracket", "s")
+        await settle(app, pilot)
+        seen = app.screen
+        assert isinstance(seen, SeenScreen)
+        assert [m.article.id for m in seen.matches] == [article.article.id]
+
+
+def test_claimdesk_remove_takes_its_articles_out_of_seen(tmp_path: Path, capsys: Any) -> None:
+    """``claimdesk remove FEED`` removed the articles from the library; ``claimdesk seen``
+    kept listing them from the index."""
+    import json
+
+    from reader.cli import main
+    from reader.library import Incoming, LibraryStore, library_path
+
+    db = tmp_path / "data" / "annotations.json"
+    db.parent.mkdir()
+    articles = desk_articles()
+    with LibraryStore(library_path(db)) as store:
+        wire_feed = store.add_feed("https://wire.example/rss", "Wire")
+        daily_feed = store.add_feed("https://daily.example/rss", "Daily")
+        store.save(Incoming(articles["wire"], item_key="wire"), wire_feed.id)
+        store.save(Incoming(articles["daily"], item_key="daily"), daily_feed.id)
+    said = "Ninguna familia pagará más por la luz este invierno"
+    assert main(["seen", said, "--db", str(db), "--json"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    assert main(["remove", "https://daily.example/rss", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["seen", said, "--db", str(db), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["source"] for r in rows] == [articles["wire"].source]

@@ -33,6 +33,25 @@ def stale_ids(library: LibraryStore, index: AcrossIndex) -> list[str]:
     return [ident for ident, sha in newest_texts(library).items() if indexed.get(ident) != sha]
 
 
+def feed_article_ids(library: LibraryStore, feed_id: int) -> list[str]:
+    """The articles a feed brought (before it is removed: which of them went with it)."""
+    return [r[0] for r in library.db.execute(
+        "SELECT article_id FROM items WHERE feed_id = ?", (feed_id,))]
+
+
+def gone_from(library: LibraryStore, ids: list[str]) -> list[str]:
+    """Those of ``ids`` the library no longer holds."""
+    return [i for i in ids
+            if library.db.execute("SELECT 1 FROM articles WHERE id = ?", (i,)).fetchone() is None]
+
+
+def forget(index: AcrossIndex, ids: list[str]) -> None:
+    """Articles removed from the library leave the index ("seen before" would list
+    articles that can no longer be opened, and the screens would count them)."""
+    for ident in ids:
+        index.remove_article(ident)
+
+
 def sync_library(library: LibraryStore, index: AcrossIndex,
                  analyse: Callable[[Article], Analysis]) -> int:
     """Index the stale library articles; return how many were indexed."""

@@ -233,6 +233,20 @@ class AcrossLink:
             time.sleep(STEP_PAUSE)
         return done
 
+    def forget(self, article_ids: list[str]) -> None:
+        """Articles that left the library leave the index (call from a worker)."""
+        from reader.across.library_sync import forget
+
+        index = self.wait()
+        if index is None or not article_ids:
+            return
+        with self._lock:
+            try:
+                forget(index, article_ids)
+            except Exception:  # noqa: BLE001 - a broken index: it lists them a while longer
+                return
+        self.checked_version += 1
+
     def _link_article(self, article_id: str) -> None:
         """A newly indexed article's candidates against the annotated claims (once the
         claims are loaded; before that, ``sync_checked`` will find it)."""

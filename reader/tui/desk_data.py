@@ -178,9 +178,14 @@ class DeskData:
         with self._lock:
             return self.store.search(query, limit)
 
-    def remove_feed(self, feed_id: int, keep: set[str]) -> int:
+    def remove_feed(self, feed_id: int, keep: set[str]) -> list[str]:
+        """Unsubscribe; returns the ids of the articles that left the library with it."""
+        from reader.across.library_sync import feed_article_ids, gone_from
+
         with self._lock:
-            return self.store.remove_feed(feed_id, keep)
+            brought = feed_article_ids(self.store, feed_id)
+            self.store.remove_feed(feed_id, keep)
+            return gone_from(self.store, brought)
 
     def count(self) -> int:
         with self._lock:

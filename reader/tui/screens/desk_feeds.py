@@ -117,6 +117,11 @@ class DeskFeedsMixin:
         self.load_rows()
         self.index_library()
 
+    @work(thread=True, exit_on_error=False, group="desk-forget")
+    def forget_in_index(self, ids: list[str]) -> None:
+        """Removed articles leave the across index (seen before, Speakers, Stats)."""
+        self.claimdesk.across.forget(ids)
+
     def action_remove_feed(self) -> None:
         from reader.tui.screens.confirm import ConfirmScreen
 
@@ -129,7 +134,8 @@ class DeskFeedsMixin:
             if yes:
                 keep = {k for k, v in self.annotations.items() if v}
                 removed = self.data.remove_feed(feed_id, keep)
-                self.summary = (f"Feed removed with {counted(removed, 'article')}; "
+                self.forget_in_index(removed)
+                self.summary = (f"Feed removed with {counted(len(removed), 'article')}; "
                                 "annotated ones kept")
                 self._status(self.summary)
                 self.data.changed()
