@@ -773,3 +773,22 @@ def test_claimdesk_remove_takes_its_articles_out_of_seen(tmp_path: Path, capsys:
     assert main(["seen", said, "--db", str(db), "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["source"] for r in rows] == [articles["wire"].source]
+
+
+async def test_seen_before_on_a_too_short_text_says_so(tmp_path: Path) -> None:
+    """``s`` on a three-word sentence said "In 0 other articles" (read as "seen nowhere")
+    although such a short text is never looked up; it now says it is too short."""
+    short = tmp_path / "lib"
+    short.mkdir()
+    (short / "a.txt").write_text("Title: Short\n\nPrices rose sharply.\n\nThe council met on "
+                                 "Monday to discuss the new budget plan.\n", encoding="utf-8")
+    app = ClaimdeskApp(paths=[str(short)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("g", "s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SeenScreen)
+        status = str(app.screen.query_one("#seen-status").render())
+        assert "too short" in status.lower() and "0 other" not in status, status
