@@ -792,3 +792,24 @@ async def test_seen_before_on_a_too_short_text_says_so(tmp_path: Path) -> None:
         assert isinstance(app.screen, SeenScreen)
         status = str(app.screen.query_one("#seen-status").render())
         assert "too short" in status.lower() and "0 other" not in status, status
+
+
+def test_annotation_filter_dates_as_people_type_them() -> None:
+    """``from:2026-3-1`` hid every March annotation ("2026-03-05" < "2026-3-1" as text),
+    and ``to:2026-03`` hid the whole of March; dates typed without zeros, a month or a
+    year alone now mean what they say."""
+    from reader.across import annotation_list as listing
+
+    records = [{"id": str(n), "claim": "c", "created": f"2026-{m}T10:00:00Z",
+                "article": {"id": "a", "title": "t"}}
+               for n, m in enumerate(("02-28", "03-01", "03-05", "03-31", "04-01"))]
+    rows = listing.rows(records)
+
+    def days(text: str) -> list[str]:
+        return [r.date[5:] for r in listing.select(rows, text)]
+
+    assert days("from:2026-3-1") == ["03-01", "03-05", "03-31", "04-01"]
+    assert days("to:2026-03") == ["02-28", "03-01", "03-05", "03-31"]
+    assert days("from:2026-03 to:2026-3") == ["03-01", "03-05", "03-31"]
+    assert days("from:2026-03-05 to:2026-03-05") == ["03-05"]
+    assert days("to:2025") == [] and len(days("from:2026")) == 5

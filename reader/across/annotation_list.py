@@ -12,6 +12,7 @@ folds case and accents.
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from operator import methodcaller
@@ -101,12 +102,30 @@ class Query:
     review: bool = False
 
 
+_TYPED_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def date_bound(value: str, upper: bool) -> str:
+    """A typed date as the ISO text it is compared with: ``2026-3-1`` is 2026-03-01; a
+    month or a year alone reaches its last day as an upper bound (``to:2026-03``), its
+    first as a lower one. Anything else is compared as typed."""
+    found = _TYPED_DATE.fullmatch(value)
+    if not found:
+        return value
+    year, month, day = found.groups()
+    month = month.zfill(2) if month else ("12" if upper else "01")
+    day = day.zfill(2) if day else ("31" if upper else "01")
+    return f"{year}-{month}-{day}"
+
+
 def parse(text: str) -> Query:
     """Words and ``field:value`` terms (unknown fields are searched as words)."""
     words, fields, review = [], [], False
     for term in text.split():
         name, sep, value = term.partition(":")
-        if sep and name.lower() in FIELDS and value:
+        if sep and name.lower() in ("from", "to") and value:
+            fields.append((name.lower(), date_bound(value, name.lower() == "to")))
+        elif sep and name.lower() in FIELDS and value:
             fields.append((name.lower(), fold(value)))
         elif term.lower() == "review":
             review = True
