@@ -813,3 +813,30 @@ def test_annotation_filter_dates_as_people_type_them() -> None:
     assert days("from:2026-03 to:2026-3") == ["03-01", "03-05", "03-31"]
     assert days("from:2026-03-05 to:2026-03-05") == ["03-05"]
     assert days("to:2025") == [] and len(days("from:2026")) == 5
+
+
+def test_pruned_articles_leave_the_index(tmp_path: Path, capsys: Any) -> None:
+    """``claimdesk refresh --keep-days N`` pruned old articles from the library, but
+    ``claimdesk seen`` kept listing them from the index."""
+    import json
+
+    from reader.cli import main
+    from reader.library import Incoming, LibraryStore, library_path
+
+    db = tmp_path / "data" / "annotations.json"
+    db.parent.mkdir()
+    articles = desk_articles()
+    with LibraryStore(library_path(db)) as store:
+        store.save(Incoming(articles["wire"], item_key="wire"))
+        store.save(Incoming(articles["daily"], item_key="daily"))
+        store.db.execute("UPDATE articles SET seen_at = '2020-01-02T00:00:00Z' WHERE id = ?",
+                         (articles["daily"].id,))
+        store.db.commit()
+    said = "Ninguna familia pagará más por la luz este invierno"
+    assert main(["seen", said, "--db", str(db), "--json"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    main(["refresh", "--keep-days", "90", "--db", str(db)])
+    assert "pruned" in capsys.readouterr().out
+    assert main(["seen", said, "--db", str(db), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["source"] for r in rows] == [articles["wire"].source]

@@ -45,6 +45,16 @@ def gone_from(library: LibraryStore, ids: list[str]) -> list[str]:
             if library.db.execute("SELECT 1 FROM articles WHERE id = ?", (i,)).fetchone() is None]
 
 
+def pruned_ids(library: LibraryStore, prune: Callable[[], int]) -> tuple[int, list[str]]:
+    """Run ``prune`` (the keep-days setting) and say which articles it removed, so they
+    leave the index as well: ``(count, ids)``."""
+    before = set(newest_texts(library))
+    count = prune()
+    if not count:
+        return 0, []
+    return count, sorted(before - set(newest_texts(library)))
+
+
 def forget(index: AcrossIndex, ids: list[str]) -> None:
     """Articles removed from the library leave the index ("seen before" would list
     articles that can no longer be opened, and the screens would count them)."""

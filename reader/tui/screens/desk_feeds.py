@@ -49,8 +49,9 @@ class DeskFeedsMixin:
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="desk-refresh")
     def refresh_feeds(self) -> None:
+        from reader.across.library_sync import pruned_ids
         from reader.library import LibraryStore
-        from reader.library.prune import prune_by_setting
+        from reader.library.prune import keep_days, prune_by_setting
         from reader.library.refresh import Outcome, refresh
 
         def progress(outcome: Outcome, done: int, total: int) -> None:
@@ -63,8 +64,10 @@ class DeskFeedsMixin:
             keep = {ident for ident, count in self.annotations.items() if count}
             with LibraryStore(self.data.path) as store:
                 outcomes = refresh(store, progress=progress)
-                if self.claimdesk.link.store is not None:  # annotated ids known: safe to prune
-                    prune_by_setting(store, keep)
+                # annotated ids known: safe to prune
+                if self.claimdesk.link.store is not None and keep_days(store):
+                    _, gone = pruned_ids(store, lambda: prune_by_setting(store, keep))
+                    self.claimdesk.across.forget(gone)  # pruned articles leave the index
         except Exception as error:  # the store went away: say so, keep the desk
             self.app.call_from_thread(self._refreshed, [], f"Refresh failed: {error}")
             return
