@@ -77,6 +77,9 @@ class AnnotationsScreen(Screen[None]):
         self.reverse = True
         self._shown_once = False
         """False until the screen was first shown (its mount loads the list then)."""
+        self._asking = False
+        """True while the export prompt is open: coming back from it changes nothing (a
+        reload then would also overwrite the export's result in the status line)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Annotations across the library", style="bold"), id="annotations-title")
@@ -110,9 +113,10 @@ class AnnotationsScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         # An edit, a delete or a new annotation made on another screen shows on return
         # (an empty list too: the first annotation may have been made meanwhile).
-        if self._shown_once:
+        if self._shown_once and not self._asking:
             self.reload()
         self._shown_once = True
+        self._asking = False
 
     def reload(self) -> None:
         """Read the store anew, keeping the filter and the order."""
@@ -250,6 +254,7 @@ class AnnotationsScreen(Screen[None]):
                          "review queue hides them all)" if len(self.listing) else
                          "Nothing to export: no annotation yet")
             return
+        self._asking = True
         self.app.push_screen(ExportScreen(len(self.shown)), self._export_to)
 
     def _export_to(self, name: str | None) -> None:
