@@ -244,3 +244,29 @@ async def test_hostile_titles_speakers_and_quotes_stay_text(tmp_path: Path) -> N
             shot = app.export_screenshot()
             assert "\x1b" not in shot and "\u202e" not in shot
         assert app.is_running  # [@click=app.quit] was never an action
+
+
+async def test_across_screens_do_not_pile_up(folder: Path, tmp_path: Path) -> None:
+    """An across screen already open further down is shown again (the screens above it
+    close) instead of a second one on top: alternating A, S, E and T stacked a new screen
+    on each press, and escape had to be pressed as many times."""
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        depth = len(app.screen_stack)
+        for key in "ASETASETAS":
+            await pilot.press(key)
+            await settle(app, pilot)
+        assert isinstance(app.screen, SpeakersScreen)
+        assert len(app.screen_stack) == depth + 2  # Annotations, then Speakers
+        speakers = app.screen
+        await pilot.press("tab", "j", "enter")  # a quotation of the speaker's opens on top
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleScreen) and len(app.screen_stack) == depth + 3
+        await pilot.press("S")  # back to the open list, not a second one on top
+        await settle(app, pilot)
+        assert app.screen is speakers and len(app.screen_stack) == depth + 2
+        await pilot.press("escape")
+        assert isinstance(app.screen, AnnotationsScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)

@@ -150,25 +150,33 @@ class AppAcrossMixin:
     def action_annotations(self) -> None:
         from reader.tui.screens.annotations import AnnotationsScreen
 
-        if isinstance(self.screen, AnnotationsScreen):
-            self.screen.reload()  # A again: read the store anew (another copy may have saved)
-        else:
-            self.push_screen(AnnotationsScreen())
+        shown = self._show_overview(AnnotationsScreen)
+        if shown is not None:
+            shown.reload()  # A again: read the store anew (another copy may have saved)
 
     def action_speakers(self) -> None:
         from reader.tui.screens.speakers import SpeakersScreen
 
-        if not isinstance(self.screen, SpeakersScreen):
-            self.push_screen(SpeakersScreen())
+        self._show_overview(SpeakersScreen)
 
     def action_entities(self) -> None:
         from reader.tui.screens.speakers import EntitiesScreen
 
-        if not isinstance(self.screen, EntitiesScreen):
-            self.push_screen(EntitiesScreen())
+        self._show_overview(EntitiesScreen)
 
     def action_stats(self) -> None:
         from reader.tui.screens.stats import StatsScreen
 
-        if not isinstance(self.screen, StatsScreen):
-            self.push_screen(StatsScreen())
+        self._show_overview(StatsScreen)
+
+    def _show_overview(self, kind: type) -> Any:
+        """Show the across screen ``kind`` without piling screens up: an open one is shown
+        again (the screens above it close), else a new one goes on top. Returns the
+        existing screen shown again, else None."""
+        open_ones = [screen for screen in self.screen_stack if isinstance(screen, kind)]
+        if not open_ones:
+            self.push_screen(kind())
+            return None
+        if open_ones[-1] is not self.screen:
+            open_ones[-1].pop_until_active()
+        return open_ones[-1]
