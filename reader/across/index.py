@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.across.compare import Comparison, DiffPart, compare_tokens
-from reader.across.index_rows import Item, Rows, fingerprints, prepare, sort_date
+from reader.across.index_rows import Item, Rows, fingerprints, gram_word, prepare, sort_date
 from reader.across.normalise import tokens, words
 from reader.across.shingles import shingle_hashes
 from reader.across.thresholds import THRESHOLDS
 from reader.core.model import Analysis
 
-SCHEMA_VERSION = 5  # 5: each passage's first and last shingles indexed too
+SCHEMA_VERSION = 6  # 5: first and last shingles indexed too; 6: 40-bit hex gram words
 INDEX_NAME = "across.sqlite"
 
 _SCHEMA = """
@@ -66,6 +66,10 @@ _ADD_ENTITY = """INSERT INTO entity_totals VALUES(?, ?, ?, ?) ON CONFLICT(name, 
     SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions"""
 _ADD_DAY = """INSERT INTO source_days VALUES(?, ?, ?) ON CONFLICT(source, day) DO UPDATE
     SET articles = articles + excluded.articles"""
+PAGE_SIZE = 16384
+"""Bytes a page, for a new index file: its rows (passage texts, FTS5 segments) are
+written in bulk and read in runs, so large pages mean fewer B-tree pages to balance
+and to write. An existing file keeps the page size it was made with."""
 CHUNK = 100
 """Articles prepared while the previous chunk is written."""
 
@@ -242,7 +246,7 @@ class AcrossIndex:
         for h in shingles:
             rows = self._db.execute(
                 "SELECT rowid FROM grams WHERE grams MATCH ? LIMIT ?",
-                (f'"{h}"', THRESHOLDS.max_postings),
+                (f'"{gram_word(h)}"', THRESHOLDS.max_postings),
             ).fetchall()
             counts.update(pid for (pid,) in rows)
         chosen = [pid for pid, _ in counts.most_common(THRESHOLDS.max_candidates)]
@@ -305,6 +309,7 @@ def _connect(path: str) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     try:
         db.execute("PRAGMA busy_timeout=30000")
+        db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # a new file only; else a no-op
         if path != ":memory:":
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
