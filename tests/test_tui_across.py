@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from test_tui_annotate import annotate_here, on_file, settle
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import DataTable, OptionList, Select, Static
 
 from reader.tui.app import ClaimdeskApp
 from reader.tui.screens.annotations import AnnotationsScreen, ExportScreen
@@ -191,13 +191,14 @@ async def test_stats_screen_draws_the_library_first_and_keys_work_meanwhile(
     import reader.tui.screens.stats as stats_screen
 
     counting = threading.Event()
-    real = stats_screen.annotation_stats
+    real = stats_screen.count_annotations
 
-    def slow_count(records: Any) -> Any:  # held until the test lets it finish
+    def slow_count(counter: Any, documents: Any, before_full: Any) -> Any:
+        before_full()  # as when every record must be counted again: held until let go
         counting.wait(10)
-        return real(records)
+        return real(counter, documents, None)
 
-    monkeypatch.setattr(stats_screen, "annotation_stats", slow_count)
+    monkeypatch.setattr(stats_screen, "count_annotations", slow_count)
     app = make_app(folder, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -244,3 +245,43 @@ async def test_hostile_titles_speakers_and_quotes_stay_text(tmp_path: Path) -> N
             shot = app.export_screenshot()
             assert "\x1b" not in shot and "\u202e" not in shot
         assert app.is_running  # [@click=app.quit] was never an action
+
+
+async def test_stats_screen_counts_follow_save_edit_undo_and_delete(
+        folder: Path, tmp_path: Path) -> None:
+    """The counts are kept between openings of the screen (only changes are counted):
+    every save, edit, undo and delete shows the next time it opens."""
+    app = make_app(folder, tmp_path)
+
+    async def verdicts() -> dict[str, int]:
+        await pilot.press("T")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatsScreen) and screen.complete
+        counted = dict(screen.stats["annotations"]["by_verdict"])
+        assert screen.stats["total_annotations"] == sum(counted.values())
+        await pilot.press("escape")
+        return counted
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        article = await open_titled(app, pilot, "congelar")
+        await pilot.press("right_square_bracket")
+        assert await verdicts() == {}
+        await annotate_here(app, pilot, verdict="false")
+        assert await verdicts() == {"false": 1}
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#verdict", Select).value = "true"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert await verdicts() == {"true": 1}
+        await pilot.press("u")  # undo the edit
+        await settle(app, pilot)
+        assert await verdicts() == {"false": 1}
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert app.screen is article
+        assert await verdicts() == {}

@@ -5,6 +5,7 @@ at a span or at an annotation, and starting the index and the claim matcher."""
 from __future__ import annotations
 
 import gc
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
@@ -43,13 +44,16 @@ class AppAcrossMixin:
 
     def _across_in_thread(self) -> None:
         import reader.tui.screens.across_screens  # noqa: F401  (warm: the first A opens at once)
-        from reader.tui.screens.annotations import stored_records
+        from reader.tui.screens.annotations import stored_documents, stored_records
 
         self.across.open()
         store = self.link.wait()
         # The stored records themselves (replaced on every change, never modified in place)
         # spare 100,000 copies; the matcher only reads them.
         self.across.load_claims(stored_records(store) if store is not None else [])
+        # Counted once now, the Stats screen then counts only what changed since.
+        with suppress(Exception):  # a bad record: the Stats screen says so when opened
+            self.across.annotation_counts.count(stored_documents(store) if store else {})
         # The stored records and the claim matcher are millions of long-lived objects: out
         # of the collector's sight, its full passes stop pausing the screens for a second.
         gc.freeze()

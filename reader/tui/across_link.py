@@ -21,6 +21,7 @@ from typing import Any
 
 from reader.across import AcrossIndex, ClaimHit, ClaimMatcher, Match, index_path
 from reader.across.checked import CheckedLinks
+from reader.across.stats import AnnotationCounter
 from reader.core.model import Analysis, Article
 
 OPEN_TIMEOUT = 60.0
@@ -48,6 +49,8 @@ class AcrossLink:
         self.checked: CheckedLinks | None = None
         self._checked_ready = threading.Event()
         self._closing = threading.Event()
+        self.annotation_counts = AnnotationCounter()
+        """The annotations' counts for the Stats screen (warmed once the store is open)."""
         self.checked_version = 0
         """Grows whenever the checked counts may have changed (lists redraw then)."""
 

@@ -12,7 +12,9 @@ as in the article); ``x`` exports the filtered list.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from rich.text import Text
 from textual import on, work
@@ -53,6 +55,18 @@ def stored_records(store: object) -> list:
         with store.lock:  # type: ignore[attr-defined]
             return list(documents().values())
     return store.all()  # type: ignore[attr-defined]
+
+
+def stored_documents(store: object) -> Mapping[str, Any]:
+    """The stored documents by id, the store's own mapping WITHOUT copying: the store
+    hands out a new mapping after every change and never modifies one it handed out
+    (``AnnotationCounter`` relies on it). Other stores (in memory) give copies, a new
+    mapping each time."""
+    documents = getattr(getattr(store, "repository", None), "_docs", None)
+    if callable(documents):
+        with store.lock:  # type: ignore[attr-defined]
+            return documents()  # type: ignore[no-any-return]
+    return {str(r.get("id", n)): r for n, r in enumerate(store.all())}  # type: ignore[attr-defined]
 
 
 class AnnotationsScreen(Screen[None]):
