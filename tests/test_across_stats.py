@@ -97,3 +97,26 @@ def test_saves_edits_deletes_and_another_process_change_the_counts(tmp_path: Pat
         counts = counter.count(stored_documents(store))
         assert counts["by_verdict"] == {"false": 1, "true": 1}  # another process's save
         assert counts == annotation_stats(store.all())
+
+
+def test_order_cache_keeps_an_order_for_the_same_mapping_only() -> None:
+    from reader.across.annotation_list import Listing, OrderCache
+
+    rng = random.Random(4)
+    documents = {f"r{n}": random_record(rng, n) for n in range(500)}
+    cache = OrderCache()
+    records = cache.records(documents)
+    assert cache.cached(records, "date", True) is None
+    order = cache.order(documents, "date", True)
+    assert order == Listing(records).sort(list(range(500)), "date", True)
+    assert cache.order(documents, "date", True) is order  # the same mapping: kept
+    assert cache.cached(records, "claim", False) is None  # another column: not yet
+    changed = dict(documents)  # a save: the store hands out a new mapping
+    changed["new"] = {"id": "new", "created": "2099-01-01"}
+    assert cache.cached(cache.records(changed), "date", True) is None
+    newest = cache.order(changed, "date", True)
+    now = cache.records(changed)
+    assert newest == Listing(now).sort(list(range(501)), "date", True)
+    assert "new" in [now[i].get("id") for i in newest]
+    cache.keep(records, "date", False, [0])  # an order of the old records: not kept
+    assert cache.cached(cache.records(changed), "date", False) is None

@@ -285,3 +285,35 @@ async def test_stats_screen_counts_follow_save_edit_undo_and_delete(
         await settle(app, pilot)
         assert app.screen is article
         assert await verdicts() == {}
+
+
+async def test_annotations_screen_shows_saves_and_deletes_made_since_it_was_sorted(
+        folder: Path, tmp_path: Path) -> None:
+    """The list's order by date is kept between openings while nothing changed: a save
+    or a delete made meanwhile shows the next time the screen opens."""
+    app = make_app(folder, tmp_path)
+
+    async def listed() -> list[str]:
+        await pilot.press("A")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, AnnotationsScreen)
+        verdicts = [row.verdict for row in screen.shown_rows]
+        await pilot.press("escape")
+        await settle(app, pilot)
+        return verdicts
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        article = await open_titled(app, pilot, "congelar")
+        await pilot.press("right_square_bracket")
+        assert await listed() == []
+        await annotate_here(app, pilot, verdict="false")
+        assert await listed() == ["false"]
+        assert await listed() == ["false"]  # again, from the kept order
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert app.screen is article
+        assert await listed() == []

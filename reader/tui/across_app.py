@@ -52,8 +52,11 @@ class AppAcrossMixin:
         # spare 100,000 copies; the matcher only reads them.
         self.across.load_claims(stored_records(store) if store is not None else [])
         # Counted once now, the Stats screen then counts only what changed since.
-        with suppress(Exception):  # a bad record: the Stats screen says so when opened
-            self.across.annotation_counts.count(stored_documents(store) if store else {})
+        # So are the Annotations screen's rows by date (its first order).
+        with suppress(Exception):  # a bad record: the screens say so when opened
+            documents = stored_documents(store) if store is not None else {}
+            self.across.annotation_counts.count(documents)
+            self.across.annotation_orders.order(documents, "date", True)
         # The stored records and the claim matcher are millions of long-lived objects: out
         # of the collector's sight, its full passes stop pausing the screens for a second.
         gc.freeze()

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.across import AcrossIndex, ClaimHit, ClaimMatcher, Match, index_path
+from reader.across.annotation_list import OrderCache
 from reader.across.checked import CheckedLinks
 from reader.across.stats import AnnotationCounter
 from reader.core.model import Analysis, Article
@@ -51,6 +52,8 @@ class AcrossLink:
         self._closing = threading.Event()
         self.annotation_counts = AnnotationCounter()
         """The annotations' counts for the Stats screen (warmed once the store is open)."""
+        self.annotation_orders = OrderCache()
+        """The Annotations screen's unfiltered orders (by date warmed at start-up)."""
         self.checked_version = 0
         """Grows whenever the checked counts may have changed (lists redraw then)."""
 

@@ -136,10 +136,16 @@ class AnnotationsScreen(Screen[None]):
             return
         current = {a.id: a.text_sha256
                    for a in self.app.library_articles()}  # type: ignore[attr-defined]
-        records = listing.Listing(stored_records(store), current)
+        orders = self.app.across.annotation_orders  # type: ignore[attr-defined]
+        records = listing.Listing(orders.records(stored_documents(store)), current)
+        made_for = (text, column, reverse)
+        everything = listing.parse(text) == listing.Query()
+        known = orders.cached(records.records, column, reverse) if everything else None
+        if known is not None:  # nothing changed since this order was made (at start-up)
+            self.app.call_from_thread(self._loaded, records, known, made_for)
+            return
         # Filtered and sorted here, in the thread: the first page first, then all of it
         # (sorted in runs that let the screen draw and take keys in between).
-        made_for = (text, column, reverse)
         chosen = records.select(text)
         # (By date, the default, one sort in C beats picking a page in Python.)
         if column != "date" and len(chosen) > FIRST_PAGE * 4:
@@ -147,6 +153,8 @@ class AnnotationsScreen(Screen[None]):
             self.app.call_from_thread(self._loaded, records, head, made_for, len(chosen))
             time.sleep(0.01)  # the screen takes the interpreter and draws the first page
         order = records.sort(chosen, column, reverse, pause=lambda: time.sleep(0.001))
+        if everything:
+            orders.keep(records.records, column, reverse, order)
         self.app.call_from_thread(self._loaded, records, order, made_for)
 
     def _loaded(self, records: listing.Listing, order: list[int],
