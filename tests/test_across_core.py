@@ -174,6 +174,17 @@ def test_gram_words_are_short_hex_and_a_new_file_has_large_pages(tmp_path: Path)
         assert index.connection().execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
 
 
+def test_without_json_in_sqlite_the_fingerprints_are_written_row_by_row(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.across.index as index_module
+
+    monkeypatch.setattr(index_module, "_HAS_JSON", False)
+    with AcrossIndex(tmp_path / "across.sqlite") as index:
+        put(index, "a", QUOTE, "2026-03-01")
+        put(index, "b", QUOTE.replace("chantaje", "chantaje ya"), "2026-03-02")
+        assert [m.article.id for m in index.lookup(QUOTE)] == ["a", "b"]
+
+
 def test_index_lives_beside_the_annotation_database(tmp_path: Path) -> None:
     assert index_path(tmp_path / "db" / "notes.json") == tmp_path / "db" / "across.sqlite"
 

@@ -81,13 +81,17 @@ def test_saves_edits_deletes_and_another_process_change_the_counts(tmp_path: Pat
     with AnnotationStore(path) as store:
         first = store.add(record_for(1, "false"))
         assert counter.count(stored_documents(store))["by_verdict"] == {"false": 1}
-        store.add(record_for(2, "true"))  # a save
+        one = first["article"]["id"]
+        assert store.counts_by_article() == {one: 1}
+        two = store.add(record_for(2, "true"))["article"]["id"]  # a save
+        assert store.counts_by_article() == {one: 1, two: 1}
         assert counter.count(stored_documents(store))["by_verdict"] == {"false": 1, "true": 1}
         store.update(first["id"], verdict="misleading")  # an edit (or an undo)
         assert counter.count(stored_documents(store))["by_verdict"] == {
             "misleading": 1, "true": 1}
         store.delete(first["id"])  # a delete
         assert counter.count(stored_documents(store))["by_verdict"] == {"true": 1}
+        assert store.counts_by_article() == {two: 1}
         code = ("import sys; sys.path.insert(0, sys.argv[2]);"
                 "from test_across_stats import record_for;"
                 "from reader.store import AnnotationStore;"
@@ -97,6 +101,10 @@ def test_saves_edits_deletes_and_another_process_change_the_counts(tmp_path: Pat
         counts = counter.count(stored_documents(store))
         assert counts["by_verdict"] == {"false": 1, "true": 1}  # another process's save
         assert counts == annotation_stats(store.all())
+        three = record_for(3, "false")["article"]["id"]
+        assert store.counts_by_article() == {two: 1, three: 1}
+        store.counts_by_article().clear()  # the caller's copy
+        assert store.counts_by_article() == {two: 1, three: 1}
 
 
 def test_order_cache_keeps_an_order_for_the_same_mapping_only() -> None:

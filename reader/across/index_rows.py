@@ -94,7 +94,9 @@ class Rows:
 
     articles: list[tuple] = field(default_factory=list)
     passages: list[tuple] = field(default_factory=list)
-    grams: list[tuple[int, str]] = field(default_factory=list)
+    grams: list[str] = field(default_factory=list)
+    """The passages' fingerprints, in order: passage ``first_pid + n`` has ``grams[n]``."""
+    first_pid: int = 1
     mentions: list[tuple] = field(default_factory=list)
     speakers: dict[str, list[int]] = field(default_factory=dict)
     """name → [quotations, articles]."""
@@ -107,7 +109,7 @@ class Rows:
 
 def prepare(items: list[Item], next_pid: int) -> Rows:
     """The rows of ``items``, their passages numbered from ``next_pid``."""
-    rows = Rows()
+    rows = Rows(first_pid=next_pid)
     for article_id, title, source, date, text, analysis, sha in items:
         day = sort_date(date)
         rows.articles.append((article_id, title, source, date, day, sha))
@@ -122,7 +124,7 @@ def prepare(items: list[Item], next_pid: int) -> Rows:
                 continue
             rows.passages.append((next_pid, article_id, passage.kind, passage.start,
                                   passage.end, passage.text, passage.speaker))
-            rows.grams.append((next_pid, grams))
+            rows.grams.append(grams)
             next_pid += 1
         for (name, label), count in entity_counts(analysis).items():
             rows.mentions.append((article_id, name, label, count))
