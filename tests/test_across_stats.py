@@ -128,3 +128,16 @@ def test_order_cache_keeps_an_order_for_the_same_mapping_only() -> None:
     assert "new" in [now[i].get("id") for i in newest]
     cache.keep(records, "date", False, [0])  # an order of the old records: not kept
     assert cache.cached(cache.records(changed), "date", False) is None
+
+
+def test_order_cache_keeps_no_order_that_depends_on_the_library() -> None:
+    """An anchor's status reads 'gone' when its article left the library, which the
+    records alone do not tell: that order is sorted each time, never kept."""
+    from reader.across.annotation_list import OrderCache
+
+    cache = OrderCache()
+    records = cache.records({"a": {"id": "a"}})
+    cache.keep(records, "status", False, [0])
+    cache.keep(records, "claim", False, [0])
+    assert cache.cached(records, "status", False) is None
+    assert cache.cached(records, "claim", False) == [0]
