@@ -141,3 +141,19 @@ def test_order_cache_keeps_no_order_that_depends_on_the_library() -> None:
     cache.keep(records, "claim", False, [0])
     assert cache.cached(records, "status", False) is None
     assert cache.cached(records, "claim", False) == [0]
+
+
+def test_claims_follow_a_new_store_mapping_and_skip_the_one_followed() -> None:
+    """``follow_store`` compares every record only when the store handed out a new
+    mapping since (a save here or in another copy), never for the one followed last."""
+    from reader.tui.across_link import AcrossLink
+
+    link = AcrossLink("memory:follow")
+    first = {"r1": record_for(1, "false")}
+    link.load_claims(list(first.values()), first)
+    assert link.follow_store(list(first.values()), first) is False
+    added = {**first, "r2": record_for(2, "true")}
+    assert link.follow_store(list(added.values()), added) is True  # another copy saved
+    assert link.follow_store(list(added.values()), added) is False
+    assert link.follow_store([], added) is False  # the same mapping: not even looked at
+    assert link.follow_store([], None) is True  # no mapping given: compared, one is gone
