@@ -150,6 +150,41 @@ def test_old_schema_is_dropped(tmp_path: Path) -> None:
         assert index.stats()["articles"] == 1
 
 
+def test_index_of_the_previous_version_is_indexed_again(tmp_path: Path) -> None:
+    """Version 5 wrote decimal gram words that version 6 never asks for: a version-5
+    file is emptied once (and indexed again), never half-read."""
+    path = tmp_path / "across.sqlite"
+    with AcrossIndex(path) as index:
+        put(index, "a", QUOTE, "2026-03-01")
+        index.connection().execute("PRAGMA user_version=5")
+    with AcrossIndex(path) as index:
+        assert index.stats()["articles"] == 0
+        put(index, "a", QUOTE, "2026-03-01")
+        assert [m.article.id for m in index.lookup(QUOTE)] == ["a"]
+
+
+def test_gram_words_are_short_hex_and_a_new_file_has_large_pages(tmp_path: Path) -> None:
+    from reader.across.index import PAGE_SIZE
+    from reader.across.index_rows import gram_word, gram_words
+
+    hashes = [0, 1, 2**63 - 1, 12345678901234567]
+    assert gram_words(hashes).split() == [gram_word(h) for h in hashes]
+    assert all(len(w) <= 10 and int(w, 16) >= 0 for w in gram_words(hashes).split())
+    with AcrossIndex(tmp_path / "across.sqlite") as index:
+        assert index.connection().execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+
+
+def test_without_json_in_sqlite_the_fingerprints_are_written_row_by_row(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.across.index as index_module
+
+    monkeypatch.setattr(index_module, "_HAS_JSON", False)
+    with AcrossIndex(tmp_path / "across.sqlite") as index:
+        put(index, "a", QUOTE, "2026-03-01")
+        put(index, "b", QUOTE.replace("chantaje", "chantaje ya"), "2026-03-02")
+        assert [m.article.id for m in index.lookup(QUOTE)] == ["a", "b"]
+
+
 def test_index_lives_beside_the_annotation_database(tmp_path: Path) -> None:
     assert index_path(tmp_path / "db" / "notes.json") == tmp_path / "db" / "across.sqlite"
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from test_tui_annotate import annotate_here, on_file, settle
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import DataTable, OptionList, Select, Static
 
 from reader.tui.app import ClaimdeskApp
 from reader.tui.screens.annotations import AnnotationsScreen, ExportScreen
@@ -191,13 +191,14 @@ async def test_stats_screen_draws_the_library_first_and_keys_work_meanwhile(
     import reader.tui.screens.stats as stats_screen
 
     counting = threading.Event()
-    real = stats_screen.annotation_stats
+    real = stats_screen.count_annotations
 
-    def slow_count(records: Any) -> Any:  # held until the test lets it finish
+    def slow_count(counter: Any, documents: Any, before_full: Any) -> Any:
+        before_full()  # as when every record must be counted again: held until let go
         counting.wait(10)
-        return real(records)
+        return real(counter, documents, None)
 
-    monkeypatch.setattr(stats_screen, "annotation_stats", slow_count)
+    monkeypatch.setattr(stats_screen, "count_annotations", slow_count)
     app = make_app(folder, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -270,3 +271,75 @@ async def test_across_screens_do_not_pile_up(folder: Path, tmp_path: Path) -> No
         assert isinstance(app.screen, AnnotationsScreen)
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_stats_screen_counts_follow_save_edit_undo_and_delete(
+        folder: Path, tmp_path: Path) -> None:
+    """The counts are kept between openings of the screen (only changes are counted):
+    every save, edit, undo and delete shows the next time it opens."""
+    app = make_app(folder, tmp_path)
+
+    async def verdicts() -> dict[str, int]:
+        await pilot.press("T")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatsScreen) and screen.complete
+        counted = dict(screen.stats["annotations"]["by_verdict"])
+        assert screen.stats["total_annotations"] == sum(counted.values())
+        await pilot.press("escape")
+        return counted
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        article = await open_titled(app, pilot, "congelar")
+        await pilot.press("right_square_bracket")
+        assert await verdicts() == {}
+        await annotate_here(app, pilot, verdict="false")
+        assert await verdicts() == {"false": 1}
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#verdict", Select).value = "true"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert await verdicts() == {"true": 1}
+        await pilot.press("u")  # undo the edit
+        await settle(app, pilot)
+        assert await verdicts() == {"false": 1}
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert app.screen is article
+        assert await verdicts() == {}
+
+
+async def test_annotations_screen_shows_saves_and_deletes_made_since_it_was_sorted(
+        folder: Path, tmp_path: Path) -> None:
+    """The list's order by date is kept between openings while nothing changed: a save
+    or a delete made meanwhile shows the next time the screen opens."""
+    app = make_app(folder, tmp_path)
+
+    async def listed() -> list[str]:
+        await pilot.press("A")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, AnnotationsScreen)
+        verdicts = [row.verdict for row in screen.shown_rows]
+        await pilot.press("escape")
+        await settle(app, pilot)
+        return verdicts
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        article = await open_titled(app, pilot, "congelar")
+        await pilot.press("right_square_bracket")
+        assert await listed() == []
+        await annotate_here(app, pilot, verdict="false")
+        assert await listed() == ["false"]
+        assert await listed() == ["false"]  # again, from the kept order
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert app.screen is article
+        assert await listed() == []

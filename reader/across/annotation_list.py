@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from operator import methodcaller
@@ -248,6 +249,53 @@ class Listing:
                          "status": cells.status}[column]
                 return (value.casefold(), cells.date)
         return key
+
+
+class OrderCache:
+    """The unfiltered list's records and its sorted orders, kept while the store hands
+    out the same mapping of records (it hands out a new one on every change, and never
+    modifies one it handed out: see ``stats.AnnotationCounter``), so the Annotations
+    screen opens on 100,000 annotations without sorting them again. Thread-safe."""
+
+    def __init__(self) -> None:
+        self._source: object = None
+        self._records: list[Mapping[str, Any]] = []
+        self._orders: dict[tuple[str, bool], list[int]] = {}
+        self._lock = threading.Lock()
+
+    def records(self, documents: Mapping[str, Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+        """The records of ``documents`` as a list (the same list for the same mapping)."""
+        with self._lock:
+            if documents is not self._source:
+                self._source, self._records, self._orders = documents, list(
+                    documents.values()), {}
+            return self._records
+
+    def cached(self, records: list[Mapping[str, Any]], column: str,
+               reverse: bool) -> list[int] | None:
+        """The order of every record of ``records`` (from ``records()``) by ``column``
+        when it is known (do not modify it), else None."""
+        with self._lock:
+            return self._orders.get((column, reverse)) if records is self._records else None
+
+    def keep(self, records: list[Mapping[str, Any]], column: str, reverse: bool,
+             order: list[int]) -> None:
+        """Remember the order of every record of ``records`` by ``column``: only for the
+        columns read from the records alone (an anchor's status also depends on which
+        articles are in the library now, which the records do not tell)."""
+        with self._lock:
+            if records is self._records and column in _SORT_FIELDS:
+                self._orders[column, reverse] = order
+
+    def order(self, documents: Mapping[str, Mapping[str, Any]], column: str,
+              reverse: bool) -> list[int]:
+        """The order of all records by ``column``: cached, or sorted now and kept."""
+        records = self.records(documents)
+        found = self.cached(records, column, reverse)
+        if found is None:
+            found = Listing(records).sort(list(range(len(records))), column, reverse)
+            self.keep(records, column, reverse, found)
+        return found
 
 
 class Shown:

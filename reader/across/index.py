@@ -12,6 +12,7 @@ FTS5 is an inverted index SQLite builds in bulk, faster and smaller than a B-tre
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -21,13 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.across.compare import Comparison, DiffPart, compare_tokens
-from reader.across.index_rows import Item, Rows, fingerprints, prepare, sort_date
+from reader.across.index_rows import Item, Rows, fingerprints, gram_word, prepare, sort_date
 from reader.across.normalise import tokens, words
 from reader.across.shingles import shingle_hashes
 from reader.across.thresholds import THRESHOLDS
 from reader.core.model import Analysis
 
-SCHEMA_VERSION = 5  # 5: each passage's first and last shingles indexed too
+SCHEMA_VERSION = 6  # 5: first and last shingles indexed too; 6: 40-bit hex gram words
 INDEX_NAME = "across.sqlite"
 
 _SCHEMA = """
@@ -60,12 +61,43 @@ CREATE TABLE IF NOT EXISTS claim_links(record TEXT NOT NULL, pid INTEGER NOT NUL
     PRIMARY KEY(record, pid)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS claim_links_pid ON claim_links(pid);
 """
+_MERGING = """
+INSERT INTO grams(grams, rank) VALUES('automerge', 16);
+INSERT INTO grams(grams, rank) VALUES('crisismerge', 64);
+"""
+"""FTS5 merges its segments less eagerly than by default (4 and 16): a quarter less
+work to index, a lookup reads a few more segments (still a couple of milliseconds)."""
 _ADD_SPEAKER = """INSERT INTO speaker_totals VALUES(?, ?, ?) ON CONFLICT(name) DO UPDATE SET
     quotes = quotes + excluded.quotes, articles = articles + excluded.articles"""
 _ADD_ENTITY = """INSERT INTO entity_totals VALUES(?, ?, ?, ?) ON CONFLICT(name, label) DO UPDATE
     SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions"""
 _ADD_DAY = """INSERT INTO source_days VALUES(?, ?, ?) ON CONFLICT(source, day) DO UPDATE
     SET articles = articles + excluded.articles"""
+PAGE_SIZE = 16384
+"""Bytes a page, for a new index file: its rows (passage texts, FTS5 segments) are
+written in bulk and read in runs, so large pages mean fewer B-tree pages to balance
+and to write. An existing file keeps the page size it was made with."""
+_ADD_GRAMS = """INSERT INTO grams(rowid, fingerprints)
+    SELECT ?2 + key, value FROM json_each(?1)"""
+"""A chunk's fingerprints in one statement (a JSON array of text; passage numbers are
+consecutive). Row by row (``executemany``), the writer thread would take the GIL back
+after every row and wait for the thread preparing the next chunk to let go of it: the
+two would hardly overlap."""
+
+
+def _json_available() -> bool:
+    """SQLite has had JSON built in since 3.38 (and as a common option before)."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute("SELECT value FROM json_each('[1]')")
+    except sqlite3.Error:
+        return False
+    finally:
+        db.close()
+    return True
+
+
+_HAS_JSON = _json_available()
 CHUNK = 100
 """Articles prepared while the previous chunk is written."""
 
@@ -164,8 +196,11 @@ class AcrossIndex:
         """Index several articles in one transaction; return how many. An article given
         twice is indexed once, as given last.
 
-        A long batch is written chunk by chunk by the writer thread while the main thread
-        prepares the next chunk (hashing is Python, writing is SQLite without the GIL)."""
+        A long batch is written chunk by chunk: the rows row by row in this thread, then
+        the chunk's fingerprints by the writer thread in one statement (FTS5's indexing,
+        the dearest part, runs without the GIL) while this thread prepares the next chunk
+        (hashing is Python). Row-by-row writes stay here: in the writer they would take
+        the GIL back after every row and wait for the preparing thread each time."""
         batch = list({item[0]: item for item in items}.values())
         with self._write() as db:
             for article_id in self._known([item[0] for item in batch]):
@@ -181,7 +216,8 @@ class AcrossIndex:
                     next_pid = rows.next_pid
                     if pending is not None:
                         pending.result()
-                    pending = self._writer().submit(_insert, db, rows)
+                    _insert_rows(db, rows)
+                    pending = self._writer().submit(_insert_grams, db, rows)
             finally:  # never leave the transaction while the writer still uses it
                 if pending is not None:
                     pending.result()
@@ -242,7 +278,7 @@ class AcrossIndex:
         for h in shingles:
             rows = self._db.execute(
                 "SELECT rowid FROM grams WHERE grams MATCH ? LIMIT ?",
-                (f'"{h}"', THRESHOLDS.max_postings),
+                (f'"{gram_word(h)}"', THRESHOLDS.max_postings),
             ).fetchall()
             counts.update(pid for (pid,) in rows)
         chosen = [pid for pid, _ in counts.most_common(THRESHOLDS.max_candidates)]
@@ -305,6 +341,7 @@ def _connect(path: str) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     try:
         db.execute("PRAGMA busy_timeout=30000")
+        db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # a new file only; else a no-op
         if path != ":memory:":
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
@@ -313,7 +350,7 @@ def _connect(path: str) -> sqlite3.Connection:
         if version not in (0, SCHEMA_VERSION):
             _drop_all(db)  # derived data of another version: index again
         with db:
-            db.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
+            db.executescript("BEGIN IMMEDIATE;" + _SCHEMA + _MERGING + "COMMIT;")
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     except sqlite3.DatabaseError:
         db.close()
@@ -339,6 +376,12 @@ def _may_match(query: set[str], candidate: list[str]) -> bool:
 
 def _insert(db: sqlite3.Connection, rows: Rows) -> None:
     """Write one chunk's rows (in the caller's transaction)."""
+    _insert_rows(db, rows)
+    _insert_grams(db, rows)
+
+
+def _insert_rows(db: sqlite3.Connection, rows: Rows) -> None:
+    """Write one chunk's articles, passages, mentions and totals, row by row."""
     db.executemany("INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?)", rows.articles)
     db.executemany("INSERT INTO passages VALUES(?,?,?,?,?,?,?)", rows.passages)
     db.executemany("INSERT OR REPLACE INTO mentions VALUES(?,?,?,?)", rows.mentions)
@@ -346,7 +389,17 @@ def _insert(db: sqlite3.Connection, rows: Rows) -> None:
                                  for (name, label), (n, m) in rows.entities.items()])
     db.executemany(_ADD_SPEAKER, [(name, q, n) for name, (q, n) in rows.speakers.items()])
     db.executemany(_ADD_DAY, [(source, day, n) for (source, day), n in rows.days.items()])
-    db.executemany("INSERT INTO grams(rowid, fingerprints) VALUES(?,?)", rows.grams)
+
+
+def _insert_grams(db: sqlite3.Connection, rows: Rows) -> None:
+    """Write one chunk's fingerprints into the FTS5 table."""
+    if not rows.grams:
+        return
+    if _HAS_JSON:  # one statement: FTS5 indexes the whole chunk without the GIL
+        db.execute(_ADD_GRAMS, (json.dumps(rows.grams), rows.first_pid))
+    else:
+        db.executemany("INSERT INTO grams(rowid, fingerprints) VALUES(?,?)",
+                       enumerate(rows.grams, start=rows.first_pid))
 
 
 def _remove(db: sqlite3.Connection, article_id: str) -> None:

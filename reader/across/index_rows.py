@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from zlib import crc32
 
@@ -41,10 +42,30 @@ def sort_date(value: str) -> str:
         return ""
 
 
+_GRAM_BITS = (1 << 40) - 1
+_HEX = "%x".__mod__
+
+
+def gram_words(hashes: Iterable[int]) -> str:
+    """Shingle hashes as FTS5 "words": the low 40 bits of each, in hexadecimal.
+
+    Ten characters a posting instead of up to nineteen decimal digits: the postings of
+    a contentless FTS5 table are mostly their words (each shingle is rare), so the
+    index is smaller and quicker to write. A collision of 40-bit hashes only adds a
+    candidate, which ``compare`` then rejects. (Every step is a C function: no Python
+    work per hash.)"""
+    return " ".join(map(_HEX, map(_GRAM_BITS.__and__, hashes)))
+
+
+def gram_word(shingle: int) -> str:
+    """One shingle hash as ``gram_words`` writes it (for a query)."""
+    return _HEX(shingle & _GRAM_BITS)
+
+
 def fingerprints(folded: list[str]) -> str:
     """A passage's indexed shingle hashes (winnowed, and its first and last:
-    ``shingles.indexed_hashes``) as FTS5 "words" (decimal numbers)."""
-    return " ".join(map(str, indexed_hashes(shingle_hashes(folded))))
+    ``shingles.indexed_hashes``) as FTS5 "words" (``gram_words``)."""
+    return gram_words(indexed_hashes(shingle_hashes(folded)))
 
 
 def passage_fingerprints(text: str) -> str | None:
@@ -64,7 +85,7 @@ def passage_fingerprints(text: str) -> str | None:
         if len(found) < THRESHOLDS.min_words:
             return None
         hashes = shingle_hashes(found)
-    return " ".join(map(str, indexed_hashes(hashes)))
+    return gram_words(indexed_hashes(hashes))
 
 
 @dataclass(slots=True)
@@ -73,7 +94,9 @@ class Rows:
 
     articles: list[tuple] = field(default_factory=list)
     passages: list[tuple] = field(default_factory=list)
-    grams: list[tuple[int, str]] = field(default_factory=list)
+    grams: list[str] = field(default_factory=list)
+    """The passages' fingerprints, in order: passage ``first_pid + n`` has ``grams[n]``."""
+    first_pid: int = 1
     mentions: list[tuple] = field(default_factory=list)
     speakers: dict[str, list[int]] = field(default_factory=dict)
     """name → [quotations, articles]."""
@@ -86,7 +109,7 @@ class Rows:
 
 def prepare(items: list[Item], next_pid: int) -> Rows:
     """The rows of ``items``, their passages numbered from ``next_pid``."""
-    rows = Rows()
+    rows = Rows(first_pid=next_pid)
     for article_id, title, source, date, text, analysis, sha in items:
         day = sort_date(date)
         rows.articles.append((article_id, title, source, date, day, sha))
@@ -101,7 +124,7 @@ def prepare(items: list[Item], next_pid: int) -> Rows:
                 continue
             rows.passages.append((next_pid, article_id, passage.kind, passage.start,
                                   passage.end, passage.text, passage.speaker))
-            rows.grams.append((next_pid, grams))
+            rows.grams.append(grams)
             next_pid += 1
         for (name, label), count in entity_counts(analysis).items():
             rows.mentions.append((article_id, name, label, count))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ from reader.store.repository import Changes
 from reader.store.storage import AtomicJSONStorage
 
 TABLE_NAME = "annotations"
+_ARTICLE = itemgetter("article")
+_ARTICLE_ID = itemgetter("id")
 
 
 class AnnotationTable(Table):
@@ -91,6 +94,7 @@ class TinyDBRepository:
         self._table: AnnotationTable = self._db.table(TABLE_NAME, cache_size=0)  # type: ignore[assignment]
         self._checked: object = None
         self._typed: dict[str, tuple[object, Annotation]] = {}
+        self._counts: tuple[object, dict[str, int]] | None = None
         self._docs()  # a corrupt file or a bad document is reported at open
 
     @property
@@ -134,8 +138,18 @@ class TinyDBRepository:
                     or doc["article"]["text_sha256"] == text_sha256]
 
     def counts(self) -> dict[str, int]:
+        """Records per article id, counted once per reading of the data: the library
+        asks each time it is shown, and counting 100,000 records under the lock made
+        the screen opened just after wait for it. (The documents mapping is replaced,
+        never modified, on every change, so its identity tells whether to count again;
+        the caller gets a copy.)"""
         with self.lock:
-            return dict(Counter(doc["article"]["id"] for doc in self._docs().values()))
+            docs = self._docs()
+            cached = self._counts
+            if cached is None or cached[0] is not docs:
+                counted = Counter(map(_ARTICLE_ID, map(_ARTICLE, docs.values())))
+                self._counts = cached = (docs, dict(counted))
+            return dict(cached[1])
 
     def __len__(self) -> int:
         with self.lock:

@@ -5,6 +5,7 @@ at a span or at an annotation, and starting the index and the claim matcher."""
 from __future__ import annotations
 
 import gc
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
@@ -45,13 +46,24 @@ class AppAcrossMixin:
 
     def _across_in_thread(self) -> None:
         import reader.tui.screens.across_screens  # noqa: F401  (warm: the first A opens at once)
-        from reader.tui.screens.annotations import stored_records
+        from reader.tui.screens.annotations import stored_documents, stored_records
 
         self.across.open()
         store = self.link.wait()
         # The stored records themselves (replaced on every change, never modified in place)
         # spare 100,000 copies; the matcher only reads them.
-        self.across.load_claims(stored_records(store) if store is not None else [])
+        documents: Any = {}
+        with suppress(Exception):  # a bad record: the screens say so when opened
+            documents = stored_documents(store) if store is not None else {}
+        if documents:  # the records of the mapping followed from now on
+            self.across.load_claims(list(documents.values()), documents)
+        else:
+            self.across.load_claims(stored_records(store) if store is not None else [])
+        # Counted once now, the Stats screen then counts only what changed since.
+        # So are the Annotations screen's rows by date (its first order).
+        with suppress(Exception):  # a bad record: the screens say so when opened
+            self.across.annotation_counts.count(documents)
+            self.across.annotation_orders.order(documents, "date", True)
         # The stored records and the claim matcher are millions of long-lived objects: out
         # of the collector's sight, its full passes stop pausing the screens for a second.
         gc.freeze()
@@ -64,13 +76,14 @@ class AppAcrossMixin:
     def follow_store(self) -> None:
         """The claim matcher follows what another copy of the app saved meanwhile (call
         from a worker, before matching claims or counting checked candidates)."""
-        from reader.tui.screens.annotations import stored_records
+        from reader.tui.screens.annotations import stored_documents
 
         store = self.link.store
         if store is None:
             return
         try:
-            self.across.follow_store(stored_records(store))
+            documents = stored_documents(store)
+            self.across.follow_store(list(documents.values()), documents)
         except Exception:  # noqa: BLE001 - an unreadable store: the claims stay as loaded
             return
 

@@ -12,7 +12,9 @@ as in the article); ``x`` exports the filtered list.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from rich.text import Text
 from textual import on, work
@@ -53,6 +55,18 @@ def stored_records(store: object) -> list:
         with store.lock:  # type: ignore[attr-defined]
             return list(documents().values())
     return store.all()  # type: ignore[attr-defined]
+
+
+def stored_documents(store: object) -> Mapping[str, Any]:
+    """The stored documents by id, the store's own mapping WITHOUT copying: the store
+    hands out a new mapping after every change and never modifies one it handed out
+    (``AnnotationCounter`` relies on it). Other stores (in memory) give copies, a new
+    mapping each time."""
+    documents = getattr(getattr(store, "repository", None), "_docs", None)
+    if callable(documents):
+        with store.lock:  # type: ignore[attr-defined]
+            return documents()  # type: ignore[no-any-return]
+    return {str(r.get("id", n)): r for n, r in enumerate(store.all())}  # type: ignore[attr-defined]
 
 
 class AnnotationsScreen(Screen[None]):
@@ -133,10 +147,17 @@ class AnnotationsScreen(Screen[None]):
             return
         # (On the desk the article store is the whole library: an article not in it is gone.)
         current, whole = self.app.current_texts()  # type: ignore[attr-defined]
-        records = listing.Listing(stored_records(store), current, complete=whole)
+        orders = self.app.across.annotation_orders  # type: ignore[attr-defined]
+        records = listing.Listing(orders.records(stored_documents(store)), current,
+                                  complete=whole)
+        made_for = (text, column, reverse)
+        everything = listing.parse(text) == listing.Query()
+        known = orders.cached(records.records, column, reverse) if everything else None
+        if known is not None:  # nothing changed since this order was made (at start-up)
+            self.app.call_from_thread(self._loaded, records, known, made_for)
+            return
         # Filtered and sorted here, in the thread: the first page first, then all of it
         # (sorted in runs that let the screen draw and take keys in between).
-        made_for = (text, column, reverse)
         chosen = records.select(text)
         # (By date, the default, one sort in C beats picking a page in Python.)
         if column != "date" and len(chosen) > FIRST_PAGE * 4:
@@ -144,6 +165,8 @@ class AnnotationsScreen(Screen[None]):
             self.app.call_from_thread(self._loaded, records, head, made_for, len(chosen))
             time.sleep(0.01)  # the screen takes the interpreter and draws the first page
         order = records.sort(chosen, column, reverse, pause=lambda: time.sleep(0.001))
+        if everything:
+            orders.keep(records.records, column, reverse, order)
         self.app.call_from_thread(self._loaded, records, order, made_for)
 
     def _loaded(self, records: listing.Listing, order: list[int],
