@@ -623,3 +623,45 @@ def test_an_organisation_opening_a_view_holds_it() -> None:
         language="es",
     )
     assert speaker_of(result, "una carga que") == "Cepyme"
+
+
+# --- generalisation round before gold_wire6 (new text written for issue 10) ---------
+
+
+def test_an_opening_participle_clause_leaves_the_subject_next_to_its_verb() -> None:
+    result = run(
+        "El pleno aprobó la moción con los votos de la oposición.",
+        "Preguntado por su posible dimisión, el consejero contestó: «No me voy a ir».",
+        language="es",
+    )
+    assert speaker_of(result, "No me voy") == "el consejero"
+
+
+def test_an_unnamed_speaker_with_an_age_compound_before_the_noun() -> None:
+    result = run(
+        "Mayor Jo Bell toured the flooded street on Sunday.",
+        '"We lost everything in an hour," said a 45-year-old shopkeeper. '
+        'A 70-year-old neighbour said the water had come in "like a wall".',
+        language="en",
+    )
+    assert speaker_of(result, "lost everything") == "45-year-old shopkeeper"
+    assert speaker_of(result, "like a wall") == "70-year-old neighbour"
+
+
+def test_an_unnamed_analyst_of_a_named_firm_past_a_relative_clause() -> None:
+    result = run(
+        "El ministro de Hacienda, Luis Prado, defendió el ajuste.",
+        "Un economista de la consultora Vértice, que pidió no ser identificado, explicó "
+        "que el superávit es «frágil».",
+        language="es",
+    )
+    assert speaker_of(result, "frágil") == "economista de la consultora Vértice"
+
+
+def test_a_warning_verb_in_a_compound_tense_tags_its_subject() -> None:
+    result = run(
+        "Por su parte, el responsable de UGT, Marcos Benítez, ha advertido de que el paro "
+        "«será indefinido» si no hay avances.",
+        language="es",
+    )
+    assert speaker_of(result, "indefinido") == "Marcos Benítez"

@@ -20,7 +20,7 @@ from reader.analysis.speaker_context import (
     mention,
     skip_space,
 )
-from reader.core.model import Speaker
+from reader.core.model import Entity, Speaker
 
 
 def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
@@ -357,6 +357,8 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
     return anonymous_phrase(ctx, opening, limit) or noun_phrase(ctx, opening, limit)
 
 
+# A modifier holding a figure ("45-year-old", "top-20", "U.S.-based" is a word already)
+_NUMBER_COMPOUND = re.compile(r"(?:[^\W\d_]+-\d+|\d[\d.,]*(?:-[^\W\d_]+)+)(?=\s)")
 _PARTITIVE = re.compile(r" (?:de los|de las|of the|of|de) ")
 _STOP_AFTER = re.compile(r"[,.;:!?«»“”\"()—]")
 _PARTICIPLE = re.compile(r"(?:ed|ado|ada|ido|ida|ados|adas|idos|idas)$")
@@ -375,6 +377,10 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if partitive is not None:
         cursor = partitive.end() - 1  # "uno de los rescatados", "one of the pilots"
     words: list[re.Match[str]] = []
+    compound = _NUMBER_COMPOUND.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
+    if compound is not None:  # "a 45-year-old shopkeeper", "one top-20 shareholder"
+        words.append(compound)
+        cursor = compound.end()
     while len(words) < 4:
         word = WORD.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
         if word is None or word.start() > cursor + 1:
@@ -404,7 +410,9 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     first, end = words[0], words[-1].end()
     affiliation = _AFFILIATION.match(ctx.text, end, limit)
     if affiliation is not None:
-        employer = ctx.entity_starting(affiliation.end())
+        employer = ctx.entity_starting(affiliation.end()) or _body_named(
+            ctx, affiliation.end(), limit
+        )
         speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
         if employer is not None and (employer.label != "PER" or speaks_for):
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
@@ -412,6 +420,19 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if named is not None:
         return named  # "An analyst at Jefferies, Brent Thill, said": the person named
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
+
+
+def _body_named(ctx: Context, pos: int, limit: int) -> Entity | None:
+    """``de la consultora Equilibra``, ``at the bank Nordea``: an organisation noun in
+    lower case, then the organisation's name."""
+    noun = WORD.match(ctx.text, pos, limit)
+    if noun is None or not noun.group().islower():
+        return None
+    head = singular(noun.group(), ctx.lex)
+    if head not in ctx.lex.org_nouns and head not in ctx.lex.org_words:
+        return None
+    body = ctx.entity_starting(skip_space(ctx.text, noun.end(), limit))
+    return body if body is not None and body.label == "ORG" else None
 
 
 _THEN_COMMA = re.compile(r"\s*,\s*")

@@ -33,7 +33,9 @@ from reader.core.model import Entity, Speaker
 
 _TITLE_WORDS = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*){1,4}\s+")
 
-_SHORT_COMPLEMENT = re.compile(r"(?:,[^,.;:«»“”\"()—]{1,120},)?[^,.;:«»“”\"()—]{0,60}$")
+_SHORT_COMPLEMENT = re.compile(
+    r"[^,.;:«»“”\"()—]{0,60}(?:,[^,.;:«»“”\"()—]{1,120},)?[^,.;:«»“”\"()—]{0,60}$"
+)
 
 _GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
 
@@ -313,6 +315,9 @@ def cue_subject_before(
     phrase = noun_phrase(ctx, sent_start + offset, verb_start)
     if phrase is not None:
         return phrase, False
+    nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
+    if nearest is not None:  # "Preguntado por la dimisión, el consejero contestó"
+        return nearest, False
     body = _GROUPED.search(clause)
     if body is not None:  # "Los hoteleros, agrupados en la Asociación X, consideran …"
         found = ctx.entities_in(sent_start + body.start(), sent_start + body.end())
@@ -320,6 +325,23 @@ def cue_subject_before(
         if len(bodies) == 1 and not any(e.label == "PER" for e in found):
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     return None, True
+
+
+def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """The clause right before the verb, after the last comma, when it is a noun phrase
+    ending at the verb: an opening phrase of any kind ("Asked about X,", "Tras la
+    reunión,", "Speaking to reporters,") leaves the subject next to its verb."""
+    comma = ctx.text.rfind(",", sent_start, verb_start)
+    if comma < 0:
+        return None
+    pos = skip_space(ctx.text, comma + 1, verb_start)
+    phrase = anonymous_phrase(ctx, pos, verb_start) or noun_phrase(ctx, pos, verb_start)
+    if phrase is None:
+        return None
+    gap = WORD.findall(ctx.text, phrase.end, verb_start)
+    if any(word.lower() not in ctx.lex.auxiliaries for word in gap):
+        return None
+    return phrase
 
 
 # A short complement, after at most one apposition closed by commas ("Una de las
@@ -344,11 +366,11 @@ def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speake
     phrase = anonymous_phrase(ctx, sent_start + offset, verb_start)
     if phrase is None or not _SHORT_COMPLEMENT.match(ctx.text, phrase.end, verb_start):
         return None
-    head = WORD.findall(phrase.name.lower())
-    person = head and (
-        head[0] in ctx.lex.role_nouns
-        or head[0] in ctx.lex.workers
-        or any(head[0].endswith(e) for e in ctx.lex.person_endings)
+    person = any(
+        word in ctx.lex.role_nouns
+        or word in ctx.lex.workers
+        or word.endswith(tuple(ctx.lex.person_endings))
+        for word in WORD.findall(phrase.name.lower())
     )
     return phrase if person else None  # "Un cartel avisa": a sign says nothing
 
