@@ -665,3 +665,57 @@ def test_a_warning_verb_in_a_compound_tense_tags_its_subject() -> None:
         language="es",
     )
     assert speaker_of(result, "indefinido") == "Marcos Benítez"
+
+
+def test_a_bare_plural_of_people_is_a_group_speaker() -> None:
+    result = run(
+        "Energy Minister Jo Bell spoke on Monday.",
+        'Brent rose 2%, and traders said supply worries were "back on the table". '
+        'Witnesses told local radio the blast was "deafening".',
+        language="en",
+    )
+    assert speaker_of(result, "back on the table") == "traders"
+    assert speaker_of(result, "deafening") == "Witnesses"
+    spanish = run(
+        "El ministro Jo Bell habló el lunes.",
+        "El crudo subió un 2 %, y los operadores advirtieron de que la subida es «frágil».",
+        language="es",
+    )
+    assert speaker_of(spanish, "frágil") == "operadores"
+
+
+def test_a_nationality_noun_refers_back_to_the_player() -> None:
+    result = run(
+        "Lena Vogt beat Astrid Holm 6-3 6-4 to reach the final.",
+        'Holm, who needed treatment on her shoulder, was downcast. "I had nothing left," '
+        "the Dane said.",
+        language="en",
+    )
+    assert speaker_of(result, "nothing left") == "Astrid Holm"
+    spanish = run(
+        "«Hicimos un partido serio», dijo Marco Ferri tras ganar al Getafe.",
+        "«El equipo está bien», añadió el italiano.",
+        language="es",
+    )
+    assert speaker_of(spanish, "está bien") == "Marco Ferri"
+
+
+def test_an_adjective_before_a_body_noun_keeps_the_body_as_subject() -> None:
+    result = run(
+        "La Corte Suprema de Chile confirmó la condena del exalcalde.",
+        "En su fallo, el máximo tribunal consideró que los hechos quedaron «plenamente "
+        "acreditados».",
+        language="es",
+    )
+    assert speaker_of(result, "plenamente") == "Corte Suprema de Chile"
+
+
+def test_a_tag_ending_in_a_colon_introduces_the_next_quotation() -> None:
+    result = run(
+        "Mayor Ann Pryce faced her challenger on Tuesday.",
+        'Pryce said the debate had shown "who has a plan." Her campaign manager, Tom Reid, '
+        'added: "Voters saw a mayor who delivers."',
+        language="en",
+    )
+    assert speaker_of(result, "who has a plan") == "Ann Pryce"
+    assert speaker_of(result, "Voters saw") == "Tom Reid"

@@ -90,6 +90,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "misc_words": (False, False),
     "misc_nouns": (False, True),
     "demonyms": (False, False),
+    "nationality_nouns": (False, False),
     "non_name_gaps": (False, False),
     "team_roles": (False, False),
     "sport_words": (False, False),

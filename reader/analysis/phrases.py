@@ -119,13 +119,19 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     cursor = article.end() if article else pos
     modifiers = 0
     word = WORD.match(ctx.text, cursor, limit)
+    if article and word is not None and _known_person(ctx, word):
+        return mention(ctx, article.start(), word.end(), "")  # "the Dane", "el italiano"
     while article and word is not None and modifiers < 4 and _is_modifier(ctx, word):
         cursor, modifiers = skip_space(ctx.text, word.end(), limit), modifiers + 1
         word = WORD.match(ctx.text, cursor, limit)
     if word is None:
         return None
+    if article is not None:
+        word = _past_adjective(ctx, word, limit)  # "el máximo tribunal", "the former mayor"
     noun = singular(role_form(word.group().lower(), ctx.lex), ctx.lex)
-    group = article is None and word.group().lower() in ctx.lex.group_nouns  # "analysts at X"
+    group = (article is None and word.group().lower() in ctx.lex.group_nouns) or _plural_people(
+        ctx, word.group()
+    )  # "analysts at X", "traders said", "los operadores señalaron": the group speaks
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")) and not group:
         return None
     body = _body_after_noun(ctx, word, noun, limit)
@@ -195,6 +201,48 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if named and not indefinite and not modifiers and article is not None:
         name = org_antecedent(ctx, start, ctx.text[cursor:head_end]) or name
     return mention(ctx, start, end, name)
+
+
+def _past_adjective(ctx: Context, word: re.Match[str], limit: int) -> re.Match[str]:
+    """A lower-case word no list knows, before a role, source or organisation noun, is
+    its adjective ("el máximo tribunal", "la propia ministra", "the embattled chief")."""
+    if not word.group().islower() or _person_noun(ctx, word.group()):
+        return word
+    if word.group() in ctx.lex.function_words or ctx.lex.is_reporting(word.group()):
+        return word
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
+    if following is None or following.start() > word.end() + 1:
+        return word
+    return following if _person_noun(ctx, following.group()) else word
+
+
+def _known_person(ctx: Context, word: re.Match[str]) -> bool:
+    """A nationality used as a noun ("the Dane", "the Australian", "el italiano"): a
+    person the article named before, like a role noun; not a name ("the American Ryder
+    Cup captain", a surname)."""
+    lex = ctx.lex
+    if word.group() not in lex.nationality_nouns and word.group() not in lex.demonyms:
+        return False
+    named = ctx.entity_at(word.start())
+    if named is not None and named.label == "PER":
+        return False
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), len(ctx.text)))
+    return following is None or not following.group()[0].isupper()
+
+
+def _plural_people(ctx: Context, word: str) -> bool:
+    """A plural noun for people of a trade or a scene ("traders", "operadores",
+    "testigos"): a group that speaks as one, named by the phrase itself."""
+    lower = word.lower()
+    if not word[1:].islower() or not lower.endswith("s") or lower in ctx.lex.function_words:
+        return False  # "Traders said" opens a sentence; "Brokers Ltd" would be a name
+    return lower in ctx.lex.workers or singular(lower, ctx.lex) in ctx.lex.workers
+
+
+def _person_noun(ctx: Context, word: str) -> bool:
+    """A role, source or organisation noun (in the singular form the lists hold)."""
+    noun = singular(role_form(word.lower(), ctx.lex), ctx.lex)
+    return noun in ctx.lex.role_nouns or _known_noun(ctx, noun)
 
 
 def _known_noun(ctx: Context, word: str) -> bool:

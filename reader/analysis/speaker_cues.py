@@ -335,6 +335,9 @@ def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Spe
     if comma < 0:
         return None
     pos = skip_space(ctx.text, comma + 1, verb_start)
+    joining = WORD.match(ctx.text, pos, verb_start)  # ", and traders said", ", y los …"
+    if joining is not None and _conjunction(ctx, joining.group()):
+        pos = skip_space(ctx.text, joining.end(), verb_start)
     phrase = anonymous_phrase(ctx, pos, verb_start) or noun_phrase(ctx, pos, verb_start)
     if phrase is None:
         return None
@@ -342,6 +345,17 @@ def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Spe
     if any(word.lower() not in ctx.lex.auxiliaries for word in gap):
         return None
     return phrase
+
+
+def _conjunction(ctx: Context, word: str) -> bool:
+    """A function word that joins clauses: no article, determiner, pronoun or
+    preposition ("and", "but", "y", "pero")."""
+    lower = word.lower()
+    lex = ctx.lex
+    closed = (lex.articles, lex.indefinites, lex.pronouns, lex.prepositions, lex.determiners)
+    return (lower in lex.function_words or lower in lex.connectors) and not any(
+        lower in words for words in closed
+    )
 
 
 # A short complement, after at most one apposition closed by commas ("Una de las

@@ -283,6 +283,9 @@ def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
     """'"…in its current form." Ward said the plan …': a new sentence, not a speech tag."""
     if text[end - 2 : end - 1] not in ".!?":
         return False
+    verb = WORD.search(text, speaker.end, speaker.end + 30)
+    if verb is not None and text[verb.end() : verb.end() + 1] == ":":
+        return True  # "… slogans." Her manager, X, added: "…": the tag opens the next one
     tag_ends = re.match(r"\s*(?:[.,;]|$)", text[speaker.end : speaker.end + 12]) or re.match(
         r"\s*[.,;]", text[_verb_end(text, speaker) :]
     )
