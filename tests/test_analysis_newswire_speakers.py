@@ -719,3 +719,21 @@ def test_a_tag_ending_in_a_colon_introduces_the_next_quotation() -> None:
     )
     assert speaker_of(result, "who has a plan") == "Ann Pryce"
     assert speaker_of(result, "Voters saw") == "Tom Reid"
+
+
+def test_a_capitalised_compound_adjective_is_no_part_of_the_speakers_name() -> None:
+    result = run(
+        "Top-seeded Lena Vogt beat Astrid Holm 6-3 6-4 on Monday.",
+        '"I did not feel great physically," Vogt said.',
+        language="en",
+    )
+    assert speaker_of(result, "feel great") == "Lena Vogt"
+
+
+def test_a_surname_with_a_lower_case_article_stays_whole() -> None:
+    result = run(
+        "El diputado del PP Jaime de los Santos replicó que la ley es «un ataque a la "
+        "propiedad privada».",
+        language="es",
+    )
+    assert speaker_of(result, "un ataque") == "Jaime de los Santos"

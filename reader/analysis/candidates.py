@@ -27,6 +27,9 @@ _GAP_CONNECTOR = re.compile(
     r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against|por|"
     r"por el|por la|por los|por las)\s$"
 )
+# A compound adjective capitalised only because it opens the sentence ("Top-seeded",
+# "Two-time", "Far-right"): the part after the hyphen stays in lower case.
+_COMPOUND_ADJECTIVE = re.compile(r"^[^\W\d_]+-[a-z]{3,}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -120,6 +123,8 @@ def find_groups(
             span = _token_span(text, match, keep_dot)
             if span is None:
                 continue
+            if _opening_adjective(text, sent_start, span, current is None):
+                continue  # "Top-seeded Jannik Sinner", "Far-right leader X": no name
             if current is not None:
                 gap = text[current.end : span[0]]
                 if _GAP_PLAIN.match(gap) or _joins(gap, connectors):
@@ -137,6 +142,14 @@ def find_groups(
         if current is not None:
             groups.append(current.finish())
     return groups
+
+
+def _opening_adjective(text: str, sent_start: int, span: tuple[int, int], first: bool) -> bool:
+    """A hyphenated adjective opening the sentence, capitalised only for that."""
+    word = text[span[0] : span[1]]
+    return first and bool(_COMPOUND_ADJECTIVE.search(word)) and _is_sentence_initial(
+        text, sent_start, span[0]
+    )
 
 
 def _joins(gap: str, connectors: frozenset[str]) -> bool:

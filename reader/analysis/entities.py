@@ -360,6 +360,8 @@ def _connector_ok(
         return False
     if particle not in lex.person_particle_gaps:
         return not gazetteer.is_place(left)  # "Joost van der Linden", "Marloes de Groot"
+    if len(gap.split()) > 1 and left.split()[0] in GIVEN_NAMES:
+        return True  # "Jaime de los Santos": a place never takes the lower-case article
     if gazetteer.is_place(text[span[0] : right_end]):
         return False  # "Ortega de Nicaragua": a person, then a place
     return left.split()[0] in GIVEN_NAMES
