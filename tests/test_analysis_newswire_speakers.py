@@ -737,3 +737,22 @@ def test_a_surname_with_a_lower_case_article_stays_whole() -> None:
         language="es",
     )
     assert speaker_of(result, "un ataque") == "Jaime de los Santos"
+
+
+def test_it_before_a_reporting_verb_is_the_organisation_not_the_last_person() -> None:
+    result = run(
+        "The Asian Development Bank cut its growth forecast for the region on Tuesday.",
+        '"The outlook has darkened," chief economist Albert Park told a briefing.',
+        'The lender now expects growth of 4.1%. It said risks were "tilted to the downside."',
+        language="en",
+    )
+    assert speaker_of(result, "tilted") == "Asian Development Bank"
+
+
+def test_a_pronoun_before_its_verb_skips_a_person_of_the_other_gender() -> None:
+    result = run(
+        "Foreign Minister Ana Paz met her counterpart John Smith in Lima on Monday.",
+        'He told reporters the talks had been "very useful".',
+        language="en",
+    )
+    assert speaker_of(result, "very useful") == "John Smith"

@@ -28,14 +28,17 @@ _WINDOW = 1500
 def entity_gender(ctx: Context, entity: Entity) -> str:
     """Gender from a title before any mention of the entity, else from its given name
     (worked out once per name and article)."""
-    cached = ctx.genders.get(entity.canonical)
-    if cached is not None:
-        return cached
     if not ctx.genders:
         for other in ctx.entities:
             if other.label == "PER" and not ctx.genders.get(other.canonical):
                 ctx.genders[other.canonical] = cue_gender(ctx.text, other.start)
-    found = ctx.genders.get(entity.canonical) or name_gender(entity.canonical)
+        for name, found in ctx.genders.items():
+            if not found:  # no title said it: the given name may (cached "" hid it before)
+                ctx.genders[name] = name_gender(name)
+    cached = ctx.genders.get(entity.canonical)
+    if cached is not None:
+        return cached
+    found = name_gender(entity.canonical)
     ctx.genders[entity.canonical] = found
     return found
 

@@ -318,6 +318,9 @@ def cue_subject_before(
     nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
     if nearest is not None:  # "Preguntado por la dimisión, el consejero contestó"
         return nearest, False
+    pronoun = _pronoun_before(ctx, sent_start, verb_start)
+    if pronoun is not None:  # "It said risks were …", "She told the court that …"
+        return pronoun, False
     body = _GROUPED.search(clause)
     if body is not None:  # "Los hoteleros, agrupados en la Asociación X, consideran …"
         found = ctx.entities_in(sent_start + body.start(), sent_start + body.end())
@@ -345,6 +348,19 @@ def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Spe
     if any(word.lower() not in ctx.lex.auxiliaries for word in gap):
         return None
     return phrase
+
+
+def _pronoun_before(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """A subject pronoun right before the verb (past auxiliaries), resolved later."""
+    words = list(WORD.finditer(ctx.text, max(sent_start, verb_start - 40), verb_start))
+    while words and words[-1].group().lower() in ctx.lex.auxiliaries:
+        words.pop()
+    if not words or "," in ctx.text[words[-1].end() : verb_start]:
+        return None
+    lower = words[-1].group().lower()
+    if lower not in ctx.lex.pronouns and lower not in ctx.lex.thing_pronouns:
+        return None
+    return mention(ctx, words[-1].start(), words[-1].end())
 
 
 def _conjunction(ctx: Context, word: str) -> bool:
@@ -462,6 +478,8 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     nearest name is often the one spoken about.
     """
     pronoun = speaker.text.lower() in ctx.lex.pronouns
+    if speaker.text.lower() in ctx.lex.thing_pronouns:  # "It said risks were …": a body
+        return Speaker(speaker.start, speaker.end, speaker.text, _body_before(ctx, speaker))
     if pronoun:
         reporter = _unnamed_reporter(ctx, speaker, start, last)
         if reporter is not None:  # "A spokeswoman for X said … "…," she said."
@@ -503,6 +521,15 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
             return Speaker(speaker.start, speaker.end, speaker.text, later)
     fallback = last.name if last is not None and last.name else speaker.text
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
+
+
+def _body_before(ctx: Context, speaker: Speaker) -> str:
+    """The organisation "it" stands for: the nearest one named outside a prepositional
+    phrase; "it" never stands for a person."""
+    for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
+        if entity.label == "ORG" and not after_preposition(ctx, entity):
+            return entity.canonical
+    return speaker.text
 
 
 def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:
