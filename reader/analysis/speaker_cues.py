@@ -1,10 +1,10 @@
-"""Speaker cues found before a quotation or in its sentence, and resolving what they name.
+"""Speaker cues found before a quotation or in its sentence.
 
 A colon (``X: «…»``), a reporting verb earlier in the sentence (``X afirmó que «…»``,
 ``quoted X as saying``), the sentence's subject or an opening phrase, ``según X`` /
-``according to X``, a reporter named in the paragraph; then ``resolve_speaker`` turns a pronoun,
-a role noun or a bare surname into the fullest name. Split from ``speakers`` (which
-orders the cues) so each module reads at once.
+``according to X``, a reporter named in the paragraph. Turning a pronoun, a role noun or a
+dropped subject into a name is ``speaker_resolve``'s job; ordering the cues is
+``speakers``'.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.coref import entity_gender, introduced_after, pronoun_antecedent, role_holder
-from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
 from reader.analysis.next_sentence import opinion_holder
 from reader.analysis.phrases import (
     anonymous_phrase,
@@ -99,24 +97,6 @@ def paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | Non
     for entity in ctx.entities_in(reporter.end, start):
         if entity.label == "PER" and not after_preposition(ctx, entity):
             return None  # "Fuentes … recordaron … El presidente, X, restó …": X is nearer
-    return reporter
-
-
-def _unnamed_reporter(
-    ctx: Context, pronoun: Speaker, start: int, last: Speaker | None
-) -> Speaker | None:
-    """The unnamed person ("a spokeswoman for the ministry", "un portavoz") who reported
-    something earlier in the paragraph, when a pronoun that agrees takes up the quotation
-    and no named person came between."""
-    reporter = paragraph_reporter(ctx, start, last.end if last is not None else -1)
-    if reporter is None:
-        return None
-    heads = WORD.findall(reporter.text.lower())
-    person = any(w in ctx.lex.role_nouns or w in ctx.lex.workers for w in heads)
-    if pronoun.text.lower() in ctx.lex.plural_pronouns or not person:
-        return None
-    if not compatible(pronoun_gender(pronoun.text.lower()), phrase_gender(reporter.text)):
-        return None
     return reporter
 
 
@@ -470,81 +450,3 @@ def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return mention(ctx, person.start, person.end, person.canonical)
 
 
-def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
-    """Give a pronoun or role-noun mention the name of the person it refers to.
-
-    A pronoun points to the nearest person in a subject position that agrees in gender
-    (``coref``); a role noun ("la ministra chilena") to the last speaker, since the
-    nearest name is often the one spoken about.
-    """
-    pronoun = speaker.text.lower() in ctx.lex.pronouns
-    if speaker.text.lower() in ctx.lex.thing_pronouns:  # "It said risks were …": a body
-        return Speaker(speaker.start, speaker.end, speaker.text, _body_before(ctx, speaker))
-    if pronoun:
-        reporter = _unnamed_reporter(ctx, speaker, start, last)
-        if reporter is not None:  # "A spokeswoman for X said … "…," she said."
-            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
-        name = pronoun_antecedent(ctx, speaker, last)
-        return Speaker(speaker.start, speaker.end, speaker.text, name)
-    titled = role_holder(ctx, speaker)
-    if titled:
-        return Speaker(speaker.start, speaker.end, speaker.text, titled)
-    wanted = phrase_gender(speaker.text)
-    since = last.end if last is not None else max(0, speaker.start - 1500)
-    for entity in reversed(ctx.entities_in(since, speaker.start)):
-        # "el testimonio del alcalde, Julián Caballero … «…», declaró el regidor": a
-        # person introduced after the last speaker is whom the role noun points to
-        if (
-            entity.label == "PER"
-            and not after_preposition(ctx, entity)
-            and compatible(wanted, entity_gender(ctx, entity))
-        ):
-            return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
-    if last is not None and last.name and _another_voice(ctx, speaker, last):
-        # "—¿Cuándo? —preguntó un periodista." "—En marzo —contestó el consejero.": the
-        # role names someone other than the unnamed voice before; nobody named holds it
-        return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
-    if last is not None and last.name and compatible(wanted, name_gender(last.name)):
-        return Speaker(speaker.start, speaker.end, speaker.text, last.name)
-    for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
-        if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
-            return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
-    if last is None:
-        # "Un vecino … declaró … «…», aseguró el testigo": the one who reported before
-        reporter = recent_reporter(ctx, start, -1)
-        if reporter is not None and reporter.name and reporter.start < speaker.start:
-            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
-    if last is None:
-        # "El acusado … aseguró «…»." then "El procesado, Rubén Gil, …": named later
-        later = introduced_after(ctx, speaker.end)
-        if later:
-            return Speaker(speaker.start, speaker.end, speaker.text, later)
-    fallback = last.name if last is not None and last.name else speaker.text
-    return Speaker(speaker.start, speaker.end, speaker.text, fallback)
-
-
-def _body_before(ctx: Context, speaker: Speaker) -> str:
-    """The organisation "it" stands for: the nearest one named outside a prepositional
-    phrase; "it" never stands for a person."""
-    for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
-        if entity.label == "ORG" and not after_preposition(ctx, entity):
-            return entity.canonical
-    return speaker.text
-
-
-def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:
-    """The last speaker is an unnamed phrase ("un periodista") whose head is not the
-    role noun now speaking ("el consejero"): two different people."""
-    if ctx.entity_starting(last.start) is not None or last.text.lower() in ctx.lex.pronouns:
-        return False
-    heads = [w.lower() for w in WORD.findall(speaker.text)]
-    role = next((w for w in reversed(heads) if w in ctx.lex.role_nouns), "")
-    return bool(role) and role not in last.name.lower() and role not in last.text.lower()
-
-
-def _bare(ctx: Context, text: str) -> str:
-    """A phrase without its leading article ("el consejero" → "consejero")."""
-    first = WORD.match(text)
-    if first is not None and first.group().lower() in ctx.lex.articles:
-        return text[first.end() :].strip()
-    return text

@@ -41,6 +41,11 @@ from reader.analysis.speaker_cues import (
     cue_verb_before,
     paragraph_reporter,
     recent_reporter,
+)
+from reader.analysis.speaker_resolve import (
+    dropped_subject,
+    narrated_subject,
+    plural_subject,
     resolve_speaker,
 )
 from reader.core.model import Entity, Speaker
@@ -79,17 +84,17 @@ def attribute(
         asked = False
         if speaker is None and dropped and not heading:
             speaker = (
-                _plural_subject(ctx, start, end, last_end)
+                plural_subject(ctx, start, end, last_end)
                 or paragraph_reporter(ctx, start, last_end)
-                or _narrated_subject(ctx, start, last, last_end)
-                or _dropped_subject(ctx, last, start)
+                or narrated_subject(ctx, start, last, last_end)
+                or dropped_subject(ctx, last, start)
             )
         elif speaker is None and not heading:
             speaker = recent_reporter(ctx, start, last_end)
             if speaker is None and _continues(ctx, last_end, start):
                 speaker = last
             elif speaker is None and dialogue and last is None:
-                speaker = _dropped_subject(ctx, None, start)  # "El alcalde … \n\n—Esto …"
+                speaker = dropped_subject(ctx, None, start)  # "El alcalde … \n\n—Esto …"
             elif speaker is not None and speaker.name == "":
                 speaker = resolve_speaker(ctx, speaker, last, start)
         elif speaker is not None and speaker.name == "":
@@ -136,84 +141,6 @@ def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
                 return subject
             return None
     return None
-
-
-_VERB_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?(?:se\s+)?([^\W\d_]+)")
-
-
-def _plural_subject(ctx: Context, start: int, end: int, last_end: int) -> Speaker | None:
-    """``Los sindicatos anunciaron … «…», advierten.``: a plural reporting verb with its
-    subject dropped goes back to the plural group that reported last, not to a person."""
-    verb = _VERB_AFTER.match(ctx.text, end, end + 40)
-    if verb is None or not ctx.lex.is_reporting(verb.group(1)) or verb.group(1)[-1] != "n":
-        return None
-    reporter = recent_reporter(ctx, start, last_end)
-    if reporter is None:
-        return _plural_opening(ctx, start, last_end)
-    if not reporter.text.endswith("s") or ctx.entity_starting(reporter.start) is not None:
-        return None
-    return reporter
-
-
-_PLURAL_NP = re.compile(
-    r"(?:(?:Para|For|Según|According to)\s+(?:los|las|the)|Los|Las|The)\s+"
-    r"([a-záéíóúñ]+s(?:\s+(?:de|del|de la|de los|of the|of)\s+[a-záéíóúñ]+)?)[\s,]"
-)
-# "Para los analistas de Renta 4,": the body the group belongs to, up to the comma
-_OF_BODY = re.compile(r"\s+(?:de|del|of|at|from)\s+((?:[A-Z0-9ÁÉÍÓÚÑ&][\w&.-]*\s?){1,4}),")
-
-
-def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:
-    """ "Los estibadores del puerto anunciaron …": the plural group opening the sentence
-    before, when no list knows its noun."""
-    floor = max(last_end, start - 400, 0)
-    index = bisect.bisect_right(ctx.sentence_starts, start) - 2
-    if index < 0 or ctx.sentence_starts[index] < floor:
-        return None
-    group = _PLURAL_NP.match(ctx.text, ctx.sentence_starts[index])
-    if group is None:
-        return None
-    body = _OF_BODY.match(ctx.text, group.end(1), group.end(1) + 60)
-    end = body.end(1) if body is not None else group.end(1)
-    end -= len(ctx.text[group.end(1) : end]) - len(ctx.text[group.end(1) : end].rstrip())
-    return mention(ctx, group.start(1), end, ctx.text[group.start(1) : end])
-
-
-def _dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
-    """``«…», añadió``: the last person named as a subject, or the last speaker if later."""
-    person = None
-    for entity in reversed(ctx.entities_in(max(0, start - 1500), start)):
-        if entity.label == "PER" and not after_preposition(ctx, entity):
-            person = entity
-            break
-    if person is None or (last is not None and last.start > person.start):
-        return last
-    return mention(ctx, person.start, person.end, person.canonical)
-
-
-def _narrated_subject(
-    ctx: Context, start: int, last: Speaker | None, last_end: int
-) -> Speaker | None:
-    """``La consellera volvió a pedir la palabra. «…», dijo.``: a quotation opening its
-    sentence with its subject dropped belongs to the person who opens the sentence just
-    before, when that sentence came after the last quotation."""
-    index = bisect.bisect_right(ctx.sentence_starts, start) - 1
-    if index < 1 or ctx.sentence_starts[index] < start - 1:
-        return None
-    prev_start = ctx.sentence_starts[index - 1]
-    prev_end = ctx.sentence_ends[index - 1] if len(ctx.sentence_ends) > index - 1 else start
-    if prev_start < last_end or ctx.text.count("\n\n", prev_start, start) > 1:
-        return None
-    subject = sentence_subject(ctx, prev_start, min(prev_end, start))
-    if subject is None or subject.start - prev_start > 3:
-        return None
-    person = ctx.entity_starting(subject.start)
-    if person is not None:
-        return subject if person.label == "PER" else None
-    heads = WORD.findall(subject.text.lower())
-    if subject.name or not any(w in ctx.lex.role_nouns for w in heads):
-        return None  # a phrase that names nobody: not a person
-    return resolve_speaker(ctx, subject, last, start)
 
 
 def _continues(ctx: Context, last_end: int, start: int) -> bool:
