@@ -756,3 +756,33 @@ def test_a_pronoun_before_its_verb_skips_a_person_of_the_other_gender() -> None:
         language="en",
     )
     assert speaker_of(result, "very useful") == "John Smith"
+
+
+def test_a_dropped_subject_continues_the_organisation_of_the_sentence_before() -> None:
+    result = run(
+        "«Es el mejor dato de la serie», afirmó la ministra de Trabajo, Ana Ribas.",
+        "La asociación de autónomos ATA fue más prudente. En un comunicado, alertó de que "
+        "la morosidad «sigue creciendo» en el comercio.",
+        language="es",
+    )
+    assert speaker_of(result, "sigue creciendo") == "ATA"
+
+
+def test_a_dropped_subject_continues_an_unnamed_person_of_the_sentence_before() -> None:
+    result = run(
+        "La alcaldesa, Rosa Ibarra, celebró el resultado en la plaza.",
+        "Un concejal de la oposición, que pidió no ser citado, fue menos optimista. «Esto "
+        "no dura ni un año», aseguró a esta agencia.",
+        language="es",
+    )
+    assert speaker_of(result, "ni un año") == "concejal de la oposición"
+
+
+def test_a_dateline_with_a_province_in_brackets_is_no_speaker() -> None:
+    result = run(
+        "CANGAS (Pontevedra), 3 feb (EFE).- Rosa Vidal lleva 30 años mariscando en la ría.",
+        "—La marea ya no trae lo que traía —dice mientras limpia las almejas—. Antes "
+        "llenábamos el cubo.",
+        language="es",
+    )
+    assert speaker_of(result, "La marea") == "Rosa Vidal"

@@ -15,8 +15,15 @@ import re
 
 from reader.analysis.coref import entity_gender, introduced_after, pronoun_antecedent, role_holder
 from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
-from reader.analysis.phrases import sentence_subject
-from reader.analysis.speaker_context import WORD, Context, after_preposition, mention
+from reader.analysis.phrases import anonymous_phrase, appositive_person, noun_phrase
+from reader.analysis.speaker_context import (
+    WORD,
+    Context,
+    after_preposition,
+    mention,
+    past_dateline,
+    skip_space,
+)
 from reader.analysis.speaker_cues import paragraph_reporter, recent_reporter
 from reader.core.model import Speaker
 
@@ -76,26 +83,108 @@ def dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker |
 def narrated_subject(
     ctx: Context, start: int, last: Speaker | None, last_end: int
 ) -> Speaker | None:
-    """``La consellera volvió a pedir la palabra. «…», dijo.``: a quotation opening its
-    sentence with its subject dropped belongs to the person who opens the sentence just
-    before, when that sentence came after the last quotation."""
+    """``La patronal CEOE fue más cauta. En una nota, advirtió de que «…»``, ``Un militante
+    veterano … fue menos diplomático. «…», aseguró``: a dropped subject continues the
+    subject of the sentence before (a person, an organisation or an unnamed person), when
+    that sentence came after the last quotation, in the same or the previous paragraph."""
     index = bisect.bisect_right(ctx.sentence_starts, start) - 1
-    if index < 1 or ctx.sentence_starts[index] < start - 1:
+    if index < 0:
+        return None
+    own = ctx.sentence_starts[index]
+    if WORD.search(ctx.text, own, start) is not None:  # "El senador X fue más lejos: «…»"
+        subject = clause_subject(ctx, own, start)
+        if subject is not None:
+            return subject if subject.name else resolve_speaker(ctx, subject, last, start)
+    if index < 1:
         return None
     prev_start = ctx.sentence_starts[index - 1]
-    prev_end = ctx.sentence_ends[index - 1] if len(ctx.sentence_ends) > index - 1 else start
+    prev_end = min(ctx.sentence_ends[index - 1], start)
     if prev_start < last_end or ctx.text.count("\n\n", prev_start, start) > 1:
         return None
-    subject = sentence_subject(ctx, prev_start, min(prev_end, start))
-    if subject is None or subject.start - prev_start > 3:
+    subject = clause_subject(ctx, prev_start, prev_end)
+    if subject is None:
         return None
-    person = ctx.entity_starting(subject.start)
-    if person is not None:
-        return subject if person.label == "PER" else None
-    heads = WORD.findall(subject.text.lower())
-    if subject.name or not any(w in ctx.lex.role_nouns for w in heads):
-        return None  # a phrase that names nobody: not a person
-    return resolve_speaker(ctx, subject, last, start)
+    if subject.name == "":
+        return resolve_speaker(ctx, subject, last, start)
+    return subject
+
+
+def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | None:
+    """The person, organisation or unnamed person a sentence is about: the phrase opening
+    it, or opening its main clause after an opening phrase ("En la estación de Moyua, a
+    las ocho, una enfermera …"); a role noun comes back unnamed, to be resolved."""
+    sent_start = past_dateline(ctx.text, sent_start, sent_end)
+    starts = [sent_start]
+    comma = ctx.text.find(",", sent_start, sent_end)
+    while comma > 0 and len(starts) < 4:
+        starts.append(comma + 1)
+        comma = ctx.text.find(",", comma + 1, sent_end)
+    for pos in starts:
+        pos = skip_space(ctx.text, pos, sent_end)
+        while ctx.text[pos : pos + 1] in ("—", "«", "“", '"'):
+            pos = skip_space(ctx.text, pos + 1, sent_end)
+        found = _subject_at(ctx, pos, sent_end)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    entity = ctx.entity_starting(pos)
+    if entity is not None:
+        if entity.label not in ("PER", "ORG"):
+            return None
+        if entity.label == "ORG":
+            named = appositive_person(ctx, entity.end, limit)
+            if named is not None:  # "Acme's chief, Ana Paz, …": the person
+                return named
+        return mention(ctx, entity.start, entity.end, entity.canonical)
+    anonymous = anonymous_phrase(ctx, pos, limit)
+    if anonymous is not None:
+        return anonymous if _a_person(ctx, anonymous.name) else None
+    phrase = noun_phrase(ctx, pos, limit)
+    if phrase is None:
+        return None
+    if phrase.start != pos:  # "El senador republicano Dale Hutchins": the name it holds
+        return phrase if ctx.entity_starting(phrase.start) is not None else None
+    named = _named_next(ctx, phrase.end, limit)
+    if named is not None:  # "La patronal CEOE", "La directora de X, Carmen López,"
+        return named
+    if phrase.name and ctx.entity_starting(phrase.start) is None:
+        named = ctx.entities_in(phrase.start, phrase.end)
+        if not named and not _a_person(ctx, phrase.name) and not _org_phrase(ctx, phrase):
+            return None
+    return phrase
+
+
+_NEXT_NAME = re.compile(r"\s*,?\s*")
+
+
+def _named_next(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """The name right after a common-noun phrase, or after its comma: the phrase's own
+    name ("la patronal CEOE", "La directora de X, Carmen López,")."""
+    gap = _NEXT_NAME.match(ctx.text, pos, limit)
+    entity = ctx.entity_starting(gap.end()) if gap is not None else None
+    if entity is None or entity.label not in ("PER", "ORG"):
+        return None
+    return mention(ctx, entity.start, entity.end, entity.canonical)
+
+
+def _a_person(ctx: Context, name: str) -> bool:
+    """A phrase whose head is a person noun ("militante veterano", "enfermera")."""
+    lex = ctx.lex
+    return any(
+        word in lex.role_nouns or word in lex.workers or word.endswith(tuple(lex.person_endings))
+        for word in WORD.findall(name.lower())
+    )
+
+
+def _org_phrase(ctx: Context, phrase: Speaker) -> bool:
+    lex = ctx.lex
+    return any(
+        w in lex.org_nouns or w in lex.org_words or w in lex.standalone_org_nouns
+        for w in WORD.findall(phrase.text.lower())
+    )
 
 
 def _unnamed_reporter(
