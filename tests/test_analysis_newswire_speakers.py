@@ -786,3 +786,23 @@ def test_a_dateline_with_a_province_in_brackets_is_no_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "La marea") == "Rosa Vidal"
+
+
+def test_a_pronoun_takes_up_the_unnamed_subject_of_the_sentence_before() -> None:
+    result = run(
+        "Union leader Mick Shaw told BBC Radio that the strike would go ahead.",
+        "One stranded passenger, asked how she would get to work, shrugged. "
+        '"I will cycle, I suppose," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "cycle") == "stranded passenger"
+
+
+def test_a_pronoun_skips_a_man_a_pronoun_already_named() -> None:
+    result = run(
+        'Chief executive Dana Kell said sales fell 4%. "That is on us," Kell said.',
+        'Analyst Robin Tate pressed her on prices. "Will you cut them?" he asked.',
+        '"Not this quarter," she replied.',
+        language="en",
+    )
+    assert speaker_of(result, "Not this quarter") == "Dana Kell"

@@ -187,6 +187,44 @@ def _org_phrase(ctx: Context, phrase: Speaker) -> bool:
     )
 
 
+def _previous_person(
+    ctx: Context, pronoun: Speaker, start: int, last: Speaker | None
+) -> str:
+    """``One commuter …, asked how he would get home, laughed. "Walk," he said.``,
+    ``That coach, X, watched. Brandt, he said, had been "…"``: a singular pronoun takes
+    up the person (named or not) who is the subject of the sentence before, when the
+    genders agree; "" when that subject is no person."""
+    if pronoun.text.lower() in ctx.lex.plural_pronouns:
+        return ""
+    index = bisect.bisect_right(ctx.sentence_starts, min(start, pronoun.start)) - 1
+    if index < 1:
+        return ""
+    prev_start = ctx.sentence_starts[index - 1]
+    last_end = last.end if last is not None else -1
+    if prev_start < last_end or ctx.text.count("\n\n", prev_start, start) > 1:
+        return ""
+    subject = clause_subject(ctx, prev_start, min(ctx.sentence_ends[index - 1], start))
+    if subject is None or not subject.name:
+        return ""
+    entity = ctx.entity_starting(subject.start)
+    if entity is not None:
+        if entity.label != "PER":
+            return ""
+        gender = entity_gender(ctx, entity)
+    elif _a_person(ctx, subject.name):
+        gender = phrase_gender(subject.text)
+    else:
+        return ""
+    return subject.name if compatible(pronoun_gender(pronoun.text), gender) else ""
+
+
+def _learn_gender(ctx: Context, name: str, gender: str) -> None:
+    """A pronoun resolved to a person tells that person's gender ("…," he asked): the
+    next "she" skips him even when no title or given name said so."""
+    if gender and name and not ctx.genders.get(name):
+        ctx.genders[name] = gender
+
+
 def _unnamed_reporter(
     ctx: Context, pronoun: Speaker, start: int, last: Speaker | None
 ) -> Speaker | None:
@@ -219,7 +257,9 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         reporter = _unnamed_reporter(ctx, speaker, start, last)
         if reporter is not None:  # "A spokeswoman for X said … "…," she said."
             return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
-        name = pronoun_antecedent(ctx, speaker, last)
+        previous = _previous_person(ctx, speaker, start, last)
+        name = previous or pronoun_antecedent(ctx, speaker, last)
+        _learn_gender(ctx, name, pronoun_gender(speaker.text))
         return Speaker(speaker.start, speaker.end, speaker.text, name)
     titled = role_holder(ctx, speaker)
     if titled:
