@@ -806,3 +806,24 @@ def test_a_pronoun_skips_a_man_a_pronoun_already_named() -> None:
         language="en",
     )
     assert speaker_of(result, "Not this quarter") == "Dana Kell"
+
+
+def test_a_slogan_or_title_in_title_case_is_not_speech() -> None:
+    result = run(
+        'Campaigners held up a banner reading "Clean Air, Not Hot Air." Councillor Ruth '
+        'Hale waved a copy of the strategy, "Greener Streets for Everyone."',
+        language="en",
+    )
+    kinds = {q.text: q.is_speech for q in result.quotes}
+    assert kinds['"Clean Air, Not Hot Air."'] is False
+    assert kinds['"Greener Streets for Everyone."'] is False
+
+
+def test_a_common_noun_ending_an_organisations_name_stands_for_it() -> None:
+    result = run(
+        "Volunteers at the Riverside Soup Kitchen served 900 meals on Sunday.",
+        'Nearby, a queue formed before dawn. The kitchen said in a statement that demand '
+        'had "never been higher".',
+        language="en",
+    )
+    assert speaker_of(result, "never been higher") == "Riverside Soup Kitchen"

@@ -148,7 +148,10 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         or group
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
     if noun not in ctx.lex.role_nouns and not source:
-        return None
+        named = _org_by_head(ctx, pos, word.group()) if article is not None else ""
+        if not named:
+            return None
+        return mention(ctx, article.start(), word.end(), named)  # "the pantry said"
     end = word.end()
     adjective = WORD.match(ctx.text, skip_space(ctx.text, end, limit), limit)
     if (
@@ -201,6 +204,17 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if named and not indefinite and not modifiers and article is not None:
         name = org_antecedent(ctx, start, ctx.text[cursor:head_end]) or name
     return mention(ctx, start, end, name)
+
+
+def _org_by_head(ctx: Context, pos: int, word: str) -> str:
+    """``the pantry`` after "Desert Harvest Pantry": a common noun that is the last word
+    of an organisation named before stands for it, even when no list knows the noun."""
+    if not word.islower() or word in ctx.lex.function_words:
+        return ""
+    for entity in reversed(ctx.entities_in(max(0, pos - 1500), pos)):
+        if entity.label != "PER" and entity.text.split()[-1].lower() == word:
+            return entity.canonical
+    return ""
 
 
 def _past_adjective(ctx: Context, word: re.Match[str], limit: int) -> re.Match[str]:
