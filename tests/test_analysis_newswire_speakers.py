@@ -827,3 +827,13 @@ def test_a_common_noun_ending_an_organisations_name_stands_for_it() -> None:
         language="en",
     )
     assert speaker_of(result, "never been higher") == "Riverside Soup Kitchen"
+
+
+def test_a_time_phrase_opened_by_a_preposition_is_no_speaker() -> None:
+    result = run(
+        "El Ibex cayó un 1 % lastrado por la banca.",
+        "«Nadie esperaba un recorte así», comentaba a media tarde un operador de una "
+        "agencia de valores.",
+        language="es",
+    )
+    assert speaker_of(result, "Nadie esperaba") == "operador"

@@ -53,6 +53,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "not_names": (False, True),
     "plural_pronouns": (False, False),
     "thing_pronouns": (False, False),
+    "noun_openers": (False, False),
     # people and roles
     "person_titles": (False, False),
     "cap_titles": (False, True),
@@ -139,6 +140,13 @@ class Lexicon:
             rf"|\b(?:{names})\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)",
             re.IGNORECASE,
         )
+
+    @cached_property
+    def noun_opener(self) -> re.Pattern[str]:
+        """An article, possessive or indefinite article opening a noun phrase, then its
+        space (``noun_openers``): "the", "his", "la", "sus"."""
+        words = "|".join(sorted(map(re.escape, self.noun_openers), key=len, reverse=True))
+        return re.compile(rf"(?:{words})\s+", re.IGNORECASE)
 
     @cached_property
     def bare_degree(self) -> frozenset[str]:

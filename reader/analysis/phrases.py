@@ -13,7 +13,6 @@ import re
 from reader.analysis.coref import group_of_orgs, org_antecedent
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.speaker_context import (
-    ARTICLE,
     WORD,
     Context,
     after_preposition,
@@ -115,7 +114,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     is the speaker's name. A name in apposition wins ("the spokeswoman for Acme, Ana
     Ruiz"); a plural source needs no article ("según fuentes policiales").
     """
-    article = ARTICLE.match(ctx.text, pos, limit)
+    article = ctx.lex.noun_opener.match(ctx.text, pos, limit)
     cursor = article.end() if article else pos
     modifiers = 0
     word = WORD.match(ctx.text, cursor, limit)

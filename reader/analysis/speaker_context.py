@@ -11,9 +11,6 @@ from reader.core.model import Entity, Speaker
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _TITLE = re.compile(r"([^\W\d_]+)\.?\s+")
-ARTICLE = re.compile(
-    r"(?:el|la|los|las|al|the|su|sus|his|her|their|its|un|una|a|an)\s+", re.IGNORECASE
-)
 
 
 @dataclass(slots=True)
