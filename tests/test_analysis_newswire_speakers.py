@@ -837,3 +837,16 @@ def test_a_time_phrase_opened_by_a_preposition_is_no_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "Nadie esperaba") == "operador"
+
+
+def test_a_bare_noun_takes_up_the_unnamed_or_aged_subject_before() -> None:
+    result = run(
+        "Prime Minister Ivo Kask conceded defeat shortly after midnight.",
+        "A senior aide to Kask, who spoke on condition of anonymity, was blunter. "
+        '"We lost the cities and we lost the young," the aide said.',
+        "At the station, Mara Lind had waited three hours for a bus. "
+        '"I support the drivers, but I need to get to work," the 29-year-old said.',
+        language="en",
+    )
+    assert speaker_of(result, "lost the cities") == "senior aide"
+    assert speaker_of(result, "support the drivers") == "Mara Lind"

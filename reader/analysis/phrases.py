@@ -120,6 +120,11 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     word = WORD.match(ctx.text, cursor, limit)
     if article and word is not None and _known_person(ctx, word):
         return mention(ctx, article.start(), word.end(), "")  # "the Dane", "el italiano"
+    age = _NUMBER_COMPOUND.match(ctx.text, cursor, limit) if article and word is None else None
+    if age is not None and WORD.match(ctx.text, skip_space(ctx.text, age.end(), limit), limit):
+        following = WORD.match(ctx.text, skip_space(ctx.text, age.end(), limit), limit)
+        if following is not None and ctx.lex.is_reporting(following.group()):
+            return mention(ctx, article.start(), age.end(), "")  # "the 36-year-old said"
     while article and word is not None and modifiers < 4 and _is_modifier(ctx, word):
         cursor, modifiers = skip_space(ctx.text, word.end(), limit), modifiers + 1
         word = WORD.match(ctx.text, cursor, limit)
@@ -146,7 +151,8 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         or (article is not None and bodies)
         or group
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
-    if noun not in ctx.lex.role_nouns and not source:
+    person = noun in ctx.lex.role_nouns or (article is not None and noun in ctx.lex.workers)
+    if not person and not source:
         named = _org_by_head(ctx, pos, word.group()) if article is not None else ""
         if not named:
             return None

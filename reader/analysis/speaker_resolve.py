@@ -218,6 +218,32 @@ def _previous_person(
     return subject.name if compatible(pronoun_gender(pronoun.text), gender) else ""
 
 
+def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | None) -> str:
+    """The subject of the sentence before, when a bare noun takes it up: an unnamed person
+    with the same head ("A senior official …" → "the official"), or a person named there
+    when the noun tells only an age or a nationality ("the 36-year-old", "the Dane")."""
+    index = bisect.bisect_right(ctx.sentence_starts, min(start, role.start)) - 1
+    if index < 1:
+        return ""
+    prev_start = ctx.sentence_starts[index - 1]
+    if prev_start < (last.end if last is not None else -1):
+        return ""
+    if ctx.text.count("\n\n", prev_start, start) > 1:
+        return ""
+    subject = clause_subject(ctx, prev_start, min(ctx.sentence_ends[index - 1], start))
+    if subject is None or not subject.name:
+        return ""
+    heads = [w.lower() for w in WORD.findall(role.text)]
+    entity = ctx.entity_starting(subject.start)
+    if entity is None:
+        named = [w.lower() for w in WORD.findall(subject.name)]
+        return subject.name if heads and heads[-1] in named else ""
+    nouns = [w for w in heads if w in ctx.lex.role_nouns or w in ctx.lex.workers]
+    if entity.label != "PER" or nouns:
+        return ""  # a role noun: the person given that role, found by the rules after
+    return subject.name
+
+
 def _learn_gender(ctx: Context, name: str, gender: str) -> None:
     """A pronoun resolved to a person tells that person's gender ("…," he asked): the
     next "she" skips him even when no title or given name said so."""
@@ -264,6 +290,9 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     titled = role_holder(ctx, speaker)
     if titled:
         return Speaker(speaker.start, speaker.end, speaker.text, titled)
+    previous = _previous_holder(ctx, speaker, start, last)
+    if previous:  # "A senior official … was less hopeful. "…," the official said."
+        return Speaker(speaker.start, speaker.end, speaker.text, previous)
     wanted = phrase_gender(speaker.text)
     since = last.end if last is not None else max(0, speaker.start - 1500)
     for entity in reversed(ctx.entities_in(since, speaker.start)):
