@@ -850,3 +850,14 @@ def test_a_bare_noun_takes_up_the_unnamed_or_aged_subject_before() -> None:
     )
     assert speaker_of(result, "lost the cities") == "senior aide"
     assert speaker_of(result, "support the drivers") == "Mara Lind"
+
+
+def test_a_quotation_left_open_takes_the_speaker_tagged_in_the_next_paragraph() -> None:
+    result = run(
+        "In Keaton Beach, Lou Farris waded through the flooded yard of his bait shop.",
+        '"Two storms in two years. Every time we say this is the last time we rebuild.',
+        '"I am not sure we can say it again," he said.',
+        "Gov. Nora Blake urged residents to stay away from the coast.",
+        language="en",
+    )
+    assert speaker_of(result, "Two storms") == "Lou Farris"

@@ -62,6 +62,7 @@ def attribute(
     to it (``denuncia como una “amenaza”``), never by continuation.
     """
     speakers: list[Speaker | None] = []
+    cued: list[bool] = []  # a cue of its own named (or dropped) the speaker
     last: Speaker | None = None
     asker: Speaker | None = None  # who asked the question a dialogue line answers
     asked = False  # the previous line was an untagged question
@@ -69,12 +70,15 @@ def attribute(
     for (start, end), is_speech in zip(spans, speech, strict=True):
         if not is_speech:
             speakers.append(_term_speaker(ctx, start, end))
+            cued.append(True)
             continue
         speaker, dropped = _find(ctx, start, end)
+        cued.append(speaker is not None or dropped)
         heading = ctx.block_of[start] in ctx.headings
         dialogue = ctx.text[start] == "—"
         if speaker is None and not dropped and dialogue and ctx.text[end - 1] == "?":
             speakers.append(None)  # an interviewer's untagged question: nobody named
+            cued[-1] = True
             asked = True
             continue
         if speaker is None and not dropped and dialogue and asked:
@@ -104,7 +108,31 @@ def attribute(
         asker = speaker if question else None
         if speaker is not None:
             last, last_end = speaker, end
+    return _run_on_speakers(ctx, spans, speakers, cued)
+
+
+def _run_on_speakers(
+    ctx: Context,
+    spans: list[tuple[int, int]],
+    speakers: list[Speaker | None],
+    cued: list[bool],
+) -> list[Speaker | None]:
+    """A quotation left open at the end of its paragraph runs on into the next one
+    (wire copy reopens the mark on each paragraph); when it had no cue of its own it
+    takes the speaker the next paragraph's tag names."""
+    for index in range(len(spans) - 2, -1, -1):
+        start, end = spans[index]
+        following = spans[index + 1][0]
+        if cued[index] or speakers[index + 1] is None or ctx.text[end - 1] in _CLOSERS:
+            continue
+        if ctx.text[start] in "—–-":
+            continue  # a raya turn has no closing mark: it ends with its paragraph
+        if ctx.text[end:following].strip() == "" and "\n" in ctx.text[end:following]:
+            speakers[index] = speakers[index + 1]
     return speakers
+
+
+_CLOSERS = frozenset("”»\"’›“")
 
 
 def _answerer(speakers: list[Speaker | None], asker: Speaker) -> Speaker | None:
