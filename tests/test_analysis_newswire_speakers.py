@@ -861,3 +861,13 @@ def test_a_quotation_left_open_takes_the_speaker_tagged_in_the_next_paragraph() 
         language="en",
     )
     assert speaker_of(result, "Two storms") == "Lou Farris"
+
+
+def test_a_given_name_tells_the_gender_when_the_title_is_neutral_in_english() -> None:
+    result = run(
+        "Union leader Tom Hart called the offer an insult.",
+        "Its managing director, Susan Pryce, told the BBC that passengers had fallen by "
+        'a fifth. "We cannot keep raising fares," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "raising fares") == "Susan Pryce"

@@ -32,9 +32,10 @@ def entity_gender(ctx: Context, entity: Entity) -> str:
         for other in ctx.entities:
             if other.label == "PER" and not ctx.genders.get(other.canonical):
                 ctx.genders[other.canonical] = cue_gender(ctx.text, other.start)
-        for name, found in ctx.genders.items():
-            if not found:  # no title said it: the given name may (cached "" hid it before)
-                ctx.genders[name] = name_gender(name)
+        for name in ctx.genders:
+            # a known given name beats a title word that is gendered in only one language
+            # ("director Susan Pryce"); a title tells the rest ("la ministra Paz")
+            ctx.genders[name] = name_gender(name) or ctx.genders[name]
     cached = ctx.genders.get(entity.canonical)
     if cached is not None:
         return cached
