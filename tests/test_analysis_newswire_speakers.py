@@ -871,3 +871,13 @@ def test_a_given_name_tells_the_gender_when_the_title_is_neutral_in_english() ->
         language="en",
     )
     assert speaker_of(result, "raising fares") == "Susan Pryce"
+
+
+def test_a_person_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
+    result = run(
+        "The trumpeter died on Sunday in New Orleans.",
+        "Drummer Walter Beaulieu, who toured with him for 20 years, recalled a night the "
+        'lights failed. "He just kept playing," Beaulieu said.',
+        language="en",
+    )
+    assert speaker_of(result, "kept playing") == "Walter Beaulieu"
