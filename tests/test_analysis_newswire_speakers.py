@@ -881,3 +881,15 @@ def test_a_person_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
         language="en",
     )
     assert speaker_of(result, "kept playing") == "Walter Beaulieu"
+
+
+def test_a_pronoun_subject_beats_a_name_inside_the_opening_phrase() -> None:
+    result = run(
+        "Prime Minister Ada Rus did not concede.",
+        "Speaking at party headquarters beside Finance Minister Karl Vane, she urged "
+        'supporters to "wait for real numbers." "Exit polls have been wrong before," '
+        "she said.",
+        language="en",
+    )
+    assert speaker_of(result, "real numbers") == "Ada Rus"
+    assert speaker_of(result, "Exit polls") == "Ada Rus"

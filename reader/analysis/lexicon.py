@@ -149,6 +149,11 @@ class Lexicon:
         return re.compile(rf"(?:{words})\s+", re.IGNORECASE)
 
     @cached_property
+    def listed_nouns(self) -> frozenset[str]:
+        """Role, source and organisation nouns, listed in the singular (built once)."""
+        return self.role_nouns | self.source_nouns | self.org_nouns
+
+    @cached_property
     def bare_degree(self) -> frozenset[str]:
         """Comparison words that are also function words ("más", "more", "less"): alone
         they grade a manner or a demand ("fue más dura", "pidió más suelo"); they compare

@@ -368,7 +368,7 @@ def _appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
 def singular(noun: str, lex: Lexicon) -> str:
     """``magistrados`` → ``magistrado``, ``organizaciones`` → ``organización`` when only the
     singular is listed (role, source and organisation nouns are listed singular)."""
-    known = lex.role_nouns | lex.source_nouns | lex.org_nouns
+    known = lex.listed_nouns
     if noun in known or not noun.endswith("s"):
         return noun
     for form in (noun[:-1], noun[:-2], noun[:-4] + "ón" if noun.endswith("ones") else ""):

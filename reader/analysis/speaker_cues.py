@@ -280,6 +280,9 @@ def cue_subject_before(
     )
     if opening is not None:
         return opening, False
+    pronoun = _pronoun_before(ctx, sent_start, verb_start)
+    if pronoun is not None:  # "Speaking beside X, he urged …", "It said risks were …"
+        return pronoun, False
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
             continue  # "con Ortega", "MADRID (EFE).-": no subject
@@ -298,9 +301,6 @@ def cue_subject_before(
     nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
     if nearest is not None:  # "Preguntado por la dimisión, el consejero contestó"
         return nearest, False
-    pronoun = _pronoun_before(ctx, sent_start, verb_start)
-    if pronoun is not None:  # "It said risks were …", "She told the court that …"
-        return pronoun, False
     body = _GROUPED.search(clause)
     if body is not None:  # "Los hoteleros, agrupados en la Asociación X, consideran …"
         found = ctx.entities_in(sent_start + body.start(), sent_start + body.end())

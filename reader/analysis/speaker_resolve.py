@@ -25,7 +25,7 @@ from reader.analysis.speaker_context import (
     skip_space,
 )
 from reader.analysis.speaker_cues import paragraph_reporter, recent_reporter
-from reader.core.model import Speaker
+from reader.core.model import Entity, Speaker
 
 _VERB_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?(?:se\s+)?([^\W\d_]+)")
 
@@ -130,7 +130,7 @@ def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | No
 
 
 def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    entity = ctx.entity_starting(pos)
+    entity = ctx.entity_starting(pos) or _after_title(ctx, pos, limit)
     if entity is not None:
         if entity.label not in ("PER", "ORG"):
             return None
@@ -155,6 +155,17 @@ def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
         if not named and not _a_person(ctx, phrase.name) and not _org_phrase(ctx, phrase):
             return None
     return phrase
+
+
+def _after_title(ctx: Context, pos: int, limit: int) -> Entity | None:
+    """``Prime Minister Tomas Petrauskas did not …``: a name after capitalised title words."""
+    found = ctx.entities_in(pos, limit)
+    if not found or found[0].label != "PER":
+        return None
+    words = WORD.findall(ctx.text, pos, found[0].start)
+    if not words or len(words) > 4 or not all(w[0].isupper() for w in words):
+        return None
+    return found[0]
 
 
 _NEXT_NAME = re.compile(r"\s*,?\s*")
@@ -201,7 +212,9 @@ def _previous_person(
         return ""
     prev_start = ctx.sentence_starts[index - 1]
     last_end = last.end if last is not None else -1
-    if prev_start < last_end or ctx.text.count("\n\n", prev_start, start) > 1:
+    if last is not None and prev_start < last_end:
+        return _same_voice(ctx, pronoun, last)  # '"…," he urged. "…," he said.'
+    if ctx.text.count("\n\n", prev_start, start) > 1:
         return ""
     subject = clause_subject(ctx, prev_start, min(ctx.sentence_ends[index - 1], start))
     if subject is None or not subject.name:
@@ -242,6 +255,21 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
     if entity.label != "PER" or nouns:
         return ""  # a role noun: the person given that role, found by the rules after
     return subject.name
+
+
+def _same_voice(ctx: Context, pronoun: Speaker, last: Speaker) -> str:
+    """The speaker of the quotation just before, when a person of agreeing gender: no
+    sentence came between to bring in someone else."""
+    if not last.name:
+        return ""
+    gender = ctx.genders.get(last.name) or name_gender(last.name)
+    named = ctx.entity_starting(last.start)
+    person = (named is not None and named.label == "PER") or last.text.lower() in (
+        ctx.lex.pronouns
+    )
+    if not person or not compatible(pronoun_gender(pronoun.text), gender):
+        return ""
+    return last.name
 
 
 def _learn_gender(ctx: Context, name: str, gender: str) -> None:
