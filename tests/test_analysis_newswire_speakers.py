@@ -893,3 +893,13 @@ def test_a_pronoun_subject_beats_a_name_inside_the_opening_phrase() -> None:
     )
     assert speaker_of(result, "real numbers") == "Ada Rus"
     assert speaker_of(result, "Exit polls") == "Ada Rus"
+
+
+def test_a_nationality_introduced_with_a_name_points_back_to_that_person() -> None:
+    result = run(
+        "El ecuatoriano Jhonatan Narváez ganó la etapa por delante del belga Remco Lambrecht.",
+        "Lambrecht, que llegó a tres segundos, conserva el liderato.",
+        "«Se lo dedico a mi familia», dijo emocionado el ecuatoriano.",
+        language="es",
+    )
+    assert speaker_of(result, "mi familia") == "Jhonatan Narváez"

@@ -66,7 +66,7 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     "Mayor Tom Hill", "la alcaldesa, Ana Paz"), nearest first; "" if none."""
     found = _WORD.findall(speaker.text.lower())
     roles = [w[2:] if w.startswith("ex") and w[2:] in ctx.lex.role_nouns else w for w in found]
-    role = next((w for w in reversed(roles) if w in ctx.lex.role_nouns), "")
+    role = next((w for w in reversed(roles) if w in ctx.lex.role_nouns or _nation(ctx, w)), "")
     if not role:
         return ""
     text = ctx.text
@@ -79,6 +79,13 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         if role in before or role in after or role in _clause_before(text, entity.start):
             return entity.canonical
     return described_person(ctx, speaker.start)
+
+
+def _nation(ctx: Context, word: str) -> bool:
+    """A nationality noun ("colombiano", "dane"): introduced once ("el colombiano X",
+    "the Dane X"), it names that person later like a role."""
+    lex = ctx.lex
+    return word in lex.nationality_nouns or word.capitalize() in lex.nationality_nouns
 
 
 def introduced_after(ctx: Context, pos: int) -> str:
