@@ -903,3 +903,42 @@ def test_a_nationality_introduced_with_a_name_points_back_to_that_person() -> No
         language="es",
     )
     assert speaker_of(result, "mi familia") == "Jhonatan Narváez"
+
+
+def test_a_role_of_an_organisation_then_the_name_is_that_person() -> None:
+    result = run(
+        "Los sindicatos CCOO y UGT valoraron los datos del paro.",
+        "Para la analista de Funcas Marta Pereda, las cifras son «unas cifras buenas sin "
+        "matices».",
+        language="es",
+    )
+    assert speaker_of(result, "buenas sin matices") == "Marta Pereda"
+
+
+def test_an_organisation_noun_then_its_name_is_that_organisation() -> None:
+    result = run(
+        "Los servicios mínimos fijados por el Gobierno Vasco son del 40 %.",
+        "A juicio de la patronal Adegi, consultada por esta agencia, el paro «llega en el "
+        "peor momento».",
+        language="es",
+    )
+    assert speaker_of(result, "peor momento") == "Adegi"
+
+
+def test_a_person_in_a_relative_clause_of_an_organisation_does_not_speak_for_it() -> None:
+    result = run(
+        "La dirección de Renfe Cercanías, que preside Inés Gárate, ha sostenido en un "
+        "comunicado que su oferta es «la más alta del sector».",
+        language="es",
+    )
+    assert speaker_of(result, "la más alta") != "Inés Gárate"
+
+
+def test_a_rhetorical_question_tagged_by_a_reflexive_verb_is_the_subjects() -> None:
+    result = run(
+        "El presidente de la compañía, Joseba Arana, lamentó los perjuicios.",
+        "En el andén, una enfermera esperaba su tercer tren. «Si llego tarde, ¿quién me "
+        "lo paga?», se quejaba.",
+        language="es",
+    )
+    assert speaker_of(result, "quién me lo paga") == "enfermera"

@@ -185,11 +185,16 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
         end = entity.end  # "el presidente del Gobierno": a person, resolved later
+        holder = ctx.entity_starting(skip_space(ctx.text, end, limit))
+        if holder is not None and holder.label == "PER":  # "el economista de Funcas Raúl X"
+            return mention(ctx, holder.start, holder.end, holder.canonical)
         if entity.label == "ORG" and of_entity and word.group().lower() != noun:
             # "los analistas de Bankinter": its staff speak for it, nobody named before
             return mention(ctx, word.start(), end, entity.canonical)
     start = article.start() if article else word.start()
-    if source and entity is not None and entity.label == "ORG" and of_entity:
+    named = entity is not None and entity.start == skip_space(ctx.text, end, limit)
+    if source and entity is not None and entity.label == "ORG" and (of_entity or named):
+        # "la patronal Confebask": the organisation's own name right after its noun
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
         return mention(ctx, start, entity.end, entity.canonical)
     indefinite = article is not None and article.group().strip().lower() in ctx.lex.indefinites
@@ -458,6 +463,7 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             or (lower in ctx.lex.function_words and lower not in ctx.lex.workers)
             or ctx.lex.is_reporting(lower)
             or (words and _PARTICIPLE.search(lower) and word.group().islower())
+            or (words and lower.endswith(tuple(ctx.lex.verb_endings)))  # "una enfermera esperaba"
         ):
             break
         words.append(word)

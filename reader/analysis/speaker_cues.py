@@ -286,6 +286,8 @@ def cue_subject_before(
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
             continue  # "con Ortega", "MADRID (EFE).-": no subject
+        if _in_relative(ctx, sent_start, entity):
+            continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
             if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
@@ -328,6 +330,21 @@ def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Spe
     if any(word.lower() not in ctx.lex.auxiliaries for word in gap):
         return None
     return phrase
+
+
+def _in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
+    """The entity stands in a relative clause opened after a comma ("…, que preside X,")."""
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0:
+        return False
+    words = WORD.findall(ctx.text, comma + 1, entity.start)
+    if not words or words[0].lower() not in ctx.lex.relatives:
+        return False
+    # only when the clause hangs on an organisation, which speaks for itself ("La
+    # acusación particular, que ejerce la abogada X, sostiene": X speaks for the party)
+    lead = [w.lower() for w in WORD.findall(ctx.text, sent_start, comma)]
+    body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
+    return body or any(e.label != "PER" for e in ctx.entities_in(sent_start, comma))
 
 
 def _pronoun_before(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:

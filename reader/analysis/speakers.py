@@ -271,7 +271,8 @@ def _after_cue(
     aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
     if ctx.lex.is_reporting(word.group()) or (aside and word.group() not in ctx.lex.function_words):
         subject = subject_after(ctx, word.end(), limit)
-        if subject is None and clitic and "?" in text[max(0, pos - 5) : pos]:
+        asked = "?" in text[max(0, pos - 5) : pos] and "—" in text[max(0, pos - 3) : pos]
+        if subject is None and clitic and asked:
             return None, False  # "—¿Y el portero? —le preguntaron.": asked of, not by, X
         return subject, subject is None
     anonymous = anonymous_phrase(ctx, pos, limit)
