@@ -942,3 +942,13 @@ def test_a_rhetorical_question_tagged_by_a_reflexive_verb_is_the_subjects() -> N
         language="es",
     )
     assert speaker_of(result, "quién me lo paga") == "enfermera"
+
+
+def test_a_colon_clause_about_someone_else_keeps_the_speaker_of_the_sentence_before() -> None:
+    result = run(
+        "La entrenadora del Ribera, Lucía Monzón, admitió que a su equipo le costó "
+        "«entrar en el partido». Sobre la lesión de su delantera Noa Vidal, fue clara: "
+        "«No volverá hasta marzo, y es una pérdida enorme».",
+        language="es",
+    )
+    assert speaker_of(result, "No volverá") == "Lucía Monzón"

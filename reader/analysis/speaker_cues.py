@@ -121,7 +121,21 @@ def cue_colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if not ctx.text[max(sent_start, start - 3) : start].rstrip().endswith(":"):
         return None, False
     colon = ctx.text.rfind(":", sent_start, start)
-    return sentence_subject(ctx, sent_start, colon), False
+    subject = sentence_subject(ctx, sent_start, colon)
+    if subject is not None and not _opens_clause(ctx, sent_start, subject.start):
+        # "Sobre la expulsión de su lateral X, fue tajante: «…»": X is spoken about;
+        # the clause's subject is dropped
+        return None, True
+    return subject, False
+
+
+def _opens_clause(ctx: Context, sent_start: int, pos: int) -> bool:
+    """Only an article or capitalised title words stand between the clause's start
+    (the sentence's or a comma's) and ``pos``; no preposition governs it."""
+    comma = ctx.text.rfind(",", sent_start, pos)
+    clause = past_dateline(ctx.text, comma + 1 if comma >= 0 else sent_start, pos)
+    words = [w.lower() for w in WORD.findall(ctx.text, clause, pos)]
+    return not any(w in ctx.lex.prepositions for w in words)
 
 
 def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:

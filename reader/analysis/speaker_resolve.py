@@ -99,8 +99,10 @@ def narrated_subject(
         return None
     prev_start = ctx.sentence_starts[index - 1]
     prev_end = min(ctx.sentence_ends[index - 1], start)
-    if prev_start < last_end or ctx.text.count("\n\n", prev_start, start) > 1:
+    if ctx.text.count("\n\n", prev_start, start) > 1:
         return None
+    if prev_start < last_end:
+        return last  # the sentence before held the last quotation: its speaker goes on
     subject = clause_subject(ctx, prev_start, prev_end)
     if subject is None:
         return None
