@@ -952,3 +952,28 @@ def test_a_colon_clause_about_someone_else_keeps_the_speaker_of_the_sentence_bef
         language="es",
     )
     assert speaker_of(result, "No volverá") == "Lucía Monzón"
+
+
+def test_an_answer_to_a_named_asker_belongs_to_the_person_questioned() -> None:
+    result = run(
+        "El empresario Iván Roldán, acusado de estafar a 300 inversores, negó ante la "
+        "Audiencia haber engañado a nadie.",
+        "El interrogatorio del fiscal, Hugo Sanmartín, fue el momento más tenso.",
+        "—¿Sabía que los intereses eran imposibles? —le preguntó el fiscal.",
+        "—No lo sabía. Yo también perdí dinero.",
+        language="es",
+    )
+    assert speaker_of(result, "No lo sabía") == "Iván Roldán"
+
+
+def test_an_untagged_line_after_narration_belongs_to_the_person_narrated() -> None:
+    result = run(
+        "Rosa Lasheras lleva nueve años como alcaldesa y atiende a esta agencia en el bar.",
+        "En la barra, Julián Pardo, de 79 años, interviene sin que nadie le pregunte.",
+        "—Aquí lo que falta es cobertura.",
+        "La alcaldesa asiente.",
+        "—Tiene razón Julián —admite—, pero la fibra no depende de mí.",
+        language="es",
+    )
+    assert speaker_of(result, "falta es cobertura") == "Julián Pardo"
+    assert speaker_of(result, "Tiene razón") == "Rosa Lasheras"

@@ -78,6 +78,9 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         after = _WORD.findall(apposition.group().lower()) if apposition else []
         if role in before or role in after or role in _clause_before(text, entity.start):
             return entity.canonical
+        held = _HELD_AS.match(text, entity.end, entity.end + 60)
+        if held is not None and role in _WORD.findall(held.group(1).lower()):
+            return entity.canonical  # "Pilar Ejarque lleva once años como alcaldesa"
     return described_person(ctx, speaker.start)
 
 
@@ -106,6 +109,8 @@ _OPENING_APPOSITION = re.compile(r"(?:^|[.!?»”]\s+|\n)[^\W\d_][^,.;:\n«»“
 
 
 _AS_ROLE = re.compile(r"\s+(?:como|as)((?:\s+[^\W\d_]+){1,3})")
+# the same, a few words of the clause after the name ("X lleva once años como alcaldesa")
+_HELD_AS = re.compile(r"(?:\s+[^\W_]+){0,4}?\s+(?:como|as)((?:\s+[^\W\d_]+){1,3})")
 
 
 def described_person(ctx: Context, start: int) -> str:

@@ -84,7 +84,8 @@ def attribute(
         if speaker is None and not dropped and dialogue and asked:
             speaker = last  # the answer to an untagged question: the one interviewed
         if speaker is None and not dropped and asker is not None and dialogue:
-            speaker = _answerer(speakers, asker)  # "—¿Y las ayudas? —preguntó X." "—Llegan…"
+            # "—¿Y las ayudas? —preguntó X." "—Llegan…"
+            speaker = _answerer(ctx, speakers, asker, start)
         asked = False
         if speaker is None and dropped and not heading:
             speaker = (
@@ -95,6 +96,9 @@ def attribute(
             )
         elif speaker is None and not heading:
             speaker = recent_reporter(ctx, start, last_end)
+            if speaker is None and dialogue and _after_narration(ctx, start, last_end):
+                # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
+                speaker = narrated_subject(ctx, start, last, last_end)
             if speaker is None and _continues(ctx, last_end, start):
                 speaker = last
             elif speaker is None and dialogue and last is None:
@@ -135,13 +139,32 @@ def _run_on_speakers(
 _CLOSERS = frozenset("”»\"’›“")
 
 
-def _answerer(speakers: list[Speaker | None], asker: Speaker) -> Speaker | None:
+def _answerer(
+    ctx: Context, speakers: list[Speaker | None], asker: Speaker, start: int
+) -> Speaker | None:
     """In a dialogue an untagged line after a question belongs to whoever spoke before
-    the question was asked."""
+    the question was asked; with nobody, to the person named last before the exchange
+    who is not the asker (the accused a prosecutor questions, the one interviewed)."""
     for earlier in reversed(speakers[-_DIALOGUE_MEMORY:]):
         if earlier is not None and earlier.name != asker.name:
             return earlier
+    for entity in reversed(ctx.entities_in(max(0, start - 1500), start)):
+        if (
+            entity.label == "PER"
+            and entity.canonical != asker.name
+            and not after_preposition(ctx, entity)
+            and not ctx.in_quote(entity.start)
+        ):
+            return mention(ctx, entity.start, entity.end, entity.canonical)
     return None
+
+
+def _after_narration(ctx: Context, start: int, last_end: int) -> bool:
+    """The paragraph before a dialogue line is narration, not another line."""
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    previous = before + 2 if before >= 0 else 0
+    return ctx.text[previous : previous + 1] != "—" and last_end < previous
 
 
 _DIALOGUE_MEMORY = 20  # lines looked back: a dialogue has few voices; junk stays linear
