@@ -977,3 +977,29 @@ def test_an_untagged_line_after_narration_belongs_to_the_person_narrated() -> No
     )
     assert speaker_of(result, "falta es cobertura") == "Julián Pardo"
     assert speaker_of(result, "Tiene razón") == "Rosa Lasheras"
+
+
+def test_crowds_and_benches_speak_as_a_group() -> None:
+    result = run(
+        '"We will govern for everyone," Mayor-elect Tom Baird told supporters, as the '
+        'crowd chanted "four more years"',
+        'Opposition councillors shouted "Shame!" from the gallery.',
+        language="en",
+    )
+    assert speaker_of(result, "four more years") == "crowd"
+    assert speaker_of(result, "Shame!") == "councillors"
+    spanish = run(
+        "La alcaldesa salió al balcón, mientras sus simpatizantes coreaban «¡Alcaldesa, "
+        "alcaldesa!».",
+        language="es",
+    )
+    assert speaker_of(spanish, "Alcaldesa, alcaldesa") == "simpatizantes"
+
+
+def test_an_accusation_carries_a_partial_quotation_of_its_subject() -> None:
+    result = run(
+        'Transport Minister Jane Orr said the plan was "on track".',
+        "Orr's opposite number, Colin Reeve, accused her of \"hiding behind the weather.\"",
+        language="en",
+    )
+    assert speaker_of(result, "hiding behind") == "Colin Reeve"

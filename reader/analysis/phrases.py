@@ -128,12 +128,16 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     while article and word is not None and modifiers < 4 and _is_modifier(ctx, word):
         cursor, modifiers = skip_space(ctx.text, word.end(), limit), modifiers + 1
         word = WORD.match(ctx.text, cursor, limit)
+    if article is None and word is not None:
+        following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
+        if following is not None and _plural_people(ctx, following.group()):
+            word = following  # "Opposition councillors shouted", "Striking dockers said"
     if word is None:
         return None
     if article is not None:
         word = _past_adjective(ctx, word, limit)  # "el máximo tribunal", "the former mayor"
     noun = singular(role_form(word.group().lower(), ctx.lex), ctx.lex)
-    group = (article is None and word.group().lower() in ctx.lex.group_nouns) or _plural_people(
+    group = word.group().lower() in ctx.lex.group_nouns or _plural_people(
         ctx, word.group()
     )  # "analysts at X", "traders said", "los operadores señalaron": the group speaks
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")) and not group:
@@ -198,7 +202,8 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
         return mention(ctx, start, entity.end, entity.canonical)
     indefinite = article is not None and article.group().strip().lower() in ctx.lex.indefinites
-    if (source or indefinite) and entity is None:
+    role_group = group and noun in ctx.lex.role_nouns  # "los cuatro magistrados del …"
+    if (source or indefinite) and entity is None and not role_group:
         end = _complement_end(ctx, end, limit)  # "fuentes del ministerio", "un técnico del …"
     plural = bodies or (word.group().lower() != noun and noun in ctx.lex.org_nouns)
     if plural and article is not None and entity is None and not indefinite:
@@ -260,7 +265,9 @@ def _plural_people(ctx: Context, word: str) -> bool:
     lower = word.lower()
     if not word[1:].islower() or not lower.endswith("s") or lower in ctx.lex.function_words:
         return False  # "Traders said" opens a sentence; "Brokers Ltd" would be a name
-    return lower in ctx.lex.workers or singular(lower, ctx.lex) in ctx.lex.workers
+    one = singular(lower, ctx.lex)
+    plural_role = one != lower and one in ctx.lex.role_nouns  # "councillors", "diputados"
+    return plural_role or lower in ctx.lex.workers or one in ctx.lex.workers
 
 
 def _person_noun(ctx: Context, word: str) -> bool:

@@ -58,6 +58,8 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         return True
     if text[max(sentence[0], start - 3) : start].rstrip().endswith(":"):
         return True  # 'Governor Mira Sen said: "Not yet."'
+    if text[end - 2 : end - 1] in "?!" and any(lex.is_reporting(w) for w in before[-3:]):
+        return True  # 'MPs shouted "When?"': a question or a cry right after its verb
     if before and (before[-1].lower() in lex.determiners or before[-1].lower() in _OF):
         return False  # "como una “amenaza”", "la trama del ‘caso X’"
     if (

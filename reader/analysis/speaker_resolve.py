@@ -102,7 +102,11 @@ def narrated_subject(
     if ctx.text.count("\n\n", prev_start, start) > 1:
         return None
     if prev_start < last_end:
-        return last  # the sentence before held the last quotation: its speaker goes on
+        # the sentence before held the last quotation: its main subject, if a person
+        # named there, else the last speaker goes on
+        subject = clause_subject(ctx, prev_start, prev_end)
+        named = ctx.entity_starting(subject.start) if subject is not None else None
+        return subject if named is not None and named.label == "PER" else last
     subject = clause_subject(ctx, prev_start, prev_end)
     if subject is None:
         return None
