@@ -1003,3 +1003,22 @@ def test_an_accusation_carries_a_partial_quotation_of_its_subject() -> None:
         language="en",
     )
     assert speaker_of(result, "hiding behind") == "Colin Reeve"
+
+
+def test_a_hyphenated_adjective_after_a_dateline_is_no_part_of_the_name() -> None:
+    result = run(
+        "PARIS, June 2 (AP) — Fifth-seeded Lena Vogt beat Astrid Holm 6-3 6-4 on Monday.",
+        '"I did not feel great physically," Vogt said.',
+        language="en",
+    )
+    assert speaker_of(result, "feel great") == "Lena Vogt"
+
+
+def test_one_of_a_group_named_in_the_sentence_before() -> None:
+    result = run(
+        "Stocks fell for a third day on Monday.",
+        'Some strategists see value. "Valuations have come down a lot," said one, who '
+        "declined to be named.",
+        language="en",
+    )
+    assert speaker_of(result, "Valuations") == "strategists"

@@ -123,8 +123,6 @@ def find_groups(
             span = _token_span(text, match, keep_dot)
             if span is None:
                 continue
-            if _opening_adjective(text, sent_start, span, current is None):
-                continue  # "Top-seeded Jannik Sinner", "Far-right leader X": no name
             if current is not None:
                 gap = text[current.end : span[0]]
                 if _GAP_PLAIN.match(gap) or _joins(gap, connectors):
@@ -132,22 +130,32 @@ def find_groups(
                     current.gaps.append(gap.strip())
                     continue
                 groups.append(current.finish())
+                current = None
+            if _opening_adjective(text, sent_start, span):
+                continue  # "Top-seeded Jannik Sinner", "Far-right leader X": no name
             current = Group([span], sentence_start=sent_start)
-            current.weak_first = (
-                _is_sentence_initial(text, sent_start, span[0])
-                or (span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ", "— ", "– ", "- "))
-                or (span[0] >= 3 and text[span[0] - 3 : span[0]] == " - ")
-                or (span[0] >= 1 and text[span[0] - 1] in "“«‹„‘\"'(")  # a quotation opens
-            )
+            current.weak_first = _weak_position(text, sent_start, span[0])
         if current is not None:
             groups.append(current.finish())
     return groups
 
 
-def _opening_adjective(text: str, sent_start: int, span: tuple[int, int], first: bool) -> bool:
-    """A hyphenated adjective opening the sentence, capitalised only for that."""
+def _weak_position(text: str, sent_start: int, pos: int) -> bool:
+    """A word capitalised by its position: opening the sentence, after a colon, a
+    dateline's dash or an opening quotation mark."""
+    return (
+        _is_sentence_initial(text, sent_start, pos)
+        or (pos >= 2 and text[pos - 2 : pos] in (": ", ". ", "— ", "– ", "- "))
+        or (pos >= 3 and text[pos - 3 : pos] == " - ")
+        or (pos >= 1 and text[pos - 1] in "“«‹„‘\"'(")  # a quotation opens
+    )
+
+
+def _opening_adjective(text: str, sent_start: int, span: tuple[int, int]) -> bool:
+    """A hyphenated adjective opening the sentence (or the lead after a dateline),
+    capitalised only for that."""
     word = text[span[0] : span[1]]
-    return first and bool(_COMPOUND_ADJECTIVE.search(word)) and _is_sentence_initial(
+    return bool(_COMPOUND_ADJECTIVE.search(word)) and _weak_position(
         text, sent_start, span[0]
     )
 

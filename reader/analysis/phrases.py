@@ -475,8 +475,8 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             break
         words.append(word)
         cursor = word.end()
-        if _STOP_AFTER.match(ctx.text, cursor):
-            break
+        if _STOP_AFTER.match(ctx.text, cursor) or _plural_people(ctx, word.group()):
+            break  # "Some strategists see value": the plural head ends the phrase
     if not words and partitive is not None:
         return _one_of_them(ctx, det, cursor, limit)
     while words and not words[-1].group().islower():
