@@ -67,39 +67,6 @@ def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     return subject
 
 
-def paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
-    """``Uno de los rescatados relató que … «…», explicó.``: a dropped subject belongs to
-    whoever reported something earlier in the same paragraph since the last quotation,
-    when that subject is a phrase (an unnamed or role speaker); a named person is found
-    by the nearest-person rule anyway."""
-    block_start = ctx.block_of[start][0]
-    floor = max(last_end, block_start, start - 400)
-    verbs = ctx.reporting_in(floor, start)
-    if not verbs:
-        return None
-    index = bisect.bisect_right(ctx.sentence_starts, verbs[-1].start()) - 1
-    sent_start = max(ctx.sentence_starts[index] if index >= 0 else 0, floor)
-    for entity in ctx.entities_in(sent_start, start):
-        if entity.label == "PER" and not after_preposition(ctx, entity):
-            return None  # a named person reported: the nearest-person rule finds them
-    reporter = recent_reporter(ctx, start, max(last_end, block_start))
-    if reporter is None or reporter.start < block_start:
-        return None
-    if not reporter.name or reporter.text.lower() in ctx.lex.pronouns:
-        return None  # a bare role noun or a pronoun: the nearest-person rule resolves it
-    named = ctx.entity_starting(reporter.start)
-    if named is not None and named.label == "PER":
-        return None  # a named person: the nearest-person rule finds them
-    index = bisect.bisect_right(ctx.sentence_starts, reporter.start) - 1
-    lead = WORD.findall(ctx.text, ctx.sentence_starts[max(index, 0)], reporter.start)
-    if any(ctx.lex.is_reporting(word) for word in lead):
-        return None  # "he said, adding that the government …": an object, not a subject
-    for entity in ctx.entities_in(reporter.end, start):
-        if entity.label == "PER" and not after_preposition(ctx, entity):
-            return None  # "Fuentes … recordaron … El presidente, X, restó …": X is nearer
-    return reporter
-
-
 def cue_colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """``X: «…»``: a person or organisation right before the colon."""
     sent_start = ctx.sentence_of[start][0]

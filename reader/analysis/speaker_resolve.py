@@ -24,7 +24,7 @@ from reader.analysis.speaker_context import (
     past_dateline,
     skip_space,
 )
-from reader.analysis.speaker_cues import paragraph_reporter, recent_reporter
+from reader.analysis.speaker_cues import recent_reporter
 from reader.core.model import Entity, Speaker
 
 _VERB_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?(?:se\s+)?([^\W\d_]+)")
@@ -147,7 +147,12 @@ def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
         return mention(ctx, entity.start, entity.end, entity.canonical)
     anonymous = anonymous_phrase(ctx, pos, limit)
     if anonymous is not None:
-        return anonymous if _a_person(ctx, anonymous.name) else None
+        if not _a_person(ctx, anonymous.name):
+            return None
+        fuller = noun_phrase(ctx, pos, limit)  # "Un concejal de la oposición": its complement
+        if fuller is not None and fuller.start == pos and len(fuller.name) > len(anonymous.name):
+            return fuller
+        return anonymous
     phrase = noun_phrase(ctx, pos, limit)
     if phrase is None:
         return None
@@ -166,8 +171,11 @@ def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
 def _after_title(ctx: Context, pos: int, limit: int) -> Entity | None:
     """``Prime Minister Tomas Petrauskas did not …``: a name after capitalised title words."""
     found = ctx.entities_in(pos, limit)
-    if not found or found[0].label != "PER":
+    if not found or found[0].label not in ("PER", "ORG"):
         return None
+    opener = ctx.lex.noun_opener.match(ctx.text, pos, found[0].start)
+    if opener is not None and opener.end() == found[0].start:
+        return found[0]  # "El Ministerio de Defensa confirmó …"
     words = WORD.findall(ctx.text, pos, found[0].start)
     if not words or len(words) > 4 or not all(w[0].isupper() for w in words):
         return None
@@ -285,24 +293,6 @@ def _learn_gender(ctx: Context, name: str, gender: str) -> None:
         ctx.genders[name] = gender
 
 
-def _unnamed_reporter(
-    ctx: Context, pronoun: Speaker, start: int, last: Speaker | None
-) -> Speaker | None:
-    """The unnamed person ("a spokeswoman for the ministry", "un portavoz") who reported
-    something earlier in the paragraph, when a pronoun that agrees takes up the quotation
-    and no named person came between."""
-    reporter = paragraph_reporter(ctx, start, last.end if last is not None else -1)
-    if reporter is None:
-        return None
-    heads = WORD.findall(reporter.text.lower())
-    person = any(w in ctx.lex.role_nouns or w in ctx.lex.workers for w in heads)
-    if pronoun.text.lower() in ctx.lex.plural_pronouns or not person:
-        return None
-    if not compatible(pronoun_gender(pronoun.text.lower()), phrase_gender(reporter.text)):
-        return None
-    return reporter
-
-
 def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
     """Give a pronoun or role-noun mention the name of the person it refers to.
 
@@ -314,9 +304,6 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     if speaker.text.lower() in ctx.lex.thing_pronouns:  # "It said risks were …": a body
         return Speaker(speaker.start, speaker.end, speaker.text, _body_before(ctx, speaker))
     if pronoun:
-        reporter = _unnamed_reporter(ctx, speaker, start, last)
-        if reporter is not None:  # "A spokeswoman for X said … "…," she said."
-            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
         previous = _previous_person(ctx, speaker, start, last)
         name = previous or pronoun_antecedent(ctx, speaker, last)
         _learn_gender(ctx, name, pronoun_gender(speaker.text))

@@ -39,7 +39,6 @@ from reader.analysis.speaker_cues import (
     cue_in_clause,
     cue_subject_before,
     cue_verb_before,
-    paragraph_reporter,
     recent_reporter,
 )
 from reader.analysis.speaker_resolve import (
@@ -90,7 +89,6 @@ def attribute(
         if speaker is None and dropped and not heading:
             speaker = (
                 plural_subject(ctx, start, end, last_end)
-                or paragraph_reporter(ctx, start, last_end)
                 or narrated_subject(ctx, start, last, last_end)
                 or dropped_subject(ctx, last, start)
             )
