@@ -49,7 +49,7 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
     phrase = noun_phrase(ctx, pos, limit)
     if phrase is not None:
         return phrase
-    return _person_in_clause(ctx, pos, limit) or _scan_subject(ctx, pos, limit)
+    return _scan_subject(ctx, pos, limit)
 
 
 _FROM_SIDE = re.compile(r"\s*desde\s+(?:(?:el|la|los|las)\s+)?")
@@ -92,18 +92,6 @@ def _fresh(ctx: Context, word: re.Match[str], organisation: Speaker | None) -> b
     after a named organisation."""
     before = WORD.findall(ctx.text[max(0, word.start() - 20) : word.start()])
     return organisation is None and not (before and before[-1].lower() in ctx.lex.prepositions)
-
-
-def _person_in_clause(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``…», resumió en Lima la hidróloga Ana Paz, …``: the first subject-like person."""
-    clause_end = ctx.text.find(",", pos, limit)
-    stop = clause_end if clause_end > 0 else limit
-    for entity in ctx.entities_in(pos, min(ctx.sentence_end(pos), stop + 60)):
-        if entity.start > stop:
-            break
-        if entity.label == "PER" and not after_preposition(ctx, entity):
-            return mention(ctx, entity.start, entity.end, entity.canonical)
-    return None
 
 
 def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:

@@ -111,10 +111,6 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     verbs = []
     for word in ctx.reporting_in(sent_start, start):
         if _relative_verb(ctx, text, word):
-            if text.find(",", word.end(), start) < 0:
-                relative_speaker = _relative_antecedent(ctx, word)
-                if relative_speaker is not None:  # "…, quien aseguró que «…»"
-                    return relative_speaker, False
             continue  # "Otro comprador, que pidió el anonimato, fue …": no main verb
         if _nominal(ctx, text, word):
             continue
@@ -183,17 +179,6 @@ def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
         return False
     words = WORD.findall(before[comma + 1 :].lower())
     return bool(words) and words[0] in ctx.lex.relatives and len(words) <= 2
-
-
-def _relative_antecedent(ctx: Context, verb: re.Match[str]) -> Speaker | None:
-    """``cita al ministro Julio Campos, quien aseguró que «…»``: the name the relative
-    clause hangs on, right before its comma."""
-    comma = ctx.text.rfind(",", max(0, verb.start() - 30), verb.start())
-    found = ctx.entities_in(max(0, comma - 80), comma)
-    if not found or comma - found[-1].end > 1 or found[-1].label != "PER":
-        return None  # "la oferta del Ejecutivo, que calificó de «…»": an object, not a voice
-    entity = found[-1]
-    return mention(ctx, entity.start, entity.end, entity.canonical)
 
 
 def _titled_person(ctx: Context, pos: int) -> Entity | None:
