@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 
 from reader.analysis.coref import group_of_orgs, org_antecedent
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.noun_words import (
+    NUMBER_COMPOUND,
+    is_modifier,
+    known_noun,
+    known_person,
+    org_by_head,
+    past_adjective,
+    plural_people,
+    role_form,
+    singular,
+)
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -20,78 +30,6 @@ from reader.analysis.speaker_context import (
     skip_space,
 )
 from reader.core.model import Entity, Speaker
-
-
-def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """An entity, a pronoun or a noun phrase right after a reporting verb."""
-    side = _FROM_SIDE.match(ctx.text, pos, limit)
-    if side is not None:  # "«…», advierten desde CCOO": the organisation speaks
-        voice = ctx.entity_starting(side.end())
-        if voice is not None and voice.label == "ORG":
-            return mention(ctx, voice.start, voice.end, voice.canonical)
-    entity = ctx.entity_at(pos)
-    if entity is not None and entity.start < limit:
-        if entity.label != "PER":
-            person = _role_then_name(ctx, entity.end, limit)
-            if person is not None:
-                return person  # "said Brazil coach Fernando Diniz"
-        return mention(ctx, entity.start, entity.end, entity.canonical)
-    while pos < limit and ctx.text[pos] == " ":
-        pos += 1
-    word = WORD.match(ctx.text, pos, limit)
-    if word is None:
-        return None
-    if word.group().lower() in ctx.lex.pronouns:
-        return mention(ctx, word.start(), word.end())
-    anonymous = anonymous_phrase(ctx, pos, limit)
-    if anonymous is not None:
-        return anonymous
-    phrase = noun_phrase(ctx, pos, limit)
-    if phrase is not None:
-        return phrase
-    return _scan_subject(ctx, pos, limit)
-
-
-_FROM_SIDE = re.compile(r"\s*desde\s+(?:(?:el|la|los|las)\s+)?")
-
-
-def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``dijo este lunes a EFE la ministra de X, Ana Paz``: past time and place phrases
-    and the addressee, the first person or role phrase that can be the subject; an
-    organisation ("según ha informado la Guardia Civil") only when no person follows."""
-    text = ctx.text
-    stop = min(limit, ctx.sentence_end(pos))
-    organisation = None
-    previous = ""
-    for count, word in enumerate(WORD.finditer(text, pos, stop)):
-        if count > 14 or text.find(".", pos, word.start()) >= 0:
-            break
-        entity = ctx.entity_at(word.start())
-        if entity is not None and entity.start == word.start():
-            if after_preposition(ctx, entity):
-                continue
-            if entity.label == "PER":
-                return mention(ctx, entity.start, entity.end, entity.canonical)
-            if entity.label == "ORG" and organisation is None and count <= 5:
-                organisation = mention(ctx, entity.start, entity.end, entity.canonical)
-            continue
-        lower = word.group().lower()
-        governed = previous in ctx.lex.prepositions  # "en un comunicado": no subject
-        definite = lower in ctx.lex.articles and not governed
-        fresh = lower in ctx.lex.indefinites and not governed
-        if definite or (fresh and _fresh(ctx, word, organisation)):
-            phrase = noun_phrase(ctx, word.start(), stop)
-            if phrase is not None:
-                return phrase
-        previous = lower  # "a la salida de la sala": no subject after a preposition
-    return organisation
-
-
-def _fresh(ctx: Context, word: re.Match[str], organisation: Speaker | None) -> bool:
-    """``resumía ayer un técnico``: an indefinite subject, not ``en un comunicado``
-    after a named organisation."""
-    before = WORD.findall(ctx.text[max(0, word.start() - 20) : word.start()])
-    return organisation is None and not (before and before[-1].lower() in ctx.lex.prepositions)
 
 
 def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
@@ -106,26 +44,26 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     cursor = article.end() if article else pos
     modifiers = 0
     word = WORD.match(ctx.text, cursor, limit)
-    if article and word is not None and _known_person(ctx, word):
+    if article and word is not None and known_person(ctx, word):
         return mention(ctx, article.start(), word.end(), "")  # "the Dane", "el italiano"
-    age = _NUMBER_COMPOUND.match(ctx.text, cursor, limit) if article and word is None else None
+    age = NUMBER_COMPOUND.match(ctx.text, cursor, limit) if article and word is None else None
     if age is not None and WORD.match(ctx.text, skip_space(ctx.text, age.end(), limit), limit):
         following = WORD.match(ctx.text, skip_space(ctx.text, age.end(), limit), limit)
         if following is not None and ctx.lex.is_reporting(following.group()):
             return mention(ctx, article.start(), age.end(), "")  # "the 36-year-old said"
-    while article and word is not None and modifiers < 4 and _is_modifier(ctx, word):
+    while article and word is not None and modifiers < 4 and is_modifier(ctx, word):
         cursor, modifiers = skip_space(ctx.text, word.end(), limit), modifiers + 1
         word = WORD.match(ctx.text, cursor, limit)
     if article is None and word is not None:
         following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
-        if following is not None and _plural_people(ctx, following.group()):
+        if following is not None and plural_people(ctx, following.group()):
             word = following  # "Opposition councillors shouted", "Striking dockers said"
     if word is None:
         return None
     if article is not None:
-        word = _past_adjective(ctx, word, limit)  # "el máximo tribunal", "the former mayor"
+        word = past_adjective(ctx, word, limit)  # "el máximo tribunal", "the former mayor"
     noun = singular(role_form(word.group().lower(), ctx.lex), ctx.lex)
-    group = word.group().lower() in ctx.lex.group_nouns or _plural_people(
+    group = word.group().lower() in ctx.lex.group_nouns or plural_people(
         ctx, word.group()
     )  # "analysts at X", "traders said", "los operadores señalaron": the group speaks
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")) and not group:
@@ -145,7 +83,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
     person = noun in ctx.lex.role_nouns or (article is not None and noun in ctx.lex.workers)
     if not person and not source:
-        named = _org_by_head(ctx, pos, word.group()) if article is not None else ""
+        named = org_by_head(ctx, pos, word.group()) if article is not None else ""
         if not named:
             return None
         return mention(ctx, article.start(), word.end(), named)  # "the pantry said"
@@ -153,7 +91,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     adjective = WORD.match(ctx.text, skip_space(ctx.text, end, limit), limit)
     if (
         adjective
-        and (ctx.lex.flags["adjective_after_noun"] or _known_noun(ctx, adjective.group()))
+        and (ctx.lex.flags["adjective_after_noun"] or known_noun(ctx, adjective.group()))
         and not adjective.group().endswith(tuple(ctx.lex.verb_endings))  # "vecinos cortaron"
         and adjective.group().islower()
         and adjective.group() not in ctx.lex.prepositions
@@ -209,68 +147,6 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return mention(ctx, start, end, name)
 
 
-def _org_by_head(ctx: Context, pos: int, word: str) -> str:
-    """``the pantry`` after "Desert Harvest Pantry": a common noun that is the last word
-    of an organisation named before stands for it, even when no list knows the noun."""
-    if not word.islower() or word in ctx.lex.function_words:
-        return ""
-    for entity in reversed(ctx.entities_in(max(0, pos - 1500), pos)):
-        if entity.label != "PER" and entity.text.split()[-1].lower() == word:
-            return entity.canonical
-    return ""
-
-
-def _past_adjective(ctx: Context, word: re.Match[str], limit: int) -> re.Match[str]:
-    """A lower-case word no list knows, before a role, source or organisation noun, is
-    its adjective ("el máximo tribunal", "la propia ministra", "the embattled chief")."""
-    if not word.group().islower() or _person_noun(ctx, word.group()):
-        return word
-    if word.group() in ctx.lex.function_words or ctx.lex.is_reporting(word.group()):
-        return word
-    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
-    if following is None or following.start() > word.end() + 1:
-        return word
-    return following if _person_noun(ctx, following.group()) else word
-
-
-def _known_person(ctx: Context, word: re.Match[str]) -> bool:
-    """A nationality used as a noun ("the Dane", "the Australian", "el italiano"): a
-    person the article named before, like a role noun; not a name ("the American Ryder
-    Cup captain", a surname)."""
-    lex = ctx.lex
-    if word.group() not in lex.nationality_nouns and word.group() not in lex.demonyms:
-        return False
-    named = ctx.entity_at(word.start())
-    if named is not None and named.label == "PER":
-        return False
-    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), len(ctx.text)))
-    return following is None or not following.group()[0].isupper()
-
-
-def _plural_people(ctx: Context, word: str) -> bool:
-    """A plural noun for people of a trade or a scene ("traders", "operadores",
-    "testigos"): a group that speaks as one, named by the phrase itself."""
-    lower = word.lower()
-    if not word[1:].islower() or not lower.endswith("s") or lower in ctx.lex.function_words:
-        return False  # "Traders said" opens a sentence; "Brokers Ltd" would be a name
-    one = singular(lower, ctx.lex)
-    plural_role = one != lower and one in ctx.lex.role_nouns  # "councillors", "diputados"
-    return plural_role or lower in ctx.lex.workers or one in ctx.lex.workers
-
-
-def _person_noun(ctx: Context, word: str) -> bool:
-    """A role, source or organisation noun (in the singular form the lists hold)."""
-    noun = singular(role_form(word.lower(), ctx.lex), ctx.lex)
-    return noun in ctx.lex.role_nouns or _known_noun(ctx, noun)
-
-
-def _known_noun(ctx: Context, word: str) -> bool:
-    """A noun the lists know, which can end a compound ("the hospital trust")."""
-    lower = word.lower()
-    lex = ctx.lex
-    return any(lower in names for names in (lex.org_nouns, lex.org_words, lex.source_nouns))
-
-
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
 
 
@@ -296,7 +172,7 @@ def _body_after_noun(
     board"), an organisation noun right after a noun no list knows is the head."""
     if ctx.lex.flags["adjective_after_noun"] or noun in ctx.lex.role_nouns:
         return None
-    if _known_noun(ctx, noun) or not word.group().islower():
+    if known_noun(ctx, noun) or not word.group().islower():
         return None
     following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
     if following is None or not following.group().islower():
@@ -365,25 +241,6 @@ def _appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return mention(ctx, body.start, body.end, body.canonical)
 
 
-def singular(noun: str, lex: Lexicon) -> str:
-    """``magistrados`` → ``magistrado``, ``organizaciones`` → ``organización`` when only the
-    singular is listed (role, source and organisation nouns are listed singular)."""
-    known = lex.listed_nouns
-    if noun in known or not noun.endswith("s"):
-        return noun
-    for form in (noun[:-1], noun[:-2], noun[:-4] + "ón" if noun.endswith("ones") else ""):
-        if form and form in known:
-            return form
-    return noun
-
-
-def role_form(noun: str, lex: Lexicon) -> str:
-    """``exconsejero`` → ``consejero``: a former holder of a role is named by the role."""
-    if noun.startswith("ex") and noun not in lex.role_nouns and noun[2:] in lex.role_nouns:
-        return noun[2:]
-    return noun
-
-
 _ROLE_BEFORE_NAME = re.compile(r"(?:el|la|the)\s+(?:[a-záéíóúñ]+\s+){1,2}(?=[A-ZÁÉÍÓÚÑ])")
 
 
@@ -394,19 +251,6 @@ def _past_role(ctx: Context, pos: int, limit: int) -> int:
     if role is None or ctx.entity_at(pos) is not None:
         return pos
     return role.end()
-
-
-def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
-    """A capitalised word or a possessive inside a noun phrase ("Foreign Office", "company's")."""
-    text = word.group()
-    if text.endswith(("'s", "’s")) or ctx.text[word.end() : word.end() + 2] in ("'s", "’s"):
-        return True
-    if text.lower() in ctx.lex.number_words:
-        return True  # "las cuatro organizaciones", "the two unions"
-    following = ctx.text[word.end() : word.end() + 30].split(" ", 2)
-    if len(following) > 1 and following[1].endswith(("'s", "’s")):
-        return True  # "the prime minister's office": a word before a possessive
-    return text[0].isupper() and text.lower() not in ctx.lex.function_words
 
 
 def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | None:
@@ -424,8 +268,6 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
     return anonymous_phrase(ctx, opening, limit) or noun_phrase(ctx, opening, limit)
 
 
-# A modifier holding a figure ("45-year-old", "top-20", "U.S.-based" is a word already)
-_NUMBER_COMPOUND = re.compile(r"(?:[^\W\d_]+-\d+|\d[\d.,]*(?:-[^\W\d_]+)+)(?=\s)")
 _PARTITIVE = re.compile(r" (?:de los|de las|of the|of|de) ")
 _STOP_AFTER = re.compile(r"[,.;:!?«»“”\"()—]")
 _PARTICIPLE = re.compile(r"(?:ed|ado|ada|ido|ida|ados|adas|idos|idas)$")
@@ -444,7 +286,7 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if partitive is not None:
         cursor = partitive.end() - 1  # "uno de los rescatados", "one of the pilots"
     words: list[re.Match[str]] = []
-    compound = _NUMBER_COMPOUND.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
+    compound = NUMBER_COMPOUND.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
     if compound is not None:  # "a 45-year-old shopkeeper", "one top-20 shareholder"
         words.append(compound)
         cursor = compound.end()
@@ -463,7 +305,7 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             break
         words.append(word)
         cursor = word.end()
-        if _STOP_AFTER.match(ctx.text, cursor) or _plural_people(ctx, word.group()):
+        if _STOP_AFTER.match(ctx.text, cursor) or plural_people(ctx, word.group()):
             break  # "Some strategists see value": the plural head ends the phrase
     if not words and partitive is not None:
         return _one_of_them(ctx, det, cursor, limit)
@@ -547,16 +389,3 @@ def verb_soon(ctx: Context, pos: int, limit: int) -> bool:
     return False
 
 
-_ROLE_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+")
-
-
-def _role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
-    """``Brazil coach Fernando Diniz``, ``RCN general secretary Pat Cullen``: a role after
-    an organisation or a place, then the person who holds it."""
-    gap = _ROLE_WORDS.match(ctx.text, skip_space(ctx.text, end, limit) - 1, limit)
-    if gap is None or not any(w in ctx.lex.role_nouns for w in WORD.findall(gap.group())):
-        return None
-    person = ctx.entity_starting(gap.end())
-    if person is None or person.label != "PER":
-        return None
-    return mention(ctx, person.start, person.end, person.canonical)

@@ -17,7 +17,6 @@ from reader.analysis.phrases import (
     anonymous_phrase,
     noun_phrase,
     sentence_subject,
-    subject_after,
 )
 from reader.analysis.speaker_context import (
     WORD,
@@ -27,6 +26,7 @@ from reader.analysis.speaker_context import (
     past_dateline,
     skip_space,
 )
+from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
 _TITLE_WORDS = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*){1,4}\s+")
