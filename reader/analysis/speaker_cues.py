@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.next_sentence import opinion_holder
 from reader.analysis.phrases import (
     anonymous_phrase,
     noun_phrase,
@@ -37,7 +36,6 @@ _SHORT_COMPLEMENT = re.compile(
 
 _GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
 
-_ROLE_COMMA = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+,\s+")
 
 
 def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
@@ -383,53 +381,3 @@ def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker |
         return None
     head = WORD.findall(phrase.text.lower())[-1]
     return phrase if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns else None
-
-
-def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    sent_start, sent_end = ctx.sentence_of[start]
-    lead = ctx.text[sent_start:start].lower()
-    if any(lead.startswith(view) for view in ctx.lex.own_views):
-        return None, True  # "A su juicio, el castigo es «exagerado»": whoever spoke last
-    lowered = ctx.text[sent_start:sent_end].lower()
-    for phrase in ctx.lex.according:
-        index = lowered.find(phrase)
-        if index >= 0:
-            pos = sent_start + index + len(phrase)
-            named = _named_in_apposition(ctx, pos, sent_end)
-            if named is not None:
-                return named, False  # "en palabras del capitán, Álvaro Morata,"
-            subject = subject_after(ctx, pos + 1, sent_end)
-            if subject is None:
-                found = ctx.entities_in(pos, min(sent_end, pos + 80))
-                if found:
-                    e = found[0]
-                    subject = mention(ctx, e.start, e.end, e.canonical)
-            if subject is not None:
-                return subject, False
-    return opinion_holder(ctx, sent_start, start), False
-
-
-def cue_in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    """``The pilots' union, the X, blamed the outage on "decades of …"``: a partial
-    quotation inside a sentence with no reporting verb belongs to the sentence's subject
-    when the sentence opens with it."""
-    sent_start = ctx.sentence_of[start][0]
-    if len(WORD.findall(ctx.text, sent_start, start)) < 3:
-        return None, False
-    subject = sentence_subject(ctx, sent_start, start)
-    if subject is None or subject.start - sent_start > 60:
-        return None, False
-    return subject, False
-
-
-def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """A role in lower case, a comma and a person: the person ("del capitán, X,")."""
-    gap = _ROLE_COMMA.match(ctx.text, pos, limit)
-    if gap is None or not WORD.findall(gap.group())[-1].islower():
-        return None
-    person = ctx.entity_starting(gap.end())
-    if person is None or person.label != "PER":
-        return None
-    return mention(ctx, person.start, person.end, person.canonical)
-
-

@@ -14,6 +14,7 @@ speaker in the same or the previous paragraph. A quoted title gets no speaker.
 
 from __future__ import annotations
 
+from reader.analysis.cue_according import cue_according, cue_in_clause
 from reader.analysis.cue_after import cue_after
 from reader.analysis.phrases import (
     sentence_subject,
@@ -26,10 +27,8 @@ from reader.analysis.speaker_context import (
     skip_space,
 )
 from reader.analysis.speaker_cues import (
-    cue_according,
     cue_colon,
     cue_colon_loose,
-    cue_in_clause,
     cue_subject_before,
     cue_verb_before,
     recent_reporter,
