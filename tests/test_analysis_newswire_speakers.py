@@ -1022,3 +1022,13 @@ def test_one_of_a_group_named_in_the_sentence_before() -> None:
         language="en",
     )
     assert speaker_of(result, "Valuations") == "strategists"
+
+
+def test_a_body_noun_takes_up_a_member_introduced_by_its_plural() -> None:
+    result = run(
+        "La patronal Cepyme pidió prudencia con los datos.",
+        "Los sindicatos ELA y LAB reclamaron una subida salarial. «No hay recuperación sin "
+        "salarios dignos», subrayó el sindicato en un comunicado.",
+        language="es",
+    )
+    assert speaker_of(result, "salarios dignos") in ("LAB", "ELA")

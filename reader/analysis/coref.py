@@ -215,8 +215,8 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
         if any(n in name or (len(n) > 4 and n[:-1] in name) for n in nouns):
             return entity.canonical
         introduced = _WORD.findall(before)[-3:]
-        if any(n in introduced for n in nouns):
-            return entity.canonical
+        if any(n in introduced or n + "s" in introduced or n + "es" in introduced for n in nouns):
+            return entity.canonical  # "la patronal X", "los sindicatos UGT y CCOO"
         if _described_as(ctx, entity, nouns):
             return entity.canonical  # "SovEcon, a consultancy based in Moscow,"
         if standalone and not fallback and _stands_for(ctx, entity, before, document):
