@@ -1032,3 +1032,13 @@ def test_a_body_noun_takes_up_a_member_introduced_by_its_plural() -> None:
         language="es",
     )
     assert speaker_of(result, "salarios dignos") in ("LAB", "ELA")
+
+
+def test_a_parenthetical_pronoun_takes_up_the_person_named_in_apposition_before() -> None:
+    result = run(
+        '"I stopped thinking and just played," Mia Lund said after her win.',
+        "Her coach, former tour player Piotr Nowak, watched from the box. Lund, he said, "
+        'had been "the braver player all week."',
+        language="en",
+    )
+    assert speaker_of(result, "braver player") == "Piotr Nowak"

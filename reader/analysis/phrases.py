@@ -242,15 +242,21 @@ def _appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 
 _ROLE_BEFORE_NAME = re.compile(r"(?:el|la|the)\s+(?:[a-záéíóúñ]+\s+){1,2}(?=[A-ZÁÉÍÓÚÑ])")
+_BARE_ROLE = re.compile(r"(?:[a-záéíóúñ-]+\s+){1,3}(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def _past_role(ctx: Context, pos: int, limit: int) -> int:
     """``su presidente, el traumatólogo Jorge Paz``: past a role phrase in lower case
     (an article and one or two words) to the name it introduces."""
-    role = _ROLE_BEFORE_NAME.match(ctx.text, pos, limit)
-    if role is None or ctx.entity_at(pos) is not None:
+    if ctx.entity_at(pos) is not None:
         return pos
-    return role.end()
+    role = _ROLE_BEFORE_NAME.match(ctx.text, pos, limit)
+    if role is not None:
+        return role.end()
+    bare = _BARE_ROLE.match(ctx.text, pos, limit)  # "former tour player Piotr Nowak"
+    if bare is not None and WORD.findall(bare.group())[-1] in ctx.lex.role_nouns:
+        return bare.end()
+    return pos
 
 
 def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | None:

@@ -177,9 +177,15 @@ def _after_title(ctx: Context, pos: int, limit: int) -> Entity | None:
     if opener is not None and opener.end() == found[0].start:
         return found[0]  # "El Ministerio de Defensa confirmó …"
     words = WORD.findall(ctx.text, pos, found[0].start)
-    if not words or len(words) > 4 or not all(w[0].isupper() for w in words):
+    if not words or len(words) > 4:
         return None
-    return found[0]
+    if all(w[0].isupper() for w in words):
+        return found[0]
+    # "former doubles player Oleksandr Marchenko": a role in lower case before the name
+    lex = ctx.lex
+    if any(w.lower() in lex.prepositions or w.lower() in lex.function_words for w in words):
+        return None
+    return found[0] if words[-1].lower() in lex.role_nouns else None
 
 
 _NEXT_NAME = re.compile(r"\s*,?\s*")
