@@ -1042,3 +1042,12 @@ def test_a_parenthetical_pronoun_takes_up_the_person_named_in_apposition_before(
         language="en",
     )
     assert speaker_of(result, "braver player") == "Piotr Nowak"
+
+
+def test_an_outlet_inside_a_phrase_before_a_colon_is_no_speaker() -> None:
+    result = run(
+        "La ministra Elena Sáez restó importancia al expediente en una entrevista en la "
+        "Cadena COPE: «Es un trámite habitual que afecta a otros doce países».",
+        language="es",
+    )
+    assert speaker_of(result, "trámite habitual") == "Elena Sáez"

@@ -75,7 +75,11 @@ def cue_colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]
     found = ctx.entities_in(sent_start, colon)
     if found and colon - found[-1].end <= 1:
         entity = found[-1]
-        if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
+        if (
+            entity.label in ("PER", "ORG")
+            and not after_preposition(ctx, entity)
+            and _opens_clause(ctx, sent_start, entity.start)
+        ):  # not "… en una entrevista en la Cadena SER: «…»"
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
 
