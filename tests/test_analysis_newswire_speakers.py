@@ -1051,3 +1051,14 @@ def test_an_outlet_inside_a_phrase_before_a_colon_is_no_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "trámite habitual") == "Elena Sáez"
+
+
+def test_an_opinion_verb_reports_and_a_tag_never_crosses_into_the_next_sentence() -> None:
+    result = run(
+        "El jefe de análisis de Ibercaja, Tomás Gil, cree que la bolsa «sigue barata».",
+        "La patronal Cepyme advirtió de que el empleo «muestra síntomas de fatiga» en la "
+        "industria. ¿Es un cambio de ciclo? Los analistas de Funcas creen que es pronto.",
+        language="es",
+    )
+    assert speaker_of(result, "sigue barata") == "Tomás Gil"
+    assert speaker_of(result, "síntomas de fatiga") == "Cepyme"

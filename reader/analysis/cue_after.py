@@ -62,7 +62,7 @@ def _after_cue(
 ) -> tuple[Speaker | None, bool]:
     """The speaker named right after a quotation: ``, dijo X``, ``, X said``, ``he said``."""
     text = ctx.text
-    limit = min(block_end, word.end() + 80)
+    limit = min(block_end, word.end() + 80, ctx.sentence_end(pos))
     tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—")
     following = text[pos : pos + 20].lower()
     if any(following.startswith(phrase + " ") for phrase in ctx.lex.contrasts):
