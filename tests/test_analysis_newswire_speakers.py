@@ -1062,3 +1062,13 @@ def test_an_opinion_verb_reports_and_a_tag_never_crosses_into_the_next_sentence(
     )
     assert speaker_of(result, "sigue barata") == "Tomás Gil"
     assert speaker_of(result, "síntomas de fatiga") == "Cepyme"
+
+
+def test_a_name_in_apposition_after_a_role_is_that_person_even_if_typed_a_place() -> None:
+    result = run(
+        "La delegada del Gobierno, Mar Moreno, ha asegurado que la investigación está "
+        "«muy avanzada». «No descartamos ninguna hipótesis», ha añadido.",
+        language="es",
+    )
+    assert speaker_of(result, "muy avanzada") == "Mar Moreno"
+    assert speaker_of(result, "ninguna hipótesis") == "Mar Moreno"

@@ -100,7 +100,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         and adjective.group() not in ("read", "reads")
     ):
         end = adjective.end()
-    appositive = appositive_person(ctx, end, limit)
+    appositive = appositive_person(ctx, end, limit, role=noun in ctx.lex.role_nouns)
     if appositive is None and source:
         appositive = _appositive_body(ctx, end, limit)  # "la patronal del sector, Asedas,"
     if appositive is not None:
@@ -213,9 +213,13 @@ def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
 _APPOSITION_GAP = re.compile(r"[^,.;:«»“”\"()]{0,50}?, ")
 
 
-def appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
+def appositive_person(
+    ctx: Context, pos: int, limit: int, role: bool = False
+) -> Speaker | None:
     """``the spokeswoman [for Acme], Ana Ruiz``, ``el portavoz de la empresa, Juan Paz``:
-    the person named after the comma that closes the role phrase."""
+    the person named after the comma that closes the role phrase. After a role noun a
+    name closed by a comma is that person even when typed a place ("La delegada del
+    Gobierno, Mar Moreno,": "Mar" made it look like a sea)."""
     gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
     if gap is None:
         return None
@@ -224,7 +228,10 @@ def appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if len(lowercase) > 3 or any(ctx.lex.is_reporting(w) for w in inner) or "que" in inner:
         return None
     person = ctx.entity_at(_past_role(ctx, gap.end(), limit))
-    if person is None or person.label != "PER" or person.start >= limit:
+    if person is None or person.start >= limit:
+        return None
+    named = role and person.label != "ORG" and len(person.text.split()) >= 2
+    if person.label != "PER" and not (named and ctx.text[person.end : person.end + 1] == ","):
         return None
     return mention(ctx, person.start, person.end, person.canonical)
 
