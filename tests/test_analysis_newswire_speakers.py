@@ -1072,3 +1072,26 @@ def test_a_name_in_apposition_after_a_role_is_that_person_even_if_typed_a_place(
     )
     assert speaker_of(result, "muy avanzada") == "Mar Moreno"
     assert speaker_of(result, "ninguna hipótesis") == "Mar Moreno"
+
+
+def test_a_question_and_answer_interview_gives_each_answer_to_the_interviewee() -> None:
+    result = run(
+        "GENEVA (Reuters) - Dr. Amara Okoye has led the agency's cholera response for six "
+        "years. Reuters spoke to her in her office.",
+        "Q: Is the outbreak slowing?",
+        "A: Not yet. Cases rose 12% last week, mostly in the north.",
+        "Q: What do you need most?",
+        "A: Clean water, and people who can deliver it.",
+        language="en",
+    )
+    assert speaker_of(result, "Is the outbreak slowing") is None
+    assert speaker_of(result, "Not yet") == "Amara Okoye"
+    assert speaker_of(result, "Clean water") == "Amara Okoye"
+    spanish = run(
+        "MADRID, 4 mar (EFE).- La científica Rosa Beltrán dirige el proyecto desde 2019.",
+        "P: ¿Cuándo habrá resultados?",
+        "R: En otoño, si los datos acompañan.",
+        language="es",
+    )
+    assert speaker_of(spanish, "Cuándo habrá") is None
+    assert speaker_of(spanish, "En otoño") == "Rosa Beltrán"

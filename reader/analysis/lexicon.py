@@ -54,6 +54,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "plural_pronouns": (False, False),
     "thing_pronouns": (False, False),
     "noun_openers": (False, False),
+    "question_labels": (False, False),
+    "answer_labels": (False, False),
     # people and roles
     "person_titles": (False, False),
     "cap_titles": (False, True),

@@ -19,6 +19,7 @@ from reader.analysis.cue_after import cue_after
 from reader.analysis.phrases import (
     sentence_subject,
 )
+from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -34,6 +35,7 @@ from reader.analysis.speaker_cues import (
     recent_reporter,
 )
 from reader.analysis.speaker_resolve import (
+    clause_subject,
     dropped_subject,
     narrated_subject,
     plural_subject,
@@ -61,6 +63,14 @@ def attribute(
         if not is_speech:
             speakers.append(_term_speaker(ctx, start, end))
             cued.append(True)
+            continue
+        turn = _interview_turn(ctx, start)
+        if turn:  # "Q: …" is the interviewer's, "A: …" the interviewee's
+            speaker = _interviewee(ctx) if turn in ctx.lex.answer_labels else None
+            speakers.append(speaker)
+            cued.append(True)
+            if speaker is not None:
+                last, last_end = speaker, end
             continue
         speaker, dropped = _find(ctx, start, end)
         cued.append(speaker is not None or dropped)
@@ -102,6 +112,29 @@ def attribute(
         if speaker is not None:
             last, last_end = speaker, end
     return _run_on_speakers(ctx, spans, speakers, cued)
+
+
+def _interview_turn(ctx: Context, start: int) -> str:
+    """The Q&A label opening the quotation's paragraph, or ""."""
+    block_start, block_end = ctx.block_of[start]
+    if block_start >= start or start - block_start > 14:
+        return ""
+    labels = ctx.lex.question_labels | ctx.lex.answer_labels
+    return interview_label(ctx.text, block_start, block_end, labels)
+
+
+def _interviewee(ctx: Context) -> Speaker | None:
+    """Whom a Q&A interview questions: the person the lead sentence is about, else the
+    first person the article names."""
+    if ctx.sentence_starts:
+        subject = clause_subject(ctx, ctx.sentence_starts[0], ctx.sentence_ends[0])
+        named = ctx.entity_starting(subject.start) if subject is not None else None
+        if named is not None and named.label == "PER":
+            return subject
+    for entity in ctx.entities:
+        if entity.label == "PER":
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
 
 
 def _run_on_speakers(
