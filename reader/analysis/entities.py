@@ -179,7 +179,7 @@ def _segments(
 
 @lru_cache(maxsize=4)
 def _title_words(lex: Lexicon) -> frozenset[str]:
-    return lex.title_modifiers | lex.title_heads | lex.cap_titles
+    return lex.title_words  # built once per lexicon (this runs for every token)
 
 
 def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
@@ -229,7 +229,7 @@ def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
 
 def _all_keywords(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
     """A title phrase ("Council Member", "Police Chief") in front of a name."""
-    keywords = lex.keywords | lex.cap_titles
+    keywords = lex.title_skip  # the keywords and capitalised titles, built once
     return all(text[s:e].lower().rstrip(".") in keywords for s, e in current)
 
 

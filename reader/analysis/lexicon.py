@@ -151,6 +151,16 @@ class Lexicon:
         return re.compile(rf"(?:{words})\s+", re.IGNORECASE)
 
     @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Words of multi-word capitalised titles ("Chief Executive"), built once."""
+        return self.title_modifiers | self.title_heads | self.cap_titles
+
+    @cached_property
+    def title_skip(self) -> frozenset[str]:
+        """Capitalised titles and name keywords looked past before a name (built once)."""
+        return self.cap_titles | self.org_words | self.loc_words | self.misc_words
+
+    @cached_property
     def listed_nouns(self) -> frozenset[str]:
         """Role, source and organisation nouns, listed in the singular (built once)."""
         return self.role_nouns | self.source_nouns | self.org_nouns

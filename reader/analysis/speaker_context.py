@@ -45,7 +45,7 @@ class Context:
         here = self.entity_starting(pos)
         if here is not None:
             return here  # "Confederación de …" is a name, not a title to look past
-        skip = self.lex.cap_titles | self.lex.keywords
+        skip = self.lex.title_skip
         title = _TITLE.match(self.text, pos)
         while title and title.group(1).lower() in skip and title.group(1)[0].isupper():
             pos = title.end()
