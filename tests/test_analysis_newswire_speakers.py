@@ -1095,3 +1095,12 @@ def test_a_question_and_answer_interview_gives_each_answer_to_the_interviewee() 
     )
     assert speaker_of(spanish, "Cuándo habrá") is None
     assert speaker_of(spanish, "En otoño") == "Rosa Beltrán"
+
+
+def test_a_title_still_tells_the_gender_of_a_name_used_by_both_sexes() -> None:
+    result = run(
+        "La ministra Elena Ruiz recibió a su homólogo, el ministro francés Jean Morel.",
+        "«Ha sido una reunión franca», declaró él después.",
+        language="es",
+    )
+    assert speaker_of(result, "reunión franca") == "Jean Morel"
