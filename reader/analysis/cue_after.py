@@ -11,7 +11,7 @@ import bisect
 import re
 
 from reader.analysis.next_sentence import so_said
-from reader.analysis.phrases import anonymous_phrase, noun_phrase, verb_soon
+from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
 from reader.analysis.speaker_cues import recent_reporter
 from reader.analysis.subject_after import subject_after
@@ -163,34 +163,17 @@ def _end(item: Entity | re.Match[str]) -> int:
     return item.end if isinstance(item, Entity) else item.end()
 
 
+_STOP_AFTER = re.compile(r"[,.;:!?«»“”\"()—]")
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-# The apposition of a group subject that names the body speaking for it.
+def verb_soon(ctx: Context, pos: int, limit: int) -> bool:
+    """A reporting verb within a few words after ``pos`` and before any punctuation
+    (``a passenger stranded in Denver told``)."""
+    stop = _STOP_AFTER.search(ctx.text, pos, limit)
+    end = stop.start() if stop else limit
+    for count, word in enumerate(WORD.finditer(ctx.text, pos, end)):
+        if count > 5:
+            return False
+        if ctx.lex.is_reporting(word.group()):
+            return True
+    return False

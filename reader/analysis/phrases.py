@@ -213,9 +213,7 @@ def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
 _APPOSITION_GAP = re.compile(r"[^,.;:«»“”\"()]{0,50}?, ")
 
 
-def appositive_person(
-    ctx: Context, pos: int, limit: int, role: bool = False
-) -> Speaker | None:
+def appositive_person(ctx: Context, pos: int, limit: int, role: bool = False) -> Speaker | None:
     """``the spokeswoman [for Acme], Ana Ruiz``, ``el portavoz de la empresa, Juan Paz``:
     the person named after the comma that closes the role phrase. After a role noun a
     name closed by a comma is that person even when typed a place ("La delegada del
@@ -387,18 +385,3 @@ def _complemented(ctx: Context, words: list[re.Match[str]], limit: int) -> bool:
 _AFFILIATION = re.compile(
     r" (?:de la|de los|de las|del|de|of the|of|at the|at|from the|from|for the|for) "
 )
-
-
-def verb_soon(ctx: Context, pos: int, limit: int) -> bool:
-    """A reporting verb within a few words after ``pos`` and before any punctuation
-    (``a passenger stranded in Denver told``)."""
-    stop = _STOP_AFTER.search(ctx.text, pos, limit)
-    end = stop.start() if stop else limit
-    for count, word in enumerate(WORD.finditer(ctx.text, pos, end)):
-        if count > 5:
-            return False
-        if ctx.lex.is_reporting(word.group()):
-            return True
-    return False
-
-

@@ -37,7 +37,6 @@ _SHORT_COMPLEMENT = re.compile(
 _GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
 
 
-
 def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     """``X said the plan would fail. "We need time."``: a quotation with no cue of its
     own, after a sentence of its paragraph (or the one before) whose subject reported

@@ -218,9 +218,7 @@ def _org_phrase(ctx: Context, phrase: Speaker) -> bool:
     )
 
 
-def _previous_person(
-    ctx: Context, pronoun: Speaker, start: int, last: Speaker | None
-) -> str:
+def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker | None) -> str:
     """``One commuter …, asked how he would get home, laughed. "Walk," he said.``,
     ``That coach, X, watched. Brandt, he said, had been "…"``: a singular pronoun takes
     up the person (named or not) who is the subject of the sentence before, when the
@@ -284,9 +282,7 @@ def _same_voice(ctx: Context, pronoun: Speaker, last: Speaker) -> str:
         return ""
     gender = ctx.genders.get(last.name) or name_gender(last.name)
     named = ctx.entity_starting(last.start)
-    person = (named is not None and named.label == "PER") or last.text.lower() in (
-        ctx.lex.pronouns
-    )
+    person = (named is not None and named.label == "PER") or last.text.lower() in (ctx.lex.pronouns)
     if not person or not compatible(pronoun_gender(pronoun.text), gender):
         return ""
     return last.name

@@ -158,7 +158,7 @@ def _run_on_speakers(
     return speakers
 
 
-_CLOSERS = frozenset("”»\"’›“")
+_CLOSERS = frozenset('”»"’›“')
 
 
 def _answerer(
@@ -190,12 +190,6 @@ def _after_narration(ctx: Context, start: int, last_end: int) -> bool:
 
 
 _DIALOGUE_MEMORY = 20  # lines looked back: a dialogue has few voices; junk stays linear
-
-
-
-
-
-
 
 
 def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
