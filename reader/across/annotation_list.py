@@ -2,8 +2,9 @@
 typed as words and ``field:value`` terms, sorting by any column, and the review queue.
 
 Filter terms: ``verdict:false``, ``tag:energía``, ``claimant:ortega``,
-``status:orphan``, ``from:2026-03-01``, ``to:2026-03-31``, ``review`` (the review
-queue: no verdict yet, orphans, and annotations whose article changed since). Other
+``status:orphan`` (also ``changed``, ``gone``), ``from:2026-03-01``, ``to:2026-03-31``,
+``review`` (the review queue: no verdict yet, orphans, and annotations whose article
+changed since or left the library). Other
 words must all appear in the claim, claimant, article title, tags or note. Matching
 folds case and accents.
 """
@@ -11,6 +12,7 @@ folds case and accents.
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from operator import methodcaller
@@ -43,22 +45,28 @@ class Row:
     status: str
     changed: bool
     haystack: str
+    gone: bool = False
+    """Its article is no longer in the library (only known when the whole library is)."""
 
     def cells(self) -> tuple[str, ...]:
+        note = " · article gone" if self.gone else " · changed" if self.changed else ""
         return (self.claim, self.claimant, label(self.verdict), ", ".join(self.tags),
-                self.article, self.date, self.status + (" · changed" if self.changed else ""))
+                self.article, self.date, self.status + note)
 
     def in_review(self) -> bool:
-        """Needs a look: no verdict yet, lost its place, or its article changed."""
-        return self.verdict == "unrated" or self.status == "orphan" or self.changed
+        """Needs a look: no verdict yet, lost its place, its article changed or gone."""
+        return self.verdict == "unrated" or self.status == "orphan" or self.changed \
+            or self.gone
 
 
-def row(record: Mapping[str, Any], current_sha: Mapping[str, str] | None = None) -> Row:
+def row(record: Mapping[str, Any], current_sha: Mapping[str, str] | None = None,
+        complete: bool = False) -> Row:
     """A row from a stored record (read leniently: a list never fails on one record).
 
     ``current_sha`` (article id → text hash of the article as loaded now) tells an
     annotation whose article changed since it was made; without it, a ``moved`` or
-    ``fuzzy`` anchor says so."""
+    ``fuzzy`` anchor says so. ``complete``: ``current_sha`` holds every article of the
+    library, so one missing from it is gone."""
     article = record.get("article") or {}
     anchor = record.get("anchor") or {}
     tags = tuple(str(t) for t in record.get("tags") or [])
@@ -76,6 +84,7 @@ def row(record: Mapping[str, Any], current_sha: Mapping[str, str] | None = None)
         article_id=str(article.get("id", "")), date=str(record.get("created", ""))[:10],
         status=status, changed=changed,
         haystack=fold(" ".join((claim, claimant, title, " ".join(tags), note))),
+        gone=complete and sha is None,
     )
 
 
@@ -93,12 +102,30 @@ class Query:
     review: bool = False
 
 
+_TYPED_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def date_bound(value: str, upper: bool) -> str:
+    """A typed date as the ISO text it is compared with: ``2026-3-1`` is 2026-03-01; a
+    month or a year alone reaches its last day as an upper bound (``to:2026-03``), its
+    first as a lower one. Anything else is compared as typed."""
+    found = _TYPED_DATE.fullmatch(value)
+    if not found:
+        return value
+    year, month, day = found.groups()
+    month = month.zfill(2) if month else ("12" if upper else "01")
+    day = day.zfill(2) if day else ("31" if upper else "01")
+    return f"{year}-{month}-{day}"
+
+
 def parse(text: str) -> Query:
     """Words and ``field:value`` terms (unknown fields are searched as words)."""
     words, fields, review = [], [], False
     for term in text.split():
         name, sep, value = term.partition(":")
-        if sep and name.lower() in FIELDS and value:
+        if sep and name.lower() in ("from", "to") and value:
+            fields.append((name.lower(), date_bound(value, name.lower() == "to")))
+        elif sep and name.lower() in FIELDS and value:
             fields.append((name.lower(), fold(value)))
         elif term.lower() == "review":
             review = True
@@ -119,7 +146,8 @@ def matches(item: Row, query: Query) -> bool:
         if name == "claimant" and value not in fold(item.claimant):
             return False
         if name == "status" and not (value == fold(item.status)
-                                      or (value == "changed" and item.changed)):
+                                      or (value == "changed" and item.changed)
+                                      or (value == "gone" and item.gone)):
             return False
         if name == "from" and item.date < value:
             return False
@@ -157,9 +185,10 @@ class Listing:
     annotations open at once."""
 
     def __init__(self, records: list[Mapping[str, Any]],
-                 current_sha: Mapping[str, str] | None = None) -> None:
+                 current_sha: Mapping[str, str] | None = None, complete: bool = False) -> None:
         self.records = records
         self.current_sha = current_sha
+        self.complete = complete
         self._rows: dict[int, Row] = {}
 
     def __len__(self) -> int:
@@ -168,7 +197,8 @@ class Listing:
     def row(self, index: int) -> Row:
         found = self._rows.get(index)
         if found is None:
-            found = self._rows[index] = row(self.records[index], self.current_sha)
+            found = self._rows[index] = row(self.records[index], self.current_sha,
+                                            self.complete)
         return found
 
     def select(self, text: str) -> list[int]:

@@ -117,7 +117,8 @@ def sparklines(title: str, series: Mapping[str, Mapping[str, int]], width: int =
 
 def stats_report(stats: Mapping[str, Any], width: int = 80) -> Group:
     """Every chart of ``claimdesk stats``, one after the other (``annotations`` None:
-    still being counted, a line says so and the library's charts show meanwhile)."""
+    still being counted, a line says so and the library's charts show meanwhile;
+    ``annotations_error``: the database cannot be read, only the library's charts)."""
     notes = stats["annotations"]
     library = stats["library"]
     header = Text(f"{stats['total_annotations']} annotations, "
@@ -129,6 +130,11 @@ def stats_report(stats: Mapping[str, Any], width: int = 80) -> Group:
              {name: count for name, count in library["most_quoted"]}, width,
              style="yellow"),
     )
+    problem = stats.get("annotations_error")
+    if problem:  # the database cannot be read: never "0 annotations" as if none were made
+        header = Text(f"Annotations are off: {safe(str(problem))}\n", style="bold")
+        header.append(f"{counted(stats['total_articles'], 'article')} indexed\n")
+        return Group(header, *library_charts)
     if notes is None:
         return Group(header, Text("Counting the annotations…\n", style="italic"),
                      *library_charts)

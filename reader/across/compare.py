@@ -6,12 +6,16 @@ and after the last shared word are context the other side trimmed, and cost noth
 Inside, each run of differing words (and the nearest differing words at an edge where
 both sides have some) is judged by ``decision.judge``: what it costs (a content word 1,
 a synonym or an inflection little), or the conflict that makes the two texts two claims
-(another figure, name, negation, pole of a scale or subject: similarity 0). Words the
-other side cut with an ellipsis, and words merely moved, cost nothing or little.
+(another figure, name, negation, hedge, pole of a scale or subject: similarity 0). Words
+the other side cut with an ellipsis, and words merely moved (within the stretch, or across
+its edge when a sentence is turned round: ``moved.py``), cost nothing or little. Two
+words that swap places around the same verb reverse the claim (``roles.py``). Words are
+compared by ``Token.form`` (a decimal figure keeps its point).
 
 ``similarity`` = kept / (kept + cost / 2) × coverage, where kept counts the shared words
-(those inside the aligned stretch, and those both sides have outside it) and coverage is
-the share of the shorter text's words that lie between its first and last shared word.
+(those inside the aligned stretch, those both sides have outside it, and those moved
+across its edge) and coverage is the share of the shorter text's words that lie between
+its first and last shared word (or were paired at a rewritten edge, or moved).
 """
 
 from __future__ import annotations
@@ -23,7 +27,10 @@ from typing import Any
 from rapidfuzz.distance import Indel
 
 from reader.across.decision import judge
+from reader.across.moved import Across, moved_across
 from reader.across.normalise import Token, tokens
+from reader.across.polarity import polarity_conflict
+from reader.across.roles import swapped_roles
 from reader.across.thresholds import THRESHOLDS
 
 
@@ -59,22 +66,30 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     """``compare`` on words already cut."""
     if not q or not c:
         return NO_MATCH
-    ops = [op for op in Indel.opcodes([t.norm for t in q], [t.norm for t in c])]
+    ops = [op for op in Indel.opcodes([t.form for t in q], [t.form for t in c])]
     equal = [i for i, op in enumerate(ops) if op.tag == "equal"]
     shared = sum(ops[i].src_end - ops[i].src_start for i in equal)
     if shared < min(THRESHOLDS.min_shared_words, len(q), len(c)):
         return Comparison(0.0, shared, "", ())
     first, last = _solid_ends(ops, equal)
     shared = sum(ops[i].src_end - ops[i].src_start for i in equal if first <= i <= last)
-    cost, conflict = _inner_cost(q, c, ops[first:last + 1])
-    edge_cost, edge_conflict, edge_words = _edge_changes(q, c, ops[first], ops[last])
+    runs = _changed_runs(q, c, ops[first:last + 1])
+    within = _moved(q, c, runs)
+    outside = _outside_alone(q, c, ops[first], ops[last])
+    across = moved_across(q, c, runs, *outside, skip=within)
+    cost, conflict = _inner_cost(q, c, runs, within, across)
+    edge_cost, edge_conflict, edge_words = _edge_changes(q, c, ops[first], ops[last], across)
     covered, moved = _coverage(q, c, ops[first], ops[last])
-    coverage = min(1.0, covered + edge_words / min(len(q), len(c)))
+    shorter_outer = across.outer_q if len(q) <= len(c) else across.outer_c
+    coverage = min(1.0, covered + (edge_words + len(shorter_outer)) / min(len(q), len(c)))
     conflict = conflict or edge_conflict
     # words both sides have outside the aligned stretch (an attribution moved, a subject
-    # cut off by a rewritten verb) are shared words too
-    kept = shared + moved
+    # cut off by a rewritten verb), or one inside and one outside (a sentence turned
+    # round: moved.py), are shared words too
+    kept = shared + moved + across.pairs
     similarity = 0.0 if conflict else kept / (kept + (cost + edge_cost) / 2) * coverage
+    if similarity and swapped_roles(q, c):  # asked last: only a match can reverse roles
+        similarity, conflict = 0.0, "roles"
     return Comparison(round(similarity, 4), shared, conflict, _diff(q, c, ops, first, last))
 
 
@@ -97,13 +112,35 @@ def _solid_ends(ops: list, equal: list[int]) -> tuple[int, int]:
     return kept[0], kept[-1]
 
 
+def _outside_alone(
+    q: list[Token], c: list[Token], first: Any, last: Any
+) -> tuple[list[int], list[int]]:
+    """The positions outside the aligned stretch of each text, less the words both texts
+    have outside it (``_coverage`` counts those as moved already)."""
+    q_out = [*range(first.src_start), *range(last.src_end, len(q))]
+    c_out = [*range(first.dest_start), *range(last.dest_end, len(c))]
+    both = Counter(q[i].form for i in q_out) & Counter(c[j].form for j in c_out)
+    return _less(q, q_out, both), _less(c, c_out, both)
+
+
+def _less(words: list[Token], ids: list[int], taken: Counter) -> list[int]:
+    left = Counter(taken)
+    kept = []
+    for i in ids:
+        if left[words[i].form] > 0:
+            left[words[i].form] -= 1
+        else:
+            kept.append(i)
+    return kept
+
+
 def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> tuple[float, int]:
     """The share of the shorter text inside the aligned region, and how many words
     outside it the other side also has outside (an attribution moved from after the
     quotation to before it): those count as covered; other trims do not."""
     q_outside = q[:first.src_start] + q[last.src_end:]
     c_outside = c[:first.dest_start] + c[last.dest_end:]
-    moved = sum((Counter(t.norm for t in q_outside) & Counter(t.norm for t in c_outside))
+    moved = sum((Counter(t.form for t in q_outside) & Counter(t.form for t in c_outside))
                 .values())
     q_inside = last.src_end - first.src_start
     c_inside = last.dest_end - first.dest_start
@@ -114,28 +151,38 @@ def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> tuple[fl
 
 EDGE_WORDS = 4
 """How many words next to an edge are judged as one change (a body's name of four words
-against its short name: "the ONS" / "the Office for National Statistics")."""
+against its short name: "the ONS" / "the Office for National Statistics"); as many words
+a side are paired (covered): "los ALQUILERES HAN SUBIDO" / "del ALQUILER HA AUMENTADO"
+is a rewritten opening, not a trim."""
 
 
 def _edge_changes(
-    q: list[Token], c: list[Token], first: Any, last: Any
+    q: list[Token], c: list[Token], first: Any, last: Any, across: Across
 ) -> tuple[float, str, int]:
     """Words that differ at an edge where BOTH sides have words ("Riverton has …" and
     "Lakeside has …") are a change, not a trim: the nearest ones are judged as a change
     (``decision.judge``: a figure or a name among them is a conflict). Words the
     other side has too (moved) are skipped. Returns the cost, the conflict and how many
-    words per side were paired (they count as covered)."""
+    words per side were paired (they count as covered); words moved across the edge
+    (``moved.py``) are no change."""
     cost = 0.0
     paired = 0
     conflict = ""
     q_head, c_head = range(first.src_start), range(first.dest_start)
     q_tail, c_tail = range(last.src_end, len(q)), range(last.dest_end, len(c))
-    shared_outside = ({q[i].norm for i in (*q_head, *q_tail)}
-                      & {c[j].norm for j in (*c_head, *c_tail)})
+    shared_outside = ({q[i].form for i in (*q_head, *q_tail)}
+                      & {c[j].form for j in (*c_head, *c_tail)})
     for q_side, c_side in ((q_head[::-1], c_head[::-1]), (q_tail, c_tail)):
-        q_ids = [i for i in q_side if q[i].norm not in shared_outside]
-        c_ids = [j for j in c_side if c[j].norm not in shared_outside]
-        width = min(len(q_ids), len(c_ids), 2)
+        if q_side and c_side:
+            # both texts rewrote this edge: a negation or a hedge in it counts, even
+            # one beside a word both have ("Hacienda aceptará" / "Hacienda ya no …")
+            conflict = conflict or polarity_conflict([q[i] for i in q_side],
+                                                     [c[j] for j in c_side])
+        q_ids = [i for i in q_side if q[i].form not in shared_outside
+                 and i not in across.outer_q]
+        c_ids = [j for j in c_side if c[j].form not in shared_outside
+                 and j not in across.outer_c]
+        width = min(len(q_ids), len(c_ids), EDGE_WORDS)
         if not width:
             continue
         # the nearest words, a few more than paired, so that a phrase is judged whole
@@ -147,14 +194,18 @@ def _edge_changes(
     return cost, conflict, paired
 
 
-def _inner_cost(q: list[Token], c: list[Token], ops: list) -> tuple[float, str]:
+def _inner_cost(
+    q: list[Token], c: list[Token], runs: list[tuple[list[int], list[int]]],
+    within: tuple[set[int], set[int]], across: Across,
+) -> tuple[float, str]:
     """Words on one side only between the first and last shared word, each run judged
     as a change (``decision.judge``: what it costs, or the conflict that makes the two
     texts two claims). A word one run drops and another run adds is moved ("ya tiene"
-    / "tiene ya"): it costs little and is no change."""
-    runs = _changed_runs(q, c, ops)
-    moved_q, moved_c = _moved(q, c, runs)
-    cost = MOVED_COST * (len(moved_q) + len(moved_c))
+    / "tiene ya"): it costs little and is no change; so does a word the other text has
+    outside the aligned stretch (``across``)."""
+    moved_q = within[0] | across.inner_q
+    moved_c = within[1] | across.inner_c
+    cost = MOVED_COST * (len(moved_q) + len(moved_c) + across.pairs)
     conflict = ""
     for q_ids, c_ids in runs:
         change, why = judge(q, [i for i in q_ids if i not in moved_q],
@@ -215,12 +266,12 @@ def _moved(
     added: dict[str, dict[int, list[int]]] = {}
     for number, (_q_ids, c_ids) in enumerate(runs):
         for j in c_ids:
-            added.setdefault(c[j].norm, {}).setdefault(number, []).append(j)
+            added.setdefault(c[j].form, {}).setdefault(number, []).append(j)
     moved_q: set[int] = set()
     moved_c: set[int] = set()
     for number, (q_ids, _c_ids) in enumerate(runs):
         for i in q_ids:
-            by_run = added.get(q[i].norm)
+            by_run = added.get(q[i].form)
             other = next((run for run in by_run or () if run != number), None)
             if other is None:
                 continue

@@ -7,12 +7,18 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
 1. a different **figure** or **name** on each side: a different claim (``number``, ``name``),
    unless the figures are worth the same ("diez millones"/"10 millones",
    ``number_values.txt``);
-2. a **negation** on one side more than on the other ("has"/"has not", "nadie"/"todos"):
-   a different claim (``negation``); "will not"/"won't" is the same;
+2. a **negation** on one side more than on the other ("has"/"has not", "nadie"/"todos"),
+   or a word on one side negated by a prefix on the other ("justified"/"UNjustified",
+   "convoca"/"DESconvoca", ``negative_prefixes.txt``): a different claim (``negation``);
+   "will not"/"won't" is the same; likewise a **hedge** on one side more than on the
+   other ("will rise"/"COULD rise", ``hedges.txt``): a possibility is not a statement
+   (``hedge``); these counts live in ``polarity.py``;
 3. two poles of one **scale** ("rose"/"fell", "highest"/"lowest", "pública"/"privada",
-   ``opposites.txt``): a different claim (``opposite``); the same pole ("cut"/"reduced")
-   is a rewrite;
+   ``opposites.txt``), or one word with two opposite prefixes ("OVERcharged"/
+   "UNDERcharged", "IMport"/"EXport", ``opposite_prefixes.txt``): a different claim
+   (``opposite``); the same pole ("cut"/"reduced") is a rewrite;
 4. **synonyms** (``synonyms.txt``: "paro"/"desempleo", "defended"/"stood up for"),
+   function words of one group (``light_swaps.txt``: "this"/"the", "will"/"would"),
    **inflections** (a shared five-letter stem: "quedará"/"quedar") and **typos** (one
    letter apart) are rewrites that cost little;
 5. a content word in a **noun phrase** on each side (after a determiner, a quantifier
@@ -29,19 +35,38 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
 from __future__ import annotations
 
 from collections.abc import Callable
+from os.path import commonprefix
 
 from rapidfuzz.distance import Levenshtein
 
-from reader.across.lexicon import figure_value, noun_markers, poles, symbol_words, synonyms
+from reader.across.durations import duration, duration_words
+from reader.across.lexicon import (
+    figure_value,
+    light_swaps,
+    noun_markers,
+    opposite_prefixes,
+    poles,
+    symbol_words,
+    synonyms,
+)
 from reader.across.normalise import FUNCTION_WORDS, Token
+from reader.across.polarity import polarity_conflict, prefix_negation
+from reader.across.shares import share_value, share_words
 
 STEM = 5
 """Two words sharing their first five letters are one word inflected ("quedará",
 "quedar"): a rewrite, not a new claim."""
+INFLECTION_TAIL = 2
+"""Letters of the shorter word an inflection may change after the shared beginning."""
+LONG_STEM = 7
+"""A shared beginning this long allows one more changed letter."""
 TYPO_MIN = 6
 """Words this long one edit apart are one word mistyped ("desabastecimento")."""
 TYPO_RUN = 4
 """Typos are looked for in runs of at most this many words a side."""
+REST = 4
+"""What follows two opposite prefixes is one word when it is at least this long
+("over|charged"/"under|charged"; "in|to"/"out|to" is no word)."""
 PAIRED_COST = 0.25
 """What each side of a synonym, inflection, typo or same-pole pair costs."""
 
@@ -67,7 +92,7 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
         return 0.0, "opposite"
     q_left, c_left = list(q_ids), list(c_ids)
     if q_words and c_words:
-        for pair in (_pole_pairs, _negation_pairs, _stem_pairs):
+        for pair in (_pole_pairs, _negation_pairs, _stem_pairs, _swap_pairs):
             paired_q, paired_c, pairs = pair(q, q_left, c, c_left)
             cost += 2 * PAIRED_COST * pairs
             q_left = [i for i in q_left if i not in paired_q]
@@ -84,19 +109,30 @@ def _same_figure(
     q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]
 ) -> tuple[list[int], list[int], int]:
     """Rule 1's exception: one figure written two ways ("diez"/"10", "seven
-    thousand"/"7,000") is the same figure; its words are taken out as one pair."""
+    thousand"/"7,000"), one share ("half"/"50 per cent", ``shares.py``) or one duration
+    ("12 months"/"a year", ``durations.py``) is the same figure; its words are taken out
+    as one pair."""
+    span = duration(q, q_ids)
+    if span is not None and span == duration(c, c_ids):  # "12 months" / "a year"
+        q_span, c_span = duration_words(q, q_ids), duration_words(c, c_ids)
+        return ([i for i in q_ids if i not in q_span], [j for j in c_ids if j not in c_span],
+                1)
     q_num = [i for i in q_ids if q[i].key == "number"]
     c_num = [j for j in c_ids if c[j].key == "number"]
     if not q_num or not c_num:
         return q_ids, c_ids, 0
-    value = figure_value([q[i].norm for i in q_num])
-    if value is None or value != figure_value([c[j].norm for j in c_num]):
+    value = figure_value([q[i].form for i in q_num])
+    if value is not None and value == figure_value([c[j].form for j in c_num]):
+        return ([i for i in q_ids if i not in q_num], [j for j in c_ids if j not in c_num], 1)
+    share = share_value(q, q_ids)
+    if share is None or share != share_value(c, c_ids):
         return q_ids, c_ids, 0
-    return ([i for i in q_ids if i not in q_num], [j for j in c_ids if j not in c_num], 1)
+    q_share, c_share = share_words(q, q_ids), share_words(c, c_ids)
+    return ([i for i in q_ids if i not in q_share], [j for j in c_ids if j not in c_share], 1)
 
 
 def _word_cost(token: Token) -> float:
-    if token.norm in symbol_words():
+    if token.form in symbol_words():
         return 0.0  # "per cent" where the other side has "%"
     if token.key == "function":
         return 0.5
@@ -110,23 +146,22 @@ def _hard_conflict(q_words: list[Token], c_words: list[Token]) -> str:
     for key in ("number", "name"):
         if any(t.key == key for t in q_words) and any(t.key == key for t in c_words):
             return key
-    if _negations(q_words) != _negations(c_words):
+    if prefix_negation(q_words, c_words, STEM):
         return "negation"
-    return ""
-
-
-def _negations(words: list[Token]) -> int:
-    return sum(1 for t in words if t.key == "negation")
+    return polarity_conflict(q_words, c_words)
 
 
 def _pole_labels(words: list[Token]) -> set[int]:
     table, _names = poles()
-    norms = [t.norm for t in words]
+    norms = [t.form for t in words]
     return {label for at in range(len(norms)) for label, _ in table.starting(norms, at)}
 
 
 def _opposite(q_words: list[Token], c_words: list[Token]) -> bool:
-    """Rule 3: a scale whose poles differ between the two sides."""
+    """Rule 3: a scale whose poles differ between the two sides, or one word with two
+    opposite prefixes."""
+    if _prefix_opposite(q_words, c_words):
+        return True
     _table, names = poles()
     q_poles = {names[label] for label in _pole_labels(q_words)}
     c_poles = {names[label] for label in _pole_labels(c_words)}
@@ -136,14 +171,29 @@ def _opposite(q_words: list[Token], c_words: list[Token]) -> bool:
     return False
 
 
+def _prefix_opposite(q_words: list[Token], c_words: list[Token]) -> bool:
+    """Rule 3's prefixes: "overcharged"/"undercharged" (the same rest after each)."""
+    q_forms = [t.form for t in q_words if t.key in ("", "name")]
+    c_forms = [t.form for t in c_words if t.key in ("", "name")]
+    for one, other in opposite_prefixes():
+        for a in q_forms:
+            for b in c_forms:
+                for x, y in ((a, b), (b, a)):
+                    rest = x[len(one):]
+                    if (x.startswith(one) and y.startswith(other) and len(rest) >= REST
+                            and rest == y[len(other):]):
+                        return True
+    return False
+
+
 def _runs(
     words: list[Token], ids: list[int], table_starting: Callable[[list[str], int], list]
 ) -> dict[int, set[int]]:
     """Label → the positions (indices into ``words``) its patterns cover, over the
     content words of ``ids`` (function words are skipped, as in the data files)."""
-    content = [i for i in ids if words[i].norm not in FUNCTION_WORDS or
+    content = [i for i in ids if words[i].form not in FUNCTION_WORDS or
                words[i].key == "negation"]
-    norms = [words[i].norm for i in content]
+    norms = [words[i].form for i in content]
     found: dict[int, set[int]] = {}
     for at in range(len(norms)):
         for label, size in table_starting(norms, at):
@@ -169,12 +219,23 @@ def _synonym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list
     for label in sorted(shared, key=lambda k: (-len(q_found[k]) - len(c_found[k]), k)):
         if q_found[label] & paired_q or c_found[label] & paired_c:
             continue
-        if {q[i].norm for i in q_found[label]} == {c[j].norm for j in c_found[label]}:
+        q_norms = {q[i].form for i in q_found[label]}
+        c_norms = {c[j].form for j in c_found[label]}
+        if q_norms == c_norms or _one_prefix_two_words(q_norms, c_norms):
             continue
         paired_q |= q_found[label]
         paired_c |= c_found[label]
         pairs += 1
     return paired_q, paired_c, pairs
+
+
+def _one_prefix_two_words(q_norms: set[str], c_norms: set[str]) -> bool:
+    """Two words one prefix entry caught ("invest*": "investment"/"investigation") that
+    share a stem without being one word inflected: two words, not synonyms."""
+    if len(q_norms) != 1 or len(c_norms) != 1:
+        return False
+    a, b = next(iter(q_norms)), next(iter(c_norms))
+    return a[:STEM] == b[:STEM] and not _inflected(a, b)
 
 
 def _pole_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
@@ -209,22 +270,52 @@ def _stem_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[in
     for only in short runs: a typo is one word)."""
     stems: dict[str, list[int]] = {}
     for j in c_ids:
-        if len(c[j].norm) >= STEM:
-            stems.setdefault(c[j].norm[:STEM], []).append(j)
+        if len(c[j].form) >= STEM:
+            stems.setdefault(c[j].form[:STEM], []).append(j)
     paired_q: set[int] = set()
     paired_c: set[int] = set()
     for i in q_ids:
-        a = q[i].norm
+        a = q[i].form
         same_stem = stems.get(a[:STEM]) if len(a) >= STEM else None
-        if same_stem:
+        j = next((j for j in same_stem or () if _inflected(a, c[j].form)), None)
+        if j is not None:
             paired_q.add(i)
-            paired_c.add(same_stem.pop())
+            paired_c.add(j)
+            same_stem.remove(j)
         elif len(q_ids) <= TYPO_RUN and len(c_ids) <= TYPO_RUN and len(a) >= TYPO_MIN:
-            j = next((j for j in c_ids if j not in paired_c and len(c[j].norm) >= TYPO_MIN
-                      and Levenshtein.distance(a, c[j].norm, score_cutoff=1) <= 1), None)
+            j = next((j for j in c_ids if j not in paired_c and len(c[j].form) >= TYPO_MIN
+                      and Levenshtein.distance(a, c[j].form, score_cutoff=1) <= 1), None)
             if j is not None:
                 paired_q.add(i)
                 paired_c.add(j)
+    return paired_q, paired_c, len(paired_q)
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether two words sharing a stem are one word inflected: the shared beginning is
+    all of the shorter word but its last ``INFLECTION_TAIL`` letters ("detenido"/
+    "detenidas", "anunció"/"anunciará"), one more when it is long ("establecerá"/
+    "establecido"). "investment"/"investigation", "comunidad"/"comunicación" share a
+    beginning, not a word."""
+    shared = len(commonprefix((a, b)))
+    tail = min(len(a), len(b)) - shared
+    return tail <= INFLECTION_TAIL or (shared >= LONG_STEM and tail <= INFLECTION_TAIL + 1)
+
+
+def _swap_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
+    """Rule 4: function words of one group of ``light_swaps.txt`` ("this"/"the")."""
+    groups = light_swaps()
+    free: dict[int, list[int]] = {}
+    for j in c_ids:
+        if c[j].key == "function" and c[j].form in groups:
+            free.setdefault(groups[c[j].form], []).append(j)
+    paired_q: set[int] = set()
+    paired_c: set[int] = set()
+    for i in q_ids:
+        found = free.get(groups.get(q[i].form, -1)) if q[i].key == "function" else None
+        if found:
+            paired_q.add(i)
+            paired_c.add(found.pop(0))
     return paired_q, paired_c, len(paired_q)
 
 
@@ -237,19 +328,19 @@ def _opens_noun(words: list[Token], ids: list[int]) -> int:
         if words[i].key != "" or i == 0 or words[i].clause_before:
             continue  # a word after punctuation opens a clause, not a noun phrase
         before = words[i - 1]
-        if before.key == "" and not markers.is_marker(before.norm):
+        if before.key == "" and not markers.is_marker(before.form):
             # the word after a noun phrase's first content word ("new CARS"); a word
             # after a verb is left alone, noun or adjective ("tackle AIR pollution",
             # "tuvo GRAVES consecuencias"): without a tagger the two cannot be told apart
             if ((_noun_at(words, i - 1) or _object_at(words, i))
-                    and markers.continues_noun(words[i].norm)):
+                    and _continues_noun(words[i])):
                 best = 2
             continue
         before_that = words[i - 2] if i > 1 else None
         after = before_that is not None and (
-            before_that.norm in markers.determiners or before_that.norm in markers.copulas
+            before_that.form in markers.determiners or before_that.form in markers.copulas
             or (before_that.key == "" and _noun_at(words, i - 2)))
-        best = max(best, markers.opens_noun(before.norm, words[i].norm, after))
+        best = max(best, markers.opens_noun(before.form, words[i].form, after))
     return best
 
 
@@ -260,12 +351,19 @@ def _object_at(words: list[Token], i: int) -> bool:
     if i < 2 or words[i - 1].key != "" or words[i - 1].clause_before:
         return False
     markers = noun_markers()
-    verb = words[i - 1].norm
-    return (markers.infinitive_after(words[i - 2].norm, verb)
-            or (_noun_at(words, i - 2) and not markers.continues_noun(verb)))
+    verb = words[i - 1].form
+    return (markers.infinitive_after(words[i - 2].form, verb)
+            or (_noun_at(words, i - 2) and not _continues_noun(words[i - 1])))
+
+
+def _continues_noun(token: Token) -> bool:
+    """Whether a word after a noun phrase's first content word belongs to the phrase:
+    not a verb by its ending ("approvED", "destinADO") nor by a written stress ("el
+    accidente DEJÓ", "la empresa REGISTRÓ")."""
+    return not token.stressed_end and noun_markers().continues_noun(token.form)
 
 
 def _noun_at(words: list[Token], i: int) -> bool:
     """Whether the content word ``words[i]`` surely opens a noun phrase (one step)."""
     return (i > 0 and words[i].key == ""
-            and noun_markers().opens_noun(words[i - 1].norm, words[i].norm) == 2)
+            and noun_markers().opens_noun(words[i - 1].form, words[i].form) == 2)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.across.index import AcrossIndex, Match
+from reader.across.index_rows import sort_date
 from reader.across.passages import inner
 
 FirstAppearance = Callable[[Any], "dict[str, Any] | None"]
@@ -37,11 +38,21 @@ def annotated_text(annotation: Any) -> str:
 
 
 def earliest(index: AcrossIndex, annotation: Any) -> dict[str, Any] | None:
-    """The first appearance of an annotation's text, or None (use the article's own)."""
-    article_id = (annotation.get("article") or {}).get("id") if isinstance(
-        annotation, Mapping) else annotation.article.id
+    """The first appearance of an annotation's text, or None (use the article's own).
+
+    Another article is named only when it is dated before the annotated one: when the
+    annotated article is missing from the index, a later rewrite must not pass for the
+    first appearance (undated articles sort last and never win either)."""
+    if isinstance(annotation, Mapping):
+        article = annotation.get("article") or {}
+        article_id, own_date = article.get("id"), str(article.get("date") or "")
+    else:
+        article_id, own_date = annotation.article.id, annotation.article.date or ""
     matches = index.lookup(annotated_text(annotation))
     if not matches or matches[0].article.id == article_id:
+        return None
+    found, own = sort_date(matches[0].article.date), sort_date(own_date)
+    if own and (not found or found >= own):
         return None
     return appearance_of(matches[0])
 

@@ -4,7 +4,13 @@
 - ``opposites.txt``: the poles of scales ("rose"/"fell", "pública"/"privada");
 - ``noun_markers.txt``: words after which a noun phrase begins;
 - ``symbol_words.txt``: words another newsroom writes as a symbol ("per cent" / "%");
-- ``number_values.txt``: what figures written as words are worth.
+- ``number_values.txt``: what figures written as words are worth;
+- ``negative_prefixes.txt``: prefixes that negate a word ("un-", "des-");
+- ``hedges.txt``: words that make a statement a possibility ("could", "podría");
+- ``light_swaps.txt``: function words swapped for one another ("this"/"the", "will"/
+  "would");
+- ``passive_markers.txt``: words before a passive's agent ("by", "por");
+- ``opposite_prefixes.txt``: prefixes that make a word its opposite ("over"/"under").
 
 Entries are folded like ``normalise.fold_word`` (lower case, no accents); an entry word
 ending in ``*`` is a prefix, so one entry covers a word's inflections. Nothing here knows
@@ -14,6 +20,7 @@ a language: Spanish and English entries live side by side (a third language is m
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cache
 from importlib.resources import files
 
@@ -175,6 +182,52 @@ def symbol_words() -> frozenset[str]:
 
 
 @cache
+def negative_prefixes() -> tuple[str, ...]:
+    """The prefixes of ``negative_prefixes.txt``, longest first."""
+    found = {word for line in _lines("negative_prefixes.txt") for word in line.split()}
+    return tuple(sorted(found, key=lambda p: (-len(p), p)))
+
+
+@cache
+def hedges() -> frozenset[str]:
+    """The words of ``hedges.txt``."""
+    return frozenset(word for line in _lines("hedges.txt") if not line.startswith("backshift:")
+                     for word in line.split())
+
+
+@cache
+def backshifts() -> dict[str, frozenset[str]]:
+    """``hedge → the present forms it backshifts`` from ``hedges.txt`` ("could" → "can",
+    "podría" → "podemos", "puedo")."""
+    found: dict[str, set[str]] = {}
+    for line in _lines("hedges.txt"):
+        if line.startswith("backshift:"):
+            for pair in line.partition(":")[2].split():
+                hedge, _, present = pair.partition("=")
+                found.setdefault(hedge, set()).add(present)
+    return {hedge: frozenset(forms) for hedge, forms in found.items()}
+
+
+@cache
+def light_swaps() -> dict[str, int]:
+    """``word → its group's number`` from ``light_swaps.txt``."""
+    return {word: group for group, line in enumerate(_lines("light_swaps.txt"))
+            for word in line.split()}
+
+
+@cache
+def passive_markers() -> frozenset[str]:
+    """The words of ``passive_markers.txt`` ("by", "por")."""
+    return frozenset(word for line in _lines("passive_markers.txt") for word in line.split())
+
+
+@cache
+def opposite_prefixes() -> tuple[tuple[str, str], ...]:
+    """The pairs of ``opposite_prefixes.txt`` ("over", "under")."""
+    return tuple((a, b) for a, b in (line.split() for line in _lines("opposite_prefixes.txt")))
+
+
+@cache
 def number_words() -> dict[str, tuple[bool, int]]:
     """``word → (is a multiplier, value)`` from ``number_values.txt``."""
     table: dict[str, tuple[bool, int]] = {}
@@ -189,19 +242,21 @@ MAX_FIGURE_DIGITS = 30
 strings of thousands of digits)."""
 
 
-def figure_value(norms: list[str]) -> int | None:
+def figure_value(norms: list[str]) -> Fraction | None:
     """The value of a figure written in digits and words ("diez millones" → 10,000,000,
-    "7000" → 7000), or None when a word is no figure ("half", "a third")."""
+    "7000" → 7000, "4.2 billion" → 4,200,000,000), or None when a word is no figure
+    ("half", "a third")."""
     words = number_words()
-    total = current = 0
+    total = current = Fraction(0)
     after_digits = False
     for norm in _split_suffixes(norms, words):
-        if norm.isdecimal():
+        if _is_digits(norm):
             if len(norm) > MAX_FIGURE_DIGITS:
                 return None  # no figure: a run of digits this long is not compared by value
             # "7 000" (a space between thousands) is one figure
-            thousands = after_digits and len(norm) == 3
-            current = current * 1000 + int(norm) if thousands else current + int(norm)
+            thousands = after_digits and len(norm) == 3 and norm.isdecimal()
+            value = Fraction(norm)
+            current = current * 1000 + value if thousands else current + value
             after_digits = True
             continue
         after_digits = False
@@ -226,8 +281,14 @@ def _split_suffixes(norms: list[str], words: dict[str, tuple[bool, int]]) -> lis
     for norm in norms:
         digits = norm.rstrip("abcdefghijklmnopqrstuvwxyz")
         suffix = norm[len(digits):]
-        if digits.isdecimal() and suffix and words.get(suffix, (False, 0))[0]:
+        if _is_digits(digits) and suffix and words.get(suffix, (False, 0))[0]:
             split += [digits, suffix]
         else:
             split.append(norm)
     return split
+
+
+def _is_digits(norm: str) -> bool:
+    """Digits, with one decimal point at most (``normalise.fold_figure``'s "4.2")."""
+    whole, _, fraction = norm.partition(".")
+    return whole.isdecimal() and (fraction.isdecimal() or not fraction and "." not in norm)

@@ -4,7 +4,9 @@ means the same text.
 ``fold`` applies NFKC, case folding, accent stripping, one kind of quotation mark, one
 dash, single spaces, and drops punctuation at the edges. ``tokens`` cuts the original text
 into words with their offsets (for the word-level diff) and their folded form (for
-matching); a number's separators are dropped (``3,5`` = ``3.5``) and an ellipsis (``…``,
+matching); a number's separators are dropped (``3,5`` = ``3.5``: the index's words), while
+the form the matcher compares keeps a decimal point (``Token.form``: ``10,5 %`` and
+``105 %`` are two figures; ``1.800`` = ``1,800`` = ``1800``), and an ellipsis (``…``,
 ``...``, ``[…]``) is remembered as a gap, because newsrooms use it to cut a quotation.
 """
 
@@ -22,7 +24,21 @@ _WORD = re.compile(r"[^\W_]+(?:(?:['’]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 _FOLDED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _GAP = re.compile(r"\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)")
 _NUMBER_SEPARATORS = str.maketrans("", "", ".,")
+_FIGURE = re.compile(r"[\d.,]+")
+_SEPARATOR = re.compile(r"[.,]")
+THOUSANDS_GROUP = 3
+"""A separator followed by groups of exactly this many digits separates thousands
+("1.800", "4,000", "1.000.000"); any other last group is a decimal part ("10,5", "5.25")."""
+_PERCENT = re.compile(r"\s?[%％]")
 _CLAUSE = re.compile(r"[,;:.!?()\"'«»“”„‘’]")
+
+
+POSSESSIVE = "'s"
+"""An English possessive is the noun itself for matching ("the country's president" /
+"the president of the country"); contractions ("it's", "that's") are function words."""
+STRESSED_ENDS = frozenset("óáéÓÁÉ")
+"""Final letters that mark a Spanish verb form ("anunció", "dejó", "tendrá"): nouns and
+adjectives seldom end so ("-í" is left out: "israelí", "iraní" are adjectives)."""
 
 
 def _load_words(name: str) -> frozenset[str]:
@@ -56,6 +72,22 @@ def fold_word(word: str) -> str:
         return word.translate(_NUMBER_SEPARATORS)
     folded = _MARKS.sub("", unicodedata.normalize("NFKD", word).casefold())
     return folded.replace("’", "'")
+
+
+def fold_figure(word: str) -> str:
+    """A figure written with separators, as one spelling for every newsroom: thousands
+    separators dropped, a decimal part after a point without its trailing zeros
+    ("3,50" = "3.5"); letters written onto it stay ("4,2bn" → "4.2bn")."""
+    digits = _FIGURE.match(word)
+    if digits is None:
+        return word
+    suffix = word[digits.end():]
+    groups = _SEPARATOR.split(digits.group())
+    if len(groups) == 1 or all(len(g) == THOUSANDS_GROUP for g in groups[1:]):
+        return "".join(groups) + suffix
+    fraction = groups[-1].rstrip("0")
+    whole = "".join(groups[:-1])
+    return (f"{whole}.{fraction}" if fraction else whole) + suffix
 
 
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
@@ -92,6 +124,16 @@ class Token:
     clause_before: bool = False
     """Punctuation stands between this word and the one before ("jubilados», DEFENDIÓ"):
     a noun phrase does not run on across it."""
+    stressed_end: bool = False
+    """The word as written ends in a stressed vowel ("dejÓ", "podrÁ"): in Spanish a verb
+    (a preterite or a future), which folding alone cannot tell from a noun ("dejo")."""
+    percent: bool = False
+    """A figure written with a per cent sign after it ("25%", "8,1 %"): a share."""
+    form: str = ""
+    """The word as the matcher compares it: ``norm`` but for a decimal figure ("10.5", where
+    ``norm``, the index's word, is "105") and an English possessive ("ukraine" for
+    "ukraine's"). ``norm`` stays what ``words`` gives, so that the index's shingles of a
+    lookup equal those it stored."""
 
 
 def tokens(text: str) -> list[Token]:
@@ -111,6 +153,9 @@ def tokens(text: str) -> list[Token]:
             sentence_start = True
         key = ""
         norm = fold_word(word)
+        form = fold_figure(word) if word[:1].isdigit() else norm
+        if form.endswith(POSSESSIVE) and form not in FUNCTION_WORDS:
+            form = form[:-len(POSSESSIVE)]  # "Ukraine's president" / "Ukraine"
         if norm in NEGATIONS:
             key = "negation"
         elif word[0].isdigit() or norm in NUMBER_WORDS:
@@ -120,7 +165,10 @@ def tokens(text: str) -> list[Token]:
         elif norm in FUNCTION_WORDS:
             key = "function"
         clause = bool(result) and _CLAUSE.search(between) is not None
-        result.append(Token(match.start(), match.end(), norm, key, gap, clause))
+        stressed = word[-1] in STRESSED_ENDS
+        percent = key == "number" and _PERCENT.match(text, match.end()) is not None
+        result.append(Token(match.start(), match.end(), norm, key, gap, clause, stressed,
+                            percent, form))
         previous_end = match.end()
         sentence_start = False
     return result

@@ -26,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from reader.across.library_sync import pruned_ids
     from reader.cli import CliError
     from reader.cli.library_common import annotated_ids
     from reader.library.prune import keep_days, prune_by_setting, set_keep_days
@@ -54,25 +55,30 @@ def run(args: argparse.Namespace) -> int:
 
             outcomes = refresh(store, feeds or None if args.feeds else None, progress=advance,
                                pages=not args.feeds)
-        pruned = prune_by_setting(store, annotated_ids(args)) if keep_days(store) else 0
-        index_new_articles(store, args)
+        pruned, gone = 0, []
+        if keep_days(store):
+            pruned, gone = pruned_ids(store, lambda: prune_by_setting(store, annotated_ids(args)))
+        index_new_articles(store, args, gone)
     if pruned:
         sys.stdout.write(f"{counted(pruned, 'article')} older than {keep_days_note(args)} pruned\n")
     return _report(outcomes)
 
 
-def index_new_articles(store: object, args: argparse.Namespace) -> None:
-    """New and changed articles go into the across-the-library index (claimdesk seen); an
-    index that cannot be opened is one warning line, the refresh itself stands."""
+def index_new_articles(store: object, args: argparse.Namespace,
+                       gone: list[str] | None = None) -> None:
+    """New and changed articles go into the across-the-library index (claimdesk seen),
+    pruned ones (``gone``) leave it; an index that cannot be opened is one warning line,
+    the refresh itself stands."""
     import sqlite3
 
     from reader.across import AcrossIndex, index_path
-    from reader.across.library_sync import sync_library
+    from reader.across.library_sync import forget, sync_library
     from reader.analysis import analyze
     from reader.cli.common import resolve_db_path
 
     try:
         with AcrossIndex(index_path(resolve_db_path(getattr(args, "db", None)))) as index:
+            forget(index, gone or [])
             sync_library(store, index, analyze)  # type: ignore[arg-type]
     except (OSError, sqlite3.Error) as error:
         sys.stderr.write(f"claimdesk: warning: the across index was not updated: "

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from typing import Any
 
 from reader.cli import CliError
-from reader.cli.common import resolve_db_path, terminal_line
+from reader.cli.common import escape_json, resolve_db_path, terminal_line
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -36,10 +37,13 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"claimdesk seen: error: TEXT needs at least {THRESHOLDS.min_words}"
                          " words to be matched (see --help)\n")
         return 2
+    for raw in args.paths:  # a mistyped folder must not read as "not seen anywhere"
+        if not os.path.lexists(raw):
+            raise CliError(f"no such file or folder: {terminal_line(raw)}")
     rows = lookup(args.text, resolve_db_path(args.db), args.paths)
     if args.json:
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(escape_json(json.dumps(row, ensure_ascii=False)) + "\n")
     else:
         _print(rows)
     return 0
@@ -93,7 +97,15 @@ def _index_paths(index: Any, paths: list[str]) -> None:
     from reader.core.model import Article
     from reader.sources import load_paths
 
-    loaded = [a for a in load_paths(paths) if isinstance(a, Article)]
+    items = load_paths(paths)
+    loaded = [a for a in items if isinstance(a, Article)]
+    for item in items:
+        if not isinstance(item, Article):  # unreadable or refused: named, not dropped silently
+            sys.stderr.write(f"claimdesk: {terminal_line(getattr(item, 'path', ''))}: "
+                             f"{terminal_line(getattr(item, 'reason', item))}\n")
+    if not loaded:
+        shown = ", ".join(terminal_line(p) for p in paths)
+        raise CliError(f"no articles found in {shown}")
     ingest(index, loaded, analyze)
 
 

@@ -11,7 +11,7 @@ import sys
 from typing import Any
 
 from reader.cli import CliError
-from reader.cli.common import resolve_db_path
+from reader.cli.common import escape_json, resolve_db_path
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the statistics."""
     stats = collect(resolve_db_path(args.db))
     if args.json:
-        sys.stdout.write(json.dumps(stats, ensure_ascii=False) + "\n")
+        sys.stdout.write(escape_json(json.dumps(stats, ensure_ascii=False)) + "\n")
         return 0
     from rich.console import Console
 

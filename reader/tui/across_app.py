@@ -16,6 +16,7 @@ from reader.tui.shown import plain
 
 if TYPE_CHECKING:
     from reader.tui.across_link import AcrossLink
+    from reader.tui.desk_data import DeskData
 
 ACROSS_APP_BINDINGS = [
     _b("A", "annotations", "Annotations (all articles)", "app.annotations", False),
@@ -30,6 +31,7 @@ class AppAcrossMixin:
 
     across: AcrossLink
     link: Any
+    desk_data: DeskData | None
     screen: Screen
     screen_stack: list[Screen]
     push_screen: Any
@@ -59,6 +61,19 @@ class AppAcrossMixin:
         self.run_worker(self.across.sync_checked, thread=True, exit_on_error=False,
                         group="across-checked")
 
+    def follow_store(self) -> None:
+        """The claim matcher follows what another copy of the app saved meanwhile (call
+        from a worker, before matching claims or counting checked candidates)."""
+        from reader.tui.screens.annotations import stored_records
+
+        store = self.link.store
+        if store is None:
+            return
+        try:
+            self.across.follow_store(stored_records(store))
+        except Exception:  # noqa: BLE001 - an unreadable store: the claims stay as loaded
+            return
+
     def library_articles(self) -> list[Article]:
         """The articles loaded in the library screen."""
         from reader.tui.screens.library import LibraryScreen
@@ -68,18 +83,50 @@ class AppAcrossMixin:
                 return screen.articles
         return []
 
-    def find_article(self, article_id: str) -> Article | None:
-        return next((a for a in self.library_articles() if a.id == article_id), None)
+    def current_texts(self) -> tuple[dict[str, str], bool]:
+        """Article id → hash of the text the reader would open now: the stored
+        articles' newest versions, and the files loaded; and whether that is the whole
+        library (on the desk, when the store could be read), so that an article missing
+        from it is gone (call from a worker)."""
+        current: dict[str, str] = {}
+        whole = False
+        if self.desk_data is not None:
+            try:
+                current, whole = self.desk_data.newest_texts(), True
+            except Exception:  # noqa: BLE001 - an unreadable store: nothing known changed
+                current = {}
+        current.update((a.id, a.text_sha256) for a in self.library_articles())
+        return current, whole
 
-    def open_article_at(self, article_id: str, span: tuple[int, int]) -> Any:
-        """Open an article of the library with the cursor on ``span``."""
+    def find_article(self, article_id: str) -> Article | None:
+        """The article with that id: among the files loaded, else in the article store
+        of the reading desk (feeds, pages, ``claimdesk add``)."""
+        found = next((a for a in self.library_articles() if a.id == article_id), None)
+        if found is None and self.desk_data is not None:
+            try:
+                found = self.desk_data.load(article_id)
+            except Exception:  # noqa: BLE001 - not stored (removed, pruned), or unreadable
+                found = None
+        return found
+
+    def open_article_at(self, article_id: str, span: tuple[int, int] | None,
+                        quiet: bool = False) -> Any:
+        """Open an article of the library with the cursor on ``span`` (None, and unless
+        ``quiet`` a warning, when it is not there)."""
         from reader.tui.screens.article import ArticleScreen
+        from reader.tui.screens.library_article import LibraryArticleScreen
 
         article = self.find_article(article_id)
         if article is None:
-            self.notify("That article is not open in this library", severity="warning")
+            if not quiet:
+                self.notify("That article is not open in this library", severity="warning")
             return None
-        screen = ArticleScreen(article, at=span)
+        if span is not None and not 0 <= span[0] <= span[1] <= len(article.text):
+            span = None  # offsets of an older text: the screen places the cursor itself
+        if "library_id" in article.extra and self.desk_data is not None:
+            screen: Any = LibraryArticleScreen(article, self.desk_data, at=span)
+        else:
+            screen = ArticleScreen(article, at=span)
         self.push_screen(screen)
         return screen
 
@@ -92,18 +139,20 @@ class AppAcrossMixin:
             self.notify("That annotation is no longer stored", severity="warning")
             return None
         annotation = Annotation.from_record(record)
-        screen = self.open_article_at(annotation.article.id, annotation.span)
+        screen = self.open_article_at(annotation.article.id, annotation.span, quiet=True)
         if screen is None:
             self.notify(plain(f"Its article is not in this library: {annotation.article.title}"),
                         severity="warning", markup=False)
-        elif then:
-            screen.after_annotations(then)
+        else:  # placed (and edited) where it is now, once re-anchored
+            screen.after_annotations(then, annotation.id)
         return screen
 
     def action_annotations(self) -> None:
         from reader.tui.screens.annotations import AnnotationsScreen
 
-        if not isinstance(self.screen, AnnotationsScreen):
+        if isinstance(self.screen, AnnotationsScreen):
+            self.screen.reload()  # A again: read the store anew (another copy may have saved)
+        else:
             self.push_screen(AnnotationsScreen())
 
     def action_speakers(self) -> None:

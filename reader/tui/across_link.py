@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,10 @@ OPEN_TIMEOUT = 60.0
 STEP_PAUSE = 0.005
 """Seconds the links' background update rests between steps, so the screen keeps most
 of the interpreter while it runs."""
+
+
+def _article_of(record: Mapping[str, Any]) -> str:
+    return str((record.get("article") or {}).get("id", ""))
 
 
 class AcrossLink:
@@ -79,7 +83,7 @@ class AcrossLink:
 
     def _put(self, record: Mapping[str, Any]) -> None:
         self.matcher.put(record)
-        article = str((record.get("article") or {}).get("id", ""))
+        article = _article_of(record)
         record_id = str(record.get("id", ""))
         self._by_article.setdefault(article, set()).add(record_id)
         self._records[record_id] = record
@@ -94,6 +98,29 @@ class AcrossLink:
             for record in records:
                 self._put(record)
             self._relink(before, records)
+
+    def follow_store(self, records: Iterable[Mapping[str, Any]]) -> bool:
+        """Bring the claim matcher and the checked links in line with the store as it is
+        now: another copy of the app (or an import) may have saved, edited or deleted
+        annotations since the claims were loaded. Only the articles whose records differ
+        are redone. Returns whether anything changed (call from a worker)."""
+        if not self._claims_ready.is_set():
+            return False  # the first load reads the store as it is then
+        with self._lock:
+            now = {str(r.get("id", "")): r for r in records}
+            known = self._records
+            articles = {_article_of(r) for key, r in now.items()
+                        if known.get(key) is not r and known.get(key) != r}
+            articles |= {_article_of(r) for key, r in known.items() if key not in now}
+            if not articles:
+                return False
+            grouped: dict[str, list[Mapping[str, Any]]] = {a: [] for a in articles}
+            for record in now.values():
+                if _article_of(record) in grouped:
+                    grouped[_article_of(record)].append(record)
+            for article_id, held in grouped.items():
+                self.article_records(article_id, held)
+        return True
 
     def _relink(self, before: Mapping[str, Any], records: list[Mapping[str, Any]]) -> None:
         """The checked links of the records that changed (under the lock)."""
@@ -177,6 +204,48 @@ class AcrossLink:
                 index.index_article(article.id, article.title, article.source, article.date,
                                     article.text, analysis, digest)
                 self._link_article(article.id)
+
+    def add_stored(self, stale: Callable[[AcrossIndex], list[str]],
+                   load: Callable[[str], Article],
+                   analyse: Callable[[Article], Analysis]) -> int:
+        """Index the article store's articles that are new or changed since indexed
+        (``stale`` names them): one article at a time, resting in between, so the screens
+        keep the interpreter. Returns how many were indexed (call from a worker)."""
+        index = self.wait()
+        if index is None:
+            return 0
+        self.wait_claims()  # indexed after the claims load: each is linked as it goes in
+        try:
+            with self._lock:
+                ids = stale(index)
+        except Exception:  # noqa: BLE001 - an unreadable store: the desk says so itself
+            return 0
+        done = 0
+        for ident in ids:
+            if self._closing.is_set():
+                break
+            try:
+                article = load(ident)
+                self.add(article, analyse(article))
+            except Exception:  # noqa: BLE001 - one unreadable article never stops the rest
+                continue
+            done += 1
+            time.sleep(STEP_PAUSE)
+        return done
+
+    def forget(self, article_ids: list[str]) -> None:
+        """Articles that left the library leave the index (call from a worker)."""
+        from reader.across.library_sync import forget
+
+        index = self.wait()
+        if index is None or not article_ids:
+            return
+        with self._lock:
+            try:
+                forget(index, article_ids)
+            except Exception:  # noqa: BLE001 - a broken index: it lists them a while longer
+                return
+        self.checked_version += 1
 
     def _link_article(self, article_id: str) -> None:
         """A newly indexed article's candidates against the annotated claims (once the

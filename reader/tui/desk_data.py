@@ -117,6 +117,21 @@ class DeskData:
         with self._lock:
             return self.store.load(ident, version)
 
+    def newest_texts(self) -> dict[str, str]:
+        """Article id → hash of its newest text (an annotation made on an older one is
+        listed as changed)."""
+        from reader.across.library_sync import newest_texts
+
+        with self._lock:
+            return newest_texts(self.store)
+
+    def stale_for(self, index: object) -> list[str]:
+        """Ids of stored articles the across index lacks or holds with an older text."""
+        from reader.across.library_sync import stale_ids
+
+        with self._lock:
+            return stale_ids(self.store, index)  # type: ignore[arg-type]
+
     def preview(self, ident: str) -> tuple[StoredArticle | None, str]:
         with self._lock:
             row = self.store.article(ident)
@@ -163,9 +178,14 @@ class DeskData:
         with self._lock:
             return self.store.search(query, limit)
 
-    def remove_feed(self, feed_id: int, keep: set[str]) -> int:
+    def remove_feed(self, feed_id: int, keep: set[str]) -> list[str]:
+        """Unsubscribe; returns the ids of the articles that left the library with it."""
+        from reader.across.library_sync import feed_article_ids, gone_from
+
         with self._lock:
-            return self.store.remove_feed(feed_id, keep)
+            brought = feed_article_ids(self.store, feed_id)
+            self.store.remove_feed(feed_id, keep)
+            return gone_from(self.store, brought)
 
     def count(self) -> int:
         with self._lock:

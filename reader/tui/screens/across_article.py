@@ -45,6 +45,8 @@ class ArticleAcrossMixin:
         self._checked: dict[Range, ClaimHit] = {}
         self._pending_action = ""
         """An action to run once the annotations and the analysis are loaded."""
+        self._pending_record = ""
+        """The annotation that action is for (opened from the Annotations screen)."""
         """Quotations and candidates of this article that match a claim annotated in
         another article, with the best matching annotation."""
 
@@ -105,6 +107,7 @@ class ArticleAcrossMixin:
         across = self.app.across
         across.add(article, analysis)  # opening an article indexes it
         across.wait_claims()
+        self.app.follow_store()  # claims another copy of the app saved meanwhile
         spans = [inner(article.text, q.start, q.end) for q in analysis.quotes if q.is_speech]
         spans += [(c.start, c.end) for c in analysis.claims]
         found: dict[Range, ClaimHit] = {}
@@ -135,22 +138,28 @@ class ArticleAcrossMixin:
         text, span = found
         self.app.push_screen(SeenScreen(text, self.article.id, span))
 
-    def after_annotations(self, action: str) -> None:
+    def after_annotations(self, action: str, record_id: str = "") -> None:
         """Run ``action`` (``edit_annotation``, ``delete_annotation``) once this article's
-        annotations and analysis are loaded (opened from the Annotations screen)."""
+        annotations and analysis are loaded (opened from the Annotations screen); with
+        ``record_id``, on that annotation where it is now (re-anchored: the stored
+        offsets may point at other words, or past the end of a shortened text)."""
         self._pending_action = action
+        self._pending_record = record_id
         self.run_pending_action()
 
     def run_pending_action(self) -> None:
         """Called when the annotations or the analysis arrive: run the waiting action
         once both are there."""
-        action = self._pending_action
-        if not action or not self.is_attached:
+        action, record_id = self._pending_action, self._pending_record
+        if not (action or record_id) or not self.is_attached:
             return
         if self.session.history is None or self.analysis is None:  # type: ignore[attr-defined]
             return
-        self._pending_action = ""
-        getattr(self, f"action_{action}")()
+        self._pending_action = self._pending_record = ""
+        if record_id:
+            self.open_record(record_id, action)  # type: ignore[attr-defined]
+        else:
+            getattr(self, f"action_{action}")()
 
     def action_open_checked(self) -> None:
         """Open the annotation the text under the cursor was checked in."""

@@ -285,6 +285,25 @@ class AnnotatingMixin:
         self.app.push_screen(ConfirmScreen(question),
                              partial(self._delete_answered, typed(record).id))
 
+    def open_record(self, record_id: str, action: str = "") -> None:
+        """Go to an annotation where it is now and run ``action`` on it; an orphan is
+        explained, with edit and delete offered (opened from the Annotations screen)."""
+        record = self.session.find(record_id)
+        if record is None:
+            self._set_status(Text("That annotation is no longer in this article"))
+            return
+        annotation = typed(record)
+        if annotation.is_orphan:
+            self._set_status(Text("Orphan: its words are no longer in this article"))
+            self.app.push_screen(OrphanScreen(annotation.target.exact),
+                                 partial(self._orphan_answered, record))
+            return
+        self.view.set_cursor(annotation.span)
+        if action == "edit_annotation":
+            self._edit(record)
+        elif action == "delete_annotation":
+            self._ask_delete(record)
+
     def on_side_panel_orphan_chosen(self, event: SidePanel.OrphanChosen) -> None:
         """``enter`` on an orphan: say why it cannot be shown, offer to edit or delete it."""
         record = self.session.find(event.record_id)

@@ -75,14 +75,20 @@ class AnnotationsScreen(Screen[None]):
         self.shown = listing.Shown(self.listing, [])
         self.sort_column = "date"
         self.reverse = True
+        self._shown_once = False
+        """False until the screen was first shown (its mount loads the list then)."""
+        self._asking = False
+        """True while the export prompt is open: coming back from it changes nothing (a
+        reload then would also overwrite the export's result in the status line)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Annotations across the library", style="bold"), id="annotations-title")
         yield Input(placeholder="Filter: words, verdict:false tag:… claimant:… status:orphan "
                     "from:2026-03-01 to:… review", id="annotations-filter")
-        yield VirtualTable([Column(key, label, width) for (key, label), width in zip(
-            listing.COLUMNS, (0, 14, 12, 10, 0, 10, 8), strict=True)],
-            id="annotations-table")
+        yield VirtualTable([Column(key, label, width, least) for (key, label), width, least in
+                            zip(listing.COLUMNS, (0, 14, 12, 10, 0, 10, 8),
+                                (0, 8, 7, 5, 0, 10, 6), strict=True)],
+                           id="annotations-table")
         yield Static(Text("Loading…", style="italic"), id="annotations-status")
         yield Footer(compact=True)
 
@@ -97,7 +103,7 @@ class AnnotationsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.table.row_style = self._cell_style
         self.table.focus()
-        self._reload()
+        self.reload()
 
     @property
     def shown_rows(self) -> list[listing.Row]:
@@ -105,10 +111,15 @@ class AnnotationsScreen(Screen[None]):
         return [self.shown.item(n) for n in range(len(self.shown))]
 
     def on_screen_resume(self) -> None:
-        if len(self.listing):
-            self._reload()  # an edit or a delete made in the article shows on return
+        # An edit, a delete or a new annotation made on another screen shows on return
+        # (an empty list too: the first annotation may have been made meanwhile).
+        if self._shown_once and not self._asking:
+            self.reload()
+        self._shown_once = True
+        self._asking = False
 
-    def _reload(self) -> None:
+    def reload(self) -> None:
+        """Read the store anew, keeping the filter and the order."""
         self.load(self.filter_input.value, self.sort_column, self.reverse)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="annotations-load")
@@ -120,9 +131,9 @@ class AnnotationsScreen(Screen[None]):
             self.app.call_from_thread(self._status, "Annotations are off: "
                                       + str(self.app.link.error))  # type: ignore[attr-defined]
             return
-        current = {a.id: a.text_sha256
-                   for a in self.app.library_articles()}  # type: ignore[attr-defined]
-        records = listing.Listing(stored_records(store), current)
+        # (On the desk the article store is the whole library: an article not in it is gone.)
+        current, whole = self.app.current_texts()  # type: ignore[attr-defined]
+        records = listing.Listing(stored_records(store), current, complete=whole)
         # Filtered and sorted here, in the thread: the first page first, then all of it
         # (sorted in runs that let the screen draw and take keys in between).
         made_for = (text, column, reverse)
@@ -239,7 +250,11 @@ class AnnotationsScreen(Screen[None]):
     def action_export(self) -> None:
         if not len(self.shown):
             self.app.bell()
+            self._status("Nothing to export: no annotation is listed (the filter or the "
+                         "review queue hides them all)" if len(self.listing) else
+                         "Nothing to export: no annotation yet")
             return
+        self._asking = True
         self.app.push_screen(ExportScreen(len(self.shown)), self._export_to)
 
     def _export_to(self, name: str | None) -> None:
@@ -249,11 +264,14 @@ class AnnotationsScreen(Screen[None]):
 
     @work(thread=True, exit_on_error=False, group="annotations-export")
     def export(self, ids: list[str], path: Path) -> None:
+        from reader.cli.db_files import refuse_database_output
         from reader.store.exports import render, write_atomic
         from reader.store.settings import load_settings
 
         fmt = export_format(path.name)
         try:
+            # the database (or its backup, journal, lock) is never replaced by an export
+            refuse_database_output(path, Path(str(self.app.db_path)))  # type: ignore[attr-defined]
             store = self.app.link.store  # type: ignore[attr-defined]
             records = [r for r in (store.get(i) for i in ids) if r is not None]
             write_atomic(path, render(records, fmt or "jsonl", load_settings(),

@@ -112,6 +112,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         self.query_one("#desk-filter").display = False
         self.articles.focus()
         self.load_rows()  # first: the list is what the reader waits for; sources follow
+        self.index_library()
 
     def on_screen_resume(self) -> None:
         self.count_annotations()
@@ -153,9 +154,23 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
     @work(thread=True, exit_on_error=False, group="desk-checked")
     def count_checked(self) -> None:
         """Checked candidates per article (``✓3``), once the across index has its links."""
+        self.claimdesk.follow_store()  # what another copy of the app saved meanwhile
         counts = self._checked_waiter.counts(self.claimdesk.across, get_current_worker())
         if counts is not None:
             self.app.call_from_thread(self.articles.set_checked, counts)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="desk-index")
+    def index_library(self) -> None:
+        """Stored articles not yet in the across index go in (an article added with
+        ``claimdesk add`` or fetched is then "seen before" and counted ✓ without being
+        opened first); the checked counts are drawn again when any went in."""
+        from reader.analysis import analyze
+
+        language = self.claimdesk.language
+        added = self.claimdesk.across.add_stored(
+            self.data.stale_for, self.data.load, lambda a: analyze(a, language=language))
+        if added and self.is_attached:
+            self.app.call_from_thread(self.count_checked)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="desk-preview")
     def load_preview(self, ident: str) -> None:

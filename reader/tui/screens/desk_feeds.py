@@ -35,6 +35,8 @@ class DeskFeedsMixin:
 
         def load_rows(self, keep: int | None = None) -> None: ...
 
+        def index_library(self) -> None: ...
+
         def notify(self, message: str, **kwargs: Any) -> None: ...
 
     def action_refresh(self) -> None:
@@ -47,8 +49,9 @@ class DeskFeedsMixin:
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="desk-refresh")
     def refresh_feeds(self) -> None:
+        from reader.across.library_sync import pruned_ids
         from reader.library import LibraryStore
-        from reader.library.prune import prune_by_setting
+        from reader.library.prune import keep_days, prune_by_setting
         from reader.library.refresh import Outcome, refresh
 
         def progress(outcome: Outcome, done: int, total: int) -> None:
@@ -61,8 +64,10 @@ class DeskFeedsMixin:
             keep = {ident for ident, count in self.annotations.items() if count}
             with LibraryStore(self.data.path) as store:
                 outcomes = refresh(store, progress=progress)
-                if self.claimdesk.link.store is not None:  # annotated ids known: safe to prune
-                    prune_by_setting(store, keep)
+                # annotated ids known: safe to prune
+                if self.claimdesk.link.store is not None and keep_days(store):
+                    _, gone = pruned_ids(store, lambda: prune_by_setting(store, keep))
+                    self.claimdesk.across.forget(gone)  # pruned articles leave the index
         except Exception as error:  # the store went away: say so, keep the desk
             self.app.call_from_thread(self._refreshed, [], f"Refresh failed: {error}")
             return
@@ -79,6 +84,7 @@ class DeskFeedsMixin:
         self.data.changed()
         self.load_sources()
         self.load_rows()  # the cursor stays on the row it is on (see _show_rows)
+        self.index_library()  # new and changed articles into the across index
 
     def action_add_feed(self) -> None:
         from reader.tui.screens.desk_prompt import PromptScreen
@@ -112,6 +118,12 @@ class DeskFeedsMixin:
         self.data.changed()
         self.load_sources()
         self.load_rows()
+        self.index_library()
+
+    @work(thread=True, exit_on_error=False, group="desk-forget")
+    def forget_in_index(self, ids: list[str]) -> None:
+        """Removed articles leave the across index (seen before, Speakers, Stats)."""
+        self.claimdesk.across.forget(ids)
 
     def action_remove_feed(self) -> None:
         from reader.tui.screens.confirm import ConfirmScreen
@@ -125,7 +137,8 @@ class DeskFeedsMixin:
             if yes:
                 keep = {k for k, v in self.annotations.items() if v}
                 removed = self.data.remove_feed(feed_id, keep)
-                self.summary = (f"Feed removed with {counted(removed, 'article')}; "
+                self.forget_in_index(removed)
+                self.summary = (f"Feed removed with {counted(len(removed), 'article')}; "
                                 "annotated ones kept")
                 self._status(self.summary)
                 self.data.changed()

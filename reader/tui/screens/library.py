@@ -144,6 +144,7 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exit_on_error=False, group="library-checked")
     def count_checked(self) -> None:
         """Checked candidates per article, once the across index has its links."""
+        self.claimdesk.follow_store()  # what another copy of the app saved meanwhile
         counts = self._checked_waiter.counts(self.claimdesk.across, get_current_worker())
         if counts is not None:
             self.app.call_from_thread(self._show_checked, counts)

@@ -26,8 +26,9 @@ class LibraryArticleScreen(ArticleScreen):
         _b("D", "show_changes", "Changes (word diff)", "article.changes"),
     ]
 
-    def __init__(self, article: Article, data: object, match: str = "") -> None:
-        super().__init__(article)
+    def __init__(self, article: Article, data: object, match: str = "",
+                 at: tuple[int, int] | None = None) -> None:
+        super().__init__(article, at=at)
         self.data = data
         self.match = match
 

@@ -17,6 +17,8 @@ from textual.widgets.option_list import Option
 
 from reader.across import ClaimHit, Match
 from reader.across.diffs import segments
+from reader.across.normalise import tokens
+from reader.across.thresholds import THRESHOLDS
 from reader.tui.bindings import binding as _b
 from reader.tui.shown import plain, shown
 
@@ -45,6 +47,11 @@ def match_text(query: str, match: Match, here: bool) -> Text:
             body += " "
         line.append(opening + body + closing, style=DIFF_STYLES.get(kind, ""))
     return line
+
+
+def too_short(text: str) -> bool:
+    """Whether ``text`` has fewer words than any lookup needs (it is never matched)."""
+    return len(tokens(text)) < THRESHOLDS.min_words
 
 
 def claim_text(hit: ClaimHit) -> Text:
@@ -86,10 +93,15 @@ class SeenScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="seen-lookup")
     def look_up(self) -> None:
         across = self.app.across  # type: ignore[attr-defined]
-        matches = across.lookup(self.text)
+        error = across.error
+        try:
+            matches = across.lookup(self.text)
+        except Exception as failure:  # noqa: BLE001 - damaged or deleted while running
+            matches, error = [], " ".join(str(failure).split()) or type(failure).__name__
         across.wait_claims()
+        self.app.follow_store()  # type: ignore[attr-defined]
         claims = across.claims(self.text, exclude_article="")
-        self.app.call_from_thread(self._show, matches, claims, across.error)
+        self.app.call_from_thread(self._show, matches, claims, error)
 
     def _show(self, matches: list[Match], claims: list[ClaimHit], error: str | None) -> None:
         if not self.is_attached:
@@ -105,6 +117,9 @@ class SeenScreen(ModalScreen[None]):
         others = sum(1 for m in matches if m.article.id != self.article_id)
         status = (f"In {others} other article{'s' if others != 1 else ''}"
                   f"{f' · checked {len(claims)} time(s)' if claims else ''} · enter opens")
+        if not matches and not claims and too_short(self.text):
+            status = (f"Too short to look up (at least {THRESHOLDS.min_words} words): "
+                      "select more with v and the selection keys")
         if error:
             status = f"The across index is unavailable: {error}"
         self.query_one("#seen-status", Static).update(shown(status))

@@ -90,7 +90,12 @@ class _TwoLists(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="across-details")
     def load_details(self, item: object) -> None:
-        details = self.app.across.run(self.fetch_details, item)  # type: ignore[attr-defined]
+        try:
+            details = self.app.across.run(self.fetch_details, item)  # type: ignore[attr-defined]
+        except Exception as error:  # the index damaged or gone while the screen is open
+            self.app.call_from_thread(self._details_loaded, [])
+            self.app.call_from_thread(self._status, f"Unavailable: {error}")
+            return
         self.app.call_from_thread(self._details_loaded, details)
 
     def _details_loaded(self, details: list[views.Quotation]) -> None:
@@ -127,10 +132,10 @@ class SpeakersScreen(_TwoLists):
     """Everyone quoted across the library, names merged, with their quotations."""
 
     TITLE_TEXT = "Speakers across the library"
-    LEFT = [Column("name", "Speaker"), Column("quotes", "Quotes", 6),
-            Column("articles", "Articles", 8)]
-    RIGHT = [Column("date", "Date", 10), Column("source", "Source", 16),
-             Column("title", "Article", 20), Column("text", "Quotation")]
+    LEFT = [Column("name", "Speaker"), Column("quotes", "Quotes", 6, 3),
+            Column("articles", "Articles", 8, 4)]
+    RIGHT = [Column("date", "Date", 10), Column("source", "Source", 16, 8),
+             Column("title", "Article", 20, 10), Column("text", "Quotation")]
 
     def fetch(self, index: object) -> list[views.Person]:
         return views.speakers(index)  # type: ignore[arg-type]
@@ -149,9 +154,9 @@ class EntitiesScreen(_TwoLists):
     """People, organisations, places and other names across the library."""
 
     TITLE_TEXT = "Entities across the library"
-    LEFT = [Column("name", "Name"), Column("label", "Type", 5),
-            Column("articles", "Articles", 8), Column("mentions", "Mentions", 8)]
-    RIGHT = [Column("date", "Date", 10), Column("source", "Source", 20),
+    LEFT = [Column("name", "Name"), Column("label", "Type", 5, 4),
+            Column("articles", "Articles", 8, 4), Column("mentions", "Mentions", 8, 4)]
+    RIGHT = [Column("date", "Date", 10), Column("source", "Source", 20, 8),
              Column("title", "Article")]
 
     def fetch(self, index: object) -> list[views.EntityRow]:

@@ -56,6 +56,10 @@ class StatsScreen(Screen[None]):
             library, articles = library_stats(None), 0
         stats = {"total_annotations": len(records), "total_articles": articles,
                  "annotations": None, "library": library}
+        if store is None:  # never "0 annotations" when they cannot be read
+            error = self.app.link.error or "the annotation database is not open"  # type: ignore[attr-defined]
+            self.app.call_from_thread(self._show, stats | {"annotations_error": error})
+            return
         self.app.call_from_thread(self._show, stats)
         time.sleep(0.01)  # the screen takes the interpreter and draws (counting holds it)
         stats = stats | {"annotations": annotation_stats(records)}
@@ -67,6 +71,11 @@ class StatsScreen(Screen[None]):
         if self.is_attached:
             width = max(40, min(self.size.width - 2, 100))
             self.query_one("#stats-body", Static).update(stats_report(stats, width))
+
+    def on_resize(self) -> None:
+        """The charts are drawn for a width: drawn again when the terminal changes."""
+        if self.stats is not None:
+            self._show(self.stats)
 
     def action_back(self) -> None:
         self.app.pop_screen()

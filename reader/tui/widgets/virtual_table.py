@@ -24,6 +24,9 @@ from textual.strip import Strip
 
 from reader.tui.shown import plain
 
+FLEX_WANTED = 20
+"""Cells a flexible column (a claim, a title) is given before fixed columns shrink."""
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -32,6 +35,9 @@ class Column:
     key: str
     label: str
     width: int = 0
+    least: int = 0
+    """A fixed column may shrink down to this many cells in a narrow terminal, so the
+    flexible ones stay readable (0: never shrinks)."""
 
 
 def fit(value: str, width: int) -> str:
@@ -100,6 +106,7 @@ class VirtualTable(ScrollView, can_focus=True):
         self.cursor = 0
         self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(1024)
         self._styles: dict[str, Style] = {}
+        self._widths: dict[int, list[int]] = {}
 
     # ----- data -----
 
@@ -167,12 +174,29 @@ class VirtualTable(ScrollView, can_focus=True):
     # ----- drawing -----
 
     def widths(self, total: int) -> list[int]:
-        """Each column's width for ``total`` cells (flexible columns share the rest)."""
-        fixed = sum(c.width + 1 for c in self.columns if c.width)
-        flexible = [c for c in self.columns if not c.width]
-        spare = max(8, total - fixed - len(flexible))
-        share = spare // max(1, len(flexible))
-        return [c.width if c.width else share for c in self.columns]
+        """Each column's width for ``total`` cells (flexible columns share the rest).
+
+        When the flexible columns would get fewer than ``FLEX_WANTED`` cells each, the
+        fixed columns that may shrink give up cells first, the one with most to spare
+        first (80 columns showed a claim in 9 cells beside a 14-cell claimant)."""
+        cached = self._widths.get(total)
+        if cached is not None:
+            return cached
+        sizes = [c.width for c in self.columns]
+        flexible = [n for n, c in enumerate(self.columns) if not c.width]
+        room = total - sum(sizes) - len(self.columns)
+        while flexible and room < FLEX_WANTED * len(flexible):
+            spare = [(sizes[n] - c.least, n) for n, c in enumerate(self.columns)
+                     if c.width and c.least and sizes[n] > c.least]
+            if not spare:
+                break
+            sizes[max(spare)[1]] -= 1
+            room += 1
+        share = max(8, room) // max(1, len(flexible))
+        for n in flexible:
+            sizes[n] = share
+        self._widths[total] = sizes
+        return sizes
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
