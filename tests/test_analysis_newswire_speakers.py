@@ -623,3 +623,484 @@ def test_an_organisation_opening_a_view_holds_it() -> None:
         language="es",
     )
     assert speaker_of(result, "una carga que") == "Cepyme"
+
+
+# --- generalisation round before gold_wire6 (new text written for issue 10) ---------
+
+
+def test_an_opening_participle_clause_leaves_the_subject_next_to_its_verb() -> None:
+    result = run(
+        "El pleno aprobó la moción con los votos de la oposición.",
+        "Preguntado por su posible dimisión, el consejero contestó: «No me voy a ir».",
+        language="es",
+    )
+    assert speaker_of(result, "No me voy") == "el consejero"
+
+
+def test_an_unnamed_speaker_with_an_age_compound_before_the_noun() -> None:
+    result = run(
+        "Mayor Jo Bell toured the flooded street on Sunday.",
+        '"We lost everything in an hour," said a 45-year-old shopkeeper. '
+        'A 70-year-old neighbour said the water had come in "like a wall".',
+        language="en",
+    )
+    assert speaker_of(result, "lost everything") == "45-year-old shopkeeper"
+    assert speaker_of(result, "like a wall") == "70-year-old neighbour"
+
+
+def test_an_unnamed_analyst_of_a_named_firm_past_a_relative_clause() -> None:
+    result = run(
+        "El ministro de Hacienda, Luis Prado, defendió el ajuste.",
+        "Un economista de la consultora Vértice, que pidió no ser identificado, explicó "
+        "que el superávit es «frágil».",
+        language="es",
+    )
+    assert speaker_of(result, "frágil") == "economista de la consultora Vértice"
+
+
+def test_a_warning_verb_in_a_compound_tense_tags_its_subject() -> None:
+    result = run(
+        "Por su parte, el responsable de UGT, Marcos Benítez, ha advertido de que el paro "
+        "«será indefinido» si no hay avances.",
+        language="es",
+    )
+    assert speaker_of(result, "indefinido") == "Marcos Benítez"
+
+
+def test_a_bare_plural_of_people_is_a_group_speaker() -> None:
+    result = run(
+        "Energy Minister Jo Bell spoke on Monday.",
+        'Brent rose 2%, and traders said supply worries were "back on the table". '
+        'Witnesses told local radio the blast was "deafening".',
+        language="en",
+    )
+    assert speaker_of(result, "back on the table") == "traders"
+    assert speaker_of(result, "deafening") == "Witnesses"
+    spanish = run(
+        "El ministro Jo Bell habló el lunes.",
+        "El crudo subió un 2 %, y los operadores advirtieron de que la subida es «frágil».",
+        language="es",
+    )
+    assert speaker_of(spanish, "frágil") == "operadores"
+
+
+def test_a_nationality_noun_refers_back_to_the_player() -> None:
+    result = run(
+        "Lena Vogt beat Astrid Holm 6-3 6-4 to reach the final.",
+        'Holm, who needed treatment on her shoulder, was downcast. "I had nothing left," '
+        "the Dane said.",
+        language="en",
+    )
+    assert speaker_of(result, "nothing left") == "Astrid Holm"
+    spanish = run(
+        "«Hicimos un partido serio», dijo Marco Ferri tras ganar al Getafe.",
+        "«El equipo está bien», añadió el italiano.",
+        language="es",
+    )
+    assert speaker_of(spanish, "está bien") == "Marco Ferri"
+
+
+def test_an_adjective_before_a_body_noun_keeps_the_body_as_subject() -> None:
+    result = run(
+        "La Corte Suprema de Chile confirmó la condena del exalcalde.",
+        "En su fallo, el máximo tribunal consideró que los hechos quedaron «plenamente "
+        "acreditados».",
+        language="es",
+    )
+    assert speaker_of(result, "plenamente") == "Corte Suprema de Chile"
+
+
+def test_a_tag_ending_in_a_colon_introduces_the_next_quotation() -> None:
+    result = run(
+        "Mayor Ann Pryce faced her challenger on Tuesday.",
+        'Pryce said the debate had shown "who has a plan." Her campaign manager, Tom Reid, '
+        'added: "Voters saw a mayor who delivers."',
+        language="en",
+    )
+    assert speaker_of(result, "who has a plan") == "Ann Pryce"
+    assert speaker_of(result, "Voters saw") == "Tom Reid"
+
+
+def test_a_capitalised_compound_adjective_is_no_part_of_the_speakers_name() -> None:
+    result = run(
+        "Top-seeded Lena Vogt beat Astrid Holm 6-3 6-4 on Monday.",
+        '"I did not feel great physically," Vogt said.',
+        language="en",
+    )
+    assert speaker_of(result, "feel great") == "Lena Vogt"
+
+
+def test_a_surname_with_a_lower_case_article_stays_whole() -> None:
+    result = run(
+        "El diputado del PP Jaime de los Santos replicó que la ley es «un ataque a la "
+        "propiedad privada».",
+        language="es",
+    )
+    assert speaker_of(result, "un ataque") == "Jaime de los Santos"
+
+
+def test_it_before_a_reporting_verb_is_the_organisation_not_the_last_person() -> None:
+    result = run(
+        "The Asian Development Bank cut its growth forecast for the region on Tuesday.",
+        '"The outlook has darkened," chief economist Albert Park told a briefing.',
+        'The lender now expects growth of 4.1%. It said risks were "tilted to the downside."',
+        language="en",
+    )
+    assert speaker_of(result, "tilted") == "Asian Development Bank"
+
+
+def test_a_pronoun_before_its_verb_skips_a_person_of_the_other_gender() -> None:
+    result = run(
+        "Foreign Minister Ana Paz met her counterpart John Smith in Lima on Monday.",
+        'He told reporters the talks had been "very useful".',
+        language="en",
+    )
+    assert speaker_of(result, "very useful") == "John Smith"
+
+
+def test_a_dropped_subject_continues_the_organisation_of_the_sentence_before() -> None:
+    result = run(
+        "«Es el mejor dato de la serie», afirmó la ministra de Trabajo, Ana Ribas.",
+        "La asociación de autónomos ATA fue más prudente. En un comunicado, alertó de que "
+        "la morosidad «sigue creciendo» en el comercio.",
+        language="es",
+    )
+    assert speaker_of(result, "sigue creciendo") == "ATA"
+
+
+def test_a_dropped_subject_continues_an_unnamed_person_of_the_sentence_before() -> None:
+    result = run(
+        "La alcaldesa, Rosa Ibarra, celebró el resultado en la plaza.",
+        "Un concejal de la oposición, que pidió no ser citado, fue menos optimista. «Esto "
+        "no dura ni un año», aseguró a esta agencia.",
+        language="es",
+    )
+    assert speaker_of(result, "ni un año") == "concejal de la oposición"
+
+
+def test_a_dateline_with_a_province_in_brackets_is_no_speaker() -> None:
+    result = run(
+        "CANGAS (Pontevedra), 3 feb (EFE).- Rosa Vidal lleva 30 años mariscando en la ría.",
+        "—La marea ya no trae lo que traía —dice mientras limpia las almejas—. Antes "
+        "llenábamos el cubo.",
+        language="es",
+    )
+    assert speaker_of(result, "La marea") == "Rosa Vidal"
+
+
+def test_a_pronoun_takes_up_the_unnamed_subject_of_the_sentence_before() -> None:
+    result = run(
+        "Union leader Mick Shaw told BBC Radio that the strike would go ahead.",
+        "One stranded passenger, asked how she would get to work, shrugged. "
+        '"I will cycle, I suppose," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "cycle") == "stranded passenger"
+
+
+def test_a_pronoun_skips_a_man_a_pronoun_already_named() -> None:
+    result = run(
+        'Chief executive Dana Kell said sales fell 4%. "That is on us," Kell said.',
+        'Analyst Robin Tate pressed her on prices. "Will you cut them?" he asked.',
+        '"Not this quarter," she replied.',
+        language="en",
+    )
+    assert speaker_of(result, "Not this quarter") == "Dana Kell"
+
+
+def test_a_slogan_or_title_in_title_case_is_not_speech() -> None:
+    result = run(
+        'Campaigners held up a banner reading "Clean Air, Not Hot Air." Councillor Ruth '
+        'Hale waved a copy of the strategy, "Greener Streets for Everyone."',
+        language="en",
+    )
+    kinds = {q.text: q.is_speech for q in result.quotes}
+    assert kinds['"Clean Air, Not Hot Air."'] is False
+    assert kinds['"Greener Streets for Everyone."'] is False
+
+
+def test_a_common_noun_ending_an_organisations_name_stands_for_it() -> None:
+    result = run(
+        "Volunteers at the Riverside Soup Kitchen served 900 meals on Sunday.",
+        'Nearby, a queue formed before dawn. The kitchen said in a statement that demand '
+        'had "never been higher".',
+        language="en",
+    )
+    assert speaker_of(result, "never been higher") == "Riverside Soup Kitchen"
+
+
+def test_a_time_phrase_opened_by_a_preposition_is_no_speaker() -> None:
+    result = run(
+        "El Ibex cayó un 1 % lastrado por la banca.",
+        "«Nadie esperaba un recorte así», comentaba a media tarde un operador de una "
+        "agencia de valores.",
+        language="es",
+    )
+    assert speaker_of(result, "Nadie esperaba") == "operador"
+
+
+def test_a_bare_noun_takes_up_the_unnamed_or_aged_subject_before() -> None:
+    result = run(
+        "Prime Minister Ivo Kask conceded defeat shortly after midnight.",
+        "A senior aide to Kask, who spoke on condition of anonymity, was blunter. "
+        '"We lost the cities and we lost the young," the aide said.',
+        "At the station, Mara Lind had waited three hours for a bus. "
+        '"I support the drivers, but I need to get to work," the 29-year-old said.',
+        language="en",
+    )
+    assert speaker_of(result, "lost the cities") == "senior aide"
+    assert speaker_of(result, "support the drivers") == "Mara Lind"
+
+
+def test_a_quotation_left_open_takes_the_speaker_tagged_in_the_next_paragraph() -> None:
+    result = run(
+        "In Keaton Beach, Lou Farris waded through the flooded yard of his bait shop.",
+        '"Two storms in two years. Every time we say this is the last time we rebuild.',
+        '"I am not sure we can say it again," he said.',
+        "Gov. Nora Blake urged residents to stay away from the coast.",
+        language="en",
+    )
+    assert speaker_of(result, "Two storms") == "Lou Farris"
+
+
+def test_a_given_name_tells_the_gender_when_the_title_is_neutral_in_english() -> None:
+    result = run(
+        "Union leader Tom Hart called the offer an insult.",
+        "Its managing director, Susan Pryce, told the BBC that passengers had fallen by "
+        'a fifth. "We cannot keep raising fares," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "raising fares") == "Susan Pryce"
+
+
+def test_a_person_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
+    result = run(
+        "The trumpeter died on Sunday in New Orleans.",
+        "Drummer Walter Beaulieu, who toured with him for 20 years, recalled a night the "
+        'lights failed. "He just kept playing," Beaulieu said.',
+        language="en",
+    )
+    assert speaker_of(result, "kept playing") == "Walter Beaulieu"
+
+
+def test_a_pronoun_subject_beats_a_name_inside_the_opening_phrase() -> None:
+    result = run(
+        "Prime Minister Ada Rus did not concede.",
+        "Speaking at party headquarters beside Finance Minister Karl Vane, she urged "
+        'supporters to "wait for real numbers." "Exit polls have been wrong before," '
+        "she said.",
+        language="en",
+    )
+    assert speaker_of(result, "real numbers") == "Ada Rus"
+    assert speaker_of(result, "Exit polls") == "Ada Rus"
+
+
+def test_a_nationality_introduced_with_a_name_points_back_to_that_person() -> None:
+    result = run(
+        "El ecuatoriano Jhonatan Narváez ganó la etapa por delante del belga Remco Lambrecht.",
+        "Lambrecht, que llegó a tres segundos, conserva el liderato.",
+        "«Se lo dedico a mi familia», dijo emocionado el ecuatoriano.",
+        language="es",
+    )
+    assert speaker_of(result, "mi familia") == "Jhonatan Narváez"
+
+
+def test_a_role_of_an_organisation_then_the_name_is_that_person() -> None:
+    result = run(
+        "Los sindicatos CCOO y UGT valoraron los datos del paro.",
+        "Para la analista de Funcas Marta Pereda, las cifras son «unas cifras buenas sin "
+        "matices».",
+        language="es",
+    )
+    assert speaker_of(result, "buenas sin matices") == "Marta Pereda"
+
+
+def test_an_organisation_noun_then_its_name_is_that_organisation() -> None:
+    result = run(
+        "Los servicios mínimos fijados por el Gobierno Vasco son del 40 %.",
+        "A juicio de la patronal Adegi, consultada por esta agencia, el paro «llega en el "
+        "peor momento».",
+        language="es",
+    )
+    assert speaker_of(result, "peor momento") == "Adegi"
+
+
+def test_a_person_in_a_relative_clause_of_an_organisation_does_not_speak_for_it() -> None:
+    result = run(
+        "La dirección de Renfe Cercanías, que preside Inés Gárate, ha sostenido en un "
+        "comunicado que su oferta es «la más alta del sector».",
+        language="es",
+    )
+    assert speaker_of(result, "la más alta") != "Inés Gárate"
+
+
+def test_a_rhetorical_question_tagged_by_a_reflexive_verb_is_the_subjects() -> None:
+    result = run(
+        "El presidente de la compañía, Joseba Arana, lamentó los perjuicios.",
+        "En el andén, una enfermera esperaba su tercer tren. «Si llego tarde, ¿quién me "
+        "lo paga?», se quejaba.",
+        language="es",
+    )
+    assert speaker_of(result, "quién me lo paga") == "enfermera"
+
+
+def test_a_colon_clause_about_someone_else_keeps_the_speaker_of_the_sentence_before() -> None:
+    result = run(
+        "La entrenadora del Ribera, Lucía Monzón, admitió que a su equipo le costó "
+        "«entrar en el partido». Sobre la lesión de su delantera Noa Vidal, fue clara: "
+        "«No volverá hasta marzo, y es una pérdida enorme».",
+        language="es",
+    )
+    assert speaker_of(result, "No volverá") == "Lucía Monzón"
+
+
+def test_an_answer_to_a_named_asker_belongs_to_the_person_questioned() -> None:
+    result = run(
+        "El empresario Iván Roldán, acusado de estafar a 300 inversores, negó ante la "
+        "Audiencia haber engañado a nadie.",
+        "El interrogatorio del fiscal, Hugo Sanmartín, fue el momento más tenso.",
+        "—¿Sabía que los intereses eran imposibles? —le preguntó el fiscal.",
+        "—No lo sabía. Yo también perdí dinero.",
+        language="es",
+    )
+    assert speaker_of(result, "No lo sabía") == "Iván Roldán"
+
+
+def test_an_untagged_line_after_narration_belongs_to_the_person_narrated() -> None:
+    result = run(
+        "Rosa Lasheras lleva nueve años como alcaldesa y atiende a esta agencia en el bar.",
+        "En la barra, Julián Pardo, de 79 años, interviene sin que nadie le pregunte.",
+        "—Aquí lo que falta es cobertura.",
+        "La alcaldesa asiente.",
+        "—Tiene razón Julián —admite—, pero la fibra no depende de mí.",
+        language="es",
+    )
+    assert speaker_of(result, "falta es cobertura") == "Julián Pardo"
+    assert speaker_of(result, "Tiene razón") == "Rosa Lasheras"
+
+
+def test_crowds_and_benches_speak_as_a_group() -> None:
+    result = run(
+        '"We will govern for everyone," Mayor-elect Tom Baird told supporters, as the '
+        'crowd chanted "four more years"',
+        'Opposition councillors shouted "Shame!" from the gallery.',
+        language="en",
+    )
+    assert speaker_of(result, "four more years") == "crowd"
+    assert speaker_of(result, "Shame!") == "councillors"
+    spanish = run(
+        "La alcaldesa salió al balcón, mientras sus simpatizantes coreaban «¡Alcaldesa, "
+        "alcaldesa!».",
+        language="es",
+    )
+    assert speaker_of(spanish, "Alcaldesa, alcaldesa") == "simpatizantes"
+
+
+def test_an_accusation_carries_a_partial_quotation_of_its_subject() -> None:
+    result = run(
+        'Transport Minister Jane Orr said the plan was "on track".',
+        "Orr's opposite number, Colin Reeve, accused her of \"hiding behind the weather.\"",
+        language="en",
+    )
+    assert speaker_of(result, "hiding behind") == "Colin Reeve"
+
+
+def test_a_hyphenated_adjective_after_a_dateline_is_no_part_of_the_name() -> None:
+    result = run(
+        "PARIS, June 2 (AP) — Fifth-seeded Lena Vogt beat Astrid Holm 6-3 6-4 on Monday.",
+        '"I did not feel great physically," Vogt said.',
+        language="en",
+    )
+    assert speaker_of(result, "feel great") == "Lena Vogt"
+
+
+def test_one_of_a_group_named_in_the_sentence_before() -> None:
+    result = run(
+        "Stocks fell for a third day on Monday.",
+        'Some strategists see value. "Valuations have come down a lot," said one, who '
+        "declined to be named.",
+        language="en",
+    )
+    assert speaker_of(result, "Valuations") == "strategists"
+
+
+def test_a_body_noun_takes_up_a_member_introduced_by_its_plural() -> None:
+    result = run(
+        "La patronal Cepyme pidió prudencia con los datos.",
+        "Los sindicatos ELA y LAB reclamaron una subida salarial. «No hay recuperación sin "
+        "salarios dignos», subrayó el sindicato en un comunicado.",
+        language="es",
+    )
+    assert speaker_of(result, "salarios dignos") in ("LAB", "ELA")
+
+
+def test_a_parenthetical_pronoun_takes_up_the_person_named_in_apposition_before() -> None:
+    result = run(
+        '"I stopped thinking and just played," Mia Lund said after her win.',
+        "Her coach, former tour player Piotr Nowak, watched from the box. Lund, he said, "
+        'had been "the braver player all week."',
+        language="en",
+    )
+    assert speaker_of(result, "braver player") == "Piotr Nowak"
+
+
+def test_an_outlet_inside_a_phrase_before_a_colon_is_no_speaker() -> None:
+    result = run(
+        "La ministra Elena Sáez restó importancia al expediente en una entrevista en la "
+        "Cadena COPE: «Es un trámite habitual que afecta a otros doce países».",
+        language="es",
+    )
+    assert speaker_of(result, "trámite habitual") == "Elena Sáez"
+
+
+def test_an_opinion_verb_reports_and_a_tag_never_crosses_into_the_next_sentence() -> None:
+    result = run(
+        "El jefe de análisis de Ibercaja, Tomás Gil, cree que la bolsa «sigue barata».",
+        "La patronal Cepyme advirtió de que el empleo «muestra síntomas de fatiga» en la "
+        "industria. ¿Es un cambio de ciclo? Los analistas de Funcas creen que es pronto.",
+        language="es",
+    )
+    assert speaker_of(result, "sigue barata") == "Tomás Gil"
+    assert speaker_of(result, "síntomas de fatiga") == "Cepyme"
+
+
+def test_a_name_in_apposition_after_a_role_is_that_person_even_if_typed_a_place() -> None:
+    result = run(
+        "La delegada del Gobierno, Mar Moreno, ha asegurado que la investigación está "
+        "«muy avanzada». «No descartamos ninguna hipótesis», ha añadido.",
+        language="es",
+    )
+    assert speaker_of(result, "muy avanzada") == "Mar Moreno"
+    assert speaker_of(result, "ninguna hipótesis") == "Mar Moreno"
+
+
+def test_a_question_and_answer_interview_gives_each_answer_to_the_interviewee() -> None:
+    result = run(
+        "GENEVA (Reuters) - Dr. Amara Okoye has led the agency's cholera response for six "
+        "years. Reuters spoke to her in her office.",
+        "Q: Is the outbreak slowing?",
+        "A: Not yet. Cases rose 12% last week, mostly in the north.",
+        "Q: What do you need most?",
+        "A: Clean water, and people who can deliver it.",
+        language="en",
+    )
+    assert speaker_of(result, "Is the outbreak slowing") is None
+    assert speaker_of(result, "Not yet") == "Amara Okoye"
+    assert speaker_of(result, "Clean water") == "Amara Okoye"
+    spanish = run(
+        "MADRID, 4 mar (EFE).- La científica Rosa Beltrán dirige el proyecto desde 2019.",
+        "P: ¿Cuándo habrá resultados?",
+        "R: En otoño, si los datos acompañan.",
+        language="es",
+    )
+    assert speaker_of(spanish, "Cuándo habrá") is None
+    assert speaker_of(spanish, "En otoño") == "Rosa Beltrán"
+
+
+def test_a_title_still_tells_the_gender_of_a_name_used_by_both_sexes() -> None:
+    result = run(
+        "La ministra Elena Ruiz recibió a su homólogo, el ministro francés Jean Morel.",
+        "«Ha sido una reunión franca», declaró él después.",
+        language="es",
+    )
+    assert speaker_of(result, "reunión franca") == "Jean Morel"

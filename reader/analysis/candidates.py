@@ -27,6 +27,9 @@ _GAP_CONNECTOR = re.compile(
     r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against|por|"
     r"por el|por la|por los|por las)\s$"
 )
+# A compound adjective capitalised only because it opens the sentence ("Top-seeded",
+# "Two-time", "Far-right"): the part after the hyphen stays in lower case.
+_COMPOUND_ADJECTIVE = re.compile(r"^[^\W\d_]+-[a-z]{3,}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -127,16 +130,34 @@ def find_groups(
                     current.gaps.append(gap.strip())
                     continue
                 groups.append(current.finish())
+                current = None
+            if _opening_adjective(text, sent_start, span):
+                continue  # "Top-seeded Jannik Sinner", "Far-right leader X": no name
             current = Group([span], sentence_start=sent_start)
-            current.weak_first = (
-                _is_sentence_initial(text, sent_start, span[0])
-                or (span[0] >= 2 and text[span[0] - 2 : span[0]] in (": ", ". ", "— ", "– ", "- "))
-                or (span[0] >= 3 and text[span[0] - 3 : span[0]] == " - ")
-                or (span[0] >= 1 and text[span[0] - 1] in "“«‹„‘\"'(")  # a quotation opens
-            )
+            current.weak_first = _weak_position(text, sent_start, span[0])
         if current is not None:
             groups.append(current.finish())
     return groups
+
+
+def _weak_position(text: str, sent_start: int, pos: int) -> bool:
+    """A word capitalised by its position: opening the sentence, after a colon, a
+    dateline's dash or an opening quotation mark."""
+    return (
+        _is_sentence_initial(text, sent_start, pos)
+        or (pos >= 2 and text[pos - 2 : pos] in (": ", ". ", "— ", "– ", "- "))
+        or (pos >= 3 and text[pos - 3 : pos] == " - ")
+        or (pos >= 1 and text[pos - 1] in "“«‹„‘\"'(")  # a quotation opens
+    )
+
+
+def _opening_adjective(text: str, sent_start: int, span: tuple[int, int]) -> bool:
+    """A hyphenated adjective opening the sentence (or the lead after a dateline),
+    capitalised only for that."""
+    word = text[span[0] : span[1]]
+    return bool(_COMPOUND_ADJECTIVE.search(word)) and _weak_position(
+        text, sent_start, span[0]
+    )
 
 
 def _joins(gap: str, connectors: frozenset[str]) -> bool:

@@ -28,14 +28,18 @@ _WINDOW = 1500
 def entity_gender(ctx: Context, entity: Entity) -> str:
     """Gender from a title before any mention of the entity, else from its given name
     (worked out once per name and article)."""
-    cached = ctx.genders.get(entity.canonical)
-    if cached is not None:
-        return cached
     if not ctx.genders:
         for other in ctx.entities:
             if other.label == "PER" and not ctx.genders.get(other.canonical):
                 ctx.genders[other.canonical] = cue_gender(ctx.text, other.start)
-    found = ctx.genders.get(entity.canonical) or name_gender(entity.canonical)
+        for name in ctx.genders:
+            # a known given name beats a title word that is gendered in only one language
+            # ("director Susan Pryce"); a title tells the rest ("la ministra Paz")
+            ctx.genders[name] = name_gender(name) or ctx.genders[name]
+    cached = ctx.genders.get(entity.canonical)
+    if cached is not None:
+        return cached
+    found = name_gender(entity.canonical)
     ctx.genders[entity.canonical] = found
     return found
 
@@ -62,7 +66,7 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     "Mayor Tom Hill", "la alcaldesa, Ana Paz"), nearest first; "" if none."""
     found = _WORD.findall(speaker.text.lower())
     roles = [w[2:] if w.startswith("ex") and w[2:] in ctx.lex.role_nouns else w for w in found]
-    role = next((w for w in reversed(roles) if w in ctx.lex.role_nouns), "")
+    role = next((w for w in reversed(roles) if w in ctx.lex.role_nouns or _nation(ctx, w)), "")
     if not role:
         return ""
     text = ctx.text
@@ -74,7 +78,17 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         after = _WORD.findall(apposition.group().lower()) if apposition else []
         if role in before or role in after or role in _clause_before(text, entity.start):
             return entity.canonical
+        held = _HELD_AS.match(text, entity.end, entity.end + 60)
+        if held is not None and role in _WORD.findall(held.group(1).lower()):
+            return entity.canonical  # "Pilar Ejarque lleva once años como alcaldesa"
     return described_person(ctx, speaker.start)
+
+
+def _nation(ctx: Context, word: str) -> bool:
+    """A nationality noun ("colombiano", "dane"): introduced once ("el colombiano X",
+    "the Dane X"), it names that person later like a role."""
+    lex = ctx.lex
+    return word in lex.nationality_nouns or word.capitalize() in lex.nationality_nouns
 
 
 def introduced_after(ctx: Context, pos: int) -> str:
@@ -95,6 +109,8 @@ _OPENING_APPOSITION = re.compile(r"(?:^|[.!?»”]\s+|\n)[^\W\d_][^,.;:\n«»“
 
 
 _AS_ROLE = re.compile(r"\s+(?:como|as)((?:\s+[^\W\d_]+){1,3})")
+# the same, a few words of the clause after the name ("X lleva once años como alcaldesa")
+_HELD_AS = re.compile(r"(?:\s+[^\W_]+){0,4}?\s+(?:como|as)((?:\s+[^\W\d_]+){1,3})")
 
 
 def described_person(ctx: Context, start: int) -> str:
@@ -199,8 +215,8 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
         if any(n in name or (len(n) > 4 and n[:-1] in name) for n in nouns):
             return entity.canonical
         introduced = _WORD.findall(before)[-3:]
-        if any(n in introduced for n in nouns):
-            return entity.canonical
+        if any(n in introduced or n + "s" in introduced or n + "es" in introduced for n in nouns):
+            return entity.canonical  # "la patronal X", "los sindicatos UGT y CCOO"
         if _described_as(ctx, entity, nouns):
             return entity.canonical  # "SovEcon, a consultancy based in Moscow,"
         if standalone and not fallback and _stands_for(ctx, entity, before, document):

@@ -127,6 +127,7 @@ def _segments(
                 or text[current[0][0] : current[0][1]].isupper()
                 or is_keyword(text[current[0][0] : current[0][1]], lex.org_words)
                 or _role_of_before(text, current[0][0], lex)
+                or (weak and _person_noun_opening(text, current, lex))
             )  # "del Gobierno Teresa Ribera": an organisation, then a person
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
             and not _named_after(text, current, group, lex)
@@ -178,7 +179,7 @@ def _segments(
 
 @lru_cache(maxsize=4)
 def _title_words(lex: Lexicon) -> frozenset[str]:
-    return lex.title_modifiers | lex.title_heads | lex.cap_titles
+    return lex.title_words  # built once per lexicon (this runs for every token)
 
 
 def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
@@ -228,7 +229,7 @@ def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
 
 def _all_keywords(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
     """A title phrase ("Council Member", "Police Chief") in front of a name."""
-    keywords = lex.keywords | lex.cap_titles
+    keywords = lex.title_skip  # the keywords and capitalised titles, built once
     return all(text[s:e].lower().rstrip(".") in keywords for s, e in current)
 
 
@@ -243,6 +244,22 @@ def _named_after(text: str, current: list[tuple[int, int]], group: Group, lex: L
     head = text[current[0][0] : current[0][1]].lower()
     plain = all(not group.gaps[group.position[s] - 1] for s in current[1:])
     return head in lex.named_after_heads and plain and len(current) <= 2
+
+
+def _person_noun_opening(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """``Volunteer Gloria Saenz``, ``Clarinetist Jerome Fontenot`` opening a sentence: a
+    noun for a person, capitalised only there, before a given name."""
+    if len(current) != 1:
+        return False
+    word = text[current[0][0] : current[0][1]]
+    lower = word.lower()
+    if word in GIVEN_NAMES or not word[1:].islower():
+        return False
+    return (
+        lower in lex.role_nouns
+        or lower in lex.workers
+        or lower.endswith(tuple(lex.person_endings))
+    )
 
 
 def _title_before_name(lower: str, group: Group, index: int, lex: Lexicon) -> bool:
@@ -360,6 +377,8 @@ def _connector_ok(
         return False
     if particle not in lex.person_particle_gaps:
         return not gazetteer.is_place(left)  # "Joost van der Linden", "Marloes de Groot"
+    if len(gap.split()) > 1 and left.split()[0] in GIVEN_NAMES:
+        return True  # "Jaime de los Santos": a place never takes the lower-case article
     if gazetteer.is_place(text[span[0] : right_end]):
         return False  # "Ortega de Nicaragua": a person, then a place
     return left.split()[0] in GIVEN_NAMES

@@ -54,6 +54,7 @@ _MALE_NAMES = frozenset(
     jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy
     roy vincent ralph eugene russell bobby mason philip louis tom tim bob bill jim mike
     steve dave joe ben sam nick tony rishi boris emmanuel vladimir xi narendra olaf
+    jean andrea nicola simone
     """
     )
 )

@@ -53,6 +53,9 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "not_names": (False, True),
     "plural_pronouns": (False, False),
     "thing_pronouns": (False, False),
+    "noun_openers": (False, False),
+    "question_labels": (False, False),
+    "answer_labels": (False, False),
     # people and roles
     "person_titles": (False, False),
     "cap_titles": (False, True),
@@ -90,6 +93,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "misc_words": (False, False),
     "misc_nouns": (False, True),
     "demonyms": (False, False),
+    "nationality_nouns": (False, False),
     "non_name_gaps": (False, False),
     "team_roles": (False, False),
     "sport_words": (False, False),
@@ -138,6 +142,28 @@ class Lexicon:
             rf"|\b(?:{names})\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)",
             re.IGNORECASE,
         )
+
+    @cached_property
+    def noun_opener(self) -> re.Pattern[str]:
+        """An article, possessive or indefinite article opening a noun phrase, then its
+        space (``noun_openers``): "the", "his", "la", "sus"."""
+        words = "|".join(sorted(map(re.escape, self.noun_openers), key=len, reverse=True))
+        return re.compile(rf"(?:{words})\s+", re.IGNORECASE)
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Words of multi-word capitalised titles ("Chief Executive"), built once."""
+        return self.title_modifiers | self.title_heads | self.cap_titles
+
+    @cached_property
+    def title_skip(self) -> frozenset[str]:
+        """Capitalised titles and name keywords looked past before a name (built once)."""
+        return self.cap_titles | self.org_words | self.loc_words | self.misc_words
+
+    @cached_property
+    def listed_nouns(self) -> frozenset[str]:
+        """Role, source and organisation nouns, listed in the singular (built once)."""
+        return self.role_nouns | self.source_nouns | self.org_nouns
 
     @cached_property
     def bare_degree(self) -> frozenset[str]:

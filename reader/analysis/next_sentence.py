@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.phrases import sentence_subject, subject_after
+from reader.analysis.phrases import sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention
+from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker
 
 _SO_SAID = re.compile(

@@ -11,100 +11,25 @@ from __future__ import annotations
 import re
 
 from reader.analysis.coref import group_of_orgs, org_antecedent
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.noun_words import (
+    NUMBER_COMPOUND,
+    is_modifier,
+    known_noun,
+    known_person,
+    org_by_head,
+    past_adjective,
+    plural_people,
+    role_form,
+    singular,
+)
 from reader.analysis.speaker_context import (
-    ARTICLE,
     WORD,
     Context,
     after_preposition,
     mention,
     skip_space,
 )
-from reader.core.model import Speaker
-
-
-def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """An entity, a pronoun or a noun phrase right after a reporting verb."""
-    side = _FROM_SIDE.match(ctx.text, pos, limit)
-    if side is not None:  # "«…», advierten desde CCOO": the organisation speaks
-        voice = ctx.entity_starting(side.end())
-        if voice is not None and voice.label == "ORG":
-            return mention(ctx, voice.start, voice.end, voice.canonical)
-    entity = ctx.entity_at(pos)
-    if entity is not None and entity.start < limit:
-        if entity.label != "PER":
-            person = _role_then_name(ctx, entity.end, limit)
-            if person is not None:
-                return person  # "said Brazil coach Fernando Diniz"
-        return mention(ctx, entity.start, entity.end, entity.canonical)
-    while pos < limit and ctx.text[pos] == " ":
-        pos += 1
-    word = WORD.match(ctx.text, pos, limit)
-    if word is None:
-        return None
-    if word.group().lower() in ctx.lex.pronouns:
-        return mention(ctx, word.start(), word.end())
-    anonymous = anonymous_phrase(ctx, pos, limit)
-    if anonymous is not None:
-        return anonymous
-    phrase = noun_phrase(ctx, pos, limit)
-    if phrase is not None:
-        return phrase
-    return _person_in_clause(ctx, pos, limit) or _scan_subject(ctx, pos, limit)
-
-
-_FROM_SIDE = re.compile(r"\s*desde\s+(?:(?:el|la|los|las)\s+)?")
-
-
-def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``dijo este lunes a EFE la ministra de X, Ana Paz``: past time and place phrases
-    and the addressee, the first person or role phrase that can be the subject; an
-    organisation ("según ha informado la Guardia Civil") only when no person follows."""
-    text = ctx.text
-    stop = min(limit, ctx.sentence_end(pos))
-    organisation = None
-    previous = ""
-    for count, word in enumerate(WORD.finditer(text, pos, stop)):
-        if count > 14 or text.find(".", pos, word.start()) >= 0:
-            break
-        entity = ctx.entity_at(word.start())
-        if entity is not None and entity.start == word.start():
-            if after_preposition(ctx, entity):
-                continue
-            if entity.label == "PER":
-                return mention(ctx, entity.start, entity.end, entity.canonical)
-            if entity.label == "ORG" and organisation is None and count <= 5:
-                organisation = mention(ctx, entity.start, entity.end, entity.canonical)
-            continue
-        lower = word.group().lower()
-        governed = previous in ctx.lex.prepositions  # "en un comunicado": no subject
-        definite = lower in ctx.lex.articles and not governed
-        fresh = lower in ctx.lex.indefinites and not governed
-        if definite or (fresh and _fresh(ctx, word, organisation)):
-            phrase = noun_phrase(ctx, word.start(), stop)
-            if phrase is not None:
-                return phrase
-        previous = lower  # "a la salida de la sala": no subject after a preposition
-    return organisation
-
-
-def _fresh(ctx: Context, word: re.Match[str], organisation: Speaker | None) -> bool:
-    """``resumía ayer un técnico``: an indefinite subject, not ``en un comunicado``
-    after a named organisation."""
-    before = WORD.findall(ctx.text[max(0, word.start() - 20) : word.start()])
-    return organisation is None and not (before and before[-1].lower() in ctx.lex.prepositions)
-
-
-def _person_in_clause(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``…», resumió en Lima la hidróloga Ana Paz, …``: the first subject-like person."""
-    clause_end = ctx.text.find(",", pos, limit)
-    stop = clause_end if clause_end > 0 else limit
-    for entity in ctx.entities_in(pos, min(ctx.sentence_end(pos), stop + 60)):
-        if entity.start > stop:
-            break
-        if entity.label == "PER" and not after_preposition(ctx, entity):
-            return mention(ctx, entity.start, entity.end, entity.canonical)
-    return None
+from reader.core.model import Entity, Speaker
 
 
 def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
@@ -115,17 +40,32 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     is the speaker's name. A name in apposition wins ("the spokeswoman for Acme, Ana
     Ruiz"); a plural source needs no article ("según fuentes policiales").
     """
-    article = ARTICLE.match(ctx.text, pos, limit)
+    article = ctx.lex.noun_opener.match(ctx.text, pos, limit)
     cursor = article.end() if article else pos
     modifiers = 0
     word = WORD.match(ctx.text, cursor, limit)
-    while article and word is not None and modifiers < 4 and _is_modifier(ctx, word):
+    if article and word is not None and known_person(ctx, word):
+        return mention(ctx, article.start(), word.end(), "")  # "the Dane", "el italiano"
+    age = NUMBER_COMPOUND.match(ctx.text, cursor, limit) if article and word is None else None
+    if age is not None and WORD.match(ctx.text, skip_space(ctx.text, age.end(), limit), limit):
+        following = WORD.match(ctx.text, skip_space(ctx.text, age.end(), limit), limit)
+        if following is not None and ctx.lex.is_reporting(following.group()):
+            return mention(ctx, article.start(), age.end(), "")  # "the 36-year-old said"
+    while article and word is not None and modifiers < 4 and is_modifier(ctx, word):
         cursor, modifiers = skip_space(ctx.text, word.end(), limit), modifiers + 1
         word = WORD.match(ctx.text, cursor, limit)
+    if article is None and word is not None:
+        following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
+        if following is not None and plural_people(ctx, following.group()):
+            word = following  # "Opposition councillors shouted", "Striking dockers said"
     if word is None:
         return None
+    if article is not None:
+        word = past_adjective(ctx, word, limit)  # "el máximo tribunal", "the former mayor"
     noun = singular(role_form(word.group().lower(), ctx.lex), ctx.lex)
-    group = article is None and word.group().lower() in ctx.lex.group_nouns  # "analysts at X"
+    group = word.group().lower() in ctx.lex.group_nouns or plural_people(
+        ctx, word.group()
+    )  # "analysts at X", "traders said", "los operadores señalaron": the group speaks
     if article is None and not (noun in ctx.lex.source_nouns and noun.endswith("s")) and not group:
         return None
     body = _body_after_noun(ctx, word, noun, limit)
@@ -141,13 +81,17 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         or (article is not None and bodies)
         or group
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
-    if noun not in ctx.lex.role_nouns and not source:
-        return None
+    person = noun in ctx.lex.role_nouns or (article is not None and noun in ctx.lex.workers)
+    if not person and not source:
+        named = org_by_head(ctx, pos, word.group()) if article is not None else ""
+        if not named:
+            return None
+        return mention(ctx, article.start(), word.end(), named)  # "the pantry said"
     end = word.end()
     adjective = WORD.match(ctx.text, skip_space(ctx.text, end, limit), limit)
     if (
         adjective
-        and (ctx.lex.flags["adjective_after_noun"] or _known_noun(ctx, adjective.group()))
+        and (ctx.lex.flags["adjective_after_noun"] or known_noun(ctx, adjective.group()))
         and not adjective.group().endswith(tuple(ctx.lex.verb_endings))  # "vecinos cortaron"
         and adjective.group().islower()
         and adjective.group() not in ctx.lex.prepositions
@@ -156,7 +100,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         and adjective.group() not in ("read", "reads")
     ):
         end = adjective.end()
-    appositive = appositive_person(ctx, end, limit)
+    appositive = appositive_person(ctx, end, limit, role=noun in ctx.lex.role_nouns)
     if appositive is None and source:
         appositive = _appositive_body(ctx, end, limit)  # "la patronal del sector, Asedas,"
     if appositive is not None:
@@ -171,15 +115,21 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
         end = entity.end  # "el presidente del Gobierno": a person, resolved later
+        holder = ctx.entity_starting(skip_space(ctx.text, end, limit))
+        if holder is not None and holder.label == "PER":  # "el economista de Funcas Raúl X"
+            return mention(ctx, holder.start, holder.end, holder.canonical)
         if entity.label == "ORG" and of_entity and word.group().lower() != noun:
             # "los analistas de Bankinter": its staff speak for it, nobody named before
             return mention(ctx, word.start(), end, entity.canonical)
     start = article.start() if article else word.start()
-    if source and entity is not None and entity.label == "ORG" and of_entity:
+    named = entity is not None and entity.start == skip_space(ctx.text, end, limit)
+    if source and entity is not None and entity.label == "ORG" and (of_entity or named):
+        # "la patronal Confebask": the organisation's own name right after its noun
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
         return mention(ctx, start, entity.end, entity.canonical)
     indefinite = article is not None and article.group().strip().lower() in ctx.lex.indefinites
-    if (source or indefinite) and entity is None:
+    role_group = group and noun in ctx.lex.role_nouns  # "los cuatro magistrados del …"
+    if (source or indefinite) and entity is None and not role_group:
         end = _complement_end(ctx, end, limit)  # "fuentes del ministerio", "un técnico del …"
     plural = bodies or (word.group().lower() != noun and noun in ctx.lex.org_nouns)
     if plural and article is not None and entity is None and not indefinite:
@@ -195,13 +145,6 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if named and not indefinite and not modifiers and article is not None:
         name = org_antecedent(ctx, start, ctx.text[cursor:head_end]) or name
     return mention(ctx, start, end, name)
-
-
-def _known_noun(ctx: Context, word: str) -> bool:
-    """A noun the lists know, which can end a compound ("the hospital trust")."""
-    lower = word.lower()
-    lex = ctx.lex
-    return any(lower in names for names in (lex.org_nouns, lex.org_words, lex.source_nouns))
 
 
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
@@ -229,7 +172,7 @@ def _body_after_noun(
     board"), an organisation noun right after a noun no list knows is the head."""
     if ctx.lex.flags["adjective_after_noun"] or noun in ctx.lex.role_nouns:
         return None
-    if _known_noun(ctx, noun) or not word.group().islower():
+    if known_noun(ctx, noun) or not word.group().islower():
         return None
     following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
     if following is None or not following.group().islower():
@@ -270,9 +213,11 @@ def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
 _APPOSITION_GAP = re.compile(r"[^,.;:«»“”\"()]{0,50}?, ")
 
 
-def appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
+def appositive_person(ctx: Context, pos: int, limit: int, role: bool = False) -> Speaker | None:
     """``the spokeswoman [for Acme], Ana Ruiz``, ``el portavoz de la empresa, Juan Paz``:
-    the person named after the comma that closes the role phrase."""
+    the person named after the comma that closes the role phrase. After a role noun a
+    name closed by a comma is that person even when typed a place ("La delegada del
+    Gobierno, Mar Moreno,": "Mar" made it look like a sea)."""
     gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
     if gap is None:
         return None
@@ -281,7 +226,10 @@ def appositive_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if len(lowercase) > 3 or any(ctx.lex.is_reporting(w) for w in inner) or "que" in inner:
         return None
     person = ctx.entity_at(_past_role(ctx, gap.end(), limit))
-    if person is None or person.label != "PER" or person.start >= limit:
+    if person is None or person.start >= limit:
+        return None
+    named = role and person.label != "ORG" and len(person.text.split()) >= 2
+    if person.label != "PER" and not (named and ctx.text[person.end : person.end + 1] == ","):
         return None
     return mention(ctx, person.start, person.end, person.canonical)
 
@@ -298,48 +246,22 @@ def _appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return mention(ctx, body.start, body.end, body.canonical)
 
 
-def singular(noun: str, lex: Lexicon) -> str:
-    """``magistrados`` → ``magistrado``, ``organizaciones`` → ``organización`` when only the
-    singular is listed (role, source and organisation nouns are listed singular)."""
-    known = lex.role_nouns | lex.source_nouns | lex.org_nouns
-    if noun in known or not noun.endswith("s"):
-        return noun
-    for form in (noun[:-1], noun[:-2], noun[:-4] + "ón" if noun.endswith("ones") else ""):
-        if form and form in known:
-            return form
-    return noun
-
-
-def role_form(noun: str, lex: Lexicon) -> str:
-    """``exconsejero`` → ``consejero``: a former holder of a role is named by the role."""
-    if noun.startswith("ex") and noun not in lex.role_nouns and noun[2:] in lex.role_nouns:
-        return noun[2:]
-    return noun
-
-
 _ROLE_BEFORE_NAME = re.compile(r"(?:el|la|the)\s+(?:[a-záéíóúñ]+\s+){1,2}(?=[A-ZÁÉÍÓÚÑ])")
+_BARE_ROLE = re.compile(r"(?:[a-záéíóúñ-]+\s+){1,3}(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def _past_role(ctx: Context, pos: int, limit: int) -> int:
     """``su presidente, el traumatólogo Jorge Paz``: past a role phrase in lower case
     (an article and one or two words) to the name it introduces."""
-    role = _ROLE_BEFORE_NAME.match(ctx.text, pos, limit)
-    if role is None or ctx.entity_at(pos) is not None:
+    if ctx.entity_at(pos) is not None:
         return pos
-    return role.end()
-
-
-def _is_modifier(ctx: Context, word: re.Match[str]) -> bool:
-    """A capitalised word or a possessive inside a noun phrase ("Foreign Office", "company's")."""
-    text = word.group()
-    if text.endswith(("'s", "’s")) or ctx.text[word.end() : word.end() + 2] in ("'s", "’s"):
-        return True
-    if text.lower() in ctx.lex.number_words:
-        return True  # "las cuatro organizaciones", "the two unions"
-    following = ctx.text[word.end() : word.end() + 30].split(" ", 2)
-    if len(following) > 1 and following[1].endswith(("'s", "’s")):
-        return True  # "the prime minister's office": a word before a possessive
-    return text[0].isupper() and text.lower() not in ctx.lex.function_words
+    role = _ROLE_BEFORE_NAME.match(ctx.text, pos, limit)
+    if role is not None:
+        return role.end()
+    bare = _BARE_ROLE.match(ctx.text, pos, limit)  # "former tour player Piotr Nowak"
+    if bare is not None and WORD.findall(bare.group())[-1] in ctx.lex.role_nouns:
+        return bare.end()
+    return pos
 
 
 def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | None:
@@ -375,6 +297,10 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if partitive is not None:
         cursor = partitive.end() - 1  # "uno de los rescatados", "one of the pilots"
     words: list[re.Match[str]] = []
+    compound = NUMBER_COMPOUND.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
+    if compound is not None:  # "a 45-year-old shopkeeper", "one top-20 shareholder"
+        words.append(compound)
+        cursor = compound.end()
     while len(words) < 4:
         word = WORD.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
         if word is None or word.start() > cursor + 1:
@@ -385,12 +311,13 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             or (lower in ctx.lex.function_words and lower not in ctx.lex.workers)
             or ctx.lex.is_reporting(lower)
             or (words and _PARTICIPLE.search(lower) and word.group().islower())
+            or (words and lower.endswith(tuple(ctx.lex.verb_endings)))  # "una enfermera esperaba"
         ):
             break
         words.append(word)
         cursor = word.end()
-        if _STOP_AFTER.match(ctx.text, cursor):
-            break
+        if _STOP_AFTER.match(ctx.text, cursor) or plural_people(ctx, word.group()):
+            break  # "Some strategists see value": the plural head ends the phrase
     if not words and partitive is not None:
         return _one_of_them(ctx, det, cursor, limit)
     while words and not words[-1].group().islower():
@@ -404,7 +331,9 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     first, end = words[0], words[-1].end()
     affiliation = _AFFILIATION.match(ctx.text, end, limit)
     if affiliation is not None:
-        employer = ctx.entity_starting(affiliation.end())
+        employer = ctx.entity_starting(affiliation.end()) or _body_named(
+            ctx, affiliation.end(), limit
+        )
         speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
         if employer is not None and (employer.label != "PER" or speaks_for):
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
@@ -412,6 +341,19 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if named is not None:
         return named  # "An analyst at Jefferies, Brent Thill, said": the person named
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
+
+
+def _body_named(ctx: Context, pos: int, limit: int) -> Entity | None:
+    """``de la consultora Equilibra``, ``at the bank Nordea``: an organisation noun in
+    lower case, then the organisation's name."""
+    noun = WORD.match(ctx.text, pos, limit)
+    if noun is None or not noun.group().islower():
+        return None
+    head = singular(noun.group(), ctx.lex)
+    if head not in ctx.lex.org_nouns and head not in ctx.lex.org_words:
+        return None
+    body = ctx.entity_starting(skip_space(ctx.text, noun.end(), limit))
+    return body if body is not None and body.label == "ORG" else None
 
 
 _THEN_COMMA = re.compile(r"\s*,\s*")
@@ -443,31 +385,3 @@ def _complemented(ctx: Context, words: list[re.Match[str]], limit: int) -> bool:
 _AFFILIATION = re.compile(
     r" (?:de la|de los|de las|del|de|of the|of|at the|at|from the|from|for the|for) "
 )
-
-
-def verb_soon(ctx: Context, pos: int, limit: int) -> bool:
-    """A reporting verb within a few words after ``pos`` and before any punctuation
-    (``a passenger stranded in Denver told``)."""
-    stop = _STOP_AFTER.search(ctx.text, pos, limit)
-    end = stop.start() if stop else limit
-    for count, word in enumerate(WORD.finditer(ctx.text, pos, end)):
-        if count > 5:
-            return False
-        if ctx.lex.is_reporting(word.group()):
-            return True
-    return False
-
-
-_ROLE_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+")
-
-
-def _role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
-    """``Brazil coach Fernando Diniz``, ``RCN general secretary Pat Cullen``: a role after
-    an organisation or a place, then the person who holds it."""
-    gap = _ROLE_WORDS.match(ctx.text, skip_space(ctx.text, end, limit) - 1, limit)
-    if gap is None or not any(w in ctx.lex.role_nouns for w in WORD.findall(gap.group())):
-        return None
-    person = ctx.entity_starting(gap.end())
-    if person is None or person.label != "PER":
-        return None
-    return mention(ctx, person.start, person.end, person.canonical)

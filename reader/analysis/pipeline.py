@@ -13,7 +13,7 @@ from reader.analysis.entities import find_mentions
 from reader.analysis.language import detect_language, rules_language
 from reader.analysis.lexicon import lexicon
 from reader.analysis.linking import consolidate
-from reader.analysis.quotations import find_quotes, quoted_titles
+from reader.analysis.quotations import find_quotes, marked_spans, quoted_titles
 from reader.analysis.sentences import article_blocks, split_sentences
 from reader.core.model import Analysis, Article
 
@@ -41,7 +41,5 @@ def analyze(article: Article, language: str | None = None, backend: str = "built
     quotes = find_quotes(text, blocks, sentences, entities, lex)
     entities = quoted_titles(text, entities, quotes)
     excluded = [(b.start, b.end) for b in blocks if b.kind != "paragraph"]
-    claims = score_sentences(
-        text, sentences, excluded, entities, [(q.start, q.end) for q in quotes], lex
-    )
+    claims = score_sentences(text, sentences, excluded, entities, marked_spans(text, quotes), lex)
     return Analysis(code, backend_name, sentences, entities, quotes, claims)

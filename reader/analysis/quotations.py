@@ -12,7 +12,7 @@ import re
 
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.quote_kind import is_speech
-from reader.analysis.quotes import find_quote_spans
+from reader.analysis.quotes import find_quote_spans, interview_label
 from reader.analysis.speakers import Context, attribute
 from reader.core.model import Block, Entity, Quote
 
@@ -39,7 +39,8 @@ def find_quotes(
     entities: tuple[Entity, ...],
     lex: Lexicon,
 ) -> tuple[Quote, ...]:
-    spans = find_quote_spans(text, blocks)
+    labels = lex.question_labels | lex.answer_labels
+    spans = find_quote_spans(text, blocks, labels)
     sentence_list = list(sentences)
     block_list = [(b.start, b.end) for b in blocks]
     ctx = Context(
@@ -54,12 +55,28 @@ def find_quotes(
         sentence_starts=[s for s, _ in sentences],
         sentence_ends=[e for _, e in sentences],
     )
-    speech = [is_speech(text, s, e, ctx.sentence_of[s], lex) for s, e in spans]
+    speech = [
+        is_speech(text, s, e, ctx.sentence_of[s], lex) or _labelled(text, s, ctx, labels)
+        for s, e in spans
+    ]
     speakers = attribute(ctx, spans, speech)
     return tuple(
         Quote(start, end, text[start:end], speaker, flag)
         for (start, end), speaker, flag in zip(spans, speakers, speech, strict=True)
     )
+
+
+def marked_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int]]:
+    """The quotations set off by marks or a raya; a Q&A turn (``A: No. The ground …``)
+    is the article's own text in the interviewee's voice, weighed as narration by the
+    check-worthy rules."""
+    return [(q.start, q.end) for q in quotes if not text[q.start].isalnum()]
+
+
+def _labelled(text: str, start: int, ctx: Context, labels: frozenset[str]) -> bool:
+    """A Q&A turn: speech, whatever its length."""
+    block_start, block_end = ctx.block_of[start]
+    return block_start < start and bool(interview_label(text, block_start, block_end, labels))
 
 
 _TITLE_TRIM = " \t,.;:"

@@ -25,6 +25,23 @@ def _after_title_noun(before: list[str], lex: Lexicon) -> bool:
     return bool(tail) and (tail[-1] in lex.title_nouns or before[-1].lower() in ("por", "by"))
 
 
+def _title_case(words: list[str]) -> bool:
+    """Every longer word capitalised, as titles, bills and slogans are written; speech
+    keeps its longer words in lower case ("Order! The minister will be heard")."""
+    long = [w for w in words if len(w) >= 4]
+    capitalised = [w for w in words if len(w) >= 3 and w[0].isupper()]
+    return len(capitalised) >= 2 and len(words) <= 8 and all(w[0].isupper() for w in long)
+
+
+def _tagged_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A comma and a reporting verb within a few words after the closing mark ('"…,"
+    he said'); a new sentence after it ('"…." The union said') tags nothing."""
+    if "," not in (text[end - 2 : end - 1], text[end : end + 1]):
+        return False
+    after = _WORD.findall(text, end, min(len(text), end + 40))[:3]
+    return any(lex.is_reporting(w) for w in after)
+
+
 def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool:
     """Reported speech, or a quoted term, title or scare quote (short, no cue)?"""
     if text[start] == "—":
@@ -35,10 +52,14 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         after = _WORD.findall(text, end, min(len(text), end + 30))
         if not (text[end - 2 : end - 1] == "," and after and lex.is_reporting(after[0])):
             return False  # a title: "la novela «Cuando …»", "the film "Night …""
+    if _title_case(words) and not _tagged_after(text, end, lex):
+        return False  # a slogan or a title: "Feed People, Not Greed.", "Homes for a Generation"
     if len(words) >= 4:
         return True
     if text[max(sentence[0], start - 3) : start].rstrip().endswith(":"):
         return True  # 'Governor Mira Sen said: "Not yet."'
+    if text[end - 2 : end - 1] in "?!" and any(lex.is_reporting(w) for w in before[-3:]):
+        return True  # 'MPs shouted "When?"': a question or a cry right after its verb
     if before and (before[-1].lower() in lex.determiners or before[-1].lower() in _OF):
         return False  # "como una “amenaza”", "la trama del ‘caso X’"
     if (

@@ -107,6 +107,29 @@ _RAYA_AFTER_SENTENCE = re.compile(r"[.!?:]\s+—(?=[^\W\d_¿¡«])|[.!?:]\s+—(
 _INCISO = re.compile(r" —[^\W\d_]")
 
 
+_LABEL = re.compile(r"[ \t]*([^\W\d_]+)\s?:[ \t]+(?=\S)")
+
+
+def interview_label(text: str, start: int, end: int, labels: frozenset[str]) -> str:
+    """The Q&A label opening a paragraph ("Q", "Pregunta"), or ""."""
+    match = _LABEL.match(text, start, end)
+    return match.group(1) if match is not None and match.group(1) in labels else ""
+
+
+def label_span(
+    text: str, start: int, end: int, labels: frozenset[str]
+) -> tuple[int, int] | None:
+    """``Q: Is the eruption cycle over?``: the turn runs from after its label to the end
+    of the paragraph."""
+    if not interview_label(text, start, end, labels):
+        return None
+    begin = _LABEL.match(text, start, end).end()  # type: ignore[union-attr]
+    stop = end
+    while stop > begin and text[stop - 1].isspace():
+        stop -= 1
+    return (begin, stop) if stop > begin else None
+
+
 def raya_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A dialogue paragraph opened by a raya (``—No vamos a permitirlo —dijo Fuentes—.
     Las cifras son claras.``): the speech runs from the raya to the end of the paragraph,
@@ -133,12 +156,17 @@ def raya_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return begin, stop
 
 
-def find_quote_spans(text: str, blocks: tuple[Block, ...]) -> list[tuple[int, int]]:
-    """All outermost quotation spans of the article, marks included, in order."""
+def find_quote_spans(
+    text: str, blocks: tuple[Block, ...], labels: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """All outermost quotation spans of the article, marks included, in order; a
+    paragraph opened by an interview label (``Q:``, ``R:``) is one span after it."""
     spans: list[tuple[int, int]] = []
     for index, block in enumerate(blocks):
         pairs, dangling = scan_block(text, block.start, block.end)
         raya = raya_span(text, block.start, block.end) if block.kind == "paragraph" else None
+        if raya is None:  # a short "Q: …?" line may have been read as a heading
+            raya = label_span(text, block.start, block.end, labels)
         if raya is not None:
             pairs = [p for p in pairs if not raya[0] <= p[0] < raya[1]] + [raya]
         if dangling is not None and index + 1 < len(blocks):

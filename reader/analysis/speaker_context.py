@@ -11,9 +11,6 @@ from reader.core.model import Entity, Speaker
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _TITLE = re.compile(r"([^\W\d_]+)\.?\s+")
-ARTICLE = re.compile(
-    r"(?:el|la|los|las|al|the|su|sus|his|her|their|its|un|una|a|an)\s+", re.IGNORECASE
-)
 
 
 @dataclass(slots=True)
@@ -48,7 +45,7 @@ class Context:
         here = self.entity_starting(pos)
         if here is not None:
             return here  # "Confederación de …" is a name, not a title to look past
-        skip = self.lex.cap_titles | self.lex.keywords
+        skip = self.lex.title_skip
         title = _TITLE.match(self.text, pos)
         while title and title.group(1).lower() in skip and title.group(1)[0].isupper():
             pos = title.end()
@@ -95,7 +92,7 @@ def after_preposition(ctx: Context, entity: Entity) -> bool:
 
 
 _DATELINE = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/-]{1,40}(?:,[^,()\n]{1,30})?"
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/-]{1,40}(?:\s*\([^()\n]{2,30}\))*(?:,[^,()\n]{1,30})?"
     r"(?:\s*\([^()\n]{2,30}\))*\s*(?:\.-|—|–|-)\s+"
 )
 

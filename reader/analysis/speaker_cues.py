@@ -1,10 +1,10 @@
-"""Speaker cues found before a quotation or in its sentence, and resolving what they name.
+"""Speaker cues found before a quotation or in its sentence.
 
 A colon (``X: «…»``), a reporting verb earlier in the sentence (``X afirmó que «…»``,
 ``quoted X as saying``), the sentence's subject or an opening phrase, ``según X`` /
-``according to X``, a reporter named in the paragraph; then ``resolve_speaker`` turns a pronoun,
-a role noun or a bare surname into the fullest name. Split from ``speakers`` (which
-orders the cues) so each module reads at once.
+``according to X``, a reporter named in the paragraph. Turning a pronoun, a role noun or a
+dropped subject into a name is ``speaker_resolve``'s job; ordering the cues is
+``speakers``'.
 """
 
 from __future__ import annotations
@@ -12,14 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.coref import entity_gender, introduced_after, pronoun_antecedent, role_holder
-from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
-from reader.analysis.next_sentence import opinion_holder
 from reader.analysis.phrases import (
     anonymous_phrase,
     noun_phrase,
     sentence_subject,
-    subject_after,
 )
 from reader.analysis.speaker_context import (
     WORD,
@@ -29,15 +25,16 @@ from reader.analysis.speaker_context import (
     past_dateline,
     skip_space,
 )
+from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
 _TITLE_WORDS = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*){1,4}\s+")
 
-_SHORT_COMPLEMENT = re.compile(r"(?:,[^,.;:«»“”\"()—]{1,120},)?[^,.;:«»“”\"()—]{0,60}$")
+_SHORT_COMPLEMENT = re.compile(
+    r"[^,.;:«»“”\"()—]{0,60}(?:,[^,.;:«»“”\"()—]{1,120},)?[^,.;:«»“”\"()—]{0,60}$"
+)
 
 _GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
-
-_ROLE_COMMA = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+,\s+")
 
 
 def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
@@ -67,57 +64,6 @@ def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     return subject
 
 
-def paragraph_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
-    """``Uno de los rescatados relató que … «…», explicó.``: a dropped subject belongs to
-    whoever reported something earlier in the same paragraph since the last quotation,
-    when that subject is a phrase (an unnamed or role speaker); a named person is found
-    by the nearest-person rule anyway."""
-    block_start = ctx.block_of[start][0]
-    floor = max(last_end, block_start, start - 400)
-    verbs = ctx.reporting_in(floor, start)
-    if not verbs:
-        return None
-    index = bisect.bisect_right(ctx.sentence_starts, verbs[-1].start()) - 1
-    sent_start = max(ctx.sentence_starts[index] if index >= 0 else 0, floor)
-    for entity in ctx.entities_in(sent_start, start):
-        if entity.label == "PER" and not after_preposition(ctx, entity):
-            return None  # a named person reported: the nearest-person rule finds them
-    reporter = recent_reporter(ctx, start, max(last_end, block_start))
-    if reporter is None or reporter.start < block_start:
-        return None
-    if not reporter.name or reporter.text.lower() in ctx.lex.pronouns:
-        return None  # a bare role noun or a pronoun: the nearest-person rule resolves it
-    named = ctx.entity_starting(reporter.start)
-    if named is not None and named.label == "PER":
-        return None  # a named person: the nearest-person rule finds them
-    index = bisect.bisect_right(ctx.sentence_starts, reporter.start) - 1
-    lead = WORD.findall(ctx.text, ctx.sentence_starts[max(index, 0)], reporter.start)
-    if any(ctx.lex.is_reporting(word) for word in lead):
-        return None  # "he said, adding that the government …": an object, not a subject
-    for entity in ctx.entities_in(reporter.end, start):
-        if entity.label == "PER" and not after_preposition(ctx, entity):
-            return None  # "Fuentes … recordaron … El presidente, X, restó …": X is nearer
-    return reporter
-
-
-def _unnamed_reporter(
-    ctx: Context, pronoun: Speaker, start: int, last: Speaker | None
-) -> Speaker | None:
-    """The unnamed person ("a spokeswoman for the ministry", "un portavoz") who reported
-    something earlier in the paragraph, when a pronoun that agrees takes up the quotation
-    and no named person came between."""
-    reporter = paragraph_reporter(ctx, start, last.end if last is not None else -1)
-    if reporter is None:
-        return None
-    heads = WORD.findall(reporter.text.lower())
-    person = any(w in ctx.lex.role_nouns or w in ctx.lex.workers for w in heads)
-    if pronoun.text.lower() in ctx.lex.plural_pronouns or not person:
-        return None
-    if not compatible(pronoun_gender(pronoun.text.lower()), phrase_gender(reporter.text)):
-        return None
-    return reporter
-
-
 def cue_colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """``X: «…»``: a person or organisation right before the colon."""
     sent_start = ctx.sentence_of[start][0]
@@ -128,7 +74,11 @@ def cue_colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]
     found = ctx.entities_in(sent_start, colon)
     if found and colon - found[-1].end <= 1:
         entity = found[-1]
-        if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
+        if (
+            entity.label in ("PER", "ORG")
+            and not after_preposition(ctx, entity)
+            and _opens_clause(ctx, sent_start, entity.start)
+        ):  # not "… en una entrevista en la Cadena SER: «…»"
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
 
@@ -139,7 +89,21 @@ def cue_colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if not ctx.text[max(sent_start, start - 3) : start].rstrip().endswith(":"):
         return None, False
     colon = ctx.text.rfind(":", sent_start, start)
-    return sentence_subject(ctx, sent_start, colon), False
+    subject = sentence_subject(ctx, sent_start, colon)
+    if subject is not None and not _opens_clause(ctx, sent_start, subject.start):
+        # "Sobre la expulsión de su lateral X, fue tajante: «…»": X is spoken about;
+        # the clause's subject is dropped
+        return None, True
+    return subject, False
+
+
+def _opens_clause(ctx: Context, sent_start: int, pos: int) -> bool:
+    """Only an article or capitalised title words stand between the clause's start
+    (the sentence's or a comma's) and ``pos``; no preposition governs it."""
+    comma = ctx.text.rfind(",", sent_start, pos)
+    clause = past_dateline(ctx.text, comma + 1 if comma >= 0 else sent_start, pos)
+    words = [w.lower() for w in WORD.findall(ctx.text, clause, pos)]
+    return not any(w in ctx.lex.prepositions for w in words)
 
 
 def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
@@ -148,10 +112,6 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     verbs = []
     for word in ctx.reporting_in(sent_start, start):
         if _relative_verb(ctx, text, word):
-            if text.find(",", word.end(), start) < 0:
-                relative_speaker = _relative_antecedent(ctx, word)
-                if relative_speaker is not None:  # "…, quien aseguró que «…»"
-                    return relative_speaker, False
             continue  # "Otro comprador, que pidió el anonimato, fue …": no main verb
         if _nominal(ctx, text, word):
             continue
@@ -222,17 +182,6 @@ def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
     return bool(words) and words[0] in ctx.lex.relatives and len(words) <= 2
 
 
-def _relative_antecedent(ctx: Context, verb: re.Match[str]) -> Speaker | None:
-    """``cita al ministro Julio Campos, quien aseguró que «…»``: the name the relative
-    clause hangs on, right before its comma."""
-    comma = ctx.text.rfind(",", max(0, verb.start() - 30), verb.start())
-    found = ctx.entities_in(max(0, comma - 80), comma)
-    if not found or comma - found[-1].end > 1 or found[-1].label != "PER":
-        return None  # "la oferta del Ejecutivo, que calificó de «…»": an object, not a voice
-    entity = found[-1]
-    return mention(ctx, entity.start, entity.end, entity.canonical)
-
-
 def _titled_person(ctx: Context, pos: int) -> Entity | None:
     """``quoted Deputy Foreign Minister Pavel Korotkov``: a person after a run of
     capitalised title words."""
@@ -298,9 +247,14 @@ def cue_subject_before(
     )
     if opening is not None:
         return opening, False
+    pronoun = _pronoun_before(ctx, sent_start, verb_start)
+    if pronoun is not None:  # "Speaking beside X, he urged …", "It said risks were …"
+        return pronoun, False
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
             continue  # "con Ortega", "MADRID (EFE).-": no subject
+        if _in_relative(ctx, sent_start, entity):
+            continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
             if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
@@ -313,6 +267,9 @@ def cue_subject_before(
     phrase = noun_phrase(ctx, sent_start + offset, verb_start)
     if phrase is not None:
         return phrase, False
+    nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
+    if nearest is not None:  # "Preguntado por la dimisión, el consejero contestó"
+        return nearest, False
     body = _GROUPED.search(clause)
     if body is not None:  # "Los hoteleros, agrupados en la Asociación X, consideran …"
         found = ctx.entities_in(sent_start + body.start(), sent_start + body.end())
@@ -320,6 +277,65 @@ def cue_subject_before(
         if len(bodies) == 1 and not any(e.label == "PER" for e in found):
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     return None, True
+
+
+def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """The clause right before the verb, after the last comma, when it is a noun phrase
+    ending at the verb: an opening phrase of any kind ("Asked about X,", "Tras la
+    reunión,", "Speaking to reporters,") leaves the subject next to its verb."""
+    comma = ctx.text.rfind(",", sent_start, verb_start)
+    if comma < 0:
+        return None
+    pos = skip_space(ctx.text, comma + 1, verb_start)
+    joining = WORD.match(ctx.text, pos, verb_start)  # ", and traders said", ", y los …"
+    if joining is not None and _conjunction(ctx, joining.group()):
+        pos = skip_space(ctx.text, joining.end(), verb_start)
+    phrase = anonymous_phrase(ctx, pos, verb_start) or noun_phrase(ctx, pos, verb_start)
+    if phrase is None:
+        return None
+    gap = WORD.findall(ctx.text, phrase.end, verb_start)
+    if any(word.lower() not in ctx.lex.auxiliaries for word in gap):
+        return None
+    return phrase
+
+
+def _in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
+    """The entity stands in a relative clause opened after a comma ("…, que preside X,")."""
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0:
+        return False
+    words = WORD.findall(ctx.text, comma + 1, entity.start)
+    if not words or words[0].lower() not in ctx.lex.relatives:
+        return False
+    # only when the clause hangs on an organisation, which speaks for itself ("La
+    # acusación particular, que ejerce la abogada X, sostiene": X speaks for the party)
+    lead = [w.lower() for w in WORD.findall(ctx.text, sent_start, comma)]
+    body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
+    return body or any(e.label != "PER" for e in ctx.entities_in(sent_start, comma))
+
+
+def _pronoun_before(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """A subject pronoun right before the verb (past auxiliaries), resolved later."""
+    words = list(WORD.finditer(ctx.text, max(sent_start, verb_start - 40), verb_start))
+    while words and words[-1].group().lower() in ctx.lex.auxiliaries:
+        words.pop()
+    if not words or "," in ctx.text[words[-1].end() : verb_start]:
+        return None
+    lower = words[-1].group().lower()
+    if lower not in ctx.lex.pronouns and lower not in ctx.lex.thing_pronouns:
+        return None
+    return mention(ctx, words[-1].start(), words[-1].end())
+
+
+def _conjunction(ctx: Context, word: str) -> bool:
+    """A function word that joins clauses: no article, determiner, pronoun or
+    preposition ("and", "but", "y", "pero")."""
+    lower = word.lower()
+    lex = ctx.lex
+    closed = (lex.articles, lex.indefinites, lex.pronouns, lex.prepositions, lex.determiners)
+    return (lower in lex.function_words or lower in lex.connectors) and not any(
+        lower in words for words in closed
+    )
 
 
 # A short complement, after at most one apposition closed by commas ("Una de las
@@ -344,11 +360,11 @@ def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speake
     phrase = anonymous_phrase(ctx, sent_start + offset, verb_start)
     if phrase is None or not _SHORT_COMPLEMENT.match(ctx.text, phrase.end, verb_start):
         return None
-    head = WORD.findall(phrase.name.lower())
-    person = head and (
-        head[0] in ctx.lex.role_nouns
-        or head[0] in ctx.lex.workers
-        or any(head[0].endswith(e) for e in ctx.lex.person_endings)
+    person = any(
+        word in ctx.lex.role_nouns
+        or word in ctx.lex.workers
+        or word.endswith(tuple(ctx.lex.person_endings))
+        for word in WORD.findall(phrase.name.lower())
     )
     return phrase if person else None  # "Un cartel avisa": a sign says nothing
 
@@ -368,120 +384,3 @@ def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker |
         return None
     head = WORD.findall(phrase.text.lower())[-1]
     return phrase if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns else None
-
-
-def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    sent_start, sent_end = ctx.sentence_of[start]
-    lead = ctx.text[sent_start:start].lower()
-    if any(lead.startswith(view) for view in ctx.lex.own_views):
-        return None, True  # "A su juicio, el castigo es «exagerado»": whoever spoke last
-    lowered = ctx.text[sent_start:sent_end].lower()
-    for phrase in ctx.lex.according:
-        index = lowered.find(phrase)
-        if index >= 0:
-            pos = sent_start + index + len(phrase)
-            named = _named_in_apposition(ctx, pos, sent_end)
-            if named is not None:
-                return named, False  # "en palabras del capitán, Álvaro Morata,"
-            subject = subject_after(ctx, pos + 1, sent_end)
-            if subject is None:
-                found = ctx.entities_in(pos, min(sent_end, pos + 80))
-                if found:
-                    e = found[0]
-                    subject = mention(ctx, e.start, e.end, e.canonical)
-            if subject is not None:
-                return subject, False
-    return opinion_holder(ctx, sent_start, start), False
-
-
-def cue_in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    """``The pilots' union, the X, blamed the outage on "decades of …"``: a partial
-    quotation inside a sentence with no reporting verb belongs to the sentence's subject
-    when the sentence opens with it."""
-    sent_start = ctx.sentence_of[start][0]
-    if len(WORD.findall(ctx.text, sent_start, start)) < 3:
-        return None, False
-    subject = sentence_subject(ctx, sent_start, start)
-    if subject is None or subject.start - sent_start > 60:
-        return None, False
-    return subject, False
-
-
-def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """A role in lower case, a comma and a person: the person ("del capitán, X,")."""
-    gap = _ROLE_COMMA.match(ctx.text, pos, limit)
-    if gap is None or not WORD.findall(gap.group())[-1].islower():
-        return None
-    person = ctx.entity_starting(gap.end())
-    if person is None or person.label != "PER":
-        return None
-    return mention(ctx, person.start, person.end, person.canonical)
-
-
-def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
-    """Give a pronoun or role-noun mention the name of the person it refers to.
-
-    A pronoun points to the nearest person in a subject position that agrees in gender
-    (``coref``); a role noun ("la ministra chilena") to the last speaker, since the
-    nearest name is often the one spoken about.
-    """
-    pronoun = speaker.text.lower() in ctx.lex.pronouns
-    if pronoun:
-        reporter = _unnamed_reporter(ctx, speaker, start, last)
-        if reporter is not None:  # "A spokeswoman for X said … "…," she said."
-            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
-        name = pronoun_antecedent(ctx, speaker, last)
-        return Speaker(speaker.start, speaker.end, speaker.text, name)
-    titled = role_holder(ctx, speaker)
-    if titled:
-        return Speaker(speaker.start, speaker.end, speaker.text, titled)
-    wanted = phrase_gender(speaker.text)
-    since = last.end if last is not None else max(0, speaker.start - 1500)
-    for entity in reversed(ctx.entities_in(since, speaker.start)):
-        # "el testimonio del alcalde, Julián Caballero … «…», declaró el regidor": a
-        # person introduced after the last speaker is whom the role noun points to
-        if (
-            entity.label == "PER"
-            and not after_preposition(ctx, entity)
-            and compatible(wanted, entity_gender(ctx, entity))
-        ):
-            return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
-    if last is not None and last.name and _another_voice(ctx, speaker, last):
-        # "—¿Cuándo? —preguntó un periodista." "—En marzo —contestó el consejero.": the
-        # role names someone other than the unnamed voice before; nobody named holds it
-        return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
-    if last is not None and last.name and compatible(wanted, name_gender(last.name)):
-        return Speaker(speaker.start, speaker.end, speaker.text, last.name)
-    for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
-        if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
-            return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
-    if last is None:
-        # "Un vecino … declaró … «…», aseguró el testigo": the one who reported before
-        reporter = recent_reporter(ctx, start, -1)
-        if reporter is not None and reporter.name and reporter.start < speaker.start:
-            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
-    if last is None:
-        # "El acusado … aseguró «…»." then "El procesado, Rubén Gil, …": named later
-        later = introduced_after(ctx, speaker.end)
-        if later:
-            return Speaker(speaker.start, speaker.end, speaker.text, later)
-    fallback = last.name if last is not None and last.name else speaker.text
-    return Speaker(speaker.start, speaker.end, speaker.text, fallback)
-
-
-def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:
-    """The last speaker is an unnamed phrase ("un periodista") whose head is not the
-    role noun now speaking ("el consejero"): two different people."""
-    if ctx.entity_starting(last.start) is not None or last.text.lower() in ctx.lex.pronouns:
-        return False
-    heads = [w.lower() for w in WORD.findall(speaker.text)]
-    role = next((w for w in reversed(heads) if w in ctx.lex.role_nouns), "")
-    return bool(role) and role not in last.name.lower() and role not in last.text.lower()
-
-
-def _bare(ctx: Context, text: str) -> str:
-    """A phrase without its leading article ("el consejero" → "consejero")."""
-    first = WORD.match(text)
-    if first is not None and first.group().lower() in ctx.lex.articles:
-        return text[first.end() :].strip()
-    return text

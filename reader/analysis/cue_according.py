@@ -1,0 +1,67 @@
+"""Cues with no reporting verb: ``según X`` / ``according to X``, ``a su juicio``, and a
+partial quotation in a sentence whose subject opens it.
+
+``según el portavoz, X,``, ``en palabras del capitán, Álvaro Morata,``, ``Para X, …``
+(``next_sentence.opinion_holder``), ``The pilots' union blamed the outage on "…"``.
+Split from ``speaker_cues`` (the cues found around a reporting verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.next_sentence import opinion_holder
+from reader.analysis.phrases import sentence_subject
+from reader.analysis.speaker_context import WORD, Context, mention
+from reader.analysis.subject_after import subject_after
+from reader.core.model import Speaker
+
+_ROLE_COMMA = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+,\s+")
+
+
+def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    sent_start, sent_end = ctx.sentence_of[start]
+    lead = ctx.text[sent_start:start].lower()
+    if any(lead.startswith(view) for view in ctx.lex.own_views):
+        return None, True  # "A su juicio, el castigo es «exagerado»": whoever spoke last
+    lowered = ctx.text[sent_start:sent_end].lower()
+    for phrase in ctx.lex.according:
+        index = lowered.find(phrase)
+        if index >= 0:
+            pos = sent_start + index + len(phrase)
+            named = _named_in_apposition(ctx, pos, sent_end)
+            if named is not None:
+                return named, False  # "en palabras del capitán, Álvaro Morata,"
+            subject = subject_after(ctx, pos + 1, sent_end)
+            if subject is None:
+                found = ctx.entities_in(pos, min(sent_end, pos + 80))
+                if found:
+                    e = found[0]
+                    subject = mention(ctx, e.start, e.end, e.canonical)
+            if subject is not None:
+                return subject, False
+    return opinion_holder(ctx, sent_start, start), False
+
+
+def cue_in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``The pilots' union, the X, blamed the outage on "decades of …"``: a partial
+    quotation inside a sentence with no reporting verb belongs to the sentence's subject
+    when the sentence opens with it."""
+    sent_start = ctx.sentence_of[start][0]
+    if len(WORD.findall(ctx.text, sent_start, start)) < 3:
+        return None, False
+    subject = sentence_subject(ctx, sent_start, start)
+    if subject is None or subject.start - sent_start > 60:
+        return None, False
+    return subject, False
+
+
+def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """A role in lower case, a comma and a person: the person ("del capitán, X,")."""
+    gap = _ROLE_COMMA.match(ctx.text, pos, limit)
+    if gap is None or not WORD.findall(gap.group())[-1].islower():
+        return None
+    person = ctx.entity_starting(gap.end())
+    if person is None or person.label != "PER":
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)

@@ -1,0 +1,179 @@
+"""The speaker tag right after a quotation: ``«…», dijo X``, ``"…," he said``.
+
+``"…," X said``, ``…”, señala el comunicado``, ``"…," a port official said``, ``"…," it
+said in a statement``, ``«…», ha espetado Montero``, a new sentence after the closing mark
+(``Así lo aseguró X``, ``next_sentence``). Split from ``speakers``, which orders the cues.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.analysis.next_sentence import so_said
+from reader.analysis.phrases import anonymous_phrase, noun_phrase
+from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
+from reader.analysis.speaker_cues import recent_reporter
+from reader.analysis.subject_after import subject_after
+from reader.core.model import Entity, Speaker
+
+_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?")
+
+
+def cue_after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    text = ctx.text
+    block_end = ctx.block_of[start][1]
+    gap = _AFTER.match(text, end, block_end)
+    pos = gap.end() if gap else end
+    if gap and "." in gap.group() and "," not in gap.group():
+        return so_said(ctx, pos, block_end)  # a new sentence starts after the quotation
+    word = WORD.match(text, pos, block_end)
+    if word is None:
+        return None, False
+    if word.group().lower() in ctx.lex.auxiliaries:  # "«…», ha espetado Montero"
+        word = WORD.match(text, word.end() + 1, block_end) or word
+    speaker, dropped = _after_cue(ctx, pos, word, block_end)
+    if speaker is not None and _new_sentence_after(text, end, speaker):
+        return None, False
+    return speaker, dropped
+
+
+def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
+    """'"…in its current form." Ward said the plan …': a new sentence, not a speech tag."""
+    if text[end - 2 : end - 1] not in ".!?":
+        return False
+    verb = WORD.search(text, speaker.end, speaker.end + 30)
+    if verb is not None and text[verb.end() : verb.end() + 1] == ":":
+        return True  # "… slogans." Her manager, X, added: "…": the tag opens the next one
+    tag_ends = re.match(r"\s*(?:[.,;]|$)", text[speaker.end : speaker.end + 12]) or re.match(
+        r"\s*[.,;]", text[_verb_end(text, speaker) :]
+    )
+    return not tag_ends
+
+
+def _verb_end(text: str, speaker: Speaker) -> int:
+    """End of the word after the speaker mention (``Ward said``)."""
+    word = WORD.match(text, speaker.end + 1, speaker.end + 30)
+    return word.end() if word else speaker.end
+
+
+def _after_cue(
+    ctx: Context, pos: int, word: re.Match[str], block_end: int
+) -> tuple[Speaker | None, bool]:
+    """The speaker named right after a quotation: ``, dijo X``, ``, X said``, ``he said``."""
+    text = ctx.text
+    limit = min(block_end, word.end() + 80, ctx.sentence_end(pos))
+    tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—")
+    following = text[pos : pos + 20].lower()
+    if any(following.startswith(phrase + " ") for phrase in ctx.lex.contrasts):
+        return None, False  # "«…», mientras que la patronal X advierte": X's own clause
+    clitic = word.group().lower() in ctx.lex.clitics and tagged
+    if clitic:  # "—le pregunta un vecino"
+        word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
+        if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
+            return None, True  # "«…», se limitó a decir": the subject is dropped
+    aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
+    if ctx.lex.is_reporting(word.group()) or (aside and word.group() not in ctx.lex.function_words):
+        subject = subject_after(ctx, word.end(), limit)
+        asked = "?" in text[max(0, pos - 5) : pos] and "—" in text[max(0, pos - 3) : pos]
+        if subject is None and clitic and asked:
+            return None, False  # "—¿Y el portero? —le preguntaron.": asked of, not by, X
+        return subject, subject is None
+    anonymous = anonymous_phrase(ctx, pos, limit)
+    if anonymous is not None and (
+        verb_soon(ctx, anonymous.end, limit) or _verb_follows(ctx, anonymous.end, limit)
+    ):
+        return anonymous, False  # '"…," a port official said', '"…," one of them, a …, said'
+    if word.group().lower() in ctx.lex.thing_pronouns and _verb_follows(ctx, word.end(), limit):
+        return _organisation_before(ctx, pos, word), False  # '"…," it said in a statement'
+    entity = ctx.entity_at(pos)
+    first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
+    if first is not None and _verb_follows(ctx, _past_employer(ctx, _end(first), limit), limit):
+        if entity is not None:
+            return mention(ctx, entity.start, entity.end, entity.canonical), False
+        return mention(ctx, word.start(), word.end()), False
+    subject = noun_phrase(ctx, pos, limit)
+    if subject is not None and _verb_follows(ctx, subject.end, limit):
+        return subject, False
+    clause_end = text.find(",", pos, limit)
+    for entity in ctx.entities_in(pos, clause_end if clause_end > 0 else limit):
+        # '"…," chief financial officer X said', '"…," Dutch gas company Gasunie said'
+        after = WORD.match(text, entity.end + 1, limit)
+        if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
+            return mention(ctx, entity.start, entity.end, entity.canonical), False
+    return None, False
+
+
+def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker:
+    """``"…," it said``: "it" is an organisation, never a person; the body whose statement
+    the paragraph (or the one before) last reported, else the nearest organisation named."""
+    opened = bisect.bisect_right(ctx.quotes, (pos, len(ctx.text) + 1)) - 1  # starts <= pos
+    quote_start = ctx.quotes[opened][0] if opened >= 0 else pos
+    reporter = recent_reporter(ctx, quote_start, -1)
+    named = ctx.entity_starting(reporter.start) if reporter is not None else None
+    body = named is None or named.label == "ORG"  # no person: "the port authority said"
+    if reporter is not None and reporter.name and body and not _pronoun(ctx, reporter):
+        return Speaker(word.start(), word.end(), word.group(), reporter.name)
+    for entity in reversed(ctx.entities_in(max(0, pos - 1500), quote_start)):
+        if entity.label == "ORG" and not after_preposition(ctx, entity):
+            return Speaker(word.start(), word.end(), word.group(), entity.canonical)
+    return Speaker(word.start(), word.end(), word.group(), word.group())  # never a person
+
+
+def _pronoun(ctx: Context, speaker: Speaker) -> bool:
+    return speaker.text.lower() in ctx.lex.pronouns
+
+
+_OF_ORG = re.compile(r"\s+(?:of|at|from|for|de|del)\s+(?:(?:the|la|el)\s+)?")
+
+
+def _past_employer(ctx: Context, pos: int, limit: int) -> int:
+    """Past "of the Fourth Circuit Court" after a name ('"…," Judge X of the Y Court said')."""
+    link = _OF_ORG.match(ctx.text, pos, limit)
+    if link is None:
+        return pos
+    employer = ctx.entity_starting(link.end())
+    if employer is None or employer.label != "ORG":
+        return pos
+    seat = _IN_PLACE.match(ctx.text, employer.end, limit)  # "of the High Court in Nairobi"
+    place = ctx.entity_starting(seat.end()) if seat is not None else None
+    return place.end if place is not None and place.label == "LOC" else employer.end
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|en|de)\s+")
+
+
+_TO_VERB = re.compile(r"(?:,[^,.;:«»“”\"]{1,50}?(?=,))?,?\s+")
+
+
+def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
+    """A reporting verb right after ``pos``, past an apposition ("Roe, 54, told")."""
+    gap = _TO_VERB.match(ctx.text, pos, limit)
+    if gap is None:
+        return False
+    word = WORD.match(ctx.text, gap.end(), limit)
+    if word is not None and word.group().lower() in ctx.lex.auxiliaries:
+        word = WORD.match(ctx.text, word.end() + 1, limit)
+    if word is not None and word.group().lower() in ("read", "reads"):
+        return True  # '"…," the statement read': only right after a quotation
+    return word is not None and ctx.lex.is_reporting(word.group())
+
+
+def _end(item: Entity | re.Match[str]) -> int:
+    return item.end if isinstance(item, Entity) else item.end()
+
+
+_STOP_AFTER = re.compile(r"[,.;:!?«»“”\"()—]")
+
+
+def verb_soon(ctx: Context, pos: int, limit: int) -> bool:
+    """A reporting verb within a few words after ``pos`` and before any punctuation
+    (``a passenger stranded in Denver told``)."""
+    stop = _STOP_AFTER.search(ctx.text, pos, limit)
+    end = stop.start() if stop else limit
+    for count, word in enumerate(WORD.finditer(ctx.text, pos, end)):
+        if count > 5:
+            return False
+        if ctx.lex.is_reporting(word.group()):
+            return True
+    return False

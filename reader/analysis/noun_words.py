@@ -1,0 +1,110 @@
+"""What a word inside a speaker's noun phrase is: a role, a person, a group, an adjective.
+
+``the former mayor``, ``los operadores``, ``the Dane``, ``the 36-year-old``, ``the
+pantry`` (after "Desert Harvest Pantry"): small lexical judgements the phrase rules
+(``phrases``, ``speaker_resolve``) share, read from the language's lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.lexicon import Lexicon
+from reader.analysis.speaker_context import WORD, Context, skip_space
+
+# A modifier holding a figure ("45-year-old", "top-20", "U.S.-based" is a word already)
+NUMBER_COMPOUND = re.compile(r"(?:[^\W\d_]+-\d+|\d[\d.,]*(?:-[^\W\d_]+)+)(?=\s)")
+
+
+def org_by_head(ctx: Context, pos: int, word: str) -> str:
+    """``the pantry`` after "Desert Harvest Pantry": a common noun that is the last word
+    of an organisation named before stands for it, even when no list knows the noun."""
+    if not word.islower() or word in ctx.lex.function_words:
+        return ""
+    for entity in reversed(ctx.entities_in(max(0, pos - 1500), pos)):
+        if entity.label != "PER" and entity.text.split()[-1].lower() == word:
+            return entity.canonical
+    return ""
+
+
+def past_adjective(ctx: Context, word: re.Match[str], limit: int) -> re.Match[str]:
+    """A lower-case word no list knows, before a role, source or organisation noun, is
+    its adjective ("el máximo tribunal", "la propia ministra", "the embattled chief")."""
+    if not word.group().islower() or person_noun(ctx, word.group()):
+        return word
+    if word.group() in ctx.lex.function_words or ctx.lex.is_reporting(word.group()):
+        return word
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
+    if following is None or following.start() > word.end() + 1:
+        return word
+    return following if person_noun(ctx, following.group()) else word
+
+
+def known_person(ctx: Context, word: re.Match[str]) -> bool:
+    """A nationality used as a noun ("the Dane", "the Australian", "el italiano"): a
+    person the article named before, like a role noun; not a name ("the American Ryder
+    Cup captain", a surname)."""
+    lex = ctx.lex
+    if word.group() not in lex.nationality_nouns and word.group() not in lex.demonyms:
+        return False
+    named = ctx.entity_at(word.start())
+    if named is not None and named.label == "PER":
+        return False
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), len(ctx.text)))
+    return following is None or not following.group()[0].isupper()
+
+
+def plural_people(ctx: Context, word: str) -> bool:
+    """A plural noun for people of a trade or a scene ("traders", "operadores",
+    "testigos"): a group that speaks as one, named by the phrase itself."""
+    lower = word.lower()
+    if not word[1:].islower() or not lower.endswith("s") or lower in ctx.lex.function_words:
+        return False  # "Traders said" opens a sentence; "Brokers Ltd" would be a name
+    one = singular(lower, ctx.lex)
+    plural_role = one != lower and one in ctx.lex.role_nouns  # "councillors", "diputados"
+    return plural_role or lower in ctx.lex.workers or one in ctx.lex.workers
+
+
+def person_noun(ctx: Context, word: str) -> bool:
+    """A role, source or organisation noun (in the singular form the lists hold)."""
+    noun = singular(role_form(word.lower(), ctx.lex), ctx.lex)
+    return noun in ctx.lex.role_nouns or known_noun(ctx, noun)
+
+
+def known_noun(ctx: Context, word: str) -> bool:
+    """A noun the lists know, which can end a compound ("the hospital trust")."""
+    lower = word.lower()
+    lex = ctx.lex
+    return any(lower in names for names in (lex.org_nouns, lex.org_words, lex.source_nouns))
+
+
+def singular(noun: str, lex: Lexicon) -> str:
+    """``magistrados`` → ``magistrado``, ``organizaciones`` → ``organización`` when only the
+    singular is listed (role, source and organisation nouns are listed singular)."""
+    known = lex.listed_nouns
+    if noun in known or not noun.endswith("s"):
+        return noun
+    for form in (noun[:-1], noun[:-2], noun[:-4] + "ón" if noun.endswith("ones") else ""):
+        if form and form in known:
+            return form
+    return noun
+
+
+def role_form(noun: str, lex: Lexicon) -> str:
+    """``exconsejero`` → ``consejero``: a former holder of a role is named by the role."""
+    if noun.startswith("ex") and noun not in lex.role_nouns and noun[2:] in lex.role_nouns:
+        return noun[2:]
+    return noun
+
+
+def is_modifier(ctx: Context, word: re.Match[str]) -> bool:
+    """A capitalised word or a possessive inside a noun phrase ("Foreign Office", "company's")."""
+    text = word.group()
+    if text.endswith(("'s", "’s")) or ctx.text[word.end() : word.end() + 2] in ("'s", "’s"):
+        return True
+    if text.lower() in ctx.lex.number_words:
+        return True  # "las cuatro organizaciones", "the two unions"
+    following = ctx.text[word.end() : word.end() + 30].split(" ", 2)
+    if len(following) > 1 and following[1].endswith(("'s", "’s")):
+        return True  # "the prime minister's office": a word before a possessive
+    return text[0].isupper() and text.lower() not in ctx.lex.function_words

@@ -1,0 +1,377 @@
+"""Who an indirect speaker mention stands for: a dropped subject, a pronoun, a role noun.
+
+``«…», añadió`` with no subject, ``she said``, ``the mayor added``, ``it said``: the cue
+found a verb but no name. A dropped subject goes to the plural group or the unnamed
+reporter of the paragraph, the person opening the sentence before, else the nearest
+person; a pronoun to the nearest subject that agrees in gender (``coref``); a role noun to
+the person given that role. Split from ``speakers`` (which orders the cues) and
+``speaker_cues`` (which finds them).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.analysis.coref import entity_gender, introduced_after, pronoun_antecedent, role_holder
+from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
+from reader.analysis.phrases import anonymous_phrase, appositive_person, noun_phrase
+from reader.analysis.speaker_context import (
+    WORD,
+    Context,
+    after_preposition,
+    mention,
+    past_dateline,
+    skip_space,
+)
+from reader.analysis.speaker_cues import recent_reporter
+from reader.core.model import Entity, Speaker
+
+_VERB_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?(?:se\s+)?([^\W\d_]+)")
+
+
+def plural_subject(ctx: Context, start: int, end: int, last_end: int) -> Speaker | None:
+    """``Los sindicatos anunciaron … «…», advierten.``: a plural reporting verb with its
+    subject dropped goes back to the plural group that reported last, not to a person."""
+    verb = _VERB_AFTER.match(ctx.text, end, end + 40)
+    if verb is None or not ctx.lex.is_reporting(verb.group(1)) or verb.group(1)[-1] != "n":
+        return None
+    reporter = recent_reporter(ctx, start, last_end)
+    if reporter is None:
+        return _plural_opening(ctx, start, last_end)
+    if not reporter.text.endswith("s") or ctx.entity_starting(reporter.start) is not None:
+        return None
+    return reporter
+
+
+_PLURAL_NP = re.compile(
+    r"(?:(?:Para|For|Según|According to)\s+(?:los|las|the)|Los|Las|The)\s+"
+    r"([a-záéíóúñ]+s(?:\s+(?:de|del|de la|de los|of the|of)\s+[a-záéíóúñ]+)?)[\s,]"
+)
+# "Para los analistas de Renta 4,": the body the group belongs to, up to the comma
+_OF_BODY = re.compile(r"\s+(?:de|del|of|at|from)\s+((?:[A-Z0-9ÁÉÍÓÚÑ&][\w&.-]*\s?){1,4}),")
+
+
+def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:
+    """ "Los estibadores del puerto anunciaron …": the plural group opening the sentence
+    before, when no list knows its noun."""
+    floor = max(last_end, start - 400, 0)
+    index = bisect.bisect_right(ctx.sentence_starts, start) - 2
+    if index < 0 or ctx.sentence_starts[index] < floor:
+        return None
+    group = _PLURAL_NP.match(ctx.text, ctx.sentence_starts[index])
+    if group is None:
+        return None
+    body = _OF_BODY.match(ctx.text, group.end(1), group.end(1) + 60)
+    end = body.end(1) if body is not None else group.end(1)
+    end -= len(ctx.text[group.end(1) : end]) - len(ctx.text[group.end(1) : end].rstrip())
+    return mention(ctx, group.start(1), end, ctx.text[group.start(1) : end])
+
+
+def dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
+    """``«…», añadió``: the last person named as a subject, or the last speaker if later."""
+    person = None
+    for entity in reversed(ctx.entities_in(max(0, start - 1500), start)):
+        if entity.label == "PER" and not after_preposition(ctx, entity):
+            person = entity
+            break
+    if person is None or (last is not None and last.start > person.start):
+        return last
+    return mention(ctx, person.start, person.end, person.canonical)
+
+
+def narrated_subject(
+    ctx: Context, start: int, last: Speaker | None, last_end: int
+) -> Speaker | None:
+    """``La patronal CEOE fue más cauta. En una nota, advirtió de que «…»``, ``Un militante
+    veterano … fue menos diplomático. «…», aseguró``: a dropped subject continues the
+    subject of the sentence before (a person, an organisation or an unnamed person), when
+    that sentence came after the last quotation, in the same or the previous paragraph."""
+    index = bisect.bisect_right(ctx.sentence_starts, start) - 1
+    if index < 0:
+        return None
+    own = ctx.sentence_starts[index]
+    if WORD.search(ctx.text, own, start) is not None:  # "El senador X fue más lejos: «…»"
+        subject = clause_subject(ctx, own, start)
+        if subject is not None:
+            return subject if subject.name else resolve_speaker(ctx, subject, last, start)
+    if index < 1:
+        return None
+    prev_start = ctx.sentence_starts[index - 1]
+    prev_end = min(ctx.sentence_ends[index - 1], start)
+    if ctx.text.count("\n\n", prev_start, start) > 1:
+        return None
+    if prev_start < last_end:
+        # the sentence before held the last quotation: its main subject, if a person
+        # named there, else the last speaker goes on
+        subject = clause_subject(ctx, prev_start, prev_end)
+        named = ctx.entity_starting(subject.start) if subject is not None else None
+        return subject if named is not None and named.label == "PER" else last
+    subject = clause_subject(ctx, prev_start, prev_end)
+    if subject is None:
+        return None
+    if subject.name == "":
+        return resolve_speaker(ctx, subject, last, start)
+    return subject
+
+
+def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | None:
+    """The person, organisation or unnamed person a sentence is about: the phrase opening
+    it, or opening its main clause after an opening phrase ("En la estación de Moyua, a
+    las ocho, una enfermera …"); a role noun comes back unnamed, to be resolved."""
+    sent_start = past_dateline(ctx.text, sent_start, sent_end)
+    starts = [sent_start]
+    comma = ctx.text.find(",", sent_start, sent_end)
+    while comma > 0 and len(starts) < 4:
+        starts.append(comma + 1)
+        comma = ctx.text.find(",", comma + 1, sent_end)
+    for pos in starts:
+        pos = skip_space(ctx.text, pos, sent_end)
+        while ctx.text[pos : pos + 1] in ("—", "«", "“", '"'):
+            pos = skip_space(ctx.text, pos + 1, sent_end)
+        found = _subject_at(ctx, pos, sent_end)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    entity = ctx.entity_starting(pos) or _after_title(ctx, pos, limit)
+    if entity is not None:
+        if entity.label not in ("PER", "ORG"):
+            return None
+        if entity.label == "ORG":
+            named = appositive_person(ctx, entity.end, limit)
+            if named is not None:  # "Acme's chief, Ana Paz, …": the person
+                return named
+        return mention(ctx, entity.start, entity.end, entity.canonical)
+    anonymous = anonymous_phrase(ctx, pos, limit)
+    if anonymous is not None:
+        if not _a_person(ctx, anonymous.name):
+            return None
+        fuller = noun_phrase(ctx, pos, limit)  # "Un concejal de la oposición": its complement
+        if fuller is not None and fuller.start == pos and len(fuller.name) > len(anonymous.name):
+            return fuller
+        return anonymous
+    phrase = noun_phrase(ctx, pos, limit)
+    if phrase is None:
+        return None
+    if phrase.start != pos:  # "El senador republicano Dale Hutchins": the name it holds
+        return phrase if ctx.entity_starting(phrase.start) is not None else None
+    named = _named_next(ctx, phrase.end, limit)
+    if named is not None:  # "La patronal CEOE", "La directora de X, Carmen López,"
+        return named
+    if phrase.name and ctx.entity_starting(phrase.start) is None:
+        named = ctx.entities_in(phrase.start, phrase.end)
+        if not named and not _a_person(ctx, phrase.name) and not _org_phrase(ctx, phrase):
+            return None
+    return phrase
+
+
+def _after_title(ctx: Context, pos: int, limit: int) -> Entity | None:
+    """``Prime Minister Tomas Petrauskas did not …``: a name after capitalised title words."""
+    found = ctx.entities_in(pos, limit)
+    if not found or found[0].label not in ("PER", "ORG"):
+        return None
+    opener = ctx.lex.noun_opener.match(ctx.text, pos, found[0].start)
+    if opener is not None and opener.end() == found[0].start:
+        return found[0]  # "El Ministerio de Defensa confirmó …"
+    words = WORD.findall(ctx.text, pos, found[0].start)
+    if not words or len(words) > 4:
+        return None
+    if all(w[0].isupper() for w in words):
+        return found[0]
+    # "former doubles player Oleksandr Marchenko": a role in lower case before the name
+    lex = ctx.lex
+    if any(w.lower() in lex.prepositions or w.lower() in lex.function_words for w in words):
+        return None
+    return found[0] if words[-1].lower() in lex.role_nouns else None
+
+
+_NEXT_NAME = re.compile(r"\s*,?\s*")
+
+
+def _named_next(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """The name right after a common-noun phrase, or after its comma: the phrase's own
+    name ("la patronal CEOE", "La directora de X, Carmen López,")."""
+    gap = _NEXT_NAME.match(ctx.text, pos, limit)
+    entity = ctx.entity_starting(gap.end()) if gap is not None else None
+    if entity is None or entity.label not in ("PER", "ORG"):
+        return None
+    return mention(ctx, entity.start, entity.end, entity.canonical)
+
+
+def _a_person(ctx: Context, name: str) -> bool:
+    """A phrase whose head is a person noun ("militante veterano", "enfermera")."""
+    lex = ctx.lex
+    return any(
+        word in lex.role_nouns or word in lex.workers or word.endswith(tuple(lex.person_endings))
+        for word in WORD.findall(name.lower())
+    )
+
+
+def _org_phrase(ctx: Context, phrase: Speaker) -> bool:
+    lex = ctx.lex
+    return any(
+        w in lex.org_nouns or w in lex.org_words or w in lex.standalone_org_nouns
+        for w in WORD.findall(phrase.text.lower())
+    )
+
+
+def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker | None) -> str:
+    """``One commuter …, asked how he would get home, laughed. "Walk," he said.``,
+    ``That coach, X, watched. Brandt, he said, had been "…"``: a singular pronoun takes
+    up the person (named or not) who is the subject of the sentence before, when the
+    genders agree; "" when that subject is no person."""
+    if pronoun.text.lower() in ctx.lex.plural_pronouns:
+        return ""
+    index = bisect.bisect_right(ctx.sentence_starts, min(start, pronoun.start)) - 1
+    if index < 1:
+        return ""
+    prev_start = ctx.sentence_starts[index - 1]
+    last_end = last.end if last is not None else -1
+    if last is not None and prev_start < last_end:
+        return _same_voice(ctx, pronoun, last)  # '"…," he urged. "…," he said.'
+    if ctx.text.count("\n\n", prev_start, start) > 1:
+        return ""
+    subject = clause_subject(ctx, prev_start, min(ctx.sentence_ends[index - 1], start))
+    if subject is None or not subject.name:
+        return ""
+    entity = ctx.entity_starting(subject.start)
+    if entity is not None:
+        if entity.label != "PER":
+            return ""
+        gender = entity_gender(ctx, entity)
+    elif _a_person(ctx, subject.name):
+        gender = phrase_gender(subject.text)
+    else:
+        return ""
+    return subject.name if compatible(pronoun_gender(pronoun.text), gender) else ""
+
+
+def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | None) -> str:
+    """The subject of the sentence before, when a bare noun takes it up: an unnamed person
+    with the same head ("A senior official …" → "the official"), or a person named there
+    when the noun tells only an age or a nationality ("the 36-year-old", "the Dane")."""
+    index = bisect.bisect_right(ctx.sentence_starts, min(start, role.start)) - 1
+    if index < 1:
+        return ""
+    prev_start = ctx.sentence_starts[index - 1]
+    if prev_start < (last.end if last is not None else -1):
+        return ""
+    if ctx.text.count("\n\n", prev_start, start) > 1:
+        return ""
+    subject = clause_subject(ctx, prev_start, min(ctx.sentence_ends[index - 1], start))
+    if subject is None or not subject.name:
+        return ""
+    heads = [w.lower() for w in WORD.findall(role.text)]
+    entity = ctx.entity_starting(subject.start)
+    if entity is None:
+        named = [w.lower() for w in WORD.findall(subject.name)]
+        return subject.name if heads and heads[-1] in named else ""
+    nouns = [w for w in heads if w in ctx.lex.role_nouns or w in ctx.lex.workers]
+    if entity.label != "PER" or nouns:
+        return ""  # a role noun: the person given that role, found by the rules after
+    return subject.name
+
+
+def _same_voice(ctx: Context, pronoun: Speaker, last: Speaker) -> str:
+    """The speaker of the quotation just before, when a person of agreeing gender: no
+    sentence came between to bring in someone else."""
+    if not last.name:
+        return ""
+    gender = ctx.genders.get(last.name) or name_gender(last.name)
+    named = ctx.entity_starting(last.start)
+    person = (named is not None and named.label == "PER") or last.text.lower() in (ctx.lex.pronouns)
+    if not person or not compatible(pronoun_gender(pronoun.text), gender):
+        return ""
+    return last.name
+
+
+def _learn_gender(ctx: Context, name: str, gender: str) -> None:
+    """A pronoun resolved to a person tells that person's gender ("…," he asked): the
+    next "she" skips him even when no title or given name said so."""
+    if gender and name and not ctx.genders.get(name):
+        ctx.genders[name] = gender
+
+
+def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
+    """Give a pronoun or role-noun mention the name of the person it refers to.
+
+    A pronoun points to the nearest person in a subject position that agrees in gender
+    (``coref``); a role noun ("la ministra chilena") to the last speaker, since the
+    nearest name is often the one spoken about.
+    """
+    pronoun = speaker.text.lower() in ctx.lex.pronouns
+    if speaker.text.lower() in ctx.lex.thing_pronouns:  # "It said risks were …": a body
+        return Speaker(speaker.start, speaker.end, speaker.text, _body_before(ctx, speaker))
+    if pronoun:
+        previous = _previous_person(ctx, speaker, start, last)
+        name = previous or pronoun_antecedent(ctx, speaker, last)
+        _learn_gender(ctx, name, pronoun_gender(speaker.text))
+        return Speaker(speaker.start, speaker.end, speaker.text, name)
+    titled = role_holder(ctx, speaker)
+    if titled:
+        return Speaker(speaker.start, speaker.end, speaker.text, titled)
+    previous = _previous_holder(ctx, speaker, start, last)
+    if previous:  # "A senior official … was less hopeful. "…," the official said."
+        return Speaker(speaker.start, speaker.end, speaker.text, previous)
+    wanted = phrase_gender(speaker.text)
+    since = last.end if last is not None else max(0, speaker.start - 1500)
+    for entity in reversed(ctx.entities_in(since, speaker.start)):
+        # "el testimonio del alcalde, Julián Caballero … «…», declaró el regidor": a
+        # person introduced after the last speaker is whom the role noun points to
+        if (
+            entity.label == "PER"
+            and not after_preposition(ctx, entity)
+            and compatible(wanted, entity_gender(ctx, entity))
+        ):
+            return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
+    if last is not None and last.name and _another_voice(ctx, speaker, last):
+        # "—¿Cuándo? —preguntó un periodista." "—En marzo —contestó el consejero.": the
+        # role names someone other than the unnamed voice before; nobody named holds it
+        return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
+    if last is not None and last.name and compatible(wanted, name_gender(last.name)):
+        return Speaker(speaker.start, speaker.end, speaker.text, last.name)
+    for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
+        if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
+            return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
+    if last is None:
+        # "Un vecino … declaró … «…», aseguró el testigo": the one who reported before
+        reporter = recent_reporter(ctx, start, -1)
+        if reporter is not None and reporter.name and reporter.start < speaker.start:
+            return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
+    if last is None:
+        # "El acusado … aseguró «…»." then "El procesado, Rubén Gil, …": named later
+        later = introduced_after(ctx, speaker.end)
+        if later:
+            return Speaker(speaker.start, speaker.end, speaker.text, later)
+    fallback = last.name if last is not None and last.name else speaker.text
+    return Speaker(speaker.start, speaker.end, speaker.text, fallback)
+
+
+def _body_before(ctx: Context, speaker: Speaker) -> str:
+    """The organisation "it" stands for: the nearest one named outside a prepositional
+    phrase; "it" never stands for a person."""
+    for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
+        if entity.label == "ORG" and not after_preposition(ctx, entity):
+            return entity.canonical
+    return speaker.text
+
+
+def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:
+    """The last speaker is an unnamed phrase ("un periodista") whose head is not the
+    role noun now speaking ("el consejero"): two different people."""
+    if ctx.entity_starting(last.start) is not None or last.text.lower() in ctx.lex.pronouns:
+        return False
+    heads = [w.lower() for w in WORD.findall(speaker.text)]
+    role = next((w for w in reversed(heads) if w in ctx.lex.role_nouns), "")
+    return bool(role) and role not in last.name.lower() and role not in last.text.lower()
+
+
+def _bare(ctx: Context, text: str) -> str:
+    """A phrase without its leading article ("el consejero" → "consejero")."""
+    first = WORD.match(text)
+    if first is not None and first.group().lower() in ctx.lex.articles:
+        return text[first.end() :].strip()
+    return text

@@ -1,0 +1,101 @@
+"""The subject named right after a reporting verb: ``dijo X``, ``said the spokeswoman``.
+
+``«…», advierten desde CCOO``, ``said Brazil coach Fernando Diniz``, ``dijo este lunes a
+EFE la ministra de X, Ana Paz``: past time, place and addressee phrases to the mention
+that did the saying. Split from ``phrases`` (which reads the noun phrases themselves).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.phrases import anonymous_phrase, noun_phrase
+from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
+from reader.core.model import Speaker
+
+
+def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """An entity, a pronoun or a noun phrase right after a reporting verb."""
+    side = _FROM_SIDE.match(ctx.text, pos, limit)
+    if side is not None:  # "«…», advierten desde CCOO": the organisation speaks
+        voice = ctx.entity_starting(side.end())
+        if voice is not None and voice.label == "ORG":
+            return mention(ctx, voice.start, voice.end, voice.canonical)
+    entity = ctx.entity_at(pos)
+    if entity is not None and entity.start < limit:
+        if entity.label != "PER":
+            person = _role_then_name(ctx, entity.end, limit)
+            if person is not None:
+                return person  # "said Brazil coach Fernando Diniz"
+        return mention(ctx, entity.start, entity.end, entity.canonical)
+    while pos < limit and ctx.text[pos] == " ":
+        pos += 1
+    word = WORD.match(ctx.text, pos, limit)
+    if word is None:
+        return None
+    if word.group().lower() in ctx.lex.pronouns:
+        return mention(ctx, word.start(), word.end())
+    anonymous = anonymous_phrase(ctx, pos, limit)
+    if anonymous is not None:
+        return anonymous
+    phrase = noun_phrase(ctx, pos, limit)
+    if phrase is not None:
+        return phrase
+    return _scan_subject(ctx, pos, limit)
+
+
+_FROM_SIDE = re.compile(r"\s*desde\s+(?:(?:el|la|los|las)\s+)?")
+
+
+def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``dijo este lunes a EFE la ministra de X, Ana Paz``: past time and place phrases
+    and the addressee, the first person or role phrase that can be the subject; an
+    organisation ("según ha informado la Guardia Civil") only when no person follows."""
+    text = ctx.text
+    stop = min(limit, ctx.sentence_end(pos))
+    organisation = None
+    previous = ""
+    for count, word in enumerate(WORD.finditer(text, pos, stop)):
+        if count > 14 or text.find(".", pos, word.start()) >= 0:
+            break
+        entity = ctx.entity_at(word.start())
+        if entity is not None and entity.start == word.start():
+            if after_preposition(ctx, entity):
+                continue
+            if entity.label == "PER":
+                return mention(ctx, entity.start, entity.end, entity.canonical)
+            if entity.label == "ORG" and organisation is None and count <= 5:
+                organisation = mention(ctx, entity.start, entity.end, entity.canonical)
+            continue
+        lower = word.group().lower()
+        governed = previous in ctx.lex.prepositions  # "en un comunicado": no subject
+        definite = lower in ctx.lex.articles and not governed
+        fresh = lower in ctx.lex.indefinites and not governed
+        if definite or (fresh and _fresh(ctx, word, organisation)):
+            phrase = noun_phrase(ctx, word.start(), stop)
+            if phrase is not None:
+                return phrase
+        previous = lower  # "a la salida de la sala": no subject after a preposition
+    return organisation
+
+
+def _fresh(ctx: Context, word: re.Match[str], organisation: Speaker | None) -> bool:
+    """``resumía ayer un técnico``: an indefinite subject, not ``en un comunicado``
+    after a named organisation."""
+    before = WORD.findall(ctx.text[max(0, word.start() - 20) : word.start()])
+    return organisation is None and not (before and before[-1].lower() in ctx.lex.prepositions)
+
+
+_ROLE_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+")
+
+
+def _role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
+    """``Brazil coach Fernando Diniz``, ``RCN general secretary Pat Cullen``: a role after
+    an organisation or a place, then the person who holds it."""
+    gap = _ROLE_WORDS.match(ctx.text, skip_space(ctx.text, end, limit) - 1, limit)
+    if gap is None or not any(w in ctx.lex.role_nouns for w in WORD.findall(gap.group())):
+        return None
+    person = ctx.entity_starting(gap.end())
+    if person is None or person.label != "PER":
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)
