@@ -1,6 +1,6 @@
 """Score the built-in analyser (or another backend) on the hand-made gold files.
 
-    python benchmarks/quality.py [--backend spacy:MODEL] [--gold-dir DIR] [--errors]
+    python benchmarks/quality.py [--backend spacy:MODEL] [--gold-dir DIR] [--errors] [--dev-only]
     python benchmarks/quality.py --draft PATH > tests/gold/NAME.json   # then correct by hand
 
 Prints, per language and overall: entity precision/recall/F1 per type, typed and
