@@ -49,6 +49,16 @@ async def open_desk_row(app: ClaimdeskApp, pilot: Any, words: str) -> ArticleScr
     return app.screen
 
 
+async def annotate_wire_on_desk(app: ClaimdeskApp, pilot: Any) -> None:
+    """Annotate the wire story's quotation as False from the desk, and come back to it."""
+    await settle(app, pilot)
+    await open_desk_row(app, pilot, "congelar")
+    await pilot.press("right_square_bracket")
+    await annotate_here(app, pilot, verdict="false")
+    await pilot.press("escape")
+    await settle(app, pilot)
+
+
 def status_of(screen: Any) -> str:
     return str(screen.query_one("#annotations-status").render())
 
@@ -544,12 +554,7 @@ async def test_desk_review_queue_lists_annotations_whose_article_changed(
 
     app = desk_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await open_desk_row(app, pilot, "congelar")
-        await pilot.press("right_square_bracket")
-        await annotate_here(app, pilot, verdict="false")
-        await pilot.press("escape")
-        await settle(app, pilot)
+        await annotate_wire_on_desk(app, pilot)
         wire = desk_articles()["wire"]
         newer = dataclasses.replace(wire, text=wire.text + "\n\nActualización: el plan "
                                     "se votará el jueves.")
@@ -673,12 +678,7 @@ async def test_desk_review_queue_lists_annotations_whose_article_is_gone(
 
     app = desk_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await open_desk_row(app, pilot, "congelar")
-        await pilot.press("right_square_bracket")
-        await annotate_here(app, pilot, verdict="false")
-        await pilot.press("escape")
-        await settle(app, pilot)
+        await annotate_wire_on_desk(app, pilot)
         with LibraryStore(library_path(tmp_path / "notes.json")) as store:
             store.remove_feed(store.feeds()[0].id)  # nothing kept: the annotated one goes
         await pilot.press("A")
