@@ -1104,3 +1104,18 @@ def test_a_title_still_tells_the_gender_of_a_name_used_by_both_sexes() -> None:
         language="es",
     )
     assert speaker_of(result, "reunión franca") == "Jean Morel"
+
+
+# --- a speaker introduced by a colon that ends the paragraph before a raya turn ------
+
+
+def test_a_raya_question_after_a_paragraph_ending_in_a_colon_is_that_persons() -> None:
+    result = run(
+        "La alcaldesa de Soria, Marta Ibáñez, compareció tras el pleno.",
+        "El concejal de la oposición Rubén Aldea la interrumpió:",
+        "—¿Cuándo se van a pagar las facturas de la piscina?",
+        "—Este mes, como anunciamos —contestó la alcaldesa.",
+        language="es",
+    )
+    assert speaker_of(result, "Cuándo se van") == "Rubén Aldea"
+    assert speaker_of(result, "Este mes") == "Marta Ibáñez"

@@ -154,3 +154,25 @@ def skip_space(text: str, pos: int, limit: int) -> int:
     while pos < limit and text[pos] == " ":
         pos += 1
     return pos
+
+
+def colon_before(ctx: Context, start: int) -> tuple[int, int]:
+    """The colon that introduces the quotation, or -1: right before it in its sentence
+    (``X: «…»``), or ending the paragraph just before a dialogue turn or a quotation
+    that fills its paragraph (``La periodista X insistió:\n\n—¿Va a …?``); with the start
+    of the colon's sentence."""
+    sent_start = ctx.sentence_of[start][0]
+    if ctx.text[max(sent_start, start - 3) : start].rstrip().endswith(":"):
+        return ctx.text.rfind(":", sent_start, start), sent_start
+    pos = start
+    if pos != sent_start or ctx.block_of[start][0] != sent_start:
+        return -1, sent_start
+    back = pos
+    while back > 0 and ctx.text[back - 1].isspace():
+        back -= 1
+    if back == pos or back == 0 or ctx.text[back - 1] != ":":
+        return -1, sent_start
+    if ctx.text.count("\n", back, pos) > 2:
+        return -1, sent_start
+    index = bisect.bisect_right(ctx.sentence_starts, back - 1) - 1
+    return back - 1, ctx.sentence_starts[index] if index >= 0 else 0

@@ -21,6 +21,7 @@ from reader.analysis.speaker_context import (
     WORD,
     Context,
     after_preposition,
+    colon_before,
     mention,
     past_dateline,
     skip_space,
@@ -66,11 +67,9 @@ def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
 
 def cue_colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """``X: «…»``: a person or organisation right before the colon."""
-    sent_start = ctx.sentence_of[start][0]
-    before = ctx.text[max(sent_start, start - 3) : start].rstrip()
-    if not before.endswith(":"):
+    colon, sent_start = colon_before(ctx, start)
+    if colon < 0:
         return None, False
-    colon = ctx.text.rfind(":", sent_start, start)
     found = ctx.entities_in(sent_start, colon)
     if found and colon - found[-1].end <= 1:
         entity = found[-1]
@@ -85,10 +84,9 @@ def cue_colon(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]
 
 def cue_colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """``X, que …, lo resumió así en Europa: «…»``: the subject of the clause."""
-    sent_start = ctx.sentence_of[start][0]
-    if not ctx.text[max(sent_start, start - 3) : start].rstrip().endswith(":"):
+    colon, sent_start = colon_before(ctx, start)
+    if colon < 0:
         return None, False
-    colon = ctx.text.rfind(":", sent_start, start)
     subject = sentence_subject(ctx, sent_start, colon)
     if subject is not None and not _opens_clause(ctx, sent_start, subject.start):
         # "Sobre la expulsión de su lateral X, fue tajante: «…»": X is spoken about;
@@ -103,6 +101,13 @@ def _opens_clause(ctx: Context, sent_start: int, pos: int) -> bool:
     comma = ctx.text.rfind(",", sent_start, pos)
     clause = past_dateline(ctx.text, comma + 1 if comma >= 0 else sent_start, pos)
     words = [w.lower() for w in WORD.findall(ctx.text, clause, pos)]
+    if (
+        2 < len(words) <= 6
+        and words[0] in ctx.lex.determiners
+        and words[1] in ctx.lex.titles
+        and not ctx.entities_in(clause, pos)
+    ):
+        return True  # "El concejal de la oposición X": the role's complement, X its name
     return not any(w in ctx.lex.prepositions for w in words)
 
 
