@@ -1119,3 +1119,17 @@ def test_a_raya_question_after_a_paragraph_ending_in_a_colon_is_that_persons() -
     )
     assert speaker_of(result, "Cuándo se van") == "Rubén Aldea"
     assert speaker_of(result, "Este mes") == "Marta Ibáñez"
+
+
+def test_an_untagged_raya_question_belongs_to_the_named_person_the_narration_has_ask() -> None:
+    result = run(
+        "La comisión de investigación citó este martes al exdirector de Aguas del Sil.",
+        "La diputada Noelia Cambre abrió el interrogatorio con las facturas de 2021.",
+        "—¿Quién autorizó los pagos a la constructora?",
+        "—No lo recuerdo.",
+        "Un periodista preguntó después por el rescate.",
+        "—¿Habrá más cargos imputados?",
+        language="es",
+    )
+    assert speaker_of(result, "Quién autorizó") == "Noelia Cambre"
+    assert speaker_of(result, "Habrá más cargos") is None

@@ -96,6 +96,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "nationality_nouns": (False, False),
     "non_name_gaps": (False, False),
     "team_roles": (False, False),
+    "asking_words": (False, False),
     "sport_words": (False, False),
     "club_articles": (False, False),
     # check-worthy sentences

@@ -77,7 +77,9 @@ def attribute(
         heading = ctx.block_of[start] in ctx.headings
         dialogue = ctx.text[start] == "—"
         if speaker is None and not dropped and dialogue and ctx.text[end - 1] == "?":
-            speakers.append(None)  # an interviewer's untagged question: nobody named
+            # an interviewer's untagged question: nobody named, unless the narration just
+            # before has its subject ask ("El fiscal X abrió el interrogatorio.")
+            speakers.append(_asker(ctx, start, last, last_end))
             cued[-1] = True
             asked = True
             continue
@@ -179,6 +181,23 @@ def _answerer(
         ):
             return mention(ctx, entity.start, entity.end, entity.canonical)
     return None
+
+
+def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Speaker | None:
+    """The named subject of the narration paragraph right before a dialogue question,
+    when that paragraph tells of asking or intervening (``asking_words``)."""
+    if not _after_narration(ctx, start, last_end):
+        return None
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    words = WORD.findall(ctx.text, before + 2 if before >= 0 else 0, block_start)
+    if not any(word.lower() in ctx.lex.asking_words for word in words):
+        return None
+    subject = narrated_subject(ctx, start, last, last_end)
+    if subject is None:
+        return None
+    named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
+    return subject if named is not None and named.label == "PER" else None
 
 
 def _after_narration(ctx: Context, start: int, last_end: int) -> bool:
