@@ -1133,3 +1133,31 @@ def test_an_untagged_raya_question_belongs_to_the_named_person_the_narration_has
     )
     assert speaker_of(result, "Quién autorizó") == "Noelia Cambre"
     assert speaker_of(result, "Habrá más cargos") is None
+
+
+def test_raya_turns_alternate_between_the_two_voices_of_an_exchange() -> None:
+    result = run(
+        "El diputado Álvaro Peñas interpeló al consejero de Industria Luis Carbonell.",
+        "—¿Por qué se cerró la planta de Villadangos sin avisar a la plantilla?",
+        "—Se avisó con tres meses —respondió el responsable autonómico.",
+        "—¿Y las indemnizaciones?",
+        "—Están pagadas. Todas.",
+        "—Eso lo dice usted —replicó—. Los trabajadores dicen otra cosa.",
+        language="es",
+    )
+    assert speaker_of(result, "Por qué se cerró") == "Álvaro Peñas"
+    assert speaker_of(result, "Se avisó con") == "Luis Carbonell"
+    assert speaker_of(result, "Y las indemnizaciones") == "Álvaro Peñas"
+    assert speaker_of(result, "Están pagadas") == "Luis Carbonell"
+    assert speaker_of(result, "Eso lo dice") == "Álvaro Peñas"
+
+
+def test_an_untagged_question_after_a_tagged_answer_opening_the_exchange_has_no_speaker() -> None:
+    result = run(
+        "La ciclista Irene Sotillo, segunda en la etapa, atendió a la prensa en meta.",
+        "Su director, Marco Bellini, la esperaba junto al autobús.",
+        "—Hoy las piernas respondieron —admitió Sotillo.",
+        "—¿Teme la etapa de mañana?",
+        language="es",
+    )
+    assert speaker_of(result, "Teme la etapa") is None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from reader.analysis.cue_according import cue_according, cue_in_clause
 from reader.analysis.cue_after import cue_after
+from reader.analysis.dialogue_turns import alternate
 from reader.analysis.phrases import (
     sentence_subject,
 )
@@ -113,7 +114,7 @@ def attribute(
         asker = speaker if question else None
         if speaker is not None:
             last, last_end = speaker, end
-    return _run_on_speakers(ctx, spans, speakers, cued)
+    return _run_on_speakers(ctx, spans, alternate(ctx, spans, speakers, cued), cued)
 
 
 def _interview_turn(ctx: Context, start: int) -> str:

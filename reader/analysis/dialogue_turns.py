@@ -1,0 +1,81 @@
+"""Raya dialogue alternates: each ``—`` paragraph of an exchange is a new turn, and a
+turn answers the one before it, so it is not that turn's speaker.
+
+After the cues have named what they can, a turn that names nobody itself (untagged, or
+tagged by a role noun or a dropped subject: ``—respondió el acusado``) and came out as
+the previous turn's voice, or as nobody, is given the other voice of the exchange: the
+speaker two turns back, or, for the first answer, the nearest person named before the
+exchange who is not the one who spoke (``… dirigiéndose a la alcaldesa, Amparo Lluch``).
+A turn tagged with a name keeps it; one tagged by a role noun changes only when it
+answers a question of the voice it came out as.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.speaker_context import Context, mention
+from reader.core.model import Speaker
+
+_LOOK_BACK = 1500  # characters before the exchange searched for the other voice
+
+
+def alternate(
+    ctx: Context,
+    spans: list[tuple[int, int]],
+    speakers: list[Speaker | None],
+    cued: list[bool],
+) -> list[Speaker | None]:
+    """The speakers with the turns of every raya exchange alternated where no name
+    says otherwise."""
+    for index in range(1, len(spans)):
+        if not _follows(ctx, spans, index) or _named_tag(ctx, spans[index], speakers[index]):
+            continue
+        prev, cur = speakers[index - 1], speakers[index]
+        if prev is None or not prev.name:
+            continue
+        start, end = spans[index][0], ctx.block_of[spans[index][0]][1]  # tag and all
+        same = cur is not None and cur.name == prev.name
+        asked = "?" in ctx.text[spans[index - 1][0] : spans[index - 1][1]]
+        tagged = "—" in ctx.text[start + 1 : end]
+        role = tagged and cur is not None and start <= cur.start < end
+        if (role and same and asked) or (not role and (cur is None or same)):
+            other = _other_voice(ctx, spans, speakers, index)
+            if other is not None or not tagged:
+                speakers[index] = other if other is not None else cur
+    return speakers
+
+
+def _follows(ctx: Context, spans: list[tuple[int, int]], index: int) -> bool:
+    """The turn opens the paragraph right after another turn of the same exchange."""
+    prev_start, start = spans[index - 1][0], spans[index][0]
+    prev_end = max(spans[index - 1][1], ctx.block_of[prev_start][1])  # past its tag
+    text = ctx.text
+    if text[start] != "—" or text[prev_start] != "—":
+        return False
+    between = text[prev_end:start]
+    return between.strip() == "" and between.count("\n") >= 1
+
+
+def _named_tag(ctx: Context, span: tuple[int, int], speaker: Speaker | None) -> bool:
+    """The turn's own aside names a person (``—insistió Hernán Valdivieso—``)."""
+    if speaker is None or not span[0] <= speaker.start < span[1]:
+        return False
+    entity = ctx.entity_starting(speaker.start)
+    return entity is not None and entity.label == "PER"
+
+
+def _other_voice(
+    ctx: Context, spans: list[tuple[int, int]], speakers: list[Speaker | None], index: int
+) -> Speaker | None:
+    """Two turns back within the exchange; for the first answer (never a question), the
+    nearest person named before the exchange who is not the one who just spoke."""
+    prev = speakers[index - 1]
+    if index >= 2 and _follows(ctx, spans, index - 1):
+        back = speakers[index - 2]
+        return back if back is not None and prev is not None and back.name != prev.name else None
+    first, end = spans[index - 1][0], spans[index][1]
+    if ctx.text[end - 1] == "?":
+        return None  # an untagged question opening the exchange: an unnamed interviewer
+    for entity in reversed(ctx.entities_in(max(0, first - _LOOK_BACK), first)):
+        if entity.label == "PER" and prev is not None and entity.canonical != prev.name:
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
