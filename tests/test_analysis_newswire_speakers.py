@@ -1161,3 +1161,13 @@ def test_an_untagged_question_after_a_tagged_answer_opening_the_exchange_has_no_
         language="es",
     )
     assert speaker_of(result, "Teme la etapa") is None
+
+
+def test_a_dropped_subject_after_a_sentence_opening_with_segun_continues_that_source() -> None:
+    result = run(
+        "La geóloga Marina Ocón, del Instituto de Ciencias de la Tierra, visitó Lanzarote.",
+        "Según la geóloga, que midió la zona durante tres semanas, el suelo del valle se ha "
+        "elevado cuatro centímetros desde enero. Añadió que «no hay motivo para la alarma».",
+        language="es",
+    )
+    assert speaker_of(result, "no hay motivo") == "Marina Ocón"

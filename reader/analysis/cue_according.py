@@ -12,7 +12,7 @@ import re
 
 from reader.analysis.next_sentence import opinion_holder
 from reader.analysis.phrases import sentence_subject
-from reader.analysis.speaker_context import WORD, Context, mention
+from reader.analysis.speaker_context import WORD, Context, mention, past_dateline
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker
 
@@ -41,6 +41,19 @@ def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
             if subject is not None:
                 return subject, False
     return opinion_holder(ctx, sent_start, start), False
+
+
+def according_opening(ctx: Context, sent_start: int, sent_end: int) -> Speaker | None:
+    """The source of a sentence that opens with ``según X,`` (``Según la investigadora,
+    que …, el hielo ha pasado …``): whom a following ``Añade que «…»`` continues."""
+    sent_start = past_dateline(ctx.text, sent_start, sent_end)
+    lowered = ctx.text[sent_start : sent_start + 30].lower()
+    for phrase in ctx.lex.according:
+        if lowered.startswith(phrase + " "):
+            pos = sent_start + len(phrase)
+            named = _named_in_apposition(ctx, pos, sent_end)
+            return named or subject_after(ctx, pos + 1, sent_end)
+    return None
 
 
 def cue_in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:

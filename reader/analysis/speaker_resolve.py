@@ -14,6 +14,7 @@ import bisect
 import re
 
 from reader.analysis.coref import entity_gender, introduced_after, pronoun_antecedent, role_holder
+from reader.analysis.cue_according import according_opening
 from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
 from reader.analysis.phrases import anonymous_phrase, appositive_person, noun_phrase
 from reader.analysis.speaker_context import (
@@ -107,7 +108,9 @@ def narrated_subject(
         subject = clause_subject(ctx, prev_start, prev_end)
         named = ctx.entity_starting(subject.start) if subject is not None else None
         return subject if named is not None and named.label == "PER" else last
-    subject = clause_subject(ctx, prev_start, prev_end)
+    subject = according_opening(ctx, prev_start, prev_end) or clause_subject(
+        ctx, prev_start, prev_end
+    )
     if subject is None:
         return None
     if subject.name == "":
