@@ -1171,3 +1171,12 @@ def test_a_dropped_subject_after_a_sentence_opening_with_segun_continues_that_so
         language="es",
     )
     assert speaker_of(result, "no hay motivo") == "Marina Ocón"
+
+
+def test_a_role_and_name_open_the_clause_before_a_named_addressee_after_a_comma() -> None:
+    result = run(
+        "El senador Iván Loyola interpeló a la ministra de Minería, Rocío Barrenechea.",
+        "—¿Cuántas concesiones siguen sin auditar?",
+        language="es",
+    )
+    assert speaker_of(result, "Cuántas concesiones") == "Iván Loyola"

@@ -182,6 +182,8 @@ def _after_title(ctx: Context, pos: int, limit: int) -> Entity | None:
     words = WORD.findall(ctx.text, pos, found[0].start)
     if not words or len(words) > 4:
         return None
+    if opener is not None and len(words) == 2 and words[1].lower() in ctx.lex.role_nouns:
+        return found[0]  # "El diputado Álvaro Peñas interpeló a …, Luis Carbonell."
     if all(w[0].isupper() for w in words):
         return found[0]
     # "former doubles player Oleksandr Marchenko": a role in lower case before the name
