@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from test_tui_across import folder, make_app  # noqa: F401  (fixture)
-from test_tui_across_checked import desk_articles
+from test_tui_across_checked import desk_articles, open_desk_row
 from test_tui_annotate import annotate_here, on_file, settle
 
 from reader.tui.app import ClaimdeskApp
@@ -36,17 +36,6 @@ def desk_app(tmp_path: Path) -> ClaimdeskApp:
         for key, article in desk_articles().items():
             store.save(Incoming(article, item_key=key), feed.id)
     return ClaimdeskApp(paths=[], db_path=db, desk=True)
-
-
-async def open_desk_row(app: ClaimdeskApp, pilot: Any, words: str) -> ArticleScreen:
-    listing = app.screen.query_one(ArticleList)
-    await pilot.press("g")
-    while words not in listing.current.title:
-        await pilot.press("j")
-    await pilot.press("enter")
-    await settle(app, pilot)
-    assert isinstance(app.screen, ArticleScreen)
-    return app.screen
 
 
 async def annotate_wire_on_desk(app: ClaimdeskApp, pilot: Any) -> None:

@@ -65,6 +65,21 @@ async def test_library_counts_checked_candidates(folder: Path, tmp_path: Path) -
         assert app.across.checked_counts() == {}
 
 
+async def open_desk_row(app, pilot, words: str):  # type: ignore[no-untyped-def]
+    """On the desk, open the first article whose title holds ``words`` (keys only)."""
+    from reader.tui.screens.article import ArticleScreen
+    from reader.tui.widgets.article_list import ArticleList
+
+    listing = app.screen.query_one(ArticleList)
+    await pilot.press("g")
+    while words not in listing.current.title:
+        await pilot.press("j")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ArticleScreen)
+    return app.screen
+
+
 def desk_articles():  # type: ignore[no-untyped-def]
     from reader.sources.assemble import Meta, build_article
 
@@ -97,20 +112,12 @@ async def test_desk_list_counts_checked_candidates(tmp_path: Path) -> None:
         return {row.title: "".join(s.text for s in listing._draw(row, 110, False))
                 for row in listing.rows}
 
-    async def open_row(words: str) -> None:
-        listing = app.screen.query_one(ArticleList)
-        await pilot.press("g")
-        while words not in listing.current.title:
-            await pilot.press("j")
-        await pilot.press("enter")
-        await settle(app, pilot)
-
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert isinstance(app.screen, DeskScreen)
-        await open_row("insiste")  # opening an article indexes it
+        await open_desk_row(app, pilot, "insiste")  # opening an article indexes it
         await pilot.press("escape")
-        await open_row("congelar")
+        await open_desk_row(app, pilot, "congelar")
         await pilot.press("right_square_bracket")
         await annotate_here(app, pilot, verdict="false")
         await pilot.press("escape")
@@ -120,7 +127,7 @@ async def test_desk_list_counts_checked_candidates(tmp_path: Path) -> None:
         daily = next(title for title in shown if "insiste" in title)
         assert "✓1 Ortega insiste" in shown[daily], shown
         assert "✓" not in shown[next(t for t in shown if "congelar" in t)]
-        await open_row("congelar")
+        await open_desk_row(app, pilot, "congelar")
         await pilot.press("right_square_bracket", "d")
         await pilot.pause()
         await pilot.press("y")
