@@ -315,3 +315,24 @@ def test_an_age_range_is_no_figure() -> None:
         _run("Los detenidos, de entre 19 y 44 años, quedaron en libertad.", language="es").claims
         == ()
     )
+
+
+# The names in a speaker's appositive subject ("El jefe de X, Y Z, recordó…") say who
+# speaks: they are one actor, not a statement about several.
+
+
+def test_a_speaker_in_apposition_is_one_actor_not_several() -> None:
+    spanish = _run(
+        "La portavoz de Aena, Marta Ruiz, recordó a los viajeros de Barajas que lleguen "
+        "con tiempo.",
+        language="es",
+    )
+    english = _run(
+        "The union's general secretary, Tom Hale, urged members in Leeds to stay calm. "
+        "The mayor's spokesman, Ed Price, told Reuters that Leeds and Bradford had agreed "
+        "a deal.",
+        language="en",
+    )
+    assert spanish.claims == ()
+    assert _marked(english) == [1]
+    assert "several-entities" in english.claims[0].reasons

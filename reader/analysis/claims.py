@@ -94,6 +94,32 @@ def _months(text: str, words: set[str], lex: Lexicon) -> set[str]:
 
 
 @lru_cache(maxsize=8)
+def _appositive(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence that opens with its subject in apposition: a determiner, a role, a
+    comma, a name, a comma ("El ministro de Economía, Sergio Massa, atribuyó…", "The
+    store's owner, David Amini, said…", "Una periodista de Radio Bilbao, Ane
+    Goikoetxea, le preguntó…"). The names inside it say who speaks, not what about."""
+    openers = lex.articles | lex.determiners | lex.indefinites
+    words = "|".join(sorted(map(re.escape, openers), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s[^,.;:«»\"“”—]{{1,80}}?,\s[^,.;:«»\"“”—]{{2,60}}?,\s", re.I)
+
+
+def _about_several(sentence: str, start: int, starts: list[int], count: int, lex: Lexicon) -> bool:
+    """Whether the sentence names at least three actors beyond its own subject phrase:
+    the org and the name of a speaker in apposition ("El jefe del Greim de Ávila, el
+    sargento Luis Mateos, recordó…") are one actor, and what they said names no other."""
+    if count < 3:
+        return False
+    lead = _DATELINE_LEAD.match(sentence)
+    offset = lead.end() if lead else 0
+    subject = _appositive(lex).match(sentence, offset)
+    if subject is None:
+        return True
+    inside = bisect.bisect_left(starts, start + subject.end()) - bisect.bisect_left(starts, start)
+    return count - inside >= 2
+
+
+@lru_cache(maxsize=8)
 def _glue(lex: Lexicon) -> frozenset[str]:
     """Words that may stand between a reporting verb and the day it dates."""
     return lex.prepositions | lex.determiners | lex.articles
@@ -123,6 +149,7 @@ def _reasons(
     lex: Lexicon,
     outside: str | None = None,
     inside: str = "",
+    continued: bool = False,
 ) -> list[str]:
     """The checkable cues of one sentence; cheap set tests first, regexes only if needed.
 
@@ -132,7 +159,9 @@ def _reasons(
     "we have invested heavily since 2021"): a quoted number, percentages included, is a
     weaker cue of its own (``quoted-figure``; in the wire gold most quoted figures were not
     marked). A factual verb counts only in the narration too (in "“This is a betrayal,”
-    she said" the "is" is quoted)."""
+    she said" the "is" is quoted). ``continued``: the sentence opens inside a quotation
+    begun in an earlier sentence (its second sentence), so a quoted sum there is the
+    speaker's own rhetoric, not a figure the reporter relays in the narration."""
     own = sentence if outside is None else outside
     lowered = own.lower()
     own_words = set(_WORDS.findall(lowered))
@@ -151,7 +180,7 @@ def _reasons(
     if digits and not reasons:
         reasons.append("figure")
     if not reasons and inside and _quoted_number(inside, lex):
-        embedded = sentence.lstrip()[:1] not in _OPENING_MARKS
+        embedded = sentence.lstrip()[:1] not in _OPENING_MARKS and not continued
         amount = embedded and _quoted_amount(inside, lex)
         reasons.append("quoted-amount" if amount else "quoted-figure")
     if months and not numbered and _dates_the_saying(lowered, months, lex):
@@ -283,10 +312,11 @@ def score_sentences(
         if _not_a_claim(sentence, outside, lex):
             continue
         scored += 1  # the cap counts the sentences that assert something
-        reasons = _reasons(sentence, count, has_quote, lex, outside, inside)
+        continued = any(q_start < start < q_end for q_start, q_end in near)
+        reasons = _reasons(sentence, count, has_quote, lex, outside, inside, continued)
         if scored == 1 and _DATELINE_LEAD.match(sentence):
             reasons.append("lead")  # a datelined story's first sentence states the news
-        if count >= 3:
+        if _about_several(sentence, start, starts, count, lex):
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
