@@ -92,14 +92,21 @@ def test_a_quoted_figure_weighs_less_than_the_same_figure_narrated() -> None:
     assert _marked(result) == [1]
 
 
-def test_a_quoted_percentage_is_the_speakers_not_the_reporters() -> None:
+def test_a_quoted_percentage_is_a_candidate_weaker_than_a_narrated_one() -> None:
+    """A rate or a share is a measured statistic wherever the quotation stands (fresh
+    Spanish wire gold marks "«… un 30 % por encima de 2020 …», explicó"): a candidate,
+    weaker than the reporter's own percentage; a quoted count or duration stays rhetoric."""
     result = _run(
         "«El 70 % de los pedidos llega tarde», denunció el sindicato. "
-        "Los pedidos con retraso subieron un 70 % en marzo, según el Ministerio de Consumo.",
+        "Los pedidos con retraso subieron un 70 % en marzo, según el Ministerio de Consumo. "
+        "«Llevamos tres años avisando», añadió el portavoz. "
+        "La reunión terminó sin acuerdo.",
         language="es",
     )
-    assert _marked(result) == [1]
-    assert "percentage" in result.claims[0].reasons
+    assert _marked(result) == [0, 1]
+    quoted, narrated = result.claims
+    assert "quoted-percentage" in quoted.reasons and "percentage" in narrated.reasons
+    assert quoted.score < narrated.score
 
 
 def test_a_partial_quotation_inside_reported_speech_keeps_its_figure_quoted() -> None:
@@ -114,14 +121,14 @@ def test_a_partial_quotation_inside_reported_speech_keeps_its_figure_quoted() ->
 def test_a_speakers_percentage_relayed_inside_the_narration_is_a_candidate() -> None:
     """The reference article's "informó … del «crecimiento … del 9 % este año»": a
     partial quotation carrying the speaker's own percentage or sum is the claim to check
-    (a sentence opening with the quotation stays rhetoric, the test above)."""
+    (a sentence opening with a quoted sum stays rhetoric)."""
     result = _run(
         "La ministra Carmen Olmo aseguró ante la comisión que el paro \u00abbajará del 8 % "
         "antes de que acabe el año\u00bb. Nadie en la sala la contradijo.",
         language="es",
     )
     assert _marked(result) == [0]
-    assert "quoted-amount" in result.claims[0].reasons
+    assert "quoted-percentage" in result.claims[0].reasons
     english = _run(
         'Treasurer Alan Pike told councillors the repairs would cost "well over $4 million" in '
         "the end. The meeting ran late.",
@@ -336,3 +343,50 @@ def test_a_speaker_in_apposition_is_one_actor_not_several() -> None:
     assert spanish.claims == ()
     assert _marked(english) == [1]
     assert "several-entities" in english.claims[0].reasons
+
+
+# A reported question is the reporting: who asked what, never a fact to check.
+
+
+def test_a_reported_question_is_no_candidate() -> None:
+    spanish = _run(
+        "Un periodista de la Cadena SER le preguntó por el portero, Raúl Vidal, lesionado "
+        "en el minuto 30. La primera pregunta de la rueda de prensa fue sobre el mercado de "
+        "fichajes.",
+        language="es",
+    )
+    english = _run(
+        "Asked by a reporter whether the plant would close in 2027, the manager laughed. "
+        "The union's lawyer had asked for three more weeks.",
+        language="en",
+    )
+    assert spanish.claims == () and english.claims == ()
+
+
+def test_the_half_cap_counts_the_questions_among_the_articles_sentences() -> None:
+    """Six sentences, two of them questions: three may be marked (half of what the
+    reader reads), the strongest figures first."""
+    result = _run(
+        "El paro bajó un 3 % en marzo. ¿Es suficiente? La afiliación sumó 40.000 personas. "
+        "¿Y los jóvenes? El Gobierno destinó 200 millones de euros al plan. La tasa juvenil "
+        "cayó al 25 %.",
+        language="es",
+    )
+    assert _marked(result) == [0, 4, 5]
+
+
+# A currency named without an amount ("the yen's slide") is no sum of money.
+
+
+def test_a_currency_without_an_amount_is_no_money() -> None:
+    english = _run(
+        "Traders expect the yen to weaken further against the dollar.", language="en"
+    )
+    spanish = _run(
+        "Los exportadores temen que los dólares sigan escaseando. El Banco Central vendió "
+        "300 millones de dólares el martes.",
+        language="es",
+    )
+    assert english.claims == ()
+    assert _marked(spanish) == [1]
+    assert "money" in spanish.claims[0].reasons

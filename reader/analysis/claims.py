@@ -8,7 +8,7 @@ Headings and captions are never candidates; neither are questions and sentences 
 the reporting itself (``procedural`` phrases). The reporter's narration is what counts:
 a figure inside a quotation weighs little, and numbers that only date or name something
 (a year, "July 1", an age, "la A-4") are no figures. At most half of an article's
-asserting sentences are kept (issue 10: candidates were too generous).
+body sentences are kept (issue 10: candidates were too generous).
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ _WEIGHTS = {
     "quantity-word": 0.25,
     "quoted-figure": 0.15,
     "quoted-amount": 0.15,
+    "quoted-percentage": 0.3,
     "entity": 0.15,
     "lead": 0.1,
 }
@@ -149,7 +150,6 @@ def _reasons(
     lex: Lexicon,
     outside: str | None = None,
     inside: str = "",
-    continued: bool = False,
 ) -> list[str]:
     """The checkable cues of one sentence; cheap set tests first, regexes only if needed.
 
@@ -159,17 +159,17 @@ def _reasons(
     "we have invested heavily since 2021"): a quoted number, percentages included, is a
     weaker cue of its own (``quoted-figure``; in the wire gold most quoted figures were not
     marked). A factual verb counts only in the narration too (in "“This is a betrayal,”
-    she said" the "is" is quoted). ``continued``: the sentence opens inside a quotation
-    begun in an earlier sentence (its second sentence), so a quoted sum there is the
-    speaker's own rhetoric, not a figure the reporter relays in the narration."""
+    she said" the "is" is quoted)."""
     own = sentence if outside is None else outside
     lowered = own.lower()
     own_words = set(_WORDS.findall(lowered))
     reasons: list[str] = []
     if ("%" in own or own_words & lex.percent_words) and _PERCENT.search(own):
         reasons.append("percentage")
-    if own_words & lex.money_words or (_MONEY_CHARS.intersection(own) and _MONEY.search(own)):
-        reasons.append("money")
+    if (own_words & lex.money_words and _counts(own, own_words, lex)) or (
+        _MONEY_CHARS.intersection(own) and _MONEY.search(own)
+    ):
+        reasons.append("money")  # a sum: a currency with an amount, not "the yen's fall"
     # A dateline's day ("MADRID, 3 mar (EFE).-") is no figure and no dated event.
     undated = _DATELINE.sub(" ", own, count=1) if "(" in own[:62] else own
     dated_words = own_words if undated is own else set(_WORDS.findall(undated.lower()))
@@ -180,9 +180,13 @@ def _reasons(
     if digits and not reasons:
         reasons.append("figure")
     if not reasons and inside and _quoted_number(inside, lex):
-        embedded = sentence.lstrip()[:1] not in _OPENING_MARKS and not continued
-        amount = embedded and _quoted_amount(inside, lex)
-        reasons.append("quoted-amount" if amount else "quoted-figure")
+        embedded = sentence.lstrip()[:1] not in _OPENING_MARKS
+        if _quoted_share(inside, lex):
+            reasons.append("quoted-percentage")
+        elif embedded and _quoted_amount(inside, lex):
+            reasons.append("quoted-amount")
+        else:
+            reasons.append("quoted-figure")
     if months and not numbered and _dates_the_saying(lowered, months, lex):
         months = set()
     if months or (numbered and _YEAR.search(undated)):
@@ -212,6 +216,11 @@ def _reasons(
     return reasons
 
 
+def _counts(text: str, words: set[str], lex: Lexicon) -> bool:
+    """Whether the text holds an amount: digits or a number word ("millones", "three")."""
+    return _NUMBER.search(text) is not None or bool(words & lex.number_words)
+
+
 def _ranked(text: str, lex: Lexicon) -> bool:
     """An article and a superlative or an ordinal ("the largest", "la décima"), the
     ordinal not inside a name ("the Ninth District Court", "la Sexta")."""
@@ -227,6 +236,14 @@ def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _OPENING_MARKS = frozenset("\"'«“‘‹—–-")
+
+
+def _quoted_share(inside: str, lex: Lexicon) -> bool:
+    """Whether the quoted words give a percentage ("un 14 % menos de anuncios", "el 60 %
+    de nuestros clientes"): a rate or a share is a measured statistic, the figure a
+    speaker is checked on first, wherever the quotation stands in the sentence."""
+    words = set(_WORDS.findall(inside.lower())) if "%" not in inside else set()
+    return ("%" in inside or bool(words & lex.percent_words)) and bool(_PERCENT.search(inside))
 
 
 def _quoted_amount(inside: str, lex: Lexicon) -> bool:
@@ -267,7 +284,7 @@ def _split_quotes(
 _CONTENT = frozenset(
     [
         "percentage", "money", "figure", "date", "quantity-word", "superlative",
-        "relayed-statement", "quoted-amount",
+        "relayed-statement", "quoted-amount", "quoted-percentage",
     ]
 )
 
@@ -296,11 +313,12 @@ def score_sentences(
     starts = [e.start for e in entities]
     quote_starts = [q[0] for q in quotes]
     claims: list[Claim] = []
-    scored = 0
+    scored = body = 0
     for start, end in sentences:
         index = bisect.bisect_right(excluded, (start, 10**12)) - 1
         if index >= 0 and excluded[index][0] <= start < excluded[index][1]:
             continue
+        body += 1  # the cap counts the article's sentences, questions included
         sentence = text[start:end]
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
         first_inside = bisect.bisect_left(quote_starts, start)
@@ -311,9 +329,8 @@ def score_sentences(
         outside, inside = _split_quotes(text, start, end, near) if has_quote else (None, "")
         if _not_a_claim(sentence, outside, lex):
             continue
-        scored += 1  # the cap counts the sentences that assert something
-        continued = any(q_start < start < q_end for q_start, q_end in near)
-        reasons = _reasons(sentence, count, has_quote, lex, outside, inside, continued)
+        scored += 1
+        reasons = _reasons(sentence, count, has_quote, lex, outside, inside)
         if scored == 1 and _DATELINE_LEAD.match(sentence):
             reasons.append("lead")  # a datelined story's first sentence states the news
         if _about_several(sentence, start, starts, count, lex):
@@ -323,7 +340,7 @@ def score_sentences(
         score = round(_score(reasons, has_quote), 2)  # no float noise at the threshold
         if score >= THRESHOLD:
             claims.append(Claim(start, end, score, tuple(reasons)))
-    return _at_most_half(claims, scored)
+    return _at_most_half(claims, body)
 
 
 def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
@@ -340,10 +357,11 @@ _CAP_FROM = 2  # a one-sentence brief is what it is
 
 
 def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:
-    """Candidates guide the eye: when more than half of an article's sentences pass,
-    only half are kept (in text order): sentences with a figure, a percentage or an
-    amount of money first, then the better scored. A brief of fewer than ``_CAP_FROM``
-    sentences may be all facts and is left alone."""
+    """Candidates guide the eye: when more than half of an article's ``scored`` body
+    sentences (questions and procedural ones included: half of what the reader reads)
+    pass, only half are kept (in text order): sentences with a figure, a percentage or
+    an amount of money first, then the better scored. A brief of fewer than
+    ``_CAP_FROM`` sentences may be all facts and is left alone."""
     limit = max(1, scored // 2)
     if len(claims) <= limit or scored < _CAP_FROM:
         return tuple(claims)
