@@ -390,3 +390,22 @@ def test_a_currency_without_an_amount_is_no_money() -> None:
     assert english.claims == ()
     assert _marked(spanish) == [1]
     assert "money" in spanish.claims[0].reasons
+
+
+# A relative clause giving its subject's tenure ("que lleva doce años al frente") is
+# background on who acts; a clause with a dated act, a count or a sum still counts.
+
+
+def test_a_subjects_tenure_in_a_relative_clause_is_no_figure() -> None:
+    spanish = _run(
+        "La portavoz vecinal, Rosa Vidal, que lleva doce años al frente de la asociación, "
+        "lamentó la decisión del pleno. El Ayuntamiento, que adjudicó la obra por 3 "
+        "millones de euros en 2023, defendió el proyecto.",
+        language="es",
+    )
+    english = _run(
+        "The pastor, who has led the church for 40 years, thanked the volunteers. The "
+        "charity, which received 200 donations last week, said the shelter would stay open.",
+        language="en",
+    )
+    assert _marked(spanish) == [1] and _marked(english) == [1]

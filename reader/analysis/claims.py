@@ -121,6 +121,27 @@ def _about_several(sentence: str, start: int, starts: list[int], count: int, lex
 
 
 @lru_cache(maxsize=8)
+def _aside(lex: Lexicon) -> re.Pattern[str]:
+    """A non-restrictive relative clause between commas ("Caballero, que lleva once años
+    al frente del ayuntamiento, aseguró…", "Fontenot, who played beside him for 31
+    years, recalled…"): when it gives its subject's tenure it is background on who
+    acts, not what the sentence asserts (``_background``)."""
+    words = "|".join(sorted(map(re.escape, lex.relatives), key=len, reverse=True))
+    return re.compile(rf",\s(?:{words})\s[^,;:«»\"“”()]{{3,90}},", re.I)
+
+
+def _background(clause: str, lex: Lexicon) -> str:
+    """The clause itself, or a bare comma when it tells how long its subject has been
+    at something ("que lleva once años", "who played beside him for 31 years", "que
+    presentó la demanda en 2020" is kept: a dated act, not a tenure; so is a clause
+    with a sum or a percentage)."""
+    words = set(_WORDS.findall(clause.lower()))
+    if not words & lex.tenure_words or _MONEY.search(clause) or _PERCENT.search(clause):
+        return clause  # "que licitó el servicio por 58 millones para cinco años": a sum
+    return ","
+
+
+@lru_cache(maxsize=8)
 def _glue(lex: Lexicon) -> frozenset[str]:
     """Words that may stand between a reporting verb and the day it dates."""
     return lex.prepositions | lex.determiners | lex.articles
@@ -161,6 +182,8 @@ def _reasons(
     marked). A factual verb counts only in the narration too (in "“This is a betrayal,”
     she said" the "is" is quoted)."""
     own = sentence if outside is None else outside
+    if ", " in own:
+        own = _aside(lex).sub(lambda m: _background(m.group(), lex), own)
     lowered = own.lower()
     own_words = set(_WORDS.findall(lowered))
     reasons: list[str] = []
