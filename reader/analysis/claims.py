@@ -17,32 +17,24 @@ import bisect
 import re
 from functools import lru_cache
 
+from reader.analysis.claim_shapes import (
+    DATELINE_LEAD,
+    MONEY,
+    PERCENT,
+    WORDS,
+    about_several,
+    without_background,
+)
 from reader.analysis.lexicon import Lexicon
 from reader.core.model import Claim, Entity
 
 THRESHOLD = 0.45
-_PERCENT = re.compile(
-    r"\d\s?%|\bpor\s?ciento\b|\bper\s?cent\b|\bpercent\b|\bpuntos porcentuales\b|"
-    r"\bpercentage points?\b",
-    re.I,
-)
-_MONEY = re.compile(
-    r"[$€£¥]\s?\d|\d\s?(?:[$€£¥]|USD|EUR)|\b(?:dólares|euros|pesos|libras|bolívares|dollars|"
-    r"euros|pounds|yuan|rublos|roubles|rubles)\b",
-    re.I,
-)
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_WORDS = re.compile(r"[^\W\d_]+")
 _MONEY_CHARS = frozenset("$€£¥")
 _DATELINE = re.compile(r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s")
 # A number inside a name is no count: roads, models, groups ("A-4", "F-16", "G-20", "Covid-19").
 _NAMED_NUMBER = re.compile(r"\b[^\W\d_]{1,6}-\d{1,4}\b")
-# A wire story opens with a place in capitals and often a credit: "LONDON, May 9
-# (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-".
-_DATELINE_LEAD = re.compile(
-    r"[^\w\n]{0,3}[^\W\d_a-z]{3,}[^\n]{0,60}?(?:\)\s*(?:\.-|-|—|–)|\s[—–]|\s-)\s"
-)
 _AGE = re.compile(
     r"\bde\s(?:entre\s)?\d{1,3}(?:\sy\s\d{1,3})?\s+años\b|,\s\d{1,3},"
     r"|\baged\s(?:between\s)?\d{1,3}(?:\s(?:and|to)\s\d{1,3})?\b|\b\d{1,3}-year-old\b",
@@ -95,53 +87,6 @@ def _months(text: str, words: set[str], lex: Lexicon) -> set[str]:
 
 
 @lru_cache(maxsize=8)
-def _appositive(lex: Lexicon) -> re.Pattern[str]:
-    """A sentence that opens with its subject in apposition: a determiner, a role, a
-    comma, a name, a comma ("El ministro de Economía, Sergio Massa, atribuyó…", "The
-    store's owner, David Amini, said…", "Una periodista de Radio Bilbao, Ane
-    Goikoetxea, le preguntó…"). The names inside it say who speaks, not what about."""
-    openers = lex.articles | lex.determiners | lex.indefinites
-    words = "|".join(sorted(map(re.escape, openers), key=len, reverse=True))
-    return re.compile(rf"(?:{words})\s[^,.;:«»\"“”—]{{1,80}}?,\s[^,.;:«»\"“”—]{{2,60}}?,\s", re.I)
-
-
-def _about_several(sentence: str, start: int, starts: list[int], count: int, lex: Lexicon) -> bool:
-    """Whether the sentence names at least three actors beyond its own subject phrase:
-    the org and the name of a speaker in apposition ("El jefe del Greim de Ávila, el
-    sargento Luis Mateos, recordó…") are one actor, and what they said names no other."""
-    if count < 3:
-        return False
-    lead = _DATELINE_LEAD.match(sentence)
-    offset = lead.end() if lead else 0
-    subject = _appositive(lex).match(sentence, offset)
-    if subject is None:
-        return True
-    inside = bisect.bisect_left(starts, start + subject.end()) - bisect.bisect_left(starts, start)
-    return count - inside >= 2
-
-
-@lru_cache(maxsize=8)
-def _aside(lex: Lexicon) -> re.Pattern[str]:
-    """A non-restrictive relative clause between commas ("Caballero, que lleva once años
-    al frente del ayuntamiento, aseguró…", "Fontenot, who played beside him for 31
-    years, recalled…"): when it gives its subject's tenure it is background on who
-    acts, not what the sentence asserts (``_background``)."""
-    words = "|".join(sorted(map(re.escape, lex.relatives), key=len, reverse=True))
-    return re.compile(rf",\s(?:{words})\s[^,;:«»\"“”()]{{3,90}},", re.I)
-
-
-def _background(clause: str, lex: Lexicon) -> str:
-    """The clause itself, or a bare comma when it tells how long its subject has been
-    at something ("que lleva once años", "who played beside him for 31 years", "que
-    presentó la demanda en 2020" is kept: a dated act, not a tenure; so is a clause
-    with a sum or a percentage)."""
-    words = set(_WORDS.findall(clause.lower()))
-    if not words & lex.tenure_words or _MONEY.search(clause) or _PERCENT.search(clause):
-        return clause  # "que licitó el servicio por 58 millones para cinco años": a sum
-    return ","
-
-
-@lru_cache(maxsize=8)
 def _glue(lex: Lexicon) -> frozenset[str]:
     """Words that may stand between a reporting verb and the day it dates."""
     return lex.prepositions | lex.determiners | lex.articles
@@ -152,7 +97,7 @@ def _dates_the_saying(lowered: str, months: set[str], lex: Lexicon) -> bool:
     ("said on Tuesday", "aseguró este jueves", "told reporters on Monday" is not caught):
     when something was said is no event. Only prepositions, articles and determiners
     may stand between ("dijo que en abril pasó…" dates what happened)."""
-    words = _WORDS.findall(lowered)
+    words = WORDS.findall(lowered)
     glue = _glue(lex)
     for i, word in enumerate(words):
         if word not in months:
@@ -182,20 +127,19 @@ def _reasons(
     marked). A factual verb counts only in the narration too (in "“This is a betrayal,”
     she said" the "is" is quoted)."""
     own = sentence if outside is None else outside
-    if ", " in own:
-        own = _aside(lex).sub(lambda m: _background(m.group(), lex), own)
+    own = without_background(own, lex)
     lowered = own.lower()
-    own_words = set(_WORDS.findall(lowered))
+    own_words = set(WORDS.findall(lowered))
     reasons: list[str] = []
-    if ("%" in own or own_words & lex.percent_words) and _PERCENT.search(own):
+    if ("%" in own or own_words & lex.percent_words) and PERCENT.search(own):
         reasons.append("percentage")
     if (own_words & lex.money_words and _counts(own, own_words, lex)) or (
-        _MONEY_CHARS.intersection(own) and _MONEY.search(own)
+        _MONEY_CHARS.intersection(own) and MONEY.search(own)
     ):
         reasons.append("money")  # a sum: a currency with an amount, not "the yen's fall"
     # A dateline's day ("MADRID, 3 mar (EFE).-") is no figure and no dated event.
     undated = _DATELINE.sub(" ", own, count=1) if "(" in own[:62] else own
-    dated_words = own_words if undated is own else set(_WORDS.findall(undated.lower()))
+    dated_words = own_words if undated is own else set(WORDS.findall(undated.lower()))
     months = _months(undated, dated_words, lex)
     numbered = _NUMBER.search(undated) is not None
     counted = _uncounted(undated, months, lex) if numbered else undated
@@ -265,8 +209,8 @@ def _quoted_share(inside: str, lex: Lexicon) -> bool:
     """Whether the quoted words give a percentage ("un 14 % menos de anuncios", "el 60 %
     de nuestros clientes"): a rate or a share is a measured statistic, the figure a
     speaker is checked on first, wherever the quotation stands in the sentence."""
-    words = set(_WORDS.findall(inside.lower())) if "%" not in inside else set()
-    return ("%" in inside or bool(words & lex.percent_words)) and bool(_PERCENT.search(inside))
+    words = set(WORDS.findall(inside.lower())) if "%" not in inside else set()
+    return ("%" in inside or bool(words & lex.percent_words)) and bool(PERCENT.search(inside))
 
 
 def _quoted_amount(inside: str, lex: Lexicon) -> bool:
@@ -275,17 +219,17 @@ def _quoted_amount(inside: str, lex: Lexicon) -> bool:
     año»"): there the reporter relays the speaker's own figure, the claim a
     fact-checker checks first; a sentence that opens with the quotation is rhetoric
     more often (``quoted-figure``)."""
-    words = set(_WORDS.findall(inside.lower()))
-    if ("%" in inside or words & lex.percent_words) and _PERCENT.search(inside):
+    words = set(WORDS.findall(inside.lower()))
+    if ("%" in inside or words & lex.percent_words) and PERCENT.search(inside):
         return True
     if words & lex.money_words:
         return True
-    return bool(_MONEY_CHARS.intersection(inside) and _MONEY.search(inside))
+    return bool(_MONEY_CHARS.intersection(inside) and MONEY.search(inside))
 
 
 def _quoted_number(inside: str, lex: Lexicon) -> bool:
     """Whether the quoted words hold an amount, a count or a date."""
-    words = set(_WORDS.findall(inside.lower()))
+    words = set(WORDS.findall(inside.lower()))
     return bool(_NUMBER.search(inside) or words & lex.money_words or words & lex.number_words)
 
 
@@ -354,9 +298,9 @@ def score_sentences(
             continue
         scored += 1
         reasons = _reasons(sentence, count, has_quote, lex, outside, inside)
-        if scored == 1 and _DATELINE_LEAD.match(sentence):
+        if scored == 1 and DATELINE_LEAD.match(sentence):
             reasons.append("lead")  # a datelined story's first sentence states the news
-        if _about_several(sentence, start, starts, count, lex):
+        if about_several(sentence, start, starts, count, lex):
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"

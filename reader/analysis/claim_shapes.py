@@ -1,0 +1,87 @@
+"""Shapes of a sentence that the check-worthy scorer reads: figures, money, datelines,
+a speaker's appositive subject and a relative clause that only gives background.
+
+Kept apart from ``claims`` (the cues and their weights) so that each module stays short.
+The appositive and background rules take every word from the lexicon; the percentage
+and money patterns still carry a few unit words of their own (they came first).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from reader.analysis.lexicon import Lexicon
+
+PERCENT = re.compile(
+    r"\d\s?%|\bpor\s?ciento\b|\bper\s?cent\b|\bpercent\b|\bpuntos porcentuales\b|"
+    r"\bpercentage points?\b",
+    re.I,
+)
+
+MONEY = re.compile(
+    r"[$€£¥]\s?\d|\d\s?(?:[$€£¥]|USD|EUR)|\b(?:dólares|euros|pesos|libras|bolívares|dollars|"
+    r"euros|pounds|yuan|rublos|roubles|rubles)\b",
+    re.I,
+)
+
+WORDS = re.compile(r"[^\W\d_]+")
+
+# A wire story opens with a place in capitals and often a credit: "LONDON, May 9
+# (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-".
+DATELINE_LEAD = re.compile(
+    r"[^\w\n]{0,3}[^\W\d_a-z]{3,}[^\n]{0,60}?(?:\)\s*(?:\.-|-|—|–)|\s[—–]|\s-)\s"
+)
+
+
+@lru_cache(maxsize=8)
+def _appositive(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence that opens with its subject in apposition: a determiner, a role, a
+    comma, a name, a comma ("El ministro de Economía, Sergio Massa, atribuyó…", "The
+    store's owner, David Amini, said…", "Una periodista de Radio Bilbao, Ane
+    Goikoetxea, le preguntó…"). The names inside it say who speaks, not what about."""
+    openers = lex.articles | lex.determiners | lex.indefinites
+    words = "|".join(sorted(map(re.escape, openers), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s[^,.;:«»\"“”—]{{1,80}}?,\s[^,.;:«»\"“”—]{{2,60}}?,\s", re.I)
+
+
+def about_several(sentence: str, start: int, starts: list[int], count: int, lex: Lexicon) -> bool:
+    """Whether the sentence names at least three actors beyond its own subject phrase:
+    the org and the name of a speaker in apposition ("El jefe del Greim de Ávila, el
+    sargento Luis Mateos, recordó…") are one actor, and what they said names no other."""
+    if count < 3:
+        return False
+    lead = DATELINE_LEAD.match(sentence)
+    offset = lead.end() if lead else 0
+    subject = _appositive(lex).match(sentence, offset)
+    if subject is None:
+        return True
+    inside = bisect.bisect_left(starts, start + subject.end()) - bisect.bisect_left(starts, start)
+    return count - inside >= 2
+
+
+@lru_cache(maxsize=8)
+def _aside(lex: Lexicon) -> re.Pattern[str]:
+    """A non-restrictive relative clause between commas ("Caballero, que lleva once años
+    al frente del ayuntamiento, aseguró…", "Fontenot, who played beside him for 31
+    years, recalled…"): when it gives its subject's tenure it is background on who
+    acts, not what the sentence asserts (``_background``)."""
+    words = "|".join(sorted(map(re.escape, lex.relatives), key=len, reverse=True))
+    return re.compile(rf",\s(?:{words})\s[^,;:«»\"“”()]{{3,90}},", re.I)
+
+
+def _background(clause: str, lex: Lexicon) -> str:
+    """The clause itself, or a bare comma when it tells how long its subject has been
+    at something ("que lleva once años", "who played beside him for 31 years", "que
+    presentó la demanda en 2020" is kept: a dated act, not a tenure; so is a clause
+    with a sum or a percentage)."""
+    words = set(WORDS.findall(clause.lower()))
+    if not words & lex.tenure_words or MONEY.search(clause) or PERCENT.search(clause):
+        return clause  # "que licitó el servicio por 58 millones para cinco años": a sum
+    return ","
+
+
+def without_background(text: str, lex: Lexicon) -> str:
+    """``text`` with every relative clause that only gives background replaced by a comma."""
+    return _aside(lex).sub(lambda m: _background(m.group(), lex), text) if ", " in text else text
