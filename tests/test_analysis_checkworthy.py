@@ -409,3 +409,22 @@ def test_a_subjects_tenure_in_a_relative_clause_is_no_figure() -> None:
         language="en",
     )
     assert _marked(spanish) == [1] and _marked(english) == [1]
+
+
+# A narration that only introduces the quotation closing the sentence ("X fue la más
+# dura: «…»") says how the speaker spoke; only the quoted words can carry a cue.
+
+
+def test_a_quotation_introduced_with_a_colon_is_judged_by_its_quoted_words() -> None:
+    spanish = _run(
+        "La portavoz de Podemos, Ione Belarra, fue la más dura de la sesión: «Esto es una "
+        "estafa a los inquilinos». En el minuto 90, el técnico fue tajante: «No hay "
+        "excusas». El ministro replicó: «El paro ha bajado un 12 % este año».",
+        language="es",
+    )
+    english = _run(
+        'Opposition leader Mark Hale was the most scathing of all: "This budget is a '
+        'fantasy." The finance minister replied: "Unemployment fell by 12% this year."',
+        language="en",
+    )
+    assert _marked(spanish) == [2] and _marked(english) == [1]

@@ -127,7 +127,7 @@ def _reasons(
     marked). A factual verb counts only in the narration too (in "“This is a betrayal,”
     she said" the "is" is quoted)."""
     own = sentence if outside is None else outside
-    own = without_background(own, lex)
+    own = "" if _introduces(outside) else without_background(own, lex)
     lowered = own.lower()
     own_words = set(WORDS.findall(lowered))
     reasons: list[str] = []
@@ -186,6 +186,19 @@ def _reasons(
 def _counts(text: str, words: set[str], lex: Lexicon) -> bool:
     """Whether the text holds an amount: digits or a number word ("millones", "three")."""
     return _NUMBER.search(text) is not None or bool(words & lex.number_words)
+
+
+_INTRODUCTION_WORDS = 16
+
+
+def _introduces(outside: str | None) -> bool:
+    """Whether the narration only introduces the quotation that closes the sentence
+    ("La diputada Belén Hoyo fue más dura: «…»", "X lo resumió así: «…»"): its words
+    say how the speaker spoke (a comparison, a copula), not a fact; the quoted words
+    still count as quoted cues."""
+    if outside is None or not outside.rstrip(" .\n").endswith(":"):
+        return False
+    return len(outside.split()) <= _INTRODUCTION_WORDS
 
 
 def _ranked(text: str, lex: Lexicon) -> bool:
