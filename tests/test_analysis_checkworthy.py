@@ -428,3 +428,23 @@ def test_a_quotation_introduced_with_a_colon_is_judged_by_its_quoted_words() -> 
         language="en",
     )
     assert _marked(spanish) == [2] and _marked(english) == [1]
+
+
+# A factual verb whose complement is a quotation ("the checks were "a disaster"") carries
+# the speaker's evaluation, not a fact the verb asserts.
+
+
+def test_a_quoted_predicate_after_a_copula_is_an_evaluation() -> None:
+    english = _run(
+        'The Port of Dover told Reuters and the BBC that the new checks were "a disaster '
+        'for hauliers". The Port of Dover said the checks were introduced in March. '
+        "Lorries queued along the motorway. Drivers waited in the rain.",
+        language="en",
+    )
+    spanish = _run(
+        "La patronal Cepyme dijo a Europa Press y a la Cadena SER que la reforma es «un "
+        "castigo a las pymes». La patronal Cepyme recuerda que la reforma fue aprobada en "
+        "marzo. Los empresarios esperan una respuesta. La reunión terminó tarde.",
+        language="es",
+    )
+    assert _marked(english) == [1] and _marked(spanish) == [1]

@@ -174,7 +174,10 @@ def _reasons(
         reasons.append("attribution")
     if _phrases(lex.relayed).search(lowered):
         reasons.append("relayed-statement")  # "X quoted Y as saying", "según recoge X"
-    if entity_count and own_words & lex.factual_verbs:
+    factual = own_words & lex.factual_verbs
+    if factual and inside and factual <= _before_quotes(sentence, lex):
+        factual = set()  # "said the offer was «fair»": the quoted words are the predicate
+    if entity_count and factual:
         reasons.append("entity+factual-verb")
     elif entity_count:
         reasons.append("entity")
@@ -189,6 +192,20 @@ def _counts(text: str, words: set[str], lex: Lexicon) -> bool:
 
 
 _INTRODUCTION_WORDS = 16
+
+
+@lru_cache(maxsize=8)
+def _copula_quote(lex: Lexicon) -> re.Pattern[str]:
+    """A factual verb whose complement is a quotation, one word between at most ("was
+    "under control"", "es «una toma de beneficios»", "had been "well intentioned"")."""
+    verbs = "|".join(sorted(map(re.escape, lex.factual_verbs), key=len, reverse=True))
+    return re.compile(rf"\b({verbs})\s+(?:[^\W\d_]+\s+)?[«“\"]", re.I)
+
+
+def _before_quotes(sentence: str, lex: Lexicon) -> set[str]:
+    """The factual verbs of a sentence that introduce a quoted predicate: the speaker's
+    evaluation ("the bill had been "badly designed""), not a fact the verb asserts."""
+    return {m.group(1).lower() for m in _copula_quote(lex).finditer(sentence)}
 
 
 def _introduces(outside: str | None) -> bool:
