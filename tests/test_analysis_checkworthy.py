@@ -448,3 +448,16 @@ def test_a_quoted_predicate_after_a_copula_is_an_evaluation() -> None:
         language="es",
     )
     assert _marked(english) == [1] and _marked(spanish) == [1]
+
+
+def test_the_half_cap_keeps_quoted_percentages_and_sourced_facts_first() -> None:
+    """When the cap must choose, a quoted percentage and a sourced fact ("según el
+    atestado, …") go before a statement that only names who told whom."""
+    result = _run(
+        "El paro bajó un 3 % en marzo. «Los contratos fijos ya son el 45 % del total», "
+        "explicó. Según el atestado, el conductor circulaba sin carné. La ministra de "
+        "Trabajo, Yolanda Díaz, dijo a los sindicatos CCOO y UGT que la reforma tiene "
+        "apoyo. La reunión terminó tarde. Nadie salió a la calle.",
+        language="es",
+    )
+    assert _marked(result) == [0, 1, 2]

@@ -349,16 +349,17 @@ def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
     return _phrases(lex.procedural).search(narration.lower()) is not None
 
 
-_STRONG = frozenset(["percentage", "money", "figure"])
+_STRONG = frozenset(["percentage", "money", "figure", "quoted-percentage", "reported-fact"])
 _CAP_FROM = 2  # a one-sentence brief is what it is
 
 
 def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:
     """Candidates guide the eye: when more than half of an article's ``scored`` body
     sentences (questions and procedural ones included: half of what the reader reads)
-    pass, only half are kept (in text order): sentences with a figure, a percentage or
-    an amount of money first, then the better scored. A brief of fewer than
-    ``_CAP_FROM`` sentences may be all facts and is left alone."""
+    pass, only half are kept (in text order): sentences with a figure (a percentage, an
+    amount of money, a count; a quoted percentage too) or a sourced fact ("según el
+    atestado, …") first, then the better scored. A brief of fewer than ``_CAP_FROM``
+    sentences may be all facts and is left alone."""
     limit = max(1, scored // 2)
     if len(claims) <= limit or scored < _CAP_FROM:
         return tuple(claims)
