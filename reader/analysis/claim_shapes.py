@@ -1,5 +1,6 @@
 """Shapes of a sentence that the check-worthy scorer reads: figures, money, datelines,
-a speaker's appositive subject and a relative clause that only gives background.
+a speaker's appositive subject, a relative clause that only gives background, a
+narration that only introduces a quotation and a copula whose complement is quoted.
 
 Kept apart from ``claims`` (the cues and their weights) so that each module stays short.
 The appositive and background rules take every word from the lexicon; the percentage
@@ -85,3 +86,30 @@ def _background(clause: str, lex: Lexicon) -> str:
 def without_background(text: str, lex: Lexicon) -> str:
     """``text`` with every relative clause that only gives background replaced by a comma."""
     return _aside(lex).sub(lambda m: _background(m.group(), lex), text) if ", " in text else text
+
+
+_INTRODUCTION_WORDS = 16
+
+
+@lru_cache(maxsize=8)
+def _copula_quote(lex: Lexicon) -> re.Pattern[str]:
+    """A factual verb whose complement is a quotation, one word between at most ("was
+    "under control"", "es «una toma de beneficios»", "had been "well intentioned"")."""
+    verbs = "|".join(sorted(map(re.escape, lex.factual_verbs), key=len, reverse=True))
+    return re.compile(rf"\b({verbs})\s+(?:[^\W\d_]+\s+)?[«“\"]", re.I)
+
+
+def before_quotes(sentence: str, lex: Lexicon) -> set[str]:
+    """The factual verbs of a sentence that introduce a quoted predicate: the speaker's
+    evaluation ("the bill had been "badly designed""), not a fact the verb asserts."""
+    return {m.group(1).lower() for m in _copula_quote(lex).finditer(sentence)}
+
+
+def introduces(outside: str | None) -> bool:
+    """Whether the narration only introduces the quotation that closes the sentence
+    ("La diputada Belén Hoyo fue más dura: «…»", "X lo resumió así: «…»"): its words
+    say how the speaker spoke (a comparison, a copula), not a fact; the quoted words
+    still count as quoted cues."""
+    if outside is None or not outside.rstrip(" .\n").endswith(":"):
+        return False
+    return len(outside.split()) <= _INTRODUCTION_WORDS

@@ -23,6 +23,8 @@ from reader.analysis.claim_shapes import (
     PERCENT,
     WORDS,
     about_several,
+    before_quotes,
+    introduces,
     without_background,
 )
 from reader.analysis.lexicon import Lexicon
@@ -127,7 +129,7 @@ def _reasons(
     marked). A factual verb counts only in the narration too (in "“This is a betrayal,”
     she said" the "is" is quoted)."""
     own = sentence if outside is None else outside
-    own = "" if _introduces(outside) else without_background(own, lex)
+    own = "" if introduces(outside) else without_background(own, lex)
     lowered = own.lower()
     own_words = set(WORDS.findall(lowered))
     reasons: list[str] = []
@@ -175,7 +177,7 @@ def _reasons(
     if _phrases(lex.relayed).search(lowered):
         reasons.append("relayed-statement")  # "X quoted Y as saying", "según recoge X"
     factual = own_words & lex.factual_verbs
-    if factual and inside and factual <= _before_quotes(sentence, lex):
+    if factual and inside and factual <= before_quotes(sentence, lex):
         factual = set()  # "said the offer was «fair»": the quoted words are the predicate
     if entity_count and factual:
         reasons.append("entity+factual-verb")
@@ -189,33 +191,6 @@ def _reasons(
 def _counts(text: str, words: set[str], lex: Lexicon) -> bool:
     """Whether the text holds an amount: digits or a number word ("millones", "three")."""
     return _NUMBER.search(text) is not None or bool(words & lex.number_words)
-
-
-_INTRODUCTION_WORDS = 16
-
-
-@lru_cache(maxsize=8)
-def _copula_quote(lex: Lexicon) -> re.Pattern[str]:
-    """A factual verb whose complement is a quotation, one word between at most ("was
-    "under control"", "es «una toma de beneficios»", "had been "well intentioned"")."""
-    verbs = "|".join(sorted(map(re.escape, lex.factual_verbs), key=len, reverse=True))
-    return re.compile(rf"\b({verbs})\s+(?:[^\W\d_]+\s+)?[«“\"]", re.I)
-
-
-def _before_quotes(sentence: str, lex: Lexicon) -> set[str]:
-    """The factual verbs of a sentence that introduce a quoted predicate: the speaker's
-    evaluation ("the bill had been "badly designed""), not a fact the verb asserts."""
-    return {m.group(1).lower() for m in _copula_quote(lex).finditer(sentence)}
-
-
-def _introduces(outside: str | None) -> bool:
-    """Whether the narration only introduces the quotation that closes the sentence
-    ("La diputada Belén Hoyo fue más dura: «…»", "X lo resumió así: «…»"): its words
-    say how the speaker spoke (a comparison, a copula), not a fact; the quoted words
-    still count as quoted cues."""
-    if outside is None or not outside.rstrip(" .\n").endswith(":"):
-        return False
-    return len(outside.split()) <= _INTRODUCTION_WORDS
 
 
 def _ranked(text: str, lex: Lexicon) -> bool:
