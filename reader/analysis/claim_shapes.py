@@ -85,7 +85,7 @@ def _background(clause: str, lex: Lexicon) -> str:
 
 def without_background(text: str, lex: Lexicon) -> str:
     """``text`` with every relative clause that only gives background replaced by a comma."""
-    return _aside(lex).sub(lambda m: _background(m.group(), lex), text) if ", " in text else text
+    return _aside(lex).sub(lambda m: _background(m.group(), lex), text)
 
 
 _INTRODUCTION_WORDS = 16

@@ -129,9 +129,14 @@ def _reasons(
     marked). A factual verb counts only in the narration too (in "“This is a betrayal,”
     she said" the "is" is quoted)."""
     own = sentence if outside is None else outside
-    own = "" if introduces(outside) else without_background(own, lex)
+    if introduces(outside):
+        own = ""
     lowered = own.lower()
     own_words = set(WORDS.findall(lowered))
+    if own_words & lex.tenure_words and ", " in own:  # the clause test only where it can bite
+        own = without_background(own, lex)
+        lowered = own.lower()
+        own_words = set(WORDS.findall(lowered))
     reasons: list[str] = []
     if ("%" in own or own_words & lex.percent_words) and PERCENT.search(own):
         reasons.append("percentage")
