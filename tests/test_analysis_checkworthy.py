@@ -461,3 +461,13 @@ def test_the_half_cap_keeps_quoted_percentages_and_sourced_facts_first() -> None
         language="es",
     )
     assert _marked(result) == [0, 1, 2]
+
+
+def test_declining_to_say_is_procedural() -> None:
+    result = _run(
+        "Police chief Dana Ortiz declined to say whether Officer Reyes had been disciplined "
+        "twice before. Officer Reyes fired 11 shots, according to the county coroner. "
+        "Neighbours gathered outside. The street stayed closed.",
+        language="en",
+    )
+    assert _marked(result) == [1]
