@@ -471,3 +471,19 @@ def test_declining_to_say_is_procedural() -> None:
         language="en",
     )
     assert _marked(result) == [1]
+
+
+def test_a_quoted_percentage_in_a_condition_is_a_hypothesis() -> None:
+    spanish = _run(
+        "«Si el Gobierno baja el IVA al 5 %, contrataremos a más gente», dijo el presidente "
+        "de la patronal. «Las ventas cayeron un 12 % en enero», añadió el presidente de la "
+        "patronal. Los hosteleros llenaron la sala. La reunión terminó tarde.",
+        language="es",
+    )
+    english = _run(
+        '"If the rate goes above 5%, we will stop hiring," the chief executive said. "Sales '
+        'fell 12% in January," the chief executive added. The shares were flat. The meeting '
+        "ended late.",
+        language="en",
+    )
+    assert _marked(spanish) == [1] and _marked(english) == [1]

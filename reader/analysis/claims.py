@@ -218,9 +218,15 @@ _OPENING_MARKS = frozenset("\"'«“‘‹—–-")
 def _quoted_share(inside: str, lex: Lexicon) -> bool:
     """Whether the quoted words give a percentage ("un 14 % menos de anuncios", "el 60 %
     de nuestros clientes"): a rate or a share is a measured statistic, the figure a
-    speaker is checked on first, wherever the quotation stands in the sentence."""
-    words = set(WORDS.findall(inside.lower())) if "%" not in inside else set()
-    return ("%" in inside or bool(words & lex.percent_words)) and bool(PERCENT.search(inside))
+    speaker is checked on first, wherever the quotation stands in the sentence. Not
+    when the quotation opens with a condition ("Si bajan de ese 4,5 %, firmamos"): a
+    hypothesis is no measurement."""
+    lowered = inside.lower()
+    words = set(WORDS.findall(lowered)) if "%" not in inside else set()
+    if not ("%" in inside or words & lex.percent_words) or not PERCENT.search(inside):
+        return False
+    first = WORDS.search(lowered)
+    return first is None or first.group() not in lex.conditionals
 
 
 def _quoted_amount(inside: str, lex: Lexicon) -> bool:
