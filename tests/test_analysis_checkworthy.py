@@ -361,6 +361,12 @@ def test_a_reported_question_is_no_candidate() -> None:
         language="en",
     )
     assert spanish.claims == () and english.claims == ()
+    answer = _run(
+        "A preguntas de los periodistas, el ministro de Hacienda cifró en 300 millones de "
+        "euros el coste del plan. La sala quedó en silencio.",
+        language="es",
+    )
+    assert _marked(answer) == [0]  # the answer to the questions is the fact
 
 
 def test_the_half_cap_counts_the_questions_among_the_articles_sentences() -> None:
