@@ -357,10 +357,16 @@ def test_a_reported_question_is_no_candidate() -> None:
     )
     english = _run(
         "Asked by a reporter whether the plant would close in 2027, the manager laughed. "
-        "The union's lawyer had asked for three more weeks.",
+        "A reporter asked about the 40 redundancies announced in May.",
         language="en",
     )
     assert spanish.claims == () and english.claims == ()
+    anonymous = _run(
+        "One nurse, who asked not to be named, said 14 wards had closed since March. The "
+        "hospital did not reply.",
+        language="en",
+    )
+    assert _marked(anonymous) == [0]  # asking not to be named is no question
     answer = _run(
         "A preguntas de los periodistas, el ministro de Hacienda cifró en 300 millones de "
         "euros el coste del plan. La sala quedó en silencio.",
