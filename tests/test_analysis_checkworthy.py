@@ -430,7 +430,7 @@ def test_a_subjects_tenure_in_a_relative_clause_is_no_figure() -> None:
 def test_a_quotation_introduced_with_a_colon_is_judged_by_its_quoted_words() -> None:
     spanish = _run(
         "La portavoz de Podemos, Ione Belarra, fue la más dura de la sesión: «Esto es una "
-        "estafa a los inquilinos». En el minuto 90, el técnico fue tajante: «No hay "
+        "estafa a los inquilinos». Tras el partido, el técnico fue tajante: «No hay "
         "excusas». El ministro replicó: «El paro ha bajado un 12 % este año».",
         language="es",
     )
@@ -440,6 +440,12 @@ def test_a_quotation_introduced_with_a_colon_is_judged_by_its_quoted_words() -> 
         language="en",
     )
     assert _marked(spanish) == [2] and _marked(english) == [1]
+    numbered = _run(
+        "La Audiencia de Sevilla condenó a 12 años de cárcel al acusado y lo explicó así: "
+        "«No hubo duda». Los familiares lloraron. La sala se vació. Nadie habló.",
+        language="es",
+    )
+    assert _marked(numbered) == [0]  # a number of the narration's own is asserted
 
 
 # A factual verb whose complement is a quotation ("the checks were "a disaster"") carries

@@ -28,6 +28,7 @@ MONEY = re.compile(
 )
 
 WORDS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 
 # A wire story opens with a place in capitals and often a credit: "LONDON, May 9
 # (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-".
@@ -109,7 +110,8 @@ def introduces(outside: str | None) -> bool:
     """Whether the narration only introduces the quotation that closes the sentence
     ("La diputada Belén Hoyo fue más dura: «…»", "X lo resumió así: «…»"): its words
     say how the speaker spoke (a comparison, a copula), not a fact; the quoted words
-    still count as quoted cues."""
+    still count as quoted cues. A narration with a number of its own ("La Audiencia
+    condenó a 12 años al acusado y lo explicó así: «…»") asserts that number."""
     if outside is None or not outside.rstrip(" .\n").endswith(":"):
         return False
-    return len(outside.split()) <= _INTRODUCTION_WORDS
+    return len(outside.split()) <= _INTRODUCTION_WORDS and not _DIGIT.search(outside)
