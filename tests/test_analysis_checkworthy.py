@@ -10,8 +10,10 @@ weighs something, less than the narrated one).
 
 from __future__ import annotations
 
+import pytest
 from test_analysis_helpers import run
 
+from reader.analysis import claims
 from reader.core.model import Analysis
 
 
@@ -505,3 +507,25 @@ def test_a_quoted_percentage_in_a_condition_is_a_hypothesis() -> None:
         language="en",
     )
     assert _marked(spanish) == [1] and _marked(english) == [1]
+
+
+# A relayed or sourcing phrase starts with a whole word: "felicitó a" is no "citó a",
+# "excited" no "cited".
+
+
+def test_relayed_phrases_start_with_a_whole_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)  # see the reasons of every sentence
+    spanish = _run(
+        "La tenista Ana Ruiz felicitó a su rival en la pista central. La agencia Efe citó "
+        "a la ministra. Llovía. Nadie habló.",
+        language="es",
+    )
+    english = _run(
+        "The coach Tom Hale said the players were excited about the final. Reuters cited "
+        "the ministry. It rained. Nobody spoke.",
+        language="en",
+    )
+    for result in (spanish, english):
+        first, second = result.claims
+        assert "relayed-statement" not in first.reasons
+        assert "relayed-statement" in second.reasons

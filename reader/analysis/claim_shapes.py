@@ -92,18 +92,22 @@ def without_background(text: str, lex: Lexicon) -> str:
 _INTRODUCTION_WORDS = 16
 
 
-@lru_cache(maxsize=8)
-def _copula_quote(lex: Lexicon) -> re.Pattern[str]:
-    """A factual verb whose complement is a quotation, one word between at most ("was
-    "under control"", "es «una toma de beneficios»", "had been "well intentioned"")."""
-    verbs = "|".join(sorted(map(re.escape, lex.factual_verbs), key=len, reverse=True))
-    return re.compile(rf"\b({verbs})\s+(?:[^\W\d_]+\s+)?[«“\"]", re.I)
+_OPENING = re.compile(r"[«“\"]")
 
 
 def before_quotes(sentence: str, lex: Lexicon) -> set[str]:
-    """The factual verbs of a sentence that introduce a quoted predicate: the speaker's
-    evaluation ("the bill had been "badly designed""), not a fact the verb asserts."""
-    return {m.group(1).lower() for m in _copula_quote(lex).finditer(sentence)}
+    """The factual verbs of a sentence that introduce a quoted predicate, right before
+    the quotation or one word before it ("was "under control"", "es «una toma de
+    beneficios»", "had been "badly designed""): the speaker's evaluation, not a fact the
+    verb asserts. (A look at the two words before each quotation mark: cheaper than one
+    pattern of every verb.)"""
+    found: set[str] = set()
+    for mark in _OPENING.finditer(sentence):
+        start = mark.start()
+        for word in WORDS.findall(sentence[max(0, start - 40) : start].lower())[-2:]:
+            if word in lex.factual_verbs:
+                found.add(word)
+    return found
 
 
 def introduces(outside: str | None) -> bool:

@@ -174,12 +174,13 @@ def _reasons(
         reasons.append("comparison")
     if own_words & lex.superlative_words and _ranked(own, lex):
         reasons.append("superlative")
-    according = _phrases(lex.according).search(lowered) is not None
+    phrases = _phrase_index(lex)
+    according = _has_phrase(lowered, own_words, phrases["according"])
     if according and not has_quote:
         reasons.append("reported-fact")  # "según el atestado, …": a sourced statement
     elif has_quote or own_words & lex.reporting or according:
         reasons.append("attribution")
-    if _phrases(lex.relayed).search(lowered):
+    if _has_phrase(lowered, own_words, phrases["relayed"]):
         reasons.append("relayed-statement")  # "X quoted Y as saying", "según recoge X"
     factual = own_words & lex.factual_verbs
     if factual and inside and factual <= before_quotes(sentence, lex):
@@ -204,12 +205,30 @@ def _ranked(text: str, lex: Lexicon) -> bool:
     return any(m.group().rsplit(None, 1)[-1][0].islower() for m in lex.superlative.finditer(text))
 
 
-@lru_cache(maxsize=32)
-def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern finding any of a phrase list (lower case) anywhere in a text."""
-    if not phrases:
-        return re.compile(r"(?!)")
-    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A phrase list (lower case) indexed by the first word of each phrase."""
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:
+        first = WORDS.match(phrase)
+        if first is not None:
+            index.setdefault(first.group(), []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+@lru_cache(maxsize=8)
+def _phrase_index(lex: Lexicon) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The "according" and "relayed" phrase lists by first word, once per lexicon."""
+    return {"according": _by_first_word(lex.according), "relayed": _by_first_word(lex.relayed)}
+
+
+def _has_phrase(lowered: str, words: set[str], index: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the lower-case text holds one of the indexed phrases, its first word as a
+    whole word ("cited", not "excited"; "citó a", not "felicitó a"). A set lookup
+    first: one pattern of every phrase cost a regex scan of every sentence."""
+    for word in words.intersection(index):
+        if any(phrase in lowered for phrase in index[word]):
+            return True
+    return False
 
 
 _OPENING_MARKS = frozenset("\"'«“‘‹—–-")
@@ -316,7 +335,7 @@ def score_sentences(
         reasons = _reasons(sentence, count, has_quote, lex, outside, inside)
         if scored == 1 and DATELINE_LEAD.match(sentence):
             reasons.append("lead")  # a datelined story's first sentence states the news
-        if about_several(sentence, start, starts, count, lex):
+        if count >= 3 and about_several(sentence, start, starts, count, lex):
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
@@ -332,7 +351,8 @@ def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
     narration = (sentence if outside is None else outside).strip()
     if narration.endswith("?") or narration.startswith("¿"):
         return True
-    return _phrases(lex.procedural).search(narration.lower()) is not None
+    lowered = narration.lower()
+    return any(phrase in lowered for phrase in lex.procedural)
 
 
 _STRONG = frozenset(["percentage", "money", "figure", "quoted-percentage", "reported-fact"])
