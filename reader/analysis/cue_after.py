@@ -73,7 +73,8 @@ def _after_cue(
         if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
             return None, True  # "«…», se limitó a decir": the subject is dropped
     aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
-    if ctx.lex.is_reporting(word.group()) or (aside and word.group() not in ctx.lex.function_words):
+    tag_verb = tagged and ctx.lex.is_tag_verb(word.group())  # "«…», razonó X"
+    if tag_verb or (aside and word.group() not in ctx.lex.function_words):
         subject = subject_after(ctx, word.end(), limit)
         asked = "?" in text[max(0, pos - 5) : pos] and "—" in text[max(0, pos - 3) : pos]
         if subject is None and clitic and asked:
@@ -156,7 +157,7 @@ def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
         word = WORD.match(ctx.text, word.end() + 1, limit)
     if word is not None and word.group().lower() in ("read", "reads"):
         return True  # '"…," the statement read': only right after a quotation
-    return word is not None and ctx.lex.is_reporting(word.group())
+    return word is not None and ctx.lex.is_tag_verb(word.group())  # '"…," X quipped'
 
 
 def _end(item: Entity | re.Match[str]) -> int:

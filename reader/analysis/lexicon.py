@@ -195,6 +195,24 @@ class Lexicon:
         """Whether ``word`` is a reporting verb (said, dijo, afirmó ...) in any language."""
         return word.lower() in self.reporting
 
+    @cached_property
+    def _finite_endings(self) -> tuple[str, ...]:
+        return tuple(sorted(self.verb_endings))
+
+    def is_tag_verb(self, word: str) -> bool:
+        """Whether ``word``, standing where a speech tag's verb stands (right after a
+        quotation's closing mark and comma, or opening a raya aside), is that verb: a
+        reporting verb, or any finite verb (``verb_endings``). Wire copy varies the tag's
+        verb far beyond any list ("razonó", "ironizó", "quipped"); the slot says speech."""
+        if self.is_reporting(word):
+            return True
+        return (
+            len(word) > 3
+            and word.islower()
+            and word not in self.function_words
+            and word.endswith(self._finite_endings)
+        )
+
     def reporting_after(self, text: str, end: int) -> bool:
         """Whether the word right after ``end`` is a reporting verb."""
         match = _NEXT_WORD.match(text, end, end + 30)

@@ -260,7 +260,7 @@ def _raya(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     if word is not None and dialogue and word.group().lower() in ctx.lex.clitics:
         word = WORD.match(text, skip_space(text, word.end(), end), end)  # "—se queja—"
     if word is None or not (
-        ctx.lex.is_reporting(word.group())
+        ctx.lex.is_tag_verb(word.group())
         or (dialogue and word.group().islower() and word.group() not in ctx.lex.function_words)
     ):
         return None, False
