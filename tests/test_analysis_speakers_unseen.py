@@ -56,3 +56,54 @@ def test_a_word_after_the_quotation_that_is_no_verb_names_nobody() -> None:
     )
     speaker = speaker_of(result, "una campaña perdida")
     assert speaker in (None, "Remedios Alcántara")
+
+
+# --- names no list knows: where the person's name begins and ends --------------------
+
+
+def test_a_surname_joined_by_its_particle_after_an_unlisted_given_name() -> None:
+    result = run(
+        "La diputada Leocadia Sáenz de Buruaga defendió la enmienda en el pleno. "
+        "«No la vamos a retirar», afirmó Sáenz de Buruaga.",
+        language="es",
+    )
+    assert speaker_of(result, "No la vamos") == "Leocadia Sáenz de Buruaga"
+    people = {e.text for e in result.entities if e.label == "PER"}
+    assert "Leocadia Sáenz de Buruaga" in people
+
+
+def test_a_surname_with_particle_and_article() -> None:
+    result = run(
+        "«El pacto está cerrado», aseguró Telesforo Gómez de la Serna, portavoz del grupo.",
+        language="es",
+    )
+    assert speaker_of(result, "El pacto") == "Telesforo Gómez de la Serna"
+
+
+def test_an_employer_then_an_unlisted_person_after_a_job_noun() -> None:
+    result = run(
+        "El geólogo de Inverna Wilfredo Achával explicó que la ladera seguirá cediendo. "
+        "«Hay que desalojar las casas de abajo», advirtió Achával.",
+        language="es",
+    )
+    assert speaker_of(result, "Hay que desalojar") == "Wilfredo Achával"
+    people = {e.text for e in result.entities if e.label == "PER"}
+    assert "Wilfredo Achával" in people
+
+
+def test_a_job_noun_ending_and_an_acronym_employer() -> None:
+    result = run(
+        "El sismólogo del INGV Casimiro Lauretani dijo que la réplica era previsible.",
+        "«No hay motivo de alarma», añadió Lauretani.",
+        language="es",
+    )
+    assert speaker_of(result, "No hay motivo") == "Casimiro Lauretani"
+
+
+def test_one_organisation_after_a_job_noun_is_not_split() -> None:
+    result = run(
+        "La presidenta de la Federación Empresarial Hostelera de Menorca habló de pérdidas.",
+        language="es",
+    )
+    people = {e.text for e in result.entities if e.label == "PER"}
+    assert not any("Hostelera" in p for p in people)

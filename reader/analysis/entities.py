@@ -22,6 +22,15 @@ from reader.analysis.evidence import (
     typed,
 )
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_splits import (
+    compound_surname,
+    person_after_employer,
+    person_after_party,
+    role_of_before,
+)
+from reader.analysis.name_splits import (
+    right_end as _right_end,
+)
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 from reader.analysis.wordlist import words
@@ -109,7 +118,9 @@ def _segments(
                 _flush(out, current, weak, cue)
             current, cue, weak = [], "PER", False
             continue
-        if _person_after_party(text, group, current, span, gap, lex):
+        if person_after_party(text, group, current, span, gap, lex) or person_after_employer(
+            text, group, current, span, gap, lex
+        ):
             # "La senadora del PNV Amaia Etxeberria": a party's acronym, then a person
             _flush(out, current, weak, cue)
             current, cue, weak = [], "PER", False
@@ -126,7 +137,7 @@ def _segments(
                 or gazetteer.is_place(text[current[0][0] : current[0][1]])
                 or text[current[0][0] : current[0][1]].isupper()
                 or is_keyword(text[current[0][0] : current[0][1]], lex.org_words)
-                or _role_of_before(text, current[0][0], lex)
+                or role_of_before(text, current[0][0], lex)
                 or (weak and _person_noun_opening(text, current, lex))
             )  # "del Gobierno Teresa Ribera": an organisation, then a person
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
@@ -381,7 +392,7 @@ def _connector_ok(
         return True  # "Jaime de los Santos": a place never takes the lower-case article
     if gazetteer.is_place(text[span[0] : right_end]):
         return False  # "Ortega de Nicaragua": a person, then a place
-    return left.split()[0] in GIVEN_NAMES
+    return left.split()[0] in GIVEN_NAMES or compound_surname(text, current, gap, span, group, lex)
 
 
 # Connectors that continue an organisation's name ("Court for the Northern District of X",
@@ -407,42 +418,3 @@ _ORG_GAPS = frozenset(
     ]
 )
 _OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
-
-
-_ROLE_OF = re.compile(r"([^\W\d_]+) (?:del|de la|de|of the|of) $")
-
-
-def _person_after_party(
-    text: str,
-    group: Group,
-    current: list[tuple[int, int]],
-    span: tuple[int, int],
-    gap: str,
-    lex: Lexicon,
-) -> bool:
-    """An acronym alone, after a role noun and "de"/"of" ("la senadora del PNV", "the
-    chairman of the SEC"), then two or more capitalised words: they name the person who
-    holds the role, not a longer organisation."""
-    if len(current) != 1 or gap or span != group.tokens[group.position[current[0]] + 1]:
-        return False
-    acronym = text[current[0][0] : current[0][1]]
-    word = text[span[0] : span[1]]
-    if not (acronym.isupper() and acronym.isalpha() and len(acronym) > 1 and word.istitle()):
-        return False
-    if is_keyword(word, lex.org_words) or is_keyword(word, lex.loc_words):
-        return False  # "of the SEC Enforcement Division": still the organisation
-    if _right_end(group, span) <= span[1]:
-        return False  # "del PP Madrid": one word after, no full name
-    return _role_of_before(text, current[0][0], lex)
-
-
-def _role_of_before(text: str, start: int, lex: Lexicon) -> bool:
-    """A role noun and "de"/"of" right before ``start`` ("El analista de Granar …"):
-    what follows names the employer, then possibly the person."""
-    role = _ROLE_OF.search(text, max(0, start - 40), start)
-    return role is not None and role.group(1).lower() in lex.role_nouns
-
-
-def _right_end(group: Group, span: tuple[int, int]) -> int:
-    """End of the plain-space run of tokens that starts at ``span``."""
-    return group.run_end[group.position[span]]

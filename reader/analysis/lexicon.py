@@ -67,6 +67,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "group_nouns": (False, True),
     "workers": (False, True),
     "person_endings": (False, False),
+    "role_endings": (False, False),
     "surname_tails": (False, True),
     "person_particle_gaps": (False, False),
     "name_particles": (False, True),
@@ -194,6 +195,11 @@ class Lexicon:
     def is_reporting(self, word: str) -> bool:
         """Whether ``word`` is a reporting verb (said, dijo, afirmó ...) in any language."""
         return word.lower() in self.reporting
+
+    @cached_property
+    def job_endings(self) -> tuple[str, ...]:
+        """``role_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.role_endings))
 
     @cached_property
     def _finite_endings(self) -> tuple[str, ...]:
