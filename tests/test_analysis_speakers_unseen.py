@@ -107,3 +107,12 @@ def test_one_organisation_after_a_job_noun_is_not_split() -> None:
     )
     people = {e.text for e in result.entities if e.label == "PER"}
     assert not any("Hostelera" in p for p in people)
+
+
+def test_any_noun_after_an_article_can_name_an_employer_then_its_holder() -> None:
+    result = run(
+        "El tesorero de Agrovall Ramiro Benavent reconoció que la cooperativa pierde socios. "
+        "«Este año se han ido cuarenta», lamentó Benavent.",
+        language="es",
+    )
+    assert speaker_of(result, "Este año") == "Ramiro Benavent"

@@ -17,7 +17,7 @@ from reader.analysis.evidence import is_keyword
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.names import GIVEN_NAMES
 
-_ROLE_OF = re.compile(r"([^\W\d_]+) (?:del|de la|de|of the|of) $")
+_ROLE_OF = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) (?:del|de la|de|of the|of) $")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+")
 
 
@@ -29,12 +29,18 @@ def right_end(group: Group, span: tuple[int, int]) -> int:
 def role_of_before(text: str, start: int, lex: Lexicon) -> bool:
     """A noun for a person's job and "de"/"of" right before ``start`` ("El analista de
     Granar …", "el sismólogo del IGN …"): what follows names the employer, then possibly
-    the person. The noun is listed (``role_nouns``, ``workers``) or has a job's ending."""
+    the person. The noun is listed (``role_nouns``, ``workers``), has a job's ending, or
+    follows an article."""
     role = _ROLE_OF.search(text, max(0, start - 40), start)
     if role is None:
         return False
-    noun = role.group(1).lower()
-    return noun in lex.role_nouns or noun in lex.workers or noun.endswith(lex.job_endings)
+    noun = role.group(2).lower()
+    if noun in lex.role_nouns or noun in lex.workers or noun.endswith(lex.job_endings):
+        return True
+    # any common noun after an article ("el tesorero de …", "the treasurer of …"): a name
+    # right after it and "de" is its employer or seat, then possibly its holder
+    article = (role.group(1) or "").lower()
+    return article in lex.articles and role.group(2).islower()
 
 
 def person_after_party(
