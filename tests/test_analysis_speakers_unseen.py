@@ -116,3 +116,16 @@ def test_any_noun_after_an_article_can_name_an_employer_then_its_holder() -> Non
         language="es",
     )
     assert speaker_of(result, "Este año") == "Ramiro Benavent"
+
+
+# --- gender from the article of the noun before a name no list knows ---------------
+
+
+def test_a_role_noun_goes_to_the_person_whose_article_agrees() -> None:
+    result = run(
+        "El acusado, Anacleto Irigoyen, de 52 años, negó los hechos.",
+        "La defensa de la víctima, que ejerce la abogada Nerea Lasagabaster, sostiene que "
+        "Irigoyen «preparó el golpe». «Tenemos las grabaciones», aseguró la letrada.",
+        language="es",
+    )
+    assert speaker_of(result, "Tenemos las grabaciones") == "Nerea Lasagabaster"

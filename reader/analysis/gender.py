@@ -106,7 +106,13 @@ def cue_gender(text: str, start: int) -> str:
             return "f"
         if low in _MALE_CUES:
             return "m"
-    return ""
+    # "la abogada X", "el procesado, X": a noun for the person right before the name takes
+    # the person's gender in its article, whatever the noun (most are in no list)
+    noun = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+    return _ARTICLE_GENDER.get(noun.group(1).lower(), "") if noun is not None else ""
+
+
+_NOUN_BEFORE = re.compile(r"(?<![\w])(la|el|una|un|La|El|Una|Un)\s+[^\W\d_A-Z]+,?\s+$")
 
 
 def compatible(wanted: str, got: str) -> bool:
