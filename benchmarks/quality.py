@@ -97,6 +97,9 @@ SPLITS = (
                 "gold_wire5",
                 "gold_wire6",
                 "gold_wire7",
+                # gold_wire8: fresh raya-heavy Spanish wire text (session 17), first run
+                # recorded by the tuner.
+                "gold_wire8",
             )
         ),
     ),
