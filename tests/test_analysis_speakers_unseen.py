@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from test_analysis_helpers import run, speaker_of
 
+from reader.analysis.gender import cue_gender
+
 # --- the speech tag's verb: any finite verb in the tag's slot, not only listed ones ----
 
 
@@ -129,3 +131,20 @@ def test_a_role_noun_goes_to_the_person_whose_article_agrees() -> None:
         language="es",
     )
     assert speaker_of(result, "Tenemos las grabaciones") == "Nerea Lasagabaster"
+
+
+def test_a_dateline_region_is_never_the_subject_of_the_lead_sentence() -> None:
+    result = run(
+        "BENICÀSSIM (Castellón), 3 mar (EFE).- La alcaldesa, Visitación Mohedano, "
+        "mantiene la tasa pese a los hosteleros, que la consideran «una condena».",
+        language="es",
+    )
+    assert speaker_of(result, "una condena") not in ("Castellón", "EFE")
+
+
+def test_the_article_of_the_noun_before_a_name_gives_its_gender() -> None:
+    text = "la abogada Nerea Lasagabaster; el procesado, Anacleto Irigoyen; "
+    text += "el abogado de la viuda, Ximo Alborch"
+    assert cue_gender(text, text.index("Nerea")) == "f"
+    assert cue_gender(text, text.index("Anacleto")) == "m"
+    assert cue_gender(text, text.index("Ximo")) == ""  # "la viuda" is a complement

@@ -109,10 +109,13 @@ def cue_gender(text: str, start: int) -> str:
     # "la abogada X", "el procesado, X": a noun for the person right before the name takes
     # the person's gender in its article, whatever the noun (most are in no list)
     noun = _NOUN_BEFORE.search(text, max(0, start - 40), start)
-    return _ARTICLE_GENDER.get(noun.group(1).lower(), "") if noun is not None else ""
+    if noun is None or _COMPLEMENT.search(text, max(0, noun.start() - 8), noun.start()):
+        return ""  # "El abogado de la viuda, X": the noun is a complement, not X's
+    return _ARTICLE_GENDER.get(noun.group(1).lower(), "")
 
 
 _NOUN_BEFORE = re.compile(r"(?<![\w])(la|el|una|un|La|El|Una|Un)\s+[^\W\d_A-Z]+,?\s+$")
+_COMPLEMENT = re.compile(r"(?<![\w])(?:de|a|con|por|para|en|sin|entre|contra|sobre)\s+$")
 
 
 def compatible(wanted: str, got: str) -> bool:
