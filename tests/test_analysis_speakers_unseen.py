@@ -148,3 +148,32 @@ def test_the_article_of_the_noun_before_a_name_gives_its_gender() -> None:
     assert cue_gender(text, text.index("Nerea")) == "f"
     assert cue_gender(text, text.index("Anacleto")) == "m"
     assert cue_gender(text, text.index("Ximo")) == ""  # "la viuda" is a complement
+
+
+# --- the verb before its subject, irregular verbs, a verb that reports a clause --------
+
+
+def test_an_unlisted_present_verb_before_its_subject_in_the_tag() -> None:
+    result = run(
+        "La huelga de autobuses cumple su tercer día.",
+        "«Los conductores cobran un 9 % más que la media», razona la empresa en una nota.",
+        language="es",
+    )
+    assert speaker_of(result, "Los conductores") == "empresa"
+
+
+def test_an_irregular_preterite_in_the_tag() -> None:
+    result = run(
+        "«El parqué se había adelantado demasiado», adujo un operador de una gestora de Bilbao.",
+        language="es",
+    )
+    assert (speaker_of(result, "El parqué") or "").startswith("operador")
+
+
+def test_any_verb_reporting_a_clause_makes_a_short_quotation_speech() -> None:
+    result = run(
+        "El presidente del club, Wenceslao Urdangarin, prosiguió ante los socios que la "
+        "entidad hará «un esfuerzo económico» este verano.",
+        language="es",
+    )
+    assert speaker_of(result, "un esfuerzo") == "Wenceslao Urdangarin"

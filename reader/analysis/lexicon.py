@@ -68,6 +68,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "workers": (False, True),
     "person_endings": (False, False),
     "role_endings": (False, False),
+    "complementizers": (False, False),
     "surname_tails": (False, True),
     "person_particle_gaps": (False, False),
     "name_particles": (False, True),
@@ -112,6 +113,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
 FLAGS = ("name", "also_for", "fallback", "adjective_after_noun")
 _ROOT = "reader.analysis.lexicons"
 _NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+_THAT_REACH = 7  # words between a verb and the complementizer of its reported clause
 
 
 class Lexicon:
@@ -218,6 +220,17 @@ class Lexicon:
             and word not in self.function_words
             and word.endswith(self._finite_endings)
         )
+
+    def says_that(self, words: list[str]) -> bool:
+        """A finite verb, then within a few words a complementizer (``abundó en la rueda de
+        prensa que``, ``conceded that``): a clause reported by the verb's subject, whatever
+        the verb (the lists hold the common ones; wire copy uses many more)."""
+        for index, word in enumerate(words):
+            if word.lower() in self.complementizers and index:
+                for verb in words[max(0, index - _THAT_REACH) : index]:
+                    if self.is_tag_verb(verb):
+                        return True
+        return False
 
     def reporting_after(self, text: str, end: int) -> bool:
         """Whether the word right after ``end`` is a reporting verb."""

@@ -85,7 +85,7 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         return True
     if start <= sentence[0] + 1 and text[end : end + 1] in ".!?" and len(words) > 1:
         return True  # «No aceptaremos chantajes». : a whole sentence in quotation marks
-    if any(lex.is_reporting(w) for w in before):
+    if any(lex.is_reporting(w) for w in before) or lex.says_that(before):
         return True
     lead = text[sentence[0] : start].lower()
     if any(lead.startswith(view) for view in lex.own_views):
