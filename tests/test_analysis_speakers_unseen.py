@@ -177,3 +177,22 @@ def test_any_verb_reporting_a_clause_makes_a_short_quotation_speech() -> None:
         language="es",
     )
     assert speaker_of(result, "un esfuerzo") == "Wenceslao Urdangarin"
+
+
+def test_an_unnamed_speaker_after_the_addressee_of_the_tag() -> None:
+    result = run(
+        "Según la lonja de Mercamadrid, la merluza subió un 8 % en una semana.",
+        "«No queda pescado en los barcos», contó a Europa Press un mayorista de Vallecas "
+        "con veinte años en el oficio.",
+        language="es",
+    )
+    assert (speaker_of(result, "No queda pescado") or "").startswith("mayorista")
+
+
+def test_a_thing_after_the_addressee_is_no_speaker() -> None:
+    result = run(
+        '"We lost the rhythm," Anouk Verbeek said. Asked whether a knee injury had hurt '
+        'her serve, she shrugged. "No excuses."',
+        language="en",
+    )
+    assert speaker_of(result, "No excuses") == "Anouk Verbeek"

@@ -199,6 +199,11 @@ class Lexicon:
         return word.lower() in self.reporting
 
     @cached_property
+    def person_ends(self) -> tuple[str, ...]:
+        """``person_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.person_endings))
+
+    @cached_property
     def job_endings(self) -> tuple[str, ...]:
         """``role_endings`` as a tuple, for ``str.endswith`` (built once)."""
         return tuple(sorted(self.role_endings))
