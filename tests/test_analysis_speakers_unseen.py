@@ -196,3 +196,13 @@ def test_a_thing_after_the_addressee_is_no_speaker() -> None:
         language="en",
     )
     assert speaker_of(result, "No excuses") == "Anouk Verbeek"
+
+
+def test_the_noun_phrase_next_to_the_verb_beats_a_name_in_an_earlier_clause() -> None:
+    result = run(
+        "El consejero de Hacienda, Baltasar Ugalde, presentó los presupuestos.",
+        "En la comparecencia, que compartió con la directora del Tesoro, Gertrudis Añón, el "
+        "consejero sostuvo que las cuentas «no recortan un solo euro en sanidad».",
+        language="es",
+    )
+    assert speaker_of(result, "no recortan") == "Baltasar Ugalde"

@@ -261,6 +261,9 @@ def cue_subject_before(
         if _in_relative(ctx, sent_start, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
+            nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
+            if nearest is not None and nearest.start > entity.end:
+                return nearest, False  # "…, con la portavoz, Irene Sastre, la ministra defendió"
             role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
             if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
                 # "a Foreign Office spokesman told …": the spokesman, not the office
