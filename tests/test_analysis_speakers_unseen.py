@@ -206,3 +206,13 @@ def test_the_noun_phrase_next_to_the_verb_beats_a_name_in_an_earlier_clause() ->
         language="es",
     )
     assert speaker_of(result, "no recortan") == "Baltasar Ugalde"
+
+
+def test_a_role_phrase_with_a_long_complement_then_the_name_in_apposition() -> None:
+    result = run(
+        "«Es un atraco», protestó Casimira Peláez, que regenta un bar en la plaza.",
+        "El secretario general de la federación comarcal de hostelería, Eleuterio Baños, "
+        "anunció que recurrirá la tasa. «No vamos a pagar por la mala gestión», añadió.",
+        language="es",
+    )
+    assert speaker_of(result, "No vamos a pagar") == "Eleuterio Baños"

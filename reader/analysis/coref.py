@@ -61,6 +61,21 @@ def is_subject_like(ctx: Context, entity: Entity) -> bool:
     return any(ctx.lex.is_reporting(w) for w in after + before)
 
 
+_COMPLEMENT_THEN_NAME = re.compile(r"\s+([^\W\d_]+)[^,.;:«»“”\"()—\n]{0,80},\s+")
+
+
+def named_in_apposition(ctx: Context, speaker: Speaker) -> str:
+    """``El portavoz del grupo municipal de la oposición, Héctor Bel, avanzó …``: a role
+    noun phrase whose complement is followed by a name set off by commas: that person."""
+    gap = _COMPLEMENT_THEN_NAME.match(ctx.text, speaker.end)
+    if gap is None or gap.group(1).lower() not in ctx.lex.prepositions:
+        return ""
+    person = ctx.entity_starting(gap.end())
+    if person is None or person.label != "PER":
+        return ""
+    return person.canonical if ctx.text[person.end : person.end + 1] == "," else ""
+
+
 def role_holder(ctx: Context, speaker: Speaker) -> str:
     """``the mayor said``: the person given that role earlier ("Tom Hill, the mayor,",
     "Mayor Tom Hill", "la alcaldesa, Ana Paz"), nearest first; "" if none."""
