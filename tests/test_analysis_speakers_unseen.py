@@ -216,3 +216,13 @@ def test_a_role_phrase_with_a_long_complement_then_the_name_in_apposition() -> N
         language="es",
     )
     assert speaker_of(result, "No vamos a pagar") == "Eleuterio Baños"
+
+
+def test_the_institution_stands_for_the_body_last_named() -> None:
+    result = run(
+        "El ministro Ulpiano Cárdenas aseguró que los robos han bajado un 12 %, una cifra "
+        "que la Oficina Nacional de Estadística no ha confirmado. La institución se limitó "
+        "a indicar que «los datos del año no están cerrados».",
+        language="es",
+    )
+    assert speaker_of(result, "los datos del año") == "Oficina Nacional de Estadística"
