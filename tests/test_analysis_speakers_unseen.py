@@ -226,3 +226,35 @@ def test_the_institution_stands_for_the_body_last_named() -> None:
         language="es",
     )
     assert speaker_of(result, "los datos del año") == "Oficina Nacional de Estadística"
+
+
+# --- relative clauses and interviews -------------------------------------------------
+
+
+def test_a_quotation_in_a_relative_clause_is_its_antecedents() -> None:
+    result = run(
+        "El consejero de Agricultura, Norberto Iribarren, mantiene el recorte del agua pese "
+        "a las quejas de los regantes, que lo califican de «una ruina para la comarca».",
+        language="es",
+    )
+    assert speaker_of(result, "una ruina") == "regantes"
+
+
+def test_a_named_antecedent_of_a_relative_clause() -> None:
+    result = run(
+        "La directora, Sagrario Maldonado, presentó el plan junto al sindicato USTEA, que "
+        "lo considera «insuficiente y tardío».",
+        language="es",
+    )
+    assert speaker_of(result, "insuficiente") == "USTEA"
+
+
+def test_an_untagged_answer_after_a_group_quoted_in_the_lead_is_the_interviewees() -> None:
+    result = run(
+        "TERUEL, 2 feb (EFE).- La alcaldesa de Alcañiz, Purificación Lanuza, defiende la "
+        "nueva tasa pese a los comerciantes, que la califican de «un sablazo».",
+        "—¿Por qué ahora?",
+        "—Porque las cuentas no salen y alguien tiene que pagar el agua.",
+        language="es",
+    )
+    assert speaker_of(result, "Porque las cuentas") == "Purificación Lanuza"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.antecedent import antecedent
 from reader.analysis.phrases import (
     anonymous_phrase,
     noun_phrase,
@@ -115,8 +116,10 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     text = ctx.text
     sent_start = ctx.sentence_of[start][0]
     verbs = []
+    relative = None
     for word in ctx.reporting_in(sent_start, start):
         if _relative_verb(ctx, text, word):
+            relative = word
             continue  # "Otro comprador, que pidió el anonimato, fue …": no main verb
         if _nominal(ctx, text, word):
             continue
@@ -125,6 +128,8 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         if quoted is not None:
             return quoted, False
     if not verbs:
+        if relative is not None and "," not in text[relative.end() : start]:
+            return antecedent(ctx, sent_start, relative.start()), False
         return None, False
     opening = WORD.findall(text[max(sent_start, verbs[0].start() - 40) : verbs[0].start()].lower())
     while opening and opening[-1] in ctx.lex.auxiliaries:

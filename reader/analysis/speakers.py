@@ -85,7 +85,7 @@ def attribute(
             asked = True
             continue
         if speaker is None and not dropped and dialogue and asked:
-            speaker = last  # the answer to an untagged question: the one interviewed
+            speaker = _interviewed(ctx, last)  # the answer to an untagged question
         if speaker is None and not dropped and asker is not None and dialogue:
             # "—¿Y las ayudas? —preguntó X." "—Llegan…"
             speaker = _answerer(ctx, speakers, asker, start)
@@ -124,6 +124,19 @@ def _interview_turn(ctx: Context, start: int) -> str:
         return ""
     labels = ctx.lex.question_labels | ctx.lex.answer_labels
     return interview_label(ctx.text, block_start, block_end, labels)
+
+
+def _interviewed(ctx: Context, last: Speaker | None) -> Speaker | None:
+    """Who answers an untagged question: the last speaker when a person was named for
+    them; a group quoted in the lead ("los hoteleros, que la consideran «…»") is not
+    the one interviewed, the person the lead is about is."""
+    if last is None or _named_person(ctx, last.name):
+        return last
+    return _interviewee(ctx) or last
+
+
+def _named_person(ctx: Context, name: str) -> bool:
+    return any(e.label == "PER" and e.canonical == name for e in ctx.entities)
 
 
 def _interviewee(ctx: Context) -> Speaker | None:
