@@ -258,3 +258,12 @@ def test_an_untagged_answer_after_a_group_quoted_in_the_lead_is_the_interviewees
         language="es",
     )
     assert speaker_of(result, "Porque las cuentas") == "Purificación Lanuza"
+
+
+def test_a_surname_ending_in_a_place_name_written_twice_is_one_surname() -> None:
+    result = run(
+        "El entrenador, Gumersindo Peláez de Castro, pidió calma tras la derrota.",
+        "«Quedan diez partidos», recordó Peláez de Castro.",
+        language="es",
+    )
+    assert speaker_of(result, "Quedan diez") == "Gumersindo Peláez de Castro"

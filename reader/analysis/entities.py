@@ -26,6 +26,7 @@ from reader.analysis.name_splits import (
     compound_surname,
     person_after_employer,
     person_after_party,
+    repeated_surname,
     role_of_before,
 )
 from reader.analysis.name_splits import (
@@ -390,6 +391,8 @@ def _connector_ok(
         return not gazetteer.is_place(left)  # "Joost van der Linden", "Marloes de Groot"
     if len(gap.split()) > 1 and left.split()[0] in GIVEN_NAMES:
         return True  # "Jaime de los Santos": a place never takes the lower-case article
+    if repeated_surname(text, current, gap, span, group, lex):
+        return True  # "Anselmo Bermúdez de Castro" … "dijo Bermúdez de Castro"
     if gazetteer.is_place(text[span[0] : right_end]):
         return False  # "Ortega de Nicaragua": a person, then a place
     return left.split()[0] in GIVEN_NAMES or compound_surname(text, current, gap, span, group, lex)

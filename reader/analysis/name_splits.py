@@ -136,3 +136,25 @@ def compound_surname(
     if len(current) > 3:
         return False
     return all(_name_shaped(word, lex) and "-" not in word for word in words)
+
+
+def repeated_surname(
+    text: str,
+    current: list[tuple[int, int]],
+    gap: str,
+    span: tuple[int, int],
+    group: Group,
+    lex: Lexicon,
+) -> bool:
+    """``Anselmo Bermúdez de Castro`` … ``respondió Bermúdez de Castro``: a surname and
+    its particle phrase written together twice in the article is one surname, even when
+    the last word is also a place ("Castro") or the surname stands alone. A person and
+    where they come from ("Ortega de Nicaragua") is not repeated so."""
+    right = text[span[0] : right_end(group, span)].split()
+    if len(right) > 2 or not all(_name_shaped(word, lex) for word in right):
+        return False
+    surname = text[current[-1][0] : current[-1][1]]
+    if not _name_shaped(surname, lex):
+        return False
+    phrase = re.escape(" ".join([surname, gap, *right]))
+    return len(re.findall(rf"(?<![\w-]){phrase}(?![\w-])", text)) >= 2
