@@ -267,3 +267,13 @@ def test_a_surname_ending_in_a_place_name_written_twice_is_one_surname() -> None
         language="es",
     )
     assert speaker_of(result, "Quedan diez") == "Gumersindo Peláez de Castro"
+
+
+def test_a_capitalised_title_then_an_unlisted_name() -> None:
+    result = run(
+        '"We will not fold," House Democratic Leader Ifeoma Okafor said.',
+        language="en",
+    )
+    assert speaker_of(result, "We will not fold") == "Ifeoma Okafor"
+    people = {e.text for e in result.entities if e.label == "PER"}
+    assert "Ifeoma Okafor" in people

@@ -26,6 +26,7 @@ from reader.analysis.name_splits import (
     compound_surname,
     person_after_employer,
     person_after_party,
+    person_after_title,
     repeated_surname,
     role_of_before,
 )
@@ -119,8 +120,9 @@ def _segments(
                 _flush(out, current, weak, cue)
             current, cue, weak = [], "PER", False
             continue
-        if person_after_party(text, group, current, span, gap, lex) or person_after_employer(
-            text, group, current, span, gap, lex
+        if any(
+            split(text, group, current, span, gap, lex)
+            for split in (person_after_party, person_after_employer, person_after_title)
         ):
             # "La senadora del PNV Amaia Etxeberria": a party's acronym, then a person
             _flush(out, current, weak, cue)

@@ -101,6 +101,36 @@ def person_after_employer(
     return role_of_before(text, current[0][0], lex)
 
 
+def person_after_title(
+    text: str,
+    group: Group,
+    current: list[tuple[int, int]],
+    span: tuple[int, int],
+    gap: str,
+    lex: Lexicon,
+) -> bool:
+    """``Senate Republican Leader Olumide Yupanqui``: a capitalised job title ending in a
+    title head (``title_heads``: Leader, Minister, Director) inside a run, then two
+    name-shaped words that end it: the title, then the person, whatever the given name."""
+    if not current or gap:
+        return False
+    head = text[current[-1][0] : current[-1][1]].lower()
+    if head not in lex.title_heads:
+        return False
+    position = group.position[span]
+    if position + 1 >= len(group.tokens) or group.gaps[position]:
+        return False
+    surname = group.tokens[position + 1]
+    if right_end(group, span) != surname[1]:
+        return False
+    if position + 2 < len(group.tokens) and group.gaps[position + 1].strip(" ,"):
+        return False  # a connector goes on: "Leader Price of Boston"
+    person = [text[span[0] : span[1]], text[surname[0] : surname[1]]]
+    return all(_name_shaped(word, lex) for word in person) and not gazetteer.is_place(
+        " ".join(person)
+    )
+
+
 def _name_shaped(word: str, lex: Lexicon) -> bool:
     """A capitalised word that could be a given name or a surname: letters (with inner
     apostrophes and hyphens), not all capitals, no keyword, title or demonym."""
