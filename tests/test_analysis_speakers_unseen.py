@@ -277,3 +277,17 @@ def test_a_capitalised_title_then_an_unlisted_name() -> None:
     assert speaker_of(result, "We will not fold") == "Ifeoma Okafor"
     people = {e.text for e in result.entities if e.label == "PER"}
     assert "Ifeoma Okafor" in people
+
+
+def test_an_untagged_statement_between_two_answers_is_the_interviewers() -> None:
+    result = run(
+        "En una entrevista con EFE, el alcalde de Tarazona, Florencio Amatriain, defiende "
+        "el cierre del centro al tráfico.",
+        "—¿Por qué ahora?",
+        "—Porque el casco viejo no aguanta más coches.",
+        "—Los comerciantes dicen que perderán clientes.",
+        "—Eso mismo se dijo en Huesca —responde el alcalde— y allí las tiendas siguen.",
+        language="es",
+    )
+    assert speaker_of(result, "Los comerciantes dicen") is None
+    assert speaker_of(result, "Eso mismo") == "Florencio Amatriain"

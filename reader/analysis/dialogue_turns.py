@@ -41,6 +41,32 @@ def alternate(
             other = _other_voice(ctx, spans, speakers, index)
             if other is not None or not tagged:
                 speakers[index] = other if other is not None else cur
+    return _sandwiched(ctx, spans, speakers, cued)
+
+
+def _sandwiched(
+    ctx: Context,
+    spans: list[tuple[int, int]],
+    speakers: list[Speaker | None],
+    cued: list[bool],
+) -> list[Speaker | None]:
+    """``—… ` ` —Los hoteleros dicen que … ` ` —Eso se dijo en Barcelona —responde la
+    alcaldesa—``: an untagged turn between two turns of one voice, the second tagged
+    with that voice again, is the other voice's (a follow-up put as a statement): the
+    voice two turns back, or nobody named (an interviewer) when that turn was nobody's."""
+    for index in range(1, len(spans) - 1):
+        if not (_follows(ctx, spans, index) and _follows(ctx, spans, index + 1)):
+            continue
+        prev, cur, nxt = speakers[index - 1], speakers[index], speakers[index + 1]
+        if cued[index] or not cued[index + 1] or cur is None or prev is None or nxt is None:
+            continue
+        start = spans[index][0]
+        if "—" in ctx.text[start + 1 : ctx.block_of[start][1]]:
+            continue  # the turn has a tag of its own
+        if not cur.name or not prev.name == cur.name == nxt.name:
+            continue
+        back = speakers[index - 2] if index >= 2 and _follows(ctx, spans, index - 1) else None
+        speakers[index] = back if back is not None and back.name != cur.name else None
     return speakers
 
 
