@@ -14,6 +14,7 @@ scored (speakers and raya turns). The marks are rewritten with the text, so the 
 - ``marks``: « » become “ ” or " " (Spanish), “ ” become " " (English);
 - ``front``: ``«…», dijo X.`` opening a paragraph becomes ``X dijo: «…».``;
 - ``raya``: a Spanish paragraph ``«…», dijo X.`` becomes the raya turn ``—… —dijo X.``;
+- ``aside``: a raya aside gains an addressee or a time (``—dijo a esta agencia X—``);
 - ``all``: every rewrite at once.
 
 A figure that drops under a rewrite marks a rule that depends on the exact words it was
@@ -170,7 +171,7 @@ UNLISTED = frozenset(
     )
 )
 
-KINDS = ("names", "verbs", "roles", "marks", "front", "raya")
+KINDS = ("names", "verbs", "roles", "marks", "front", "raya", "aside")
 _MARK = re.compile(r"[{<][^|:{}<>]*[|:]")  # the opening of a mark, up to its data separator
 
 
@@ -315,6 +316,24 @@ def perturb_raya(body: str, rng: random.Random, language: str) -> str:
     return _AFTER_ES.sub(raya, body)
 
 
+_ASIDE = re.compile(
+    r"(?<=[^?!] )—(?P<verb>[a-záéíóúñ]{4,}(?:ó|a|e))(?= (?:el|la|los|las|un|una|[A-Z{]))"
+)
+_ASIDE_EXTRA = ("a esta agencia", "ayer", "en conversación telefónica", "a los periodistas")
+
+
+def perturb_aside(body: str, rng: random.Random, language: str) -> str:
+    """A raya aside ``—dijo X—`` gains an addressee or a time (``—dijo a esta agencia X—``,
+    ``—explica ayer X—``), as wire copy often writes it."""
+    if language != "es":
+        return body
+
+    def aside(match: re.Match[str]) -> str:
+        return f"—{match.group('verb')} {rng.choice(_ASIDE_EXTRA)}"
+
+    return _ASIDE.sub(aside, body)
+
+
 def perturb(chunk: str, kinds: tuple[str, ...], seed: int) -> str:
     header, _, body = chunk.partition("\n\n")
     language = re.search(r"^Language:\s*(\w+)", header, re.M)
@@ -327,8 +346,9 @@ def perturb(chunk: str, kinds: tuple[str, ...], seed: int) -> str:
         "marks": lambda b: perturb_marks(b, rng, lang),
         "front": lambda b: perturb_front(b, rng, lang),
         "raya": lambda b: perturb_raya(b, rng, lang),
+        "aside": lambda b: perturb_aside(b, rng, lang),
     }
-    for kind in ("front", "raya", "names", "verbs", "roles", "marks"):
+    for kind in ("front", "raya", "aside", "names", "verbs", "roles", "marks"):
         if kind in kinds:
             body = steps[kind](body)
     return f"{header}\n\n{body}"
