@@ -15,6 +15,7 @@ scored (speakers and raya turns). The marks are rewritten with the text, so the 
 - ``front``: ``«…», dijo X.`` opening a paragraph becomes ``X dijo: «…».``;
 - ``raya``: a Spanish paragraph ``«…», dijo X.`` becomes the raya turn ``—… —dijo X.``;
 - ``aside``: a raya aside gains an addressee or a time (``—dijo a esta agencia X—``);
+- ``dashes``: rayas become en dashes, spaced hyphens or spaced rayas (one style per article);
 - ``all``: every rewrite at once.
 
 A figure that drops under a rewrite marks a rule that depends on the exact words it was
@@ -171,7 +172,7 @@ UNLISTED = frozenset(
     )
 )
 
-KINDS = ("names", "verbs", "roles", "marks", "front", "raya", "aside")
+KINDS = ("names", "verbs", "roles", "marks", "front", "raya", "aside", "dashes")
 _MARK = re.compile(r"[{<][^|:{}<>]*[|:]")  # the opening of a mark, up to its data separator
 
 
@@ -334,6 +335,28 @@ def perturb_aside(body: str, rng: random.Random, language: str) -> str:
     return _ASIDE.sub(aside, body)
 
 
+def perturb_dashes(body: str, rng: random.Random, language: str) -> str:
+    """Raya dialogue written with a stand-in: an en dash (``–Sí –dijo X–.``), a hyphen
+    and spaces (``- Sí - dijo X -.``) or spaced rayas (``— Sí — dijo X —.``), one style
+    per article as a newsroom would."""
+    style = rng.choice(("en", "hyphen", "spaced"))
+    out = []
+    for line in body.split("\n"):
+        if "—" not in line:
+            out.append(line)
+            continue
+        if style == "en":
+            line = line.replace("—", "–")
+        elif style == "hyphen":
+            line = re.sub(r"—(?=[^\s.,;:])", "- ", line)
+            line = re.sub(r"(?<=\S)—", " -", line)
+        else:
+            line = re.sub(r"—(?=[^\s.,;:])", "— ", line)
+            line = re.sub(r"(?<=[^\s|])—", " —", line)
+        out.append(line)
+    return "\n".join(out)
+
+
 def perturb(chunk: str, kinds: tuple[str, ...], seed: int) -> str:
     header, _, body = chunk.partition("\n\n")
     language = re.search(r"^Language:\s*(\w+)", header, re.M)
@@ -347,8 +370,9 @@ def perturb(chunk: str, kinds: tuple[str, ...], seed: int) -> str:
         "front": lambda b: perturb_front(b, rng, lang),
         "raya": lambda b: perturb_raya(b, rng, lang),
         "aside": lambda b: perturb_aside(b, rng, lang),
+        "dashes": lambda b: perturb_dashes(b, rng, lang),
     }
-    for kind in ("front", "raya", "aside", "names", "verbs", "roles", "marks"):
+    for kind in ("front", "raya", "aside", "names", "verbs", "roles", "marks", "dashes"):
         if kind in kinds:
             body = steps[kind](body)
     return f"{header}\n\n{body}"

@@ -136,7 +136,7 @@ def extra_figures(name: str, analysis: Analysis, gold: dict, text: str) -> Extra
     extra = Extra(articles=1)
     found = {(q.start, q.end): q for q in analysis.quotes}
     for item in gold.get("quotes", []):
-        if not item["head"].startswith("—"):
+        if item["head"][:1] not in "—–-―":  # a raya or a stand-in (perturb_speakers.py)
             continue
         extra.raya_total += 1
         quote = found.get((item["start"], item["end"]))
