@@ -349,10 +349,10 @@ def perturb_dashes(body: str, rng: random.Random, language: str) -> str:
             line = line.replace("—", "–")
         elif style == "hyphen":
             line = re.sub(r"—(?=[^\s.,;:])", "- ", line)
-            line = re.sub(r"(?<=\S)—", " -", line)
+            line = re.sub(r"(?<=[^\s^])—", " -", line)
         else:
             line = re.sub(r"—(?=[^\s.,;:])", "— ", line)
-            line = re.sub(r"(?<=[^\s|])—", " —", line)
+            line = re.sub(r"(?<=[^\s|^])—", " —", line)
         out.append(line)
     return "\n".join(out)
 
@@ -375,6 +375,7 @@ def perturb(chunk: str, kinds: tuple[str, ...], seed: int) -> str:
     for kind in ("front", "raya", "aside", "names", "verbs", "roles", "marks", "dashes"):
         if kind in kinds:
             body = steps[kind](body)
+    body = re.sub(r"(?<=\S)  +", " ", body)  # the loader keeps one space between words
     return f"{header}\n\n{body}"
 
 

@@ -69,3 +69,14 @@ def test_the_view_keeps_hyphens_in_words_figures_and_datelines() -> None:
     assert "2010–2015" in view and "Anne-Marie" in view and "ex-ministra" in view
     assert "—Nos vamos —dijo la ex-ministra—. Adiós." in view
     assert "N.D. – Eleven" in view or "N.D. — Eleven" in view
+
+
+def test_the_answer_to_a_question_put_to_someone_is_theirs() -> None:
+    result = run(
+        "El juez Ramiro Ocaña interrogó a la testigo, Paula Esteve.",
+        "—¿Y usted qué vio? —le preguntó el juez a la testigo.",
+        "—Que nadie salió del portal.",
+        language="es",
+    )
+    assert speaker_of(result, "Y usted qué vio") == "Ramiro Ocaña"
+    assert speaker_of(result, "Que nadie salió") == "Paula Esteve"

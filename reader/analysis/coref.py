@@ -91,7 +91,7 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         before = _WORD.findall(text[max(0, entity.start - 30) : entity.start].lower())[-1:]
         apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
         after = _WORD.findall(apposition.group().lower()) if apposition else []
-        if role in before or role in after or role in _clause_before(text, entity.start):
+        if role in before or role in after or role in _clause_before(ctx, entity.start):
             return entity.canonical
         held = _HELD_AS.match(text, entity.end, entity.end + 60)
         if held is not None and role in _WORD.findall(held.group(1).lower()):
@@ -112,7 +112,7 @@ def introduced_after(ctx: Context, pos: int) -> str:
     for entity in ctx.entities_in(pos, min(len(ctx.text), pos + 600)):
         if entity.label != "PER":
             continue
-        if any(w in ctx.lex.role_nouns for w in _clause_before(ctx.text, entity.start)):
+        if any(w in ctx.lex.role_nouns for w in _clause_before(ctx, entity.start)):
             opening = _OPENING_APPOSITION.search(ctx.text, max(0, entity.start - 70), entity.start)
             # only a name that opens its sentence after the role ("El procesado, X,"), not
             # someone else named in passing
@@ -142,14 +142,20 @@ def described_person(ctx: Context, start: int) -> str:
     return ""
 
 
-def _clause_before(text: str, start: int) -> list[str]:
+def _clause_before(ctx: Context, start: int) -> list[str]:
     """``La fiscal del caso, Beatriz Paz``: the words of the role phrase that a comma
-    closes right before a name."""
-    head = text[max(0, start - 60) : start].rstrip()
+    closes right before a name; past another person named in it ("El juez Ramiro Ocaña
+    interrogó a la testigo, X": the judge is Ocaña, not X)."""
+    text = ctx.text
+    floor = max(0, start - 60)
+    head = text[floor:start].rstrip()
     if not head.endswith(","):
         return []
-    clause = re.split(r"[.,;:\n«»“”\"]", head[:-1])[-1]
-    return _WORD.findall(clause.lower())[-8:]  # "El patrón mayor de la cofradía de X,"
+    clause_start = floor + max(head.rfind(c, 0, len(head) - 1) for c in ".,;:\n«»“”\"") + 1
+    for entity in ctx.entities_in(clause_start, start - 1):
+        if entity.label == "PER" and entity.end < start - 1 and not after_preposition(ctx, entity):
+            clause_start = max(clause_start, entity.end)
+    return _WORD.findall(text[clause_start : floor + len(head) - 1].lower())[-8:]
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")

@@ -12,7 +12,8 @@ answers a question of the voice it came out as.
 
 from __future__ import annotations
 
-from reader.analysis.speaker_context import Context, mention
+from reader.analysis.phrases import noun_phrase
+from reader.analysis.speaker_context import WORD, Context, mention, skip_space
 from reader.core.model import Speaker
 
 _LOOK_BACK = 1500  # characters before the exchange searched for the other voice
@@ -104,4 +105,29 @@ def _other_voice(
     for entity in reversed(ctx.entities_in(max(0, first - _LOOK_BACK), first)):
         if entity.label == "PER" and prev is not None and entity.canonical != prev.name:
             return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
+
+
+def addressee(ctx: Context, start: int, end: int, last: Speaker | None) -> Speaker | None:
+    """``—¿Y usted qué opina? —le preguntó el juez a la testigo.``: the one a dialogue
+    question is put to, named after ``addressee_prepositions`` in its tag; None when the
+    tag names nobody so."""
+    from reader.analysis.speaker_resolve import resolve_speaker  # resolve needs the cues
+
+    block_end = ctx.block_of[start][1]
+    if "—" not in ctx.text[end:block_end]:
+        return None
+    for word in WORD.finditer(ctx.text, end, block_end):
+        if word.group().lower() not in ctx.lex.addressee_prepositions:
+            continue
+        pos = skip_space(ctx.text, word.end(), block_end)
+        entity = ctx.entity_starting(pos)
+        if entity is not None:
+            return mention(ctx, entity.start, entity.end, entity.canonical) if (
+                entity.label == "PER"
+            ) else None
+        phrase = noun_phrase(ctx, pos, block_end)
+        if phrase is None:
+            return None
+        return resolve_speaker(ctx, phrase, last, start) if not phrase.name else phrase
     return None

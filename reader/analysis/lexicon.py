@@ -69,6 +69,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "person_endings": (False, False),
     "role_endings": (False, False),
     "complementizers": (False, False),
+    "addressee_prepositions": (False, False),
     "surname_tails": (False, True),
     "person_particle_gaps": (False, False),
     "name_particles": (False, True),

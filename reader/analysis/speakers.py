@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from reader.analysis.cue_according import cue_according, cue_in_clause
 from reader.analysis.cue_after import cue_after
-from reader.analysis.dialogue_turns import alternate
+from reader.analysis.dialogue_turns import addressee, alternate
 from reader.analysis.phrases import (
     sentence_subject,
 )
@@ -58,6 +58,7 @@ def attribute(
     cued: list[bool] = []  # a cue of its own named (or dropped) the speaker
     last: Speaker | None = None
     asker: Speaker | None = None  # who asked the question a dialogue line answers
+    asked_of: Speaker | None = None  # whom its tag says it was put to
     asked = False  # the previous line was an untagged question
     last_end = -1
     for (start, end), is_speech in zip(spans, speech, strict=True):
@@ -88,7 +89,7 @@ def attribute(
             speaker = _interviewed(ctx, last)  # the answer to an untagged question
         if speaker is None and not dropped and asker is not None and dialogue:
             # "—¿Y las ayudas? —preguntó X." "—Llegan…"
-            speaker = _answerer(ctx, speakers, asker, start)
+            speaker = asked_of or _answerer(ctx, speakers, asker, start)
         asked = False
         if speaker is None and dropped and not heading:
             speaker = (
@@ -112,6 +113,7 @@ def attribute(
         speakers.append(speaker)
         question = ctx.text[start] == "—" and ctx.text[end - 1] == "?"
         asker = speaker if question else None
+        asked_of = addressee(ctx, start, end, last) if question else None
         if speaker is not None:
             last, last_end = speaker, end
     return _run_on_speakers(ctx, spans, alternate(ctx, spans, speakers, cued), cued)
