@@ -291,3 +291,13 @@ def test_an_untagged_statement_between_two_answers_is_the_interviewers() -> None
     )
     assert speaker_of(result, "Los comerciantes dicen") is None
     assert speaker_of(result, "Eso mismo") == "Florencio Amatriain"
+
+
+def test_an_unlisted_role_noun_in_the_tag_goes_to_its_holder() -> None:
+    result = run(
+        "La diputada Herminia Sotomayor preguntó por los contratos al interventor del "
+        "ayuntamiento, Leandro Villaseca.",
+        "—Están todos publicados —respondió el interventor.",
+        language="es",
+    )
+    assert speaker_of(result, "Están todos") == "Leandro Villaseca"

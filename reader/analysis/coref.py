@@ -82,6 +82,8 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     found = _WORD.findall(speaker.text.lower())
     roles = [w[2:] if w.startswith("ex") and w[2:] in ctx.lex.role_nouns else w for w in found]
     role = next((w for w in reversed(roles) if w in ctx.lex.role_nouns or _nation(ctx, w)), "")
+    if not role and len(found) == 2 and found[0] in ctx.lex.articles:
+        role = _unlisted_role(ctx, found[1])  # "el interventor", "la tesorera"
     if not role:
         return ""
     text = ctx.text
@@ -97,6 +99,12 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         if held is not None and role in _WORD.findall(held.group(1).lower()):
             return entity.canonical  # "Pilar Ejarque lleva once años como alcaldesa"
     return described_person(ctx, speaker.start)
+
+
+def _unlisted_role(ctx: Context, noun: str) -> str:
+    """A noun for a person no list holds (``interventor``, ``tesorera``, ``sismóloga``):
+    its ending says so (``person_endings``)."""
+    return noun if len(noun) > 5 and noun.endswith(ctx.lex.person_ends) else ""
 
 
 def _nation(ctx: Context, word: str) -> bool:

@@ -41,7 +41,20 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
     phrase = noun_phrase(ctx, pos, limit)
     if phrase is not None:
         return phrase
-    return _scan_subject(ctx, pos, limit)
+    return _scan_subject(ctx, pos, limit) or _unlisted_person(ctx, word, limit)
+
+
+def _unlisted_person(ctx: Context, article: re.Match[str], limit: int) -> Speaker | None:
+    """``—respondió el interventor entre aplausos``: a definite article and a noun with a
+    person's ending that no list holds, right after the verb; resolved to its holder."""
+    if article.group().lower() not in ctx.lex.articles:
+        return None
+    noun = WORD.match(ctx.text, skip_space(ctx.text, article.end(), limit), limit)
+    if noun is None or not noun.group().islower() or len(noun.group()) <= 5:
+        return None
+    if not noun.group().endswith(ctx.lex.person_ends):
+        return None
+    return mention(ctx, article.start(), noun.end())
 
 
 _FROM_SIDE = re.compile(r"\s*desde\s+(?:(?:el|la|los|las)\s+)?")
