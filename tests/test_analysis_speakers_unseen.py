@@ -301,3 +301,12 @@ def test_an_unlisted_role_noun_in_the_tag_goes_to_its_holder() -> None:
         language="es",
     )
     assert speaker_of(result, "Están todos") == "Leandro Villaseca"
+
+
+def test_an_employer_then_a_person_with_a_compound_surname() -> None:
+    result = run(
+        "El redactor de Radio Ebro Evaristo Sáenz de Ugarte insistió:",
+        "—¿Y los contratos de verano?",
+        language="es",
+    )
+    assert speaker_of(result, "contratos de verano") == "Evaristo Sáenz de Ugarte"

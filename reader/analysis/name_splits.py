@@ -88,7 +88,11 @@ def person_after_employer(
     surname = group.tokens[position + 1]
     if right_end(group, span) != surname[1] or right_end(group, current[0]) != surname[1]:
         return False  # the run goes on, or what came before was joined by a connector
-    if position + 2 < len(group.tokens) and group.gaps[position + 1].strip(" ,"):
+    if (
+        position + 2 < len(group.tokens)
+        and group.gaps[position + 1].strip(" ,")
+        and not _surname_particle(text, group, position + 2, lex)
+    ):
         return False  # "Federación Empresarial Hotelera de Mallorca": a connector goes on
     employer = [text[s:e] for s, e in current]
     if len(employer) == 1 and is_keyword(employer[0], lex.org_words):
@@ -129,6 +133,17 @@ def person_after_title(
     return all(_name_shaped(word, lex) for word in person) and not gazetteer.is_place(
         " ".join(person)
     )
+
+
+def _surname_particle(text: str, group: Group, position: int, lex: Lexicon) -> bool:
+    """The token at ``position`` follows a person's particle (``de``, ``de la``) and ends
+    its run in one name-shaped word: the end of a compound surname (``Díaz de Mera``)."""
+    gap = group.gaps[position - 1].strip()
+    token = group.tokens[position]
+    if gap.split()[0] not in lex.person_particle_gaps or right_end(group, token) != token[1]:
+        return False
+    following = group.gaps[position] if position < len(group.gaps) else ""
+    return not following.strip(" ,") and _name_shaped(text[token[0] : token[1]], lex)
 
 
 def _name_shaped(word: str, lex: Lexicon) -> bool:
