@@ -17,6 +17,7 @@ import re
 from reader.core.model import Block
 
 _STANDINS = "–\\-―‒"
+_FIRST = frozenset(" \t–-―‒")  # what a paragraph opened by a stand-in starts with
 _OPENING = re.compile(rf"[ \t]*([{_STANDINS}])(?=[ \t]?(?:[^\W\d_]|[¿¡«\"“']))")
 # an aside opening after a space ("… –dijo", "… - dijo") or closing one ("X–.", "X -,")
 _INNER = re.compile(
@@ -38,7 +39,7 @@ def dialogue_view(text: str, blocks: tuple[Block, ...]) -> str:
     by a space inside any paragraph is an aside's dash (``«Nadie –subrayó X– …»``)."""
     found: list[tuple[int, re.Match[str], bool]] = []
     for index, block in enumerate(blocks):
-        if block.kind != "paragraph":
+        if block.kind != "paragraph" or text[block.start : block.start + 1] not in _FIRST:
             continue
         opened = _OPENING.match(text, block.start, block.end)
         if opened is not None:
@@ -47,7 +48,7 @@ def dialogue_view(text: str, blocks: tuple[Block, ...]) -> str:
                 _ASIDE.search(text, opened.end(), block.end) is not None
                 or lead[:1] in "¿¡"
                 or (  # "Rosa Gil lo cuenta así:" then a line; a list has no full stops
-                    text[: block.start].rstrip().endswith(":")
+                    text[max(0, block.start - 8) : block.start].rstrip().endswith(":")
                     and text[block.start : block.end].rstrip()[-1:] in ".!?…»"
                 )
             )
@@ -63,6 +64,8 @@ def dialogue_view(text: str, blocks: tuple[Block, ...]) -> str:
         chars[opened.start(1)] = "—"
         for dash in _INNER.finditer(text, opened.end(), blocks[index].end):
             chars[dash.start()] = "—"
+    if "–" not in text and "―" not in text:
+        return "".join(chars) if chars is not None else text
     for block in blocks:  # «Nadie –subrayó la ministra– va a quedar atrás»
         for dash in _INCISO.finditer(text, block.start, block.end):
             if chars is None:

@@ -117,9 +117,13 @@ def _segments(
                 _flush(out, current, weak, cue)
             current, cue, weak = [], "PER", False
             continue
-        if any(
-            split(text, group, current, span, gap, lex)
-            for split in (person_after_party, person_after_employer, person_after_title)
+        if (
+            current
+            and not gap
+            and any(
+                split(text, group, current, span, gap, lex)
+                for split in (person_after_party, person_after_employer, person_after_title)
+            )
         ):
             # "La senadora del PNV Amaia Etxeberria": a party's acronym, then a person
             _flush(out, current, weak, cue)

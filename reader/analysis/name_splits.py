@@ -80,7 +80,7 @@ def person_after_employer(
     ending in two name-shaped ones that type nothing is the employer (or the place), then
     the person's given name and surname. ``span`` is the given name: the one token after
     it ends the run."""
-    if not current or gap or any(text[s:e] in GIVEN_NAMES for s, e in current):
+    if not current or gap:
         return False
     position = group.position[span]
     if position + 1 >= len(group.tokens) or group.gaps[position]:
@@ -88,6 +88,8 @@ def person_after_employer(
     surname = group.tokens[position + 1]
     if right_end(group, span) != surname[1] or right_end(group, current[0]) != surname[1]:
         return False  # the run goes on, or what came before was joined by a connector
+    if any(text[s:e] in GIVEN_NAMES for s, e in current):
+        return False
     if (
         position + 2 < len(group.tokens)
         and group.gaps[position + 1].strip(" ,")
@@ -201,5 +203,8 @@ def repeated_surname(
     surname = text[current[-1][0] : current[-1][1]]
     if not _name_shaped(surname, lex):
         return False
-    phrase = re.escape(" ".join([surname, gap, *right]))
+    joined = " ".join([surname, gap, *right])
+    if text.count(joined) < 2:  # most surnames: one C scan, no pattern built
+        return False
+    phrase = re.escape(joined)
     return len(re.findall(rf"(?<![\w-]){phrase}(?![\w-])", text)) >= 2
