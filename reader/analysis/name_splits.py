@@ -88,6 +88,8 @@ def person_after_employer(
     surname = group.tokens[position + 1]
     if right_end(group, span) != surname[1] or right_end(group, current[0]) != surname[1]:
         return False  # the run goes on, or what came before was joined by a connector
+    if not role_of_before(text, current[0][0], lex):
+        return False
     if any(text[s:e] in GIVEN_NAMES for s, e in current):
         return False
     if (
@@ -102,9 +104,7 @@ def person_after_employer(
     person = [text[span[0] : span[1]], text[surname[0] : surname[1]]]
     if not all(_name_shaped(word, lex) for word in person):
         return False
-    if gazetteer.is_place(" ".join(person)) or gazetteer.is_place(person[1]):
-        return False  # "de Castilla La Mancha", "de Nueva York"
-    return role_of_before(text, current[0][0], lex)
+    return not gazetteer.is_place(" ".join(person)) and not gazetteer.is_place(person[1])
 
 
 def person_after_title(
