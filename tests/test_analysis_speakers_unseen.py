@@ -310,3 +310,10 @@ def test_an_employer_then_a_person_with_a_compound_surname() -> None:
         language="es",
     )
     assert speaker_of(result, "contratos de verano") == "Evaristo Sáenz de Ugarte"
+
+
+def test_a_one_word_quotation_after_an_opening_view_is_speech() -> None:
+    result = run("Para el sindicato STEI, la reforma es «insuficiente».", language="es")
+    quote = next(q for q in result.quotes if "insuficiente" in q.text)
+    assert quote.is_speech
+    assert speaker_of(result, "insuficiente") == "STEI"

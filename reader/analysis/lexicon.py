@@ -70,6 +70,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "role_endings": (False, False),
     "complementizers": (False, False),
     "addressee_prepositions": (False, False),
+    "view_openers": (False, False),
     "surname_tails": (False, True),
     "person_particle_gaps": (False, False),
     "name_particles": (False, True),
