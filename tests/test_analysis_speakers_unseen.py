@@ -317,3 +317,13 @@ def test_a_one_word_quotation_after_an_opening_view_is_speech() -> None:
     quote = next(q for q in result.quotes if "insuficiente" in q.text)
     assert quote.is_speech
     assert speaker_of(result, "insuficiente") == "STEI"
+
+
+def test_a_definite_role_takes_up_an_unnamed_person_introduced_before() -> None:
+    result = run(
+        "«Nadie vende a estos precios», contó a Europa Press un tratante de ganado de "
+        "Zafra. Según la lonja, el cordero bajó un 6 %.",
+        "«Los franceses compran porque pueden elegir», resumió el tratante de Zafra.",
+        language="es",
+    )
+    assert (speaker_of(result, "Los franceses") or "").startswith("tratante")

@@ -7,6 +7,8 @@ quotation inside that clause is the antecedent's: the name or noun phrase right 
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, mention
 from reader.core.model import Speaker
@@ -43,3 +45,23 @@ def _people(ctx: Context, start: int, article_end: int, comma: int) -> Speaker |
     if len(words) != 1 or not words[0].islower() or not words[0].endswith(ctx.lex.person_ends):
         return None
     return mention(ctx, start, comma, words[0])
+
+
+_WINDOW = 1500
+
+
+def earlier_unnamed(ctx: Context, role: Speaker, start: int) -> str:
+    """``«…», resumió el corredor de Úbeda`` after ``relató a EFE un corredor de aceite de
+    Úbeda``: a definite role phrase taking up an unnamed person introduced with an
+    indefinite and the same noun is that person (named as the earlier phrase)."""
+    words = WORD.findall(role.text.lower())
+    if len(words) < 2 or words[0] not in ctx.lex.articles:
+        return ""
+    head = words[1]
+    openers = "|".join(sorted(map(re.escape, ctx.lex.indefinites), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{openers})\s+{re.escape(head)}(?!\w)", re.IGNORECASE)
+    found = list(pattern.finditer(ctx.text, max(0, role.start - _WINDOW), role.start))
+    if not found:
+        return ""
+    phrase = anonymous_phrase(ctx, found[-1].start(), ctx.sentence_end(found[-1].start()))
+    return phrase.name if phrase is not None else ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.antecedent import earlier_unnamed
 from reader.analysis.coref import (
     entity_gender,
     introduced_after,
@@ -324,7 +325,7 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     titled = named_in_apposition(ctx, speaker) or role_holder(ctx, speaker)
     if titled:
         return Speaker(speaker.start, speaker.end, speaker.text, titled)
-    previous = _previous_holder(ctx, speaker, start, last)
+    previous = _previous_holder(ctx, speaker, start, last) or earlier_unnamed(ctx, speaker, start)
     if previous:  # "A senior official … was less hopeful. "…," the official said."
         return Speaker(speaker.start, speaker.end, speaker.text, previous)
     wanted = phrase_gender(speaker.text)
