@@ -323,6 +323,7 @@ def test_a_definite_role_takes_up_an_unnamed_person_introduced_before() -> None:
     result = run(
         "«Nadie vende a estos precios», contó a Europa Press un tratante de ganado de "
         "Zafra. Según la lonja, el cordero bajó un 6 %.",
+        "Fuentes de la Consejería de Agricultura aseguraron que «el precio sigue alto».",
         "«Los franceses compran porque pueden elegir», resumió el tratante de Zafra.",
         language="es",
     )
