@@ -328,3 +328,12 @@ def test_a_definite_role_takes_up_an_unnamed_person_introduced_before() -> None:
         language="es",
     )
     assert (speaker_of(result, "Los franceses") or "").startswith("tratante")
+
+
+def test_an_employer_named_with_a_connector_then_an_unlisted_person() -> None:
+    result = run(
+        "El exalcalde de Villanueva del Campo Nicanor Pezuela negó haber cobrado comisiones. "
+        "«Jamás he recibido un euro», afirmó Pezuela.",
+        language="es",
+    )
+    assert speaker_of(result, "Jamás he recibido") == "Nicanor Pezuela"

@@ -86,8 +86,8 @@ def person_after_employer(
     if position + 1 >= len(group.tokens) or group.gaps[position]:
         return False
     surname = group.tokens[position + 1]
-    if right_end(group, span) != surname[1] or right_end(group, current[0]) != surname[1]:
-        return False  # the run goes on, or what came before was joined by a connector
+    if right_end(group, span) != surname[1] or right_end(group, current[-1]) != surname[1]:
+        return False  # the run goes on ("de Villanueva del Campo X Y" may join before)
     if not role_of_before(text, current[0][0], lex):
         return False
     if any(text[s:e] in GIVEN_NAMES for s, e in current):
