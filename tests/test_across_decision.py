@@ -844,3 +844,81 @@ def test_one_word_with_two_opposite_prefixes_is_an_opposite() -> None:
     assert conflict("Los analistas creen que la bolsa está sobrevalorada tras la subida",
                     "Los analistas creen que la bolsa está infravalorada tras la subida"
                     ) == "opposite"
+
+
+def test_one_content_word_swapped_for_another_is_a_different_claim() -> None:
+    """Rule 5b: one unlisted content word for another (another action, another thing) is
+    another claim, however long the shared text."""
+    assert conflict("The council will renovate the old library on the high street this year",
+                    "The council will relocate the old library on the high street this year"
+                    ) == "word"
+    assert conflict("El Ayuntamiento reformará el mercado central de abastos antes del verano",
+                    "El Ayuntamiento trasladará el mercado central de abastos antes del verano"
+                    ) == "word"
+    # two words or more a side are a rewritten phrase, judged by their cost
+    assert judge(tokens("they will renovate it"), [2], tokens("they will relocate it"), [2]
+                 ) == (0.0, "word")
+    assert judge(tokens("we will fix it soon"), [2, 3, 4],
+                 tokens("we will get it working"), [2, 3, 4])[1] == ""
+
+
+def test_paraphrase_families_keep_a_rewrite() -> None:
+    """paraphrases.txt: reporting verbs, verbs of action and news nouns in families."""
+    assert same("The regulator slammed the bank's handling of customer complaints last year",
+                "The regulator lambasted the bank's handling of customer complaints last year")
+    assert same("La consejera aseguró que las listas de espera se reducirán a la mitad",
+                "La consejera señaló que las listas de espera se reducirán a la mitad")
+    assert same("The airline will ditch its plan to charge passengers for hand luggage",
+                "The airline will scrap its plan to charge passengers for hand luggage")
+    assert same("La Diputación aplazará las obras de la carretera comarcal hasta la primavera",
+                "La Diputación pospondrá las obras de la carretera comarcal hasta la primavera")
+
+
+def test_short_words_and_changed_spanish_stems_are_inflections() -> None:
+    """inflection.py: endings and stem changes of inflections.txt; irregular_forms.txt."""
+    from reader.across.inflection import one_word
+
+    assert one_word("crezca", "crecera") and one_word("pide", "pedir")
+    assert one_word("cuts", "cut") and one_word("cutting", "cut")
+    assert one_word("quiere", "querra") and one_word("redujo", "reducir")
+    assert not one_word("caso", "casa") and not one_word("costa", "coste")
+    assert not one_word("ampliara", "retrasara")
+    assert same("El Banco Central espera que el consumo crezca con fuerza en el semestre",
+                "El Banco Central espera que el consumo crecerá con fuerza en el semestre")
+    assert same("The government cuts the fuel duty for hauliers from April, the treasury said",
+                "The government cut the fuel duty for hauliers from April, the treasury said")
+    assert same("The storm took down power lines across the county overnight, the utility said",
+                "The storm has taken down power lines across the county overnight, the "
+                "utility said")
+
+
+def test_verbs_are_one_verb_only_beside_their_noun() -> None:
+    """collocations.txt: "sealed"/"struck" a DEAL; "cerró"/"alcanzó" only beside "acuerdo"."""
+    assert same("Unions and employers sealed a deal on pay after weeks of tense talks",
+                "Unions and employers struck a deal on pay after weeks of tense talks")
+    assert same("Sindicatos y patronal sellaron un acuerdo salarial tras semanas de reuniones",
+                "Sindicatos y patronal cerraron un acuerdo salarial tras semanas de reuniones")
+    assert conflict("La empresa cerró la planta de Vigo tras meses de pérdidas, según el comité",
+                    "La empresa alcanzó la planta de Vigo tras meses de pérdidas, según el comité"
+                    ) == "word"
+
+
+def test_new_word_lists_parse() -> None:
+    """Every line of the paraphrase, irregular-form and collocation lists is well formed."""
+    from importlib.resources import files
+
+    from reader.across.collocations import collocations
+    from reader.across.inflection import rules
+
+    for name in ("paraphrases.txt", "irregular_forms.txt", "collocations.txt"):
+        raw = files("reader.across").joinpath(name).read_text(encoding="utf-8")
+        for line in raw.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            assert line == line.casefold() and line.count("|") >= 1, line
+            assert all(len(word) > 3 for word in line.replace("|", " ").split()
+                       if word.endswith("*")), line
+            if name == "collocations.txt":
+                assert line.count(":") == 1 and line.partition(":")[2].split(), line
+    assert all(nouns for _verbs, nouns in collocations())
+    assert "ing" in rules().endings and ("zc", "c") in rules().alternations
