@@ -39,11 +39,13 @@ from reader.core.model import Analysis, Claim, Entity, Quote, Speaker  # noqa: E
 # quality_sealed was measured at the end of session 15; quality_sealed2 was written fresh
 # afterwards (session 16) by a team member who never ran the matcher.
 SEALED = ("quality_sealed.jsonl", "quality_sealed2.jsonl")
+# quality_dev16: fresh pairs (session 17), first run recorded by the tuner.
 DEV_SETS = (
     "quality_dev.jsonl", "quality_dev2.jsonl", "quality_dev3.jsonl", "quality_dev4.jsonl",
     "quality_dev5.jsonl", "quality_dev6.jsonl", "quality_dev7.jsonl",
     "quality_dev8.jsonl", "quality_dev9.jsonl", "quality_dev10.jsonl", "quality_dev11.jsonl",
     "quality_dev12.jsonl", "quality_dev13.jsonl", "quality_dev14.jsonl", "quality_dev15.jsonl",
+    "quality_dev16.jsonl",
 )
 SYLLABLES = [consonant + vowel for consonant in "bcdflmnprstvz" for vowel in "aeiou"]
 
