@@ -16,7 +16,7 @@ from reader.across.quality import load_pairs, score, similarities
 from reader.across.thresholds import THRESHOLDS
 
 PAIRS = Path(__file__).parent / "across"
-DEV_SETS = [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)]
+DEV_SETS = [f"quality_dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)]
 RECALL_FLOOR = {"quality_dev13.jsonl": 0.80}
 """dev13's misses are rewrites of several kinds at once (a nominalised verb, a passive with
 its figure in words, a quotation turned into reported speech): recall 0.83 there."""
@@ -922,3 +922,55 @@ def test_new_word_lists_parse() -> None:
                 assert line.count(":") == 1 and line.partition(":")[2].split(), line
     assert all(nouns for _verbs, nouns in collocations())
     assert "ing" in rules().endings and ("zc", "c") in rules().alternations
+
+
+def test_an_attribution_at_the_edge_of_the_shorter_text_is_covered() -> None:
+    """attribution.py: "Según la ministra, …" / "…, aseguró la ministra en el Senado"."""
+    assert same("El paro juvenil se ha reducido a la mitad en la última década, aseguró la "
+                "ministra de Trabajo en el Senado",
+                "Según la ministra de Trabajo, el paro juvenil se ha reducido a la mitad en la "
+                "última década")
+    assert same("The number of rough sleepers in the capital has doubled in five years, the "
+                "housing charity said on Wednesday",
+                "According to the housing charity, the number of rough sleepers in the capital "
+                "has doubled in five years")
+    # an edge holding a figure or a negation is more than who said it
+    from reader.across.attribution import attributed
+
+    words = tokens("Rents rose again in May, the agency said, not 20 %")
+    assert attributed(words, 0, 5) == 0
+    assert attributed(tokens("Rents rose again in May, the agency said"), 0, 5) == 3
+
+
+def test_names_with_their_titles_swapping_sides_of_the_verb_reverse_the_claim() -> None:
+    """roles.py's NAME_REACH: the names before the verb in one text are after it in the
+    other."""
+    assert conflict("The shadow chancellor Rachel Green accused the minister Tom Hale of "
+                    "misleading parliament over the budget",
+                    "The minister Tom Hale accused the shadow chancellor Rachel Green of "
+                    "misleading parliament over the budget") == "roles"
+    # the same names on the same sides, or a passive, are no swap
+    assert same("Police arrested the former mayor John Birch on Tuesday night",
+                "The former mayor John Birch was arrested by police on Tuesday night")
+    assert same("Spain and Portugal agreed with France to share the cost of the new tunnel",
+                "Spain and Portugal agreed with France to share the cost of the tunnel")
+
+
+def test_a_place_and_its_adjective_and_more_news_families_are_one() -> None:
+    """paraphrases.txt: demonyms, corruption and rate words of the dev16 round."""
+    assert same("The central bank lowered its main rate by half a point on Thursday to fight "
+                "the slowdown",
+                "The central bank eased its main rate by half a point on Thursday to fight the "
+                "slowdown")
+    assert same("Officials were accused of taking bribes from a construction firm in exchange "
+                "for permits",
+                "Officials were accused of taking kickbacks from a construction firm in "
+                "exchange for permits")
+    assert same("El Gobierno peruano aprobará el lunes el plan de vivienda para las zonas "
+                "afectadas por las lluvias",
+                "El Gobierno de Perú aprobará el lunes el plan de vivienda para las zonas "
+                "afectadas por las lluvias")
+    assert conflict("El Gobierno peruano aprobará el lunes el plan de vivienda para las zonas "
+                    "afectadas por las lluvias",
+                    "El Gobierno chileno aprobará el lunes el plan de vivienda para las zonas "
+                    "afectadas por las lluvias") in ("opposite", "subject", "word")
