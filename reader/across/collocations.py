@@ -57,20 +57,32 @@ def _noun_near(nouns: tuple[str, ...], words: list[Token], i: int) -> bool:
 def collocation_pairs(
     q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]
 ) -> Pairs:
-    """Content words, one a side, that are two verbs of one line beside its noun."""
+    """Content words, one a side, that are two verbs of one line beside its noun (each
+    line's verbs are found once a side: linear in the words)."""
     paired_q: set[int] = set()
     paired_c: set[int] = set()
     for entries, nouns in collocations():
-        for i in q_ids:
-            if i in paired_q or q[i].key != "":
+        q_verbs = _verbs(entries, nouns, q, q_ids)
+        c_verbs = _verbs(entries, nouns, c, c_ids)
+        for i, one in q_verbs:
+            if i in paired_q:
                 continue
-            one = _verb(entries, q, i)
-            if one < 0 or not _noun_near(nouns, q, i):
-                continue
-            j = next((j for j in c_ids if j not in paired_c and c[j].key == ""
-                      and _verb(entries, c, j) not in (-1, one) and _noun_near(nouns, c, j)),
-                     None)
+            j = next((j for j, other in c_verbs if other != one and j not in paired_c), None)
             if j is not None:
                 paired_q.add(i)
                 paired_c.add(j)
     return paired_q, paired_c, len(paired_q)
+
+
+def _verbs(entries: tuple[tuple[str, ...], ...], nouns: tuple[str, ...], words: list[Token],
+           ids: list[int]) -> list[tuple[int, int]]:
+    """``(position, entry number)`` of the content words of ``ids`` that begin a verb
+    entry of the line with one of its nouns near."""
+    found = []
+    for i in ids:
+        if words[i].key != "":
+            continue
+        number = _verb(entries, words, i)
+        if number >= 0 and _noun_near(nouns, words, i):
+            found.append((i, number))
+    return found

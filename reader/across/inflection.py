@@ -13,7 +13,7 @@ their last vowel ("caso"/"casa") are two nouns.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from os.path import commonprefix
 
@@ -38,6 +38,11 @@ TYPO_RUN = 4
 MIN_STEM = 3
 """A stem shorter than this says nothing ("a" + "s")."""
 MAX_CHANGES = 2
+MAX_WORD = 24
+"""Letters beyond which a word is not cut into stems."""
+LEMMA_RUN = 8
+"""``one_word`` pairs are looked for in runs of at most this many words a side (each pair
+of words is tried: a longer run is no rewrite of one word)."""
 """Stem changes undone in one word at most ("empiece": ie → e, then c → z)."""
 VOWELS = frozenset("aeiou")
 """Two words that differ only in one final vowel are two nouns ("caso"/"casa",
@@ -72,9 +77,13 @@ def rules() -> Rules:
                  tuple((a, b) for a, b in pairs))
 
 
-@cache
+@lru_cache(maxsize=65_536)
 def stems(word: str) -> frozenset[str]:
-    """Every stem ``word`` may be an inflection of (itself included)."""
+    """Every stem ``word`` may be an inflection of (itself included); a word longer than
+    ``MAX_WORD`` is only itself (no language inflects such a word by its ending, and a
+    hostile one must not cost a string per variant)."""
+    if len(word) > MAX_WORD:
+        return frozenset((word,))
     found = {word}
     for ending in rules().endings:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
@@ -129,7 +138,7 @@ def stem_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int
                 paired_q.add(i)
                 paired_c.add(j)
     for i in q_ids:  # short words and changed stems: "cut"/"cuts", "crezca"/"crecerá"
-        if i in paired_q or q[i].key != "":
+        if i in paired_q or q[i].key != "" or max(len(q_ids), len(c_ids)) > LEMMA_RUN:
             continue
         j = next((j for j in c_ids if j not in paired_c and c[j].key == ""
                   and one_word(q[i].form, c[j].form)), None)
