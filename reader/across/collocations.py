@@ -12,41 +12,37 @@ from functools import cache
 from importlib.resources import files
 
 from reader.across.inflection import Pairs
+from reader.across.lexicon import Pattern, PatternTable
 from reader.across.normalise import Token
 
 WINDOW = 5
 """Words before or after a verb in which its noun is looked for ("the DEAL was sealed",
 "sealed a new DEAL")."""
 
-Line = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]
-"""One line: its verb entries (each one or more words) and its nouns."""
-
-
 @cache
-def collocations() -> tuple[Line, ...]:
-    """The lines of ``collocations.txt``."""
+def collocations() -> tuple[PatternTable, tuple[tuple[str, ...], ...]]:
+    """Every verb entry of ``collocations.txt``, labelled ``line * LINE + entry``, and
+    each line's nouns."""
     raw = files("reader.across").joinpath("collocations.txt").read_text(encoding="utf-8")
-    lines = []
+    table = PatternTable()
+    nouns: list[tuple[str, ...]] = []
     for line in raw.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        verbs, _, nouns = line.partition(":")
-        entries = tuple(tuple(entry.split()) for entry in verbs.split("|") if entry.split())
-        lines.append((entries, tuple(nouns.split())))
-    return tuple(lines)
+        verbs, _, line_nouns = line.partition(":")
+        entries = [tuple(entry.split()) for entry in verbs.split("|") if entry.split()]
+        for number, entry in enumerate(entries[:LINE]):
+            table.add(len(nouns) * LINE + number, Pattern(entry))
+        nouns.append(tuple(line_nouns.split()))
+    return table, tuple(nouns)
+
+
+LINE = 1000
+"""Labels of one line's verb entries: ``line * LINE + entry``."""
 
 
 def _matches(want: str, word: str) -> bool:
     return word.startswith(want[:-1]) if want.endswith("*") else word == want
-
-
-def _verb(entries: tuple[tuple[str, ...], ...], words: list[Token], i: int) -> int:
-    """The number of the entry the words from ``i`` begin, or -1."""
-    for number, entry in enumerate(entries):
-        if all(i + k < len(words) and _matches(want, words[i + k].form)
-               for k, want in enumerate(entry)):
-            return number
-    return -1
 
 
 def _noun_near(nouns: tuple[str, ...], words: list[Token], i: int) -> bool:
@@ -57,32 +53,33 @@ def _noun_near(nouns: tuple[str, ...], words: list[Token], i: int) -> bool:
 def collocation_pairs(
     q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]
 ) -> Pairs:
-    """Content words, one a side, that are two verbs of one line beside its noun (each
-    line's verbs are found once a side: linear in the words)."""
+    """Content words, one a side, that are two verbs of one line beside its noun (the
+    verbs are found by their first word: linear in the words)."""
+    q_verbs = _verbs(q, q_ids)
+    c_verbs = _verbs(c, c_ids)
     paired_q: set[int] = set()
     paired_c: set[int] = set()
-    for entries, nouns in collocations():
-        q_verbs = _verbs(entries, nouns, q, q_ids)
-        c_verbs = _verbs(entries, nouns, c, c_ids)
-        for i, one in q_verbs:
-            if i in paired_q:
-                continue
-            j = next((j for j, other in c_verbs if other != one and j not in paired_c), None)
-            if j is not None:
-                paired_q.add(i)
-                paired_c.add(j)
+    for i, label in q_verbs:
+        if i in paired_q:
+            continue
+        j = next((j for j, other in c_verbs if other // LINE == label // LINE
+                  and other != label and j not in paired_c and i not in paired_q), None)
+        if j is not None:
+            paired_q.add(i)
+            paired_c.add(j)
     return paired_q, paired_c, len(paired_q)
 
 
-def _verbs(entries: tuple[tuple[str, ...], ...], nouns: tuple[str, ...], words: list[Token],
-           ids: list[int]) -> list[tuple[int, int]]:
-    """``(position, entry number)`` of the content words of ``ids`` that begin a verb
-    entry of the line with one of its nouns near."""
+def _verbs(words: list[Token], ids: list[int]) -> list[tuple[int, int]]:
+    """``(position, label)`` of the content words of ``ids`` that begin a verb entry
+    with one of its line's nouns near."""
+    table, nouns = collocations()
+    forms = [t.form for t in words]
     found = []
     for i in ids:
         if words[i].key != "":
             continue
-        number = _verb(entries, words, i)
-        if number >= 0 and _noun_near(nouns, words, i):
-            found.append((i, number))
+        for label, _size in table.starting(forms, i):
+            if _noun_near(nouns[label // LINE], words, i):
+                found.append((i, label))
     return found
