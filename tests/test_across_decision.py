@@ -856,11 +856,25 @@ def test_one_content_word_swapped_for_another_is_a_different_claim() -> None:
     assert conflict("El Ayuntamiento reformará el mercado central de abastos antes del verano",
                     "El Ayuntamiento trasladará el mercado central de abastos antes del verano"
                     ) == "word"
-    # two words or more a side are a rewritten phrase, judged by their cost
     assert judge(tokens("they will renovate it"), [2], tokens("they will relocate it"), [2]
                  ) == (0.0, "word")
-    assert judge(tokens("we will fix it soon"), [2, 3, 4],
-                 tokens("we will get it working"), [2, 3, 4])[1] == ""
+    # a phrase rewritten with one word paired is judged by its cost
+    assert judge(tokens("they repaired it quickly"), [1, 2, 3],
+                 tokens("they fixed it rapidly"), [1, 2, 3])[1] == ""
+
+
+def test_a_run_where_nothing_pairs_is_other_content() -> None:
+    """Rule 5c: after one long shared attribution, two content words a side that pair
+    with nothing say something else."""
+    assert conflict("At a press briefing in Brussels on Monday, the commissioner said the "
+                    "fishing quotas were fair",
+                    "At a press briefing in Brussels on Monday, the commissioner said farm "
+                    "subsidies would shrink") == "content"
+    assert judge(tokens("they collapsed quickly"), [1, 2],
+                 tokens("they looked promising"), [1, 2]) == (0.0, "content")
+    # one word of the run paired (a synonym here) keeps it a rewrite, judged by its cost
+    assert judge(tokens("they collapsed quickly"), [1, 2],
+                 tokens("they fell apart rapidly"), [1, 2, 3])[1] == ""
 
 
 def test_paraphrase_families_keep_a_rewrite() -> None:

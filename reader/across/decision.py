@@ -34,7 +34,8 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
    5b. any other ONE content word left on each side after rule 4 is one word of the claim
    swapped for another ("the railway will be ELECTRIFIED"/"PRIVATISED", "ampliará"/
    "retrasará"): another action or thing, a different claim (``word``); the rewrites are
-   what rule 4's lists know;
+   what rule 4's lists know; 5c. a run in which nothing pairs with two content words or
+   more a side says something else (``content``);
 6. a word another newsroom writes as a symbol ("per cent"/"%") costs nothing; any
    other word costs 1 (0.5 for a function word): a phrase rewritten in two words or
    more a side is a rewrite only when the rest of the text is long enough.
@@ -98,6 +99,8 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
             return 0.0, "subject"
         if _one_word_swapped(q, q_left, c, c_left):
             return 0.0, "word"
+        if not cost and _other_content(q, q_left, c, c_left):
+            return 0.0, "content"
     for words, left in ((q, q_left), (c, c_left)):
         cost += sum(_word_cost(words[i]) for i in left)
     return cost, ""
@@ -289,6 +292,20 @@ def _one_word_swapped(q: list[Token], q_left: list[int], c: list[Token], c_left:
     q_content = [i for i in q_left if q[i].key == ""]
     c_content = [j for j in c_left if c[j].key == ""]
     return len(q_content) == 1 and len(c_content) == 1
+
+
+OTHER_CONTENT = 2
+"""Content words a side, none paired, from which a changed run is other content."""
+
+
+def _other_content(q: list[Token], q_left: list[int], c: list[Token], c_left: list[int]
+                   ) -> bool:
+    """Rule 5c: a run in which nothing pairs (no synonym, inflection, pole, figure) and
+    each side has ``OTHER_CONTENT`` content words or more says something else ("the
+    ceasefire was HOLDING" / "SANCTIONS would be TIGHTENED" after one shared
+    attribution): a different claim (``content``), however much context is shared."""
+    return (sum(q[i].key == "" for i in q_left) >= OTHER_CONTENT
+            and sum(c[j].key == "" for j in c_left) >= OTHER_CONTENT)
 
 
 def _opens_noun(words: list[Token], ids: list[int]) -> int:
