@@ -898,6 +898,12 @@ def test_short_words_and_changed_spanish_stems_are_inflections() -> None:
     assert one_word("quiere", "querra") and one_word("redujo", "reducir")
     assert not one_word("caso", "casa") and not one_word("costa", "coste")
     assert not one_word("ampliara", "retrasara")
+    # Spanish verbs broadly: preterites in -í/-eron, ue → u, prefixed irregular stems
+    assert one_word("temi", "temer") and one_word("redujeron", "reducir")
+    assert one_word("juega", "jugar") and one_word("propuso", "propone")
+    assert one_word("contuvo", "contiene") and one_word("advirtio", "advertir")
+    # a word far longer than any word is only itself, and costs no string per variant
+    assert not one_word("a" * 5000 + "ar", "a" * 5000 + "o")
     assert same("El Banco Central espera que el consumo crezca con fuerza en el semestre",
                 "El Banco Central espera que el consumo crecerá con fuerza en el semestre")
     assert same("The government cuts the fuel duty for hauliers from April, the treasury said",
