@@ -919,6 +919,13 @@ def test_verbs_are_one_verb_only_beside_their_noun() -> None:
                 "Unions and employers struck a deal on pay after weeks of tense talks")
     assert same("Sindicatos y patronal sellaron un acuerdo salarial tras semanas de reuniones",
                 "Sindicatos y patronal cerraron un acuerdo salarial tras semanas de reuniones")
+    assert same("The health secretary unveiled a plan to cut waiting lists for knee operations",
+                "The health secretary launched a plan to cut waiting lists for knee operations")
+    assert same("El Gobierno impuso aranceles del 20 % a las importaciones de acero chino",
+                "El Gobierno estableció aranceles del 20 % a las importaciones de acero chino")
+    assert conflict("The minister unveiled a statue of the poet in the main square on Sunday",
+                    "The minister launched a statue of the poet in the main square on Sunday"
+                    ) == "word"
     assert conflict("La empresa cerró la planta de Vigo tras meses de pérdidas, según el comité",
                     "La empresa alcanzó la planta de Vigo tras meses de pérdidas, según el comité"
                     ) == "word"
