@@ -1003,3 +1003,20 @@ def test_a_place_and_its_adjective_and_more_news_families_are_one() -> None:
                     "afectadas por las lluvias",
                     "El Gobierno chileno aprobará el lunes el plan de vivienda para las zonas "
                     "afectadas por las lluvias") in ("opposite", "subject", "word")
+
+
+def test_domain_families_of_the_news_are_rewrites() -> None:
+    """paraphrases.txt by domain: emergencies, politics, economy, justice (es and en)."""
+    assert same("Officers evacuated the station after smoke was seen on the platform",
+                "Officers cleared the station after smoke was seen on the platform")
+    assert same("La Guardia Civil ha desarticulado una banda que robaba en chalés de la costa",
+                "La Guardia Civil ha desmantelado una banda que robaba en chalés de la costa")
+    assert same("Volunteers pulled two fishermen from the river after their boat capsized",
+                "Volunteers rescued two fishermen from the river after their boat capsized")
+    assert same("Los sindicatos de la limpieza convocan paros parciales durante las fiestas",
+                "Los sindicatos de la limpieza anuncian paros parciales durante las fiestas")
+    # a verb of another domain stays another claim
+    assert conflict("Officers evacuated the station after smoke was seen on the platform",
+                    "Officers photographed the station after smoke was seen on the platform"
+                    ) == "word"
+
