@@ -337,3 +337,10 @@ def test_an_employer_named_with_a_connector_then_an_unlisted_person() -> None:
         language="es",
     )
     assert speaker_of(result, "Jamás he recibido") == "Nicanor Pezuela"
+
+
+def test_a_role_phrase_closed_by_a_comma_gives_its_gender_to_the_name() -> None:
+    text = "acompañado por la directora provincial de su partido, Nerea Zubeldia; "
+    text += "el juez Telmo Argüelles interrogó a la testigo, Ximena Olano"
+    assert cue_gender(text, text.index("Nerea")) == "f"
+    assert cue_gender(text, text.index("Ximena")) == "f"  # not the judge's "el"
