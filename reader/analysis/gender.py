@@ -140,7 +140,9 @@ _FULL_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+\s+[A-ZÁÉÍÓÚÑ][^\W\d_]
 
 
 _NOUN_BEFORE = re.compile(r"(?<![\w])(la|el|una|un|La|El|Una|Un)\s+[^\W\d_A-Z]+,?\s+$")
-_COMPLEMENT = re.compile(r"(?<![\w])(?:de|a|con|por|para|en|sin|entre|contra|sobre)\s+$")
+# only a genitive makes the noun another's complement ("El abogado de la viuda, X"); after
+# "a", "con" … the name is that noun's ("interrogó a la testigo, X")
+_COMPLEMENT = re.compile(r"(?<![\w])(?:de|of)\s+$")
 
 
 def compatible(wanted: str, got: str) -> bool:
