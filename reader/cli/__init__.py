@@ -67,10 +67,19 @@ def _open_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LONGEST_LINE = 300
+"""An error line names what the user typed; a 100,000-character argument is shown by its
+two ends so the line stays one readable line."""
+
+
 def _shown(message: str) -> str:
     from reader.cli.common import terminal_line
 
-    return terminal_line(message)
+    line = terminal_line(message)
+    if len(line) <= LONGEST_LINE:
+        return line
+    tail = LONGEST_LINE // 3
+    return f"{line[:LONGEST_LINE - tail - 1]}…{line[-tail:]}"
 
 
 def _say(message: str) -> None:
