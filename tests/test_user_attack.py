@@ -81,3 +81,37 @@ def test_a_huge_argument_is_not_echoed_whole(
     line = _one_clear_line(err)
     assert len(line) <= 400, len(line)
     assert "…" in line
+
+
+# ----- exports ---------------------------------------------------------------------------
+
+
+def _database_with_one_annotation(tmp_path: Path) -> tuple[Path, Path]:
+    from reader.sources.dispatch import load_file
+    from reader.store import AnnotationStore, new_record
+
+    article = tmp_path / "article.txt"
+    article.write_text("Title: Paro\nLanguage: es\n\n=CMD() dijo que el paro bajó un 9 %.\n",
+                       encoding="utf-8")
+    db = tmp_path / "db.json"
+    with AnnotationStore(db) as store:
+        store.add(new_record(load_file(str(article)), 0, 6))
+    return db, article
+
+
+def test_export_never_replaces_an_existing_file_unasked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export -o article.txt`` (a slip of the tab key) replaced the article being checked
+    with JSON Lines, silently. An existing file is now refused in one line, kept as it was,
+    and replaced only with ``--force``."""
+    db, article = _database_with_one_annotation(tmp_path)
+    before = article.read_bytes()
+    code, out, err = _call(capsys, "export", "--db", str(db), "--format", "jsonl",
+                           "-o", str(article))
+    assert code == 1 and "--force" in _one_clear_line(err)
+    assert article.read_bytes() == before
+    code, _, err = _call(capsys, "export", "--db", str(db), "--format", "csv",
+                         "-o", str(article), "--force")
+    assert code == 0 and "exported 1 annotation" in err
+    assert article.read_text(encoding="utf-8").startswith("id,")
