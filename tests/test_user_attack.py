@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_tui_across import folder  # noqa: F401  (fixture)
 
 from reader.cli import main
 
@@ -115,3 +116,37 @@ def test_export_never_replaces_an_existing_file_unasked(
                          "-o", str(article), "--force")
     assert code == 0 and "exported 1 annotation" in err
     assert article.read_text(encoding="utf-8").startswith("id,")
+
+
+async def test_annotations_export_asks_before_replacing_a_file(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """``x`` on the Annotations screen replaced an existing file of the typed name (an
+    earlier export a colleague was working from) without a word. Now the first ``enter``
+    says it exists; a second ``enter`` on the same name replaces it."""
+    from test_across_attack import SIZE
+    from test_tui_across import open_titled
+    from test_tui_annotate import annotate_here, settle
+
+    from reader.tui.app import ClaimdeskApp
+
+    target = tmp_path / "checks.csv"
+    target.write_text("a colleague's sheet\n", encoding="utf-8")
+    app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "congelar")
+        await annotate_here(app, pilot, verdict="false")
+        await pilot.press("A")
+        await settle(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert target.read_text(encoding="utf-8") == "a colleague's sheet\n"
+        assert "exists" in str(app.screen.query_one("#export-problem").render())
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await app.workers.wait_for_complete()
+        assert target.read_text(encoding="utf-8").startswith("id,")
