@@ -150,3 +150,57 @@ async def test_annotations_export_asks_before_replacing_a_file(
         await settle(app, pilot)
         await app.workers.wait_for_complete()
         assert target.read_text(encoding="utf-8").startswith("id,")
+
+
+# ----- feeds and pages -------------------------------------------------------------------
+
+
+def test_a_page_announcing_a_dead_feed_becomes_an_article(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A news page whose ``<link rel=alternate>`` names a feed that no longer exists (404)
+    or the page itself: ``claimdesk add PAGE`` subscribed to it (a feed failing from its
+    first fetch) and never kept the article the user asked for. Announced feeds are now
+    tried in order; one that is no feed is not subscribed, and with none left the page is
+    kept as one article."""
+    from feed_server import long_text, serving
+
+    body = long_text("La ministra de Economía de México presentó el presupuesto.")
+    with serving() as server:
+        server.add("/dead.xml", "gone", status=404, content_type="text/plain")
+        page = server.add("/story", (
+            "<html><head><link rel='alternate' type='application/rss+xml' href='/dead.xml'>"
+            "<link rel='alternate' type='application/rss+xml' href='/story'></head>"
+            "<body><article><h1>Historia</h1>" + "".join(f"<p>{body} {i}</p>" for i in range(3))
+            + "</article></body></html>"), content_type="text/html; charset=utf-8")
+        code, out, err = _call(capsys, "add", page)
+        assert code == 0, err
+        assert "page added as an article" in out
+        assert "dead.xml" in out  # the user is told why the announced feed was not taken
+        code, out, _ = _call(capsys, "feeds", "--json")
+        assert out.strip() == ""  # no subscription failing from day one
+        code, out, _ = _call(capsys, "articles", "--json")
+        assert page in out
+
+
+def test_a_page_whose_first_feed_is_dead_subscribes_to_the_next(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first announced feed is dead, the second works: the working one is subscribed,
+    the dead one is not."""
+    from feed_server import long_text, rss, serving
+
+    body = long_text("El Banco Central mantuvo la tasa de interés.")
+    with serving() as server:
+        server.add("/dead.xml", "gone", status=404, content_type="text/plain")
+        live = server.add("/live.xml", rss("Live", [{"title": "T", "guid": "t",
+                                                    "description": body}]))
+        page = server.add("/", "<html><head>"
+                          "<link rel='alternate' type='application/rss+xml' href='/dead.xml'>"
+                          "<link rel='alternate' type='application/rss+xml' href='/live.xml'>"
+                          "</head><body>x</body></html>", content_type="text/html")
+        code, out, err = _call(capsys, "add", page)
+        assert code == 0, err
+        assert f"<{live}>" in out and "subscribed" in out
+        code, out, _ = _call(capsys, "feeds", "--json")
+        assert "live.xml" in out and "dead.xml" not in out
