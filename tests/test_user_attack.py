@@ -204,3 +204,30 @@ def test_a_page_whose_first_feed_is_dead_subscribes_to_the_next(
         assert f"<{live}>" in out and "subscribed" in out
         code, out, _ = _call(capsys, "feeds", "--json")
         assert "live.xml" in out and "dead.xml" not in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["import", "--db", "", "{records}"], ["annotations", "--db", " "],
+     ["export", "--format", "jsonl", "-o", ""], ["export", "--format", "claimreview",
+                                                "--config", ""],
+     ["add", "--opml", ""], ["annotations", "--article", ""], ["--db", ""]],
+    ids=["import-db", "annotations-db", "export-o", "export-config", "add-opml",
+         "annotations-article", "reader-db"],
+)
+def test_an_empty_file_name_is_bad_usage(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, isolated_dirs: Path,
+) -> None:
+    """``claimdesk import --db "$DB" FILE`` with ``DB`` unset imported into the user's own
+    database (an empty --db fell back to the default); ``-o ""`` wrote to the screen."""
+    db, _ = _database_with_one_annotation(tmp_path)
+    records = tmp_path / "records.jsonl"
+    assert _call(capsys, "export", "--db", str(db), "--format", "jsonl", "-o",
+                 str(records))[0] == 0
+    monkeypatch.setenv("CLAIMDESK_EXIT_WHEN_READY", str(tmp_path / "ready"))
+    default = isolated_dirs / "annotations.json"  # CLAIMDESK_DB, the "real" database
+    code, out, err = _call(capsys, *[a.format(records=records) for a in argv])
+    assert code == 2, (out, err)
+    assert "empty file name" in _one_clear_line(err)
+    assert not default.exists()

@@ -88,6 +88,19 @@ def _say(message: str) -> None:
     sys.stderr.write(f"claimdesk: {_shown(message)}\n")
 
 
+FILE_OPTIONS = ("db", "output", "config", "opml", "article")
+"""Options naming a file. ``--db "$DB"`` with ``DB`` unset is an empty name: it must not
+fall back to the user's own database (an import landing in the wrong place)."""
+
+
+def _refuse_empty_names(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    for name in FILE_OPTIONS:
+        value = getattr(args, name, None)
+        if isinstance(value, str) and not value.strip():
+            flag = "-o/--output" if name == "output" else f"--{name}"
+            parser.error(f"argument {flag}: empty file name")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -95,10 +108,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in SUBCOMMANDS:
             parser, module = _subcommand_parser(args_list[0])
             args = parser.parse_args(args_list[1:])
+            _refuse_empty_names(parser, args)
             return int(module.run(args))  # type: ignore[attr-defined]
         from reader.cli import open_reader
 
-        args = _open_parser().parse_args(args_list)
+        parser = _open_parser()
+        args = parser.parse_args(args_list)
+        _refuse_empty_names(parser, args)
         return open_reader.run(args)
     except CliError as error:
         _say(str(error))
