@@ -231,3 +231,28 @@ def test_an_empty_file_name_is_bad_usage(
     assert code == 2, (out, err)
     assert "empty file name" in _one_clear_line(err)
     assert not default.exists()
+
+
+def test_a_title_naming_two_feeds_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """Two sections of one paper often share a feed title. ``claimdesk remove TITLE``
+    removed whichever came first, with its articles, and ``articles --feed TITLE`` listed
+    one of them; a title naming several feeds is refused, nothing is removed."""
+    from feed_server import long_text, rss, serving
+
+    body = long_text("El Banco Central mantuvo la tasa de interés.")
+    with serving() as server:
+        first = server.add("/a.xml", rss("Wire", [{"title": "A", "guid": "a",
+                                                  "description": body}]))
+        second = server.add("/b.xml", rss("Wire", [{"title": "B", "guid": "b",
+                                                   "description": body + " Otro."}]))
+        assert _call(capsys, "add", first, second)[0] == 0
+        for argv in (["remove", "Wire"], ["remove", "wire"], ["articles", "--feed", "Wire"],
+                     ["refresh", "Wire"]):
+            code, _, err = _call(capsys, *argv)
+            assert code == 1, argv
+            line = _one_clear_line(err)
+            assert "2 feeds" in line and "(1, 2)" in line, line
+        code, out, _ = _call(capsys, "feeds", "--json")
+        assert out.count("\n") == 2  # both still there
+        assert _call(capsys, "remove", "2")[0] == 0
+        assert _call(capsys, "remove", "Wire")[0] == 0  # one left: the title names it
