@@ -256,3 +256,17 @@ def test_a_title_naming_two_feeds_is_refused(capsys: pytest.CaptureFixture[str])
         assert out.count("\n") == 2  # both still there
         assert _call(capsys, "remove", "2")[0] == 0
         assert _call(capsys, "remove", "Wire")[0] == 0  # one left: the title names it
+
+
+@pytest.mark.parametrize("body", ["{nope", '{"items": []}', "[1, 2]"])
+def test_json_that_is_no_feed_says_so(body: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A broken or foreign JSON address was read as a web page and refused with "the HTML
+    page could not be parsed (too deeply nested?)", which sent the user hunting in HTML."""
+    from feed_server import serving
+
+    with serving() as server:
+        url = server.add("/feed.json", body, content_type="application/json")
+        code, _, err = _call(capsys, "add", url)
+    assert code == 1
+    line = _one_clear_line(err)
+    assert "not a JSON Feed" in line and "HTML" not in line, line

@@ -48,6 +48,9 @@ async def add_url_async(store: LibraryStore, url: str, tags: tuple[str, ...] = (
             outcome = await refresh_feed(fetcher, store, feed, response)
             added.feeds.append((store.find_feed(feed.id) or feed, outcome))
             return added
+        if response.body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+            # JSON is no web page: read as HTML it failed with "too deeply nested?"
+            raise AddError(f"{url}: JSON that is not a JSON Feed (no jsonfeed.org version)")
         html = decode_page(response.body, response.headers.get("content-type", ""))
         found = discover_feeds(html, response.url)
         if found and take_all:
