@@ -270,3 +270,24 @@ def test_json_that_is_no_feed_says_so(body: str, capsys: pytest.CaptureFixture[s
     assert code == 1
     line = _one_clear_line(err)
     assert "not a JSON Feed" in line and "HTML" not in line, line
+
+
+def test_a_page_offering_thousands_of_feeds_is_summed_up(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page announcing 3,000 feeds printed 3,000 "also offered" lines; the first ten are
+    named and the rest counted."""
+    from feed_server import long_text, rss, serving
+
+    with serving() as server:
+        server.add("/live.xml", rss("Live", [{"title": "T", "guid": "t",
+                                             "description": long_text("Hola.")}]))
+        links = "".join(f"<link rel='alternate' type='application/rss+xml' href='/f{i}.xml'>"
+                        for i in range(3000))
+        page = server.add("/", "<html><head><link rel='alternate' type='application/rss+xml'"
+                          f" href='/live.xml'>{links}</head><body>x</body></html>",
+                          content_type="text/html")
+        code, out, _ = _call(capsys, "add", page)
+    assert code == 0
+    assert out.count("also offered") == 10
+    assert "3000 more feeds offered" not in out and "2990 more feeds offered" in out
