@@ -44,12 +44,13 @@ SEALED = ("quality_sealed.jsonl", "quality_sealed2.jsonl")
 # i9, decided on dev..dev15 only); main's matcher on the same pairs: 0.882 / 0.833.
 # After tuning on it too (attribution edges, names with titles, rule 5c, threshold 0.80,
 # more families): 1.000 / 1.000 (no longer a fresh figure).
+# quality_dev17: fresh pairs (session 17, second batch), first run recorded by the tuner.
 DEV_SETS = (
     "quality_dev.jsonl", "quality_dev2.jsonl", "quality_dev3.jsonl", "quality_dev4.jsonl",
     "quality_dev5.jsonl", "quality_dev6.jsonl", "quality_dev7.jsonl",
     "quality_dev8.jsonl", "quality_dev9.jsonl", "quality_dev10.jsonl", "quality_dev11.jsonl",
     "quality_dev12.jsonl", "quality_dev13.jsonl", "quality_dev14.jsonl", "quality_dev15.jsonl",
-    "quality_dev16.jsonl",
+    "quality_dev16.jsonl", "quality_dev17.jsonl",
 )
 SYLLABLES = [consonant + vowel for consonant in "bcdflmnprstvz" for vowel in "aeiou"]
 
