@@ -60,6 +60,7 @@ from reader.across.lexicon import (
 from reader.across.normalise import FUNCTION_WORDS, Token
 from reader.across.polarity import polarity_conflict, prefix_negation
 from reader.across.shares import share_value, share_words
+from reader.across.spelling import respelled
 
 REST = 4
 """What follows two opposite prefixes is one word when it is at least this long
@@ -191,13 +192,22 @@ def _runs(
     words: list[Token], ids: list[int], table_starting: Callable[[list[str], int], list]
 ) -> dict[int, set[int]]:
     """Label → the positions (indices into ``words``) its patterns cover, over the
-    content words of ``ids`` (function words are skipped, as in the data files)."""
-    content = [i for i in ids if words[i].form not in FUNCTION_WORDS or
+    content words (function words are skipped, as in the data files). A pattern starts
+    at a word of ``ids`` and may go on into the words both texts share: "RAMPED up"/
+    "STEPPED up" are two entries of one family though only the verbs differ."""
+    wanted = set(ids)
+    content = [i for i in range(len(words)) if words[i].form not in FUNCTION_WORDS or
                words[i].key == "negation"]
     norms = [words[i].form for i in content]
     found: dict[int, set[int]] = {}
     for at in range(len(norms)):
-        for label, size in table_starting(norms, at):
+        if content[at] not in wanted:
+            continue
+        starting = table_starting(norms, at)
+        for variant in () if starting else respelled(norms[at]) - {norms[at]}:
+            # the lists spell one way ("neighbour*"), the text the other ("neighborhood")
+            starting += table_starting(norms[:at] + [variant] + norms[at + 1:], at)
+        for label, size in starting:
             found.setdefault(label, set()).update(content[at:at + size])
     return found
 
