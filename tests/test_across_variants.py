@@ -69,3 +69,130 @@ def test_a_phrasal_verb_whose_particle_both_texts_share_is_one_family() -> None:
                 "empleados de la planta",
                 "La empresa ha lanzado un plan de bajas voluntarias para 300 empleados de "
                 "la planta")
+
+
+def test_regional_words_of_spain_and_the_americas_are_one_thing() -> None:
+    assert same("Los ladrones se llevaron tres ordenadores y un coche aparcado en el patio "
+                "del instituto, según la Guardia Civil",
+                "Los ladrones se llevaron tres computadoras y un carro estacionado en el patio "
+                "del instituto, según la Guardia Civil")
+    assert same("La nueva ley prohibirá el uso del móvil en las aulas de primaria a partir "
+                "de septiembre",
+                "La nueva ley prohibirá el uso del celular en las aulas de primaria a partir "
+                "de septiembre")
+    # the regional word does not stretch to its neighbours: a car is no lorry
+    assert conflict("La policía retiró el coche del concejal, aparcado sobre la acera frente "
+                    "al colegio",
+                    "La policía retiró el camión del concejal, aparcado sobre la acera frente "
+                    "al colegio") != ""
+
+
+def test_british_and_american_words_are_one_thing() -> None:
+    assert same("Two lorries overturned on the motorway near Leeds, closing three lanes for "
+                "most of the morning",
+                "Two trucks overturned on the freeway near Leeds, closing three lanes for most "
+                "of the morning")
+    # a word that means something else over there is left out: British "gas" is no petrol
+    assert conflict("Households will see petrol bills rise again this winter, the regulator "
+                    "warned",
+                    "Households will see gas bills rise again this winter, the regulator "
+                    "warned") != ""
+    assert same("Prices at the petrol pump have climbed for six weeks in a row, motoring "
+                "groups said on Friday",
+                "Prices at the gasoline pump have climbed for six weeks in a row, motoring "
+                "groups said on Friday")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The storm knocked out electricity to 40,000 homes along the coast overnight",
+     "The storm knocked out power to 40,000 homes along the coastline overnight"),
+    ("Los agricultores calculan que la helada ha arruinado la mitad de la cosecha de "
+     "almendra en la provincia",
+     "Los productores calculan que la helada ha arruinado la mitad de la cosecha de "
+     "almendra en la provincia"),
+    ("Airlines must refund passengers within a week when a flight is cancelled by a strike",
+     "Carriers must reimburse travellers within a week when a flight is cancelled by a "
+     "strike"),
+    ("El técnico del club pidió calma a los aficionados tras la tercera derrota seguida "
+     "en casa",
+     "El entrenador del club pidió calma a los hinchas tras la tercera derrota seguida "
+     "en casa"),
+    ("Hospitals in the north are overwhelmed by a surge in flu cases, the health board "
+     "warned on Monday",
+     "Hospitals in the north are swamped by a surge in influenza cases, the health board "
+     "warned on Monday"),
+    ("Las tropas desplegadas en la frontera recibirán nuevos drones de vigilancia este "
+     "otoño",
+     "Los soldados desplegados en la frontera recibirán nuevos drones de vigilancia este "
+     "otoño"),
+])
+def test_domain_families_of_the_news_keep_the_claim(a: str, b: str) -> None:
+    assert same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a domain family holds one thing, never two things of one domain
+    ("The storm knocked out electricity to 40,000 homes along the coast overnight",
+     "The storm knocked out water to 40,000 homes along the coast overnight"),
+    ("Los agricultores calculan que la helada ha arruinado la mitad de la cosecha de "
+     "almendra en la provincia",
+     "Los agricultores calculan que la sequía ha arruinado la mitad de la cosecha de "
+     "almendra en la provincia"),
+    ("Airlines must refund passengers within a week when a flight is cancelled by a strike",
+     "Airlines must compensate passengers within a week when a flight is cancelled by a "
+     "strike"),
+])
+def test_two_things_of_one_domain_stay_two_claims(a: str, b: str) -> None:
+    assert conflict(a, b) != ""
+
+
+def test_verbs_beside_their_noun_of_warnings_courts_borders_and_lines() -> None:
+    assert same("Meteorologists have issued an amber warning for snow across the Highlands "
+                "from Thursday night",
+                "Meteorologists have activated an amber warning for snow across the Highlands "
+                "from Thursday night")
+    assert same("Protección Civil ha activado la alerta roja por viento en toda la costa "
+                "gallega hasta el domingo",
+                "Protección Civil ha decretado la alerta roja por viento en toda la costa "
+                "gallega hasta el domingo")
+    assert same("An appeals court has blocked the city from enforcing its new rental rules "
+                "until a full hearing in spring",
+                "An appeals court has halted the city from enforcing its new rental rules "
+                "until a full hearing in spring")
+    # outside its noun the verb keeps its meaning: issuing bonds is not activating them
+    assert conflict("The city has issued new bonds to pay for the stadium, the treasurer said",
+                    "The city has activated new bonds to pay for the stadium, the treasurer "
+                    "said") != ""
+
+
+def test_two_noun_phrases_swapping_sides_of_the_verb_reverse_the_claim() -> None:
+    assert conflict("El club deportivo local denunció a la cadena de gimnasios por plagiar "
+                    "su logotipo, según la demanda",
+                    "La cadena de gimnasios denunció al club deportivo local por plagiar su "
+                    "logotipo, según la demanda") == "roles"
+    assert conflict("The regional water company sued the national grid operator over "
+                    "unpaid bills",
+                    "The national grid operator sued the regional water company over unpaid "
+                    "bills") == "roles"
+    # a sentence turned round with a passive keeps its roles
+    assert same("The regional water company sued the national grid operator over unpaid "
+                "bills",
+                "The national grid operator was sued by the regional water company over "
+                "unpaid bills")
+
+
+def test_the_new_lists_parse() -> None:
+    from importlib.resources import files
+
+    from reader.across.spelling import spellings
+
+    for name in ("regional_words.txt", "paraphrases.txt", "collocations.txt"):
+        raw = files("reader.across").joinpath(name).read_text(encoding="utf-8")
+        for line in raw.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            assert line == line.casefold() and line.count("|") >= 1, line
+            assert all(len(word) > 3 for word in line.replace("|", " ").split()
+                       if word.endswith("*")), line
+    table = spellings()
+    assert ("our", "or", 3) in table.fragments and "judgment" in table.words["judgement"]
