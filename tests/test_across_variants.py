@@ -196,3 +196,44 @@ def test_the_new_lists_parse() -> None:
                        if word.endswith("*")), line
     table = spellings()
     assert ("our", "or", 3) in table.fragments and "judgment" in table.words["judgement"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The health board has carried out an audit of every maternity unit in the region",
+     "The health board has conducted an audit of every maternity unit in the region"),
+    ("The club's chairman stepped down on Friday after fans protested outside the stadium",
+     "The club's chairman resigned on Friday after fans protested outside the stadium"),
+    ("The minister has ruled out a second referendum on the new constitution this year",
+     "The minister has excluded a second referendum on the new constitution this year"),
+    ("Fighting broke out again in the northern province overnight, the monitors reported",
+     "Fighting erupted again in the northern province overnight, the monitors reported"),
+    ("The dockers' union said its members would walk out on Monday over the new shift rota",
+     "The dockers' union said its members would strike on Monday over the new shift rota"),
+    ("The carmaker will lay off 900 workers at its plant in the north of the country",
+     "The carmaker will cut 900 workers at its plant in the north of the country"),
+    ("El Ayuntamiento llevará a cabo una auditoría de todos los contratos de limpieza "
+     "del último mandato",
+     "El Ayuntamiento realizará una auditoría de todos los contratos de limpieza del "
+     "último mandato"),
+])
+def test_a_phrasal_verb_and_its_one_word_equivalent_are_one_action(a: str, b: str) -> None:
+    assert same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("decision", "decided"), ("closure", "closed"), ("failure", "failed"),
+    ("expansion", "expanded"), ("suspension", "suspended"), ("division", "divided"),
+    ("decision", "decidio"),
+])
+def test_a_noun_made_of_a_verb_is_one_word(a: str, b: str) -> None:
+    from reader.across.inflection import one_word
+
+    assert one_word(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("pension", "pending"), ("visa", "vida"),
+                                      ("rises", "rides"), ("tension", "tends")])
+def test_a_stem_change_of_nouns_made_of_verbs_changes_no_other_word(a: str, b: str) -> None:
+    from reader.across.inflection import one_word
+
+    assert not one_word(a, b)
