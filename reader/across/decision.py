@@ -204,9 +204,12 @@ def _runs(
         if content[at] not in wanted:
             continue
         starting = table_starting(norms, at)
-        for variant in () if starting else respelled(norms[at]) - {norms[at]}:
+        word = norms[at]
+        for variant in () if starting else respelled(word, 1) - {word}:
             # the lists spell one way ("neighbour*"), the text the other ("neighborhood")
-            starting += table_starting(norms[:at] + [variant] + norms[at + 1:], at)
+            norms[at] = variant
+            starting += table_starting(norms, at)
+        norms[at] = word
         for label, size in starting:
             found.setdefault(label, set()).update(content[at:at + size])
     return found

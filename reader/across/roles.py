@@ -99,10 +99,15 @@ def _phrases_swapped(q: list[Token], i: int, c: list[Token], j: int) -> bool:
     verb on each side (names or content words), ``PHRASE_WORDS`` at least, are on its
     other side in the other text; what follows them (shared context: "over unpaid
     bills") may stay where it is."""
-    sides = [[_role_words(words, at, step) for step in (-1, 1)] for words, at in ((q, i), (c, j))]
-    (q_before, q_after), (c_before, c_after) = sides
+    q_before = _role_words(q, i, -1)
+    if len(q_before) < PHRASE_WORDS:
+        return False  # asked first: most shared words have no phrase before them
+    c_after = _role_words(c, j, 1)
+    if _crossing(q_before, set(c_after)) < PHRASE_WORDS:
+        return False
+    q_after, c_before = _role_words(q, i, 1), _role_words(c, j, -1)
     return all(_crossing(near, set(other)) >= PHRASE_WORDS for near, other in (
-        (q_before, c_after), (q_after, c_before), (c_before, q_after), (c_after, q_before)))
+        (q_after, c_before), (c_before, q_after), (c_after, q_before)))
 
 
 def _crossing(near: list[str], other_side: set[str]) -> int:

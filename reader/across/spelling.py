@@ -69,13 +69,13 @@ def _respelled_once(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=65_536)
-def respelled(word: str) -> frozenset[str]:
-    """``word`` and every spelling at most ``MAX_SWAPS`` replacements make of it."""
+def respelled(word: str, swaps: int = MAX_SWAPS) -> frozenset[str]:
+    """``word`` and every spelling at most ``swaps`` replacements make of it."""
     if not MIN_WORD <= len(word) <= MAX_WORD or not word.isalpha():
         return frozenset((word,))
     found = {word}
     latest = {word}
-    for _ in range(MAX_SWAPS):
+    for _ in range(swaps):
         latest = {other for w in latest for other in _respelled_once(w)} - found
         found |= latest
     return frozenset(found)
