@@ -237,3 +237,32 @@ def test_a_stem_change_of_nouns_made_of_verbs_changes_no_other_word(a: str, b: s
     from reader.across.inflection import one_word
 
     assert not one_word(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Coastguards said the yacht had vanished from radar shortly after leaving the harbour",
+     "Coastguards said the yacht had disappeared from radar shortly after leaving the harbour"),
+    ("The competition watchdog has opened an inquiry into the merger of the two supermarkets",
+     "The competition regulator has opened an inquiry into the merger of the two supermarkets"),
+    ("Los votantes acudirán a las urnas en una contienda que las encuestas dan por muy reñida",
+     "Los electores acudirán a las urnas en una carrera que las encuestas dan por muy reñida"),
+    ("Un vecino avistó el animal escapado del zoo en un parque a las afueras de la ciudad",
+     "Un vecino detectó el animal escapado del zoo en un parque a las afueras de la ciudad"),
+    ("The visitors thrashed the league leaders in a fourth consecutive away win for the club",
+     "The visitors crushed the league leaders in a fourth straight away win for the club"),
+])
+def test_common_newsroom_synonyms_keep_the_claim(a: str, b: str) -> None:
+    assert same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a doubled figure is not a tripled one; examining is not blocking, sighting not catching
+    ("Las ventas de bicicletas eléctricas se duplicaron en el primer semestre del año",
+     "Las ventas de bicicletas eléctricas se multiplicaron por tres en el primer semestre"),
+    ("The competition watchdog has examined the merger of the two supermarkets",
+     "The competition watchdog has blocked the merger of the two supermarkets"),
+    ("Un vecino avistó el animal escapado del zoo en un parque a las afueras de la ciudad",
+     "Un vecino capturó el animal escapado del zoo en un parque a las afueras de la ciudad"),
+])
+def test_near_words_of_other_actions_stay_two_claims(a: str, b: str) -> None:
+    assert compare(a, b).similarity < SAME
