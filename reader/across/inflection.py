@@ -109,6 +109,12 @@ def one_word(a: str, b: str) -> bool:
     return not stems(a).isdisjoint(stems(b))
 
 
+def two_genders(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in a final vowel ("largas"/"largos"): one
+    adjective agreeing with two nouns, or two nouns ("caso"/"casa")."""
+    return len(a) > 2 and _gender(a, b)
+
+
 def _gender(a: str, b: str) -> bool:
     """"caso"/"casa", "puertos"/"puertas", "costa"/"coste": one stem, two nouns."""
     a, b = a.removesuffix("s"), b.removesuffix("s")
