@@ -295,3 +295,28 @@ def test_an_adjective_agreeing_with_a_synonym_of_the_other_gender_is_one_word() 
 ])
 def test_more_regional_words_and_collocations(a: str, b: str) -> None:
     assert same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The ferry capsized in a storm off the island with 200 passengers on board",
+     "The ferry overturned in a storm off the island with 200 passengers on board"),
+    ("La jueza condenó al empresario por soborno a dos concejales del municipio costero",
+     "La jueza condenó al empresario por cohecho a dos concejales del municipio costero"),
+    ("Los hospitales de la región sufren una grave escasez de enfermeras este invierno",
+     "Los hospitales de la región sufren una grave falta de enfermeras este invierno"),
+    ("Youth unemployment in the region hit a record low in the spring, the agency said",
+     "Youth joblessness in the region hit an all-time low in the spring, the agency said"),
+])
+def test_round_five_families_keep_the_claim(a: str, b: str) -> None:
+    assert same(a, b)
+
+
+def test_round_five_families_hold_one_thing() -> None:
+    # a record low is no record high; bribery is no fraud
+    assert conflict("Youth unemployment in the region hit a record low in the spring, the "
+                    "agency said",
+                    "Youth unemployment in the region hit a record high in the spring, the "
+                    "agency said") != ""
+    assert conflict("La jueza condenó al empresario por soborno a dos concejales del municipio",
+                    "La jueza condenó al empresario por fraude a dos concejales del municipio"
+                    ) != ""

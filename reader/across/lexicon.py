@@ -86,8 +86,9 @@ def _lines(name: str) -> list[str]:
 
 
 def _content_words(entry: str) -> tuple[str, ...]:
-    """An entry's words without function words (they are ignored when matching)."""
-    return tuple(w for w in entry.split() if w not in FUNCTION_WORDS)
+    """An entry's words without function words (they are ignored when matching); a
+    hyphen parts words as the text's words are cut ("all-time low" is "all time low")."""
+    return tuple(w for w in entry.replace("-", " ").split() if w not in FUNCTION_WORDS)
 
 
 @cache
