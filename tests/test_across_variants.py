@@ -320,3 +320,32 @@ def test_round_five_families_hold_one_thing() -> None:
     assert conflict("La jueza condenó al empresario por soborno a dos concejales del municipio",
                     "La jueza condenó al empresario por fraude a dos concejales del municipio"
                     ) != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Investigators believe the warehouse blaze was started deliberately on Sunday night",
+     "Investigators suspect the warehouse blaze was started intentionally on Sunday night"),
+    ("Cabin crew will stage a fresh walkout over the bank holiday weekend, the union said",
+     "Cabin crew will hold a new walkout over the bank holiday weekend, the union said"),
+    ("La tromba de agua anegó los sótanos de medio centenar de viviendas del casco antiguo",
+     "La tromba de agua inundó los sótanos de medio centenar de viviendas del casco antiguo"),
+])
+def test_round_six_families_keep_the_claim(a: str, b: str) -> None:
+    assert same(a, b)
+
+
+def test_a_fresh_walkout_is_no_old_one_and_suspicion_no_denial() -> None:
+    assert conflict("Cabin crew will stage a fresh walkout over the bank holiday weekend",
+                    "Cabin crew will cancel a fresh walkout over the bank holiday weekend"
+                    ) != ""
+    # "call OFF a strike" is no verb of its line beside "strike": only "call" is
+    from reader.across.collocations import collocation_pairs
+    from reader.across.normalise import tokens
+
+    q = tokens("the union will stage a strike on Monday")
+    c = tokens("the union will call off a strike on Monday")
+    assert collocation_pairs(q, [3], c, [3, 4])[2] == 0
+    c = tokens("the union will call a strike on Monday")
+    assert collocation_pairs(q, [3], c, [3])[2] == 1
+    assert conflict("Investigators believe the warehouse blaze was started deliberately",
+                    "Investigators deny the warehouse blaze was started deliberately") != ""
