@@ -17,7 +17,7 @@ from reader.across.thresholds import THRESHOLDS
 
 PAIRS = Path(__file__).parent / "across"
 DEV_SETS = [f"quality_dev{n}.jsonl"
-            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)]
+            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)]
 RECALL_FLOOR = {"quality_dev13.jsonl": 0.80}
 """dev13's misses are rewrites of several kinds at once (a nominalised verb, a passive with
 its figure in words, a quotation turned into reported speech): recall 0.83 there."""

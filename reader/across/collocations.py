@@ -79,7 +79,14 @@ def _verbs(words: list[Token], ids: list[int]) -> list[tuple[int, int]]:
     for i in ids:
         if words[i].key != "":
             continue
-        for label, _size in table.starting(forms, i):
+        for label, size in table.starting(forms, i):
+            if size == 1 and forms[i + 1:i + 2] == [OFF]:
+                continue  # "CALL off a strike" is not "call a strike": another verb
             if _noun_near(nouns[label // LINE], words, i):
                 found.append((i, label))
     return found
+
+
+OFF = "off"
+"""The particle that makes a verb of a line another verb ("call OFF", "hold OFF", "put
+OFF": to cancel or delay), unless the line lists the two words together ("cut off")."""

@@ -47,7 +47,7 @@ from collections.abc import Callable
 
 from reader.across.collocations import collocation_pairs
 from reader.across.durations import duration, duration_words
-from reader.across.inflection import STEM, Pairs, inflected, stem_pairs
+from reader.across.inflection import STEM, Pairs, inflected, stem_pairs, two_genders
 from reader.across.lexicon import (
     figure_value,
     light_swaps,
@@ -60,6 +60,7 @@ from reader.across.lexicon import (
 from reader.across.normalise import FUNCTION_WORDS, Token
 from reader.across.polarity import polarity_conflict, prefix_negation
 from reader.across.shares import share_value, share_words
+from reader.across.spelling import respelled
 
 REST = 4
 """What follows two opposite prefixes is one word when it is at least this long
@@ -72,6 +73,7 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
     """The cost of the words ``q[i] for i in q_ids`` standing where the candidate has
     ``c[j] for j in c_ids``, and the conflict that makes them two claims ("" if none)."""
     cost = 0.0
+    content_words = sum(q[i].key == "" for i in q_ids) + sum(c[j].key == "" for j in c_ids)
     if q_ids and c_ids:
         # synonyms first: "el Ejecutivo"/"el Gobierno" are one name, not two
         paired_q, paired_c, pairs = _synonym_pairs(q, q_ids, c, c_ids)
@@ -94,6 +96,10 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
             cost += 2 * PAIRED_COST * pairs
             q_left = [i for i in q_left if i not in paired_q]
             c_left = [j for j in c_left if j not in paired_c]
+        if content_words > 2 and _agreeing(q, q_left, c, c_left):
+            cost += 2 * PAIRED_COST  # "largAS retenciones" / "largOS atascos"
+            q_left = [i for i in q_left if q[i].key != ""]
+            c_left = [j for j in c_left if c[j].key != ""]
         surety = sorted((_opens_noun(q, q_left), _opens_noun(c, c_left)))
         if surety[0] >= 1 and surety[1] == 2:
             return 0.0, "subject"
@@ -187,17 +193,35 @@ def _prefix_opposite(q_words: list[Token], c_words: list[Token]) -> bool:
     return False
 
 
+LEAD = 2
+"""Shared content words before a changed word from which a list's phrase may begin
+("power STATION" / "power PLANT")."""
+
+
 def _runs(
     words: list[Token], ids: list[int], table_starting: Callable[[list[str], int], list]
 ) -> dict[int, set[int]]:
     """Label → the positions (indices into ``words``) its patterns cover, over the
-    content words of ``ids`` (function words are skipped, as in the data files)."""
-    content = [i for i in ids if words[i].form not in FUNCTION_WORDS or
+    content words (function words are skipped, as in the data files). A pattern covers a
+    word of ``ids`` and may reach into the words both texts share, after it ("RAMPED up"
+    / "STEPPED up") or up to ``LEAD`` words before it ("power STATION" / "power PLANT")."""
+    wanted = set(ids)
+    content = [i for i in range(len(words)) if words[i].form not in FUNCTION_WORDS or
                words[i].key == "negation"]
     norms = [words[i].form for i in content]
     found: dict[int, set[int]] = {}
-    for at in range(len(norms)):
-        for label, size in table_starting(norms, at):
+    starts = {at - back for at in range(len(norms)) if content[at] in wanted
+              for back in range(LEAD + 1) if at - back >= 0}
+    for at in sorted(starts):
+        starting = [(label, size) for label, size in table_starting(norms, at)
+                    if wanted.intersection(content[at:at + size])]
+        word = norms[at]
+        for variant in () if starting else respelled(word, 1) - {word}:
+            # the lists spell one way ("neighbour*"), the text the other ("neighborhood")
+            norms[at] = variant
+            starting += table_starting(norms, at) if content[at] in wanted else []
+        norms[at] = word
+        for label, size in starting:
             found.setdefault(label, set()).update(content[at:at + size])
     return found
 
@@ -292,6 +316,17 @@ def _one_word_swapped(q: list[Token], q_left: list[int], c: list[Token], c_left:
     q_content = [i for i in q_left if q[i].key == ""]
     c_content = [j for j in c_left if c[j].key == ""]
     return len(q_content) == 1 and len(c_content) == 1
+
+
+def _agreeing(q: list[Token], q_left: list[int], c: list[Token], c_left: list[int]) -> bool:
+    """One content word left a side that differ only in their gender ending ("largas"/
+    "largos", "prevista"/"previsto") in a run whose other content words all paired (a
+    noun and its synonym of the other gender: "retenciones"/"atascos"): the adjective
+    agrees with its new noun, one word. Alone ("el caso"/"la casa") they are two nouns."""
+    q_content = [i for i in q_left if q[i].key == ""]
+    c_content = [j for j in c_left if c[j].key == ""]
+    return (len(q_content) == 1 and len(c_content) == 1
+            and two_genders(q[q_content[0]].form, c[c_content[0]].form))
 
 
 OTHER_CONTENT = 2

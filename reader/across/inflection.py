@@ -20,6 +20,7 @@ from os.path import commonprefix
 from rapidfuzz.distance import Levenshtein
 
 from reader.across.normalise import Token
+from reader.across.spelling import same_spelling
 
 Pairs = tuple[set[int], set[int], int]
 """The positions paired on each side, and how many pairs."""
@@ -108,6 +109,12 @@ def one_word(a: str, b: str) -> bool:
     return not stems(a).isdisjoint(stems(b))
 
 
+def two_genders(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in a final vowel ("largas"/"largos"): one
+    adjective agreeing with two nouns, or two nouns ("caso"/"casa")."""
+    return len(a) > 2 and _gender(a, b)
+
+
 def _gender(a: str, b: str) -> bool:
     """"caso"/"casa", "puertos"/"puertas", "costa"/"coste": one stem, two nouns."""
     a, b = a.removesuffix("s"), b.removesuffix("s")
@@ -115,8 +122,9 @@ def _gender(a: str, b: str) -> bool:
 
 
 def stem_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
-    """Rule 4: one word's inflections (a shared stem) and typos (one edit apart; looked
-    for only in short runs: a typo is one word)."""
+    """Rule 4: one word's inflections (a shared stem), its British and American
+    spellings (``spelling.py``) and typos (one edit apart; looked for only in short
+    runs: a typo is one word)."""
     stems: dict[str, list[int]] = {}
     for j in c_ids:
         if len(c[j].form) >= STEM:
@@ -137,11 +145,12 @@ def stem_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int
             if j is not None:
                 paired_q.add(i)
                 paired_c.add(j)
-    for i in q_ids:  # short words and changed stems: "cut"/"cuts", "crezca"/"crecerá"
+    for i in q_ids:  # short words, changed stems, two spellings: "cuts"/"cut", "colour"/"color"
         if i in paired_q or q[i].key != "" or max(len(q_ids), len(c_ids)) > LEMMA_RUN:
             continue
         j = next((j for j in c_ids if j not in paired_c and c[j].key == ""
-                  and one_word(q[i].form, c[j].form)), None)
+                  and (one_word(q[i].form, c[j].form)
+                       or same_spelling(q[i].form, c[j].form, one_word))), None)
         if j is not None:
             paired_q.add(i)
             paired_c.add(j)

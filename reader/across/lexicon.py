@@ -1,6 +1,8 @@
 """The word knowledge the matcher decides with, read from data files beside this module.
 
 - ``synonyms.txt``: groups of words and phrases newsrooms use for one another;
+- ``regional_words.txt``: one thing in the words of two varieties ("ordenador"/
+  "computadora", "flat"/"apartment");
 - ``irregular_forms.txt``: the forms of one irregular verb ("took"/"taken", "puso"/
   "pondrá"), paired as one word;
 - ``paraphrases.txt``: the broad families of news vocabulary (reporting verbs, verbs of
@@ -84,17 +86,20 @@ def _lines(name: str) -> list[str]:
 
 
 def _content_words(entry: str) -> tuple[str, ...]:
-    """An entry's words without function words (they are ignored when matching)."""
-    return tuple(w for w in entry.split() if w not in FUNCTION_WORDS)
+    """An entry's words without function words (they are ignored when matching); a
+    hyphen parts words as the text's words are cut ("all-time low" is "all time low")."""
+    return tuple(w for w in entry.replace("-", " ").split() if w not in FUNCTION_WORDS)
 
 
 @cache
 def synonyms() -> PatternTable:
     """Every synonym entry, labelled by its group's number (``synonyms.txt``, then the
-    families of ``paraphrases.txt`` and the forms of ``irregular_forms.txt``: all are
-    groups of words interchangeable in a rewrite)."""
+    families of ``paraphrases.txt``, the regional words of ``regional_words.txt`` and the
+    forms of ``irregular_forms.txt``: all are groups of words interchangeable in a
+    rewrite)."""
     table = PatternTable()
-    lines = _lines("synonyms.txt") + _lines("paraphrases.txt") + _lines("irregular_forms.txt")
+    lines = (_lines("synonyms.txt") + _lines("paraphrases.txt") + _lines("regional_words.txt")
+             + _lines("irregular_forms.txt"))
     for group, line in enumerate(lines):
         for entry in line.split("|"):
             words = _content_words(entry)

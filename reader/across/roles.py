@@ -82,8 +82,61 @@ def _names_swapped(q: list[Token], i: int, c: list[Token], j: int) -> bool:
     Olivar")."""
     q_before, q_after = _names(q, i, -1), _names(q, i, 1)
     c_before, c_after = _names(c, j, -1), _names(c, j, 1)
-    return bool(q_before & c_after and q_after & c_before
-                and not q_before & c_before and not q_after & c_after)
+    if (q_before & c_after and q_after & c_before
+            and not q_before & c_before and not q_after & c_after):
+        return True
+    return _phrases_swapped(q, i, c, j)
+
+
+PHRASE_WORDS = 2
+"""Content words of one noun phrase that must cross the verb, each way, for two phrases
+without names to have swapped roles ("la empresa TECNOLÓGICA Nubalia demandó a su antiguo
+SOCIO CHINO" / "el antiguo SOCIO CHINO demandó a la empresa TECNOLÓGICA Nubalia")."""
+
+
+def _phrases_swapped(q: list[Token], i: int, c: list[Token], j: int) -> bool:
+    """Subject and object phrases that cross the verb both ways: the words nearest the
+    verb on each side (names or content words), ``PHRASE_WORDS`` at least, are on its
+    other side in the other text; what follows them (shared context: "over unpaid
+    bills") may stay where it is."""
+    q_before = _role_words(q, i, -1)
+    if len(q_before) < PHRASE_WORDS:
+        return False  # asked first: most shared words have no phrase before them
+    c_after = _role_words(c, j, 1)
+    if _crossing(q_before, set(c_after)) < PHRASE_WORDS:
+        return False
+    q_after, c_before = _role_words(q, i, 1), _role_words(c, j, -1)
+    return all(_crossing(near, set(other)) >= PHRASE_WORDS for near, other in (
+        (q_after, c_before), (c_before, q_after), (c_after, q_before)))
+
+
+def _crossing(near: list[str], other_side: set[str]) -> int:
+    """How many of the words nearest the verb (in order) the other text has on the
+    verb's other side, up to the first it does not."""
+    count = 0
+    for word in near:
+        if word not in other_side:
+            break
+        count += 1
+    return count
+
+
+def _role_words(words: list[Token], at: int, step: int) -> list[str]:
+    """The names and content words within ``NAME_REACH`` words of ``words[at]`` on one
+    side, nearest first, up to the nearest punctuation; none after a passive marker
+    right beside the verb ("was sued BY the company"), and the phrase ends at a passive
+    marker after it ("demandó a su antiguo socio chino POR robar")."""
+    found: list[str] = []
+    k = at
+    for _ in range(NAME_REACH):
+        nearer, k = k, k + step
+        if not 0 <= k < len(words) or (words[nearer] if step < 0 else words[k]).clause_before:
+            break
+        if words[k].form in passive_markers():
+            return found
+        if words[k].key in ROLE_KEYS:
+            found.append(words[k].form)
+    return found
 
 
 def _once(words: list[Token]) -> dict[str, int]:
