@@ -43,8 +43,10 @@ def test_seen_lists_both_sources_earliest_first_with_the_changed_word(
     rows = lines(capsys)
     assert [r["source"] for r in rows] == ["Agencia Meridiano", "Diario del Norte"]
     assert set(rows[0]) == {"article_id", "title", "source", "date", "kind", "start", "end",
-                            "text", "similarity", "segments", "annotated_claim"}
+                            "text", "similarity", "segments", "annotated_claim",
+                            "same_claim", "differs", "wording"}
     assert rows[0]["similarity"] == 1.0 and rows[0]["annotated_claim"] is None
+    assert [r["same_claim"] for r in rows] == [True, True] and rows[1]["differs"] == ""
     changed = [piece for piece, kind in rows[1]["segments"] if kind == "changed"]
     assert changed == ["electricidad"]
     assert (db.parent / "across.sqlite").is_file()  # the index follows --db's folder
@@ -150,3 +152,27 @@ def test_unusable_index_is_one_line(db: Path, capsys: pytest.CaptureFixture[str]
     assert main(["seen", SAID, str(ARTICLES), "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "across index" in err
+
+
+def test_seen_lists_a_changed_figure_as_another_claim(
+    tmp_path: Path, db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same quotation with another figure is listed (a changed quotation is what a
+    fact-checker looks for) but says it is another claim, in JSON and in the text."""
+    said = "Hemos contratado a 4.000 sanitarios más desde enero en los hospitales públicos"
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    for name, date, figure in (("a", "2026-03-01", "4.000"), ("b", "2026-03-09", "9.000")):
+        (folder / f"{name}.txt").write_text(
+            f"Title: Sanidad {name}\nDate: {date}\nSource: Medio {name}\nLanguage: es\n\n"
+            f"La consejera Ana Ruiz afirmó: «{said.replace('4.000', figure)}».\n",
+            encoding="utf-8")
+    assert main(["seen", said, str(folder), "--db", str(db), "--json"]) == 0
+    rows = lines(capsys)
+    assert [(r["title"], r["same_claim"], r["differs"]) for r in rows] == [
+        ("Sanidad a", True, ""), ("Sanidad b", False, "number")]
+    assert rows[1]["similarity"] == 0.0 and rows[1]["wording"] > 0.85
+    assert rows[1]["annotated_claim"] is None
+    assert main(["seen", said, str(folder), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "another claim: a different figure" in out and "{+9.000+}" in out

@@ -288,3 +288,40 @@ def test_dev_set_quality_guard() -> None:
     pairs = load_pairs(PAIRS / "quality_dev.jsonl")
     result = score(pairs, similarities(pairs), THRESHOLDS.same_text)
     assert result.precision >= 0.95 and result.recall >= 0.90, result.mistakes
+
+
+def test_seen_before_lists_a_look_alike_as_another_claim(tmp_path: Path) -> None:
+    """A quotation with its figure or one action word changed is another claim (never a
+    match for "Already checked" or firstAppearance), but a fact-checker looking for a
+    changed quotation must still see it: listed on request, marked with the reason."""
+    said = "El Gobierno subirá las pensiones un 3 % el próximo año para todos los jubilados"
+    with AcrossIndex(tmp_path / "x.sqlite") as index:
+        put(index, "same", said, "2026-03-05", "Diario")
+        put(index, "figure", said.replace("3 %", "8 %"), "2026-03-01", "Agencia")
+        put(index, "other", "El precio del aceite bajará antes de Navidad según el ministro",
+            "2026-01-01")
+        assert [m.article.id for m in index.lookup(said)] == ["same"]
+        listed = index.lookup(said, look_alikes=True)
+        assert [m.article.id for m in listed] == ["figure", "same"]
+        alike, same = listed
+        assert alike.differs == "number" and alike.similarity == 0.0
+        assert alike.wording >= THRESHOLDS.look_alike
+        assert [p.kind for p in alike.diff if p.kind != "equal"] == ["changed"]
+        assert same.differs == "" and same.similarity == 1.0
+
+
+def test_a_look_alike_and_the_same_text_in_one_article_list_the_same_text(
+    tmp_path: Path,
+) -> None:
+    said = "La empresa cerrará la planta de Vigo en marzo y despedirá a 300 trabajadores"
+    text = f"Ana Ruiz dijo: «{said}». Luego añadió: «{said.replace('300', '900')}»."
+    analysis = Analysis(
+        "es", "test", ((0, len(text)),), (Entity(0, 8, "PER", "Ana Ruiz", "Ana Ruiz"),),
+        (), tuple(Claim(s, e, 0.9, ()) for s, e in (
+            (text.index("«"), text.index("»") + 1),
+            (text.rindex("«"), text.rindex("»") + 1))),
+    )
+    with AcrossIndex(tmp_path / "x.sqlite") as index:
+        index.index_article("both", "T", "Wire", "2026-01-01", text, analysis, sha="b")
+        (match,) = index.lookup(said, look_alikes=True)
+        assert match.differs == "" and match.similarity >= THRESHOLDS.same_text

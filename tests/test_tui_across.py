@@ -343,3 +343,30 @@ async def test_annotations_screen_shows_saves_and_deletes_made_since_it_was_sort
         await settle(app, pilot)
         assert app.screen is article
         assert await listed() == []
+
+
+async def test_seen_before_marks_a_look_alike_as_another_claim(tmp_path: Path) -> None:
+    """The same quotation with another figure is listed in "seen before" (the diff shows
+    the figure) and marked as another claim, in its row and in the status line."""
+    said = "Hemos contratado a 4.000 sanitarios más desde enero en los hospitales públicos"
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for name, date, figure in (("a", "2026-03-01", "4.000"), ("b", "2026-03-09", "9.000")):
+        (folder / f"{name}.txt").write_text(
+            f"Title: Sanidad {name}\nDate: {date}\nSource: Medio {name}\nLanguage: es\n\n"
+            f"La consejera Ana Ruiz afirmó: «{said.replace('4.000', figure)}».\n",
+            encoding="utf-8")
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "Sanidad a")
+        await pilot.press("right_square_bracket")
+        await pilot.press("s")
+        await settle(app, pilot)
+        seen = app.screen
+        assert isinstance(seen, SeenScreen)
+        assert [m.differs for m in seen.matches] == ["", "number"]
+        row = str(seen.query_one(OptionList).get_option_at_index(1).prompt)
+        assert "another claim: a different figure" in row and "{+9.000+}" in row
+        line = status(seen, "#seen-status")
+        assert "In 0 other articles" in line and "1 look-alike(s) with another claim" in line

@@ -53,6 +53,9 @@ class Comparison:
     shared: int
     conflict: str  # "", "number", "name", "negation": what made look-alikes two claims
     diff: tuple[DiffPart, ...]
+    wording: float = 0.0
+    """How much of the wording the two share (Dice over the aligned words), conflict or
+    not: a look-alike that is another claim is still worth showing beside its diff."""
 
 
 NO_MATCH = Comparison(0.0, 0, "", ())
@@ -92,7 +95,9 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     similarity = 0.0 if conflict else kept / (kept + (cost + edge_cost) / 2) * coverage
     if similarity and swapped_roles(q, c):  # asked last: only a match can reverse roles
         similarity, conflict = 0.0, "roles"
-    return Comparison(round(similarity, 4), shared, conflict, _diff(q, c, ops, first, last))
+    wording = min(1.0, 2 * kept / (len(q) + len(c)))
+    return Comparison(round(similarity, 4), shared, conflict, _diff(q, c, ops, first, last),
+                      round(wording, 4))
 
 
 def _solid_ends(ops: list, equal: list[int]) -> tuple[int, int]:

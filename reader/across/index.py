@@ -129,6 +129,11 @@ class Match:
     speaker: str
     similarity: float
     diff: tuple[DiffPart, ...]
+    differs: str = ""
+    """Why a listed look-alike is another claim (``compare``'s conflict: "number", "word",
+    …; its ``similarity`` is 0); "" for the same text or claim."""
+    wording: float = 0.0
+    """How much of the wording it shares, claim or not (``Comparison.wording``)."""
 
 
 class AcrossIndex:
@@ -240,9 +245,12 @@ class AcrossIndex:
     # -- asking ----------------------------------------------------------------------------
 
     def lookup(
-        self, text: str, threshold: float = THRESHOLDS.same_text, exclude: str = ""
+        self, text: str, threshold: float = THRESHOLDS.same_text, exclude: str = "",
+        look_alikes: bool = False,
     ) -> list[Match]:
-        """Where ``text`` appears: one best match per article, earliest first."""
+        """Where ``text`` appears: one best match per article, earliest first. With
+        ``look_alikes``, nearly the same wording that the rules call another claim (a
+        figure or a word changed) is listed too, marked by ``Match.differs``."""
         query_tokens = tokens(text)[: THRESHOLDS.max_query_words]
         if len(query_tokens) < THRESHOLDS.min_words:
             return []
@@ -254,10 +262,10 @@ class AcrossIndex:
             if article == exclude or not _may_match(query_set, words(ptext)):
                 continue
             verdict = compare_tokens(query_tokens, tokens(ptext))
-            if verdict.similarity < threshold:
+            if not _listed(verdict, threshold, look_alikes):
                 continue
             held = best.get(article)
-            if held is None or verdict.similarity > held[0].similarity:
+            if held is None or _rank(verdict) > _rank(held[0]):
                 best[article] = (verdict, row)
         return self._matches(best)
 
@@ -302,8 +310,8 @@ class AcrossIndex:
                 DiffPart(p.kind, p.query, (p.candidate[0] + start, p.candidate[1] + start))
                 for p in verdict.diff
             )
-            result.append(Match(info, kind, start, end, ptext, speaker,
-                                verdict.similarity, diff))
+            result.append(Match(info, kind, start, end, ptext, speaker, verdict.similarity,
+                                diff, verdict.conflict, verdict.wording))
         result.sort(key=lambda m: (sort_date(m.article.date) or "9999", m.article.date,
                                    m.article.title, m.article.id))
         return result
@@ -433,3 +441,15 @@ def _remove(db: sqlite3.Connection, article_id: str) -> None:
         db.execute("DELETE FROM passages WHERE article=?", (article_id,))
     db.execute("DELETE FROM mentions WHERE article=?", (article_id,))
     db.execute("DELETE FROM articles WHERE id=?", (article_id,))
+
+
+def _listed(verdict: Comparison, threshold: float, look_alikes: bool) -> bool:
+    """A match at the threshold, or (when asked) a look-alike sharing most of its words."""
+    if verdict.similarity >= threshold:
+        return True
+    return look_alikes and bool(verdict.conflict) and verdict.wording >= THRESHOLDS.look_alike
+
+
+def _rank(verdict: Comparison) -> tuple[bool, float]:
+    """The same claim beats any look-alike in the same article; then the closer one."""
+    return (not verdict.conflict, verdict.similarity or verdict.wording)

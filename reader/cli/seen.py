@@ -69,7 +69,7 @@ def lookup(text: str, db_path: Any, paths: list[str]) -> list[dict[str, Any]]:
                 _index_paths(index, paths)
             if library is not None:
                 _index_library(index, library)
-            matches = index.lookup(text)
+            matches = index.lookup(text, look_alikes=True)
         finally:
             index.close()
     matcher = ClaimMatcher(_records(db_path))
@@ -79,7 +79,7 @@ def lookup(text: str, db_path: Any, paths: list[str]) -> list[dict[str, Any]]:
     placed: set[str] = set()
     for match in matches:
         hit = next((h for h in hits if h.article_id == match.article.id), None)
-        if hit is None:
+        if hit is None and not match.differs:  # a look-alike's own claim is another claim
             own = [h for h in matcher.lookup(match.text) if h.article_id == match.article.id]
             hit = own[0] if own else None
         if hit is not None:
@@ -162,6 +162,8 @@ def row(query: str, match: Any, hit: Any) -> dict[str, Any]:
         "source": match.article.source, "date": match.article.date,
         "kind": match.kind, "start": match.start, "end": match.end,
         "text": match.text, "similarity": match.similarity,
+        "same_claim": not match.differs, "differs": match.differs,
+        "wording": match.wording,
         "segments": [[piece, kind] for piece, kind in
                      segments(query, match.text, match.start, match.diff)],
         "annotated_claim": _claim(hit),
@@ -173,7 +175,9 @@ def claim_row(hit: Any) -> dict[str, Any]:
     return {
         "article_id": hit.article_id, "title": hit.article_title, "source": "", "date": "",
         "kind": "annotation", "start": None, "end": None, "text": hit.claim,
-        "similarity": hit.similarity, "segments": [[hit.claim, ""]],
+        "similarity": hit.similarity, "same_claim": True, "differs": "",
+        "wording": hit.similarity,
+        "segments": [[hit.claim, ""]],
         "annotated_claim": _claim(hit),
     }
 
@@ -189,6 +193,7 @@ def _print(rows: list[dict[str, Any]]) -> None:
 
     from reader.across.charts import safe, safe_piece
     from reader.across.claims import label, short_date
+    from reader.across.differs import differs_label
 
     console = Console(highlight=False)
     if not rows:
@@ -197,7 +202,11 @@ def _print(rows: list[dict[str, Any]]) -> None:
     for item in rows:
         head = Text(safe(f"{item['date'] or '(no date)'}  {item['source']}  {item['title']}"),
                     style="bold")
-        head.append(f"  similarity {item['similarity']:.2f}")
+        if item["differs"]:
+            head.append(f"  wording {item['wording']:.2f}  ({differs_label(item['differs'])})",
+                        style="yellow")
+        else:
+            head.append(f"  similarity {item['similarity']:.2f}")
         body = Text("    ")
         for piece, kind in item["segments"]:
             opening, closing = MARKS.get(kind, ("", ""))

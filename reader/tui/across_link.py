@@ -276,12 +276,13 @@ class AcrossLink:
         self.checked_version += 1
 
     def lookup(self, text: str) -> list[Match]:
-        """Where ``text`` appears (earliest first); [] when the index is unavailable."""
+        """Where ``text`` appears (earliest first), look-alikes that are another claim
+        included and marked; [] when the index is unavailable."""
         index = self.wait()
         if index is None:
             return []
         with self._lock:
-            return index.lookup(text)
+            return index.lookup(text, look_alikes=True)
 
     def claims(self, text: str, exclude_article: str = "") -> list[ClaimHit]:
         """Annotated claims matching ``text`` in other articles."""

@@ -16,6 +16,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.across import ClaimHit, Match
+from reader.across.differs import differs_label
 from reader.across.diffs import segments
 from reader.across.normalise import tokens
 from reader.across.thresholds import THRESHOLDS
@@ -35,8 +36,11 @@ def match_text(query: str, match: Match, here: bool) -> Text:
     line.append_text(shown(match.article.source or "(no source)", style="italic", limit=30))
     line.append("  ")
     line.append_text(shown(match.article.title or match.article.id, limit=60))
-    line.append(f"  {match.similarity:.0%}" + ("  (this article)" if here else ""),
+    score = match.wording if match.differs else match.similarity
+    line.append(f"  {score:.0%}" + ("  (this article)" if here else ""),
                 style="dim")
+    if match.differs:
+        line.append(f"  {differs_label(match.differs)}", style="bold yellow")
     line.append("\n  ")
     for piece, kind in segments(query, match.text, match.start, match.diff):
         opening, closing = DIFF_MARKS.get(kind, ("", ""))
@@ -114,8 +118,10 @@ class SeenScreen(ModalScreen[None]):
         for number, match in enumerate(matches):
             here = match.article.id == self.article_id
             options.add_option(Option(match_text(self.text, match, here), id=f"match-{number}"))
-        others = sum(1 for m in matches if m.article.id != self.article_id)
+        others = sum(1 for m in matches if m.article.id != self.article_id and not m.differs)
+        alike = sum(1 for m in matches if m.article.id != self.article_id and m.differs)
         status = (f"In {others} other article{'s' if others != 1 else ''}"
+                  f"{f' · {alike} look-alike(s) with another claim' if alike else ''}"
                   f"{f' · checked {len(claims)} time(s)' if claims else ''} · enter opens")
         if not matches and not claims and too_short(self.text):
             status = (f"Too short to look up (at least {THRESHOLDS.min_words} words): "
