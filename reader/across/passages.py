@@ -33,16 +33,22 @@ def inner(text: str, start: int, end: int) -> tuple[int, int]:
 
 def passages(text: str, analysis: Analysis) -> list[Passage]:
     """The quotations that are speech (marks dropped) and the claim sentences."""
-    result: list[Passage] = []
+    return [Passage(*row) for row in passage_rows(text, analysis)]
+
+
+def passage_rows(text: str, analysis: Analysis) -> list[tuple[str, int, int, str, str]]:
+    """``passages`` as plain (kind, start, end, text, speaker) tuples: the indexer makes
+    a dozen an article, and a frozen dataclass costs several times a tuple to build."""
+    result: list[tuple[str, int, int, str, str]] = []
     for quote in analysis.quotes:
         if not quote.is_speech:
             continue
         start, end = inner(text, quote.start, quote.end)
         if end > start:
             speaker = quote.speaker.name if quote.speaker else ""
-            result.append(Passage("quote", start, end, text[start:end], speaker))
+            result.append(("quote", start, end, text[start:end], speaker))
     for claim in analysis.claims:
-        result.append(Passage("claim", claim.start, claim.end, text[claim.start:claim.end]))
+        result.append(("claim", claim.start, claim.end, text[claim.start:claim.end], ""))
     return result
 
 
