@@ -28,19 +28,21 @@ from reader.across.shingles import shingle_hashes
 from reader.across.thresholds import THRESHOLDS
 from reader.core.model import Analysis
 
-SCHEMA_VERSION = 6  # 5: first and last shingles indexed too; 6: 40-bit hex gram words
+SCHEMA_VERSION = 7
+"""5: first and last shingles indexed too; 6: 40-bit hex gram words; 7: an article's
+passages found by their numbers (``first_pid``, ``last_pid``), not by an index."""
 INDEX_NAME = "across.sqlite"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles(
     id TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT NOT NULL, date TEXT NOT NULL,
-    sort_date TEXT NOT NULL, sha TEXT NOT NULL);
+    sort_date TEXT NOT NULL, sha TEXT NOT NULL, first_pid INTEGER NOT NULL,
+    last_pid INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS passages(
     pid INTEGER PRIMARY KEY, article TEXT NOT NULL, kind TEXT NOT NULL,
     start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
     speaker TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS passages_article ON passages(article);
 CREATE INDEX IF NOT EXISTS passages_speaker ON passages(speaker) WHERE speaker != '';
 CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(
     fingerprints, content='', columnsize=0, detail=none);
@@ -67,6 +69,12 @@ INSERT INTO grams(grams, rank) VALUES('crisismerge', 64);
 """
 """FTS5 merges its segments less eagerly than by default (4 and 16): a quarter less
 work to index, a lookup reads a few more segments (still a couple of milliseconds)."""
+ARTICLE_PASSAGES = """pid BETWEEN (SELECT first_pid FROM articles WHERE id = ?1)
+    AND (SELECT last_pid FROM articles WHERE id = ?1) AND article = ?1"""
+"""The passages of the article ``?1``: an article's passages are numbered in one run when
+it is indexed (``index_rows.prepare``), and the run is kept with the article. An index on
+``passages(article)`` did the same at a cost: one more B-tree written for every passage,
+a sixth of the indexer's SQLite work."""
 _ADD_SPEAKER = """INSERT INTO speaker_totals VALUES(?, ?, ?) ON CONFLICT(name) DO UPDATE SET
     quotes = quotes + excluded.quotes, articles = articles + excluded.articles"""
 _ADD_ENTITY = """INSERT INTO entity_totals VALUES(?, ?, ?, ?) ON CONFLICT(name, label) DO UPDATE
@@ -374,6 +382,19 @@ def _may_match(query: set[str], candidate: list[str]) -> bool:
     return len(query & own) >= THRESHOLDS.prefilter * min(len(query), len(own))
 
 
+def json_strings(grams: list[str]) -> str:
+    """``json.dumps(grams)`` for fingerprints (``gram_words``: hex digits and spaces,
+    nothing to escape) as one ``join``, a seventh of the encoder's time with the check;
+    any other string (a mark, a control character, beyond ASCII) goes to the encoder."""
+    plain = " ".join(grams)
+    if grams and plain.isascii() and not plain.encode("ascii").translate(None, _GRAM_BYTES):
+        return '["' + '","'.join(grams) + '"]'
+    return json.dumps(grams)
+
+
+_GRAM_BYTES = b"0123456789abcdef "
+
+
 def _insert(db: sqlite3.Connection, rows: Rows) -> None:
     """Write one chunk's rows (in the caller's transaction)."""
     _insert_rows(db, rows)
@@ -382,7 +403,7 @@ def _insert(db: sqlite3.Connection, rows: Rows) -> None:
 
 def _insert_rows(db: sqlite3.Connection, rows: Rows) -> None:
     """Write one chunk's articles, passages, mentions and totals, row by row."""
-    db.executemany("INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?)", rows.articles)
+    db.executemany("INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?,?,?)", rows.articles)
     db.executemany("INSERT INTO passages VALUES(?,?,?,?,?,?,?)", rows.passages)
     db.executemany("INSERT OR REPLACE INTO mentions VALUES(?,?,?,?)", rows.mentions)
     db.executemany(_ADD_ENTITY, [(name, label, n, m)
@@ -396,7 +417,7 @@ def _insert_grams(db: sqlite3.Connection, rows: Rows) -> None:
     if not rows.grams:
         return
     if _HAS_JSON:  # one statement: FTS5 indexes the whole chunk without the GIL
-        db.execute(_ADD_GRAMS, (json.dumps(rows.grams), rows.first_pid))
+        db.execute(_ADD_GRAMS, (json_strings(rows.grams), rows.first_pid))
     else:
         db.executemany("INSERT INTO grams(rowid, fingerprints) VALUES(?,?)",
                        enumerate(rows.grams, start=rows.first_pid))
@@ -405,10 +426,10 @@ def _insert_grams(db: sqlite3.Connection, rows: Rows) -> None:
 def _remove(db: sqlite3.Connection, article_id: str) -> None:
     """Delete an article's rows; its postings are found again from its passages' words."""
     rows = db.execute(
-        "SELECT pid, text FROM passages WHERE article=?", (article_id,)
+        f"SELECT pid, text FROM passages WHERE {ARTICLE_PASSAGES}", (article_id,)
     ).fetchall()
     for name, count in db.execute(
-        "SELECT speaker, count(*) FROM passages WHERE article=? AND kind='quote' "
+        f"SELECT speaker, count(*) FROM passages WHERE {ARTICLE_PASSAGES} AND kind='quote' "
         "AND speaker != '' GROUP BY speaker", (article_id,)
     ).fetchall():
         db.execute("UPDATE speaker_totals SET quotes = quotes - ?, articles = articles - 1 "
@@ -429,7 +450,7 @@ def _remove(db: sqlite3.Connection, article_id: str) -> None:
             [(pid, fingerprints(words(text))) for pid, text in rows],
         )
         db.execute("DELETE FROM claim_links WHERE pid IN "
-                   "(SELECT pid FROM passages WHERE article=?)", (article_id,))
-        db.execute("DELETE FROM passages WHERE article=?", (article_id,))
+                   f"(SELECT pid FROM passages WHERE {ARTICLE_PASSAGES})", (article_id,))
+        db.execute(f"DELETE FROM passages WHERE {ARTICLE_PASSAGES}", (article_id,))
     db.execute("DELETE FROM mentions WHERE article=?", (article_id,))
     db.execute("DELETE FROM articles WHERE id=?", (article_id,))

@@ -137,7 +137,7 @@ def prepare(items: list[Item], next_pid: int) -> Rows:
     rows = Rows(first_pid=next_pid)
     for article_id, title, source, date, text, analysis, sha in items:
         day = sort_date(date)
-        rows.articles.append((article_id, title, source, date, day, sha))
+        first_pid = next_pid
         if day:
             rows.days[source, day] += 1
         said: Counter[str] = Counter()
@@ -150,6 +150,7 @@ def prepare(items: list[Item], next_pid: int) -> Rows:
             rows.passages.append((next_pid, article_id, kind, start, end, passage, speaker))
             rows.grams.append(grams)
             next_pid += 1
+        rows.articles.append((article_id, title, source, date, day, sha, first_pid, next_pid - 1))
         for (name, label), count in entity_counts(analysis).items():
             rows.mentions.append((article_id, name, label, count))
             total = rows.entities.setdefault((name, label), [0, 0])
