@@ -34,7 +34,7 @@ def test_gram_words_are_gram_word_each() -> None:
 def test_json_strings_reads_back_as_the_list() -> None:
     import json
 
-    from reader.across.index import json_strings
+    from reader.across.index_writes import json_strings
 
     grams = [gram_words([random.Random(n).getrandbits(63) for _ in range(9)]) for n in range(50)]
     assert json.loads(json_strings(grams)) == grams
@@ -77,7 +77,7 @@ def _articles(count: int, seed: int = 4) -> list[tuple]:
 
 def _state(index) -> tuple:
     """Everything a reader of the index sees, pids left out (they depend on the order)."""
-    from reader.across.index import ARTICLE_PASSAGES
+    from reader.across.index_writes import ARTICLE_PASSAGES
 
     db = index.connection()
     ranged = {}

@@ -25,7 +25,8 @@ from typing import Any
 
 from reader.across.claims import ClaimMatcher, record_texts
 from reader.across.compare import compare_tokens
-from reader.across.index import ARTICLE_PASSAGES, AcrossIndex
+from reader.across.index import AcrossIndex
+from reader.across.index_writes import ARTICLE_PASSAGES
 from reader.across.normalise import tokens
 from reader.across.thresholds import THRESHOLDS
 
