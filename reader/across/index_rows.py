@@ -140,10 +140,10 @@ def prepare(items: list[Item], next_pid: int) -> Rows:
         first_pid = next_pid
         if day:
             rows.days[source, day] += 1
-        said: Counter[str] = Counter()
+        said: dict[str, int] = {}
         for kind, start, end, passage, speaker in passage_rows(text, analysis):
             if speaker:  # only quotations have one
-                said[speaker] += 1
+                said[speaker] = said.get(speaker, 0) + 1
             grams = passage_fingerprints(passage)
             if grams is None:
                 continue

@@ -3,7 +3,6 @@ plus the entities it mentions (for the Entities screen)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from reader.core.model import Analysis
@@ -52,6 +51,11 @@ def passage_rows(text: str, analysis: Analysis) -> list[tuple[str, int, int, str
     return result
 
 
-def entity_counts(analysis: Analysis) -> Counter[tuple[str, str]]:
-    """(canonical name, label) → mentions in the article."""
-    return Counter((e.canonical or e.text, e.label) for e in analysis.entities)
+def entity_counts(analysis: Analysis) -> dict[tuple[str, str], int]:
+    """(canonical name, label) → mentions in the article (a plain dict: a ``Counter``
+    costs a Python call to make, which the indexer paid for every article)."""
+    counts: dict[tuple[str, str], int] = {}
+    for entity in analysis.entities:
+        key = (entity.canonical or entity.text, entity.label)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
