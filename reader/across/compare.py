@@ -26,6 +26,7 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
+from reader.across.attribution import attributed
 from reader.across.decision import judge
 from reader.across.moved import Across, moved_across
 from reader.across.normalise import Token, tokens
@@ -82,6 +83,7 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     covered, moved = _coverage(q, c, ops[first], ops[last])
     shorter_outer = across.outer_q if len(q) <= len(c) else across.outer_c
     coverage = min(1.0, covered + (edge_words + len(shorter_outer)) / min(len(q), len(c)))
+    coverage = max(coverage, _attributed_coverage(q, c, ops[first], ops[last]))
     conflict = conflict or edge_conflict
     # words both sides have outside the aligned stretch (an attribution moved, a subject
     # cut off by a rewritten verb), or one inside and one outside (a sentence turned
@@ -147,6 +149,16 @@ def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> tuple[fl
     if len(q) <= len(c):
         return min(1.0, (q_inside + moved) / len(q)), moved
     return min(1.0, (c_inside + moved) / len(c)), moved
+
+
+def _attributed_coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> float:
+    """The share of the shorter text inside the aligned region or in an attribution at
+    its edges ("…, the minister said": ``attribution.py``)."""
+    if len(q) <= len(c):
+        inside = last.src_end - first.src_start
+        return (inside + attributed(q, first.src_start, last.src_end)) / len(q)
+    inside = last.dest_end - first.dest_start
+    return (inside + attributed(c, first.dest_start, last.dest_end)) / len(c)
 
 
 EDGE_WORDS = 4

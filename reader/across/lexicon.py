@@ -1,6 +1,10 @@
 """The word knowledge the matcher decides with, read from data files beside this module.
 
 - ``synonyms.txt``: groups of words and phrases newsrooms use for one another;
+- ``irregular_forms.txt``: the forms of one irregular verb ("took"/"taken", "puso"/
+  "pondrá"), paired as one word;
+- ``paraphrases.txt``: the broad families of news vocabulary (reporting verbs, verbs of
+  action, common nouns) that make one word swapped for another a rewrite, not a new claim;
 - ``opposites.txt``: the poles of scales ("rose"/"fell", "pública"/"privada");
 - ``noun_markers.txt``: words after which a noun phrase begins;
 - ``symbol_words.txt``: words another newsroom writes as a symbol ("per cent" / "%");
@@ -86,9 +90,12 @@ def _content_words(entry: str) -> tuple[str, ...]:
 
 @cache
 def synonyms() -> PatternTable:
-    """Every synonym entry, labelled by its group's number (``synonyms.txt``)."""
+    """Every synonym entry, labelled by its group's number (``synonyms.txt``, then the
+    families of ``paraphrases.txt`` and the forms of ``irregular_forms.txt``: all are
+    groups of words interchangeable in a rewrite)."""
     table = PatternTable()
-    for group, line in enumerate(_lines("synonyms.txt")):
+    lines = _lines("synonyms.txt") + _lines("paraphrases.txt") + _lines("irregular_forms.txt")
+    for group, line in enumerate(lines):
         for entry in line.split("|"):
             words = _content_words(entry)
             if words:

@@ -6,7 +6,12 @@ words moved (cheap); a fact-checker sees the roles of the claim reversed: a diff
 claim (``roles``). A passive names the same doer the other way round ("police arrested
 the suspect" / "the suspect was arrested BY police", ``passive_markers.txt``): no swap.
 
-The pattern is tight on purpose: each name stands next to the shared content word between
+Names with their titles around them ("la diputada de Compromís Marta Olivar acusó al
+senador Joaquín Rey" / "el senador Joaquín Rey acusó a la diputada …") are looked for a few
+words either side of the verb (``NAME_REACH``): the names before it in one text are after
+it in the other, and none stays on its side.
+
+Otherwise the pattern is tight on purpose: each name stands next to the shared content word between
 them (only function words in between, ``ROLE_GAP`` at most) in BOTH texts. Names merely
 listed ("Spain and France agreed" / "France and Spain agreed": no content word between)
 or an attribution moved ("«Madrid crea empleo», dijo Ayuso" / "Ayuso dijo que Madrid
@@ -45,7 +50,40 @@ def swapped_roles(q: list[Token], c: list[Token]) -> bool:
         c_left, c_right = _neighbour(c, j, -1), _neighbour(c, j, 1)
         if c_left == c_at[b] and c_right == c_at[a]:
             return True
-    return False
+    return any(_names_swapped(q, q_at[word], c, c_at[word]) for word in shared
+               if q[q_at[word]].key == "" and c[c_at[word]].key == "")
+
+
+NAME_REACH = 6
+"""Words before or after the verb in which the names of its two sides are looked for ("La
+diputada de Compromís Marta OLIVAR acusó al senador Joaquín REY")."""
+
+
+def _names(words: list[Token], at: int, step: int) -> set[str]:
+    """The names within ``NAME_REACH`` words of ``words[at]`` on one side, up to the
+    nearest punctuation; none after a passive marker ("arrested BY police")."""
+    found: set[str] = set()
+    k = at
+    for _ in range(NAME_REACH):
+        nearer, k = k, k + step
+        if not 0 <= k < len(words) or (words[nearer] if step < 0 else words[k]).clause_before:
+            break
+        if words[k].form in passive_markers():
+            return set()
+        if words[k].key == "name":
+            found.add(words[k].form)
+    return found
+
+
+def _names_swapped(q: list[Token], i: int, c: list[Token], j: int) -> bool:
+    """The names before the verb in one text are after it in the other, and the other
+    way round, with none on the same side in both (a name with its title or party around
+    it: "la diputada Olivar acusó al senador Rey" / "el senador Rey acusó a la diputada
+    Olivar")."""
+    q_before, q_after = _names(q, i, -1), _names(q, i, 1)
+    c_before, c_after = _names(c, j, -1), _names(c, j, 1)
+    return bool(q_before & c_after and q_after & c_before
+                and not q_before & c_before and not q_after & c_after)
 
 
 def _once(words: list[Token]) -> dict[str, int]:

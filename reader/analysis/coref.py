@@ -61,12 +61,29 @@ def is_subject_like(ctx: Context, entity: Entity) -> bool:
     return any(ctx.lex.is_reporting(w) for w in after + before)
 
 
+_COMPLEMENT_THEN_NAME = re.compile(r"\s+([^\W\d_]+)[^,.;:«»“”\"()—\n]{0,80},\s+")
+
+
+def named_in_apposition(ctx: Context, speaker: Speaker) -> str:
+    """``El portavoz del grupo municipal de la oposición, Héctor Bel, avanzó …``: a role
+    noun phrase whose complement is followed by a name set off by commas: that person."""
+    gap = _COMPLEMENT_THEN_NAME.match(ctx.text, speaker.end)
+    if gap is None or gap.group(1).lower() not in ctx.lex.prepositions:
+        return ""
+    person = ctx.entity_starting(gap.end())
+    if person is None or person.label != "PER":
+        return ""
+    return person.canonical if ctx.text[person.end : person.end + 1] == "," else ""
+
+
 def role_holder(ctx: Context, speaker: Speaker) -> str:
     """``the mayor said``: the person given that role earlier ("Tom Hill, the mayor,",
     "Mayor Tom Hill", "la alcaldesa, Ana Paz"), nearest first; "" if none."""
     found = _WORD.findall(speaker.text.lower())
     roles = [w[2:] if w.startswith("ex") and w[2:] in ctx.lex.role_nouns else w for w in found]
     role = next((w for w in reversed(roles) if w in ctx.lex.role_nouns or _nation(ctx, w)), "")
+    if not role and len(found) == 2 and found[0] in ctx.lex.articles:
+        role = _unlisted_role(ctx, found[1])  # "el interventor", "la tesorera"
     if not role:
         return ""
     text = ctx.text
@@ -76,12 +93,18 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         before = _WORD.findall(text[max(0, entity.start - 30) : entity.start].lower())[-1:]
         apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
         after = _WORD.findall(apposition.group().lower()) if apposition else []
-        if role in before or role in after or role in _clause_before(text, entity.start):
+        if role in before or role in after or role in _clause_before(ctx, entity.start):
             return entity.canonical
         held = _HELD_AS.match(text, entity.end, entity.end + 60)
         if held is not None and role in _WORD.findall(held.group(1).lower()):
             return entity.canonical  # "Pilar Ejarque lleva once años como alcaldesa"
     return described_person(ctx, speaker.start)
+
+
+def _unlisted_role(ctx: Context, noun: str) -> str:
+    """A noun for a person no list holds (``interventor``, ``tesorera``, ``sismóloga``):
+    its ending says so (``person_endings``)."""
+    return noun if len(noun) > 5 and noun.endswith(ctx.lex.person_ends) else ""
 
 
 def _nation(ctx: Context, word: str) -> bool:
@@ -97,7 +120,7 @@ def introduced_after(ctx: Context, pos: int) -> str:
     for entity in ctx.entities_in(pos, min(len(ctx.text), pos + 600)):
         if entity.label != "PER":
             continue
-        if any(w in ctx.lex.role_nouns for w in _clause_before(ctx.text, entity.start)):
+        if any(w in ctx.lex.role_nouns for w in _clause_before(ctx, entity.start)):
             opening = _OPENING_APPOSITION.search(ctx.text, max(0, entity.start - 70), entity.start)
             # only a name that opens its sentence after the role ("El procesado, X,"), not
             # someone else named in passing
@@ -127,14 +150,20 @@ def described_person(ctx: Context, start: int) -> str:
     return ""
 
 
-def _clause_before(text: str, start: int) -> list[str]:
+def _clause_before(ctx: Context, start: int) -> list[str]:
     """``La fiscal del caso, Beatriz Paz``: the words of the role phrase that a comma
-    closes right before a name."""
-    head = text[max(0, start - 60) : start].rstrip()
+    closes right before a name; past another person named in it ("El juez Ramiro Ocaña
+    interrogó a la testigo, X": the judge is Ocaña, not X)."""
+    text = ctx.text
+    floor = max(0, start - 60)
+    head = text[floor:start].rstrip()
     if not head.endswith(","):
         return []
-    clause = re.split(r"[.,;:\n«»“”\"]", head[:-1])[-1]
-    return _WORD.findall(clause.lower())[-8:]  # "El patrón mayor de la cofradía de X,"
+    clause_start = floor + max(head.rfind(c, 0, len(head) - 1) for c in ".,;:\n«»“”\"") + 1
+    for entity in ctx.entities_in(clause_start, start - 1):
+        if entity.label == "PER" and entity.end < start - 1 and not after_preposition(ctx, entity):
+            clause_start = max(clause_start, entity.end)
+    return _WORD.findall(text[clause_start : floor + len(head) - 1].lower())[-8:]
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")

@@ -73,7 +73,11 @@ def _after_cue(
         if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
             return None, True  # "«…», se limitó a decir": the subject is dropped
     aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
-    if ctx.lex.is_reporting(word.group()) or (aside and word.group() not in ctx.lex.function_words):
+    tag_verb = tagged and (
+        ctx.lex.is_tag_verb(word.group())  # "«…», razonó X"
+        or _inverted_subject(ctx, word, limit)  # "«…», razona la empresa"
+    )
+    if tag_verb or (aside and word.group() not in ctx.lex.function_words):
         subject = subject_after(ctx, word.end(), limit)
         asked = "?" in text[max(0, pos - 5) : pos] and "—" in text[max(0, pos - 3) : pos]
         if subject is None and clitic and asked:
@@ -102,6 +106,22 @@ def _after_cue(
         if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+def _inverted_subject(ctx: Context, word: re.Match[str], limit: int) -> bool:
+    """``«…», razona la empresa``, ``"…," notes the report``: a lower-case word that is no
+    function word, then an article or a named person or body, in the tag's slot: the
+    verb before its subject, whatever the verb."""
+    lower = word.group()
+    if not lower.islower() or lower in ctx.lex.function_words or len(lower) < 4:
+        return False
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
+    if following is None:
+        return False
+    if following.group() in ctx.lex.articles:
+        return True
+    named = ctx.entity_starting(following.start())
+    return named is not None and named.label in ("PER", "ORG")
 
 
 def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker:
@@ -156,7 +176,7 @@ def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
         word = WORD.match(ctx.text, word.end() + 1, limit)
     if word is not None and word.group().lower() in ("read", "reads"):
         return True  # '"…," the statement read': only right after a quotation
-    return word is not None and ctx.lex.is_reporting(word.group())
+    return word is not None and ctx.lex.is_tag_verb(word.group())  # '"…," X quipped'
 
 
 def _end(item: Entity | re.Match[str]) -> int:

@@ -12,7 +12,8 @@ answers a question of the voice it came out as.
 
 from __future__ import annotations
 
-from reader.analysis.speaker_context import Context, mention
+from reader.analysis.phrases import noun_phrase
+from reader.analysis.speaker_context import WORD, Context, mention, skip_space
 from reader.core.model import Speaker
 
 _LOOK_BACK = 1500  # characters before the exchange searched for the other voice
@@ -41,6 +42,32 @@ def alternate(
             other = _other_voice(ctx, spans, speakers, index)
             if other is not None or not tagged:
                 speakers[index] = other if other is not None else cur
+    return _sandwiched(ctx, spans, speakers, cued)
+
+
+def _sandwiched(
+    ctx: Context,
+    spans: list[tuple[int, int]],
+    speakers: list[Speaker | None],
+    cued: list[bool],
+) -> list[Speaker | None]:
+    """``—… ` ` —Los hoteleros dicen que … ` ` —Eso se dijo en Barcelona —responde la
+    alcaldesa—``: an untagged turn between two turns of one voice, the second tagged
+    with that voice again, is the other voice's (a follow-up put as a statement): the
+    voice two turns back, or nobody named (an interviewer) when that turn was nobody's."""
+    for index in range(1, len(spans) - 1):
+        if not (_follows(ctx, spans, index) and _follows(ctx, spans, index + 1)):
+            continue
+        prev, cur, nxt = speakers[index - 1], speakers[index], speakers[index + 1]
+        if cued[index] or not cued[index + 1] or cur is None or prev is None or nxt is None:
+            continue
+        start = spans[index][0]
+        if "—" in ctx.text[start + 1 : ctx.block_of[start][1]]:
+            continue  # the turn has a tag of its own
+        if not cur.name or not prev.name == cur.name == nxt.name:
+            continue
+        back = speakers[index - 2] if index >= 2 and _follows(ctx, spans, index - 1) else None
+        speakers[index] = back if back is not None and back.name != cur.name else None
     return speakers
 
 
@@ -78,4 +105,29 @@ def _other_voice(
     for entity in reversed(ctx.entities_in(max(0, first - _LOOK_BACK), first)):
         if entity.label == "PER" and prev is not None and entity.canonical != prev.name:
             return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
+
+
+def addressee(ctx: Context, start: int, end: int, last: Speaker | None) -> Speaker | None:
+    """``—¿Y usted qué opina? —le preguntó el juez a la testigo.``: the one a dialogue
+    question is put to, named after ``addressee_prepositions`` in its tag; None when the
+    tag names nobody so."""
+    from reader.analysis.speaker_resolve import resolve_speaker  # resolve needs the cues
+
+    block_end = ctx.block_of[start][1]
+    if "—" not in ctx.text[end:block_end]:
+        return None
+    for word in WORD.finditer(ctx.text, end, block_end):
+        if word.group().lower() not in ctx.lex.addressee_prepositions:
+            continue
+        pos = skip_space(ctx.text, word.end(), block_end)
+        entity = ctx.entity_starting(pos)
+        if entity is not None:
+            return mention(ctx, entity.start, entity.end, entity.canonical) if (
+                entity.label == "PER"
+            ) else None
+        phrase = noun_phrase(ctx, pos, block_end)
+        if phrase is None:
+            return None
+        return resolve_speaker(ctx, phrase, last, start) if not phrase.name else phrase
     return None

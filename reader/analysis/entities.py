@@ -14,14 +14,22 @@ from functools import lru_cache
 
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group, find_groups
+from reader.analysis.connectors import connector_ok
 from reader.analysis.evidence import (
     Mention,
-    department_context,
     is_keyword,
-    org_noun_before,
     typed,
 )
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_splits import (
+    person_after_employer,
+    person_after_party,
+    person_after_title,
+    role_of_before,
+)
+from reader.analysis.name_splits import (
+    right_end as _right_end,
+)
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 from reader.analysis.wordlist import words
@@ -109,7 +117,14 @@ def _segments(
                 _flush(out, current, weak, cue)
             current, cue, weak = [], "PER", False
             continue
-        if _person_after_party(text, group, current, span, gap, lex):
+        if (
+            current
+            and not gap
+            and any(
+                split(text, group, current, span, gap, lex)
+                for split in (person_after_party, person_after_employer, person_after_title)
+            )
+        ):
             # "La senadora del PNV Amaia Etxeberria": a party's acronym, then a person
             _flush(out, current, weak, cue)
             current, cue, weak = [], "PER", False
@@ -126,7 +141,7 @@ def _segments(
                 or gazetteer.is_place(text[current[0][0] : current[0][1]])
                 or text[current[0][0] : current[0][1]].isupper()
                 or is_keyword(text[current[0][0] : current[0][1]], lex.org_words)
-                or _role_of_before(text, current[0][0], lex)
+                or role_of_before(text, current[0][0], lex)
                 or (weak and _person_noun_opening(text, current, lex))
             )  # "del Gobierno Teresa Ribera": an organisation, then a person
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
@@ -169,7 +184,7 @@ def _segments(
             out.append(([*current, span], False, "MISC"))  # "Russian", "South Korean"
             current, cue, weak = [], "", False
             continue
-        if current and gap and not _connector_ok(text, current, gap, span, group, lex):
+        if current and gap and not connector_ok(text, current, gap, span, group, lex):
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
         current.append(span)
@@ -233,11 +248,6 @@ def _all_keywords(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bo
     return all(text[s:e].lower().rstrip(".") in keywords for s, e in current)
 
 
-def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:
-    """The name so far has a ``de`` complement ("Industria del Hierro y del Acero")."""
-    return any(group.gaps[group.position[s] - 1] in _OF_GAPS for s in current[1:])
-
-
 def _named_after(text: str, current: list[tuple[int, int]], group: Group, lex: Lexicon) -> bool:
     """``Hospital Universitario Miguel Servet``: an institution named after a person, when
     the keyword and its adjective are joined by plain spaces only."""
@@ -293,156 +303,3 @@ def _place_with_article(text: str, span: tuple[int, int], group: Group, index: i
     listed = last < len(group.gaps) and group.gaps[last].split()[0] in ("y", "e", "and", ",")
     whole = end == group.end or listed  # "El Salvador y El Paso"
     return whole and (gazetteer.is_place(name) or name in KNOWN_MULTI)
-
-
-def _connector_ok(
-    text: str,
-    current: list[tuple[int, int]],
-    gap: str,
-    span: tuple[int, int],
-    group: Group,
-    lex: Lexicon,
-) -> bool:
-    """Whether a connector (``de``, ``y``, ``of``) joins the name on both sides."""
-    left = text[current[0][0] : current[-1][1]]
-    right_end = _right_end(group, span)
-    joined = text[current[0][0] : right_end]
-    if joined in KNOWN_MULTI or gazetteer.is_place(joined):
-        return True
-    head = text[current[0][0] : current[0][1]].lower()
-    if gap == "&":
-        return True
-    right = text[span[0] : right_end]
-    if right.split()[0] in GIVEN_NAMES and not gazetteer.is_place(right) and gap in _OF_GAPS:
-        return False  # "el Gobierno de Pedro Sánchez": an organisation, then a person
-    if gap in lex.non_name_gaps:
-        return False  # Spanish "al", "el" between names: prepositions, not the Arabic article
-    right_head = text[span[0] : span[1]]
-    if (
-        gap.split()[0] in ("y", "e", "and")
-        and is_keyword(right_head, lex.org_words)
-        and not (len(gap.split()) == 1 and _has_of(group, current))
-    ):
-        # "el Ministerio X y la Universidad Y": two organisations; but "Department of
-        # Health and Social Care" is one (a bare "and" inside an "of" complement)
-        return False
-    if gap.split()[0] in ("y", "e", "and") and right_head.isupper() and len(right_head) > 1:
-        return False  # "el Colegio X y el CRA Y": a list of two names
-    first_token = text[current[0][0] : current[0][1]]
-    if (
-        gap in ("de", "del")
-        and len(current) == 1
-        and first_token.isupper()
-        and len(first_token) > 1
-    ):
-        return True  # "CRA de La Marina": an acronym named after a place
-    if (
-        len(current) == 1
-        and left.startswith(tuple(lex.toponym_prefixes))
-        and gap in ("de", "del", "de la", "de los", "de las")
-    ):
-        return True  # "Villafranca de los Barros": a town named after its land
-    if gap.startswith(","):
-        listing = group.listing_after[group.position[span] - 1]
-        return listing and (
-            is_keyword(head, lex.org_words) or department_context(text, group.start)
-        )
-    if gap in ("'s", "’s"):
-        tail = text[span[0] : right_end].rsplit(" ", 1)[-1]
-        if is_keyword(tail, lex.misc_words) and right_end - span[0] > len(tail):
-            return True  # "Women's World Cup": an event named with a possessive
-        return not gazetteer.is_place(left) and is_keyword(tail, lex.org_words)
-    coordinated_of = len(gap.split()) > 1 and gap.split()[1] in ("de", "del", "of")
-    if gap.split()[0] in ("y", "e", "and") and (
-        (
-            is_keyword(text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words)
-            and not coordinated_of  # "de Inditex y de Acciona Energía": two names
-        )
-        or department_context(text, group.start)
-    ):
-        return True
-    if coordinated_of and not _has_of(group, current):
-        return False  # "del Partido X y de Nueva Y": the repeated "de" lists two names
-    if is_keyword(head, lex.org_words) or head in lex.loc_words or head in lex.misc_words:
-        return gap.split()[0] not in ("y", "e", "and") or is_keyword(head, lex.org_words)
-    inner_org = any(is_keyword(text[s:e], lex.org_words) for s, e in current)
-    if inner_org and gap in _ORG_GAPS:
-        return True
-    if gap in ("de", "del", "de la", "of") and org_noun_before(text, group.start, lex):
-        return True  # "el consorcio Ferrovías del Sur"
-    if gap.split()[0] in ("y", "e", "and", "of", "for", "on", "upon", "para", "sobre", "contra"):
-        return False
-    particle = gap.split()[0]
-    if particle not in lex.name_particles:
-        return False
-    if particle not in lex.person_particle_gaps:
-        return not gazetteer.is_place(left)  # "Joost van der Linden", "Marloes de Groot"
-    if len(gap.split()) > 1 and left.split()[0] in GIVEN_NAMES:
-        return True  # "Jaime de los Santos": a place never takes the lower-case article
-    if gazetteer.is_place(text[span[0] : right_end]):
-        return False  # "Ortega de Nicaragua": a person, then a place
-    return left.split()[0] in GIVEN_NAMES
-
-
-# Connectors that continue an organisation's name ("Court for the Northern District of X",
-# "Comisión Económica para América Latina").
-_ORG_GAPS = frozenset(
-    [
-        "of",
-        "of the",
-        "de",
-        "del",
-        "de la",
-        "de lo",
-        "de los",
-        "de las",
-        "for",
-        "for the",
-        "on",
-        "por",
-        "por el",
-        "para",
-        "para el",
-        "para la",
-    ]
-)
-_OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
-
-
-_ROLE_OF = re.compile(r"([^\W\d_]+) (?:del|de la|de|of the|of) $")
-
-
-def _person_after_party(
-    text: str,
-    group: Group,
-    current: list[tuple[int, int]],
-    span: tuple[int, int],
-    gap: str,
-    lex: Lexicon,
-) -> bool:
-    """An acronym alone, after a role noun and "de"/"of" ("la senadora del PNV", "the
-    chairman of the SEC"), then two or more capitalised words: they name the person who
-    holds the role, not a longer organisation."""
-    if len(current) != 1 or gap or span != group.tokens[group.position[current[0]] + 1]:
-        return False
-    acronym = text[current[0][0] : current[0][1]]
-    word = text[span[0] : span[1]]
-    if not (acronym.isupper() and acronym.isalpha() and len(acronym) > 1 and word.istitle()):
-        return False
-    if is_keyword(word, lex.org_words) or is_keyword(word, lex.loc_words):
-        return False  # "of the SEC Enforcement Division": still the organisation
-    if _right_end(group, span) <= span[1]:
-        return False  # "del PP Madrid": one word after, no full name
-    return _role_of_before(text, current[0][0], lex)
-
-
-def _role_of_before(text: str, start: int, lex: Lexicon) -> bool:
-    """A role noun and "de"/"of" right before ``start`` ("El analista de Granar …"):
-    what follows names the employer, then possibly the person."""
-    role = _ROLE_OF.search(text, max(0, start - 40), start)
-    return role is not None and role.group(1).lower() in lex.role_nouns
-
-
-def _right_end(group: Group, span: tuple[int, int]) -> int:
-    """End of the plain-space run of tokens that starts at ``span``."""
-    return group.run_end[group.position[span]]

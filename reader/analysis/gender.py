@@ -106,7 +106,43 @@ def cue_gender(text: str, start: int) -> str:
             return "f"
         if low in _MALE_CUES:
             return "m"
+    # "la abogada X", "el procesado, X": a noun for the person right before the name takes
+    # the person's gender in its article, whatever the noun (most are in no list)
+    noun = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+    if noun is None:
+        return _apposition_gender(text, start)
+    if _COMPLEMENT.search(text, max(0, noun.start() - 8), noun.start()):
+        return ""  # "El abogado de la viuda, X": the noun is a complement, not X's
+    return _ARTICLE_GENDER.get(noun.group(1).lower(), "")
+
+
+def _apposition_gender(text: str, start: int) -> str:
+    """``la directora provincial de su partido, X``: a role phrase closed by a comma right
+    before the name takes its gender from its first article (its head's), after any
+    full name inside it ("El juez Ramiro Ocaña interrogó a la testigo, X")."""
+    head = text[max(0, start - 70) : start].rstrip()
+    if not head.endswith(","):
+        return ""
+    clause = re.split(r"[.;:,«»“”\"()\n]", head[:-1])[-1]
+    named = list(_FULL_NAME.finditer(clause))
+    if named:
+        clause = clause[named[-1].end() :]
+    words = _WORD.findall(clause)
+    if len(words) > 8:
+        return ""
+    for word in words:
+        if word.lower() in _ARTICLE_GENDER:
+            return _ARTICLE_GENDER[word.lower()]
     return ""
+
+
+_FULL_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+")
+
+
+_NOUN_BEFORE = re.compile(r"(?<![\w])(la|el|una|un|La|El|Una|Un)\s+[^\W\d_A-Z]+,?\s+$")
+# only a genitive makes the noun another's complement ("El abogado de la viuda, X"); after
+# "a", "con" … the name is that noun's ("interrogó a la testigo, X")
+_COMPLEMENT = re.compile(r"(?<![\w])(?:de|of)\s+$")
 
 
 def compatible(wanted: str, got: str) -> bool:

@@ -67,6 +67,10 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "group_nouns": (False, True),
     "workers": (False, True),
     "person_endings": (False, False),
+    "role_endings": (False, False),
+    "complementizers": (False, False),
+    "addressee_prepositions": (False, False),
+    "view_openers": (False, False),
     "surname_tails": (False, True),
     "person_particle_gaps": (False, False),
     "name_particles": (False, True),
@@ -111,6 +115,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
 FLAGS = ("name", "also_for", "fallback", "adjective_after_noun")
 _ROOT = "reader.analysis.lexicons"
 _NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+_THAT_REACH = 7  # words between a verb and the complementizer of its reported clause
 
 
 class Lexicon:
@@ -194,6 +199,45 @@ class Lexicon:
     def is_reporting(self, word: str) -> bool:
         """Whether ``word`` is a reporting verb (said, dijo, afirmó ...) in any language."""
         return word.lower() in self.reporting
+
+    @cached_property
+    def person_ends(self) -> tuple[str, ...]:
+        """``person_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.person_endings))
+
+    @cached_property
+    def job_endings(self) -> tuple[str, ...]:
+        """``role_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.role_endings))
+
+    @cached_property
+    def _finite_endings(self) -> tuple[str, ...]:
+        return tuple(sorted(self.verb_endings))
+
+    def is_tag_verb(self, word: str) -> bool:
+        """Whether ``word``, standing where a speech tag's verb stands (right after a
+        quotation's closing mark and comma, or opening a raya aside), is that verb: a
+        reporting verb, or any finite verb (``verb_endings``). Wire copy varies the tag's
+        verb far beyond any list ("razonó", "ironizó", "quipped"); the slot says speech."""
+        if self.is_reporting(word):
+            return True
+        return (
+            len(word) > 3
+            and word.islower()
+            and word not in self.function_words
+            and word.endswith(self._finite_endings)
+        )
+
+    def says_that(self, words: list[str]) -> bool:
+        """A finite verb, then within a few words a complementizer (``abundó en la rueda de
+        prensa que``, ``conceded that``): a clause reported by the verb's subject, whatever
+        the verb (the lists hold the common ones; wire copy uses many more)."""
+        for index, word in enumerate(words):
+            if word.lower() in self.complementizers and index:
+                for verb in words[max(0, index - _THAT_REACH) : index]:
+                    if self.is_tag_verb(verb):
+                        return True
+        return False
 
     def reporting_after(self, text: str, end: int) -> bool:
         """Whether the word right after ``end`` is a reporting verb."""

@@ -52,16 +52,13 @@ def _with_words(ctx: Context, pos: int, block_end: int) -> Speaker | None:
     return sentence_subject(ctx, match.end(), min(block_end, ctx.sentence_end(match.end())))
 
 
-_FOR = frozenset(["para", "for", "in the view of", "en opinión de", "a juicio de"])
-
-
 def opinion_holder(ctx: Context, sent_start: int, start: int) -> Speaker | None:
     """``Para el economista Ana Paz, la medida es «…»``: the person after an opening
     "para"/"for" and before its comma holds the quoted view."""
     clause = ctx.text[sent_start:start]
     comma = clause.find(",")
     words = WORD.findall(clause[: max(comma, 0)])
-    if comma < 0 or not words or words[0].lower() not in _FOR or len(words) > 8:
+    if comma < 0 or not words or words[0].lower() not in ctx.lex.view_openers or len(words) > 8:
         return None
     found = ctx.entities_in(sent_start, sent_start + comma)
     for entity in found:

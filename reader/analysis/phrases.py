@@ -27,6 +27,7 @@ from reader.analysis.speaker_context import (
     Context,
     after_preposition,
     mention,
+    past_dateline,
     skip_space,
 )
 from reader.core.model import Entity, Speaker
@@ -266,7 +267,9 @@ def _past_role(ctx: Context, pos: int, limit: int) -> int:
 
 def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | None:
     """The first person or organisation that is no object of a preposition, else a noun
-    phrase opening the sentence (``La autora explicó …``)."""
+    phrase opening the sentence (``La autora explicó …``). A lead sentence's dateline and
+    credit (``PEÑÍSCOLA (Castellón), 6 dic (EFE).-``) are no part of it."""
+    sent_start = past_dateline(ctx.text, sent_start, limit)
     for entity in ctx.entities_in(sent_start, limit):
         if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
             appositive = appositive_person(ctx, entity.end, limit)

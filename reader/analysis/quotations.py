@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.dashes import dialogue_view
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.quote_kind import is_speech
 from reader.analysis.quotes import find_quote_spans, interview_label
@@ -40,6 +41,8 @@ def find_quotes(
     lex: Lexicon,
 ) -> tuple[Quote, ...]:
     labels = lex.question_labels | lex.answer_labels
+    shown = text  # quotation texts come from the article's own characters
+    text = dialogue_view(text, blocks)  # "–Ya veremos –contestó X–.": rayas, same offsets
     spans = find_quote_spans(text, blocks, labels)
     sentence_list = list(sentences)
     block_list = [(b.start, b.end) for b in blocks]
@@ -61,7 +64,7 @@ def find_quotes(
     ]
     speakers = attribute(ctx, spans, speech)
     return tuple(
-        Quote(start, end, text[start:end], speaker, flag)
+        Quote(start, end, shown[start:end], speaker, flag)
         for (start, end), speaker, flag in zip(spans, speakers, speech, strict=True)
     )
 

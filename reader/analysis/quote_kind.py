@@ -85,9 +85,23 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         return True
     if start <= sentence[0] + 1 and text[end : end + 1] in ".!?" and len(words) > 1:
         return True  # «No aceptaremos chantajes». : a whole sentence in quotation marks
-    if any(lex.is_reporting(w) for w in before):
+    if any(lex.is_reporting(w) for w in before) or lex.says_that(before):
         return True
     lead = text[sentence[0] : start].lower()
     if any(lead.startswith(view) for view in lex.own_views):
         return True  # "In her view, the cuts were "overdue""
+    if _view_opening(text, sentence[0], start, lex):
+        return True  # "Para el sindicato CSIF, la medida es «insuficiente»"
     return any(phrase in lead for phrase in lex.according)  # "According to X, … "…""
+
+
+def _view_opening(text: str, sent_start: int, start: int, lex: Lexicon) -> bool:
+    """An opening ``Para X,`` / ``For X,`` whose X is named (a capitalised word before
+    the comma, a few words at most): the sentence gives X's view."""
+    comma = text.find(",", sent_start, start)
+    words = _WORD.findall(text, sent_start, comma) if comma > 0 else []
+    return (
+        0 < len(words) <= 8
+        and words[0].lower() in lex.view_openers
+        and any(w[0].isupper() for w in words[1:])
+    )

@@ -102,9 +102,11 @@ def outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
-_RAYA_OPEN = re.compile(r"[ \t]*—(?=\S)")
-_RAYA_AFTER_SENTENCE = re.compile(r"[.!?:]\s+—(?=[^\W\d_¿¡«])|[.!?:]\s+—(?=[¿¡])")
-_INCISO = re.compile(r" —[^\W\d_]")
+# a raya may be followed by a space ("— Ya veremos — contestó X —."), as some copy writes it
+_RAYA_OPEN = re.compile(r"[ \t]*(—)[ \t]?(?=\S)")
+# (after a sentence only unspaced: "N.D. — Eleven clinics" is a dateline's dash)
+_RAYA_AFTER_SENTENCE = re.compile(r"[.!?:]\s+(—)(?=[^\W\d_¿¡«])|[.!?:]\s+(—)(?=[¿¡])")
+_INCISO = re.compile(r" — ?[^\W\d_]")
 
 
 _LABEL = re.compile(r"[ \t]*([^\W\d_]+)\s?:[ \t]+(?=\S)")
@@ -140,7 +142,7 @@ def raya_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         opened = _RAYA_AFTER_SENTENCE.search(text, start, end)
     if opened is None or text[start:end].lstrip().startswith("——"):
         return None
-    begin = opened.end() - 1
+    begin = opened.start(1) if opened.group(1) else opened.start(2)
     stop = end
     while stop > begin and text[stop - 1].isspace():
         stop -= 1

@@ -92,14 +92,15 @@ def after_preposition(ctx: Context, entity: Entity) -> bool:
 
 
 _DATELINE = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/-]{1,40}(?:\s*\([^()\n]{2,30}\))*(?:,[^,()\n]{1,30})?"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{1,40}(?:\s*\([^()\n]{2,30}\))*(?:,[^,()\n]{1,30})?"
     r"(?:\s*\([^()\n]{2,30}\))*\s*(?:\.-|—|–|-)\s+"
 )
 
 
 def past_dateline(text: str, start: int, limit: int) -> int:
     """``ZARAGOZA, 17 ene (EFE).- Un vecino …``, ``LONDON (Reuters) - The …``: where the
-    lead sentence's own words begin, after its dateline and agency credit."""
+    lead sentence's own words begin, after its dateline and agency credit (any capital
+    letter of the Latin alphabets: ``BENICÀSSIM``, ``GÖTEBORG``)."""
     match = _DATELINE.match(text, start, limit)
     return match.end() if match else start
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.antecedent import antecedent
 from reader.analysis.phrases import (
     anonymous_phrase,
     noun_phrase,
@@ -115,8 +116,10 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     text = ctx.text
     sent_start = ctx.sentence_of[start][0]
     verbs = []
+    relative = None
     for word in ctx.reporting_in(sent_start, start):
         if _relative_verb(ctx, text, word):
+            relative = word
             continue  # "Otro comprador, que pidió el anonimato, fue …": no main verb
         if _nominal(ctx, text, word):
             continue
@@ -125,6 +128,8 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         if quoted is not None:
             return quoted, False
     if not verbs:
+        if relative is not None and "," not in text[relative.end() : start]:
+            return antecedent(ctx, sent_start, relative.start()), False
         return None, False
     opening = WORD.findall(text[max(sent_start, verbs[0].start() - 40) : verbs[0].start()].lower())
     while opening and opening[-1] in ctx.lex.auxiliaries:
@@ -261,6 +266,9 @@ def cue_subject_before(
         if _in_relative(ctx, sent_start, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
+            nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
+            if nearest is not None and nearest.start > entity.end:
+                return nearest, False  # "…, con la portavoz, Irene Sastre, la ministra defendió"
             role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
             if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
                 # "a Foreign Office spokesman told …": the spokesman, not the office

@@ -13,7 +13,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.coref import entity_gender, introduced_after, pronoun_antecedent, role_holder
+from reader.analysis.antecedent import earlier_unnamed
+from reader.analysis.coref import (
+    entity_gender,
+    introduced_after,
+    named_in_apposition,
+    pronoun_antecedent,
+    role_holder,
+)
 from reader.analysis.cue_according import according_opening
 from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
 from reader.analysis.phrases import anonymous_phrase, appositive_person, noun_phrase
@@ -315,10 +322,10 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         name = previous or pronoun_antecedent(ctx, speaker, last)
         _learn_gender(ctx, name, pronoun_gender(speaker.text))
         return Speaker(speaker.start, speaker.end, speaker.text, name)
-    titled = role_holder(ctx, speaker)
+    titled = named_in_apposition(ctx, speaker) or role_holder(ctx, speaker)
     if titled:
         return Speaker(speaker.start, speaker.end, speaker.text, titled)
-    previous = _previous_holder(ctx, speaker, start, last)
+    previous = _previous_holder(ctx, speaker, start, last) or earlier_unnamed(ctx, speaker, start)
     if previous:  # "A senior official … was less hopeful. "…," the official said."
         return Speaker(speaker.start, speaker.end, speaker.text, previous)
     wanted = phrase_gender(speaker.text)

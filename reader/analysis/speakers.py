@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from reader.analysis.cue_according import cue_according, cue_in_clause
 from reader.analysis.cue_after import cue_after
-from reader.analysis.dialogue_turns import alternate
+from reader.analysis.dialogue_turns import addressee, alternate
 from reader.analysis.phrases import (
     sentence_subject,
 )
@@ -58,6 +58,7 @@ def attribute(
     cued: list[bool] = []  # a cue of its own named (or dropped) the speaker
     last: Speaker | None = None
     asker: Speaker | None = None  # who asked the question a dialogue line answers
+    asked_of: Speaker | None = None  # whom its tag says it was put to
     asked = False  # the previous line was an untagged question
     last_end = -1
     for (start, end), is_speech in zip(spans, speech, strict=True):
@@ -85,10 +86,10 @@ def attribute(
             asked = True
             continue
         if speaker is None and not dropped and dialogue and asked:
-            speaker = last  # the answer to an untagged question: the one interviewed
+            speaker = _interviewed(ctx, last)  # the answer to an untagged question
         if speaker is None and not dropped and asker is not None and dialogue:
             # "—¿Y las ayudas? —preguntó X." "—Llegan…"
-            speaker = _answerer(ctx, speakers, asker, start)
+            speaker = asked_of or _answerer(ctx, speakers, asker, start)
         asked = False
         if speaker is None and dropped and not heading:
             speaker = (
@@ -112,6 +113,7 @@ def attribute(
         speakers.append(speaker)
         question = ctx.text[start] == "—" and ctx.text[end - 1] == "?"
         asker = speaker if question else None
+        asked_of = addressee(ctx, start, end, last) if question else None
         if speaker is not None:
             last, last_end = speaker, end
     return _run_on_speakers(ctx, spans, alternate(ctx, spans, speakers, cued), cued)
@@ -124,6 +126,19 @@ def _interview_turn(ctx: Context, start: int) -> str:
         return ""
     labels = ctx.lex.question_labels | ctx.lex.answer_labels
     return interview_label(ctx.text, block_start, block_end, labels)
+
+
+def _interviewed(ctx: Context, last: Speaker | None) -> Speaker | None:
+    """Who answers an untagged question: the last speaker when a person was named for
+    them; a group quoted in the lead ("los hoteleros, que la consideran «…»") is not
+    the one interviewed, the person the lead is about is."""
+    if last is None or _named_person(ctx, last.name):
+        return last
+    return _interviewee(ctx) or last
+
+
+def _named_person(ctx: Context, name: str) -> bool:
+    return any(e.label == "PER" and e.canonical == name for e in ctx.entities)
 
 
 def _interviewee(ctx: Context) -> Speaker | None:
@@ -260,7 +275,7 @@ def _raya(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     if word is not None and dialogue and word.group().lower() in ctx.lex.clitics:
         word = WORD.match(text, skip_space(text, word.end(), end), end)  # "—se queja—"
     if word is None or not (
-        ctx.lex.is_reporting(word.group())
+        ctx.lex.is_tag_verb(word.group())
         or (dialogue and word.group().islower() and word.group() not in ctx.lex.function_words)
     ):
         return None, False

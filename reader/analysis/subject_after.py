@@ -41,7 +41,20 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
     phrase = noun_phrase(ctx, pos, limit)
     if phrase is not None:
         return phrase
-    return _scan_subject(ctx, pos, limit)
+    return _scan_subject(ctx, pos, limit) or _unlisted_person(ctx, word, limit)
+
+
+def _unlisted_person(ctx: Context, article: re.Match[str], limit: int) -> Speaker | None:
+    """``—respondió el interventor entre aplausos``: a definite article and a noun with a
+    person's ending that no list holds, right after the verb; resolved to its holder."""
+    if article.group().lower() not in ctx.lex.articles:
+        return None
+    noun = WORD.match(ctx.text, skip_space(ctx.text, article.end(), limit), limit)
+    if noun is None or not noun.group().islower() or len(noun.group()) <= 5:
+        return None
+    if not noun.group().endswith(ctx.lex.person_ends):
+        return None
+    return mention(ctx, article.start(), noun.end())
 
 
 _FROM_SIDE = re.compile(r"\s*desde\s+(?:(?:el|la|los|las)\s+)?")
@@ -60,6 +73,7 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
             break
         entity = ctx.entity_at(word.start())
         if entity is not None and entity.start == word.start():
+            previous = ""  # "relató a EFE un corredor": the addressee is complete
             if after_preposition(ctx, entity):
                 continue
             if entity.label == "PER":
@@ -72,11 +86,29 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
         definite = lower in ctx.lex.articles and not governed
         fresh = lower in ctx.lex.indefinites and not governed
         if definite or (fresh and _fresh(ctx, word, organisation)):
-            phrase = noun_phrase(ctx, word.start(), stop)
+            phrase = noun_phrase(ctx, word.start(), stop) or (
+                _unnamed_person(ctx, word.start(), stop) if fresh else None
+            )  # "relató a EFE un corredor de aceite": an unnamed speaker after the addressee
             if phrase is not None:
                 return phrase
         previous = lower  # "a la salida de la sala": no subject after a preposition
     return organisation
+
+
+def _unnamed_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``un corredor de aceite``: an indefinite phrase whose head is a person's noun
+    (listed, or with a person's ending), not ``a shoulder problem``."""
+    phrase = anonymous_phrase(ctx, pos, limit)
+    if phrase is None:
+        return None
+    lex = ctx.lex
+    words = WORD.findall(phrase.name.lower())
+    cut = next((i for i, w in enumerate(words) if w in lex.prepositions), len(words))
+    head = words[:cut][-1:]  # before its complement: "mayorista de X", "metals trader in X"
+    person = bool(head) and (
+        head[0] in lex.role_nouns or head[0] in lex.workers or head[0].endswith(lex.person_ends)
+    )
+    return phrase if person else None
 
 
 def _fresh(ctx: Context, word: re.Match[str], organisation: Speaker | None) -> bool:

@@ -1,0 +1,210 @@
+"""Where one name ends and the next begins in a run of capitalised words, when no list
+of given names knows the person: an employer then its employee (``la senadora del PNV
+Amaia Etxeberria``, ``el redactor de Canal Sur Kwame Mbappé``) and a surname joined by
+its particle (``Olumide Díaz de Mera``). Split from ``entities``, which walks the runs.
+
+Most people in the news have a given name no list holds; these rules read the shape of
+the run and the words around it instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis import gazetteer
+from reader.analysis.candidates import Group
+from reader.analysis.evidence import is_keyword
+from reader.analysis.lexicon import Lexicon
+from reader.analysis.names import GIVEN_NAMES
+
+_ROLE_OF = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) (?:del|de la|de|of the|of) $")
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+")
+
+
+def right_end(group: Group, span: tuple[int, int]) -> int:
+    """End of the plain-space run of tokens that starts at ``span``."""
+    return group.run_end[group.position[span]]
+
+
+def role_of_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A noun for a person's job and "de"/"of" right before ``start`` ("El analista de
+    Granar …", "el sismólogo del IGN …"): what follows names the employer, then possibly
+    the person. The noun is listed (``role_nouns``, ``workers``), has a job's ending, or
+    follows an article."""
+    role = _ROLE_OF.search(text, max(0, start - 40), start)
+    if role is None:
+        return False
+    noun = role.group(2).lower()
+    if noun in lex.role_nouns or noun in lex.workers or noun.endswith(lex.job_endings):
+        return True
+    # any common noun after an article ("el tesorero de …", "the treasurer of …"): a name
+    # right after it and "de" is its employer or seat, then possibly its holder
+    article = (role.group(1) or "").lower()
+    return article in lex.articles and role.group(2).islower()
+
+
+def person_after_party(
+    text: str,
+    group: Group,
+    current: list[tuple[int, int]],
+    span: tuple[int, int],
+    gap: str,
+    lex: Lexicon,
+) -> bool:
+    """An acronym alone, after a role noun and "de"/"of" ("la senadora del PNV", "the
+    chairman of the SEC"), then two or more capitalised words: they name the person who
+    holds the role, not a longer organisation."""
+    if len(current) != 1 or gap or span != group.tokens[group.position[current[0]] + 1]:
+        return False
+    acronym = text[current[0][0] : current[0][1]]
+    word = text[span[0] : span[1]]
+    if not (acronym.isupper() and acronym.isalpha() and len(acronym) > 1 and word.istitle()):
+        return False
+    if is_keyword(word, lex.org_words) or is_keyword(word, lex.loc_words):
+        return False  # "of the SEC Enforcement Division": still the organisation
+    if right_end(group, span) <= span[1]:
+        return False  # "del PP Madrid": one word after, no full name
+    return role_of_before(text, current[0][0], lex)
+
+
+def person_after_employer(
+    text: str,
+    group: Group,
+    current: list[tuple[int, int]],
+    span: tuple[int, int],
+    gap: str,
+    lex: Lexicon,
+) -> bool:
+    """``el exalcalde de Arona Siddharth Zubizarreta``, ``la economista de Funcas Itziar
+    Nwosu``: after a job noun and "de", a plain run of three or more capitalised words
+    ending in two name-shaped ones that type nothing is the employer (or the place), then
+    the person's given name and surname. ``span`` is the given name: the one token after
+    it ends the run."""
+    if not current or gap:
+        return False
+    position = group.position[span]
+    if position + 1 >= len(group.tokens) or group.gaps[position]:
+        return False
+    surname = group.tokens[position + 1]
+    if right_end(group, span) != surname[1] or right_end(group, current[-1]) != surname[1]:
+        return False  # the run goes on ("de Villanueva del Campo X Y" may join before)
+    if not role_of_before(text, current[0][0], lex):
+        return False
+    if any(text[s:e] in GIVEN_NAMES for s, e in current):
+        return False
+    if (
+        position + 2 < len(group.tokens)
+        and group.gaps[position + 1].strip(" ,")
+        and not _surname_particle(text, group, position + 2, lex)
+    ):
+        return False  # "Federación Empresarial Hotelera de Mallorca": a connector goes on
+    employer = [text[s:e] for s, e in current]
+    if len(employer) == 1 and is_keyword(employer[0], lex.org_words):
+        return False  # "Federación" alone names nothing: the run is one organisation
+    person = [text[span[0] : span[1]], text[surname[0] : surname[1]]]
+    if not all(_name_shaped(word, lex) for word in person):
+        return False
+    return not gazetteer.is_place(" ".join(person)) and not gazetteer.is_place(person[1])
+
+
+def person_after_title(
+    text: str,
+    group: Group,
+    current: list[tuple[int, int]],
+    span: tuple[int, int],
+    gap: str,
+    lex: Lexicon,
+) -> bool:
+    """``Senate Republican Leader Olumide Yupanqui``: a capitalised job title ending in a
+    title head (``title_heads``: Leader, Minister, Director) inside a run, then two
+    name-shaped words that end it: the title, then the person, whatever the given name."""
+    if not current or gap:
+        return False
+    head = text[current[-1][0] : current[-1][1]].lower()
+    if head not in lex.title_heads:
+        return False
+    position = group.position[span]
+    if position + 1 >= len(group.tokens) or group.gaps[position]:
+        return False
+    surname = group.tokens[position + 1]
+    if right_end(group, span) != surname[1]:
+        return False
+    if position + 2 < len(group.tokens) and group.gaps[position + 1].strip(" ,"):
+        return False  # a connector goes on: "Leader Price of Boston"
+    person = [text[span[0] : span[1]], text[surname[0] : surname[1]]]
+    return all(_name_shaped(word, lex) for word in person) and not gazetteer.is_place(
+        " ".join(person)
+    )
+
+
+def _surname_particle(text: str, group: Group, position: int, lex: Lexicon) -> bool:
+    """The token at ``position`` follows a person's particle (``de``, ``de la``) and ends
+    its run in one name-shaped word: the end of a compound surname (``Díaz de Mera``)."""
+    gap = group.gaps[position - 1].strip()
+    token = group.tokens[position]
+    if gap.split()[0] not in lex.person_particle_gaps or right_end(group, token) != token[1]:
+        return False
+    following = group.gaps[position] if position < len(group.gaps) else ""
+    return not following.strip(" ,") and _name_shaped(text[token[0] : token[1]], lex)
+
+
+def _name_shaped(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that could be a given name or a surname: letters (with inner
+    apostrophes and hyphens), not all capitals, no keyword, title or demonym."""
+    if not _NAME_WORD.fullmatch(word) or word.isupper() or not word[0].isupper():
+        return False
+    lower = word.lower()
+    return not (
+        lower in lex.keywords
+        or lower in lex.title_words
+        or is_keyword(word, lex.org_words)
+        or word in lex.demonyms
+    )
+
+
+def compound_surname(
+    text: str,
+    current: list[tuple[int, int]],
+    gap: str,
+    span: tuple[int, int],
+    group: Group,
+    lex: Lexicon,
+) -> bool:
+    """``Olumide Díaz de Mera``, ``Fernández de la Vega``: a surname joined by its particle,
+    whatever the given name (most are in no list). The name before it has two plain words
+    (or the particle has its article), and one or two follow (``Ruiz de Azúa Nwosu``);
+    none of them types a name."""
+    right = text[span[0] : right_end(group, span)].split()
+    if len(right) > 2:
+        return False  # a longer name follows: no surname
+    words = [text[s:e] for s, e in current] + right
+    if len(current) < 2 and len(gap.split()) < 2:
+        return False  # "Betis de Pellegrini": a club and its coach
+    if len(current) > 3:
+        return False
+    return all(_name_shaped(word, lex) and "-" not in word for word in words)
+
+
+def repeated_surname(
+    text: str,
+    current: list[tuple[int, int]],
+    gap: str,
+    span: tuple[int, int],
+    group: Group,
+    lex: Lexicon,
+) -> bool:
+    """``Anselmo Bermúdez de Castro`` … ``respondió Bermúdez de Castro``: a surname and
+    its particle phrase written together twice in the article is one surname, even when
+    the last word is also a place ("Castro") or the surname stands alone. A person and
+    where they come from ("Ortega de Nicaragua") is not repeated so."""
+    right = text[span[0] : right_end(group, span)].split()
+    if len(right) > 2 or not all(_name_shaped(word, lex) for word in right):
+        return False
+    surname = text[current[-1][0] : current[-1][1]]
+    if not _name_shaped(surname, lex):
+        return False
+    joined = " ".join([surname, gap, *right])
+    if text.count(joined) < 2:  # most surnames: one C scan, no pattern built
+        return False
+    phrase = re.escape(joined)
+    return len(re.findall(rf"(?<![\w-]){phrase}(?![\w-])", text)) >= 2
