@@ -176,9 +176,9 @@ def test_gram_words_are_short_hex_and_a_new_file_has_large_pages(tmp_path: Path)
 
 def test_without_json_in_sqlite_the_fingerprints_are_written_row_by_row(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.across.index as index_module
+    import reader.across.index_writes as writes
 
-    monkeypatch.setattr(index_module, "_HAS_JSON", False)
+    monkeypatch.setattr(writes, "_HAS_JSON", False)
     with AcrossIndex(tmp_path / "across.sqlite") as index:
         put(index, "a", QUOTE, "2026-03-01")
         put(index, "b", QUOTE.replace("chantaje", "chantaje ya"), "2026-03-02")

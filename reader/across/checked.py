@@ -26,6 +26,7 @@ from typing import Any
 from reader.across.claims import ClaimMatcher, record_texts
 from reader.across.compare import compare_tokens
 from reader.across.index import AcrossIndex
+from reader.across.index_writes import ARTICLE_PASSAGES
 from reader.across.normalise import tokens
 from reader.across.thresholds import THRESHOLDS
 
@@ -96,7 +97,7 @@ class CheckedLinks:
         """The count of one article."""
         row = self._db.execute(
             "SELECT count(DISTINCT l.pid) FROM claim_links l JOIN passages p "
-            "ON p.pid = l.pid WHERE p.article = ?", (article_id,)).fetchone()
+            f"ON p.pid = l.pid WHERE p.{ARTICLE_PASSAGES}", (article_id,)).fetchone()
         return int(row[0])
 
     # -- one change ------------------------------------------------------------------
@@ -123,7 +124,7 @@ class CheckedLinks:
     def put_article(self, article_id: str, matcher: ClaimMatcher) -> None:
         """An article (re)indexed: its passages checked against every annotated claim."""
         rows = self._db.execute(
-            "SELECT pid, text FROM passages WHERE article=?", (article_id,)).fetchall()
+            f"SELECT pid, text FROM passages WHERE {ARTICLE_PASSAGES}", (article_id,)).fetchall()
         self._link_passages(rows, article_id, matcher)
 
     def _link_passages(self, rows: list[tuple], article_id: str | None,

@@ -12,7 +12,6 @@ FTS5 is an inverted index SQLite builds in bulk, faster and smaller than a B-tre
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -22,25 +21,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.across.compare import Comparison, DiffPart, compare_tokens
-from reader.across.index_rows import Item, Rows, fingerprints, gram_word, prepare, sort_date
+from reader.across.index_rows import Item, gram_word, prepare, sort_date
+from reader.across.index_writes import insert, insert_grams, insert_rows, remove
 from reader.across.normalise import tokens, words
 from reader.across.shingles import shingle_hashes
 from reader.across.thresholds import THRESHOLDS
 from reader.core.model import Analysis
 
-SCHEMA_VERSION = 6  # 5: first and last shingles indexed too; 6: 40-bit hex gram words
+SCHEMA_VERSION = 7
+"""5: first and last shingles indexed too; 6: 40-bit hex gram words; 7: an article's
+passages found by their numbers (``first_pid``, ``last_pid``), not by an index."""
 INDEX_NAME = "across.sqlite"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles(
     id TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT NOT NULL, date TEXT NOT NULL,
-    sort_date TEXT NOT NULL, sha TEXT NOT NULL);
+    sort_date TEXT NOT NULL, sha TEXT NOT NULL, first_pid INTEGER NOT NULL,
+    last_pid INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS passages(
     pid INTEGER PRIMARY KEY, article TEXT NOT NULL, kind TEXT NOT NULL,
     start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
     speaker TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS passages_article ON passages(article);
 CREATE INDEX IF NOT EXISTS passages_speaker ON passages(speaker) WHERE speaker != '';
 CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(
     fingerprints, content='', columnsize=0, detail=none);
@@ -67,37 +69,10 @@ INSERT INTO grams(grams, rank) VALUES('crisismerge', 64);
 """
 """FTS5 merges its segments less eagerly than by default (4 and 16): a quarter less
 work to index, a lookup reads a few more segments (still a couple of milliseconds)."""
-_ADD_SPEAKER = """INSERT INTO speaker_totals VALUES(?, ?, ?) ON CONFLICT(name) DO UPDATE SET
-    quotes = quotes + excluded.quotes, articles = articles + excluded.articles"""
-_ADD_ENTITY = """INSERT INTO entity_totals VALUES(?, ?, ?, ?) ON CONFLICT(name, label) DO UPDATE
-    SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions"""
-_ADD_DAY = """INSERT INTO source_days VALUES(?, ?, ?) ON CONFLICT(source, day) DO UPDATE
-    SET articles = articles + excluded.articles"""
 PAGE_SIZE = 16384
 """Bytes a page, for a new index file: its rows (passage texts, FTS5 segments) are
 written in bulk and read in runs, so large pages mean fewer B-tree pages to balance
 and to write. An existing file keeps the page size it was made with."""
-_ADD_GRAMS = """INSERT INTO grams(rowid, fingerprints)
-    SELECT ?2 + key, value FROM json_each(?1)"""
-"""A chunk's fingerprints in one statement (a JSON array of text; passage numbers are
-consecutive). Row by row (``executemany``), the writer thread would take the GIL back
-after every row and wait for the thread preparing the next chunk to let go of it: the
-two would hardly overlap."""
-
-
-def _json_available() -> bool:
-    """SQLite has had JSON built in since 3.38 (and as a common option before)."""
-    db = sqlite3.connect(":memory:")
-    try:
-        db.execute("SELECT value FROM json_each('[1]')")
-    except sqlite3.Error:
-        return False
-    finally:
-        db.close()
-    return True
-
-
-_HAS_JSON = _json_available()
 CHUNK = 100
 """Articles prepared while the previous chunk is written."""
 
@@ -209,10 +184,10 @@ class AcrossIndex:
         batch = list({item[0]: item for item in items}.values())
         with self._write() as db:
             for article_id in self._known([item[0] for item in batch]):
-                _remove(db, article_id)
+                remove(db, article_id)
             next_pid = (db.execute("SELECT max(pid) FROM passages").fetchone()[0] or 0) + 1
             if len(batch) <= CHUNK:
-                _insert(db, prepare(batch, next_pid))
+                insert(db, prepare(batch, next_pid))
                 return len(batch)
             pending: Future[None] | None = None
             try:
@@ -221,8 +196,8 @@ class AcrossIndex:
                     next_pid = rows.next_pid
                     if pending is not None:
                         pending.result()
-                    _insert_rows(db, rows)
-                    pending = self._writer().submit(_insert_grams, db, rows)
+                    insert_rows(db, rows)
+                    pending = self._writer().submit(insert_grams, db, rows)
             finally:  # never leave the transaction while the writer still uses it
                 if pending is not None:
                     pending.result()
@@ -240,7 +215,7 @@ class AcrossIndex:
     def remove_article(self, article_id: str) -> None:
         """Forget one article (it left the library)."""
         with self._write() as db:
-            _remove(db, article_id)
+            remove(db, article_id)
 
     # -- asking ----------------------------------------------------------------------------
 
@@ -380,67 +355,6 @@ def _may_match(query: set[str], candidate: list[str]) -> bool:
     comparison, which aligns words in order, is ten times dearer)."""
     own = set(candidate)
     return len(query & own) >= THRESHOLDS.prefilter * min(len(query), len(own))
-
-
-def _insert(db: sqlite3.Connection, rows: Rows) -> None:
-    """Write one chunk's rows (in the caller's transaction)."""
-    _insert_rows(db, rows)
-    _insert_grams(db, rows)
-
-
-def _insert_rows(db: sqlite3.Connection, rows: Rows) -> None:
-    """Write one chunk's articles, passages, mentions and totals, row by row."""
-    db.executemany("INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?)", rows.articles)
-    db.executemany("INSERT INTO passages VALUES(?,?,?,?,?,?,?)", rows.passages)
-    db.executemany("INSERT OR REPLACE INTO mentions VALUES(?,?,?,?)", rows.mentions)
-    db.executemany(_ADD_ENTITY, [(name, label, n, m)
-                                 for (name, label), (n, m) in rows.entities.items()])
-    db.executemany(_ADD_SPEAKER, [(name, q, n) for name, (q, n) in rows.speakers.items()])
-    db.executemany(_ADD_DAY, [(source, day, n) for (source, day), n in rows.days.items()])
-
-
-def _insert_grams(db: sqlite3.Connection, rows: Rows) -> None:
-    """Write one chunk's fingerprints into the FTS5 table."""
-    if not rows.grams:
-        return
-    if _HAS_JSON:  # one statement: FTS5 indexes the whole chunk without the GIL
-        db.execute(_ADD_GRAMS, (json.dumps(rows.grams), rows.first_pid))
-    else:
-        db.executemany("INSERT INTO grams(rowid, fingerprints) VALUES(?,?)",
-                       enumerate(rows.grams, start=rows.first_pid))
-
-
-def _remove(db: sqlite3.Connection, article_id: str) -> None:
-    """Delete an article's rows; its postings are found again from its passages' words."""
-    rows = db.execute(
-        "SELECT pid, text FROM passages WHERE article=?", (article_id,)
-    ).fetchall()
-    for name, count in db.execute(
-        "SELECT speaker, count(*) FROM passages WHERE article=? AND kind='quote' "
-        "AND speaker != '' GROUP BY speaker", (article_id,)
-    ).fetchall():
-        db.execute("UPDATE speaker_totals SET quotes = quotes - ?, articles = articles - 1 "
-                   "WHERE name=?", (count, name))
-    for name, label, count in db.execute(
-        "SELECT name, label, count FROM mentions WHERE article=?", (article_id,)
-    ).fetchall():
-        db.execute("UPDATE entity_totals SET mentions = mentions - ?, articles = articles - 1 "
-                   "WHERE name=? AND label=?", (count, name, label))
-    db.execute("UPDATE source_days SET articles = articles - 1 WHERE (source, day) IN "
-               "(SELECT source, sort_date FROM articles WHERE id=?)", (article_id,))
-    db.execute("DELETE FROM source_days WHERE articles <= 0")
-    db.execute("DELETE FROM speaker_totals WHERE articles <= 0")
-    db.execute("DELETE FROM entity_totals WHERE articles <= 0")
-    if rows:
-        db.executemany(
-            "INSERT INTO grams(grams, rowid, fingerprints) VALUES('delete', ?, ?)",
-            [(pid, fingerprints(words(text))) for pid, text in rows],
-        )
-        db.execute("DELETE FROM claim_links WHERE pid IN "
-                   "(SELECT pid FROM passages WHERE article=?)", (article_id,))
-        db.execute("DELETE FROM passages WHERE article=?", (article_id,))
-    db.execute("DELETE FROM mentions WHERE article=?", (article_id,))
-    db.execute("DELETE FROM articles WHERE id=?", (article_id,))
 
 
 def _listed(verdict: Comparison, threshold: float, look_alikes: bool) -> bool:

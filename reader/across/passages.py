@@ -3,7 +3,6 @@ plus the entities it mentions (for the Entities screen)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from reader.core.model import Analysis
@@ -33,19 +32,30 @@ def inner(text: str, start: int, end: int) -> tuple[int, int]:
 
 def passages(text: str, analysis: Analysis) -> list[Passage]:
     """The quotations that are speech (marks dropped) and the claim sentences."""
-    result: list[Passage] = []
+    return [Passage(*row) for row in passage_rows(text, analysis)]
+
+
+def passage_rows(text: str, analysis: Analysis) -> list[tuple[str, int, int, str, str]]:
+    """``passages`` as plain (kind, start, end, text, speaker) tuples: the indexer makes
+    a dozen an article, and a frozen dataclass costs several times a tuple to build."""
+    result: list[tuple[str, int, int, str, str]] = []
     for quote in analysis.quotes:
         if not quote.is_speech:
             continue
         start, end = inner(text, quote.start, quote.end)
         if end > start:
             speaker = quote.speaker.name if quote.speaker else ""
-            result.append(Passage("quote", start, end, text[start:end], speaker))
+            result.append(("quote", start, end, text[start:end], speaker))
     for claim in analysis.claims:
-        result.append(Passage("claim", claim.start, claim.end, text[claim.start:claim.end]))
+        result.append(("claim", claim.start, claim.end, text[claim.start:claim.end], ""))
     return result
 
 
-def entity_counts(analysis: Analysis) -> Counter[tuple[str, str]]:
-    """(canonical name, label) → mentions in the article."""
-    return Counter((e.canonical or e.text, e.label) for e in analysis.entities)
+def entity_counts(analysis: Analysis) -> dict[tuple[str, str], int]:
+    """(canonical name, label) → mentions in the article (a plain dict: a ``Counter``
+    costs a Python call to make, which the indexer paid for every article)."""
+    counts: dict[tuple[str, str], int] = {}
+    for entity in analysis.entities:
+        key = (entity.canonical or entity.text, entity.label)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
