@@ -102,4 +102,7 @@ def _report(outcomes: list) -> int:
                      f"{counted(new, 'new article')}, {changed} changed, {len(failed)} failed\n")
     for outcome in failed:
         sys.stderr.write(f"  ✗ {safe(outcome.name)}: {safe(outcome.error)}\n")
+    for outcome in outcomes:  # the feed itself was fine; a page re-check was not
+        for warning in getattr(outcome, "warnings", []):
+            sys.stderr.write(f"  ! {safe(outcome.name)}: {safe(warning)}\n")
     return 1 if outcomes and len(failed) == len(outcomes) else 0
