@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from feed_server import FeedServer, rss, serving
 
+from reader.core.model import Article
 from reader.library import LibraryStore
 from reader.library.fetch import FetchLimits
 from reader.library.recheck import Recheck
+from reader.library.records import Incoming
 from reader.library.refresh import refresh
 from reader.library.schema import STEPS
 
@@ -170,3 +172,49 @@ def test_a_version_1_store_gains_the_page_columns(tmp_path: Path) -> None:
         columns = {row[1] for row in store.db.execute("PRAGMA table_info(articles)")}
         assert {"page_url", "page_etag", "page_last_modified", "page_checked_at"} <= columns
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_cli_refresh_shows_the_edit_and_reports_a_failing_page(capsys, feed_server) -> None:
+    import json
+
+    from reader.cli import main
+
+    assert main(["add", publish(feed_server)]) == 0
+    feed_server.routes["/p/0"].body = page(SENTENCE.replace("nueve", "doce")).encode()
+    capsys.readouterr()
+    assert main(["refresh", "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert "1 changed, 0 failed" in out and err == ""
+    assert main(["articles", "--changed", "--json"]) == 0
+    [row] = [json.loads(line) for line in capsys.readouterr()[0].splitlines()]
+    assert (row["changed"], row["versions"]) == (True, 2)
+    feed_server.routes["/p/0"].status = 404
+    assert main(["refresh", "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert "0 changed, 0 failed" in out
+    assert err.startswith("  ! Wire: page re-check failed, stored text kept:") and "404" in err
+    assert len(err.splitlines()) == 1
+
+
+
+def test_an_article_removed_meanwhile_is_not_brought_back(store, feed_server,
+                                                          monkeypatch) -> None:
+    """Another process removes the article while its page is being re-checked."""
+    import asyncio
+
+    from reader.library import recheck
+    from reader.library.fetch import Fetcher
+
+    feed = first(store, publish(feed_server))
+    [due] = recheck.due_checks(store, feed.id, Recheck())
+    store.db.execute("DELETE FROM articles")
+    monkeypatch.setattr(recheck, "due_checks", lambda *args: [due])
+    feed_server.routes["/p/0"].body = page("Otro texto del informe, ya editado.").encode()
+
+    async def go() -> tuple[int, list[str]]:
+        async with Fetcher(FAST) as fetcher:
+            return await recheck.recheck_pages(fetcher, store, feed.id, Recheck())
+    assert asyncio.run(go()) == (0, []) and store.count() == 0
+    assert store.save_version(due.article_id, Incoming(article=Article(
+        path="x", title="x", text="x", blocks=()))).outcome == "gone"
+    assert store.db.execute("SELECT count(*) FROM versions").fetchone()[0] == 0

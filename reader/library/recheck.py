@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from reader.core.model import Article
-from reader.library.connection import transaction
+from reader.library.connection import LibraryError, transaction
 from reader.library.fetch import Fetcher, FetchError, Response
 from reader.library.pages import PageError, extract_page_async
 from reader.library.records import Incoming, utc_now_precise
@@ -131,7 +131,11 @@ async def recheck_pages(fetcher: Fetcher, store: LibraryStore, feed_id: int,
             continue
         response, page = answer
         if page is not None:
-            result = store.save_version(check.article_id, _as_stored(store, check, page))
+            try:
+                incoming = _as_stored(store, check, page)
+            except LibraryError:
+                continue  # removed or pruned by another process meanwhile: nothing to keep
+            result = store.save_version(check.article_id, incoming)
             changed += result.outcome == "changed"
         record_check(store, check, response)
     return changed, warnings

@@ -138,8 +138,11 @@ class LibraryStore(FeedTable, QueryMixin):
         )
 
     def save_version(self, ident: str, incoming: Incoming) -> SaveResult:
-        """A re-fetched text of a known article: a new version only when the text changed."""
+        """A re-fetched text of a known article: a new version only when the text changed;
+        ``gone`` when another process removed or pruned the article meanwhile."""
         with transaction(self.db) as db:
+            if db.execute("SELECT 1 FROM articles WHERE id = ?", (ident,)).fetchone() is None:
+                return SaveResult(ident, "gone", 0)
             return self._update(db, ident, incoming)
 
     @staticmethod
