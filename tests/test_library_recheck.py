@@ -218,3 +218,18 @@ def test_an_article_removed_meanwhile_is_not_brought_back(store, feed_server,
     assert store.save_version(due.article_id, Incoming(article=Article(
         path="x", title="x", text="x", blocks=()))).outcome == "gone"
     assert store.db.execute("SELECT count(*) FROM versions").fetchone()[0] == 0
+
+
+def test_cli_recheck_days_setting(capsys, feed_server) -> None:
+    from reader.cli import main
+
+    assert main(["add", publish(feed_server)]) == 0
+    assert main(["refresh", "--quiet", "--recheck-days", "0"]) == 0
+    before = len(page_hits(feed_server))
+    feed_server.routes["/p/0"].body = page(SENTENCE.replace("nueve", "doce")).encode()
+    assert main(["refresh", "--quiet"]) == 0  # the setting stays: still off
+    assert len(page_hits(feed_server)) == before and "0 changed" in capsys.readouterr()[0]
+    assert main(["refresh", "--quiet", "--recheck-days", "2"]) == 0
+    assert "1 changed" in capsys.readouterr()[0]
+    assert main(["refresh", "--recheck-days", "-1"]) == 1
+    assert "--recheck-days must be between 0 and 365" in capsys.readouterr()[1]

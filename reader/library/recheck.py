@@ -34,6 +34,23 @@ class Recheck:
     per_feed: int = 20
 
 
+RECHECK_DAYS = "recheck_days"
+"""The store setting (``claimdesk refresh --recheck-days N``), so the CLI and the app agree."""
+MAX_RECHECK_DAYS = 365
+
+
+def recheck_policy(store: LibraryStore) -> Recheck:
+    """The store's setting as a policy: ``Recheck()`` when it was never set."""
+    value = store.setting(RECHECK_DAYS, "")
+    if not value.isdigit():
+        return Recheck()
+    return Recheck(days=float(min(int(value), MAX_RECHECK_DAYS)))
+
+
+def set_recheck_days(store: LibraryStore, days: int) -> None:
+    store.set_setting(RECHECK_DAYS, str(min(max(0, int(days)), MAX_RECHECK_DAYS)))
+
+
 @dataclass(frozen=True, slots=True)
 class PageCheck:
     """One stored article whose text came from its page, with what the store knows of it."""

@@ -17,7 +17,7 @@ from reader.library.feedparse import FeedError, FeedItem, looks_like_feed, parse
 from reader.library.fetch import Fetcher, FetchError, FetchLimits, Response
 from reader.library.items import SUMMARY_NOTE, incoming, item_article, item_url, with_page
 from reader.library.pages import PageError, extract_page_async
-from reader.library.recheck import Recheck, recheck_pages
+from reader.library.recheck import Recheck, recheck_pages, recheck_policy
 from reader.library.records import FeedInfo, Incoming
 from reader.library.store import LibraryStore
 
@@ -151,8 +151,9 @@ async def refresh_async(store: LibraryStore, feeds: list[FeedInfo] | None = None
                         limits: FetchLimits | None = None, progress: Progress | None = None,
                         pages: bool = True, recheck: Recheck | None = None) -> list[Outcome]:
     """Refresh the given feeds (default: all) and the added pages; report each as it ends.
-    Young summary-only articles' pages are re-checked by ``recheck`` (default ``Recheck()``)."""
-    recheck = Recheck() if recheck is None else recheck
+    Young summary-only articles' pages are re-checked by ``recheck`` (default: the store's
+    setting, see ``recheck_policy``)."""
+    recheck = recheck_policy(store) if recheck is None else recheck
     feeds = store.feeds() if feeds is None else feeds
     page_urls = [a.url for a in store.articles(kind="page")] if pages else []
     total = len(feeds) + len(page_urls)
