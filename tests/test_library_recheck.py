@@ -233,3 +233,36 @@ def test_cli_recheck_days_setting(capsys, feed_server) -> None:
     assert "1 changed" in capsys.readouterr()[0]
     assert main(["refresh", "--recheck-days", "-1"]) == 1
     assert "--recheck-days must be between 0 and 365" in capsys.readouterr()[1]
+
+
+async def test_the_desk_shows_the_rechecked_version(tmp_path: Path, feed_server) -> None:
+    """The page edit found by a re-check is the desk's version 2 and its diff."""
+    import asyncio
+
+    from textual.widgets import Static
+
+    from reader.library import library_path
+    from reader.tui.app import ClaimdeskApp
+    from reader.tui.screens.diff import DiffScreen
+    from reader.tui.widgets.article_list import ArticleList
+
+    notes = tmp_path / "notes.json"
+
+    def edited_library() -> None:
+        with LibraryStore(library_path(notes)) as opened:
+            feed = first(opened, publish(feed_server))
+            feed_server.routes["/p/0"].body = page(SENTENCE.replace("nueve", "doce")).encode()
+            assert refresh(opened, [feed], FAST)[0].changed == 1
+    await asyncio.to_thread(edited_library)  # refresh runs its own event loop
+    app = ClaimdeskApp(paths=[], db_path=notes, desk=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [row] = app.screen.query_one(ArticleList).rows
+        assert (row.versions, row.changed) == (2, True)
+        await pilot.press("d")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, DiffScreen)
+        shown = str(app.screen.query_one("#diff-text", Static).render())
+        assert "{+doce+}" in shown and "[-nueve-]" in shown
