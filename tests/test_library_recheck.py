@@ -266,3 +266,15 @@ async def test_the_desk_shows_the_rechecked_version(tmp_path: Path, feed_server)
         assert isinstance(app.screen, DiffScreen)
         shown = str(app.screen.query_one("#diff-text", Static).render())
         assert "{+doce+}" in shown and "[-nueve-]" in shown
+
+
+def test_a_non_ascii_validator_is_not_sent_back(store, feed_server) -> None:
+    """A server's ETag with a non-ASCII byte cannot go into a request header: the page
+    (and the feed) are fetched in full instead of failing at every refresh."""
+    url = publish(feed_server, etag='"café"')
+    feed_server.routes["/rss"].etag = '"fé"'
+    feed = first(store, url)
+    feed_server.routes["/p/0"].body = page(SENTENCE.replace("nueve", "doce")).encode()
+    [outcome] = refresh(store, [feed], FAST)
+    assert (outcome.error, outcome.warnings, outcome.changed) == ("", [], 1)
+    assert "if-none-match" not in feed_server.requests[-1][1]
