@@ -238,8 +238,10 @@ def test_cli_recheck_days_setting(capsys, feed_server) -> None:
 async def test_the_desk_shows_the_rechecked_version(tmp_path: Path, feed_server) -> None:
     """The page edit found by a re-check is the desk's version 2 and its diff."""
     import asyncio
+    import contextlib
 
     from textual.widgets import Static
+    from textual.worker import WorkerCancelled
 
     from reader.library import library_path
     from reader.tui.app import ClaimdeskApp
@@ -266,6 +268,15 @@ async def test_the_desk_shows_the_rechecked_version(tmp_path: Path, feed_server)
         assert isinstance(app.screen, DiffScreen)
         shown = str(app.screen.query_one("#diff-text", Static).render())
         assert "{+doce+}" in shown and "[-nueve-]" in shown
+        await pilot.press("escape")
+        feed_server.routes["/p/0"].status = 404
+        await pilot.press("r")
+        for _ in range(3):  # a worker replaced by a newer one of its group is no error
+            with contextlib.suppress(WorkerCancelled):
+                await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert app.screen.summary.endswith(", 1 stored page kept (fetch failed)")
+        assert app.screen.query_one(ArticleList).rows[0].versions == 2
 
 
 def test_a_non_ascii_validator_is_not_sent_back(store, feed_server) -> None:
