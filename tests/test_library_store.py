@@ -57,7 +57,8 @@ def test_schema_version_wal_and_migration_row(store: LibraryStore) -> None:
     db = store.db
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert db.execute("SELECT version FROM migrations").fetchall() == [(SCHEMA_VERSION,)]
+    assert db.execute("SELECT version FROM migrations").fetchall() == [
+        (version,) for version in range(1, SCHEMA_VERSION + 1)]
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

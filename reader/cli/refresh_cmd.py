@@ -22,6 +22,11 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="from now on, prune feed articles first seen more than N days ago after each "
         "refresh (0: keep everything, the default); annotated and starred ones are kept",
     )
+    parser.add_argument(
+        "--recheck-days", type=int, metavar="N",
+        help="from now on, fetch again the pages of summary-only articles first seen in the "
+        "last N days at each refresh, to catch silent edits (default 3; 0: never)",
+    )
     add_db_option(parser)
 
 
@@ -33,15 +38,20 @@ def run(args: argparse.Namespace) -> int:
     from reader.cli import CliError
     from reader.cli.library_common import annotated_ids
     from reader.library.prune import keep_days, prune_by_setting, set_keep_days
+    from reader.library.recheck import MAX_RECHECK_DAYS, set_recheck_days
     from reader.library.refresh import Outcome, refresh
 
     if args.keep_days is not None and args.keep_days < 0:
         raise CliError("--keep-days must be 0 or more")
     if args.keep_days is not None and args.keep_days > MAX_KEEP_DAYS:
         raise CliError(f"--keep-days must be at most {MAX_KEEP_DAYS} (100 years)")
+    if args.recheck_days is not None and not 0 <= args.recheck_days <= MAX_RECHECK_DAYS:
+        raise CliError(f"--recheck-days must be between 0 and {MAX_RECHECK_DAYS}")
     with open_library(args) as store:
         if args.keep_days is not None:
             set_keep_days(store, args.keep_days)
+        if args.recheck_days is not None:
+            set_recheck_days(store, args.recheck_days)
         feeds = store.feeds()
         if args.feeds:
             feeds = [store.find_feed(name) for name in args.feeds]
@@ -102,4 +112,7 @@ def _report(outcomes: list) -> int:
                      f"{counted(new, 'new article')}, {changed} changed, {len(failed)} failed\n")
     for outcome in failed:
         sys.stderr.write(f"  ✗ {safe(outcome.name)}: {safe(outcome.error)}\n")
+    for outcome in outcomes:  # the feed itself was fine; a page re-check was not
+        for warning in getattr(outcome, "warnings", []):
+            sys.stderr.write(f"  ! {safe(outcome.name)}: {safe(warning)}\n")
     return 1 if outcomes and len(failed) == len(outcomes) else 0

@@ -96,6 +96,13 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):g} MB"
 
 
+def _sendable(validator: str) -> bool:
+    """Whether a stored ETag/Last-Modified can go back in a request header: a server may
+    send bytes that a header cannot carry (non-ASCII, controls); then the answer is simply
+    fetched in full, rather than the fetch failing at every refresh."""
+    return bool(validator) and validator.isascii() and validator.isprintable()
+
+
 class Fetcher:
     """Fetch many URLs politely; use ``async with Fetcher() as f: await f.get(url)``."""
 
@@ -173,9 +180,9 @@ class Fetcher:
                       max_bytes: int | None) -> Response:
         assert self._client is not None
         headers = {}
-        if etag:
+        if _sendable(etag):
             headers["If-None-Match"] = etag
-        if last_modified:
+        if _sendable(last_modified):
             headers["If-Modified-Since"] = last_modified
         for _hop in range(self.limits.max_redirects + 1):
             request = self._client.build_request("GET", url, headers=headers)

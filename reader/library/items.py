@@ -43,6 +43,12 @@ def with_page(page: Article, item: FeedItem, url: str, feed_title: str) -> Artic
     return page
 
 
-def incoming(article: Article, item: FeedItem, note: str = "") -> Incoming:
+def incoming(article: Article, item: FeedItem, note: str = "",
+             page: tuple[str, dict[str, str]] | None = None) -> Incoming:
+    """The item for the store; ``page`` (address, response headers) when its text came from
+    the page, so the page's validators are kept for the young-article re-checks."""
+    url, headers = page or ("", {})
     return Incoming(article=article, kind="feed", item_key=item.key, note=note,
-                    summary_sha=item.summary_sha)
+                    summary_sha=item.summary_sha, page_url=url,
+                    page_etag=headers.get("etag", "")[:1024] if url else "",
+                    page_last_modified=headers.get("last-modified", "")[:1024] if url else "")

@@ -14,6 +14,11 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def utc_now_precise() -> str:
+    """Now to the microsecond: page re-check times, ordered even within one second."""
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
 @dataclass(frozen=True, slots=True)
 class FeedInfo:
     """One subscription and how its last fetches went."""
@@ -80,6 +85,9 @@ class Incoming:
 
     ``item_key`` is the feed item's identity (its id, else its link, else a hash);
     ``summary_sha`` tells whether a summary-only item changed without fetching its page.
+    ``page_url`` is set when the text came from the item's page (the feed gave a summary):
+    that page is re-checked while the article is young, conditionally with the page's
+    ``page_etag`` / ``page_last_modified``.
     """
 
     article: Article
@@ -88,6 +96,9 @@ class Incoming:
     note: str = ""
     summary_sha: str = ""
     tags: tuple[str, ...] = field(default_factory=tuple)
+    page_url: str = ""
+    page_etag: str = ""
+    page_last_modified: str = ""
 
 
 @dataclass(frozen=True, slots=True)

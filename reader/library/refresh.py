@@ -11,25 +11,28 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.library.feedparse import FeedError, FeedItem, looks_like_feed, parse_feed
 from reader.library.fetch import Fetcher, FetchError, FetchLimits, Response
 from reader.library.items import SUMMARY_NOTE, incoming, item_article, item_url, with_page
 from reader.library.pages import PageError, extract_page_async
+from reader.library.recheck import Recheck, recheck_pages, recheck_policy
 from reader.library.records import FeedInfo, Incoming
 from reader.library.store import LibraryStore
 
 
 @dataclass(slots=True)
 class Outcome:
-    """What refreshing one feed did; ``error`` is one line or empty."""
+    """What refreshing one feed did; ``error`` is one line or empty; ``warnings`` are
+    failures that left the feed itself fine (a page that could not be re-checked)."""
 
     name: str
     status: str = "ok"
     new: int = 0
     changed: int = 0
     error: str = ""
+    warnings: list[str] = field(default_factory=list)
 
 
 Progress = Callable[[Outcome, int, int], None]
@@ -44,8 +47,11 @@ async def fetch_page_article(fetcher: Fetcher, url: str) -> Incoming:
 
 
 async def _item_incoming(fetcher: Fetcher, store: LibraryStore, feed: FeedInfo,
-                         title: str, item: FeedItem) -> Incoming | None:
-    """The article for one item; a summary-only item gets its page when it is new."""
+                         title: str, item: FeedItem, outcome: Outcome,
+                         fetched: set[str]) -> Incoming | None:
+    """The article for one item; a summary-only item gets its page when it is new or its
+    summary changed (an unchanged one is left to the young-page re-checks); the known
+    articles whose page was fetched here go into ``fetched``, not to be re-checked too."""
     article = item_article(feed.url, title, item)
     if article is None:
         return None
@@ -54,20 +60,30 @@ async def _item_incoming(fetcher: Fetcher, store: LibraryStore, feed: FeedInfo,
     known = store.known_item(feed.id, item.key)
     if known is not None and known[1] == item.summary_sha:
         return None  # nothing new in the feed; the stored page stays as it is
+    if known is not None:
+        fetched.add(known[0])
     try:
         response = await fetcher.get(item.link)
         page = await extract_page_async(response.body, item.link,
                                         response.headers.get("content-type", ""))
     except (FetchError, PageError) as error:
+        if known is not None and known[2]:
+            # the stored text is the page's: keep it rather than fall back to the teaser;
+            # the summary hash stays old, so the next refresh tries the page again
+            outcome.warnings.append(f"page not fetched, stored text kept: {item.link}: {error}")
+            return None
         return incoming(article, item, SUMMARY_NOTE.format(reason=error))
     if len(page.text) < len(article.text):
         return incoming(article, item)
-    return incoming(with_page(page, item, item_url(feed.url, item), title), item)
+    return incoming(with_page(page, item, item_url(feed.url, item), title), item,
+                    page=(item.link, response.headers))
 
 
 async def refresh_feed(fetcher: Fetcher, store: LibraryStore, feed: FeedInfo,
-                       response: Response | None = None) -> Outcome:
-    """Fetch, parse and store one feed; every failure becomes the feed's last error."""
+                       response: Response | None = None,
+                       recheck: Recheck | None = None) -> Outcome:
+    """Fetch, parse and store one feed, then re-check its young pages (``recheck``);
+    every failure of the feed itself becomes the feed's last error."""
     outcome = Outcome(feed.name)
     try:
         if response is None:
@@ -75,18 +91,22 @@ async def refresh_feed(fetcher: Fetcher, store: LibraryStore, feed: FeedInfo,
         if response.not_modified:
             store.record_fetch_ok(feed.id, not_modified=True)
             outcome.status = "not modified"
+            await _recheck(fetcher, store, feed, recheck, outcome, set())
             return outcome
         if not looks_like_feed(response.body, response.content_type):
             raise FeedError("not a feed: the address gives a web page or other content")
         parsed = await asyncio.to_thread(parse_feed, response.body, response.headers)
         title = feed.title or parsed.title
+        saved: set[str] = set()
         found = await asyncio.gather(*(
-            _item_incoming(fetcher, store, feed, title, item) for item in parsed.items
+            _item_incoming(fetcher, store, feed, title, item, outcome, saved)
+            for item in parsed.items
         ))
         for item in found:
             if item is None:
                 continue
             result = store.save(item, feed.id)
+            saved.add(result.article_id)
             outcome.new += result.outcome == "new"
             outcome.changed += result.outcome == "changed"
         store.record_fetch_ok(
@@ -94,6 +114,7 @@ async def refresh_feed(fetcher: Fetcher, store: LibraryStore, feed: FeedInfo,
             etag=response.headers.get("etag", ""),
             last_modified=response.headers.get("last-modified", ""),
         )
+        await _recheck(fetcher, store, feed, recheck, outcome, saved)
     except (FetchError, FeedError) as error:
         gone = isinstance(error, FetchError) and error.gone
         store.record_fetch_error(feed.id, str(error), gone=gone)
@@ -103,6 +124,16 @@ async def refresh_feed(fetcher: Fetcher, store: LibraryStore, feed: FeedInfo,
         store.record_fetch_error(feed.id, reason)
         outcome.status, outcome.error = "error", reason
     return outcome
+
+
+async def _recheck(fetcher: Fetcher, store: LibraryStore, feed: FeedInfo,
+                   policy: Recheck | None, outcome: Outcome, saved: set[str]) -> None:
+    """The young pages' re-checks after the feed itself (those just saved are skipped)."""
+    if policy is None:
+        return
+    changed, warnings = await recheck_pages(fetcher, store, feed.id, policy, saved)
+    outcome.changed += changed
+    outcome.warnings.extend(warnings)
 
 
 async def refresh_page(fetcher: Fetcher, store: LibraryStore, url: str) -> Outcome:
@@ -118,14 +149,17 @@ async def refresh_page(fetcher: Fetcher, store: LibraryStore, url: str) -> Outco
 
 async def refresh_async(store: LibraryStore, feeds: list[FeedInfo] | None = None,
                         limits: FetchLimits | None = None, progress: Progress | None = None,
-                        pages: bool = True) -> list[Outcome]:
-    """Refresh the given feeds (default: all) and the added pages; report each as it ends."""
+                        pages: bool = True, recheck: Recheck | None = None) -> list[Outcome]:
+    """Refresh the given feeds (default: all) and the added pages; report each as it ends.
+    Young summary-only articles' pages are re-checked by ``recheck`` (default: the store's
+    setting, see ``recheck_policy``)."""
+    recheck = recheck_policy(store) if recheck is None else recheck
     feeds = store.feeds() if feeds is None else feeds
     page_urls = [a.url for a in store.articles(kind="page")] if pages else []
     total = len(feeds) + len(page_urls)
     outcomes: list[Outcome] = []
     async with Fetcher(limits) as fetcher:
-        tasks = [refresh_feed(fetcher, store, feed) for feed in feeds]
+        tasks = [refresh_feed(fetcher, store, feed, recheck=recheck) for feed in feeds]
         tasks += [refresh_page(fetcher, store, url) for url in page_urls]
         for next_done in asyncio.as_completed(tasks):
             outcome = await next_done
@@ -137,6 +171,6 @@ async def refresh_async(store: LibraryStore, feeds: list[FeedInfo] | None = None
 
 def refresh(store: LibraryStore, feeds: list[FeedInfo] | None = None,
             limits: FetchLimits | None = None, progress: Progress | None = None,
-            pages: bool = True) -> list[Outcome]:
+            pages: bool = True, recheck: Recheck | None = None) -> list[Outcome]:
     """``refresh_async`` for callers without an event loop (the CLI, a TUI thread worker)."""
-    return asyncio.run(refresh_async(store, feeds, limits, progress, pages))
+    return asyncio.run(refresh_async(store, feeds, limits, progress, pages, recheck))

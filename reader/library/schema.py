@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS feeds (
@@ -87,8 +87,19 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 );
 """
 
-STEPS: dict[int, str] = {1: _V1}
-"""The SQL of each schema version's step; a later version adds ``2: "ALTER TABLE ..."``."""
+_V2 = """
+ALTER TABLE articles ADD COLUMN page_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN page_etag TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN page_last_modified TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN page_checked_at TEXT NOT NULL DEFAULT ''
+"""
+"""Version 2: the page a summary-only item's text came from, with its validators and when it
+was last re-checked, so a publisher's silent edit of the page becomes a new version.
+Older rows keep ``page_url`` empty: whether their text came from the feed or the page is
+not known, and guessing wrong would turn a full-text feed item into a spurious version."""
+
+STEPS: dict[int, str] = {1: _V1, 2: _V2}
+"""The SQL of each schema version's step, applied in order."""
 
 
 class SchemaTooNew(Exception):

@@ -26,6 +26,7 @@ from reader.library.records import (
     join_tags,
     split_tags,
     utc_now,
+    utc_now_precise,
 )
 from reader.library.urls import is_fetchable, normalise_url
 
@@ -101,6 +102,7 @@ class LibraryStore(FeedTable, QueryMixin):
              a.date or now, a.language, a.format, incoming.note, now,
              join_tags(incoming.tags), incoming.summary_sha),
         )
+        self._set_page(db, a.id, incoming, utc_now_precise())
         self._add_version(db, a.id, 1, a, now)
         self._index(db, a.id, a)
         return SaveResult(a.id, "new", 1)
@@ -116,6 +118,7 @@ class LibraryStore(FeedTable, QueryMixin):
             "source = CASE WHEN ? = '' THEN source ELSE ? END WHERE id = ?",
             (a.title, incoming.note, incoming.summary_sha, a.source, a.source, ident),
         )
+        self._set_page(db, ident, incoming, utc_now_precise())
         if newest_sha == a.text_sha256:
             return SaveResult(ident, "same", versions)
         number = versions + 1
@@ -123,6 +126,24 @@ class LibraryStore(FeedTable, QueryMixin):
         db.execute("UPDATE articles SET versions = ?, changed = 1 WHERE id = ?", (number, ident))
         self._index(db, ident, a)
         return SaveResult(ident, "changed", number)
+
+    @staticmethod
+    def _set_page(db: sqlite3.Connection, ident: str, incoming: Incoming, now: str) -> None:
+        """Where the text came from: a page (re-checked while young) or the feed itself."""
+        db.execute(
+            "UPDATE articles SET page_url = ?, page_etag = ?, page_last_modified = ?, "
+            "page_checked_at = ? WHERE id = ?",
+            (incoming.page_url, incoming.page_etag, incoming.page_last_modified,
+             now if incoming.page_url else "", ident),
+        )
+
+    def save_version(self, ident: str, incoming: Incoming) -> SaveResult:
+        """A re-fetched text of a known article: a new version only when the text changed;
+        ``gone`` when another process removed or pruned the article meanwhile."""
+        with transaction(self.db) as db:
+            if db.execute("SELECT 1 FROM articles WHERE id = ?", (ident,)).fetchone() is None:
+                return SaveResult(ident, "gone", 0)
+            return self._update(db, ident, incoming)
 
     @staticmethod
     def _add_version(db: sqlite3.Connection, ident: str, number: int, a: Article,
@@ -137,13 +158,14 @@ class LibraryStore(FeedTable, QueryMixin):
         db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                    (rowid, a.title, a.text))
 
-    def known_item(self, feed_id: int, item_key: str) -> tuple[str, str] | None:
-        """The article id and summary hash already stored for a feed item, if any."""
+    def known_item(self, feed_id: int, item_key: str) -> tuple[str, str, str] | None:
+        """The article id, summary hash and page address (empty: the text came from the
+        feed) already stored for a feed item, if any."""
         row = self.db.execute(
-            "SELECT a.id, a.summary_sha FROM items i JOIN articles a ON a.id = i.article_id "
-            "WHERE i.feed_id = ? AND i.item_key = ?", (feed_id, item_key),
+            "SELECT a.id, a.summary_sha, a.page_url FROM items i JOIN articles a "
+            "ON a.id = i.article_id WHERE i.feed_id = ? AND i.item_key = ?", (feed_id, item_key),
         ).fetchone()
-        return (str(row[0]), str(row[1])) if row else None
+        return (str(row[0]), str(row[1]), str(row[2])) if row else None
 
     # ----- reading an article back -----
 

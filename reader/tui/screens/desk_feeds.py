@@ -75,6 +75,9 @@ class DeskFeedsMixin:
         changed = sum(o.changed for o in outcomes)
         failed = sum(1 for o in outcomes if o.error)
         summary = f"Refreshed {len(outcomes)}: {new} new, {changed} changed, {failed} failed"
+        kept = sum(len(o.warnings) for o in outcomes)  # pages that failed: text kept
+        if kept:
+            summary += f", {kept} stored page{'' if kept == 1 else 's'} kept (fetch failed)"
         self.app.call_from_thread(self._refreshed, outcomes, summary)
 
     def _refreshed(self, outcomes: list, summary: str) -> None:
