@@ -178,9 +178,10 @@ class Lexicon:
         quantities only next to a number ("más de 600.000", "more than 400 flights")."""
         return (self.comparative & self.function_words) - self.number_words
 
-    @property
+    @cached_property
     def keywords(self) -> frozenset[str]:
-        """Common nouns that type a name (Ministerio, Golfo, Copa) but are no name alone."""
+        """Common nouns that type a name (Ministerio, Golfo, Copa) but are no name alone
+        (built once: the name splits ask it for every capitalised word)."""
         return self.org_words | self.loc_words | self.misc_words
 
     @property
