@@ -120,9 +120,10 @@ def _segments(
         if (
             current
             and not gap
-            and any(
-                split(text, group, current, span, gap, lex)
-                for split in (person_after_party, person_after_employer, person_after_title)
+            and (
+                person_after_party(text, group, current, span, gap, lex)
+                or person_after_employer(text, group, current, span, gap, lex)
+                or person_after_title(text, group, current, span, gap, lex)
             )
         ):
             # "La senadora del PNV Amaia Etxeberria": a party's acronym, then a person

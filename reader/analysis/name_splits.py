@@ -88,8 +88,6 @@ def person_after_employer(
     surname = group.tokens[position + 1]
     if right_end(group, span) != surname[1] or right_end(group, current[-1]) != surname[1]:
         return False  # the run goes on ("de Villanueva del Campo X Y" may join before)
-    if not role_of_before(text, current[0][0], lex):
-        return False
     if any(text[s:e] in GIVEN_NAMES for s, e in current):
         return False
     if (
@@ -104,7 +102,9 @@ def person_after_employer(
     person = [text[span[0] : span[1]], text[surname[0] : surname[1]]]
     if not all(_name_shaped(word, lex) for word in person):
         return False
-    return not gazetteer.is_place(" ".join(person)) and not gazetteer.is_place(person[1])
+    if gazetteer.is_place(" ".join(person)) or gazetteer.is_place(person[1]):
+        return False
+    return role_of_before(text, current[0][0], lex)  # the one pattern search: asked last
 
 
 def person_after_title(
