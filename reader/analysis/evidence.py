@@ -197,7 +197,7 @@ def _evidence(
         return "ORG", 1.5  # "JPMorgan", "PayPal", "BlackRock": brand spelling
     if any(w.lower() in lex.party_words for w in words):
         return "ORG", 1.5  # "Nueva Izquierda Cántabra": the vocabulary of party names
-    if len(words) > 1 and words[0].startswith(tuple(lex.toponym_prefixes)):
+    if len(words) > 1 and words[0].startswith(lex.toponym_starts):
         return "LOC", 2.0  # "Villafranca de los Barros", "Puebla de Sanabria"
     if before and before[-1].lower() in lex.org_articles:
         return "ORG", 1.0  # "el Real Oviedo": Spanish names of people take no article

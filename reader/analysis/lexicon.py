@@ -207,6 +207,11 @@ class Lexicon:
         return tuple(sorted(self.person_endings))
 
     @cached_property
+    def toponym_starts(self) -> tuple[str, ...]:
+        """``toponym_prefixes`` as a tuple, for ``str.startswith`` (built once)."""
+        return tuple(sorted(self.toponym_prefixes))
+
+    @cached_property
     def job_endings(self) -> tuple[str, ...]:
         """``role_endings`` as a tuple, for ``str.endswith`` (built once)."""
         return tuple(sorted(self.role_endings))
