@@ -69,6 +69,9 @@ _DEPARTMENT = re.compile(
 
 def department_context(text: str, start: int) -> bool:
     """``ministro de Economía y Finanzas``: the name of a ministry follows."""
+    tail = text[max(0, start - 40) : start].rstrip()[-3:].lower()
+    if not (tail.endswith(("de", "of")) or tail == "del"):
+        return False  # the pattern ends in "de"/"del"/"of" and spaces: no search needed
     return bool(_DEPARTMENT.search(text, max(0, start - 40), start))
 
 

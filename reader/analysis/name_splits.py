@@ -18,6 +18,7 @@ from reader.analysis.lexicon import Lexicon
 from reader.analysis.names import GIVEN_NAMES
 
 _ROLE_OF = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) (?:del|de la|de|of the|of) $")
+_ROLE_OF_TAILS = (" del ", " de la ", " de ", " of the ", " of ")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+")
 
 
@@ -31,6 +32,8 @@ def role_of_before(text: str, start: int, lex: Lexicon) -> bool:
     Granar …", "el sismólogo del IGN …"): what follows names the employer, then possibly
     the person. The noun is listed (``role_nouns``, ``workers``), has a job's ending, or
     follows an article."""
+    if not text.endswith(_ROLE_OF_TAILS, max(0, start - 40), start):
+        return False  # the pattern ends in one of these: most names have none before them
     role = _ROLE_OF.search(text, max(0, start - 40), start)
     if role is None:
         return False
