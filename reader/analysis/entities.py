@@ -97,10 +97,9 @@ def _segments(
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
-        dated = text[span[1] : span[1] + 1] == "." or text[span[1] : span[1] + 2].strip().isdigit()
         short_date = (
             lower in lex.short_dates
-            and dated
+            and _dated(text, span[1])
             and not (current and gap[:1].isalpha())  # "Consellería do Mar.": a name word
         )  # "Oct. 12", "Sept 28" (wire style drops the period)
         if lower in lex.skip_words or word == "I" or short_date:
@@ -191,6 +190,11 @@ def _segments(
         current.append(span)
     _flush(out, current, weak, cue)
     return out
+
+
+def _dated(text: str, end: int) -> bool:
+    """A period or a day number right after a month's short form ("Oct. 12", "Sept 28")."""
+    return text[end : end + 1] == "." or text[end : end + 2].strip().isdigit()
 
 
 @lru_cache(maxsize=4)
