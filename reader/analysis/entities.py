@@ -73,6 +73,7 @@ def _segments(
     weak = group.weak_first
     cue = ""
     skip_to = 0
+    title_words = _title_words(lex)
     for index, span in enumerate(group.tokens):
         if index < skip_to:
             continue
@@ -80,7 +81,10 @@ def _segments(
         lower = word.lower().rstrip(".").replace("’", "'")
         gap = group.gaps[index - 1] if index else ""
         first = not current
-        title_end = _title_run(text, group, index, lex)
+        # the run must open with a title word: ask only then (``lower`` differs from the
+        # run's own lower-casing only by the apostrophe it normalises)
+        maybe_title = lower in title_words or "’" in word
+        title_end = _title_run(text, group, index, lex) if maybe_title else 0
         if title_end:
             # "Chief Executive Jane Roe", "Assistant U.S. Attorney X": the title goes
             if not _all_keywords(text, current, lex):
