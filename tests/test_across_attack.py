@@ -341,6 +341,9 @@ async def test_annotations_export_refuses_the_database_itself(
             app.screen.query_one("#export-path").value = str(target)
             await pilot.press("enter")
             await settle(app, pilot)
+            if target.exists():  # "exists: enter again to replace it"
+                await pilot.press("enter")
+                await settle(app, pilot)
             assert db.read_bytes() == before
             assert not (tmp_path / "notes.jsonl.journal").exists()
             assert "Export failed" in str(screen.query_one("#annotations-status").render())

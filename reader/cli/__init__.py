@@ -67,16 +67,38 @@ def _open_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LONGEST_LINE = 300
+"""An error line names what the user typed; a 100,000-character argument is shown by its
+two ends so the line stays one readable line."""
+
+
 def _shown(message: str) -> str:
     from reader.cli.common import terminal_line
 
-    return terminal_line(message)
+    line = terminal_line(message)
+    if len(line) <= LONGEST_LINE:
+        return line
+    tail = LONGEST_LINE // 3
+    return f"{line[:LONGEST_LINE - tail - 1]}…{line[-tail:]}"
 
 
 def _say(message: str) -> None:
     """Print one error line; file names and stored values may carry control characters,
     bidi and zero-width marks, so every one is shown as a visible stand-in."""
     sys.stderr.write(f"claimdesk: {_shown(message)}\n")
+
+
+FILE_OPTIONS = ("db", "output", "config", "opml", "article")
+"""Options naming a file. ``--db "$DB"`` with ``DB`` unset is an empty name: it must not
+fall back to the user's own database (an import landing in the wrong place)."""
+
+
+def _refuse_empty_names(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    for name in FILE_OPTIONS:
+        value = getattr(args, name, None)
+        if isinstance(value, str) and not value.strip():
+            flag = "-o/--output" if name == "output" else f"--{name}"
+            parser.error(f"argument {flag}: empty file name")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,10 +108,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in SUBCOMMANDS:
             parser, module = _subcommand_parser(args_list[0])
             args = parser.parse_args(args_list[1:])
+            _refuse_empty_names(parser, args)
             return int(module.run(args))  # type: ignore[attr-defined]
         from reader.cli import open_reader
 
-        args = _open_parser().parse_args(args_list)
+        parser = _open_parser()
+        args = parser.parse_args(args_list)
+        _refuse_empty_names(parser, args)
         return open_reader.run(args)
     except CliError as error:
         _say(str(error))

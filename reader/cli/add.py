@@ -86,6 +86,10 @@ def _add_paths(store: LibraryStore, paths: list[str]) -> int:
     return 1 if failed and not stored else 0
 
 
+SHOWN_OFFERS = 10
+"""A page may announce thousands of feeds; the first few are named, the rest counted."""
+
+
 def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: bool) -> int:
     from reader.library.subscribe import AddError, add_url
 
@@ -98,9 +102,14 @@ def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: boo
         result = (f"{counted(outcome.new, 'article')}" if not outcome.error
                   else f"not fetched: {outcome.error}")
         write(f"subscribed: {safe(feed.title or feed.url)} <{safe(feed.url)}> — {safe(result)}")
-    for other in added.offered:
+    for skipped, reason in added.passed_over:
+        write(f"  announced feed not taken: <{safe(skipped.url)}> — {safe(reason)}")
+    for other in added.offered[:SHOWN_OFFERS]:
         write(f"  also offered: {safe(other.title or other.url)} <{safe(other.url)}>"
               " (claimdesk add --all, or add that address)")
+    if len(added.offered) > SHOWN_OFFERS:
+        write(f"  … and {len(added.offered) - SHOWN_OFFERS} more feeds offered by the page"
+              " (claimdesk add --all takes every one)")
     if added.page_id:
         write(f"page added as an article: {safe(added.page_title)} [{added.page_id}]")
     return 0

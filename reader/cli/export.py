@@ -4,7 +4,8 @@ Writes to -o FILE atomically (the file is never half-written), or to standard ou
 JSON formats escape control, C1, bidi and zero-width characters (``\\uXXXX``, the same
 value); CSV written to a terminal shows them as visible stand-ins. -o never names the
 database or one of its own files (backup, journal, lock, temp): that would replace the
-database without its lock, so it is refused.
+database without its lock, so it is refused. An existing -o file is replaced only with
+--force (a mistyped name must not overwrite an article or an earlier export).
 ClaimReview needs the fact-checking organisation's name and URL and the base URL of its
 reviews: from the [claimreview] section of the config file, or from the flags.
 """
@@ -28,6 +29,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="FILE", help="annotation database (env: CLAIMDESK_DB)")
     parser.add_argument("--format", required=True, choices=_FORMATS, help="output format")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the -o file when it exists (else it is refused)")
     parser.add_argument("--org-name", metavar="N", help="fact-checking organisation's name")
     parser.add_argument("--org-url", metavar="U", help="fact-checking organisation's URL")
     parser.add_argument("--review-url-base", metavar="U",
@@ -35,10 +38,12 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="FILE", help="settings file (default: user config)")
 
 
-def _check_output(path: Path, db_path: Path) -> None:
+def _check_output(path: Path, db_path: Path, force: bool) -> None:
     refuse_database_output(path, db_path)
     if path.is_dir():
         raise CliError(f"{path}: is a directory; give a file name to -o")
+    if path.exists() and not force:  # an article, last week's export: never replaced unasked
+        raise CliError(f"{path}: exists; add --force to replace it, or give another name")
     if not path.parent.is_dir() and str(path.parent):
         raise CliError(f"{path.parent}: folder does not exist")
 
@@ -52,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output).expanduser() if args.output else None
     db_path = resolve_db_path(args.db)
     if output is not None:
-        _check_output(output, db_path)
+        _check_output(output, db_path, args.force)
     try:
         config = Path(args.config).expanduser() if args.config else None
         settings = load_settings(config, required=config is not None)

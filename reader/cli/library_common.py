@@ -39,6 +39,8 @@ def open_library(args: argparse.Namespace) -> Iterator[object]:
         raise CliError(str(error)) from None
     try:
         yield store
+    except LibraryError as error:  # a feed name naming several feeds, a locked store
+        raise CliError(str(error)) from None
     finally:
         store.close()
 

@@ -28,7 +28,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="FILE", help="annotation database (env: CLAIMDESK_DB)")
     parser.add_argument("--theme", metavar="NAME", help="Textual theme, e.g. textual-light")
     parser.add_argument(
-        "--lang", metavar="CODE", help="analyse every article as this language (es, en)"
+        "--lang", metavar="CODE", choices=("es", "en", "auto"),
+        help="analyse every article as this language (es, en; auto = detect, the default)",
     )
     parser.add_argument(
         "--desk", action="store_true",
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         paths=[str(p) for p in paths],
         db_path=db_path,
         theme_name=args.theme,
-        language=args.lang,
+        language=None if args.lang in (None, "auto") else args.lang,
         desk=desk,
         keep_files=bool(args.paths),
     )

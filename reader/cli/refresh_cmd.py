@@ -10,6 +10,9 @@ import sys
 from reader.cli.library_common import add_db_option, open_library, safe
 from reader.core.plural import counted
 
+MAX_KEEP_DAYS = 36_500
+"""A century: beyond it the date arithmetic (and SQLite's integers) overflow."""
+
 
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("feeds", nargs="*", metavar="FEED", help="only these feeds")
@@ -34,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.keep_days is not None and args.keep_days < 0:
         raise CliError("--keep-days must be 0 or more")
+    if args.keep_days is not None and args.keep_days > MAX_KEEP_DAYS:
+        raise CliError(f"--keep-days must be at most {MAX_KEEP_DAYS} (100 years)")
     with open_library(args) as store:
         if args.keep_days is not None:
             set_keep_days(store, args.keep_days)

@@ -8,6 +8,9 @@ import argparse
 
 from reader.cli.library_common import add_db_option, json_line, open_library, safe, write
 
+MAX_LIMIT = 1_000_000
+"""More than any library holds; a larger number overflows SQLite's integers."""
+
 
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("words", nargs="+", metavar="WORD")
@@ -22,6 +25,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise CliError("--limit must be at least 1")
+    if args.limit > MAX_LIMIT:
+        raise CliError(f"--limit must be at most {MAX_LIMIT}")
     with open_library(args) as store:
         hits = store.search(" ".join(args.words), limit=args.limit)
     for hit in hits:

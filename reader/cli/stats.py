@@ -13,6 +13,9 @@ from typing import Any
 from reader.cli import CliError
 from reader.cli.common import escape_json, resolve_db_path
 
+MAX_WIDTH = 1000
+"""Charts wider than any terminal; 100 million columns printed gigabytes."""
+
 
 def register(parser: argparse.ArgumentParser) -> None:
     """Options of ``claimdesk stats``."""
@@ -57,6 +60,8 @@ def collect(db_path: Any) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the statistics."""
+    if args.width > MAX_WIDTH:
+        raise CliError(f"--width must be at most {MAX_WIDTH} columns")
     stats = collect(resolve_db_path(args.db))
     if args.json:
         sys.stdout.write(escape_json(json.dumps(stats, ensure_ascii=False)) + "\n")

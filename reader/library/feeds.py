@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-from reader.library.connection import transaction
+from reader.library.connection import LibraryError, transaction
 from reader.library.records import FeedInfo, join_tags, split_tags, utc_now
 
 FAILING_DAYS = 3
@@ -79,16 +79,24 @@ class FeedTable:
         return [_feed(row) for row in rows]
 
     def find_feed(self, name: str | int) -> FeedInfo | None:
-        """A feed by id, URL or title (exact, then case-insensitive)."""
+        """A feed by id, URL or title (exact, then case-insensitive).
+
+        Two feeds may share a title (two sections of one paper); a title naming several
+        is refused (LibraryError) rather than acting on whichever comes first: ``remove``
+        would delete the other feed's articles."""
         query = f"SELECT {_FEED_COLUMNS}, {_FEED_COUNTS} FROM feeds f WHERE "
         text = str(name)
         for where, value in (
             ("f.id = ?", int(text) if text.isdigit() else -1), ("f.url = ?", text),
             ("f.title = ?", text), ("lower(f.title) = lower(?)", text),
         ):
-            row = self.db.execute(query + where, (value,)).fetchone()
-            if row is not None:
-                return _feed(row)
+            rows = self.db.execute(query + where + " ORDER BY f.id", (value,)).fetchall()
+            if len(rows) > 1:
+                numbers = ", ".join(str(_feed(row).id) for row in rows)
+                raise LibraryError(f"{len(rows)} feeds are titled {text}: give the number "
+                                   f"({numbers}) or the address (see claimdesk feeds)")
+            if rows:
+                return _feed(rows[0])
         return None
 
     def remove_feed(self, feed_id: int, keep: set[str] | frozenset[str] = frozenset()) -> int:

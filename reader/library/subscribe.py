@@ -22,6 +22,12 @@ class Added:
     offered: list[Discovered] = field(default_factory=list)
     page_id: str = ""
     page_title: str = ""
+    passed_over: list[tuple[Discovered, str]] = field(default_factory=list)
+    """Announced feeds that gave no feed on their first fetch, each with the reason."""
+
+
+TRIED_FEEDS = 3
+"""How many announced feeds are tried before the page itself is kept as an article."""
 
 
 class AddError(Exception):
@@ -42,15 +48,16 @@ async def add_url_async(store: LibraryStore, url: str, tags: tuple[str, ...] = (
             outcome = await refresh_feed(fetcher, store, feed, response)
             added.feeds.append((store.find_feed(feed.id) or feed, outcome))
             return added
+        if response.body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+            # JSON is no web page: read as HTML it failed with "too deeply nested?"
+            raise AddError(f"{url}: JSON that is not a JSON Feed (no jsonfeed.org version)")
         html = decode_page(response.body, response.headers.get("content-type", ""))
         found = discover_feeds(html, response.url)
-        if found:
-            chosen = found if take_all else found[:1]
-            added.offered = found[len(chosen):]
-            for candidate in chosen:
-                feed = store.add_feed(candidate.url, title=candidate.title, tags=tags)
-                outcome = await refresh_feed(fetcher, store, feed)
-                added.feeds.append((store.find_feed(feed.id) or feed, outcome))
+        if found and take_all:
+            for candidate in found:
+                await _subscribe(fetcher, store, candidate, tags, added)
+            return added
+        if found and await _first_live_feed(fetcher, store, found, tags, added):
             return added
         try:
             article = await extract_page_async(response.body, url,
@@ -60,6 +67,32 @@ async def add_url_async(store: LibraryStore, url: str, tags: tuple[str, ...] = (
         result = store.save(Incoming(article=article, kind="page", tags=tags))
         added.page_id, added.page_title = result.article_id, article.title
     return added
+
+
+async def _subscribe(fetcher: Fetcher, store: LibraryStore, candidate: Discovered,
+                     tags: tuple[str, ...], added: Added) -> Outcome:
+    feed = store.add_feed(candidate.url, title=candidate.title, tags=tags)
+    outcome = await refresh_feed(fetcher, store, feed)
+    added.feeds.append((store.find_feed(feed.id) or feed, outcome))
+    return outcome
+
+
+async def _first_live_feed(fetcher: Fetcher, store: LibraryStore, found: list[Discovered],
+                           tags: tuple[str, ...], added: Added) -> bool:
+    """Subscribe to the first announced feed that is one. A page often still announces a
+    feed that is gone (404) or names itself: such a candidate is unsubscribed again
+    (unless it was subscribed before) and the next is tried; False when none was a feed,
+    so the caller keeps the page as an article instead of a feed failing from day one."""
+    for number, candidate in enumerate(found[:TRIED_FEEDS]):
+        existed = store.find_feed(candidate.url) is not None
+        outcome = await _subscribe(fetcher, store, candidate, tags, added)
+        if not outcome.error or existed:
+            added.offered = found[number + 1:]
+            return True
+        feed, _ = added.feeds.pop()
+        store.remove_feed(feed.id)
+        added.passed_over.append((candidate, outcome.error))
+    return False
 
 
 def add_url(store: LibraryStore, url: str, tags: tuple[str, ...] = (), take_all: bool = False,

@@ -325,6 +325,8 @@ class ExportScreen(ModalScreen[str | None]):
     def __init__(self, count: int) -> None:
         super().__init__()
         self.count = count
+        self._replace = ""
+        """The existing file the user was warned about: ``enter`` again replaces it."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Export {self.count} annotations to (.jsonl .csv .w3c.json "
@@ -341,6 +343,12 @@ class ExportScreen(ModalScreen[str | None]):
         if export_format(value) is None:
             self.query_one("#export-problem", Static).update(
                 Text("Name the file .jsonl, .csv, .w3c.json or .claimreview.json"))
+            return
+        if Path(value).expanduser().exists() and value != self._replace:
+            # an earlier export (or any file so named) is replaced only when asked twice
+            self._replace = value
+            self.query_one("#export-problem", Static).update(
+                shown(f"{value} exists: enter again to replace it"))
             return
         self.dismiss(value)
 

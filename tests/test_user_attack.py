@@ -1,0 +1,293 @@
+"""A newsroom user's attacks outside the analysis and matching code: the command line with
+wrong, hostile and huge arguments, feeds from a local server, exports onto awkward
+targets, the annotation form with hostile input. Each test is a break found by hand
+(a new user following the README), kept so it stays fixed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_tui_across import folder  # noqa: F401  (fixture)
+
+from reader.cli import main
+
+
+def _call(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as leave:  # argparse usage errors
+        code = int(leave.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _one_clear_line(err: str) -> str:
+    lines = err.splitlines()
+    assert len(lines) == 1, lines
+    assert "Traceback" not in err and "internal error" not in err, err
+    return lines[0]
+
+
+# ----- the command line ------------------------------------------------------------------
+
+
+def test_reader_refuses_an_unknown_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``claimdesk --lang zz`` used to open the app and analyse with a language code no
+    analyser knows (different figures, no warning); ``analyze --lang zz`` refuses it."""
+    # a regression opens the app: it exits when ready instead of hanging the test
+    monkeypatch.setenv("CLAIMDESK_EXIT_WHEN_READY", str(tmp_path / "ready"))
+    code, _, err = _call(capsys, "--lang", "zz")
+    assert code == 2
+    assert "--lang" in _one_clear_line(err)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["stats", "--width", "100000000"],
+        ["stats", "--width", "99999999999999999999"],
+        ["search", "--limit", "99999999999999999999", "word"],
+        ["refresh", "--keep-days", "99999999999999999999"],
+    ],
+    ids=["stats-width", "stats-width-overflow", "search-limit", "keep-days"],
+)
+def test_huge_numbers_are_refused_in_one_line(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A huge ``--width`` drew charts 100 million columns wide (1.7 GB of output); a huge
+    ``--limit`` or ``--keep-days`` ended in "internal error: OverflowError"."""
+    code, out, err = _call(capsys, *argv)
+    assert code in (1, 2)
+    line = _one_clear_line(err)
+    assert argv[1] in line, line
+    assert len(out) < 10_000
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["add", "x" * 100_000], ["remove", "x" * 100_000], ["articles", "--feed", "x" * 100_000],
+     ["x" * 100_000]],
+    ids=["add", "remove", "articles", "reader"],
+)
+def test_a_huge_argument_is_not_echoed_whole(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An error naming a 100,000-character argument printed all of it: one "line" of
+    100 KB. The line is shortened in the middle and still says what went wrong."""
+    code, _, err = _call(capsys, *argv)
+    assert code == 1
+    line = _one_clear_line(err)
+    assert len(line) <= 400, len(line)
+    assert "…" in line
+
+
+# ----- exports ---------------------------------------------------------------------------
+
+
+def _database_with_one_annotation(tmp_path: Path) -> tuple[Path, Path]:
+    from reader.sources.dispatch import load_file
+    from reader.store import AnnotationStore, new_record
+
+    article = tmp_path / "article.txt"
+    article.write_text("Title: Paro\nLanguage: es\n\n=CMD() dijo que el paro bajó un 9 %.\n",
+                       encoding="utf-8")
+    db = tmp_path / "db.json"
+    with AnnotationStore(db) as store:
+        store.add(new_record(load_file(str(article)), 0, 6))
+    return db, article
+
+
+def test_export_never_replaces_an_existing_file_unasked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export -o article.txt`` (a slip of the tab key) replaced the article being checked
+    with JSON Lines, silently. An existing file is now refused in one line, kept as it was,
+    and replaced only with ``--force``."""
+    db, article = _database_with_one_annotation(tmp_path)
+    before = article.read_bytes()
+    code, out, err = _call(capsys, "export", "--db", str(db), "--format", "jsonl",
+                           "-o", str(article))
+    assert code == 1 and "--force" in _one_clear_line(err)
+    assert article.read_bytes() == before
+    code, _, err = _call(capsys, "export", "--db", str(db), "--format", "csv",
+                         "-o", str(article), "--force")
+    assert code == 0 and "exported 1 annotation" in err
+    assert article.read_text(encoding="utf-8").startswith("id,")
+
+
+async def test_annotations_export_asks_before_replacing_a_file(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """``x`` on the Annotations screen replaced an existing file of the typed name (an
+    earlier export a colleague was working from) without a word. Now the first ``enter``
+    says it exists; a second ``enter`` on the same name replaces it."""
+    from test_across_attack import SIZE
+    from test_tui_across import open_titled
+    from test_tui_annotate import annotate_here, settle
+
+    from reader.tui.app import ClaimdeskApp
+
+    target = tmp_path / "checks.csv"
+    target.write_text("a colleague's sheet\n", encoding="utf-8")
+    app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "congelar")
+        await annotate_here(app, pilot, verdict="false")
+        await pilot.press("A")
+        await settle(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert target.read_text(encoding="utf-8") == "a colleague's sheet\n"
+        assert "exists" in str(app.screen.query_one("#export-problem").render())
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await app.workers.wait_for_complete()
+        assert target.read_text(encoding="utf-8").startswith("id,")
+
+
+# ----- feeds and pages -------------------------------------------------------------------
+
+
+def test_a_page_announcing_a_dead_feed_becomes_an_article(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A news page whose ``<link rel=alternate>`` names a feed that no longer exists (404)
+    or the page itself: ``claimdesk add PAGE`` subscribed to it (a feed failing from its
+    first fetch) and never kept the article the user asked for. Announced feeds are now
+    tried in order; one that is no feed is not subscribed, and with none left the page is
+    kept as one article."""
+    from feed_server import long_text, serving
+
+    body = long_text("La ministra de Economía de México presentó el presupuesto.")
+    with serving() as server:
+        server.add("/dead.xml", "gone", status=404, content_type="text/plain")
+        page = server.add("/story", (
+            "<html><head><link rel='alternate' type='application/rss+xml' href='/dead.xml'>"
+            "<link rel='alternate' type='application/rss+xml' href='/story'></head>"
+            "<body><article><h1>Historia</h1>" + "".join(f"<p>{body} {i}</p>" for i in range(3))
+            + "</article></body></html>"), content_type="text/html; charset=utf-8")
+        code, out, err = _call(capsys, "add", page)
+        assert code == 0, err
+        assert "page added as an article" in out
+        assert "dead.xml" in out  # the user is told why the announced feed was not taken
+        code, out, _ = _call(capsys, "feeds", "--json")
+        assert out.strip() == ""  # no subscription failing from day one
+        code, out, _ = _call(capsys, "articles", "--json")
+        assert page in out
+
+
+def test_a_page_whose_first_feed_is_dead_subscribes_to_the_next(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first announced feed is dead, the second works: the working one is subscribed,
+    the dead one is not."""
+    from feed_server import long_text, rss, serving
+
+    body = long_text("El Banco Central mantuvo la tasa de interés.")
+    with serving() as server:
+        server.add("/dead.xml", "gone", status=404, content_type="text/plain")
+        live = server.add("/live.xml", rss("Live", [{"title": "T", "guid": "t",
+                                                    "description": body}]))
+        page = server.add("/", "<html><head>"
+                          "<link rel='alternate' type='application/rss+xml' href='/dead.xml'>"
+                          "<link rel='alternate' type='application/rss+xml' href='/live.xml'>"
+                          "</head><body>x</body></html>", content_type="text/html")
+        code, out, err = _call(capsys, "add", page)
+        assert code == 0, err
+        assert f"<{live}>" in out and "subscribed" in out
+        code, out, _ = _call(capsys, "feeds", "--json")
+        assert "live.xml" in out and "dead.xml" not in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["import", "--db", "", "{records}"], ["annotations", "--db", " "],
+     ["export", "--format", "jsonl", "-o", ""], ["export", "--format", "claimreview",
+                                                "--config", ""],
+     ["add", "--opml", ""], ["annotations", "--article", ""], ["--db", ""]],
+    ids=["import-db", "annotations-db", "export-o", "export-config", "add-opml",
+         "annotations-article", "reader-db"],
+)
+def test_an_empty_file_name_is_bad_usage(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, isolated_dirs: Path,
+) -> None:
+    """``claimdesk import --db "$DB" FILE`` with ``DB`` unset imported into the user's own
+    database (an empty --db fell back to the default); ``-o ""`` wrote to the screen."""
+    db, _ = _database_with_one_annotation(tmp_path)
+    records = tmp_path / "records.jsonl"
+    assert _call(capsys, "export", "--db", str(db), "--format", "jsonl", "-o",
+                 str(records))[0] == 0
+    monkeypatch.setenv("CLAIMDESK_EXIT_WHEN_READY", str(tmp_path / "ready"))
+    default = isolated_dirs / "annotations.json"  # CLAIMDESK_DB, the "real" database
+    code, out, err = _call(capsys, *[a.format(records=records) for a in argv])
+    assert code == 2, (out, err)
+    assert "empty file name" in _one_clear_line(err)
+    assert not default.exists()
+
+
+def test_a_title_naming_two_feeds_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """Two sections of one paper often share a feed title. ``claimdesk remove TITLE``
+    removed whichever came first, with its articles, and ``articles --feed TITLE`` listed
+    one of them; a title naming several feeds is refused, nothing is removed."""
+    from feed_server import long_text, rss, serving
+
+    body = long_text("El Banco Central mantuvo la tasa de interés.")
+    with serving() as server:
+        first = server.add("/a.xml", rss("Wire", [{"title": "A", "guid": "a",
+                                                  "description": body}]))
+        second = server.add("/b.xml", rss("Wire", [{"title": "B", "guid": "b",
+                                                   "description": body + " Otro."}]))
+        assert _call(capsys, "add", first, second)[0] == 0
+        for argv in (["remove", "Wire"], ["remove", "wire"], ["articles", "--feed", "Wire"],
+                     ["refresh", "Wire"]):
+            code, _, err = _call(capsys, *argv)
+            assert code == 1, argv
+            line = _one_clear_line(err)
+            assert "2 feeds" in line and "(1, 2)" in line, line
+        code, out, _ = _call(capsys, "feeds", "--json")
+        assert out.count("\n") == 2  # both still there
+        assert _call(capsys, "remove", "2")[0] == 0
+        assert _call(capsys, "remove", "Wire")[0] == 0  # one left: the title names it
+
+
+@pytest.mark.parametrize("body", ["{nope", '{"items": []}', "[1, 2]"])
+def test_json_that_is_no_feed_says_so(body: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A broken or foreign JSON address was read as a web page and refused with "the HTML
+    page could not be parsed (too deeply nested?)", which sent the user hunting in HTML."""
+    from feed_server import serving
+
+    with serving() as server:
+        url = server.add("/feed.json", body, content_type="application/json")
+        code, _, err = _call(capsys, "add", url)
+    assert code == 1
+    line = _one_clear_line(err)
+    assert "not a JSON Feed" in line and "HTML" not in line, line
+
+
+def test_a_page_offering_thousands_of_feeds_is_summed_up(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page announcing 3,000 feeds printed 3,000 "also offered" lines; the first ten are
+    named and the rest counted."""
+    from feed_server import long_text, rss, serving
+
+    with serving() as server:
+        server.add("/live.xml", rss("Live", [{"title": "T", "guid": "t",
+                                             "description": long_text("Hola.")}]))
+        links = "".join(f"<link rel='alternate' type='application/rss+xml' href='/f{i}.xml'>"
+                        for i in range(3000))
+        page = server.add("/", "<html><head><link rel='alternate' type='application/rss+xml'"
+                          f" href='/live.xml'>{links}</head><body>x</body></html>",
+                          content_type="text/html")
+        code, out, _ = _call(capsys, "add", page)
+    assert code == 0
+    assert out.count("also offered") == 10
+    assert "3000 more feeds offered" not in out and "2990 more feeds offered" in out
