@@ -100,13 +100,12 @@ def _token_span(
     return start, end
 
 
-_OPENING = set("\"'“‘«‹„([¿¡—–-* ")
+_OPENING_CHARS = "\"'“‘«‹„([¿¡—–-* "
 
 
 def _is_sentence_initial(text: str, sent_start: int, pos: int) -> bool:
     """True when only opening marks or dashes stand between the sentence start and pos."""
-    segment = text[sent_start:pos]
-    return all(ch in _OPENING for ch in segment)
+    return not text[sent_start:pos].strip(_OPENING_CHARS)  # nothing else left: in C
 
 
 def find_groups(
@@ -125,7 +124,7 @@ def find_groups(
                 continue
             if current is not None:
                 gap = text[current.end : span[0]]
-                if _GAP_PLAIN.match(gap) or _joins(gap, connectors):
+                if gap == " " or _GAP_PLAIN.match(gap) or _joins(gap, connectors):
                     current.tokens.append(span)
                     current.gaps.append(gap.strip())
                     continue

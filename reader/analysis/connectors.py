@@ -39,15 +39,16 @@ def connector_ok(
     if gap in lex.non_name_gaps:
         return False  # Spanish "al", "el" between names: prepositions, not the Arabic article
     right_head = text[span[0] : span[1]]
+    parts = gap.split()  # split once: every rule below reads the connector's words
     if (
-        gap.split()[0] in ("y", "e", "and")
+        parts[0] in ("y", "e", "and")
         and is_keyword(right_head, lex.org_words)
-        and not (len(gap.split()) == 1 and _has_of(group, current))
+        and not (len(parts) == 1 and _has_of(group, current))
     ):
         # "el Ministerio X y la Universidad Y": two organisations; but "Department of
         # Health and Social Care" is one (a bare "and" inside an "of" complement)
         return False
-    if gap.split()[0] in ("y", "e", "and") and right_head.isupper() and len(right_head) > 1:
+    if parts[0] in ("y", "e", "and") and right_head.isupper() and len(right_head) > 1:
         return False  # "el Colegio X y el CRA Y": a list of two names
     first_token = text[current[0][0] : current[0][1]]
     if (
@@ -59,7 +60,7 @@ def connector_ok(
         return True  # "CRA de La Marina": an acronym named after a place
     if (
         len(current) == 1
-        and left.startswith(tuple(lex.toponym_prefixes))
+        and left.startswith(lex.toponym_starts)
         and gap in ("de", "del", "de la", "de los", "de las")
     ):
         return True  # "Villafranca de los Barros": a town named after its land
@@ -73,8 +74,8 @@ def connector_ok(
         if is_keyword(tail, lex.misc_words) and right_end - span[0] > len(tail):
             return True  # "Women's World Cup": an event named with a possessive
         return not gazetteer.is_place(left) and is_keyword(tail, lex.org_words)
-    coordinated_of = len(gap.split()) > 1 and gap.split()[1] in ("de", "del", "of")
-    if gap.split()[0] in ("y", "e", "and") and (
+    coordinated_of = len(parts) > 1 and parts[1] in ("de", "del", "of")
+    if parts[0] in ("y", "e", "and") and (
         (
             is_keyword(text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words)
             and not coordinated_of  # "de Inditex y de Acciona Energía": two names
@@ -85,20 +86,20 @@ def connector_ok(
     if coordinated_of and not _has_of(group, current):
         return False  # "del Partido X y de Nueva Y": the repeated "de" lists two names
     if is_keyword(head, lex.org_words) or head in lex.loc_words or head in lex.misc_words:
-        return gap.split()[0] not in ("y", "e", "and") or is_keyword(head, lex.org_words)
+        return parts[0] not in ("y", "e", "and") or is_keyword(head, lex.org_words)
     inner_org = any(is_keyword(text[s:e], lex.org_words) for s, e in current)
     if inner_org and gap in _ORG_GAPS:
         return True
     if gap in ("de", "del", "de la", "of") and org_noun_before(text, group.start, lex):
         return True  # "el consorcio Ferrovías del Sur"
-    if gap.split()[0] in ("y", "e", "and", "of", "for", "on", "upon", "para", "sobre", "contra"):
+    if parts[0] in ("y", "e", "and", "of", "for", "on", "upon", "para", "sobre", "contra"):
         return False
-    particle = gap.split()[0]
+    particle = parts[0]
     if particle not in lex.name_particles:
         return False
     if particle not in lex.person_particle_gaps:
         return not gazetteer.is_place(left)  # "Joost van der Linden", "Marloes de Groot"
-    if len(gap.split()) > 1 and left.split()[0] in GIVEN_NAMES:
+    if len(parts) > 1 and left.split()[0] in GIVEN_NAMES:
         return True  # "Jaime de los Santos": a place never takes the lower-case article
     if repeated_surname(text, current, gap, span, group, lex):
         return True  # "Anselmo Bermúdez de Castro" … "dijo Bermúdez de Castro"

@@ -73,6 +73,7 @@ def _segments(
     weak = group.weak_first
     cue = ""
     skip_to = 0
+    title_words = _title_words(lex)
     for index, span in enumerate(group.tokens):
         if index < skip_to:
             continue
@@ -80,7 +81,10 @@ def _segments(
         lower = word.lower().rstrip(".").replace("’", "'")
         gap = group.gaps[index - 1] if index else ""
         first = not current
-        title_end = _title_run(text, group, index, lex)
+        # the run must open with a title word: ask only then (``lower`` differs from the
+        # run's own lower-casing only by the apostrophe it normalises)
+        maybe_title = lower in title_words or "’" in word
+        title_end = _title_run(text, group, index, lex) if maybe_title else 0
         if title_end:
             # "Chief Executive Jane Roe", "Assistant U.S. Attorney X": the title goes
             if not _all_keywords(text, current, lex):
@@ -97,10 +101,9 @@ def _segments(
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
-        dated = text[span[1] : span[1] + 1] == "." or text[span[1] : span[1] + 2].strip().isdigit()
         short_date = (
             lower in lex.short_dates
-            and dated
+            and _dated(text, span[1])
             and not (current and gap[:1].isalpha())  # "Consellería do Mar.": a name word
         )  # "Oct. 12", "Sept 28" (wire style drops the period)
         if lower in lex.skip_words or word == "I" or short_date:
@@ -120,9 +123,10 @@ def _segments(
         if (
             current
             and not gap
-            and any(
-                split(text, group, current, span, gap, lex)
-                for split in (person_after_party, person_after_employer, person_after_title)
+            and (
+                person_after_party(text, group, current, span, gap, lex)
+                or person_after_employer(text, group, current, span, gap, lex)
+                or person_after_title(text, group, current, span, gap, lex)
             )
         ):
             # "La senadora del PNV Amaia Etxeberria": a party's acronym, then a person
@@ -190,6 +194,11 @@ def _segments(
         current.append(span)
     _flush(out, current, weak, cue)
     return out
+
+
+def _dated(text: str, end: int) -> bool:
+    """A period or a day number right after a month's short form ("Oct. 12", "Sept 28")."""
+    return text[end : end + 1] == "." or text[end : end + 2].strip().isdigit()
 
 
 @lru_cache(maxsize=4)

@@ -69,6 +69,9 @@ _DEPARTMENT = re.compile(
 
 def department_context(text: str, start: int) -> bool:
     """``ministro de Economía y Finanzas``: the name of a ministry follows."""
+    tail = text[max(0, start - 40) : start].rstrip()[-3:].lower()
+    if not (tail.endswith(("de", "of")) or tail == "del"):
+        return False  # the pattern ends in "de"/"del"/"of" and spaces: no search needed
     return bool(_DEPARTMENT.search(text, max(0, start - 40), start))
 
 
@@ -197,7 +200,7 @@ def _evidence(
         return "ORG", 1.5  # "JPMorgan", "PayPal", "BlackRock": brand spelling
     if any(w.lower() in lex.party_words for w in words):
         return "ORG", 1.5  # "Nueva Izquierda Cántabra": the vocabulary of party names
-    if len(words) > 1 and words[0].startswith(tuple(lex.toponym_prefixes)):
+    if len(words) > 1 and words[0].startswith(lex.toponym_starts):
         return "LOC", 2.0  # "Villafranca de los Barros", "Puebla de Sanabria"
     if before and before[-1].lower() in lex.org_articles:
         return "ORG", 1.0  # "el Real Oviedo": Spanish names of people take no article

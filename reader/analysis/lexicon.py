@@ -180,9 +180,10 @@ class Lexicon:
         quantities only next to a number ("más de 600.000", "more than 400 flights")."""
         return (self.comparative & self.function_words) - self.number_words
 
-    @property
+    @cached_property
     def keywords(self) -> frozenset[str]:
-        """Common nouns that type a name (Ministerio, Golfo, Copa) but are no name alone."""
+        """Common nouns that type a name (Ministerio, Golfo, Copa) but are no name alone
+        (built once: the name splits ask it for every capitalised word)."""
         return self.org_words | self.loc_words | self.misc_words
 
     @property
@@ -206,6 +207,11 @@ class Lexicon:
     def person_ends(self) -> tuple[str, ...]:
         """``person_endings`` as a tuple, for ``str.endswith`` (built once)."""
         return tuple(sorted(self.person_endings))
+
+    @cached_property
+    def toponym_starts(self) -> tuple[str, ...]:
+        """``toponym_prefixes`` as a tuple, for ``str.startswith`` (built once)."""
+        return tuple(sorted(self.toponym_prefixes))
 
     @cached_property
     def job_endings(self) -> tuple[str, ...]:

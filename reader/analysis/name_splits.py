@@ -18,6 +18,7 @@ from reader.analysis.lexicon import Lexicon
 from reader.analysis.names import GIVEN_NAMES
 
 _ROLE_OF = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) (?:del|de la|de|of the|of) $")
+_ROLE_OF_TAILS = (" del ", " de la ", " de ", " of the ", " of ")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+")
 
 
@@ -31,6 +32,8 @@ def role_of_before(text: str, start: int, lex: Lexicon) -> bool:
     Granar …", "el sismólogo del IGN …"): what follows names the employer, then possibly
     the person. The noun is listed (``role_nouns``, ``workers``), has a job's ending, or
     follows an article."""
+    if not text.endswith(_ROLE_OF_TAILS, max(0, start - 40), start):
+        return False  # the pattern ends in one of these: most names have none before them
     role = _ROLE_OF.search(text, max(0, start - 40), start)
     if role is None:
         return False
@@ -88,8 +91,6 @@ def person_after_employer(
     surname = group.tokens[position + 1]
     if right_end(group, span) != surname[1] or right_end(group, current[-1]) != surname[1]:
         return False  # the run goes on ("de Villanueva del Campo X Y" may join before)
-    if not role_of_before(text, current[0][0], lex):
-        return False
     if any(text[s:e] in GIVEN_NAMES for s, e in current):
         return False
     if (
@@ -104,7 +105,9 @@ def person_after_employer(
     person = [text[span[0] : span[1]], text[surname[0] : surname[1]]]
     if not all(_name_shaped(word, lex) for word in person):
         return False
-    return not gazetteer.is_place(" ".join(person)) and not gazetteer.is_place(person[1])
+    if gazetteer.is_place(" ".join(person)) or gazetteer.is_place(person[1]):
+        return False
+    return role_of_before(text, current[0][0], lex)  # the one pattern search: asked last
 
 
 def person_after_title(
