@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reader.across import compare
+from reader.across.near_swaps import one_head
 from reader.across.spelling import respelled, same_spelling
 from reader.across.thresholds import THRESHOLDS
 
@@ -349,3 +350,52 @@ def test_a_fresh_walkout_is_no_old_one_and_suspicion_no_denial() -> None:
     assert collocation_pairs(q, [3], c, [3])[2] == 1
     assert conflict("Investigators believe the warehouse blaze was started deliberately",
                     "Investigators deny the warehouse blaze was started deliberately") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("hailstorm", "thunderstorm"), ("mudslide", "rockslide"), ("earthquake", "seaquake"),
+    ("flashflood", "riverflood"),
+])
+def test_two_compounds_of_one_head_are_one_kind(a: str, b: str) -> None:
+    assert one_head(a, b)
+    assert one_head(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("headline", "deadline"), ("ceasefire", "wildfire"), ("heatwave", "coldwave"),
+    ("rainfall", "snowfall"), ("storm", "firestorm"), ("storm", "storm"),
+    ("carmaker", "chipmaker"), ("steelworkers", "dockworkers"), ("reshooting", "shooting"),
+    ("[@click=app.quit]storm", "\x1bstorm"),
+])
+def test_words_that_are_not_two_compounds_of_one_head(a: str, b: str) -> None:
+    assert not one_head(a, b)
+
+
+def test_a_swapped_compound_of_one_head_keeps_the_claim() -> None:
+    text = ("A {} flooded the underground station in the city centre on Tuesday evening, "
+            "the transport authority said")
+    assert same(text.format("hailstorm"), text.format("thunderstorm"))
+    # another head is another thing: still a different claim
+    assert conflict(text.format("hailstorm"), text.format("heatwave")) in ("word", "subject")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The committee rebuked the minister over the missing contracts on Thursday",
+     "The committee reprimanded the minister over the missing contracts on Thursday"),
+    ("Los militares derrocaron al presidente del país en la madrugada del lunes",
+     "Los militares destituyeron al presidente del país en la madrugada del lunes"),
+    ("The coastguard seized a boat carrying cocaine off the coast of Cornwall",
+     "The coastguard impounded a boat carrying cocaine off the coast of Cornwall"),
+    ("La policía incautó una embarcación con cocaína frente a la costa de Huelva",
+     "La policía decomisó una embarcación con cocaína frente a la costa de Huelva"),
+    ("Prices rose markedly in the first quarter of the year across the region",
+     "Prices rose considerably in the first quarter of the year across the region"),
+])
+def test_uncommon_near_synonyms_of_one_class_keep_the_claim(a: str, b: str) -> None:
+    assert same(a, b)
+
+
+def test_a_slight_rise_is_not_a_marked_rise() -> None:
+    a = "Prices rose markedly in the first quarter of the year across the region"
+    b = "Prices rose slightly in the first quarter of the year across the region"
+    assert not same(a, b)

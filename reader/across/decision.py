@@ -57,6 +57,7 @@ from reader.across.lexicon import (
     symbol_words,
     synonyms,
 )
+from reader.across.near_swaps import head_pairs
 from reader.across.normalise import FUNCTION_WORDS, Token
 from reader.across.polarity import polarity_conflict, prefix_negation
 from reader.across.shares import share_value, share_words
@@ -91,7 +92,8 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
         return 0.0, "opposite"
     q_left, c_left = list(q_ids), list(c_ids)
     if q_words and c_words:
-        for pair in (_pole_pairs, _negation_pairs, stem_pairs, collocation_pairs, _swap_pairs):
+        for pair in (_pole_pairs, _negation_pairs, stem_pairs, collocation_pairs, head_pairs,
+                     _swap_pairs):
             paired_q, paired_c, pairs = pair(q, q_left, c, c_left)
             cost += 2 * PAIRED_COST * pairs
             q_left = [i for i in q_left if i not in paired_q]

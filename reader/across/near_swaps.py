@@ -1,0 +1,57 @@
+"""One content word swapped for another that no list knows, yet the same claim by its
+shape: two compounds of one head ("mudslide"/"landslide", ``compound_heads.txt``).
+
+Rule 5b (``decision.py``) calls one content word against one other a different claim
+unless a list pairs them; the lists cannot hold every compound a newsroom coins. A head
+shared at the end of both words, with a first part of ``FIRST`` letters or more on each
+side, names one kind of thing: the two words pair as a rewrite (rule 4), at a synonym's
+cost.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+from reader.across.inflection import Pairs
+from reader.across.normalise import Token
+
+FIRST = 3
+"""Letters a compound's first part has at least ("mud|slide"; "s|lide" is no compound)."""
+
+
+@cache
+def compound_heads() -> tuple[str, ...]:
+    """The heads of ``compound_heads.txt``, longest first (the longest head decides)."""
+    raw = files("reader.across").joinpath("compound_heads.txt").read_text(encoding="utf-8")
+    heads = {line.strip() for line in raw.splitlines()
+             if line.strip() and not line.lstrip().startswith("#")}
+    return tuple(sorted(heads, key=lambda head: (-len(head), head)))
+
+
+def one_head(a: str, b: str) -> bool:
+    """Whether two different words are two compounds of one listed head."""
+    if a == b:
+        return False
+    for head in compound_heads():
+        if (a.endswith(head) and b.endswith(head)
+                and len(a) - len(head) >= FIRST and len(b) - len(head) >= FIRST):
+            return True
+    return False
+
+
+def head_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
+    """Rule 4: content words, one a side, that are two compounds of one head; each word
+    pairs once ("a HAILSTORM flooded" / "a THUNDERSTORM flooded": one kind of storm, so
+    neither rule 5 nor rule 5b calls it another subject or another word)."""
+    paired_q: set[int] = set()
+    paired_c: set[int] = set()
+    for i in q_ids:
+        if q[i].key != "":
+            continue
+        for j in c_ids:
+            if j not in paired_c and c[j].key == "" and one_head(q[i].form, c[j].form):
+                paired_q.add(i)
+                paired_c.add(j)
+                break
+    return paired_q, paired_c, len(paired_q)
