@@ -399,3 +399,36 @@ def test_a_slight_rise_is_not_a_marked_rise() -> None:
     a = "Prices rose markedly in the first quarter of the year across the region"
     b = "Prices rose slightly in the first quarter of the year across the region"
     assert not same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("A court in Leeds quashed the sentence of a former bank clerk on Monday afternoon",
+     "A court in Leeds overturned the sentence of a former bank clerk on Monday afternoon"),
+    ("La Audiencia de Málaga revocó el auto que archivaba la causa contra el exconcejal",
+     "La Audiencia de Málaga anuló el auto que archivaba la causa contra el exconcejal"),
+    ("La ministra de Vivienda dimitió el martes tras conocerse las grabaciones del caso",
+     "La ministra de Vivienda renunció el martes tras conocerse las grabaciones del caso"),
+    ("Inspectors found a cluster of legionnaires' cases at a care home in Leicester",
+     "Inspectors found an outbreak of legionnaires' cases at a care home in Leicester"),
+    ("The gang lured pensioners with bogus investment schemes before draining their savings",
+     "The gang enticed pensioners with bogus investment schemes before draining their savings"),
+    ("The retailer raised its profit forecast for the year after strong Christmas trading",
+     "The retailer lifted its profit forecast for the year after strong Christmas trading"),
+    ("Officials said the ministry accepted bribes from two shipping companies last year",
+     "Officials said the ministry took bribes from two shipping companies last year"),
+    ("The protest drew thousands of farmers to the centre of Brussels on Thursday",
+     "The protest drawing thousands of farmers to the centre of Brussels on Thursday"),
+])
+def test_round_eight_classes_keep_the_claim(a: str, b: str) -> None:
+    assert same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a verb of a collocation away from its noun keeps its own meaning
+    ("The company lifted the ban on overtime at its factory in Derby on Monday",
+     "The company raised the ban on overtime at its factory in Derby on Monday"),
+    ("Officials said the ministry accepted the proposal from two shipping companies",
+     "Officials said the ministry took the proposal from two shipping companies"),
+])
+def test_a_collocation_verb_without_its_noun_is_another_claim(a: str, b: str) -> None:
+    assert not same(a, b)
