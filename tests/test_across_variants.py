@@ -458,3 +458,19 @@ def test_round_nine_classes_keep_the_claim(a: str, b: str) -> None:
 ])
 def test_two_classes_of_the_news_stay_two_claims(a: str, b: str) -> None:
     assert not same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "kept"), [
+    ("The bank said a cyberattack exposed the records of two million customers",
+     "The bank said a breach exposed the records of two million customers", True),
+    ("The bank said a cyberattack exposed the records of two million customers",
+     "The bank said an outage exposed the records of two million customers", False),
+    ("Los alumnos del instituto volverán a clase el lunes tras la avería de la calefacción",
+     "Los estudiantes del instituto volverán a clase el lunes tras la avería de la calefacción",
+     True),
+    ("Los alumnos del instituto volverán a clase el lunes tras la avería de la calefacción",
+     "Los profesores del instituto volverán a clase el lunes tras la avería de la calefacción",
+     False),
+])
+def test_round_ten_classes_pair_only_within_a_class(a: str, b: str, kept: bool) -> None:
+    assert same(a, b) is kept
