@@ -474,3 +474,11 @@ def test_two_classes_of_the_news_stay_two_claims(a: str, b: str) -> None:
 ])
 def test_round_ten_classes_pair_only_within_a_class(a: str, b: str, kept: bool) -> None:
     assert same(a, b) is kept
+
+
+def test_a_phrasal_verb_against_one_other_verb_is_one_word_swapped() -> None:
+    a = "The senator stepped down amid an inquiry into his travel expenses"
+    assert conflict(a, "The senator was cleared amid an inquiry into his travel expenses") == "word"
+    assert same(a, "The senator resigned amid an inquiry into his travel expenses")
+    b = "The carmaker said it had laid off 900 workers at its plant near Valladolid"
+    assert same(b, "The carmaker said it had cut 900 workers at its plant near Valladolid")

@@ -1,11 +1,13 @@
-"""One content word swapped for another that no list knows, yet the same claim by its
-shape: two compounds of one head ("mudslide"/"landslide", ``compound_heads.txt``).
+"""Swaps judged by their shape where no list knows the words: two compounds of one head
+("mudslide"/"landslide", ``compound_heads.txt``) pair as a rewrite, and a phrasal verb
+("stepped DOWN", ``particles.txt``) counts as one word in rule 5b.
 
 Rule 5b (``decision.py``) calls one content word against one other a different claim
 unless a list pairs them; the lists cannot hold every compound a newsroom coins. A head
 shared at the end of both words, with a first part of ``FIRST`` letters or more on each
 side, names one kind of thing: the two words pair as a rewrite (rule 4), at a synonym's
-cost.
+cost. A particle after a changed verb is part of that verb: "stepped down" / "was
+cleared" is one verb swapped for another (a different claim), not a phrase rewritten.
 """
 
 from __future__ import annotations
@@ -27,6 +29,22 @@ def compound_heads() -> tuple[str, ...]:
     heads = {line.strip() for line in raw.splitlines()
              if line.strip() and not line.lstrip().startswith("#")}
     return tuple(sorted(heads, key=lambda head: (-len(head), head)))
+
+
+@cache
+def particles() -> frozenset[str]:
+    """The particles of ``particles.txt`` ("down", "off")."""
+    raw = files("reader.across").joinpath("particles.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in raw.splitlines()
+                     if line.strip() and not line.lstrip().startswith("#"))
+
+
+def particle_of(words: list[Token], i: int, ids: list[int]) -> bool:
+    """Whether ``words[i]`` is the particle of a changed verb right before it ("stepped
+    DOWN" / "was cleared"): with its verb one word, so rule 5b still sees one word swapped
+    for one other, not a phrase rewritten."""
+    return (words[i].form in particles() and i - 1 in ids and words[i - 1].key == ""
+            and words[i - 1].form not in particles())
 
 
 def one_head(a: str, b: str) -> bool:
