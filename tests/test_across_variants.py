@@ -482,3 +482,11 @@ def test_a_phrasal_verb_against_one_other_verb_is_one_word_swapped() -> None:
     assert same(a, "The senator resigned amid an inquiry into his travel expenses")
     b = "The carmaker said it had laid off 900 workers at its plant near Valladolid"
     assert same(b, "The carmaker said it had cut 900 workers at its plant near Valladolid")
+
+
+def test_a_verb_before_to_and_its_infinitive_is_one_word_swapped() -> None:
+    a = "Surgeons managed to save the girl's leg after the crash on the ring road"
+    assert conflict(a, "Surgeons had to amputate the girl's leg after the crash on the ring road"
+                    ) == "word"
+    b = "Organisers postponed the final of the regatta because of high winds"
+    assert not same(b, "Organisers brought forward the final of the regatta because of high winds")

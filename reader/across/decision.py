@@ -57,7 +57,7 @@ from reader.across.lexicon import (
     symbol_words,
     synonyms,
 )
-from reader.across.near_swaps import head_pairs, particle_of
+from reader.across.near_swaps import head_pairs, one_verb
 from reader.across.normalise import FUNCTION_WORDS, Token
 from reader.across.polarity import polarity_conflict, prefix_negation
 from reader.across.shares import share_value, share_words
@@ -315,8 +315,8 @@ def _one_word_swapped(q: list[Token], q_left: list[int], c: list[Token], c_left:
     "retrasará"): another action or another thing, a different claim. Function words
     beside it do not count; two words or more a side are a rewritten phrase, judged by
     their cost."""
-    q_content = [i for i in q_left if q[i].key == "" and not particle_of(q, i, q_left)]
-    c_content = [j for j in c_left if c[j].key == "" and not particle_of(c, j, c_left)]
+    q_content = [i for i in q_left if q[i].key == "" and not one_verb(q, i, q_left)]
+    c_content = [j for j in c_left if c[j].key == "" and not one_verb(c, j, c_left)]
     return len(q_content) == 1 and len(c_content) == 1
 
 

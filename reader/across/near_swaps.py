@@ -47,6 +47,14 @@ def particle_of(words: list[Token], i: int, ids: list[int]) -> bool:
             and words[i - 1].form not in particles())
 
 
+def before_infinitive(words: list[Token], i: int, ids: list[int]) -> bool:
+    """Whether ``words[i]`` is a changed verb before "to" and another changed verb
+    ("MANAGED to SAVE" / "had to AMPUTATE"): the verb after "to" carries the claim, so
+    rule 5b sees one word swapped for one other."""
+    return (i + 2 < len(words) and words[i + 1].form == "to" and i + 2 in ids
+            and words[i].key == "" and words[i + 2].key == "")
+
+
 def one_head(a: str, b: str) -> bool:
     """Whether two different words are two compounds of one listed head."""
     if a == b:
@@ -73,3 +81,9 @@ def head_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int
                 paired_c.add(j)
                 break
     return paired_q, paired_c, len(paired_q)
+
+
+def one_verb(words: list[Token], i: int, ids: list[int]) -> bool:
+    """Whether ``words[i]`` is part of a verb counted once in rule 5b: a particle after
+    its verb or a verb before "to" and its infinitive."""
+    return particle_of(words, i, ids) or before_infinitive(words, i, ids)
