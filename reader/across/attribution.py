@@ -11,8 +11,8 @@ attribution cue and no figure nor negation, up to ``MAX_WORDS`` of them.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
+from reader.across.data_files import data_lines
 from reader.across.normalise import Token
 
 MAX_WORDS = 14
@@ -22,8 +22,7 @@ MAX_WORDS = 14
 @cache
 def cues() -> frozenset[str]:
     """The words of ``attribution_cues.txt``."""
-    raw = files("reader.across").joinpath("attribution_cues.txt").read_text(encoding="utf-8")
-    return frozenset(word for line in raw.splitlines() if not line.startswith("#")
+    return frozenset(word for line in data_lines("attribution_cues.txt")
                      for word in line.split())
 
 

@@ -9,8 +9,8 @@ their line stands within ``WINDOW`` words of each (``decision.py``, rule 4).
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
+from reader.across.data_files import data_lines
 from reader.across.inflection import Pairs
 from reader.across.lexicon import Pattern, PatternTable
 from reader.across.normalise import Token
@@ -23,12 +23,9 @@ WINDOW = 5
 def collocations() -> tuple[PatternTable, tuple[tuple[str, ...], ...]]:
     """Every verb entry of ``collocations.txt``, labelled ``line * LINE + entry``, and
     each line's nouns."""
-    raw = files("reader.across").joinpath("collocations.txt").read_text(encoding="utf-8")
     table = PatternTable()
     nouns: list[tuple[str, ...]] = []
-    for line in raw.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
+    for line in data_lines("collocations.txt"):
         verbs, _, line_nouns = line.partition(":")
         entries = [tuple(entry.split()) for entry in verbs.split("|") if entry.split()]
         for number, entry in enumerate(entries[:LINE]):

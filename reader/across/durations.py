@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 from functools import cache
-from importlib.resources import files
 
+from reader.across.data_files import data_lines
 from reader.across.lexicon import figure_value
 from reader.across.normalise import Token
 
@@ -16,11 +16,8 @@ from reader.across.normalise import Token
 @cache
 def units() -> dict[str, tuple[str, Fraction]]:
     """``word → (base, size)`` ("year" → ("month", 12))."""
-    raw = files("reader.across").joinpath("durations.txt").read_text(encoding="utf-8")
     found: dict[str, tuple[str, Fraction]] = {}
-    for line in raw.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
+    for line in data_lines("durations.txt"):
         head, _, words = line.partition(":")
         base, size = head.split()
         for word in words.split():

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from os.path import commonprefix
 
 from rapidfuzz.distance import Levenshtein
 
+from reader.across.data_files import data_sections
 from reader.across.normalise import Token
 from reader.across.spelling import same_spelling
 
@@ -61,17 +61,7 @@ class Rules:
 @cache
 def rules() -> Rules:
     """``inflections.txt``, read once."""
-    raw = files("reader.across").joinpath("inflections.txt").read_text(encoding="utf-8")
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in raw.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.endswith(":"):
-            current = line[:-1]
-            continue
-        sections.setdefault(current, []).append(line)
+    sections = data_sections("inflections.txt")
     endings = {word for line in sections.get("endings", ()) for word in line.split()}
     pairs = tuple(tuple(line.split()) for line in sections.get("alternations", ()))
     return Rules(tuple(sorted(endings, key=len, reverse=True)),

@@ -28,8 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
-from importlib.resources import files
 
+from reader.across.data_files import data_lines, data_sections
 from reader.across.normalise import FUNCTION_WORDS
 
 
@@ -79,10 +79,7 @@ class PatternTable:
         return found
 
 
-def _lines(name: str) -> list[str]:
-    raw = files("reader.across").joinpath(name).read_text(encoding="utf-8")
-    return [line.strip() for line in raw.splitlines()
-            if line.strip() and not line.lstrip().startswith("#")]
+_lines = data_lines
 
 
 def _content_words(entry: str) -> tuple[str, ...]:
@@ -171,13 +168,8 @@ class NounMarkers:
 @cache
 def noun_markers() -> NounMarkers:
     """The lists of ``noun_markers.txt``."""
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in _lines("noun_markers.txt"):
-        if line.endswith(":"):
-            current = line[:-1]
-            continue
-        sections.setdefault(current, []).extend(line.split())
+    sections = {name: [word for line in lines for word in line.split()]
+                for name, lines in data_sections("noun_markers.txt").items()}
     return NounMarkers(frozenset(sections.get("determiners", ())),
                        frozenset(sections.get("quantifiers", ())),
                        frozenset(sections.get("copulas", ())),

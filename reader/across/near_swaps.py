@@ -13,8 +13,8 @@ cleared" is one verb swapped for another (a different claim), not a phrase rewri
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
+from reader.across.data_files import data_lines
 from reader.across.inflection import Pairs
 from reader.across.normalise import Token
 
@@ -25,18 +25,14 @@ FIRST = 3
 @cache
 def compound_heads() -> tuple[str, ...]:
     """The heads of ``compound_heads.txt``, longest first (the longest head decides)."""
-    raw = files("reader.across").joinpath("compound_heads.txt").read_text(encoding="utf-8")
-    heads = {line.strip() for line in raw.splitlines()
-             if line.strip() and not line.lstrip().startswith("#")}
+    heads = set(data_lines("compound_heads.txt"))
     return tuple(sorted(heads, key=lambda head: (-len(head), head)))
 
 
 @cache
 def particles() -> frozenset[str]:
     """The particles of ``particles.txt`` ("down", "off")."""
-    raw = files("reader.across").joinpath("particles.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in raw.splitlines()
-                     if line.strip() and not line.lstrip().startswith("#"))
+    return frozenset(data_lines("particles.txt"))
 
 
 def particle_of(words: list[Token], i: int, ids: list[int]) -> bool:

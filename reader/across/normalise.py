@@ -16,6 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from reader.across.data_files import data_lines
+
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _QUOTES = str.maketrans({c: '"' for c in "«»“”„‟〝〞＂‹›"} | {c: "'" for c in "‘’‚‛`´′"})
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]")
@@ -43,12 +45,8 @@ adjectives seldom end so ("-í" is left out: "israelí", "iraní" are adjectives
 
 def _load_words(name: str) -> frozenset[str]:
     """A word list shipped as data beside this module (``#`` starts a comment line)."""
-    from importlib.resources import files
 
-    raw = files("reader.across").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(
-        word for line in raw.splitlines() if not line.startswith("#") for word in line.split()
-    )
+    return frozenset(word for line in data_lines(name) for word in line.split())
 
 
 NEGATIONS = _load_words("negations.txt")

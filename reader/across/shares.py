@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 from functools import cache
-from importlib.resources import files
 
+from reader.across.data_files import data_sections
 from reader.across.lexicon import figure_value
 from reader.across.normalise import Token
 
@@ -18,18 +18,7 @@ HUNDRED = 100
 
 @cache
 def _sections() -> dict[str, list[str]]:
-    raw = files("reader.across").joinpath("share_words.txt").read_text(encoding="utf-8")
-    found: dict[str, list[str]] = {}
-    current = ""
-    for line in raw.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.endswith(":"):
-            current = line[:-1]
-            continue
-        found.setdefault(current, []).append(line)
-    return found
+    return data_sections("share_words.txt")
 
 
 @cache

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
+
+from reader.across.data_files import data_sections
 
 MAX_SWAPS = 2
 """Replacements one word may need ("manoeuvre": oe → e, then re → er)."""
@@ -34,22 +35,14 @@ class Spellings:
 @cache
 def spellings() -> Spellings:
     """``spellings.txt``, read once."""
-    raw = files("reader.across").joinpath("spellings.txt").read_text(encoding="utf-8")
-    section = ""
+    sections = data_sections("spellings.txt")
     fragments: list[tuple[str, str, int]] = []
+    for parts in (line.split() for line in sections.get("fragments", ())):
+        before = int(parts[2]) if len(parts) > 2 else MIN_BEFORE
+        fragments.append((parts[0], parts[1], before))
     words: dict[str, set[str]] = {}
-    for line in raw.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.endswith(":"):
-            section = line[:-1]
-            continue
-        parts = line.split()
-        if section == "fragments":
-            before = int(parts[2]) if len(parts) > 2 else MIN_BEFORE
-            fragments.append((parts[0], parts[1], before))
-        elif section == "words" and len(parts) == 2:
+    for parts in (line.split() for line in sections.get("words", ())):
+        if len(parts) == 2:
             words.setdefault(parts[0], set()).add(parts[1])
             words.setdefault(parts[1], set()).add(parts[0])
     return Spellings(tuple(fragments), {w: frozenset(s) for w, s in words.items()})
