@@ -101,6 +101,9 @@ SPLITS = (
                 # before tuning on it. first run: speakers es 0.841 (90/107), raya 30/36
                 # (main's rules before the round: 0.850, 91/107, raya 30/36).
                 "gold_wire8",
+                # gold_wire9: fresh messy Spanish wire text (session 17, second batch),
+                # first run recorded by the tuner.
+                "gold_wire9",
             )
         ),
     ),
