@@ -50,3 +50,49 @@ def test_an_adjective_between_a_listed_role_and_the_name() -> None:
         language="es",
     )
     assert speaker_of(result, "Son las mismas") == "Evaristo Manjón"
+
+
+# --- gold_wire9 classes (fresh messy Spanish wire): new text for each -------------------
+
+
+def test_the_first_answer_in_a_dialogue_goes_to_the_one_the_lead_is_about() -> None:
+    result = run(
+        "El exalcalde de Benaguasil Teodoro Climent ha negado este martes ante el juez "
+        "haber cobrado comisiones del constructor Eliseo Roig.",
+        "La jueza, Amparo Soler, abrió el interrogatorio con los extractos bancarios.",
+        "—¿Reconoce estas transferencias?",
+        "—No. Esa cuenta no es mía.",
+        language="es",
+    )
+    assert speaker_of(result, "No. Esa cuenta") == "Teodoro Climent"
+
+
+def test_a_role_noun_skips_a_name_given_another_role() -> None:
+    result = run(
+        "El exgerente Bernardo Lluch ha negado este lunes haber desviado fondos del "
+        "concejal de Alzira Ramiro Espí, según la Fiscalía.",
+        "El fiscal, Julio Montero, abrió el interrogatorio.",
+        "—¿Firmó usted estas facturas?",
+        "—Las firmaba todo el mundo —replicó el acusado—. Era la costumbre.",
+        language="es",
+    )
+    assert speaker_of(result, "Las firmaba") == "Bernardo Lluch"
+
+
+def test_a_verb_joined_by_y_shares_the_subject_that_opens_the_sentence() -> None:
+    result = run(
+        "La candidata socialista, Esperanza Mollà, compareció de madrugada, acompañada "
+        "del alcalde de Gandia, Rafael Ivars, y aseguró que el partido ha obtenido "
+        "«un resultado digno en un mal momento».",
+        language="es",
+    )
+    assert speaker_of(result, "un resultado digno") == "Esperanza Mollà"
+
+
+def test_a_subject_inside_a_clause_after_the_tag_verb_did_not_speak() -> None:
+    result = run(
+        "El alcalde, Cipriano Baeza, cerró el pleno pasada la medianoche.",
+        "«Mañana seguiremos», zanjó cuando los vecinos empezaron a silbar.",
+        language="es",
+    )
+    assert speaker_of(result, "Mañana seguiremos") == "Cipriano Baeza"

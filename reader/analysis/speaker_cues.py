@@ -13,11 +13,8 @@ import bisect
 import re
 
 from reader.analysis.antecedent import antecedent
-from reader.analysis.phrases import (
-    anonymous_phrase,
-    noun_phrase,
-    sentence_subject,
-)
+from reader.analysis.coordination import coordinated_subject
+from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -154,7 +151,8 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
             sent_start = comma + 1
     sent_start, verbs = _past_contrast(ctx, sent_start, verbs)
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
-    first, _ = cue_subject_before(ctx, sent_start, verbs[0].start())
+    first = coordinated_subject(ctx, sent_start, verbs[0].start())  # "X, …, y aseguró"
+    first = first or cue_subject_before(ctx, sent_start, verbs[0].start())[0]
     if first is not None:
         return first, False
     verb = verbs[-1]

@@ -337,6 +337,7 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
             entity.label == "PER"
             and not after_preposition(ctx, entity)
             and compatible(wanted, entity_gender(ctx, entity))
+            and not _titled_otherwise(ctx, entity, speaker)
         ):
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     if last is not None and last.name and _another_voice(ctx, speaker, last):
@@ -360,6 +361,13 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
             return Speaker(speaker.start, speaker.end, speaker.text, later)
     fallback = last.name if last is not None and last.name else speaker.text
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
+
+
+def _titled_otherwise(ctx: Context, entity: Entity, role: Speaker) -> bool:
+    """A name given another role ("el concejal X") is not whom "el acusado" names."""
+    left = re.split(r"[,.;:«»“”()\n]", ctx.text[max(0, entity.start - 40) : entity.start])[-1]
+    titles = [w for w in WORD.findall(left.lower())[-4:] if w in ctx.lex.role_nouns]
+    return bool(titles) and not set(titles) & set(WORD.findall(role.text.lower()))
 
 
 def _body_before(ctx: Context, speaker: Speaker) -> str:

@@ -131,8 +131,9 @@ def _interview_turn(ctx: Context, start: int) -> str:
 def _interviewed(ctx: Context, last: Speaker | None) -> Speaker | None:
     """Who answers an untagged question: the last speaker when a person was named for
     them; a group quoted in the lead ("los hoteleros, que la consideran «…»") is not
-    the one interviewed, the person the lead is about is."""
-    if last is None or _named_person(ctx, last.name):
+    the one interviewed, the person the lead is about is; so is the one answering when
+    nobody spoke before ("La fiscal abrió el interrogatorio." "—¿…?" "—No.")."""
+    if last is not None and _named_person(ctx, last.name):
         return last
     return _interviewee(ctx) or last
 

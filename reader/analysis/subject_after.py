@@ -82,6 +82,8 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
                 organisation = mention(ctx, entity.start, entity.end, entity.canonical)
             continue
         lower = word.group().lower()
+        if lower in ctx.lex.subordinators:
+            break  # "zanjó cuando los simpatizantes …": their clause, not the tag's subject
         governed = previous in ctx.lex.prepositions  # "en un comunicado": no subject
         definite = lower in ctx.lex.articles and not governed
         fresh = lower in ctx.lex.indefinites and not governed
