@@ -23,6 +23,9 @@ _CLAUSES = (
     "que compareció sin corbata",
     "con el informe en la mano",
     "que llegó tarde a la cita",
+    # a name inside the clause: the nearest name is no longer the subject
+    "que compareció junto a la portavoz, {PER:Remedios Baeza}",
+    "quien estuvo acompañado del alcalde, {PER:Ulpiano Carrasco}",
 )
 _CREDITS = ("a Efe", "a Europa Press", "a esta agencia", "a los periodistas")
 

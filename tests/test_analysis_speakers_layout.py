@@ -96,3 +96,37 @@ def test_a_subject_inside_a_clause_after_the_tag_verb_did_not_speak() -> None:
         language="es",
     )
     assert speaker_of(result, "Mañana seguiremos") == "Cipriano Baeza"
+
+
+def test_the_person_the_narration_is_about_answers_an_unnamed_asker() -> None:
+    result = run(
+        "El delegado del Gobierno, Faustino Ares, visitó la zona con la alcaldesa, "
+        "Herminia Cao. «Nadie debe volver a casa todavía», dijo Ares.",
+        "Ante los periodistas, el capataz de la cuadrilla que trabajó en Vilariño, "
+        "Tarsicio Mouriño, relató la noche.",
+        "—¿Cómo fue?",
+        "—Larga. El viento cambió tres veces.",
+        language="es",
+    )
+    assert speaker_of(result, "Larga. El viento") == "Tarsicio Mouriño"
+
+
+def test_a_definite_role_phrase_before_a_name_is_its_title() -> None:
+    result = run(
+        "El ministro de Trabajo, Julián Ferreyra, cifró en un 40 % el seguimiento del paro.",
+        "En la rueda de prensa, celebrada en la sede de la calle Tucumán, el cosecretario "
+        "general del gremio Evaristo Luján compareció junto a su compañera, Nélida Ocampo.",
+        "—¿Habrá otro paro?",
+        "—Si no nos llaman, sí.",
+        language="es",
+    )
+    assert speaker_of(result, "Si no nos llaman") == "Evaristo Luján"
+
+
+def test_a_name_inside_a_relative_clause_on_the_subject_did_not_speak() -> None:
+    result = run(
+        "La consejera, Iciar Lasa, que visitó el embalse junto al director de la agencia, "
+        "Gorka Uribe, calificó la situación de «muy delicada».",
+        language="es",
+    )
+    assert speaker_of(result, "muy delicada") == "Iciar Lasa"

@@ -13,8 +13,8 @@ import bisect
 import re
 
 from reader.analysis.antecedent import antecedent
-from reader.analysis.coordination import coordinated_subject
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
+from reader.analysis.speaker_clauses import coordinated_subject, relative_host
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -272,7 +272,8 @@ def cue_subject_before(
                 # "a Foreign Office spokesman told …": the spokesman, not the office
                 name = ctx.text[entity.start : role.end()]
                 return mention(ctx, entity.start, role.end(), name), False
-            return mention(ctx, entity.start, entity.end, entity.canonical), False
+            host = relative_host(ctx, sent_start, entity, verb_start)  # "X, que … Y, dijo"
+            return host or mention(ctx, entity.start, entity.end, entity.canonical), False
     clause = ctx.text[sent_start:verb_start]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
     phrase = noun_phrase(ctx, sent_start + offset, verb_start)
