@@ -130,3 +130,21 @@ def test_a_name_inside_a_relative_clause_on_the_subject_did_not_speak() -> None:
         language="es",
     )
     assert speaker_of(result, "muy delicada") == "Iciar Lasa"
+
+
+def test_a_clause_opened_by_aunque_has_its_own_subject() -> None:
+    result = run(
+        "La Asociación de Navieros Canarios celebró la rebaja, aunque su secretario, "
+        "Nicasio Afonso, advirtió de que las tasas portuarias «siguen siendo las más altas».",
+        language="es",
+    )
+    assert speaker_of(result, "siguen siendo") == "Nicasio Afonso"
+
+
+def test_a_name_after_a_noun_governed_by_a_preposition_names_a_thing() -> None:
+    result = run(
+        "La ministra de Hacienda, Rocío Almagro, defendió el acuerdo fiscal ante sus socios.",
+        "«Es lo que nos pedían las comunidades», dijo a la salida del hotel Bristol Palace.",
+        language="es",
+    )
+    assert speaker_of(result, "Es lo que nos pedían") == "Rocío Almagro"

@@ -73,9 +73,10 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
             break
         entity = ctx.entity_at(word.start())
         if entity is not None and entity.start == word.start():
-            previous = ""  # "relató a EFE un corredor": the addressee is complete
-            if after_preposition(ctx, entity):
+            if after_preposition(ctx, entity) or _named_thing(ctx, previous, entity.start):
+                previous = ""  # "relató a EFE un corredor": the addressee is complete
                 continue
+            previous = ""
             if entity.label == "PER":
                 return mention(ctx, entity.start, entity.end, entity.canonical)
             if entity.label == "ORG" and organisation is None and count <= 5:
@@ -95,6 +96,20 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
                 return phrase
         previous = lower  # "a la salida de la sala": no subject after a preposition
     return organisation
+
+
+def _named_thing(ctx: Context, previous: str, start: int) -> bool:
+    """``dijo a su salida del edificio Justus Lipsius``: a name right after a noun that a
+    preposition governs names that thing (a building, a ship), not the speaker."""
+    lex = ctx.lex
+    words = WORD.findall(ctx.text[max(0, start - 50) : start])[-3:]
+    if len(words) < 2 or words[-1] != previous or not previous.islower():
+        return False  # a common noun in lower case, not a word of a name before
+    if previous in lex.prepositions or previous in lex.articles or previous in lex.role_nouns:
+        return False
+    if previous.endswith(lex.person_ends):
+        return False  # "a la portavoz Ana Paz", "al entrenador X"
+    return any(w.lower() in lex.prepositions for w in words[:-1])
 
 
 def _unnamed_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
