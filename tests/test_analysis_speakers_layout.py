@@ -148,3 +148,23 @@ def test_a_name_after_a_noun_governed_by_a_preposition_names_a_thing() -> None:
         language="es",
     )
     assert speaker_of(result, "Es lo que nos pedían") == "Rocío Almagro"
+
+
+def test_a_segun_past_a_semicolon_belongs_to_another_clause() -> None:
+    result = run(
+        "Para el portavoz cántabro, Amancio Sotelo, la pérdida obedece a «una decisión "
+        "tomada en un despacho»; según los datos del Gobierno de Cantabria, votó el 61,4 % "
+        "del censo.",
+        language="es",
+    )
+    assert speaker_of(result, "una decisión tomada") == "Amancio Sotelo"
+
+
+def test_a_noun_titled_with_a_complement_takes_up_its_holder() -> None:
+    result = run(
+        "El informe, firmado por la geógrafa de Urbanismo Leonor Bastida y el ingeniero "
+        "Próspero Cuesta, analiza cuarenta barrios.",
+        "«Las aceras son el problema», explicó la geógrafa en la presentación.",
+        language="es",
+    )
+    assert speaker_of(result, "Las aceras") == "Leonor Bastida"

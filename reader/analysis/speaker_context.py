@@ -30,6 +30,7 @@ class Context:
     genders: dict[str, str] = field(default_factory=dict)  # canonical name → f, m or ""
     expansions: dict[str, str] = field(default_factory=dict)  # acronym → the full name
     titles: frozenset[str] | None = None  # nouns the article put before a name (lazy)
+
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``."""
         verbs = self.lex.reporting
@@ -109,6 +110,36 @@ def words_before_name(ctx: Context, left: str) -> list[str]:
     if not joined or len(last) < 4 or last in lex.prepositions or last in lex.articles:
         return found[-1:]
     return found[-2:]
+
+
+def titled_with_complement(ctx: Context, noun: str) -> bool:
+    """``la catedrática de Química Amparo Benjumea``: the article gave someone this noun
+    as a title with a complement of capitalised words (asked rarely: a loop is fine)."""
+    return any(
+        e.label == "PER"
+        and noun in _role_of_complement(ctx, ctx.text[max(0, e.start - 60) : e.start], True)
+        for e in ctx.entities
+    )
+
+
+def _role_of_complement(ctx: Context, left: str, articled: bool = False) -> list[str]:
+    """``la catedrática de Química Amparo Benjumea``: the role before a complement of
+    capitalised words (a subject, a place, a body) right before the name; with
+    ``articled``, only a role that an article opens."""
+    words = WORD.findall(re.split(r"[,.;:«»“”()\n]", left)[-1])
+    lex = ctx.lex
+    index = len(words)
+    while index > 0 and (
+        words[index - 1][0].isupper()
+        or words[index - 1] in lex.prepositions
+        or words[index - 1] in lex.articles
+    ):
+        index -= 1
+    if index == 0 or index == len(words) or words[index].lower() not in lex.prepositions:
+        return []
+    role = words[index - 1]
+    opened = index > 1 and words[index - 2].lower() in lex.articles
+    return [role.lower()] if role.islower() and (opened or not articled) else []
 
 
 def after_preposition(ctx: Context, entity: Entity) -> bool:

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
-from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
+from reader.analysis.speaker_context import (
+    WORD,
+    Context,
+    after_preposition,
+    mention,
+    skip_space,
+    title_nouns,
+    titled_with_complement,
+)
 from reader.core.model import Speaker
 
 
@@ -52,8 +60,10 @@ def _unlisted_person(ctx: Context, article: re.Match[str], limit: int) -> Speake
     noun = WORD.match(ctx.text, skip_space(ctx.text, article.end(), limit), limit)
     if noun is None or not noun.group().islower() or len(noun.group()) <= 5:
         return None
-    if not noun.group().endswith(ctx.lex.person_ends):
-        return None
+    if not noun.group().endswith(ctx.lex.person_ends) and not (
+        noun.group() in title_nouns(ctx) or titled_with_complement(ctx, noun.group())
+    ):
+        return None  # "la catedrática", titled so before a name in the article
     return mention(ctx, article.start(), noun.end())
 
 
