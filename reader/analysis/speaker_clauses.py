@@ -72,7 +72,8 @@ def role_phrase_then_name(ctx: Context, words: list[str], entity: Entity, pos: i
 
 
 def titled_otherwise(ctx: Context, entity: Entity, role: Speaker) -> bool:
-    """A name given another role ("el concejal X") is not whom "el acusado" names."""
+    """A name given another role in lower case ("el concejal X") is not whom "el acusado"
+    names; a capitalised title ("Judge Maria Ochoa") is left alone, as copy varies it."""
     left = re.split(r"[,.;:«»“”()\n]", ctx.text[max(0, entity.start - 40) : entity.start])[-1]
-    titles = [w for w in WORD.findall(left.lower())[-4:] if w in ctx.lex.role_nouns]
+    titles = [w for w in WORD.findall(left)[-4:] if w in ctx.lex.role_nouns]
     return bool(titles) and not set(titles) & set(WORD.findall(role.text.lower()))
