@@ -168,3 +168,12 @@ def test_a_noun_titled_with_a_complement_takes_up_its_holder() -> None:
         language="es",
     )
     assert speaker_of(result, "Las aceras") == "Leonor Bastida"
+
+
+def test_a_relative_clause_with_its_own_subject_names_the_speaker() -> None:
+    result = run(
+        "El BNG, que encabezaba la exconcejala Rosalía Abelenda, perdió dos escaños, un "
+        "resultado que la candidata atribuyó a «una campaña que nos ha pasado por encima».",
+        language="es",
+    )
+    assert speaker_of(result, "una campaña que nos") == "Rosalía Abelenda"

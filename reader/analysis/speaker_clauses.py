@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
 from reader.core.model import Entity, Speaker
 
@@ -77,3 +78,43 @@ def titled_otherwise(ctx: Context, entity: Entity, role: Speaker) -> bool:
     left = re.split(r"[,.;:«»“”()\n]", ctx.text[max(0, entity.start - 40) : entity.start])[-1]
     titles = [w for w in WORD.findall(left)[-4:] if w in ctx.lex.role_nouns]
     return bool(titles) and not set(titles) & set(WORD.findall(role.text.lower()))
+
+
+def subject_after_relative(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """``un resultado que la candidata atribuyó a «…»``: a relative clause with its own
+    subject, a definite noun phrase between ``que`` and the verb, which speaks."""
+    words = list(WORD.finditer(ctx.text, max(sent_start, verb_start - 60), verb_start))
+    for index in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        if words[index].group().lower() not in ctx.lex.relatives:
+            continue
+        if words[index + 1].group().lower() not in ctx.lex.articles:
+            return None
+        phrase = noun_phrase(ctx, words[index + 1].start(), verb_start)
+        if phrase is None or ctx.text[phrase.end : verb_start].strip():
+            return None
+        return phrase
+    return None
+
+
+def pronoun_before(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """A subject pronoun right before the verb (past auxiliaries), resolved later."""
+    words = list(WORD.finditer(ctx.text, max(sent_start, verb_start - 40), verb_start))
+    while words and words[-1].group().lower() in ctx.lex.auxiliaries:
+        words.pop()
+    if not words or "," in ctx.text[words[-1].end() : verb_start]:
+        return None
+    lower = words[-1].group().lower()
+    if lower not in ctx.lex.pronouns and lower not in ctx.lex.thing_pronouns:
+        return None
+    return mention(ctx, words[-1].start(), words[-1].end())
+
+
+def joins_clauses(ctx: Context, word: str) -> bool:
+    """A function word that joins clauses: no article, determiner, pronoun or
+    preposition ("and", "but", "y", "pero")."""
+    lower = word.lower()
+    lex = ctx.lex
+    closed = (lex.articles, lex.indefinites, lex.pronouns, lex.prepositions, lex.determiners)
+    return (lower in lex.function_words or lower in lex.connectors) and not any(
+        lower in words for words in closed
+    )
