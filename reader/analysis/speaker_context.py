@@ -30,6 +30,7 @@ class Context:
     genders: dict[str, str] = field(default_factory=dict)  # canonical name → f, m or ""
     expansions: dict[str, str] = field(default_factory=dict)  # acronym → the full name
     titles: frozenset[str] | None = None  # nouns the article put before a name (lazy)
+    complement_titles: frozenset[str] | None = None  # "la catedrática de Química X" (lazy)
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``."""
@@ -114,12 +115,15 @@ def words_before_name(ctx: Context, left: str) -> list[str]:
 
 def titled_with_complement(ctx: Context, noun: str) -> bool:
     """``la catedrática de Química Amparo Benjumea``: the article gave someone this noun
-    as a title with a complement of capitalised words (asked rarely: a loop is fine)."""
-    return any(
-        e.label == "PER"
-        and noun in _role_of_complement(ctx, ctx.text[max(0, e.start - 60) : e.start], True)
-        for e in ctx.entities
-    )
+    as a title with a complement of capitalised words. Found once per article."""
+    if ctx.complement_titles is None:
+        found: set[str] = set()
+        for entity in ctx.entities:
+            if entity.label == "PER":
+                left = ctx.text[max(0, entity.start - 60) : entity.start]
+                found.update(_role_of_complement(ctx, left, True))
+        ctx.complement_titles = frozenset(found)
+    return noun in ctx.complement_titles
 
 
 def _role_of_complement(ctx: Context, left: str, articled: bool = False) -> list[str]:
