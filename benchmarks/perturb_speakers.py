@@ -16,6 +16,9 @@ scored (speakers and raya turns). The marks are rewritten with the text, so the 
 - ``raya``: a Spanish paragraph ``«…», dijo X.`` becomes the raya turn ``—… —dijo X.``;
 - ``aside``: a raya aside gains an addressee or a time (``—dijo a esta agencia X—``);
 - ``dashes``: rayas become en dashes, spaced hyphens or spaced rayas (one style per article);
+- ``split``, ``merge``, ``clause``, ``according``, ``credit``, ``inner``: layout rewrites
+  (``perturb_layout.py``): a paragraph split or two merged, a clause between speaker and
+  verb, ``según X`` moved to the end, ``afirmó a Efe que``, “ ” inside a raya turn;
 - ``all``: every rewrite at once.
 
 A figure that drops under a rewrite marks a rule that depends on the exact words it was
@@ -36,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from gold_markup import build, split_source  # noqa: E402
+from perturb_layout import LAYOUT  # noqa: E402
 from quality import extra_figures  # noqa: E402
 
 from reader.analysis import analyze  # noqa: E402
@@ -172,7 +176,7 @@ UNLISTED = frozenset(
     )
 )
 
-KINDS = ("names", "verbs", "roles", "marks", "front", "raya", "aside", "dashes")
+KINDS = ("names", "verbs", "roles", "marks", "front", "raya", "aside", "dashes", *LAYOUT)
 _MARK = re.compile(r"[{<][^|:{}<>]*[|:]")  # the opening of a mark, up to its data separator
 
 
@@ -372,9 +376,9 @@ def perturb(chunk: str, kinds: tuple[str, ...], seed: int) -> str:
         "aside": lambda b: perturb_aside(b, rng, lang),
         "dashes": lambda b: perturb_dashes(b, rng, lang),
     }
-    for kind in ("front", "raya", "aside", "names", "verbs", "roles", "marks", "dashes"):
-        if kind in kinds:
-            body = steps[kind](body)
+    for kind in ("front", "raya", "aside", "names", "verbs", "roles", "marks", *LAYOUT, "dashes"):
+        if kind in kinds:  # layout before dashes: it looks for rayas
+            body = steps[kind](body) if kind in steps else LAYOUT[kind](body, rng, lang)
     body = re.sub(r"(?<=\S)  +", " ", body)  # the loader keeps one space between words
     return f"{header}\n\n{body}"
 

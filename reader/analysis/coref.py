@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.analysis.gender import compatible, cue_gender, name_gender, pronoun_gender
-from reader.analysis.speaker_context import after_preposition
+from reader.analysis.speaker_context import after_preposition, title_nouns, words_before_name
 from reader.core.model import Entity, Speaker
 
 if TYPE_CHECKING:
@@ -81,16 +81,22 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     "Mayor Tom Hill", "la alcaldesa, Ana Paz"), nearest first; "" if none."""
     found = _WORD.findall(speaker.text.lower())
     roles = [w[2:] if w.startswith("ex") and w[2:] in ctx.lex.role_nouns else w for w in found]
-    role = next((w for w in reversed(roles) if w in ctx.lex.role_nouns or _nation(ctx, w)), "")
+    titles = title_nouns(ctx)
+    role = next(
+        (w for w in reversed(roles) if w in ctx.lex.role_nouns or w in titles or _nation(ctx, w)),
+        "",
+    )
     if not role and len(found) == 2 and found[0] in ctx.lex.articles:
         role = _unlisted_role(ctx, found[1])  # "el interventor", "la tesorera"
     if not role:
         return ""
     text = ctx.text
-    for entity in reversed(ctx.entities_in(max(0, speaker.start - _WINDOW), speaker.start)):
+    # a title the article gave a name ("la tenista vizcaína X") holds however far back
+    window = speaker.start if role in titles else _WINDOW
+    for entity in reversed(ctx.entities_in(max(0, speaker.start - window), speaker.start)):
         if entity.label != "PER":
             continue
-        before = _WORD.findall(text[max(0, entity.start - 30) : entity.start].lower())[-1:]
+        before = words_before_name(ctx, text[max(0, entity.start - 40) : entity.start])
         apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
         after = _WORD.findall(apposition.group().lower()) if apposition else []
         if role in before or role in after or role in _clause_before(ctx, entity.start):

@@ -24,11 +24,16 @@ def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
     lead = ctx.text[sent_start:start].lower()
     if any(lead.startswith(view) for view in ctx.lex.own_views):
         return None, True  # "A su juicio, el castigo es «exagerado»": whoever spoke last
-    lowered = ctx.text[sent_start:sent_end].lower()
+    # a semicolon closes the quotation's clause: "…obedece a «…»; según los datos de X, …"
+    semi = ctx.text.rfind(";", sent_start, start)
+    low = semi + 1 if semi >= 0 else sent_start
+    semi = ctx.text.find(";", end, sent_end)
+    sent_end = semi if semi >= 0 else sent_end
+    lowered = ctx.text[low:sent_end].lower()
     for phrase in ctx.lex.according:
         index = lowered.find(phrase)
         if index >= 0:
-            pos = sent_start + index + len(phrase)
+            pos = low + index + len(phrase)
             named = _named_in_apposition(ctx, pos, sent_end)
             if named is not None:
                 return named, False  # "en palabras del capitán, Álvaro Morata,"

@@ -29,6 +29,7 @@ from reader.analysis.speaker_context import (
     mention,
     past_dateline,
     skip_space,
+    title_nouns,
 )
 from reader.core.model import Entity, Speaker
 
@@ -82,7 +83,9 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         or (article is not None and bodies)
         or group
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
-    person = noun in ctx.lex.role_nouns or (article is not None and noun in ctx.lex.workers)
+    person = noun in ctx.lex.role_nouns or (
+        article is not None and (noun in ctx.lex.workers or noun in title_nouns(ctx))
+    )
     if not person and not source:
         named = org_by_head(ctx, pos, word.group()) if article is not None else ""
         if not named:

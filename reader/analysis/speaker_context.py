@@ -29,6 +29,9 @@ class Context:
     sentence_ends: list[int] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # canonical name → f, m or ""
     expansions: dict[str, str] = field(default_factory=dict)  # acronym → the full name
+    titles: frozenset[str] | None = None  # nouns the article put before a name (lazy)
+    complement_titles: frozenset[str] | None = None  # "la catedrática de Química X" (lazy)
+
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``."""
         verbs = self.lex.reporting
@@ -75,6 +78,72 @@ class Context:
     def in_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self.quotes, (pos, 10**12)) - 1
         return index >= 0 and self.quotes[index][0] <= pos < self.quotes[index][1]
+
+
+def title_nouns(ctx: Context) -> frozenset[str]:
+    """Nouns the article itself used as a person's title: "la tenista (vizcaína) Nerea
+    Galdós" makes "la tenista" a person later though no list holds "tenista". Found
+    once per article, from the two words before each person's name."""
+    if ctx.titles is None:
+        found: set[str] = set()
+        articles, ends = ctx.lex.articles, tuple(ctx.lex.person_endings)
+        for entity in ctx.entities:
+            if entity.label != "PER":
+                continue
+            words = ctx.text[max(0, entity.start - 40) : entity.start].split()[-3:]
+            for index in range(len(words) - 1):
+                noun = words[index + 1]
+                if words[index].lower() in articles and noun.islower() and noun.endswith(ends):
+                    found.add(noun)
+        ctx.titles = frozenset(found)
+    return ctx.titles
+
+
+def words_before_name(ctx: Context, left: str) -> list[str]:
+    """The word before a name, and the one before that when a bare lower-case adjective
+    stands between role and name ("la tenista vizcaína Nerea Galdós")."""
+    found = WORD.findall(left.lower())
+    tail = left.rstrip()
+    if len(found) < 2 or not tail.endswith(f" {found[-1]}"):  # lower case, next to the name
+        return found[-1:]
+    last, lex = found[-1], ctx.lex
+    joined = tail.lower().endswith(f"{found[-2]} {last}")
+    if not joined or len(last) < 4 or last in lex.prepositions or last in lex.articles:
+        return found[-1:]
+    return found[-2:]
+
+
+def titled_with_complement(ctx: Context, noun: str) -> bool:
+    """``la catedrática de Química Amparo Benjumea``: the article gave someone this noun
+    as a title with a complement of capitalised words. Found once per article."""
+    if ctx.complement_titles is None:
+        found: set[str] = set()
+        for entity in ctx.entities:
+            if entity.label == "PER":
+                left = ctx.text[max(0, entity.start - 60) : entity.start]
+                found.update(_role_of_complement(ctx, left, True))
+        ctx.complement_titles = frozenset(found)
+    return noun in ctx.complement_titles
+
+
+def _role_of_complement(ctx: Context, left: str, articled: bool = False) -> list[str]:
+    """``la catedrática de Química Amparo Benjumea``: the role before a complement of
+    capitalised words (a subject, a place, a body) right before the name; with
+    ``articled``, only a role that an article opens."""
+    words = WORD.findall(re.split(r"[,.;:«»“”()\n]", left)[-1])
+    lex = ctx.lex
+    index = len(words)
+    while index > 0 and (
+        words[index - 1][0].isupper()
+        or words[index - 1] in lex.prepositions
+        or words[index - 1] in lex.articles
+    ):
+        index -= 1
+    if index == 0 or index == len(words) or words[index].lower() not in lex.prepositions:
+        return []
+    role = words[index - 1]
+    opened = index > 1 and words[index - 2].lower() in lex.articles
+    return [role.lower()] if role.islower() and (opened or not articled) else []
 
 
 def after_preposition(ctx: Context, entity: Entity) -> bool:

@@ -13,10 +13,13 @@ import bisect
 import re
 
 from reader.analysis.antecedent import antecedent
-from reader.analysis.phrases import (
-    anonymous_phrase,
-    noun_phrase,
-    sentence_subject,
+from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
+from reader.analysis.speaker_clauses import (
+    coordinated_subject,
+    joins_clauses,
+    pronoun_before,
+    relative_host,
+    subject_after_relative,
 )
 from reader.analysis.speaker_context import (
     WORD,
@@ -154,7 +157,8 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
             sent_start = comma + 1
     sent_start, verbs = _past_contrast(ctx, sent_start, verbs)
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
-    first, _ = cue_subject_before(ctx, sent_start, verbs[0].start())
+    first = coordinated_subject(ctx, sent_start, verbs[0].start())  # "X, …, y aseguró"
+    first = first or cue_subject_before(ctx, sent_start, verbs[0].start())[0]
     if first is not None:
         return first, False
     verb = verbs[-1]
@@ -257,8 +261,11 @@ def cue_subject_before(
     )
     if opening is not None:
         return opening, False
-    pronoun = _pronoun_before(ctx, sent_start, verb_start)
-    if pronoun is not None:  # "Speaking beside X, he urged …", "It said risks were …"
+    # "Speaking beside X, he urged …", "It said risks were …", "que la candidata atribuyó"
+    pronoun = pronoun_before(ctx, sent_start, verb_start) or subject_after_relative(
+        ctx, sent_start, verb_start
+    )
+    if pronoun is not None:
         return pronoun, False
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
@@ -274,7 +281,8 @@ def cue_subject_before(
                 # "a Foreign Office spokesman told …": the spokesman, not the office
                 name = ctx.text[entity.start : role.end()]
                 return mention(ctx, entity.start, role.end(), name), False
-            return mention(ctx, entity.start, entity.end, entity.canonical), False
+            host = relative_host(ctx, sent_start, entity, verb_start)  # "X, que … Y, dijo"
+            return host or mention(ctx, entity.start, entity.end, entity.canonical), False
     clause = ctx.text[sent_start:verb_start]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
     phrase = noun_phrase(ctx, sent_start + offset, verb_start)
@@ -301,7 +309,7 @@ def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Spe
         return None
     pos = skip_space(ctx.text, comma + 1, verb_start)
     joining = WORD.match(ctx.text, pos, verb_start)  # ", and traders said", ", y los …"
-    if joining is not None and _conjunction(ctx, joining.group()):
+    if joining is not None and joins_clauses(ctx, joining.group()):
         pos = skip_space(ctx.text, joining.end(), verb_start)
     phrase = anonymous_phrase(ctx, pos, verb_start) or noun_phrase(ctx, pos, verb_start)
     if phrase is None:
@@ -325,30 +333,6 @@ def _in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
     lead = [w.lower() for w in WORD.findall(ctx.text, sent_start, comma)]
     body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
     return body or any(e.label != "PER" for e in ctx.entities_in(sent_start, comma))
-
-
-def _pronoun_before(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
-    """A subject pronoun right before the verb (past auxiliaries), resolved later."""
-    words = list(WORD.finditer(ctx.text, max(sent_start, verb_start - 40), verb_start))
-    while words and words[-1].group().lower() in ctx.lex.auxiliaries:
-        words.pop()
-    if not words or "," in ctx.text[words[-1].end() : verb_start]:
-        return None
-    lower = words[-1].group().lower()
-    if lower not in ctx.lex.pronouns and lower not in ctx.lex.thing_pronouns:
-        return None
-    return mention(ctx, words[-1].start(), words[-1].end())
-
-
-def _conjunction(ctx: Context, word: str) -> bool:
-    """A function word that joins clauses: no article, determiner, pronoun or
-    preposition ("and", "but", "y", "pero")."""
-    lower = word.lower()
-    lex = ctx.lex
-    closed = (lex.articles, lex.indefinites, lex.pronouns, lex.prepositions, lex.determiners)
-    return (lower in lex.function_words or lower in lex.connectors) and not any(
-        lower in words for words in closed
-    )
 
 
 # A short complement, after at most one apposition closed by commas ("Una de las

@@ -24,6 +24,7 @@ from reader.analysis.coref import (
 from reader.analysis.cue_according import according_opening
 from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
 from reader.analysis.phrases import anonymous_phrase, appositive_person, noun_phrase
+from reader.analysis.speaker_clauses import role_phrase_then_name, titled_otherwise
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -187,6 +188,8 @@ def _after_title(ctx: Context, pos: int, limit: int) -> Entity | None:
     if opener is not None and opener.end() == found[0].start:
         return found[0]  # "El Ministerio de Defensa confirmó …"
     words = WORD.findall(ctx.text, pos, found[0].start)
+    if role_phrase_then_name(ctx, words, found[0], pos):
+        return found[0]  # "el cotitular de la central Héctor Dalmasso compareció"
     if not words or len(words) > 4:
         return None
     if opener is not None and len(words) == 2 and words[1].lower() in ctx.lex.role_nouns:
@@ -337,6 +340,7 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
             entity.label == "PER"
             and not after_preposition(ctx, entity)
             and compatible(wanted, entity_gender(ctx, entity))
+            and not titled_otherwise(ctx, entity, speaker)
         ):
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     if last is not None and last.name and _another_voice(ctx, speaker, last):

@@ -60,6 +60,7 @@ def attribute(
     asker: Speaker | None = None  # who asked the question a dialogue line answers
     asked_of: Speaker | None = None  # whom its tag says it was put to
     asked = False  # the previous line was an untagged question
+    told: Speaker | None = None  # the person the narration before that question is about
     last_end = -1
     for (start, end), is_speech in zip(spans, speech, strict=True):
         if not is_speech:
@@ -83,10 +84,13 @@ def attribute(
             # before has its subject ask ("El fiscal X abrió el interrogatorio.")
             speakers.append(_asker(ctx, start, last, last_end))
             cued[-1] = True
+            # "X, jefe de la brigada, relató la extinción." "—¿Cómo fue?" "—Mala.": the
+            # person the narration before is about answers an unnamed asker
+            told = None if speakers[-1] else _narrated_person(ctx, start, last, last_end)
             asked = True
             continue
         if speaker is None and not dropped and dialogue and asked:
-            speaker = _interviewed(ctx, last)  # the answer to an untagged question
+            speaker = told or _interviewed(ctx, last)  # the answer to an untagged question
         if speaker is None and not dropped and asker is not None and dialogue:
             # "—¿Y las ayudas? —preguntó X." "—Llegan…"
             speaker = asked_of or _answerer(ctx, speakers, asker, start)
@@ -131,8 +135,9 @@ def _interview_turn(ctx: Context, start: int) -> str:
 def _interviewed(ctx: Context, last: Speaker | None) -> Speaker | None:
     """Who answers an untagged question: the last speaker when a person was named for
     them; a group quoted in the lead ("los hoteleros, que la consideran «…»") is not
-    the one interviewed, the person the lead is about is."""
-    if last is None or _named_person(ctx, last.name):
+    the one interviewed, the person the lead is about is; so is the one answering when
+    nobody spoke before ("La fiscal abrió el interrogatorio." "—¿…?" "—No.")."""
+    if last is not None and _named_person(ctx, last.name):
         return last
     return _interviewee(ctx) or last
 
@@ -214,6 +219,20 @@ def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Spe
         return None
     named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
     return subject if named is not None and named.label == "PER" else None
+
+
+def _narrated_person(
+    ctx: Context, start: int, last: Speaker | None, last_end: int
+) -> Speaker | None:
+    """The named person the narration paragraph right before a dialogue line is about."""
+    if not _after_narration(ctx, start, last_end):
+        return None
+    subject = narrated_subject(ctx, start, last, last_end)
+    if subject is None or not subject.name:
+        return None
+    named = ctx.entity_starting(subject.start)
+    person = named is not None and named.label == "PER"
+    return subject if person or _named_person(ctx, subject.name) else None
 
 
 def _after_narration(ctx: Context, start: int, last_end: int) -> bool:

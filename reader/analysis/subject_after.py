@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
-from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
+from reader.analysis.speaker_context import (
+    WORD,
+    Context,
+    after_preposition,
+    mention,
+    skip_space,
+    title_nouns,
+    titled_with_complement,
+)
 from reader.core.model import Speaker
 
 
@@ -52,8 +60,10 @@ def _unlisted_person(ctx: Context, article: re.Match[str], limit: int) -> Speake
     noun = WORD.match(ctx.text, skip_space(ctx.text, article.end(), limit), limit)
     if noun is None or not noun.group().islower() or len(noun.group()) <= 5:
         return None
-    if not noun.group().endswith(ctx.lex.person_ends):
-        return None
+    if not noun.group().endswith(ctx.lex.person_ends) and not (
+        noun.group() in title_nouns(ctx) or titled_with_complement(ctx, noun.group())
+    ):
+        return None  # "la catedrática", titled so before a name in the article
     return mention(ctx, article.start(), noun.end())
 
 
@@ -73,15 +83,18 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
             break
         entity = ctx.entity_at(word.start())
         if entity is not None and entity.start == word.start():
-            previous = ""  # "relató a EFE un corredor": the addressee is complete
-            if after_preposition(ctx, entity):
+            if after_preposition(ctx, entity) or _named_thing(ctx, previous, entity.start):
+                previous = ""  # "relató a EFE un corredor": the addressee is complete
                 continue
+            previous = ""
             if entity.label == "PER":
                 return mention(ctx, entity.start, entity.end, entity.canonical)
             if entity.label == "ORG" and organisation is None and count <= 5:
                 organisation = mention(ctx, entity.start, entity.end, entity.canonical)
             continue
         lower = word.group().lower()
+        if lower in ctx.lex.subordinators:
+            break  # "zanjó cuando los simpatizantes …": their clause, not the tag's subject
         governed = previous in ctx.lex.prepositions  # "en un comunicado": no subject
         definite = lower in ctx.lex.articles and not governed
         fresh = lower in ctx.lex.indefinites and not governed
@@ -93,6 +106,20 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
                 return phrase
         previous = lower  # "a la salida de la sala": no subject after a preposition
     return organisation
+
+
+def _named_thing(ctx: Context, previous: str, start: int) -> bool:
+    """``dijo a su salida del edificio Justus Lipsius``: a name right after a noun that a
+    preposition governs names that thing (a building, a ship), not the speaker."""
+    lex = ctx.lex
+    words = WORD.findall(ctx.text[max(0, start - 50) : start])[-3:]
+    if len(words) < 2 or words[-1] != previous or not previous.islower():
+        return False  # a common noun in lower case, not a word of a name before
+    if previous in lex.prepositions or previous in lex.articles or previous in lex.role_nouns:
+        return False
+    if previous.endswith(lex.person_ends):
+        return False  # "a la portavoz Ana Paz", "al entrenador X"
+    return any(w.lower() in lex.prepositions for w in words[:-1])
 
 
 def _unnamed_person(ctx: Context, pos: int, limit: int) -> Speaker | None:

@@ -1,0 +1,120 @@
+"""Who a clause's structure says the speaker is, past the names it holds as complements.
+
+A reporting verb joined by "y" to an earlier predicate shares that predicate's subject:
+"El candidato, Ignacio Larrodé, compareció en la sede, acompañado del alcalde, Julián
+Sarasa, y aseguró que …": the names between the subject and "y aseguró" are complements of
+the first verb; the nearest name is not the speaker, the sentence's opening subject is.
+So with a relative clause on the subject, a definite role phrase before a name (its title)
+and a name given another role than the one a role noun asks for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.phrases import noun_phrase
+from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
+from reader.core.model import Entity, Speaker
+
+
+def coordinated_subject(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """The person opening the sentence when the verb follows "y"/"e" ("…, y aseguró"),
+    or None when the verb is not a second predicate."""
+    before = WORD.findall(ctx.text, max(sent_start, verb_start - 30), verb_start)
+    while before and before[-1].lower() in ctx.lex.auxiliaries:
+        before.pop()
+    if not before or before[-1].lower() not in ("y", "e", "and"):
+        return None
+    lead = ctx.text[sent_start:verb_start]
+    if lead.count(",") < 2:
+        return None  # "Ana y Luis dijeron", "X habló y dijo": the plain rules hold
+    for entity in ctx.entities_in(sent_start, verb_start):
+        if entity.label != "PER" or after_preposition(ctx, entity):
+            continue
+        head = ctx.text[sent_start : entity.start]
+        if head.count(",") > 1 or any(
+            w.islower() and len(w) > 3 and _verb(ctx, w) for w in WORD.findall(head)
+        ):
+            return None  # the first person stands past the opening phrase: not its subject
+        return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
+
+
+def relative_host(ctx: Context, sent_start: int, entity: Entity, verb_start: int) -> Speaker | None:
+    """``El conselleiro, X, que se desplazó junto a la delegada, Y, atribuyó …``: Y stands in
+    a relative clause on X that closes right before the verb; X is the subject."""
+    if entity.label != "PER" or ctx.text[entity.end : verb_start].strip() != ",":
+        return None
+    for host in ctx.entities_in(sent_start, entity.start):
+        if host.label != "PER" or ctx.text[host.end : host.end + 1] != ",":
+            continue
+        opener = WORD.match(ctx.text, skip_space(ctx.text, host.end + 1, entity.start))
+        if opener is not None and opener.group().lower() in ctx.lex.relatives:
+            return mention(ctx, host.start, host.end, host.canonical)
+    return None
+
+
+def _verb(ctx: Context, word: str) -> bool:
+    return ctx.lex.is_reporting(word) or word.endswith(tuple(ctx.lex.verb_endings))
+
+
+def role_phrase_then_name(ctx: Context, words: list[str], entity: Entity, pos: int) -> bool:
+    """A definite phrase of lower-case words (no verb, no comma) right before a person's
+    name is that person's title, listed or not."""
+    lex = ctx.lex
+    if entity.label != "PER" or not 2 <= len(words) <= 6 or words[0].lower() not in lex.articles:
+        return False
+    if "," in ctx.text[pos : entity.start] or words[-1].lower() in lex.prepositions:
+        return False
+    return all(
+        w.islower() and not w.endswith(tuple(lex.verb_endings)) and not lex.is_reporting(w)
+        for w in words[1:]
+    )
+
+
+def titled_otherwise(ctx: Context, entity: Entity, role: Speaker) -> bool:
+    """A name given another role in lower case ("el concejal X") is not whom "el acusado"
+    names; a capitalised title ("Judge Maria Ochoa") is left alone, as copy varies it."""
+    left = re.split(r"[,.;:«»“”()\n]", ctx.text[max(0, entity.start - 40) : entity.start])[-1]
+    titles = [w for w in WORD.findall(left)[-4:] if w in ctx.lex.role_nouns]
+    return bool(titles) and not set(titles) & set(WORD.findall(role.text.lower()))
+
+
+def subject_after_relative(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """``un resultado que la candidata atribuyó a «…»``: a relative clause with its own
+    subject, a definite noun phrase between ``que`` and the verb, which speaks."""
+    words = list(WORD.finditer(ctx.text, max(sent_start, verb_start - 60), verb_start))
+    for index in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        if words[index].group().lower() not in ctx.lex.relatives:
+            continue
+        if words[index + 1].group().lower() not in ctx.lex.articles:
+            return None
+        phrase = noun_phrase(ctx, words[index + 1].start(), verb_start)
+        if phrase is None or ctx.text[phrase.end : verb_start].strip():
+            return None
+        return phrase
+    return None
+
+
+def pronoun_before(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """A subject pronoun right before the verb (past auxiliaries), resolved later."""
+    words = list(WORD.finditer(ctx.text, max(sent_start, verb_start - 40), verb_start))
+    while words and words[-1].group().lower() in ctx.lex.auxiliaries:
+        words.pop()
+    if not words or "," in ctx.text[words[-1].end() : verb_start]:
+        return None
+    lower = words[-1].group().lower()
+    if lower not in ctx.lex.pronouns and lower not in ctx.lex.thing_pronouns:
+        return None
+    return mention(ctx, words[-1].start(), words[-1].end())
+
+
+def joins_clauses(ctx: Context, word: str) -> bool:
+    """A function word that joins clauses: no article, determiner, pronoun or
+    preposition ("and", "but", "y", "pero")."""
+    lower = word.lower()
+    lex = ctx.lex
+    closed = (lex.articles, lex.indefinites, lex.pronouns, lex.prepositions, lex.determiners)
+    return (lower in lex.function_words or lower in lex.connectors) and not any(
+        lower in words for words in closed
+    )
