@@ -932,17 +932,18 @@ def test_verbs_are_one_verb_only_beside_their_noun() -> None:
 
 
 def test_new_word_lists_parse() -> None:
-    """Every line of the paraphrase, irregular-form and collocation lists is well formed."""
-    from importlib.resources import files
-
+    """Every line of the paraphrase, regional, irregular-form and collocation lists is well
+    formed, and the inflection and spelling tables read as their rules say."""
     from reader.across.collocations import collocations
+    from reader.across.data_files import data_lines
     from reader.across.inflection import rules
+    from reader.across.spelling import spellings
 
-    for name in ("paraphrases.txt", "irregular_forms.txt", "collocations.txt"):
-        raw = files("reader.across").joinpath(name).read_text(encoding="utf-8")
-        for line in raw.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
+    for name in ("paraphrases.txt", "regional_words.txt", "irregular_forms.txt",
+                 "collocations.txt"):
+        lines = data_lines(name)
+        assert lines, name
+        for line in lines:
             assert line == line.casefold() and line.count("|") >= 1, line
             assert all(len(word) > 3 for word in line.replace("|", " ").split()
                        if word.endswith("*")), line
@@ -951,6 +952,8 @@ def test_new_word_lists_parse() -> None:
     table, nouns = collocations()
     assert all(nouns) and table.starting(["sealed", "a", "deal"], 0)
     assert "ing" in rules().endings and ("zc", "c") in rules().alternations
+    spelled = spellings()
+    assert ("our", "or", 3) in spelled.fragments and "judgment" in spelled.words["judgement"]
 
 
 def test_an_attribution_at_the_edge_of_the_shorter_text_is_covered() -> None:

@@ -182,23 +182,6 @@ def test_two_noun_phrases_swapping_sides_of_the_verb_reverse_the_claim() -> None
                 "unpaid bills")
 
 
-def test_the_new_lists_parse() -> None:
-    from importlib.resources import files
-
-    from reader.across.spelling import spellings
-
-    for name in ("regional_words.txt", "paraphrases.txt", "collocations.txt"):
-        raw = files("reader.across").joinpath(name).read_text(encoding="utf-8")
-        for line in raw.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            assert line == line.casefold() and line.count("|") >= 1, line
-            assert all(len(word) > 3 for word in line.replace("|", " ").split()
-                       if word.endswith("*")), line
-    table = spellings()
-    assert ("our", "or", 3) in table.fragments and "judgment" in table.words["judgement"]
-
-
 @pytest.mark.parametrize(("a", "b"), [
     ("The health board has carried out an audit of every maternity unit in the region",
      "The health board has conducted an audit of every maternity unit in the region"),
