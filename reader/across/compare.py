@@ -6,7 +6,8 @@ and after the last shared word are context the other side trimmed, and cost noth
 Inside, each run of differing words (and the nearest differing words at an edge where
 both sides have some) is judged by ``decision.judge``: what it costs (a content word 1,
 a synonym or an inflection little), or the conflict that makes the two texts two claims
-(another figure, name, negation, hedge, pole of a scale or subject: similarity 0). Words
+(another figure, name, negation, hedge, pole of a scale or subject: similarity 0; a swapped
+word or subject in a sentence restyled elsewhere too is only a cost: ``restyled.py``). Words
 the other side cut with an ellipsis, and words merely moved (within the stretch, or across
 its edge when a sentence is turned round: ``moved.py``), cost nothing or little. Two
 words that swap places around the same verb reverse the claim (``roles.py``). Words are
@@ -31,6 +32,7 @@ from reader.across.decision import judge
 from reader.across.moved import Across, moved_across
 from reader.across.normalise import Token, tokens
 from reader.across.polarity import polarity_conflict
+from reader.across.restyled import Verdict, settle, verdict
 from reader.across.roles import swapped_roles
 from reader.across.thresholds import THRESHOLDS
 
@@ -81,8 +83,10 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     within = _moved(q, c, runs)
     outside = _outside_alone(q, c, ops[first], ops[last])
     across = moved_across(q, c, runs, *outside, skip=within)
-    cost, conflict = _inner_cost(q, c, runs, within, across)
-    edge_cost, edge_conflict, edge_words = _edge_changes(q, c, ops[first], ops[last], across)
+    cost, inner = _inner_cost(q, c, runs, within, across)
+    edge_cost, edge, edge_words = _edge_changes(q, c, ops[first], ops[last], across)
+    extra, conflict, edge_conflict = settle(inner, edge)
+    cost += extra
     covered, moved = _coverage(q, c, ops[first], ops[last])
     shorter_outer = across.outer_q if len(q) <= len(c) else across.outer_c
     coverage = min(1.0, covered + (edge_words + len(shorter_outer)) / min(len(q), len(c)))
@@ -175,16 +179,18 @@ is a rewritten opening, not a trim."""
 
 def _edge_changes(
     q: list[Token], c: list[Token], first: Any, last: Any, across: Across
-) -> tuple[float, str, int]:
+) -> tuple[float, list[Verdict], int]:
     """Words that differ at an edge where BOTH sides have words ("Riverton has …" and
     "Lakeside has …") are a change, not a trim: the nearest ones are judged as a change
     (``decision.judge``: a figure or a name among them is a conflict). Words the
-    other side has too (moved) are skipped. Returns the cost, the conflict and how many
-    words per side were paired (they count as covered); words moved across the edge
+    other side has too (moved) are skipped. Returns the cost of the changes that are
+    rewrites, every change's verdict (``restyled.settle`` decides the conflicts) and how
+    many words per side were paired (they count as covered); words moved across the edge
     (``moved.py``) are no change."""
     cost = 0.0
     paired = 0
     conflict = ""
+    verdicts: list[Verdict] = []
     q_head, c_head = range(first.src_start), range(first.dest_start)
     q_tail, c_tail = range(last.src_end, len(q)), range(last.dest_end, len(c))
     shared_outside = ({q[i].form for i in (*q_head, *q_tail)}
@@ -205,31 +211,38 @@ def _edge_changes(
         # the nearest words, a few more than paired, so that a phrase is judged whole
         # ("la pandemia" / "la crisis sanitaria"); never dearer than the paired words
         change, why = judge(q, sorted(q_ids[:EDGE_WORDS]), c, sorted(c_ids[:EDGE_WORDS]))
-        cost += min(change, 2.0 * width)
+        if not why:
+            cost += min(change, 2.0 * width)
+        verdicts.append(verdict(min(change, 2.0 * width), why, q, q_ids[:EDGE_WORDS],
+                                c, c_ids[:EDGE_WORDS]))
         paired += width
-        conflict = conflict or why
-    return cost, conflict, paired
+    if conflict:
+        verdicts.append(Verdict(0.0, conflict, False))
+    return cost, verdicts, paired
 
 
 def _inner_cost(
     q: list[Token], c: list[Token], runs: list[tuple[list[int], list[int]]],
     within: tuple[set[int], set[int]], across: Across,
-) -> tuple[float, str]:
+) -> tuple[float, list[Verdict]]:
     """Words on one side only between the first and last shared word, each run judged
     as a change (``decision.judge``: what it costs, or the conflict that makes the two
-    texts two claims). A word one run drops and another run adds is moved ("ya tiene"
-    / "tiene ya"): it costs little and is no change; so does a word the other text has
-    outside the aligned stretch (``across``)."""
+    texts two claims; ``restyled.settle`` weighs the verdicts together). A word one run
+    drops and another run adds is moved ("ya tiene" / "tiene ya"): it costs little and is
+    no change; so does a word the other text has outside the aligned stretch
+    (``across``)."""
     moved_q = within[0] | across.inner_q
     moved_c = within[1] | across.inner_c
     cost = MOVED_COST * (len(moved_q) + len(moved_c) + across.pairs)
-    conflict = ""
+    verdicts: list[Verdict] = []
     for q_ids, c_ids in runs:
-        change, why = judge(q, [i for i in q_ids if i not in moved_q],
-                            c, [j for j in c_ids if j not in moved_c])
-        cost += change
-        conflict = conflict or why
-    return cost, conflict
+        q_left = [i for i in q_ids if i not in moved_q]
+        c_left = [j for j in c_ids if j not in moved_c]
+        change, why = judge(q, q_left, c, c_left)
+        if not why:
+            cost += change
+        verdicts.append(verdict(change, why, q, q_left, c, c_left))
+    return cost, verdicts
 
 
 MOVED_COST = 0.25

@@ -34,7 +34,9 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
    5b. any other ONE content word left on each side after rule 4 is one word of the claim
    swapped for another ("the railway will be ELECTRIFIED"/"PRIVATISED", "ampliará"/
    "retrasará"): another action or thing, a different claim (``word``); the rewrites are
-   what rule 4's lists know; 5c. a run in which nothing pairs with two content words or
+   what rule 4's lists know; rules 5 and 5b are SOFT (``restyled.py``): in a sentence
+   reworded elsewhere too they are only what the words cost (``judge`` returns that cost
+   beside the conflict); 5c. a run in which nothing pairs with two content words or
    more a side says something else (``content``);
 6. a word another newsroom writes as a symbol ("per cent"/"%") costs nothing; any
    other word costs 1 (0.5 for a function word): a phrase rewritten in two words or
@@ -102,11 +104,13 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
             cost += 2 * PAIRED_COST  # "largAS retenciones" / "largOS atascos"
             q_left = [i for i in q_left if q[i].key != ""]
             c_left = [j for j in c_left if c[j].key != ""]
+        left_cost = cost + sum(_word_cost(q[i]) for i in q_left) + sum(
+            _word_cost(c[j]) for j in c_left)
         surety = sorted((_opens_noun(q, q_left), _opens_noun(c, c_left)))
         if surety[0] >= 1 and surety[1] == 2:
-            return 0.0, "subject"
+            return left_cost, "subject"
         if _one_word_swapped(q, q_left, c, c_left):
-            return 0.0, "word"
+            return left_cost, "word"
         if not cost and _other_content(q, q_left, c, c_left):
             return 0.0, "content"
     for words, left in ((q, q_left), (c, c_left)):

@@ -1,0 +1,94 @@
+"""A sentence restyled all through is one claim: when a word swap alone is another claim
+and when it is one more rewrite among several.
+
+``decision.judge`` calls one content word swapped for another (rule 5b, ``word``) or a
+content word of a noun phrase swapped (rule 5, ``subject``) a different claim: "the railway
+will be ELECTRIFIED" / "PRIVATISED" is word for word the same sentence but for the one word
+that carries the claim. No list can hold every rewrite a newsroom writes, though, and a
+newsroom restyling a wire story changes several words, not one: "La Guardia Civil DETUVO
+… a tres hombres que PRESUNTAMENTE ocultaban" / "APRESÓ … SUPUESTAMENTE". So these two
+conflicts are SOFT: they stand when the swap is the only change in the sentence, and turn
+into an ordinary cost (what the words would cost unpaired) when the text is restyled
+elsewhere too:
+
+- another change of content words that the rules accept as a rewrite and that is a word
+  CHOSEN anew (a synonym, a phrase rewritten: a clean rewording) shows the other text is a
+  restyled copy; one word in another form (an inflection, a house spelling, a typo) is
+  no choice and no such evidence ("organised"/"organized" beside "welders"/"plumbers");
+- or ``MANY_SWAPS`` soft changes or more, apart: a look-alike written to say something
+  else changes the one word that matters, not three. (One change of several words a side,
+  "rehabilitar las piscinas" / "ampliar la red de carriles", is one other phrase: it counts
+  once.)
+
+A HARD conflict anywhere (another figure, name, negation, hedge, pole of a scale such as
+a weekday or "rose"/"fell", other content) keeps the two texts two claims whatever else is
+restyled: what a fact-checker checks (figure, who, where, when, yes or no) never softens.
+The similarity threshold still bounds how much restyling one text may carry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from reader.across.inflection import STEM, TYPO_MIN, inflected, one_word
+from reader.across.normalise import Token
+from reader.across.spelling import same_spelling
+
+SOFT = frozenset({"word", "subject"})
+"""The conflicts of ``decision.judge`` that a restyled sentence softens into a cost."""
+MANY_SWAPS = 3
+"""Soft changes in one comparison from which, even with no clean change beside them, the
+sentence is restyled ("GROUNDED the jets … AGEING … CRACKED" / "PARKED … ELDERLY …
+FRACTURED")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One judged change: its cost, its conflict ("" for a rewrite) and whether it
+    rewords content (``reworded``: only such changes are evidence of restyling)."""
+
+    cost: float
+    conflict: str
+    content: bool
+
+
+def verdict(cost: float, conflict: str, q: list[Token], q_ids: list[int], c: list[Token],
+            c_ids: list[int]) -> Verdict:
+    """The verdict on the change of ``q_ids`` for ``c_ids`` that ``decision.judge``
+    priced at ``cost`` with ``conflict``."""
+    return Verdict(cost, conflict, reworded(q, q_ids, c, c_ids))
+
+
+def reworded(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> bool:
+    """Whether both sides of a change have content words and some content word of
+    either side is no form of a content word of the other (inflected, respelled,
+    mistyped): a word chosen anew, not the same word written another way."""
+    q_words = [q[i].form for i in q_ids if q[i].key == ""]
+    c_words = [c[j].form for j in c_ids if c[j].key == ""]
+    if not q_words or not c_words:
+        return False
+    return (any(not any(_one(a, b) for b in c_words) for a in q_words)
+            or any(not any(_one(a, b) for a in q_words) for b in c_words))
+
+
+def _one(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one word in two forms."""
+    return (a == b or (a[:STEM] == b[:STEM] and inflected(a, b)) or one_word(a, b)
+            or same_spelling(a, b, one_word)
+            or (min(len(a), len(b)) >= TYPO_MIN
+                and Levenshtein.distance(a, b, score_cutoff=1) <= 1))
+
+
+def settle(inner: list[Verdict], edge: list[Verdict]) -> tuple[float, str, str]:
+    """The extra cost of softened swaps, and the conflict left inside the aligned
+    stretch and at its edges ("" each when none or all softened)."""
+    verdicts = inner + edge
+    hard = any(v.conflict and v.conflict not in SOFT for v in verdicts)
+    soft = [v for v in verdicts if v.conflict in SOFT]
+    clean = any(v.content and not v.conflict for v in verdicts)
+    if soft and not hard and (clean or len(soft) >= MANY_SWAPS):
+        return sum(v.cost for v in soft), "", ""
+    return (0.0, next((v.conflict for v in inner if v.conflict), ""),
+            next((v.conflict for v in edge if v.conflict), ""))
