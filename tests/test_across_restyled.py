@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.across import compare
 from reader.across.normalise import tokens
-from reader.across.restyled import MANY_SWAPS, Verdict, reworded, settle
+from reader.across.restyled import MANY_SWAPS, Verdict, framing, reworded, settle
 from reader.across.thresholds import THRESHOLDS
 
 SAME = THRESHOLDS.same_text
@@ -21,10 +21,10 @@ def test_one_unlisted_swap_alone_is_another_claim() -> None:
 
 
 def test_the_same_swap_in_a_sentence_reworded_elsewhere_is_a_rewrite() -> None:
-    assert compare("The harbour authority will dredge the northern channel next spring, "
-                   "officials stated",
-                   "The harbour authority will deepen the northern channel next spring, "
-                   "officials said").similarity >= SAME
+    assert compare("The harbour authority will dredge the northern channel next spring so "
+                   "that bigger ships can dock, officials said",
+                   "The harbour authority will deepen the northern channel next spring so "
+                   "that larger ships can dock, officials said").similarity >= SAME
     assert compare("La empresa despidió a 300 trabajadores de la planta de Vigo, según el comité",
                    "La compañía echó a 300 empleados de la planta de Vigo, según el comité"
                    ).similarity >= SAME
@@ -91,3 +91,32 @@ def test_settle_weighs_hard_soft_and_clean_changes() -> None:
     many = [Verdict(2.0, "subject", True)] * MANY_SWAPS
     assert settle(many, []) == (2.0 * MANY_SWAPS, "", "")
     assert settle(many[:-1], []) == (0.0, "subject", "")
+
+
+def test_a_reworded_reporting_frame_is_no_evidence_of_restyling() -> None:
+    """Who said it is not what was said: "said"/"stated" or "aseguró que"/"afirmó que"
+    beside a swapped word leaves the swap another claim."""
+    assert compare("The parish council said it will repaint the war memorial before "
+                   "Remembrance Sunday",
+                   "The parish council stated it will relocate the war memorial before "
+                   "Remembrance Sunday").similarity == 0.0
+    assert compare("La directora aseguró que el colegio ampliará el comedor el próximo curso",
+                   "La directora afirmó que el colegio cerrará el comedor el próximo curso"
+                   ).similarity == 0.0
+    assert compare("Nurses warned that the new rota exhausts staff on the night shifts",
+                   "Nurses cautioned that the new rota pays staff on the night shifts"
+                   ).similarity == 0.0
+    # the claim reworded beside the swap still is evidence
+    assert compare("The parish council debated a plan to repaint the war memorial before "
+                   "Remembrance Sunday",
+                   "The parish council discussed a plan to restore the war memorial before "
+                   "Remembrance Sunday").similarity >= SAME
+
+
+def test_framing_tells_the_reporting_frame() -> None:
+    words = tokens("the minister warned that prices rise")
+    assert framing(words, [2])  # a reporting word
+    words = tokens("the minister hinted that prices rise")
+    assert framing(words, [2])  # right before "that"
+    words = tokens("the minister cut prices")
+    assert not framing(words, [2])

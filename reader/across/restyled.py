@@ -14,7 +14,9 @@ elsewhere too:
 - another change of content words that the rules accept as a rewrite and that is a word
   CHOSEN anew (a synonym, a phrase rewritten: a clean rewording) shows the other text is a
   restyled copy; one word in another form (an inflection, a house spelling, a typo) is
-  no choice and no such evidence ("organised"/"organized" beside "welders"/"plumbers");
+  no choice and no such evidence ("organised"/"organized" beside "welders"/"plumbers"),
+  nor is a reworded reporting frame ("officials SAID" / "STATED", "ASEGURÓ que" /
+  "AFIRMÓ que": ``reporting_words.txt``): who said it is not what was said;
 - or ``MANY_SWAPS`` soft changes or more, apart: a look-alike written to say something
   else changes the one word that matters, not three. (One change of several words a side,
   "rehabilitar las piscinas" / "ampliar la red de carriles", is one other phrase: it counts
@@ -29,9 +31,12 @@ The similarity threshold still bounds how much restyling one text may carry.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
+from reader.across.attribution import cues
+from reader.across.data_files import data_sections
 from reader.across.inflection import STEM, TYPO_MIN, inflected, one_word
 from reader.across.normalise import Token
 from reader.across.spelling import same_spelling
@@ -58,7 +63,30 @@ def verdict(cost: float, conflict: str, q: list[Token], q_ids: list[int], c: lis
             c_ids: list[int]) -> Verdict:
     """The verdict on the change of ``q_ids`` for ``c_ids`` that ``decision.judge``
     priced at ``cost`` with ``conflict``."""
-    return Verdict(cost, conflict, reworded(q, q_ids, c, c_ids))
+    return Verdict(cost, conflict, reworded(q, q_ids, c, c_ids)
+                   and not framing(q, q_ids) and not framing(c, c_ids))
+
+
+@cache
+def _reporting() -> tuple[frozenset[str], frozenset[str]]:
+    """The reporting words (``attribution_cues.txt`` and ``reporting_words.txt``) and
+    the links after a reporting verb ("that", "que")."""
+    sections = data_sections("reporting_words.txt")
+    words = {word for line in sections.get("words", ()) for word in line.split()}
+    links = {word for line in sections.get("links", ()) for word in line.split()}
+    return frozenset(words) | cues(), frozenset(links)
+
+
+def framing(words: list[Token], ids: list[int]) -> bool:
+    """Whether the changed words ``ids`` of one text are its reporting frame: every
+    content word among them a reporting word, or the change right before a link
+    ("warned THAT")."""
+    content = [i for i in ids if words[i].key == ""]
+    reporting, links = _reporting()
+    if content and all(words[i].form in reporting for i in content):
+        return True
+    after = max(ids, default=-1) + 1
+    return 0 < after < len(words) and words[after].form in links
 
 
 def reworded(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> bool:
