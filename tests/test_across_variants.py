@@ -473,3 +473,28 @@ def test_a_verb_before_to_and_its_infinitive_is_one_word_swapped() -> None:
                     ) == "word"
     b = "Organisers postponed the final of the regatta because of high winds"
     assert not same(b, "Organisers brought forward the final of the regatta because of high winds")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("disputed", "questioned"), ("adopted", "approved"), ("debated", "discussed"),
+    ("sought", "requested"), ("reviewed", "examined"), ("drafted", "prepared"),
+    ("rechazó", "descartó"), ("elaboró", "preparó"), ("retiró", "quitó"),
+    ("agilizó", "aceleró"), ("tramitó", "gestionó"),
+])
+def test_verbs_of_one_sense_from_the_tuners_probe_are_one_claim(a: str, b: str) -> None:
+    """paraphrases.txt, session 18's probe (written by the tuner, not from labelled pairs)."""
+    frame = "The port board {} the berth proposal on Friday after a long night of talks"
+    if a.endswith("ó"):
+        frame = "La junta del puerto {} la propuesta del muelle el viernes tras una larga noche"
+    assert same(frame.format(a), frame.format(b))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("el veredicto", "el fallo"), ("el atentado", "el ataque"), ("el recorte", "el ajuste"),
+    ("el saldo", "el balance"), ("the verdict", "the ruling"), ("the payout", "the compensation"),
+])
+def test_nouns_of_one_sense_from_the_tuners_probe_are_one_claim(a: str, b: str) -> None:
+    frame = "Witnesses said {} was discussed at length on Friday in the old town hall"
+    if a.startswith("el "):
+        frame = "Según los testigos, {} se discutió a fondo el viernes en el viejo ayuntamiento"
+    assert same(frame.format(a), frame.format(b))
