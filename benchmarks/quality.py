@@ -119,6 +119,11 @@ SPLITS = (
 )
 
 
+def _is_sealed(folder: Path) -> bool:
+    """True for any folder of a sealed split (by name, so a copy is sealed too)."""
+    return any(part.startswith("gold_sealed") for part in folder.resolve().parts)
+
+
 class Extra:
     """Figures the gold scorer does not keep: raya dialogue and claim density.
 
@@ -251,6 +256,11 @@ def main() -> int:
         article = load_file(args.draft)
         sys.stdout.write(dump_gold(draft(article, analyze(article, backend=args.backend))))
         return 0
+    if args.gold_dir and _is_sealed(args.gold_dir):
+        # A sealed folder measured alone would print its errors: refuse, so --gold-dir
+        # can never be the way a sealed split leaks into tuning.
+        print("quality.py: --gold-dir cannot score a sealed split; use --split", file=sys.stderr)
+        return 2
     splits = [("custom", (args.gold_dir,))] if args.gold_dir else list(SPLITS)
     if args.split:
         splits = [s for s in splits if s[0] in args.split]
