@@ -106,6 +106,10 @@ SPLITS = (
                 # raya 18/28 (main's rules the same: 0.613, 49/80, raya 18/28); after the
                 # second generalisation round 0.863 (69/80), raya 27/28.
                 "gold_wire9",
+                # gold_wire10: fresh messy Spanish wire text (session 18), measured once on
+                # main 8376617 before tuning on it. first run: speakers es 0.843 (91/108),
+                # raya 26/30, typed F1 0.801, ORG F1 0.758, claims P/R 0.912/0.689.
+                "gold_wire10",
             )
         ),
     ),
