@@ -195,7 +195,7 @@ def _edge_changes(
     q_tail, c_tail = range(last.src_end, len(q)), range(last.dest_end, len(c))
     shared_outside = ({q[i].form for i in (*q_head, *q_tail)}
                       & {c[j].form for j in (*c_head, *c_tail)})
-    for q_side, c_side in ((q_head[::-1], c_head[::-1]), (q_tail, c_tail)):
+    for head, q_side, c_side in ((True, q_head[::-1], c_head[::-1]), (False, q_tail, c_tail)):
         if q_side and c_side:
             # both texts rewrote this edge: a negation or a hedge in it counts, even
             # one beside a word both have ("Hacienda aceptará" / "Hacienda ya no …")
@@ -210,15 +210,43 @@ def _edge_changes(
             continue
         # the nearest words, a few more than paired, so that a phrase is judged whole
         # ("la pandemia" / "la crisis sanitaria"); never dearer than the paired words
-        change, why = judge(q, sorted(q_ids[:EDGE_WORDS]), c, sorted(c_ids[:EDGE_WORDS]))
+        q_near, c_near = ((_nearest(q, q_ids), _nearest(c, c_ids)) if head
+                          else (q_ids[:EDGE_WORDS], c_ids[:EDGE_WORDS]))
+        change, why = judge(q, sorted(q_near), c, sorted(c_near))
         if not why:
             cost += min(change, 2.0 * width)
-        verdicts.append(verdict(min(change, 2.0 * width), why, q, q_ids[:EDGE_WORDS],
-                                c, c_ids[:EDGE_WORDS]))
+        verdicts.append(verdict(min(change, 2.0 * width), why, q, q_near, c, c_near))
         paired += width
+    if not (q_head and c_head) and (_negated_start(q, first.src_start)
+                                    or _negated_start(c, first.dest_start)):
+        conflict = conflict or "negation"  # "NO hemos llegado a un acuerdo" / "Hemos …"
     if conflict:
         verdicts.append(Verdict(0.0, conflict, False))
     return cost, verdicts, paired
+
+
+def _nearest(words: list[Token], ids: list[int]) -> list[int]:
+    """The words of the opening edge (where the subject stands) nearest the shared
+    stretch (``ids`` run outward) up to
+    ``EDGE_WORDS`` words that are not function words: "los PILOTOS de las AEROLÍNEAS que
+    OPERAN en el" is judged on its content words, not on "que … en el". Past the first
+    ``EDGE_WORDS`` words the reach stops at a name or a figure ("El EJECUTIVO colombiano
+    anunció que suspenderá" / "Colombia paralizará": who announced is context)."""
+    taken: list[int] = []
+    content = 0
+    for i in ids:
+        if content == EDGE_WORDS or (len(taken) >= EDGE_WORDS and words[i].key != ""):
+            break  # past the first words, only plain words: a name further out is context
+        taken.append(i)
+        content += words[i].key != "function"
+    return taken
+
+
+def _negated_start(words: list[Token], start: int) -> bool:
+    """Whether the word right before the shared stretch negates it: a negation there
+    where the other text has nothing before the stretch turns the shared claim round
+    (where both have words there, ``polarity_conflict`` counts them)."""
+    return start > 0 and words[start - 1].key == "negation"
 
 
 def _inner_cost(
