@@ -44,3 +44,14 @@ def test_a_name_far_out_in_the_opening_is_context() -> None:
                    "costa de Aysén mientras los científicos evalúan los daños",
                    "Chile prohibirá las redes de arrastre en la costa de Aysén mientras los "
                    "científicos evalúan los daños").similarity >= SAME
+
+
+def test_a_hedge_in_a_clause_one_text_adds_is_a_comment_not_a_hedge() -> None:
+    assert compare("The board will not approve the merger until every pension is protected, "
+                   "and that might take months, the regulator told reporters in Leeds",
+                   "The board will not approve the merger until every pension is protected, "
+                   "the regulator told reporters in Leeds").similarity >= SAME
+    # a hedge beside the shared claim still makes a possibility of it
+    assert compare("The board will approve the merger this week, the regulator told reporters",
+                   "The board might approve the merger this week, the regulator told reporters"
+                   ).conflict == "hedge"

@@ -498,3 +498,44 @@ def test_nouns_of_one_sense_from_the_tuners_probe_are_one_claim(a: str, b: str) 
     if a.startswith("el "):
         frame = "Según los testigos, {} se discutió a fondo el viernes en el viejo ayuntamiento"
     assert same(frame.format(a), frame.format(b))
+
+
+def test_a_negation_inside_a_listed_phrase_pairs_with_it() -> None:
+    """An entry's negation is part of its phrase ("quedarse SIN" for "perder"): the phrase
+    pairs whole and leaves no negation behind (lexicon._content_words)."""
+    assert same("La cooperativa cerrará dos almacenes en Jaén tras perder la subvención "
+                "europea que la sostenía desde 2015",
+                "La cooperativa cerrará dos almacenes en Jaén tras quedarse sin la subvención "
+                "europea que la sostenía desde 2015")
+    assert same("The charity will shut three shelters after it lost the council grant that "
+                "had funded them since 2016",
+                "The charity will shut three shelters after it was left without the council "
+                "grant that had funded them since 2016")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The navy has awarded Harlow Marine a contract to refit four frigates in Rosyth",
+     "The navy has handed Harlow Marine a contract to refit four frigates in Rosyth"),
+    ("Rising rents have eroded the margins of small bakeries across the county",
+     "Rising rents have squeezed the margins of small bakeries across the county"),
+    ("La Diputación adjudicó a una constructora gallega el contrato de la nueva depuradora",
+     "La Diputación encargó a una constructora gallega el contrato de la nueva depuradora"),
+    ("La flota de bajura lleva tres semanas amarrada en el puerto por el temporal",
+     "La flota de bajura lleva tres semanas atracada en el puerto por el temporal"),
+    ("The housing shortage in the capital has worsened since the spring, charities said",
+     "The housing shortage in the capital has deepened since the spring, charities said"),
+    ("La sequía ha diezmado las cosechas de cereal en la meseta este año",
+     "La sequía ha mermado las cosechas de cereal en la meseta este año"),
+])
+def test_rewrites_of_quality_dev19s_classes_keep_the_claim(a: str, b: str) -> None:
+    """Collocations (contracts awarded, margins eroded, a fleet moored), the worsening
+    pole and a toll taken: classes of dev19's first-run misses, on new sentences."""
+    assert same(a, b)
+
+
+def test_the_classes_still_tell_other_claims() -> None:
+    assert conflict("The navy has awarded Harlow Marine a contract to refit four frigates",
+                    "The navy has cancelled Harlow Marine's contract to refit four frigates"
+                    ) != ""
+    assert conflict("The housing shortage in the capital has worsened since the spring",
+                    "The housing shortage in the capital has eased since the spring") != ""

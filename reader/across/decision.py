@@ -88,6 +88,8 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
     q_words = [q[i] for i in q_ids]
     c_words = [c[j] for j in c_ids]
     conflict = _hard_conflict(q_words, c_words)
+    if conflict == "hedge" and _added_clause(q_words, c_words):
+        conflict = ""  # "…, AND THAT COULD TAKE YEARS, the commissioner said": a comment
     if conflict:
         return 0.0, conflict
     if q_words and c_words and _opposite(q_words, c_words):
@@ -162,6 +164,20 @@ def _hard_conflict(q_words: list[Token], c_words: list[Token]) -> str:
     if prefix_negation(q_words, c_words, STEM):
         return "negation"
     return polarity_conflict(q_words, c_words)
+
+
+ADDED_CLAUSE = 3
+"""Words from which a run on one side only, opening after punctuation, is a clause of its
+own ("…, and that could take years, …") rather than a word hedging the shared claim."""
+
+
+def _added_clause(q_words: list[Token], c_words: list[Token]) -> bool:
+    """Whether the change is a clause one text adds after punctuation: a hedge in it
+    ("could") qualifies the added comment, not the claim both texts share ("rates could
+    rise" against "rates will rise" is a change of two words on each side, never this)."""
+    words = q_words or c_words
+    return (not (q_words and c_words) and len(words) >= ADDED_CLAUSE
+            and words[0].clause_before)
 
 
 def _pole_labels(words: list[Token]) -> set[int]:
