@@ -55,3 +55,32 @@ def test_a_hedge_in_a_clause_one_text_adds_is_a_comment_not_a_hedge() -> None:
     assert compare("The board will approve the merger this week, the regulator told reporters",
                    "The board might approve the merger this week, the regulator told reporters"
                    ).conflict == "hedge"
+
+
+def test_a_figure_moved_with_its_clause_keeps_its_own_words() -> None:
+    """A function word both texts have elsewhere ("in" of "one IN four" and of "in Leeds")
+    stays part of the figure at the edge: a share written another way is one figure."""
+    assert compare("Within five years, 25% of city buses in Leeds must run on hydrogen, the "
+                   "transport authority said on Monday in a statement",
+                   "The transport authority said on Monday in a statement that one in four "
+                   "city buses in Leeds must run on hydrogen within five years"
+                   ).similarity >= SAME
+    assert compare("Within five years, 25% of city buses in Leeds must run on hydrogen, the "
+                   "transport authority said on Monday in a statement",
+                   "The transport authority said on Monday in a statement that one in three "
+                   "city buses in Leeds must run on hydrogen within five years"
+                   ).similarity == 0.0
+
+
+def test_turned_figures_compares_the_figures_of_a_sentence_turned_round() -> None:
+    from reader.across.normalise import tokens
+    from reader.across.turned import turned_figures
+
+    q = tokens("Este año el 30 % de los autobuses será eléctrico, dijo el alcalde ayer")
+    same_share = tokens("dijo el alcalde ayer que tres de cada diez autobuses serán eléctricos")
+    other = tokens("dijo el alcalde ayer que cuatro de cada diez autobuses serán eléctricos")
+    # aligned on "dijo el alcalde ayer": the query's rest before it, the other's after it
+    assert not turned_figures(q, same_share, (10, 14), (0, 4))
+    assert turned_figures(q, other, (10, 14), (0, 4))
+    # outside words on the same edge: the edge rules judge them, not this
+    assert not turned_figures(q, other, (10, 14), (4, 8))

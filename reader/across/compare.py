@@ -35,6 +35,7 @@ from reader.across.polarity import polarity_conflict
 from reader.across.restyled import Verdict, settle, verdict
 from reader.across.roles import swapped_roles
 from reader.across.thresholds import THRESHOLDS
+from reader.across.turned import turned_figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,9 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     coverage = min(1.0, covered + (edge_words + len(shorter_outer)) / min(len(q), len(c)))
     coverage = max(coverage, _attributed_coverage(q, c, ops[first], ops[last]))
     conflict = conflict or edge_conflict
+    if not conflict and turned_figures(q, c, (ops[first].src_start, ops[last].src_end),
+                                       (ops[first].dest_start, ops[last].dest_end)):
+        conflict = "number"  # the claim turned round its attribution, with another figure
     # words both sides have outside the aligned stretch (an attribution moved, a subject
     # cut off by a rewritten verb), or one inside and one outside (a sentence turned
     # round: moved.py), are shared words too
@@ -193,7 +197,7 @@ def _edge_changes(
     verdicts: list[Verdict] = []
     q_head, c_head = range(first.src_start), range(first.dest_start)
     q_tail, c_tail = range(last.src_end, len(q)), range(last.dest_end, len(c))
-    shared_outside = ({q[i].form for i in (*q_head, *q_tail)}
+    shared_outside = ({q[i].form for i in (*q_head, *q_tail) if q[i].key != "function"}
                       & {c[j].form for j in (*c_head, *c_tail)})
     for head, q_side, c_side in ((True, q_head[::-1], c_head[::-1]), (False, q_tail, c_tail)):
         if q_side and c_side:
