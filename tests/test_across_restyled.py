@@ -5,8 +5,9 @@ Sentences written for these tests, not taken from the labelled pairs."""
 from __future__ import annotations
 
 from reader.across import compare
+from reader.across.decision import Assessment
 from reader.across.normalise import tokens
-from reader.across.restyled import MANY_SWAPS, Verdict, framing, reworded, settle
+from reader.across.restyled import MANY_SWAPS, Verdict, framing, reworded, settle, verdict
 from reader.across.thresholds import THRESHOLDS
 
 SAME = THRESHOLDS.same_text
@@ -79,18 +80,23 @@ def test_reworded_tells_a_word_chosen_anew_from_another_form() -> None:
 
 
 def test_settle_weighs_hard_soft_and_clean_changes() -> None:
-    swap = Verdict(2.0, "word", True)
+    swap = Verdict(2.0, "word", False)
     clean = Verdict(0.5, "", True)
     form = Verdict(0.5, "", False)
     assert settle([swap], []) == (0.0, "word", "")
+    assert settle([Verdict(2.0, "word", True)], []) == (2.0, "", "")  # evidence inside it
     assert settle([swap, clean], []) == (2.0, "", "")
     assert settle([swap], [clean]) == (2.0, "", "")
     assert settle([swap, form], []) == (0.0, "word", "")
     assert settle([swap, clean, Verdict(0.0, "number", True)], []) == (0.0, "word", "")
     assert settle([clean], [Verdict(0.0, "negation", False)]) == (0.0, "", "negation")
-    many = [Verdict(2.0, "subject", True)] * MANY_SWAPS
+    many = [Verdict(2.0, "subject", False)] * MANY_SWAPS
     assert settle(many, []) == (2.0 * MANY_SWAPS, "", "")
     assert settle(many[:-1], []) == (0.0, "subject", "")
+    # swaps count within a change, but one change alone is one other phrase
+    assert settle([Verdict(2.0, "word", False, 2), Verdict(2.0, "word", False)], []
+                  ) == (4.0, "", "")
+    assert settle([Verdict(3.0, "subject", False, MANY_SWAPS)], []) == (0.0, "subject", "")
 
 
 def test_a_reworded_reporting_frame_is_no_evidence_of_restyling() -> None:
@@ -120,3 +126,29 @@ def test_framing_tells_the_reporting_frame() -> None:
     assert framing(words, [2])  # right before "that"
     words = tokens("the minister cut prices")
     assert not framing(words, [2])
+
+
+def test_two_swaps_around_a_function_word_count_as_two() -> None:
+    assert compare("La tormenta se formó de madrugada sobre el golfo y se desplazó con rapidez "
+                   "hacia las comarcas del interior, según la Aemet",
+                   "La borrasca se generó de madrugada sobre el golfo y se movió con rapidez "
+                   "hacia las comarcas del interior, según la Aemet").similarity >= SAME
+
+
+def test_a_pair_inside_a_change_is_evidence_only_apart_from_a_swapped_word() -> None:
+    q = tokens("they quietly demolished the shed")
+    c = tokens("they discreetly razed the shed")
+    apart = Assessment(2.0, "word", frozenset({1}), frozenset({1}), 1, (2,), (2,))
+    assert not verdict(apart, q, [1, 2], c, [1, 2]).content  # right beside: one phrase
+    q = tokens("they quietly in the night demolished it")
+    c = tokens("they discreetly in the night razed it")
+    apart = Assessment(2.0, "word", frozenset({1}), frozenset({1}), 1, (5,), (5,))
+    assert verdict(apart, q, [1, 5], c, [1, 5]).content
+    # a subject swapped beside a paired verb stays a subject swapped: "arrested the DRIVER"
+    # / "detained the PASSENGER" is another person
+    subject = Assessment(2.0, "subject", frozenset({1}), frozenset({1}), 1, (5,), (5,))
+    assert not verdict(subject, q, [1, 5], c, [1, 5]).content
+    assert compare("Police arrested the driver as he tried to cross the border at Dover with "
+                   "false papers",
+                   "Police detained the passenger as he tried to cross the border at Dover "
+                   "with false papers").similarity == 0.0

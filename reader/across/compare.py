@@ -22,13 +22,13 @@ its first and last shared word (or were paired at a rewritten edge, or moved).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rapidfuzz.distance import Indel
 
 from reader.across.attribution import attributed
-from reader.across.decision import judge
+from reader.across.decision import assess
 from reader.across.moved import Across, moved_across
 from reader.across.normalise import Token, tokens
 from reader.across.polarity import polarity_conflict
@@ -216,10 +216,11 @@ def _edge_changes(
         # ("la pandemia" / "la crisis sanitaria"); never dearer than the paired words
         q_near, c_near = ((_nearest(q, q_ids), _nearest(c, c_ids)) if head
                           else (q_ids[:EDGE_WORDS], c_ids[:EDGE_WORDS]))
-        change, why = judge(q, sorted(q_near), c, sorted(c_near))
+        found = assess(q, sorted(q_near), c, sorted(c_near))
+        change, why = min(found.cost, 2.0 * width), found.conflict
         if not why:
-            cost += min(change, 2.0 * width)
-        verdicts.append(verdict(min(change, 2.0 * width), why, q, q_near, c, c_near))
+            cost += change
+        verdicts.append(verdict(replace(found, cost=change), q, q_near, c, c_near))
         paired += width
     if not (q_head and c_head) and (_negated_start(q, first.src_start)
                                     or _negated_start(c, first.dest_start)):
@@ -270,10 +271,10 @@ def _inner_cost(
     for q_ids, c_ids in runs:
         q_left = [i for i in q_ids if i not in moved_q]
         c_left = [j for j in c_ids if j not in moved_c]
-        change, why = judge(q, q_left, c, c_left)
-        if not why:
-            cost += change
-        verdicts.append(verdict(change, why, q, q_left, c, c_left))
+        found = assess(q, q_left, c, c_left)
+        if not found.conflict:
+            cost += found.cost
+        verdicts.append(verdict(found, q, q_left, c, c_left))
     return cost, verdicts
 
 

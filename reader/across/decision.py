@@ -46,6 +46,7 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from reader.across.collocations import collocation_pairs
 from reader.across.durations import duration, duration_words
@@ -75,11 +76,41 @@ PAIRED_COST = 0.25
 def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> tuple[float, str]:
     """The cost of the words ``q[i] for i in q_ids`` standing where the candidate has
     ``c[j] for j in c_ids``, and the conflict that makes them two claims ("" if none)."""
+    found = assess(q, q_ids, c, c_ids)
+    return found.cost, found.conflict
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """``judge``'s cost and conflict, the words paired as another word of the same
+    meaning (synonyms, poles, collocations, compounds: not inflections) and, for a soft
+    conflict, how many content words a side were left swapped (``restyled.py``)."""
+
+    cost: float
+    conflict: str
+    paired_q: frozenset[int] = frozenset()
+    paired_c: frozenset[int] = frozenset()
+    swaps: int = 0
+    left_q: tuple[int, ...] = ()
+    left_c: tuple[int, ...] = ()
+    """The content words a soft conflict left swapped."""
+
+
+REWORDING = frozenset({"_synonym_pairs", "_pole_pairs", "collocation_pairs", "head_pairs"})
+"""The pairings whose words are another word of one meaning (evidence of restyling)."""
+
+
+def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Assessment:
+    """``judge`` with what ``restyled.py`` weighs: the reworded pairs and the swaps."""
+    reworded_q: set[int] = set()
+    reworded_c: set[int] = set()
     cost = 0.0
     content_words = sum(q[i].key == "" for i in q_ids) + sum(c[j].key == "" for j in c_ids)
     if q_ids and c_ids:
         # synonyms first: "el Ejecutivo"/"el Gobierno" are one name, not two
         paired_q, paired_c, pairs = _synonym_pairs(q, q_ids, c, c_ids)
+        reworded_q |= paired_q
+        reworded_c |= paired_c
         cost += 2 * PAIRED_COST * pairs
         q_ids = [i for i in q_ids if i not in paired_q]
         c_ids = [j for j in c_ids if j not in paired_c]
@@ -91,14 +122,17 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
     if conflict == "hedge" and _added_clause(q_words, c_words):
         conflict = ""  # "…, AND THAT COULD TAKE YEARS, the commissioner said": a comment
     if conflict:
-        return 0.0, conflict
+        return Assessment(0.0, conflict)
     if q_words and c_words and _opposite(q_words, c_words):
-        return 0.0, "opposite"
+        return Assessment(0.0, "opposite")
     q_left, c_left = list(q_ids), list(c_ids)
     if q_words and c_words:
         for pair in (_pole_pairs, _negation_pairs, stem_pairs, collocation_pairs, head_pairs,
                      _swap_pairs):
             paired_q, paired_c, pairs = pair(q, q_left, c, c_left)
+            if pair.__name__ in REWORDING:
+                reworded_q |= paired_q
+                reworded_c |= paired_c
             cost += 2 * PAIRED_COST * pairs
             q_left = [i for i in q_left if i not in paired_q]
             c_left = [j for j in c_left if j not in paired_c]
@@ -108,16 +142,19 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
             c_left = [j for j in c_left if c[j].key != ""]
         left_cost = cost + sum(_word_cost(q[i]) for i in q_left) + sum(
             _word_cost(c[j]) for j in c_left)
+        swaps = min(sum(q[i].key == "" for i in q_left), sum(c[j].key == "" for j in c_left))
         surety = sorted((_opens_noun(q, q_left), _opens_noun(c, c_left)))
-        if surety[0] >= 1 and surety[1] == 2:
-            return left_cost, "subject"
-        if _one_word_swapped(q, q_left, c, c_left):
-            return left_cost, "word"
+        soft = ("subject" if surety[0] >= 1 and surety[1] == 2
+                else "word" if _one_word_swapped(q, q_left, c, c_left) else "")
+        if soft:
+            return Assessment(left_cost, soft, frozenset(reworded_q), frozenset(reworded_c),
+                              swaps, tuple(i for i in q_left if q[i].key == ""),
+                              tuple(j for j in c_left if c[j].key == ""))
         if not cost and _other_content(q, q_left, c, c_left):
-            return 0.0, "content"
+            return Assessment(0.0, "content")
     for words, left in ((q, q_left), (c, c_left)):
         cost += sum(_word_cost(words[i]) for i in left)
-    return cost, ""
+    return Assessment(cost, "", frozenset(reworded_q), frozenset(reworded_c))
 
 
 def _same_figure(

@@ -17,10 +17,10 @@ elsewhere too:
   no choice and no such evidence ("organised"/"organized" beside "welders"/"plumbers"),
   nor is a reworded reporting frame ("officials SAID" / "STATED", "ASEGURÓ que" /
   "AFIRMÓ que": ``reporting_words.txt``): who said it is not what was said;
-- or ``MANY_SWAPS`` soft changes or more, apart: a look-alike written to say something
-  else changes the one word that matters, not three. (One change of several words a side,
-  "rehabilitar las piscinas" / "ampliar la red de carriles", is one other phrase: it counts
-  once.)
+- or ``MANY_SWAPS`` content words or more swapped in two soft changes or more, apart: a
+  look-alike written to say something else changes the one word that matters, not three.
+  (One change of several words a side, "rehabilitar las piscinas" / "ampliar la red de
+  carriles", is one other phrase: alone it never softens.)
 
 A HARD conflict anywhere (another figure, name, negation, hedge, pole of a scale such as
 a weekday or "rose"/"fell", other content) keeps the two texts two claims whatever else is
@@ -37,6 +37,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reader.across.attribution import cues
 from reader.across.data_files import data_sections
+from reader.across.decision import Assessment
 from reader.across.inflection import STEM, TYPO_MIN, inflected, one_word
 from reader.across.normalise import Token
 from reader.across.spelling import same_spelling
@@ -44,9 +45,9 @@ from reader.across.spelling import same_spelling
 SOFT = frozenset({"word", "subject"})
 """The conflicts of ``decision.judge`` that a restyled sentence softens into a cost."""
 MANY_SWAPS = 3
-"""Soft changes in one comparison from which, even with no clean change beside them, the
-sentence is restyled ("GROUNDED the jets … AGEING … CRACKED" / "PARKED … ELDERLY …
-FRACTURED")."""
+"""Content words swapped in soft changes (two changes at least) from which, even with no
+clean change beside them, the sentence is restyled ("GROUNDED the jets … AGEING …
+CRACKED" / "PARKED … ELDERLY … FRACTURED")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +58,34 @@ class Verdict:
     cost: float
     conflict: str
     content: bool
+    swaps: int = 1
+    """Content words a side a soft change swaps ("el INCENDIO se ORIGINÓ" / "el FUEGO se
+    INICIÓ", one change of two swaps around "se")."""
 
 
-def verdict(cost: float, conflict: str, q: list[Token], q_ids: list[int], c: list[Token],
+def verdict(found: Assessment, q: list[Token], q_ids: list[int], c: list[Token],
             c_ids: list[int]) -> Verdict:
-    """The verdict on the change of ``q_ids`` for ``c_ids`` that ``decision.judge``
-    priced at ``cost`` with ``conflict``."""
-    return Verdict(cost, conflict, reworded(q, q_ids, c, c_ids)
+    """The verdict on the change of ``q_ids`` for ``c_ids`` that ``decision.assess``
+    judged: a clean change is evidence when it rewords content; a soft one of one
+    swapped word when words inside it, apart from that word, were paired as another word of
+    one meaning ("ARRESTARON al sospechoso" / "DETUVIERON al presunto autor": two changes
+    one function word apart, which ``compare`` judges as one)."""
+    if found.conflict in SOFT:
+        q_paired, c_paired = sorted(found.paired_q), sorted(found.paired_c)
+        evidence = (found.conflict == "word" and found.swaps == 1
+                    and reworded(q, q_paired, c, c_paired)
+                    and _apart(q_paired, found.left_q) and _apart(c_paired, found.left_c)
+                    and not framing(q, q_paired) and not framing(c, c_paired))
+        return Verdict(found.cost, found.conflict, evidence, max(found.swaps, 1))
+    return Verdict(found.cost, found.conflict, reworded(q, q_ids, c, c_ids)
                    and not framing(q, q_ids) and not framing(c, c_ids))
+
+
+def _apart(paired: list[int], swapped: tuple[int, ...]) -> bool:
+    """Whether no paired word stands right beside a swapped one: "ARRESTARON al
+    SOSPECHOSO" are two changes a function word apart; "HOMELESS people" / "EMPTY homes"
+    is one phrase, whatever a list paired inside it."""
+    return all(abs(i - j) > 1 for i in paired for j in swapped)
 
 
 @cache
@@ -115,8 +136,9 @@ def settle(inner: list[Verdict], edge: list[Verdict]) -> tuple[float, str, str]:
     verdicts = inner + edge
     hard = any(v.conflict and v.conflict not in SOFT for v in verdicts)
     soft = [v for v in verdicts if v.conflict in SOFT]
-    clean = any(v.content and not v.conflict for v in verdicts)
-    if soft and not hard and (clean or len(soft) >= MANY_SWAPS):
+    evidence = any(v.content and (not v.conflict or v.conflict in SOFT) for v in verdicts)
+    many = len(soft) >= 2 and sum(v.swaps for v in soft) >= MANY_SWAPS
+    if soft and not hard and (evidence or many):
         return sum(v.cost for v in soft), "", ""
     return (0.0, next((v.conflict for v in inner if v.conflict), ""),
             next((v.conflict for v in edge if v.conflict), ""))
