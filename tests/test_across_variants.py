@@ -539,3 +539,23 @@ def test_the_classes_still_tell_other_claims() -> None:
                     ) != ""
     assert conflict("The housing shortage in the capital has worsened since the spring",
                     "The housing shortage in the capital has eased since the spring") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("hampered", "hindered"), ("bolstered", "boosted"), ("brokered", "negotiated"),
+    ("inked", "signed"), ("dañó", "deterioró"), ("registró", "inspeccionó"),
+    ("financió", "costeó"), ("invirtió", "inyectó"), ("pronosticó", "previó"),
+])
+def test_verbs_of_the_tuners_second_probe_are_one_claim(a: str, b: str) -> None:
+    """paraphrases.txt, session 18's second probe (the tuner's own pairs, by sense)."""
+    frame = "The harbour trust {} the berth scheme on Friday after a long night of talks"
+    if a.endswith("ó"):
+        frame = "La junta del puerto {} el plan del muelle el viernes tras una larga noche"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_an_action_beside_its_own_noun_from_the_second_probe() -> None:
+    assert same("Los sanitarios atendieron a los heridos en una carpa junto a la estación",
+                "Los sanitarios trataron a los heridos en una carpa junto a la estación")
+    assert conflict("Los sanitarios atendieron la llamada en una carpa junto a la estación",
+                    "Los sanitarios trataron la llamada en una carpa junto a la estación") != ""
