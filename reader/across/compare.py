@@ -33,7 +33,7 @@ from reader.across.moved import Across, moved_across
 from reader.across.normalise import Token, tokens
 from reader.across.polarity import polarity_conflict
 from reader.across.restyled import Verdict, settle, verdict
-from reader.across.roles import swapped_roles
+from reader.across.roles import passive_in_place, swapped_roles
 from reader.across.thresholds import THRESHOLDS
 from reader.across.turned import turned_figures
 
@@ -101,7 +101,8 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     # round: moved.py), are shared words too
     kept = shared + moved + across.pairs
     similarity = 0.0 if conflict else kept / (kept + (cost + edge_cost) / 2) * coverage
-    if similarity and swapped_roles(q, c):  # asked last: only a match can reverse roles
+    if similarity and (swapped_roles(q, c) or passive_in_place(q, c, ops)):
+        # asked last: only a match can reverse roles
         similarity, conflict = 0.0, "roles"
     wording = min(1.0, 2 * kept / (len(q) + len(c)))
     return Comparison(round(similarity, 4), shared, conflict, _diff(q, c, ops, first, last),
