@@ -43,3 +43,12 @@ def test_a_preposition_changed_before_the_same_body_keeps_the_claim() -> None:
     assert compare("The housing bill was passed in parliament on Tuesday after a long debate",
                    "The housing bill was passed by parliament on Tuesday after a long debate"
                    ).similarity >= SAME
+
+
+def test_a_participle_agreeing_with_its_new_subject_still_moved() -> None:
+    """moved.outside_forms: "ha desalojado" / "han sido desalojados" around a sentence
+    turned round is one verb moved, not a verb dropped and another added."""
+    assert compare("Los Mossos han desalojado a 60 vecinos de un bloque de pisos en riesgo de "
+                   "derrumbe en el barrio del Carmel",
+                   "Un total de 60 vecinos de un bloque de pisos en riesgo de derrumbe en el "
+                   "barrio del Carmel han sido desalojados por los Mossos").similarity >= SAME

@@ -17,8 +17,10 @@ even when "hospital" appears elsewhere in the other text.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
+from reader.across.inflection import STEM, inflected
 from reader.across.lexicon import figure_value, passive_markers
 from reader.across.normalise import Token
 
@@ -120,3 +122,28 @@ def _key(token: Token) -> str:
         if value is not None:
             return f"#{value}"
     return token.form
+
+
+def outside_forms(q: list[Token], c: list[Token], first: Any, last: Any) -> list[Token]:
+    """``c`` with each content word outside the aligned stretch that is an inflection of
+    a content word outside the query's stretch written as the query writes it: "la
+    Guardia Civil HA RESCATADO a 45 migrantes …" / "45 migrantes … HAN SIDO RESCATADOS
+    por la Guardia Civil" turn the sentence round and the participle agrees with its new
+    subject; the verb moved all the same (the edges count it as shared)."""
+    q_out = {q[i].form for i in (*range(first.src_start), *range(last.src_end, len(q)))
+             if q[i].key == ""}
+    c_out = [*range(first.dest_start), *range(last.dest_end, len(c))]
+    c_forms = {c[j].form for j in c_out}
+    swaps: dict[int, str] = {}
+    for j in c_out:
+        word = c[j].form
+        if c[j].key != "" or word in q_out or len(word) < STEM:
+            continue
+        match = next((a for a in q_out if a not in c_forms and a[:STEM] == word[:STEM]
+                      and inflected(a, word)), None)
+        if match is not None:
+            swaps[j] = match
+    if not swaps:
+        return c
+    return [replace(token, form=swaps[j]) if j in swaps else token
+            for j, token in enumerate(c)]
