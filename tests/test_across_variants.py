@@ -559,3 +559,12 @@ def test_an_action_beside_its_own_noun_from_the_second_probe() -> None:
                 "Los sanitarios trataron a los heridos en una carpa junto a la estación")
     assert conflict("Los sanitarios atendieron la llamada en una carpa junto a la estación",
                     "Los sanitarios trataron la llamada en una carpa junto a la estación") != ""
+
+
+def test_the_cabinet_and_a_spate_from_the_tuners_sentence_probe() -> None:
+    assert same("El Consejo de Ministros aprobará el viernes una rebaja del IVA de la luz para "
+                "los hogares vulnerables",
+                "El Gobierno aprobará el viernes una rebaja del IVA de la luz para los hogares "
+                "vulnerables")
+    assert same("Police are investigating a spate of burglaries at allotments in Swindon",
+                "Police are investigating a series of burglaries at allotments in Swindon")
