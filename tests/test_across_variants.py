@@ -568,3 +568,10 @@ def test_the_cabinet_and_a_spate_from_the_tuners_sentence_probe() -> None:
                 "vulnerables")
     assert same("Police are investigating a spate of burglaries at allotments in Swindon",
                 "Police are investigating a series of burglaries at allotments in Swindon")
+
+
+def test_free_of_charge_written_three_ways() -> None:
+    assert same("El museo será gratuito para los menores de 12 años a partir de enero",
+                "El museo será gratis para los menores de 12 años a partir de enero")
+    assert same("El museo será gratuito para los menores de 12 años a partir de enero",
+                "El museo será sin coste para los menores de 12 años a partir de enero")
