@@ -84,3 +84,12 @@ def test_turned_figures_compares_the_figures_of_a_sentence_turned_round() -> Non
     assert turned_figures(q, other, (10, 14), (0, 4))
     # outside words on the same edge: the edge rules judge them, not this
     assert not turned_figures(q, other, (10, 14), (4, 8))
+
+
+def test_a_name_swapped_for_a_content_word_is_another_party() -> None:
+    """Rule 5b counts a name as one word of the claim: "la Fiscalía" / "la defensa"."""
+    result = compare("La Fiscalía pide ocho años de cárcel para el constructor por estafa a "
+                     "los compradores",
+                     "La acusación pide ocho años de cárcel para el constructor por estafa a "
+                     "los compradores")
+    assert (result.similarity, result.conflict) == (0.0, "word")

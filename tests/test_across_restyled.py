@@ -152,3 +152,12 @@ def test_a_pair_inside_a_change_is_evidence_only_apart_from_a_swapped_word() -> 
                    "false papers",
                    "Police detained the passenger as he tried to cross the border at Dover "
                    "with false papers").similarity == 0.0
+
+
+def test_a_phrase_merely_different_is_no_evidence_of_restyling() -> None:
+    """Only words the rules pair as one meaning show a restyled copy: "enter" against
+    "leave their cars outside" is other content, and the swap beside it stays a claim."""
+    assert compare("The council will charge drivers £5 a day to enter the city centre from "
+                   "June",
+                   "The council will pay drivers £5 a day to leave their cars outside the city "
+                   "centre from June").similarity == 0.0

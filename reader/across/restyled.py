@@ -11,10 +11,12 @@ conflicts are SOFT: they stand when the swap is the only change in the sentence,
 into an ordinary cost (what the words would cost unpaired) when the text is restyled
 elsewhere too:
 
-- another change of content words that the rules accept as a rewrite and that is a word
-  CHOSEN anew (a synonym, a phrase rewritten: a clean rewording) shows the other text is a
-  restyled copy; one word in another form (an inflection, a house spelling, a typo) is
-  no choice and no such evidence ("organised"/"organized" beside "welders"/"plumbers"),
+- another change whose words the rules PAIRED as one meaning, with a word chosen anew
+  (a synonym or paraphrase family, the same pole of a scale, a collocation: a clean
+  rewording) shows the other text is a restyled copy; a phrase that is merely different
+  ("to ENTER the centre" / "to LEAVE THEIR CARS OUTSIDE the centre") shows nothing; one
+  word in another form (an inflection, a house spelling, a typo) is no choice and no
+  such evidence ("organised"/"organized" beside "welders"/"plumbers"),
   nor is a reworded reporting frame ("officials SAID" / "STATED", "ASEGURÓ que" /
   "AFIRMÓ que": ``reporting_words.txt``): who said it is not what was said;
 - or ``MANY_SWAPS`` content words or more swapped in two soft changes or more, apart: a
@@ -66,7 +68,8 @@ class Verdict:
 def verdict(found: Assessment, q: list[Token], q_ids: list[int], c: list[Token],
             c_ids: list[int]) -> Verdict:
     """The verdict on the change of ``q_ids`` for ``c_ids`` that ``decision.assess``
-    judged: a clean change is evidence when it rewords content; a soft one of one
+    judged: a clean change is evidence when words in it were paired as another word of
+    one meaning (``decision.Assessment.paired_q``); a soft one of one
     swapped word when words inside it, apart from that word, were paired as another word of
     one meaning ("ARRESTARON al sospechoso" / "DETUVIERON al presunto autor": two changes
     one function word apart, which ``compare`` judges as one)."""
@@ -77,8 +80,9 @@ def verdict(found: Assessment, q: list[Token], q_ids: list[int], c: list[Token],
                     and _apart(q_paired, found.left_q) and _apart(c_paired, found.left_c)
                     and not framing(q, q_paired) and not framing(c, c_paired))
         return Verdict(found.cost, found.conflict, evidence, max(found.swaps, 1))
-    return Verdict(found.cost, found.conflict, reworded(q, q_ids, c, c_ids)
-                   and not framing(q, q_ids) and not framing(c, c_ids))
+    q_paired, c_paired = sorted(found.paired_q), sorted(found.paired_c)
+    return Verdict(found.cost, found.conflict, reworded(q, q_paired, c, c_paired)
+                   and not framing(q, q_paired) and not framing(c, c_paired))
 
 
 def _apart(paired: list[int], swapped: tuple[int, ...]) -> bool:
