@@ -372,14 +372,18 @@ def _one_word_swapped(q: list[Token], q_left: list[int], c: list[Token], c_left:
     "retrasará"): another action or another thing, a different claim. Function words
     beside it do not count; two words or more a side are a rewritten phrase, judged by
     their cost."""
-    q_content = [i for i in q_left if q[i].key in WORDS and not one_verb(q, i, q_left)]
-    c_content = [j for j in c_left if c[j].key in WORDS and not one_verb(c, j, c_left)]
+    q_content = [i for i in q_left if _claim_word(q, i) and not one_verb(q, i, q_left)]
+    c_content = [j for j in c_left if _claim_word(c, j) and not one_verb(c, j, c_left)]
     return len(q_content) == 1 and len(c_content) == 1
 
 
-WORDS = ("", "name")
-"""What rule 5b counts as one word of the claim: a content word or a name ("la FISCALÍA
-pide" / "la DEFENSA pide": a body swapped for another party; two names are rule 1's)."""
+def _claim_word(words: list[Token], i: int) -> bool:
+    """What rule 5b counts as one word of the claim: a content word, or a name inside
+    the sentence ("la FISCALÍA pide" / "la DEFENSA pide": a body swapped for another
+    party; two names are rule 1's). A capital opening the text or a clause may be no name
+    at all ("«PODEMOS ganar»" / "dijo que PODRÍAN ganar")."""
+    token = words[i]
+    return token.key == "" or (token.key == "name" and i > 0 and not token.clause_before)
 
 
 def _agreeing(q: list[Token], q_left: list[int], c: list[Token], c_left: list[int]) -> bool:
