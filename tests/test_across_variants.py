@@ -575,3 +575,20 @@ def test_free_of_charge_written_three_ways() -> None:
                 "El museo será gratis para los menores de 12 años a partir de enero")
     assert same("El museo será gratuito para los menores de 12 años a partir de enero",
                 "El museo será sin coste para los menores de 12 años a partir de enero")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("a gradual", "a steady"), ("an unexpected", "a surprise"), ("a dramatic", "a drastic"),
+    ("a sustained", "a continued"),
+])
+def test_how_a_change_came_from_the_tuners_third_probe(a: str, b: str) -> None:
+    """paraphrases.txt: the pace, surprise, scale and persistence of a change, by sense."""
+    frame = "Analysts said {} fall in orders hit the shipyard at Birkenhead this spring"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_the_pace_of_a_change_still_tells_its_direction() -> None:
+    assert conflict("Analysts said a gradual fall in orders hit the shipyard this spring",
+                    "Analysts said a gradual rise in orders hit the shipyard this spring") != ""
+    assert same("Los precios bajaron bruscamente en la lonja de Vigo esta semana",
+                "Los precios bajaron de golpe en la lonja de Vigo esta semana")
