@@ -134,13 +134,15 @@ def outside_forms(q: list[Token], c: list[Token], first: Any, last: Any) -> list
              if q[i].key == ""}
     c_out = [*range(first.dest_start), *range(last.dest_end, len(c))]
     c_forms = {c[j].form for j in c_out}
+    by_stem: dict[str, list[str]] = {}
+    for a in q_out - c_forms:
+        by_stem.setdefault(a[:STEM], []).append(a)
     swaps: dict[int, str] = {}
     for j in c_out:
         word = c[j].form
         if c[j].key != "" or word in q_out or len(word) < STEM:
             continue
-        match = next((a for a in q_out if a not in c_forms and a[:STEM] == word[:STEM]
-                      and inflected(a, word)), None)
+        match = next((a for a in by_stem.get(word[:STEM], ()) if inflected(a, word)), None)
         if match is not None:
             swaps[j] = match
     if not swaps:
