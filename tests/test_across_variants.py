@@ -592,3 +592,16 @@ def test_the_pace_of_a_change_still_tells_its_direction() -> None:
                     "Analysts said a gradual rise in orders hit the shipyard this spring") != ""
     assert same("Los precios bajaron bruscamente en la lonja de Vigo esta semana",
                 "Los precios bajaron de golpe en la lonja de Vigo esta semana")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("the grant", "the subsidy"), ("the death toll", "the number of dead"),
+    ("the disease", "the illness"), ("la enfermedad", "la dolencia"),
+    ("la carretera", "la vía"), ("el consejero", "el conseller"),
+])
+def test_nouns_of_the_tuners_fourth_probe_are_one_claim(a: str, b: str) -> None:
+    """paraphrases.txt: nouns of the news by sense (session 18's fourth probe)."""
+    frame = "Witnesses said {} was the main worry in the valley towns this winter"
+    if a.startswith(("el ", "la ")):
+        frame = "Según los vecinos, {} es la principal preocupación en los pueblos del valle"
+    assert same(frame.format(a), frame.format(b))
