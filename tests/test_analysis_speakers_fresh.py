@@ -1,0 +1,54 @@
+"""Speakers, third Spanish generalisation round: classes found on new messy text written
+for this round (not on the gold files). Every sentence here is new text.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+# --- an unnamed person by trade or status, whose noun has no person ending -----------
+
+
+def test_an_unnamed_person_by_trade_with_a_relative_clause_speaks() -> None:
+    result = run(
+        "La cofradía de Burela votó parar la flota una semana.",
+        "Un propietario que prefirió no dar su nombre calificó el acuerdo de «ruina». "
+        "«Con el gasóleo a este precio no salimos», lamentó.",
+        language="es",
+    )
+    assert speaker_of(result, "ruina") == "propietario"
+    assert speaker_of(result, "Con el gasóleo") == "propietario"
+
+
+def test_an_unnamed_official_or_young_person_speaks() -> None:
+    result = run(
+        "Una funcionaria de la oficina de empleo de Lorca explicó que «las colas empiezan "
+        "a las seis». Un joven que esperaba en la puerta contó que «aquí no hay nada».",
+        language="es",
+    )
+    assert speaker_of(result, "las colas") in (
+        "funcionaria",
+        "funcionaria de la oficina de empleo de Lorca",
+    )
+    assert speaker_of(result, "aquí no hay") == "joven"
+
+
+# --- relayed speech through a relative clause ------------------------------------------
+
+
+def test_a_quotation_in_a_relative_clause_after_the_outlet_is_the_antecedents() -> None:
+    result = run(
+        "La cadena Onda Cero recogió las palabras de la consejera, Nieves Armenteros, "
+        "que aseguró que el hospital «abrirá en primavera».",
+        language="es",
+    )
+    assert speaker_of(result, "abrirá en primavera") == "Nieves Armenteros"
+
+
+def test_a_main_verb_after_the_relative_clause_still_names_the_subject() -> None:
+    result = run(
+        "El delegado, Bautista Orduña, que había pedido calma, afirmó que la obra "
+        "«no se para».",
+        language="es",
+    )
+    assert speaker_of(result, "no se para") == "Bautista Orduña"
