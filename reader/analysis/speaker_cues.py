@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.antecedent import antecedent
+from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
     coordinated_subject,
@@ -139,7 +139,7 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         # quotation hangs on the last relative clause, whose person antecedent speaks;
         # not a thing's ("defendió la oferta del Ejecutivo, que calificó de «…»")
         host = antecedent(ctx, sent_start, relative.start())
-        if host is not None and _person_mention(ctx, host):
+        if host is not None and person_mention(ctx, host):
             return host, False
     opening = WORD.findall(text[max(sent_start, verbs[0].start() - 40) : verbs[0].start()].lower())
     while opening and opening[-1] in ctx.lex.auxiliaries:
@@ -173,18 +173,6 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
     return cue_subject_before(ctx, sent_start, verb.start())
-
-
-def _person_mention(ctx: Context, speaker: Speaker) -> bool:
-    """A named person, or an unnamed one by the nouns of its phrase ("un portavoz")."""
-    named = ctx.entity_starting(speaker.start)
-    if named is not None:
-        return named.label == "PER"
-    lex = ctx.lex
-    return any(
-        w in lex.role_nouns or w in lex.workers or w.endswith(tuple(lex.person_endings))
-        for w in WORD.findall(speaker.name.lower())
-    )
 
 
 def _past_contrast(
