@@ -52,3 +52,27 @@ def test_a_main_verb_after_the_relative_clause_still_names_the_subject() -> None
         language="es",
     )
     assert speaker_of(result, "no se para") == "Bautista Orduña"
+
+
+# --- an unlisted verb that reports a clause, or stands in a short quotation's tag -----
+
+
+def test_an_unlisted_verb_reporting_a_clause_names_its_subject() -> None:
+    result = run(
+        "A la salida del juzgado, el abogado de la familia deslizó ante las cámaras que el "
+        "alcalde «sabía lo que firmaba».",
+        language="es",
+    )
+    speaker = speaker_of(result, "sabía lo que") or ""
+    assert speaker.removeprefix("el ") in ("abogado", "abogado de la familia")
+
+
+def test_a_short_quotation_tagged_by_an_unlisted_verb_is_speech() -> None:
+    result = run(
+        "«Nadie quiere esta huelga», sostuvo la delegada sindical Begoña Irazu. "
+        "«Pero llegaremos», remató.",
+        language="es",
+    )
+    quote = next(q for q in result.quotes if q.text.startswith("«Pero"))
+    assert quote.is_speech
+    assert speaker_of(result, "Pero llegaremos") == "Begoña Irazu"

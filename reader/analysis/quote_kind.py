@@ -77,6 +77,8 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     tagged = text[end - 2 : end - 1] == "," or text[end : end + 1] == ","
     if tagged and any(lex.is_reporting(w) for w in after[:4]):
         return True  # a short quotation tagged ", he added" is speech
+    if tagged and after and lex.is_tag_verb(after[0]) and _closes_tag(text, end, after[0]):
+        return True  # «Ahora toca corregir», prosiguió.: any finite verb in the tag's slot
     if tagged and start <= sentence[0] + 1:
         tail = _WORD.findall(text, end, min(sentence[1], end + 120))[:12]
         if any(lex.is_reporting(w) for w in tail):
@@ -93,6 +95,14 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     if _view_opening(text, sentence[0], start, lex):
         return True  # "Para el sindicato CSIF, la medida es «insuficiente»"
     return any(phrase in lead for phrase in lex.according)  # "According to X, … "…""
+
+
+def _closes_tag(text: str, end: int, verb: str) -> bool:
+    """The verb right after the quotation's comma ends its sentence or is followed by a
+    subject (``, prosiguió.``, ``, remachó Gil``), as a speech tag is."""
+    at = text.find(verb, end, end + 12)
+    follow = text[at + len(verb) : at + len(verb) + 2] if at >= 0 else ""
+    return follow[:1] in (".", ";", "") or (follow[:1] == " " and follow[1:2].isalpha())
 
 
 def _view_opening(text: str, sent_start: int, start: int, lex: Lexicon) -> bool:
