@@ -91,18 +91,19 @@ class Context:
 _THAT: dict[int, re.Pattern[str]] = {}
 
 
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 def _that_clause(lex: Lexicon) -> re.Pattern[str]:
     """A complementizer right after a verb, or after a short prepositional phrase
     (``ante los periodistas que``, ``en que``, ``to reporters that``), with no
     punctuation between: the clause the verb reports."""
     found = _THAT.get(id(lex))
     if found is None:
-        def alternatives(words: frozenset[str]) -> str:
-            return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
         found = re.compile(
-            rf"\s+(?:(?:{alternatives(lex.prepositions)})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
-            rf"(?:{alternatives(lex.complementizers)})\b",
+            rf"\s+(?:(?:{_alternatives(lex.prepositions)})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
+            rf"(?:{_alternatives(lex.complementizers)})\b",
             re.IGNORECASE,
         )
         _THAT[id(lex)] = found
