@@ -76,3 +76,24 @@ def test_a_short_quotation_tagged_by_an_unlisted_verb_is_speech() -> None:
     quote = next(q for q in result.quotes if q.text.startswith("«Pero"))
     assert quote.is_speech
     assert speaker_of(result, "Pero llegaremos") == "Begoña Irazu"
+
+
+# --- "las mismas fuentes": a source phrase taking up one named before -----------------
+
+
+def test_the_same_sources_speak_as_the_phrase_they_take_up() -> None:
+    result = run(
+        "Fuentes de la investigación situaron el origen del fuego en un taller de la nave.",
+        "Las mismas fuentes apuntaron después que «no hay indicios de que fuera provocado».",
+        language="es",
+    )
+    assert speaker_of(result, "no hay indicios") == "Fuentes de la investigación"
+
+
+def test_dichas_fuentes_after_an_organisations_sources() -> None:
+    result = run(
+        "Fuentes de la Guardia Civil confirmaron el hallazgo en el embalse. Horas después, "
+        "dichas fuentes añadieron que el fallecido «llevaba días desaparecido».",
+        language="es",
+    )
+    assert speaker_of(result, "llevaba días") in ("Guardia Civil", "Fuentes de la Guardia Civil")

@@ -42,6 +42,7 @@ from reader.analysis.speaker_resolve import (
     plural_subject,
     resolve_speaker,
 )
+from reader.analysis.speaker_same import same_source
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker
 
@@ -76,6 +77,7 @@ def attribute(
                 last, last_end = speaker, end
             continue
         speaker, dropped = _find(ctx, start, end)
+        speaker = same_source(ctx, speaker)  # "las mismas fuentes": the earlier phrase
         cued.append(speaker is not None or dropped)
         heading = ctx.block_of[start] in ctx.headings
         dialogue = ctx.text[start] == "—"
