@@ -97,3 +97,50 @@ def test_dichas_fuentes_after_an_organisations_sources() -> None:
         language="es",
     )
     assert speaker_of(result, "llevaba días") in ("Guardia Civil", "Fuentes de la Guardia Civil")
+
+
+# --- a body noun ("la institución") stands for the body given as a source, not for a
+# --- broadcaster someone spoke to ----------------------------------------------------
+
+
+def test_a_body_noun_takes_up_the_source_body_not_the_broadcaster() -> None:
+    result = run(
+        "Según el Tribunal de Cuentas, que auditó el contrato, el sobrecoste supera "
+        "los seis millones. «Nadie nos avisó», contestó a la emisora Radio Tajo el alcalde, "
+        "Eusebio Marín. La institución reclamó en su informe «una revisión completa».",
+        language="es",
+    )
+    assert speaker_of(result, "una revisión completa") in ("Tribunal de Cuentas", "institución")
+
+
+# --- a participle after the quotation's comma opens a phrase, not a speech tag -------
+
+
+def test_a_participle_after_the_comma_is_no_inverted_tag() -> None:
+    result = run(
+        "La constructora Obras Levante afirmó que el proyecto «tiene todos los informes», "
+        "incluido el estudio de tráfico aprobado en marzo.",
+        language="es",
+    )
+    assert speaker_of(result, "tiene todos") == "Obras Levante"
+
+
+def test_an_english_gerund_after_the_comma_is_no_inverted_tag() -> None:
+    result = run(
+        'Brightwater Energy said the plant "meets every standard", including the noise '
+        "rules set last year.",
+        language="en",
+    )
+    assert speaker_of(result, "meets every") == "Brightwater Energy"
+
+
+# --- a company speaks without its legal form ----------------------------------------
+
+
+def test_a_company_speaks_without_its_legal_form() -> None:
+    result = run(
+        "La conservera Pescanova S.A. aseguró en un comunicado que la planta "
+        "«seguirá abierta».",
+        language="es",
+    )
+    assert speaker_of(result, "seguirá abierta") == "Pescanova"

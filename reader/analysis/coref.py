@@ -283,13 +283,32 @@ def _stands_for(ctx: Context, entity: Entity, before: str, document: bool) -> bo
     verb = _LAST_WORD.search(before)
     if verb is not None and ctx.lex.is_reporting(verb.group(1)):
         return False  # "told Reuters"
+    if _addressed(ctx, before):
+        return False  # "replicó a la radio RPP", "told the broadcaster NHK"
     if document:
         return True  # "fuentes del Ministerio … señala el comunicado": whoever spoke
-    if after_preposition(ctx, entity) and not _agent(before, ctx):
+    if after_preposition(ctx, entity) and not _agent(before, ctx) and not _source(ctx, before):
         return False  # "un contrato con el Ministerio de Defensa"
     # "Los sindicatos ELA, LAB y CCOO": a member of a group is no body a singular noun
     # ("la patronal") stands for
     return not _listed(ctx, entity)
+
+
+def _addressed(ctx: Context, before: str) -> bool:
+    """A reporting verb, then a preposition, then at most two words before the name: the
+    one spoken to ("dijo a la agencia", "replicó a la radio")."""
+    words = _WORD.findall(before.split(".")[-1].lower())[-5:]
+    for index, word in enumerate(words[:-1]):
+        if ctx.lex.is_reporting(word) and words[index + 1] in ctx.lex.prepositions:
+            return len(words) - index - 2 <= 2
+    return False
+
+
+def _source(ctx: Context, before: str) -> bool:
+    """``Según la Defensoría del Pueblo, …``: a body given as the source of what follows
+    speaks, though a preposition governs it."""
+    lead = " " + " ".join(_WORD.findall(before.split(".")[-1].lower())[-4:])
+    return any(f" {phrase} " in lead + " " for phrase in ctx.lex.according)
 
 
 _PARTICIPLE_BY = re.compile(r"(?:ad[oa]s?|id[oa]s?|ed)\s+(?:por|by)\s+(?:(?:el|la|the)\s+)?$")

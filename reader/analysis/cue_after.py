@@ -115,6 +115,8 @@ def _inverted_subject(ctx: Context, word: re.Match[str], limit: int) -> bool:
     lower = word.group()
     if not lower.islower() or lower in ctx.lex.function_words or len(lower) < 4:
         return False
+    if lower.endswith(tuple(ctx.lex.non_finite_endings)) and not ctx.lex.is_reporting(lower):
+        return False  # "«…», incluido el estudio de impacto": a participle, no tag
     following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
     if following is None:
         return False

@@ -50,6 +50,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "procedural": (True, False),
     "relayed": (True, False),
     "same_words": (False, False),
+    "non_finite_endings": (False, False),
+    "legal_forms": (False, False),
     "title_nouns": (False, True),
     "not_names": (False, True),
     "plural_pronouns": (False, False),
