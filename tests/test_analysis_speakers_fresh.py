@@ -144,3 +144,15 @@ def test_a_company_speaks_without_its_legal_form() -> None:
         language="es",
     )
     assert speaker_of(result, "seguirá abierta") == "Pescanova"
+
+
+# --- a name in a relative clause on the subject, before a second predicate -------------
+
+
+def test_a_name_in_a_relative_clause_is_not_the_coordinated_subject() -> None:
+    result = run(
+        "La junta de personal, que encabeza Rosario Etxebarria, de LAB, registró un "
+        "escrito en el ayuntamiento y tachó el recorte de «chapuza».",
+        language="es",
+    )
+    assert speaker_of(result, "chapuza") == "junta de personal"

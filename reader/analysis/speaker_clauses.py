@@ -32,6 +32,9 @@ def coordinated_subject(ctx: Context, sent_start: int, verb_start: int) -> Speak
         if entity.label != "PER" or after_preposition(ctx, entity):
             continue
         head = ctx.text[sent_start : entity.start]
+        clause = WORD.findall(head[head.rfind(",") + 1 :]) if "," in head else []
+        if clause and clause[0].lower() in ctx.lex.relatives:
+            return None  # "El comité, que preside X, convocó … y calificó": not X
         if head.count(",") > 1 or any(
             w.islower() and len(w) > 3 and _verb(ctx, w) for w in WORD.findall(head)
         ):
