@@ -156,3 +156,34 @@ def test_a_name_in_a_relative_clause_is_not_the_coordinated_subject() -> None:
         language="es",
     )
     assert speaker_of(result, "chapuza") == "junta de personal"
+
+
+# --- a raya answer carried on into an unmarked paragraph ---------------------------------
+
+
+def test_an_unmarked_first_person_paragraph_carries_the_answer_on() -> None:
+    result = run(
+        "La directora del observatorio, Amaranta Villaseñor, atiende a la agencia en la "
+        "cúpula.",
+        "—¿Por qué cierran el telescopio?",
+        "—Por la luz —responde Villaseñor—. La ciudad ha crecido hacia la sierra.",
+        "Lo peor son las farolas nuevas. Las medimos cada invierno y esperábamos una "
+        "ordenanza que nunca llegó.",
+        "—¿Y ahora?",
+        "—Ahora, a esperar.",
+        language="es",
+    )
+    assert speaker_of(result, "Lo peor son las farolas") == "Amaranta Villaseñor"
+
+
+def test_third_person_narration_between_turns_is_no_quotation() -> None:
+    result = run(
+        "—¿Por qué cierran el telescopio?",
+        "—Por la luz —responde Amaranta Villaseñor—. La ciudad ha crecido hacia la sierra.",
+        "La astrónoma señala las farolas nuevas desde la ventana y guarda silencio un rato. "
+        "Los mínimos de luz se registran en enero.",
+        "—¿Y ahora?",
+        "—Ahora, a esperar.",
+        language="es",
+    )
+    assert not any(q.text.startswith("La astrónoma") for q in result.quotes)

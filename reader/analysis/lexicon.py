@@ -52,6 +52,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "same_words": (False, False),
     "non_finite_endings": (False, False),
     "legal_forms": (False, False),
+    "first_person_words": (False, False),
+    "first_person_endings": (False, False),
     "title_nouns": (False, True),
     "not_names": (False, True),
     "plural_pronouns": (False, False),

@@ -11,6 +11,7 @@ outermost quotations are reported; inner ones are part of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.model import Block
 
@@ -159,12 +160,22 @@ def raya_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def find_quote_spans(
-    text: str, blocks: tuple[Block, ...], labels: frozenset[str] = frozenset()
+    text: str,
+    blocks: tuple[Block, ...],
+    labels: frozenset[str] = frozenset(),
+    first_person: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """All outermost quotation spans of the article, marks included, in order; a
-    paragraph opened by an interview label (``Q:``, ``R:``) is one span after it."""
+    paragraph opened by an interview label (``Q:``, ``R:``) is one span after it; with
+    ``first_person``, an unmarked paragraph that carries a raya answer on (``continued_turn``)
+    is one span too."""
     spans: list[tuple[int, int]] = []
     for index, block in enumerate(blocks):
+        if first_person is not None:
+            going_on = continued_turn(text, blocks, index, first_person)
+            if going_on is not None:
+                spans.append(going_on)
+                continue
         pairs, dangling = scan_block(text, block.start, block.end)
         raya = raya_span(text, block.start, block.end) if block.kind == "paragraph" else None
         if raya is None:  # a short "Q: …?" line may have been read as a heading
@@ -177,3 +188,31 @@ def find_quote_spans(
                 pairs.append((dangling, block.end))
         spans.extend(outermost(pairs))
     return spans
+
+
+def continued_turn(
+    text: str, blocks: tuple[Block, ...], index: int, first_person: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """``—A la temperatura —explica X—. …`` ``El otro factor es el lago. … que medimos
+    con sonar.`` ``—¿Y el valle?``: in a raya interview, an unmarked paragraph between an
+    answer and the next turn that speaks in the first person carries the answer on (wire
+    copy opens only an answer's first paragraph with the raya). Narration between turns
+    speaks of the one interviewed in the third person."""
+    if not 0 < index < len(blocks) - 1 or blocks[index].kind != "paragraph":
+        return None
+    block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
+    if text[block.start : block.end].lstrip()[:1] in "—–-«“\"'‘„‹" or _MARKS.search(
+        text, block.start, block.end
+    ):
+        return None
+    answer = raya_span(text, before.start, before.end) if before.kind == "paragraph" else None
+    if answer is None or text[answer[1] - 1] == "?" or text[before.start : answer[0]].strip():
+        return None
+    if after.kind != "paragraph" or _RAYA_OPEN.match(text, after.start, after.end) is None:
+        return None
+    if not first_person(text[block.start : block.end]):
+        return None
+    stop = block.end
+    while stop > block.start and text[stop - 1].isspace():
+        stop -= 1
+    return block.start, stop
