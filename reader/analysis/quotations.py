@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-
 from collections.abc import Callable
 
 from reader.analysis.dashes import dialogue_view
