@@ -187,3 +187,19 @@ def test_third_person_narration_between_turns_is_no_quotation() -> None:
         language="es",
     )
     assert not any(q.text.startswith("La astrónoma") for q in result.quotes)
+
+
+# --- a named reporter introduced by narration asks the next untagged question ----------
+
+
+def test_a_reporter_named_in_apposition_asks_the_next_question() -> None:
+    result = run(
+        "El consejero de Sanidad, Anselmo Ribera, defendió el nuevo calendario de vacunas.",
+        "Un corresponsal de la Cadena Norte, Baltasar Quiroga, le planteó después el "
+        "retraso de las dosis de refuerzo.",
+        "—¿Cuándo llegarán a los centros de salud?",
+        "—En la primera semana de enero —contestó Ribera.",
+        language="es",
+    )
+    assert speaker_of(result, "Cuándo llegarán") == "Baltasar Quiroga"
+    assert speaker_of(result, "En la primera semana") == "Anselmo Ribera"

@@ -17,9 +17,7 @@ from __future__ import annotations
 from reader.analysis.cue_according import cue_according, cue_in_clause
 from reader.analysis.cue_after import cue_after
 from reader.analysis.dialogue_turns import addressee, alternate
-from reader.analysis.phrases import (
-    sentence_subject,
-)
+from reader.analysis.phrases import appositive_person, sentence_subject
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_context import (
     WORD,
@@ -220,7 +218,9 @@ def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Spe
     if subject is None:
         return None
     named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
-    return subject if named is not None and named.label == "PER" else None
+    if named is None:  # "Una periodista de Radio Ferrol, Antía Rei, le recordó …"
+        return appositive_person(ctx, subject.end, ctx.sentence_end(subject.end))
+    return subject if named.label == "PER" else None
 
 
 def _narrated_person(
