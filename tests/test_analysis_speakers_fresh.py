@@ -203,3 +203,28 @@ def test_a_reporter_named_in_apposition_asks_the_next_question() -> None:
     )
     assert speaker_of(result, "Cuándo llegarán") == "Baltasar Quiroga"
     assert speaker_of(result, "En la primera semana") == "Anselmo Ribera"
+
+
+# --- "según la gremial": a body noun after "según"; never a name inside the quotation ---
+
+
+def test_segun_a_body_noun_names_the_body_not_a_name_in_the_quotation() -> None:
+    result = run(
+        "El paro, convocado por la Federación de Transportistas Autónomos, deja sin gasóleo "
+        "a las comarcas del sur, y según la plataforma durará «hasta que la Consejería de "
+        "Fomento retire el peaje».",
+        language="es",
+    )
+    assert speaker_of(result, "hasta que la") == "Federación de Transportistas Autónomos"
+
+
+# --- "según recoge X" after a sentence with its own subject: the subject speaks -------
+
+
+def test_an_outlet_relaying_after_the_subject_is_not_the_speaker() -> None:
+    result = run(
+        "La alcaldesa, Nuria Valcárcel, fue más lejos en una entrevista radiofónica, según "
+        "recoge el diario digital de la emisora: a su juicio, la obra «no tiene sentido».",
+        language="es",
+    )
+    assert speaker_of(result, "no tiene sentido") == "Nuria Valcárcel"

@@ -228,7 +228,8 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
     possessive, none introduced as another kind of body ("los sindicatos X" is no
     "patronal"). "" for a document noun nobody issued."""
     nouns = [w for w in _WORD.findall(phrase.lower()) if w not in ctx.lex.function_words]
-    heads = ctx.lex.org_nouns | ctx.lex.org_words | ctx.lex.document_nouns
+    lex = ctx.lex
+    heads = lex.org_nouns | lex.org_words | lex.document_nouns | lex.standalone_org_nouns
     if not nouns or not any(n in heads for n in nouns):
         return ""
     # "the company said", "señala el comunicado": the nearest organisation stands behind

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.coref import org_antecedent
 from reader.analysis.next_sentence import opinion_holder
 from reader.analysis.phrases import sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, past_dateline
@@ -33,13 +34,22 @@ def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
     for phrase in ctx.lex.according:
         index = lowered.find(phrase)
         if index >= 0:
+            if any(lowered.startswith(relay, index) for relay in ctx.lex.relayed):
+                # "X fue más allá en la radio, según recoge el portal: «…»": X speaks
+                subject = sentence_subject(ctx, sent_start, low + index)
+                if subject is not None and subject.name:
+                    return subject, False
             pos = low + index + len(phrase)
             named = _named_in_apposition(ctx, pos, sent_end)
             if named is not None:
                 return named, False  # "en palabras del capitán, Álvaro Morata,"
-            subject = subject_after(ctx, pos + 1, sent_end)
+            subject = subject_after(ctx, pos + 1, sent_end) or _body_noun(ctx, pos, sent_end)
             if subject is None:
-                found = ctx.entities_in(pos, min(sent_end, pos + 80))
+                found = [
+                    e
+                    for e in ctx.entities_in(pos, min(sent_end, pos + 80))
+                    if not ctx.in_quote(e.start)  # no name inside the quotation itself
+                ]
                 if found:
                     e = found[0]
                     subject = mention(ctx, e.start, e.end, e.canonical)
@@ -72,6 +82,22 @@ def cue_in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
     if subject is None or subject.start - sent_start > 60:
         return None, False
     return subject, False
+
+
+_ARTICLE_NOUN = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
+
+
+def _body_noun(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``según la gremial``, ``según la minera``: an article and a noun that stands for
+    the organisation named before (``standalone_org_nouns``): that organisation."""
+    words = _ARTICLE_NOUN.match(ctx.text, pos, limit)
+    if words is None or words.group(1).lower() not in ctx.lex.articles:
+        return None
+    noun = words.group(2)
+    if not noun.islower() or noun not in ctx.lex.standalone_org_nouns:
+        return None
+    name = org_antecedent(ctx, words.start(1), noun)
+    return mention(ctx, words.start(1), words.end(2), name) if name else None
 
 
 def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:

@@ -79,8 +79,8 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
     organisation = None
     previous = ""
     for count, word in enumerate(WORD.finditer(text, pos, stop)):
-        if count > 14 or text.find(".", pos, word.start()) >= 0:
-            break
+        if count > 14 or text.find(".", pos, word.start()) >= 0 or ctx.in_quote(word.start()):
+            break  # a quotation is what was said, not who said it
         entity = ctx.entity_at(word.start())
         if entity is not None and entity.start == word.start():
             if after_preposition(ctx, entity) or _named_thing(ctx, previous, entity.start):
