@@ -78,8 +78,11 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
     stop = min(limit, ctx.sentence_end(pos))
     organisation = None
     previous = ""
+    aside = ctx.in_quote(pos)  # «A —razonó la interventora, X— B»: the aside is inside
     for count, word in enumerate(WORD.finditer(text, pos, stop)):
-        if count > 14 or text.find(".", pos, word.start()) >= 0 or ctx.in_quote(word.start()):
+        if count > 14 or text.find(".", pos, word.start()) >= 0:
+            break
+        if not aside and ctx.in_quote(word.start()):
             break  # a quotation is what was said, not who said it
         entity = ctx.entity_at(word.start())
         if entity is not None and entity.start == word.start():
