@@ -228,3 +228,15 @@ def test_an_outlet_relaying_after_the_subject_is_not_the_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "no tiene sentido") == "Nuria Valcárcel"
+
+
+# --- "uno de ellos": one member of the group named before ---------------------------
+
+
+def test_one_of_them_speaks_as_a_member_of_the_group() -> None:
+    result = run(
+        "Los vendimiadores de la finca protestaron por el retraso de los pagos, y una de "
+        "ellas, que prefirió no dar su nombre, lo dejó claro: «Sin contrato no vuelvo».",
+        language="es",
+    )
+    assert speaker_of(result, "Sin contrato") == "vendimiador"

@@ -50,6 +50,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "procedural": (True, False),
     "relayed": (True, False),
     "same_words": (False, False),
+    "one_of_them": (True, False),
     "non_finite_endings": (False, False),
     "legal_forms": (False, False),
     "first_person_words": (False, False),

@@ -1,6 +1,10 @@
-"""``Las mismas fuentes indicaron que «…»``: a source phrase that takes up one named
-before (``same_words``) speaks as that earlier phrase (``Fuentes de la investigación``),
-not as "mismas fuentes", which names nobody.
+"""Speakers named by taking up an earlier phrase.
+
+``Las mismas fuentes indicaron que «…»``: a source phrase that takes up one named before
+(``same_words``) speaks as that earlier phrase (``Fuentes de la investigación``), not as
+"mismas fuentes", which names nobody. ``Los guardaparques … cuentan …, y uno de ellos lo
+resumió así: «…»``: one of a group (``one_of_them``) speaks as one member of it
+(``guardaparque``).
 """
 
 from __future__ import annotations
@@ -52,3 +56,44 @@ def _phrase_at(ctx: Context, pos: int) -> Speaker | None:
         if phrase is not None and phrase.start <= pos < phrase.end:
             return phrase
     return None
+
+
+_GROUP = re.compile(r"(?<!\w)(?:los|las|the)\s+([^\W\d_]+s)(?!\w)", re.IGNORECASE)
+
+
+def one_of_them(ctx: Context, start: int) -> Speaker | None:
+    """``…, y uno de ellos, que pidió no ser nombrado, lo resumió: «…»``: the clause before
+    the quotation opens with one of a group; the speaker is one member of the plural
+    group named last before it in the sentence or the one before (in the singular)."""
+    sent_start = ctx.sentence_of[start][0]
+    lowered = ctx.text[sent_start:start].lower()
+    found = max((lowered.rfind(p) for p in ctx.lex.one_of_them), default=-1)
+    if found < 0:
+        return None
+    at = sent_start + found
+    floor = max(0, ctx.text.rfind("\n\n", 0, at), at - 400)
+    groups = [
+        g
+        for g in _GROUP.finditer(ctx.text, floor, at)
+        if not ctx.in_quote(g.start()) and g.group(1).islower() and _opens_clause(ctx, g.start())
+    ]
+    if not groups:
+        return None
+    noun = _one(groups[-1].group(1))
+    end = at + len(next(p for p in ctx.lex.one_of_them if lowered.startswith(p, found)))
+    return Speaker(at, end, ctx.text[at:end], noun)
+
+
+def _opens_clause(ctx: Context, pos: int) -> bool:
+    """The group opens its sentence or a clause ("Los vendimiadores …", "…; los pilotos"):
+    a subject, not an object ("el retraso de los pagos")."""
+    before = ctx.text[max(0, pos - 3) : pos].rstrip(" ")
+    return before == "" or before[-1] in ".;:\n" or pos == 0
+
+
+def _one(plural: str) -> str:
+    """``guardaparques`` → ``guardaparque``, ``trabajadores`` → ``trabajador``,
+    ``firefighters`` → ``firefighter``."""
+    if plural.endswith("es") and len(plural) > 4 and plural[-3] in "rlndjz":
+        return plural[:-2]
+    return plural[:-1]

@@ -40,7 +40,7 @@ from reader.analysis.speaker_resolve import (
     plural_subject,
     resolve_speaker,
 )
-from reader.analysis.speaker_same import same_source
+from reader.analysis.speaker_same import one_of_them, same_source
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker
 
@@ -76,6 +76,9 @@ def attribute(
             continue
         speaker, dropped = _find(ctx, start, end)
         speaker = same_source(ctx, speaker)  # "las mismas fuentes": the earlier phrase
+        if speaker is None:
+            speaker = one_of_them(ctx, start)  # "…, y uno de ellos lo resumió: «…»"
+            dropped = dropped and speaker is None
         cued.append(speaker is not None or dropped)
         heading = ctx.block_of[start] in ctx.headings
         dialogue = ctx.text[start] == "—"
