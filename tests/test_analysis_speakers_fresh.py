@@ -240,3 +240,19 @@ def test_one_of_them_speaks_as_a_member_of_the_group() -> None:
         language="es",
     )
     assert speaker_of(result, "Sin contrato") == "vendimiador"
+
+
+# --- a person after the outlet or the medium in the tag is the speaker ----------------
+
+
+def test_a_person_after_the_outlet_in_a_raya_tag_speaks() -> None:
+    result = run(
+        "El alcalde de Tineo, Remigio Arbesú, recibió a los periodistas en la plaza.",
+        "—¿Cuándo abrirá el puente?",
+        "—En febrero, si no llueve —contestó a este diario Arbesú—. Antes es imposible.",
+        "—Hemos perdido la cosecha —relata en conversación telefónica Carmen Quintás, "
+        "vecina de la parroquia—. Pero la casa sigue en pie.",
+        language="es",
+    )
+    assert speaker_of(result, "En febrero") == "Remigio Arbesú"
+    assert speaker_of(result, "Hemos perdido") == "Carmen Quintás"
