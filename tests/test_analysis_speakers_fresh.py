@@ -256,3 +256,38 @@ def test_a_person_after_the_outlet_in_a_raya_tag_speaks() -> None:
     )
     assert speaker_of(result, "En febrero") == "Remigio Arbesú"
     assert speaker_of(result, "Hemos perdido") == "Carmen Quintás"
+
+
+# --- dialogue stand-ins: a line after narration inside a paragraph; a year before the
+# --- closing dash of an aside ----------------------------------------------------------
+
+
+def test_a_hyphen_line_after_narration_in_the_same_paragraph_is_a_turn() -> None:
+    result = run(
+        "- ¿Cuántos quedan en el puerto? - preguntó un periodista.",
+        "- Seis barcos, y bajando - respondió el patrón, Ginés Alarcón.",
+        "A su lado, su sobrino Adrián remienda una red. - Yo me iré a Francia - dice -. "
+        "Aquí no hay futuro.",
+        language="es",
+    )
+    assert speaker_of(result, "Yo me iré a Francia") == "Adrián"
+
+
+def test_a_spaced_raya_line_after_narration_in_the_same_paragraph_is_a_turn() -> None:
+    result = run(
+        "Su vecina Remedios Galán se asoma al balcón. — Aquí no vino nadie — protesta —. "
+        "Lo apagamos nosotros.",
+        language="es",
+    )
+    assert speaker_of(result, "Aquí no vino nadie") == "Remedios Galán"
+
+
+def test_an_en_dash_closing_an_aside_after_a_year_keeps_the_turn_whole() -> None:
+    result = run(
+        "–¿Y el turismo?",
+        "–Eso ya se dijo en Cádiz –responde la concejala, en el cargo desde 2019– y allí "
+        "siguen llegando cruceros.",
+        language="es",
+    )
+    quote = next(q for q in result.quotes if q.text.startswith("–Eso"))
+    assert quote.text.endswith("llegando cruceros.")

@@ -22,8 +22,10 @@ _OPENING = re.compile(rf"[ \t]*([{_STANDINS}])(?=[ \t]?(?:[^\W\d_]|[¿¡«\"“'
 # an aside opening after a space ("… –dijo", "… - dijo") or closing one ("X–.", "X -,")
 _INNER = re.compile(
     rf"(?<=\s)[{_STANDINS}](?=[ \t]?[^\W\d_]|[.,;:!?]|\s*$)"
-    rf"|(?<=[^\W\d_.!?])[{_STANDINS}](?=[.,;:!?]|\s|$)"
+    rf"|(?<=[^\W_.!?])[{_STANDINS}](?=[.,;:!?]|\s|$)"  # "… desde 2023– y allí"
 )
+# a line after narration inside the paragraph: "Iván escucha. - Yo no sé - reconoce -."
+_AFTER_SENTENCE = re.compile(rf"(?<=[.!?])[ \t]+([{_STANDINS}])[ \t]?(?=[A-ZÁÉÍÓÚÑ¿¡])")
 
 
 _ASIDE = re.compile(rf"\s[{_STANDINS}—][ \t]?[^\W\d_A-ZÁÉÍÓÚÑ]")
@@ -63,6 +65,17 @@ def dialogue_view(text: str, blocks: tuple[Block, ...]) -> str:
             chars = list(text)
         chars[opened.start(1)] = "—"
         for dash in _INNER.finditer(text, opened.end(), blocks[index].end):
+            chars[dash.start()] = "—"
+    for block in blocks if styles else ():
+        line = _AFTER_SENTENCE.search(text, block.start, block.end)
+        if block.kind != "paragraph" or line is None or text[line.start(1)] not in styles:
+            continue
+        if _ASIDE.search(text, line.end(), block.end) is None:
+            continue  # "… 2,5 %. - Fuente: INE": a line after narration has its tag
+        if chars is None:
+            chars = list(text)
+        chars[line.start(1)] = "—"
+        for dash in _INNER.finditer(text, line.end(), block.end):
             chars[dash.start()] = "—"
     if "–" not in text and "―" not in text:
         return "".join(chars) if chars is not None else text

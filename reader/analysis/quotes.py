@@ -106,7 +106,10 @@ def outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # a raya may be followed by a space ("— Ya veremos — contestó X —."), as some copy writes it
 _RAYA_OPEN = re.compile(r"[ \t]*(—)[ \t]?(?=\S)")
 # (after a sentence only unspaced: "N.D. — Eleven clinics" is a dateline's dash)
-_RAYA_AFTER_SENTENCE = re.compile(r"[.!?:]\s+(—)(?=[^\W\d_¿¡«])|[.!?:]\s+(—)(?=[¿¡])")
+_RAYA_AFTER_SENTENCE = re.compile(
+    r"[.!?:]\s+(—)(?=[^\W\d_¿¡«])|[.!?:]\s+(—)(?=[¿¡])"
+    r"|[.!?][ \t]+(—) (?=[A-ZÁÉÍÓÚÑ¿¡][^—\n]*\s— ?[a-záéíóúñ])"  # "asiente. — Aquí … — se queja"
+)
 _INCISO = re.compile(r" — ?[^\W\d_]")
 
 
@@ -143,7 +146,7 @@ def raya_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         opened = _RAYA_AFTER_SENTENCE.search(text, start, end)
     if opened is None or text[start:end].lstrip().startswith("——"):
         return None
-    begin = opened.start(1) if opened.group(1) else opened.start(2)
+    begin = next(opened.start(g) for g in range(1, opened.re.groups + 1) if opened.group(g))
     stop = end
     while stop > begin and text[stop - 1].isspace():
         stop -= 1
