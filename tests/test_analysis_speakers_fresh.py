@@ -291,3 +291,12 @@ def test_an_en_dash_closing_an_aside_after_a_year_keeps_the_turn_whole() -> None
     )
     quote = next(q for q in result.quotes if q.text.startswith("–Eso"))
     assert quote.text.endswith("llegando cruceros.")
+
+
+def test_a_name_in_apposition_after_an_unlisted_role_and_the_outlet_speaks() -> None:
+    result = run(
+        '"Los pozos están al 40 %", dijo a la AFP la interventora de Aguas municipal, '
+        "Yadira Montoya Restrepo, quien culpó a la sequía.",
+        language="es",
+    )
+    assert speaker_of(result, "Los pozos") == "Yadira Montoya Restrepo"

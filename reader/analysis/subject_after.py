@@ -121,6 +121,8 @@ def _named_thing(ctx: Context, previous: str, entity: Entity) -> bool:
     start = entity.start
     if entity.label == "PER" and (name_gender(entity.canonical) or _named_before(ctx, entity)):
         return False
+    if ctx.text[max(0, start - 2) : start] == ", ":
+        return False  # "la interventora de Salud municipal, Luz Dary Ocampo": apposition
     words = WORD.findall(ctx.text[max(0, start - 50) : start])[-3:]
     if len(words) < 2 or words[-1] != previous or not previous.islower():
         return False  # a common noun in lower case, not a word of a name before
