@@ -300,3 +300,16 @@ def test_a_name_in_apposition_after_an_unlisted_role_and_the_outlet_speaks() -> 
         language="es",
     )
     assert speaker_of(result, "Los pozos") == "Yadira Montoya Restrepo"
+
+
+# --- an unlisted role noun ("el tesorero") is no nationality or age noun -----------------
+
+
+def test_an_unlisted_role_does_not_take_the_last_person_named_in_passing() -> None:
+    result = run(
+        "A medianoche compareció Garrido, visiblemente afectado, acompañado por la "
+        "interventora de su partido, Visitación Pardo. «Hemos perdido», dijo el tesorero "
+        "en funciones.",
+        language="es",
+    )
+    assert speaker_of(result, "Hemos perdido") != "Visitación Pardo"

@@ -87,7 +87,7 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         "",
     )
     if not role and len(found) == 2 and found[0] in ctx.lex.articles:
-        role = _unlisted_role(ctx, found[1])  # "el interventor", "la tesorera"
+        role = unlisted_role(ctx, found[1])  # "el interventor", "la tesorera"
     if not role:
         return ""
     text = ctx.text
@@ -107,7 +107,7 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     return described_person(ctx, speaker.start)
 
 
-def _unlisted_role(ctx: Context, noun: str) -> str:
+def unlisted_role(ctx: Context, noun: str) -> str:
     """A noun for a person no list holds (``interventor``, ``tesorera``, ``sismóloga``):
     its ending says so (``person_endings``)."""
     return noun if len(noun) > 5 and noun.endswith(ctx.lex.person_ends) else ""

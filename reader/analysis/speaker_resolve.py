@@ -16,6 +16,7 @@ import re
 from reader.analysis.antecedent import earlier_unnamed
 from reader.analysis.coref import (
     entity_gender,
+    unlisted_role,
     introduced_after,
     named_in_apposition,
     pronoun_antecedent,
@@ -284,7 +285,14 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
     if entity is None:
         named = [w.lower() for w in WORD.findall(subject.name)]
         return subject.name if heads and heads[-1] in named else ""
-    nouns = [w for w in heads if w in ctx.lex.role_nouns or w in ctx.lex.workers]
+    lex = ctx.lex
+    nouns = [
+        w
+        for w in heads
+        if w in lex.role_nouns
+        or w in lex.workers
+        or (unlisted_role(ctx, w) and w not in lex.nationality_nouns)  # "el tesorero"
+    ]
     if entity.label != "PER" or nouns:
         return ""  # a role noun: the person given that role, found by the rules after
     return subject.name
