@@ -16,11 +16,11 @@ import re
 from reader.analysis.antecedent import earlier_unnamed
 from reader.analysis.coref import (
     entity_gender,
-    unlisted_role,
     introduced_after,
     named_in_apposition,
     pronoun_antecedent,
     role_holder,
+    unlisted_role,
 )
 from reader.analysis.cue_according import according_opening
 from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
