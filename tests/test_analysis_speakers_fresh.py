@@ -313,3 +313,28 @@ def test_an_unlisted_role_does_not_take_the_last_person_named_in_passing() -> No
         language="es",
     )
     assert speaker_of(result, "Hemos perdido") != "Visitación Pardo"
+
+
+# --- "que dirige X": the name in a comma-less relative clause is not the subject -------
+
+
+def test_a_name_after_que_and_a_verb_is_not_the_main_subject() -> None:
+    result = run(
+        "Fuentes de la consejería que encabeza Inmaculada Roldán aseguraron que las obras "
+        "«acabarán en verano».",
+        language="es",
+    )
+    assert speaker_of(result, "acabarán en verano") != "Inmaculada Roldán"
+
+
+# --- an unnamed post at a named body is the speaker, not whoever spoke last -----------
+
+
+def test_an_unnamed_post_at_a_body_is_not_the_last_speaker() -> None:
+    result = run(
+        "«Nos dejaron tirados», dijo Bernardino Luaces, portavoz de los usuarios.",
+        "Preguntado por los autobuses, el gerente de Monbus en Lugo respondió: «Saldrán "
+        "mañana».",
+        language="es",
+    )
+    assert speaker_of(result, "Saldrán mañana") != "Bernardino Luaces"

@@ -121,3 +121,15 @@ def joins_clauses(ctx: Context, word: str) -> bool:
     return (lower in lex.function_words or lower in lex.connectors) and not any(
         lower in words for words in closed
     )
+
+
+_QUE_VERB = re.compile(r"(?<!\w)(?:que|which)\s+([^\W\d_]+)\s+$", re.IGNORECASE)
+
+
+def inverted_relative(ctx: Context, entity: Entity) -> bool:
+    """``Fuentes del departamento que dirige Carlos Cuerpo insistieron``: a name right
+    after ``que`` and a verb is that relative clause's subject, not the main clause's."""
+    found = _QUE_VERB.search(ctx.text, max(0, entity.start - 30), entity.start)
+    return found is not None and found.group(1).islower() and not ctx.lex.is_reporting(
+        found.group(1)
+    )

@@ -16,6 +16,7 @@ from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
     coordinated_subject,
+    inverted_relative,
     joins_clauses,
     pronoun_before,
     relative_host,
@@ -277,7 +278,7 @@ def cue_subject_before(
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
             continue  # "con Ortega", "MADRID (EFE).-": no subject
-        if _in_relative(ctx, sent_start, entity):
+        if _in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             nearest = _subject_next_to_verb(ctx, sent_start, verb_start)

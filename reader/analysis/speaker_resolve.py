@@ -355,6 +355,10 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         # "—¿Cuándo? —preguntó un periodista." "—En marzo —contestó el consejero.": the
         # role names someone other than the unnamed voice before; nobody named holds it
         return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
+    if _of_a_body(ctx, speaker):
+        # "el director de Renfe en Galicia respondió": nobody named holds that post; the
+        # post is the speaker, not whoever spoke last
+        return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
     if last is not None and last.name and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
@@ -391,6 +395,12 @@ def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:
     heads = [w.lower() for w in WORD.findall(speaker.text)]
     role = next((w for w in reversed(heads) if w in ctx.lex.role_nouns), "")
     return bool(role) and role not in last.name.lower() and role not in last.text.lower()
+
+
+def _of_a_body(ctx: Context, speaker: Speaker) -> bool:
+    """A role phrase whose complement names a body or a place ("el director de Renfe",
+    "el alcalde de Lugo"): a post, held by someone the article has not named."""
+    return any(e.label != "PER" for e in ctx.entities_in(speaker.start, speaker.end))
 
 
 def _bare(ctx: Context, text: str) -> str:
