@@ -338,3 +338,20 @@ def test_an_unnamed_post_at_a_body_is_not_the_last_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "Saldrán mañana") != "Bernardino Luaces"
+
+
+# --- a «quotation» carried over paragraphs, reopened with » -------------------------------
+
+
+def test_a_quotation_reopened_with_a_closing_guillemet_is_found() -> None:
+    result = run(
+        "La presidenta del tribunal, Casilda Ortuño, leyó el fallo en voz alta:",
+        "«El acusado actuó con pleno conocimiento de la ilicitud de su conducta.",
+        "»No cabe apreciar atenuante alguna, y así se declara».",
+        "La defensa anunció recurso.",
+        language="es",
+    )
+    texts = [q.text for q in result.quotes]
+    assert texts[0].startswith("«El acusado") and texts[0].endswith("conducta.")
+    assert texts[1] == "»No cabe apreciar atenuante alguna, y así se declara»"
+    assert speaker_of(result, "No cabe apreciar") == "Casilda Ortuño"

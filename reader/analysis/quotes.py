@@ -173,12 +173,18 @@ def find_quote_spans(
     ``first_person``, an unmarked paragraph that carries a raya answer on (``continued_turn``)
     is one span too."""
     spans: list[tuple[int, int]] = []
+    reopened = False  # the paragraph before left a «…» open for this one to reopen with »
     for index, block in enumerate(blocks):
         if first_person is not None:
             going_on = continued_turn(text, blocks, index, first_person)
             if going_on is not None:
                 spans.append(going_on)
                 continue
+        if reopened and text[block.start : block.start + 1] == "»":
+            going_on, reopened = _reopened(text, blocks, index)
+            spans.append(going_on)
+            continue
+        reopened = False
         pairs, dangling = scan_block(text, block.start, block.end)
         raya = raya_span(text, block.start, block.end) if block.kind == "paragraph" else None
         if raya is None:  # a short "Q: …?" line may have been read as a heading
@@ -187,10 +193,33 @@ def find_quote_spans(
             pairs = [p for p in pairs if not raya[0] <= p[0] < raya[1]] + [raya]
         if dangling is not None and index + 1 < len(blocks):
             nxt = blocks[index + 1]
-            if text[nxt.start : nxt.start + 1] == text[dangling]:
+            mark = text[nxt.start : nxt.start + 1]
+            if mark == text[dangling] or (mark == "»" and text[dangling] == "«"):
                 pairs.append((dangling, block.end))
+                reopened = mark == "»"  # Spanish copy reopens with »: «A … ¶ »B …»
         spans.extend(outermost(pairs))
     return spans
+
+
+def _reopened(text: str, blocks: tuple[Block, ...], index: int) -> tuple[tuple[int, int], bool]:
+    """``»No consta que …, y la compañía … debe cargar con las consecuencias».``: a
+    paragraph that carries on a «quotation» opens with »; the quotation closes at the »
+    that balances it, or runs to the paragraph's end when the next one reopens it too
+    (the flag)."""
+    block = blocks[index]
+    depth = 1
+    for match in _GUILLEMETS.finditer(text, block.start + 1, block.end):
+        depth += 1 if match.group() == "«" else -1
+        if depth == 0:
+            return (block.start, match.end()), False
+    stop = block.end
+    while stop > block.start and text[stop - 1].isspace():
+        stop -= 1
+    following = blocks[index + 1].start if index + 1 < len(blocks) else -1
+    return (block.start, stop), following >= 0 and text[following : following + 1] == "»"
+
+
+_GUILLEMETS = re.compile("[«»]")
 
 
 def continued_turn(
