@@ -355,3 +355,25 @@ def test_a_quotation_reopened_with_a_closing_guillemet_is_found() -> None:
     assert texts[0].startswith("«El acusado") and texts[0].endswith("conducta.")
     assert texts[1] == "»No cabe apreciar atenuante alguna, y así se declara»"
     assert speaker_of(result, "No cabe apreciar") == "Casilda Ortuño"
+
+
+# --- a speech tag set off by hyphens inside the quotation marks --------------------------
+
+
+def test_a_hyphen_aside_inside_quotation_marks_names_the_speaker() -> None:
+    result = run(
+        '"Ningún año -lamentó la alcaldesa de Níjar, Esperanza Pomares- habíamos visto '
+        'tanta agua".',
+        "Los vecinos siguen sin luz.",
+        language="es",
+    )
+    assert speaker_of(result, "Ningún año") == "Esperanza Pomares"
+
+
+def test_hyphens_outside_a_quotation_are_left_alone() -> None:
+    result = run(
+        "La carretera Níjar -Almería sigue cortada; el tramo -dijeron los técnicos- es "
+        "inestable.",
+        language="es",
+    )
+    assert result.quotes == ()

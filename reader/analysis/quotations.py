@@ -43,7 +43,7 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     labels = lex.question_labels | lex.answer_labels
     shown = text  # quotation texts come from the article's own characters
-    text = dialogue_view(text, blocks)  # "–Ya veremos –contestó X–.": rayas, same offsets
+    text = dialogue_view(text, blocks, lex.is_tag_verb)  # "–Ya veremos –contestó X–.": rayas
     spans = find_quote_spans(text, blocks, labels, _first_person(lex))
     sentence_list = list(sentences)
     block_list = [(b.start, b.end) for b in blocks]
