@@ -377,3 +377,15 @@ def test_hyphens_outside_a_quotation_are_left_alone() -> None:
         language="es",
     )
     assert result.quotes == ()
+
+
+def test_two_partial_quotations_of_one_role_mention_share_the_speaker() -> None:
+    result = run(
+        "«No subiremos el billete», aseguró la alcaldesa, Iratxe Lasa, en un acto donde "
+        "estuvo acompañada por el concejal de Movilidad, Koldo Arana.",
+        "El titular de Movilidad explicó después que la obra costará «unos 30 millones» "
+        "y que cerrará «tres calles del centro».",
+        language="es",
+    )
+    assert speaker_of(result, "unos 30 millones") == "Koldo Arana"
+    assert speaker_of(result, "tres calles") == "Koldo Arana"

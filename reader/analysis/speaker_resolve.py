@@ -355,6 +355,9 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         # "—¿Cuándo? —preguntó un periodista." "—En marzo —contestó el consejero.": the
         # role names someone other than the unnamed voice before; nobody named holds it
         return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
+    if last is not None and last.name and last.text.lower() == speaker.text.lower():
+        # "El titular de Hacienda explicó que … «…» y que … «…»": the same mention again
+        return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     if _of_a_body(ctx, speaker):
         # "el director de Renfe en Galicia respondió": nobody named holds that post; the
         # post is the speaker, not whoever spoke last
