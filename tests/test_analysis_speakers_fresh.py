@@ -389,3 +389,17 @@ def test_two_partial_quotations_of_one_role_mention_share_the_speaker() -> None:
     )
     assert speaker_of(result, "unos 30 millones") == "Koldo Arana"
     assert speaker_of(result, "tres calles") == "Koldo Arana"
+
+
+# --- a quotation standing alone, then a paragraph saying whose words they were ---------
+
+
+def test_the_paragraph_after_a_lone_quotation_names_its_speaker() -> None:
+    result = run(
+        "El teatro Calderón bajó el telón por última vez el domingo.",
+        "«Aquí aprendimos a mirar.»",
+        "Con esas palabras se despidió del público la actriz Pilar Bardem Otero, que "
+        "debutó en ese escenario en 1971.",
+        language="es",
+    )
+    assert speaker_of(result, "Aquí aprendimos") == "Pilar Bardem Otero"
