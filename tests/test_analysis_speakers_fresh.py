@@ -403,3 +403,16 @@ def test_the_paragraph_after_a_lone_quotation_names_its_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "Aquí aprendimos") == "Pilar Bardem Otero"
+
+
+# --- a role noun takes up the person given a synonym of it ------------------------------
+
+
+def test_a_role_noun_takes_up_the_person_given_its_synonym() -> None:
+    result = run(
+        "La acusación particular, que ejerce la letrada Remedios Collado, pidió nueve años "
+        "de cárcel para la acusada, Pilar Gómez.",
+        "«La víctima no ha cobrado un euro», afirmó la abogada a la salida del juzgado.",
+        language="es",
+    )
+    assert speaker_of(result, "La víctima no ha cobrado") == "Remedios Collado"

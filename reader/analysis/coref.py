@@ -93,18 +93,36 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     text = ctx.text
     # a title the article gave a name ("la tenista vizcaína X") holds however far back
     window = speaker.start if role in titles else _WINDOW
+    same = synonyms(ctx, role)  # "el abogado" takes up "el letrado X"
     for entity in reversed(ctx.entities_in(max(0, speaker.start - window), speaker.start)):
         if entity.label != "PER":
             continue
         before = words_before_name(ctx, text[max(0, entity.start - 40) : entity.start])
         apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
         after = _WORD.findall(apposition.group().lower()) if apposition else []
-        if role in before or role in after or role in _clause_before(ctx, entity.start):
+        if same & {*before, *after, *_clause_before(ctx, entity.start)}:
             return entity.canonical
         held = _HELD_AS.match(text, entity.end, entity.end + 60)
-        if held is not None and role in _WORD.findall(held.group(1).lower()):
+        if held is not None and same & set(_WORD.findall(held.group(1).lower())):
             return entity.canonical  # "Pilar Ejarque lleva once años como alcaldesa"
     return described_person(ctx, speaker.start)
+
+
+_SYNONYMS: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def synonyms(ctx: Context, role: str) -> frozenset[str]:
+    """The role and the words the copy uses for it in turn (``role_synonyms``: "abogado",
+    "letrado"; "alcalde", "regidor"), built once per lexicon."""
+    table = _SYNONYMS.get(id(ctx.lex))
+    if table is None:
+        table = {}
+        for line in ctx.lex.role_synonyms:
+            group = frozenset(line.split())
+            for word in group:
+                table[word] = table.get(word, frozenset()) | group
+        _SYNONYMS[id(ctx.lex)] = table
+    return table.get(role, frozenset()) | {role}
 
 
 def unlisted_role(ctx: Context, noun: str) -> str:

@@ -51,6 +51,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "relayed": (True, False),
     "same_words": (False, False),
     "one_of_them": (True, False),
+    "role_synonyms": (True, False),
     "non_finite_endings": (False, False),
     "legal_forms": (False, False),
     "first_person_words": (False, False),
