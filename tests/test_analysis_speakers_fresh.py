@@ -416,3 +416,17 @@ def test_a_role_noun_takes_up_the_person_given_its_synonym() -> None:
         language="es",
     )
     assert speaker_of(result, "La víctima no ha cobrado") == "Remedios Collado"
+
+
+# --- posts the role list missed -------------------------------------------------------
+
+
+def test_an_unnamed_post_relayed_by_an_agency_speaks() -> None:
+    result = run(
+        "Fuentes del Ministerio de Industria restaron importancia al alza. Según recoge "
+        "Reuters, el viceministro saudí de Energía dijo en Viena que el grupo «actuará "
+        "de forma preventiva».",
+        language="es",
+    )
+    speaker = speaker_of(result, "actuará de forma") or ""
+    assert "viceministro" in speaker
