@@ -430,3 +430,15 @@ def test_an_unnamed_post_relayed_by_an_agency_speaks() -> None:
     )
     speaker = speaker_of(result, "actuará de forma") or ""
     assert "viceministro" in speaker
+
+
+# --- "En opinión de X, … «…», según un comunicado": the opening attribution holds it ----
+
+
+def test_the_opening_attribution_beats_a_later_segun_a_document() -> None:
+    result = run(
+        "En opinión de la Federación de Cofradías, los pescadores de bajura son los que "
+        "«pagan la crisis del gasóleo», según un comunicado difundido por la entidad.",
+        language="es",
+    )
+    assert speaker_of(result, "pagan la crisis") == "Federación de Cofradías"

@@ -31,8 +31,14 @@ def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
     semi = ctx.text.find(";", end, sent_end)
     sent_end = semi if semi >= 0 else sent_end
     lowered = ctx.text[low:sent_end].lower()
-    for phrase in ctx.lex.according:
-        index = lowered.find(phrase)
+    # the first attribution of the sentence holds the view: "En opinión de X, … «…»,
+    # según un comunicado …" is X's
+    found = sorted(
+        (lowered.find(phrase), -len(phrase), phrase)
+        for phrase in ctx.lex.according
+        if lowered.find(phrase) >= 0
+    )
+    for index, _, phrase in found:
         if index >= 0:
             if any(lowered.startswith(relay, index) for relay in ctx.lex.relayed):
                 # "X fue más allá en la radio, según recoge el portal: «…»": X speaks
