@@ -442,3 +442,15 @@ def test_the_opening_attribution_beats_a_later_segun_a_document() -> None:
         language="es",
     )
     assert speaker_of(result, "pagan la crisis") == "Federación de Cofradías"
+
+
+# --- "según el escrito de la fiscal": the document's author speaks ---------------------
+
+
+def test_a_document_by_a_person_speaks_as_that_person() -> None:
+    result = run(
+        "La jueza instructora, Nieves Olabarria, citó a declarar a los tres investigados.",
+        "Según el auto de la jueza, los acusados desviaron fondos de forma «sistemática».",
+        language="es",
+    )
+    assert speaker_of(result, "sistemática") == "Nieves Olabarria"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.coref import org_antecedent
+from reader.analysis.coref import org_antecedent, role_holder
 from reader.analysis.next_sentence import opinion_holder
 from reader.analysis.phrases import sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, past_dateline
@@ -60,8 +60,36 @@ def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
                     e = found[0]
                     subject = mention(ctx, e.start, e.end, e.canonical)
             if subject is not None:
-                return subject, False
+                return _document_author(ctx, subject) or subject, False
     return opinion_holder(ctx, sent_start, start), False
+
+
+_AUTHOR = re.compile(r"\s+(?:de|del|of)\s+((?:la|el|los|las|the)\s+)?([^\W\d_]+)")
+
+
+def _document_author(ctx: Context, phrase: Speaker) -> Speaker | None:
+    """``según el escrito de la fiscal``: a document written by a person speaks as that
+    person (the one who holds the role, else the role itself)."""
+    words = WORD.findall(phrase.text.lower())
+    head = next((w for w in words if w in ctx.lex.document_nouns), "")
+    if not head:
+        return None
+    at = phrase.text.lower().find(head) + len(head)
+    author = _AUTHOR.match(phrase.text, at)
+    if author is None:
+        return None
+    start = phrase.start + author.start(1 if author.group(1) else 2)
+    end = phrase.start + author.end(2)
+    person = ctx.entity_starting(phrase.start + author.start(2))
+    if person is not None:
+        return mention(ctx, person.start, person.end, person.canonical) if (
+            person.label == "PER"
+        ) else None
+    noun = author.group(2).lower()
+    if noun not in ctx.lex.role_nouns:
+        return None
+    role = Speaker(start, end, ctx.text[start:end], "")
+    return Speaker(start, end, role.text, role_holder(ctx, role) or noun)
 
 
 def according_opening(ctx: Context, sent_start: int, sent_end: int) -> Speaker | None:
