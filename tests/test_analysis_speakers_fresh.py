@@ -454,3 +454,23 @@ def test_a_document_by_a_person_speaks_as_that_person() -> None:
         language="es",
     )
     assert speaker_of(result, "sistemática") == "Nieves Olabarria"
+
+
+# --- a name the recogniser missed, opening the clause before its verb ---------------------
+
+
+def test_a_capitalised_name_opening_the_clause_speaks_even_unrecognised() -> None:
+    result = run(
+        "Las asociaciones vecinales fueron más duras. Zazpiak, en una nota, recordó que la "
+        "obra lleva dos años parada y acusó al ayuntamiento de «mentir a los vecinos».",
+        language="es",
+    )
+    assert speaker_of(result, "mentir a los vecinos") == "Zazpiak"
+
+
+def test_a_sentence_opener_is_no_unrecognised_name() -> None:
+    result = run(
+        "Los vecinos protestaron. Ayer, en una nota, recordaron que la obra «sigue parada».",
+        language="es",
+    )
+    assert speaker_of(result, "sigue parada") != "Ayer"

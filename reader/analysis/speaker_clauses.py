@@ -133,3 +133,24 @@ def inverted_relative(ctx: Context, entity: Entity) -> bool:
     return found is not None and found.group(1).islower() and not ctx.lex.is_reporting(
         found.group(1)
     )
+
+
+_CAPITALISED_OPENING = re.compile(
+    r"((?:[A-ZÁÉÍÓÚÑ][\w'’&.-]*)(?:\s+(?:de|del|y|de la|de los)?\s*[A-ZÁÉÍÓÚÑ][\w'’&.-]*){0,3})"
+    r"(?:,[^,;:«»“”\"]{3,60},)?\s*$"
+)
+
+
+def unrecognised_name(ctx: Context, pos: int, verb_start: int) -> Speaker | None:
+    """``Oceana, en un comunicado, recordó …``: capitalised words opening the clause right
+    before its verb (past an apposition) that the recogniser missed: a name, the subject."""
+    if ctx.entities_in(pos, verb_start):
+        return None
+    found = _CAPITALISED_OPENING.match(ctx.text, pos, verb_start)
+    if found is None:
+        return None
+    words = WORD.findall(found.group(1))
+    lex = ctx.lex
+    if any(w in lex.sentence_openers or w.lower() in lex.function_words for w in words[:1]):
+        return None
+    return mention(ctx, found.start(1), found.end(1), found.group(1))

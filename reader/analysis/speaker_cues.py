@@ -21,6 +21,7 @@ from reader.analysis.speaker_clauses import (
     pronoun_before,
     relative_host,
     subject_after_relative,
+    unrecognised_name,
 )
 from reader.analysis.speaker_context import (
     WORD,
@@ -305,7 +306,8 @@ def cue_subject_before(
         bodies = [e for e in found if e.label == "ORG"]
         if len(bodies) == 1 and not any(e.label == "PER" for e in found):
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
-    return None, True
+    missed = unrecognised_name(ctx, sent_start + offset, verb_start)  # "Oceana, …, recordó"
+    return missed, missed is None
 
 
 def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
