@@ -474,3 +474,16 @@ def test_a_sentence_opener_is_no_unrecognised_name() -> None:
         language="es",
     )
     assert speaker_of(result, "sigue parada") != "Ayer"
+
+
+# --- a quotation inside the clause a "según" source brings is the source's ------------
+
+
+def test_a_quotation_in_the_segun_clause_is_the_sources() -> None:
+    result = run(
+        "El presidente de Ecuador, que suspendió una visita a Panamá, declaró el estado de "
+        "excepción, según informó la Secretaría de Riesgos en una nota en la que aseguraba que "
+        "«todas las familias tendrán albergue».",
+        language="es",
+    )
+    assert speaker_of(result, "todas las familias") == "Secretaría de Riesgos"

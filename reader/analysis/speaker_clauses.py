@@ -154,3 +154,15 @@ def unrecognised_name(ctx: Context, pos: int, verb_start: int) -> Speaker | None
     if any(w in lex.sentence_openers or w.lower() in lex.function_words for w in words[:1]):
         return None
     return mention(ctx, found.start(1), found.end(1), found.group(1))
+
+
+def inside_source_clause(ctx: Context, verbs: list[re.Match[str]], start: int) -> bool:
+    """A "según" phrase after the main verb, and a reporting verb after the one "según"
+    brings: the quotation hangs on the source's own clause."""
+    lowered = ctx.text[verbs[0].end() : start].lower()
+    at = max((lowered.rfind(" " + p + " ") for p in ctx.lex.according), default=-1)
+    if at < 0:
+        return False
+    source = verbs[0].end() + at
+    later = [v for v in verbs if v.start() > source]
+    return len(later) >= 2

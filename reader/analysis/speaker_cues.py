@@ -16,6 +16,7 @@ from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
     coordinated_subject,
+    inside_source_clause,
     inverted_relative,
     joins_clauses,
     pronoun_before,
@@ -164,6 +165,8 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         comma = text.find(",", opener.end(), verbs[0].start())
         if comma > 0:  # "Según recogió la agencia TASS, el jefe del Kremlin dijo …"
             sent_start = comma + 1
+    if inside_source_clause(ctx, verbs, start):
+        return None, False  # "…, según informó X en una nota en la que aseguraba que «…»"
     sent_start, verbs = _past_contrast(ctx, sent_start, verbs)
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first = coordinated_subject(ctx, sent_start, verbs[0].start())  # "X, …, y aseguró"
