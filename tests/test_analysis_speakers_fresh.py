@@ -487,3 +487,21 @@ def test_a_quotation_in_the_segun_clause_is_the_sources() -> None:
         language="es",
     )
     assert speaker_of(result, "todas las familias") == "Secretaría de Riesgos"
+
+
+# --- a body noun takes up the body it introduced, however far back --------------------
+
+
+def test_a_body_noun_takes_up_its_introduction_far_back() -> None:
+    filler = (
+        "La Sala de lo Social recordó que el convenio colectivo del sector obliga a "
+        "mantener la plantilla durante la subrogación del servicio. "
+    ) * 12
+    result = run(
+        "El Tribunal Superior ha condenado a la naviera Armas Canarias a readmitir a 40 "
+        "marineros despedidos en 2024.",
+        filler,
+        "La naviera, por su parte, anunció en una nota que «acatará» el fallo.",
+        language="es",
+    )
+    assert speaker_of(result, "acatará") == "Armas Canarias"

@@ -275,12 +275,27 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
             return entity.canonical  # "SovEcon, a consultancy based in Moscow,"
         if standalone and not fallback and _stands_for(ctx, entity, before, document):
             fallback, fallback_at = entity.canonical, entity.start
+    introduced = _introduced_earlier(ctx, nouns, start - _WINDOW)
+    if introduced:  # "condenó a la aseguradora Mutua X" far back, then "La aseguradora …"
+        return introduced
     if depth == 0 and standalone and not document:
         body = _previous_body(ctx, max(fallback_at, start - 700), start)
         if body is not None:  # "The bank said …" then "the lender said": the same body
             resolved = org_antecedent(ctx, body.start(), body.group(2), 1)
             return resolved or fallback or body.group(2)
     return fallback
+
+
+def _introduced_earlier(ctx: Context, nouns: list[str], before: int) -> str:
+    """The organisation the noun introduced before ``before`` ("la aseguradora X"): one
+    introduction holds for the whole article."""
+    for entity in reversed(ctx.entities_in(0, max(0, before))):
+        if entity.label != "ORG":
+            continue
+        words = _WORD.findall(ctx.text[max(0, entity.start - 40) : entity.start].lower())[-2:]
+        if any(n in words for n in nouns):
+            return entity.canonical
+    return ""
 
 
 def _described_as(ctx: Context, entity: Entity, nouns: list[str]) -> bool:
