@@ -505,3 +505,17 @@ def test_a_body_noun_takes_up_its_introduction_far_back() -> None:
         language="es",
     )
     assert speaker_of(result, "acatará") == "Armas Canarias"
+
+
+# --- "La Sala, en una sentencia …" then "La sentencia es tajante: «…»" --------------------
+
+
+def test_a_document_speaks_for_the_body_that_issued_it() -> None:
+    result = run(
+        "La Sección Tercera, en una sentencia conocida este lunes y de la que ha sido "
+        "ponente la magistrada Elvira Cano, anula la multa impuesta por el Ayuntamiento de "
+        "Gijón.",
+        "La sentencia es rotunda: «La ordenanza carecía de cobertura legal».",
+        language="es",
+    )
+    assert speaker_of(result, "La ordenanza carecía") == "Sección Tercera"

@@ -406,6 +406,9 @@ def _issuer(ctx: Context, start: int) -> str:
     """``En un comunicado conjunto, las dos centrales acusan … «…», señala el texto``: the
     document speaks for the subject of the sentence that announced it."""
     paragraph = ctx.text.rfind("\n\n", 0, start)
+    author = _author_of(ctx, start)
+    if author:
+        return author
     found = None
     for match in _ISSUED_IN.finditer(ctx.text, max(paragraph, start - 600, 0), start):
         if match.group(1).lower() in ctx.lex.document_nouns and not ctx.in_quote(match.start()):
@@ -417,6 +420,23 @@ def _issuer(ctx: Context, start: int) -> str:
         return entity.canonical
     plural = _BODY_PLURAL.match(ctx.text, found.end())
     return group_of_orgs(ctx, found.start()) if plural is not None else ""
+
+
+_BODY_THEN_DOCUMENT = re.compile(r"\s*,\s*(?:en|in)\s+(?:un|una|su|a|its)\s+([^\W\d_]+)")
+
+
+def _author_of(ctx: Context, start: int) -> str:
+    """``La Sala de lo Civil, en una sentencia fechada …, revoca …`` then ``La sentencia
+    es tajante``: the body that a comma and "en una <document>" follow issued it (the
+    last such body in the paragraph or the one before)."""
+    floor = max(0, start - 1200)
+    for entity in reversed(ctx.entities_in(floor, start)):
+        if entity.label != "ORG":
+            continue
+        issued = _BODY_THEN_DOCUMENT.match(ctx.text, entity.end, start)
+        if issued is not None and issued.group(1).lower() in ctx.lex.document_nouns:
+            return entity.canonical
+    return ""
 
 
 _BODY_PLURAL = re.compile(r"(?:los|las|the)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\b", re.IGNORECASE)
