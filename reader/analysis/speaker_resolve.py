@@ -37,46 +37,6 @@ from reader.analysis.speaker_context import (
 from reader.analysis.speaker_cues import recent_reporter
 from reader.core.model import Entity, Speaker
 
-_VERB_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?(?:se\s+)?([^\W\d_]+)")
-
-
-def plural_subject(ctx: Context, start: int, end: int, last_end: int) -> Speaker | None:
-    """``Los sindicatos anunciaron … «…», advierten.``: a plural reporting verb with its
-    subject dropped goes back to the plural group that reported last, not to a person."""
-    verb = _VERB_AFTER.match(ctx.text, end, end + 40)
-    if verb is None or not ctx.lex.is_reporting(verb.group(1)) or verb.group(1)[-1] != "n":
-        return None
-    reporter = recent_reporter(ctx, start, last_end)
-    if reporter is None:
-        return _plural_opening(ctx, start, last_end)
-    if not reporter.text.endswith("s") or ctx.entity_starting(reporter.start) is not None:
-        return None
-    return reporter
-
-
-_PLURAL_NP = re.compile(
-    r"(?:(?:Para|For|Según|According to)\s+(?:los|las|the)|Los|Las|The)\s+"
-    r"([a-záéíóúñ]+s(?:\s+(?:de|del|de la|de los|of the|of)\s+[a-záéíóúñ]+)?)[\s,]"
-)
-# "Para los analistas de Renta 4,": the body the group belongs to, up to the comma
-_OF_BODY = re.compile(r"\s+(?:de|del|of|at|from)\s+((?:[A-Z0-9ÁÉÍÓÚÑ&][\w&.-]*\s?){1,4}),")
-
-
-def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:
-    """ "Los estibadores del puerto anunciaron …": the plural group opening the sentence
-    before, when no list knows its noun."""
-    floor = max(last_end, start - 400, 0)
-    index = bisect.bisect_right(ctx.sentence_starts, start) - 2
-    if index < 0 or ctx.sentence_starts[index] < floor:
-        return None
-    group = _PLURAL_NP.match(ctx.text, ctx.sentence_starts[index])
-    if group is None:
-        return None
-    body = _OF_BODY.match(ctx.text, group.end(1), group.end(1) + 60)
-    end = body.end(1) if body is not None else group.end(1)
-    end -= len(ctx.text[group.end(1) : end]) - len(ctx.text[group.end(1) : end].rstrip())
-    return mention(ctx, group.start(1), end, ctx.text[group.start(1) : end])
-
 
 def dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
     """``«…», añadió``: the last person named as a subject, or the last speaker if later."""

@@ -37,10 +37,9 @@ from reader.analysis.speaker_resolve import (
     clause_subject,
     dropped_subject,
     narrated_subject,
-    plural_subject,
     resolve_speaker,
 )
-from reader.analysis.speaker_same import one_of_them, same_source
+from reader.analysis.speaker_same import one_of_them, plural_subject, same_source
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker
 
