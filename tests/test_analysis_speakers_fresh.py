@@ -519,3 +519,20 @@ def test_a_document_speaks_for_the_body_that_issued_it() -> None:
         language="es",
     )
     assert speaker_of(result, "La ordenanza carecía") == "Sección Tercera"
+
+
+# --- a term inside a clause someone reports is that speaker's word ----------------------
+
+
+def test_a_term_in_a_reported_clause_is_speech_of_the_reporter() -> None:
+    result = run(
+        "Su portavoz, Inés Lacalle, explicó en rueda de prensa que muchos pisos se anuncian "
+        "ya como «habitaciones compartidas» para esquivar el tope.",
+        "El barrio fue rebautizado por la prensa local como el «pequeño Soho».",
+        language="es",
+    )
+    shared = next(q for q in result.quotes if "compartidas" in q.text)
+    soho = next(q for q in result.quotes if "Soho" in q.text)
+    assert shared.is_speech and shared.speaker is not None
+    assert shared.speaker.name == "Inés Lacalle"
+    assert not soho.is_speech

@@ -61,7 +61,9 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     if text[end - 2 : end - 1] in "?!" and any(lex.is_reporting(w) for w in before[-3:]):
         return True  # 'MPs shouted "When?"': a question or a cry right after its verb
     if before and (before[-1].lower() in lex.determiners or before[-1].lower() in _OF):
-        return False  # "como una “amenaza”", "la trama del ‘caso X’"
+        # "como una “amenaza”", "la trama del ‘caso X’"; but a term inside a reported
+        # clause is the speaker's word ("X explicó que … se firman como «…»")
+        return words[:1] != [] and words[0].islower() and lex.says_that(before)
     if (
         before
         and words
