@@ -536,3 +536,16 @@ def test_a_term_in_a_reported_clause_is_speech_of_the_reporter() -> None:
     assert shared.is_speech and shared.speaker is not None
     assert shared.speaker.name == "Inés Lacalle"
     assert not soho.is_speech
+
+
+# --- "añade el texto": a bare document noun takes up the document just quoted ----------
+
+
+def test_the_text_takes_up_the_document_quoted_before() -> None:
+    result = run(
+        "El informe, elaborado por técnicos independientes, concluye que la presa «no "
+        "cumple la normativa». «Las filtraciones son visibles desde 2021», añade el "
+        "documento.",
+        language="es",
+    )
+    assert speaker_of(result, "no cumple") == speaker_of(result, "Las filtraciones")

@@ -139,3 +139,16 @@ def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:
     end = body.end(1) if body is not None else group.end(1)
     end -= len(ctx.text[group.end(1) : end]) - len(ctx.text[group.end(1) : end].rstrip())
     return mention(ctx, group.start(1), end, ctx.text[group.start(1) : end])
+
+
+def same_document(ctx: Context, speaker: Speaker | None, last: Speaker | None) -> Speaker | None:
+    """``«…», añade el texto`` after ``La sentencia … concluye que «…»``: a bare document
+    noun that names no issuer takes up the document that spoke just before."""
+    if speaker is None or last is None or not last.name:
+        return speaker
+    nouns = ctx.lex.document_nouns
+    if speaker.name.lower() not in nouns:
+        return speaker
+    if not any(w in nouns for w in WORD.findall(last.text.lower())):
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, last.name)

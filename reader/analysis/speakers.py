@@ -39,7 +39,12 @@ from reader.analysis.speaker_resolve import (
     narrated_subject,
     resolve_speaker,
 )
-from reader.analysis.speaker_same import one_of_them, plural_subject, same_source
+from reader.analysis.speaker_same import (
+    one_of_them,
+    plural_subject,
+    same_document,
+    same_source,
+)
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker
 
@@ -116,6 +121,7 @@ def attribute(
                 speaker = resolve_speaker(ctx, speaker, last, start)
         elif speaker is not None and speaker.name == "":
             speaker = resolve_speaker(ctx, speaker, last, start)
+        speaker = same_document(ctx, speaker, last)  # "«…», añade el texto"
         speakers.append(speaker)
         question = ctx.text[start] == "—" and ctx.text[end - 1] == "?"
         asker = speaker if question else None
