@@ -9,7 +9,9 @@ dropped subject (``«…», añadió``) resolves to the subject of the same sent
 nearest earlier person; a pronoun to the nearest subject that agrees in gender, a role
 noun (``the mayor``) to the person given that role (``coref``). A quotation with no cue
 goes to the subject of a reporting sentence just before it, else continues the previous
-speaker in the same or the previous paragraph. A quoted title gets no speaker.
+speaker in the same or the previous paragraph. A quoted title gets no speaker. A phrase
+that takes up an earlier one (``las mismas fuentes``, ``uno de ellos``, ``añade el
+texto``) speaks as that phrase (``speaker_same``).
 """
 
 from __future__ import annotations
