@@ -44,8 +44,29 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
-                mentions.append(_with_number(text, mention))
+                mentions.append(_dateline_place(text, _with_number(text, mention)))
     return mentions
+
+
+# What follows the place of a dateline on its line: a region, a date, the agency in
+# brackets, then the dash ("BURELA (Lugo), 21 ene (EFE).- ", "PALMA, 14 oct (EFE).-",
+# "KANSAS CITY, Mo. — ").
+_DATELINE_TAIL = re.compile(r"(?:[ ,][^\n—–]{0,48}?)?[.)]?[ ]?\.?[—–-] ")
+
+
+def _dateline_place(text: str, mention: Mention) -> Mention:
+    """An all-capital name opening a line and followed by a dateline's tail is the place
+    the story was filed from, whether or not the gazetteer knows it."""
+    start, end = mention.start, mention.end
+    if (
+        mention.label == "LOC"
+        or len(mention.text) < 3
+        or not mention.text.isupper()
+        or (start and text[start - 1] != "\n")
+        or not _DATELINE_TAIL.match(text, end)
+    ):
+        return mention
+    return replace(mention, label="LOC", strength=3.0)
 
 
 _NUMBERED = frozenset(words("Ibex S&P FTSE CAC Stoxx DAX MSCI Merval IPSA Airbus Boeing"))
