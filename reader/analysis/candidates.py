@@ -16,7 +16,7 @@ _UPPER = "".join(
     re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper() or chr(c).istitle()
 )
 TOKEN = re.compile(
-    rf"(?<![\w'’.])(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
+    rf"(?:(?<=\b[dl]['’])|(?<![\w'’.]))(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
 # Gaps that join two capitalised tokens: a plain space, or connectors.
@@ -25,8 +25,11 @@ _GAP_CONNECTOR = re.compile(
     r"^ (de|del|de la|de las|de los|de lo|y|e|of|of the|and|&|van|von|van der|van den|von der|"
     r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
     r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against|por|"
-    r"por el|por la|por los|por las)\s$"
+    r"por el|por la|por los|por las|para los|para las|i)\s$"
 )
+# Catalan elided connectors ("Gremi d'Hotels", "Agència Catalana de l'Aigua") are
+# kept as the connectors they stand for, so every rule reads them as "de" and "de la".
+_ELIDED = {" d'": "de", " d’": "de", " de l'": "de la", " de l’": "de la"}
 # A compound adjective capitalised only because it opens the sentence ("Top-seeded",
 # "Two-time", "Far-right"): the part after the hyphen stays in lower case.
 _COMPOUND_ADJECTIVE = re.compile(r"^[^\W\d_]+-[a-z]{3,}$")
@@ -127,6 +130,10 @@ def find_groups(
                 if gap == " " or _GAP_PLAIN.match(gap) or _joins(gap, connectors):
                     current.tokens.append(span)
                     current.gaps.append(gap.strip())
+                    continue
+                if gap in _ELIDED:
+                    current.tokens.append(span)
+                    current.gaps.append(_ELIDED[gap])
                     continue
                 groups.append(current.finish())
                 current = None
