@@ -57,3 +57,47 @@ def test_broadcaster_and_diocese_heads_keep_their_names() -> None:
     )
     assert found.get("Cadena COPE") == "ORG", found
     assert found.get("Diócesis de Tarazona") == "ORG", found
+
+
+def test_guessed_person_with_an_article_or_saint_word_is_a_place() -> None:
+    found = labels(
+        run(
+            "El fuego alcanzó Las Cañadillas y obligó a desalojar Sant Feliu. "
+            "Los bomberos llegaron desde Los Pinarejos.",
+            language="es",
+        )
+    )
+    assert found.get("Las Cañadillas") == "LOC", found
+    assert found.get("Sant Feliu") == "LOC", found
+    assert found.get("Los Pinarejos") == "LOC", found
+
+
+def test_office_named_with_an_abstract_noun_is_no_person() -> None:
+    found = labels(
+        run(
+            "Según Protección Ciudadana, el río bajó. Migración Panamá registró 200 "
+            "entradas y Panamá pidió ayuda.",
+            language="es",
+        )
+    )
+    assert found.get("Protección Ciudadana") == "ORG", found
+    assert found.get("Migración Panamá") == "ORG", found
+    assert found.get("Panamá") == "LOC", found
+
+
+def test_party_named_after_a_place_is_no_person() -> None:
+    found = labels(run("Soria Ya logró dos escaños. Huesca Existe no logró ninguno.", language="es"))
+    assert found.get("Soria Ya") == "ORG", found
+    assert found.get("Huesca Existe") == "ORG", found
+
+
+def test_given_name_spelt_like_a_town_keeps_the_person() -> None:
+    found = labels(
+        run(
+            "Ganó ante la rusa Mira Petrova en tres sets. Petrova no habló después. "
+            "Encarnación Molina, vecina del barrio, lo vio todo.",
+            language="es",
+        )
+    )
+    assert found.get("Mira Petrova") == "PER", found
+    assert found.get("Encarnación Molina") == "PER", found

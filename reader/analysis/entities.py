@@ -30,6 +30,7 @@ from reader.analysis.name_splits import (
 from reader.analysis.name_splits import (
     right_end as _right_end,
 )
+from reader.analysis.name_types import retyped
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 from reader.analysis.wordlist import words
@@ -45,7 +46,7 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
                 mentions.append(_dateline_place(text, _with_number(text, mention)))
-    return mentions
+    return retyped(mentions, lex)
 
 
 # What follows the place of a dateline on its line: a region, a date, the agency in

@@ -84,6 +84,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "org_articles": (False, False),
     "plural_name_heads": (False, False),
     "plural_name_endings": (False, False),
+    "noun_name_endings": (False, False),
     "party_words": (False, False),
     "loc_words": (False, False),
     "loc_nouns": (False, True),
@@ -208,6 +209,11 @@ class Lexicon:
     def person_ends(self) -> tuple[str, ...]:
         """``person_endings`` as a tuple, for ``str.endswith`` (built once)."""
         return tuple(sorted(self.person_endings))
+
+    @cached_property
+    def noun_name_ending_tuple(self) -> tuple[str, ...]:
+        """``noun_name_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.noun_name_endings))
 
     @cached_property
     def toponym_starts(self) -> tuple[str, ...]:

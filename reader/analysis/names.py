@@ -71,6 +71,9 @@ GIVEN_NAMES = frozenset(
         Marisa Maite Mireia Meritxell Montse Íñigo Iñigo Unai Asier Gorka Joseba Aritz Borja
         Fermín Ginés Lluís Oriol Pere Quim Andoni Koldo Patxi Txema Ander Eneko Garbiñe
         Arantxa Edurne Idoia
+        Ascensión Asunción Candelaria Caridad Clement Consolación Encarnación Estíbaliz
+        Fátima Fuensanta Natividad Nieves Piedad Presentación Purificación Remedios
+        Socorro Trinidad Visitación
         """
     )
 )

@@ -1,0 +1,45 @@
+"""Shapes that no person's name takes, applied to names typed a person only by default.
+
+A multi-word name typed PER by a weak guess (no given name first, no title, no list) is
+most often something else when its shape says so: Spanish names of people never open with
+an article (``Los Olivos``, ``El Oro``: places), a saint's word opens a place name
+(``Sant Llorenç``, ``Santa Eulalia``), an abstract noun opens the name of an office
+(``Migración Colombia``, ``Protección Civil``), and a known place as the first word is the place an
+organisation, party or event is named after (``Teruel Existe``, ``Zamora Primero``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.analysis import gazetteer
+from reader.analysis.evidence import Mention
+from reader.analysis.lexicon import Lexicon
+from reader.analysis.names import GIVEN_NAMES
+
+_GUESS = 2.0  # below this strength a PER label is a default guess, not evidence
+
+
+def retyped(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The article's mentions, each with a label its shape supports when PER was only
+    a guess."""
+    alone = {m.words[0] for m in mentions if len(m.words) == 1}
+    return [_retyped(m, alone, lex) for m in mentions]
+
+
+def _retyped(mention: Mention, alone: set[str], lex: Lexicon) -> Mention:
+    words = mention.words
+    if mention.label != "PER" or mention.strength >= _GUESS or len(words) < 2:
+        return mention
+    first = words[0]
+    if first in GIVEN_NAMES:
+        return mention
+    if first.lower() in lex.name_articles or first in lex.saint_words:
+        return replace(mention, label="LOC", strength=_GUESS)
+    if len(first) > 5 and first.lower().endswith(lex.noun_name_ending_tuple):
+        return replace(mention, label="ORG", strength=1.5)  # "Migración Colombia"
+    if gazetteer.is_place(first) and words[-1] not in alone:
+        # "Mira Ivanova" … "Ivanova": a given name spelt like a town, then a surname the
+        # article uses on its own
+        return replace(mention, label="ORG", strength=1.5)
+    return mention
