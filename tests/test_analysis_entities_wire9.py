@@ -86,7 +86,9 @@ def test_office_named_with_an_abstract_noun_is_no_person() -> None:
 
 
 def test_party_named_after_a_place_is_no_person() -> None:
-    found = labels(run("Soria Ya logró dos escaños. Huesca Existe no logró ninguno.", language="es"))
+    found = labels(
+        run("Soria Ya logró dos escaños. Huesca Existe no logró ninguno.", language="es")
+    )
     assert found.get("Soria Ya") == "ORG", found
     assert found.get("Huesca Existe") == "ORG", found
 
@@ -101,3 +103,53 @@ def test_given_name_spelt_like_a_town_keeps_the_person() -> None:
     )
     assert found.get("Mira Petrova") == "PER", found
     assert found.get("Encarnación Molina") == "PER", found
+
+
+def test_capital_article_belongs_to_a_dateline_place() -> None:
+    found = labels(
+        run(
+            "LAS TORRES DE COTILLAS (Murcia), 4 Dic. (EFE) - El pleno aprobó el plan.",
+            "Lo contó un vecino de SAN JUAN (EL ALTO) a la radio.",
+            language="es",
+        )
+    )
+    assert "LAS TORRES DE COTILLAS" in found, found
+    assert found.get("LAS TORRES DE COTILLAS") == "LOC", found
+    assert "TORRES DE COTILLAS" not in found, found
+
+
+def test_month_short_form_after_a_day_is_no_name() -> None:
+    found = labels(
+        run(
+            "(AGENCIA) - QUITO, 9 NOV - Los taxistas protestaron.",
+            "Lima, 3 Sep (Agencia).- Hubo cortes. (AGENCIA) 03-SEP-26 JRG/lpm",
+            language="es",
+        )
+    )
+    for word in ("NOV", "Sep", "SEP-26"):
+        assert word not in found, found
+
+
+def test_galician_article_opens_a_place_inside_a_sentence() -> None:
+    found = labels(
+        run(
+            "Los vecinos de O Carballiño y de A Estrada se concentraron ante el Concello "
+            "de Lalín.",
+            language="es",
+        )
+    )
+    assert found.get("O Carballiño") == "LOC", found
+    assert found.get("A Estrada") == "LOC", found
+    assert found.get("Concello de Lalín") == "ORG", found
+
+
+def test_cruz_is_a_surname_not_an_organisation() -> None:
+    found = labels(
+        run(
+            "El director del organismo, Julián Esteban Ruiz Cruz, lo confirmó. "
+            "La Cruz Roja Española envió voluntarios.",
+            language="es",
+        )
+    )
+    assert found.get("Julián Esteban Ruiz Cruz") == "PER", found
+    assert found.get("Cruz Roja Española") == "ORG", found

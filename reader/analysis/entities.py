@@ -119,13 +119,14 @@ def _segments(
             first
             and _dropped_opener(lower, weak, lex)
             and not _place_with_article(text, span, group, index)
+            and not _capital_article(word, text, group, index)
             and not _title_before_name(lower, group, index, lex)
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
         short_date = (
-            lower in lex.short_dates
-            and _dated(text, span[1])
+            lower.split("-")[0] in lex.short_dates
+            and (_dated(text, span[1]) or _day_before(text, span[0]))
             and not (current and gap[:1].isalpha())  # "Consellería do Mar.": a name word
         )  # "Oct. 12", "Sept 28" (wire style drops the period)
         if lower in lex.skip_words or word == "I" or short_date:
@@ -216,6 +217,11 @@ def _segments(
         current.append(span)
     _flush(out, current, weak, cue)
     return out
+
+
+def _day_before(text: str, start: int) -> bool:
+    """A day number right before a month's short form ("7 DIC -", "07-DIC-26")."""
+    return text[start - 1 : start] in (" ", "-") and text[start - 2 : start - 1].isdigit()
 
 
 def _dated(text: str, end: int) -> bool:
@@ -312,6 +318,15 @@ def _title_before_name(lower: str, group: Group, index: int, lex: Lexicon) -> bo
         and index + 1 < len(group.tokens)
         and not _gap_after(group, index)
     )
+
+
+def _capital_article(word: str, text: str, group: Group, index: int) -> bool:
+    """``LAS PALMAS``, ``(EL HIERRO)``: an article written in capitals with the capital
+    name it opens, as datelines write places, belongs to the name."""
+    if not word.isupper() or index + 1 >= len(group.tokens) or group.gaps[index]:
+        return False
+    following = text[slice(*group.tokens[index + 1])]
+    return len(following) > 1 and following.isupper()
 
 
 def _gap_after(group: Group, index: int) -> str:

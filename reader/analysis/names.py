@@ -72,7 +72,7 @@ GIVEN_NAMES = frozenset(
         Fermín Ginés Lluís Oriol Pere Quim Andoni Koldo Patxi Txema Ander Eneko Garbiñe
         Arantxa Edurne Idoia
         Ascensión Asunción Candelaria Caridad Clement Consolación Encarnación Estíbaliz
-        Fátima Fuensanta Natividad Nieves Piedad Presentación Purificación Remedios
+        Fátima Fuensanta Hernando Natividad Piedad Presentación Purificación Remedios
         Socorro Trinidad Visitación
         """
     )

@@ -31,6 +31,13 @@ KNOWN_ORGS = frozenset(
 # Multi-word names whose parts would mislead the rules.
 KNOWN_MULTI = {
     "Cruz Roja": "ORG",
+    "Cruz Roja Española": "ORG",
+    "Cruz Roja Mexicana": "ORG",
+    "Cruz Roja Colombiana": "ORG",
+    "Cruz Roja Argentina": "ORG",
+    "Cruz Roja Chilena": "ORG",
+    "Cruz Roja Internacional": "ORG",
+    "Media Luna Roja": "ORG",
     "Red Cross": "ORG",
     "Casa Blanca": "LOC",
     "White House": "LOC",
