@@ -153,3 +153,24 @@ def test_cruz_is_a_surname_not_an_organisation() -> None:
     )
     assert found.get("Julián Esteban Ruiz Cruz") == "PER", found
     assert found.get("Cruz Roja Española") == "ORG", found
+
+
+def test_town_named_with_de_where_a_town_is_expected() -> None:
+    found = labels(
+        run(
+            "El granizo cayó en Fuentes de Oñoro y en el término municipal de Villar del "
+            "Pozo. Los daños en el municipio leonés de Brañas de Arriba son menores.",
+            language="es",
+        )
+    )
+    assert found.get("Fuentes de Oñoro") == "LOC", found
+    assert found.get("Villar del Pozo") == "LOC", found
+    assert found.get("Brañas de Arriba") == "LOC", found
+
+
+def test_surname_and_country_stay_apart_outside_a_town_context() -> None:
+    found = labels(
+        run("La ministra criticó al gobierno de Ortega de Nicaragua.", language="es")
+    )
+    assert "Ortega de Nicaragua" not in found, found
+    assert found.get("Nicaragua") == "LOC", found

@@ -12,6 +12,7 @@ from reader.analysis.evidence import department_context, is_keyword, org_noun_be
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.name_splits import compound_surname, repeated_surname
 from reader.analysis.name_splits import right_end as _right_end
+from reader.analysis.name_types import toponym_context
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 
@@ -103,6 +104,8 @@ def connector_ok(
         return True  # "Jaime de los Santos": a place never takes the lower-case article
     if repeated_surname(text, current, gap, span, group, lex):
         return True  # "Anselmo Bermúdez de Castro" … "dijo Bermúdez de Castro"
+    if _town_name(text, current, span, group, lex):
+        return True  # "en Arenas de San Pedro", "el municipio de Xinzo de Limia"
     if gazetteer.is_place(text[span[0] : right_end]):
         return False  # "Ortega de Nicaragua": a person, then a place
     return left.split()[0] in GIVEN_NAMES or compound_surname(text, current, gap, span, group, lex)
@@ -131,6 +134,20 @@ _ORG_GAPS = frozenset(
     ]
 )
 _OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
+
+
+def _town_name(
+    text: str, current: list[tuple[int, int]], span: tuple[int, int], group: Group, lex: Lexicon
+) -> bool:
+    """A one-word name joined by ``de`` where a town is expected is one town's name
+    (``Cangas de Onís``), not a surname and its place: nothing before it types a person."""
+    first = text[current[0][0] : current[0][1]]
+    saint = len(current) == 2 and first in lex.saint_words  # "San Isidro de El General"
+    if len(current) != 1 and not saint:
+        return False
+    if first in GIVEN_NAMES or group.position[span] + 3 < len(group.tokens):
+        return False
+    return toponym_context(text, group.start, lex)
 
 
 def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:

@@ -46,7 +46,7 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
                 mentions.append(_dateline_place(text, _with_number(text, mention)))
-    return retyped(mentions, lex)
+    return retyped(text, mentions, lex)
 
 
 # What follows the place of a dateline on its line: a region, a date, the agency in

@@ -10,6 +10,7 @@ organisation, party or event is named after (``Teruel Existe``, ``Zamora Primero
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reader.analysis import gazetteer
@@ -18,17 +19,43 @@ from reader.analysis.lexicon import Lexicon
 from reader.analysis.names import GIVEN_NAMES
 
 _GUESS = 2.0  # below this strength a PER label is a default guess, not evidence
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 
 
-def retyped(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+def toponym_context(text: str, start: int, lex: Lexicon) -> bool:
+    """A town's name is expected at ``start``: after ``en``/``desde`` (and an article)
+    or after a place noun and ``de`` (``el municipio de``, ``el municipio ourensano de``)."""
+    before = [w.lower() for w in _WORDS_BEFORE.findall(text, max(0, start - 40), start)[-3:]]
+    if not before or text[start - 1 : start] != " ":
+        return False
+    last = before[-1]
+    if last in lex.place_preps:
+        return True
+    if len(before) < 2:
+        return False
+    if last in lex.articles:
+        return before[-2] in lex.place_preps
+    # "el municipio de", "el municipio ourensano de": a place noun, perhaps its adjective
+    return last in ("de", "del") and any(w in lex.loc_nouns for w in before[:-1])
+
+
+def retyped(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """The article's mentions, each with a label its shape supports when PER was only
     a guess."""
     alone = {m.words[0] for m in mentions if len(m.words) == 1}
-    return [_retyped(m, alone, lex) for m in mentions]
+    return [_retyped(text, m, alone, lex) for m in mentions]
 
 
-def _retyped(mention: Mention, alone: set[str], lex: Lexicon) -> Mention:
+def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Mention:
     words = mention.words
+    if (
+        mention.label == "ORG"
+        and mention.strength <= 0
+        and len(words) > 1
+        and mention.text.split()[1] in ("de", "del")
+        and toponym_context(text, mention.start, lex)
+    ):
+        return replace(mention, label="LOC", strength=1.5)  # "en Xinzo de Limia"
     if mention.label != "PER" or mention.strength >= _GUESS or len(words) < 2:
         return mention
     first = words[0]
