@@ -174,3 +174,25 @@ def test_surname_and_country_stay_apart_outside_a_town_context() -> None:
     )
     assert "Ortega de Nicaragua" not in found, found
     assert found.get("Nicaragua") == "LOC", found
+
+
+def test_organisation_continues_with_para_los() -> None:
+    found = labels(
+        run(
+            "El Comisionado para los Asuntos Indígenas y el Consejo Nacional para las "
+            "Personas Mayores firmaron el acuerdo.",
+            language="es",
+        )
+    )
+    assert found.get("Comisionado para los Asuntos Indígenas") == "ORG", found
+    assert found.get("Consejo Nacional para las Personas Mayores") == "ORG", found
+
+
+def test_old_fashioned_given_name_after_an_organisation_is_a_person() -> None:
+    found = labels(
+        run(
+            "El presidente de la Cámara de Comercio, Eusebio Landaluce, cifró las pérdidas.",
+            language="es",
+        )
+    )
+    assert found.get("Eusebio Landaluce") == "PER", found

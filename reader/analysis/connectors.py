@@ -131,6 +131,8 @@ _ORG_GAPS = frozenset(
         "para",
         "para el",
         "para la",
+        "para los",
+        "para las",
     ]
 )
 _OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
