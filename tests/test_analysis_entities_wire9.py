@@ -196,3 +196,18 @@ def test_old_fashioned_given_name_after_an_organisation_is_a_person() -> None:
         )
     )
     assert found.get("Eusebio Landaluce") == "PER", found
+
+
+def test_body_named_in_full_then_an_institution_is_two_names() -> None:
+    found = labels(
+        run(
+            "Lo confirmó la Dirección General de Tráfico del Ministerio del Interior. "
+            "También el Servicio Vasco de Empleo de la Universidad del País Vasco. "
+            "La Delegación del Gobierno autorizó la marcha.",
+            language="es",
+        )
+    )
+    assert found.get("Dirección General de Tráfico") == "ORG", found
+    assert found.get("Ministerio del Interior") == "ORG", found
+    assert found.get("Universidad del País Vasco") == "ORG", found
+    assert found.get("Delegación del Gobierno") == "ORG", found

@@ -41,6 +41,8 @@ def connector_ok(
         return False  # Spanish "al", "el" between names: prepositions, not the Arabic article
     right_head = text[span[0] : span[1]]
     parts = gap.split()  # split once: every rule below reads the connector's words
+    if _second_institution(text, current, parts, right_head, lex):
+        return False  # "el Departamento de Sanidad | del Gobierno de Aragón": two bodies
     if (
         parts[0] in ("y", "e", "and")
         and is_keyword(right_head, lex.org_words)
@@ -150,6 +152,20 @@ def _town_name(
     if first in GIVEN_NAMES or group.position[span] + 3 < len(group.tokens):
         return False
     return toponym_context(text, group.start, lex)
+
+
+def _second_institution(
+    text: str, current: list[tuple[int, int]], parts: list[str], right: str, lex: Lexicon
+) -> bool:
+    """A body named in full (a head and its own complement or adjective: ``Sala de lo
+    Civil``, ``Instituto Geofísico``), then ``de``/``del`` and an institution that stands on
+    its own (``del Tribunal Supremo``, ``de la Escuela Politécnica Nacional``): two names.
+    ``Delegación del Gobierno`` (a bare head) stays one."""
+    if len(current) < 2 or parts[0] not in ("de", "del"):
+        return False
+    if right.lower() not in lex.institution_heads:
+        return False
+    return is_keyword(text[current[0][0] : current[0][1]], lex.org_words)
 
 
 def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:

@@ -79,6 +79,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "org_words": (False, True),
     "org_nouns": (False, True),
     "standalone_org_nouns": (False, False),
+    "institution_heads": (False, False),
     "plural_bodies": (False, False),
     "verb_endings": (False, False),
     "org_articles": (False, False),
