@@ -211,3 +211,22 @@ def test_body_named_in_full_then_an_institution_is_two_names() -> None:
     assert found.get("Ministerio del Interior") == "ORG", found
     assert found.get("Universidad del País Vasco") == "ORG", found
     assert found.get("Delegación del Gobierno") == "ORG", found
+
+
+def test_races_and_stock_indices_are_things() -> None:
+    found = labels(
+        run(
+            "Ganó la tercera etapa de la Volta a Portugal. El Merval subió un 2 % y el "
+            "Ibex 35 cerró plano.",
+            language="es",
+        )
+    )
+    assert found.get("Volta a Portugal") == "MISC", found
+    assert found.get("Merval") == "MISC", found
+    assert found.get("Ibex 35") == "MISC", found
+
+
+def test_a_between_names_joins_only_after_an_event_word() -> None:
+    found = labels(run("Lo dijo Marta Ruiz a Pedro Gómez en el pasillo.", language="es"))
+    assert found.get("Marta Ruiz") == "PER", found
+    assert found.get("Pedro Gómez") == "PER", found

@@ -116,8 +116,10 @@ def find_groups(
     sentences: tuple[tuple[int, int], ...],
     connectors: frozenset[str],
     keep_dot: frozenset[str] = frozenset(),
+    event_heads: frozenset[str] = frozenset(),
 ) -> list[Group]:
-    """Group capitalised tokens of each sentence; mark groups that open a sentence."""
+    """Group capitalised tokens of each sentence; mark groups that open a sentence.
+    ``event_heads`` may take ``a`` before a place (``Vuelta a España``)."""
     groups: list[Group] = []
     for sent_start, sent_end in sentences:
         current: Group | None = None
@@ -135,6 +137,10 @@ def find_groups(
                     current.tokens.append(span)
                     current.gaps.append(_ELIDED[gap])
                     continue
+                if gap == " a " and _event_head(text, current, event_heads):
+                    current.tokens.append(span)
+                    current.gaps.append("a")
+                    continue
                 groups.append(current.finish())
                 current = None
             if _opening_adjective(text, sent_start, span):
@@ -144,6 +150,12 @@ def find_groups(
         if current is not None:
             groups.append(current.finish())
     return groups
+
+
+def _event_head(text: str, group: Group, event_heads: frozenset[str]) -> bool:
+    """The group is one event word (``Vuelta``, ``Volta``), which names a race with
+    ``a`` and its country or region."""
+    return len(group.tokens) == 1 and text[group.start : group.end].lower() in event_heads
 
 
 def _weak_position(text: str, sent_start: int, pos: int) -> bool:

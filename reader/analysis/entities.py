@@ -40,7 +40,11 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
     """Typed mentions of one article (before document-level consolidation)."""
     mentions: list[Mention] = []
     for group in find_groups(
-        text, sentences, lex.connectors, lex.region_abbreviations | lex.kept_abbreviations
+        text,
+        sentences,
+        lex.connectors,
+        lex.region_abbreviations | lex.kept_abbreviations,
+        lex.misc_words,
     ):
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)

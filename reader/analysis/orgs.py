@@ -23,7 +23,7 @@ KNOWN_ORGS = frozenset(
         Sachs JPMorgan Kremlin Kremlin Pentágono Pentagon Hamás Hamas Hezbolá Hezbollah
         Talibán Taliban FARC ELN Vox Podemos Sumar PSOE PP Morena Congress Senado Senate
         Parliament Parlamento Bundestag Duma Knesset Estado Nature Lancet Science JAMA BMJ
-        PNAS NEJM Nasdaq Ibex FTSE Nikkei DAX CAC Stoxx Merval Bovespa Dow
+        PNAS NEJM Nasdaq Dow
         """
     )
 )
@@ -78,6 +78,19 @@ KNOWN_MULTI = {
     "Dow Jones": "ORG",
     "Dow Jones Industrial Average": "ORG",
     "Brent": "MISC",
+    # stock indices are things, not organisations ("el Ibex 35 cayó")
+    "Ibex": "MISC",
+    "FTSE": "MISC",
+    "Nikkei": "MISC",
+    "DAX": "MISC",
+    "CAC": "MISC",
+    "Stoxx": "MISC",
+    "STOXX": "MISC",
+    "Euro Stoxx": "MISC",
+    "Merval": "MISC",
+    "Bovespa": "MISC",
+    "IPSA": "MISC",
+    "Hang Seng": "MISC",
     "WTI": "MISC",
     "West Texas Intermediate": "MISC",
     "Champions League": "MISC",
