@@ -230,3 +230,18 @@ def test_a_between_names_joins_only_after_an_event_word() -> None:
     found = labels(run("Lo dijo Marta Ruiz a Pedro Gómez en el pasillo.", language="es"))
     assert found.get("Marta Ruiz") == "PER", found
     assert found.get("Pedro Gómez") == "PER", found
+
+
+def test_english_tournaments_and_the_house() -> None:
+    found = labels(
+        run(
+            "She lifted the Dubai Open trophy, a week after the French Open, her third "
+            "Grand Slam. The House passed the bill and the House of Lords delayed it.",
+            language="en",
+        )
+    )
+    assert found.get("Dubai Open") == "MISC", found
+    assert found.get("French Open") == "MISC", found
+    assert found.get("Grand Slam") == "MISC", found
+    assert found.get("House") == "ORG", found
+    assert found.get("House of Lords") == "ORG", found

@@ -41,6 +41,10 @@ KNOWN_MULTI = {
     "Red Cross": "ORG",
     "Casa Blanca": "LOC",
     "White House": "LOC",
+    "House": "ORG",  # the chamber ("the House passed the bill")
+    "House of Commons": "ORG",
+    "House of Lords": "ORG",
+    "House of Representatives": "ORG",
     "Naciones Unidas": "ORG",
     "United Nations": "ORG",
     "Unión Europea": "ORG",
