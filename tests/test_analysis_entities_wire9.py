@@ -245,3 +245,19 @@ def test_english_tournaments_and_the_house() -> None:
     assert found.get("Grand Slam") == "MISC", found
     assert found.get("House") == "ORG", found
     assert found.get("House of Lords") == "ORG", found
+
+
+def test_verb_opening_a_question_is_no_name() -> None:
+    found = labels(
+        run(
+            "Los bomberos tienen turnos largos y van a pedir refuerzos.",
+            "—¿Tienen bastante personal?",
+            "—¿Van a cortar la carretera?",
+            "—¿Vendrá Olabarrieta a la reunión?",
+            "—¿Burgos está preparada?",
+            language="es",
+        )
+    )
+    assert "Tienen" not in found and "Van" not in found, found
+    assert "Vendrá Olabarrieta" not in found and "Olabarrieta" in found, found
+    assert found.get("Burgos") == "LOC", found

@@ -128,6 +128,9 @@ def _segments(
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
+        if first and weak and _question_verb(text, span, group, index, lex):
+            weak = False  # "—¿Llegará Urrutia al partido?": the verb opens the question
+            continue
         short_date = (
             lower.split("-")[0] in lex.short_dates
             and (_dated(text, span[1]) or _day_before(text, span[0]))
@@ -321,6 +324,22 @@ def _title_before_name(lower: str, group: Group, index: int, lex: Lexicon) -> bo
         and lower not in lex.function_words
         and index + 1 < len(group.tokens)
         and not _gap_after(group, index)
+    )
+
+
+def _question_verb(
+    text: str, span: tuple[int, int], group: Group, index: int, lex: Lexicon
+) -> bool:
+    """An unknown word right after ``¿`` and before a name is the question's verb."""
+    if index or text[span[0] - 1 : span[0]] != "¿" or len(group.tokens) < 2 or group.gaps[0]:
+        return False
+    word = text[span[0] : span[1]]
+    return not (
+        word in GIVEN_NAMES
+        or gazetteer.is_place(word)
+        or word.isupper()
+        or is_keyword(word, lex.org_words)
+        or word.lower() in lex.title_words
     )
 
 

@@ -245,6 +245,8 @@ def _keep(
     single = len(mention.words) == 1
     if single and mention.weak and _keyword_only(mention, lex_words):
         return False  # "Universidades públicas denuncian": a common noun opening a sentence
+    if single and mention.context.endswith("¿") and mention.text.lower() in lower_words:
+        return False  # "—¿Tienen suficientes medios?": a verb opening a question
     if mention.weak:
         if mention.strength >= 2 or mention.canonical:
             return True
