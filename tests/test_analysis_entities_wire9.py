@@ -261,3 +261,17 @@ def test_verb_opening_a_question_is_no_name() -> None:
     assert "Tienen" not in found and "Van" not in found, found
     assert "Vendrá Olabarrieta" not in found and "Olabarrieta" in found, found
     assert found.get("Burgos") == "LOC", found
+
+
+def test_delegation_takes_en_and_the_place_where_it_sits() -> None:
+    found = labels(
+        run(
+            "Según la Delegación del Gobierno en Cantabria, la marcha fue pacífica. "
+            "El Gobierno en Madrid no respondió.",
+            "La Embajada de México en Madrid emitió un comunicado.",
+            language="es",
+        )
+    )
+    assert found.get("Delegación del Gobierno en Cantabria") == "ORG", found
+    assert found.get("Embajada de México en Madrid") == "ORG", found
+    assert found.get("Gobierno") == "ORG" and found.get("Madrid") == "LOC", found

@@ -117,9 +117,11 @@ def find_groups(
     connectors: frozenset[str],
     keep_dot: frozenset[str] = frozenset(),
     event_heads: frozenset[str] = frozenset(),
+    located_heads: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """Group capitalised tokens of each sentence; mark groups that open a sentence.
-    ``event_heads`` may take ``a`` before a place (``Vuelta a España``)."""
+    ``event_heads`` may take ``a`` before a place (``Vuelta a España``), and
+    ``located_heads`` ``en`` (``Delegación del Gobierno en Andalucía``)."""
     groups: list[Group] = []
     for sent_start, sent_end in sentences:
         current: Group | None = None
@@ -141,6 +143,10 @@ def find_groups(
                     current.tokens.append(span)
                     current.gaps.append("a")
                     continue
+                if gap == " en " and _located_head(text, current, located_heads):
+                    current.tokens.append(span)
+                    current.gaps.append("en")
+                    continue
                 groups.append(current.finish())
                 current = None
             if _opening_adjective(text, sent_start, span):
@@ -156,6 +162,15 @@ def _event_head(text: str, group: Group, event_heads: frozenset[str]) -> bool:
     """The group is one event word (``Vuelta``, ``Volta``), which names a race with
     ``a`` and its country or region."""
     return len(group.tokens) == 1 and text[group.start : group.end].lower() in event_heads
+
+
+def _located_head(text: str, group: Group, located_heads: frozenset[str]) -> bool:
+    """The group names a delegation or an embassy with its complement (``Consulado
+    General de Italia``), which takes ``en`` and the place where it sits."""
+    if len(group.tokens) < 2 or "en" in group.gaps:
+        return False
+    # the head may follow a capitalised article opening the sentence ("La Delegación")
+    return any(text[s:e].lower() in located_heads for s, e in group.tokens[:2])
 
 
 def _weak_position(text: str, sent_start: int, pos: int) -> bool:

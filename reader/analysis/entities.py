@@ -45,6 +45,7 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
         lex.connectors,
         lex.region_abbreviations | lex.kept_abbreviations,
         lex.misc_words,
+        lex.located_heads,
     ):
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)

@@ -80,6 +80,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "org_nouns": (False, True),
     "standalone_org_nouns": (False, False),
     "institution_heads": (False, False),
+    "located_heads": (False, False),
     "plural_bodies": (False, False),
     "verb_endings": (False, False),
     "org_articles": (False, False),
