@@ -34,7 +34,7 @@ def connector_ok(
     head = text[current[0][0] : current[0][1]].lower()
     if gap == "&":
         return True
-    if gap == "en":  # "Delegación del Gobierno en Andalucía": the body, then its place
+    if gap in _SEAT_GAPS:  # "Delegación del Gobierno en Andalucía": the body, then its place
         return head in lex.located_heads and gazetteer.is_place(text[span[0] : right_end])
     right = text[span[0] : right_end]
     if right.split()[0] in GIVEN_NAMES and not gazetteer.is_place(right) and gap in _OF_GAPS:
@@ -139,6 +139,7 @@ _ORG_GAPS = frozenset(
         "para las",
     ]
 )
+_SEAT_GAPS = frozenset(["en"])  # joined only after a located head (candidates.py)
 _OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
 
 
