@@ -275,3 +275,19 @@ def test_delegation_takes_en_and_the_place_where_it_sits() -> None:
     assert found.get("Delegación del Gobierno en Cantabria") == "ORG", found
     assert found.get("Embajada de México en Madrid") == "ORG", found
     assert found.get("Gobierno") == "ORG" and found.get("Madrid") == "LOC", found
+
+
+def test_title_word_inside_a_body_name_is_an_adjective() -> None:
+    found = labels(
+        run(
+            "Ingresó en el Hospital General Universitario de Albacete. Los servicios de "
+            "la Comunitat Valenciana atendieron a 300 pacientes.",
+            language="es",
+        )
+    )
+    assert found.get("Hospital General Universitario de Albacete") == "ORG", found
+    assert found.get("Comunitat Valenciana") == "LOC", found
+    english = labels(
+        run("Police Chief Mark Dunn said Council President Ana Ruiz agreed.", language="en")
+    )
+    assert english.get("Mark Dunn") == "PER" and english.get("Ana Ruiz") == "PER", english

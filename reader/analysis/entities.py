@@ -146,6 +146,7 @@ def _segments(
             and index + 1 < len(group.tokens)
             and not _gap_after(group, index)
             and not is_keyword(text[slice(*group.tokens[index + 1])], lex.org_words)
+            and not _adjective_in_body(text, current, group, index, lex)
         ):
             if not _all_keywords(text, current, lex):
                 _flush(out, current, weak, cue)
@@ -326,6 +327,18 @@ def _title_before_name(lower: str, group: Group, index: int, lex: Lexicon) -> bo
         and index + 1 < len(group.tokens)
         and not _gap_after(group, index)
     )
+
+
+def _adjective_in_body(
+    text: str, current: list[tuple[int, int]], group: Group, index: int, lex: Lexicon
+) -> bool:
+    """``Hospital General Universitario de Elche``: a title word inside a body's name,
+    followed by one more word and the name's complement, is an adjective ("Council
+    President Teresa Lindqvist" has a name after it)."""
+    if not current or not is_keyword(text[slice(*current[0])], lex.org_words):
+        return False
+    after = index + 2
+    return after >= len(group.tokens) or bool(group.gaps[after - 1])
 
 
 def _question_verb(
