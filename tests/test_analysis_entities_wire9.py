@@ -291,3 +291,30 @@ def test_title_word_inside_a_body_name_is_an_adjective() -> None:
         run("Police Chief Mark Dunn said Council President Ana Ruiz agreed.", language="en")
     )
     assert english.get("Mark Dunn") == "PER" and english.get("Ana Ruiz") == "PER", english
+
+
+def test_agency_credit_and_sign_off_of_a_wire() -> None:
+    found = labels(
+        run(
+            "SEVILLA, 09 (COLPISAMEDIA) La Fundación Horizonte para la Infancia abrió "
+            "un centro.",
+            "(COLPISAMEDIA) 09-ENE-27 RTV/lmp",
+            language="es",
+        )
+    )
+    assert found.get("COLPISAMEDIA") == "ORG", found
+    assert found.get("Fundación Horizonte para la Infancia") == "ORG", found
+    assert "RTV" not in found and "ENE-27" not in found, found
+
+
+def test_islands_funds_and_coordinating_bodies() -> None:
+    found = labels(
+        run(
+            "Los vuelos entre Lanzarote y Menorca se retrasaron. El Fondo de Garantía "
+            "Salarial y la Coordinadora de Vecinos y Comerciantes protestaron.",
+            language="es",
+        )
+    )
+    assert found.get("Lanzarote") == "LOC" and found.get("Menorca") == "LOC", found
+    assert found.get("Fondo de Garantía Salarial") == "ORG", found
+    assert found.get("Coordinadora de Vecinos y Comerciantes") == "ORG", found

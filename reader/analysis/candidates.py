@@ -175,10 +175,11 @@ def _located_head(text: str, group: Group, located_heads: frozenset[str]) -> boo
 
 def _weak_position(text: str, sent_start: int, pos: int) -> bool:
     """A word capitalised by its position: opening the sentence, after a colon, a
-    dateline's dash or an opening quotation mark."""
+    dateline's dash or agency credit (``MADRID, 07 (SERVIMEDIA) La …``) or an opening
+    quotation mark."""
     return (
         _is_sentence_initial(text, sent_start, pos)
-        or (pos >= 2 and text[pos - 2 : pos] in (": ", ". ", "— ", "– ", "- "))
+        or (pos >= 2 and text[pos - 2 : pos] in (": ", ". ", "— ", "– ", "- ", ") "))
         or (pos >= 3 and text[pos - 3 : pos] == " - ")
         or (pos >= 1 and text[pos - 1] in "“«‹„‘\"'(")  # a quotation opens
     )

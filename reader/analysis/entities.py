@@ -137,7 +137,8 @@ def _segments(
             and (_dated(text, span[1]) or _day_before(text, span[0]))
             and not (current and gap[:1].isalpha())  # "Consellería do Mar.": a name word
         )  # "Oct. 12", "Sept 28" (wire style drops the period)
-        if lower in lex.skip_words or word == "I" or short_date:
+        signoff = word.isupper() and _SIGNOFF.match(text, span[1]) is not None  # "MDV/gja"
+        if lower in lex.skip_words or word == "I" or short_date or signoff:
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
             continue
@@ -226,6 +227,9 @@ def _segments(
         current.append(span)
     _flush(out, current, weak, cue)
     return out
+
+
+_SIGNOFF = re.compile(r"/[a-z]{2,4}\b")  # an editor's initials ending a wire ("MDV/gja")
 
 
 def _day_before(text: str, start: int) -> bool:

@@ -56,7 +56,11 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         and toponym_context(text, mention.start, lex)
     ):
         return replace(mention, label="LOC", strength=1.5)  # "en Xinzo de Limia"
-    if mention.label != "PER" or mention.strength >= _GUESS or len(words) < 2:
+    if mention.label != "PER" or mention.strength >= _GUESS:
+        return mention
+    if len(words) == 1 and _bracketed_capitals(text, mention):
+        return replace(mention, label="ORG", strength=_GUESS)  # "(SERVIMEDIA)", "(NOTIMEX)"
+    if len(words) < 2:
         return mention
     first = words[0]
     if first in GIVEN_NAMES:
@@ -70,3 +74,15 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         # article uses on its own
         return replace(mention, label="ORG", strength=1.5)
     return mention
+
+
+def _bracketed_capitals(text: str, mention: Mention) -> bool:
+    """A word in capitals alone in brackets (an agency's credit or an acronym) names a
+    body, whatever its length."""
+    start, end = mention.start, mention.end
+    return (
+        len(mention.text) > 2
+        and mention.text.isupper()
+        and text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+    )

@@ -40,6 +40,8 @@ KNOWN_MULTI = {
     "Media Luna Roja": "ORG",
     "Red Cross": "ORG",
     "Casa Blanca": "LOC",
+    "Gran Canaria": "LOC",
+    "El Hierro": "LOC",
     "White House": "LOC",
     "House": "ORG",  # the chamber ("the House passed the bill")
     "House of Commons": "ORG",
