@@ -318,3 +318,10 @@ def test_islands_funds_and_coordinating_bodies() -> None:
     assert found.get("Lanzarote") == "LOC" and found.get("Menorca") == "LOC", found
     assert found.get("Fondo de Garantía Salarial") == "ORG", found
     assert found.get("Coordinadora de Vecinos y Comerciantes") == "ORG", found
+
+
+def test_organisation_word_after_an_article_is_the_body_not_the_town() -> None:
+    found = labels(
+        run("El pleno del Cabildo aprobó el presupuesto de la isla.", language="es")
+    )
+    assert found.get("Cabildo") == "ORG", found

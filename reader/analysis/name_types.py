@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from reader.analysis import gazetteer
-from reader.analysis.evidence import Mention
+from reader.analysis.evidence import Mention, is_keyword
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.names import GIVEN_NAMES
 
@@ -56,6 +56,8 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         and toponym_context(text, mention.start, lex)
     ):
         return replace(mention, label="LOC", strength=1.5)  # "en Xinzo de Limia"
+    if mention.label == "LOC" and len(words) == 1 and _body_with_article(mention, lex):
+        return replace(mention, label="ORG")  # "el Cabildo", a town's name too
     if mention.label != "PER" or mention.strength >= _GUESS:
         return mention
     if len(words) == 1 and _bracketed_capitals(text, mention):
@@ -85,4 +87,15 @@ def _bracketed_capitals(text: str, mention: Mention) -> bool:
         and mention.text.isupper()
         and text[start - 1 : start] == "("
         and text[end : end + 1] == ")"
+    )
+
+
+def _body_with_article(mention: Mention, lex: Lexicon) -> bool:
+    """``el Cabildo``, ``la Junta``: an organisation word after an article names the body,
+    even where the gazetteer knows a town of that name."""
+    before = mention.context.rstrip(" ").rsplit(" ", 1)[-1].lower()
+    return (
+        mention.context.endswith(" ")
+        and before in lex.org_articles | lex.name_articles
+        and is_keyword(mention.text, lex.org_words)
     )
