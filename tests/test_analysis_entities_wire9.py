@@ -325,3 +325,11 @@ def test_organisation_word_after_an_article_is_the_body_not_the_town() -> None:
         run("El pleno del Cabildo aprobó el presupuesto de la isla.", language="es")
     )
     assert found.get("Cabildo") == "ORG", found
+
+
+def test_country_inside_a_title_is_a_place() -> None:
+    found = labels(
+        run("Assistant U.S. Attorney Dana Whitcomb asked for a longer sentence.", language="en")
+    )
+    assert found.get("U.S.") == "LOC", found
+    assert found.get("Dana Whitcomb") == "PER", found

@@ -119,6 +119,7 @@ def _segments(
             current, weak = [], False
             cue = "PER" if title_end < len(group.tokens) else ""
             skip_to = title_end
+            _places_in_title(text, group.tokens[index:title_end], out)
             continue
         if (
             first
@@ -343,6 +344,13 @@ def _adjective_in_body(
         return False
     after = index + 2
     return after >= len(group.tokens) or bool(group.gaps[after - 1])
+
+
+def _places_in_title(text: str, tokens: list[tuple[int, int]], out: list) -> None:
+    """``Assistant U.S. Attorney``: a country inside a title is a place of its own."""
+    for span in tokens:
+        if text[span[0] : span[1]].isupper() and gazetteer.is_place(text[span[0] : span[1]]):
+            out.append(([span], False, ""))
 
 
 def _question_verb(
