@@ -333,3 +333,16 @@ def test_country_inside_a_title_is_a_place() -> None:
     )
     assert found.get("U.S.") == "LOC", found
     assert found.get("Dana Whitcomb") == "PER", found
+
+
+def test_name_opened_by_an_acronym_is_an_organisation() -> None:
+    found = labels(
+        run(
+            "Patients waited longer, NHS Scotland said. He told BBC Newsnight that "
+            "CME Clearing Europe had not called.",
+            language="en",
+        )
+    )
+    assert found.get("NHS Scotland") == "ORG", found
+    assert found.get("BBC Newsnight") == "ORG", found
+    assert found.get("CME Clearing Europe") == "ORG", found

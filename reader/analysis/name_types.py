@@ -17,6 +17,7 @@ from reader.analysis import gazetteer
 from reader.analysis.evidence import Mention, is_keyword
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.orgs import KNOWN_MULTI
 
 _GUESS = 2.0  # below this strength a PER label is a default guess, not evidence
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
@@ -58,6 +59,8 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         return replace(mention, label="LOC", strength=1.5)  # "en Xinzo de Limia"
     if mention.label == "LOC" and len(words) == 1 and _body_with_article(mention, lex):
         return replace(mention, label="ORG")  # "el Cabildo", a town's name too
+    if _acronym_first(mention):
+        return replace(mention, label="ORG", strength=_GUESS)  # "NHS Wales", "BBC Breakfast"
     if mention.label != "PER" or mention.strength >= _GUESS:
         return mention
     if len(words) == 1 and _bracketed_capitals(text, mention):
@@ -98,4 +101,21 @@ def _body_with_article(mention: Mention, lex: Lexicon) -> bool:
         mention.context.endswith(" ")
         and before in lex.org_articles | lex.name_articles
         and is_keyword(mention.text, lex.org_words)
+    )
+
+
+def _acronym_first(mention: Mention) -> bool:
+    """``NHS Wales``, ``BBC Breakfast``, ``ICE Futures U.S.``: a name opened by an acronym
+    of three or more capitals (no place) is an organisation or one of its services."""
+    first = mention.words[0]
+    return (
+        len(mention.words) > 1
+        and mention.label != "ORG"
+        and mention.strength < 3
+        and len(first) > 2
+        and first.isalpha()
+        and first.isupper()
+        and not mention.text.isupper()
+        and not gazetteer.is_place(first)
+        and KNOWN_MULTI.get(first) != "MISC"  # "STOXX Europe 600": an index
     )
