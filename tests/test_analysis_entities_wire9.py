@@ -346,3 +346,15 @@ def test_name_opened_by_an_acronym_is_an_organisation() -> None:
     assert found.get("NHS Scotland") == "ORG", found
     assert found.get("BBC Newsnight") == "ORG", found
     assert found.get("CME Clearing Europe") == "ORG", found
+
+
+def test_place_named_after_a_person_follows_its_common_noun() -> None:
+    found = labels(
+        run(
+            "El partido se jugó en el estadio Ramón Sánchez-Pizjuán y los heridos fueron "
+            "llevados al hospital Virgen de la Arrixaca.",
+            language="es",
+        )
+    )
+    assert found.get("Ramón Sánchez-Pizjuán") == "LOC", found
+    assert found.get("Virgen de la Arrixaca") == "LOC", found

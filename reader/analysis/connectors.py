@@ -37,7 +37,12 @@ def connector_ok(
     if gap in _SEAT_GAPS:  # "Delegación del Gobierno en Andalucía": the body, then its place
         return head in lex.located_heads and gazetteer.is_place(text[span[0] : right_end])
     right = text[span[0] : right_end]
-    if right.split()[0] in GIVEN_NAMES and not gazetteer.is_place(right) and gap in _OF_GAPS:
+    if (
+        right.split()[0] in GIVEN_NAMES
+        and not gazetteer.is_place(right)
+        and gap in _OF_GAPS
+        and text[current[-1][0] : current[-1][1]] not in lex.saint_words  # "Virgen del Rocío"
+    ):
         return False  # "el Gobierno de Pedro Sánchez": an organisation, then a person
     if gap in lex.non_name_gaps:
         return False  # Spanish "al", "el" between names: prepositions, not the Arabic article
@@ -108,6 +113,8 @@ def connector_ok(
         return True  # "Jaime de los Santos": a place never takes the lower-case article
     if repeated_surname(text, current, gap, span, group, lex):
         return True  # "Anselmo Bermúdez de Castro" … "dijo Bermúdez de Castro"
+    if len(current) == 1 and left in lex.saint_words:
+        return True  # "Virgen del Rocío", "Virgen de los Dolores": an advocation
     if _town_name(text, current, span, group, lex):
         return True  # "en Arenas de San Pedro", "el municipio de Xinzo de Limia"
     if gazetteer.is_place(text[span[0] : right_end]):

@@ -59,6 +59,8 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         return replace(mention, label="LOC", strength=1.5)  # "en Xinzo de Limia"
     if mention.label == "LOC" and len(words) == 1 and _body_with_article(mention, lex):
         return replace(mention, label="ORG")  # "el Cabildo", a town's name too
+    if mention.label == "PER" and mention.strength < 3 and _after_place_noun(mention, lex):
+        return replace(mention, label="LOC", strength=2.5)  # "el estadio Benito Villamarín"
     if _acronym_first(mention):
         return replace(mention, label="ORG", strength=_GUESS)  # "NHS Wales", "BBC Breakfast"
     if mention.label != "PER" or mention.strength >= _GUESS:
@@ -119,3 +121,12 @@ def _acronym_first(mention: Mention) -> bool:
         and not gazetteer.is_place(first)
         and KNOWN_MULTI.get(first) != "MISC"  # "STOXX Europe 600": an index
     )
+
+
+def _after_place_noun(mention: Mention, lex: Lexicon) -> bool:
+    """``el estadio Benito Villamarín``, ``el hospital Virgen del Rocío``: a place named
+    after a person or a saint follows its common noun written in lower case."""
+    if not mention.context.endswith(" "):
+        return False
+    noun = mention.context.rstrip(" ").rsplit(" ", 1)[-1]
+    return noun.islower() and noun in lex.loc_nouns
