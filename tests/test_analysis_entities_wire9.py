@@ -358,3 +358,16 @@ def test_place_named_after_a_person_follows_its_common_noun() -> None:
     )
     assert found.get("Ramón Sánchez-Pizjuán") == "LOC", found
     assert found.get("Virgen de la Arrixaca") == "LOC", found
+
+
+def test_acronym_in_brackets_links_to_its_full_name() -> None:
+    analysis = run(
+        "Un estudio de la Federación de Usuarios de Banca (FUB) lo confirma. "
+        "La FUB pidió cambios y la Asociación de Consumidores Unidos (ACU) también.",
+        language="es",
+    )
+    fub = [e for e in analysis.entities if e.text == "FUB"]
+    assert len(fub) == 2 and all(e.label == "ORG" for e in fub), analysis.entities
+    assert all(e.canonical == "Federación de Usuarios de Banca" for e in fub), fub
+    acu = next(e for e in analysis.entities if e.text == "ACU")
+    assert acu.label == "ORG" and acu.canonical == "Asociación de Consumidores Unidos", acu
