@@ -86,11 +86,14 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "org_words": (False, True),
     "org_nouns": (False, True),
     "standalone_org_nouns": (False, False),
+    "institution_heads": (False, False),
+    "located_heads": (False, False),
     "plural_bodies": (False, False),
     "verb_endings": (False, False),
     "org_articles": (False, False),
     "plural_name_heads": (False, False),
     "plural_name_endings": (False, False),
+    "noun_name_endings": (False, False),
     "party_words": (False, False),
     "loc_words": (False, False),
     "loc_nouns": (False, True),
@@ -215,6 +218,11 @@ class Lexicon:
     def person_ends(self) -> tuple[str, ...]:
         """``person_endings`` as a tuple, for ``str.endswith`` (built once)."""
         return tuple(sorted(self.person_endings))
+
+    @cached_property
+    def noun_name_ending_tuple(self) -> tuple[str, ...]:
+        """``noun_name_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.noun_name_endings))
 
     @cached_property
     def toponym_starts(self) -> tuple[str, ...]:
