@@ -163,6 +163,8 @@ def _reasons(
             reasons.append("quoted-figure")
     if months and not numbered and _dates_the_saying(lowered, months, lex):
         months = set()
+    if months and not numbered and months <= lex.weekdays and _scheduled(lowered, months, lex):
+        months = set()  # "El juicio continuará el lunes": the story's next step, no event
     if months or (numbered and _YEAR.search(undated)):
         reasons.append("date")
     if months and numbered and lex.day_of_month.search(undated):
@@ -192,6 +194,40 @@ def _reasons(
     if entity_count and "date" in reasons:
         reasons.append("dated-event")  # "X plays Y on Tuesday"
     return reasons
+
+
+_SCHEDULE_REACH = 6  # words before a weekday that may hold the verb it dates
+
+
+def _scheduled(lowered: str, days: set[str], lex: Lexicon) -> bool:
+    """Whether every weekday named dates a verb in the future or a schedule just before
+    it ("continuará el lunes", "se instalará el sábado", "is scheduled to resume on
+    Thursday", "are expected to ease by Wednesday"): the next step of the story (the
+    trial goes on, the funeral is held), announced, not yet a fact to check. A calendar
+    day or a year still dates it ("entrará en vigor el 1 de enero"); a past verb before
+    the day ("prices fell on Wednesday after sources said OPEC+ would…") is an event."""
+    words = WORDS.findall(lowered)
+    found = False
+    for i, word in enumerate(words):
+        if word in days:
+            if not any(_future(w, lex) for w in words[max(0, i - _SCHEDULE_REACH) : i]):
+                return False
+            found = True
+    return found
+
+
+def _future(word: str, lex: Lexicon) -> bool:
+    """A word of the future or of a schedule ("will", "prevista", "continuará")."""
+    if word in lex.future_words:
+        return True
+    endings = _endings(lex)
+    return bool(endings) and len(word) > 4 and word.endswith(endings)
+
+
+@lru_cache(maxsize=8)
+def _endings(lex: Lexicon) -> tuple[str, ...]:
+    """The future endings as a tuple, for ``str.endswith``."""
+    return tuple(sorted(lex.future_endings))
 
 
 def _counts(text: str, words: set[str], lex: Lexicon) -> bool:

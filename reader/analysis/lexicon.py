@@ -112,6 +112,9 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "percent_words": (False, True),
     "tenure_words": (False, False),
     "conditionals": (False, False),
+    "weekdays": (False, True),
+    "future_words": (False, False),
+    "future_endings": (False, False),
 }
 # adjective_after_noun: a lower-case word right after a noun can be its adjective
 # ("el portavoz socialista"); where it cannot, it is the verb ("the company blamed").

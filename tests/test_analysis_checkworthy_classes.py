@@ -1,0 +1,60 @@
+"""Check-worthy classes of the issue-10 Spanish round (session 18), one class per test,
+each from new text (none of these sentences is in a gold article).
+
+Each test pairs the sentences of a class that are no candidates with a near neighbour
+that still is, so a rule that drops too much fails as surely as one that keeps too much.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run
+
+from reader.core.model import Analysis
+
+
+def _reasons(sentence: str, language: str) -> tuple[str, ...] | None:
+    """The reasons of a one-sentence article's candidate, or None when it is none."""
+    result: Analysis = run(sentence, language=language)
+    return result.claims[0].reasons if result.claims else None
+
+
+# The next step of a story announced for a weekday ("El juicio continuará el lunes") is
+# its calendar, not a fact; a past act on a weekday and a future one on a calendar day
+# still are.
+
+
+def test_a_next_step_announced_for_a_weekday_is_no_dated_event() -> None:
+    for sentence, language in (
+        ("La vista oral se reanudará el jueves con los testigos de la defensa de Ordóñez.", "es"),
+        ("El funeral por Mercedes Albarrán se celebrará el domingo en la catedral de Lugo.", "es"),
+        ("The hearing in Tacoma will resume on Friday with the defence witnesses.", "en"),
+        ("Talks between Volta Rail and the union are scheduled to restart on Tuesday.", "en"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+    for sentence, language in (
+        ("La Audiencia de Soria absolvió el jueves al exalcalde Tomás Abad.", "es"),
+        ("La nueva tasa de la Diputación de Lugo entrará en vigor el 14 de marzo.", "es"),
+        ("The Lisbon city council approved the ferry plan on Friday.", "en"),
+        # the weekday dates the past fall; the future verb comes after it
+        ("Copper prices fell on Monday after traders said Chile would cut output.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "date" in reasons, sentence
+
+
+# A relative clause telling since when its subject has done something ("which has run the
+# ferry since 1998") is background on who acts, like a tenure in years.
+
+
+def test_a_subjects_since_clause_is_background() -> None:
+    for sentence, language in (
+        ("La cofradía de Burela, que gestiona la lonja desde 1987, celebró la decisión.", "es"),
+        ("The Harbor Trust, which has run the ferry since 1998, welcomed the ruling.", "en"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+    for sentence, language in (
+        ("La Cofradía de Burela gestiona la lonja desde 1987.", "es"),
+        ("The Harbor Trust has run the ferry since 1998.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "date" in reasons, sentence
