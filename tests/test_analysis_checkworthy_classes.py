@@ -7,8 +7,10 @@ that still is, so a rule that drops too much fails as surely as one that keeps t
 
 from __future__ import annotations
 
+import pytest
 from test_analysis_helpers import run
 
+from reader.analysis import claims
 from reader.core.model import Analysis
 
 
@@ -58,3 +60,24 @@ def test_a_subjects_since_clause_is_background() -> None:
     ):
         reasons = _reasons(sentence, language)
         assert reasons is not None and "date" in reasons, sentence
+
+
+# A number word telling the time of day ("pasadas las once de la noche") counts nothing;
+# another number word in the same sentence still does.
+
+
+def test_a_time_of_day_in_words_is_no_quantity(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)  # the cue itself, whatever the score
+    for sentence, language in (
+        ("Pasadas las once de la noche, la alcaldesa Rosa Vidal salió al balcón.", "es"),
+        ("A las siete y media, los vecinos de Tudela ya hacían cola ante el centro.", "es"),
+        ("At seven in the morning, Mayor Ruth Ellis opened the shelter in Dayton.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is None or "quantity-word" not in reasons, sentence
+    for sentence, language in (
+        ("Pasadas las once de la noche, la Policía Local de Soria detuvo a tres jóvenes.", "es"),
+        ("At seven in the morning, Dayton police arrested four men.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "quantity-word" in reasons, sentence

@@ -169,7 +169,7 @@ def _reasons(
         reasons.append("date")
     if months and numbered and lex.day_of_month.search(undated):
         reasons.append("calendar-date")  # "on July 1", "el 20 de octubre": a precise day
-    if not digits and own_words & lex.number_words:
+    if not digits and own_words & lex.number_words and not _only_clock(lowered, own_words, lex):
         reasons.append("quantity-word")
     compared = own_words & lex.comparative
     if compared and (numbered or own_words & lex.number_words or compared - lex.bare_degree):
@@ -228,6 +228,27 @@ def _future(word: str, lex: Lexicon) -> bool:
 def _endings(lex: Lexicon) -> tuple[str, ...]:
     """The future endings as a tuple, for ``str.endswith``."""
     return tuple(sorted(lex.future_endings))
+
+
+@lru_cache(maxsize=8)
+def _clock(lex: Lexicon) -> re.Pattern[str]:
+    """A number word telling the time of day ("las once de la noche", "seven in the
+    morning"): ``number_words`` followed by one of ``clock_phrases``."""
+    numbers = "|".join(sorted(map(re.escape, lex.number_words), key=len, reverse=True))
+    phrases = "|".join(sorted(map(re.escape, lex.clock_phrases), key=len, reverse=True))
+    return re.compile(rf"\b(?:{numbers})\s+(?:{phrases})(?!\w)")
+
+
+def _only_clock(lowered: str, words: set[str], lex: Lexicon) -> bool:
+    """Whether every number word of the narration tells the time of day ("Pasadas las
+    once de la noche, la candidata salió al balcón"): the hour colours the scene, it
+    counts nothing. A sentence with any other number word still has a quantity."""
+    if not lex.clock_phrases:
+        return False
+    timeless = _clock(lex).sub(" ", lowered)
+    if timeless == lowered:
+        return False
+    return not set(WORDS.findall(timeless)) & lex.number_words
 
 
 def _counts(text: str, words: set[str], lex: Lexicon) -> bool:

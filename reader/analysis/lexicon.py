@@ -115,6 +115,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "weekdays": (False, True),
     "future_words": (False, False),
     "future_endings": (False, False),
+    "clock_phrases": (True, False),
 }
 # adjective_after_noun: a lower-case word right after a noun can be its adjective
 # ("el portavoz socialista"); where it cannot, it is the verb ("the company blamed").
