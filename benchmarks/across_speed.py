@@ -64,6 +64,10 @@ DEV_SETS = (
     "quality_dev8.jsonl", "quality_dev9.jsonl", "quality_dev10.jsonl", "quality_dev11.jsonl",
     "quality_dev12.jsonl", "quality_dev13.jsonl", "quality_dev14.jsonl", "quality_dev15.jsonl",
     "quality_dev16.jsonl", "quality_dev17.jsonl", "quality_dev18.jsonl",
+    # quality_dev19: fresh pairs (session 18; 56 same, 44 look-alikes; ordinary synonyms
+    # from many domains). First run on main 38846f1, before any rule was tuned on it:
+    # precision 0.958 recall 0.821 (46 of 56 rewrites found, two false matches).
+    "quality_dev19.jsonl",
 )
 SYLLABLES = [consonant + vowel for consonant in "bcdflmnprstvz" for vowel in "aeiou"]
 

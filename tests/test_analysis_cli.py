@@ -137,3 +137,22 @@ def test_quality_benchmark_reads_a_gold_dir(tmp_path: Path) -> None:
     spec.loader.exec_module(quality)
     assert quality.find_article("pyproject.toml") == root / "pyproject.toml"
     assert quality.find_article("missing/nowhere.txt") is None
+
+
+def test_quality_benchmark_refuses_a_sealed_gold_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--gold-dir would print a sealed split's errors; it refuses any gold_sealed* folder."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("quality", root / "benchmarks" / "quality.py")
+    assert spec and spec.loader
+    quality = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quality)
+    sealed = tmp_path / "gold_sealed9"
+    sealed.mkdir()
+    monkeypatch.setattr("sys.argv", ["quality.py", "--gold-dir", str(sealed), "--errors"])
+    assert quality.main() == 2
+    assert "sealed" in capsys.readouterr().err
+    assert not quality._is_sealed(tmp_path / "gold_wire9")
