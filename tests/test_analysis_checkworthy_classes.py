@@ -81,3 +81,37 @@ def test_a_time_of_day_in_words_is_no_quantity(monkeypatch: pytest.MonkeyPatch) 
     ):
         reasons = _reasons(sentence, language)
         assert reasons is not None and "quantity-word" in reasons, sentence
+
+
+# A line with no word of four letters or more states nothing: a wire's sign-off with the
+# agency, the date code and the editors' initials; a bare age. A short statement with a
+# real word still counts.
+
+
+def test_a_sign_off_line_and_a_bare_age_are_no_candidates() -> None:
+    for sentence, language in (
+        ("(EUROPA PRESS) 12-MAR-27 JRG/lmp", "es"),
+        ("(COLPISA) 03-FEB-27 AB/cd", "es"),
+        ("She was 91.", "en"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+    reasons = _reasons("Murió en 2019 en Bilbao.", "es")
+    assert reasons is not None and "date" in reasons
+
+
+# A number that ends a name ("Antena 3", "la gestora Renta 4", "ante el Lugo Basket
+# 1999") is no count and no year; an amount after a name still is.
+
+
+def test_a_number_inside_a_name_is_no_figure() -> None:
+    for sentence, language in (
+        ("La cadena Antena 3 emitió el debate electoral.", "es"),
+        ("El partido ante el Lugo Basket 1999 se jugará en el pabellón municipal.", "es"),
+        ("The interview was aired on BBC Radio 4 by presenter Ann Cole.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is None or not {"figure", "date"} & set(reasons), sentence
+    figure = _reasons("La cadena Antena 3 emitió 14 debates electorales.", "es")
+    assert figure is not None and "figure" in figure
+    money = _reasons("The regulator fined Harbourline Trust 12 million dollars.", "en")
+    assert money is not None and "money" in money

@@ -78,6 +78,29 @@ def _uncounted(text: str, months: set[str], lex: Lexicon) -> str:
     return _YEAR.sub(" ", text)
 
 
+# A number right after a capitalised word inside the sentence: part of a name ("Renta 4",
+# "Antena 3", "el Zamora Basket 2014", "BBC Radio 4") unless an amount follows it.
+_NAME_NUMBER = re.compile(
+    r"(?<=[\w,] )([^\W\d_a-zß-ÿ][^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
+)
+
+
+def _unnamed(text: str, lex: Lexicon) -> str:
+    """``text`` without the numbers that end a name ("la gestora Renta 4 advierte"): no
+    count and no year. A month ("March 5", "Sept 28") or an amount after the number
+    ("fined Harbourline Bank 42 million pounds") keeps it."""
+
+    def strip(match: re.Match[str]) -> str:
+        name, after = match.group(1), (match.group(2) or "")
+        if name.lower() in lex.months or name.lower() in lex.short_dates:
+            return match.group()
+        if after.strip().lower() in lex.number_words | lex.money_words | lex.percent_words:
+            return match.group()
+        return f"{name} {after}"
+
+    return _NAME_NUMBER.sub(strip, text)
+
+
 def _months(text: str, words: set[str], lex: Lexicon) -> set[str]:
     """The month and weekday names of a sentence; a name that is also a function word
     ("the board may revisit them") counts only when capitalised ("in May")."""
@@ -146,6 +169,8 @@ def _reasons(
         reasons.append("money")  # a sum: a currency with an amount, not "the yen's fall"
     # A dateline's day ("MADRID, 3 mar (EFE).-") is no figure and no dated event.
     undated = _DATELINE.sub(" ", own, count=1) if "(" in own[:62] else own
+    if _NUMBER.search(undated) and _NAME_NUMBER.search(undated):
+        undated = _unnamed(undated, lex)  # "la gestora Renta 4", "ante el Zamora Basket 2014"
     dated_words = own_words if undated is own else set(WORDS.findall(undated.lower()))
     months = _months(undated, dated_words, lex)
     numbered = _NUMBER.search(undated) is not None
@@ -404,7 +429,11 @@ def score_sentences(
 
 def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
     """A question asks, it does not assert; a procedural sentence ("asked why the city
-    had waited", "declined to comment") reports the reporting, not a fact."""
+    had waited", "declined to comment") reports the reporting, not a fact; a line with
+    no word of four letters or more, capitals aside, states nothing (a wire's sign-off,
+    "(SERVIMEDIA) 07-DIC-26 MDV/gja"; "He was 88.")."""
+    if not any(len(w) >= _WORDY and not w.isupper() for w in WORDS.findall(sentence)):
+        return True
     narration = (sentence if outside is None else outside).strip()
     if narration.endswith("?") or narration.startswith("¿"):
         return True
@@ -412,6 +441,7 @@ def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
     return any(phrase in lowered for phrase in lex.procedural)
 
 
+_WORDY = 4  # letters of the shortest word a statement needs (not "He was 88.")
 _STRONG = frozenset(["percentage", "money", "figure", "quoted-percentage", "reported-fact"])
 _CAP_FROM = 2  # a one-sentence brief is what it is
 
