@@ -432,7 +432,7 @@ def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
     had waited", "declined to comment") reports the reporting, not a fact; a line with
     no word of four letters or more, capitals aside, states nothing (a wire's sign-off,
     "(SERVIMEDIA) 07-DIC-26 MDV/gja"; "He was 88.")."""
-    if not any(len(w) >= _WORDY and not w.isupper() for w in WORDS.findall(sentence)):
+    if not any(not w.group().isupper() for w in _WORDY.finditer(sentence)):
         return True
     narration = (sentence if outside is None else outside).strip()
     if narration.endswith("?") or narration.startswith("¿"):
@@ -441,7 +441,8 @@ def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
     return any(phrase in lowered for phrase in lex.procedural)
 
 
-_WORDY = 4  # letters of the shortest word a statement needs (not "He was 88.")
+# A word of four letters or more: the shortest word a statement needs (not "He was 88.").
+_WORDY = re.compile(r"[^\W\d_]{4,}")
 _STRONG = frozenset(["percentage", "money", "figure", "quoted-percentage", "reported-fact"])
 _CAP_FROM = 2  # a one-sentence brief is what it is
 
