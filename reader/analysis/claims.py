@@ -92,7 +92,7 @@ def _unnamed(text: str, lex: Lexicon) -> str:
 
     def strip(match: re.Match[str]) -> str:
         name, after = match.group(1), (match.group(2) or "")
-        if name.lower() in lex.months or name.lower() in lex.short_dates:
+        if not name[0].isupper() or name.lower() in lex.months | lex.short_dates:
             return match.group()
         if after.strip().lower() in lex.number_words | lex.money_words | lex.percent_words:
             return match.group()
