@@ -115,3 +115,24 @@ def test_a_number_inside_a_name_is_no_figure() -> None:
     assert figure is not None and "figure" in figure
     money = _reasons("The regulator fined Harbourline Trust 12 million dollars.", "en")
     assert money is not None and "money" in money
+
+
+# Spanish plural past forms of the verbs of change and of fact: the English past forms
+# serve both numbers ("the exporters' sales fell", "two councils approved"), so the
+# Spanish lists hold both too.
+
+
+def test_spanish_plural_past_verbs_are_changes_and_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)  # the cue itself, whatever the score
+    pairs = (
+        ("Las ventas de Pescanova cayeron el año pasado.", "es", "comparison"),
+        ("Las acciones de Inditex se desplomaron tras la junta.", "es", "comparison"),
+        ("Pescanova's sales fell last year.", "en", "comparison"),
+        ("Los ayuntamientos de Lugo y Ourense aprobaron el convenio.", "es", "entity+factual-verb"),
+        ("The councils of Lugo and Ourense approved the agreement.", "en", "entity+factual-verb"),
+    )
+    for sentence, language, cue in pairs:
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and cue in reasons, (sentence, reasons)
+    sold = _reasons("Las ventas de Pescanova cayeron un 4 % el año pasado.", "es")
+    assert sold is not None and "comparison" in sold
