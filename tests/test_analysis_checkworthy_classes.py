@@ -136,3 +136,28 @@ def test_spanish_plural_past_verbs_are_changes_and_facts(monkeypatch: pytest.Mon
         assert reasons is not None and cue in reasons, (sentence, reasons)
     sold = _reasons("Las ventas de Pescanova cayeron un 4 % el año pasado.", "es")
     assert sold is not None and "comparison" in sold
+
+
+# Declining, not answering and not being reached are the reporting itself, in Spanish as in
+# English, whatever figure the sentence carries; a plain statement with the figure counts.
+
+
+def test_declining_and_not_being_reached_are_procedural() -> None:
+    for sentence, language in (
+        (
+            "La consejera de Hacienda, Elena Roca, no ha querido confirmar si el déficit "
+            "superará los 300 millones.",
+            "es",
+        ),
+        ("Un portavoz de Navantia, empresa con 1.200 empleados en Ferrol, rehusó opinar.", "es"),
+        ("Fuentes de Renfe no pudieron ser localizadas tras el corte de 40 trenes.", "es"),
+        (
+            "Officials at the port, where 1,200 containers are stranded, could not "
+            "immediately be reached for comment.",
+            "en",
+        ),
+        ("Vistra did not immediately respond to a request for comment on the 2024 outage.", "en"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+    reasons = _reasons("El déficit de Galicia superó los 300 millones en 2024.", "es")
+    assert reasons is not None and "figure" in reasons
