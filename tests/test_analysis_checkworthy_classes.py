@@ -161,3 +161,23 @@ def test_declining_and_not_being_reached_are_procedural() -> None:
         assert _reasons(sentence, language) is None, sentence
     reasons = _reasons("El déficit de Galicia superó los 300 millones en 2024.", "es")
     assert reasons is not None and "figure" in reasons
+
+
+# An age is no figure ("un vecino de 45 años de edad", "a sus 80 años"); a term in years
+# is one ("una pena de 12 años de prisión", "un contrato de 10 años para la limpieza").
+
+
+def test_an_age_is_no_figure_but_a_term_in_years_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)  # the cue itself, whatever the score
+    for sentence in (
+        "A sus 80 años, la pintora Rosa Vidal sigue dando clases en Lugo.",
+        "Un vecino de 45 años de edad resultó herido en Lugo.",
+    ):
+        reasons = _reasons(sentence, "es")
+        assert reasons is None or "figure" not in reasons, sentence
+    for sentence in (
+        "La Audiencia de Lugo impuso al acusado una pena de 12 años de prisión.",
+        "El Ayuntamiento de Lugo firmó un contrato de 10 años para la limpieza.",
+    ):
+        reasons = _reasons(sentence, "es")
+        assert reasons is not None and "figure" in reasons, sentence

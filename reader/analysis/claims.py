@@ -37,8 +37,11 @@ _MONEY_CHARS = frozenset("$€£¥")
 _DATELINE = re.compile(r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s")
 # A number inside a name is no count: roads, models, groups ("A-4", "F-16", "G-20", "Covid-19").
 _NAMED_NUMBER = re.compile(r"\b[^\W\d_]{1,6}-\d{1,4}\b")
+# An age ("un hombre de 29 años", "a sus 80 años"), not a term: "una pena de 12 años de
+# prisión" and "un plazo de 10 años para pagar" are durations, checkable figures.
 _AGE = re.compile(
-    r"\bde\s(?:entre\s)?\d{1,3}(?:\sy\s\d{1,3})?\s+años\b|,\s\d{1,3},"
+    r"\b(?:de\s(?:entre\s)?|a\ssus\s)\d{1,3}(?:\sy\s\d{1,3})?\s+años\b"
+    r"(?!\s+(?:de(?!\s+edad\b)|para|por)\b)|,\s\d{1,3},"
     r"|\baged\s(?:between\s)?\d{1,3}(?:\s(?:and|to)\s\d{1,3})?\b|\b\d{1,3}-year-old\b",
     re.IGNORECASE,
 )
