@@ -181,3 +181,26 @@ def test_an_age_is_no_figure_but_a_term_in_years_is(monkeypatch: pytest.MonkeyPa
     ):
         reasons = _reasons(sentence, "es")
         assert reasons is not None and "figure" in reasons, sentence
+
+
+# The dateline of a Spanish-language agency written with the place in normal case ("Quito,
+# 5 feb 2027 (AFP) -", "Rosario, 5 de febrero (Télam).-") or an agency in capitals and no
+# dash ("SEVILLA, 05 (SERVIMEDIA)") opens a lead as the capitalised ones do.
+
+
+def test_mixed_case_and_dashless_datelines_open_a_lead(monkeypatch: pytest.MonkeyPatch) -> None:
+    lead = (
+        "Los transportistas de carga anunciaron este lunes un paro indefinido contra la "
+        "reforma del Gobierno."
+    )
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)  # the cue itself, whatever the score
+    assert "lead" not in (_reasons(lead, "es") or ())
+    for dateline in (
+        "Quito, 5 feb 2027 (AFP) - ",
+        "Rosario, 5 de febrero (Télam).- ",
+        "Guadalajara, 5 Feb (Notimex).- ",
+        "SEVILLA, 05 (SERVIMEDIA) ",
+    ):
+        reasons = _reasons(dateline + lead, "es")
+        assert reasons is not None and "lead" in reasons, dateline
+        assert "figure" not in reasons, dateline  # the day of the dateline counts nothing

@@ -31,9 +31,14 @@ WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 
 # A wire story opens with a place in capitals and often a credit: "LONDON, May 9
-# (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-".
+# (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-"; or with
+# a place written normally and the credit ("Lima, 7 dic 2026 (AFP) -", "Buenos Aires, 7
+# de diciembre (Télam).-"); or with an agency in capitals and no dash ("MADRID, 07
+# (SERVIMEDIA) La Fundación…").
 DATELINE_LEAD = re.compile(
     r"[^\w\n]{0,3}[^\W\d_a-z]{3,}[^\n]{0,60}?(?:\)\s*(?:\.-|-|—|–)|\s[—–]|\s-)\s"
+    r"|[^\W\d_a-z][^\W\d_]+[ ,][^\n()]{0,50}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s"
+    r"|[^\W\d_a-z]{3,}[^\n()]{0,50}?\([^\W\d_a-z]{3,}[^()\n\w]{0,3}\)\s"
 )
 
 

@@ -34,7 +34,12 @@ THRESHOLD = 0.45
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONEY_CHARS = frozenset("$€£¥")
-_DATELINE = re.compile(r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s")
+# A dateline's credit, with a dash ("MADRID, 3 mar (EFE).-") or an agency in capitals
+# without one ("MADRID, 07 (SERVIMEDIA) La…").
+_DATELINE = re.compile(
+    r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s"
+    r"|^[^\W\d_a-z]{3,}[^\n()]{0,50}?\([^\W\d_a-z]{3,}[^()\n\w]{0,3}\)\s"
+)
 # A number inside a name is no count: roads, models, groups ("A-4", "F-16", "G-20", "Covid-19").
 _NAMED_NUMBER = re.compile(r"\b[^\W\d_]{1,6}-\d{1,4}\b")
 # An age ("un hombre de 29 años", "a sus 80 años"), not a term: "una pena de 12 años de
