@@ -39,6 +39,8 @@ def test_a_next_step_announced_for_a_weekday_is_no_dated_event() -> None:
         ("The Lisbon city council approved the ferry plan on Friday.", "en"),
         # the weekday dates the past fall; the future verb comes after it
         ("Copper prices fell on Monday after traders said Chile would cut output.", "en"),
+        # a past verb stands nearer the weekday than the future one
+        ("La Diputación de Lugo, que aprobará el plan, se reunió el lunes.", "es"),
     ):
         reasons = _reasons(sentence, language)
         assert reasons is not None and "date" in reasons, sentence

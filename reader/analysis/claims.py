@@ -237,16 +237,34 @@ def _scheduled(lowered: str, days: set[str], lex: Lexicon) -> bool:
     it ("continuará el lunes", "se instalará el sábado", "is scheduled to resume on
     Thursday", "are expected to ease by Wednesday"): the next step of the story (the
     trial goes on, the funeral is held), announced, not yet a fact to check. A calendar
-    day or a year still dates it ("entrará en vigor el 1 de enero"); a past verb before
-    the day ("prices fell on Wednesday after sources said OPEC+ would…") is an event."""
+    day or a year still dates it ("entrará en vigor el 1 de enero"); a past verb nearer
+    the day ("el Gobierno, que aprobará el plan, se reunió el lunes") is an event."""
     words = WORDS.findall(lowered)
     found = False
     for i, word in enumerate(words):
         if word in days:
-            if not any(_future(w, lex) for w in words[max(0, i - _SCHEDULE_REACH) : i]):
+            if not _future_before(words[max(0, i - _SCHEDULE_REACH) : i], lex):
                 return False
             found = True
     return found
+
+
+def _future_before(words: list[str], lex: Lexicon) -> bool:
+    """Whether the nearest verb among ``words`` (read backwards) is a future or a word of
+    a schedule; a past form (``verb_endings``: "reunió", "cayeron") met first is not."""
+    past = _past_endings(lex)
+    for word in reversed(words):
+        if _future(word, lex):
+            return True
+        if len(word) > 3 and word.endswith(past):
+            return False
+    return False
+
+
+@lru_cache(maxsize=8)
+def _past_endings(lex: Lexicon) -> tuple[str, ...]:
+    """The past-tense endings as a tuple, for ``str.endswith``."""
+    return tuple(sorted(lex.verb_endings))
 
 
 def _future(word: str, lex: Lexicon) -> bool:
