@@ -62,6 +62,13 @@ def test_a_subjects_since_clause_is_background() -> None:
     ):
         reasons = _reasons(sentence, language)
         assert reasons is not None and "date" in reasons, sentence
+    # a clause that counts something besides the year is no mere background
+    for sentence, language in (
+        ("La conservera de Vigo, que ha perdido 400 empleos desde 2019, pide ayudas.", "es"),
+        ("The Harbor Trust, which has cut 40 jobs since 2019, welcomed the ruling.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "figure" in reasons, sentence
 
 
 # A number word telling the time of day ("pasadas las once de la noche") counts nothing;

@@ -164,7 +164,7 @@ def _reasons(
         own = ""
     lowered = own.lower()
     own_words = set(WORDS.findall(lowered))
-    if own_words & lex.tenure_words and ", " in own:  # the clause test only where it can bite
+    if (own_words & lex.tenure_words or own_words & lex.since_words) and ", " in own:
         own = without_background(own, lex)
         lowered = own.lower()
         own_words = set(WORDS.findall(lowered))

@@ -111,6 +111,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "money_words": (False, True),
     "percent_words": (False, True),
     "tenure_words": (False, False),
+    "since_words": (False, False),
     "conditionals": (False, False),
     "weekdays": (False, True),
     "future_words": (False, False),
