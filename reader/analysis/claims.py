@@ -95,14 +95,16 @@ _NAME_NUMBER = re.compile(
 
 def _unnamed(text: str, lex: Lexicon) -> str:
     """``text`` without the numbers that end a name ("la gestora Renta 4 advierte"): no
-    count and no year. A month ("March 5", "Sept 28") or an amount after the number
-    ("fined Harbourline Bank 42 million pounds") keeps it."""
+    count and no year. A month ("March 5", "Sept 28") or an amount or a span of years
+    after the number ("fined Harbourline Bank 42 million pounds", "the United States 25
+    years ago") keeps it."""
 
     def strip(match: re.Match[str]) -> str:
         name, after = match.group(1), (match.group(2) or "")
         if not name[0].isupper() or name.lower() in lex.months | lex.short_dates:
             return match.group()
-        if after.strip().lower() in lex.number_words | lex.money_words | lex.percent_words:
+        amounts = lex.number_words | lex.money_words | lex.percent_words | lex.tenure_words
+        if after.strip().lower() in amounts:  # "en Estados Unidos 25 años después"
             return match.group()
         return f"{name} {after}"
 
