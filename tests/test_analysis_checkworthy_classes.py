@@ -124,6 +124,8 @@ def test_a_number_inside_a_name_is_no_figure() -> None:
     assert figure is not None and "figure" in figure
     money = _reasons("The regulator fined Harbourline Trust 12 million dollars.", "en")
     assert money is not None and "money" in money
+    years = _reasons("The plant opened in the United States 25 years ago.", "en")
+    assert years is not None and "figure" in years
 
 
 # Spanish plural past forms of the verbs of change and of fact: the English past forms
