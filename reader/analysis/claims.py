@@ -151,6 +151,7 @@ def _reasons(
     lex: Lexicon,
     outside: str | None = None,
     inside: str = "",
+    seen: tuple[str, set[str]] | None = None,
 ) -> list[str]:
     """The checkable cues of one sentence; cheap set tests first, regexes only if needed.
 
@@ -160,12 +161,14 @@ def _reasons(
     "we have invested heavily since 2021"): a quoted number, percentages included, is a
     weaker cue of its own (``quoted-figure``; in the wire gold most quoted figures were not
     marked). A factual verb counts only in the narration too (in "“This is a betrayal,”
-    she said" the "is" is quoted)."""
+    she said" the "is" is quoted). ``seen`` is the narration's lower-case text and words
+    when the caller has them already."""
     own = sentence if outside is None else outside
     if introduces(outside):
-        own = ""
-    lowered = own.lower()
-    own_words = set(WORDS.findall(lowered))
+        own, seen = "", None
+    lowered, own_words = seen if seen is not None else (own.lower(), None)
+    if own_words is None:
+        own_words = set(WORDS.findall(lowered))
     if (own_words & lex.tenure_words or own_words & lex.since_words) and ", " in own:
         own = without_background(own, lex)
         lowered = own.lower()
@@ -327,8 +330,13 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=8)
 def _phrase_index(lex: Lexicon) -> dict[str, dict[str, tuple[str, ...]]]:
-    """The "according" and "relayed" phrase lists by first word, once per lexicon."""
-    return {"according": _by_first_word(lex.according), "relayed": _by_first_word(lex.relayed)}
+    """The "according", "relayed" and "procedural" phrase lists by first word, once per
+    lexicon."""
+    return {
+        "according": _by_first_word(lex.according),
+        "relayed": _by_first_word(lex.relayed),
+        "procedural": _by_first_word(lex.procedural),
+    }
 
 
 def _has_phrase(lowered: str, words: set[str], index: dict[str, tuple[str, ...]]) -> bool:
@@ -439,10 +447,12 @@ def score_sentences(
         # sentence of a raya reply, of a multi-sentence quotation).
         has_quote = any(q_end > start and q_start < end for q_start, q_end in near)
         outside, inside = _split_quotes(text, start, end, near) if has_quote else (None, "")
-        if _not_a_claim(sentence, outside, lex):
+        lowered = (sentence if outside is None else outside).lower()
+        words = set(WORDS.findall(lowered))
+        if _not_a_claim(sentence, lowered, words, lex):
             continue
         scored += 1
-        reasons = _reasons(sentence, count, has_quote, lex, outside, inside)
+        reasons = _reasons(sentence, count, has_quote, lex, outside, inside, (lowered, words))
         if scored == 1 and DATELINE_LEAD.match(sentence):
             reasons.append("lead")  # a datelined story's first sentence states the news
         if count >= 3 and about_several(sentence, start, starts, count, lex):
@@ -455,22 +465,30 @@ def score_sentences(
     return _at_most_half(claims, body)
 
 
-def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
+def _not_a_claim(sentence: str, lowered: str, words: set[str], lex: Lexicon) -> bool:
     """A question asks, it does not assert; a procedural sentence ("asked why the city
     had waited", "declined to comment") reports the reporting, not a fact; a line with
     no word of four letters or more, capitals aside, states nothing (a wire's sign-off,
-    "(SERVIMEDIA) 07-DIC-26 MDV/gja"; "He was 88.")."""
-    if not any(not w.group().isupper() for w in _WORDY.finditer(sentence)):
+    "(SERVIMEDIA) 07-DIC-26 MDV/gja"; "He was 88."). ``lowered`` and ``words`` are the
+    narration's (the sentence without its quotations)."""
+    if len(sentence) < _SHORT and not _has_a_word(sentence):
         return True
-    narration = (sentence if outside is None else outside).strip()
+    narration = lowered.strip()
     if narration.endswith("?") or narration.startswith("¿"):
         return True
-    lowered = narration.lower()
-    return any(phrase in lowered for phrase in lex.procedural)
+    return _has_phrase(lowered, words, _phrase_index(lex)["procedural"])
 
 
 # A word of four letters or more: the shortest word a statement needs (not "He was 88.").
 _WORDY = re.compile(r"[^\W\d_]{4,}")
+_SHORT = 80  # a sign-off line is short; a longer sentence is not tested
+
+
+def _has_a_word(sentence: str) -> bool:
+    """Whether a sentence holds a word of four letters or more, not all in capitals."""
+    return any(not word.group().isupper() for word in _WORDY.finditer(sentence))
+
+
 _STRONG = frozenset(["percentage", "money", "figure", "quoted-percentage", "reported-fact"])
 _CAP_FROM = 2  # a one-sentence brief is what it is
 
