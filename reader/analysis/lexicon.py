@@ -121,7 +121,12 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "money_words": (False, True),
     "percent_words": (False, True),
     "tenure_words": (False, False),
+    "since_words": (False, False),
     "conditionals": (False, False),
+    "weekdays": (False, True),
+    "future_words": (False, False),
+    "future_endings": (False, False),
+    "clock_phrases": (True, False),
 }
 # adjective_after_noun: a lower-case word right after a noun can be its adjective
 # ("el portavoz socialista"); where it cannot, it is the verb ("the company blamed").
