@@ -16,7 +16,7 @@ _UPPER = "".join(
     re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper() or chr(c).istitle()
 )
 TOKEN = re.compile(
-    rf"(?<![\w'’.])(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
+    rf"(?:(?<=\b[dl]['’])|(?<![\w'’.]))(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
 # Gaps that join two capitalised tokens: a plain space, or connectors.
@@ -25,8 +25,11 @@ _GAP_CONNECTOR = re.compile(
     r"^ (de|del|de la|de las|de los|de lo|y|e|of|of the|and|&|van|von|van der|van den|von der|"
     r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
     r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against|por|"
-    r"por el|por la|por los|por las)\s$"
+    r"por el|por la|por los|por las|para los|para las|i)\s$"
 )
+# Catalan elided connectors ("Gremi d'Hotels", "Agència Catalana de l'Aigua") are
+# kept as the connectors they stand for, so every rule reads them as "de" and "de la".
+_ELIDED = {" d'": "de", " d’": "de", " de l'": "de la", " de l’": "de la"}
 # A compound adjective capitalised only because it opens the sentence ("Top-seeded",
 # "Two-time", "Far-right"): the part after the hyphen stays in lower case.
 _COMPOUND_ADJECTIVE = re.compile(r"^[^\W\d_]+-[a-z]{3,}$")
@@ -113,8 +116,12 @@ def find_groups(
     sentences: tuple[tuple[int, int], ...],
     connectors: frozenset[str],
     keep_dot: frozenset[str] = frozenset(),
+    event_heads: frozenset[str] = frozenset(),
+    located_heads: frozenset[str] = frozenset(),
 ) -> list[Group]:
-    """Group capitalised tokens of each sentence; mark groups that open a sentence."""
+    """Group capitalised tokens of each sentence; mark groups that open a sentence.
+    ``event_heads`` may take ``a`` before a place (``Vuelta a España``), and
+    ``located_heads`` ``en`` (``Delegación del Gobierno en Andalucía``)."""
     groups: list[Group] = []
     for sent_start, sent_end in sentences:
         current: Group | None = None
@@ -128,6 +135,18 @@ def find_groups(
                     current.tokens.append(span)
                     current.gaps.append(gap.strip())
                     continue
+                if gap in _ELIDED:
+                    current.tokens.append(span)
+                    current.gaps.append(_ELIDED[gap])
+                    continue
+                if gap == " a " and _event_head(text, current, event_heads):
+                    current.tokens.append(span)
+                    current.gaps.append("a")
+                    continue
+                if gap == " en " and _located_head(text, current, located_heads):
+                    current.tokens.append(span)
+                    current.gaps.append("en")
+                    continue
                 groups.append(current.finish())
                 current = None
             if _opening_adjective(text, sent_start, span):
@@ -139,12 +158,28 @@ def find_groups(
     return groups
 
 
+def _event_head(text: str, group: Group, event_heads: frozenset[str]) -> bool:
+    """The group is one event word (``Vuelta``, ``Volta``), which names a race with
+    ``a`` and its country or region."""
+    return len(group.tokens) == 1 and text[group.start : group.end].lower() in event_heads
+
+
+def _located_head(text: str, group: Group, located_heads: frozenset[str]) -> bool:
+    """The group names a delegation or an embassy with its complement (``Consulado
+    General de Italia``), which takes ``en`` and the place where it sits."""
+    if len(group.tokens) < 2 or "en" in group.gaps:
+        return False
+    # the head may follow a capitalised article opening the sentence ("La Delegación")
+    return any(text[s:e].lower() in located_heads for s, e in group.tokens[:2])
+
+
 def _weak_position(text: str, sent_start: int, pos: int) -> bool:
     """A word capitalised by its position: opening the sentence, after a colon, a
-    dateline's dash or an opening quotation mark."""
+    dateline's dash or agency credit (``MADRID, 07 (SERVIMEDIA) La …``) or an opening
+    quotation mark."""
     return (
         _is_sentence_initial(text, sent_start, pos)
-        or (pos >= 2 and text[pos - 2 : pos] in (": ", ". ", "— ", "– ", "- "))
+        or (pos >= 2 and text[pos - 2 : pos] in (": ", ". ", "— ", "– ", "- ", ") "))
         or (pos >= 3 and text[pos - 3 : pos] == " - ")
         or (pos >= 1 and text[pos - 1] in "“«‹„‘\"'(")  # a quotation opens
     )

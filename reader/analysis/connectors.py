@@ -12,6 +12,7 @@ from reader.analysis.evidence import department_context, is_keyword, org_noun_be
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.name_splits import compound_surname, repeated_surname
 from reader.analysis.name_splits import right_end as _right_end
+from reader.analysis.name_types import toponym_context
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 
@@ -33,13 +34,22 @@ def connector_ok(
     head = text[current[0][0] : current[0][1]].lower()
     if gap == "&":
         return True
+    if gap in _SEAT_GAPS:  # "Delegación del Gobierno en Andalucía": the body, then its place
+        return head in lex.located_heads and gazetteer.is_place(text[span[0] : right_end])
     right = text[span[0] : right_end]
-    if right.split()[0] in GIVEN_NAMES and not gazetteer.is_place(right) and gap in _OF_GAPS:
+    if (
+        right.split()[0] in GIVEN_NAMES
+        and not gazetteer.is_place(right)
+        and gap in _OF_GAPS
+        and text[current[-1][0] : current[-1][1]] not in lex.saint_words  # "Virgen del Rocío"
+    ):
         return False  # "el Gobierno de Pedro Sánchez": an organisation, then a person
     if gap in lex.non_name_gaps:
         return False  # Spanish "al", "el" between names: prepositions, not the Arabic article
     right_head = text[span[0] : span[1]]
     parts = gap.split()  # split once: every rule below reads the connector's words
+    if _second_institution(text, current, parts, right_head, lex):
+        return False  # "el Departamento de Sanidad | del Gobierno de Aragón": two bodies
     if (
         parts[0] in ("y", "e", "and")
         and is_keyword(right_head, lex.org_words)
@@ -103,6 +113,10 @@ def connector_ok(
         return True  # "Jaime de los Santos": a place never takes the lower-case article
     if repeated_surname(text, current, gap, span, group, lex):
         return True  # "Anselmo Bermúdez de Castro" … "dijo Bermúdez de Castro"
+    if len(current) == 1 and left in lex.saint_words:
+        return True  # "Virgen del Rocío", "Virgen de los Dolores": an advocation
+    if _town_name(text, current, span, group, lex):
+        return True  # "en Arenas de San Pedro", "el municipio de Xinzo de Limia"
     if gazetteer.is_place(text[span[0] : right_end]):
         return False  # "Ortega de Nicaragua": a person, then a place
     return left.split()[0] in GIVEN_NAMES or compound_surname(text, current, gap, span, group, lex)
@@ -128,9 +142,40 @@ _ORG_GAPS = frozenset(
         "para",
         "para el",
         "para la",
+        "para los",
+        "para las",
     ]
 )
+_SEAT_GAPS = frozenset(["en"])  # joined only after a located head (candidates.py)
 _OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
+
+
+def _town_name(
+    text: str, current: list[tuple[int, int]], span: tuple[int, int], group: Group, lex: Lexicon
+) -> bool:
+    """A one-word name joined by ``de`` where a town is expected is one town's name
+    (``Cangas de Onís``), not a surname and its place: nothing before it types a person."""
+    first = text[current[0][0] : current[0][1]]
+    saint = len(current) == 2 and first in lex.saint_words  # "San Isidro de El General"
+    if len(current) != 1 and not saint:
+        return False
+    if first in GIVEN_NAMES or group.position[span] + 3 < len(group.tokens):
+        return False
+    return toponym_context(text, group.start, lex)
+
+
+def _second_institution(
+    text: str, current: list[tuple[int, int]], parts: list[str], right: str, lex: Lexicon
+) -> bool:
+    """A body named in full (a head and its own complement or adjective: ``Sala de lo
+    Civil``, ``Instituto Geofísico``), then ``de``/``del`` and an institution that stands on
+    its own (``del Tribunal Supremo``, ``de la Escuela Politécnica Nacional``): two names.
+    ``Delegación del Gobierno`` (a bare head) stays one."""
+    if len(current) < 2 or parts[0] not in ("de", "del"):
+        return False
+    if right.lower() not in lex.institution_heads:
+        return False
+    return is_keyword(text[current[0][0] : current[0][1]], lex.org_words)
 
 
 def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:

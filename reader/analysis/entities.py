@@ -30,6 +30,7 @@ from reader.analysis.name_splits import (
 from reader.analysis.name_splits import (
     right_end as _right_end,
 )
+from reader.analysis.name_types import retyped
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 from reader.analysis.wordlist import words
@@ -39,13 +40,39 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
     """Typed mentions of one article (before document-level consolidation)."""
     mentions: list[Mention] = []
     for group in find_groups(
-        text, sentences, lex.connectors, lex.region_abbreviations | lex.kept_abbreviations
+        text,
+        sentences,
+        lex.connectors,
+        lex.region_abbreviations | lex.kept_abbreviations,
+        lex.misc_words,
+        lex.located_heads,
     ):
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
-                mentions.append(_with_number(text, mention))
-    return mentions
+                mentions.append(_dateline_place(text, _with_number(text, mention)))
+    return retyped(text, mentions, lex)
+
+
+# What follows the place of a dateline on its line: a region, a date, the agency in
+# brackets, then the dash ("BURELA (Lugo), 21 ene (EFE).- ", "PALMA, 14 oct (EFE).-",
+# "KANSAS CITY, Mo. — ").
+_DATELINE_TAIL = re.compile(r"(?:[ ,][^\n—–]{0,48}?)?[.)]?[ ]?\.?[—–-] ")
+
+
+def _dateline_place(text: str, mention: Mention) -> Mention:
+    """An all-capital name opening a line and followed by a dateline's tail is the place
+    the story was filed from, whether or not the gazetteer knows it."""
+    start, end = mention.start, mention.end
+    if (
+        mention.label == "LOC"
+        or len(mention.text) < 3
+        or not mention.text.isupper()
+        or (start and text[start - 1] != "\n")
+        or not _DATELINE_TAIL.match(text, end)
+    ):
+        return mention
+    return replace(mention, label="LOC", strength=3.0)
 
 
 _NUMBERED = frozenset(words("Ibex S&P FTSE CAC Stoxx DAX MSCI Merval IPSA Airbus Boeing"))
@@ -92,21 +119,27 @@ def _segments(
             current, weak = [], False
             cue = "PER" if title_end < len(group.tokens) else ""
             skip_to = title_end
+            _places_in_title(text, group.tokens[index:title_end], out)
             continue
         if (
             first
             and _dropped_opener(lower, weak, lex)
             and not _place_with_article(text, span, group, index)
+            and not _capital_article(word, text, group, index)
             and not _title_before_name(lower, group, index, lex)
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
+        if first and weak and _question_verb(text, span, group, index, lex):
+            weak = False  # "—¿Llegará Urrutia al partido?": the verb opens the question
+            continue
         short_date = (
-            lower in lex.short_dates
-            and _dated(text, span[1])
+            lower.split("-")[0] in lex.short_dates
+            and (_dated(text, span[1]) or _day_before(text, span[0]))
             and not (current and gap[:1].isalpha())  # "Consellería do Mar.": a name word
         )  # "Oct. 12", "Sept 28" (wire style drops the period)
-        if lower in lex.skip_words or word == "I" or short_date:
+        signoff = word.isupper() and _SIGNOFF.match(text, span[1]) is not None  # "MDV/gja"
+        if lower in lex.skip_words or word == "I" or short_date or signoff:
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
             continue
@@ -115,6 +148,7 @@ def _segments(
             and index + 1 < len(group.tokens)
             and not _gap_after(group, index)
             and not is_keyword(text[slice(*group.tokens[index + 1])], lex.org_words)
+            and not _adjective_in_body(text, current, group, index, lex)
         ):
             if not _all_keywords(text, current, lex):
                 _flush(out, current, weak, cue)
@@ -194,6 +228,14 @@ def _segments(
         current.append(span)
     _flush(out, current, weak, cue)
     return out
+
+
+_SIGNOFF = re.compile(r"/[a-z]{2,4}\b")  # an editor's initials ending a wire ("MDV/gja")
+
+
+def _day_before(text: str, start: int) -> bool:
+    """A day number right before a month's short form ("7 DIC -", "07-DIC-26")."""
+    return text[start - 1 : start] in (" ", "-") and text[start - 2 : start - 1].isdigit()
 
 
 def _dated(text: str, end: int) -> bool:
@@ -290,6 +332,50 @@ def _title_before_name(lower: str, group: Group, index: int, lex: Lexicon) -> bo
         and index + 1 < len(group.tokens)
         and not _gap_after(group, index)
     )
+
+
+def _adjective_in_body(
+    text: str, current: list[tuple[int, int]], group: Group, index: int, lex: Lexicon
+) -> bool:
+    """``Hospital General Universitario de Elche``: a title word inside a body's name,
+    followed by one more word and the name's complement, is an adjective ("Council
+    President Teresa Lindqvist" has a name after it)."""
+    if not current or not is_keyword(text[slice(*current[0])], lex.org_words):
+        return False
+    after = index + 2
+    return after >= len(group.tokens) or bool(group.gaps[after - 1])
+
+
+def _places_in_title(text: str, tokens: list[tuple[int, int]], out: list) -> None:
+    """``Assistant U.S. Attorney``: a country inside a title is a place of its own."""
+    for span in tokens:
+        if text[span[0] : span[1]].isupper() and gazetteer.is_place(text[span[0] : span[1]]):
+            out.append(([span], False, ""))
+
+
+def _question_verb(
+    text: str, span: tuple[int, int], group: Group, index: int, lex: Lexicon
+) -> bool:
+    """An unknown word right after ``¿`` and before a name is the question's verb."""
+    if index or text[span[0] - 1 : span[0]] != "¿" or len(group.tokens) < 2 or group.gaps[0]:
+        return False
+    word = text[span[0] : span[1]]
+    return not (
+        word in GIVEN_NAMES
+        or gazetteer.is_place(word)
+        or word.isupper()
+        or is_keyword(word, lex.org_words)
+        or word.lower() in lex.title_words
+    )
+
+
+def _capital_article(word: str, text: str, group: Group, index: int) -> bool:
+    """``LAS PALMAS``, ``(EL HIERRO)``: an article written in capitals with the capital
+    name it opens, as datelines write places, belongs to the name."""
+    if not word.isupper() or index + 1 >= len(group.tokens) or group.gaps[index]:
+        return False
+    following = text[slice(*group.tokens[index + 1])]
+    return len(following) > 1 and following.isupper()
 
 
 def _gap_after(group: Group, index: int) -> str:

@@ -1,6 +1,6 @@
 """Physical geography that the place gazetteer (cities, countries, regions) leaves out.
 
-A modest hand-written list of the rivers, mountain ranges, seas, deserts and lakes that
+A modest hand-written list of the rivers, mountain ranges, seas, deserts, lakes and islands that
 news in Spanish and English names most, written for the project from general knowledge;
 head words ("río", "Sierra", "Gulf", "Glacier") catch the rest (``lexicon_*.LOC_WORDS``).
 """
@@ -24,6 +24,9 @@ NATURAL_PLACES = frozenset(
         Antarctica Ártico Arctic Mediterráneo Mediterranean Cantábrico Caribe Caribbean
         Báltico Baltic Adriático Adriatic Egeo Aegean Atlántico Atlantic Pacífico Pacific
         Índico Caspio Caspian Doñana Tablas Daimiel Everglades Sinaí Sinai Yukón Yukon
+        Tenerife Lanzarote Fuerteventura Mallorca Menorca Formentera Cerdeña Sardinia
+        Córcega Corsica Sicilia Sicily Creta Crete Madeira Azores Galápagos Galapagos
+        Malvinas Falklands Tasmania Borneo Sumatra Java Groenlandia Greenland
         """
     )
 )

@@ -49,6 +49,13 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "contrasts": (True, False),
     "procedural": (True, False),
     "relayed": (True, False),
+    "same_words": (False, False),
+    "one_of_them": (True, False),
+    "role_synonyms": (True, False),
+    "non_finite_endings": (False, False),
+    "legal_forms": (False, False),
+    "first_person_words": (False, False),
+    "first_person_endings": (False, False),
     "title_nouns": (False, True),
     "not_names": (False, True),
     "plural_pronouns": (False, False),
@@ -79,11 +86,14 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "org_words": (False, True),
     "org_nouns": (False, True),
     "standalone_org_nouns": (False, False),
+    "institution_heads": (False, False),
+    "located_heads": (False, False),
     "plural_bodies": (False, False),
     "verb_endings": (False, False),
     "org_articles": (False, False),
     "plural_name_heads": (False, False),
     "plural_name_endings": (False, False),
+    "noun_name_endings": (False, False),
     "party_words": (False, False),
     "loc_words": (False, False),
     "loc_nouns": (False, True),
@@ -111,7 +121,12 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "money_words": (False, True),
     "percent_words": (False, True),
     "tenure_words": (False, False),
+    "since_words": (False, False),
     "conditionals": (False, False),
+    "weekdays": (False, True),
+    "future_words": (False, False),
+    "future_endings": (False, False),
+    "clock_phrases": (True, False),
 }
 # adjective_after_noun: a lower-case word right after a noun can be its adjective
 # ("el portavoz socialista"); where it cannot, it is the verb ("the company blamed").
@@ -208,6 +223,11 @@ class Lexicon:
     def person_ends(self) -> tuple[str, ...]:
         """``person_endings`` as a tuple, for ``str.endswith`` (built once)."""
         return tuple(sorted(self.person_endings))
+
+    @cached_property
+    def noun_name_ending_tuple(self) -> tuple[str, ...]:
+        """``noun_name_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.noun_name_endings))
 
     @cached_property
     def toponym_starts(self) -> tuple[str, ...]:

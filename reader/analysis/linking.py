@@ -77,7 +77,11 @@ def _capital_datelines(mentions: list[Mention]) -> None:
 
 
 def _aliases(text: str, mentions: list[Mention]) -> None:
-    """``Cámara Nacional ... (Canacero)``: a name in brackets right after another is its alias."""
+    """``Cámara Nacional ... (Canacero)``: a name in brackets right after another is its
+    alias; an acronym of its initials is, even when the gazetteer knows a town so spelt
+    (``Organización de Consumidores y Usuarios (OCU)``). Every mention of the alias links
+    to the full name."""
+    aliases: dict[str, str] = {}
     for previous, mention in zip(mentions, mentions[1:], strict=False):
         between = text[previous.end : mention.start]
         if (
@@ -86,10 +90,25 @@ def _aliases(text: str, mentions: list[Mention]) -> None:
             and len(mention.words) == 1
             and previous.label in ("ORG", "LOC", "MISC")
             and not (previous.label == "LOC" and previous.text.isupper())  # "MADRID (EFE)"
-            and not (mention.strength >= 3.0 and mention.label != previous.label)
+            and (
+                mention.strength < 3.0
+                or mention.label == previous.label
+                or _initials_of(previous.text) == mention.text
+            )
         ):
             mention.label = previous.label
             mention.strength = max(mention.strength, previous.strength, 2.5)
+            if previous.label == "ORG" and len(previous.words) > 1:
+                aliases.setdefault(mention.text, previous.canonical or previous.text)
+    for mention in mentions:  # every later "OCU" is the same body as its full name
+        full = aliases.get(mention.text)
+        if full is not None and not mention.canonical:
+            mention.canonical = full
+
+
+def _initials_of(name: str) -> str:
+    """``Organización de Consumidores y Usuarios`` → ``OCU``: the capitals of its words."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 _AND = frozenset([" y ", " e ", " and "])
@@ -245,6 +264,8 @@ def _keep(
     single = len(mention.words) == 1
     if single and mention.weak and _keyword_only(mention, lex_words):
         return False  # "Universidades públicas denuncian": a common noun opening a sentence
+    if single and mention.context.endswith("¿") and mention.text.lower() in lower_words:
+        return False  # "—¿Tienen suficientes medios?": a verb opening a question
     if mention.weak:
         if mention.strength >= 2 or mention.canonical:
             return True

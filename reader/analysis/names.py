@@ -71,6 +71,24 @@ GIVEN_NAMES = frozenset(
         Marisa Maite Mireia Meritxell Montse Íñigo Iñigo Unai Asier Gorka Joseba Aritz Borja
         Fermín Ginés Lluís Oriol Pere Quim Andoni Koldo Patxi Txema Ander Eneko Garbiñe
         Arantxa Edurne Idoia
+        Ascensión Asunción Candelaria Caridad Clement Consolación Encarnación Estíbaliz
+        Fátima Fuensanta Hernando Natividad Piedad Presentación Purificación Remedios
+        Socorro Trinidad Visitación
+        Fausto Abelardo Agapito Aldo Alonso Amador Ambrosio Anselmo Apolinar Armando
+        Arsenio Atilio Baltasar Bartolomé Basilio Bernabé Bienvenido Blas Bonifacio
+        Braulio Calixto Cándido Casimiro Cayetano Ceferino Celestino Cipriano Conrado
+        Cosme Damián Demetrio Dionisio Efraín Eladio Eleuterio Eliseo Emiliano Epifanio
+        Eusebio Evaristo Ezequiel Faustino Feliciano Filiberto Florencio Fortunato Gaspar
+        Genaro Gervasio Gregorio Heriberto Hilario Hipólito Honorio Isaías Jacinto
+        Jenaro Jeremías Jonás Juvenal Ladislao Leoncio Leopoldo Lisandro Luciano Macario
+        Marciano Melchor Moisés Nazario Nemesio Nicanor Norberto Olegario Onofre Orlando
+        Osvaldo Oswaldo Plácido Porfirio Próspero Prudencio Raimundo Remigio Rigoberto
+        Rogelio Romualdo Rufino Saturnino Serafín Silvio Sixto Tadeo Teodoro
+        Teófilo Tiburcio Ulises Valentín Wenceslao Zacarías Adelaida Amalia Benita Celia
+        Clotilde Emilia Enriqueta Estefanía Eulalia Fabiola Felisa Genoveva Gertrudis
+        Herminia Hortensia Jacinta Juliana Leocadia Leonor Matilde Micaela Nélida Ofelia
+        Ramona Rosalía Salomé Vanesa Zoila Zulema Yesenia Yamila Yadira Wilmer Yeison
+        Brayan Deyanira Eliécer
         """
     )
 )

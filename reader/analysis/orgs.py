@@ -23,7 +23,7 @@ KNOWN_ORGS = frozenset(
         Sachs JPMorgan Kremlin Kremlin Pentágono Pentagon Hamás Hamas Hezbolá Hezbollah
         Talibán Taliban FARC ELN Vox Podemos Sumar PSOE PP Morena Congress Senado Senate
         Parliament Parlamento Bundestag Duma Knesset Estado Nature Lancet Science JAMA BMJ
-        PNAS NEJM Nasdaq Ibex FTSE Nikkei DAX CAC Stoxx Merval Bovespa Dow
+        PNAS NEJM Nasdaq Dow
         """
     )
 )
@@ -31,9 +31,22 @@ KNOWN_ORGS = frozenset(
 # Multi-word names whose parts would mislead the rules.
 KNOWN_MULTI = {
     "Cruz Roja": "ORG",
+    "Cruz Roja Española": "ORG",
+    "Cruz Roja Mexicana": "ORG",
+    "Cruz Roja Colombiana": "ORG",
+    "Cruz Roja Argentina": "ORG",
+    "Cruz Roja Chilena": "ORG",
+    "Cruz Roja Internacional": "ORG",
+    "Media Luna Roja": "ORG",
     "Red Cross": "ORG",
     "Casa Blanca": "LOC",
+    "Gran Canaria": "LOC",
+    "El Hierro": "LOC",
     "White House": "LOC",
+    "House": "ORG",  # the chamber ("the House passed the bill")
+    "House of Commons": "ORG",
+    "House of Lords": "ORG",
+    "House of Representatives": "ORG",
     "Naciones Unidas": "ORG",
     "United Nations": "ORG",
     "Unión Europea": "ORG",
@@ -71,6 +84,19 @@ KNOWN_MULTI = {
     "Dow Jones": "ORG",
     "Dow Jones Industrial Average": "ORG",
     "Brent": "MISC",
+    # stock indices are things, not organisations ("el Ibex 35 cayó")
+    "Ibex": "MISC",
+    "FTSE": "MISC",
+    "Nikkei": "MISC",
+    "DAX": "MISC",
+    "CAC": "MISC",
+    "Stoxx": "MISC",
+    "STOXX": "MISC",
+    "Euro Stoxx": "MISC",
+    "Merval": "MISC",
+    "Bovespa": "MISC",
+    "IPSA": "MISC",
+    "Hang Seng": "MISC",
     "WTI": "MISC",
     "West Texas Intermediate": "MISC",
     "Champions League": "MISC",

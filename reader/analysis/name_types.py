@@ -1,0 +1,132 @@
+"""Shapes that no person's name takes, applied to names typed a person only by default.
+
+A multi-word name typed PER by a weak guess (no given name first, no title, no list) is
+most often something else when its shape says so: Spanish names of people never open with
+an article (``Los Olivos``, ``El Oro``: places), a saint's word opens a place name
+(``Sant Llorenç``, ``Santa Eulalia``), an abstract noun opens the name of an office
+(``Migración Colombia``, ``Protección Civil``), and a known place as the first word is the place an
+organisation, party or event is named after (``Teruel Existe``, ``Zamora Primero``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.analysis import gazetteer
+from reader.analysis.evidence import Mention, is_keyword
+from reader.analysis.lexicon import Lexicon
+from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.orgs import KNOWN_MULTI
+
+_GUESS = 2.0  # below this strength a PER label is a default guess, not evidence
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
+
+
+def toponym_context(text: str, start: int, lex: Lexicon) -> bool:
+    """A town's name is expected at ``start``: after ``en``/``desde`` (and an article)
+    or after a place noun and ``de`` (``el municipio de``, ``el municipio ourensano de``)."""
+    before = [w.lower() for w in _WORDS_BEFORE.findall(text, max(0, start - 40), start)[-3:]]
+    if not before or text[start - 1 : start] != " ":
+        return False
+    last = before[-1]
+    if last in lex.place_preps:
+        return True
+    if len(before) < 2:
+        return False
+    if last in lex.articles:
+        return before[-2] in lex.place_preps
+    # "el municipio de", "el municipio ourensano de": a place noun, perhaps its adjective
+    return last in ("de", "del") and any(w in lex.loc_nouns for w in before[:-1])
+
+
+def retyped(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The article's mentions, each with a label its shape supports when PER was only
+    a guess."""
+    alone = {m.words[0] for m in mentions if len(m.words) == 1}
+    return [_retyped(text, m, alone, lex) for m in mentions]
+
+
+def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Mention:
+    words = mention.words
+    if (
+        mention.label == "ORG"
+        and mention.strength <= 0
+        and len(words) > 1
+        and mention.text.split()[1] in ("de", "del")
+        and toponym_context(text, mention.start, lex)
+    ):
+        return replace(mention, label="LOC", strength=1.5)  # "en Xinzo de Limia"
+    if mention.label == "LOC" and len(words) == 1 and _body_with_article(mention, lex):
+        return replace(mention, label="ORG")  # "el Cabildo", a town's name too
+    if mention.label == "PER" and mention.strength < 3 and _after_place_noun(mention, lex):
+        return replace(mention, label="LOC", strength=2.5)  # "el estadio Benito Villamarín"
+    if _acronym_first(mention):
+        return replace(mention, label="ORG", strength=_GUESS)  # "NHS Wales", "BBC Breakfast"
+    if mention.label != "PER" or mention.strength >= _GUESS:
+        return mention
+    if len(words) == 1 and _bracketed_capitals(text, mention):
+        return replace(mention, label="ORG", strength=_GUESS)  # "(SERVIMEDIA)", "(NOTIMEX)"
+    if len(words) < 2:
+        return mention
+    first = words[0]
+    if first in GIVEN_NAMES:
+        return mention
+    if first.lower() in lex.name_articles or first in lex.saint_words:
+        return replace(mention, label="LOC", strength=_GUESS)
+    if len(first) > 5 and first.lower().endswith(lex.noun_name_ending_tuple):
+        return replace(mention, label="ORG", strength=1.5)  # "Migración Colombia"
+    if gazetteer.is_place(first) and words[-1] not in alone:
+        # "Mira Ivanova" … "Ivanova": a given name spelt like a town, then a surname the
+        # article uses on its own
+        return replace(mention, label="ORG", strength=1.5)
+    return mention
+
+
+def _bracketed_capitals(text: str, mention: Mention) -> bool:
+    """A word in capitals alone in brackets (an agency's credit or an acronym) names a
+    body, whatever its length."""
+    start, end = mention.start, mention.end
+    return (
+        len(mention.text) > 2
+        and mention.text.isupper()
+        and text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+    )
+
+
+def _body_with_article(mention: Mention, lex: Lexicon) -> bool:
+    """``el Cabildo``, ``la Junta``: an organisation word after an article names the body,
+    even where the gazetteer knows a town of that name."""
+    before = mention.context.rstrip(" ").rsplit(" ", 1)[-1].lower()
+    return (
+        mention.context.endswith(" ")
+        and before in lex.org_articles | lex.name_articles
+        and is_keyword(mention.text, lex.org_words)
+    )
+
+
+def _acronym_first(mention: Mention) -> bool:
+    """``NHS Wales``, ``BBC Breakfast``, ``ICE Futures U.S.``: a name opened by an acronym
+    of three or more capitals (no place) is an organisation or one of its services."""
+    first = mention.words[0]
+    return (
+        len(mention.words) > 1
+        and mention.label != "ORG"
+        and mention.strength < 3
+        and len(first) > 2
+        and first.isalpha()
+        and first.isupper()
+        and not mention.text.isupper()
+        and not gazetteer.is_place(first)
+        and KNOWN_MULTI.get(first) != "MISC"  # "STOXX Europe 600": an index
+    )
+
+
+def _after_place_noun(mention: Mention, lex: Lexicon) -> bool:
+    """``el estadio Benito Villamarín``, ``el hospital Virgen del Rocío``: a place named
+    after a person or a saint follows its common noun written in lower case."""
+    if not mention.context.endswith(" "):
+        return False
+    noun = mention.context.rstrip(" ").rsplit(" ", 1)[-1]
+    return noun.islower() and noun in lex.loc_nouns
