@@ -591,7 +591,7 @@ def test_the_pace_of_a_change_still_tells_its_direction() -> None:
     assert conflict("Analysts said a gradual fall in orders hit the shipyard this spring",
                     "Analysts said a gradual rise in orders hit the shipyard this spring") != ""
     assert same("Los precios bajaron bruscamente en la lonja de Vigo esta semana",
-                "Los precios bajaron de golpe en la lonja de Vigo esta semana")
+                "Los precios bajaron repentinamente en la lonja de Vigo esta semana")
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -605,3 +605,42 @@ def test_nouns_of_the_tuners_fourth_probe_are_one_claim(a: str, b: str) -> None:
     if a.startswith(("el ", "la ")):
         frame = "Según los vecinos, {} es la principal preocupación en los pueblos del valle"
     assert same(frame.format(a), frame.format(b))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("El hospital cerrará dos quirófanos en agosto para sustituir el sistema de ventilación",
+     "El hospital cerrará dos quirófanos en agosto para renovar el sistema de ventilación"),
+    ("La eléctrica desconectará la red de gas ciudad en 40 pueblos de Soria antes de 2027",
+     "La eléctrica apagará la red de gas ciudad en 40 pueblos de Soria antes de 2027"),
+    ("El Cabildo prohibirá la pesca del mero en la reserva marina a partir de marzo",
+     "El Cabildo vetará la pesca del mero en la reserva marina a partir de marzo"),
+    ("La Junta autorizó la ampliación del vertedero de Tudela pese a las quejas vecinales",
+     "La Junta aprobó la ampliación del vertedero de Tudela pese a las quejas vecinales"),
+    ("Engineers found a bacterium that can break down nylon in a matter of weeks",
+     "Engineers found a bacterium that can degrade nylon in a matter of weeks"),
+    ("Brussels cleared a €900 million Italian subsidy for a battery plant near Turin",
+     "Brussels approved a €900 million Italian subsidy for a battery plant near Turin"),
+    ("Una cuarta parte de los autobuses de la flota municipal tiene más de quince años",
+     "El 25 % de los autobuses de la flota municipal tiene más de quince años"),
+    ("Gunmen slaughtered 12 villagers near the border overnight, the army said",
+     "Gunmen killed 12 villagers near the border overnight, the army said"),
+    ("Gritters were out across Cumbria as the cold spell tightened its grip on Tuesday",
+     "Gritters were out across Cumbria as the cold snap tightened its grip on Tuesday"),
+    ("Buzos de la Armada hallaron restos del pecio a 40 metros de profundidad frente a Cádiz",
+     "Buzos de la Armada detectaron restos del pecio a 40 metros de profundidad frente a Cádiz"),
+])
+def test_rewrites_of_quality_dev20s_classes_keep_the_claim(a: str, b: str) -> None:
+    """Classes of dev20's first-run misses (replacing, switching off, banning, approving,
+    breaking down, a subsidy cleared, a share as "una cuarta parte", killing, a cold spell,
+    finding), on new sentences."""
+    assert same(a, b)
+
+
+def test_dev20s_classes_still_tell_other_claims() -> None:
+    assert conflict("The court cleared the former treasurer of fraud on Tuesday",
+                    "The court convicted the former treasurer of fraud on Tuesday") != ""
+    assert conflict("Una tercera parte de los autobuses de la flota tiene más de quince años",
+                    "Una cuarta parte de los autobuses de la flota tiene más de quince años"
+                    ) != ""
+    assert conflict("Las denuncias se han duplicado desde enero en el barrio",
+                    "Las denuncias se han multiplicado por tres desde enero en el barrio") != ""
