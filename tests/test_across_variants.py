@@ -644,3 +644,24 @@ def test_dev20s_classes_still_tell_other_claims() -> None:
                     ) != ""
     assert conflict("Las denuncias se han duplicado desde enero en el barrio",
                     "Las denuncias se han multiplicado por tres desde enero en el barrio") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("pinpointed", "identified"), ("monitored", "tracked"), ("trialled", "tested"),
+    ("polluted", "contaminated"), ("rerouted", "diverted"), ("vertió", "derramó"),
+    ("desvió", "redirigió"), ("modernizó", "actualizó"),
+])
+def test_verbs_of_the_tuners_fifth_probe_are_one_claim(a: str, b: str) -> None:
+    """paraphrases.txt: science, environment and transport verbs by sense (session 18)."""
+    frame = "Officials said the operator {} the waste water near the estuary last month"
+    if a.endswith("ó"):
+        frame = "Según la Junta, la empresa {} las aguas residuales junto a la ría el mes pasado"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_verb_forms_written_out_leave_common_nouns_alone() -> None:
+    """"measures", "pública", "medidas" are nouns a prefix would have caught."""
+    assert conflict("The council announced new measures to cut traffic in the centre",
+                    "The council announced new records to cut traffic in the centre") != ""
+    assert conflict("El Gobierno aprobó un paquete de medidas contra la sequía en Murcia",
+                    "El Gobierno aprobó un paquete de registros contra la sequía en Murcia") != ""
