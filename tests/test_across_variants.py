@@ -665,3 +665,25 @@ def test_verb_forms_written_out_leave_common_nouns_alone() -> None:
                     "The council announced new records to cut traffic in the centre") != ""
     assert conflict("El Gobierno aprobó un paquete de medidas contra la sequía en Murcia",
                     "El Gobierno aprobó un paquete de registros contra la sequía en Murcia") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("harvested", "picked"), ("stockpiled", "hoarded"), ("recruited", "enlisted"),
+    ("cosechó", "recolectó"), ("acaparó", "atesoró"), ("filtró", "filtró"),
+])
+def test_verbs_of_the_tuners_sixth_probe(a: str, b: str) -> None:
+    """paraphrases.txt: farming, supplies and recruiting verbs by sense (session 18);
+    "atesoró" is no listed word: a swap outside the lists stays another claim."""
+    frame = "Officials said the cooperative {} most of the grain before the storm hit Lincolnshire"
+    if a.endswith("ó"):
+        frame = "Según la Junta, la cooperativa {} casi todo el grano antes de la tormenta en Soria"
+    if b == "atesoró":
+        assert not same(frame.format(a), frame.format(b))
+    else:
+        assert same(frame.format(a), frame.format(b))
+
+
+def test_verb_forms_of_the_sixth_probe_leave_other_words_alone() -> None:
+    assert conflict("The carmaker will close its plant in Sunderland next year, the union said",
+                    "The carmaker will close its sowing in Sunderland next year, the union said"
+                    ) != ""
