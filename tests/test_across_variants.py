@@ -687,3 +687,24 @@ def test_verb_forms_of_the_sixth_probe_leave_other_words_alone() -> None:
     assert conflict("The carmaker will close its plant in Sunderland next year, the union said",
                     "The carmaker will close its sowing in Sunderland next year, the union said"
                     ) != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("quarantined", "isolated"), ("reshuffled", "restructured"), ("lobbied", "pressed"),
+    ("aisló", "confinó"), ("juzgó", "procesó"), ("presionó", "instó"),
+])
+def test_verbs_of_the_tuners_seventh_probe(a: str, b: str) -> None:
+    """paraphrases.txt: care, courts, lobbying and restructuring verbs (session 18)."""
+    frame = "Officials said the board {} the staff of the Harwich unit after the inquiry"
+    if a.endswith("ó"):
+        frame = "Según la Junta, el consejo {} a la plantilla de la unidad tras la inspección"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_an_entry_never_shrinks_to_a_word_that_means_something_else() -> None:
+    """Function words are dropped from entries: "instó a" would have left "inst*"
+    (instalar, instituto), "brought in" "brought"; such entries are written out."""
+    assert conflict("La Junta instaló a la plantilla en la nueva sede de la unidad",
+                    "La Junta presionó a la plantilla en la nueva sede de la unidad") != ""
+    assert conflict("The council brought forward the vote on the harbour plan",
+                    "The council imported forward the vote on the harbour plan") != ""
