@@ -708,3 +708,19 @@ def test_an_entry_never_shrinks_to_a_word_that_means_something_else() -> None:
                     "La Junta presionó a la plantilla en la nueva sede de la unidad") != ""
     assert conflict("The council brought forward the vote on the harbour plan",
                     "The council imported forward the vote on the harbour plan") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("retaliated", "hit back"), ("shelled", "bombarded"), ("surrendered", "capitulated"),
+])
+def test_verbs_of_the_tuners_eighth_probe(a: str, b: str) -> None:
+    """paraphrases.txt: conflict and diplomacy by sense (session 18)."""
+    frame = "Witnesses said the militia {} near the river crossing on Sunday night"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_nouns_of_the_eighth_probe_and_a_storm_that_hit() -> None:
+    assert same("Los rehenes fueron liberados en la frontera el domingo por la noche",
+                "Los cautivos fueron liberados en la frontera el domingo por la noche")
+    assert conflict("The storm hit the coastal town overnight, officials said",
+                    "The storm retaliated the coastal town overnight, officials said") != ""
