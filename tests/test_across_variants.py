@@ -724,3 +724,20 @@ def test_nouns_of_the_eighth_probe_and_a_storm_that_hit() -> None:
                 "Los cautivos fueron liberados en la frontera el domingo por la noche")
     assert conflict("The storm hit the coastal town overnight, officials said",
                     "The storm retaliated the coastal town overnight, officials said") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("posted", "booked"), ("rallied", "rebounded"), ("stagnated", "stalled"),
+    ("outsourced", "contracted out"), ("rebranded", "renamed"),
+])
+def test_verbs_of_the_tuners_ninth_probe(a: str, b: str) -> None:
+    """paraphrases.txt: business results, markets and firms by sense (session 18)."""
+    frame = "Analysts said the retailer {} its results in the first half, the filing shows"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_the_ninth_probe_keeps_the_government_apart_from_an_executive() -> None:
+    assert conflict("El Ejecutivo aprobó el plan de empleo juvenil el martes en Toledo",
+                    "El directivo aprobó el plan de empleo juvenil el martes en Toledo") != ""
+    assert conflict("The firm posted a loss of £3m in the first half, the filing shows",
+                    "The firm posted a profit of £3m in the first half, the filing shows") != ""
