@@ -741,3 +741,15 @@ def test_the_ninth_probe_keeps_the_government_apart_from_an_executive() -> None:
                     "El directivo aprobó el plan de empleo juvenil el martes en Toledo") != ""
     assert conflict("The firm posted a loss of £3m in the first half, the filing shows",
                     "The firm posted a profit of £3m in the first half, the filing shows") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("mugged", "robbed"), ("vandalised", "defaced"), ("scorched", "burned"),
+    ("liberó", "soltó"), ("saqueó", "desvalijó"),
+])
+def test_verbs_of_the_tuners_tenth_probe(a: str, b: str) -> None:
+    """paraphrases.txt: crime, fire and release verbs by sense (session 18)."""
+    frame = "Police said the gang {} the corner shop in Hull late on Friday night"
+    if a.endswith("ó"):
+        frame = "Según la Policía, la banda {} la tienda de la esquina el viernes por la noche"
+    assert same(frame.format(a), frame.format(b))
