@@ -215,3 +215,38 @@ def test_mixed_case_and_dashless_datelines_open_a_lead(monkeypatch: pytest.Monke
         reasons = _reasons(dateline + lead, "es")
         assert reasons is not None and "lead" in reasons, dateline
         assert "figure" not in reasons, dateline  # the day of the dateline counts nothing
+
+
+# Every number written in words is a quantity: the teens, the tens and the hundreds too
+# ("hace catorce meses", "cuatrocientos millones", "sixty jobs").
+
+
+def test_numbers_in_words_beyond_the_first_tens_are_quantities(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)  # the cue itself, whatever the score
+    for sentence, language in (
+        ("La investigación de la Guardia Civil comenzó hace catorce meses.", "es"),
+        ("La fábrica de Avilés despidió a sesenta trabajadores.", "es"),
+        ("La obra costará cuatrocientos millones.", "es"),
+        ("The Dayton plant cut sixty jobs.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "quantity-word" in reasons, sentence
+
+
+# The lead of a datelined story passes the half cap with the figures, before the
+# sentences that only score high.
+
+
+def test_the_lead_passes_the_half_cap_with_the_figures() -> None:
+    result = run(
+        "OVIEDO, 4 mar (EFE).- Los gobiernos de Asturias y Cantabria firmaron este lunes "
+        "en Oviedo el primer convenio sanitario entre las dos comunidades desde 2011. "
+        "El convenio costará 3 millones de euros al año, según la consejería. "
+        "Los pacientes de Llanes serán atendidos en Santander, según el texto.",
+        "Hacía frío en la plaza.",
+        language="es",
+    )
+    leads = [c for c in result.claims if "lead" in c.reasons]
+    assert len(result.claims) == 2 and leads, [c.reasons for c in result.claims]

@@ -489,7 +489,12 @@ def _has_a_word(sentence: str) -> bool:
     return any(not word.group().isupper() for word in _WORDY.finditer(sentence))
 
 
-_STRONG = frozenset(["percentage", "money", "figure", "quoted-percentage", "reported-fact"])
+# The cues that pass the half cap first: a figure, a sourced fact, a wire story's lead
+# (the first sentence of a datelined story states the news: 96 % of them are marked in
+# the development gold, as often as a narrated percentage).
+_STRONG = frozenset(
+    ["percentage", "money", "figure", "quoted-percentage", "reported-fact", "lead"]
+)
 _CAP_FROM = 2  # a one-sentence brief is what it is
 
 
@@ -497,9 +502,9 @@ def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:
     """Candidates guide the eye: when more than half of an article's ``scored`` body
     sentences (questions and procedural ones included: half of what the reader reads)
     pass, only half are kept (in text order): sentences with a figure (a percentage, an
-    amount of money, a count; a quoted percentage too) or a sourced fact ("según el
-    atestado, …") first, then the better scored. A brief of fewer than ``_CAP_FROM``
-    sentences may be all facts and is left alone."""
+    amount of money, a count; a quoted percentage too), a sourced fact ("según el
+    atestado, …") or a wire story's lead first, then the better scored. A brief of
+    fewer than ``_CAP_FROM`` sentences may be all facts and is left alone."""
     limit = max(1, scored // 2)
     if len(claims) <= limit or scored < _CAP_FROM:
         return tuple(claims)
