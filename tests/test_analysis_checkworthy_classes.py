@@ -250,3 +250,22 @@ def test_the_lead_passes_the_half_cap_with_the_figures() -> None:
     )
     leads = [c for c in result.claims if "lead" in c.reasons]
     assert len(result.claims) == 2 and leads, [c.reasons for c in result.claims]
+
+
+# The hour of an announced next step ("comenzará a las 20.30") is its schedule, no figure;
+# the hour of a past event ("emitió la alerta a las 14.10") is a checkable fact.
+
+
+def test_the_hour_of_an_announced_next_step_is_no_figure() -> None:
+    for sentence, language in (
+        ("El partido comenzará a las 20.30 y lo arbitrará la colegiada gallega Ana Pena.", "es"),
+        ("The vote in the Ohio Senate will take place at 7:30 p.m.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is None or "figure" not in reasons, sentence
+    for sentence, language in (
+        ("La Confederación del Miño emitió la alerta a las 14.10.", "es"),
+        ("The Ohio Senate passed the bill at 4:15 a.m.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "figure" in reasons, sentence

@@ -188,6 +188,8 @@ def _reasons(
     months = _months(undated, dated_words, lex)
     numbered = _NUMBER.search(undated) is not None
     counted = _uncounted(undated, months, lex) if numbered else undated
+    if numbered and lex.clock_openers and _clock_time(lex).search(counted):
+        counted = _unscheduled(counted, lex)  # "El partido comenzará a las 18.45"
     digits = numbered and _NUMBER.search(counted) is not None
     if digits and not reasons:
         reasons.append("figure")
@@ -270,6 +272,32 @@ def _future_before(words: list[str], lex: Lexicon) -> bool:
 def _past_endings(lex: Lexicon) -> tuple[str, ...]:
     """The past-tense endings as a tuple, for ``str.endswith``."""
     return tuple(sorted(lex.verb_endings))
+
+
+@lru_cache(maxsize=8)
+def _clock_time(lex: Lexicon) -> re.Pattern[str]:
+    """A clock time in figures after its opener ("a las 18.45", "las 21.00 horas", "at
+    7:30 p.m."): hours and minutes, or an hour with its unit."""
+    openers = "|".join(sorted(map(re.escape, lex.clock_openers), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{openers})\s+\d{{1,2}}(?:[.:]\d\d(?:\s*(?:h|horas|hrs|a\.m\.|p\.m\.))?"
+        rf"|\s*(?:h|horas|hrs|a\.m\.|p\.m\.))(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _unscheduled(text: str, lex: Lexicon) -> str:
+    """``text`` without the clock times that a future verb before them schedules ("El
+    partido comenzará a las 18.45", "the vote will take place at 7:30 p.m."): the hour of
+    the next step is no figure. The hour of a past event stays ("emitió la alerta a las
+    14.10": when it happened is checkable)."""
+    parts, cursor = [], 0
+    for match in _clock_time(lex).finditer(text):
+        before = WORDS.findall(text[max(0, match.start() - 80) : match.start()].lower())
+        if _future_before(before[-_SCHEDULE_REACH:], lex):
+            parts.append(text[cursor : match.start()])
+            cursor = match.end()
+    return "".join(parts) + text[cursor:] if parts else text
 
 
 def _future(word: str, lex: Lexicon) -> bool:
