@@ -269,3 +269,23 @@ def test_the_hour_of_an_announced_next_step_is_no_figure() -> None:
     ):
         reasons = _reasons(sentence, language)
         assert reasons is not None and "figure" in reasons, sentence
+
+
+# "Fue el más duro de la oposición" grades how someone spoke: an evaluation, no ranking;
+# "la más seca del siglo" ranks a measured thing.
+
+
+def test_the_most_of_a_manner_is_no_ranking() -> None:
+    for sentence, language in (
+        ("El portavoz del PP en Lugo, Andrés Rey, fue el más duro de la oposición.", "es"),
+        ("La concejala Rosa Vidal fue la más crítica con el plan de Lugo.", "es"),
+        ("Senator Ray Duarte was the most vocal critic of the Ohio plan.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is None or "superlative" not in reasons, sentence
+    for sentence, language in (
+        ("La primavera de 2024 en Lugo ha sido la más seca del siglo.", "es"),
+        ("Ohio is the largest producer of the Midwest.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "superlative" in reasons, sentence

@@ -342,8 +342,18 @@ def _counts(text: str, words: set[str], lex: Lexicon) -> bool:
 
 def _ranked(text: str, lex: Lexicon) -> bool:
     """An article and a superlative or an ordinal ("the largest", "la décima"), the
-    ordinal not inside a name ("the Ninth District Court", "la Sexta")."""
-    return any(m.group().rsplit(None, 1)[-1][0].islower() for m in lex.superlative.finditer(text))
+    ordinal not inside a name ("the Ninth District Court", "la Sexta"), the superlative
+    not of a manner ("fue el más duro de la oposición": an evaluation)."""
+    for match in lex.superlative.finditer(text):
+        if not match.group().rsplit(None, 1)[-1][0].islower():
+            continue
+        following = _NEXT_WORD.match(text, match.end())
+        if following is None or following.group(1).lower() not in lex.manner_words:
+            return True
+    return False
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
