@@ -62,6 +62,13 @@ def test_a_subjects_since_clause_is_background() -> None:
     ):
         reasons = _reasons(sentence, language)
         assert reasons is not None and "date" in reasons, sentence
+    # a clause that reports what someone said is the statement itself
+    said = _reasons(
+        "Declaró después el director del centro de Lugo, Andrés Rey, quien aseguró que el "
+        "paciente no hablaba desde el verano de 2022, y que así consta en el informe.",
+        "es",
+    )
+    assert said is not None and "date" in said
     # a clause that counts something besides the year is no mere background
     for sentence, language in (
         ("La conservera de Vigo, que ha perdido 400 empleos desde 2019, pide ayudas.", "es"),
