@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 _UPPER = "".join(
     re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper() or chr(c).istitle()
 )
-# The leading lookahead (a capital, or the "a"/"e"/"b"/"i" of "al-", "el-", "bin-",
-# "ibn-") changes no match; it lets the engine skip ahead before trying the lookbehinds.
+# The leading lookahead (a capital, or "al-", "el-", "bin-", "ibn-" before one) changes
+# no match; it lets the engine skip ahead before trying the lookbehinds.
 TOKEN = re.compile(
-    rf"(?=[{_UPPER}abei])"
+    rf"(?=[{_UPPER}]|al-|el-|bin-|ibn-)"
     rf"(?:(?<=\b[dl]['’])|(?<![\w'’.]))(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
