@@ -32,6 +32,7 @@ class Context:
     expansions: dict[str, str] = field(default_factory=dict)  # acronym → the full name
     titles: frozenset[str] | None = None  # nouns the article put before a name (lazy)
     complement_titles: frozenset[str] | None = None  # "la catedrática de Química X" (lazy)
+    outside: tuple[list[Entity], list[int]] | None = None  # unquoted entities, starts (lazy)
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed
@@ -77,9 +78,15 @@ class Context:
         return None
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
-        lo = bisect.bisect_left(self.entity_starts, start)
-        hi = bisect.bisect_left(self.entity_starts, end)
-        return [e for e in self.entities[lo:hi] if e.end <= end and not self.in_quote(e.start)]
+        """The entities outside quotations that lie in ``[start, end)``; which entities
+        are quoted is found once per article (the rules ask for hundreds of windows)."""
+        if self.outside is None:
+            free = [e for e in self.entities if not self.in_quote(e.start)]
+            self.outside = (free, [e.start for e in free])
+        free, starts = self.outside
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [e for e in free[lo:hi] if e.end <= end]
 
     def sentence_end(self, pos: int) -> int:
         """End of the sentence that contains ``pos`` (the end of the text if unknown)."""
