@@ -59,6 +59,10 @@ class Group:
         ``listing_after[i]``: a ``y``/``and`` connector follows token i somewhere.
         """
         count = len(self.tokens)
+        if count == 1:  # most groups: one word, no gap to read
+            self.position = {self.tokens[0]: 0}
+            self.run_end, self.listing_after = [self.end], [False]
+            return self
         self.position = {span: i for i, span in enumerate(self.tokens)}
         self.run_end = [0] * count
         self.listing_after = [False] * count
