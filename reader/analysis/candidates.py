@@ -37,6 +37,7 @@ _ELIDED = {" d'": "de", " d’": "de", " de l'": "de la", " de l’": "de la"}
 # "Two-time", "Far-right"): the part after the hyphen stays in lower case.
 _COMPOUND_ADJECTIVE = re.compile(r"^[^\W\d_]+-[a-z]{3,}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
 
 @dataclass(slots=True)
@@ -102,7 +103,8 @@ def _token_span(
     if len(word) > 3 and word[1] == "-" and word[0] in "DRI" and word[2].isupper():
         start += 2  # "D-Ohio": party and state; the state is the name
         word = word[2:]
-    possessive = _POSSESSIVE.search(word)
+    # the pattern ends the word in an apostrophe and maybe "s": a suffix test first
+    possessive = _POSSESSIVE.search(word) if word.endswith(_POSSESSIVE_ENDS) else None
     if possessive and len(word) > 2 and "'" not in word[:-2] and "’" not in word[:-2]:
         end -= len(possessive.group())
     if end <= start:
