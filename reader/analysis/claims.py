@@ -210,9 +210,11 @@ def _has_phrase(lowered: str, words: set[str], index: dict[str, tuple[str, ...]]
     """Whether the lower-case text holds one of the indexed phrases, its first word as a
     whole word ("cited", not "excited"; "citó a", not "felicitó a"). A set lookup
     first: one pattern of every phrase cost a regex scan of every sentence."""
-    for word in words.intersection(index):
-        if any(phrase in lowered for phrase in index[word]):
-            return True
+    for word in words:
+        if word in index:  # the sentence's words are fewer than the index's
+            for phrase in index[word]:
+                if phrase in lowered:
+                    return True
     return False
 
 

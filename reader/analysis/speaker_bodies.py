@@ -61,7 +61,7 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
         before = ctx.text[max(0, entity.start - 40) : entity.start].lower()
         if any(n in name or (len(n) > 4 and n[:-1] in name) for n in nouns):
             return entity.canonical
-        introduced = _WORD.findall(before)[-3:]
+        introduced = _WORD.findall(before)[-3:] if any(n in before for n in nouns) else []
         if any(n in introduced or n + "s" in introduced or n + "es" in introduced for n in nouns):
             return entity.canonical  # "la patronal X", "los sindicatos UGT y CCOO"
         if _described_as(ctx, entity, nouns):
@@ -85,7 +85,10 @@ def _introduced_earlier(ctx: Context, nouns: list[str], before: int) -> str:
     for entity in reversed(ctx.entities_in(0, max(0, before))):
         if entity.label != "ORG":
             continue
-        words = _WORD.findall(ctx.text[max(0, entity.start - 40) : entity.start].lower())[-2:]
+        window = ctx.text[max(0, entity.start - 40) : entity.start].lower()
+        if not any(n in window for n in nouns):
+            continue  # a substring test first: no noun in the window, no noun as a word
+        words = _WORD.findall(window)[-2:]
         if any(n in words for n in nouns):
             return entity.canonical
     return ""
