@@ -549,3 +549,17 @@ def test_the_text_takes_up_the_document_quoted_before() -> None:
         language="es",
     )
     assert speaker_of(result, "no cumple") == speaker_of(result, "Las filtraciones")
+
+
+# --- "…, aunque precisaron": a contrast clause with no subject keeps the main one; two
+# --- organisations joined by "y" speak together ---------------------------------------
+
+
+def test_a_subjectless_contrast_clause_keeps_the_pair_of_bodies() -> None:
+    result = run(
+        "Los alcaldes respaldaron la protesta.",
+        "Las secciones sindicales de ELA y LAB, por su parte, anunciaron que apoyarán el "
+        "paro, aunque matizaron en una nota que prefieren «negociar hasta el final».",
+        language="es",
+    )
+    assert speaker_of(result, "negociar hasta") == "ELA y LAB"

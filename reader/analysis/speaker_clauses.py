@@ -166,3 +166,18 @@ def inside_source_clause(ctx: Context, verbs: list[re.Match[str]], start: int) -
     source = verbs[0].end() + at
     later = [v for v in verbs if v.start() > source]
     return len(later) >= 2
+
+
+def org_list(ctx: Context, entity: Entity) -> Speaker | None:
+    """``Las federaciones de CCOO y UGT … anunciaron``: the last of two organisations joined
+    by "y" speaks with the first; the pair is the speaker ("CCOO y UGT")."""
+    if entity.label != "ORG":
+        return None
+    found = ctx.entities_in(max(0, entity.start - 80), entity.start)
+    if not found or found[-1].label != "ORG":
+        return None
+    first = found[-1]
+    if ctx.text[first.end : entity.start].strip().lower() not in ("y", "e", "and", "&"):
+        return None
+    name = ctx.text[first.start : entity.end]
+    return mention(ctx, first.start, entity.end, name)

@@ -19,6 +19,7 @@ from reader.analysis.speaker_clauses import (
     inside_source_clause,
     inverted_relative,
     joins_clauses,
+    org_list,
     pronoun_before,
     relative_host,
     subject_after_relative,
@@ -167,7 +168,9 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
             sent_start = comma + 1
     if inside_source_clause(ctx, verbs, start):
         return None, False  # "…, según informó X en una nota en la que aseguraba que «…»"
-    sent_start, verbs = _past_contrast(ctx, sent_start, verbs)
+    clause, later = _past_contrast(ctx, sent_start, verbs)
+    if WORD.search(text, clause, later[0].start()) is not None:
+        sent_start, verbs = clause, later  # "…, aunque precisaron …": no subject of its own
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first = coordinated_subject(ctx, sent_start, verbs[0].start())  # "X, …, y aseguró"
     first = first or cue_subject_before(ctx, sent_start, verbs[0].start())[0]
@@ -294,7 +297,9 @@ def cue_subject_before(
                 name = ctx.text[entity.start : role.end()]
                 return mention(ctx, entity.start, role.end(), name), False
             host = relative_host(ctx, sent_start, entity, verb_start)  # "X, que … Y, dijo"
-            return host or mention(ctx, entity.start, entity.end, entity.canonical), False
+            return host or org_list(ctx, entity) or mention(
+                ctx, entity.start, entity.end, entity.canonical
+            ), False
     clause = ctx.text[sent_start:verb_start]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
     phrase = noun_phrase(ctx, sent_start + offset, verb_start)
