@@ -563,3 +563,12 @@ def test_a_subjectless_contrast_clause_keeps_the_pair_of_bodies() -> None:
         language="es",
     )
     assert speaker_of(result, "negociar hasta") == "ELA y LAB"
+
+
+def test_a_name_in_apposition_to_a_role_is_that_person_whatever_its_type() -> None:
+    result = run(
+        "«Las cuentas no salen —advirtió la tesorera, Urraca Villanueva Ibarrola—, y nadie "
+        "lo quiere ver».",
+        language="es",
+    )
+    assert speaker_of(result, "Las cuentas no salen") == "Urraca Villanueva Ibarrola"

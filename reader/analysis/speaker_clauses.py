@@ -181,3 +181,18 @@ def org_list(ctx: Context, entity: Entity) -> Speaker | None:
         return None
     name = ctx.text[first.start : entity.end]
     return mention(ctx, first.start, entity.end, name)
+
+
+def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
+    """The entity stands in a relative clause opened after a comma ("…, que preside X,")."""
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0:
+        return False
+    words = WORD.findall(ctx.text, comma + 1, entity.start)
+    if not words or words[0].lower() not in ctx.lex.relatives:
+        return False
+    # only when the clause hangs on an organisation, which speaks for itself ("La
+    # acusación particular, que ejerce la abogada X, sostiene": X speaks for the party)
+    lead = [w.lower() for w in WORD.findall(ctx.text, sent_start, comma)]
+    body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
+    return body or any(e.label != "PER" for e in ctx.entities_in(sent_start, comma))

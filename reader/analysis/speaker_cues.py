@@ -16,6 +16,7 @@ from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
     coordinated_subject,
+    in_relative,
     inside_source_clause,
     inverted_relative,
     joins_clauses,
@@ -285,7 +286,7 @@ def cue_subject_before(
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
             continue  # "con Ortega", "MADRID (EFE).-": no subject
-        if _in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
+        if in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
@@ -336,21 +337,6 @@ def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Spe
     if any(word.lower() not in ctx.lex.auxiliaries for word in gap):
         return None
     return phrase
-
-
-def _in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
-    """The entity stands in a relative clause opened after a comma ("…, que preside X,")."""
-    comma = ctx.text.rfind(",", sent_start, entity.start)
-    if comma < 0:
-        return False
-    words = WORD.findall(ctx.text, comma + 1, entity.start)
-    if not words or words[0].lower() not in ctx.lex.relatives:
-        return False
-    # only when the clause hangs on an organisation, which speaks for itself ("La
-    # acusación particular, que ejerce la abogada X, sostiene": X speaks for the party)
-    lead = [w.lower() for w in WORD.findall(ctx.text, sent_start, comma)]
-    body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
-    return body or any(e.label != "PER" for e in ctx.entities_in(sent_start, comma))
 
 
 # A short complement, after at most one apposition closed by commas ("Una de las

@@ -293,7 +293,11 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         name = previous or pronoun_antecedent(ctx, speaker, last)
         _learn_gender(ctx, name, pronoun_gender(speaker.text))
         return Speaker(speaker.start, speaker.end, speaker.text, name)
-    titled = named_in_apposition(ctx, speaker) or role_holder(ctx, speaker)
+    titled = (
+        _apposed_name(ctx, speaker)
+        or named_in_apposition(ctx, speaker)
+        or role_holder(ctx, speaker)
+    )
     if titled:
         return Speaker(speaker.start, speaker.end, speaker.text, titled)
     previous = _previous_holder(ctx, speaker, start, last) or earlier_unnamed(ctx, speaker, start)
@@ -358,6 +362,25 @@ def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:
     heads = [w.lower() for w in WORD.findall(speaker.text)]
     role = next((w for w in reversed(heads) if w in ctx.lex.role_nouns), "")
     return bool(role) and role not in last.name.lower() and role not in last.text.lower()
+
+
+_APPOSED = re.compile(r",\s+")
+
+
+def _apposed_name(ctx: Context, speaker: Speaker) -> str:
+    """``—razonó la interventora, Casilda Urquijo—``: a name right after a person's role
+    and its comma, closed by a comma, a dash or the sentence, is that person, even when
+    the recogniser typed it an organisation."""
+    gap = _APPOSED.match(ctx.text, speaker.end)
+    entity = ctx.entity_starting(gap.end()) if gap is not None else None
+    if entity is None or entity.label not in ("PER", "ORG"):
+        return ""
+    if ctx.text[entity.end : entity.end + 1] not in (",", "—", ".", ")", ";"):
+        return ""
+    words = WORD.findall(speaker.text.lower())
+    lex = ctx.lex
+    person = any(w in lex.role_nouns or w in lex.workers for w in words)
+    return entity.canonical if person and len(entity.text.split()) >= 2 else ""
 
 
 def _of_a_body(ctx: Context, speaker: Speaker) -> bool:
