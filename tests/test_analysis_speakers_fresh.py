@@ -572,3 +572,25 @@ def test_a_name_in_apposition_to_a_role_is_that_person_whatever_its_type() -> No
         language="es",
     )
     assert speaker_of(result, "Las cuentas no salen") == "Urraca Villanueva Ibarrola"
+
+
+def test_one_of_them_after_the_quotation_and_a_group_opened_by_otros() -> None:
+    result = run(
+        "La armadora Begoña Ibarra fue pesimista sobre la campaña.",
+        "Otros patrones consultados son menos alarmistas. «Hemos tenido años peores», "
+        "comentaba uno de ellos en el muelle.",
+        language="es",
+    )
+    assert speaker_of(result, "Hemos tenido años peores") == "patrón"
+
+
+# --- a relative clause with its own subject right before the quotation -----------------
+
+
+def test_the_subject_of_a_relative_clause_before_the_quotation_used_the_words() -> None:
+    result = run(
+        "La lonja vivió una mañana que los pescadores describían como de «desastre "
+        "absoluto».",
+        language="es",
+    )
+    assert speaker_of(result, "desastre absoluto") in ("pescadores", "los pescadores")

@@ -196,3 +196,40 @@ def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
     lead = [w.lower() for w in WORD.findall(ctx.text, sent_start, comma)]
     body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
     return body or any(e.label != "PER" for e in ctx.entities_in(sent_start, comma))
+
+
+def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``una jornada que los operadores describían como de «…»``: a relative clause right
+    before the quotation with its own subject (a definite noun phrase) and any finite
+    verb; that subject used the quoted words."""
+    sent_start = ctx.sentence_of[start][0]
+    words = list(WORD.finditer(ctx.text, max(sent_start, start - 90), start))
+    for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        if words[index].group().lower() not in ctx.lex.relatives:
+            continue
+        if index + 1 >= len(words) or words[index + 1].group().lower() not in ctx.lex.articles:
+            return None, False
+        phrase = noun_phrase(ctx, words[index + 1].start(), start) or _people(
+            ctx, words, index + 1
+        )
+        if phrase is None:
+            return None, False
+        verb = WORD.match(ctx.text, skip_space(ctx.text, phrase.end, start), start)
+        if verb is None or not ctx.lex.is_tag_verb(verb.group()):
+            return None, False
+        tail = WORD.findall(ctx.text, verb.end(), start)
+        if len(tail) > 2:
+            return None, False
+        return phrase, False
+    return None, False
+
+
+def _people(ctx: Context, words: list[re.Match[str]], article: int) -> Speaker | None:
+    """``los pescadores``: an article and one noun with a person's ending, listed or not."""
+    if article + 1 >= len(words):
+        return None
+    noun = words[article + 1]
+    if not noun.group().islower() or not noun.group().endswith(ctx.lex.person_ends):
+        return None
+    start = words[article].start()
+    return mention(ctx, start, noun.end(), noun.group())

@@ -62,30 +62,47 @@ def _phrase_at(ctx: Context, pos: int) -> Speaker | None:
     return None
 
 
-_GROUP = re.compile(r"(?<!\w)(?:los|las|the)\s+([^\W\d_]+s)(?!\w)", re.IGNORECASE)
+_GROUP = re.compile(
+    r"(?<!\w)(?:los|las|otros|otras|varios|varias|algunos|algunas|muchos|muchas|the|other|"
+    r"some|several|many)\s+([^\W\d_]+s)(?!\w)",
+    re.IGNORECASE,
+)
 
 
-def one_of_them(ctx: Context, start: int) -> Speaker | None:
-    """``…, y uno de ellos, que pidió no ser nombrado, lo resumió: «…»``: the clause before
-    the quotation opens with one of a group; the speaker is one member of the plural
-    group named last before it in the sentence or the one before (in the singular)."""
+def one_of_them(ctx: Context, start: int, end: int) -> Speaker | None:
+    """``…, y uno de ellos, que pidió no ser nombrado, lo resumió: «…»``, ``«…», comentaba
+    uno de ellos``: one of a group speaks; the speaker is one member of the plural group
+    named last before it in the sentence or the one before (in the singular)."""
     sent_start = ctx.sentence_of[start][0]
     lowered = ctx.text[sent_start:start].lower()
     found = max((lowered.rfind(p) for p in ctx.lex.one_of_them), default=-1)
-    if found < 0:
+    at = sent_start + found if found >= 0 else _in_tag(ctx, end)
+    if at < 0:
         return None
-    at = sent_start + found
-    floor = max(0, ctx.text.rfind("\n\n", 0, at), at - 400)
+    floor = max(0, ctx.text.rfind("\n\n", 0, min(at, start)), min(at, start) - 400)
     groups = [
         g
-        for g in _GROUP.finditer(ctx.text, floor, at)
+        for g in _GROUP.finditer(ctx.text, floor, min(at, start))
         if not ctx.in_quote(g.start()) and g.group(1).islower() and _opens_clause(ctx, g.start())
     ]
     if not groups:
         return None
-    noun = _one(groups[-1].group(1))
-    end = at + len(next(p for p in ctx.lex.one_of_them if lowered.startswith(p, found)))
-    return Speaker(at, end, ctx.text[at:end], noun)
+    noun = _one(groups[-1].group(1).lower(), ctx)
+    said = ctx.text[at : at + 40].lower()
+    phrase = next((p for p in ctx.lex.one_of_them if said.startswith(p)), "")
+    return Speaker(at, at + len(phrase), ctx.text[at : at + len(phrase)], noun)
+
+
+_TAG_VERB = re.compile(r"[\s,]*[^\W\d_]+\s+")
+
+
+def _in_tag(ctx: Context, end: int) -> int:
+    """Where "uno de ellos" stands right after the quotation's tag verb, or -1."""
+    verb = _TAG_VERB.match(ctx.text, end, end + 30)
+    if verb is None or "," not in ctx.text[end : end + 2]:
+        return -1
+    said = ctx.text[verb.end() : verb.end() + 40].lower()
+    return verb.end() if any(said.startswith(p) for p in ctx.lex.one_of_them) else -1
 
 
 def _opens_clause(ctx: Context, pos: int) -> bool:
@@ -95,9 +112,12 @@ def _opens_clause(ctx: Context, pos: int) -> bool:
     return before == "" or before[-1] in ".;:\n" or pos == 0
 
 
-def _one(plural: str) -> str:
+def _one(plural: str, ctx: Context) -> str:
     """``guardaparques`` → ``guardaparque``, ``trabajadores`` → ``trabajador``,
-    ``firefighters`` → ``firefighter``."""
+    ``patrones`` → ``patrón`` (a listed noun), ``firefighters`` → ``firefighter``."""
+    known = ctx.lex.role_nouns | ctx.lex.workers
+    if plural.endswith("ones") and plural[:-4] + "ón" in known:
+        return plural[:-4] + "ón"
     if plural.endswith("es") and len(plural) > 4 and plural[-3] in "rlndjz":
         return plural[:-2]
     return plural[:-1]

@@ -21,6 +21,7 @@ from reader.analysis.cue_after import cue_after
 from reader.analysis.dialogue_turns import addressee, alternate
 from reader.analysis.phrases import appositive_person, sentence_subject
 from reader.analysis.quotes import interview_label
+from reader.analysis.speaker_clauses import cue_relative_subject
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -83,7 +84,7 @@ def attribute(
         speaker, dropped = _find(ctx, start, end)
         speaker = same_source(ctx, speaker)  # "las mismas fuentes": the earlier phrase
         if speaker is None:
-            speaker = one_of_them(ctx, start)  # "…, y uno de ellos lo resumió: «…»"
+            speaker = one_of_them(ctx, start, end)  # "…, y uno de ellos lo resumió: «…»"
             dropped = dropped and speaker is None
         cued.append(speaker is not None or dropped)
         heading = ctx.block_of[start] in ctx.headings
@@ -286,7 +287,14 @@ def _continues(ctx: Context, last_end: int, start: int) -> bool:
 
 def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """Speaker from the cues; the flag says a cue was found with its subject dropped."""
-    cues = (cue_verb_before, cue_colon, cue_colon_loose, cue_according, cue_in_clause)
+    cues = (
+        cue_verb_before,
+        cue_colon,
+        cue_colon_loose,
+        cue_according,
+        cue_relative_subject,  # "una jornada que los operadores describían como «…»"
+        cue_in_clause,
+    )
     for rule in (_raya, cue_after, *cues):
         speaker, dropped = rule(ctx, start, end)
         if speaker is not None or dropped:
