@@ -594,3 +594,17 @@ def test_the_subject_of_a_relative_clause_before_the_quotation_used_the_words() 
         language="es",
     )
     assert speaker_of(result, "desastre absoluto") in ("pescadores", "los pescadores")
+
+
+# --- a role at a body, past the body's acronym, then its holder; the role later ---------
+
+
+def test_a_role_at_a_body_past_its_acronym_names_the_holder() -> None:
+    result = run(
+        '"Nunca habíamos visto tanta agua", dijo a la prensa el director de la Agencia '
+        "Estatal de Emergencias (AEE), Baltasar Quiñones Ferrer, quien pidió calma.",
+        "Horas después, el director pidió a los vecinos «no cruzar los vados».",
+        language="es",
+    )
+    assert speaker_of(result, "Nunca habíamos visto") == "Baltasar Quiñones Ferrer"
+    assert speaker_of(result, "no cruzar los vados") == "Baltasar Quiñones Ferrer"

@@ -183,7 +183,7 @@ def _clause_before(ctx: Context, start: int) -> list[str]:
     closes right before a name; past another person named in it ("El juez Ramiro Ocaña
     interrogó a la testigo, X": the judge is Ocaña, not X)."""
     text = ctx.text
-    floor = max(0, start - 60)
+    floor = max(0, start - 100)  # "el comisionado de la Comisión … (Copeco), X"
     head = text[floor:start].rstrip()
     if not head.endswith(","):
         return []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.coref import role_holder
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, mention
 from reader.analysis.speaker_cues import recent_reporter
@@ -172,3 +173,18 @@ def same_document(ctx: Context, speaker: Speaker | None, last: Speaker | None) -
     if not any(w in nouns for w in WORD.findall(last.text.lower())):
         return speaker
     return Speaker(speaker.start, speaker.end, speaker.text, last.name)
+
+
+def person_for_role(ctx: Context, speaker: Speaker | None) -> Speaker | None:
+    """``El comisionado pidió …`` named as the body it works for: a person's role takes
+    up the person given it (``coref.role_holder``), never the organisation."""
+    if speaker is None or not speaker.name:
+        return speaker
+    words = WORD.findall(speaker.text.lower())
+    lex = ctx.lex
+    if len(words) != 2 or words[0] not in lex.articles or words[1] not in lex.role_nouns:
+        return speaker
+    if not any(e.label == "ORG" and e.canonical == speaker.name for e in ctx.entities):
+        return speaker
+    holder = role_holder(ctx, Speaker(speaker.start, speaker.end, speaker.text, ""))
+    return Speaker(speaker.start, speaker.end, speaker.text, holder) if holder else speaker

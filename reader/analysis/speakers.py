@@ -44,6 +44,7 @@ from reader.analysis.speaker_resolve import (
 )
 from reader.analysis.speaker_same import (
     one_of_them,
+    person_for_role,
     plural_subject,
     same_document,
     same_source,
@@ -83,6 +84,7 @@ def attribute(
             continue
         speaker, dropped = _find(ctx, start, end)
         speaker = same_source(ctx, speaker)  # "las mismas fuentes": the earlier phrase
+        speaker = person_for_role(ctx, speaker)  # "El comisionado pidió": not the body
         if speaker is None:
             speaker = one_of_them(ctx, start, end)  # "…, y uno de ellos lo resumió: «…»"
             dropped = dropped and speaker is None
