@@ -608,3 +608,18 @@ def test_a_role_at_a_body_past_its_acronym_names_the_holder() -> None:
     )
     assert speaker_of(result, "Nunca habíamos visto") == "Baltasar Quiñones Ferrer"
     assert speaker_of(result, "no cruzar los vados") == "Baltasar Quiñones Ferrer"
+
+
+# --- "X, a través de Y, respondió": the channel speaks ----------------------------------
+
+
+def test_the_body_or_person_spoken_through_is_the_speaker() -> None:
+    result = run(
+        "El Gobierno regional, a través de la Consejería de Obras Públicas, respondió en "
+        "una nota que el puente «se licitó en octubre».",
+        "Vox, por boca de su portavoz parlamentario, Ignacio Garriga, calificó el plan de "
+        "«agonía».",
+        language="es",
+    )
+    assert speaker_of(result, "se licitó") == "Consejería de Obras Públicas"
+    assert speaker_of(result, "agonía") == "Ignacio Garriga"

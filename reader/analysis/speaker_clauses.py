@@ -233,3 +233,21 @@ def _people(ctx: Context, words: list[re.Match[str]], article: int) -> Speaker |
         return None
     start = words[article].start()
     return mention(ctx, start, noun.end(), noun.group())
+
+
+def through_channel(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """``El gobierno, a través de la Secretaría de Infraestructura, respondió …``, ``Vox,
+    por boca de su secretario general, X, calificó …``: the body or person the subject
+    speaks through (``channels``), set off by commas before the verb, speaks."""
+    lowered = ctx.text[sent_start:verb_start].lower()
+    for phrase in ctx.lex.channels:
+        at = lowered.find(", " + phrase + " ")
+        if at < 0:
+            continue
+        start = sent_start + at + len(phrase) + 3
+        found = [e for e in ctx.entities_in(start, verb_start) if e.label in ("PER", "ORG")]
+        person = next((e for e in found if e.label == "PER"), None)
+        chosen = person or (found[0] if found else None)
+        if chosen is not None and ctx.text.rfind(",", chosen.end, verb_start) >= 0:
+            return mention(ctx, chosen.start, chosen.end, chosen.canonical)
+    return None

@@ -24,6 +24,7 @@ from reader.analysis.speaker_clauses import (
     pronoun_before,
     relative_host,
     subject_after_relative,
+    through_channel,
     unrecognised_name,
 )
 from reader.analysis.speaker_context import (
@@ -272,6 +273,9 @@ def cue_subject_before(
     opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed."""
     sent_start = past_dateline(ctx.text, sent_start, verb_start)
     sent_start = _past_opening_phrase(ctx, sent_start, verb_start)
+    channel = through_channel(ctx, sent_start, verb_start)  # "X, a través de Y, respondió"
+    if channel is not None:
+        return channel, False
     opening = _opening_phrase(ctx, sent_start, verb_start) or _anonymous_opening(
         ctx, sent_start, verb_start
     )
