@@ -623,3 +623,22 @@ def test_the_body_or_person_spoken_through_is_the_speaker() -> None:
     )
     assert speaker_of(result, "se licitó") == "Consejería de Obras Públicas"
     assert speaker_of(result, "agonía") == "Ignacio Garriga"
+
+
+# --- an identified but unnamed asker carries the noun phrase -----------------------------
+
+
+def test_an_identified_unnamed_asker_is_named_by_the_phrase() -> None:
+    result = run(
+        "La acusada, Rosalía Peña, negó los hechos.",
+        "El abogado de la familia, que ejerce la acusación particular, le preguntó "
+        "después por los cheques.",
+        "—¿Quién firmaba los cheques?",
+        "—Yo no, desde luego.",
+        "La primera pregunta de la defensa fue sobre el testamento.",
+        "—¿Lo leyó usted?",
+        "—Nunca.",
+        language="es",
+    )
+    assert speaker_of(result, "Quién firmaba") in ("abogado", "abogado de la familia")
+    assert speaker_of(result, "Lo leyó usted") is None

@@ -232,8 +232,22 @@ def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Spe
         return None
     named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
     if named is None:  # "Una periodista de Radio Ferrol, Antía Rei, le recordó …"
-        return appositive_person(ctx, subject.end, ctx.sentence_end(subject.end))
+        person = appositive_person(ctx, subject.end, ctx.sentence_end(subject.end))
+        return person or _identified(ctx, subject)
     return subject if named.label == "PER" else None
+
+
+def _identified(ctx: Context, subject: Speaker) -> Speaker | None:
+    """``El abogado de los sobrinos … le preguntó``: an unnamed but identified asker (a
+    definite role phrase) is named by the phrase; a reporter ("una periodista") is not."""
+    words = WORD.findall(subject.text.lower())
+    lex = ctx.lex
+    if len(words) < 2 or words[0] not in lex.articles or words[0] in lex.indefinites:
+        return None
+    head = words[-1]
+    if head in lex.asking_words or head not in lex.role_nouns or head in lex.function_words:
+        return None  # "la periodista": the press asks; "la primera pregunta": nobody
+    return Speaker(subject.start, subject.end, subject.text, subject.text[len(words[0]) :].strip())
 
 
 def _narrated_person(
