@@ -642,3 +642,17 @@ def test_an_identified_unnamed_asker_is_named_by_the_phrase() -> None:
     )
     assert speaker_of(result, "Quién firmaba") in ("abogado", "abogado de la familia")
     assert speaker_of(result, "Lo leyó usted") is None
+
+
+# --- the first answer of an exchange is the questioned person's, not the last named ------
+
+
+def test_the_first_answer_goes_to_the_accused_not_the_last_person_named() -> None:
+    result = run(
+        "La fiscal, Amparo Lozano, que pide cuatro años para el acusado, Ramiro Tejada, "
+        "centró el interrogatorio en las visitas al domicilio del anciano, Eusebio Garrido.",
+        "—¿Por qué siguió cobrando la pensión?",
+        "—Porque él me lo pidió.",
+        language="es",
+    )
+    assert speaker_of(result, "Porque él me lo pidió") == "Ramiro Tejada"
