@@ -656,3 +656,16 @@ def test_the_first_answer_goes_to_the_accused_not_the_last_person_named() -> Non
         language="es",
     )
     assert speaker_of(result, "Porque él me lo pidió") == "Ramiro Tejada"
+
+
+# --- an unnamed person whose relative clause gives a questioned role --------------------
+
+
+def test_an_unnamed_person_with_a_questioned_role_in_a_relative_clause() -> None:
+    result = run(
+        "El hombre que regentaba el bar y que está acusado de incendiarlo defendió ante el "
+        "juez que el fuego fue «un accidente».",
+        "La fiscal, Inés Carrasco, pide para el acusado, Teodoro Villalba, cinco años.",
+        language="es",
+    )
+    assert speaker_of(result, "un accidente") == "Teodoro Villalba"

@@ -251,3 +251,48 @@ def through_channel(ctx: Context, sent_start: int, verb_start: int) -> Speaker |
         if chosen is not None and ctx.text.rfind(",", chosen.end, verb_start) >= 0:
             return mention(ctx, chosen.start, chosen.end, chosen.canonical)
     return None
+
+
+_RELATIVE_AFTER = re.compile(r"\s+(?:que|quien|who)\s+([^,.;:«»“”\"]{3,160})")
+
+
+def role_in_relative(ctx: Context, speaker: Speaker) -> str:
+    """``La mujer que cuidó a un anciano y que está acusada de … defendió …``: an unnamed
+    person whose relative clause gives a questioned role (``questioned_roles``) is the
+    person the article names with that role ("la acusada, Milagros Heredia"), before or
+    after."""
+    words = WORD.findall(speaker.text.lower())
+    if len(words) != 2 or words[0] not in ctx.lex.articles:
+        return ""
+    clause = _RELATIVE_AFTER.match(ctx.text, speaker.end)
+    if clause is None:
+        return ""
+    roles = {w for w in WORD.findall(clause.group(1).lower()) if w in ctx.lex.questioned_roles}
+    if not roles:
+        return ""
+    for entity in ctx.entities:
+        if entity.label != "PER" or speaker.start <= entity.start < clause.end():
+            continue
+        before = WORD.findall(ctx.text[max(0, entity.start - 30) : entity.start].lower())[-3:]
+        if roles & set(before):
+            return entity.canonical
+    return ""
+
+
+_APPOSED = re.compile(r",\s+")
+
+
+def apposed_name(ctx: Context, speaker: Speaker) -> str:
+    """``—razonó la interventora, Casilda Urquijo—``: a name right after a person's role
+    and its comma, closed by a comma, a dash or the sentence, is that person, even when
+    the recogniser typed it an organisation."""
+    gap = _APPOSED.match(ctx.text, speaker.end)
+    entity = ctx.entity_starting(gap.end()) if gap is not None else None
+    if entity is None or entity.label not in ("PER", "ORG"):
+        return ""
+    if ctx.text[entity.end : entity.end + 1] not in (",", "—", ".", ")", ";"):
+        return ""
+    words = WORD.findall(speaker.text.lower())
+    lex = ctx.lex
+    person = any(w in lex.role_nouns or w in lex.workers for w in words)
+    return entity.canonical if person and len(entity.text.split()) >= 2 else ""

@@ -25,7 +25,12 @@ from reader.analysis.coref import (
 from reader.analysis.cue_according import according_opening
 from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
 from reader.analysis.phrases import anonymous_phrase, appositive_person, noun_phrase
-from reader.analysis.speaker_clauses import role_phrase_then_name, titled_otherwise
+from reader.analysis.speaker_clauses import (
+    apposed_name,
+    role_in_relative,
+    role_phrase_then_name,
+    titled_otherwise,
+)
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -294,9 +299,10 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         _learn_gender(ctx, name, pronoun_gender(speaker.text))
         return Speaker(speaker.start, speaker.end, speaker.text, name)
     titled = (
-        _apposed_name(ctx, speaker)
+        apposed_name(ctx, speaker)
         or named_in_apposition(ctx, speaker)
         or role_holder(ctx, speaker)
+        or role_in_relative(ctx, speaker)
     )
     if titled:
         return Speaker(speaker.start, speaker.end, speaker.text, titled)
@@ -362,25 +368,6 @@ def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:
     heads = [w.lower() for w in WORD.findall(speaker.text)]
     role = next((w for w in reversed(heads) if w in ctx.lex.role_nouns), "")
     return bool(role) and role not in last.name.lower() and role not in last.text.lower()
-
-
-_APPOSED = re.compile(r",\s+")
-
-
-def _apposed_name(ctx: Context, speaker: Speaker) -> str:
-    """``—razonó la interventora, Casilda Urquijo—``: a name right after a person's role
-    and its comma, closed by a comma, a dash or the sentence, is that person, even when
-    the recogniser typed it an organisation."""
-    gap = _APPOSED.match(ctx.text, speaker.end)
-    entity = ctx.entity_starting(gap.end()) if gap is not None else None
-    if entity is None or entity.label not in ("PER", "ORG"):
-        return ""
-    if ctx.text[entity.end : entity.end + 1] not in (",", "—", ".", ")", ";"):
-        return ""
-    words = WORD.findall(speaker.text.lower())
-    lex = ctx.lex
-    person = any(w in lex.role_nouns or w in lex.workers for w in words)
-    return entity.canonical if person and len(entity.text.split()) >= 2 else ""
 
 
 def _of_a_body(ctx: Context, speaker: Speaker) -> bool:
