@@ -669,3 +669,12 @@ def test_an_unnamed_person_with_a_questioned_role_in_a_relative_clause() -> None
         language="es",
     )
     assert speaker_of(result, "un accidente") == "Teodoro Villalba"
+
+
+def test_la_tecnica_in_a_relative_clause_takes_up_the_coach() -> None:
+    result = run(
+        "La entrenadora del Gasteiz Neskak, Irati Olano Mujika, convocó a 18 jugadoras.",
+        "El equipo perdió 3-0 en la ida, un resultado que la técnica calificó de «injusto».",
+        language="es",
+    )
+    assert speaker_of(result, "injusto") == "Irati Olano Mujika"
