@@ -678,3 +678,15 @@ def test_la_tecnica_in_a_relative_clause_takes_up_the_coach() -> None:
         language="es",
     )
     assert speaker_of(result, "injusto") == "Irati Olano Mujika"
+
+
+def test_one_of_them_after_bare_sources_or_an_unnamed_group() -> None:
+    result = run(
+        "Fuentes del sector consultadas por esta agencia dudan del plan. «Es papel "
+        "mojado», resumió una de ellas.",
+        "En el puerto, estibadores veteranos lo ven de otra manera. «Al menos hay plan», "
+        "admitió uno de ellos, que pidió no ser citado.",
+        language="es",
+    )
+    assert speaker_of(result, "Es papel mojado") == "Fuentes del sector"
+    assert speaker_of(result, "Al menos hay plan") in ("uno de ellos", "estibador")

@@ -86,12 +86,32 @@ def one_of_them(ctx: Context, start: int, end: int) -> Speaker | None:
         for g in _GROUP.finditer(ctx.text, floor, min(at, start))
         if not ctx.in_quote(g.start()) and g.group(1).islower() and _opens_clause(ctx, g.start())
     ]
-    if not groups:
-        return None
-    noun = _one(groups[-1].group(1).lower(), ctx)
     said = ctx.text[at : at + 40].lower()
     phrase = next((p for p in ctx.lex.one_of_them if said.startswith(p)), "")
-    return Speaker(at, at + len(phrase), ctx.text[at : at + len(phrase)], noun)
+    text = ctx.text[at : at + len(phrase)]
+    sources = _sources_opening(ctx, floor, min(at, start))
+    if sources is not None:  # "Fuentes del mercado … «…», resumió una de ellas"
+        return Speaker(at, at + len(phrase), text, sources)
+    if not groups:  # "hoteleros consultados …": the group has no article; the phrase names
+        return Speaker(at, at + len(phrase), text, text)
+    noun = _one(groups[-1].group(1).lower(), ctx)
+    return Speaker(at, at + len(phrase), text, noun)
+
+
+def _sources_opening(ctx: Context, floor: int, at: int) -> str | None:
+    """``Fuentes del mercado consultadas …``: a plural source noun opening a sentence,
+    with no article, is the group; its phrase up to a participle or verb names it."""
+    for match in _BARE_SOURCES.finditer(ctx.text, floor, at):
+        if ctx.in_quote(match.start()) or not _opens_clause(ctx, match.start()):
+            continue
+        if match.group(1).lower() in ctx.lex.source_nouns | ctx.lex.workers:
+            return match.group(0).strip()
+    return None
+
+
+_BARE_SOURCES = re.compile(
+    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+s)(?:\s+(?:de|del|de la|de los)\s+[a-záéíóúñ]+)?"
+)
 
 
 _TAG_VERB = re.compile(r"[\s,]*[^\W\d_]+\s+")
@@ -182,7 +202,8 @@ def person_for_role(ctx: Context, speaker: Speaker | None) -> Speaker | None:
         return speaker
     words = WORD.findall(speaker.text.lower())
     lex = ctx.lex
-    if len(words) != 2 or words[0] not in lex.articles or words[1] not in lex.role_nouns:
+    opener = words[0] in lex.articles or words[0] in lex.determiners  # "el", "su"
+    if len(words) != 2 or not opener or words[1] not in lex.role_nouns:
         return speaker
     if not any(e.label == "ORG" and e.canonical == speaker.name for e in ctx.entities):
         return speaker
