@@ -690,3 +690,20 @@ def test_one_of_them_after_bare_sources_or_an_unnamed_group() -> None:
     )
     assert speaker_of(result, "Es papel mojado") == "Fuentes del sector"
     assert speaker_of(result, "Al menos hay plan") in ("uno de ellos", "estibador")
+
+
+# --- a quotation opening its paragraph after a sentence about a document ---------------
+
+
+def test_a_quotation_after_a_sentence_about_a_document_is_its_issuers() -> None:
+    result = run(
+        "La Federación Vecinal de Vigo (FVV), la más numerosa de Galicia, difundió este "
+        "martes un largo manifiesto contra el cierre del ambulatorio.",
+        "El texto, leído ante el ayuntamiento por su presidenta, Aurora Castiñeiras, "
+        "empieza con una pregunta.",
+        "«¿Quién atenderá a nuestros mayores? Nadie nos lo ha explicado.",
+        "»Exigimos una reunión antes de Navidad».",
+        language="es",
+    )
+    assert speaker_of(result, "Quién atenderá") == "Federación Vecinal de Vigo"
+    assert speaker_of(result, "Exigimos una reunión") == "Federación Vecinal de Vigo"

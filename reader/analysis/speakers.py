@@ -16,10 +16,12 @@ texto``) speaks as that phrase (``speaker_same``).
 
 from __future__ import annotations
 
+import bisect
+
 from reader.analysis.cue_according import cue_according, cue_in_clause
 from reader.analysis.cue_after import cue_after
 from reader.analysis.dialogue_turns import addressee, alternate
-from reader.analysis.phrases import appositive_person, sentence_subject
+from reader.analysis.phrases import appositive_person, noun_phrase, sentence_subject
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_clauses import cue_relative_subject
 from reader.analysis.speaker_context import (
@@ -27,6 +29,7 @@ from reader.analysis.speaker_context import (
     Context,
     after_preposition,
     mention,
+    past_dateline,
     skip_space,
 )
 from reader.analysis.speaker_cues import (
@@ -114,7 +117,7 @@ def attribute(
                 or dropped_subject(ctx, last, start)
             )
         elif speaker is None and not heading:
-            speaker = recent_reporter(ctx, start, last_end)
+            speaker = recent_reporter(ctx, start, last_end) or _document_before(ctx, start)
             if speaker is None and dialogue and _after_narration(ctx, start, last_end):
                 # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
                 speaker = narrated_subject(ctx, start, last, last_end)
@@ -215,6 +218,27 @@ def _answerer(
         ):
             return mention(ctx, entity.start, entity.end, entity.canonical)
     return None
+
+
+def _document_before(ctx: Context, start: int) -> Speaker | None:
+    """``El texto, firmado por la ejecutiva, arranca con una pregunta.`` then ``«¿Qué queda
+    …?»``: a quotation opening its paragraph after a sentence about a document is the
+    document's (named as its issuer when one is known)."""
+    block_start = ctx.block_of[start][0]
+    index = bisect.bisect_right(ctx.sentence_starts, start) - 2
+    if start != block_start or index < 0:
+        return None
+    sent_start = ctx.sentence_starts[index]
+    if ctx.text.count("\n\n", sent_start, start) > 1:
+        return None
+    pos = skip_space(ctx.text, past_dateline(ctx.text, sent_start, start), start)
+    subject = noun_phrase(ctx, pos, ctx.sentence_ends[index])
+    if subject is None or subject.start != pos:
+        return None
+    words = WORD.findall(subject.text.lower())
+    if not any(w in ctx.lex.document_nouns for w in words):
+        return None
+    return subject if subject.name else Speaker(subject.start, subject.end, subject.text, words[-1])
 
 
 def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Speaker | None:
