@@ -707,3 +707,18 @@ def test_a_quotation_after_a_sentence_about_a_document_is_its_issuers() -> None:
     )
     assert speaker_of(result, "Quién atenderá") == "Federación Vecinal de Vigo"
     assert speaker_of(result, "Exigimos una reunión") == "Federación Vecinal de Vigo"
+
+
+def test_a_role_names_its_holder_however_far_back() -> None:
+    filler = (
+        "El satélite orbitará a 550 kilómetros de altura y enviará imágenes cada seis "
+        "horas a la estación de tierra, según los planes de la misión. "
+    ) * 14
+    result = run(
+        "El director general de la firma, Anacleto Uc Balam, celebró el lanzamiento.",
+        filler,
+        "La empresa prevé un segundo lanzamiento en 2027, según su director, quien dijo "
+        "que la compañía «ya tiene clientes».",
+        language="es",
+    )
+    assert speaker_of(result, "ya tiene clientes") == "Anacleto Uc Balam"

@@ -96,7 +96,9 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         return ""
     text = ctx.text
     # a title the article gave a name ("la tenista vizcaína X") holds however far back
-    window = speaker.start if role in titles else _WINDOW
+    # and so does one given the role in apposition ("El director general, X,"): a role
+    # names one person in an article, however long
+    window = speaker.start
     same = synonyms(ctx, role)  # "el abogado" takes up "el letrado X"
     for entity in reversed(ctx.entities_in(max(0, speaker.start - window), speaker.start)):
         if entity.label != "PER":
