@@ -100,9 +100,13 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     # names one person in an article, however long
     window = speaker.start
     same = synonyms(ctx, role)  # "el abogado" takes up "el letrado X"
+    found = [m.start() for m in _role_words(same).finditer(text, 0, speaker.start)]
     for entity in reversed(ctx.entities_in(max(0, speaker.start - window), speaker.start)):
         if entity.label != "PER":
             continue
+        at = bisect.bisect_left(found, entity.start - 100)
+        if at >= len(found) or found[at] > entity.end + 60:
+            continue  # the role is written nowhere near: the whole article may be searched
         before = words_before_name(ctx, text[max(0, entity.start - 40) : entity.start])
         apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
         after = _WORD.findall(apposition.group().lower()) if apposition else []
@@ -112,6 +116,19 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         if held is not None and same & set(_WORD.findall(held.group(1).lower())):
             return entity.canonical  # "Pilar Ejarque lleva once años como alcaldesa"
     return described_person(ctx, speaker.start)
+
+
+_ROLE_WORDS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _role_words(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for a role and its synonyms, in any case (built once per set)."""
+    found = _ROLE_WORDS.get(words)
+    if found is None:
+        alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        found = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+        _ROLE_WORDS[words] = found
+    return found
 
 
 _SYNONYMS: dict[int, dict[str, frozenset[str]]] = {}
