@@ -96,12 +96,11 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
     stop = min(limit, ctx.sentence_end(pos))
     organisation = None
     previous = ""
-    aside = ctx.in_quote(pos)  # «A —razonó la interventora, X— B»: the aside is inside
+    if not ctx.in_quote(pos):  # «A —razonó la interventora, X— B»: the aside is inside
+        stop = min(stop, ctx.next_quote(pos))  # a quotation is what was said, not who
     for count, word in enumerate(WORD.finditer(text, pos, stop)):
         if count > 14 or text.find(".", pos, word.start()) >= 0:
             break
-        if not aside and ctx.in_quote(word.start()):
-            break  # a quotation is what was said, not who said it
         entity = ctx.entity_at(word.start())
         if entity is not None and entity.start == word.start():
             if after_preposition(ctx, entity) or _named_thing(ctx, previous, entity):
