@@ -30,7 +30,8 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
    or right after such a word: "new CARS", "las leyes SOCIALES"; or the object right after
    a verb: "to tackle AIR pollution", "will ban DIESEL cars", "the council banned DIESEL
    cars") is a different subject or object: a different claim (``subject``;
-   ``noun_markers.txt``); a word after punctuation opens a clause, never a noun phrase;
+   ``noun_markers.txt``, ``noun_phrase.py``); a word after punctuation opens a clause,
+   never a noun phrase;
    5b. any other ONE content word left on each side after rule 4 is one word of the claim
    swapped for another ("the railway will be ELECTRIFIED"/"PRIVATISED", "ampliará"/
    "retrasará"): another action or thing, a different claim (``word``); the rewrites are
@@ -54,7 +55,6 @@ from reader.across.inflection import STEM, Pairs, inflected, stem_pairs, two_gen
 from reader.across.lexicon import (
     figure_value,
     light_swaps,
-    noun_markers,
     opposite_prefixes,
     poles,
     symbol_words,
@@ -62,7 +62,8 @@ from reader.across.lexicon import (
 )
 from reader.across.near_swaps import head_pairs, one_verb
 from reader.across.normalise import FUNCTION_WORDS, Token
-from reader.across.polarity import polarity_conflict, prefix_negation
+from reader.across.noun_phrase import opens_noun
+from reader.across.polarity import added_clause, polarity_conflict, prefix_negation
 from reader.across.shares import share_value, share_words
 from reader.across.spelling import respelled
 
@@ -119,7 +120,7 @@ def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -
     q_words = [q[i] for i in q_ids]
     c_words = [c[j] for j in c_ids]
     conflict = _hard_conflict(q_words, c_words)
-    if conflict == "hedge" and _added_clause(q_words, c_words):
+    if conflict == "hedge" and added_clause(q_words, c_words):
         conflict = ""  # "…, AND THAT COULD TAKE YEARS, the commissioner said": a comment
     if conflict:
         return Assessment(0.0, conflict)
@@ -143,7 +144,7 @@ def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -
         left_cost = cost + sum(_word_cost(q[i]) for i in q_left) + sum(
             _word_cost(c[j]) for j in c_left)
         swaps = min(sum(q[i].key == "" for i in q_left), sum(c[j].key == "" for j in c_left))
-        surety = sorted((_opens_noun(q, q_left), _opens_noun(c, c_left)))
+        surety = sorted((opens_noun(q, q_left), opens_noun(c, c_left)))
         soft = ("subject" if surety[0] >= 1 and surety[1] == 2
                 else "word" if _one_word_swapped(q, q_left, c, c_left) else "")
         if soft:
@@ -201,20 +202,6 @@ def _hard_conflict(q_words: list[Token], c_words: list[Token]) -> str:
     if prefix_negation(q_words, c_words, STEM):
         return "negation"
     return polarity_conflict(q_words, c_words)
-
-
-ADDED_CLAUSE = 3
-"""Words from which a run on one side only, opening after punctuation, is a clause of its
-own ("…, and that could take years, …") rather than a word hedging the shared claim."""
-
-
-def _added_clause(q_words: list[Token], c_words: list[Token]) -> bool:
-    """Whether the change is a clause one text adds after punctuation: a hedge in it
-    ("could") qualifies the added comment, not the claim both texts share ("rates could
-    rise" against "rates will rise" is a change of two words on each side, never this)."""
-    words = q_words or c_words
-    return (not (q_words and c_words) and len(words) >= ADDED_CLAUSE
-            and words[0].clause_before)
 
 
 def _pole_labels(words: list[Token]) -> set[int]:
@@ -409,53 +396,3 @@ def _other_content(q: list[Token], q_left: list[int], c: list[Token], c_left: li
     attribution): a different claim (``content``), however much context is shared."""
     return (sum(q[i].key == "" for i in q_left) >= OTHER_CONTENT
             and sum(c[j].key == "" for j in c_left) >= OTHER_CONTENT)
-
-
-def _opens_noun(words: list[Token], ids: list[int]) -> int:
-    """Rule 5: how surely a content word among ``ids`` is in a noun phrase of its
-    text (2 surely, 1 perhaps: a verb-looking word after a preposition, 0 not)."""
-    markers = noun_markers()
-    best = 0
-    for i in ids:
-        if words[i].key != "" or i == 0 or words[i].clause_before:
-            continue  # a word after punctuation opens a clause, not a noun phrase
-        before = words[i - 1]
-        if before.key == "" and not markers.is_marker(before.form):
-            # the word after a noun phrase's first content word ("new CARS"); a word
-            # after a verb is left alone, noun or adjective ("tackle AIR pollution",
-            # "tuvo GRAVES consecuencias"): without a tagger the two cannot be told apart
-            if ((_noun_at(words, i - 1) or _object_at(words, i))
-                    and _continues_noun(words[i])):
-                best = 2
-            continue
-        before_that = words[i - 2] if i > 1 else None
-        after = before_that is not None and (
-            before_that.form in markers.determiners or before_that.form in markers.copulas
-            or (before_that.key == "" and _noun_at(words, i - 2)))
-        best = max(best, markers.opens_noun(before.form, words[i].form, after))
-    return best
-
-
-def _object_at(words: list[Token], i: int) -> bool:
-    """Whether the content word ``words[i]`` is the object of the verb right before it:
-    an infinitive ("to tackle AIR pollution", "a rehabilitar VIVIENDAS") or a verb
-    after its subject noun ("the council banned DIESEL cars")."""
-    if i < 2 or words[i - 1].key != "" or words[i - 1].clause_before:
-        return False
-    markers = noun_markers()
-    verb = words[i - 1].form
-    return (markers.infinitive_after(words[i - 2].form, verb)
-            or (_noun_at(words, i - 2) and not _continues_noun(words[i - 1])))
-
-
-def _continues_noun(token: Token) -> bool:
-    """Whether a word after a noun phrase's first content word belongs to the phrase:
-    not a verb by its ending ("approvED", "destinADO") nor by a written stress ("el
-    accidente DEJÓ", "la empresa REGISTRÓ")."""
-    return not token.stressed_end and noun_markers().continues_noun(token.form)
-
-
-def _noun_at(words: list[Token], i: int) -> bool:
-    """Whether the content word ``words[i]`` surely opens a noun phrase (one step)."""
-    return (i > 0 and words[i].key == ""
-            and noun_markers().opens_noun(words[i - 1].form, words[i].form) == 2)

@@ -76,11 +76,18 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         return replace(mention, label="LOC", strength=_GUESS)
     if len(first) > 5 and first.lower().endswith(lex.noun_name_ending_tuple):
         return replace(mention, label="ORG", strength=1.5)  # "Migración Colombia"
-    if gazetteer.is_place(first) and words[-1] not in alone:
+    if gazetteer.is_place(first) and words[-1] not in alone and not _after_role(text, mention, lex):
         # "Mira Ivanova" … "Ivanova": a given name spelt like a town, then a surname the
         # article uses on its own
         return replace(mention, label="ORG", strength=1.5)
     return mention
+
+
+def _after_role(text: str, mention: Mention, lex: Lexicon) -> bool:
+    """``la interventora, Casilda Urquijo``: a name in apposition to a role noun is the
+    person holding the role, even when the given name is also a town's."""
+    before = _WORDS_BEFORE.findall(text, max(0, mention.start - 40), mention.start)
+    return bool(before) and before[-1].lower() in lex.role_nouns
 
 
 def _bracketed_capitals(text: str, mention: Mention) -> bool:
