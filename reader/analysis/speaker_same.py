@@ -20,6 +20,7 @@ from reader.analysis.speaker_cues import recent_reporter
 from reader.core.model import Speaker
 
 _WINDOW = 2000  # characters searched back for the phrase taken up
+_TRIES = 12  # earlier mentions of the head word looked at, nearest first
 _VERB_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?(?:se\s+)?([^\W\d_]+)")
 
 
@@ -34,7 +35,7 @@ def same_source(ctx: Context, speaker: Speaker | None) -> Speaker | None:
     head = words[-1]
     pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
     found = list(pattern.finditer(ctx.text, max(0, speaker.start - _WINDOW), speaker.start))
-    for match in reversed(found):
+    for match in reversed(found[-_TRIES:]):
         if ctx.in_quote(match.start()):
             continue
         earlier = _phrase_at(ctx, match.start())
@@ -49,7 +50,7 @@ def same_source(ctx: Context, speaker: Speaker | None) -> Speaker | None:
 def _phrase_at(ctx: Context, pos: int) -> Speaker | None:
     """The phrase the head word opens, or that its article, indefinite or number opens
     ("las fuentes …", "two officials at …")."""
-    limit = ctx.sentence_end(pos)
+    limit = min(ctx.sentence_end(pos), pos + 200)  # a phrase is short; junk stays cheap
     before = list(WORD.finditer(ctx.text, max(0, pos - 12), pos))
     starts = [pos]
     lex = ctx.lex
