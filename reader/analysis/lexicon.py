@@ -52,6 +52,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "same_words": (False, False),
     "one_of_them": (True, False),
     "role_synonyms": (True, False),
+    "channels": (True, False),
+    "questioned_roles": (False, False),
     "non_finite_endings": (False, False),
     "legal_forms": (False, False),
     "first_person_words": (False, False),

@@ -232,7 +232,31 @@ def _author_of(ctx: Context, start: int) -> str:
         issued = _BODY_THEN_DOCUMENT.match(ctx.text, entity.end, start)
         if issued is not None and issued.group(1).lower() in ctx.lex.document_nouns:
             return entity.canonical
+        if _issued_object(ctx, entity, start):
+            return entity.canonical
     return ""
+
+
+_OBJECT_DOCUMENT = re.compile(r"(?<!\w)(?:un|una|su|a|its)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)")
+
+
+def _issued_object(ctx: Context, entity: Entity, start: int) -> bool:
+    """``El SAD … difundió este lunes un extenso comunicado en el que …``: a body opening
+    its sentence whose verb's object is a document issued it; no other name between."""
+    if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
+        return False
+    stop = min(start, ctx.sentence_end(entity.start), entity.end + 160)
+    for match in _OBJECT_DOCUMENT.finditer(ctx.text, entity.end, stop):
+        if match.group(1).lower() in ctx.lex.document_nouns:
+            between = ctx.entities_in(entity.end, match.start())
+            return not any(
+                e.label in ("PER", "ORG")
+                and e.canonical != entity.canonical
+                and ctx.text[e.start - 1 : e.start] != "("  # its acronym: "X (SAD)"
+                and not after_preposition(ctx, e)  # "mayoritario … del Principado"
+                for e in between
+            )
+    return False
 
 
 _BODY_PLURAL = re.compile(r"(?:los|las|the)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\b", re.IGNORECASE)

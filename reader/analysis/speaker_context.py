@@ -33,6 +33,7 @@ class Context:
     titles: frozenset[str] | None = None  # nouns the article put before a name (lazy)
     complement_titles: frozenset[str] | None = None  # "la catedrática de Química X" (lazy)
     outside: tuple[list[Entity], list[int]] | None = None  # unquoted entities, starts (lazy)
+    firsts: list[Entity] | None = None  # each person's first mention (lazy)
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed
@@ -92,6 +93,31 @@ class Context:
         """End of the sentence that contains ``pos`` (the end of the text if unknown)."""
         index = bisect.bisect_right(self.sentence_starts, pos) - 1
         return self.sentence_ends[index] if index >= 0 else len(self.text)
+
+    def next_quote(self, pos: int) -> int:
+        """Where the first quotation starting at or after ``pos`` opens (the text's end
+        when none does)."""
+        index = bisect.bisect_left(self.quotes, (pos, -1))
+        return self.quotes[index][0] if index < len(self.quotes) else len(self.text)
+
+    def introductions(self, pos: int) -> list[Entity]:
+        """The first mention of each person named before ``pos``, nearest first: where
+        an article gives a person's role."""
+        if self.firsts is None:
+            seen: set[str] = set()
+            self.firsts = []
+            for entity in self.entities:
+                if entity.label == "PER" and entity.canonical not in seen:
+                    seen.add(entity.canonical)
+                    self.firsts.append(entity)
+        return [e for e in reversed(self.firsts) if e.start < pos]
+
+    def people_before(self, pos: int, reach: int | None = None) -> list[Entity]:
+        """The people named before ``pos`` (within ``reach`` characters, or all), nearest
+        first (quotations included)."""
+        index = bisect.bisect_left(self.entity_starts, pos)
+        low = 0 if reach is None else bisect.bisect_left(self.entity_starts, pos - reach)
+        return [e for e in reversed(self.entities[low:index]) if e.label == "PER"]
 
     def in_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self.quotes, (pos, 10**12)) - 1
