@@ -189,3 +189,32 @@ def test_sourced_statement_and_dated_fixture_are_candidates() -> None:
     assert "dated-event" in result.claims[1].reasons
     # a weekday alone ("el martes") dates an announced next step, no event (session 18,
     # test_analysis_checkworthy_classes.py): the fixture is dated by its calendar day
+
+
+def test_the_numbers_of_a_bare_speech_tag_make_no_candidate() -> None:
+    # a quotation-led sentence whose narration is only the tag: "a 60-page opinion", "about
+    # 1,500 growers" describe the saying; a tag that goes on with a clause states a fact
+    art = article(
+        "The levee board lost its appeal on Tuesday.\n\n"
+        '"Nobody here ever read the contract," Judge Petra Lindqvist wrote in a 60-page '
+        "opinion.\n\n"
+        '"We will keep fighting for the orchards," Osvaldo Brandt told about 1,500 growers '
+        "outside the courthouse.\n\n"
+        '"This is theft," said Mona Ferris of the Delta Farm Bureau, whose members lost '
+        "$40 million in the flood."
+    )
+    got = _claim_texts(analyze(art), art)
+    assert not any(text.startswith('"Nobody here') for text in got)
+    assert not any(text.startswith('"We will keep') for text in got)
+    assert any(text.startswith('"This is theft') for text in got)
+
+
+def test_a_spanish_tag_that_goes_on_with_a_clause_keeps_its_figure() -> None:
+    art = article(
+        "La cooperativa cerró el año con pérdidas.\n\n"
+        "«No salen las cuentas», dijo el gerente, Anselmo Viera, ante unos 300 socios.\n\n"
+        "«No salen las cuentas», repitió Viera, que cifró las pérdidas en 2,3 millones."
+    )
+    got = _claim_texts(analyze(art), art)
+    assert not any("ante unos 300 socios" in text for text in got)
+    assert any("2,3 millones" in text for text in got)

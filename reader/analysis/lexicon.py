@@ -31,6 +31,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "place_prepositions": (False, True),
     "pronouns": (False, False),
     "relatives": (False, False),
+    "relative_adverbs": (False, False),
     "clitics": (False, False),
     "indefinites": (False, False),
     "auxiliaries": (False, True),
