@@ -200,7 +200,7 @@ def test_the_numbers_of_a_bare_speech_tag_make_no_candidate() -> None:
         "opinion.\n\n"
         '"We will keep fighting for the orchards," Osvaldo Brandt told about 1,500 growers '
         "outside the courthouse.\n\n"
-        '"This is theft," said Mona Ferris of the Delta Farm Bureau, whose members lost '
+        '"This is theft," said Mona Ferris in Yuba City, where growers lost '
         "$40 million in the flood."
     )
     got = _claim_texts(analyze(art), art)
