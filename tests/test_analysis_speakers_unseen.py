@@ -344,3 +344,20 @@ def test_a_role_phrase_closed_by_a_comma_gives_its_gender_to_the_name() -> None:
     text += "el juez Telmo Argüelles interrogó a la testigo, Ximena Olano"
     assert cue_gender(text, text.index("Nerea")) == "f"
     assert cue_gender(text, text.index("Ximena")) == "f"  # not the judge's "el"
+
+
+# --- a reporting clause coordinated with ", and" has its own subject -------------------
+
+
+def test_a_second_clause_after_and_has_its_own_speaker() -> None:
+    result = run(
+        "The ferry operator said fuel costs had doubled since spring, and its harbour "
+        'master, Ines Corvalan, warned crews that winter crossings were "not guaranteed."',
+        "Home coach Tamsin Hale was pleased, telling local radio the side had "
+        '"earned every point", and visiting captain Rory Dunmore admitted the draw was '
+        '"about fair."',
+        language="en",
+    )
+    assert speaker_of(result, "not guaranteed") == "Ines Corvalan"
+    assert speaker_of(result, "earned every") == "Tamsin Hale"
+    assert speaker_of(result, "about fair") == "Rory Dunmore"
