@@ -361,3 +361,14 @@ def test_a_second_clause_after_and_has_its_own_speaker() -> None:
     assert speaker_of(result, "not guaranteed") == "Ines Corvalan"
     assert speaker_of(result, "earned every") == "Tamsin Hale"
     assert speaker_of(result, "about fair") == "Rory Dunmore"
+
+
+def test_local_council_titles_are_not_part_of_the_name() -> None:
+    result = run(
+        "Councilmember Priya Halvorsen cast the only vote against the levy. \"It taxes "
+        'renters twice," she said. Alderwoman Odile Bramwell disagreed: "It pays for the '
+        'pipes," the alderwoman said.',
+        language="en",
+    )
+    assert speaker_of(result, "It taxes") == "Priya Halvorsen"
+    assert speaker_of(result, "It pays") == "Odile Bramwell"
