@@ -372,3 +372,26 @@ def test_local_council_titles_are_not_part_of_the_name() -> None:
     )
     assert speaker_of(result, "It taxes") == "Priya Halvorsen"
     assert speaker_of(result, "It pays") == "Odile Bramwell"
+
+
+# --- a role noun takes up a person given a synonym, the role itself first ------------
+
+
+def test_the_prosecutor_takes_up_an_assistant_attorney() -> None:
+    result = run(
+        "A jury in Casper convicted the former county clerk on Thursday.",
+        "Assistant U.S. Attorney Wren Tallis told jurors the clerk had kept two ledgers. "
+        '"She lied to every auditor," the prosecutor said.',
+        language="en",
+    )
+    assert speaker_of(result, "She lied") == "Wren Tallis"
+
+
+def test_a_role_given_as_such_wins_over_a_nearer_synonym() -> None:
+    result = run(
+        "Prosecutor Odalys Brenner opened the case on Monday.",
+        "Defense attorney Piet Kallas said his client had paid every debt.",
+        '"The ledger does not lie," the prosecutor said.',
+        language="en",
+    )
+    assert speaker_of(result, "The ledger") == "Odalys Brenner"

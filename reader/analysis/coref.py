@@ -98,11 +98,20 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     # and so does one given the role in apposition ("El director general, X,"): a role
     # names one person in an article, however long
     same = synonyms(ctx, role)  # "el abogado" takes up "el letrado X"
-    near = _given_role(ctx, speaker, same, ctx.people_before(speaker.start, _WINDOW), None)
+    # the role itself before a synonym: "the prosecutor" is "Prosecutor X", not the
+    # nearer "defense attorney Y" (prosecutors are attorneys, not every attorney one)
+    exact = frozenset([role])
+    nearby = ctx.people_before(speaker.start, _WINDOW)
+    near = _given_role(ctx, speaker, exact, nearby, None)
+    if not near and same != exact:
+        near = _given_role(ctx, speaker, same, nearby, None)
     if near:
         return near
     # further back, where people are introduced: the first mention of each
-    holder = _given_role(ctx, speaker, same, ctx.introductions(speaker.start), same)
+    introduced = ctx.introductions(speaker.start)
+    holder = _given_role(ctx, speaker, exact, introduced, exact)
+    if not holder and same != exact:
+        holder = _given_role(ctx, speaker, same, introduced, same)
     if holder:
         return holder
     return described_person(ctx, speaker.start)
