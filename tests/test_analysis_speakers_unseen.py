@@ -395,3 +395,17 @@ def test_a_role_given_as_such_wins_over_a_nearer_synonym() -> None:
         language="en",
     )
     assert speaker_of(result, "The ledger") == "Odalys Brenner"
+
+
+# --- a question or an exclamation closes without a comma; the tag after it still names --
+
+
+def test_an_inverted_tag_after_a_question_or_an_exclamation_names_the_speaker() -> None:
+    result = run(
+        "Neighbours of the closed ferry slip met on Tuesday night.",
+        '"Who is going to carry my groceries across?" asked Edwina Marsh, 81. '
+        '"Open it tomorrow!" shouted Caspar Lund, a ferry pilot.',
+        language="en",
+    )
+    assert speaker_of(result, "Who is going") == "Edwina Marsh"
+    assert speaker_of(result, "Open it") == "Caspar Lund"

@@ -80,7 +80,9 @@ def _after_cue(
     """The speaker named right after a quotation: ``, dijo X``, ``, X said``, ``he said``."""
     text = ctx.text
     limit = min(block_end, word.end() + 80, ctx.sentence_end(pos))
-    tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—")
+    # '"…," said X'; '"…?" asked X', '"…!" shouted X': a question or an exclamation
+    # closes without a comma, and the lower-case word after it is still the tag's verb
+    tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—?!")
     following = text[pos : pos + 20].lower()
     if any(following.startswith(phrase + " ") for phrase in ctx.lex.contrasts):
         return None, False  # "«…», mientras que la patronal X advierte": X's own clause
