@@ -218,3 +218,17 @@ def test_a_spanish_tag_that_goes_on_with_a_clause_keeps_its_figure() -> None:
     got = _claim_texts(analyze(art), art)
     assert not any("ante unos 300 socios" in text for text in got)
     assert any("2,3 millones" in text for text in got)
+
+
+def test_a_relative_clause_describing_the_speaker_is_background() -> None:
+    art = article(
+        "The county closed the Birch Lane clinic in March. Patients now drive to Elk Falls. "
+        "The road is narrow. Snow closes it most winters. The bus runs twice a day.\n\n"
+        '"We were never asked," said Ilse Varga, a retired nurse whose three grandsons were '
+        "born at the clinic, who drove 40 miles to the meeting.\n\n"
+        '"It was a budget decision," said Mayor Tom Ekberg, who told the council that the '
+        "clinic had lost $2 million in 2025."
+    )
+    got = _claim_texts(analyze(art), art)
+    assert not any(text.startswith('"We were never') for text in got)
+    assert any(text.startswith('"It was a budget') for text in got)

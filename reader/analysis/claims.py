@@ -344,13 +344,16 @@ def _bare_tag(
     tag: the speaker, the verb and the circumstances ('"…," Judge X of the Ninth Circuit
     wrote for a three-judge panel', '«…», afirmó X ante unos 2.000 agricultores'). The
     numbers of a tag describe the saying, not a fact told; the quotation is what may be
-    checked. A tag that goes on with a clause of its own ("…, quien cifró en un 35 % …",
-    "noting that …", "who …", "where …") states something itself."""
+    checked. A tag that goes on with a clause of its own states something itself: a
+    clause that reports ("…, quien cifró en un 35 % …", "noting that …") or tells where
+    ("where …"). A relative that only describes the speaker ("said X, a retired teacher
+    who has lived there for 22 years") is no statement: it is background."""
     first = next((q for q in near if q[1] > start), None)
     if first is None or text[start : max(start, first[0])].strip():
         return False
-    clause = lex.relatives | lex.relative_adverbs | lex.complementizers | lex.subordinators
-    return not words & clause
+    if words & (lex.relative_adverbs | lex.complementizers | lex.subordinators):
+        return False
+    return not (words & lex.relatives and len(words & lex.reporting) > 1)
 
 
 def _not_a_claim(sentence: str, lowered: str, words: set[str], lex: Lexicon) -> bool:
