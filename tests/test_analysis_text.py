@@ -24,6 +24,20 @@ def test_spanish_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_tag_after_a_quoted_question_or_exclamation_stays_in_its_sentence() -> None:
+    got = _sentences(
+        'The pier shut in May. "Where do we moor now?" asked Ruth Ingle, a skipper. '
+        '"Shame!" shouted the crowd. "Why?" He did not answer.'
+    )
+    assert got == [
+        "The pier shut in May.",
+        '"Where do we moor now?" asked Ruth Ingle, a skipper.',
+        '"Shame!" shouted the crowd.',
+        '"Why?"',
+        "He did not answer.",
+    ]
+
+
 def test_english_abbreviations_initials_and_times() -> None:
     got = _sentences(
         "Mr. J. K. Brown met Dr. Lee at 5 p.m. on Friday. They left. He works at Acme Inc. in Ohio."

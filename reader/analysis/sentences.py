@@ -16,6 +16,7 @@ from reader.core.model import Article, Block
 # A run of terminal punctuation, then closing marks, then whitespace, then the next start.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»›)\]]*)(\s+)(?=[\"'“‘«‹„(\[¿¡—–\-]*\w)")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
+_CLOSING_QUOTES = frozenset("\"'”’»›")
 
 # Dotted abbreviations that may also end a sentence (EE.UU., U.S., a.m.): they end one
 # only when the next word is a usual sentence opener.
@@ -25,6 +26,9 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]{1,3}\.)+$")
 def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
     """Decide whether a period-like match really ends a sentence."""
     punct = match.group(1)
+    after = text[match.end() : match.end() + 1]
+    if match.group(2) and after.islower() and match.group(2)[-1] in _CLOSING_QUOTES:
+        return False  # '"What now?" asked X', '"Go!" shouted Y': the tag goes on
     if punct != ".":
         return True
     word = _word_before(text, max(start, match.start(1) - 40), match.start(1))
