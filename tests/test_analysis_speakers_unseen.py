@@ -409,3 +409,12 @@ def test_an_inverted_tag_after_a_question_or_an_exclamation_names_the_speaker() 
     )
     assert speaker_of(result, "Who is going") == "Edwina Marsh"
     assert speaker_of(result, "Open it") == "Caspar Lund"
+
+
+def test_a_minister_for_a_portfolio_is_not_part_of_the_name() -> None:
+    result = run(
+        "Dublin will appeal the ruling, the government said on Friday.",
+        '"We will not pay twice," Minister for Housing Niamh Corrigan told reporters.',
+        language="en",
+    )
+    assert speaker_of(result, "We will not pay") == "Niamh Corrigan"

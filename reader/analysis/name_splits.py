@@ -18,8 +18,9 @@ from reader.analysis.evidence import is_keyword
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.names import GIVEN_NAMES
 
-_ROLE_OF = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) (?:del|de la|de|of the|of) $")
-_ROLE_OF_TAILS = (" del ", " de la ", " de ", " of the ", " of ")
+# "de"/"of", and "for" ("Minister for Trade X", "Vice Minister for International Affairs X")
+_ROLE_OF = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) (?:del|de la|de|of the|of|for) $")
+_ROLE_OF_TAILS = (" del ", " de la ", " de ", " of the ", " of ", " for ")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+")
 
 
