@@ -59,3 +59,21 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize(("a", "b"), LOOK_ALIKES)
 def test_one_thing_changed_beside_a_known_rewrite_is_another_claim(a: str, b: str) -> None:
     assert compare(a, b).similarity == 0.0
+
+
+def test_should_against_will_is_a_hedge() -> None:
+    """hedges.txt: what ought to be is no statement of what will be."""
+    assert compare("Bus fares should be frozen next year, the transport committee said",
+                   "Bus fares will be frozen next year, the transport committee said"
+                   ).conflict == "hedge"
+    assert compare("La Junta debería contratar a más pediatras este invierno, según el "
+                   "colegio de médicos",
+                   "La Junta contratará a más pediatras este invierno, según el colegio de "
+                   "médicos").conflict == "hedge"
+
+
+def test_cientos_against_decenas_is_another_figure() -> None:
+    assert compare("Cientos de personas se concentraron ante la fábrica para pedir su "
+                   "reapertura",
+                   "Decenas de vecinos se concentraron ante la fábrica para pedir su "
+                   "reapertura").similarity == 0.0

@@ -86,3 +86,35 @@ def test_the_reason_shown_for_a_scope_or_direction_look_alike() -> None:
     from reader.across.differs import differs_label
     assert differs_label("scope") == "another claim: a different scope"
     assert differs_label("direction") == "another claim: a different direction"
+
+
+def test_a_restriction_dropped_is_another_claim() -> None:
+    result = compare("Only registered voters will be able to take part in the consultation, the "
+                     "council said",
+                     "Registered voters will be able to participate in the consultation, the "
+                     "council said")
+    assert (result.similarity, result.conflict) == (0.0, "scope")
+    assert compare("Los comercios del centro abrirán solo los domingos de diciembre, según la "
+                   "patronal",
+                   "Los comercios del centro abrirán los domingos de diciembre, según la "
+                   "patronal").conflict == "scope"
+
+
+def test_only_before_a_figure_is_emphasis_not_scope() -> None:
+    assert compare("Only 12 per cent of the flats on the estate meet the new insulation "
+                   "standard, the survey found",
+                   "12 per cent of the flats on the estate meet the new insulation standard, "
+                   "the survey found").conflict == ""
+    assert compare("El embalse está solo al 23 % de su capacidad tras el verano",
+                   "El embalse está al 23 % de su capacidad tras el verano").conflict == ""
+
+
+def test_restriction_dropped_looks_at_the_changed_words_only() -> None:
+    from reader.across.scopes import restriction_dropped
+    q, c = tokens("only nurses may apply"), tokens("nurses may apply")
+    assert restriction_dropped(q, [0], c, [])
+    assert not restriction_dropped(q, [], c, [])
+    q, c = tokens("only 3 nurses"), tokens("3 nurses")
+    assert not restriction_dropped(q, [0], c, [])
+    q, c = tokens("only nurses"), tokens("also nurses")
+    assert not restriction_dropped(q, [0], c, [0])  # the scale is on both sides: rule 2b

@@ -66,7 +66,7 @@ from reader.across.near_swaps import head_pairs, one_verb
 from reader.across.normalise import FUNCTION_WORDS, Token
 from reader.across.noun_phrase import opens_noun
 from reader.across.polarity import added_clause, polarity_conflict, prefix_negation
-from reader.across.scopes import scope_conflict
+from reader.across.scopes import restriction_dropped, scope_conflict
 from reader.across.shares import share_value, share_words
 from reader.across.spelling import respelled
 
@@ -125,6 +125,8 @@ def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -
     conflict = _hard_conflict(q_words, c_words)
     if conflict == "hedge" and added_clause(q_words, c_words):
         conflict = ""  # "…, AND THAT COULD TAKE YEARS, the commissioner said": a comment
+    if not conflict and restriction_dropped(q, q_ids, c, c_ids):
+        conflict = "scope"  # "ONLY British citizens" / "British citizens"
     if conflict:
         return Assessment(0.0, conflict)
     if q_words and c_words and _opposite(q_words, c_words):
