@@ -83,6 +83,13 @@ DEV_SETS = (
     # a scope or direction word). After this round (restyled.ALONE, scope_words.txt, known
     # pairs): 1.000 / 0.920; every other dev file unchanged (dev19 0.982, dev20 0.946).
     "quality_dev21.jsonl",
+    # quality_dev21b: a second red-team probe (43 pairs, 22 es / 21 en, 15 same), written
+    # after the first round's rules, never seen by them. First run on branch i9 at cda3a92:
+    # precision 0.500 recall 0.400 (6 look-alikes matched: a restriction dropped, should/
+    # will, decenas/cientos, an agent; 9 rewrites missed, ONE unlisted swap each); main's
+    # matcher (aeb0f39) on it: 0.500 / 0.667 (10 look-alikes matched). After tuning on it:
+    # 0.917 / 0.733 (no longer a fresh figure).
+    "quality_dev21b.jsonl",
 )
 SYLLABLES = [consonant + vowel for consonant in "bcdflmnprstvz" for vowel in "aeiou"]
 

@@ -77,3 +77,21 @@ def test_cientos_against_decenas_is_another_figure() -> None:
                    "reapertura",
                    "Decenas de vecinos se concentraron ante la fábrica para pedir su "
                    "reapertura").similarity == 0.0
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The carmaker recalled 40,000 hybrids over a brake fault, the regulator said",
+     "The carmaker withdrew 40,000 hybrids over a brake fault, the regulator said"),
+    ("Figures released on Tuesday show waiting lists at a record high",
+     "Figures published on Tuesday show waiting lists at a record high"),
+    ("Parents complained that the changing rooms at the pool were filthy",
+     "Parents complained that the changing rooms at the pool were dirty"),
+    ("Un autocar con 30 jubilados sufrió una avería en el puerto de Somosierra",
+     "Un autobús con 30 jubilados sufrió una avería en el puerto de Somosierra"),
+    ("Los bomberos rescataron a dos alpinistas atrapados por la nieve en Gredos",
+     "Los bomberos rescataron a dos montañeros atrapados por la nieve en Gredos"),
+    ("Record numbers of visitors came to the cathedral over the Easter weekend",
+     "Record numbers of tourists came to the cathedral over the Easter weekend"),
+])
+def test_the_second_probes_rewrites_are_known(a: str, b: str) -> None:
+    assert compare(a, b).similarity >= SAME
