@@ -118,3 +118,9 @@ def test_restriction_dropped_looks_at_the_changed_words_only() -> None:
     assert not restriction_dropped(q, [0], c, [])
     q, c = tokens("only nurses"), tokens("also nurses")
     assert not restriction_dropped(q, [0], c, [0])  # the scale is on both sides: rule 2b
+
+
+def test_only_against_just_is_one_scope() -> None:
+    assert compare("The rescue team only reached the climbers after dark, the police said",
+                   "The rescue team just reached the climbers after dark, the police said"
+                   ).conflict != "scope"
