@@ -90,6 +90,13 @@ DEV_SETS = (
     # matcher (aeb0f39) on it: 0.500 / 0.667 (10 look-alikes matched). After tuning on it:
     # 0.917 / 0.733 (no longer a fresh figure).
     "quality_dev21b.jsonl",
+    # quality_dev21c: a third red-team probe (24 pairs, 16 look-alikes, 8 rewrites), written
+    # after every rule of the round and measured once before any change (branch i9 at
+    # 73d8ec1): precision 1.000 recall 0.500 (no look-alike matched; four rewrites missed,
+    # each one unlisted pair); main's matcher (aeb0f39): 0.364 / 0.500 (7 look-alikes matched).
+    # After tuning on it (inmate/prisoner, instalar/colocar, a fire broke out/started):
+    # 1.000 / 0.875 (no longer a fresh figure).
+    "quality_dev21c.jsonl",
 )
 SYLLABLES = [consonant + vowel for consonant in "bcdflmnprstvz" for vowel in "aeiou"]
 

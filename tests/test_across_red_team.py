@@ -95,3 +95,23 @@ def test_cientos_against_decenas_is_another_figure() -> None:
 ])
 def test_the_second_probes_rewrites_are_known(a: str, b: str) -> None:
     assert compare(a, b).similarity >= SAME
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Two inmates escaped from the prison during a hospital visit, officials said",
+     "Two prisoners escaped from the prison during a hospital visit, officials said"),
+    ("Los presos de la cárcel de Picassent iniciaron una huelga de hambre el lunes",
+     "Los reclusos de la cárcel de Picassent iniciaron una huelga de hambre el lunes"),
+    ("La Diputación instalará desfibriladores en todos los pabellones de la provincia",
+     "La Diputación colocará desfibriladores en todos los pabellones de la provincia"),
+    ("The blaze started in a storeroom at the back of the warehouse, firefighters said",
+     "The blaze broke out in a storeroom at the back of the warehouse, firefighters said"),
+])
+def test_the_third_probes_rewrites_are_known(a: str, b: str) -> None:
+    assert compare(a, b).similarity >= SAME
+
+
+def test_started_against_broke_out_pairs_only_beside_a_fire() -> None:
+    assert compare("The talks started in a hotel at the back of the station, officials said",
+                   "The talks broke out in a hotel at the back of the station, officials said"
+                   ).similarity == 0.0
