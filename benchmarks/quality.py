@@ -115,6 +115,10 @@ SPLITS = (
                 # (8376617): speakers es 0.788 (67/85), raya 23/24, typed F1 0.797, ORG F1
                 # 0.754, claims P/R 0.923/0.649; the tuners' first runs are in their notes.
                 "gold_wire11",
+                # gold_wire12: fresh messy English wire text (session 18, third batch),
+                # measured once on main d183097 before tuning on it. first run: speakers en
+                # 0.861 (62/72), typed F1 0.843, ORG F1 0.783, claims P/R 0.770/0.959.
+                "gold_wire12",
             )
         ),
     ),

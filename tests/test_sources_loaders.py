@@ -95,6 +95,29 @@ def test_txt_short_question_line_is_a_heading(tmp_path: Path) -> None:
     assert [k for k, _ in _kinds(article)] == ["paragraph", "heading", "paragraph", "paragraph"]
 
 
+def test_txt_dialogue_lines_without_blank_lines_are_turns(tmp_path: Path) -> None:
+    """Raya dialogue pasted one turn a line: each turn is its own paragraph, so the
+    analyser finds it; a wrapped aside in lower case stays inside its turn."""
+    text = (
+        "La alcaldesa respondió a la prensa en el ayuntamiento de Teruel durante una hora.\n\n"
+        "—¿Qué pasará con los trabajadores?\n"
+        "—No vamos a permitir despidos\n"
+        "—dijo Fuentes—. Las cifras son claras.\n"
+        "– Y añado algo más.\n"
+    )
+    article = load_file(_write(tmp_path, "raya.txt", text))
+    assert [t for _, t in _kinds(article)][1:] == [
+        "—¿Qué pasará con los trabajadores?",
+        "—No vamos a permitir despidos —dijo Fuentes—. Las cifras son claras.",
+        "– Y añado algo más.",
+    ]
+    from reader.analysis import analyze
+
+    quotes = analyze(article).quotes
+    assert any("permitir despidos" in q.text and q.speaker and q.speaker.name == "Fuentes"
+               for q in quotes)
+
+
 def test_txt_opening_heading_becomes_the_title(tmp_path: Path) -> None:
     article = load_file(_write(tmp_path, "g.txt", "Gran titular de hoy\n\nEl cuerpo empieza.\n"))
     assert article.title == "Gran titular de hoy"

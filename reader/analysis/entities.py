@@ -8,6 +8,7 @@ sentence-opening words that have no evidence of being a name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -222,7 +223,10 @@ def _segments(
             out.append(([*current, span], False, "MISC"))  # "Russian", "South Korean"
             current, cue, weak = [], "", False
             continue
-        if current and gap and not connector_ok(text, current, gap, span, group, lex):
+        if current and (
+            len(current) >= _LONGEST_NAME
+            or (gap and not connector_ok(text, current, gap, span, group, lex))
+        ):
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
         current.append(span)
@@ -230,6 +234,9 @@ def _segments(
     return out
 
 
+# No name runs to more capitalised words than this; the bound also keeps a page of
+# "Fuentes de Fuentes de …" from being joined word by word in quadratic time.
+_LONGEST_NAME = 16
 _SIGNOFF = re.compile(r"/[a-z]{2,4}\b")  # an editor's initials ending a wire ("MDV/gja")
 
 
@@ -248,6 +255,11 @@ def _title_words(lex: Lexicon) -> frozenset[str]:
     return lex.title_words  # built once per lexicon (this runs for every token)
 
 
+# No title runs longer than this ("Deputy Assistant Secretary of State"); the bound keeps a
+# page of title words from being re-read from every word in quadratic time.
+_LONGEST_TITLE = 8
+
+
 def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
     """End index of a run of two or more title words before a name (0 if none); a run
     of title words that ends the group is dropped too ("the Prime Minister")."""
@@ -257,7 +269,7 @@ def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
     if first not in title_words:
         return 0
     end = index
-    while end < len(tokens):
+    while end < len(tokens) and end - index < _LONGEST_TITLE:
         lower = text[tokens[end][0] : tokens[end][1]].lower().rstrip(".")
         gap = group.gaps[end - 1] if end > index else ""
         state = gap == "of" and lower == "state"  # "Secretary of State"
@@ -394,7 +406,9 @@ def _place_with_article(text: str, span: tuple[int, int], group: Group, index: i
     end = _right_end(group, group.tokens[index + 1])
     # "El Banco de México" is no place even though a town is called "El Banco".
     name = text[span[0] : end]
-    last = next((i for i, s in enumerate(group.tokens) if s[1] == end), len(group.tokens) - 1)
+    last = bisect.bisect_left(group.tokens, end, key=lambda token: token[1])  # ends ascend
+    if last >= len(group.tokens) or group.tokens[last][1] != end:
+        last = len(group.tokens) - 1
     listed = last < len(group.gaps) and group.gaps[last].split()[0] in ("y", "e", "and", ",")
     whole = end == group.end or listed  # "El Salvador y El Paso"
     return whole and (gazetteer.is_place(name) or name in KNOWN_MULTI)

@@ -10,6 +10,7 @@ the run and the words around it instead.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group
@@ -206,7 +207,13 @@ def repeated_surname(
     surname = text[current[-1][0] : current[-1][1]]
     if not _name_shaped(surname, lex):
         return False
-    joined = " ".join([surname, gap, *right])
+    return _written_twice(text, " ".join([surname, gap, *right]))
+
+
+@lru_cache(maxsize=512)
+def _written_twice(text: str, joined: str) -> bool:
+    """Memoised per article text (a string's hash is computed once), so a page repeating
+    one phrase thousands of times is scanned once per phrase, not once per word."""
     if text.count(joined) < 2:  # most surnames: one C scan, no pattern built
         return False
     phrase = re.escape(joined)

@@ -137,5 +137,14 @@ def quoted_titles(
         titles.append(Entity(inner_start, inner_end, "MISC", name, name))
     if not titles:
         return entities
-    kept = [e for e in entities if not any(t.start <= e.start < t.end for t in titles)]
+    titles.sort(key=lambda t: t.start)
+    starts = [t.start for t in titles]
+    kept = [e for e in entities if not _inside_title(e.start, starts, titles)]
     return tuple(sorted(kept + titles, key=lambda e: (e.start, e.end)))
+
+
+def _inside_title(position: int, starts: list[int], titles: list[Entity]) -> bool:
+    """Whether ``position`` falls in one of the (disjoint, sorted) titles: a bisection,
+    so a page of thousands of quoted titles stays linear."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < titles[index].end

@@ -39,6 +39,10 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
+# A line opening with a dialogue dash and a capital (or ¿ ¡ «) starts a turn of raya
+# dialogue, its own paragraph even without a blank line; a wrapped aside ("—dijo Ruiz—")
+# opens in lower case and stays in its paragraph.
+_DIALOGUE_LINE = re.compile(r"\n[ \t]*(?=[—–―][ \t]?[^\W\d_a-zß-ÿ]|[—–―][ \t]?[¿¡«\"“])")
 _SENTENCE_END = re.compile(r"([.!?…])[\"'”’»)]*\s+(?=[\"'“‘«¿¡(]*[A-ZÁÉÍÓÚÑ0-9])")
 
 
@@ -85,7 +89,12 @@ def plain_parts(raw: str) -> list[Part]:
     A heading is a single line in the source and must be followed by another block: a
     short last line is a credit or a sign-off, not a heading.
     """
-    chunks = [c for c in _BLANK_LINES.split(canonicalize(raw)) if c.strip()]
+    chunks = [
+        turn
+        for chunk in _BLANK_LINES.split(canonicalize(raw))
+        for turn in _DIALOGUE_LINE.split(chunk)
+        if turn.strip()
+    ]
     parts: list[Part] = []
     for index, chunk in enumerate(chunks):
         followed = index + 1 < len(chunks)

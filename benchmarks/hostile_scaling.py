@@ -1,0 +1,68 @@
+"""Does analysis stay linear on pathological text? (issue 5's hostile input, issue 10's speed)
+
+Each unit is repeated n and 4n times and analysed once; a linear stage takes about four times
+as long on the longer text, a quadratic one sixteen. Units are the shapes that once made a
+stage quadratic (a connector chain joined word by word, a run of title words re-read from
+every word, a phrase re-counted over the whole text per word, quoted titles checked against
+every entity). Prints the two times and the ratio, flagging a ratio above 8.
+
+    python benchmarks/hostile_scaling.py [--n 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.analysis import analyze  # noqa: E402
+from reader.core.model import Article  # noqa: E402
+from reader.core.text import compose  # noqa: E402
+
+UNITS = (
+    ("es", "Fuentes de "),
+    ("es", "Juan Pérez y "),
+    ("es", "«Sí», dijo él. "),
+    ("es", "—No —dijo Ruiz—. "),
+    ("es", "María de los Ángeles "),
+    ("es", "ACME SA y CCOO, "),
+    ("en", '"Yes," said Smith of '),
+    ("en", '"A" "B" '),
+    ("en", "U.S. "),
+    ("en", "I "),
+    ("en", "Mr. President Secretary General "),
+    ("en", "Hon. Judge X of the Court for the "),
+    ("en", "Smith said. Jones said. "),
+)
+
+
+def _seconds(language: str, text: str) -> float:
+    canonical, blocks = compose([("paragraph", text, 0)])
+    article = Article(path="scaling.txt", title="t", text=canonical, blocks=blocks)
+    started = time.perf_counter()
+    analyze(article, language=language)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=2000, help="repetitions of the short text")
+    args = parser.parse_args()
+    worst = 0.0
+    for language, unit in UNITS:
+        short, long = _seconds(language, unit * args.n), _seconds(language, unit * 4 * args.n)
+        ratio = long / max(short, 1e-3)
+        worst = max(worst, ratio)
+        flag = "  <- superlinear" if ratio > 8 and long > 0.5 else ""
+        print(f"{unit!r:38} ×{args.n}: {short:6.2f} s  ×{4 * args.n}: {long:6.2f} s"
+              f"  ratio {ratio:5.1f}{flag}")
+    print(f"worst ratio {worst:.1f} (linear ≈ 4, quadratic ≈ 16)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
