@@ -3,7 +3,7 @@ tested on new sentences: datelines, Catalan connectors, places and organisations
 
 from __future__ import annotations
 
-from test_analysis_helpers import labels, run
+from test_analysis_helpers import labels, run, speaker_of
 
 
 def test_unknown_all_capital_dateline_is_a_place() -> None:
@@ -371,3 +371,21 @@ def test_acronym_in_brackets_links_to_its_full_name() -> None:
     assert all(e.canonical == "Federación de Usuarios de Banca" for e in fub), fub
     acu = next(e for e in analysis.entities if e.text == "ACU")
     assert acu.label == "ORG" and acu.canonical == "Asociación de Consumidores Unidos", acu
+
+
+def test_capitalised_role_noun_heads_a_body_but_not_in_lower_case() -> None:
+    found = labels(
+        run(
+            "La Coordinadora de Barrios y Asociaciones convocó la marcha. «No vamos a "
+            "parar», dijo la coordinadora de la plataforma, Rosa Ibáñez.",
+            language="es",
+        )
+    )
+    assert found.get("Coordinadora de Barrios y Asociaciones") == "ORG", found
+    assert speaker_of(
+        run(
+            "«No vamos a parar», dijo la coordinadora de la Plataforma Vecinal, Rosa Ibáñez.",
+            language="es",
+        ),
+        "No vamos",
+    ) == "Rosa Ibáñez"

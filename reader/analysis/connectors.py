@@ -52,7 +52,7 @@ def connector_ok(
         return False  # "el Departamento de Sanidad | del Gobierno de Aragón": two bodies
     if (
         parts[0] in ("y", "e", "and")
-        and is_keyword(right_head, lex.org_words)
+        and (is_keyword(right_head, lex.org_words) or right_head.lower() in lex.capital_org_words)
         and not (len(parts) == 1 and _has_of(group, current))
     ):
         # "el Ministerio X y la Universidad Y": two organisations; but "Department of
@@ -95,8 +95,9 @@ def connector_ok(
         return True
     if coordinated_of and not _has_of(group, current):
         return False  # "del Partido X y de Nueva Y": the repeated "de" lists two names
-    if is_keyword(head, lex.org_words) or head in lex.loc_words or head in lex.misc_words:
-        return parts[0] not in ("y", "e", "and") or is_keyword(head, lex.org_words)
+    org_head = is_keyword(head, lex.org_words) or head in lex.capital_org_words
+    if org_head or head in lex.loc_words or head in lex.misc_words:
+        return parts[0] not in ("y", "e", "and") or org_head
     inner_org = any(is_keyword(text[s:e], lex.org_words) for s, e in current)
     if inner_org and gap in _ORG_GAPS:
         return True

@@ -76,9 +76,13 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         return replace(mention, label="LOC", strength=_GUESS)
     if len(first) > 5 and first.lower().endswith(lex.noun_name_ending_tuple):
         return replace(mention, label="ORG", strength=1.5)  # "Migración Colombia"
-    if gazetteer.is_place(first) and words[-1] not in alone:
-        # "Mira Ivanova" … "Ivanova": a given name spelt like a town, then a surname the
-        # article uses on its own
+    if (
+        gazetteer.is_place(first)
+        and words[-1] not in alone
+        and not words[-1].endswith(lex.surname_ending_tuple)
+    ):
+        # not "Mira Ivanova" … "Ivanova" (a given name spelt like a town, then a surname
+        # the article uses on its own) nor "Rivera Hernández" (two surnames)
         return replace(mention, label="ORG", strength=1.5)
     return mention
 
