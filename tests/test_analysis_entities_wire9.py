@@ -389,3 +389,30 @@ def test_capitalised_role_noun_heads_a_body_but_not_in_lower_case() -> None:
         ),
         "No vamos",
     ) == "Rosa Ibáñez"
+
+
+def test_numbered_court_slash_acronym_and_storm_names() -> None:
+    found = labels(
+        run(
+            "El caso pasó al Juzgado de lo Penal número 3 de Gijón. Firmaron la "
+            "UPNA/NUP y la UIB. La borrasca Herminia dejó nieve, dijo el decreto, Joan Puig.",
+            language="es",
+        )
+    )
+    assert found.get("Juzgado de lo Penal número 3 de Gijón") == "ORG", found
+    assert found.get("UPNA/NUP") == "ORG", found
+    assert found.get("Herminia") == "MISC", found
+    assert found.get("Joan Puig") == "PER", found
+
+
+def test_competitions_and_agencies_by_name() -> None:
+    found = labels(
+        run(
+            "MADRID, 3 ene (Colpisa) - El equipo jugará la Liga de Campeones tras subir "
+            "de Segunda Federación, según Télam.",
+            language="es",
+        )
+    )
+    assert found.get("Liga de Campeones") == "MISC", found
+    assert found.get("Segunda Federación") == "MISC", found
+    assert found.get("Colpisa") == "ORG" and found.get("Télam") == "ORG", found

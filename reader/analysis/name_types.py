@@ -61,6 +61,8 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         return replace(mention, label="ORG")  # "el Cabildo", a town's name too
     if mention.label == "PER" and mention.strength < 3 and _after_place_noun(mention, lex):
         return replace(mention, label="LOC", strength=2.5)  # "el estadio Benito Villamarín"
+    if mention.label != "MISC" and mention.strength < 3 and _after_thing_noun(mention, lex):
+        return replace(mention, label="MISC", strength=2.5)  # "los huracanes Eta y Iota"
     if _acronym_first(mention):
         return replace(mention, label="ORG", strength=_GUESS)  # "NHS Wales", "BBC Breakfast"
     if mention.label != "PER" or mention.strength >= _GUESS:
@@ -133,4 +135,13 @@ def _after_place_noun(mention: Mention, lex: Lexicon) -> bool:
     if not mention.context.endswith(" "):
         return False
     noun = mention.context.rstrip(" ").rsplit(" ", 1)[-1]
-    return noun.islower() and noun in lex.loc_nouns
+    return noun.isalpha() and noun.islower() and noun in lex.loc_nouns
+
+
+def _after_thing_noun(mention: Mention, lex: Lexicon) -> bool:
+    """``el huracán Otis``, ``la borrasca Filomena``: a storm, a law or a book named
+    right after its common noun in lower case is a thing, not a person."""
+    if not mention.context.endswith(" "):
+        return False
+    noun = mention.context.rstrip(" ").rsplit(" ", 1)[-1]
+    return noun.isalpha() and noun.islower() and is_keyword(noun, lex.misc_nouns)
