@@ -416,3 +416,15 @@ def test_competitions_and_agencies_by_name() -> None:
     assert found.get("Liga de Campeones") == "MISC", found
     assert found.get("Segunda Federación") == "MISC", found
     assert found.get("Colpisa") == "ORG" and found.get("Télam") == "ORG", found
+
+
+def test_two_datelines_with_a_slash_stay_two_places() -> None:
+    found = labels(
+        run("TOKYO/SEOUL, March 3 (Reuters) - Chip shares fell.", language="en")
+    )
+    assert found.get("TOKYO") == "LOC" and found.get("SEOUL") == "LOC", found
+
+
+def test_known_name_ending_in_an_acronym_is_not_split() -> None:
+    found = labels(run("El Arosa, de Segunda RFEF, eliminó al Lugo.", language="es"))
+    assert found.get("Segunda RFEF") == "MISC", found
