@@ -16,7 +16,7 @@ _UPPER = "".join(
     re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper() or chr(c).istitle()
 )
 TOKEN = re.compile(
-    rf"(?:(?<=\b[dl]['’])|(?<![\w'’.]))(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+|/[{_UPPER}][\w]{{0,4}}(?!\w))*\.?"
+    rf"(?:(?<=\b[dl]['’])|(?<![\w'’.]))(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
 # Gaps that join two capitalised tokens: a plain space, or connectors.
@@ -97,9 +97,6 @@ def _token_span(
     if len(word) > 3 and word[1] == "-" and word[0] in "DRI" and word[2].isupper():
         start += 2  # "D-Ohio": party and state; the state is the name
         word = word[2:]
-    if "/" in word and any(len(part) > 5 for part in word.split("/")):
-        end = start + word.index("/")  # "LONDON/SINGAPORE": two datelines, not one acronym
-        word = word[: word.index("/")]
     possessive = _POSSESSIVE.search(word)
     if possessive and len(word) > 2 and "'" not in word[:-2] and "’" not in word[:-2]:
         end -= len(possessive.group())
