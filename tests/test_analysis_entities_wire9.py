@@ -427,3 +427,21 @@ def test_two_datelines_with_a_slash_stay_two_places() -> None:
 def test_known_name_ending_in_an_acronym_is_not_split() -> None:
     found = labels(run("El Arosa, de Segunda RFEF, eliminó al Lugo.", language="es"))
     assert found.get("Segunda RFEF") == "MISC", found
+
+
+def test_bare_and_inside_an_of_complement_continues_the_body() -> None:
+    found = labels(
+        run(
+            "The Oregon Department of Fish and Wildlife closed the river. The Union of "
+            "Bakers and Confectioners met Department of Labor officials and Maria Lopez.",
+            language="en",
+        )
+    )
+    assert found.get("Oregon Department of Fish and Wildlife") == "ORG", found
+    assert found.get("Union of Bakers and Confectioners") == "ORG", found
+    assert found.get("Maria Lopez") == "PER", found
+    spanish = labels(
+        run("La Consejería de Educación y Deporte y Ana Torres firmaron.", language="es")
+    )
+    assert spanish.get("Consejería de Educación y Deporte") == "ORG", spanish
+    assert spanish.get("Ana Torres") == "PER", spanish
