@@ -445,3 +445,15 @@ def test_bare_and_inside_an_of_complement_continues_the_body() -> None:
     )
     assert spanish.get("Consejería de Educación y Deporte") == "ORG", spanish
     assert spanish.get("Ana Torres") == "PER", spanish
+
+
+def test_title_with_a_for_complement_before_a_name() -> None:
+    analysis = run(
+        "Deputy Trade Minister for European Affairs Tomasz Wrobel said talks would "
+        'resume. "We are ready," Wrobel said.',
+        language="en",
+    )
+    found = labels(analysis)
+    assert found.get("Tomasz Wrobel") == "PER", found
+    assert "European Affairs Tomasz Wrobel" not in found, found
+    assert speaker_of(analysis, "We are ready") == "Tomasz Wrobel"
