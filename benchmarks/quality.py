@@ -110,6 +110,11 @@ SPLITS = (
                 # main 8376617 before tuning on it. first run: speakers es 0.843 (91/108),
                 # raya 26/30, typed F1 0.801, ORG F1 0.758, claims P/R 0.912/0.689.
                 "gold_wire10",
+                # gold_wire11: fresh messier Spanish wire text (session 18, second batch),
+                # released to the tuners half-way through. Main's rules at the session start
+                # (8376617): speakers es 0.788 (67/85), raya 23/24, typed F1 0.797, ORG F1
+                # 0.754, claims P/R 0.923/0.649; the tuners' first runs are in their notes.
+                "gold_wire11",
             )
         ),
     ),

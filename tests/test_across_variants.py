@@ -473,3 +473,283 @@ def test_a_verb_before_to_and_its_infinitive_is_one_word_swapped() -> None:
                     ) == "word"
     b = "Organisers postponed the final of the regatta because of high winds"
     assert not same(b, "Organisers brought forward the final of the regatta because of high winds")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("disputed", "questioned"), ("adopted", "approved"), ("debated", "discussed"),
+    ("sought", "requested"), ("reviewed", "examined"), ("drafted", "prepared"),
+    ("rechazó", "descartó"), ("elaboró", "preparó"), ("retiró", "quitó"),
+    ("agilizó", "aceleró"), ("tramitó", "gestionó"),
+])
+def test_verbs_of_one_sense_from_the_tuners_probe_are_one_claim(a: str, b: str) -> None:
+    """paraphrases.txt, session 18's probe (written by the tuner, not from labelled pairs)."""
+    frame = "The port board {} the berth proposal on Friday after a long night of talks"
+    if a.endswith("ó"):
+        frame = "La junta del puerto {} la propuesta del muelle el viernes tras una larga noche"
+    assert same(frame.format(a), frame.format(b))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("el veredicto", "el fallo"), ("el atentado", "el ataque"), ("el recorte", "el ajuste"),
+    ("el saldo", "el balance"), ("the verdict", "the ruling"), ("the payout", "the compensation"),
+])
+def test_nouns_of_one_sense_from_the_tuners_probe_are_one_claim(a: str, b: str) -> None:
+    frame = "Witnesses said {} was discussed at length on Friday in the old town hall"
+    if a.startswith("el "):
+        frame = "Según los testigos, {} se discutió a fondo el viernes en el viejo ayuntamiento"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_a_negation_inside_a_listed_phrase_pairs_with_it() -> None:
+    """An entry's negation is part of its phrase ("quedarse SIN" for "perder"): the phrase
+    pairs whole and leaves no negation behind (lexicon._content_words)."""
+    assert same("La cooperativa cerrará dos almacenes en Jaén tras perder la subvención "
+                "europea que la sostenía desde 2015",
+                "La cooperativa cerrará dos almacenes en Jaén tras quedarse sin la subvención "
+                "europea que la sostenía desde 2015")
+    assert same("The charity will shut three shelters after it lost the council grant that "
+                "had funded them since 2016",
+                "The charity will shut three shelters after it was left without the council "
+                "grant that had funded them since 2016")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The navy has awarded Harlow Marine a contract to refit four frigates in Rosyth",
+     "The navy has handed Harlow Marine a contract to refit four frigates in Rosyth"),
+    ("Rising rents have eroded the margins of small bakeries across the county",
+     "Rising rents have squeezed the margins of small bakeries across the county"),
+    ("La Diputación adjudicó a una constructora gallega el contrato de la nueva depuradora",
+     "La Diputación encargó a una constructora gallega el contrato de la nueva depuradora"),
+    ("La flota de bajura lleva tres semanas amarrada en el puerto por el temporal",
+     "La flota de bajura lleva tres semanas atracada en el puerto por el temporal"),
+    ("The housing shortage in the capital has worsened since the spring, charities said",
+     "The housing shortage in the capital has deepened since the spring, charities said"),
+    ("La sequía ha diezmado las cosechas de cereal en la meseta este año",
+     "La sequía ha mermado las cosechas de cereal en la meseta este año"),
+])
+def test_rewrites_of_quality_dev19s_classes_keep_the_claim(a: str, b: str) -> None:
+    """Collocations (contracts awarded, margins eroded, a fleet moored), the worsening
+    pole and a toll taken: classes of dev19's first-run misses, on new sentences."""
+    assert same(a, b)
+
+
+def test_the_classes_still_tell_other_claims() -> None:
+    assert conflict("The navy has awarded Harlow Marine a contract to refit four frigates",
+                    "The navy has cancelled Harlow Marine's contract to refit four frigates"
+                    ) != ""
+    assert conflict("The housing shortage in the capital has worsened since the spring",
+                    "The housing shortage in the capital has eased since the spring") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("hampered", "hindered"), ("bolstered", "boosted"), ("brokered", "negotiated"),
+    ("inked", "signed"), ("dañó", "deterioró"), ("registró", "inspeccionó"),
+    ("financió", "costeó"), ("invirtió", "inyectó"), ("pronosticó", "previó"),
+])
+def test_verbs_of_the_tuners_second_probe_are_one_claim(a: str, b: str) -> None:
+    """paraphrases.txt, session 18's second probe (the tuner's own pairs, by sense)."""
+    frame = "The harbour trust {} the berth scheme on Friday after a long night of talks"
+    if a.endswith("ó"):
+        frame = "La junta del puerto {} el plan del muelle el viernes tras una larga noche"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_an_action_beside_its_own_noun_from_the_second_probe() -> None:
+    assert same("Los sanitarios atendieron a los heridos en una carpa junto a la estación",
+                "Los sanitarios trataron a los heridos en una carpa junto a la estación")
+    assert conflict("Los sanitarios atendieron la llamada en una carpa junto a la estación",
+                    "Los sanitarios trataron la llamada en una carpa junto a la estación") != ""
+
+
+def test_the_cabinet_and_a_spate_from_the_tuners_sentence_probe() -> None:
+    assert same("El Consejo de Ministros aprobará el viernes una rebaja del IVA de la luz para "
+                "los hogares vulnerables",
+                "El Gobierno aprobará el viernes una rebaja del IVA de la luz para los hogares "
+                "vulnerables")
+    assert same("Police are investigating a spate of burglaries at allotments in Swindon",
+                "Police are investigating a series of burglaries at allotments in Swindon")
+
+
+def test_free_of_charge_written_three_ways() -> None:
+    assert same("El museo será gratuito para los menores de 12 años a partir de enero",
+                "El museo será gratis para los menores de 12 años a partir de enero")
+    assert same("El museo será gratuito para los menores de 12 años a partir de enero",
+                "El museo será sin coste para los menores de 12 años a partir de enero")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("a gradual", "a steady"), ("an unexpected", "a surprise"), ("a dramatic", "a drastic"),
+    ("a sustained", "a continued"),
+])
+def test_how_a_change_came_from_the_tuners_third_probe(a: str, b: str) -> None:
+    """paraphrases.txt: the pace, surprise, scale and persistence of a change, by sense."""
+    frame = "Analysts said {} fall in orders hit the shipyard at Birkenhead this spring"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_the_pace_of_a_change_still_tells_its_direction() -> None:
+    assert conflict("Analysts said a gradual fall in orders hit the shipyard this spring",
+                    "Analysts said a gradual rise in orders hit the shipyard this spring") != ""
+    assert same("Los precios bajaron bruscamente en la lonja de Vigo esta semana",
+                "Los precios bajaron repentinamente en la lonja de Vigo esta semana")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("the grant", "the subsidy"), ("the death toll", "the number of dead"),
+    ("the disease", "the illness"), ("la enfermedad", "la dolencia"),
+    ("la carretera", "la vía"), ("el presupuesto", "las cuentas públicas"),
+])
+def test_nouns_of_the_tuners_fourth_probe_are_one_claim(a: str, b: str) -> None:
+    """paraphrases.txt: nouns of the news by sense (session 18's fourth probe)."""
+    frame = "Witnesses said {} was the main worry in the valley towns this winter"
+    if a.startswith(("el ", "la ")):
+        frame = "Según los vecinos, {} es la principal preocupación en los pueblos del valle"
+    assert same(frame.format(a), frame.format(b))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("El hospital cerrará dos quirófanos en agosto para sustituir el sistema de ventilación",
+     "El hospital cerrará dos quirófanos en agosto para renovar el sistema de ventilación"),
+    ("La eléctrica desconectará la red de gas ciudad en 40 pueblos de Soria antes de 2027",
+     "La eléctrica apagará la red de gas ciudad en 40 pueblos de Soria antes de 2027"),
+    ("El Cabildo prohibirá la pesca del mero en la reserva marina a partir de marzo",
+     "El Cabildo vetará la pesca del mero en la reserva marina a partir de marzo"),
+    ("La Junta autorizó la ampliación del vertedero de Tudela pese a las quejas vecinales",
+     "La Junta aprobó la ampliación del vertedero de Tudela pese a las quejas vecinales"),
+    ("Engineers found a bacterium that can break down nylon in a matter of weeks",
+     "Engineers found a bacterium that can degrade nylon in a matter of weeks"),
+    ("Brussels cleared a €900 million Italian subsidy for a battery plant near Turin",
+     "Brussels approved a €900 million Italian subsidy for a battery plant near Turin"),
+    ("Una cuarta parte de los autobuses de la flota municipal tiene más de quince años",
+     "El 25 % de los autobuses de la flota municipal tiene más de quince años"),
+    ("Gunmen slaughtered 12 villagers near the border overnight, the army said",
+     "Gunmen killed 12 villagers near the border overnight, the army said"),
+    ("Gritters were out across Cumbria as the cold spell tightened its grip on Tuesday",
+     "Gritters were out across Cumbria as the cold snap tightened its grip on Tuesday"),
+    ("Buzos de la Armada hallaron restos del pecio a 40 metros de profundidad frente a Cádiz",
+     "Buzos de la Armada detectaron restos del pecio a 40 metros de profundidad frente a Cádiz"),
+])
+def test_rewrites_of_quality_dev20s_classes_keep_the_claim(a: str, b: str) -> None:
+    """Classes of dev20's first-run misses (replacing, switching off, banning, approving,
+    breaking down, a subsidy cleared, a share as "una cuarta parte", killing, a cold spell,
+    finding), on new sentences."""
+    assert same(a, b)
+
+
+def test_dev20s_classes_still_tell_other_claims() -> None:
+    assert conflict("The court cleared the former treasurer of fraud on Tuesday",
+                    "The court convicted the former treasurer of fraud on Tuesday") != ""
+    assert conflict("Una tercera parte de los autobuses de la flota tiene más de quince años",
+                    "Una cuarta parte de los autobuses de la flota tiene más de quince años"
+                    ) != ""
+    assert conflict("Las denuncias se han duplicado desde enero en el barrio",
+                    "Las denuncias se han multiplicado por tres desde enero en el barrio") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("pinpointed", "identified"), ("monitored", "tracked"), ("trialled", "tested"),
+    ("polluted", "contaminated"), ("rerouted", "diverted"), ("vertió", "derramó"),
+    ("desvió", "redirigió"), ("modernizó", "actualizó"),
+])
+def test_verbs_of_the_tuners_fifth_probe_are_one_claim(a: str, b: str) -> None:
+    """paraphrases.txt: science, environment and transport verbs by sense (session 18)."""
+    frame = "Officials said the operator {} the waste water near the estuary last month"
+    if a.endswith("ó"):
+        frame = "Según la Junta, la empresa {} las aguas residuales junto a la ría el mes pasado"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_verb_forms_written_out_leave_common_nouns_alone() -> None:
+    """"measures", "pública", "medidas" are nouns a prefix would have caught."""
+    assert conflict("The council announced new measures to cut traffic in the centre",
+                    "The council announced new records to cut traffic in the centre") != ""
+    assert conflict("El Gobierno aprobó un paquete de medidas contra la sequía en Murcia",
+                    "El Gobierno aprobó un paquete de registros contra la sequía en Murcia") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("harvested", "picked"), ("stockpiled", "hoarded"), ("recruited", "enlisted"),
+    ("cosechó", "recolectó"), ("acaparó", "atesoró"), ("filtró", "filtró"),
+])
+def test_verbs_of_the_tuners_sixth_probe(a: str, b: str) -> None:
+    """paraphrases.txt: farming, supplies and recruiting verbs by sense (session 18);
+    "atesoró" is no listed word: a swap outside the lists stays another claim."""
+    frame = "Officials said the cooperative {} most of the grain before the storm hit Lincolnshire"
+    if a.endswith("ó"):
+        frame = "Según la Junta, la cooperativa {} casi todo el grano antes de la tormenta en Soria"
+    if b == "atesoró":
+        assert not same(frame.format(a), frame.format(b))
+    else:
+        assert same(frame.format(a), frame.format(b))
+
+
+def test_verb_forms_of_the_sixth_probe_leave_other_words_alone() -> None:
+    assert conflict("The carmaker will close its plant in Sunderland next year, the union said",
+                    "The carmaker will close its sowing in Sunderland next year, the union said"
+                    ) != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("quarantined", "isolated"), ("reshuffled", "restructured"), ("lobbied", "pressed"),
+    ("aisló", "confinó"), ("juzgó", "procesó"), ("presionó", "instó"),
+])
+def test_verbs_of_the_tuners_seventh_probe(a: str, b: str) -> None:
+    """paraphrases.txt: care, courts, lobbying and restructuring verbs (session 18)."""
+    frame = "Officials said the board {} the staff of the Harwich unit after the inquiry"
+    if a.endswith("ó"):
+        frame = "Según la Junta, el consejo {} a la plantilla de la unidad tras la inspección"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_an_entry_never_shrinks_to_a_word_that_means_something_else() -> None:
+    """Function words are dropped from entries: "instó a" would have left "inst*"
+    (instalar, instituto), "brought in" "brought"; such entries are written out."""
+    assert conflict("La Junta instaló a la plantilla en la nueva sede de la unidad",
+                    "La Junta presionó a la plantilla en la nueva sede de la unidad") != ""
+    assert conflict("The council brought forward the vote on the harbour plan",
+                    "The council imported forward the vote on the harbour plan") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("retaliated", "hit back"), ("shelled", "bombarded"), ("surrendered", "capitulated"),
+])
+def test_verbs_of_the_tuners_eighth_probe(a: str, b: str) -> None:
+    """paraphrases.txt: conflict and diplomacy by sense (session 18)."""
+    frame = "Witnesses said the militia {} near the river crossing on Sunday night"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_nouns_of_the_eighth_probe_and_a_storm_that_hit() -> None:
+    assert same("Los rehenes fueron liberados en la frontera el domingo por la noche",
+                "Los cautivos fueron liberados en la frontera el domingo por la noche")
+    assert conflict("The storm hit the coastal town overnight, officials said",
+                    "The storm retaliated the coastal town overnight, officials said") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("posted", "booked"), ("rallied", "rebounded"), ("stagnated", "stalled"),
+    ("outsourced", "contracted out"), ("rebranded", "renamed"),
+])
+def test_verbs_of_the_tuners_ninth_probe(a: str, b: str) -> None:
+    """paraphrases.txt: business results, markets and firms by sense (session 18)."""
+    frame = "Analysts said the retailer {} its results in the first half, the filing shows"
+    assert same(frame.format(a), frame.format(b))
+
+
+def test_the_ninth_probe_keeps_the_government_apart_from_an_executive() -> None:
+    assert conflict("El Ejecutivo aprobó el plan de empleo juvenil el martes en Toledo",
+                    "El directivo aprobó el plan de empleo juvenil el martes en Toledo") != ""
+    assert conflict("The firm posted a loss of £3m in the first half, the filing shows",
+                    "The firm posted a profit of £3m in the first half, the filing shows") != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("mugged", "robbed"), ("vandalised", "defaced"), ("scorched", "burned"),
+    ("liberó", "soltó"), ("saqueó", "desvalijó"),
+])
+def test_verbs_of_the_tuners_tenth_probe(a: str, b: str) -> None:
+    """paraphrases.txt: crime, fire and release verbs by sense (session 18)."""
+    frame = "Police said the gang {} the corner shop in Hull late on Friday night"
+    if a.endswith("ó"):
+        frame = "Según la Policía, la banda {} la tienda de la esquina el viernes por la noche"
+    assert same(frame.format(a), frame.format(b))

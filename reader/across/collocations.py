@@ -17,7 +17,8 @@ from reader.across.normalise import Token
 
 WINDOW = 5
 """Words before or after a verb in which its noun is looked for ("the DEAL was sealed",
-"sealed a new DEAL")."""
+"sealed a new DEAL"); function words are not counted ("adjudicó A UNA constructora
+gallega EL CONTRATO": the noun is four words on, not six)."""
 
 @cache
 def collocations() -> tuple[PatternTable, tuple[tuple[str, ...], ...]]:
@@ -43,8 +44,21 @@ def _matches(want: str, word: str) -> bool:
 
 
 def _noun_near(nouns: tuple[str, ...], words: list[Token], i: int) -> bool:
-    near = words[max(0, i - WINDOW):i] + words[i + 1:i + 1 + WINDOW]
+    near = _reach(words[i - 1::-1] if i else []) + _reach(words[i + 1:])
     return any(_matches(want, token.form) for token in near for want in nouns)
+
+
+def _reach(words: list[Token]) -> list[Token]:
+    """The first ``WINDOW`` words of ``words`` that are not function words (and the
+    function words among them)."""
+    taken: list[Token] = []
+    counted = 0
+    for token in words:
+        if counted == WINDOW:
+            break
+        taken.append(token)
+        counted += token.key != "function"
+    return taken
 
 
 def collocation_pairs(

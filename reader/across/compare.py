@@ -6,7 +6,8 @@ and after the last shared word are context the other side trimmed, and cost noth
 Inside, each run of differing words (and the nearest differing words at an edge where
 both sides have some) is judged by ``decision.judge``: what it costs (a content word 1,
 a synonym or an inflection little), or the conflict that makes the two texts two claims
-(another figure, name, negation, hedge, pole of a scale or subject: similarity 0). Words
+(another figure, name, negation, hedge, pole of a scale or subject: similarity 0; a swapped
+word or subject in a sentence restyled elsewhere too is only a cost: ``restyled.py``). Words
 the other side cut with an ellipsis, and words merely moved (within the stretch, or across
 its edge when a sentence is turned round: ``moved.py``), cost nothing or little. Two
 words that swap places around the same verb reverse the claim (``roles.py``). Words are
@@ -21,18 +22,20 @@ its first and last shared word (or were paired at a rewritten edge, or moved).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rapidfuzz.distance import Indel
 
 from reader.across.attribution import attributed
-from reader.across.decision import judge
-from reader.across.moved import Across, moved_across
+from reader.across.decision import assess
+from reader.across.moved import Across, moved_across, outside_forms
 from reader.across.normalise import Token, tokens
 from reader.across.polarity import polarity_conflict
-from reader.across.roles import swapped_roles
+from reader.across.restyled import Verdict, settle, verdict
+from reader.across.roles import passive_in_place, swapped_roles
 from reader.across.thresholds import THRESHOLDS
+from reader.across.turned import turned_figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,23 +80,30 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
         return Comparison(0.0, shared, "", ())
     first, last = _solid_ends(ops, equal)
     shared = sum(ops[i].src_end - ops[i].src_start for i in equal if first <= i <= last)
+    c = outside_forms(q, c, ops[first], ops[last])
     runs = _changed_runs(q, c, ops[first:last + 1])
     within = _moved(q, c, runs)
     outside = _outside_alone(q, c, ops[first], ops[last])
     across = moved_across(q, c, runs, *outside, skip=within)
-    cost, conflict = _inner_cost(q, c, runs, within, across)
-    edge_cost, edge_conflict, edge_words = _edge_changes(q, c, ops[first], ops[last], across)
+    cost, inner = _inner_cost(q, c, runs, within, across)
+    edge_cost, edge, edge_words = _edge_changes(q, c, ops[first], ops[last], across)
+    extra, conflict, edge_conflict = settle(inner, edge)
+    cost += extra
     covered, moved = _coverage(q, c, ops[first], ops[last])
     shorter_outer = across.outer_q if len(q) <= len(c) else across.outer_c
     coverage = min(1.0, covered + (edge_words + len(shorter_outer)) / min(len(q), len(c)))
     coverage = max(coverage, _attributed_coverage(q, c, ops[first], ops[last]))
     conflict = conflict or edge_conflict
+    if not conflict and turned_figures(q, c, (ops[first].src_start, ops[last].src_end),
+                                       (ops[first].dest_start, ops[last].dest_end)):
+        conflict = "number"  # the claim turned round its attribution, with another figure
     # words both sides have outside the aligned stretch (an attribution moved, a subject
     # cut off by a rewritten verb), or one inside and one outside (a sentence turned
     # round: moved.py), are shared words too
     kept = shared + moved + across.pairs
     similarity = 0.0 if conflict else kept / (kept + (cost + edge_cost) / 2) * coverage
-    if similarity and swapped_roles(q, c):  # asked last: only a match can reverse roles
+    if similarity and (swapped_roles(q, c) or passive_in_place(q, c, ops)):
+        # asked last: only a match can reverse roles
         similarity, conflict = 0.0, "roles"
     wording = min(1.0, 2 * kept / (len(q) + len(c)))
     return Comparison(round(similarity, 4), shared, conflict, _diff(q, c, ops, first, last),
@@ -175,21 +185,23 @@ is a rewritten opening, not a trim."""
 
 def _edge_changes(
     q: list[Token], c: list[Token], first: Any, last: Any, across: Across
-) -> tuple[float, str, int]:
+) -> tuple[float, list[Verdict], int]:
     """Words that differ at an edge where BOTH sides have words ("Riverton has …" and
     "Lakeside has …") are a change, not a trim: the nearest ones are judged as a change
     (``decision.judge``: a figure or a name among them is a conflict). Words the
-    other side has too (moved) are skipped. Returns the cost, the conflict and how many
-    words per side were paired (they count as covered); words moved across the edge
+    other side has too (moved) are skipped. Returns the cost of the changes that are
+    rewrites, every change's verdict (``restyled.settle`` decides the conflicts) and how
+    many words per side were paired (they count as covered); words moved across the edge
     (``moved.py``) are no change."""
     cost = 0.0
     paired = 0
     conflict = ""
+    verdicts: list[Verdict] = []
     q_head, c_head = range(first.src_start), range(first.dest_start)
     q_tail, c_tail = range(last.src_end, len(q)), range(last.dest_end, len(c))
-    shared_outside = ({q[i].form for i in (*q_head, *q_tail)}
+    shared_outside = ({q[i].form for i in (*q_head, *q_tail) if q[i].key != "function"}
                       & {c[j].form for j in (*c_head, *c_tail)})
-    for q_side, c_side in ((q_head[::-1], c_head[::-1]), (q_tail, c_tail)):
+    for head, q_side, c_side in ((True, q_head[::-1], c_head[::-1]), (False, q_tail, c_tail)):
         if q_side and c_side:
             # both texts rewrote this edge: a negation or a hedge in it counts, even
             # one beside a word both have ("Hacienda aceptará" / "Hacienda ya no …")
@@ -204,32 +216,68 @@ def _edge_changes(
             continue
         # the nearest words, a few more than paired, so that a phrase is judged whole
         # ("la pandemia" / "la crisis sanitaria"); never dearer than the paired words
-        change, why = judge(q, sorted(q_ids[:EDGE_WORDS]), c, sorted(c_ids[:EDGE_WORDS]))
-        cost += min(change, 2.0 * width)
+        q_near, c_near = ((_nearest(q, q_ids), _nearest(c, c_ids)) if head
+                          else (q_ids[:EDGE_WORDS], c_ids[:EDGE_WORDS]))
+        found = assess(q, sorted(q_near), c, sorted(c_near))
+        change, why = min(found.cost, 2.0 * width), found.conflict
+        if not why:
+            cost += change
+        verdicts.append(verdict(replace(found, cost=change), q, q_near, c, c_near))
         paired += width
-        conflict = conflict or why
-    return cost, conflict, paired
+    if not (q_head and c_head) and (_negated_start(q, first.src_start)
+                                    or _negated_start(c, first.dest_start)):
+        conflict = conflict or "negation"  # "NO hemos llegado a un acuerdo" / "Hemos …"
+    if conflict:
+        verdicts.append(Verdict(0.0, conflict, False))
+    return cost, verdicts, paired
+
+
+def _nearest(words: list[Token], ids: list[int]) -> list[int]:
+    """The words of the opening edge (where the subject stands) nearest the shared
+    stretch (``ids`` run outward) up to
+    ``EDGE_WORDS`` words that are not function words: "los PILOTOS de las AEROLÍNEAS que
+    OPERAN en el" is judged on its content words, not on "que … en el". Past the first
+    ``EDGE_WORDS`` words the reach stops at a name or a figure ("El EJECUTIVO colombiano
+    anunció que suspenderá" / "Colombia paralizará": who announced is context)."""
+    taken: list[int] = []
+    content = 0
+    for i in ids:
+        if content == EDGE_WORDS or (len(taken) >= EDGE_WORDS and words[i].key != ""):
+            break  # past the first words, only plain words: a name further out is context
+        taken.append(i)
+        content += words[i].key != "function"
+    return taken
+
+
+def _negated_start(words: list[Token], start: int) -> bool:
+    """Whether the word right before the shared stretch negates it: a negation there
+    where the other text has nothing before the stretch turns the shared claim round
+    (where both have words there, ``polarity_conflict`` counts them)."""
+    return start > 0 and words[start - 1].key == "negation"
 
 
 def _inner_cost(
     q: list[Token], c: list[Token], runs: list[tuple[list[int], list[int]]],
     within: tuple[set[int], set[int]], across: Across,
-) -> tuple[float, str]:
+) -> tuple[float, list[Verdict]]:
     """Words on one side only between the first and last shared word, each run judged
     as a change (``decision.judge``: what it costs, or the conflict that makes the two
-    texts two claims). A word one run drops and another run adds is moved ("ya tiene"
-    / "tiene ya"): it costs little and is no change; so does a word the other text has
-    outside the aligned stretch (``across``)."""
+    texts two claims; ``restyled.settle`` weighs the verdicts together). A word one run
+    drops and another run adds is moved ("ya tiene" / "tiene ya"): it costs little and is
+    no change; so does a word the other text has outside the aligned stretch
+    (``across``)."""
     moved_q = within[0] | across.inner_q
     moved_c = within[1] | across.inner_c
     cost = MOVED_COST * (len(moved_q) + len(moved_c) + across.pairs)
-    conflict = ""
+    verdicts: list[Verdict] = []
     for q_ids, c_ids in runs:
-        change, why = judge(q, [i for i in q_ids if i not in moved_q],
-                            c, [j for j in c_ids if j not in moved_c])
-        cost += change
-        conflict = conflict or why
-    return cost, conflict
+        q_left = [i for i in q_ids if i not in moved_q]
+        c_left = [j for j in c_ids if j not in moved_c]
+        found = assess(q, q_left, c, c_left)
+        if not found.conflict:
+            cost += found.cost
+        verdicts.append(verdict(found, q, q_left, c, c_left))
+    return cost, verdicts
 
 
 MOVED_COST = 0.25

@@ -30,11 +30,14 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
    or right after such a word: "new CARS", "las leyes SOCIALES"; or the object right after
    a verb: "to tackle AIR pollution", "will ban DIESEL cars", "the council banned DIESEL
    cars") is a different subject or object: a different claim (``subject``;
-   ``noun_markers.txt``); a word after punctuation opens a clause, never a noun phrase;
+   ``noun_markers.txt``, ``noun_phrase.py``); a word after punctuation opens a clause,
+   never a noun phrase;
    5b. any other ONE content word left on each side after rule 4 is one word of the claim
    swapped for another ("the railway will be ELECTRIFIED"/"PRIVATISED", "ampliará"/
    "retrasará"): another action or thing, a different claim (``word``); the rewrites are
-   what rule 4's lists know; 5c. a run in which nothing pairs with two content words or
+   what rule 4's lists know; rules 5 and 5b are SOFT (``restyled.py``): in a sentence
+   reworded elsewhere too they are only what the words cost (``judge`` returns that cost
+   beside the conflict); 5c. a run in which nothing pairs with two content words or
    more a side says something else (``content``);
 6. a word another newsroom writes as a symbol ("per cent"/"%") costs nothing; any
    other word costs 1 (0.5 for a function word): a phrase rewritten in two words or
@@ -44,6 +47,7 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from reader.across.collocations import collocation_pairs
 from reader.across.durations import duration, duration_words
@@ -51,7 +55,6 @@ from reader.across.inflection import STEM, Pairs, inflected, stem_pairs, two_gen
 from reader.across.lexicon import (
     figure_value,
     light_swaps,
-    noun_markers,
     opposite_prefixes,
     poles,
     symbol_words,
@@ -59,7 +62,8 @@ from reader.across.lexicon import (
 )
 from reader.across.near_swaps import head_pairs, one_verb
 from reader.across.normalise import FUNCTION_WORDS, Token
-from reader.across.polarity import polarity_conflict, prefix_negation
+from reader.across.noun_phrase import opens_noun
+from reader.across.polarity import added_clause, polarity_conflict, prefix_negation
 from reader.across.shares import share_value, share_words
 from reader.across.spelling import respelled
 
@@ -73,11 +77,41 @@ PAIRED_COST = 0.25
 def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> tuple[float, str]:
     """The cost of the words ``q[i] for i in q_ids`` standing where the candidate has
     ``c[j] for j in c_ids``, and the conflict that makes them two claims ("" if none)."""
+    found = assess(q, q_ids, c, c_ids)
+    return found.cost, found.conflict
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """``judge``'s cost and conflict, the words paired as another word of the same
+    meaning (synonyms, poles, collocations, compounds: not inflections) and, for a soft
+    conflict, how many content words a side were left swapped (``restyled.py``)."""
+
+    cost: float
+    conflict: str
+    paired_q: frozenset[int] = frozenset()
+    paired_c: frozenset[int] = frozenset()
+    swaps: int = 0
+    left_q: tuple[int, ...] = ()
+    left_c: tuple[int, ...] = ()
+    """The content words a soft conflict left swapped."""
+
+
+REWORDING = frozenset({"_synonym_pairs", "_pole_pairs", "collocation_pairs", "head_pairs"})
+"""The pairings whose words are another word of one meaning (evidence of restyling)."""
+
+
+def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Assessment:
+    """``judge`` with what ``restyled.py`` weighs: the reworded pairs and the swaps."""
+    reworded_q: set[int] = set()
+    reworded_c: set[int] = set()
     cost = 0.0
     content_words = sum(q[i].key == "" for i in q_ids) + sum(c[j].key == "" for j in c_ids)
     if q_ids and c_ids:
         # synonyms first: "el Ejecutivo"/"el Gobierno" are one name, not two
         paired_q, paired_c, pairs = _synonym_pairs(q, q_ids, c, c_ids)
+        reworded_q |= paired_q
+        reworded_c |= paired_c
         cost += 2 * PAIRED_COST * pairs
         q_ids = [i for i in q_ids if i not in paired_q]
         c_ids = [j for j in c_ids if j not in paired_c]
@@ -86,15 +120,20 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
     q_words = [q[i] for i in q_ids]
     c_words = [c[j] for j in c_ids]
     conflict = _hard_conflict(q_words, c_words)
+    if conflict == "hedge" and added_clause(q_words, c_words):
+        conflict = ""  # "…, AND THAT COULD TAKE YEARS, the commissioner said": a comment
     if conflict:
-        return 0.0, conflict
+        return Assessment(0.0, conflict)
     if q_words and c_words and _opposite(q_words, c_words):
-        return 0.0, "opposite"
+        return Assessment(0.0, "opposite")
     q_left, c_left = list(q_ids), list(c_ids)
     if q_words and c_words:
         for pair in (_pole_pairs, _negation_pairs, stem_pairs, collocation_pairs, head_pairs,
                      _swap_pairs):
             paired_q, paired_c, pairs = pair(q, q_left, c, c_left)
+            if pair.__name__ in REWORDING:
+                reworded_q |= paired_q
+                reworded_c |= paired_c
             cost += 2 * PAIRED_COST * pairs
             q_left = [i for i in q_left if i not in paired_q]
             c_left = [j for j in c_left if j not in paired_c]
@@ -102,16 +141,21 @@ def judge(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) ->
             cost += 2 * PAIRED_COST  # "largAS retenciones" / "largOS atascos"
             q_left = [i for i in q_left if q[i].key != ""]
             c_left = [j for j in c_left if c[j].key != ""]
-        surety = sorted((_opens_noun(q, q_left), _opens_noun(c, c_left)))
-        if surety[0] >= 1 and surety[1] == 2:
-            return 0.0, "subject"
-        if _one_word_swapped(q, q_left, c, c_left):
-            return 0.0, "word"
+        left_cost = cost + sum(_word_cost(q[i]) for i in q_left) + sum(
+            _word_cost(c[j]) for j in c_left)
+        swaps = min(sum(q[i].key == "" for i in q_left), sum(c[j].key == "" for j in c_left))
+        surety = sorted((opens_noun(q, q_left), opens_noun(c, c_left)))
+        soft = ("subject" if surety[0] >= 1 and surety[1] == 2
+                else "word" if _one_word_swapped(q, q_left, c, c_left) else "")
+        if soft:
+            return Assessment(left_cost, soft, frozenset(reworded_q), frozenset(reworded_c),
+                              swaps, tuple(i for i in q_left if q[i].key == ""),
+                              tuple(j for j in c_left if c[j].key == ""))
         if not cost and _other_content(q, q_left, c, c_left):
-            return 0.0, "content"
+            return Assessment(0.0, "content")
     for words, left in ((q, q_left), (c, c_left)):
         cost += sum(_word_cost(words[i]) for i in left)
-    return cost, ""
+    return Assessment(cost, "", frozenset(reworded_q), frozenset(reworded_c))
 
 
 def _same_figure(
@@ -315,9 +359,18 @@ def _one_word_swapped(q: list[Token], q_left: list[int], c: list[Token], c_left:
     "retrasará"): another action or another thing, a different claim. Function words
     beside it do not count; two words or more a side are a rewritten phrase, judged by
     their cost."""
-    q_content = [i for i in q_left if q[i].key == "" and not one_verb(q, i, q_left)]
-    c_content = [j for j in c_left if c[j].key == "" and not one_verb(c, j, c_left)]
+    q_content = [i for i in q_left if _claim_word(q, i) and not one_verb(q, i, q_left)]
+    c_content = [j for j in c_left if _claim_word(c, j) and not one_verb(c, j, c_left)]
     return len(q_content) == 1 and len(c_content) == 1
+
+
+def _claim_word(words: list[Token], i: int) -> bool:
+    """What rule 5b counts as one word of the claim: a content word, or a name inside
+    the sentence ("la FISCALÍA pide" / "la DEFENSA pide": a body swapped for another
+    party; two names are rule 1's). A capital opening the text or a clause may be no name
+    at all ("«PODEMOS ganar»" / "dijo que PODRÍAN ganar")."""
+    token = words[i]
+    return token.key == "" or (token.key == "name" and i > 0 and not token.clause_before)
 
 
 def _agreeing(q: list[Token], q_left: list[int], c: list[Token], c_left: list[int]) -> bool:
@@ -343,53 +396,3 @@ def _other_content(q: list[Token], q_left: list[int], c: list[Token], c_left: li
     attribution): a different claim (``content``), however much context is shared."""
     return (sum(q[i].key == "" for i in q_left) >= OTHER_CONTENT
             and sum(c[j].key == "" for j in c_left) >= OTHER_CONTENT)
-
-
-def _opens_noun(words: list[Token], ids: list[int]) -> int:
-    """Rule 5: how surely a content word among ``ids`` is in a noun phrase of its
-    text (2 surely, 1 perhaps: a verb-looking word after a preposition, 0 not)."""
-    markers = noun_markers()
-    best = 0
-    for i in ids:
-        if words[i].key != "" or i == 0 or words[i].clause_before:
-            continue  # a word after punctuation opens a clause, not a noun phrase
-        before = words[i - 1]
-        if before.key == "" and not markers.is_marker(before.form):
-            # the word after a noun phrase's first content word ("new CARS"); a word
-            # after a verb is left alone, noun or adjective ("tackle AIR pollution",
-            # "tuvo GRAVES consecuencias"): without a tagger the two cannot be told apart
-            if ((_noun_at(words, i - 1) or _object_at(words, i))
-                    and _continues_noun(words[i])):
-                best = 2
-            continue
-        before_that = words[i - 2] if i > 1 else None
-        after = before_that is not None and (
-            before_that.form in markers.determiners or before_that.form in markers.copulas
-            or (before_that.key == "" and _noun_at(words, i - 2)))
-        best = max(best, markers.opens_noun(before.form, words[i].form, after))
-    return best
-
-
-def _object_at(words: list[Token], i: int) -> bool:
-    """Whether the content word ``words[i]`` is the object of the verb right before it:
-    an infinitive ("to tackle AIR pollution", "a rehabilitar VIVIENDAS") or a verb
-    after its subject noun ("the council banned DIESEL cars")."""
-    if i < 2 or words[i - 1].key != "" or words[i - 1].clause_before:
-        return False
-    markers = noun_markers()
-    verb = words[i - 1].form
-    return (markers.infinitive_after(words[i - 2].form, verb)
-            or (_noun_at(words, i - 2) and not _continues_noun(words[i - 1])))
-
-
-def _continues_noun(token: Token) -> bool:
-    """Whether a word after a noun phrase's first content word belongs to the phrase:
-    not a verb by its ending ("approvED", "destinADO") nor by a written stress ("el
-    accidente DEJÓ", "la empresa REGISTRÓ")."""
-    return not token.stressed_end and noun_markers().continues_noun(token.form)
-
-
-def _noun_at(words: list[Token], i: int) -> bool:
-    """Whether the content word ``words[i]`` surely opens a noun phrase (one step)."""
-    return (i > 0 and words[i].key == ""
-            and noun_markers().opens_noun(words[i - 1].form, words[i].form) == 2)

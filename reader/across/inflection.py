@@ -38,6 +38,9 @@ TYPO_RUN = 4
 """Typos are looked for in runs of at most this many words a side."""
 MIN_STEM = 3
 """A stem shorter than this says nothing ("a" + "s")."""
+DERIVED_STEM = 4
+"""Letters a stem keeps at least when a derivational ending is taken off: "fin|ance" and
+"fin|ed" share no word ("finance"/"fined"), "arriv|al" and "arriv|ed" do."""
 MAX_CHANGES = 2
 MAX_WORD = 24
 """Letters beyond which a word is not cut into stems."""
@@ -56,6 +59,9 @@ class Rules:
 
     endings: tuple[str, ...]
     alternations: tuple[tuple[str, str], ...]
+    derivations: tuple[str, ...] = ()
+    """Endings that make a noun of a verb ("arriv|al", "crec|imiento", "exig|encia"),
+    taken off only where ``DERIVED_STEM`` letters or more remain."""
 
 
 @cache
@@ -64,8 +70,10 @@ def rules() -> Rules:
     sections = data_sections("inflections.txt")
     endings = {word for line in sections.get("endings", ()) for word in line.split()}
     pairs = tuple(tuple(line.split()) for line in sections.get("alternations", ()))
+    derived = {word for line in sections.get("derivations", ()) for word in line.split()}
     return Rules(tuple(sorted(endings, key=len, reverse=True)),
-                 tuple((a, b) for a, b in pairs))
+                 tuple((a, b) for a, b in pairs),
+                 tuple(sorted(derived, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=65_536)
@@ -82,6 +90,9 @@ def stems(word: str) -> frozenset[str]:
             found.add(stem)
             if len(stem) > MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
                 found.add(stem[:-1])  # "cutting" → "cutt" → "cut"
+    for ending in rules().derivations:
+        if word.endswith(ending) and len(word) - len(ending) >= DERIVED_STEM:
+            found.add(word[:-len(ending)])
     changed = set(found)
     for _ in range(MAX_CHANGES):
         more = {stem.replace(a, b, 1) for stem in changed for a, b in rules().alternations

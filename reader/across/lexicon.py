@@ -30,7 +30,7 @@ from fractions import Fraction
 from functools import cache
 
 from reader.across.data_files import data_lines, data_sections
-from reader.across.normalise import FUNCTION_WORDS
+from reader.across.normalise import FUNCTION_WORDS, NEGATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +83,12 @@ _lines = data_lines
 
 
 def _content_words(entry: str) -> tuple[str, ...]:
-    """An entry's words without function words (they are ignored when matching); a
-    hyphen parts words as the text's words are cut ("all-time low" is "all time low")."""
-    return tuple(w for w in entry.replace("-", " ").split() if w not in FUNCTION_WORDS)
+    """An entry's words without function words (they are ignored when matching) but
+    with its negations, which the text's words keep too ("quedarse SIN" for "perder", "dejar
+    SIN efecto" for "anular": the phrase pairs whole, its negation with it); a hyphen
+    parts words as the text's words are cut ("all-time low" is "all time low")."""
+    return tuple(w for w in entry.replace("-", " ").split()
+                 if w not in FUNCTION_WORDS or w in NEGATIONS)
 
 
 @cache

@@ -16,9 +16,12 @@ even when "hospital" appears elsewhere in the other text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Any
 
-from reader.across.lexicon import figure_value
+from reader.across.inflection import STEM, inflected
+from reader.across.lexicon import figure_value, passive_markers
 from reader.across.normalise import Token
 
 MOVABLE = ("", "name", "number")
@@ -58,6 +61,14 @@ def moved_across(
     outer_q: set[int] = set()
     outer_c: set[int] = set()
     for q_ids, c_ids in runs:
+        if _crossing(q, q_ids, c, c_ids, free_q, free_c, skip):
+            for words, ids, free, inner, outer in ((q, q_ids, free_c, inner_q, outer_c),
+                                                   (c, c_ids, free_q, inner_c, outer_q)):
+                for i in ids:
+                    if words[i].key in MOVABLE:
+                        inner.add(i)
+                        outer.add(free[_key(words[i])].pop())
+            continue
         for words, ids, other, other_ids, free, inner, outer, done in (
                 (q, q_ids, c, c_ids, free_c, inner_q, outer_c, skip[0]),
                 (c, c_ids, q, q_ids, free_q, inner_c, outer_q, skip[1])):
@@ -71,6 +82,29 @@ def moved_across(
                     outer.add(found.pop())
     return Across(frozenset(inner_q), frozenset(inner_c), frozenset(outer_q),
                   frozenset(outer_c))
+
+
+def _crossing(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int],
+              free_q: dict[str, list[int]], free_c: dict[str, list[int]],
+              skip: tuple[set[int], set[int]]) -> bool:
+    """Whether a run is two constituents crossing the edge: every movable word of each
+    side lies outside the stretch of the other ("POLICE have arrested THREE TEENAGERS" /
+    "THREE TEENAGERS have been arrested by POLICE": the run "three teenagers" / "by
+    police" swaps the two, each found outside the other text) and one side only names the
+    doer after a passive marker ("BY police", ``passive_markers.txt``). Then nothing is
+    swapped for another word: both moved. Without the marker the two swapped roles
+    ("three teenagers have arrested police"): a change, as before."""
+    markers = passive_markers()
+    if (any(q[i].form in markers for i in q_ids)) == (any(c[j].form in markers for j in c_ids)):
+        return False  # no passive on one side: two words swapped around a verb (roles)
+    q_movable = [i for i in q_ids if q[i].key in MOVABLE and i not in skip[0]]
+    c_movable = [j for j in c_ids if c[j].key in MOVABLE and j not in skip[1]]
+    if not q_movable or not c_movable:
+        return False
+    q_need = Counter(_key(q[i]) for i in q_movable)
+    c_need = Counter(_key(c[j]) for j in c_movable)
+    return (all(len(free_c.get(key, ())) >= n for key, n in q_need.items())
+            and all(len(free_q.get(key, ())) >= n for key, n in c_need.items()))
 
 
 def _by_key(words: list[Token], ids: list[int]) -> dict[str, list[int]]:
@@ -88,3 +122,30 @@ def _key(token: Token) -> str:
         if value is not None:
             return f"#{value}"
     return token.form
+
+
+def outside_forms(q: list[Token], c: list[Token], first: Any, last: Any) -> list[Token]:
+    """``c`` with each content word outside the aligned stretch that is an inflection of
+    a content word outside the query's stretch written as the query writes it: "la
+    Guardia Civil HA RESCATADO a 45 migrantes …" / "45 migrantes … HAN SIDO RESCATADOS
+    por la Guardia Civil" turn the sentence round and the participle agrees with its new
+    subject; the verb moved all the same (the edges count it as shared)."""
+    q_out = {q[i].form for i in (*range(first.src_start), *range(last.src_end, len(q)))
+             if q[i].key == ""}
+    c_out = [*range(first.dest_start), *range(last.dest_end, len(c))]
+    c_forms = {c[j].form for j in c_out}
+    by_stem: dict[str, list[str]] = {}
+    for a in q_out - c_forms:
+        by_stem.setdefault(a[:STEM], []).append(a)
+    swaps: dict[int, str] = {}
+    for j in c_out:
+        word = c[j].form
+        if c[j].key != "" or word in q_out or len(word) < STEM:
+            continue
+        match = next((a for a in by_stem.get(word[:STEM], ()) if inflected(a, word)), None)
+        if match is not None:
+            swaps[j] = match
+    if not swaps:
+        return c
+    return [replace(token, form=swaps[j]) if j in swaps else token
+            for j, token in enumerate(c)]

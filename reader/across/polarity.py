@@ -58,3 +58,17 @@ def _negates(word: str, base: str, stem: int) -> bool:
 
 def _negations(words: list[Token]) -> int:
     return sum(1 for t in words if t.key == "negation")
+
+
+ADDED_CLAUSE = 3
+"""Words from which a run on one side only, opening after punctuation, is a clause of its
+own ("…, and that could take years, …") rather than a word hedging the shared claim."""
+
+
+def added_clause(q_words: list[Token], c_words: list[Token]) -> bool:
+    """Whether the change is a clause one text adds after punctuation: a hedge in it
+    ("could") qualifies the added comment, not the claim both texts share ("rates could
+    rise" against "rates will rise" is a change of two words on each side, never this)."""
+    words = q_words or c_words
+    return (not (q_words and c_words) and len(words) >= ADDED_CLAUSE
+            and words[0].clause_before)

@@ -162,3 +162,43 @@ def _neighbour(words: list[Token], at: int, step: int) -> int | None:
         if token.key != "function" or token.form in passive_markers():
             return None
     return None
+
+
+def passive_in_place(q: list[Token], c: list[Token], ops: list) -> bool:
+    """Whether one text turns the claim passive without moving its words: "police
+    arrested three teenagers" / "police were arrested BY three teenagers". A passive
+    marker that one text alone adds (with function words at most: "by", "por el"),
+    right before a word both texts have in the same place, makes that word the doer
+    where the other text has it done to: the roles reversed; so does a marker ending a
+    change whose other side has the verb in another form ("la policía DETUVO a tres
+    jóvenes" / "la policía FUE DETENIDA POR tres jóvenes"). A true passive moves the doer
+    ("three teenagers were arrested by police" aligns no word after "by"); "passed IN
+    parliament" / "passed BY parliament" changes no verb."""
+    markers = passive_markers()
+    q_span: list[int] = []
+    c_span: list[int] = []
+    for op in ops:
+        if op.tag != "equal":  # neighbouring inserts and deletes are one change
+            q_span += range(op.src_start, op.src_end)
+            c_span += range(op.dest_start, op.dest_end)
+            continue
+        if (q_span or c_span) and q[op.src_start].key != "function" and (
+                _made_passive(q, q_span, c, c_span, markers)
+                or _made_passive(c, c_span, q, q_span, markers)):
+            return True
+        q_span, c_span = [], []
+    return False
+
+
+def _made_passive(words: list[Token], span: list[int], other: list[Token],
+                  other_span: list[int], markers: frozenset[str]) -> bool:
+    """Whether ``words[span]`` ends in a passive marker the other side's change lacks,
+    where the other side adds nothing or changes a verb ("DETUVO a" / "FUE DETENIDA
+    POR")."""
+    if not span or words[span[-1]].form not in markers:
+        return False
+    if any(other[k].form in markers for k in other_span):
+        return False
+    if not other_span:
+        return all(words[k].key == "function" for k in span)
+    return any(other[k].key == "" for k in other_span)

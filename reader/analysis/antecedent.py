@@ -47,6 +47,18 @@ def _people(ctx: Context, start: int, article_end: int, comma: int) -> Speaker |
     return mention(ctx, start, comma, words[0])
 
 
+def person_mention(ctx: Context, speaker: Speaker) -> bool:
+    """A named person, or an unnamed one by the nouns of its phrase ("un portavoz")."""
+    named = ctx.entity_starting(speaker.start)
+    if named is not None:
+        return named.label == "PER"
+    lex = ctx.lex
+    return any(
+        w in lex.role_nouns or w in lex.workers or w.endswith(tuple(lex.person_endings))
+        for w in WORD.findall(speaker.name.lower())
+    )
+
+
 _WINDOW = 1500
 
 

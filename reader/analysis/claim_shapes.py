@@ -31,9 +31,14 @@ WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 
 # A wire story opens with a place in capitals and often a credit: "LONDON, May 9
-# (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-".
+# (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-"; or with
+# a place written normally and the credit ("Lima, 7 dic 2026 (AFP) -", "Buenos Aires, 7
+# de diciembre (Télam).-"); or with an agency in capitals and no dash ("MADRID, 07
+# (SERVIMEDIA) La Fundación…").
 DATELINE_LEAD = re.compile(
     r"[^\w\n]{0,3}[^\W\d_a-z]{3,}[^\n]{0,60}?(?:\)\s*(?:\.-|-|—|–)|\s[—–]|\s-)\s"
+    r"|[^\W\d_a-z][^\W\d_]+[ ,][^\n()]{0,50}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s"
+    r"|[^\W\d_a-z]{3,}[^\n()]{0,50}?\([^\W\d_a-z]{3,}[^()\n\w]{0,3}\)\s"
 )
 
 
@@ -75,13 +80,27 @@ def _aside(lex: Lexicon) -> re.Pattern[str]:
 
 def _background(clause: str, lex: Lexicon) -> str:
     """The clause itself, or a bare comma when it tells how long its subject has been
-    at something ("que lleva once años", "who played beside him for 31 years", "que
-    presentó la demanda en 2020" is kept: a dated act, not a tenure; so is a clause
-    with a sum or a percentage)."""
+    at something ("que lleva once años", "who played beside him for 31 years") or since
+    when ("que gestiona la lonja desde 1987"; "que ha perdido 4.000 empleos desde 2019"
+    is kept: it counts something besides the year). "que presentó la demanda en 2020"
+    is kept: a dated act, not a tenure; so is a clause with a sum or a percentage."""
     words = set(WORDS.findall(clause.lower()))
-    if not words & lex.tenure_words or MONEY.search(clause) or PERCENT.search(clause):
+    if MONEY.search(clause) or PERCENT.search(clause):
         return clause  # "que licitó el servicio por 58 millones para cinco años": a sum
-    return ","
+    if words & lex.tenure_words:
+        return ","
+    if words & lex.since_words and not _counted(clause, words, lex):
+        return ","  # "que gestiona la lonja desde 1987": since when, nothing counted
+    return clause
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _counted(clause: str, words: set[str], lex: Lexicon) -> bool:
+    """Whether a clause counts something besides a year ("que ha perdido 4.000 empleos
+    desde 2019", "which has cut three plants since 2020")."""
+    return bool(_DIGIT.search(_YEAR.sub(" ", clause)) or words & lex.number_words)
 
 
 def without_background(text: str, lex: Lexicon) -> str:

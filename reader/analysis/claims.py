@@ -34,11 +34,19 @@ THRESHOLD = 0.45
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONEY_CHARS = frozenset("$€£¥")
-_DATELINE = re.compile(r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s")
+# A dateline's credit, with a dash ("MADRID, 3 mar (EFE).-") or an agency in capitals
+# without one ("MADRID, 07 (SERVIMEDIA) La…").
+_DATELINE = re.compile(
+    r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s"
+    r"|^[^\W\d_a-z]{3,}[^\n()]{0,50}?\([^\W\d_a-z]{3,}[^()\n\w]{0,3}\)\s"
+)
 # A number inside a name is no count: roads, models, groups ("A-4", "F-16", "G-20", "Covid-19").
 _NAMED_NUMBER = re.compile(r"\b[^\W\d_]{1,6}-\d{1,4}\b")
+# An age ("un hombre de 29 años", "a sus 80 años"), not a term: "una pena de 12 años de
+# prisión" and "un plazo de 10 años para pagar" are durations, checkable figures.
 _AGE = re.compile(
-    r"\bde\s(?:entre\s)?\d{1,3}(?:\sy\s\d{1,3})?\s+años\b|,\s\d{1,3},"
+    r"\b(?:de\s(?:entre\s)?|a\ssus\s)\d{1,3}(?:\sy\s\d{1,3})?\s+años\b"
+    r"(?!\s+(?:de(?!\s+edad\b)|para|por)\b)|,\s\d{1,3},"
     r"|\baged\s(?:between\s)?\d{1,3}(?:\s(?:and|to)\s\d{1,3})?\b|\b\d{1,3}-year-old\b",
     re.IGNORECASE,
 )
@@ -76,6 +84,31 @@ def _uncounted(text: str, months: set[str], lex: Lexicon) -> str:
     if months:
         text = lex.day_of_month.sub(" ", text)
     return _YEAR.sub(" ", text)
+
+
+# A number right after a capitalised word inside the sentence: part of a name ("Renta 4",
+# "Antena 3", "el Zamora Basket 2014", "BBC Radio 4") unless an amount follows it.
+_NAME_NUMBER = re.compile(
+    r"(?<=[\w,] )([^\W\d_a-zß-ÿ][^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
+)
+
+
+def _unnamed(text: str, lex: Lexicon) -> str:
+    """``text`` without the numbers that end a name ("la gestora Renta 4 advierte"): no
+    count and no year. A month ("March 5", "Sept 28") or an amount or a span of years
+    after the number ("fined Harbourline Bank 42 million pounds", "the United States 25
+    years ago") keeps it."""
+
+    def strip(match: re.Match[str]) -> str:
+        name, after = match.group(1), (match.group(2) or "")
+        if not name[0].isupper() or name.lower() in lex.months | lex.short_dates:
+            return match.group()
+        amounts = lex.number_words | lex.money_words | lex.percent_words | lex.tenure_words
+        if after.strip().lower() in amounts:  # "en Estados Unidos 25 años después"
+            return match.group()
+        return f"{name} {after}"
+
+    return _NAME_NUMBER.sub(strip, text)
 
 
 def _months(text: str, words: set[str], lex: Lexicon) -> set[str]:
@@ -118,6 +151,7 @@ def _reasons(
     lex: Lexicon,
     outside: str | None = None,
     inside: str = "",
+    seen: tuple[str, set[str]] | None = None,
 ) -> list[str]:
     """The checkable cues of one sentence; cheap set tests first, regexes only if needed.
 
@@ -127,13 +161,15 @@ def _reasons(
     "we have invested heavily since 2021"): a quoted number, percentages included, is a
     weaker cue of its own (``quoted-figure``; in the wire gold most quoted figures were not
     marked). A factual verb counts only in the narration too (in "“This is a betrayal,”
-    she said" the "is" is quoted)."""
+    she said" the "is" is quoted). ``seen`` is the narration's lower-case text and words
+    when the caller has them already."""
     own = sentence if outside is None else outside
     if introduces(outside):
-        own = ""
-    lowered = own.lower()
-    own_words = set(WORDS.findall(lowered))
-    if own_words & lex.tenure_words and ", " in own:  # the clause test only where it can bite
+        own, seen = "", None
+    lowered, own_words = seen if seen is not None else (own.lower(), None)
+    if own_words is None:
+        own_words = set(WORDS.findall(lowered))
+    if (own_words & lex.tenure_words or own_words & lex.since_words) and ", " in own:
         own = without_background(own, lex)
         lowered = own.lower()
         own_words = set(WORDS.findall(lowered))
@@ -146,6 +182,8 @@ def _reasons(
         reasons.append("money")  # a sum: a currency with an amount, not "the yen's fall"
     # A dateline's day ("MADRID, 3 mar (EFE).-") is no figure and no dated event.
     undated = _DATELINE.sub(" ", own, count=1) if "(" in own[:62] else own
+    if _NUMBER.search(undated) and _NAME_NUMBER.search(undated):
+        undated = _unnamed(undated, lex)  # "la gestora Renta 4", "ante el Zamora Basket 2014"
     dated_words = own_words if undated is own else set(WORDS.findall(undated.lower()))
     months = _months(undated, dated_words, lex)
     numbered = _NUMBER.search(undated) is not None
@@ -163,11 +201,13 @@ def _reasons(
             reasons.append("quoted-figure")
     if months and not numbered and _dates_the_saying(lowered, months, lex):
         months = set()
+    if months and not numbered and months <= lex.weekdays and _scheduled(lowered, months, lex):
+        months = set()  # "El juicio continuará el lunes": the story's next step, no event
     if months or (numbered and _YEAR.search(undated)):
         reasons.append("date")
     if months and numbered and lex.day_of_month.search(undated):
         reasons.append("calendar-date")  # "on July 1", "el 20 de octubre": a precise day
-    if not digits and own_words & lex.number_words:
+    if not digits and own_words & lex.number_words and not _only_clock(lowered, own_words, lex):
         reasons.append("quantity-word")
     compared = own_words & lex.comparative
     if compared and (numbered or own_words & lex.number_words or compared - lex.bare_degree):
@@ -194,6 +234,79 @@ def _reasons(
     return reasons
 
 
+_SCHEDULE_REACH = 6  # words before a weekday that may hold the verb it dates
+
+
+def _scheduled(lowered: str, days: set[str], lex: Lexicon) -> bool:
+    """Whether every weekday named dates a verb in the future or a schedule just before
+    it ("continuará el lunes", "se instalará el sábado", "is scheduled to resume on
+    Thursday", "are expected to ease by Wednesday"): the next step of the story (the
+    trial goes on, the funeral is held), announced, not yet a fact to check. A calendar
+    day or a year still dates it ("entrará en vigor el 1 de enero"); a past verb nearer
+    the day ("el Gobierno, que aprobará el plan, se reunió el lunes") is an event."""
+    words = WORDS.findall(lowered)
+    found = False
+    for i, word in enumerate(words):
+        if word in days:
+            if not _future_before(words[max(0, i - _SCHEDULE_REACH) : i], lex):
+                return False
+            found = True
+    return found
+
+
+def _future_before(words: list[str], lex: Lexicon) -> bool:
+    """Whether the nearest verb among ``words`` (read backwards) is a future or a word of
+    a schedule; a past form (``verb_endings``: "reunió", "cayeron") met first is not."""
+    past = _past_endings(lex)
+    for word in reversed(words):
+        if _future(word, lex):
+            return True
+        if len(word) > 3 and word.endswith(past):
+            return False
+    return False
+
+
+@lru_cache(maxsize=8)
+def _past_endings(lex: Lexicon) -> tuple[str, ...]:
+    """The past-tense endings as a tuple, for ``str.endswith``."""
+    return tuple(sorted(lex.verb_endings))
+
+
+def _future(word: str, lex: Lexicon) -> bool:
+    """A word of the future or of a schedule ("will", "prevista", "continuará")."""
+    if word in lex.future_words:
+        return True
+    endings = _endings(lex)
+    return bool(endings) and len(word) > 4 and word.endswith(endings)
+
+
+@lru_cache(maxsize=8)
+def _endings(lex: Lexicon) -> tuple[str, ...]:
+    """The future endings as a tuple, for ``str.endswith``."""
+    return tuple(sorted(lex.future_endings))
+
+
+@lru_cache(maxsize=8)
+def _clock(lex: Lexicon) -> re.Pattern[str]:
+    """A number word telling the time of day ("las once de la noche", "seven in the
+    morning"): ``number_words`` followed by one of ``clock_phrases``."""
+    numbers = "|".join(sorted(map(re.escape, lex.number_words), key=len, reverse=True))
+    phrases = "|".join(sorted(map(re.escape, lex.clock_phrases), key=len, reverse=True))
+    return re.compile(rf"\b(?:{numbers})\s+(?:{phrases})(?!\w)")
+
+
+def _only_clock(lowered: str, words: set[str], lex: Lexicon) -> bool:
+    """Whether every number word of the narration tells the time of day ("Pasadas las
+    once de la noche, la candidata salió al balcón"): the hour colours the scene, it
+    counts nothing. A sentence with any other number word still has a quantity."""
+    if not lex.clock_phrases:
+        return False
+    timeless = _clock(lex).sub(" ", lowered)
+    if timeless == lowered:
+        return False
+    return not set(WORDS.findall(timeless)) & lex.number_words
+
+
 def _counts(text: str, words: set[str], lex: Lexicon) -> bool:
     """Whether the text holds an amount: digits or a number word ("millones", "three")."""
     return _NUMBER.search(text) is not None or bool(words & lex.number_words)
@@ -217,8 +330,13 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=8)
 def _phrase_index(lex: Lexicon) -> dict[str, dict[str, tuple[str, ...]]]:
-    """The "according" and "relayed" phrase lists by first word, once per lexicon."""
-    return {"according": _by_first_word(lex.according), "relayed": _by_first_word(lex.relayed)}
+    """The "according", "relayed" and "procedural" phrase lists by first word, once per
+    lexicon."""
+    return {
+        "according": _by_first_word(lex.according),
+        "relayed": _by_first_word(lex.relayed),
+        "procedural": _by_first_word(lex.procedural),
+    }
 
 
 def _has_phrase(lowered: str, words: set[str], index: dict[str, tuple[str, ...]]) -> bool:
@@ -329,10 +447,12 @@ def score_sentences(
         # sentence of a raya reply, of a multi-sentence quotation).
         has_quote = any(q_end > start and q_start < end for q_start, q_end in near)
         outside, inside = _split_quotes(text, start, end, near) if has_quote else (None, "")
-        if _not_a_claim(sentence, outside, lex):
+        lowered = (sentence if outside is None else outside).lower()
+        words = set(WORDS.findall(lowered))
+        if _not_a_claim(sentence, lowered, words, lex):
             continue
         scored += 1
-        reasons = _reasons(sentence, count, has_quote, lex, outside, inside)
+        reasons = _reasons(sentence, count, has_quote, lex, outside, inside, (lowered, words))
         if scored == 1 and DATELINE_LEAD.match(sentence):
             reasons.append("lead")  # a datelined story's first sentence states the news
         if count >= 3 and about_several(sentence, start, starts, count, lex):
@@ -345,14 +465,28 @@ def score_sentences(
     return _at_most_half(claims, body)
 
 
-def _not_a_claim(sentence: str, outside: str | None, lex: Lexicon) -> bool:
+def _not_a_claim(sentence: str, lowered: str, words: set[str], lex: Lexicon) -> bool:
     """A question asks, it does not assert; a procedural sentence ("asked why the city
-    had waited", "declined to comment") reports the reporting, not a fact."""
-    narration = (sentence if outside is None else outside).strip()
+    had waited", "declined to comment") reports the reporting, not a fact; a line with
+    no word of four letters or more, capitals aside, states nothing (a wire's sign-off,
+    "(SERVIMEDIA) 07-DIC-26 MDV/gja"; "He was 88."). ``lowered`` and ``words`` are the
+    narration's (the sentence without its quotations)."""
+    if len(sentence) < _SHORT and not _has_a_word(sentence):
+        return True
+    narration = lowered.strip()
     if narration.endswith("?") or narration.startswith("¿"):
         return True
-    lowered = narration.lower()
-    return any(phrase in lowered for phrase in lex.procedural)
+    return _has_phrase(lowered, words, _phrase_index(lex)["procedural"])
+
+
+# A word of four letters or more: the shortest word a statement needs (not "He was 88.").
+_WORDY = re.compile(r"[^\W\d_]{4,}")
+_SHORT = 80  # a sign-off line is short; a longer sentence is not tested
+
+
+def _has_a_word(sentence: str) -> bool:
+    """Whether a sentence holds a word of four letters or more, not all in capitals."""
+    return any(not word.group().isupper() for word in _WORDY.finditer(sentence))
 
 
 _STRONG = frozenset(["percentage", "money", "figure", "quoted-percentage", "reported-fact"])

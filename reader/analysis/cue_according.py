@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.coref import org_antecedent, role_holder
 from reader.analysis.next_sentence import opinion_holder
 from reader.analysis.phrases import sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, past_dateline
@@ -30,22 +31,65 @@ def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
     semi = ctx.text.find(";", end, sent_end)
     sent_end = semi if semi >= 0 else sent_end
     lowered = ctx.text[low:sent_end].lower()
-    for phrase in ctx.lex.according:
-        index = lowered.find(phrase)
+    # the first attribution of the sentence holds the view: "En opinión de X, … «…»,
+    # según un comunicado …" is X's
+    found = sorted(
+        (lowered.find(phrase), -len(phrase), phrase)
+        for phrase in ctx.lex.according
+        if lowered.find(phrase) >= 0
+    )
+    for index, _, phrase in found:
         if index >= 0:
+            if any(lowered.startswith(relay, index) for relay in ctx.lex.relayed):
+                # "X fue más allá en la radio, según recoge el portal: «…»": X speaks
+                subject = sentence_subject(ctx, sent_start, low + index)
+                if subject is not None and subject.name:
+                    return subject, False
             pos = low + index + len(phrase)
             named = _named_in_apposition(ctx, pos, sent_end)
             if named is not None:
                 return named, False  # "en palabras del capitán, Álvaro Morata,"
-            subject = subject_after(ctx, pos + 1, sent_end)
+            subject = subject_after(ctx, pos + 1, sent_end) or _body_noun(ctx, pos, sent_end)
             if subject is None:
-                found = ctx.entities_in(pos, min(sent_end, pos + 80))
+                found = [
+                    e
+                    for e in ctx.entities_in(pos, min(sent_end, pos + 80))
+                    if not ctx.in_quote(e.start)  # no name inside the quotation itself
+                ]
                 if found:
                     e = found[0]
                     subject = mention(ctx, e.start, e.end, e.canonical)
             if subject is not None:
-                return subject, False
+                return _document_author(ctx, subject) or subject, False
     return opinion_holder(ctx, sent_start, start), False
+
+
+_AUTHOR = re.compile(r"\s+(?:de|del|of)\s+((?:la|el|los|las|the)\s+)?([^\W\d_]+)")
+
+
+def _document_author(ctx: Context, phrase: Speaker) -> Speaker | None:
+    """``según el escrito de la fiscal``: a document written by a person speaks as that
+    person (the one who holds the role, else the role itself)."""
+    words = WORD.findall(phrase.text.lower())
+    head = next((w for w in words if w in ctx.lex.document_nouns), "")
+    if not head:
+        return None
+    at = phrase.text.lower().find(head) + len(head)
+    author = _AUTHOR.match(phrase.text, at)
+    if author is None:
+        return None
+    start = phrase.start + author.start(1 if author.group(1) else 2)
+    end = phrase.start + author.end(2)
+    person = ctx.entity_starting(phrase.start + author.start(2))
+    if person is not None:
+        return mention(ctx, person.start, person.end, person.canonical) if (
+            person.label == "PER"
+        ) else None
+    noun = author.group(2).lower()
+    if noun not in ctx.lex.role_nouns:
+        return None
+    role = Speaker(start, end, ctx.text[start:end], "")
+    return Speaker(start, end, role.text, role_holder(ctx, role) or noun)
 
 
 def according_opening(ctx: Context, sent_start: int, sent_end: int) -> Speaker | None:
@@ -72,6 +116,22 @@ def cue_in_clause(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
     if subject is None or subject.start - sent_start > 60:
         return None, False
     return subject, False
+
+
+_ARTICLE_NOUN = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
+
+
+def _body_noun(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``según la gremial``, ``según la minera``: an article and a noun that stands for
+    the organisation named before (``standalone_org_nouns``): that organisation."""
+    words = _ARTICLE_NOUN.match(ctx.text, pos, limit)
+    if words is None or words.group(1).lower() not in ctx.lex.articles:
+        return None
+    noun = words.group(2)
+    if not noun.islower() or noun not in ctx.lex.standalone_org_nouns:
+        return None
+    name = org_antecedent(ctx, words.start(1), noun)
+    return mention(ctx, words.start(1), words.end(2), name) if name else None
 
 
 def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:

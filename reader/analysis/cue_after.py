@@ -25,6 +25,8 @@ def cue_after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]
     block_end = ctx.block_of[start][1]
     gap = _AFTER.match(text, end, block_end)
     pos = gap.end() if gap else end
+    if pos >= block_end and ctx.block_of[start][0] == start:
+        return _next_paragraph(ctx, block_end)  # «…» ¶ "Con esas palabras despedía X …"
     if gap and "." in gap.group() and "," not in gap.group():
         return so_said(ctx, pos, block_end)  # a new sentence starts after the quotation
     word = WORD.match(text, pos, block_end)
@@ -36,6 +38,21 @@ def cue_after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]
     if speaker is not None and _new_sentence_after(text, end, speaker):
         return None, False
     return speaker, dropped
+
+
+def _next_paragraph(ctx: Context, block_end: int) -> tuple[Speaker | None, bool]:
+    """A quotation that is a paragraph of its own, then a paragraph that says whose words
+    they were ("Con esas palabras despedía a la librería el escritor X", "Así lo explicó
+    X"): that paragraph's cue."""
+    text = ctx.text
+    pos = block_end
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    if pos >= len(text) or pos - block_end > 4:
+        return None, False
+    end = text.find("\n", pos)
+    speaker, _ = so_said(ctx, pos, end if end >= 0 else len(text))
+    return speaker, False
 
 
 def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
@@ -115,6 +132,8 @@ def _inverted_subject(ctx: Context, word: re.Match[str], limit: int) -> bool:
     lower = word.group()
     if not lower.islower() or lower in ctx.lex.function_words or len(lower) < 4:
         return False
+    if lower.endswith(tuple(ctx.lex.non_finite_endings)) and not ctx.lex.is_reporting(lower):
+        return False  # "«…», incluido el estudio de impacto": a participle, no tag
     following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
     if following is None:
         return False

@@ -49,6 +49,13 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "contrasts": (True, False),
     "procedural": (True, False),
     "relayed": (True, False),
+    "same_words": (False, False),
+    "one_of_them": (True, False),
+    "role_synonyms": (True, False),
+    "non_finite_endings": (False, False),
+    "legal_forms": (False, False),
+    "first_person_words": (False, False),
+    "first_person_endings": (False, False),
     "title_nouns": (False, True),
     "not_names": (False, True),
     "plural_pronouns": (False, False),
@@ -116,7 +123,12 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "money_words": (False, True),
     "percent_words": (False, True),
     "tenure_words": (False, False),
+    "since_words": (False, False),
     "conditionals": (False, False),
+    "weekdays": (False, True),
+    "future_words": (False, False),
+    "future_endings": (False, False),
+    "clock_phrases": (True, False),
 }
 # adjective_after_noun: a lower-case word right after a noun can be its adjective
 # ("el portavoz socialista"); where it cannot, it is the verb ("the company blamed").

@@ -82,11 +82,20 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         gazetteer.is_place(first)
         and words[-1] not in alone
         and not words[-1].endswith(lex.surname_ending_tuple)
+        and not _after_role(text, mention, lex)
     ):
         # not "Mira Ivanova" … "Ivanova" (a given name spelt like a town, then a surname
-        # the article uses on its own) nor "Rivera Hernández" (two surnames)
+        # the article uses on its own), "Rivera Hernández" (two surnames) nor "la
+        # interventora, Casilda Urquijo" (a name in apposition to a role)
         return replace(mention, label="ORG", strength=1.5)
     return mention
+
+
+def _after_role(text: str, mention: Mention, lex: Lexicon) -> bool:
+    """``la interventora, Casilda Urquijo``: a name in apposition to a role noun is the
+    person holding the role, even when the given name is also a town's."""
+    before = _WORDS_BEFORE.findall(text, max(0, mention.start - 40), mention.start)
+    return bool(before) and before[-1].lower() in lex.role_nouns
 
 
 def _bracketed_capitals(text: str, mention: Mention) -> bool:

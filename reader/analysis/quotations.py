@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from reader.analysis.dashes import dialogue_view
 from reader.analysis.lexicon import Lexicon
@@ -42,8 +43,8 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     labels = lex.question_labels | lex.answer_labels
     shown = text  # quotation texts come from the article's own characters
-    text = dialogue_view(text, blocks)  # "–Ya veremos –contestó X–.": rayas, same offsets
-    spans = find_quote_spans(text, blocks, labels)
+    text = dialogue_view(text, blocks, lex.is_tag_verb)  # "–Ya veremos –contestó X–.": rayas
+    spans = find_quote_spans(text, blocks, labels, _first_person(lex))
     sentence_list = list(sentences)
     block_list = [(b.start, b.end) for b in blocks]
     ctx = Context(
@@ -67,6 +68,37 @@ def find_quotes(
         Quote(start, end, shown[start:end], speaker, flag)
         for (start, end), speaker, flag in zip(spans, speakers, speech, strict=True)
     )
+
+
+def _first_person(lex: Lexicon) -> Callable[[str], bool]:
+    """Whether a paragraph speaks in the first person: a listed word ("yo", "nuestro")
+    or a verb with a first-person ending ("medimos", "esperamos", "teníamos") that no
+    determiner or preposition governs ("los préstamos", "de mínimos" are nouns)."""
+    endings = sorted(lex.first_person_endings, key=len, reverse=True)
+    governors = lex.determiners | lex.articles | lex.prepositions
+
+    def verb(word: str) -> bool:
+        """A first-person ending, with no accent before it ("mínimos", "préstamos" are
+        no verbs; "estábamos" carries its accent in the ending)."""
+        ending = next((e for e in endings if word.endswith(e)), "")
+        stem = word[: -len(ending)] if ending else ""
+        return len(stem) > 0 and not any(ch in _ACCENTED for ch in stem)
+
+    def speaks(paragraph: str) -> bool:
+        previous = ""
+        for word in _WORD.findall(paragraph):
+            lower = word.lower()
+            if lower in lex.first_person_words:
+                return True
+            if word.islower() and previous not in governors and verb(lower):
+                return True
+            previous = lower
+        return False
+
+    return speaks
+
+
+_ACCENTED = frozenset("áéíóú")
 
 
 def marked_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int]]:

@@ -61,7 +61,9 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     if text[end - 2 : end - 1] in "?!" and any(lex.is_reporting(w) for w in before[-3:]):
         return True  # 'MPs shouted "When?"': a question or a cry right after its verb
     if before and (before[-1].lower() in lex.determiners or before[-1].lower() in _OF):
-        return False  # "como una “amenaza”", "la trama del ‘caso X’"
+        # "como una “amenaza”", "la trama del ‘caso X’"; but a term inside a reported
+        # clause is the speaker's word ("X explicó que … se firman como «…»")
+        return words[:1] != [] and words[0].islower() and lex.says_that(before)
     if (
         before
         and words
@@ -77,6 +79,8 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     tagged = text[end - 2 : end - 1] == "," or text[end : end + 1] == ","
     if tagged and any(lex.is_reporting(w) for w in after[:4]):
         return True  # a short quotation tagged ", he added" is speech
+    if tagged and after and lex.is_tag_verb(after[0]) and _closes_tag(text, end, after[0]):
+        return True  # «Ahora toca corregir», prosiguió.: any finite verb in the tag's slot
     if tagged and start <= sentence[0] + 1:
         tail = _WORD.findall(text, end, min(sentence[1], end + 120))[:12]
         if any(lex.is_reporting(w) for w in tail):
@@ -93,6 +97,14 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     if _view_opening(text, sentence[0], start, lex):
         return True  # "Para el sindicato CSIF, la medida es «insuficiente»"
     return any(phrase in lead for phrase in lex.according)  # "According to X, … "…""
+
+
+def _closes_tag(text: str, end: int, verb: str) -> bool:
+    """The verb right after the quotation's comma ends its sentence or is followed by a
+    subject (``, prosiguió.``, ``, remachó Gil``), as a speech tag is."""
+    at = text.find(verb, end, end + 12)
+    follow = text[at + len(verb) : at + len(verb) + 2] if at >= 0 else ""
+    return follow[:1] in (".", ";", "") or (follow[:1] == " " and follow[1:2].isalpha())
 
 
 def _view_opening(text: str, sent_start: int, start: int, lex: Lexicon) -> bool:

@@ -11,6 +11,7 @@ outermost quotations are reported; inner ones are part of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.model import Block
 
@@ -105,7 +106,10 @@ def outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # a raya may be followed by a space ("— Ya veremos — contestó X —."), as some copy writes it
 _RAYA_OPEN = re.compile(r"[ \t]*(—)[ \t]?(?=\S)")
 # (after a sentence only unspaced: "N.D. — Eleven clinics" is a dateline's dash)
-_RAYA_AFTER_SENTENCE = re.compile(r"[.!?:]\s+(—)(?=[^\W\d_¿¡«])|[.!?:]\s+(—)(?=[¿¡])")
+_RAYA_AFTER_SENTENCE = re.compile(
+    r"[.!?:]\s+(—)(?=[^\W\d_¿¡«])|[.!?:]\s+(—)(?=[¿¡])"
+    r"|[.!?][ \t]+(—) (?=[A-ZÁÉÍÓÚÑ¿¡][^—\n]*\s— ?[a-záéíóúñ])"  # "asiente. — Aquí … — se queja"
+)
 _INCISO = re.compile(r" — ?[^\W\d_]")
 
 
@@ -142,7 +146,7 @@ def raya_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         opened = _RAYA_AFTER_SENTENCE.search(text, start, end)
     if opened is None or text[start:end].lstrip().startswith("——"):
         return None
-    begin = opened.start(1) if opened.group(1) else opened.start(2)
+    begin = next(opened.start(g) for g in range(1, opened.re.groups + 1) if opened.group(g))
     stop = end
     while stop > begin and text[stop - 1].isspace():
         stop -= 1
@@ -159,12 +163,28 @@ def raya_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def find_quote_spans(
-    text: str, blocks: tuple[Block, ...], labels: frozenset[str] = frozenset()
+    text: str,
+    blocks: tuple[Block, ...],
+    labels: frozenset[str] = frozenset(),
+    first_person: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """All outermost quotation spans of the article, marks included, in order; a
-    paragraph opened by an interview label (``Q:``, ``R:``) is one span after it."""
+    paragraph opened by an interview label (``Q:``, ``R:``) is one span after it; with
+    ``first_person``, an unmarked paragraph that carries a raya answer on (``continued_turn``)
+    is one span too."""
     spans: list[tuple[int, int]] = []
+    reopened = False  # the paragraph before left a «…» open for this one to reopen with »
     for index, block in enumerate(blocks):
+        if first_person is not None:
+            going_on = continued_turn(text, blocks, index, first_person)
+            if going_on is not None:
+                spans.append(going_on)
+                continue
+        if reopened and text[block.start : block.start + 1] == "»":
+            going_on, reopened = _reopened(text, blocks, index)
+            spans.append(going_on)
+            continue
+        reopened = False
         pairs, dangling = scan_block(text, block.start, block.end)
         raya = raya_span(text, block.start, block.end) if block.kind == "paragraph" else None
         if raya is None:  # a short "Q: …?" line may have been read as a heading
@@ -173,7 +193,58 @@ def find_quote_spans(
             pairs = [p for p in pairs if not raya[0] <= p[0] < raya[1]] + [raya]
         if dangling is not None and index + 1 < len(blocks):
             nxt = blocks[index + 1]
-            if text[nxt.start : nxt.start + 1] == text[dangling]:
+            mark = text[nxt.start : nxt.start + 1]
+            if mark == text[dangling] or (mark == "»" and text[dangling] == "«"):
                 pairs.append((dangling, block.end))
+                reopened = mark == "»"  # Spanish copy reopens with »: «A … ¶ »B …»
         spans.extend(outermost(pairs))
     return spans
+
+
+def _reopened(text: str, blocks: tuple[Block, ...], index: int) -> tuple[tuple[int, int], bool]:
+    """``»No consta que …, y la compañía … debe cargar con las consecuencias».``: a
+    paragraph that carries on a «quotation» opens with »; the quotation closes at the »
+    that balances it, or runs to the paragraph's end when the next one reopens it too
+    (the flag)."""
+    block = blocks[index]
+    depth = 1
+    for match in _GUILLEMETS.finditer(text, block.start + 1, block.end):
+        depth += 1 if match.group() == "«" else -1
+        if depth == 0:
+            return (block.start, match.end()), False
+    stop = block.end
+    while stop > block.start and text[stop - 1].isspace():
+        stop -= 1
+    following = blocks[index + 1].start if index + 1 < len(blocks) else -1
+    return (block.start, stop), following >= 0 and text[following : following + 1] == "»"
+
+
+_GUILLEMETS = re.compile("[«»]")
+
+
+def continued_turn(
+    text: str, blocks: tuple[Block, ...], index: int, first_person: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """``—A la temperatura —explica X—. …`` ``El otro factor es el lago. … que medimos
+    con sonar.`` ``—¿Y el valle?``: in a raya interview, an unmarked paragraph between an
+    answer and the next turn that speaks in the first person carries the answer on (wire
+    copy opens only an answer's first paragraph with the raya). Narration between turns
+    speaks of the one interviewed in the third person."""
+    if not 0 < index < len(blocks) - 1 or blocks[index].kind != "paragraph":
+        return None
+    block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
+    if text[block.start : block.end].lstrip()[:1] in "—–-«“\"'‘„‹" or _MARKS.search(
+        text, block.start, block.end
+    ):
+        return None
+    answer = raya_span(text, before.start, before.end) if before.kind == "paragraph" else None
+    if answer is None or text[answer[1] - 1] == "?" or text[before.start : answer[0]].strip():
+        return None
+    if after.kind != "paragraph" or _RAYA_OPEN.match(text, after.start, after.end) is None:
+        return None
+    if not first_person(text[block.start : block.end]):
+        return None
+    stop = block.end
+    while stop > block.start and text[stop - 1].isspace():
+        stop -= 1
+    return block.start, stop

@@ -32,6 +32,9 @@ def coordinated_subject(ctx: Context, sent_start: int, verb_start: int) -> Speak
         if entity.label != "PER" or after_preposition(ctx, entity):
             continue
         head = ctx.text[sent_start : entity.start]
+        clause = WORD.findall(head[head.rfind(",") + 1 :]) if "," in head else []
+        if clause and clause[0].lower() in ctx.lex.relatives:
+            return None  # "El comité, que preside X, convocó … y calificó": not X
         if head.count(",") > 1 or any(
             w.islower() and len(w) > 3 and _verb(ctx, w) for w in WORD.findall(head)
         ):
@@ -118,3 +121,48 @@ def joins_clauses(ctx: Context, word: str) -> bool:
     return (lower in lex.function_words or lower in lex.connectors) and not any(
         lower in words for words in closed
     )
+
+
+_QUE_VERB = re.compile(r"(?<!\w)(?:que|which)\s+([^\W\d_]+)\s+$", re.IGNORECASE)
+
+
+def inverted_relative(ctx: Context, entity: Entity) -> bool:
+    """``Fuentes del departamento que dirige Carlos Cuerpo insistieron``: a name right
+    after ``que`` and a verb is that relative clause's subject, not the main clause's."""
+    found = _QUE_VERB.search(ctx.text, max(0, entity.start - 30), entity.start)
+    return found is not None and found.group(1).islower() and not ctx.lex.is_reporting(
+        found.group(1)
+    )
+
+
+_CAPITALISED_OPENING = re.compile(
+    r"((?:[A-ZÁÉÍÓÚÑ][\w'’&.-]*)(?:\s+(?:de|del|y|de la|de los)?\s*[A-ZÁÉÍÓÚÑ][\w'’&.-]*){0,3})"
+    r"(?:,[^,;:«»“”\"]{3,60},)?\s*$"
+)
+
+
+def unrecognised_name(ctx: Context, pos: int, verb_start: int) -> Speaker | None:
+    """``Oceana, en un comunicado, recordó …``: capitalised words opening the clause right
+    before its verb (past an apposition) that the recogniser missed: a name, the subject."""
+    if ctx.entities_in(pos, verb_start):
+        return None
+    found = _CAPITALISED_OPENING.match(ctx.text, pos, verb_start)
+    if found is None:
+        return None
+    words = WORD.findall(found.group(1))
+    lex = ctx.lex
+    if any(w in lex.sentence_openers or w.lower() in lex.function_words for w in words[:1]):
+        return None
+    return mention(ctx, found.start(1), found.end(1), found.group(1))
+
+
+def inside_source_clause(ctx: Context, verbs: list[re.Match[str]], start: int) -> bool:
+    """A "según" phrase after the main verb, and a reporting verb after the one "según"
+    brings: the quotation hangs on the source's own clause."""
+    lowered = ctx.text[verbs[0].end() : start].lower()
+    at = max((lowered.rfind(" " + p + " ") for p in ctx.lex.according), default=-1)
+    if at < 0:
+        return False
+    source = verbs[0].end() + at
+    later = [v for v in verbs if v.start() > source]
+    return len(later) >= 2

@@ -33,13 +33,21 @@ class Context:
     complement_titles: frozenset[str] | None = None  # "la catedrática de Química X" (lazy)
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
-        """The reporting verbs outside quotations that start in ``[start, end)``."""
+        """The reporting verbs outside quotations that start in ``[start, end)``: listed
+        ones, and any finite verb that reports a clause (``observó ante los periodistas
+        que``, ``conceded that``): wire copy varies the verb far beyond any list."""
         verbs = self.lex.reporting
         return [
             word
             for word in WORD.finditer(self.text, max(0, start), end)
-            if word.group().lower() in verbs and not self.in_quote(word.start())
+            if (word.group().lower() in verbs or self._says_that(word))
+            and not self.in_quote(word.start())
         ]
+
+    def _says_that(self, word: re.Match[str]) -> bool:
+        if not self.lex.is_tag_verb(word.group()):
+            return False
+        return _that_clause(self.lex).match(self.text, word.end()) is not None
 
     def entity_at(self, pos: int) -> Entity | None:
         """The entity at ``pos``, after spaces and titles ("Dr.", "Council President")."""
@@ -78,6 +86,28 @@ class Context:
     def in_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self.quotes, (pos, 10**12)) - 1
         return index >= 0 and self.quotes[index][0] <= pos < self.quotes[index][1]
+
+
+_THAT: dict[int, re.Pattern[str]] = {}
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _that_clause(lex: Lexicon) -> re.Pattern[str]:
+    """A complementizer right after a verb, or after a short prepositional phrase
+    (``ante los periodistas que``, ``en que``, ``to reporters that``), with no
+    punctuation between: the clause the verb reports."""
+    found = _THAT.get(id(lex))
+    if found is None:
+        found = re.compile(
+            rf"\s+(?:(?:{_alternatives(lex.prepositions)})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
+            rf"(?:{_alternatives(lex.complementizers)})\b",
+            re.IGNORECASE,
+        )
+        _THAT[id(lex)] = found
+    return found
 
 
 def title_nouns(ctx: Context) -> frozenset[str]:
@@ -179,6 +209,9 @@ def mention(ctx: Context, start: int, end: int, name: str = "") -> Speaker:
         name = expansion(ctx, name)  # "the UAW said": the United Auto Workers
     elif name[:1].isupper() and name.lower() in ctx.lex.org_words:
         name = head_expansion(ctx, name)  # "the Commission said": the European Commission
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in ctx.lex.legal_forms:
+        name = " ".join(words[:-1]).rstrip(",")  # "Andina del Sur Cobre S.A.": the company
     return Speaker(start, end, ctx.text[start:end], name)
 
 

@@ -12,14 +12,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.antecedent import antecedent
+from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
     coordinated_subject,
+    inside_source_clause,
+    inverted_relative,
     joins_clauses,
     pronoun_before,
     relative_host,
     subject_after_relative,
+    unrecognised_name,
 )
 from reader.analysis.speaker_context import (
     WORD,
@@ -134,6 +137,13 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         if relative is not None and "," not in text[relative.end() : start]:
             return antecedent(ctx, sent_start, relative.start()), False
         return None, False
+    if relative is not None and relative.start() > verbs[-1].start():
+        # "La agencia recogió las palabras del alcalde, X, que afirmó que «…»": the
+        # quotation hangs on the last relative clause, whose person antecedent speaks;
+        # not a thing's ("defendió la oferta del Ejecutivo, que calificó de «…»")
+        host = antecedent(ctx, sent_start, relative.start())
+        if host is not None and person_mention(ctx, host):
+            return host, False
     opening = WORD.findall(text[max(sent_start, verbs[0].start() - 40) : verbs[0].start()].lower())
     while opening and opening[-1] in ctx.lex.auxiliaries:
         opening.pop()
@@ -155,6 +165,8 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         comma = text.find(",", opener.end(), verbs[0].start())
         if comma > 0:  # "Según recogió la agencia TASS, el jefe del Kremlin dijo …"
             sent_start = comma + 1
+    if inside_source_clause(ctx, verbs, start):
+        return None, False  # "…, según informó X en una nota en la que aseguraba que «…»"
     sent_start, verbs = _past_contrast(ctx, sent_start, verbs)
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first = coordinated_subject(ctx, sent_start, verbs[0].start())  # "X, …, y aseguró"
@@ -270,7 +282,7 @@ def cue_subject_before(
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
             continue  # "con Ortega", "MADRID (EFE).-": no subject
-        if _in_relative(ctx, sent_start, entity):
+        if _in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
@@ -297,7 +309,8 @@ def cue_subject_before(
         bodies = [e for e in found if e.label == "ORG"]
         if len(bodies) == 1 and not any(e.label == "PER" for e in found):
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
-    return None, True
+    missed = unrecognised_name(ctx, sent_start + offset, verb_start)  # "Oceana, …, recordó"
+    return missed, missed is None
 
 
 def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:

@@ -20,6 +20,7 @@ from reader.analysis.coref import (
     named_in_apposition,
     pronoun_antecedent,
     role_holder,
+    unlisted_role,
 )
 from reader.analysis.cue_according import according_opening
 from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
@@ -35,46 +36,6 @@ from reader.analysis.speaker_context import (
 )
 from reader.analysis.speaker_cues import recent_reporter
 from reader.core.model import Entity, Speaker
-
-_VERB_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?(?:se\s+)?([^\W\d_]+)")
-
-
-def plural_subject(ctx: Context, start: int, end: int, last_end: int) -> Speaker | None:
-    """``Los sindicatos anunciaron … «…», advierten.``: a plural reporting verb with its
-    subject dropped goes back to the plural group that reported last, not to a person."""
-    verb = _VERB_AFTER.match(ctx.text, end, end + 40)
-    if verb is None or not ctx.lex.is_reporting(verb.group(1)) or verb.group(1)[-1] != "n":
-        return None
-    reporter = recent_reporter(ctx, start, last_end)
-    if reporter is None:
-        return _plural_opening(ctx, start, last_end)
-    if not reporter.text.endswith("s") or ctx.entity_starting(reporter.start) is not None:
-        return None
-    return reporter
-
-
-_PLURAL_NP = re.compile(
-    r"(?:(?:Para|For|Según|According to)\s+(?:los|las|the)|Los|Las|The)\s+"
-    r"([a-záéíóúñ]+s(?:\s+(?:de|del|de la|de los|of the|of)\s+[a-záéíóúñ]+)?)[\s,]"
-)
-# "Para los analistas de Renta 4,": the body the group belongs to, up to the comma
-_OF_BODY = re.compile(r"\s+(?:de|del|of|at|from)\s+((?:[A-Z0-9ÁÉÍÓÚÑ&][\w&.-]*\s?){1,4}),")
-
-
-def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:
-    """ "Los estibadores del puerto anunciaron …": the plural group opening the sentence
-    before, when no list knows its noun."""
-    floor = max(last_end, start - 400, 0)
-    index = bisect.bisect_right(ctx.sentence_starts, start) - 2
-    if index < 0 or ctx.sentence_starts[index] < floor:
-        return None
-    group = _PLURAL_NP.match(ctx.text, ctx.sentence_starts[index])
-    if group is None:
-        return None
-    body = _OF_BODY.match(ctx.text, group.end(1), group.end(1) + 60)
-    end = body.end(1) if body is not None else group.end(1)
-    end -= len(ctx.text[group.end(1) : end]) - len(ctx.text[group.end(1) : end].rstrip())
-    return mention(ctx, group.start(1), end, ctx.text[group.start(1) : end])
 
 
 def dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
@@ -284,7 +245,14 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
     if entity is None:
         named = [w.lower() for w in WORD.findall(subject.name)]
         return subject.name if heads and heads[-1] in named else ""
-    nouns = [w for w in heads if w in ctx.lex.role_nouns or w in ctx.lex.workers]
+    lex = ctx.lex
+    nouns = [
+        w
+        for w in heads
+        if w in lex.role_nouns
+        or w in lex.workers
+        or (unlisted_role(ctx, w) and w not in lex.nationality_nouns)  # "el tesorero"
+    ]
     if entity.label != "PER" or nouns:
         return ""  # a role noun: the person given that role, found by the rules after
     return subject.name
@@ -347,6 +315,13 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         # "—¿Cuándo? —preguntó un periodista." "—En marzo —contestó el consejero.": the
         # role names someone other than the unnamed voice before; nobody named holds it
         return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
+    if last is not None and last.name and last.text.lower() == speaker.text.lower():
+        # "El titular de Hacienda explicó que … «…» y que … «…»": the same mention again
+        return Speaker(speaker.start, speaker.end, speaker.text, last.name)
+    if _of_a_body(ctx, speaker):
+        # "el director de Renfe en Galicia respondió": nobody named holds that post; the
+        # post is the speaker, not whoever spoke last
+        return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
     if last is not None and last.name and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
@@ -383,6 +358,12 @@ def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:
     heads = [w.lower() for w in WORD.findall(speaker.text)]
     role = next((w for w in reversed(heads) if w in ctx.lex.role_nouns), "")
     return bool(role) and role not in last.name.lower() and role not in last.text.lower()
+
+
+def _of_a_body(ctx: Context, speaker: Speaker) -> bool:
+    """A role phrase whose complement names a body or a place ("el director de Renfe",
+    "el alcalde de Lugo"): a post, held by someone the article has not named."""
+    return any(e.label != "PER" for e in ctx.entities_in(speaker.start, speaker.end))
 
 
 def _bare(ctx: Context, text: str) -> str:

@@ -9,7 +9,9 @@ dropped subject (``«…», añadió``) resolves to the subject of the same sent
 nearest earlier person; a pronoun to the nearest subject that agrees in gender, a role
 noun (``the mayor``) to the person given that role (``coref``). A quotation with no cue
 goes to the subject of a reporting sentence just before it, else continues the previous
-speaker in the same or the previous paragraph. A quoted title gets no speaker.
+speaker in the same or the previous paragraph. A quoted title gets no speaker. A phrase
+that takes up an earlier one (``las mismas fuentes``, ``uno de ellos``, ``añade el
+texto``) speaks as that phrase (``speaker_same``).
 """
 
 from __future__ import annotations
@@ -17,9 +19,7 @@ from __future__ import annotations
 from reader.analysis.cue_according import cue_according, cue_in_clause
 from reader.analysis.cue_after import cue_after
 from reader.analysis.dialogue_turns import addressee, alternate
-from reader.analysis.phrases import (
-    sentence_subject,
-)
+from reader.analysis.phrases import appositive_person, sentence_subject
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_context import (
     WORD,
@@ -39,8 +39,13 @@ from reader.analysis.speaker_resolve import (
     clause_subject,
     dropped_subject,
     narrated_subject,
-    plural_subject,
     resolve_speaker,
+)
+from reader.analysis.speaker_same import (
+    one_of_them,
+    plural_subject,
+    same_document,
+    same_source,
 )
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker
@@ -76,6 +81,10 @@ def attribute(
                 last, last_end = speaker, end
             continue
         speaker, dropped = _find(ctx, start, end)
+        speaker = same_source(ctx, speaker)  # "las mismas fuentes": the earlier phrase
+        if speaker is None:
+            speaker = one_of_them(ctx, start)  # "…, y uno de ellos lo resumió: «…»"
+            dropped = dropped and speaker is None
         cued.append(speaker is not None or dropped)
         heading = ctx.block_of[start] in ctx.headings
         dialogue = ctx.text[start] == "—"
@@ -114,6 +123,7 @@ def attribute(
                 speaker = resolve_speaker(ctx, speaker, last, start)
         elif speaker is not None and speaker.name == "":
             speaker = resolve_speaker(ctx, speaker, last, start)
+        speaker = same_document(ctx, speaker, last)  # "«…», añade el texto"
         speakers.append(speaker)
         question = ctx.text[start] == "—" and ctx.text[end - 1] == "?"
         asker = speaker if question else None
@@ -218,7 +228,9 @@ def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Spe
     if subject is None:
         return None
     named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
-    return subject if named is not None and named.label == "PER" else None
+    if named is None:  # "Una periodista de Radio Ferrol, Antía Rei, le recordó …"
+        return appositive_person(ctx, subject.end, ctx.sentence_end(subject.end))
+    return subject if named.label == "PER" else None
 
 
 def _narrated_person(

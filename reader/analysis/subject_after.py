@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.gender import name_gender
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import (
     WORD,
@@ -19,7 +20,7 @@ from reader.analysis.speaker_context import (
     title_nouns,
     titled_with_complement,
 )
-from reader.core.model import Speaker
+from reader.core.model import Entity, Speaker
 
 
 def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
@@ -78,12 +79,15 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
     stop = min(limit, ctx.sentence_end(pos))
     organisation = None
     previous = ""
+    aside = ctx.in_quote(pos)  # «A —razonó la interventora, X— B»: the aside is inside
     for count, word in enumerate(WORD.finditer(text, pos, stop)):
         if count > 14 or text.find(".", pos, word.start()) >= 0:
             break
+        if not aside and ctx.in_quote(word.start()):
+            break  # a quotation is what was said, not who said it
         entity = ctx.entity_at(word.start())
         if entity is not None and entity.start == word.start():
-            if after_preposition(ctx, entity) or _named_thing(ctx, previous, entity.start):
+            if after_preposition(ctx, entity) or _named_thing(ctx, previous, entity):
                 previous = ""  # "relató a EFE un corredor": the addressee is complete
                 continue
             previous = ""
@@ -108,10 +112,17 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return organisation
 
 
-def _named_thing(ctx: Context, previous: str, start: int) -> bool:
+def _named_thing(ctx: Context, previous: str, entity: Entity) -> bool:
     """``dijo a su salida del edificio Justus Lipsius``: a name right after a noun that a
-    preposition governs names that thing (a building, a ship), not the speaker."""
+    preposition governs names that thing (a building, a ship), not the speaker; but not
+    a person known as one (``respondió a esta agencia Ferrer``, ``cuenta en conversación
+    telefónica Eulalia Prieto``): a given name, or a person the article named before."""
     lex = ctx.lex
+    start = entity.start
+    if entity.label == "PER" and (name_gender(entity.canonical) or _named_before(ctx, entity)):
+        return False
+    if ctx.text[max(0, start - 2) : start] == ", ":
+        return False  # "la interventora de Salud municipal, Luz Dary Ocampo": apposition
     words = WORD.findall(ctx.text[max(0, start - 50) : start])[-3:]
     if len(words) < 2 or words[-1] != previous or not previous.islower():
         return False  # a common noun in lower case, not a word of a name before
@@ -120,6 +131,13 @@ def _named_thing(ctx: Context, previous: str, start: int) -> bool:
     if previous.endswith(lex.person_ends):
         return False  # "a la portavoz Ana Paz", "al entrenador X"
     return any(w.lower() in lex.prepositions for w in words[:-1])
+
+
+def _named_before(ctx: Context, entity: Entity) -> bool:
+    return any(
+        other.canonical == entity.canonical and other.start < entity.start
+        for other in ctx.entities
+    )
 
 
 def _unnamed_person(ctx: Context, pos: int, limit: int) -> Speaker | None:

@@ -1,0 +1,54 @@
+"""A claim turned passive (reader/across/moved.py, roles.py): the doer and the done-to
+crossing the verb with "by"/"por" is the same claim; "by" put before the same word in the
+same place reverses the roles. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from reader.across import compare
+from reader.across.thresholds import THRESHOLDS
+
+SAME = THRESHOLDS.same_text
+ACTIVE = "Coastguards have rescued four kayakers off the cliffs at Flamborough on Sunday"
+
+
+def test_a_passive_that_moves_the_doer_is_the_same_claim() -> None:
+    assert compare(ACTIVE, "Four kayakers have been rescued by coastguards off the cliffs "
+                           "at Flamborough on Sunday").similarity >= SAME
+
+
+def test_the_doer_swapped_without_a_passive_is_another_claim() -> None:
+    assert compare(ACTIVE, "Four kayakers have rescued coastguards off the cliffs at "
+                           "Flamborough on Sunday").similarity == 0.0
+    assert compare(ACTIVE, "Four kayakers have been rescued by fishermen off the cliffs at "
+                           "Flamborough on Sunday").similarity == 0.0
+
+
+def test_by_before_the_same_word_in_the_same_place_reverses_the_roles() -> None:
+    result = compare(ACTIVE, "Coastguards have been rescued by four kayakers off the cliffs "
+                             "at Flamborough on Sunday")
+    assert (result.similarity, result.conflict) == (0.0, "roles")
+    result = compare("La Ertzaintza detuvo a dos jóvenes por los destrozos en el puerto de "
+                     "Bermeo",
+                     "La Ertzaintza fue atacada por dos jóvenes por los destrozos en el puerto "
+                     "de Bermeo")
+    assert result.similarity == 0.0
+    result = compare("La Ertzaintza detuvo a dos jóvenes por los destrozos en el puerto de "
+                     "Bermeo",
+                     "La Ertzaintza fue detenida por dos jóvenes por los destrozos en el puerto "
+                     "de Bermeo")
+    assert (result.similarity, result.conflict) == (0.0, "roles")
+
+
+def test_a_preposition_changed_before_the_same_body_keeps_the_claim() -> None:
+    assert compare("The housing bill was passed in parliament on Tuesday after a long debate",
+                   "The housing bill was passed by parliament on Tuesday after a long debate"
+                   ).similarity >= SAME
+
+
+def test_a_participle_agreeing_with_its_new_subject_still_moved() -> None:
+    """moved.outside_forms: "ha desalojado" / "han sido desalojados" around a sentence
+    turned round is one verb moved, not a verb dropped and another added."""
+    assert compare("Los Mossos han desalojado a 60 vecinos de un bloque de pisos en riesgo de "
+                   "derrumbe en el barrio del Carmel",
+                   "Un total de 60 vecinos de un bloque de pisos en riesgo de derrumbe en el "
+                   "barrio del Carmel han sido desalojados por los Mossos").similarity >= SAME

@@ -1,0 +1,217 @@
+"""Check-worthy classes of the issue-10 Spanish round (session 18), one class per test,
+each from new text (none of these sentences is in a gold article).
+
+Each test pairs the sentences of a class that are no candidates with a near neighbour
+that still is, so a rule that drops too much fails as surely as one that keeps too much.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_analysis_helpers import run
+
+from reader.analysis import claims
+from reader.core.model import Analysis
+
+
+def _reasons(sentence: str, language: str) -> tuple[str, ...] | None:
+    """The reasons of a one-sentence article's candidate, or None when it is none."""
+    result: Analysis = run(sentence, language=language)
+    return result.claims[0].reasons if result.claims else None
+
+
+# The next step of a story announced for a weekday ("El juicio continuará el lunes") is
+# its calendar, not a fact; a past act on a weekday and a future one on a calendar day
+# still are.
+
+
+def test_a_next_step_announced_for_a_weekday_is_no_dated_event() -> None:
+    for sentence, language in (
+        ("La vista oral se reanudará el jueves con los testigos de la defensa de Ordóñez.", "es"),
+        ("El funeral por Mercedes Albarrán se celebrará el domingo en la catedral de Lugo.", "es"),
+        ("The hearing in Tacoma will resume on Friday with the defence witnesses.", "en"),
+        ("Talks between Volta Rail and the union are scheduled to restart on Tuesday.", "en"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+    for sentence, language in (
+        ("La Audiencia de Soria absolvió el jueves al exalcalde Tomás Abad.", "es"),
+        ("La nueva tasa de la Diputación de Lugo entrará en vigor el 14 de marzo.", "es"),
+        ("The Lisbon city council approved the ferry plan on Friday.", "en"),
+        # the weekday dates the past fall; the future verb comes after it
+        ("Copper prices fell on Monday after traders said Chile would cut output.", "en"),
+        # a past verb stands nearer the weekday than the future one
+        ("La Diputación de Lugo, que aprobará el plan, se reunió el lunes.", "es"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "date" in reasons, sentence
+
+
+# A relative clause telling since when its subject has done something ("which has run the
+# ferry since 1998") is background on who acts, like a tenure in years.
+
+
+def test_a_subjects_since_clause_is_background() -> None:
+    for sentence, language in (
+        ("La cofradía de Burela, que gestiona la lonja desde 1987, celebró la decisión.", "es"),
+        ("The Harbor Trust, which has run the ferry since 1998, welcomed the ruling.", "en"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+    for sentence, language in (
+        ("La Cofradía de Burela gestiona la lonja desde 1987.", "es"),
+        ("The Harbor Trust has run the ferry since 1998.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "date" in reasons, sentence
+    # a clause that counts something besides the year is no mere background
+    for sentence, language in (
+        ("La conservera de Vigo, que ha perdido 400 empleos desde 2019, pide ayudas.", "es"),
+        ("The Harbor Trust, which has cut 40 jobs since 2019, welcomed the ruling.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "figure" in reasons, sentence
+
+
+# A number word telling the time of day ("pasadas las once de la noche") counts nothing;
+# another number word in the same sentence still does.
+
+
+def test_a_time_of_day_in_words_is_no_quantity(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)  # the cue itself, whatever the score
+    for sentence, language in (
+        ("Pasadas las once de la noche, la alcaldesa Rosa Vidal salió al balcón.", "es"),
+        ("A las siete y media, los vecinos de Tudela ya hacían cola ante el centro.", "es"),
+        ("At seven in the morning, Mayor Ruth Ellis opened the shelter in Dayton.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is None or "quantity-word" not in reasons, sentence
+    for sentence, language in (
+        ("Pasadas las once de la noche, la Policía Local de Soria detuvo a tres jóvenes.", "es"),
+        ("At seven in the morning, Dayton police arrested four men.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "quantity-word" in reasons, sentence
+
+
+# A line with no word of four letters or more states nothing: a wire's sign-off with the
+# agency, the date code and the editors' initials; a bare age. A short statement with a
+# real word still counts.
+
+
+def test_a_sign_off_line_and_a_bare_age_are_no_candidates() -> None:
+    for sentence, language in (
+        ("(EUROPA PRESS) 12-MAR-27 JRG/lmp", "es"),
+        ("(COLPISA) 03-FEB-27 AB/cd", "es"),
+        ("She was 91.", "en"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+    reasons = _reasons("Murió en 2019 en Bilbao.", "es")
+    assert reasons is not None and "date" in reasons
+
+
+# A number that ends a name ("Antena 3", "la gestora Renta 4", "ante el Lugo Basket
+# 1999") is no count and no year; an amount after a name still is.
+
+
+def test_a_number_inside_a_name_is_no_figure() -> None:
+    for sentence, language in (
+        ("La cadena Antena 3 emitió el debate electoral.", "es"),
+        ("El partido ante el Lugo Basket 1999 se jugará en el pabellón municipal.", "es"),
+        ("The interview was aired on BBC Radio 4 by presenter Ann Cole.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is None or not {"figure", "date"} & set(reasons), sentence
+    figure = _reasons("La cadena Antena 3 emitió 14 debates electorales.", "es")
+    assert figure is not None and "figure" in figure
+    money = _reasons("The regulator fined Harbourline Trust 12 million dollars.", "en")
+    assert money is not None and "money" in money
+    years = _reasons("The plant opened in the United States 25 years ago.", "en")
+    assert years is not None and "figure" in years
+
+
+# Spanish plural past forms of the verbs of change and of fact: the English past forms
+# serve both numbers ("the exporters' sales fell", "two councils approved"), so the
+# Spanish lists hold both too.
+
+
+def test_spanish_plural_past_verbs_are_changes_and_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)  # the cue itself, whatever the score
+    pairs = (
+        ("Las ventas de Pescanova cayeron el año pasado.", "es", "comparison"),
+        ("Las acciones de Inditex se desplomaron tras la junta.", "es", "comparison"),
+        ("Pescanova's sales fell last year.", "en", "comparison"),
+        ("Los ayuntamientos de Lugo y Ourense aprobaron el convenio.", "es", "entity+factual-verb"),
+        ("The councils of Lugo and Ourense approved the agreement.", "en", "entity+factual-verb"),
+    )
+    for sentence, language, cue in pairs:
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and cue in reasons, (sentence, reasons)
+    sold = _reasons("Las ventas de Pescanova cayeron un 4 % el año pasado.", "es")
+    assert sold is not None and "comparison" in sold
+
+
+# Declining, not answering and not being reached are the reporting itself, in Spanish as in
+# English, whatever figure the sentence carries; a plain statement with the figure counts.
+
+
+def test_declining_and_not_being_reached_are_procedural() -> None:
+    for sentence, language in (
+        (
+            "La consejera de Hacienda, Elena Roca, no ha querido confirmar si el déficit "
+            "superará los 300 millones.",
+            "es",
+        ),
+        ("Un portavoz de Navantia, empresa con 1.200 empleados en Ferrol, rehusó opinar.", "es"),
+        ("Fuentes de Renfe no pudieron ser localizadas tras el corte de 40 trenes.", "es"),
+        (
+            "Officials at the port, where 1,200 containers are stranded, could not "
+            "immediately be reached for comment.",
+            "en",
+        ),
+        ("Vistra did not immediately respond to a request for comment on the 2024 outage.", "en"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+    reasons = _reasons("El déficit de Galicia superó los 300 millones en 2024.", "es")
+    assert reasons is not None and "figure" in reasons
+
+
+# An age is no figure ("un vecino de 45 años de edad", "a sus 80 años"); a term in years
+# is one ("una pena de 12 años de prisión", "un contrato de 10 años para la limpieza").
+
+
+def test_an_age_is_no_figure_but_a_term_in_years_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)  # the cue itself, whatever the score
+    for sentence in (
+        "A sus 80 años, la pintora Rosa Vidal sigue dando clases en Lugo.",
+        "Un vecino de 45 años de edad resultó herido en Lugo.",
+    ):
+        reasons = _reasons(sentence, "es")
+        assert reasons is None or "figure" not in reasons, sentence
+    for sentence in (
+        "La Audiencia de Lugo impuso al acusado una pena de 12 años de prisión.",
+        "El Ayuntamiento de Lugo firmó un contrato de 10 años para la limpieza.",
+    ):
+        reasons = _reasons(sentence, "es")
+        assert reasons is not None and "figure" in reasons, sentence
+
+
+# The dateline of a Spanish-language agency written with the place in normal case ("Quito,
+# 5 feb 2027 (AFP) -", "Rosario, 5 de febrero (Télam).-") or an agency in capitals and no
+# dash ("SEVILLA, 05 (SERVIMEDIA)") opens a lead as the capitalised ones do.
+
+
+def test_mixed_case_and_dashless_datelines_open_a_lead(monkeypatch: pytest.MonkeyPatch) -> None:
+    lead = (
+        "Los transportistas de carga anunciaron este lunes un paro indefinido contra la "
+        "reforma del Gobierno."
+    )
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)  # the cue itself, whatever the score
+    assert "lead" not in (_reasons(lead, "es") or ())
+    for dateline in (
+        "Quito, 5 feb 2027 (AFP) - ",
+        "Rosario, 5 de febrero (Télam).- ",
+        "Guadalajara, 5 Feb (Notimex).- ",
+        "SEVILLA, 05 (SERVIMEDIA) ",
+    ):
+        reasons = _reasons(dateline + lead, "es")
+        assert reasons is not None and "lead" in reasons, dateline
+        assert "figure" not in reasons, dateline  # the day of the dateline counts nothing
