@@ -457,3 +457,15 @@ def test_title_with_a_for_complement_before_a_name() -> None:
     assert found.get("Tomasz Wrobel") == "PER", found
     assert "European Affairs Tomasz Wrobel" not in found, found
     assert speaker_of(analysis, "We are ready") == "Tomasz Wrobel"
+
+
+def test_department_spelt_like_a_given_name_stays_in_the_body() -> None:
+    found = labels(
+        run(
+            "La Secretaría de Marina coordinó el rescate. El Gobierno de Pedro Sánchez "
+            "lo agradeció.",
+            language="es",
+        )
+    )
+    assert found.get("Secretaría de Marina") == "ORG", found
+    assert found.get("Pedro Sánchez") == "PER" and found.get("Gobierno") == "ORG", found

@@ -42,6 +42,7 @@ def connector_ok(
         and not gazetteer.is_place(right)
         and gap in _OF_GAPS
         and text[current[-1][0] : current[-1][1]] not in lex.saint_words  # "Virgen del Rocío"
+        and (" " in right or not is_keyword(head, lex.org_words))  # "Secretaría de Marina"
     ):
         return False  # "el Gobierno de Pedro Sánchez": an organisation, then a person
     if gap in ("y", "e", "and") and right.split()[0] in GIVEN_NAMES and " " in right:
