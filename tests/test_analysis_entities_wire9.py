@@ -469,3 +469,10 @@ def test_department_spelt_like_a_given_name_stays_in_the_body() -> None:
     )
     assert found.get("Secretaría de Marina") == "ORG", found
     assert found.get("Pedro Sánchez") == "PER" and found.get("Gobierno") == "ORG", found
+
+
+def test_unknown_towns_listed_after_de_are_places() -> None:
+    found = labels(
+        run("Protestaron los vecinos de Cangues e Illano por el cierre.", language="es")
+    )
+    assert found.get("Cangues") == "LOC" and found.get("Illano") == "LOC", found
