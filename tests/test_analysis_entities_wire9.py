@@ -476,3 +476,10 @@ def test_unknown_towns_listed_after_de_are_places() -> None:
         run("Protestaron los vecinos de Cangues e Illano por el cierre.", language="es")
     )
     assert found.get("Cangues") == "LOC" and found.get("Illano") == "LOC", found
+
+
+def test_named_storm_after_its_capitalised_noun_is_a_thing() -> None:
+    found = labels(
+        run("MIAMI (AP) — Hurricane Gloria weakened overnight, forecasters said.", language="en")
+    )
+    assert found.get("Gloria") == "MISC" or found.get("Hurricane Gloria") == "MISC", found

@@ -153,4 +153,4 @@ def _after_thing_noun(mention: Mention, lex: Lexicon) -> bool:
     if not mention.context.endswith(" "):
         return False
     noun = mention.context.rstrip(" ").rsplit(" ", 1)[-1]
-    return noun.isalpha() and noun.islower() and is_keyword(noun, lex.misc_nouns)
+    return noun.isalpha() and is_keyword(noun, lex.misc_nouns)
