@@ -62,6 +62,13 @@ def test_a_subjects_since_clause_is_background() -> None:
     ):
         reasons = _reasons(sentence, language)
         assert reasons is not None and "date" in reasons, sentence
+    # a clause that reports what someone said is the statement itself
+    said = _reasons(
+        "Declaró después el director del centro de Lugo, Andrés Rey, quien aseguró que el "
+        "paciente no hablaba desde el verano de 2022, y que así consta en el informe.",
+        "es",
+    )
+    assert said is not None and "date" in said
     # a clause that counts something besides the year is no mere background
     for sentence, language in (
         ("La conservera de Vigo, que ha perdido 400 empleos desde 2019, pide ayudas.", "es"),
@@ -215,3 +222,109 @@ def test_mixed_case_and_dashless_datelines_open_a_lead(monkeypatch: pytest.Monke
         reasons = _reasons(dateline + lead, "es")
         assert reasons is not None and "lead" in reasons, dateline
         assert "figure" not in reasons, dateline  # the day of the dateline counts nothing
+
+
+# Every number written in words is a quantity: the teens, the tens and the hundreds too
+# ("hace catorce meses", "cuatrocientos millones", "sixty jobs").
+
+
+def test_numbers_in_words_beyond_the_first_tens_are_quantities(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)  # the cue itself, whatever the score
+    for sentence, language in (
+        ("La investigación de la Guardia Civil comenzó hace catorce meses.", "es"),
+        ("La fábrica de Avilés despidió a sesenta trabajadores.", "es"),
+        ("La obra costará cuatrocientos millones.", "es"),
+        ("The Dayton plant cut sixty jobs.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "quantity-word" in reasons, sentence
+
+
+# The lead of a datelined story passes the half cap with the figures, before the
+# sentences that only score high.
+
+
+def test_the_lead_passes_the_half_cap_with_the_figures() -> None:
+    result = run(
+        "OVIEDO, 4 mar (EFE).- Los gobiernos de Asturias y Cantabria firmaron este lunes "
+        "en Oviedo el primer convenio sanitario entre las dos comunidades desde 2011. "
+        "El convenio costará 3 millones de euros al año, según la consejería. "
+        "Los pacientes de Llanes serán atendidos en Santander, según el texto.",
+        "Hacía frío en la plaza.",
+        language="es",
+    )
+    leads = [c for c in result.claims if "lead" in c.reasons]
+    assert len(result.claims) == 2 and leads, [c.reasons for c in result.claims]
+
+
+# The hour of an announced next step ("comenzará a las 20.30") is its schedule, no figure;
+# the hour of a past event ("emitió la alerta a las 14.10") is a checkable fact.
+
+
+def test_the_hour_of_an_announced_next_step_is_no_figure() -> None:
+    for sentence, language in (
+        ("El partido comenzará a las 20.30 y lo arbitrará la colegiada gallega Ana Pena.", "es"),
+        ("The vote in the Ohio Senate will take place at 7:30 p.m.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is None or "figure" not in reasons, sentence
+    for sentence, language in (
+        ("La Confederación del Miño emitió la alerta a las 14.10.", "es"),
+        ("The Ohio Senate passed the bill at 4:15 a.m.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "figure" in reasons, sentence
+
+
+# "Fue el más duro de la oposición" grades how someone spoke: an evaluation, no ranking;
+# "la más seca del siglo" ranks a measured thing.
+
+
+def test_the_most_of_a_manner_is_no_ranking() -> None:
+    for sentence, language in (
+        ("El portavoz del PP en Lugo, Andrés Rey, fue el más duro de la oposición.", "es"),
+        ("La concejala Rosa Vidal fue la más crítica con el plan de Lugo.", "es"),
+        ("Senator Ray Duarte was the most vocal critic of the Ohio plan.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is None or "superlative" not in reasons, sentence
+    for sentence, language in (
+        ("La primavera de 2024 en Lugo ha sido la más seca del siglo.", "es"),
+        ("Ohio is the largest producer of the Midwest.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "superlative" in reasons, sentence
+
+
+# A data story (most of a long article's sentences state narrated figures: a market report)
+# keeps its well-scored figures beyond the half; an article with fewer figure sentences is
+# still held to half.
+
+_MARKET = (
+    "MADRID, 4 mar (EFE).- El Ibex 35 subió este martes un 1,2 % y cerró en 11.430 puntos.",
+    "Banco Levantino ganó un 3,1 % tras presentar sus resultados.",
+    "Iberdrola y Endesa cayeron un 0,8 % de media en la sesión.",
+    "El euro subió un 0,4 %, hasta 1,09 dólares, en el mercado de Fráncfort.",
+    "El barril de Brent subió un 2 %, hasta 78 dólares.",
+    "La prima de riesgo bajó a 71 puntos básicos.",
+    "Los volúmenes de la Bolsa de Madrid sumaron 1.900 millones de euros, un 12 % más.",
+    "Los operadores esperan ahora a la Reserva Federal.",
+    "Hacía frío en la plaza de la Lealtad.",
+    "Nadie quiso hablar de la próxima reunión.",
+)
+
+
+def test_a_data_story_keeps_its_figures_beyond_the_half() -> None:
+    result = run(" ".join(_MARKET), language="es")
+    body = len(result.sentences)
+    assert body == 10
+    assert len(result.claims) > body // 2, [c.reasons for c in result.claims]
+    # the same article with three figure sentences made plain is held to half
+    plain = list(_MARKET)
+    plain[4] = "El barril de Brent también subió en la sesión."
+    plain[5] = "La prima de riesgo bajó con fuerza."
+    plain[6] = "Los volúmenes de negociación fueron normales."
+    held = run(" ".join(plain), language="es")
+    assert len(held.claims) <= len(held.sentences) // 2

@@ -549,3 +549,176 @@ def test_the_text_takes_up_the_document_quoted_before() -> None:
         language="es",
     )
     assert speaker_of(result, "no cumple") == speaker_of(result, "Las filtraciones")
+
+
+# --- "…, aunque precisaron": a contrast clause with no subject keeps the main one; two
+# --- organisations joined by "y" speak together ---------------------------------------
+
+
+def test_a_subjectless_contrast_clause_keeps_the_pair_of_bodies() -> None:
+    result = run(
+        "Los alcaldes respaldaron la protesta.",
+        "Las secciones sindicales de ELA y LAB, por su parte, anunciaron que apoyarán el "
+        "paro, aunque matizaron en una nota que prefieren «negociar hasta el final».",
+        language="es",
+    )
+    assert speaker_of(result, "negociar hasta") == "ELA y LAB"
+
+
+def test_a_name_in_apposition_to_a_role_is_that_person_whatever_its_type() -> None:
+    result = run(
+        "«Las cuentas no salen —advirtió la tesorera, Urraca Villanueva Ibarrola—, y nadie "
+        "lo quiere ver».",
+        language="es",
+    )
+    assert speaker_of(result, "Las cuentas no salen") == "Urraca Villanueva Ibarrola"
+
+
+def test_one_of_them_after_the_quotation_and_a_group_opened_by_otros() -> None:
+    result = run(
+        "La armadora Begoña Ibarra fue pesimista sobre la campaña.",
+        "Otros patrones consultados son menos alarmistas. «Hemos tenido años peores», "
+        "comentaba uno de ellos en el muelle.",
+        language="es",
+    )
+    assert speaker_of(result, "Hemos tenido años peores") == "patrón"
+
+
+# --- a relative clause with its own subject right before the quotation -----------------
+
+
+def test_the_subject_of_a_relative_clause_before_the_quotation_used_the_words() -> None:
+    result = run(
+        "La lonja vivió una mañana que los pescadores describían como de «desastre "
+        "absoluto».",
+        language="es",
+    )
+    assert speaker_of(result, "desastre absoluto") in ("pescadores", "los pescadores")
+
+
+# --- a role at a body, past the body's acronym, then its holder; the role later ---------
+
+
+def test_a_role_at_a_body_past_its_acronym_names_the_holder() -> None:
+    result = run(
+        '"Nunca habíamos visto tanta agua", dijo a la prensa el director de la Agencia '
+        "Estatal de Emergencias (AEE), Baltasar Quiñones Ferrer, quien pidió calma.",
+        "Horas después, el director pidió a los vecinos «no cruzar los vados».",
+        language="es",
+    )
+    assert speaker_of(result, "Nunca habíamos visto") == "Baltasar Quiñones Ferrer"
+    assert speaker_of(result, "no cruzar los vados") == "Baltasar Quiñones Ferrer"
+
+
+# --- "X, a través de Y, respondió": the channel speaks ----------------------------------
+
+
+def test_the_body_or_person_spoken_through_is_the_speaker() -> None:
+    result = run(
+        "El Gobierno regional, a través de la Consejería de Obras Públicas, respondió en "
+        "una nota que el puente «se licitó en octubre».",
+        "Vox, por boca de su portavoz parlamentario, Ignacio Garriga, calificó el plan de "
+        "«agonía».",
+        language="es",
+    )
+    assert speaker_of(result, "se licitó") == "Consejería de Obras Públicas"
+    assert speaker_of(result, "agonía") == "Ignacio Garriga"
+
+
+# --- an identified but unnamed asker carries the noun phrase -----------------------------
+
+
+def test_an_identified_unnamed_asker_is_named_by_the_phrase() -> None:
+    result = run(
+        "La acusada, Rosalía Peña, negó los hechos.",
+        "El abogado de la familia, que ejerce la acusación particular, le preguntó "
+        "después por los cheques.",
+        "—¿Quién firmaba los cheques?",
+        "—Yo no, desde luego.",
+        "La primera pregunta de la defensa fue sobre el testamento.",
+        "—¿Lo leyó usted?",
+        "—Nunca.",
+        language="es",
+    )
+    assert speaker_of(result, "Quién firmaba") in ("abogado", "abogado de la familia")
+    assert speaker_of(result, "Lo leyó usted") is None
+
+
+# --- the first answer of an exchange is the questioned person's, not the last named ------
+
+
+def test_the_first_answer_goes_to_the_accused_not_the_last_person_named() -> None:
+    result = run(
+        "La fiscal, Amparo Lozano, que pide cuatro años para el acusado, Ramiro Tejada, "
+        "centró el interrogatorio en las visitas al domicilio del anciano, Eusebio Garrido.",
+        "—¿Por qué siguió cobrando la pensión?",
+        "—Porque él me lo pidió.",
+        language="es",
+    )
+    assert speaker_of(result, "Porque él me lo pidió") == "Ramiro Tejada"
+
+
+# --- an unnamed person whose relative clause gives a questioned role --------------------
+
+
+def test_an_unnamed_person_with_a_questioned_role_in_a_relative_clause() -> None:
+    result = run(
+        "El hombre que regentaba el bar y que está acusado de incendiarlo defendió ante el "
+        "juez que el fuego fue «un accidente».",
+        "La fiscal, Inés Carrasco, pide para el acusado, Teodoro Villalba, cinco años.",
+        language="es",
+    )
+    assert speaker_of(result, "un accidente") == "Teodoro Villalba"
+
+
+def test_la_tecnica_in_a_relative_clause_takes_up_the_coach() -> None:
+    result = run(
+        "La entrenadora del Gasteiz Neskak, Irati Olano Mujika, convocó a 18 jugadoras.",
+        "El equipo perdió 3-0 en la ida, un resultado que la técnica calificó de «injusto».",
+        language="es",
+    )
+    assert speaker_of(result, "injusto") == "Irati Olano Mujika"
+
+
+def test_one_of_them_after_bare_sources_or_an_unnamed_group() -> None:
+    result = run(
+        "Fuentes del sector consultadas por esta agencia dudan del plan. «Es papel "
+        "mojado», resumió una de ellas.",
+        "En el puerto, estibadores veteranos lo ven de otra manera. «Al menos hay plan», "
+        "admitió uno de ellos, que pidió no ser citado.",
+        language="es",
+    )
+    assert speaker_of(result, "Es papel mojado") == "Fuentes del sector"
+    assert speaker_of(result, "Al menos hay plan") in ("uno de ellos", "estibador")
+
+
+# --- a quotation opening its paragraph after a sentence about a document ---------------
+
+
+def test_a_quotation_after_a_sentence_about_a_document_is_its_issuers() -> None:
+    result = run(
+        "La Federación Vecinal de Vigo (FVV), la más numerosa de Galicia, difundió este "
+        "martes un largo manifiesto contra el cierre del ambulatorio.",
+        "El texto, leído ante el ayuntamiento por su presidenta, Aurora Castiñeiras, "
+        "empieza con una pregunta.",
+        "«¿Quién atenderá a nuestros mayores? Nadie nos lo ha explicado.",
+        "»Exigimos una reunión antes de Navidad».",
+        language="es",
+    )
+    assert speaker_of(result, "Quién atenderá") == "Federación Vecinal de Vigo"
+    assert speaker_of(result, "Exigimos una reunión") == "Federación Vecinal de Vigo"
+
+
+def test_a_role_names_its_holder_however_far_back() -> None:
+    filler = (
+        "El satélite orbitará a 550 kilómetros de altura y enviará imágenes cada seis "
+        "horas a la estación de tierra, según los planes de la misión. "
+    ) * 14
+    result = run(
+        "El director general de la firma, Anacleto Uc Balam, celebró el lanzamiento.",
+        filler,
+        "La empresa prevé un segundo lanzamiento en 2027, según su director, quien dijo "
+        "que la compañía «ya tiene clientes».",
+        language="es",
+    )
+    assert speaker_of(result, "ya tiene clientes") == "Anacleto Uc Balam"

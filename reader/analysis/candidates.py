@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 _UPPER = "".join(
     re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper() or chr(c).istitle()
 )
+# The leading lookahead (a capital, or "al-", "el-", "bin-", "ibn-" before one) changes
+# no match; it lets the engine skip ahead before trying the lookbehinds.
 TOKEN = re.compile(
+    rf"(?=[{_UPPER}]|al-|el-|bin-|ibn-)"
     rf"(?:(?<=\b[dl]['’])|(?<![\w'’.]))(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
@@ -36,6 +39,7 @@ _ELIDED = {" d'": "de", " d’": "de", " de l'": "de la", " de l’": "de la"}
 # "Two-time", "Far-right"): the part after the hyphen stays in lower case.
 _COMPOUND_ADJECTIVE = re.compile(r"^[^\W\d_]+-[a-z]{3,}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
 
 @dataclass(slots=True)
@@ -58,6 +62,10 @@ class Group:
         ``listing_after[i]``: a ``y``/``and`` connector follows token i somewhere.
         """
         count = len(self.tokens)
+        if count == 1:  # most groups: one word, no gap to read
+            self.position = {self.tokens[0]: 0}
+            self.run_end, self.listing_after = [self.end], [False]
+            return self
         self.position = {span: i for i, span in enumerate(self.tokens)}
         self.run_end = [0] * count
         self.listing_after = [False] * count
@@ -97,7 +105,8 @@ def _token_span(
     if len(word) > 3 and word[1] == "-" and word[0] in "DRI" and word[2].isupper():
         start += 2  # "D-Ohio": party and state; the state is the name
         word = word[2:]
-    possessive = _POSSESSIVE.search(word)
+    # the pattern ends the word in an apostrophe and maybe "s": a suffix test first
+    possessive = _POSSESSIVE.search(word) if word.endswith(_POSSESSIVE_ENDS) else None
     if possessive and len(word) > 2 and "'" not in word[:-2] and "’" not in word[:-2]:
         end -= len(possessive.group())
     if end <= start:

@@ -94,12 +94,37 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         role = unlisted_role(ctx, found[1])  # "el interventor", "la tesorera"
     if not role:
         return ""
-    text = ctx.text
-    # a title the article gave a name ("la tenista vizcaína X") holds however far back
-    window = speaker.start if role in titles else _WINDOW
+    # a title the article gave a name ("la tenista vizcaína X") holds however far back,
+    # and so does one given the role in apposition ("El director general, X,"): a role
+    # names one person in an article, however long
     same = synonyms(ctx, role)  # "el abogado" takes up "el letrado X"
-    for entity in reversed(ctx.entities_in(max(0, speaker.start - window), speaker.start)):
-        if entity.label != "PER":
+    near = _given_role(ctx, speaker, same, ctx.people_before(speaker.start, _WINDOW), None)
+    if near:
+        return near
+    # further back, where people are introduced: the first mention of each
+    holder = _given_role(ctx, speaker, same, ctx.introductions(speaker.start), same)
+    if holder:
+        return holder
+    return described_person(ctx, speaker.start)
+
+
+def _given_role(
+    ctx: Context,
+    speaker: Speaker,
+    same: frozenset[str],
+    people: list[Entity],
+    quick: frozenset[str] | None,
+) -> str:
+    """The nearest of ``people`` given the role (or a synonym) before or after the name
+    ("la alcaldesa, Ana Paz", "Ana Paz, alcaldesa de X", "Ana Paz lleva años como
+    alcaldesa"); with ``quick``, people with none of its words near are skipped first."""
+    text = ctx.text
+    for entity in people:
+        if quick is not None:
+            near = text[max(0, entity.start - 100) : entity.end + 60].lower()
+            if not any(word in near for word in quick):
+                continue
+        if ctx.in_quote(entity.start) or entity.end > speaker.start:
             continue
         before = words_before_name(ctx, text[max(0, entity.start - 40) : entity.start])
         apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
@@ -109,7 +134,7 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         held = _HELD_AS.match(text, entity.end, entity.end + 60)
         if held is not None and same & set(_WORD.findall(held.group(1).lower())):
             return entity.canonical  # "Pilar Ejarque lleva once años como alcaldesa"
-    return described_person(ctx, speaker.start)
+    return ""
 
 
 _SYNONYMS: dict[int, dict[str, frozenset[str]]] = {}
@@ -183,7 +208,7 @@ def _clause_before(ctx: Context, start: int) -> list[str]:
     closes right before a name; past another person named in it ("El juez Ramiro Ocaña
     interrogó a la testigo, X": the judge is Ocaña, not X)."""
     text = ctx.text
-    floor = max(0, start - 60)
+    floor = max(0, start - 100)  # "el comisionado de la Comisión … (Copeco), X"
     head = text[floor:start].rstrip()
     if not head.endswith(","):
         return []

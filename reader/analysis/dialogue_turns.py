@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import WORD, Context, mention, skip_space
-from reader.core.model import Speaker
+from reader.core.model import Entity, Speaker
 
 _LOOK_BACK = 1500  # characters before the exchange searched for the other voice
 
@@ -102,10 +102,22 @@ def _other_voice(
     first, end = spans[index - 1][0], spans[index][1]
     if ctx.text[end - 1] == "?":
         return None  # an untagged question opening the exchange: an unnamed interviewer
-    for entity in reversed(ctx.entities_in(max(0, first - _LOOK_BACK), first)):
-        if entity.label == "PER" and prev is not None and entity.canonical != prev.name:
-            return mention(ctx, entity.start, entity.end, entity.canonical)
-    return None
+    people = [
+        e
+        for e in reversed(ctx.entities_in(max(0, first - _LOOK_BACK), first))
+        if e.label == "PER" and prev is not None and e.canonical != prev.name
+    ]
+    # the one questioned is the accused or the witness the narration named, not whoever
+    # was named last ("… el ingreso del anciano, Anselmo Ruiz, en una residencia")
+    chosen = next((e for e in people if _questioned(ctx, e)), people[0] if people else None)
+    return mention(ctx, chosen.start, chosen.end, chosen.canonical) if chosen else None
+
+
+def _questioned(ctx: Context, entity: Entity) -> bool:
+    """The person is named with a role of one questioned (``questioned_roles``): "la
+    acusada, X", "el testigo X"."""
+    words = WORD.findall(ctx.text[max(0, entity.start - 30) : entity.start].lower())[-3:]
+    return any(w in ctx.lex.questioned_roles for w in words)
 
 
 def addressee(ctx: Context, start: int, end: int, last: Speaker | None) -> Speaker | None:

@@ -141,6 +141,8 @@ def raya_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     Las cifras son claras.``): the speech runs from the raya to the end of the paragraph,
     except a narrator's aside that closes it (``—¿Y las ayudas? —preguntó un periodista.``).
     """
+    if text.find("—", start, end) < 0:
+        return None  # every pattern below needs a raya: most paragraphs have none
     opened = _RAYA_OPEN.match(text, start, end)
     if opened is None:  # "Su vecino asiente. —Aquí nadie vino …": a line after narration
         opened = _RAYA_AFTER_SENTENCE.search(text, start, end)

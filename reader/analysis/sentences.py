@@ -27,10 +27,9 @@ def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
     punct = match.group(1)
     if punct != ".":
         return True
-    before = _WORD_BEFORE.search(text, max(start, match.start(1) - 40), match.start(1))
-    if before is None:
+    word = _word_before(text, max(start, match.start(1) - 40), match.start(1))
+    if word is None:
         return True
-    word = before.group(1)
     bare = word.rstrip(".").lower()
     lists = shared()
     if bare in lists.abbreviations and not match.group(2):
@@ -43,6 +42,20 @@ def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
         nxt = text[match.end() : match.end() + 20].split(" ", 1)[0]
         return nxt.strip("\"'“‘«(") in lists.sentence_openers
     return True
+
+
+def _word_before(text: str, lo: int, hi: int) -> str | None:
+    """What ``_WORD_BEFORE.search(text, lo, hi)`` finds (the run of word characters,
+    periods and hyphens that ends the window, or ends it before a final newline), read
+    backwards from the end: the pattern tried every start in the window."""
+    window = text[lo:hi]
+    if window.endswith("\n"):
+        window = window[:-1]  # "$" also matches before a newline that ends the window
+    run = _RUN.match(window[::-1])
+    return run.group()[::-1] if run is not None else None
+
+
+_RUN = re.compile(r"[\w.\-]+")
 
 
 def split_block(text: str, block_start: int, block_end: int) -> list[tuple[int, int]]:

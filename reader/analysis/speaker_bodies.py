@@ -61,7 +61,7 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
         before = ctx.text[max(0, entity.start - 40) : entity.start].lower()
         if any(n in name or (len(n) > 4 and n[:-1] in name) for n in nouns):
             return entity.canonical
-        introduced = _WORD.findall(before)[-3:]
+        introduced = _WORD.findall(before)[-3:] if any(n in before for n in nouns) else []
         if any(n in introduced or n + "s" in introduced or n + "es" in introduced for n in nouns):
             return entity.canonical  # "la patronal X", "los sindicatos UGT y CCOO"
         if _described_as(ctx, entity, nouns):
@@ -85,7 +85,10 @@ def _introduced_earlier(ctx: Context, nouns: list[str], before: int) -> str:
     for entity in reversed(ctx.entities_in(0, max(0, before))):
         if entity.label != "ORG":
             continue
-        words = _WORD.findall(ctx.text[max(0, entity.start - 40) : entity.start].lower())[-2:]
+        window = ctx.text[max(0, entity.start - 40) : entity.start].lower()
+        if not any(n in window for n in nouns):
+            continue  # a substring test first: no noun in the window, no noun as a word
+        words = _WORD.findall(window)[-2:]
         if any(n in words for n in nouns):
             return entity.canonical
     return ""
@@ -229,7 +232,31 @@ def _author_of(ctx: Context, start: int) -> str:
         issued = _BODY_THEN_DOCUMENT.match(ctx.text, entity.end, start)
         if issued is not None and issued.group(1).lower() in ctx.lex.document_nouns:
             return entity.canonical
+        if _issued_object(ctx, entity, start):
+            return entity.canonical
     return ""
+
+
+_OBJECT_DOCUMENT = re.compile(r"(?<!\w)(?:un|una|su|a|its)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)")
+
+
+def _issued_object(ctx: Context, entity: Entity, start: int) -> bool:
+    """``El SAD … difundió este lunes un extenso comunicado en el que …``: a body opening
+    its sentence whose verb's object is a document issued it; no other name between."""
+    if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
+        return False
+    stop = min(start, ctx.sentence_end(entity.start), entity.end + 160)
+    for match in _OBJECT_DOCUMENT.finditer(ctx.text, entity.end, stop):
+        if match.group(1).lower() in ctx.lex.document_nouns:
+            between = ctx.entities_in(entity.end, match.start())
+            return not any(
+                e.label in ("PER", "ORG")
+                and e.canonical != entity.canonical
+                and ctx.text[e.start - 1 : e.start] != "("  # its acronym: "X (SAD)"
+                and not after_preposition(ctx, e)  # "mayoritario … del Principado"
+                for e in between
+            )
+    return False
 
 
 _BODY_PLURAL = re.compile(r"(?:los|las|the)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\b", re.IGNORECASE)

@@ -166,3 +166,133 @@ def inside_source_clause(ctx: Context, verbs: list[re.Match[str]], start: int) -
     source = verbs[0].end() + at
     later = [v for v in verbs if v.start() > source]
     return len(later) >= 2
+
+
+def org_list(ctx: Context, entity: Entity) -> Speaker | None:
+    """``Las federaciones de CCOO y UGT … anunciaron``: the last of two organisations joined
+    by "y" speaks with the first; the pair is the speaker ("CCOO y UGT")."""
+    if entity.label != "ORG":
+        return None
+    found = ctx.entities_in(max(0, entity.start - 80), entity.start)
+    if not found or found[-1].label != "ORG":
+        return None
+    first = found[-1]
+    if ctx.text[first.end : entity.start].strip().lower() not in ("y", "e", "and", "&"):
+        return None
+    name = ctx.text[first.start : entity.end]
+    return mention(ctx, first.start, entity.end, name)
+
+
+def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
+    """The entity stands in a relative clause opened after a comma ("…, que preside X,")."""
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0:
+        return False
+    words = WORD.findall(ctx.text, comma + 1, entity.start)
+    if not words or words[0].lower() not in ctx.lex.relatives:
+        return False
+    # only when the clause hangs on an organisation, which speaks for itself ("La
+    # acusación particular, que ejerce la abogada X, sostiene": X speaks for the party)
+    lead = [w.lower() for w in WORD.findall(ctx.text, sent_start, comma)]
+    body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
+    return body or any(e.label != "PER" for e in ctx.entities_in(sent_start, comma))
+
+
+def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``una jornada que los operadores describían como de «…»``: a relative clause right
+    before the quotation with its own subject (a definite noun phrase) and any finite
+    verb; that subject used the quoted words."""
+    sent_start = ctx.sentence_of[start][0]
+    words = list(WORD.finditer(ctx.text, max(sent_start, start - 90), start))
+    for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        if words[index].group().lower() not in ctx.lex.relatives:
+            continue
+        if index + 1 >= len(words) or words[index + 1].group().lower() not in ctx.lex.articles:
+            return None, False
+        phrase = noun_phrase(ctx, words[index + 1].start(), start) or _people(
+            ctx, words, index + 1
+        )
+        if phrase is None:
+            return None, False
+        verb = WORD.match(ctx.text, skip_space(ctx.text, phrase.end, start), start)
+        if verb is None or not ctx.lex.is_tag_verb(verb.group()):
+            return None, False
+        tail = WORD.findall(ctx.text, verb.end(), start)
+        if len(tail) > 2:
+            return None, False
+        return phrase, False
+    return None, False
+
+
+def _people(ctx: Context, words: list[re.Match[str]], article: int) -> Speaker | None:
+    """``los pescadores``: an article and one noun with a person's ending, listed or not."""
+    if article + 1 >= len(words):
+        return None
+    noun = words[article + 1]
+    if not noun.group().islower() or not noun.group().endswith(ctx.lex.person_ends):
+        return None
+    start = words[article].start()
+    return mention(ctx, start, noun.end(), noun.group())
+
+
+def through_channel(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """``El gobierno, a través de la Secretaría de Infraestructura, respondió …``, ``Vox,
+    por boca de su secretario general, X, calificó …``: the body or person the subject
+    speaks through (``channels``), set off by commas before the verb, speaks."""
+    lowered = ctx.text[sent_start:verb_start].lower()
+    for phrase in ctx.lex.channels:
+        at = lowered.find(", " + phrase + " ")
+        if at < 0:
+            continue
+        start = sent_start + at + len(phrase) + 3
+        found = [e for e in ctx.entities_in(start, verb_start) if e.label in ("PER", "ORG")]
+        person = next((e for e in found if e.label == "PER"), None)
+        chosen = person or (found[0] if found else None)
+        if chosen is not None and ctx.text.rfind(",", chosen.end, verb_start) >= 0:
+            return mention(ctx, chosen.start, chosen.end, chosen.canonical)
+    return None
+
+
+_RELATIVE_AFTER = re.compile(r"\s+(?:que|quien|who)\s+([^,.;:«»“”\"]{3,160})")
+
+
+def role_in_relative(ctx: Context, speaker: Speaker) -> str:
+    """``La mujer que cuidó a un anciano y que está acusada de … defendió …``: an unnamed
+    person whose relative clause gives a questioned role (``questioned_roles``) is the
+    person the article names with that role ("la acusada, Milagros Heredia"), before or
+    after."""
+    words = WORD.findall(speaker.text.lower())
+    if len(words) != 2 or words[0] not in ctx.lex.articles:
+        return ""
+    clause = _RELATIVE_AFTER.match(ctx.text, speaker.end)
+    if clause is None:
+        return ""
+    roles = {w for w in WORD.findall(clause.group(1).lower()) if w in ctx.lex.questioned_roles}
+    if not roles:
+        return ""
+    for entity in ctx.entities:
+        if entity.label != "PER" or speaker.start <= entity.start < clause.end():
+            continue
+        before = WORD.findall(ctx.text[max(0, entity.start - 30) : entity.start].lower())[-3:]
+        if roles & set(before):
+            return entity.canonical
+    return ""
+
+
+_APPOSED = re.compile(r",\s+")
+
+
+def apposed_name(ctx: Context, speaker: Speaker) -> str:
+    """``—razonó la interventora, Casilda Urquijo—``: a name right after a person's role
+    and its comma, closed by a comma, a dash or the sentence, is that person, even when
+    the recogniser typed it an organisation."""
+    gap = _APPOSED.match(ctx.text, speaker.end)
+    entity = ctx.entity_starting(gap.end()) if gap is not None else None
+    if entity is None or entity.label not in ("PER", "ORG"):
+        return ""
+    if ctx.text[entity.end : entity.end + 1] not in (",", "—", ".", ")", ";"):
+        return ""
+    words = WORD.findall(speaker.text.lower())
+    lex = ctx.lex
+    person = any(w in lex.role_nouns or w in lex.workers for w in words)
+    return entity.canonical if person and len(entity.text.split()) >= 2 else ""

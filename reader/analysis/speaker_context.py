@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.analysis.lexicon import Lexicon
 from reader.core.model import Entity, Speaker
@@ -31,18 +32,22 @@ class Context:
     expansions: dict[str, str] = field(default_factory=dict)  # acronym → the full name
     titles: frozenset[str] | None = None  # nouns the article put before a name (lazy)
     complement_titles: frozenset[str] | None = None  # "la catedrática de Química X" (lazy)
+    outside: tuple[list[Entity], list[int]] | None = None  # unquoted entities, starts (lazy)
+    firsts: list[Entity] | None = None  # each person's first mention (lazy)
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed
         ones, and any finite verb that reports a clause (``observó ante los periodistas
         que``, ``conceded that``): wire copy varies the verb far beyond any list."""
-        verbs = self.lex.reporting
         return [
             word
             for word in WORD.finditer(self.text, max(0, start), end)
-            if (word.group().lower() in verbs or self._says_that(word))
-            and not self.in_quote(word.start())
+            if self._reports(word) and not self.in_quote(word.start())
         ]
+
+    def _reports(self, word: re.Match[str]) -> bool:
+        listed, tag_verb = _verb_kind(self.lex, word.group())
+        return listed or (tag_verb and self._says_that(word))
 
     def _says_that(self, word: re.Match[str]) -> bool:
         if not self.lex.is_tag_verb(word.group()):
@@ -74,18 +79,56 @@ class Context:
         return None
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
-        lo = bisect.bisect_left(self.entity_starts, start)
-        hi = bisect.bisect_left(self.entity_starts, end)
-        return [e for e in self.entities[lo:hi] if e.end <= end and not self.in_quote(e.start)]
+        """The entities outside quotations that lie in ``[start, end)``; which entities
+        are quoted is found once per article (the rules ask for hundreds of windows)."""
+        if self.outside is None:
+            free = [e for e in self.entities if not self.in_quote(e.start)]
+            self.outside = (free, [e.start for e in free])
+        free, starts = self.outside
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [e for e in free[lo:hi] if e.end <= end]
 
     def sentence_end(self, pos: int) -> int:
         """End of the sentence that contains ``pos`` (the end of the text if unknown)."""
         index = bisect.bisect_right(self.sentence_starts, pos) - 1
         return self.sentence_ends[index] if index >= 0 else len(self.text)
 
+    def next_quote(self, pos: int) -> int:
+        """Where the first quotation starting at or after ``pos`` opens (the text's end
+        when none does)."""
+        index = bisect.bisect_left(self.quotes, (pos, -1))
+        return self.quotes[index][0] if index < len(self.quotes) else len(self.text)
+
+    def introductions(self, pos: int) -> list[Entity]:
+        """The first mention of each person named before ``pos``, nearest first: where
+        an article gives a person's role."""
+        if self.firsts is None:
+            seen: set[str] = set()
+            self.firsts = []
+            for entity in self.entities:
+                if entity.label == "PER" and entity.canonical not in seen:
+                    seen.add(entity.canonical)
+                    self.firsts.append(entity)
+        return [e for e in reversed(self.firsts) if e.start < pos]
+
+    def people_before(self, pos: int, reach: int | None = None) -> list[Entity]:
+        """The people named before ``pos`` (within ``reach`` characters, or all), nearest
+        first (quotations included)."""
+        index = bisect.bisect_left(self.entity_starts, pos)
+        low = 0 if reach is None else bisect.bisect_left(self.entity_starts, pos - reach)
+        return [e for e in reversed(self.entities[low:index]) if e.label == "PER"]
+
     def in_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self.quotes, (pos, 10**12)) - 1
         return index >= 0 and self.quotes[index][0] <= pos < self.quotes[index][1]
+
+
+@lru_cache(maxsize=8192)
+def _verb_kind(lex: Lexicon, word: str) -> tuple[bool, bool]:
+    """Whether a word is a listed reporting verb, and whether it may be a speech tag's
+    verb; remembered by spelling: the speaker rules ask it of every word before a quote."""
+    return word.lower() in lex.reporting, lex.is_tag_verb(word)
 
 
 _THAT: dict[int, re.Pattern[str]] = {}

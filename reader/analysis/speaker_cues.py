@@ -16,12 +16,15 @@ from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
     coordinated_subject,
+    in_relative,
     inside_source_clause,
     inverted_relative,
     joins_clauses,
+    org_list,
     pronoun_before,
     relative_host,
     subject_after_relative,
+    through_channel,
     unrecognised_name,
 )
 from reader.analysis.speaker_context import (
@@ -167,7 +170,9 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
             sent_start = comma + 1
     if inside_source_clause(ctx, verbs, start):
         return None, False  # "…, según informó X en una nota en la que aseguraba que «…»"
-    sent_start, verbs = _past_contrast(ctx, sent_start, verbs)
+    clause, later = _past_contrast(ctx, sent_start, verbs)
+    if WORD.search(text, clause, later[0].start()) is not None:
+        sent_start, verbs = clause, later  # "…, aunque precisaron …": no subject of its own
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first = coordinated_subject(ctx, sent_start, verbs[0].start())  # "X, …, y aseguró"
     first = first or cue_subject_before(ctx, sent_start, verbs[0].start())[0]
@@ -268,6 +273,9 @@ def cue_subject_before(
     opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed."""
     sent_start = past_dateline(ctx.text, sent_start, verb_start)
     sent_start = _past_opening_phrase(ctx, sent_start, verb_start)
+    channel = through_channel(ctx, sent_start, verb_start)  # "X, a través de Y, respondió"
+    if channel is not None:
+        return channel, False
     opening = _opening_phrase(ctx, sent_start, verb_start) or _anonymous_opening(
         ctx, sent_start, verb_start
     )
@@ -282,7 +290,7 @@ def cue_subject_before(
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
             continue  # "con Ortega", "MADRID (EFE).-": no subject
-        if _in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
+        if in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
@@ -294,7 +302,9 @@ def cue_subject_before(
                 name = ctx.text[entity.start : role.end()]
                 return mention(ctx, entity.start, role.end(), name), False
             host = relative_host(ctx, sent_start, entity, verb_start)  # "X, que … Y, dijo"
-            return host or mention(ctx, entity.start, entity.end, entity.canonical), False
+            return host or org_list(ctx, entity) or mention(
+                ctx, entity.start, entity.end, entity.canonical
+            ), False
     clause = ctx.text[sent_start:verb_start]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
     phrase = noun_phrase(ctx, sent_start + offset, verb_start)
@@ -331,21 +341,6 @@ def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Spe
     if any(word.lower() not in ctx.lex.auxiliaries for word in gap):
         return None
     return phrase
-
-
-def _in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
-    """The entity stands in a relative clause opened after a comma ("…, que preside X,")."""
-    comma = ctx.text.rfind(",", sent_start, entity.start)
-    if comma < 0:
-        return False
-    words = WORD.findall(ctx.text, comma + 1, entity.start)
-    if not words or words[0].lower() not in ctx.lex.relatives:
-        return False
-    # only when the clause hangs on an organisation, which speaks for itself ("La
-    # acusación particular, que ejerce la abogada X, sostiene": X speaks for the party)
-    lead = [w.lower() for w in WORD.findall(ctx.text, sent_start, comma)]
-    body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
-    return body or any(e.label != "PER" for e in ctx.entities_in(sent_start, comma))
 
 
 # A short complement, after at most one apposition closed by commas ("Una de las

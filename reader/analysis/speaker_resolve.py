@@ -25,7 +25,12 @@ from reader.analysis.coref import (
 from reader.analysis.cue_according import according_opening
 from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
 from reader.analysis.phrases import anonymous_phrase, appositive_person, noun_phrase
-from reader.analysis.speaker_clauses import role_phrase_then_name, titled_otherwise
+from reader.analysis.speaker_clauses import (
+    apposed_name,
+    role_in_relative,
+    role_phrase_then_name,
+    titled_otherwise,
+)
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -293,7 +298,12 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         name = previous or pronoun_antecedent(ctx, speaker, last)
         _learn_gender(ctx, name, pronoun_gender(speaker.text))
         return Speaker(speaker.start, speaker.end, speaker.text, name)
-    titled = named_in_apposition(ctx, speaker) or role_holder(ctx, speaker)
+    titled = (
+        apposed_name(ctx, speaker)
+        or named_in_apposition(ctx, speaker)
+        or role_holder(ctx, speaker)
+        or role_in_relative(ctx, speaker)
+    )
     if titled:
         return Speaker(speaker.start, speaker.end, speaker.text, titled)
     previous = _previous_holder(ctx, speaker, start, last) or earlier_unnamed(ctx, speaker, start)

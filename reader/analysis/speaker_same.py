@@ -13,12 +13,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.coref import role_holder
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, mention
 from reader.analysis.speaker_cues import recent_reporter
 from reader.core.model import Speaker
 
 _WINDOW = 2000  # characters searched back for the phrase taken up
+_TRIES = 12  # earlier mentions of the head word looked at, nearest first
 _VERB_AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?(?:se\s+)?([^\W\d_]+)")
 
 
@@ -33,7 +35,7 @@ def same_source(ctx: Context, speaker: Speaker | None) -> Speaker | None:
     head = words[-1]
     pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
     found = list(pattern.finditer(ctx.text, max(0, speaker.start - _WINDOW), speaker.start))
-    for match in reversed(found):
+    for match in reversed(found[-_TRIES:]):
         if ctx.in_quote(match.start()):
             continue
         earlier = _phrase_at(ctx, match.start())
@@ -48,7 +50,7 @@ def same_source(ctx: Context, speaker: Speaker | None) -> Speaker | None:
 def _phrase_at(ctx: Context, pos: int) -> Speaker | None:
     """The phrase the head word opens, or that its article, indefinite or number opens
     ("las fuentes …", "two officials at …")."""
-    limit = ctx.sentence_end(pos)
+    limit = min(ctx.sentence_end(pos), pos + 200)  # a phrase is short; junk stays cheap
     before = list(WORD.finditer(ctx.text, max(0, pos - 12), pos))
     starts = [pos]
     lex = ctx.lex
@@ -62,30 +64,67 @@ def _phrase_at(ctx: Context, pos: int) -> Speaker | None:
     return None
 
 
-_GROUP = re.compile(r"(?<!\w)(?:los|las|the)\s+([^\W\d_]+s)(?!\w)", re.IGNORECASE)
+_GROUP = re.compile(
+    r"(?<!\w)(?:los|las|otros|otras|varios|varias|algunos|algunas|muchos|muchas|the|other|"
+    r"some|several|many)\s+([^\W\d_]+s)(?!\w)",
+    re.IGNORECASE,
+)
 
 
-def one_of_them(ctx: Context, start: int) -> Speaker | None:
-    """``…, y uno de ellos, que pidió no ser nombrado, lo resumió: «…»``: the clause before
-    the quotation opens with one of a group; the speaker is one member of the plural
-    group named last before it in the sentence or the one before (in the singular)."""
+def one_of_them(ctx: Context, start: int, end: int) -> Speaker | None:
+    """``…, y uno de ellos, que pidió no ser nombrado, lo resumió: «…»``, ``«…», comentaba
+    uno de ellos``: one of a group speaks; the speaker is one member of the plural group
+    named last before it in the sentence or the one before (in the singular)."""
     sent_start = ctx.sentence_of[start][0]
     lowered = ctx.text[sent_start:start].lower()
     found = max((lowered.rfind(p) for p in ctx.lex.one_of_them), default=-1)
-    if found < 0:
+    at = sent_start + found if found >= 0 else _in_tag(ctx, end)
+    if at < 0:
         return None
-    at = sent_start + found
-    floor = max(0, ctx.text.rfind("\n\n", 0, at), at - 400)
+    floor = max(0, ctx.text.rfind("\n\n", 0, min(at, start)), min(at, start) - 400)
     groups = [
         g
-        for g in _GROUP.finditer(ctx.text, floor, at)
+        for g in _GROUP.finditer(ctx.text, floor, min(at, start))
         if not ctx.in_quote(g.start()) and g.group(1).islower() and _opens_clause(ctx, g.start())
     ]
-    if not groups:
-        return None
-    noun = _one(groups[-1].group(1))
-    end = at + len(next(p for p in ctx.lex.one_of_them if lowered.startswith(p, found)))
-    return Speaker(at, end, ctx.text[at:end], noun)
+    said = ctx.text[at : at + 40].lower()
+    phrase = next((p for p in ctx.lex.one_of_them if said.startswith(p)), "")
+    text = ctx.text[at : at + len(phrase)]
+    sources = _sources_opening(ctx, floor, min(at, start))
+    if sources is not None:  # "Fuentes del mercado … «…», resumió una de ellas"
+        return Speaker(at, at + len(phrase), text, sources)
+    if not groups:  # "hoteleros consultados …": the group has no article; the phrase names
+        return Speaker(at, at + len(phrase), text, text)
+    noun = _one(groups[-1].group(1).lower(), ctx)
+    return Speaker(at, at + len(phrase), text, noun)
+
+
+def _sources_opening(ctx: Context, floor: int, at: int) -> str | None:
+    """``Fuentes del mercado consultadas …``: a plural source noun opening a sentence,
+    with no article, is the group; its phrase up to a participle or verb names it."""
+    for match in _BARE_SOURCES.finditer(ctx.text, floor, at):
+        if ctx.in_quote(match.start()) or not _opens_clause(ctx, match.start()):
+            continue
+        if match.group(1).lower() in ctx.lex.source_nouns | ctx.lex.workers:
+            return match.group(0).strip()
+    return None
+
+
+_BARE_SOURCES = re.compile(
+    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+s)(?:\s+(?:de|del|de la|de los)\s+[a-záéíóúñ]+)?"
+)
+
+
+_TAG_VERB = re.compile(r"[\s,]*[^\W\d_]+\s+")
+
+
+def _in_tag(ctx: Context, end: int) -> int:
+    """Where "uno de ellos" stands right after the quotation's tag verb, or -1."""
+    verb = _TAG_VERB.match(ctx.text, end, end + 30)
+    if verb is None or "," not in ctx.text[end : end + 2]:
+        return -1
+    said = ctx.text[verb.end() : verb.end() + 40].lower()
+    return verb.end() if any(said.startswith(p) for p in ctx.lex.one_of_them) else -1
 
 
 def _opens_clause(ctx: Context, pos: int) -> bool:
@@ -95,9 +134,12 @@ def _opens_clause(ctx: Context, pos: int) -> bool:
     return before == "" or before[-1] in ".;:\n" or pos == 0
 
 
-def _one(plural: str) -> str:
+def _one(plural: str, ctx: Context) -> str:
     """``guardaparques`` → ``guardaparque``, ``trabajadores`` → ``trabajador``,
-    ``firefighters`` → ``firefighter``."""
+    ``patrones`` → ``patrón`` (a listed noun), ``firefighters`` → ``firefighter``."""
+    known = ctx.lex.role_nouns | ctx.lex.workers
+    if plural.endswith("ones") and plural[:-4] + "ón" in known:
+        return plural[:-4] + "ón"
     if plural.endswith("es") and len(plural) > 4 and plural[-3] in "rlndjz":
         return plural[:-2]
     return plural[:-1]
@@ -152,3 +194,19 @@ def same_document(ctx: Context, speaker: Speaker | None, last: Speaker | None) -
     if not any(w in nouns for w in WORD.findall(last.text.lower())):
         return speaker
     return Speaker(speaker.start, speaker.end, speaker.text, last.name)
+
+
+def person_for_role(ctx: Context, speaker: Speaker | None) -> Speaker | None:
+    """``El comisionado pidió …`` named as the body it works for: a person's role takes
+    up the person given it (``coref.role_holder``), never the organisation."""
+    if speaker is None or not speaker.name:
+        return speaker
+    words = WORD.findall(speaker.text.lower())
+    lex = ctx.lex
+    opener = words[0] in lex.articles or words[0] in lex.determiners  # "el", "su"
+    if len(words) != 2 or not opener or words[1] not in lex.role_nouns:
+        return speaker
+    if not any(e.label == "ORG" and e.canonical == speaker.name for e in ctx.entities):
+        return speaker
+    holder = role_holder(ctx, Speaker(speaker.start, speaker.end, speaker.text, ""))
+    return Speaker(speaker.start, speaker.end, speaker.text, holder) if holder else speaker

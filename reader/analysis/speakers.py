@@ -16,16 +16,20 @@ texto``) speaks as that phrase (``speaker_same``).
 
 from __future__ import annotations
 
+import bisect
+
 from reader.analysis.cue_according import cue_according, cue_in_clause
 from reader.analysis.cue_after import cue_after
 from reader.analysis.dialogue_turns import addressee, alternate
-from reader.analysis.phrases import appositive_person, sentence_subject
+from reader.analysis.phrases import appositive_person, noun_phrase, sentence_subject
 from reader.analysis.quotes import interview_label
+from reader.analysis.speaker_clauses import cue_relative_subject
 from reader.analysis.speaker_context import (
     WORD,
     Context,
     after_preposition,
     mention,
+    past_dateline,
     skip_space,
 )
 from reader.analysis.speaker_cues import (
@@ -43,6 +47,7 @@ from reader.analysis.speaker_resolve import (
 )
 from reader.analysis.speaker_same import (
     one_of_them,
+    person_for_role,
     plural_subject,
     same_document,
     same_source,
@@ -82,8 +87,9 @@ def attribute(
             continue
         speaker, dropped = _find(ctx, start, end)
         speaker = same_source(ctx, speaker)  # "las mismas fuentes": the earlier phrase
+        speaker = person_for_role(ctx, speaker)  # "El comisionado pidió": not the body
         if speaker is None:
-            speaker = one_of_them(ctx, start)  # "…, y uno de ellos lo resumió: «…»"
+            speaker = one_of_them(ctx, start, end)  # "…, y uno de ellos lo resumió: «…»"
             dropped = dropped and speaker is None
         cued.append(speaker is not None or dropped)
         heading = ctx.block_of[start] in ctx.headings
@@ -111,7 +117,7 @@ def attribute(
                 or dropped_subject(ctx, last, start)
             )
         elif speaker is None and not heading:
-            speaker = recent_reporter(ctx, start, last_end)
+            speaker = recent_reporter(ctx, start, last_end) or _document_before(ctx, start)
             if speaker is None and dialogue and _after_narration(ctx, start, last_end):
                 # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
                 speaker = narrated_subject(ctx, start, last, last_end)
@@ -214,6 +220,27 @@ def _answerer(
     return None
 
 
+def _document_before(ctx: Context, start: int) -> Speaker | None:
+    """``El texto, firmado por la ejecutiva, arranca con una pregunta.`` then ``«¿Qué queda
+    …?»``: a quotation opening its paragraph after a sentence about a document is the
+    document's (named as its issuer when one is known)."""
+    block_start = ctx.block_of[start][0]
+    index = bisect.bisect_right(ctx.sentence_starts, start) - 2
+    if start != block_start or index < 0:
+        return None
+    sent_start = ctx.sentence_starts[index]
+    if ctx.text.count("\n\n", sent_start, start) > 1:
+        return None
+    pos = skip_space(ctx.text, past_dateline(ctx.text, sent_start, start), start)
+    subject = noun_phrase(ctx, pos, ctx.sentence_ends[index])
+    if subject is None or subject.start != pos:
+        return None
+    words = WORD.findall(subject.text.lower())
+    if not any(w in ctx.lex.document_nouns for w in words):
+        return None
+    return subject if subject.name else Speaker(subject.start, subject.end, subject.text, words[-1])
+
+
 def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Speaker | None:
     """The named subject of the narration paragraph right before a dialogue question,
     when that paragraph tells of asking or intervening (``asking_words``)."""
@@ -229,8 +256,22 @@ def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Spe
         return None
     named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
     if named is None:  # "Una periodista de Radio Ferrol, Antía Rei, le recordó …"
-        return appositive_person(ctx, subject.end, ctx.sentence_end(subject.end))
+        person = appositive_person(ctx, subject.end, ctx.sentence_end(subject.end))
+        return person or _identified(ctx, subject)
     return subject if named.label == "PER" else None
+
+
+def _identified(ctx: Context, subject: Speaker) -> Speaker | None:
+    """``El abogado de los sobrinos … le preguntó``: an unnamed but identified asker (a
+    definite role phrase) is named by the phrase; a reporter ("una periodista") is not."""
+    words = WORD.findall(subject.text.lower())
+    lex = ctx.lex
+    if len(words) < 2 or words[0] not in lex.articles or words[0] in lex.indefinites:
+        return None
+    head = words[-1]
+    if head in lex.asking_words or head not in lex.role_nouns or head in lex.function_words:
+        return None  # "la periodista": the press asks; "la primera pregunta": nobody
+    return Speaker(subject.start, subject.end, subject.text, subject.text[len(words[0]) :].strip())
 
 
 def _narrated_person(
@@ -286,7 +327,14 @@ def _continues(ctx: Context, last_end: int, start: int) -> bool:
 
 def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """Speaker from the cues; the flag says a cue was found with its subject dropped."""
-    cues = (cue_verb_before, cue_colon, cue_colon_loose, cue_according, cue_in_clause)
+    cues = (
+        cue_verb_before,
+        cue_colon,
+        cue_colon_loose,
+        cue_according,
+        cue_relative_subject,  # "una jornada que los operadores describían como «…»"
+        cue_in_clause,
+    )
     for rule in (_raya, cue_after, *cues):
         speaker, dropped = rule(ctx, start, end)
         if speaker is not None or dropped:

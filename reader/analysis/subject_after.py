@@ -49,8 +49,25 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
         return anonymous
     phrase = noun_phrase(ctx, pos, limit)
     if phrase is not None:
-        return phrase
+        return _holder_named_after(ctx, phrase, limit) or phrase
     return _scan_subject(ctx, pos, limit) or _unlisted_person(ctx, word, limit)
+
+
+_ACRONYM_THEN_COMMA = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*,\s+")
+
+
+def _holder_named_after(ctx: Context, phrase: Speaker, limit: int) -> Speaker | None:
+    """``el comisionado de la Comisión X (Copeco), Wilmer Zelaya,``: a role at a body,
+    past the body's acronym in brackets, then the person who holds it."""
+    words = WORD.findall(phrase.text.lower())
+    lex = ctx.lex
+    if not any(w in lex.role_nouns or w in lex.workers for w in words[:3]):
+        return None
+    gap = _ACRONYM_THEN_COMMA.match(ctx.text, phrase.end, limit)
+    person = ctx.entity_starting(gap.end()) if gap is not None else None
+    if person is None or person.label != "PER":
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)
 
 
 def _unlisted_person(ctx: Context, article: re.Match[str], limit: int) -> Speaker | None:
@@ -79,12 +96,11 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
     stop = min(limit, ctx.sentence_end(pos))
     organisation = None
     previous = ""
-    aside = ctx.in_quote(pos)  # «A —razonó la interventora, X— B»: the aside is inside
+    if not ctx.in_quote(pos):  # «A —razonó la interventora, X— B»: the aside is inside
+        stop = min(stop, ctx.next_quote(pos))  # a quotation is what was said, not who
     for count, word in enumerate(WORD.finditer(text, pos, stop)):
         if count > 14 or text.find(".", pos, word.start()) >= 0:
             break
-        if not aside and ctx.in_quote(word.start()):
-            break  # a quotation is what was said, not who said it
         entity = ctx.entity_at(word.start())
         if entity is not None and entity.start == word.start():
             if after_preposition(ctx, entity) or _named_thing(ctx, previous, entity):
@@ -107,7 +123,7 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
                 _unnamed_person(ctx, word.start(), stop) if fresh else None
             )  # "relató a EFE un corredor de aceite": an unnamed speaker after the addressee
             if phrase is not None:
-                return phrase
+                return _holder_named_after(ctx, phrase, stop) or phrase
         previous = lower  # "a la salida de la sala": no subject after a preposition
     return organisation
 

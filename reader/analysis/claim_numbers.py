@@ -1,0 +1,61 @@
+"""Numbers that only date or name something, for the check-worthy scorer: an age, a
+number inside a name ("la A-4", "Antena 3", "el Zamora Basket 2014"), a year, a day of a
+month. What is left after them was counted by the reporter.
+
+Kept apart from ``claims`` (the cues and their weights) so that each module stays short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.lexicon import Lexicon
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A number inside a name is no count: roads, models, groups ("A-4", "F-16", "G-20", "Covid-19").
+_NAMED_NUMBER = re.compile(r"\b[^\W\d_]{1,6}-\d{1,4}\b")
+# An age ("un hombre de 29 años", "a sus 80 años"), not a term: "una pena de 12 años de
+# prisión" and "un plazo de 10 años para pagar" are durations, checkable figures.
+_AGE = re.compile(  # the lookahead names the characters a match opens with: fewer tries
+    r"(?=[da,\d])(?:\b(?:de\s(?:entre\s)?|a\ssus\s)\d{1,3}(?:\sy\s\d{1,3})?\s+años\b"
+    r"(?!\s+(?:de(?!\s+edad\b)|para|por)\b)|,\s\d{1,3},"
+    r"|\baged\s(?:between\s)?\d{1,3}(?:\s(?:and|to)\s\d{1,3})?\b|\b\d{1,3}-year-old\b)",
+    re.IGNORECASE,
+)
+
+
+def uncounted(text: str, months: set[str], lex: Lexicon) -> str:
+    """``text`` without the numbers that only say when or name something: a day of a
+    month ("12 de junio", "July 1", "jueves 12"), a year, a person's age ("de 41 años",
+    "Voss, 71,") and a number inside a name ("la A-4"). What is left was counted."""
+    text = _AGE.sub(" ", text)
+    if "-" in text:
+        text = _NAMED_NUMBER.sub(" ", text)
+    if months:
+        text = lex.day_of_month.sub(" ", text)
+    return YEAR.sub(" ", text)
+
+
+# A number right after a capitalised word inside the sentence: part of a name ("Renta 4",
+# "Antena 3", "el Zamora Basket 2014", "BBC Radio 4") unless an amount follows it.
+NAME_NUMBER = re.compile(
+    r"(?<=[\w,] )([^\W\d_a-zß-ÿ][^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
+)
+
+
+def unnamed(text: str, lex: Lexicon) -> str:
+    """``text`` without the numbers that end a name ("la gestora Renta 4 advierte"): no
+    count and no year. A month ("March 5", "Sept 28") or an amount or a span of years
+    after the number ("fined Harbourline Bank 42 million pounds", "the United States 25
+    years ago") keeps it."""
+
+    def strip(match: re.Match[str]) -> str:
+        name, after = match.group(1), (match.group(2) or "")
+        if not name[0].isupper() or name.lower() in lex.months | lex.short_dates:
+            return match.group()
+        amounts = lex.number_words | lex.money_words | lex.percent_words | lex.tenure_words
+        if after.strip().lower() in amounts:  # "en Estados Unidos 25 años después"
+            return match.group()
+        return f"{name} {after}"
+
+    return NAME_NUMBER.sub(strip, text)
