@@ -1,5 +1,6 @@
-"""A swapped word in a sentence restyled elsewhere too is a rewrite; alone, or beside a
-changed figure, name, date, negation or pole, it is another claim (reader/across/restyled.py).
+"""Swapped words in a sentence restyled elsewhere too are a rewrite; ONE swapped word (even
+beside listed rewordings), or swaps beside a changed figure, name, date, negation or pole,
+are another claim (reader/across/restyled.py).
 Sentences written for these tests, not taken from the labelled pairs."""
 
 from __future__ import annotations
@@ -21,11 +22,35 @@ def test_one_unlisted_swap_alone_is_another_claim() -> None:
     assert (result.similarity, result.conflict) == (0.0, "word")
 
 
-def test_the_same_swap_in_a_sentence_reworded_elsewhere_is_a_rewrite() -> None:
+def test_one_unlisted_swap_beside_a_listed_rewording_stays_another_claim() -> None:
+    """restyled.ALONE: one listed rewording ("bigger"/"larger") beside one unlisted swap is
+    just what a look-alike written to say something else looks like."""
+    result = compare("The harbour authority will dredge the northern channel next spring so "
+                     "that bigger ships can dock, officials said",
+                     "The harbour authority will deepen the northern channel next spring so "
+                     "that larger ships can dock, officials said")
+    assert (result.similarity, result.conflict) == (0.0, "word")
+    assert compare("Officers questioned a bus driver after a crash on the ring road on Monday "
+                   "evening",
+                   "Police arrested a bus driver after a collision on the ring road on Monday "
+                   "evening").conflict == "word"
+    assert compare("The school sacked a teacher after complaints from parents about exam "
+                   "marking",
+                   "The school suspended a teacher after grievances from parents about exam "
+                   "marking").conflict == "word"
+    assert compare("Un vigilante resultó herido en un atraco a una joyería del centro de Córdoba",
+                   "Un cliente resultó lesionado en un atraco a una joyería del centro de "
+                   "Córdoba").conflict == "subject"
+    assert compare("Los bomberos desalojaron un colegio junto al puerto por una fuga de gas",
+                   "Los bomberos evacuaron un colegio junto al mercado por una fuga de gas"
+                   ).conflict == "subject"
+
+
+def test_two_unlisted_swaps_beside_a_listed_rewording_are_a_rewrite() -> None:
     assert compare("The harbour authority will dredge the northern channel next spring so "
                    "that bigger ships can dock, officials said",
                    "The harbour authority will deepen the northern channel next spring so "
-                   "that larger ships can dock, officials said").similarity >= SAME
+                   "that larger ships can berth, officials said").similarity >= SAME
     assert compare("La empresa despidió a 300 trabajadores de la planta de Vigo, según el comité",
                    "La compañía echó a 300 empleados de la planta de Vigo, según el comité"
                    ).similarity >= SAME
@@ -84,11 +109,14 @@ def test_settle_weighs_hard_soft_and_clean_changes() -> None:
     clean = Verdict(0.5, "", True)
     form = Verdict(0.5, "", False)
     assert settle([swap], []) == (0.0, "word", "")
-    assert settle([Verdict(2.0, "word", True)], []) == (2.0, "", "")  # evidence inside it
-    assert settle([swap, clean], []) == (2.0, "", "")
-    assert settle([swap], [clean]) == (2.0, "", "")
-    assert settle([swap, form], []) == (0.0, "word", "")
-    assert settle([swap, clean, Verdict(0.0, "number", True)], []) == (0.0, "word", "")
+    # one swap never softens, whatever evidence stands beside it (restyled.ALONE)
+    assert settle([Verdict(2.0, "word", True)], []) == (0.0, "word", "")
+    assert settle([swap, clean], []) == (0.0, "word", "")
+    assert settle([swap], [clean]) == (0.0, "word", "")
+    assert settle([swap, swap, clean], []) == (4.0, "", "")
+    assert settle([swap], [swap, clean]) == (4.0, "", "")
+    assert settle([swap, swap, form], []) == (0.0, "word", "")
+    assert settle([swap, swap, clean, Verdict(0.0, "number", True)], []) == (0.0, "word", "")
     assert settle([clean], [Verdict(0.0, "negation", False)]) == (0.0, "", "negation")
     many = [Verdict(2.0, "subject", False)] * MANY_SWAPS
     assert settle(many, []) == (2.0 * MANY_SWAPS, "", "")
@@ -112,11 +140,11 @@ def test_a_reworded_reporting_frame_is_no_evidence_of_restyling() -> None:
     assert compare("Nurses warned that the new rota exhausts staff on the night shifts",
                    "Nurses cautioned that the new rota pays staff on the night shifts"
                    ).similarity == 0.0
-    # the claim reworded beside the swap still is evidence
-    assert compare("The parish council debated a plan to repaint the war memorial before "
-                   "Remembrance Sunday",
-                   "The parish council discussed a plan to restore the war memorial before "
-                   "Remembrance Sunday").similarity >= SAME
+    # the claim reworded beside two swaps still is evidence
+    assert compare("The parish council debated a plan to smarten up the war memorial in the "
+                   "village square before Remembrance Sunday",
+                   "The parish council discussed a plan to spruce up the war memorial in the "
+                   "village plaza before Remembrance Sunday").similarity >= SAME
 
 
 def test_framing_tells_the_reporting_frame() -> None:

@@ -3,7 +3,7 @@ tested on new sentences: datelines, Catalan connectors, places and organisations
 
 from __future__ import annotations
 
-from test_analysis_helpers import labels, run
+from test_analysis_helpers import labels, run, speaker_of
 
 
 def test_unknown_all_capital_dateline_is_a_place() -> None:
@@ -371,3 +371,115 @@ def test_acronym_in_brackets_links_to_its_full_name() -> None:
     assert all(e.canonical == "Federación de Usuarios de Banca" for e in fub), fub
     acu = next(e for e in analysis.entities if e.text == "ACU")
     assert acu.label == "ORG" and acu.canonical == "Asociación de Consumidores Unidos", acu
+
+
+def test_capitalised_role_noun_heads_a_body_but_not_in_lower_case() -> None:
+    found = labels(
+        run(
+            "La Coordinadora de Barrios y Asociaciones convocó la marcha. «No vamos a "
+            "parar», dijo la coordinadora de la plataforma, Rosa Ibáñez.",
+            language="es",
+        )
+    )
+    assert found.get("Coordinadora de Barrios y Asociaciones") == "ORG", found
+    assert speaker_of(
+        run(
+            "«No vamos a parar», dijo la coordinadora de la Plataforma Vecinal, Rosa Ibáñez.",
+            language="es",
+        ),
+        "No vamos",
+    ) == "Rosa Ibáñez"
+
+
+def test_numbered_court_and_storm_names() -> None:
+    found = labels(
+        run(
+            "El caso pasó al Juzgado de lo Penal número 3 de Gijón. Firmó la UIB. "
+            "La borrasca Herminia dejó nieve, dijo el decreto, Joan Puig.",
+            language="es",
+        )
+    )
+    assert found.get("Juzgado de lo Penal número 3 de Gijón") == "ORG", found
+    assert found.get("Herminia") == "MISC", found
+    assert found.get("Joan Puig") == "PER", found
+
+
+def test_competitions_and_agencies_by_name() -> None:
+    found = labels(
+        run(
+            "MADRID, 3 ene (Colpisa) - El equipo jugará la Liga de Campeones tras subir "
+            "de Segunda Federación, según Télam.",
+            language="es",
+        )
+    )
+    assert found.get("Liga de Campeones") == "MISC", found
+    assert found.get("Segunda Federación") == "MISC", found
+    assert found.get("Colpisa") == "ORG" and found.get("Télam") == "ORG", found
+
+
+def test_two_datelines_with_a_slash_stay_two_places() -> None:
+    found = labels(
+        run("TOKYO/SEOUL, March 3 (Reuters) - Chip shares fell.", language="en")
+    )
+    assert found.get("TOKYO") == "LOC" and found.get("SEOUL") == "LOC", found
+
+
+def test_known_name_ending_in_an_acronym_is_not_split() -> None:
+    found = labels(run("El Arosa, de Segunda RFEF, eliminó al Lugo.", language="es"))
+    assert found.get("Segunda RFEF") == "MISC", found
+
+
+def test_bare_and_inside_an_of_complement_continues_the_body() -> None:
+    found = labels(
+        run(
+            "The Oregon Department of Fish and Wildlife closed the river. The Union of "
+            "Bakers and Confectioners met Department of Labor officials and Maria Lopez.",
+            language="en",
+        )
+    )
+    assert found.get("Oregon Department of Fish and Wildlife") == "ORG", found
+    assert found.get("Union of Bakers and Confectioners") == "ORG", found
+    assert found.get("Maria Lopez") == "PER", found
+    spanish = labels(
+        run("La Consejería de Educación y Deporte y Ana Torres firmaron.", language="es")
+    )
+    assert spanish.get("Consejería de Educación y Deporte") == "ORG", spanish
+    assert spanish.get("Ana Torres") == "PER", spanish
+
+
+def test_title_with_a_for_complement_before_a_name() -> None:
+    analysis = run(
+        "Deputy Trade Minister for European Affairs Tomasz Wrobel said talks would "
+        'resume. "We are ready," Wrobel said.',
+        language="en",
+    )
+    found = labels(analysis)
+    assert found.get("Tomasz Wrobel") == "PER", found
+    assert "European Affairs Tomasz Wrobel" not in found, found
+    assert speaker_of(analysis, "We are ready") == "Tomasz Wrobel"
+
+
+def test_department_spelt_like_a_given_name_stays_in_the_body() -> None:
+    found = labels(
+        run(
+            "La Secretaría de Marina coordinó el rescate. El Gobierno de Pedro Sánchez "
+            "lo agradeció.",
+            language="es",
+        )
+    )
+    assert found.get("Secretaría de Marina") == "ORG", found
+    assert found.get("Pedro Sánchez") == "PER" and found.get("Gobierno") == "ORG", found
+
+
+def test_unknown_towns_listed_after_de_are_places() -> None:
+    found = labels(
+        run("Protestaron los vecinos de Cangues e Illano por el cierre.", language="es")
+    )
+    assert found.get("Cangues") == "LOC" and found.get("Illano") == "LOC", found
+
+
+def test_named_storm_after_its_capitalised_noun_is_a_thing() -> None:
+    found = labels(
+        run("MIAMI (AP) — Hurricane Gloria weakened overnight, forecasters said.", language="en")
+    )
+    assert found.get("Gloria") == "MISC" or found.get("Hurricane Gloria") == "MISC", found

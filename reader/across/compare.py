@@ -34,6 +34,7 @@ from reader.across.normalise import Token, tokens
 from reader.across.polarity import polarity_conflict
 from reader.across.restyled import Verdict, settle, verdict
 from reader.across.roles import passive_in_place, swapped_roles
+from reader.across.scopes import restriction_dropped
 from reader.across.thresholds import THRESHOLDS
 from reader.across.turned import turned_figures
 
@@ -201,6 +202,11 @@ def _edge_changes(
     q_tail, c_tail = range(last.src_end, len(q)), range(last.dest_end, len(c))
     shared_outside = ({q[i].form for i in (*q_head, *q_tail) if q[i].key != "function"}
                       & {c[j].form for j in (*c_head, *c_tail)})
+    if bool(q_head) != bool(c_head) and (restriction_dropped(q, list(q_head[-1:]), c, [])
+                                         or restriction_dropped(c, list(c_head[-1:]), q, [])):
+        # "ONLY British citizens will vote" / "British citizens will vote": the one side's
+        # head ends in a restriction of what both say (``scopes.py``)
+        verdicts.append(Verdict(0.0, "scope", False))
     for head, q_side, c_side in ((True, q_head[::-1], c_head[::-1]), (False, q_tail, c_tail)):
         if q_side and c_side:
             # both texts rewrote this edge: a negation or a hedge in it counts, even

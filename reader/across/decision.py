@@ -13,6 +13,8 @@ of the word alignment) and applies, in order, rules a fact-checker would state:
    "will not"/"won't" is the same; likewise a **hedge** on one side more than on the
    other ("will rise"/"COULD rise", ``hedges.txt``): a possibility is not a statement
    (``hedge``); these counts live in ``polarity.py``;
+   2b. another **scope** or **direction** ("ONLY pensioners"/"pensioners ALSO", "INTO
+   Poland"/"OUT OF Poland", ``scope_words.txt``, ``scopes.py``): a different claim;
 3. two poles of one **scale** ("rose"/"fell", "highest"/"lowest", "pública"/"privada",
    ``opposites.txt``), or one word with two opposite prefixes ("OVERcharged"/
    "UNDERcharged", "IMport"/"EXport", ``opposite_prefixes.txt``): a different claim
@@ -64,6 +66,7 @@ from reader.across.near_swaps import head_pairs, one_verb
 from reader.across.normalise import FUNCTION_WORDS, Token
 from reader.across.noun_phrase import opens_noun
 from reader.across.polarity import added_clause, polarity_conflict, prefix_negation
+from reader.across.scopes import restriction_dropped, scope_conflict
 from reader.across.shares import share_value, share_words
 from reader.across.spelling import respelled
 
@@ -122,6 +125,8 @@ def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -
     conflict = _hard_conflict(q_words, c_words)
     if conflict == "hedge" and added_clause(q_words, c_words):
         conflict = ""  # "…, AND THAT COULD TAKE YEARS, the commissioner said": a comment
+    if not conflict and restriction_dropped(q, q_ids, c, c_ids):
+        conflict = "scope"  # "ONLY British citizens" / "British citizens"
     if conflict:
         return Assessment(0.0, conflict)
     if q_words and c_words and _opposite(q_words, c_words):
@@ -195,13 +200,14 @@ def _word_cost(token: Token) -> float:
 
 
 def _hard_conflict(q_words: list[Token], c_words: list[Token]) -> str:
-    """Rules 1 and 2: a figure or a name on each side; negations that do not agree."""
+    """Rules 1 and 2: a figure or a name on each side; negations that do not agree; rule
+    2b, another scope or direction ("ONLY"/"ALSO", "INTO"/"OUT OF": ``scopes.py``)."""
     for key in ("number", "name"):
         if any(t.key == key for t in q_words) and any(t.key == key for t in c_words):
             return key
     if prefix_negation(q_words, c_words, STEM):
         return "negation"
-    return polarity_conflict(q_words, c_words)
+    return polarity_conflict(q_words, c_words) or scope_conflict(q_words, c_words)
 
 
 def _pole_labels(words: list[Token]) -> set[int]:

@@ -17,6 +17,8 @@ DIFFERS: dict[str, str] = {
     "word": "a different word",
     "content": "different words",
     "roles": "roles swapped",
+    "scope": "a different scope",
+    "direction": "a different direction",
 }
 
 

@@ -7,9 +7,10 @@ will be ELECTRIFIED" / "PRIVATISED" is word for word the same sentence but for t
 that carries the claim. No list can hold every rewrite a newsroom writes, though, and a
 newsroom restyling a wire story changes several words, not one: "La Guardia Civil DETUVO
 … a tres hombres que PRESUNTAMENTE ocultaban" / "APRESÓ … SUPUESTAMENTE". So these two
-conflicts are SOFT: they stand when the swap is the only change in the sentence, and turn
-into an ordinary cost (what the words would cost unpaired) when the text is restyled
-elsewhere too:
+conflicts are SOFT: they stand when the swap is the only UNLISTED change in the sentence
+(``ALONE``: one swap beside listed rewordings is just what a look-alike looks like), and
+turn into an ordinary cost (what the words would cost unpaired) when two soft changes or
+more are found and the text is restyled elsewhere too:
 
 - another change whose words the rules PAIRED as one meaning, with a word chosen anew
   (a synonym or paraphrase family, the same pole of a scale, a collocation: a clean
@@ -46,6 +47,16 @@ from reader.across.spelling import same_spelling
 
 SOFT = frozenset({"word", "subject"})
 """The conflicts of ``decision.judge`` that a restyled sentence softens into a cost."""
+ALONE = 2
+"""Soft changes from which a sentence may be restyled: ONE swapped word never softens,
+however the rest of the sentence is reworded. A look-alike written to say something else
+rewords a word or two AND changes the one that matters ("Police QUESTIONED two teenagers
+after a FIRE" / "Officers CHARGED two teenagers after a BLAZE"): one listed rewording beside
+one unlisted swap is exactly what both a restyled copy and another claim look like, and a
+false "same" (the article view saying "Already checked" about another claim) is the worst
+error for a fact-checker. Only two swaps or more, apart, each unlisted, show a newsroom
+choosing its own words all through; a single rewrite a list misses is the list's to learn
+("the pair is known")."""
 MANY_SWAPS = 3
 """Content words swapped in soft changes (two changes at least) from which, even with no
 clean change beside them, the sentence is restyled ("GROUNDED the jets … AGEING …
@@ -141,8 +152,8 @@ def settle(inner: list[Verdict], edge: list[Verdict]) -> tuple[float, str, str]:
     hard = any(v.conflict and v.conflict not in SOFT for v in verdicts)
     soft = [v for v in verdicts if v.conflict in SOFT]
     evidence = any(v.content and (not v.conflict or v.conflict in SOFT) for v in verdicts)
-    many = len(soft) >= 2 and sum(v.swaps for v in soft) >= MANY_SWAPS
-    if soft and not hard and (evidence or many):
+    many = sum(v.swaps for v in soft) >= MANY_SWAPS
+    if len(soft) >= ALONE and not hard and (evidence or many):
         return sum(v.cost for v in soft), "", ""
     return (0.0, next((v.conflict for v in inner if v.conflict), ""),
             next((v.conflict for v in edge if v.conflict), ""))

@@ -32,6 +32,8 @@ _GAP_CONNECTOR = re.compile(
 )
 # Catalan elided connectors ("Gremi d'Hotels", "Agència Catalana de l'Aigua") are
 # kept as the connectors they stand for, so every rule reads them as "de" and "de la".
+# A court's or a body's number inside its name ("Juzgado de lo Penal número 1 de Vigo").
+_NUMBERED_COURT = re.compile(r"^ (?:número|nº|n\.º|núm\.) \d{1,3} de $")
 _ELIDED = {" d'": "de", " d’": "de", " de l'": "de la", " de l’": "de la"}
 # A compound adjective capitalised only because it opens the sentence ("Top-seeded",
 # "Two-time", "Far-right"): the part after the hyphen stays in lower case.
@@ -143,6 +145,10 @@ def find_groups(
                 if gap == " " or _GAP_PLAIN.match(gap) or _joins(gap, connectors):
                     current.tokens.append(span)
                     current.gaps.append(gap.strip())
+                    continue
+                if _NUMBERED_COURT.match(gap):  # "Juzgado de Instrucción número 2 de X"
+                    current.tokens.append(span)
+                    current.gaps.append("de")
                     continue
                 if gap in _ELIDED:
                     current.tokens.append(span)

@@ -42,8 +42,11 @@ def connector_ok(
         and not gazetteer.is_place(right)
         and gap in _OF_GAPS
         and text[current[-1][0] : current[-1][1]] not in lex.saint_words  # "Virgen del Rocío"
+        and (" " in right or not is_keyword(head, lex.org_words))  # "Secretaría de Marina"
     ):
         return False  # "el Gobierno de Pedro Sánchez": an organisation, then a person
+    if gap in ("y", "e", "and") and right.split()[0] in GIVEN_NAMES and " " in right:
+        return False  # "la Consejería de Educación y Ana Torres": a body, then a person
     if gap in lex.non_name_gaps:
         return False  # Spanish "al", "el" between names: prepositions, not the Arabic article
     right_head = text[span[0] : span[1]]
@@ -52,7 +55,7 @@ def connector_ok(
         return False  # "el Departamento de Sanidad | del Gobierno de Aragón": two bodies
     if (
         parts[0] in ("y", "e", "and")
-        and is_keyword(right_head, lex.org_words)
+        and (is_keyword(right_head, lex.org_words) or right_head.lower() in lex.capital_org_words)
         and not (len(parts) == 1 and _has_of(group, current))
     ):
         # "el Ministerio X y la Universidad Y": two organisations; but "Department of
@@ -95,11 +98,14 @@ def connector_ok(
         return True
     if coordinated_of and not _has_of(group, current):
         return False  # "del Partido X y de Nueva Y": the repeated "de" lists two names
-    if is_keyword(head, lex.org_words) or head in lex.loc_words or head in lex.misc_words:
-        return parts[0] not in ("y", "e", "and") or is_keyword(head, lex.org_words)
+    org_head = is_keyword(head, lex.org_words) or head in lex.capital_org_words
+    if org_head or head in lex.loc_words or head in lex.misc_words:
+        return parts[0] not in ("y", "e", "and") or org_head
     inner_org = any(is_keyword(text[s:e], lex.org_words) for s, e in current)
     if inner_org and gap in _ORG_GAPS:
         return True
+    if inner_org and _last_of_complement(text, current, parts, span, group, lex):
+        return True  # "Department of Forestry and Fire Protection": one complement
     if gap in ("de", "del", "de la", "of") and org_noun_before(text, group.start, lex):
         return True  # "el consorcio Ferrovías del Sur"
     if parts[0] in ("y", "e", "and", "of", "for", "on", "upon", "para", "sobre", "contra"):
@@ -176,6 +182,25 @@ def _second_institution(
     if right.lower() not in lex.institution_heads:
         return False
     return is_keyword(text[current[0][0] : current[0][1]], lex.org_words)
+
+
+def _last_of_complement(
+    text: str,
+    current: list[tuple[int, int]],
+    parts: list[str],
+    span: tuple[int, int],
+    group: Group,
+    lex: Lexicon,
+) -> bool:
+    """A bare ``and``/``y`` inside a body's ``of`` complement, before the last one or two
+    words of the group, continues the complement (``Society of Locomotive Engineers and
+    Firemen``), unless a person's given name follows."""
+    if len(parts) != 1 or parts[0] not in ("y", "e", "and") or not _has_of(group, current):
+        return False
+    index = group.position[span]
+    if len(group.tokens) - index > 2 or any(group.gaps[index:]):
+        return False
+    return text[span[0] : span[1]] not in GIVEN_NAMES
 
 
 def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:

@@ -113,6 +113,8 @@ def _segments(
         # run's own lower-casing only by the apostrophe it normalises)
         maybe_title = lower in title_words or "’" in word
         title_end = _title_run(text, group, index, lex) if maybe_title else 0
+        if maybe_title and not title_end:
+            title_end = _title_with_complement(text, group, index, lex)
         if title_end:
             # "Chief Executive Jane Roe", "Assistant U.S. Attorney X": the title goes
             if not _all_keywords(text, current, lex):
@@ -212,6 +214,7 @@ def _segments(
             and not previous.isupper()
             and not is_keyword(previous, lex.org_words)
             and previous.lower() not in lex.cap_titles
+            and text[current[0][0] : span[1]] not in KNOWN_MULTI  # "Segunda RFEF"
         ):
             # "los sindicatos de Renfe CCOO, UGT …": an acronym after a name is another
             _flush(out, current, weak, cue)
@@ -356,6 +359,30 @@ def _adjective_in_body(
         return False
     after = index + 2
     return after >= len(group.tokens) or bool(group.gaps[after - 1])
+
+
+_COMPLEMENT_GAPS = frozenset(["for", "of", "for the", "of the"])
+
+
+def _title_with_complement(text: str, group: Group, index: int, lex: Lexicon) -> int:
+    """``Vice Finance Minister for International Affairs Hiroshi Kanda``: a title, its
+    ``for``/``of`` complement and then a full name; the index where the name starts."""
+    tokens, gaps = group.tokens, group.gaps
+    end = index  # the title's head, at most three words in ("Vice Finance Minister")
+    while text[slice(*tokens[end])].lower().rstrip(".") not in lex.title_heads:
+        end += 1
+        if end >= min(index + 3, len(tokens)) or gaps[end - 1]:
+            return 0
+    end += 1
+    if end >= len(tokens) or gaps[end - 1] not in _COMPLEMENT_GAPS:
+        return 0
+    if any(gaps[end:]) or len(tokens) - end > 6:
+        return 0  # the complement and the name are joined by plain spaces only
+    for name in range(end + 1, len(tokens) - 1):
+        if text[slice(*tokens[name])] in GIVEN_NAMES:
+            return name
+    # no listed given name: a complement of two words, then a name of two
+    return len(tokens) - 2 if len(tokens) - end >= 4 else 0
 
 
 def _places_in_title(text: str, tokens: list[tuple[int, int]], out: list) -> None:

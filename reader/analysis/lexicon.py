@@ -90,6 +90,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "org_nouns": (False, True),
     "standalone_org_nouns": (False, False),
     "institution_heads": (False, False),
+    "capital_org_words": (False, False),
     "located_heads": (False, False),
     "plural_bodies": (False, False),
     "verb_endings": (False, False),
@@ -97,6 +98,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "plural_name_heads": (False, False),
     "plural_name_endings": (False, False),
     "noun_name_endings": (False, False),
+    "surname_endings": (False, False),
     "party_words": (False, False),
     "loc_words": (False, False),
     "loc_nouns": (False, True),
@@ -231,6 +233,11 @@ class Lexicon:
     def person_ends(self) -> tuple[str, ...]:
         """``person_endings`` as a tuple, for ``str.endswith`` (built once)."""
         return tuple(sorted(self.person_endings))
+
+    @cached_property
+    def surname_ending_tuple(self) -> tuple[str, ...]:
+        """``surname_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.surname_endings))
 
     @cached_property
     def noun_name_ending_tuple(self) -> tuple[str, ...]:

@@ -115,7 +115,8 @@ _AND = frozenset([" y ", " e ", " and "])
 
 
 def _coordinated(text: str, mentions: list[Mention]) -> None:
-    """``entre Santiago y Concepción``: a weakly typed name joined to a place is a place."""
+    """``entre Santiago y Concepción``: a weakly typed name joined to a place is a place;
+    an unknown word joined to an unknown place after ``de`` is one too."""
     for left, right in zip(mentions, mentions[1:], strict=False):
         if text[left.end : right.start] not in _AND:
             continue
@@ -127,6 +128,13 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
                 and unsure.label != "LOC"
             ):
                 unsure.label, unsure.strength = "LOC", 2.0
+        if (
+            left.label == "LOC"
+            and left.strength <= 0 >= right.strength
+            and len(left.words) == len(right.words) == 1
+            and _OF_BEFORE.search(left.context)
+        ):
+            right.label = "LOC"  # "los alcaldes de Degaña e Ibias": two unknown towns
 
 
 _LEGAL_SUFFIXES = frozenset(

@@ -61,6 +61,8 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         return replace(mention, label="ORG")  # "el Cabildo", a town's name too
     if mention.label == "PER" and mention.strength < 3 and _after_place_noun(mention, lex):
         return replace(mention, label="LOC", strength=2.5)  # "el estadio Benito Villamarín"
+    if mention.label != "MISC" and mention.strength < 3 and _after_thing_noun(mention, lex):
+        return replace(mention, label="MISC", strength=2.5)  # "los huracanes Eta y Iota"
     if _acronym_first(mention):
         return replace(mention, label="ORG", strength=_GUESS)  # "NHS Wales", "BBC Breakfast"
     if mention.label != "PER" or mention.strength >= _GUESS:
@@ -76,9 +78,15 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         return replace(mention, label="LOC", strength=_GUESS)
     if len(first) > 5 and first.lower().endswith(lex.noun_name_ending_tuple):
         return replace(mention, label="ORG", strength=1.5)  # "Migración Colombia"
-    if gazetteer.is_place(first) and words[-1] not in alone and not _after_role(text, mention, lex):
-        # "Mira Ivanova" … "Ivanova": a given name spelt like a town, then a surname the
-        # article uses on its own
+    if (
+        gazetteer.is_place(first)
+        and words[-1] not in alone
+        and not words[-1].endswith(lex.surname_ending_tuple)
+        and not _after_role(text, mention, lex)
+    ):
+        # not "Mira Ivanova" … "Ivanova" (a given name spelt like a town, then a surname
+        # the article uses on its own), "Rivera Hernández" (two surnames) nor "la
+        # interventora, Casilda Urquijo" (a name in apposition to a role)
         return replace(mention, label="ORG", strength=1.5)
     return mention
 
@@ -136,4 +144,13 @@ def _after_place_noun(mention: Mention, lex: Lexicon) -> bool:
     if not mention.context.endswith(" "):
         return False
     noun = mention.context.rstrip(" ").rsplit(" ", 1)[-1]
-    return noun.islower() and noun in lex.loc_nouns
+    return noun.isalpha() and noun.islower() and noun in lex.loc_nouns
+
+
+def _after_thing_noun(mention: Mention, lex: Lexicon) -> bool:
+    """``el huracán Otis``, ``la borrasca Filomena``: a storm, a law or a book named
+    right after its common noun in lower case is a thing, not a person."""
+    if not mention.context.endswith(" "):
+        return False
+    noun = mention.context.rstrip(" ").rsplit(" ", 1)[-1]
+    return noun.isalpha() and is_keyword(noun, lex.misc_nouns)

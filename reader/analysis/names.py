@@ -89,6 +89,8 @@ GIVEN_NAMES = frozenset(
         Herminia Hortensia Jacinta Juliana Leocadia Leonor Matilde Micaela Nélida Ofelia
         Ramona Rosalía Salomé Vanesa Zoila Zulema Yesenia Yamila Yadira Wilmer Yeison
         Brayan Deyanira Eliécer
+        Akira Julieta Leire Ivana Ollie Iago Laia Mia Ayoze Derek Amira Dani Francisca
+        Margalida Kayla Carmiña Gladys Yamileth Yoselin Kendrick Anastasios
         """
     )
 )

@@ -23,6 +23,8 @@ KNOWN_ORGS = frozenset(
         Sachs JPMorgan Kremlin Kremlin Pentágono Pentagon Hamás Hamas Hezbolá Hezbollah
         Talibán Taliban FARC ELN Vox Podemos Sumar PSOE PP Morena Congress Senado Senate
         Parliament Parlamento Bundestag Duma Knesset Estado Nature Lancet Science JAMA BMJ
+        Junts Compromís Bildu Esquerra Télam Notimex Colpisa COLPISA Servimedia
+        SERVIMEDIA Lusa Andina
         PNAS NEJM Nasdaq Dow
         """
     )
@@ -48,6 +50,9 @@ KNOWN_MULTI = {
     "House of Lords": "ORG",
     "House of Representatives": "ORG",
     "Naciones Unidas": "ORG",
+    "Alto Comisionado de las Naciones Unidas": "ORG",
+    "Alto Comisionado de las Naciones Unidas para los Refugiados": "ORG",
+    "Alto Comisionado de las Naciones Unidas para los Derechos Humanos": "ORG",
     "United Nations": "ORG",
     "Unión Europea": "ORG",
     "European Union": "ORG",
@@ -57,6 +62,7 @@ KNOWN_MULTI = {
     "Al Jazeera": "ORG",
     "Goldman Sachs": "ORG",
     "Europa Press": "ORG",
+    "Prensa Latina": "ORG",
     "Reserva Federal": "ORG",
     "Federal Reserve": "ORG",
     "Tribunal Supremo": "ORG",
@@ -105,6 +111,12 @@ KNOWN_MULTI = {
     "World Cup": "MISC",
     "Copa del Mundo": "MISC",
     "Copa del Rey": "MISC",
+    "Liga de Campeones": "MISC",
+    "Primera Federación": "MISC",
+    "Segunda Federación": "MISC",
+    "Tercera Federación": "MISC",
+    "Primera RFEF": "MISC",
+    "Segunda RFEF": "MISC",
     "Mundial": "MISC",
     "Juegos Olímpicos": "MISC",
     "Olympic Games": "MISC",
