@@ -232,3 +232,15 @@ def test_a_relative_clause_describing_the_speaker_is_background() -> None:
     got = _claim_texts(analyze(art), art)
     assert not any(text.startswith('"We were never') for text in got)
     assert any(text.startswith('"It was a budget') for text in got)
+
+
+def test_declining_to_speak_or_discuss_reports_the_reporting() -> None:
+    art = article(
+        "The former harbour master was fined 40,000 pounds on Monday. He left by a side door. "
+        "His lawyer declined to discuss the fine with more than 20 reporters outside. "
+        "The council declined to be interviewed about its three other inquiries."
+    )
+    got = _claim_texts(analyze(art), art)
+    assert not any(text.startswith("His lawyer") for text in got)
+    assert not any(text.startswith("The council") for text in got)
+    assert any(text.startswith("The former harbour") for text in got)
