@@ -418,3 +418,13 @@ def test_a_minister_for_a_portfolio_is_not_part_of_the_name() -> None:
         language="en",
     )
     assert speaker_of(result, "We will not pay") == "Niamh Corrigan"
+
+
+def test_he_after_a_group_named_with_a_plural_acronym_is_the_person_named_next() -> None:
+    result = run(
+        "The assembly debated the fishing quota late into the night.",
+        'Labour MSPs chanted "Resign!" from the gallery, forcing Presiding Officer Alun '
+        'Trevithick to suspend the sitting. "This chamber will come to order," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "This chamber") == "Alun Trevithick"

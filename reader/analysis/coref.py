@@ -244,7 +244,7 @@ def pronoun_antecedent(ctx: Context, speaker: Speaker, last: Speaker | None) -> 
     wanted = pronoun_gender(word)
     fallback = ""
     for entity in reversed(ctx.entities_in(max(0, speaker.start - _WINDOW), speaker.start)):
-        if entity.label != "PER" or _possessive(ctx, entity):
+        if entity.label != "PER" or _possessive(ctx, entity) or group_name(entity.text):
             continue
         if after_preposition(ctx, entity):
             continue
@@ -256,6 +256,15 @@ def pronoun_antecedent(ctx: Context, speaker: Speaker, last: Speaker | None) -> 
     if fallback:
         return fallback
     return last.name if last is not None and last.name else speaker.text
+
+
+_PLURAL_ACRONYM = re.compile(r"\b[A-Z]{2,}s$")
+
+
+def group_name(name: str) -> bool:
+    """``Opposition MPs``, ``Labour MEPs``: a name ending in a plural acronym is a group,
+    however tagged; "he" or "she" never takes it up."""
+    return _PLURAL_ACRONYM.search(name) is not None
 
 
 def _group_antecedent(ctx: Context, speaker: Speaker) -> str:

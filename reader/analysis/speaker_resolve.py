@@ -16,6 +16,7 @@ import re
 from reader.analysis.antecedent import earlier_unnamed
 from reader.analysis.coref import (
     entity_gender,
+    group_name,
     introduced_after,
     named_in_apposition,
     pronoun_antecedent,
@@ -220,8 +221,8 @@ def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker |
         return ""
     entity = ctx.entity_starting(subject.start)
     if entity is not None:
-        if entity.label != "PER":
-            return ""
+        if entity.label != "PER" or group_name(entity.text):
+            return ""  # "Opposition MPs shouted …": a group is no "he"
         gender = entity_gender(ctx, entity)
     elif _a_person(ctx, subject.name):
         gender = phrase_gender(subject.text)
@@ -266,8 +267,8 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
 def _same_voice(ctx: Context, pronoun: Speaker, last: Speaker) -> str:
     """The speaker of the quotation just before, when a person of agreeing gender: no
     sentence came between to bring in someone else."""
-    if not last.name:
-        return ""
+    if not last.name or group_name(last.name):
+        return ""  # '… MPs shouted "When?" …. "Order," he said': not the group
     gender = ctx.genders.get(last.name) or name_gender(last.name)
     named = ctx.entity_starting(last.start)
     person = (named is not None and named.label == "PER") or last.text.lower() in (ctx.lex.pronouns)
