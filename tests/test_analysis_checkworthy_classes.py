@@ -296,35 +296,3 @@ def test_the_most_of_a_manner_is_no_ranking() -> None:
     ):
         reasons = _reasons(sentence, language)
         assert reasons is not None and "superlative" in reasons, sentence
-
-
-# A data story (most of a long article's sentences state narrated figures: a market report)
-# keeps its well-scored figures beyond the half; an article with fewer figure sentences is
-# still held to half.
-
-_MARKET = (
-    "MADRID, 4 mar (EFE).- El Ibex 35 subió este martes un 1,2 % y cerró en 11.430 puntos.",
-    "Banco Levantino ganó un 3,1 % tras presentar sus resultados.",
-    "Iberdrola y Endesa cayeron un 0,8 % de media en la sesión.",
-    "El euro subió un 0,4 %, hasta 1,09 dólares, en el mercado de Fráncfort.",
-    "El barril de Brent subió un 2 %, hasta 78 dólares.",
-    "La prima de riesgo bajó a 71 puntos básicos.",
-    "Los volúmenes de la Bolsa de Madrid sumaron 1.900 millones de euros, un 12 % más.",
-    "Los operadores esperan ahora a la Reserva Federal.",
-    "Hacía frío en la plaza de la Lealtad.",
-    "Nadie quiso hablar de la próxima reunión.",
-)
-
-
-def test_a_data_story_keeps_its_figures_beyond_the_half() -> None:
-    result = run(" ".join(_MARKET), language="es")
-    body = len(result.sentences)
-    assert body == 10
-    assert len(result.claims) > body // 2, [c.reasons for c in result.claims]
-    # the same article with three figure sentences made plain is held to half
-    plain = list(_MARKET)
-    plain[4] = "El barril de Brent también subió en la sesión."
-    plain[5] = "La prima de riesgo bajó con fuerza."
-    plain[6] = "Los volúmenes de negociación fueron normales."
-    held = run(" ".join(plain), language="es")
-    assert len(held.claims) <= len(held.sentences) // 2

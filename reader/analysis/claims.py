@@ -387,9 +387,6 @@ _STRONG = frozenset(
     ["percentage", "money", "figure", "quoted-percentage", "reported-fact", "lead"]
 )
 _CAP_FROM = 2  # a one-sentence brief is what it is
-_DATA_STORY = 8  # body sentences of the shortest data story
-_DATA_SHARE = 0.6  # share of its sentences with a strong cue
-_DATA_SCORE = 0.8  # the score of a strong candidate kept beyond the half
 
 
 def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:
@@ -398,13 +395,7 @@ def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:
     pass, only half are kept (in text order): sentences with a figure (a percentage, an
     amount of money, a count; a quoted percentage too), a sourced fact ("según el
     atestado, …") or a wire story's lead first, then the better scored. A brief of
-    fewer than ``_CAP_FROM`` sentences may be all facts and is left alone.
-
-    A data story is the exception: when at least ``_DATA_SHARE`` of a long article's
-    sentences (``_DATA_STORY`` or more) carry such a cue, the story is made of figures
-    (a market report, a statistics release) and its gold marks more than half; its
-    strong candidates scored ``_DATA_SCORE`` or more are kept beyond the half (in the
-    development gold every such article marks more than half of its sentences)."""
+    fewer than ``_CAP_FROM`` sentences may be all facts and is left alone."""
     limit = max(1, scored // 2)
     if len(claims) <= limit or scored < _CAP_FROM:
         return tuple(claims)
@@ -415,6 +406,4 @@ def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:
     )
     ranked = sorted(strong, key=lambda c: (-c.score, c.start)) + others
     kept = ranked[:limit]
-    if scored >= _DATA_STORY and len(strong) >= _DATA_SHARE * scored:
-        kept += [c for c in ranked[limit:] if c in strong and c.score >= _DATA_SCORE]
     return tuple(sorted(kept, key=lambda c: c.start))
