@@ -63,3 +63,66 @@ def test_a_preposition_of_time_is_no_claim(a: str, b: str) -> None:
 def test_before_against_after_is_still_another_claim() -> None:
     assert not _same("El sospechoso fue detenido antes del tiroteo en el barrio de Usera",
                      "El sospechoso fue detenido tras el tiroteo en el barrio de Usera")
+
+
+SENSE_REWRITES = [
+    ("La conductora circulaba a 180 por hora por la A-7 cuando la pararon",
+     "La conductora iba a 180 por hora por la A-7 cuando la pararon"),
+    ("The van was travelling at 95 mph on the A1 when officers stopped it",
+     "The van was going at 95 mph on the A1 when officers stopped it"),
+    ("La biotecnológica captó 8 millones de euros de inversores en su primera ronda",
+     "La biotecnológica obtuvo 8 millones de euros de inversores en su primera ronda"),
+    ("The app maker raised 8 million dollars in funding from two venture firms",
+     "The app maker secured 8 million dollars in funding from two venture firms"),
+    ("The cathedral drew 90,000 visitors during the summer festival",
+     "The cathedral attracted 90,000 visitors during the summer festival"),
+    ("Divers found the body of a fisherman off the coast of Cornwall on Monday",
+     "Divers recovered the body of a fisherman off the coast of Cornwall on Monday"),
+    ("Los buzos hallaron el cuerpo de un pescador frente a la costa de Burela",
+     "Los buzos encontraron el cadáver de un pescador frente a la costa de Burela"),
+    ("The review found that the trust had ignored warnings about the ward",
+     "The review concluded that the trust had ignored warnings about the ward"),
+    ("La auditoría concluyó que la fundación desvió fondos públicos",
+     "La auditoría determinó que la fundación desvió fondos públicos"),
+    ("Dockers called a strike over pay at the container terminal",
+     "Dockers announced a strike over pay at the container terminal"),
+    ("Tres operarios resultaron heridos en una explosión en la refinería",
+     "Tres operarios sufrieron heridas en una explosión en la refinería"),
+    ("La reforma fue rechazada por el parlamento autonómico el martes",
+     "La reforma fue rechazada por la cámara autonómica el martes"),
+    ("El instituto cerrará el comedor del colegio durante las obras",
+     "El instituto cerrará el comedor de la escuela durante las obras"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SENSE_REWRITES)
+def test_a_verb_or_noun_of_one_sense_is_a_rewrite(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+SENSE_LOOKALIKES = [
+    ("The van was travelling at 95 mph on the A1 when officers stopped it",
+     "The van was parked at 95 mph on the A1 when officers stopped it"),
+    ("The app maker raised 8 million dollars in funding from two venture firms",
+     "The app maker lost 8 million dollars in funding from two venture firms"),
+    ("Divers found the body of a fisherman off the coast of Cornwall on Monday",
+     "Divers identified the body of a fisherman off the coast of Cornwall on Monday"),
+    ("The review found that the trust had ignored warnings about the ward",
+     "The review denied that the trust had ignored warnings about the ward"),
+    ("Dockers called a strike over pay at the container terminal",
+     "Dockers suspended a strike over pay at the container terminal"),
+    ("Tres operarios resultaron heridos en una explosión en la refinería",
+     "Tres operarios resultaron muertos en una explosión en la refinería"),
+    ("La reforma fue rechazada por el parlamento autonómico el martes",
+     "La reforma fue rechazada por el gobierno autonómico el martes"),
+    ("Prices have doubled since the spring, the consumer group said",
+     "Prices have multiplied by three since the spring, the consumer group said"),
+    # a family never softens the lone swap beside it (the red team's "sell"/"lease")
+    ("The county will sell the old fire station to a housing trust, officials agreed",
+     "The county will lease the former fire station to a housing trust, officials decided"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SENSE_LOOKALIKES)
+def test_a_verb_or_noun_of_another_sense_is_another_claim(a: str, b: str) -> None:
+    assert not _same(a, b)
