@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from reader.across import compare
+from reader.across.asides import MAX_ASIDE, dropped_aside
 from reader.across.lexicon import number_forms, synonyms
+from reader.across.normalise import tokens
 from reader.across.thresholds import THRESHOLDS
 
 SAME = THRESHOLDS.same_text
@@ -181,3 +183,12 @@ def test_tense_and_verbs_of_one_sense_are_rewrites(a: str, b: str) -> None:
 ])
 def test_verbs_of_another_sense_stay_another_claim(a: str, b: str) -> None:
     assert not _same(a, b)
+
+
+
+def test_a_page_behind_one_comma_is_no_aside() -> None:
+    words = tokens("The agency, which " + "studied it and " * 10 + "more, will launch it")
+    run = list(range(2, len(words) - 3))
+    assert len(run) > MAX_ASIDE and not dropped_aside(words, run)
+    short = tokens("The agency, which studied it for years, will launch it")
+    assert dropped_aside(short, list(range(2, 7)))

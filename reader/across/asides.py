@@ -15,6 +15,9 @@ from reader.across.normalise import Token
 
 MIN_ASIDE = 3
 """Words from which a run is a clause (a relative word and two more)."""
+MAX_ASIDE = 25
+"""Words up to which a run can be an aside: a longer one is another passage, not a clause
+describing the subject (and a hostile text cannot hide a page behind one comma)."""
 ASIDE_COST = 1.0
 """What a dropped aside costs, whole."""
 
@@ -28,7 +31,7 @@ def aside_openers() -> frozenset[str]:
 def dropped_aside(words: list[Token], ids: list[int]) -> bool:
     """Whether ``ids`` (consecutive positions of ``words``) are one aside: opened after
     punctuation by a relative word and closed by punctuation before the next word."""
-    if len(ids) < MIN_ASIDE or ids != list(range(ids[0], ids[-1] + 1)):
+    if not MIN_ASIDE <= len(ids) <= MAX_ASIDE or ids != list(range(ids[0], ids[-1] + 1)):
         return False
     first, after = ids[0], ids[-1] + 1
     return (words[first].clause_before and words[first].form in aside_openers()
