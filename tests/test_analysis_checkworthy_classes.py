@@ -296,3 +296,31 @@ def test_the_most_of_a_manner_is_no_ranking() -> None:
     ):
         reasons = _reasons(sentence, language)
         assert reasons is not None and "superlative" in reasons, sentence
+
+
+# A reported forecast ("Forecasters said the storm would bring rain through Saturday") is
+# what someone expects, not a fact to check today: the dates, counts and comparisons after
+# its modal describe the expectation. The narration before the modal still counts, and so
+# does a forecast in figures.
+
+
+def test_a_reported_forecast_is_no_dated_or_counted_fact() -> None:
+    for sentence in (
+        "Meteorologists said the front would bring snow to the Alps through Sunday.",
+        "Economists said the merger, if approved, would make Harlow Steel the second-largest "
+        "producer in Europe.",
+        "Port officials said the strike would halt traffic at the Antwerp terminals for three "
+        "days.",
+    ):
+        assert _reasons(sentence, "en") is None, sentence
+    for sentence, cue in (
+        ("Meteorologists said the front brought snow to the Alps on Sunday.", "date"),
+        ("Economists said the merger made Harlow Steel the largest producer in Europe.",
+         "superlative"),
+        ("Harlow Steel said it would cut 1,200 jobs at its Rotterdam plant.", "figure"),
+        # the weekday dates the rise told before the forecast
+        ("Nickel prices rose on Thursday after brokers said Indonesia would curb exports.",
+         "date"),
+    ):
+        reasons = _reasons(sentence, "en")
+        assert reasons is not None and cue in reasons, sentence
