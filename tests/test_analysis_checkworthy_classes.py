@@ -324,3 +324,22 @@ def test_a_reported_forecast_is_no_dated_or_counted_fact() -> None:
     ):
         reasons = _reasons(sentence, "en")
         assert reasons is not None and cue in reasons, sentence
+
+
+# A comparison without an amount ("its largest customers include …", "sus mayores
+# clientes son …") grades or describes; with a figure, a date or a speaker it still counts.
+
+
+def test_a_comparison_without_an_amount_weighs_less() -> None:
+    for sentence, language in (
+        ("Its largest customers include Volta Rail and Norsk Ferries.", "en"),
+        ("Sus mayores clientes son Renfe y Naviera Armas.", "es"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+    for sentence, language in (
+        ("Volta Rail lost more than 400 passengers a day to Norsk Ferries.", "en"),
+        ("Volta Rail carried fewer passengers than ever, said Mayor Ruth Ellis.", "en"),
+        ("Naviera Armas transportó menos pasajeros que Renfe en 2023.", "es"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "comparison" in reasons, sentence
