@@ -296,3 +296,50 @@ def test_the_most_of_a_manner_is_no_ranking() -> None:
     ):
         reasons = _reasons(sentence, language)
         assert reasons is not None and "superlative" in reasons, sentence
+
+
+# A reported forecast ("Forecasters said the storm would bring rain through Saturday") is
+# what someone expects, not a fact to check today: the dates, counts and comparisons after
+# its modal describe the expectation. The narration before the modal still counts, and so
+# does a forecast in figures.
+
+
+def test_a_reported_forecast_is_no_dated_or_counted_fact() -> None:
+    for sentence in (
+        "Meteorologists said the front would bring snow to the Alps through Sunday.",
+        "Economists said the merger, if approved, would make Harlow Steel the second-largest "
+        "producer in Europe.",
+        "Port officials said the strike would halt traffic at the Antwerp terminals for three "
+        "days.",
+    ):
+        assert _reasons(sentence, "en") is None, sentence
+    for sentence, cue in (
+        ("Meteorologists said the front brought snow to the Alps on Sunday.", "date"),
+        ("Economists said the merger made Harlow Steel the largest producer in Europe.",
+         "superlative"),
+        ("Harlow Steel said it would cut 1,200 jobs at its Rotterdam plant.", "figure"),
+        # the weekday dates the rise told before the forecast
+        ("Nickel prices rose on Thursday after brokers said Indonesia would curb exports.",
+         "date"),
+    ):
+        reasons = _reasons(sentence, "en")
+        assert reasons is not None and cue in reasons, sentence
+
+
+# A comparison without an amount ("its largest customers include …", "sus mayores
+# clientes son …") grades or describes; with a figure, a date or a speaker it still counts.
+
+
+def test_a_comparison_without_an_amount_weighs_less() -> None:
+    for sentence, language in (
+        ("Its largest customers include Volta Rail and Norsk Ferries.", "en"),
+        ("Sus mayores clientes son Renfe y Naviera Armas.", "es"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+    for sentence, language in (
+        ("Volta Rail lost more than 400 passengers a day to Norsk Ferries.", "en"),
+        ("Volta Rail carried fewer passengers than ever, said Mayor Ruth Ellis.", "en"),
+        ("Naviera Armas transportó menos pasajeros que Renfe en 2023.", "es"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "comparison" in reasons, sentence

@@ -24,6 +24,21 @@ def test_spanish_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_dotted_legal_form_ends_a_sentence_only_before_an_opener() -> None:
+    # a cooperative's "S.Coop." (or "S.Coop.And.") closes the name; the verb goes on
+    got = _sentences(
+        "La conservera Hermanos Loidi S.Coop. cerró ayer su planta de Bermeo. "
+        "La cooperativa Aceites Sierra Sur S.Coop.And. exporta a Japón. "
+        "El pleno lo aprobó con Naval Tolosa S.Coop. La oposición se abstuvo."
+    )
+    assert got == [
+        "La conservera Hermanos Loidi S.Coop. cerró ayer su planta de Bermeo.",
+        "La cooperativa Aceites Sierra Sur S.Coop.And. exporta a Japón.",
+        "El pleno lo aprobó con Naval Tolosa S.Coop.",
+        "La oposición se abstuvo.",
+    ]
+
+
 def test_a_tag_after_a_quoted_question_or_exclamation_stays_in_its_sentence() -> None:
     got = _sentences(
         'The pier shut in May. "Where do we moor now?" asked Ruth Ingle, a skipper. '

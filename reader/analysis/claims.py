@@ -159,9 +159,44 @@ def _reasons(
         reasons.append("entity+factual-verb")
     elif entity_count:
         reasons.append("entity")
+    if own_words & lex.forecast_modals and "attribution" in reasons:
+        head = _before_forecast(own, lex)
+        if head is not None:
+            kept = _reasons(sentence, entity_count, has_quote, lex, head, inside)
+            reasons = _forecast(reasons, kept)
     if entity_count and "date" in reasons:
         reasons.append("dated-event")  # "X plays Y on Tuesday"
     return reasons
+
+
+# What a reported forecast's own words add: when, how many, more or less than what. A
+# figure, a sum or a rate the speaker gives stays (a forecast in figures is checked
+# against the record later).
+_FORECAST_CUES = frozenset(["date", "calendar-date", "quantity-word", "comparison", "superlative"])
+_MEASURED = frozenset(["percentage", "money", "figure"])
+
+
+def _forecast(reasons: list[str], head: list[str]) -> list[str]:
+    """The cues of an attributed sentence whose narration goes on in a modal of prediction
+    ("Forecasters said the storm would bring heavy rain through Saturday", "Analysts said
+    the result would make it the third country this year to…"): what someone expects may
+    happen, not a fact a checker can verify today. The dates, counts and comparisons
+    after the modal describe the expectation, so only those of the ``head`` (the
+    narration before it: "Copper fell on Monday after traders said Chile would…") count;
+    a measured figure keeps them all (a forecast in figures is checked later)."""
+    if _MEASURED.intersection(reasons):
+        return reasons
+    if "entity+factual-verb" in reasons and "entity+factual-verb" not in head:
+        reasons = ["entity" if r == "entity+factual-verb" else r for r in reasons]
+    return [r for r in reasons if r not in _FORECAST_CUES or r in head]
+
+
+def _before_forecast(own: str, lex: Lexicon) -> str | None:
+    """The narration before its first modal of prediction (``forecast_modals``)."""
+    for match in WORDS.finditer(own.lower()):
+        if match.group() in lex.forecast_modals:
+            return own[: match.start()]
+    return None
 
 
 def _counts(text: str, words: set[str], lex: Lexicon) -> bool:
@@ -278,14 +313,28 @@ _CONTENT = frozenset(
 )
 
 
+# The cues that give an amount; a comparison without one ("had fewer beds and longer
+# drives", "its biggest rivals include …") grades, it measures nothing.
+_AMOUNTS = frozenset(
+    ["percentage", "money", "figure", "quantity-word", "quoted-percentage", "quoted-amount",
+     "quoted-figure"]
+)
+_UNMEASURED_COMPARISON = 0.15
+
+
 def _score(reasons: list[str], has_quote: bool) -> float:
     """Sum of the cue weights. A sentence with a quotation whose only cues are who said
     it, a name and a comparison is opinion more often than fact (rhetoric): it weighs
-    less than one with figures, dates or a factual verb about a named entity."""
+    less than one with figures, dates or a factual verb about a named entity. Without a
+    quotation, a comparison that no amount measures weighs less too ("had fewer beds and
+    longer drives", "its biggest rivals include …": of the wire sentences whose only other
+    cues were a name or a speaker, 1 in 8 was marked)."""
     score = sum(_WEIGHTS[r] for r in reasons)
     plain = not _CONTENT.intersection(reasons) and "entity+factual-verb" not in reasons
     if has_quote and plain:
         score -= 0.15 + (0.15 if "comparison" in reasons else 0.0)
+    elif "comparison" in reasons and not _AMOUNTS.intersection(reasons):
+        score -= _UNMEASURED_COMPARISON
     return max(0.0, min(1.0, score))
 
 

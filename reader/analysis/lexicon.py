@@ -134,6 +134,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "clock_phrases": (True, False),
     "clock_openers": (False, False),
     "manner_words": (False, False),
+    "forecast_modals": (False, False),
 }
 # adjective_after_noun: a lower-case word right after a noun can be its adjective
 # ("el portavoz socialista"); where it cannot, it is the verb ("the company blamed").

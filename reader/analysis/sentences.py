@@ -18,9 +18,10 @@ _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»›)\]]*)(\s+)(?=[\"'“‘«�
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
 _CLOSING_QUOTES = frozenset("\"'”’»›")
 
-# Dotted abbreviations that may also end a sentence (EE.UU., U.S., a.m.): they end one
-# only when the next word is a usual sentence opener.
-_DOTTED = re.compile(r"^(?:[A-Za-z]{1,3}\.)+$")
+# Dotted abbreviations that may also end a sentence (EE.UU., U.S., a.m.) and dotted legal
+# forms ("Etxetresnak S.Coop. comunicó", "Frutas Ribera S.Coop.And."): they end one only
+# when the next word is a usual sentence opener.
+_DOTTED = re.compile(r"^(?:[^\W\d_]{1,5}\.)+$")
 
 
 def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
