@@ -193,3 +193,30 @@ def test_spanish_capitalised_titles_alone_are_not_entities() -> None:
     assert not {"Secretario", "Consejero", "Portavoz"} & set(found)
     assert found.get("José María Álvarez-Pallete") == "PER"
     assert found.get("Telefónica") == "ORG"
+
+
+def test_foreign_of_the_contractions_join_one_name() -> None:
+    found = labels(
+        run(
+            "Según el diario milanés Gazzetta dello Sport, la Fondazione delle Arti y la "
+            "Asociación pola Memoria Histórica firmaron un convenio en Vigo.",
+            language="es",
+        )
+    )
+    for name in ("Gazzetta dello Sport", "Asociación pola Memoria Histórica"):
+        assert name in found, (name, found)
+    assert not {"Gazzetta", "Sport", "Memoria Histórica"} & set(found), found
+    english = labels(run("The Rome daily Il Messaggero della Sera ran the story.", language="en"))
+    assert "Messaggero della Sera" in " ".join(english), english
+
+
+def test_two_acronyms_joined_by_a_slash_are_one_body() -> None:
+    found = labels(
+        run(
+            "Un equipo del CSIC/IEO y de la UPV/EHU midió la temperatura del agua.",
+            language="es",
+        )
+    )
+    assert found.get("CSIC/IEO") == "ORG" and found.get("UPV/EHU") == "ORG", found
+    dateline = labels(run("LONDON/NEW YORK, May 3 (Reuters) - Oil prices rose.", language="en"))
+    assert dateline.get("LONDON") == "LOC" and dateline.get("NEW YORK") == "LOC", dateline

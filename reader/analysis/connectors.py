@@ -32,8 +32,8 @@ def connector_ok(
     if joined in KNOWN_MULTI or gazetteer.is_place(joined):
         return True
     head = text[current[0][0] : current[0][1]].lower()
-    if gap == "&":
-        return True
+    if gap == "&" or gap in lex.foreign_of:
+        return True  # "Corriere della Sera": a foreign name's own "of the" always joins
     if gap in _SEAT_GAPS:  # "Delegación del Gobierno en Andalucía": the body, then its place
         return head in lex.located_heads and gazetteer.is_place(text[span[0] : right_end])
     right = text[span[0] : right_end]

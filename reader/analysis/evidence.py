@@ -17,7 +17,10 @@ from reader.analysis.name_shapes import plural_noun
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 
-_ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]{2,6}s?|(?:[A-Z]{1,2}\.){2,}[A-Z]?\.?|[A-Z]{1,4}-?\d+)$")
+# An acronym, or two joined by a slash ("UPV/EHU"), dotted initials, a code with a number.
+_ACRONYM = re.compile(
+    r"^(?:[A-ZÁÉÍÓÚÑ]{2,6}s?(?:/[A-ZÁÉÍÓÚÑ]{2,6})?|(?:[A-Z]{1,2}\.){2,}[A-Z]?\.?|[A-Z]{1,4}-?\d+)$"
+)
 _ROMAN = re.compile(r"^[IVXLC]{2,}$")
 _CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?$")
 _PREV_WORDS = re.compile(r"[\w\-]+\.?|,|[:;(“«\"]")

@@ -85,6 +85,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "person_particle_gaps": (False, False),
     "name_particles": (False, True),
     "saint_words": (False, True),
+    "foreign_of": (False, True),
     # names of organisations, places and other things
     "org_words": (False, True),
     "org_nouns": (False, True),
