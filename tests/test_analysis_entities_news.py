@@ -220,3 +220,21 @@ def test_two_acronyms_joined_by_a_slash_are_one_body() -> None:
     assert found.get("CSIC/IEO") == "ORG" and found.get("UPV/EHU") == "ORG", found
     dateline = labels(run("LONDON/NEW YORK, May 3 (Reuters) - Oil prices rose.", language="en"))
     assert dateline.get("LONDON") == "LOC" and dateline.get("NEW YORK") == "LOC", dateline
+
+
+def test_a_numbered_provision_is_one_thing_and_brands_keep_their_number() -> None:
+    found = labels(
+        run(
+            "The airline filed for Chapter 11 protection after voters rejected Proposition "
+            "47 and lawmakers invoked Section 230 in Sacramento.",
+            language="en",
+        )
+    )
+    for name in ("Chapter 11", "Proposition 47", "Section 230"):
+        assert found.get(name) == "MISC", (name, found)
+    assert not {"Chapter", "Proposition", "Section"} & set(found), found
+    spanish = labels(
+        run("La cadena Antena 3 citó a la gestora Renta 4 y al Ibex 35.", language="es")
+    )
+    assert {"Antena 3", "Renta 4", "Ibex 35"} <= set(spanish), spanish
+    assert not {"Antena", "Renta"} & set(spanish), spanish

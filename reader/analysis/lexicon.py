@@ -86,6 +86,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "name_particles": (False, True),
     "saint_words": (False, True),
     "foreign_of": (False, True),
+    "numbered_names": (False, True),
+    "numbered_provisions": (False, True),
     # names of organisations, places and other things
     "org_words": (False, True),
     "org_nouns": (False, True),
