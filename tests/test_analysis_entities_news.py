@@ -238,3 +238,19 @@ def test_a_numbered_provision_is_one_thing_and_brands_keep_their_number() -> Non
     )
     assert {"Antena 3", "Renta 4", "Ibex 35"} <= set(spanish), spanish
     assert not {"Antena", "Renta"} & set(spanish), spanish
+
+
+def test_a_region_that_names_its_government_is_the_body_after_an_article() -> None:
+    body = labels(
+        run(
+            "El Ministerio adeuda 90 millones a la Comunidad de Castilla-La Mancha, según "
+            "un informe de la Comunidad Foral de Navarra.",
+            language="es",
+        )
+    )
+    assert body.get("Comunidad de Castilla-La Mancha") == "ORG", body
+    assert body.get("Comunidad Foral de Navarra") == "ORG", body
+    land = labels(
+        run("La familia se mudó en 2019 y ahora vive en la Comunidad Valenciana.", language="es")
+    )
+    assert land.get("Comunidad Valenciana") == "LOC", land

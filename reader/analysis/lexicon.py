@@ -88,6 +88,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "foreign_of": (False, True),
     "numbered_names": (False, True),
     "numbered_provisions": (False, True),
+    "region_governments": (False, False),
     # names of organisations, places and other things
     "org_words": (False, True),
     "org_nouns": (False, True),

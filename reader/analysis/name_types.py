@@ -59,6 +59,8 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         return replace(mention, label="LOC", strength=1.5)  # "en Xinzo de Limia"
     if mention.label == "LOC" and len(words) == 1 and _body_with_article(mention, lex):
         return replace(mention, label="ORG")  # "el Cabildo", a town's name too
+    if mention.label == "LOC" and _region_government(mention, lex):
+        return replace(mention, label="ORG", strength=3.5)  # "de la Comunidad de Madrid"
     if mention.label == "PER" and mention.strength < 3 and _after_place_noun(mention, lex):
         return replace(mention, label="LOC", strength=2.5)  # "el estadio Benito Villamarín"
     if mention.label != "MISC" and mention.strength < 3 and _after_thing_noun(mention, lex):
@@ -118,6 +120,20 @@ def _body_with_article(mention: Mention, lex: Lexicon) -> bool:
         mention.context.endswith(" ")
         and before in lex.org_articles | lex.name_articles
         and is_keyword(mention.text, lex.org_words)
+    )
+
+
+def _region_government(mention: Mention, lex: Lexicon) -> bool:
+    """``la Comunidad de Madrid``: a region whose name also names its government is the
+    body after an article, and the land only after a place preposition (``en la …``)."""
+    if len(mention.words) < 2 or mention.words[0] not in lex.region_governments:
+        return False
+    before = mention.context.rstrip(" ").split(" ")
+    return (
+        mention.context.endswith(" ")
+        and len(before) > 1
+        and before[-1].lower() in lex.org_articles
+        and before[-2].lower() not in lex.place_prepositions
     )
 
 
