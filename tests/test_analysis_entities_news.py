@@ -254,3 +254,17 @@ def test_a_region_that_names_its_government_is_the_body_after_an_article() -> No
         run("La familia se mudó en 2019 y ahora vive en la Comunidad Valenciana.", language="es")
     )
     assert land.get("Comunidad Valenciana") == "LOC", land
+
+
+def test_a_workforce_or_its_owners_name_a_company() -> None:
+    found = labels(
+        run(
+            "Los sindicatos de Ferrovial y la plantilla de Zenvia convocaron paros, mientras "
+            "la gestora Cartesia recomendó vender.",
+            language="es",
+        )
+    )
+    for name in ("Ferrovial", "Zenvia", "Cartesia"):
+        assert found.get(name) == "ORG", (name, found)
+    english = labels(run("Shareholders of Quorvex and employees of Dalmont voted.", language="en"))
+    assert english.get("Quorvex") == "ORG" and english.get("Dalmont") == "ORG", english

@@ -231,6 +231,15 @@ _ORG_BEFORE = frozenset(
         ("acciones", "de"),
         ("participación", "en"),
         ("títulos", "de"),
+        # a company's workforce, unions and owners ("los sindicatos de Renfe")
+        ("plantilla", "de"),
+        ("trabajadores", "de"),
+        ("empleados", "de"),
+        ("sindicatos", "de"),
+        ("accionistas", "de"),
+        ("employees", "of"),
+        ("workers", "at"),
+        ("shareholders", "of"),
     ]
 )
 _ORG_AFTER = re.compile(
