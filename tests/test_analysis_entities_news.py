@@ -268,3 +268,18 @@ def test_a_workforce_or_its_owners_name_a_company() -> None:
         assert found.get(name) == "ORG", (name, found)
     english = labels(run("Shareholders of Quorvex and employees of Dalmont voted.", language="en"))
     assert english.get("Quorvex") == "ORG" and english.get("Dalmont") == "ORG", english
+
+
+def test_an_unknown_club_with_its_article_in_a_sports_report_is_a_team() -> None:
+    found = labels(
+        run(
+            "El Betis empató (1-1) ante el Leixoes y el gol del Zaragozano llegó tarde.",
+            language="es",
+        )
+    )
+    assert found.get("Leixoes") == "ORG" and found.get("Zaragozano") == "ORG", found
+    # a sports verb alone types no unknown word as a team
+    english = labels(
+        run('"Papa played for us on Sunday," Ellen Rusk said. Rusk faces trial.', language="en")
+    )
+    assert english.get("Papa") != "ORG" and english.get("Rusk") == "PER", english

@@ -194,6 +194,8 @@ def _evidence(
             return "ORG", 1.5  # "the Treasury said": a person takes no article
         return "PER", 1.5
     if len(words) == 1:
+        if _unknown_team(text, start, end, sent_start, before, lex):
+            return "ORG", 2.5  # "un gol del Osasuna (2-1)": an unknown club, no place
         if before and before[-1].lower() in lex.articles:
             return "ORG", 0.5
         return "PER", 0.0
@@ -276,6 +278,18 @@ def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon)
     if verb_after:
         return 3.1  # "Argentina beat Brazil"
     return 3.1 if score else 0.0
+
+
+def _unknown_team(
+    text: str, start: int, end: int, sent_start: int, before: list[str], lex: Lexicon
+) -> bool:
+    """A word no list knows is a team in a sports report only with a club's article or a
+    score in its sentence: a sports verb alone ("Grady faces", "Daddy played") is no cue."""
+    if not team_context(text, start, end, sent_start, lex):
+        return False
+    if before and before[-1].lower() in lex.club_articles:
+        return True
+    return _SCORE.search(text, sent_start, min(len(text), end + 200)) is not None
 
 
 def org_context(text: str, end: int, before: list[str], lex: Lexicon) -> bool:
