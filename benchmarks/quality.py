@@ -119,6 +119,13 @@ SPLITS = (
                 # measured once on main d183097 before tuning on it. first run: speakers en
                 # 0.861 (62/72), typed F1 0.843, ORG F1 0.783, claims P/R 0.770/0.959.
                 "gold_wire12",
+                # gold_wire13 (8 messy Spanish) and gold_wire14 (8 messy English): fresh text of
+                # session 18's second wave, measured once on main before tuning on it. first
+                # runs: es speakers 0.694 (50/72), raya 17/20, typed 0.779, ORG 0.677, claims
+                # 0.900/0.621; en speakers 0.818 (45/55), typed 0.738, ORG 0.604, claims
+                # 0.784/1.000.
+                "gold_wire13",
+                "gold_wire14",
             )
         ),
     ),
