@@ -283,3 +283,16 @@ def test_an_unknown_club_with_its_article_in_a_sports_report_is_a_team() -> None
         run('"Papa played for us on Sunday," Ellen Rusk said. Rusk faces trial.', language="en")
     )
     assert english.get("Papa") != "ORG" and english.get("Rusk") == "PER", english
+
+
+def test_a_legal_form_in_capitals_stays_inside_the_company_name() -> None:
+    found = labels(run("A jury fined Brightwater Home Care LLC and Ostrander PLC.", language="en"))
+    assert found.get("Brightwater Home Care LLC") == "ORG", found
+    assert found.get("Ostrander PLC") == "ORG", found
+    spanish = labels(
+        run(
+            "La cooperativa Arrasate Etxegintza S.Coop. y Talleres Ebro SL cerraron.",
+            language="es",
+        )
+    )
+    assert "Arrasate Etxegintza S.Coop." in spanish and "Talleres Ebro SL" in spanish, spanish

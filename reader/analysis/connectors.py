@@ -32,6 +32,8 @@ def connector_ok(
     if joined in KNOWN_MULTI or gazetteer.is_place(joined):
         return True
     head = text[current[0][0] : current[0][1]].lower()
+    if text[current[-1][0] : current[-1][1]].lower() in lex.legal_forms:
+        return False  # "Brightwater LLC and Ostrander PLC": a legal form closes the name
     if gap == "&" or gap in lex.foreign_of:
         return True  # "Corriere della Sera": a foreign name's own "of the" always joins
     if gap in _SEAT_GAPS:  # "Delegación del Gobierno en Andalucía": the body, then its place
