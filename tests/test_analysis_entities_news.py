@@ -296,3 +296,22 @@ def test_a_legal_form_in_capitals_stays_inside_the_company_name() -> None:
         )
     )
     assert "Arrasate Etxegintza S.Coop." in spanish and "Talleres Ebro SL" in spanish, spanish
+
+
+def test_an_industry_word_closing_an_unknown_name_makes_it_a_company() -> None:
+    found = labels(
+        run(
+            "Shares of rivals fell after Tarnwick Minerals and Oakhollow Biosciences cut "
+            "forecasts; Brandor Engineering said demand held. Later, Ostby Racing beat the "
+            "Kellan Harlequins 21-20.",
+            language="en",
+        )
+    )
+    for name in (
+        "Tarnwick Minerals",
+        "Oakhollow Biosciences",
+        "Brandor Engineering",
+        "Ostby Racing",
+        "Kellan Harlequins",
+    ):
+        assert found.get(name) == "ORG", (name, found)
