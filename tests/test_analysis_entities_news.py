@@ -301,9 +301,9 @@ def test_a_legal_form_in_capitals_stays_inside_the_company_name() -> None:
 def test_an_industry_word_closing_an_unknown_name_makes_it_a_company() -> None:
     found = labels(
         run(
-            "Shares of rivals fell after Tarnwick Minerals and Oakhollow Biosciences cut "
-            "forecasts; Brandor Engineering said demand held. Later, Ostby Racing beat the "
-            "Kellan Harlequins 21-20.",
+            "Shares of rivals fell after Tarnwick Minerals cut its forecast, as did "
+            "Oakhollow Biosciences; Brandor Engineering said demand held. Later, Ostby "
+            "Racing beat the Kellan Harlequins 21-20.",
             language="en",
         )
     )
