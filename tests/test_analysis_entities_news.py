@@ -315,3 +315,20 @@ def test_an_industry_word_closing_an_unknown_name_makes_it_a_company() -> None:
         "Kellan Harlequins",
     ):
         assert found.get(name) == "ORG", (name, found)
+
+
+def test_a_league_in_a_sports_report_is_the_competition_not_a_body() -> None:
+    sport = labels(
+        run(
+            "El Teucro perdió 28-25 y cae al quinto puesto de la Liga Guerreras. En la Superliga "
+            "Femenina el equipo ganó su partido.",
+            language="es",
+        )
+    )
+    assert sport.get("Liga Guerreras") == "MISC" and sport.get("Superliga Femenina") == "MISC"
+    body = labels(run("La Liga Árabe condenó el ataque en un comunicado.", language="es"))
+    assert body.get("Liga Árabe") == "ORG", body
+    english = labels(
+        run("The striker scored twice in the Conference League on Thursday.", language="en")
+    )
+    assert english.get("Conference League") == "MISC", english
