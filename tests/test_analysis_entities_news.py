@@ -332,3 +332,15 @@ def test_a_league_in_a_sports_report_is_the_competition_not_a_body() -> None:
         run("The striker scored twice in the Conference League on Thursday.", language="en")
     )
     assert english.get("Conference League") == "MISC", english
+
+
+def test_a_for_complement_keeps_its_last_and_inside_the_name() -> None:
+    found = labels(
+        run(
+            "The Office for Budget Responsibility and Planning warned, and the Center for "
+            "Health Policy and Joan Lee disagreed.",
+            language="en",
+        )
+    )
+    assert found.get("Office for Budget Responsibility and Planning") == "ORG", found
+    assert found.get("Center for Health Policy") == "ORG" and found.get("Joan Lee") == "PER"

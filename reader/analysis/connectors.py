@@ -155,7 +155,7 @@ _ORG_GAPS = frozenset(
     ]
 )
 _SEAT_GAPS = frozenset(["en"])  # joined only after a located head (candidates.py)
-_OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
+_OF_GAPS = frozenset(["de", "del", "of", "of the", "for", "para", "por", "sobre"])
 
 
 def _town_name(
