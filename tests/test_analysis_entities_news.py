@@ -344,3 +344,11 @@ def test_a_for_complement_keeps_its_last_and_inside_the_name() -> None:
     )
     assert found.get("Office for Budget Responsibility and Planning") == "ORG", found
     assert found.get("Center for Health Policy") == "ORG" and found.get("Joan Lee") == "PER"
+
+
+def test_regional_language_media_words_name_a_broadcaster() -> None:
+    found = labels(
+        run("Lo explicó a Ràdio Comarcal del Ripollès y a Bizkaia Irratia.", language="es")
+    )
+    assert found.get("Ràdio Comarcal del Ripollès") == "ORG", found
+    assert found.get("Bizkaia Irratia") == "ORG", found
