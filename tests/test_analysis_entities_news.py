@@ -352,3 +352,11 @@ def test_regional_language_media_words_name_a_broadcaster() -> None:
     )
     assert found.get("Ràdio Comarcal del Ripollès") == "ORG", found
     assert found.get("Bizkaia Irratia") == "ORG", found
+
+
+def test_an_industry_word_does_not_split_a_body_named_with_and() -> None:
+    found = labels(
+        run("The Mining and Petroleum Safety Authority fined Kerrow Metals NV.", language="en")
+    )
+    assert found.get("Mining and Petroleum Safety Authority") == "ORG", found
+    assert found.get("Kerrow Metals NV") == "ORG", found

@@ -156,6 +156,10 @@ def _evidence(
         return "LOC", 3.0  # "Front Street", "Bank Road": a street, whatever its first word
     if name in KNOWN_ORGS or any(is_keyword(w, lex.org_words) for w in words):
         return "ORG", 3.0
+    if len(words) > 1 and (
+        tail in lex.legal_forms or any(w.lower() in lex.industry_words for w in words[1:])
+    ):
+        return "ORG", 3.0  # "Nordvang Gas Processing", "Halvorsen Freight ASA": a company
     if len(words) > 1 and head in lex.loc_words:
         return "LOC", 3.0
     if len(words) > 1 and plural_noun(words[0], lex):

@@ -90,6 +90,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "numbered_provisions": (False, True),
     "region_governments": (False, False),
     "competition_words": (False, True),
+    "industry_words": (False, True),
     # names of organisations, places and other things
     "org_words": (False, True),
     "org_nouns": (False, True),
