@@ -51,6 +51,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reader.across.asides import ASIDE_COST, dropped_aside
 from reader.across.collocations import collocation_pairs
 from reader.across.durations import duration, duration_words
 from reader.across.inflection import STEM, Pairs, inflected, stem_pairs, two_genders
@@ -158,6 +159,8 @@ def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -
                               tuple(j for j in c_left if c[j].key == ""))
         if not cost and _other_content(q, q_left, c, c_left):
             return Assessment(0.0, "content")
+    elif dropped_aside(q, q_ids) or dropped_aside(c, c_ids):
+        return Assessment(ASIDE_COST, "")  # ", which has spent a decade on it," trimmed
     for words, left in ((q, q_left), (c, c_left)):
         cost += sum(_word_cost(words[i]) for i in left)
     return Assessment(cost, "", frozenset(reworded_q), frozenset(reworded_c))

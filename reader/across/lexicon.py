@@ -53,11 +53,19 @@ def _word_matches(want: str, word: str) -> bool:
 
 
 class PatternTable:
-    """Patterns found by their first word: exact words in one dict, prefixes by length."""
+    """Patterns found by their first word: exact words in one dict, prefixes by length.
 
-    def __init__(self) -> None:
+    With ``inflect``, an entry of one exact word also matches the word in the other
+    number (``number_forms``: "vecinos" lists "vecino", "resident" lists "residents"): a
+    family written with the forms its author thought of still knows the others. Only the
+    plural ending, never a derivation ("enfermos" is not "enfermera"), and only one-word
+    entries: a phrase's words are matched as written."""
+
+    def __init__(self, inflect: bool = False) -> None:
         self._exact: dict[str, list[tuple[int, Pattern]]] = {}
         self._prefix: dict[int, dict[str, list[tuple[int, Pattern]]]] = {}
+        self._inflect = inflect
+        self._stems: dict[str, list[int]] = {}
 
     def add(self, label: int, pattern: Pattern) -> None:
         first = pattern.words[0]
@@ -66,6 +74,9 @@ class PatternTable:
             self._prefix.setdefault(len(stem), {}).setdefault(stem, []).append((label, pattern))
         else:
             self._exact.setdefault(first, []).append((label, pattern))
+            if self._inflect and len(pattern.words) == 1 and first.isalpha():
+                for stem in number_forms(first):
+                    self._stems.setdefault(stem, []).append(label)
 
     def starting(self, norms: list[str], at: int) -> list[tuple[int, int]]:
         """``(label, length)`` of every pattern that matches ``norms`` from ``at``."""
@@ -76,7 +87,32 @@ class PatternTable:
             if len(word) >= size:
                 found += [(label, len(p.words)) for label, p in table.get(word[:size], ())
                           if p.matches_at(norms, at)]
+        if self._inflect and word.isalpha():
+            found += self._inflected(word, found)
         return found
+
+    def _inflected(self, word: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The one-word entries ``word`` is another form of, not yet ``found``."""
+        more: list[tuple[int, int]] = []
+        for stem in number_forms(word):
+            for label in self._stems.get(stem, ()):
+                if (label, 1) not in found and (label, 1) not in more:
+                    more.append((label, 1))
+        return more
+
+
+PLURALS = ("es", "s")
+"""Endings that make a noun plural in both languages ("vecino|s", "resident|s",
+"autocar|es"); ``number_forms`` undoes them."""
+MIN_SINGULAR = 4
+"""A singular shorter than this is no stem to share ("new"/"news", "arm"/"arms")."""
+
+
+def number_forms(word: str) -> tuple[str, ...]:
+    """``word`` and what it is the plural of, if it ends like one: two words sharing
+    one of these are one noun in two numbers."""
+    return (word,) + tuple(word[:-len(end)] for end in PLURALS
+                           if word.endswith(end) and len(word) - len(end) >= MIN_SINGULAR)
 
 
 _lines = data_lines
@@ -97,7 +133,7 @@ def synonyms() -> PatternTable:
     families of ``paraphrases.txt``, the regional words of ``regional_words.txt`` and the
     forms of ``irregular_forms.txt``: all are groups of words interchangeable in a
     rewrite)."""
-    table = PatternTable()
+    table = PatternTable(inflect=True)
     lines = (_lines("synonyms.txt") + _lines("paraphrases.txt") + _lines("regional_words.txt")
              + _lines("irregular_forms.txt"))
     for group, line in enumerate(lines):
