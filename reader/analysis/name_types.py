@@ -139,9 +139,11 @@ def _competition(text: str, mention: Mention, lex: Lexicon) -> bool:
     word = words[0] if words[0].lower() in lex.competition_words else words[-1]
     if word.lower() not in lex.competition_words:
         return False
-    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-    stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
-    sentence = text[start : min(stops, default=len(text))]
+    # the sentence around it, within 300 characters each way (linear on a page of names)
+    low, high = max(0, mention.start - 300), min(len(text), mention.end + 300)
+    start = max(text.rfind(". ", low, mention.start), text.rfind("\n", low, mention.start), low)
+    ends = (text.find(". ", mention.end, high), text.find("\n", mention.end, high))
+    sentence = text[start : min([i for i in ends if i >= 0], default=high)]
     if _SCORE.search(sentence):
         return True
     found = {w.lower() for w in _WORDS_BEFORE.findall(sentence)} - {word.lower()}
