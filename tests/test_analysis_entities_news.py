@@ -193,3 +193,170 @@ def test_spanish_capitalised_titles_alone_are_not_entities() -> None:
     assert not {"Secretario", "Consejero", "Portavoz"} & set(found)
     assert found.get("José María Álvarez-Pallete") == "PER"
     assert found.get("Telefónica") == "ORG"
+
+
+def test_foreign_of_the_contractions_join_one_name() -> None:
+    found = labels(
+        run(
+            "Según el diario milanés Gazzetta dello Sport, la Fondazione delle Arti y la "
+            "Asociación pola Memoria Histórica firmaron un convenio en Vigo.",
+            language="es",
+        )
+    )
+    for name in ("Gazzetta dello Sport", "Asociación pola Memoria Histórica"):
+        assert name in found, (name, found)
+    assert not {"Gazzetta", "Sport", "Memoria Histórica"} & set(found), found
+    english = labels(run("The Rome daily Il Messaggero della Sera ran the story.", language="en"))
+    assert "Messaggero della Sera" in " ".join(english), english
+
+
+def test_two_acronyms_joined_by_a_slash_are_one_body() -> None:
+    found = labels(
+        run(
+            "Un equipo del CSIC/IEO y de la UPV/EHU midió la temperatura del agua.",
+            language="es",
+        )
+    )
+    assert found.get("CSIC/IEO") == "ORG" and found.get("UPV/EHU") == "ORG", found
+    dateline = labels(run("LONDON/NEW YORK, May 3 (Reuters) - Oil prices rose.", language="en"))
+    assert dateline.get("LONDON") == "LOC" and dateline.get("NEW YORK") == "LOC", dateline
+
+
+def test_a_numbered_provision_is_one_thing_and_brands_keep_their_number() -> None:
+    found = labels(
+        run(
+            "The airline filed for Chapter 11 protection after voters rejected Proposition "
+            "47 and lawmakers invoked Section 230 in Sacramento.",
+            language="en",
+        )
+    )
+    for name in ("Chapter 11", "Proposition 47", "Section 230"):
+        assert found.get(name) == "MISC", (name, found)
+    assert not {"Chapter", "Proposition", "Section"} & set(found), found
+    spanish = labels(
+        run("La cadena Antena 3 citó a la gestora Renta 4 y al Ibex 35.", language="es")
+    )
+    assert {"Antena 3", "Renta 4", "Ibex 35"} <= set(spanish), spanish
+    assert not {"Antena", "Renta"} & set(spanish), spanish
+
+
+def test_a_region_that_names_its_government_is_the_body_after_an_article() -> None:
+    body = labels(
+        run(
+            "El Ministerio adeuda 90 millones a la Comunidad de Castilla-La Mancha, según "
+            "un informe de la Comunidad Foral de Navarra.",
+            language="es",
+        )
+    )
+    assert body.get("Comunidad de Castilla-La Mancha") == "ORG", body
+    assert body.get("Comunidad Foral de Navarra") == "ORG", body
+    land = labels(
+        run("La familia se mudó en 2019 y ahora vive en la Comunidad Valenciana.", language="es")
+    )
+    assert land.get("Comunidad Valenciana") == "LOC", land
+
+
+def test_a_workforce_or_its_owners_name_a_company() -> None:
+    found = labels(
+        run(
+            "Los sindicatos de Ferrovial y la plantilla de Zenvia convocaron paros, mientras "
+            "la gestora Cartesia recomendó vender.",
+            language="es",
+        )
+    )
+    for name in ("Ferrovial", "Zenvia", "Cartesia"):
+        assert found.get(name) == "ORG", (name, found)
+    english = labels(run("Shareholders of Quorvex and employees of Dalmont voted.", language="en"))
+    assert english.get("Quorvex") == "ORG" and english.get("Dalmont") == "ORG", english
+
+
+def test_an_unknown_club_with_its_article_in_a_sports_report_is_a_team() -> None:
+    found = labels(
+        run(
+            "El Betis empató (1-1) ante el Leixoes y el gol del Zaragozano llegó tarde.",
+            language="es",
+        )
+    )
+    assert found.get("Leixoes") == "ORG" and found.get("Zaragozano") == "ORG", found
+    # a sports verb alone types no unknown word as a team
+    english = labels(
+        run('"Papa played for us on Sunday," Ellen Rusk said. Rusk faces trial.', language="en")
+    )
+    assert english.get("Papa") != "ORG" and english.get("Rusk") == "PER", english
+
+
+def test_a_legal_form_in_capitals_stays_inside_the_company_name() -> None:
+    found = labels(run("A jury fined Brightwater Home Care LLC and Ostrander PLC.", language="en"))
+    assert found.get("Brightwater Home Care LLC") == "ORG", found
+    assert found.get("Ostrander PLC") == "ORG", found
+    spanish = labels(
+        run(
+            "La cooperativa Arrasate Etxegintza S.Coop. y Talleres Ebro SL cerraron.",
+            language="es",
+        )
+    )
+    assert "Arrasate Etxegintza S.Coop." in spanish and "Talleres Ebro SL" in spanish, spanish
+
+
+def test_an_industry_word_closing_an_unknown_name_makes_it_a_company() -> None:
+    found = labels(
+        run(
+            "Shares of rivals fell after Tarnwick Minerals cut its forecast, as did "
+            "Oakhollow Biosciences; Brandor Engineering said demand held. Later, Ostby "
+            "Racing beat the Kellan Harlequins 21-20.",
+            language="en",
+        )
+    )
+    for name in (
+        "Tarnwick Minerals",
+        "Oakhollow Biosciences",
+        "Brandor Engineering",
+        "Ostby Racing",
+        "Kellan Harlequins",
+    ):
+        assert found.get(name) == "ORG", (name, found)
+
+
+def test_a_league_in_a_sports_report_is_the_competition_not_a_body() -> None:
+    sport = labels(
+        run(
+            "El Teucro perdió 28-25 y cae al quinto puesto de la Liga Guerreras. En la Superliga "
+            "Femenina el equipo ganó su partido.",
+            language="es",
+        )
+    )
+    assert sport.get("Liga Guerreras") == "MISC" and sport.get("Superliga Femenina") == "MISC"
+    body = labels(run("La Liga Árabe condenó el ataque en un comunicado.", language="es"))
+    assert body.get("Liga Árabe") == "ORG", body
+    english = labels(
+        run("The striker scored twice in the Conference League on Thursday.", language="en")
+    )
+    assert english.get("Conference League") == "MISC", english
+
+
+def test_a_for_complement_keeps_its_last_and_inside_the_name() -> None:
+    found = labels(
+        run(
+            "The Office for Budget Responsibility and Planning warned, and the Center for "
+            "Health Policy and Joan Lee disagreed.",
+            language="en",
+        )
+    )
+    assert found.get("Office for Budget Responsibility and Planning") == "ORG", found
+    assert found.get("Center for Health Policy") == "ORG" and found.get("Joan Lee") == "PER"
+
+
+def test_regional_language_media_words_name_a_broadcaster() -> None:
+    found = labels(
+        run("Lo explicó a Ràdio Comarcal del Ripollès y a Bizkaia Irratia.", language="es")
+    )
+    assert found.get("Ràdio Comarcal del Ripollès") == "ORG", found
+    assert found.get("Bizkaia Irratia") == "ORG", found
+
+
+def test_an_industry_word_does_not_split_a_body_named_with_and() -> None:
+    found = labels(
+        run("The Mining and Petroleum Safety Authority fined Kerrow Metals NV.", language="en")
+    )
+    assert found.get("Mining and Petroleum Safety Authority") == "ORG", found
+    assert found.get("Kerrow Metals NV") == "ORG", found

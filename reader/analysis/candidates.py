@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from reader.analysis import gazetteer
 
 _UPPER = "".join(
     re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper() or chr(c).istitle()
 )
 # The leading lookahead (a capital, or "al-", "el-", "bin-", "ibn-" before one) changes
-# no match; it lets the engine skip ahead before trying the lookbehinds.
+# no match; it lets the engine skip ahead before trying the lookbehinds. Two short acronyms
+# joined by a slash are one name ("UPV/EHU", a body's two official names); longer words
+# in capitals are a dateline's two cities ("LONDON/NEW YORK").
 TOKEN = re.compile(
     rf"(?=[{_UPPER}]|al-|el-|bin-|ibn-)"
-    rf"(?:(?<=\b[dl]['’])|(?<![\w'’.]))(?:(?:al|el|Al|El|bin|ibn)-)?[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?"
+    rf"(?:(?<=\b[dl]['’])|(?<![\w'’.]))(?:(?:al|el|Al|El|bin|ibn)-)?"
+    rf"(?:[{_UPPER}]{{2,5}}/[{_UPPER}]{{2,5}}\b|[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?)"
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
 # Gaps that join two capitalised tokens: a plain space, or connectors.
@@ -28,7 +34,8 @@ _GAP_CONNECTOR = re.compile(
     r"^ (de|del|de la|de las|de los|de lo|y|e|of|of the|and|&|van|von|van der|van den|von der|"
     r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
     r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against|por|"
-    r"por el|por la|por los|por las|para los|para las|i)\s$"
+    r"por el|por la|por los|por las|para los|para las|i|della|delle|dello|degli|dei|"
+    r"pola|polo|polas|polos)\s$"
 )
 # Catalan elided connectors ("Gremi d'Hotels", "Agència Catalana de l'Aigua") are
 # kept as the connectors they stand for, so every rule reads them as "de" and "de la".
@@ -136,10 +143,7 @@ def find_groups(
     groups: list[Group] = []
     for sent_start, sent_end in sentences:
         current: Group | None = None
-        for match in TOKEN.finditer(text, sent_start, sent_end):
-            span = _token_span(text, match, keep_dot)
-            if span is None:
-                continue
+        for span in _spans(text, sent_start, sent_end, keep_dot):
             if current is not None:
                 gap = text[current.end : span[0]]
                 if gap == " " or _GAP_PLAIN.match(gap) or _joins(gap, connectors):
@@ -171,6 +175,25 @@ def find_groups(
         if current is not None:
             groups.append(current.finish())
     return groups
+
+
+def _spans(
+    text: str, start: int, end: int, keep_dot: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """The trimmed tokens of one sentence; two places in capitals joined by a slash (a
+    dateline's ``TOKYO/SEOUL``) stay two tokens, unlike two acronyms (``UPV/EHU``)."""
+    for match in TOKEN.finditer(text, start, end):
+        span = _token_span(text, match, keep_dot)
+        if span is None:
+            continue
+        slash = text.find("/", span[0], span[1])
+        if slash > 0 and any(
+            gazetteer.is_place(part.title()) for part in text[span[0] : span[1]].split("/")
+        ):
+            yield span[0], slash
+            yield slash + 1, span[1]
+            continue
+        yield span
 
 
 def _event_head(text: str, group: Group, event_heads: frozenset[str]) -> bool:

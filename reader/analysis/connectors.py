@@ -32,8 +32,10 @@ def connector_ok(
     if joined in KNOWN_MULTI or gazetteer.is_place(joined):
         return True
     head = text[current[0][0] : current[0][1]].lower()
-    if gap == "&":
-        return True
+    if text[current[-1][0] : current[-1][1]].lower() in lex.legal_forms:
+        return False  # "Brightwater LLC and Ostrander PLC": a legal form closes the name
+    if gap == "&" or gap in lex.foreign_of:
+        return True  # "Corriere della Sera": a foreign name's own "of the" always joins
     if gap in _SEAT_GAPS:  # "Delegación del Gobierno en Andalucía": the body, then its place
         return head in lex.located_heads and gazetteer.is_place(text[span[0] : right_end])
     right = text[span[0] : right_end]
@@ -153,7 +155,7 @@ _ORG_GAPS = frozenset(
     ]
 )
 _SEAT_GAPS = frozenset(["en"])  # joined only after a located head (candidates.py)
-_OF_GAPS = frozenset(["de", "del", "of", "of the", "para", "por", "sobre"])
+_OF_GAPS = frozenset(["de", "del", "of", "of the", "for", "para", "por", "sobre"])
 
 
 def _town_name(

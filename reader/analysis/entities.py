@@ -34,7 +34,6 @@ from reader.analysis.name_splits import (
 from reader.analysis.name_types import retyped
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
-from reader.analysis.wordlist import words
 
 
 def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexicon) -> list[Mention]:
@@ -51,7 +50,7 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
-                mentions.append(_dateline_place(text, _with_number(text, mention)))
+                mentions.append(_dateline_place(text, _with_number(text, mention, lex)))
     return retyped(text, mentions, lex)
 
 
@@ -76,20 +75,27 @@ def _dateline_place(text: str, mention: Mention) -> Mention:
     return replace(mention, label="LOC", strength=3.0)
 
 
-_NUMBERED = frozenset(words("Ibex S&P FTSE CAC Stoxx DAX MSCI Merval IPSA Airbus Boeing"))
-_NUMBER_AFTER = re.compile(r" (?:[A-Z]?\d{2,4}(?:-\d{1,4})?|MAX)\b")
+# A number after a name that takes one ("Ibex 35", "Renta 4", "Airbus A320") or after a
+# provision or ballot measure ("Chapter 11", "Proposition 218"), which the number names.
+_NUMBER_AFTER = re.compile(r" (?:[A-Z]?\d{1,4}(?:-\d{1,4})?|MAX)\b(?![.,]\d)")
 
 
-def _with_number(text: str, mention: Mention) -> Mention:
-    """``Ibex 35``, ``S&P 500``, ``Airbus A320``: the number is part of the name."""
-    if mention.words[-1] not in _NUMBERED:
+def _with_number(text: str, mention: Mention, lex: Lexicon) -> Mention:
+    """``Ibex 35``, ``S&P 500``, ``Renta 4``: the number is part of the name; a numbered
+    provision (``Chapter 11``, ``Proposition 218``) is a thing (MISC)."""
+    last = mention.words[-1]
+    provision = len(mention.words) == 1 and last in lex.numbered_provisions
+    if last not in lex.numbered_names and not provision:
         return mention
     number = _NUMBER_AFTER.match(text, mention.end)
     if number is None:
         return mention
     end = number.end()
     words_after = (*mention.words, number.group().strip())
-    return replace(mention, end=end, text=text[mention.start : end], words=words_after)
+    label = "MISC" if provision else mention.label
+    return replace(
+        mention, end=end, text=text[mention.start : end], words=words_after, label=label
+    )
 
 
 def _segments(
@@ -214,6 +220,7 @@ def _segments(
             and not previous.isupper()
             and not is_keyword(previous, lex.org_words)
             and previous.lower() not in lex.cap_titles
+            and word.lower() not in lex.legal_forms  # "Larchmont Senior Living LLC"
             and text[current[0][0] : span[1]] not in KNOWN_MULTI  # "Segunda RFEF"
         ):
             # "los sindicatos de Renfe CCOO, UGT …": an acronym after a name is another

@@ -17,7 +17,10 @@ from reader.analysis.name_shapes import plural_noun
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 
-_ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]{2,6}s?|(?:[A-Z]{1,2}\.){2,}[A-Z]?\.?|[A-Z]{1,4}-?\d+)$")
+# An acronym, or two joined by a slash ("UPV/EHU"), dotted initials, a code with a number.
+_ACRONYM = re.compile(
+    r"^(?:[A-ZÁÉÍÓÚÑ]{2,6}s?(?:/[A-ZÁÉÍÓÚÑ]{2,6})?|(?:[A-Z]{1,2}\.){2,}[A-Z]?\.?|[A-Z]{1,4}-?\d+)$"
+)
 _ROMAN = re.compile(r"^[IVXLC]{2,}$")
 _CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?$")
 _PREV_WORDS = re.compile(r"[\w\-]+\.?|,|[:;(“«\"]")
@@ -153,6 +156,10 @@ def _evidence(
         return "LOC", 3.0  # "Front Street", "Bank Road": a street, whatever its first word
     if name in KNOWN_ORGS or any(is_keyword(w, lex.org_words) for w in words):
         return "ORG", 3.0
+    if len(words) > 1 and (
+        tail in lex.legal_forms or any(w.lower() in lex.industry_words for w in words[1:])
+    ):
+        return "ORG", 3.0  # "Nordvang Gas Processing", "Halvorsen Freight ASA": a company
     if len(words) > 1 and head in lex.loc_words:
         return "LOC", 3.0
     if len(words) > 1 and plural_noun(words[0], lex):
@@ -191,6 +198,8 @@ def _evidence(
             return "ORG", 1.5  # "the Treasury said": a person takes no article
         return "PER", 1.5
     if len(words) == 1:
+        if _unknown_team(text, start, end, sent_start, before, lex):
+            return "ORG", 2.5  # "un gol del Osasuna (2-1)": an unknown club, no place
         if before and before[-1].lower() in lex.articles:
             return "ORG", 0.5
         return "PER", 0.0
@@ -228,6 +237,15 @@ _ORG_BEFORE = frozenset(
         ("acciones", "de"),
         ("participación", "en"),
         ("títulos", "de"),
+        # a company's workforce, unions and owners ("los sindicatos de Renfe")
+        ("plantilla", "de"),
+        ("trabajadores", "de"),
+        ("empleados", "de"),
+        ("sindicatos", "de"),
+        ("accionistas", "de"),
+        ("employees", "of"),
+        ("workers", "at"),
+        ("shareholders", "of"),
     ]
 )
 _ORG_AFTER = re.compile(
@@ -264,6 +282,18 @@ def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon)
     if verb_after:
         return 3.1  # "Argentina beat Brazil"
     return 3.1 if score else 0.0
+
+
+def _unknown_team(
+    text: str, start: int, end: int, sent_start: int, before: list[str], lex: Lexicon
+) -> bool:
+    """A word no list knows is a team in a sports report only with a club's article or a
+    score in its sentence: a sports verb alone ("Grady faces", "Daddy played") is no cue."""
+    if not team_context(text, start, end, sent_start, lex):
+        return False
+    if before and before[-1].lower() in lex.club_articles:
+        return True
+    return _SCORE.search(text, sent_start, min(len(text), end + 200)) is not None
 
 
 def org_context(text: str, end: int, before: list[str], lex: Lexicon) -> bool:

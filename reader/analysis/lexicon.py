@@ -85,6 +85,12 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "person_particle_gaps": (False, False),
     "name_particles": (False, True),
     "saint_words": (False, True),
+    "foreign_of": (False, True),
+    "numbered_names": (False, True),
+    "numbered_provisions": (False, True),
+    "region_governments": (False, False),
+    "competition_words": (False, True),
+    "industry_words": (False, True),
     # names of organisations, places and other things
     "org_words": (False, True),
     "org_nouns": (False, True),

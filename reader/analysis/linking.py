@@ -156,6 +156,8 @@ def _short_company_names(mentions: list[Mention]) -> None:
         name = full.get(mention.words)
         if name is not None and mention.strength < 3:
             mention.label, mention.strength, mention.canonical = "ORG", 3.0, name
+        elif name is not None and mention.label == "ORG":
+            mention.canonical = name  # typed already ("Norlake Foods"): the same company
 
 
 class _Names:

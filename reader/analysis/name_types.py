@@ -59,6 +59,11 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         return replace(mention, label="LOC", strength=1.5)  # "en Xinzo de Limia"
     if mention.label == "LOC" and len(words) == 1 and _body_with_article(mention, lex):
         return replace(mention, label="ORG")  # "el Cabildo", a town's name too
+    weak_place = mention.label == "LOC" and mention.strength < 3  # "en la Superliga X"
+    if (mention.label == "ORG" or weak_place) and _competition(text, mention, lex):
+        return replace(mention, label="MISC", strength=2.5)  # "la Liga Asobal", "Nations League"
+    if mention.label == "LOC" and _region_government(mention, lex):
+        return replace(mention, label="ORG", strength=3.5)  # "de la Comunidad de Madrid"
     if mention.label == "PER" and mention.strength < 3 and _after_place_noun(mention, lex):
         return replace(mention, label="LOC", strength=2.5)  # "el estadio Benito Villamarín"
     if mention.label != "MISC" and mention.strength < 3 and _after_thing_noun(mention, lex):
@@ -118,6 +123,44 @@ def _body_with_article(mention: Mention, lex: Lexicon) -> bool:
         mention.context.endswith(" ")
         and before in lex.org_articles | lex.name_articles
         and is_keyword(mention.text, lex.org_words)
+    )
+
+
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def _competition(text: str, mention: Mention, lex: Lexicon) -> bool:
+    """``Liga Europea``, ``Premier League``: a league named in a sports report is the
+    competition (a thing); with no other sports word near (``la Liga Árabe``, ``the Arab
+    League``) it is a body."""
+    words = mention.words
+    if len(words) < 2:
+        return False
+    word = words[0] if words[0].lower() in lex.competition_words else words[-1]
+    if word.lower() not in lex.competition_words:
+        return False
+    # the sentence around it, within 300 characters each way (linear on a page of names)
+    low, high = max(0, mention.start - 300), min(len(text), mention.end + 300)
+    start = max(text.rfind(". ", low, mention.start), text.rfind("\n", low, mention.start), low)
+    ends = (text.find(". ", mention.end, high), text.find("\n", mention.end, high))
+    sentence = text[start : min([i for i in ends if i >= 0], default=high)]
+    if _SCORE.search(sentence):
+        return True
+    found = {w.lower() for w in _WORDS_BEFORE.findall(sentence)} - {word.lower()}
+    return not found.isdisjoint(lex.sport_words)
+
+
+def _region_government(mention: Mention, lex: Lexicon) -> bool:
+    """``la Comunidad de Madrid``: a region whose name also names its government is the
+    body after an article, and the land only after a place preposition (``en la …``)."""
+    if len(mention.words) < 2 or mention.words[0] not in lex.region_governments:
+        return False
+    before = mention.context.rstrip(" ").split(" ")
+    return (
+        mention.context.endswith(" ")
+        and len(before) > 1
+        and before[-1].lower() in lex.org_articles
+        and before[-2].lower() not in lex.place_prepositions
     )
 
 
