@@ -722,3 +722,18 @@ def test_a_role_names_its_holder_however_far_back() -> None:
         language="es",
     )
     assert speaker_of(result, "ya tiene clientes") == "Anacleto Uc Balam"
+
+
+# --- people by trade or kin whose nouns have no person ending (gold_wire13 round) -------
+
+
+def test_an_unnamed_worker_or_relative_without_a_person_ending_speaks() -> None:
+    result = run(
+        "La dirección de la fábrica de Azkoitia negó cualquier despido «encubierto».",
+        "Un operario del turno de noche, que pidió no figurar con su nombre, lo contó así: "
+        "«Llevamos tres meses sin saber si volvemos en enero». Una abuela del barrio "
+        "aseguró que «ya nadie pasa por la plaza».",
+        language="es",
+    )
+    assert speaker_of(result, "Llevamos tres meses").startswith("operario")
+    assert speaker_of(result, "ya nadie pasa").startswith("abuela")
