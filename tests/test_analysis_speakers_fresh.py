@@ -737,3 +737,19 @@ def test_an_unnamed_worker_or_relative_without_a_person_ending_speaks() -> None:
     )
     assert speaker_of(result, "Llevamos tres meses").startswith("operario")
     assert speaker_of(result, "ya nadie pasa").startswith("abuela")
+
+
+# --- a sentence closed by a reporting verb with its subject after it ------------------
+
+
+def test_a_dropped_subject_continues_the_subject_after_a_closing_reporting_verb() -> None:
+    """Not the phrase opening the sentence (the injured), but the one who said it."""
+    result = run(
+        "Las tres víctimas, dos hermanos y su padre, quedaron atrapadas en un garaje de "
+        "Alzira, informó a los "
+        "periodistas la concejala de Emergencias, Remedios Climent Ortolà. «Hacía treinta "
+        "años que no veíamos algo así», reconoció.",
+        language="es",
+    )
+    assert speaker_of(result, "Hacía treinta") == "Remedios Climent Ortolà"
+
