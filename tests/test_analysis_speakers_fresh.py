@@ -753,3 +753,20 @@ def test_a_dropped_subject_continues_the_subject_after_a_closing_reporting_verb(
     )
     assert speaker_of(result, "Hacía treinta") == "Remedios Climent Ortolà"
 
+
+
+# --- an outlet in an aside that relays the words is no subject ------------------------
+
+
+def test_the_outlet_in_a_relaying_aside_is_not_the_speaker() -> None:
+    result = run(
+        "La marea roja obligó a cerrar cuatro bancos de marisqueo en la ría de Arousa.",
+        "Dirigentes vecinales de Cambados, citados por el diario Faro de Vigo, advirtieron "
+        "que el cierre «nos deja sin ingresos hasta la primavera».",
+        "Las mariscadoras, citadas por la radio Onda Arousa, dijeron que «nadie avisó».",
+        "Un bateeiro, según la emisora Radio Arousa, aseguró que «esto no se veía desde 2009».",
+        language="es",
+    )
+    assert speaker_of(result, "nos deja sin").lower().startswith("dirigentes")
+    assert speaker_of(result, "nadie avisó") != "Onda Arousa"
+    assert speaker_of(result, "esto no se veía") == "bateeiro"

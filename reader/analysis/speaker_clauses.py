@@ -296,3 +296,15 @@ def apposed_name(ctx: Context, speaker: Speaker) -> str:
     lex = ctx.lex
     person = any(w in lex.role_nouns or w in lex.workers for w in words)
     return entity.canonical if person and len(entity.text.split()) >= 2 else ""
+
+
+def in_relay_aside(ctx: Context, sent_start: int, entity: Entity, verb_start: int) -> bool:
+    """``Dirigentes de los pescadores, citados por el diario X, señalaron …``: the outlet
+    named in an aside that relays (``relayed``) or attributes (``according``) the words,
+    closed by a comma before the verb, is the channel, not the subject."""
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0 or ctx.text.find(",", entity.end, verb_start) < 0:
+        return False
+    lead = " ".join(WORD.findall(ctx.text, comma + 1, entity.start)).lower() + " "
+    phrases = (*ctx.lex.relayed, *ctx.lex.according)
+    return any(lead.startswith(phrase + " ") for phrase in phrases)

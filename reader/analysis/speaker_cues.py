@@ -17,6 +17,7 @@ from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subj
 from reader.analysis.speaker_clauses import (
     coordinated_subject,
     in_relative,
+    in_relay_aside,
     inside_source_clause,
     inverted_relative,
     joins_clauses,
@@ -292,6 +293,14 @@ def cue_subject_before(
             continue  # "con Ortega", "MADRID (EFE).-": no subject
         if in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
+        if in_relay_aside(ctx, sent_start, entity, verb_start):
+            # "Los pescadores, citados por el diario X, señalaron": the phrase before it
+            aside = ctx.text.rfind(",", sent_start, entity.start)
+            pos = skip_space(ctx.text, sent_start, aside)
+            before = anonymous_phrase(ctx, pos, aside) or sentence_subject(ctx, pos, aside)
+            if before is not None:
+                return before, False
+            continue
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
             if nearest is not None and nearest.start > entity.end:
@@ -317,7 +326,8 @@ def cue_subject_before(
     if body is not None:  # "Los hoteleros, agrupados en la Asociación X, consideran …"
         found = ctx.entities_in(sent_start + body.start(), sent_start + body.end())
         bodies = [e for e in found if e.label == "ORG"]
-        if len(bodies) == 1 and not any(e.label == "PER" for e in found):
+        relayed = bodies and in_relay_aside(ctx, sent_start, bodies[0], verb_start)
+        if len(bodies) == 1 and not relayed and not any(e.label == "PER" for e in found):
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     missed = unrecognised_name(ctx, sent_start + offset, verb_start)  # "Oceana, …, recordó"
     return missed, missed is None
