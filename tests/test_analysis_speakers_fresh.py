@@ -770,3 +770,13 @@ def test_the_outlet_in_a_relaying_aside_is_not_the_speaker() -> None:
     assert speaker_of(result, "nos deja sin").lower().startswith("dirigentes")
     assert speaker_of(result, "nadie avisó") != "Onda Arousa"
     assert speaker_of(result, "esto no se veía") == "bateeiro"
+
+
+def test_a_subject_with_a_relaying_participle_before_its_verb_speaks() -> None:
+    result = run(
+        "La consejera de Pesca, Rosa Quintana Carballo, se reunió con la cofradía de Burela, "
+        "y fuentes de la consellería citadas por la agencia aseguraron que la veda «no se "
+        "adelantará este año».",
+        language="es",
+    )
+    assert speaker_of(result, "no se adelantará").lower().startswith("fuentes de la consellería")

@@ -308,3 +308,13 @@ def in_relay_aside(ctx: Context, sent_start: int, entity: Entity, verb_start: in
     lead = " ".join(WORD.findall(ctx.text, comma + 1, entity.start)).lower() + " "
     phrases = (*ctx.lex.relayed, *ctx.lex.according)
     return any(lead.startswith(phrase + " ") for phrase in phrases)
+
+
+def before_relay(ctx: Context, pos: int, verb_start: int) -> int:
+    """``y fuentes del ministerio citadas por la agencia indicaron``: where a relaying
+    participle (``relayed``) after the subject starts, so the subject still ends next to
+    its verb; ``verb_start`` when there is none."""
+    lowered = ctx.text[pos:verb_start].lower()
+    found = [lowered.find(" " + phrase + " ") for phrase in ctx.lex.relayed]
+    found = [at for at in found if at >= 0]
+    return pos + min(found) if found else verb_start

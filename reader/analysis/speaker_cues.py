@@ -15,6 +15,7 @@ import re
 from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
+    before_relay,
     coordinated_subject,
     in_relative,
     in_relay_aside,
@@ -344,10 +345,11 @@ def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Spe
     joining = WORD.match(ctx.text, pos, verb_start)  # ", and traders said", ", y los …"
     if joining is not None and joins_clauses(ctx, joining.group()):
         pos = skip_space(ctx.text, joining.end(), verb_start)
-    phrase = anonymous_phrase(ctx, pos, verb_start) or noun_phrase(ctx, pos, verb_start)
+    end = before_relay(ctx, pos, verb_start)  # "y fuentes … citadas por la agencia"
+    phrase = anonymous_phrase(ctx, pos, end) or noun_phrase(ctx, pos, end)
     if phrase is None:
         return None
-    gap = WORD.findall(ctx.text, phrase.end, verb_start)
+    gap = WORD.findall(ctx.text, phrase.end, end)
     if any(word.lower() not in ctx.lex.auxiliaries for word in gap):
         return None
     return phrase
