@@ -80,3 +80,21 @@ def test_the_answer_to_a_question_put_to_someone_is_theirs() -> None:
     )
     assert speaker_of(result, "Y usted qué vio") == "Ramiro Ocaña"
     assert speaker_of(result, "Que nadie salió") == "Paula Esteve"
+
+
+def test_an_answer_to_an_unnamed_question_keeps_the_earlier_answers_voice() -> None:
+    """The dropped subject of ``—contestó`` must not fall on a person the narration named
+    (the injured player): after a question nobody is named for, the answer is the voice
+    that answered before it."""
+    result = run(
+        "La seleccionadora, Itziar Olaizola Gaztañaga, compareció tras el entrenamiento.",
+        "No podrá contar con la central Rocío Pardavila, lesionada en el tobillo.",
+        "—¿Cómo llega el equipo?",
+        "—Cansado, pero con ganas. Hemos tenido una semana larga.",
+        "—¿Y la defensa?",
+        "—Tenemos recambios —contestó, y miró a la grada—. Nadie es imprescindible.",
+        language="es",
+    )
+    assert speaker_of(result, "Cansado, pero") == "Itziar Olaizola Gaztañaga"
+    assert speaker_of(result, "Tenemos recambios") == "Itziar Olaizola Gaztañaga"
+    assert speaker_of(result, "Y la defensa") is None

@@ -722,3 +722,61 @@ def test_a_role_names_its_holder_however_far_back() -> None:
         language="es",
     )
     assert speaker_of(result, "ya tiene clientes") == "Anacleto Uc Balam"
+
+
+# --- people by trade or kin whose nouns have no person ending (gold_wire13 round) -------
+
+
+def test_an_unnamed_worker_or_relative_without_a_person_ending_speaks() -> None:
+    result = run(
+        "La dirección de la fábrica de Azkoitia negó cualquier despido «encubierto».",
+        "Un operario del turno de noche, que pidió no figurar con su nombre, lo contó así: "
+        "«Llevamos tres meses sin saber si volvemos en enero». Una abuela del barrio "
+        "aseguró que «ya nadie pasa por la plaza».",
+        language="es",
+    )
+    assert speaker_of(result, "Llevamos tres meses").startswith("operario")
+    assert speaker_of(result, "ya nadie pasa").startswith("abuela")
+
+
+# --- a sentence closed by a reporting verb with its subject after it ------------------
+
+
+def test_a_dropped_subject_continues_the_subject_after_a_closing_reporting_verb() -> None:
+    """Not the phrase opening the sentence (the injured), but the one who said it."""
+    result = run(
+        "Las tres víctimas, dos hermanos y su padre, quedaron atrapadas en un garaje de "
+        "Alzira, informó a los "
+        "periodistas la concejala de Emergencias, Remedios Climent Ortolà. «Hacía treinta "
+        "años que no veíamos algo así», reconoció.",
+        language="es",
+    )
+    assert speaker_of(result, "Hacía treinta") == "Remedios Climent Ortolà"
+
+
+
+# --- an outlet in an aside that relays the words is no subject ------------------------
+
+
+def test_the_outlet_in_a_relaying_aside_is_not_the_speaker() -> None:
+    result = run(
+        "La marea roja obligó a cerrar cuatro bancos de marisqueo en la ría de Arousa.",
+        "Dirigentes vecinales de Cambados, citados por el diario Faro de Vigo, advirtieron "
+        "que el cierre «nos deja sin ingresos hasta la primavera».",
+        "Las mariscadoras, citadas por la radio Onda Arousa, dijeron que «nadie avisó».",
+        "Un bateeiro, según la emisora Radio Arousa, aseguró que «esto no se veía desde 2009».",
+        language="es",
+    )
+    assert speaker_of(result, "nos deja sin").lower().startswith("dirigentes")
+    assert speaker_of(result, "nadie avisó") != "Onda Arousa"
+    assert speaker_of(result, "esto no se veía") == "bateeiro"
+
+
+def test_a_subject_with_a_relaying_participle_before_its_verb_speaks() -> None:
+    result = run(
+        "La consejera de Pesca, Rosa Quintana Carballo, se reunió con la cofradía de Burela, "
+        "y fuentes de la consellería citadas por la agencia aseguraron que la veda «no se "
+        "adelantará este año».",
+        language="es",
+    )
+    assert speaker_of(result, "no se adelantará").lower().startswith("fuentes de la consellería")

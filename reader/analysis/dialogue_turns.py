@@ -31,6 +31,9 @@ def alternate(
         if not _follows(ctx, spans, index) or _named_tag(ctx, spans[index], speakers[index]):
             continue
         prev, cur = speakers[index - 1], speakers[index]
+        if prev is None and _answers_unnamed_question(ctx, spans, speakers, index):
+            speakers[index] = speakers[index - 2]
+            continue
         if prev is None or not prev.name:
             continue
         start, end = spans[index][0], ctx.block_of[spans[index][0]][1]  # tag and all
@@ -43,6 +46,27 @@ def alternate(
             if other is not None or not tagged:
                 speakers[index] = other if other is not None else cur
     return _sandwiched(ctx, spans, speakers, cued)
+
+
+def _answers_unnamed_question(
+    ctx: Context, spans: list[tuple[int, int]], speakers: list[Speaker | None], index: int
+) -> bool:
+    """``—No se sustituye. ` ` —¿Y la portería? ` ` —Está en buenas manos —contestó, y
+    señaló a …``: an answer to a question nobody is named for, itself named by nobody in
+    its own aside (untagged, or a dropped subject that fell on someone named in the
+    narration), is the voice of the answer before the question."""
+    if index < 2 or not _follows(ctx, spans, index - 1):
+        return False
+    back, cur = speakers[index - 2], speakers[index]
+    if back is None or not back.name or (cur is not None and cur.name == back.name):
+        return False
+    text = ctx.text
+    if text[spans[index - 1][1] - 1] != "?" or text[spans[index - 2][1] - 1] == "?":
+        return False  # the turn before is no question, or the one two back is no answer
+    if text[spans[index][1] - 1] == "?":
+        return False  # a question itself: the asker's, not the answerer's
+    start, end = spans[index][0], ctx.block_of[spans[index][0]][1]
+    return cur is None or not start <= cur.start < end
 
 
 def _sandwiched(

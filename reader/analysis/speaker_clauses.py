@@ -296,3 +296,25 @@ def apposed_name(ctx: Context, speaker: Speaker) -> str:
     lex = ctx.lex
     person = any(w in lex.role_nouns or w in lex.workers for w in words)
     return entity.canonical if person and len(entity.text.split()) >= 2 else ""
+
+
+def in_relay_aside(ctx: Context, sent_start: int, entity: Entity, verb_start: int) -> bool:
+    """``Dirigentes de los pescadores, citados por el diario X, señalaron …``: the outlet
+    named in an aside that relays (``relayed``) or attributes (``according``) the words,
+    closed by a comma before the verb, is the channel, not the subject."""
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0 or ctx.text.find(",", entity.end, verb_start) < 0:
+        return False
+    lead = " ".join(WORD.findall(ctx.text, comma + 1, entity.start)).lower() + " "
+    phrases = (*ctx.lex.relayed, *ctx.lex.according)
+    return any(lead.startswith(phrase + " ") for phrase in phrases)
+
+
+def before_relay(ctx: Context, pos: int, verb_start: int) -> int:
+    """``y fuentes del ministerio citadas por la agencia indicaron``: where a relaying
+    participle (``relayed``) after the subject starts, so the subject still ends next to
+    its verb; ``verb_start`` when there is none."""
+    lowered = ctx.text[pos:verb_start].lower()
+    found = [lowered.find(" " + phrase + " ") for phrase in ctx.lex.relayed]
+    found = [at for at in found if at >= 0]
+    return pos + min(found) if found else verb_start

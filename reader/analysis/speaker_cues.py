@@ -15,8 +15,10 @@ import re
 from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
+    before_relay,
     coordinated_subject,
     in_relative,
+    in_relay_aside,
     inside_source_clause,
     inverted_relative,
     joins_clauses,
@@ -292,6 +294,14 @@ def cue_subject_before(
             continue  # "con Ortega", "MADRID (EFE).-": no subject
         if in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
+        if in_relay_aside(ctx, sent_start, entity, verb_start):
+            # "Los pescadores, citados por el diario X, señalaron": the phrase before it
+            aside = ctx.text.rfind(",", sent_start, entity.start)
+            pos = skip_space(ctx.text, sent_start, aside)
+            before = anonymous_phrase(ctx, pos, aside) or sentence_subject(ctx, pos, aside)
+            if before is not None:
+                return before, False
+            continue
         if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
             nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
             if nearest is not None and nearest.start > entity.end:
@@ -317,7 +327,8 @@ def cue_subject_before(
     if body is not None:  # "Los hoteleros, agrupados en la Asociación X, consideran …"
         found = ctx.entities_in(sent_start + body.start(), sent_start + body.end())
         bodies = [e for e in found if e.label == "ORG"]
-        if len(bodies) == 1 and not any(e.label == "PER" for e in found):
+        relayed = bodies and in_relay_aside(ctx, sent_start, bodies[0], verb_start)
+        if len(bodies) == 1 and not relayed and not any(e.label == "PER" for e in found):
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     missed = unrecognised_name(ctx, sent_start + offset, verb_start)  # "Oceana, …, recordó"
     return missed, missed is None
@@ -334,10 +345,11 @@ def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Spe
     joining = WORD.match(ctx.text, pos, verb_start)  # ", and traders said", ", y los …"
     if joining is not None and joins_clauses(ctx, joining.group()):
         pos = skip_space(ctx.text, joining.end(), verb_start)
-    phrase = anonymous_phrase(ctx, pos, verb_start) or noun_phrase(ctx, pos, verb_start)
+    end = before_relay(ctx, pos, verb_start)  # "y fuentes … citadas por la agencia"
+    phrase = anonymous_phrase(ctx, pos, end) or noun_phrase(ctx, pos, end)
     if phrase is None:
         return None
-    gap = WORD.findall(ctx.text, phrase.end, verb_start)
+    gap = WORD.findall(ctx.text, phrase.end, end)
     if any(word.lower() not in ctx.lex.auxiliaries for word in gap):
         return None
     return phrase

@@ -41,6 +41,7 @@ from reader.analysis.speaker_context import (
     skip_space,
 )
 from reader.analysis.speaker_cues import recent_reporter
+from reader.analysis.subject_after import closing_reporter
 from reader.core.model import Entity, Speaker
 
 
@@ -83,8 +84,10 @@ def narrated_subject(
         subject = clause_subject(ctx, prev_start, prev_end)
         named = ctx.entity_starting(subject.start) if subject is not None else None
         return subject if named is not None and named.label == "PER" else last
-    subject = according_opening(ctx, prev_start, prev_end) or clause_subject(
-        ctx, prev_start, prev_end
+    subject = (
+        according_opening(ctx, prev_start, prev_end)
+        or closing_reporter(ctx, prev_start, prev_end)
+        or clause_subject(ctx, prev_start, prev_end)
     )
     if subject is None:
         return None

@@ -192,3 +192,26 @@ def _role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
     if person is None or person.label != "PER":
         return None
     return mention(ctx, person.start, person.end, person.canonical)
+
+
+_CLOSING_VERB = re.compile(r",\s+(\w+)\s+")
+
+
+def closing_reporter(ctx: Context, sent_start: int, sent_end: int) -> Speaker | None:
+    """``Las dos víctimas murieron al caer el techo, confirmó a la prensa el alcalde, X.``:
+    a sentence closed by a reporting verb with its subject after it was said by that
+    subject, not by the phrase the sentence opens with (a dropped subject in the next
+    sentence, ``«…», lamentó``, continues it)."""
+    found = None
+    for verb in _CLOSING_VERB.finditer(ctx.text, sent_start, sent_end):
+        if ctx.lex.is_reporting(verb.group(1)):
+            found = verb
+    if found is None:
+        return None
+    if found.group(1)[-1] == "n" or ctx.text[sent_end - 1 : sent_end] not in (".", ""):
+        return None  # plural verbs go to groups (speaker_same); a question or a quotation
+    subject = subject_after(ctx, found.end(), sent_end)
+    if subject is None or subject.start < found.end() or not WORD.search(subject.text):
+        return None
+    tail = ctx.text[subject.end : sent_end].strip(" .")
+    return subject if not tail else None  # the subject closes the sentence
