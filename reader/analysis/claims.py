@@ -17,7 +17,16 @@ import bisect
 import re
 from functools import lru_cache
 
+from reader.analysis.claim_cap import at_most_half
 from reader.analysis.claim_numbers import NAME_NUMBER, YEAR, uncounted, unnamed
+from reader.analysis.claim_quotes import (
+    DIGIT,
+    MONEY_CHARS,
+    quoted_amount,
+    quoted_number,
+    quoted_share,
+    split_quotes,
+)
 from reader.analysis.claim_shapes import (
     DATELINE_LEAD,
     MONEY,
@@ -40,8 +49,6 @@ from reader.analysis.lexicon import Lexicon
 from reader.core.model import Claim, Entity
 
 THRESHOLD = 0.45
-_NUMBER = re.compile(r"\d")
-_MONEY_CHARS = frozenset("$€£¥")
 # A dateline's credit, with a dash ("MADRID, 3 mar (EFE).-") or an agency in capitals
 # without one ("MADRID, 07 (SERVIMEDIA) La…").
 _DATELINE = re.compile(
@@ -105,27 +112,27 @@ def _reasons(
     if ("%" in own or own_words & lex.percent_words) and PERCENT.search(own):
         reasons.append("percentage")
     if (own_words & lex.money_words and _counts(own, own_words, lex)) or (
-        _MONEY_CHARS.intersection(own) and MONEY.search(own)
+        MONEY_CHARS.intersection(own) and MONEY.search(own)
     ):
         reasons.append("money")  # a sum: a currency with an amount, not "the yen's fall"
     # A dateline's day ("MADRID, 3 mar (EFE).-") is no figure and no dated event.
     undated = _DATELINE.sub(" ", own, count=1) if "(" in own[:62] else own
-    if _NUMBER.search(undated) and NAME_NUMBER.search(undated):
+    if DIGIT.search(undated) and NAME_NUMBER.search(undated):
         undated = unnamed(undated, lex)  # "la gestora Renta 4", "ante el Zamora Basket 2014"
     dated_words = own_words if undated is own else set(WORDS.findall(undated.lower()))
     months = months_of(undated, dated_words, lex)
-    numbered = _NUMBER.search(undated) is not None
+    numbered = DIGIT.search(undated) is not None
     counted = uncounted(undated, months, lex) if numbered else undated
     if numbered and lex.clock_openers and clock_time(lex).search(counted):
         counted = unscheduled(counted, lex)  # "El partido comenzará a las 18.45"
-    digits = numbered and _NUMBER.search(counted) is not None
+    digits = numbered and DIGIT.search(counted) is not None
     if digits and not reasons:
         reasons.append("figure")
-    if not reasons and inside and _quoted_number(inside, lex):
+    if not reasons and inside and quoted_number(inside, lex):
         embedded = sentence.lstrip()[:1] not in _OPENING_MARKS
-        if _quoted_share(inside, lex):
+        if quoted_share(inside, lex):
             reasons.append("quoted-percentage")
-        elif embedded and _quoted_amount(inside, lex):
+        elif embedded and quoted_amount(inside, lex):
             reasons.append("quoted-amount")
         else:
             reasons.append("quoted-figure")
@@ -201,7 +208,7 @@ def _before_forecast(own: str, lex: Lexicon) -> str | None:
 
 def _counts(text: str, words: set[str], lex: Lexicon) -> bool:
     """Whether the text holds an amount: digits or a number word ("millones", "three")."""
-    return _NUMBER.search(text) is not None or bool(words & lex.number_words)
+    return DIGIT.search(text) is not None or bool(words & lex.number_words)
 
 
 def _ranked(text: str, lex: Lexicon) -> bool:
@@ -256,53 +263,6 @@ def _has_phrase(lowered: str, words: set[str], index: dict[str, tuple[str, ...]]
 _OPENING_MARKS = frozenset("\"'«“‘‹—–-")
 
 
-def _quoted_share(inside: str, lex: Lexicon) -> bool:
-    """Whether the quoted words give a percentage ("un 14 % menos de anuncios", "el 60 %
-    de nuestros clientes"): a rate or a share is a measured statistic, the figure a
-    speaker is checked on first, wherever the quotation stands in the sentence. Not
-    when the quotation opens with a condition ("Si bajan de ese 4,5 %, firmamos"): a
-    hypothesis is no measurement."""
-    lowered = inside.lower()
-    words = set(WORDS.findall(lowered)) if "%" not in inside else set()
-    if not ("%" in inside or words & lex.percent_words) or not PERCENT.search(inside):
-        return False
-    first = WORDS.search(lowered)
-    return first is None or first.group() not in lex.conditionals
-
-
-def _quoted_amount(inside: str, lex: Lexicon) -> bool:
-    """Whether the quoted words give a percentage or a sum of money. Only asked of a
-    partial quotation inside the narration ("informó del «crecimiento … del 9 % este
-    año»"): there the reporter relays the speaker's own figure, the claim a
-    fact-checker checks first; a sentence that opens with the quotation is rhetoric
-    more often (``quoted-figure``)."""
-    words = set(WORDS.findall(inside.lower()))
-    if ("%" in inside or words & lex.percent_words) and PERCENT.search(inside):
-        return True
-    if words & lex.money_words:
-        return True
-    return bool(_MONEY_CHARS.intersection(inside) and MONEY.search(inside))
-
-
-def _quoted_number(inside: str, lex: Lexicon) -> bool:
-    """Whether the quoted words hold an amount, a count or a date."""
-    words = set(WORDS.findall(inside.lower()))
-    return bool(_NUMBER.search(inside) or words & lex.money_words or words & lex.number_words)
-
-
-def _split_quotes(
-    text: str, start: int, end: int, quotes: list[tuple[int, int]]
-) -> tuple[str, str]:
-    """The parts of ``start..end`` outside quotations, and those inside."""
-    parts, quoted, cursor = [], [], start
-    for q_start, q_end in quotes:
-        if q_end <= start or q_start >= end:
-            continue
-        parts.append(text[cursor : max(cursor, q_start)])
-        quoted.append(text[max(start, q_start, cursor) : min(end, q_end)])
-        cursor = max(cursor, q_end)
-    parts.append(text[cursor:end])
-    return " ".join(parts), " ".join(quoted)
 
 
 _CONTENT = frozenset(
@@ -364,7 +324,7 @@ def score_sentences(
         # A quotation opens in the sentence, or one opened before runs into it (the second
         # sentence of a raya reply, of a multi-sentence quotation).
         has_quote = any(q_end > start and q_start < end for q_start, q_end in near)
-        outside, inside = _split_quotes(text, start, end, near) if has_quote else (None, "")
+        outside, inside = split_quotes(text, start, end, near) if has_quote else (None, "")
         lowered = (sentence if outside is None else outside).lower()
         words = set(WORDS.findall(lowered))
         if _not_a_claim(sentence, lowered, words, lex):
@@ -383,7 +343,7 @@ def score_sentences(
         score = round(_score(reasons, has_quote), 2)  # no float noise at the threshold
         if score >= THRESHOLD:
             claims.append(Claim(start, end, score, tuple(reasons)))
-    return _at_most_half(claims, body)
+    return at_most_half(claims, body)
 
 
 def _bare_tag(
@@ -427,32 +387,3 @@ _SHORT = 80  # a sign-off line is short; a longer sentence is not tested
 def _has_a_word(sentence: str) -> bool:
     """Whether a sentence holds a word of four letters or more, not all in capitals."""
     return any(not word.group().isupper() for word in _WORDY.finditer(sentence))
-
-
-# The cues that pass the half cap first: a figure, a sourced fact, a wire story's lead
-# (the first sentence of a datelined story states the news: 96 % of them are marked in
-# the development gold, as often as a narrated percentage).
-_STRONG = frozenset(
-    ["percentage", "money", "figure", "quoted-percentage", "reported-fact", "lead"]
-)
-_CAP_FROM = 2  # a one-sentence brief is what it is
-
-
-def _at_most_half(claims: list[Claim], scored: int) -> tuple[Claim, ...]:
-    """Candidates guide the eye: when more than half of an article's ``scored`` body
-    sentences (questions and procedural ones included: half of what the reader reads)
-    pass, only half are kept (in text order): sentences with a figure (a percentage, an
-    amount of money, a count; a quoted percentage too), a sourced fact ("según el
-    atestado, …") or a wire story's lead first, then the better scored. A brief of
-    fewer than ``_CAP_FROM`` sentences may be all facts and is left alone."""
-    limit = max(1, scored // 2)
-    if len(claims) <= limit or scored < _CAP_FROM:
-        return tuple(claims)
-    strong = [c for c in claims if _STRONG.intersection(c.reasons)]
-    others = sorted(
-        (c for c in claims if not _STRONG.intersection(c.reasons)),
-        key=lambda c: (-c.score, c.start),
-    )
-    ranked = sorted(strong, key=lambda c: (-c.score, c.start)) + others
-    kept = ranked[:limit]
-    return tuple(sorted(kept, key=lambda c: c.start))
