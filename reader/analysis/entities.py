@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group, find_groups
@@ -30,6 +29,12 @@ from reader.analysis.name_splits import (
 )
 from reader.analysis.name_splits import (
     right_end as _right_end,
+)
+from reader.analysis.name_titles import (
+    places_in_title,
+    title_run,
+    title_with_complement,
+    title_word_set,
 )
 from reader.analysis.name_types import retyped
 from reader.analysis.names import GIVEN_NAMES
@@ -107,7 +112,7 @@ def _segments(
     weak = group.weak_first
     cue = ""
     skip_to = 0
-    title_words = _title_words(lex)
+    title_words = title_word_set(lex)
     for index, span in enumerate(group.tokens):
         if index < skip_to:
             continue
@@ -118,9 +123,9 @@ def _segments(
         # the run must open with a title word: ask only then (``lower`` differs from the
         # run's own lower-casing only by the apostrophe it normalises)
         maybe_title = lower in title_words or "’" in word
-        title_end = _title_run(text, group, index, lex) if maybe_title else 0
+        title_end = title_run(text, group, index, lex) if maybe_title else 0
         if maybe_title and not title_end:
-            title_end = _title_with_complement(text, group, index, lex)
+            title_end = title_with_complement(text, group, index, lex)
         if title_end:
             # "Chief Executive Jane Roe", "Assistant U.S. Attorney X": the title goes
             if not _all_keywords(text, current, lex):
@@ -128,7 +133,7 @@ def _segments(
             current, weak = [], False
             cue = "PER" if title_end < len(group.tokens) else ""
             skip_to = title_end
-            _places_in_title(text, group.tokens[index:title_end], out)
+            places_in_title(text, group.tokens[index:title_end], out)
             continue
         if (
             first
@@ -260,47 +265,6 @@ def _dated(text: str, end: int) -> bool:
     return text[end : end + 1] == "." or text[end : end + 2].strip().isdigit()
 
 
-@lru_cache(maxsize=4)
-def _title_words(lex: Lexicon) -> frozenset[str]:
-    return lex.title_words  # built once per lexicon (this runs for every token)
-
-
-# No title runs longer than this ("Deputy Assistant Secretary of State"); the bound keeps a
-# page of title words from being re-read from every word in quadratic time.
-_LONGEST_TITLE = 8
-
-
-def _title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
-    """End index of a run of two or more title words before a name (0 if none); a run
-    of title words that ends the group is dropped too ("the Prime Minister")."""
-    tokens = group.tokens
-    title_words = _title_words(lex)
-    first = text[tokens[index][0] : tokens[index][1]].lower().rstrip(".")
-    if first not in title_words:
-        return 0
-    end = index
-    while end < len(tokens) and end - index < _LONGEST_TITLE:
-        lower = text[tokens[end][0] : tokens[end][1]].lower().rstrip(".")
-        gap = group.gaps[end - 1] if end > index else ""
-        state = gap == "of" and lower == "state"  # "Secretary of State"
-        if lower not in title_words or (gap and not state):
-            break
-        end += 1
-    last = text[tokens[end - 1][0] : tokens[end - 1][1]].lower().rstrip(".") if end > index else ""
-    state = last == "state" and end - index > 2  # "Secretary of State"
-    head = last in lex.title_heads or last in lex.cap_titles or state
-    if end - index < 2 or not head:
-        single = end - index == 1 and last in lex.title_heads and last not in lex.cap_titles
-        named = end < len(tokens) and text[tokens[end][0] : tokens[end][1]] in GIVEN_NAMES
-        if not (single and (last == "co-author" or named)):
-            return 0  # "Economist Mark Paris": a role word before a given name
-    if end < len(tokens):
-        following = text[tokens[end][0] : tokens[end][1]]
-        if group.gaps[end - 1] or is_keyword(following, lex.org_words):
-            return 0  # "General Motors", "Prime Minister's Office"
-    return end
-
-
 def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
     """A grammar word capitalised only because it opens a sentence (either language), or
     an English ``The`` inside a sentence, which newswire conventions leave out of names."""
@@ -366,37 +330,6 @@ def _adjective_in_body(
         return False
     after = index + 2
     return after >= len(group.tokens) or bool(group.gaps[after - 1])
-
-
-_COMPLEMENT_GAPS = frozenset(["for", "of", "for the", "of the"])
-
-
-def _title_with_complement(text: str, group: Group, index: int, lex: Lexicon) -> int:
-    """``Vice Finance Minister for International Affairs Hiroshi Kanda``: a title, its
-    ``for``/``of`` complement and then a full name; the index where the name starts."""
-    tokens, gaps = group.tokens, group.gaps
-    end = index  # the title's head, at most three words in ("Vice Finance Minister")
-    while text[slice(*tokens[end])].lower().rstrip(".") not in lex.title_heads:
-        end += 1
-        if end >= min(index + 3, len(tokens)) or gaps[end - 1]:
-            return 0
-    end += 1
-    if end >= len(tokens) or gaps[end - 1] not in _COMPLEMENT_GAPS:
-        return 0
-    if any(gaps[end:]) or len(tokens) - end > 6:
-        return 0  # the complement and the name are joined by plain spaces only
-    for name in range(end + 1, len(tokens) - 1):
-        if text[slice(*tokens[name])] in GIVEN_NAMES:
-            return name
-    # no listed given name: a complement of two words, then a name of two
-    return len(tokens) - 2 if len(tokens) - end >= 4 else 0
-
-
-def _places_in_title(text: str, tokens: list[tuple[int, int]], out: list) -> None:
-    """``Assistant U.S. Attorney``: a country inside a title is a place of its own."""
-    for span in tokens:
-        if text[span[0] : span[1]].isupper() and gazetteer.is_place(text[span[0] : span[1]]):
-            out.append(([span], False, ""))
 
 
 def _question_verb(
