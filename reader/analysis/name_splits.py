@@ -211,10 +211,11 @@ def repeated_surname(
     return _written_twice(text, " ".join([surname, gap, *right]))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=32)
 def _written_twice(text: str, joined: str) -> bool:
     """Memoised per article text (a string's hash is computed once), so a page repeating
-    one phrase thousands of times is scanned once per phrase, not once per word."""
+    one phrase thousands of times is scanned once per phrase, not once per word; a small
+    cache, since it keeps the texts it was asked about alive."""
     if text.count(joined) < 2:  # most surnames: one C scan, no pattern built
         return False
     phrase = re.escape(joined)

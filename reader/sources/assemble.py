@@ -42,7 +42,8 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 # A line opening with a dialogue dash and a capital (or ¿ ¡ «) starts a turn of raya
 # dialogue, its own paragraph even without a blank line; a wrapped aside ("—dijo Ruiz—")
 # opens in lower case and stays in its paragraph.
-_DIALOGUE_LINE = re.compile(r"\n[ \t]*(?=[—–―][ \t]?[^\W\d_a-zß-ÿ]|[—–―][ \t]?[¿¡«\"“])")
+_DASH_LINE = re.compile(r"\n[ \t]*(?=[—–―][ \t]?(\S))")
+_TURN_OPENERS = frozenset("¿¡«\"“")
 _SENTENCE_END = re.compile(r"([.!?…])[\"'”’»)]*\s+(?=[\"'“‘«¿¡(]*[A-ZÁÉÍÓÚÑ0-9])")
 
 
@@ -92,7 +93,7 @@ def plain_parts(raw: str) -> list[Part]:
     chunks = [
         turn
         for chunk in _BLANK_LINES.split(canonicalize(raw))
-        for turn in _DIALOGUE_LINE.split(chunk)
+        for turn in _turns(chunk)
         if turn.strip()
     ]
     parts: list[Part] = []
@@ -101,6 +102,23 @@ def plain_parts(raw: str) -> list[Part]:
         kind = _paragraph_kind(chunk, followed)
         parts.append((kind, clean_inline(chunk), 2 if kind == "heading" else 0))
     return parts
+
+
+def _turns(chunk: str) -> list[str]:
+    """``chunk`` cut before each line that opens a raya turn: a dialogue dash, then a
+    capital (any script) or an opening mark."""
+    cuts = [
+        m for m in _DASH_LINE.finditer(chunk)
+        if m.group(1).isupper() or m.group(1) in _TURN_OPENERS
+    ]
+    if not cuts:
+        return [chunk]
+    pieces, start = [], 0
+    for match in cuts:
+        pieces.append(chunk[start : match.start()])
+        start = match.end()
+    pieces.append(chunk[start:])
+    return pieces
 
 
 def _paragraph_kind(paragraph: str, followed: bool) -> BlockKind:
