@@ -112,6 +112,9 @@ DEV_SETS = (
     # precision 1.000 recall 0.857 (8 of 56 rewrites missed, 7 of them one unlisted swap).
     # Tuned on from then on.
     "quality_dev23.jsonl",
+    # quality_dev24: fresh pairs of session 19, second batch (56 same, 44 look-alikes;
+    # 24 rewrites with two or three edits, look-alikes one fact word apart). FIRSTRUN
+    "quality_dev24.jsonl",
 )
 SYLLABLES = [consonant + vowel for consonant in "bcdflmnprstvz" for vowel in "aeiou"]
 
