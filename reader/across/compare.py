@@ -32,6 +32,7 @@ from reader.across.decision import assess
 from reader.across.moved import Across, moved_across, outside_forms
 from reader.across.normalise import Token, tokens
 from reader.across.polarity import polarity_conflict
+from reader.across.restrictive import restriction_clause_dropped
 from reader.across.restyled import Verdict, settle, verdict
 from reader.across.roles import passive_in_place, swapped_roles
 from reader.across.scopes import restriction_dropped
@@ -106,6 +107,8 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     if similarity and (swapped_roles(q, c) or passive_in_place(q, c, ops)):
         # asked last: only a match can reverse roles
         similarity, conflict = 0.0, "roles"
+    if similarity and restriction_clause_dropped(q, c):
+        similarity, conflict = 0.0, "scope"  # "pensioners WHO LIVE ALONE" / "pensioners"
     wording = min(1.0, 2 * kept / (len(q) + len(c)))
     return Comparison(round(similarity, 4), shared, conflict, _diff(q, c, ops, first, last),
                       round(wording, 4))

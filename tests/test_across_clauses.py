@@ -1,0 +1,61 @@
+"""Session 19 (wave 3) classes of issue 9's "seen before" matching: a restrictive clause
+dropped is another claim, an aside dropped is not. Sentences written for these tests, not
+taken from any pair set."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.across import compare
+from reader.across.normalise import tokens
+from reader.across.restrictive import restriction_clause_dropped
+from reader.across.thresholds import THRESHOLDS
+
+SAME = THRESHOLDS.same_text
+
+
+def _same(a: str, b: str) -> bool:
+    return compare(a, b).similarity >= SAME
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Tenants who rent from housing associations will get the rebate from April",
+     "Tenants will get the rebate from April"),
+    ("The minister said drivers who fail the eye test will lose their licence",
+     "The minister said drivers will lose their licence"),
+    ("Los agricultores que perdieron la cosecha cobrarán la ayuda en junio",
+     "Los agricultores cobrarán la ayuda en junio"),
+    ("La consejera anunció que los alumnos cuyas familias cobren el ingreso mínimo "
+     "tendrán comedor gratis",
+     "La consejera anunció que los alumnos tendrán comedor gratis"),
+])
+def test_a_restrictive_clause_dropped_is_another_claim(a: str, b: str) -> None:
+    assert not _same(a, b)
+    assert not _same(b, a)
+    assert compare(a, b).conflict == "scope"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The charity, which runs 40 shelters in the north, said demand had doubled",
+     "The charity said demand had doubled"),
+    ("El alcalde, que gobierna la ciudad desde 2015, anunció que bajará el IBI",
+     "El alcalde anunció que bajará el IBI"),
+    # the clause kept on both sides, and "said that" dropping only its "that"
+    ("Tenants who rent from housing associations will get the rebate from April",
+     "Tenants who rent from housing associations will receive the rebate from April"),
+    ("The regulator said that energy bills would fall in the spring",
+     "The regulator said energy bills would fall in the spring"),
+])
+def test_an_aside_or_a_kept_clause_is_still_the_same_claim(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+def test_the_clause_check_needs_the_sentence_to_resume() -> None:
+    # the other text says the clause elsewhere: the restriction is moved, not dropped
+    assert not restriction_clause_dropped(
+        tokens("Workers who joined the strike lost a day's pay"),
+        tokens("Workers lost a day's pay after joining the strike"))
+    # a comma inside the run: not one restrictive clause
+    assert not restriction_clause_dropped(
+        tokens("Parents who asked, and there were many, got a reply"),
+        tokens("Parents got a reply"))
