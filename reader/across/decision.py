@@ -52,6 +52,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.across.asides import ASIDE_COST, dropped_aside
+from reader.across.bodies import body_pairs
 from reader.across.collocations import collocation_pairs
 from reader.across.durations import duration, duration_words
 from reader.across.inflection import STEM, Pairs, inflected, stem_pairs, two_genders
@@ -135,7 +136,7 @@ def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -
     q_left, c_left = list(q_ids), list(c_ids)
     if q_words and c_words:
         for pair in (_pole_pairs, _negation_pairs, stem_pairs, collocation_pairs, head_pairs,
-                     _swap_pairs):
+                     body_pairs, _swap_pairs):
             paired_q, paired_c, pairs = pair(q, q_left, c, c_left)
             if pair.__name__ in REWORDING:
                 reworded_q |= paired_q
