@@ -52,3 +52,20 @@ def test_a_participle_agreeing_with_its_new_subject_still_moved() -> None:
                    "derrumbe en el barrio del Carmel",
                    "Un total de 60 vecinos de un bloque de pisos en riesgo de derrumbe en el "
                    "barrio del Carmel han sido desalojados por los Mossos").similarity >= SAME
+
+
+def test_a_verb_moved_into_the_stretch_agrees_with_its_new_subject() -> None:
+    """Session 19 (wave 3): the verb of the active sentence lies outside the shared
+    stretch, its participle inside the passive one ("desalojó" / "fue desalojada"):
+    one verb moved (``moved.inner_forms``), not a word dropped and another added."""
+    active = "La Ertzaintza desalojó la sede del sindicato tras un aviso de bomba por la tarde"
+    passive = ("La sede del sindicato fue desalojada por la Ertzaintza tras un aviso de bomba "
+               "por la tarde")
+    assert compare(active, passive).similarity >= SAME
+    assert compare(passive, active).similarity >= SAME
+    assert compare("Parliament rejected the water bill after a stormy debate on Monday",
+                   "The water bill was rejected by Parliament after a stormy debate on "
+                   "Monday").similarity >= SAME
+    # another verb in the passive is still no match
+    assert compare(active, "La sede del sindicato fue registrada por la Ertzaintza tras un "
+                           "aviso de bomba por la tarde").similarity < SAME

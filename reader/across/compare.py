@@ -29,7 +29,7 @@ from rapidfuzz.distance import Indel
 
 from reader.across.attribution import attributed
 from reader.across.decision import assess
-from reader.across.moved import Across, moved_across, outside_forms
+from reader.across.moved import Across, inner_forms, moved_across, outside_forms
 from reader.across.normalise import Token, tokens
 from reader.across.polarity import polarity_conflict
 from reader.across.restrictive import restriction_clause_dropped
@@ -83,6 +83,7 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     first, last = _solid_ends(ops, equal)
     shared = sum(ops[i].src_end - ops[i].src_start for i in equal if first <= i <= last)
     c = outside_forms(q, c, ops[first], ops[last])
+    q, c = inner_forms(q, c, ops, first, last)
     runs = _changed_runs(q, c, ops[first:last + 1])
     within = _moved(q, c, runs)
     outside = _outside_alone(q, c, ops[first], ops[last])
