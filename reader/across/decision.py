@@ -300,7 +300,7 @@ def _synonym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list
             continue
         q_norms = {q[i].form for i in q_found[label]}
         c_norms = {c[j].form for j in c_found[label]}
-        if q_norms == c_norms or _one_prefix_two_words(q_norms, c_norms):
+        if q_norms == c_norms or _one_prefix_two_words(q_norms, c_norms, label):
             continue
         paired_q |= q_found[label]
         paired_c |= c_found[label]
@@ -308,12 +308,15 @@ def _synonym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list
     return paired_q, paired_c, pairs
 
 
-def _one_prefix_two_words(q_norms: set[str], c_norms: set[str]) -> bool:
+def _one_prefix_two_words(q_norms: set[str], c_norms: set[str], label: int) -> bool:
     """Two words one prefix entry caught ("invest*": "investment"/"investigation") that
-    share a stem without being one word inflected: two words, not synonyms."""
+    share a stem without being one word inflected: two words, not synonyms. Two words the
+    family writes out whole ("spokesman | spokesperson") are its own pair."""
     if len(q_norms) != 1 or len(c_norms) != 1:
         return False
     a, b = next(iter(q_norms)), next(iter(c_norms))
+    if synonyms().listed(a, label) and synonyms().listed(b, label):
+        return False
     return a[:STEM] == b[:STEM] and not inflected(a, b)
 
 
