@@ -59,3 +59,33 @@ def test_the_clause_check_needs_the_sentence_to_resume() -> None:
     assert not restriction_clause_dropped(
         tokens("Parents who asked, and there were many, got a reply"),
         tokens("Parents got a reply"))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("La depuradora vertió el doble de fósforo del autorizado, según la Confederación",
+     "La depuradora vertió dos veces más fósforo del autorizado, según la Confederación"),
+    ("The mine pumped three times as much water as its licence allowed, the agency said",
+     "The mine pumped triple the water its licence allowed, the agency said"),
+])
+def test_one_multiple_written_two_ways_is_one_figure(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("La depuradora vertió el doble de fósforo del autorizado, según la Confederación",
+     "La depuradora vertió el triple de fósforo del autorizado, según la Confederación"),
+    ("The mine pumped three times as much water as its licence allowed, the agency said",
+     "The mine pumped twice as much water as its licence allowed, the agency said"),
+])
+def test_two_multiples_are_two_figures(a: str, b: str) -> None:
+    assert compare(a, b).conflict == "number"
+
+
+def test_a_word_of_a_figure_in_words_does_not_move_to_a_phrase_moved_elsewhere() -> None:
+    # "cuarenta y DOS" must stay one figure although "DOS semanas" moved to the front
+    a = ("El Cabildo invertirá 42 millones de euros durante las próximas dos semanas en "
+         "reparar los caminos rurales de la isla")
+    b = ("Durante las próximas dos semanas, el Cabildo invertirá cuarenta y dos millones de "
+         "euros en reparar los caminos rurales de la isla")
+    assert compare(a, b).conflict != "number"
+    assert _same(a, b)

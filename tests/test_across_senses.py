@@ -235,3 +235,28 @@ def test_two_words_a_family_writes_out_are_its_pair_despite_one_stem() -> None:
                  "A spokesperson for the airline confirmed the flight was diverted")
     assert not _same("The investment into the collapse will take a year",
                      "The investigation into the collapse will take a year")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # after quality_dev23's first run, by sense: written for the test
+    ("El tren quedó detenido una hora en Ourense por una avería en la catenaria",
+     "El tren quedó detenido una hora en Ourense por un fallo en la catenaria"),
+    ("A gas leak forced the evacuation of a primary school in Wigan on Monday",
+     "A gas escape forced the evacuation of a primary school in Wigan on Monday"),
+    ("Reservoirs in the south-east are dangerously low after the driest spring in decades",
+     "Reservoirs in the south-east are critically low after the driest spring in decades"),
+    ("Vecinos de Cartagena denuncian un fuerte olor a azufre desde el polígono",
+     "Vecinos de Cartagena denuncian un fuerte hedor a azufre desde el polígono"),
+    ("A retired nurse from Hull has claimed the £3 million lottery jackpot",
+     "A retired nurse from Hull has scooped the £3 million lottery jackpot"),
+    ("Un jubilado de Lugo cobró el primer premio de la lotería de Navidad",
+     "Un jubilado de Lugo se llevó el primer premio de la lotería de Navidad"),
+])
+def test_families_after_dev23(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+def test_a_prize_verb_beside_another_noun_keeps_its_meaning() -> None:
+    # "claimed" is "won" beside a prize only: beside "responsibility" it is no win
+    assert not _same("The group claimed responsibility for the attack on the depot",
+                     "The group won responsibility for the attack on the depot")

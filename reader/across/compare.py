@@ -350,16 +350,19 @@ def _one_function_word_between(q: list[Token], between: list) -> bool:
 def _moved(
     q: list[Token], c: list[Token], runs: list[tuple[list[int], list[int]]]
 ) -> tuple[set[int], set[int]]:
-    """Words dropped by one run and added by another (the same folded word)."""
+    """Words dropped by one run and added by another (the same folded word); a word of a
+    figure written in several words ("treinta y CINCO") is part of that figure, not a
+    word moved ("… CINCO años" elsewhere)."""
     added: dict[str, dict[int, list[int]]] = {}
     for number, (_q_ids, c_ids) in enumerate(runs):
         for j in c_ids:
-            added.setdefault(c[j].form, {}).setdefault(number, []).append(j)
+            if not _in_figure(c, j):
+                added.setdefault(c[j].form, {}).setdefault(number, []).append(j)
     moved_q: set[int] = set()
     moved_c: set[int] = set()
     for number, (q_ids, _c_ids) in enumerate(runs):
         for i in q_ids:
-            by_run = added.get(q[i].form)
+            by_run = added.get(q[i].form) if not _in_figure(q, i) else None
             other = next((run for run in by_run or () if run != number), None)
             if other is None:
                 continue
@@ -368,6 +371,25 @@ def _moved(
             if not by_run[other]:
                 del by_run[other]
     return moved_q, moved_c
+
+
+FIGURE_LINKS = frozenset({"y", "and"})
+"""Words between two words of one figure ("treinta Y cinco", "a hundred AND five")."""
+
+
+def _in_figure(words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` is a number word beside another of one figure."""
+    if words[i].key != "number":
+        return False
+    for step in (-1, 1):
+        near = i + step
+        if 0 <= near < len(words) and words[near].key == "number":
+            return True
+        far = i + 2 * step
+        if (0 <= far < len(words) and words[near].form in FIGURE_LINKS
+                and words[far].key == "number"):
+            return True
+    return False
 
 
 def _diff(q: list[Token], c: list[Token], ops: list, first: int, last: int,

@@ -64,6 +64,7 @@ from reader.across.lexicon import (
     symbol_words,
     synonyms,
 )
+from reader.across.multiples import multiple
 from reader.across.near_swaps import head_pairs, one_verb
 from reader.across.normalise import FUNCTION_WORDS, Token
 from reader.across.noun_phrase import opens_noun
@@ -172,13 +173,17 @@ def _same_figure(
 ) -> tuple[list[int], list[int], int]:
     """Rule 1's exception: one figure written two ways ("diez"/"10", "seven
     thousand"/"7,000"), one share ("half"/"50 per cent", ``shares.py``) or one duration
-    ("12 months"/"a year", ``durations.py``) is the same figure; its words are taken out
-    as one pair."""
+    ("12 months"/"a year", ``durations.py``) or one multiple ("el triple"/"tres veces",
+    ``multiples.py``) is the same figure; its words are taken out as one pair."""
     span = duration(q, q_ids)
     if span is not None and span == duration(c, c_ids):  # "12 months" / "a year"
         q_span, c_span = duration_words(q, q_ids), duration_words(c, c_ids)
         return ([i for i in q_ids if i not in q_span], [j for j in c_ids if j not in c_span],
                 1)
+    q_times, c_times = multiple(q, q_ids), multiple(c, c_ids)
+    if q_times and c_times and q_times[0] == c_times[0]:  # "el triple" / "tres veces"
+        return ([i for i in q_ids if i not in q_times[1]],
+                [j for j in c_ids if j not in c_times[1]], 1)
     q_num = [i for i in q_ids if q[i].key == "number"]
     c_num = [j for j in c_ids if c[j].key == "number"]
     if not q_num or not c_num:
