@@ -89,3 +89,12 @@ def test_a_word_of_a_figure_in_words_does_not_move_to_a_phrase_moved_elsewhere()
          "euros en reparar los caminos rurales de la isla")
     assert compare(a, b).conflict != "number"
     assert _same(a, b)
+
+
+def test_a_decade_is_ten_years_and_no_other_span() -> None:
+    assert _same("The trees will be planted over the next decade, the trust said",
+                 "The trees will be planted over the next ten years, the trust said")
+    assert _same("El paro juvenil es el más bajo del último decenio, según el INE",
+                 "El paro juvenil es el más bajo de los últimos diez años, según el INE")
+    assert not _same("The trees will be planted over the next decade, the trust said",
+                     "The trees will be planted over the next five years, the trust said")
