@@ -260,3 +260,35 @@ def test_a_prize_verb_beside_another_noun_keeps_its_meaning() -> None:
     # "claimed" is "won" beside a prize only: beside "responsibility" it is no win
     assert not _same("The group claimed responsibility for the attack on the depot",
                      "The group won responsibility for the attack on the depot")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # session 19, wave 3: adjectives and nouns by sense, written for the test
+    ("Inspectors found hazardous chemicals stored in an empty warehouse in Grimsby",
+     "Inspectors found dangerous chemicals stored in a vacant warehouse in Grimsby"),
+    ("Los técnicos atribuyen el corte de luz a un fuerte viento en la comarca",
+     "Los técnicos atribuyen el corte de luz a un potente viento en la comarca"),
+    ("The council blamed the closure on a significant rise in running costs",
+     "The council blamed the closure on a considerable rise in running costs"),
+    ("Los familiares de las víctimas pidieron una investigación completa del accidente",
+     "Las familias de las víctimas pidieron una investigación íntegra del accidente"),
+    ("Fans of the club gathered outside the ground before the final",
+     "Supporters of the club gathered outside the ground before the final"),
+    ("El equipo celebró la victoria en la plaza mayor del pueblo",
+     "El equipo celebró el triunfo en la plaza mayor del pueblo"),
+])
+def test_adjectives_and_nouns_by_sense_wave3(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a degree that changes the claim, or a word with another common sense, stays apart
+    ("The storm caused partial damage to the roof of the town hall",
+     "The storm caused total damage to the roof of the town hall"),
+    ("La crisis económica golpeó a las familias de la comarca",
+     "La crisis barata golpeó a las familias de la comarca"),
+    ("Los nuevos precios entrarán en vigor por real decreto en marzo",
+     "Los nuevos precios entrarán en vigor por verdadero decreto en marzo"),
+])
+def test_adjectives_by_sense_keep_degrees_and_other_senses_apart(a: str, b: str) -> None:
+    assert not _same(a, b)
