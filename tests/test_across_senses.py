@@ -292,3 +292,32 @@ def test_adjectives_and_nouns_by_sense_wave3(a: str, b: str) -> None:
 ])
 def test_adjectives_by_sense_keep_degrees_and_other_senses_apart(a: str, b: str) -> None:
     assert not _same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # session 19, wave 3, second verb sweep: written for the test
+    ("Flights to Bilbao were diverted to Santander because of the fog",
+     "Flights to Bilbao were redirected to Santander because of the fog"),
+    ("Los bomberos controlaron el incendio de Tàrrega a primera hora de la tarde",
+     "Los bomberos estabilizaron el incendio de Tàrrega a primera hora de la tarde"),
+    ("Más de 300 vecinos se manifestaron ante la consejería por el cierre de la línea",
+     "Más de 300 vecinos protestaron ante la consejería por el cierre de la línea"),
+    ("The jury acquitted the former councillor of misconduct in public office",
+     "The jury cleared the former councillor of misconduct in public office"),
+    ("La Diputación otorgó 12 becas a estudiantes de la comarca para el próximo curso",
+     "La Diputación concedió 12 becas a estudiantes de la comarca para el próximo curso"),
+    ("El Celta empató ante el Betis en el último minuto del partido",
+     "El Celta igualó ante el Betis en el último minuto del partido"),
+])
+def test_verbs_by_sense_second_sweep(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("La Diputación otorgó 12 becas a estudiantes de la comarca para el próximo curso",
+     "La Diputación retiró 12 becas a estudiantes de la comarca para el próximo curso"),
+    ("The jury acquitted the former councillor of misconduct in public office",
+     "The jury convicted the former councillor of misconduct in public office"),
+])
+def test_verbs_by_sense_second_sweep_keep_other_actions_apart(a: str, b: str) -> None:
+    assert not _same(a, b)
