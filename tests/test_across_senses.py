@@ -321,3 +321,12 @@ def test_verbs_by_sense_second_sweep(a: str, b: str) -> None:
 ])
 def test_verbs_by_sense_second_sweep_keep_other_actions_apart(a: str, b: str) -> None:
     assert not _same(a, b)
+
+
+def test_verbs_with_a_changed_stem_by_sense() -> None:
+    assert _same("El Ayuntamiento ensayará el nuevo sistema de recogida en el barrio del Carmen",
+                 "El Ayuntamiento probará el nuevo sistema de recogida en el barrio del Carmen")
+    assert _same("La consejera reiteró que el hospital abrirá antes del verano",
+                 "La consejera repitió que el hospital abrirá antes del verano")
+    assert not _same("The judge said the trial would resume on Monday in Cardiff",
+                     "The judge said the test would resume on Monday in Cardiff")
