@@ -330,3 +330,33 @@ def test_verbs_with_a_changed_stem_by_sense() -> None:
                  "La consejera repitió que el hospital abrirá antes del verano")
     assert not _same("The judge said the trial would resume on Monday in Cardiff",
                      "The judge said the test would resume on Monday in Cardiff")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # session 19, wave 3, nouns by domain: written for the test
+    ("Dockers at Bilbao walked out over the new shift rota on Monday",
+     "Port workers at Bilbao walked out over the new shift rota on Monday"),
+    ("Los estibadores de Algeciras secundaron el paro convocado para el lunes",
+     "Los trabajadores portuarios de Algeciras secundaron el paro convocado para el lunes"),
+    ("The operator restored mobile coverage to 8,000 homes in the valley",
+     "The operator restored mobile signal to 8,000 homes in the valley"),
+    ("La central nuclear de Ascó paró uno de sus reactores por una avería",
+     "La planta nuclear de Ascó paró uno de sus reactores por una avería"),
+    ("Turnout in the by-election was the lowest since 2001, officials said",
+     "Participation in the by-election was the lowest since 2001, officials said"),
+])
+def test_nouns_by_domain_third_sweep(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a word with another common sense stays out of the domain's family
+    ("Police launched an operation against drug dealers in the town on Friday",
+     "Police launched a surgery against drug dealers in the town on Friday"),
+    ("El Gobierno destinará fondos europeos a las comarcas afectadas",
+     "El Gobierno destinará colecciones europeas a las comarcas afectadas"),
+    ("Un incendio calcinó 40 hectáreas en el campo de Cartagena",
+     "Un incendio calcinó 40 hectáreas en el estadio de Cartagena"),
+])
+def test_nouns_by_domain_keep_other_senses_apart(a: str, b: str) -> None:
+    assert not _same(a, b)
