@@ -69,3 +69,24 @@ def test_a_verb_moved_into_the_stretch_agrees_with_its_new_subject() -> None:
     # another verb in the passive is still no match
     assert compare(active, "La sede del sindicato fue registrada por la Ertzaintza tras un "
                            "aviso de bomba por la tarde").similarity < SAME
+
+
+def test_a_passive_turn_with_another_doer_or_the_other_pole_is_another_claim() -> None:
+    """Session 19 (wave 3): the active text's subject and verb lie before the shared
+    stretch; the passive's agent and participle must still be theirs (passive_turn.py)."""
+    active = "The council approved the plan to turn the old cinema on Mill Street into flats"
+    assert compare(active, "The plan to turn the old cinema on Mill Street into flats was "
+                           "approved by the council").similarity >= SAME
+    assert compare(active, "The plan to turn the old cinema on Mill Street into flats was "
+                           "rejected by the council").similarity == 0.0
+    assert compare(active, "The plan to turn the old cinema on Mill Street into flats was "
+                           "approved by the developers").similarity == 0.0
+    es = "El Senado aprobó ayer la ley de costas que amplía la protección de las marismas"
+    assert compare(es, "La ley de costas que amplía la protección de las marismas fue "
+                       "aprobada ayer por el Senado").similarity >= SAME
+    assert compare(es, "La ley de costas que amplía la protección de las marismas fue "
+                       "aprobada ayer por el Parlamento Europeo").similarity == 0.0
+    # a doer named again by a family word or a generic noun is the same doer
+    assert compare("Police arrested the driver of the lorry after the crash on the M62",
+                   "The driver of the lorry was arrested by officers after the crash on "
+                   "the M62").similarity >= SAME

@@ -32,6 +32,7 @@ from reader.across.attribution import attributed
 from reader.across.decision import assess
 from reader.across.moved import Across, inner_forms, moved_across, outside_forms
 from reader.across.normalise import Token, tokens
+from reader.across.passive_turn import passive_turn_conflict
 from reader.across.polarity import polarity_conflict
 from reader.across.restrictive import restriction_clause_dropped
 from reader.across.restyled import Verdict, settle, verdict
@@ -97,7 +98,10 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     shorter_outer = across.outer_q if len(q) <= len(c) else across.outer_c
     coverage = min(1.0, covered + (edge_words + len(shorter_outer)) / min(len(q), len(c)))
     coverage = max(coverage, _attributed_coverage(q, c, ops[first], ops[last]))
-    conflict = conflict or edge_conflict
+    conflict = (conflict or edge_conflict
+                or passive_turn_conflict(q, c, runs, across,
+                                         (ops[first].src_start, ops[last].src_end),
+                                         (ops[first].dest_start, ops[last].dest_end)))
     if not conflict and turned_figures(q, c, (ops[first].src_start, ops[last].src_end),
                                        (ops[first].dest_start, ops[last].dest_end)):
         conflict = "number"  # the claim turned round its attribution, with another figure
