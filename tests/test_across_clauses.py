@@ -98,3 +98,10 @@ def test_a_decade_is_ten_years_and_no_other_span() -> None:
                  "El paro juvenil es el más bajo de los últimos diez años, según el INE")
     assert not _same("The trees will be planted over the next decade, the trust said",
                      "The trees will be planted over the next five years, the trust said")
+
+
+def test_a_multiple_followed_by_less_is_no_multiple() -> None:
+    assert not _same("La depuradora vertió el doble de fósforo del autorizado, según la "
+                     "Confederación",
+                     "La depuradora vertió dos veces menos fósforo del autorizado, según la "
+                     "Confederación")
