@@ -28,6 +28,8 @@ MAX_CLAUSE = 14
 no more than this a word)."""
 RESUME = 2
 """Words both texts share right after the clause: the sentence goes on as one."""
+MAX_RESUME = 4
+"""Words looked at for that resumption when the first are function words ("will be …")."""
 
 
 @cache
@@ -54,15 +56,29 @@ def _dropped(long: list[Token], short: list[Token]) -> bool:
                 or head.key not in ("", "name") or head.form not in after):
             continue
         for j in after[head.form]:
-            following = short[j + 1:j + 1 + RESUME]
+            following = _resumption(short, j + 1)
             resume = [t.form for t in following]
-            if (len(resume) < RESUME or resume[0] == opener.form
-                    or all(t.key == "function" for t in following)):
-                continue  # the other text keeps the clause, or goes on with "de la"
+            if not resume or resume[0] == opener.form:
+                continue  # the other text keeps the clause, or ends
             end = _resumes(long, i + 1, i + 1 + MIN_CLAUSE, resume)
             if end and not _kept_elsewhere(long[i + 1:end], short):
                 return True
     return False
+
+
+def _resumption(short: list[Token], start: int) -> list[Token]:
+    """The words ``short`` goes on with after the noun: ``RESUME`` words, or more up to
+    its first content word ("will be OFFERED", not "will be"); none when no content word
+    comes within ``MAX_RESUME`` words (a run of "de la" resumes nothing)."""
+    taken = short[start:start + RESUME]
+    at = start + RESUME
+    while (taken and all(t.key == "function" for t in taken) and at < len(short)
+           and len(taken) < MAX_RESUME):
+        taken.append(short[at])
+        at += 1
+    if len(taken) < RESUME or all(t.key == "function" for t in taken):
+        return []
+    return taken
 
 
 def _kept_elsewhere(clause: list[Token], short: list[Token]) -> bool:
