@@ -90,3 +90,16 @@ def test_a_passive_turn_with_another_doer_or_the_other_pole_is_another_claim() -
     assert compare("Police arrested the driver of the lorry after the crash on the M62",
                    "The driver of the lorry was arrested by officers after the crash on "
                    "the M62").similarity >= SAME
+
+
+def test_by_before_an_amount_names_no_doer() -> None:
+    """"fell BY 8%" / "dropped 8 per cent": the marker before a figure that is an amount
+    is no passive (roles.passive_in_place); "by three teenagers" still counts doers."""
+    assert compare("Exports of cava fell by 8% in the first quarter, customs data showed",
+                   "Exports of cava dropped 8 per cent in the first quarter, customs data "
+                   "showed").similarity >= SAME
+    assert compare("Unemployment fell by 30,000 in March, the ministry said",
+                   "Unemployment dropped 30,000 in March, the ministry said").similarity >= SAME
+    result = compare("Police arrested three teenagers in Hull on Sunday",
+                     "Police were arrested by three teenagers in Hull on Sunday")
+    assert (result.similarity, result.conflict) == (0.0, "roles")
