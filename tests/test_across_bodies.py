@@ -50,3 +50,22 @@ def test_only_a_name_after_an_article_is_a_body() -> None:
     words = tokens("Ayer la Guardia Civil y Sánchez hablaron")
     assert [body_name(words, i) for i in range(len(words))] == [
         False, False, True, False, False, False, False]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("La confianza en el Gobierno cayó cuatro puntos, según el Centro de Investigaciones "
+     "Sociológicas",
+     "La confianza en el Gobierno cayó cuatro puntos, según el CIS"),
+    ("The World Health Organization warned of a cholera outbreak in northern Mozambique",
+     "The WHO warned of a cholera outbreak in northern Mozambique"),
+])
+def test_a_body_and_its_initials_are_one_name(a: str, b: str) -> None:
+    assert _same(a, b)
+    assert _same(b, a)
+
+
+def test_other_initials_are_another_body() -> None:
+    assert not _same("The World Health Organization warned of a cholera outbreak in Mozambique",
+                     "The WTO warned of a cholera outbreak in Mozambique")
+    assert not _same("The UN warned of a cholera outbreak in northern Mozambique",
+                     "The EU warned of a cholera outbreak in northern Mozambique")

@@ -51,6 +51,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reader.across.acronyms import acronym_pairs
 from reader.across.asides import ASIDE_COST, dropped_aside
 from reader.across.bodies import body_pairs
 from reader.across.collocations import collocation_pairs
@@ -123,6 +124,10 @@ def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -
         c_ids = [j for j in c_ids if j not in paired_c]
         q_ids, c_ids, same_figure = _same_figure(q, q_ids, c, c_ids)
         cost += 2 * PAIRED_COST * same_figure
+        paired_q, paired_c, pairs = acronym_pairs(q, q_ids, c, c_ids)  # "the ONS"
+        cost += 2 * PAIRED_COST * pairs
+        q_ids = [i for i in q_ids if i not in paired_q]
+        c_ids = [j for j in c_ids if j not in paired_c]
     q_words = [q[i] for i in q_ids]
     c_words = [c[j] for j in c_ids]
     conflict = _hard_conflict(q_words, c_words)
