@@ -16,6 +16,9 @@ from reader.across.normalise import Token
 MIN_LETTERS = 2
 MAX_LETTERS = 6
 """Letters of an acronym ("UN" … "UNESCO"); longer capitals are words."""
+MAX_RUN = 24
+"""Words a change may have a side to be looked at: a name and its initials are a short
+change, and a hostile text of a thousand capitals costs nothing here."""
 
 
 def acronym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]
@@ -23,6 +26,8 @@ def acronym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[
     """The acronyms of one side paired with the names they abbreviate on the other."""
     paired_q: set[int] = set()
     paired_c: set[int] = set()
+    if len(q_ids) > MAX_RUN or len(c_ids) > MAX_RUN:
+        return paired_q, paired_c, 0
     for words, ids, other, other_ids, mine, theirs in ((q, q_ids, c, c_ids, paired_q, paired_c),
                                                        (c, c_ids, q, q_ids, paired_c, paired_q)):
         for i in ids:
