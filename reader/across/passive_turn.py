@@ -40,16 +40,15 @@ def passive_turn_conflict(q: list[Token], c: list[Token], runs: Runs, across: Ac
     q_tail = [i for i in range(q_span[1], len(q)) if q[i].form not in c_out]
     c_tail = [j for j in range(c_span[1], len(c)) if c[j].form not in q_out]
     regions.append((q_tail, c_tail, frozenset(), frozenset()))
+    q_opening = [i for i in range(q_span[0]) if q[i].key in KEYS
+                 and i not in across.outer_q and q[i].form not in c_out]
+    c_opening = [j for j in range(c_span[0]) if c[j].key in KEYS
+                 and j not in across.outer_c and c[j].form not in q_out]
     for q_ids, c_ids, q_moved, c_moved in regions:
-        for words, ids, moved, other, start, other_moved, other_out, passive_first in (
-                (q, q_ids, q_moved, c, c_span[0], across.outer_c, q_out, True),
-                (c, c_ids, c_moved, q, q_span[0], across.outer_q, c_out, False)):
-            conflict = _judged(words, ids, moved, other,
-                               [j for j in range(start) if other[j].key in KEYS
-                                and j not in other_moved and other[j].form not in other_out],
-                               passive_first)
-            if conflict:
-                return conflict
+        conflict = (_judged(q, q_ids, q_moved, c, c_opening, True)
+                    or _judged(c, c_ids, c_moved, q, q_opening, False))
+        if conflict:
+            return conflict
     return ""
 
 
