@@ -40,6 +40,11 @@ def test_a_body_swapped_for_other_people_is_another_claim(a: str, b: str) -> Non
      "El departamento inspeccionó 40 explotaciones agrícolas en Huelva"),
     ("The Army sent 200 soldiers to help clear the snow in the Highlands",
      "The military sent 200 soldiers to help clear the snow in the Highlands"),
+    # the kind of body a named one is called by
+    ("El Constitucional avaló la ley de amnistía fiscal aprobada en 2024",
+     "El tribunal avaló la ley de amnistía fiscal aprobada en 2024"),
+    ("The Bundesbank cut its growth forecast for Germany to 0.3 per cent",
+     "The central bank cut its growth forecast for Germany to 0.3 per cent"),
 ])
 def test_a_body_named_again_by_its_members_or_a_generic_noun_is_a_rewrite(
         a: str, b: str) -> None:
