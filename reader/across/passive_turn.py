@@ -60,7 +60,7 @@ def _judged(words: list[Token], ids: list[int], moved: frozenset[int], other: li
         return ""
     verb = [i for i in ids[:at] if words[i].key in KEYS and i not in moved]
     agent = [i for i in ids[at + 1:] if words[i].key in KEYS and i not in moved]
-    if agent and not any(_one(words[i].form, other[j].form) for i in agent for j in opening):
+    if agent and not any(_one(words[i], other[j]) for i in agent for j in opening):
         return "subject"
     if verb:
         found = (assess(words, verb, other, opening) if passive_first
@@ -70,9 +70,14 @@ def _judged(words: list[Token], ids: list[int], moved: frozenset[int], other: li
     return ""
 
 
-def _one(a: str, b: str) -> bool:
-    """Whether two words name one doer: one word, one family, or a generic noun."""
-    if one_word(a, b) or a in generic_referents() or b in generic_referents():
+def _one(one: Token, other: Token) -> bool:
+    """Whether two words name one doer: one word, one family, or a name and a generic
+    noun for a body ("by the regulator" / "Ofgem")."""
+    a, b = one.form, other.form
+    if one_word(a, b):
+        return True
+    if (one.key == "name" and other.key == "" and b in generic_referents()) or (
+            other.key == "name" and one.key == "" and a in generic_referents()):
         return True
     labels = {label for label, _ in synonyms().starting([a], 0)}
     return bool(labels) and bool(labels & {label for label, _ in synonyms().starting([b], 0)})

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.across.lexicon import passive_markers, symbol_words
+from reader.across.lexicon import noun_markers, passive_markers, symbol_words
 from reader.across.normalise import Token
 
 ROLE_GAP = 2
@@ -39,7 +39,7 @@ def swapped_roles(q: list[Token], c: list[Token]) -> bool:
     shared = q_at.keys() & c_at.keys()
     for word in shared:
         i, j = q_at[word], c_at[word]
-        if q[i].key != "" or c[j].key != "":
+        if q[i].key != "" or c[j].key != "" or _in_noun_phrase(q, i) or _in_noun_phrase(c, j):
             continue
         left, right = _neighbour(q, i, -1), _neighbour(q, i, 1)
         if left is None or right is None:
@@ -52,6 +52,17 @@ def swapped_roles(q: list[Token], c: list[Token]) -> bool:
             return True
     return any(_names_swapped(q, q_at[word], c, c_at[word]) for word in shared
                if q[q_at[word]].key == "" and c[c_at[word]].key == "")
+
+
+def _in_noun_phrase(words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` stands right after a preposition or an article, so names a
+    thing, not an action: "prices OF HOUSES in London" / "London HOUSE prices" reorders a
+    noun phrase around "houses", no verb with roles."""
+    if i == 0 or words[i].clause_before:
+        return False
+    markers = noun_markers()
+    before = words[i - 1].form
+    return before in markers.prepositions or before in markers.determiners
 
 
 NAME_REACH = 6
