@@ -112,3 +112,8 @@ def test_a_noun_phrase_reordered_around_a_noun_is_no_role_swap() -> None:
                    "Valencia flat prices rose by 9% in the year to June").similarity >= SAME
     assert compare("Spain beat Portugal in the final in Lisbon on Sunday",
                    "Portugal beat Spain in the final in Lisbon on Sunday").conflict == "roles"
+    # an infinitive after "a" is a verb: its two roles still swap
+    assert compare("La jueza obligó a la constructora a indemnizar al ayuntamiento con 9.000 "
+                   "euros",
+                   "La jueza obligó al ayuntamiento a indemnizar a la constructora con 9.000 "
+                   "euros").conflict == "roles"

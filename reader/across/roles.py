@@ -62,6 +62,8 @@ def _in_noun_phrase(words: list[Token], i: int) -> bool:
         return False
     markers = noun_markers()
     before = words[i - 1].form
+    if markers.infinitive_after(before, words[i].form):
+        return False  # "a INDEMNIZAR al trabajador": an infinitive is a verb
     return before in markers.prepositions or before in markers.determiners
 
 
