@@ -108,3 +108,13 @@ def test_a_multiple_followed_by_less_is_no_multiple() -> None:
                      "Confederación",
                      "La depuradora vertió dos veces menos fósforo del autorizado, según la "
                      "Confederación")
+
+
+def test_a_floor_written_two_ways_is_one_and_a_ceiling_is_another() -> None:
+    frame = "Inspectors found {} 40 breaches of the rules at the abattoir last year"
+    assert _same(frame.format("at least"), frame.format("a minimum of"))
+    assert not _same(frame.format("a minimum of"), frame.format("a maximum of"))
+    assert not _same(frame.format("at least"), frame.format("up to"))
+    es = "Los inspectores detectaron {} 40 incumplimientos en el matadero el año pasado"
+    assert _same(es.format("al menos"), es.format("como mínimo"))
+    assert not _same(es.format("como mínimo"), es.format("como máximo"))
