@@ -360,3 +360,12 @@ def test_nouns_by_domain_third_sweep(a: str, b: str) -> None:
 ])
 def test_nouns_by_domain_keep_other_senses_apart(a: str, b: str) -> None:
     assert not _same(a, b)
+
+
+def test_crippling_and_forcing_by_sense() -> None:
+    assert _same("A ransomware attack crippled the hospital's booking system for three days",
+                 "A ransomware attack paralysed the hospital's booking system for three days")
+    assert _same("Storms will force dozens of trawlers to stay in port this week",
+                 "Storms will oblige dozens of trawlers to stay in port this week")
+    assert not _same("La fuerza del viento derribó dos torres de alta tensión en Lugo",
+                     "La obligación del viento derribó dos torres de alta tensión en Lugo")
