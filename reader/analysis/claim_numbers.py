@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.claim_shapes import WORDS
 from reader.analysis.lexicon import Lexicon
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -59,3 +60,28 @@ def unnamed(text: str, lex: Lexicon) -> str:
         return f"{name} {after}"
 
     return NAME_NUMBER.sub(strip, text)
+
+
+def counted_in_words(lowered: str, lex: Lexicon) -> bool:
+    """Whether the (lower-case) narration counts something in words: a number word right
+    before a content word ("pide cinco años de cárcel", "hicimos catorce denuncias",
+    "lasted three weeks"). Wires write small numbers in words by style, so the count is as
+    checkable as "5 años". Not a known group named by its size ("los cuatro magistrados",
+    "his two dogs": an article or determiner before it), not a part of a whole ("dos de
+    los heridos", "la mitad de": a function word after it), not a when ("hace seis días",
+    "six days ago")."""
+    found = list(WORDS.finditer(lowered))
+    words = [match.group() for match in found]
+    before = lex.articles | lex.determiners | lex.ago_words
+    for index, word in enumerate(words[:-1]):
+        if word not in lex.number_words or (index and words[index - 1] in before):
+            continue
+        if not lowered[found[index].end() : found[index + 1].start()].isspace():
+            continue  # "half-staff", "de nueve, murieron": no noun counted
+        following = words[index + 1]
+        if following in lex.function_words or following in lex.ago_words:
+            continue
+        if index + 2 < len(words) and words[index + 2] in lex.ago_words:
+            continue
+        return True
+    return False

@@ -133,6 +133,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "percent_words": (False, True),
     "tenure_words": (False, False),
     "since_words": (False, False),
+    "ago_words": (False, False),
     "conditionals": (False, False),
     "weekdays": (False, True),
     "future_words": (False, False),
