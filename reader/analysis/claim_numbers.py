@@ -15,12 +15,15 @@ from reader.analysis.lexicon import Lexicon
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A number inside a name is no count: roads, models, groups ("A-4", "F-16", "G-20", "Covid-19").
 _NAMED_NUMBER = re.compile(r"\b[^\W\d_]{1,6}-\d{1,4}\b")
-# An age ("un hombre de 29 años", "a sus 80 años"), not a term: "una pena de 12 años de
-# prisión" and "un plazo de 10 años para pagar" are durations, checkable figures.
+# An age ("un hombre de 29 años", "a sus 80 años", "since he was 19", "desde que tenía 16
+# años"), not a term: "una pena de 12 años de prisión" and "un plazo de 10 años para pagar"
+# are durations, checkable figures.
 _AGE = re.compile(  # the lookahead names the characters a match opens with: fewer tries
-    r"(?=[da,\d])(?:\b(?:de\s(?:entre\s)?|a\ssus\s)\d{1,3}(?:\sy\s\d{1,3})?\s+años\b"
+    r"(?=[dacsw,\d])(?:\b(?:de\s(?:entre\s)?|a\ssus\s)\d{1,3}(?:\sy\s\d{1,3})?\s+años\b"
     r"(?!\s+(?:de(?!\s+edad\b)|para|por)\b)|,\s\d{1,3},"
-    r"|\baged\s(?:between\s)?\d{1,3}(?:\s(?:and|to)\s\d{1,3})?\b|\b\d{1,3}-year-old\b)",
+    r"|\baged\s(?:between\s)?\d{1,3}(?:\s(?:and|to)\s\d{1,3})?\b|\b\d{1,3}-year-old\b"
+    r"|\b(?:since|when)\s(?:he|she|I|they|we)\s(?:was|were)\s\d{1,2}\b(?![.,]?\d|\s?%)"
+    r"|\b(?:desde\sque|cuando)\s(?:tenía|tenían)\s\d{1,2}\s+años\b)",
     re.IGNORECASE,
 )
 
