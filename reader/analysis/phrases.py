@@ -341,12 +341,21 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             ctx, affiliation.end(), limit
         )
         speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
-        if employer is not None and (employer.label != "PER" or speaks_for):
+        # "una vecina de Yanque", "un productor de Gualeguay": a place after a noun of
+        # trade or residence says where they are from, not whom they speak for; a role
+        # ("un técnico de Hacienda") belongs to the body however it was typed
+        origin = employer is not None and employer.label == "LOC" and not _role(ctx, words)
+        if employer is not None and (employer.label != "PER" or speaks_for) and not origin:
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
     named = appositive_person(ctx, end, limit)
     if named is not None:
         return named  # "An analyst at Jefferies, Brent Thill, said": the person named
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
+
+
+def _role(ctx: Context, words: list[re.Match[str]]) -> bool:
+    """The phrase's head is a role noun (held in a body), not a trade or residence."""
+    return singular(words[-1].group().lower(), ctx.lex) in ctx.lex.role_nouns
 
 
 def _body_named(ctx: Context, pos: int, limit: int) -> Entity | None:
