@@ -167,3 +167,39 @@ def addressee(ctx: Context, start: int, end: int, last: Speaker | None) -> Speak
             return None
         return resolve_speaker(ctx, phrase, last, start) if not phrase.name else phrase
     return None
+
+
+def asked_by(ctx: Context, start: int, end: int) -> Speaker | None:
+    """``Preguntado por un periodista de Radio X por el calendario, fue más duro.`` then
+    ``—¿…?``: the agent of a participle of asking (``asked_by``) in the narration before
+    an untagged dialogue question put that question; a named person, or the unnamed
+    phrase itself ("periodista de Radio X")."""
+    from reader.analysis.phrases import anonymous_phrase  # phrases import the cues
+
+    low = ctx.text[start:end].lower()
+    for phrase in ctx.lex.asked_by:
+        at = low.find(phrase)
+        while at >= 0:
+            before = low[at - 1 : at] if at else ""
+            after = low[at + len(phrase) : at + len(phrase) + 1]
+            if not before.isalpha() and not after.isalpha():
+                pos = skip_space(ctx.text, start + at + len(phrase), end)
+                agent = anonymous_phrase(ctx, pos, end) or _agent(ctx, pos, end)
+                if agent is not None:
+                    return agent
+            at = low.find(phrase, at + 1)
+    return None
+
+
+def _agent(ctx: Context, pos: int, end: int) -> Speaker | None:
+    """A person named right after the preposition ("por Ana Ruiz", "por la periodista Ana
+    Ruiz"); an organisation or an unnamed definite phrase asks nothing."""
+    entity = ctx.entity_starting(pos)
+    if entity is not None:
+        named = entity.label == "PER"
+        return mention(ctx, entity.start, entity.end, entity.canonical) if named else None
+    phrase = noun_phrase(ctx, pos, end)
+    if phrase is None or not phrase.name:
+        return None
+    named = ctx.entity_starting(phrase.start)
+    return phrase if named is not None and named.label == "PER" else None

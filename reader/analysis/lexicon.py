@@ -122,6 +122,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "non_name_gaps": (False, False),
     "team_roles": (False, False),
     "asking_words": (False, False),
+    "asked_by": (True, False),
     "subordinators": (False, False),
     "sport_words": (False, False),
     "club_articles": (False, False),

@@ -20,7 +20,7 @@ import bisect
 
 from reader.analysis.cue_according import cue_according, cue_in_clause
 from reader.analysis.cue_after import cue_after
-from reader.analysis.dialogue_turns import addressee, alternate
+from reader.analysis.dialogue_turns import addressee, alternate, asked_by
 from reader.analysis.phrases import appositive_person, noun_phrase, sentence_subject
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_clauses import cue_relative_subject
@@ -104,8 +104,10 @@ def attribute(
             told = None if speakers[-1] else _narrated_person(ctx, start, last, last_end)
             asked = True
             continue
-        if speaker is None and not dropped and dialogue and asked:
-            speaker = told or _interviewed(ctx, last)  # the answer to an untagged question
+        if speaker is None and dialogue and asked:
+            # the answer to an untagged question, untagged or tagged with a dropped
+            # subject ("—Está en buenas manos —contestó"): the one questioned
+            speaker = told or _interviewed(ctx, last)
         if speaker is None and not dropped and asker is not None and dialogue:
             # "—¿Y las ayudas? —preguntó X." "—Llegan…"
             speaker = asked_of or _answerer(ctx, speakers, asker, start)
@@ -248,6 +250,9 @@ def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Spe
         return None
     block_start = ctx.block_of[start][0]
     before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    agent = asked_by(ctx, before + 2 if before >= 0 else 0, block_start)
+    if agent is not None:  # "Preguntado por un periodista de X …, fue más duro."
+        return agent
     words = WORD.findall(ctx.text, before + 2 if before >= 0 else 0, block_start)
     if not any(word.lower() in ctx.lex.asking_words for word in words):
         return None
