@@ -74,3 +74,67 @@ def test_an_answer_tagged_with_a_dropped_subject_is_the_interviewees() -> None:
         language="es",
     )
     assert speaker_of(result, "Menos que el año") == "Olaia Berasategi Zubiri"
+
+
+# --- "Para <role> de <organisation>, <name>,": the person in apposition holds the view ---
+
+
+def test_an_opening_para_with_a_role_of_a_body_and_a_name_is_the_persons_view() -> None:
+    result = run(
+        "El Ministerio de Agricultura presentó ayer el plan contra la sequía.",
+        "Para el secretario general de Unión de Uniones, Ramiro Carbajo, el plan es "
+        "«tardío y corto».",
+        language="es",
+    )
+    assert speaker_of(result, "tardío y corto") == "Ramiro Carbajo"
+
+
+def test_an_opening_para_with_a_body_alone_is_still_the_bodys_view() -> None:
+    result = run(
+        "Para la patronal Cepyme, la reforma laboral es «un paso atrás».",
+        language="es",
+    )
+    assert speaker_of(result, "un paso atrás") == "Cepyme"
+
+
+# --- "Así lo explicó" with its subject dropped: the one the sentence before is about -----
+
+
+def test_a_next_sentence_cue_with_a_dropped_subject_continues_the_subject_before() -> None:
+    result = run(
+        "La directora del museo, Irati Goikoetxea Lasa, presentó la nueva sala de grabados. "
+        "«Es la colección más completa del norte». Así lo explicó ante una veintena de "
+        "periodistas.",
+        language="es",
+    )
+    assert speaker_of(result, "Es la colección") == "Irati Goikoetxea Lasa"
+
+
+# --- a possessed person noun and kin: a relative speaks, never the possessor -------------
+
+
+def test_a_relative_introduced_by_a_possessive_is_not_the_person_named_before() -> None:
+    result = run(
+        "El ciclista Unai Etxeberria Arana sigue ingresado tras la caída del domingo. Su "
+        "hermana explicó a los periodistas que está «consciente y de buen humor».",
+        language="es",
+    )
+    assert speaker_of(result, "consciente y de") == "hermana"
+
+
+def test_a_definite_neighbour_with_a_relative_clause_speaks() -> None:
+    result = run(
+        "La fallecida, una mujer de 81 años, vivía sola desde hacía una década. El vecino "
+        "que dio el aviso contó que «la persiana llevaba tres días bajada».",
+        language="es",
+    )
+    assert speaker_of(result, "la persiana llevaba") in ("vecino", "El vecino")
+
+
+def test_an_english_possessed_relative_is_not_the_possessor() -> None:
+    result = run(
+        "The driver, Carl Whitcombe, was cut free after two hours. His daughter said he was "
+        '"shaken but talking".',
+        language="en",
+    )
+    assert speaker_of(result, "shaken but") == "daughter"

@@ -84,8 +84,9 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         or group
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
     person = noun in ctx.lex.role_nouns or (
-        article is not None and (noun in ctx.lex.workers or noun in title_nouns(ctx))
-    )
+        article is not None
+        and (noun in ctx.lex.workers or noun in ctx.lex.kin_nouns or noun in title_nouns(ctx))
+    )  # "el portavoz", "the analyst", "su vecino"
     if not person and not source:
         named = org_by_head(ctx, pos, word.group()) if article is not None else ""
         if not named:

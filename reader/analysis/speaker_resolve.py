@@ -310,6 +310,10 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     )
     if titled:
         return Speaker(speaker.start, speaker.end, speaker.text, titled)
+    if _possessed(ctx, speaker.text):
+        # "Su hija relató que …", "his lawyer said": someone related to the person
+        # named before, never that person; nobody named holds the relation
+        return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
     previous = _previous_holder(ctx, speaker, start, last) or earlier_unnamed(ctx, speaker, start)
     if previous:  # "A senior official … was less hopeful. "…," the official said."
         return Speaker(speaker.start, speaker.end, speaker.text, previous)
@@ -380,9 +384,17 @@ def _of_a_body(ctx: Context, speaker: Speaker) -> bool:
     return any(e.label != "PER" for e in ctx.entities_in(speaker.start, speaker.end))
 
 
-def _bare(ctx: Context, text: str) -> str:
-    """A phrase without its leading article ("el consejero" → "consejero")."""
+def _possessed(ctx: Context, text: str) -> bool:
+    """The phrase opens with a possessive ("su hija", "his lawyer")."""
     first = WORD.match(text)
-    if first is not None and first.group().lower() in ctx.lex.articles:
+    return first is not None and first.group().lower() in ctx.lex.possessives
+
+
+def _bare(ctx: Context, text: str) -> str:
+    """A phrase without its leading article or possessive ("el consejero" → "consejero",
+    "su hija" → "hija")."""
+    first = WORD.match(text)
+    lower = first.group().lower() if first is not None else ""
+    if first is not None and (lower in ctx.lex.articles or lower in ctx.lex.possessives):
         return text[first.end() :].strip()
     return text
