@@ -138,3 +138,30 @@ def test_an_english_possessed_relative_is_not_the_possessor() -> None:
         language="en",
     )
     assert speaker_of(result, "shaken but") == "daughter"
+
+
+# --- a narration opening with "Acompañado por X, …": its names are not the subject -------
+
+
+def test_names_in_an_opening_participle_phrase_do_not_answer_the_interview() -> None:
+    result = run(
+        "La nadadora gallega Uxía Mosquera Cendón batió el domingo el récord de Europa de "
+        "los 400 libres.",
+        "Acompañada por su preparador, el lucense Brais Neira Vilar, y por la directora de "
+        "la federación, Sabela Outeiro, la nadadora atendió a la prensa en Ourense.",
+        "—¿Esperaba bajar de cuatro minutos?",
+        "—Ni en sueños —respondió riéndose—. Salí a disfrutar.",
+        language="es",
+    )
+    assert speaker_of(result, "Ni en sueños") == "Uxía Mosquera Cendón"
+
+
+def test_a_possessed_role_takes_up_the_person_given_it_past_an_epithet() -> None:
+    result = run(
+        "La nadadora Uxía Mosquera batió el récord acompañada por su preparador de "
+        "siempre, el lucense Brais Neira Vilar, y por la directora de la federación, Sabela "
+        "Outeiro.",
+        "Su preparador explicó que la nadadora entrena «seis horas al día».",
+        language="es",
+    )
+    assert speaker_of(result, "seis horas") == "Brais Neira Vilar"

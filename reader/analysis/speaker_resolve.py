@@ -106,6 +106,8 @@ def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | No
     while comma > 0 and len(starts) < 4:
         starts.append(comma + 1)
         comma = ctx.text.find(",", comma + 1, sent_end)
+    if _participle_opening(ctx, sent_start, sent_end):
+        starts = _past_adjuncts(ctx, starts, sent_end)
     for pos in starts:
         pos = skip_space(ctx.text, pos, sent_end)
         while ctx.text[pos : pos + 1] in ("—", "«", "“", '"'):
@@ -114,6 +116,32 @@ def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | No
         if found is not None:
             return found
     return None
+
+
+def _participle_opening(ctx: Context, sent_start: int, sent_end: int) -> bool:
+    """``Acompañado por su entrenador, X, …, el atleta compareció``: the sentence opens
+    with a participle and its preposition, a phrase whose names are not the subject."""
+    words = WORD.findall(ctx.text, sent_start, min(sent_end, sent_start + 40))[:2]
+    if len(words) < 2 or words[1].lower() not in ctx.lex.prepositions:
+        return False
+    return words[0].lower().endswith(tuple(ctx.lex.non_finite_endings))
+
+
+def _past_adjuncts(ctx: Context, starts: list[int], sent_end: int) -> list[int]:
+    """The clause starts after the opening phrase: a piece that is only a name in
+    apposition (``, el burgalés X,``) or opens with a conjunction and a preposition
+    (``y por el director …``) still belongs to it."""
+    kept = starts[1:]
+    while kept:
+        pos = skip_space(ctx.text, kept[0], sent_end)
+        comma = ctx.text.find(",", pos, sent_end)
+        words = WORD.findall(ctx.text, pos, comma if comma > 0 else sent_end)[:2]
+        joined = len(words) == 2 and words[1].lower() in ctx.lex.prepositions
+        named = [e for e in ctx.entities_in(pos, comma) if e.end == comma] if comma > 0 else []
+        if not (joined or named):
+            break
+        kept = kept[1:]
+    return kept
 
 
 def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
