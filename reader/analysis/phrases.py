@@ -87,7 +87,8 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         article is not None
         and (noun in ctx.lex.workers or noun in ctx.lex.kin_nouns or noun in title_nouns(ctx))
     )  # "el portavoz", "the analyst", "su vecino"
-    if not person and article is not None and article.group().strip().lower() in ctx.lex.possessives:
+    possessed = article is not None and article.group().strip().lower() in ctx.lex.possessives
+    if not person and possessed:
         person = len(noun) > 5 and noun.endswith(ctx.lex.person_ends)  # "su preparador"
     if not person and not source:
         named = org_by_head(ctx, pos, word.group()) if article is not None else ""
