@@ -165,3 +165,83 @@ def test_a_possessed_role_takes_up_the_person_given_it_past_an_epithet() -> None
         language="es",
     )
     assert speaker_of(result, "seis horas") == "Brais Neira Vilar"
+
+
+# --- a debate: a line that states before it asks is the narrated speaker's turn ---------
+
+
+def test_a_statement_then_question_after_a_reproach_is_the_reproachers_turn() -> None:
+    result = run(
+        "El pleno de Burgos aprobó las ordenanzas fiscales con los votos del equipo de "
+        "gobierno. Las defendió la concejala de Hacienda, Remedios Arnaiz Peña.",
+        "La crítica más dura llegó de la portavoz de Vecinos por Burgos, Leire Campuzano "
+        "Ortiz, que reprochó a la concejala la subida de la tasa de basuras.",
+        "—Un 12 % más en dos años. Doce. ¿A eso le llaman congelar impuestos?",
+        "—Le llamamos pagar el servicio —contestó Arnaiz.",
+        "—Un servicio que no llega a los barrios.",
+        language="es",
+    )
+    assert speaker_of(result, "Un 12 % más") == "Leire Campuzano Ortiz"
+    assert speaker_of(result, "Un servicio que no") == "Leire Campuzano Ortiz"
+
+
+def test_an_interviewers_plain_question_after_a_reporting_narration_stays_unnamed() -> None:
+    result = run(
+        "El bombero Iker Zabala Olano, jefe de la brigada, relató la extinción.",
+        "—¿Cómo empezó todo?",
+        "—Con una chispa de una desbrozadora.",
+        language="es",
+    )
+    assert speaker_of(result, "Cómo empezó") is None
+    assert speaker_of(result, "Con una chispa") == "Iker Zabala Olano"
+
+
+# --- "según recoge el fallo": a document that records the words is their source ----------
+
+
+def test_a_document_relaying_the_words_is_their_source_not_the_sentence_subject() -> None:
+    result = run(
+        "El Tribunal Superior de Justicia de Extremadura ha anulado el despido de un "
+        "carnicero. La sentencia concluye que el cese fue «una represalia».",
+        "La empresa, Cárnicas del Tiétar (CDT), alegó en el juicio bajas de productividad, "
+        "pero, según recoge el fallo, no presentó «ninguna prueba documental».",
+        language="es",
+    )
+    assert speaker_of(result, "ninguna prueba") == (
+        "Tribunal Superior de Justicia de Extremadura"
+    )
+
+
+# --- an organisation in a prepositional aside after a person is not the subject -------------
+
+
+def test_an_organisation_in_an_aside_after_the_named_subject_does_not_speak() -> None:
+    result = run(
+        "La abogada de los vecinos, Miren Agirre Lasa, del bufete del sindicato ELA, "
+        "explicó que sus clientes «solo piden luz y agua».",
+        language="es",
+    )
+    assert speaker_of(result, "solo piden") == "Miren Agirre Lasa"
+
+
+# --- an organisation noun with its name in apposition after an article (a guard) ----------
+
+
+def test_an_organisation_noun_with_an_articled_name_in_apposition_speaks_as_it() -> None:
+    result = run(
+        "La patronal hotelera, la Asociación de Hoteles de Cantabria, rechazó en una nota "
+        "la tasa turística y la calificó de «castigo al visitante».",
+        language="es",
+    )
+    assert speaker_of(result, "castigo al") == "Asociación de Hoteles de Cantabria"
+
+
+def test_a_body_noun_takes_up_the_agent_of_a_passive_past_a_time_phrase() -> None:
+    result = run(
+        "El paro agrario cerró el año con 1.200 afiliados menos, según el informe "
+        "presentado este martes por la Unión de Agricultores Extremeños. En una campaña "
+        "que la organización califica de «la peor en veinte años», el olivar perdió un "
+        "tercio de su cosecha.",
+        language="es",
+    )
+    assert speaker_of(result, "la peor en veinte") == "Unión de Agricultores Extremeños"

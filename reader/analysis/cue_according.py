@@ -40,7 +40,11 @@ def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
     )
     for index, _, phrase in found:
         if index >= 0:
-            if any(lowered.startswith(relay, index) for relay in ctx.lex.relayed):
+            relay = any(lowered.startswith(relay, index) for relay in ctx.lex.relayed)
+            document = _document_relays(ctx, low + index, sent_end) if relay else None
+            if document is not None:
+                return document, False  # the record speaks (as the one that spoke before)
+            if relay:
                 # "X fue más allá en la radio, según recoge el portal: «…»": X speaks
                 subject = sentence_subject(ctx, sent_start, low + index)
                 if subject is not None and subject.name:
@@ -62,6 +66,17 @@ def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
             if subject is not None:
                 return _document_author(ctx, subject) or subject, False
     return opinion_holder(ctx, sent_start, start), False
+
+
+def _document_relays(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``…, pero, según recoge el fallo, no aportó «…»``: a document that records the
+    words (``document_nouns``) is their source, named by its noun (``same_document``
+    gives it the document that spoke before); an outlet relays someone else's words."""
+    words = list(WORD.finditer(ctx.text, pos, min(limit, pos + 40)))[2:4]
+    for word in words:
+        if word.group().lower() in ctx.lex.document_nouns:
+            return Speaker(word.start(), word.end(), word.group(), word.group().lower())
+    return None
 
 
 _AUTHOR = re.compile(r"\s+(?:de|del|of)\s+((?:la|el|los|las|the)\s+)?([^\W\d_]+)")

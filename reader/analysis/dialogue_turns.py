@@ -12,6 +12,8 @@ answers a question of the voice it came out as.
 
 from __future__ import annotations
 
+import bisect
+
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import WORD, Context, mention, skip_space
 from reader.core.model import Entity, Speaker
@@ -203,3 +205,23 @@ def _agent(ctx: Context, pos: int, end: int) -> Speaker | None:
         return None
     named = ctx.entity_starting(phrase.start)
     return phrase if named is not None and named.label == "PER" else None
+
+
+def debate_turn(ctx: Context, start: int, end: int) -> bool:
+    """``La réplica llegó del portavoz, X, que reprochó a la concejala …`` then ``—De los
+    38 millones, llegan cuatro. ¿Eso es un presupuesto?``: a line that states before it
+    asks, after a narration paragraph that reports someone speaking, is that person's
+    turn in a debate, not an interviewer's question."""
+    if not any(start < s < end for s in ctx.sentence_starts[_first_after(ctx, start) :][:4]):
+        return False  # one sentence only: a plain question
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    previous = before + 2 if before >= 0 else 0
+    if ctx.text[previous : previous + 1] in "—–-":
+        return False  # the paragraph before is another turn
+    return bool(ctx.reporting_in(previous, block_start))
+
+
+def _first_after(ctx: Context, pos: int) -> int:
+    """Index of the first sentence start after ``pos``."""
+    return bisect.bisect_right(ctx.sentence_starts, pos)

@@ -248,7 +248,11 @@ def _appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
     gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
     if gap is None or any(ctx.lex.is_reporting(w) for w in WORD.findall(gap.group())):
         return None
-    body = ctx.entity_starting(gap.end())
+    pos = gap.end()
+    article = WORD.match(ctx.text, pos, limit)
+    if article is not None and article.group().lower() in ctx.lex.articles:
+        pos = skip_space(ctx.text, article.end(), limit)  # "La patronal bodeguera, el X,"
+    body = ctx.entity_starting(pos)
     if body is None or body.label != "ORG":
         return None
     return mention(ctx, body.start, body.end, body.canonical)

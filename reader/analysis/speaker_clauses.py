@@ -318,3 +318,18 @@ def before_relay(ctx: Context, pos: int, verb_start: int) -> int:
     found = [lowered.find(" " + phrase + " ") for phrase in ctx.lex.relayed]
     found = [at for at in found if at >= 0]
     return pos + min(found) if found else verb_start
+
+
+def in_prepositional_aside(ctx: Context, sent_start: int, entity: Entity) -> bool:
+    """``El abogado, X, del gabinete jurídico del sindicato LAB, explicó``: an organisation
+    in an aside that opens with a preposition, after a comma, is where the subject works,
+    not the subject."""
+    if entity.label == "PER":
+        return False
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0:
+        return False
+    first = WORD.match(ctx.text, skip_space(ctx.text, comma + 1, entity.start), entity.start)
+    if first is None or first.group().lower() not in ctx.lex.prepositions:
+        return False
+    return any(e.label == "PER" for e in ctx.entities_in(sent_start, comma))

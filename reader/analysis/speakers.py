@@ -20,7 +20,7 @@ import bisect
 
 from reader.analysis.cue_according import cue_according, cue_in_clause
 from reader.analysis.cue_after import cue_after
-from reader.analysis.dialogue_turns import addressee, alternate, asked_by
+from reader.analysis.dialogue_turns import addressee, alternate, asked_by, debate_turn
 from reader.analysis.phrases import appositive_person, noun_phrase, sentence_subject
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_clauses import cue_relative_subject
@@ -97,7 +97,11 @@ def attribute(
         if speaker is None and not dropped and dialogue and ctx.text[end - 1] == "?":
             # an interviewer's untagged question: nobody named, unless the narration just
             # before has its subject ask ("El fiscal X abrió el interrogatorio.")
-            speakers.append(_asker(ctx, start, last, last_end))
+            debater = debate_turn(ctx, start, end)  # "—De los 38 millones, cuatro. ¿Eso es …?"
+            speakers.append(
+                _asker(ctx, start, last, last_end)
+                or (_narrated_person(ctx, start, last, last_end) if debater else None)
+            )
             cued[-1] = True
             # "X, jefe de la brigada, relató la extinción." "—¿Cómo fue?" "—Mala.": the
             # person the narration before is about answers an unnamed asker
