@@ -245,3 +245,48 @@ def test_a_body_noun_takes_up_the_agent_of_a_passive_past_a_time_phrase() -> Non
         language="es",
     )
     assert speaker_of(result, "la peor en veinte") == "Unión de Agricultores Extremeños"
+
+
+# --- a word after a noun that disagrees in number or opens a clause is not its adjective ----
+
+
+def test_a_verb_after_a_plural_source_is_not_part_of_its_name() -> None:
+    result = run(
+        "Los pescadores bloquearon el puerto de Celeiro contra un contrato que, según los "
+        "armadores cambia las cuotas «sin avisar a nadie».",
+        language="es",
+    )
+    assert speaker_of(result, "sin avisar") in ("armadores", "los armadores")
+
+
+def test_a_participle_with_its_complement_is_not_part_of_the_speakers_name() -> None:
+    result = run(
+        "Los economistas consultados por esta agencia creen que la subida era «inevitable».",
+        language="es",
+    )
+    assert speaker_of(result, "inevitable") == "economistas"
+
+
+# --- a tag verb, an infinitive and a clause: "dejó entrever que" reports ------------------
+
+
+def test_a_tag_verb_with_an_infinitive_before_its_clause_reports() -> None:
+    result = run(
+        "La Autoridad Portuaria de Vigo cerró el año con récord de cruceros, y su "
+        "presidenta, Begoña Troncoso Lage, dejó entrever que la terminal «se quedará "
+        "pequeña en 2028».",
+        language="es",
+    )
+    assert speaker_of(result, "se quedará") == "Begoña Troncoso Lage"
+
+
+# --- the addressee phrase after a tag ("a la emisora local X") is no subject ---------------
+
+
+def test_an_outlet_in_the_addressee_phrase_does_not_speak() -> None:
+    result = run(
+        "La alcaldesa de Ribadavia, Noelia Cid Outumuro, confirmó el corte del puente. "
+        "«Tardarán al menos un mes», explicó a la emisora comarcal Radio Ribeiro.",
+        language="es",
+    )
+    assert speaker_of(result, "Tardarán al menos") == "Noelia Cid Outumuro"

@@ -106,6 +106,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         and adjective.group() not in ctx.lex.function_words  # "the government would"
         and not ctx.lex.is_reporting(adjective.group())
         and adjective.group() not in ("read", "reads")
+        and _agrees(ctx, word.group(), adjective, limit)
     ):
         end = adjective.end()
     appositive = appositive_person(ctx, end, limit, role=noun in ctx.lex.role_nouns)
@@ -156,6 +157,18 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
+
+
+def _agrees(ctx: Context, noun: str, adjective: re.Match[str], limit: int) -> bool:
+    """A word after a noun is its adjective only if it agrees in number ("según los
+    manifestantes deja": a verb) and opens no clause of its own (a participle with its
+    complement: "el comunicado difundido tras la reunión", "analistas consultados por")."""
+    if noun.endswith("s") != adjective.group().endswith("s"):
+        return False
+    if not adjective.group().endswith(tuple(ctx.lex.non_finite_endings)):
+        return True
+    following = WORD.match(ctx.text, skip_space(ctx.text, adjective.end(), limit), limit)
+    return following is None or following.group().lower() not in ctx.lex.prepositions
 
 
 def _role_after_body(
