@@ -290,3 +290,37 @@ def test_an_outlet_in_the_addressee_phrase_does_not_speak() -> None:
         language="es",
     )
     assert speaker_of(result, "Tardarán al menos") == "Noelia Cid Outumuro"
+
+
+# --- an interview resumes after a company's statement: the same person answers -----------
+
+
+def test_the_interviewee_answers_again_after_a_quoted_company_statement() -> None:
+    result = run(
+        "Un equipo del Museo del Jurásico de Asturias presentó este lunes, en un acto con el "
+        "consejero de Cultura, Pelayo Fernández Riera, las huellas de un terópodo halladas en "
+        "la playa de La Griega.",
+        "La paleontóloga Covadonga Suárez Llaneza, que dirige el yacimiento, habló con esta "
+        "agencia junto al acantilado.",
+        "—¿Cómo las encontraron?",
+        "—Las destapó un temporal en febrero.",
+        "La empresa de la obra del paseo, Construcciones Sella S.A., aseguró en un comunicado "
+        "que colaborará con el museo «en lo que sea necesario».",
+        "—¿Corren peligro?",
+        "—Cada marea se lleva un poco. Hay que moldearlas este invierno.",
+        language="es",
+    )
+    assert speaker_of(result, "Cada marea") == "Covadonga Suárez Llaneza"
+
+
+# --- a plural tag verb with its subject dropped: the plural group named before ------------
+
+
+def test_a_plural_chant_goes_to_the_plural_group_not_the_singular_reporter() -> None:
+    result = run(
+        "La presidenta de la Diputación, Rosa Villar Pardo, pidió calma al público, entre el "
+        "que había medio centenar de bomberos forestales, que reclaman un convenio propio. "
+        "«¡Convenio ya!», corearon al acabar el pleno.",
+        language="es",
+    )
+    assert speaker_of(result, "Convenio ya") == "bomberos"

@@ -70,6 +70,7 @@ def attribute(
     asker: Speaker | None = None  # who asked the question a dialogue line answers
     asked_of: Speaker | None = None  # whom its tag says it was put to
     asked = False  # the previous line was an untagged question
+    answered: Speaker | None = None  # the named person who answered such a question
     told: Speaker | None = None  # the person the narration before that question is about
     last_end = -1
     for (start, end), is_speech in zip(spans, speech, strict=True):
@@ -111,7 +112,9 @@ def attribute(
         if speaker is None and dialogue and asked:
             # the answer to an untagged question, untagged or tagged with a dropped
             # subject ("—Está en buenas manos —contestó"): the one questioned
-            speaker = told or _interviewed(ctx, last)
+            speaker = told or _interviewed(ctx, last, answered)
+            if speaker is not None and _named_person(ctx, speaker.name):
+                answered = speaker
         if speaker is None and not dropped and asker is not None and dialogue:
             # "—¿Y las ayudas? —preguntó X." "—Llegan…"
             speaker = asked_of or _answerer(ctx, speakers, asker, start)
@@ -154,14 +157,18 @@ def _interview_turn(ctx: Context, start: int) -> str:
     return interview_label(ctx.text, block_start, block_end, labels)
 
 
-def _interviewed(ctx: Context, last: Speaker | None) -> Speaker | None:
+def _interviewed(
+    ctx: Context, last: Speaker | None, answered: Speaker | None = None
+) -> Speaker | None:
     """Who answers an untagged question: the last speaker when a person was named for
     them; a group quoted in the lead ("los hoteleros, que la consideran «…»") is not
     the one interviewed, the person the lead is about is; so is the one answering when
     nobody spoke before ("La fiscal abrió el interrogatorio." "—¿…?" "—No.")."""
     if last is not None and _named_person(ctx, last.name):
         return last
-    return _interviewee(ctx) or last
+    # after a company's statement quoted between two questions, the one who answered
+    # the earlier questions is still the one interviewed
+    return answered or _interviewee(ctx) or last
 
 
 def _named_person(ctx: Context, name: str) -> bool:

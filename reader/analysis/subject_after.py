@@ -121,6 +121,12 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
         if lower in ctx.lex.subordinators:
             break  # "zanjó cuando los simpatizantes …": their clause, not the tag's subject
         governed = previous in ctx.lex.prepositions  # "en un comunicado": no subject
+        # "corearon al acabar el pleno": the object of an infinitive after a preposition
+        governed = governed or (
+            governed_phrase
+            and bool(ctx.lex.infinitive_endings)
+            and previous.endswith(tuple(ctx.lex.infinitive_endings))
+        )
         definite = lower in ctx.lex.articles and not governed
         fresh = lower in ctx.lex.indefinites and not governed
         if definite or (fresh and _fresh(ctx, word, organisation)):
