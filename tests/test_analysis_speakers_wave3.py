@@ -324,3 +324,36 @@ def test_a_plural_chant_goes_to_the_plural_group_not_the_singular_reporter() -> 
         language="es",
     )
     assert speaker_of(result, "Convenio ya") == "bomberos"
+
+
+# --- a relative clause with its own subject before the quotation beats the main verb -------
+
+
+def test_a_relative_clause_subject_uses_the_quoted_words_not_the_main_subject() -> None:
+    result = run(
+        "El consejero de Medio Rural, Xosé Balseiro Couto, anunció ayudas de 400 euros por "
+        "hectárea quemada, una cantidad que los ganaderos consideran «una limosna».",
+        language="es",
+    )
+    assert speaker_of(result, "una limosna") in ("ganaderos", "los ganaderos")
+
+
+def test_a_that_clause_after_a_reporting_verb_keeps_the_main_speaker() -> None:
+    result = run(
+        "La fiscal, Olga Requena Bastida, le recordó que las facturas hablan de «material "
+        "sanitario» y no de mascarillas.",
+        language="es",
+    )
+    assert speaker_of(result, "material") == "Olga Requena Bastida"
+
+
+# --- "hablar de «…»": speaking of something in quoted words --------------------------------
+
+
+def test_speaking_of_something_in_quoted_words_is_reported_speech() -> None:
+    result = run(
+        "El paro subió en 3.000 personas en noviembre, según el informe presentado ayer por "
+        "la Confederación de Empresarios de Cuenca, que habla de «un otoño negro».",
+        language="es",
+    )
+    assert speaker_of(result, "un otoño negro") == "Confederación de Empresarios de Cuenca"

@@ -207,6 +207,8 @@ def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | 
     for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
         if words[index].group().lower() not in ctx.lex.relatives:
             continue
+        if index > 0 and ctx.lex.is_tag_verb(words[index - 1].group()):
+            return None, False  # "le recordó que los mensajes hablan de «…»": a that-clause
         if index + 1 >= len(words) or words[index + 1].group().lower() not in ctx.lex.articles:
             return None, False
         phrase = noun_phrase(ctx, words[index + 1].start(), start) or _people(

@@ -344,11 +344,13 @@ def _continues(ctx: Context, last_end: int, start: int) -> bool:
 def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """Speaker from the cues; the flag says a cue was found with its subject dropped."""
     cues = (
+        # "una jornada que los operadores describían como «…»": the relative clause's own
+        # subject, before the main verb's ("X anunció …, una medida que los Y consideran")
+        cue_relative_subject,
         cue_verb_before,
         cue_colon,
         cue_colon_loose,
         cue_according,
-        cue_relative_subject,  # "una jornada que los operadores describían como «…»"
         cue_in_clause,
     )
     for rule in (_raya, cue_after, *cues):
