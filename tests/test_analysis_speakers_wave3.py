@@ -357,3 +357,52 @@ def test_speaking_of_something_in_quoted_words_is_reported_speech() -> None:
         language="es",
     )
     assert speaker_of(result, "un otoño negro") == "Confederación de Empresarios de Cuenca"
+
+
+# --- a subject pronoun, then an aside closed by commas, then the verb ----------------------
+
+
+def test_a_pronoun_subject_before_an_aside_is_resolved_to_its_person() -> None:
+    result = run(
+        "El rector de la Universidad de León, Benito Cadenas Prieto, y la decana de "
+        "Veterinaria, Inés Robles Calvo, inauguraron el curso.",
+        "Él aseguró que el nuevo hospital «abrirá en enero». Ella, por su parte, habló de "
+        "«un curso de transición».",
+        language="es",
+    )
+    assert speaker_of(result, "un curso de transición") == "Inés Robles Calvo"
+
+
+# --- "la también ministra": a person already named, under another role --------------------
+
+
+def test_la_tambien_role_is_the_person_already_named_not_the_last_speaker() -> None:
+    result = run(
+        "La vicepresidenta segunda, Lucía Carrascal Moya, y el portavoz de la oposición, "
+        "Tomás Enebral Rey, se enfrentaron en la sesión de control.",
+        "«Es un Gobierno agotado», le espetó el portavoz. La también ministra de Trabajo "
+        "replicó que la oposición «no tiene ni una propuesta».",
+        language="es",
+    )
+    assert speaker_of(result, "ni una propuesta") == "Lucía Carrascal Moya"
+
+
+# --- "según <person>" right after the quotation beats the body before the verb ------------
+
+
+def test_segun_a_named_person_after_the_quotation_names_the_speaker() -> None:
+    result = run(
+        "El Ayuntamiento de Teruel considera que la subida del agua es «inevitable», según su "
+        "portavoz, Arturo Lisbona Gil.",
+        language="es",
+    )
+    assert speaker_of(result, "inevitable") == "Arturo Lisbona Gil"
+
+
+def test_segun_a_document_after_the_quotation_keeps_the_verbs_subject() -> None:
+    result = run(
+        "La consejera de Sanidad, Pilar Gaspar Ruiz, aseguró que las listas de espera son "
+        "«las más cortas de España», según el último informe del ministerio.",
+        language="es",
+    )
+    assert speaker_of(result, "las más cortas") == "Pilar Gaspar Ruiz"

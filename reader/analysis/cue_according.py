@@ -158,3 +158,22 @@ def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if person is None or person.label != "PER":
         return None
     return mention(ctx, person.start, person.end, person.canonical)
+
+
+def cue_according_after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``El Gobierno cree que la huelga es «injustificada», según su portavoz, X``: a
+    ``según`` right after the quotation names who said it, before the sentence's verb
+    names the body; only a person counts (a document after it is the verb's source)."""
+    gap = ctx.text[end : end + 3]
+    if not gap.startswith(","):
+        return None, False
+    pos = end + 1 + (len(gap) > 1 and gap[1] == " ")
+    lowered = ctx.text[pos : pos + 30].lower()
+    if not any(lowered.startswith(phrase + " ") for phrase in ctx.lex.according):
+        return None, False
+    speaker, _ = cue_according(ctx, start, end)
+    if speaker is None:
+        return None, False
+    named = ctx.entity_starting(speaker.start)
+    person = named is not None and named.label == "PER"
+    return (speaker, False) if person and speaker.start > end else (None, False)

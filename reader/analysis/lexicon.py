@@ -34,6 +34,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "relative_adverbs": (False, False),
     "clitics": (False, False),
     "possessives": (False, False),
+    "also_words": (False, False),
     "indefinites": (False, False),
     "auxiliaries": (False, True),
     "connectors": (False, True),

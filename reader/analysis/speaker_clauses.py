@@ -104,12 +104,32 @@ def pronoun_before(ctx: Context, sent_start: int, verb_start: int) -> Speaker | 
     words = list(WORD.finditer(ctx.text, max(sent_start, verb_start - 40), verb_start))
     while words and words[-1].group().lower() in ctx.lex.auxiliaries:
         words.pop()
+    if words and ctx.text[words[-1].end() : verb_start].strip() == ",":
+        opening = _pronoun_then_aside(ctx, sent_start, verb_start)
+        if opening is not None:
+            return opening  # "Ella, en cambio, habló de …"
     if not words or "," in ctx.text[words[-1].end() : verb_start]:
         return None
     lower = words[-1].group().lower()
     if lower not in ctx.lex.pronouns and lower not in ctx.lex.thing_pronouns:
         return None
     return mention(ctx, words[-1].start(), words[-1].end())
+
+
+_ASIDE = re.compile(r"\s*,[^,.;:«»“”\"]{1,30},\s*$")
+
+
+def _pronoun_then_aside(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """A subject pronoun opening the sentence, then a short aside closed by commas ("Ella,
+    en cambio, habló", "He, however, said"): the pronoun is the verb's subject."""
+    first = WORD.search(ctx.text, sent_start, verb_start)
+    if first is None or first.group().lower() not in ctx.lex.pronouns:
+        return None
+    if ctx.text[sent_start : first.start()].strip(" «“\"—"):
+        return None
+    if _ASIDE.match(ctx.text, first.end(), verb_start) is None:
+        return None
+    return mention(ctx, first.start(), first.end())
 
 
 def joins_clauses(ctx: Context, word: str) -> bool:

@@ -346,6 +346,11 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     if previous:  # "A senior official … was less hopeful. "…," the official said."
         return Speaker(speaker.start, speaker.end, speaker.text, previous)
     wanted = phrase_gender(speaker.text)
+    if any(w.lower() in ctx.lex.also_words for w in WORD.findall(speaker.text)):
+        # "La también ministra de Hacienda": a person already named, under another role
+        for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
+            if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
+                return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     since = last.end if last is not None else max(0, speaker.start - 1500)
     for entity in reversed(ctx.entities_in(since, speaker.start)):
         # "el testimonio del alcalde, Julián Caballero … «…», declaró el regidor": a

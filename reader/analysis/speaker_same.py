@@ -187,9 +187,13 @@ def _plural_people_before(ctx: Context, start: int, last_end: int) -> Speaker | 
     found = None
     for word in WORD.finditer(ctx.text, ctx.sentence_starts[index], ctx.sentence_ends[index]):
         lower = word.group().lower()
-        if not word.group().islower() or ctx.in_quote(word.start()):
+        if not word.group()[1:].islower() or ctx.in_quote(word.start()):
             continue
-        if plural_people(ctx, lower) or (
+        if lower.endswith(tuple(ctx.lex.non_finite_endings)) and lower not in ctx.lex.workers:
+            continue  # "consultadas por esta agencia": a participle, no people
+        if not word.group().islower() and lower not in ctx.lex.source_nouns:
+            continue  # a capital opens the sentence: only "Fuentes …" is a group
+        if plural_people(ctx, lower) or (lower.endswith("s") and lower in ctx.lex.source_nouns) or (
             lower.endswith("s") and len(lower) > 6 and lower.endswith(ctx.lex.person_ends)
         ):
             found = word

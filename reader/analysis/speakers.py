@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 
-from reader.analysis.cue_according import cue_according, cue_in_clause
+from reader.analysis.cue_according import cue_according, cue_according_after, cue_in_clause
 from reader.analysis.cue_after import cue_after
 from reader.analysis.dialogue_turns import addressee, alternate, asked_by, debate_turn
 from reader.analysis.phrases import appositive_person, noun_phrase, sentence_subject
@@ -347,6 +347,7 @@ def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
         # "una jornada que los operadores describían como «…»": the relative clause's own
         # subject, before the main verb's ("X anunció …, una medida que los Y consideran")
         cue_relative_subject,
+        cue_according_after,  # "X cree que «…», según su portavoz, Y"
         cue_verb_before,
         cue_colon,
         cue_colon_loose,
