@@ -406,3 +406,32 @@ def test_segun_a_document_after_the_quotation_keeps_the_verbs_subject() -> None:
         language="es",
     )
     assert speaker_of(result, "las más cortas") == "Pilar Gaspar Ruiz"
+
+
+# --- Q&A labels set off by a period or a dash ("Pregunta. ¿…?", "R. …", "Respuesta.— …") ---
+
+
+def test_period_and_dash_interview_labels_are_turns_of_the_interviewee() -> None:
+    for question, answer in (
+        ("P. ¿Faltan médicos en Soria?", "R. Faltan en toda la España vacía."),
+        ("Pregunta. ¿Faltan médicos en Soria?", "Respuesta. Faltan en toda la España vacía."),
+        ("Pregunta.— ¿Faltan médicos en Soria?", "Respuesta.— Faltan en toda la España vacía."),
+    ):
+        result = run(
+            "La presidenta del Colegio de Médicos de Soria, Yolanda Ortega Pascual, deja el "
+            "cargo tras ocho años.",
+            question,
+            answer,
+            language="es",
+        )
+        assert speaker_of(result, "Faltan en toda") == "Yolanda Ortega Pascual"
+        assert speaker_of(result, "Faltan médicos") is None
+
+
+def test_initials_opening_a_paragraph_are_no_interview_label() -> None:
+    result = run(
+        "La cantante británica actuó ayer en el festival de Benicàssim.",
+        "P. J. Harvey cerró la noche con un concierto de dos horas.",
+        language="es",
+    )
+    assert result.quotes == ()
