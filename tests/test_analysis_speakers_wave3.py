@@ -435,3 +435,30 @@ def test_initials_opening_a_paragraph_are_no_interview_label() -> None:
         language="es",
     )
     assert result.quotes == ()
+
+
+# --- "X le recordó que …" before a dialogue line: the one told answers -------------------
+
+
+def test_a_line_after_a_narrated_remark_to_someone_is_that_persons_answer() -> None:
+    result = run(
+        "La consejera de Educación de Aragón, María Pilar Lacruz Bueno, presentó el calendario "
+        "escolar.",
+        "—¿Cuándo empieza el curso?",
+        "—El 8 de septiembre —respondió—. Como siempre.",
+        "Un periodista de Aragón Radio le recordó que los sindicatos piden retrasarlo.",
+        "—Los sindicatos piden muchas cosas.",
+        language="es",
+    )
+    assert speaker_of(result, "Los sindicatos piden muchas") == "María Pilar Lacruz Bueno"
+
+
+def test_a_clitic_in_another_clause_does_not_make_the_narrated_person_the_one_told() -> None:
+    result = run(
+        "La alcaldesa de Ansó, Marta Lacasta Pérez, enseña la antigua escuela.",
+        "—Cerró en 2011. Quedaban dos niños.",
+        "Desde la puerta, Julián Garcés, de 79 años, interviene sin que nadie le pregunte.",
+        "—Aquí lo que falta es trabajo.",
+        language="es",
+    )
+    assert speaker_of(result, "Aquí lo que falta") == "Julián Garcés"

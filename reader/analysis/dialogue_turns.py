@@ -225,3 +225,22 @@ def debate_turn(ctx: Context, start: int, end: int) -> bool:
 def _first_after(ctx: Context, pos: int) -> int:
     """Index of the first sentence start after ``pos``."""
     return bisect.bisect_right(ctx.sentence_starts, pos)
+
+
+def told_to(ctx: Context, start: int, speaker: Speaker) -> bool:
+    """The narration paragraph right before a dialogue line has the speaker found for it
+    speak to another, named by a clitic before the verb of the speaker's own clause (``Una
+    periodista le recordó que …``): the line after it is the one told, answering; not
+    ``X interviene sin que nadie le pregunte`` (another clause's verb)."""
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    previous = before + 2 if before >= 0 else 0
+    if ctx.text[previous : previous + 1] in "—–-" or not previous <= speaker.start < block_start:
+        return False  # the paragraph before is another turn, or the speaker is not in it
+    verbs = ctx.reporting_in(speaker.end, block_start)
+    if not verbs:
+        return False
+    between = [w.lower() for w in WORD.findall(ctx.text, speaker.end, verbs[0].start())]
+    if any(w in ctx.lex.complementizers or w in ctx.lex.relatives for w in between):
+        return False
+    return bool(between) and between[-1] in ctx.lex.addressee_clitics

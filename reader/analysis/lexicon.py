@@ -33,6 +33,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "relatives": (False, False),
     "relative_adverbs": (False, False),
     "clitics": (False, False),
+    "addressee_clitics": (False, False),
     "possessives": (False, False),
     "also_words": (False, False),
     "indefinites": (False, False),

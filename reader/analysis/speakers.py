@@ -20,7 +20,13 @@ import bisect
 
 from reader.analysis.cue_according import cue_according, cue_according_after, cue_in_clause
 from reader.analysis.cue_after import cue_after
-from reader.analysis.dialogue_turns import addressee, alternate, asked_by, debate_turn
+from reader.analysis.dialogue_turns import (
+    addressee,
+    alternate,
+    asked_by,
+    debate_turn,
+    told_to,
+)
 from reader.analysis.phrases import appositive_person, noun_phrase, sentence_subject
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_clauses import cue_relative_subject
@@ -130,6 +136,10 @@ def attribute(
             if speaker is None and dialogue and _after_narration(ctx, start, last_end):
                 # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
                 speaker = narrated_subject(ctx, start, last, last_end)
+            other = (last or _interviewee(ctx)) if dialogue and speaker is not None else None
+            if speaker is not None and other is not None and other.name != speaker.name:
+                # "Una periodista le recordó que …" ¶ "—Entonces no …": the one told answers
+                speaker = other if told_to(ctx, start, speaker) else speaker
             if speaker is None and _continues(ctx, last_end, start):
                 speaker = last
             elif speaker is None and dialogue and last is None:
