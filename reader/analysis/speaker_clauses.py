@@ -223,6 +223,9 @@ def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | 
     before the quotation with its own subject (a definite noun phrase) and any finite
     verb; that subject used the quoted words."""
     sent_start = ctx.sentence_of[start][0]
+    window = ctx.text[max(sent_start, start - 90) : start].lower()
+    if not any(f" {word} " in window for word in ctx.lex.relatives):
+        return None, False  # most quotations have no relative clause before them
     words = list(WORD.finditer(ctx.text, max(sent_start, start - 90), start))
     for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
         if words[index].group().lower() not in ctx.lex.relatives:
