@@ -462,3 +462,15 @@ def test_a_clitic_in_another_clause_does_not_make_the_narrated_person_the_one_to
         language="es",
     )
     assert speaker_of(result, "Aquí lo que falta") == "Julián Garcés"
+
+
+# --- a court's chamber taken up by its common noun ------------------------------------------
+
+
+def test_la_sala_stands_for_the_court_named_before() -> None:
+    result = run(
+        "La Audiencia Nacional ha condenado a seis años al exdirector de la caja, Baltasar "
+        "Urquiza Leal. La sala considera probado que desvió «fondos de los clientes».",
+        language="es",
+    )
+    assert speaker_of(result, "fondos de los clientes") == "Audiencia Nacional"
