@@ -474,3 +474,16 @@ def test_la_sala_stands_for_the_court_named_before() -> None:
         language="es",
     )
     assert speaker_of(result, "fondos de los clientes") == "Audiencia Nacional"
+
+
+# --- a raya aside that opens with the speaker's name instead of a verb ---------------------
+
+
+def test_a_raya_aside_opening_with_a_name_names_the_speaker() -> None:
+    result = run(
+        "Los hosteleros de la plaza Mayor recogieron firmas contra las nuevas terrazas.",
+        "—Esto nos hunde —Eusebio Valcárcel, dueño de un bar desde 1987, no levanta la "
+        "vista de la barra—. Con cuatro mesas no pago ni la luz.",
+        language="es",
+    )
+    assert speaker_of(result, "Esto nos hunde") == "Eusebio Valcárcel"

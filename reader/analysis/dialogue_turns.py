@@ -8,14 +8,20 @@ speaker two turns back, or, for the first answer, the nearest person named befor
 exchange who is not the one who spoke (``… dirigiéndose a la alcaldesa, Amparo Lluch``).
 A turn tagged with a name keeps it; one tagged by a role noun changes only when it
 answers a question of the voice it came out as.
+
+Also the raya's own cues (``raya_cue``: the aside names the speaker) and what the narration
+around a turn says of it: the agent of "Preguntado por X" asked (``asked_by``), a line that
+states before it asks after a reported remark is a debate turn (``debate_turn``), a line
+after "X le recordó que …" is the one told answering (``told_to``).
 """
 
 from __future__ import annotations
 
 import bisect
 
-from reader.analysis.phrases import noun_phrase
+from reader.analysis.phrases import noun_phrase, sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, skip_space
+from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
 _LOOK_BACK = 1500  # characters before the exchange searched for the other voice
@@ -244,3 +250,34 @@ def told_to(ctx: Context, start: int, speaker: Speaker) -> bool:
     if any(w in ctx.lex.complementizers or w in ctx.lex.relatives for w in between):
         return False
     return bool(between) and between[-1] in ctx.lex.addressee_clitics
+
+
+def raya_cue(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``«A —dijo X— B»`` and dialogue ``—A —cuenta X—. B``: the aside names the speaker.
+    In a dialogue paragraph any verb may open the aside (``—bromea``, ``—cuenta``)."""
+    text = ctx.text
+    dialogue = text[start] == "—"
+    dash = text.find("—", start + dialogue, end)
+    if dash < 0:
+        return None, False
+    word = WORD.match(text, dash + 1 + (text[dash + 1 : dash + 2] == " "), end)
+    if word is not None and dialogue and word.group().lower() in ctx.lex.clitics:
+        word = WORD.match(text, skip_space(text, word.end(), end), end)  # "—se queja—"
+    if word is None or not (
+        ctx.lex.is_tag_verb(word.group())
+        or (dialogue and word.group().islower() and word.group() not in ctx.lex.function_words)
+    ):
+        named = ctx.entity_starting(word.start()) if dialogue and word is not None else None
+        if named is not None and named.label == "PER" and text.find("—", named.end, end) > 0:
+            # "—Es una vergüenza —Marta Gil, dueña de una mercería, no se calla—."
+            return mention(ctx, named.start, named.end, named.canonical), False
+        return None, False
+    close = text.find("—", word.end(), end)
+    limit = close if close > 0 else end
+    subject = subject_after(ctx, word.end(), limit)
+    if subject is None:
+        # "La autora lo explicó así: «… —comentó— …»": the subject of the same sentence
+        sent_start = ctx.sentence_of[start][0]
+        if WORD.search(text, sent_start, start):
+            subject = sentence_subject(ctx, sent_start, start)
+    return subject, subject is None

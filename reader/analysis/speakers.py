@@ -25,9 +25,10 @@ from reader.analysis.dialogue_turns import (
     alternate,
     asked_by,
     debate_turn,
+    raya_cue,
     told_to,
 )
-from reader.analysis.phrases import appositive_person, noun_phrase, sentence_subject
+from reader.analysis.phrases import appositive_person, noun_phrase
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_clauses import cue_relative_subject
 from reader.analysis.speaker_context import (
@@ -58,7 +59,6 @@ from reader.analysis.speaker_same import (
     same_document,
     same_source,
 )
-from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker
 
 
@@ -364,35 +364,8 @@ def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
         cue_according,
         cue_in_clause,
     )
-    for rule in (_raya, cue_after, *cues):
+    for rule in (raya_cue, cue_after, *cues):
         speaker, dropped = rule(ctx, start, end)
         if speaker is not None or dropped:
             return speaker, dropped
     return None, False
-
-
-def _raya(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    """``«A —dijo X— B»`` and dialogue ``—A —cuenta X—. B``: the aside names the speaker.
-    In a dialogue paragraph any verb may open the aside (``—bromea``, ``—cuenta``)."""
-    text = ctx.text
-    dialogue = text[start] == "—"
-    dash = text.find("—", start + dialogue, end)
-    if dash < 0:
-        return None, False
-    word = WORD.match(text, dash + 1 + (text[dash + 1 : dash + 2] == " "), end)
-    if word is not None and dialogue and word.group().lower() in ctx.lex.clitics:
-        word = WORD.match(text, skip_space(text, word.end(), end), end)  # "—se queja—"
-    if word is None or not (
-        ctx.lex.is_tag_verb(word.group())
-        or (dialogue and word.group().islower() and word.group() not in ctx.lex.function_words)
-    ):
-        return None, False
-    close = text.find("—", word.end(), end)
-    limit = close if close > 0 else end
-    subject = subject_after(ctx, word.end(), limit)
-    if subject is None:
-        # "La autora lo explicó así: «… —comentó— …»": the subject of the same sentence
-        sent_start = ctx.sentence_of[start][0]
-        if WORD.search(text, sent_start, start):
-            subject = sentence_subject(ctx, sent_start, start)
-    return subject, subject is None
