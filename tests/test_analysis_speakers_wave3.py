@@ -487,3 +487,16 @@ def test_a_raya_aside_opening_with_a_name_names_the_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "Esto nos hunde") == "Eusebio Valcárcel"
+
+
+# --- the one a question is put to ("a la testigo, X") is no apposition of the asker --------
+
+
+def test_the_addressee_named_after_a_role_asker_is_not_the_asker() -> None:
+    result = run(
+        "—¿Vio usted el coche? —preguntó el magistrado al testigo, Óscar Peñalba Ruiz.",
+        "—Solo las luces.",
+        language="es",
+    )
+    assert speaker_of(result, "Vio usted") in ("magistrado", "el magistrado")
+    assert speaker_of(result, "Solo las luces") == "Óscar Peñalba Ruiz"

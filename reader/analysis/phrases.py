@@ -243,6 +243,8 @@ def appositive_person(ctx: Context, pos: int, limit: int, role: bool = False) ->
     if gap is None:
         return None
     inner = WORD.findall(gap.group())
+    if inner and inner[0].lower() in ctx.lex.addressee_prepositions:
+        return None  # "preguntó la jueza a la testigo, X": the one asked, not the role's
     lowercase = [w for w in inner if w.islower() and w not in ctx.lex.prepositions]
     if len(lowercase) > 3 or any(ctx.lex.is_reporting(w) for w in inner) or "que" in inner:
         return None

@@ -388,7 +388,7 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         later = introduced_after(ctx, speaker.end)
         if later:
             return Speaker(speaker.start, speaker.end, speaker.text, later)
-    fallback = last.name if last is not None and last.name else speaker.text
+    fallback = last.name if last is not None and last.name else _bare(ctx, speaker.text)
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
 
 
