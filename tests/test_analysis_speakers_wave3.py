@@ -500,3 +500,15 @@ def test_the_addressee_named_after_a_role_asker_is_not_the_asker() -> None:
     )
     assert speaker_of(result, "Vio usted") in ("magistrado", "el magistrado")
     assert speaker_of(result, "Solo las luces") == "Óscar Peñalba Ruiz"
+
+
+# --- a short quotation whose next sentence says who said it is speech -----------------------
+
+
+def test_a_short_quotation_named_by_the_next_sentence_is_speech_with_that_speaker() -> None:
+    result = run(
+        "Para los comerciantes, la peatonalización es «una ruina». Así lo denuncia el "
+        "presidente de la asociación del centro, Fermín Azcona Lizarraga.",
+        language="es",
+    )
+    assert speaker_of(result, "una ruina") == "Fermín Azcona Lizarraga"

@@ -36,6 +36,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "addressee_clitics": (False, False),
     "possessives": (False, False),
     "also_words": (False, False),
+    "so_said_openers": (False, False),
     "indefinites": (False, False),
     "auxiliaries": (False, True),
     "connectors": (False, True),
