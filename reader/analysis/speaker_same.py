@@ -185,7 +185,8 @@ def _plural_people_before(ctx: Context, start: int, last_end: int) -> Speaker | 
     if index < 0 or ctx.sentence_starts[index] < max(last_end, 0):
         return None
     found = None
-    for word in WORD.finditer(ctx.text, ctx.sentence_starts[index], ctx.sentence_ends[index]):
+    low = max(ctx.sentence_starts[index], start - 600)  # junk text stays cheap
+    for word in WORD.finditer(ctx.text, low, ctx.sentence_ends[index]):
         lower = word.group().lower()
         if not word.group()[1:].islower() or ctx.in_quote(word.start()):
             continue
