@@ -163,8 +163,8 @@ def _agrees(ctx: Context, noun: str, adjective: re.Match[str], limit: int) -> bo
     """A word after a noun is its adjective only if it agrees in number ("según los
     manifestantes deja": a verb) and opens no clause of its own (a participle with its
     complement: "el comunicado difundido tras la reunión", "analistas consultados por")."""
-    if noun.endswith("s") != adjective.group().endswith("s"):
-        return False
+    if noun.endswith("s") and not adjective.group().endswith("s"):
+        return False  # a plural noun's adjective is plural ("francés" agrees with a singular)
     if not adjective.group().endswith(tuple(ctx.lex.non_finite_endings)):
         return True
     following = WORD.match(ctx.text, skip_space(ctx.text, adjective.end(), limit), limit)
