@@ -512,3 +512,20 @@ def test_a_short_quotation_named_by_the_next_sentence_is_speech_with_that_speake
         language="es",
     )
     assert speaker_of(result, "una ruina") == "Fermín Azcona Lizarraga"
+
+
+# --- a narration paragraph opening with an inverted reporting verb is about that person ----
+
+
+def test_an_answer_after_a_paragraph_opening_with_an_inverted_verb_is_that_persons() -> None:
+    result = run(
+        "La esquiadora Ainhoa Ibarzabal Goñi ganó ayer su primera prueba de la Copa del Mundo.",
+        "—¿Lo esperaba?",
+        "—Para nada. Venía de dos caídas.",
+        "Explicó el seleccionador, Koldo Arrieta Sanz, que el equipo lleva dos años "
+        "preparando la temporada. Según la federación, el presupuesto ha crecido un 20 %.",
+        "—¿Habrá más dinero para el equipo femenino?",
+        "—Eso lo decide la federación, no yo.",
+        language="es",
+    )
+    assert speaker_of(result, "Eso lo decide") == "Koldo Arrieta Sanz"

@@ -281,3 +281,19 @@ def raya_cue(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
         if WORD.search(text, sent_start, start):
             subject = sentence_subject(ctx, sent_start, start)
     return subject, subject is None
+
+
+def inverted_opening(ctx: Context, start: int) -> Speaker | None:
+    """``Recordó Ibarra, por su parte, que …``, ``Explicó el seleccionador, X, que …``
+    opening the narration paragraph before a dialogue line: the person named right after
+    a reporting verb that opens the paragraph is whom it is about, when its last sentence
+    names nobody."""
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    previous = before + 2 if before >= 0 else 0
+    verb = WORD.match(ctx.text, previous, block_start)
+    if verb is None or not ctx.lex.is_reporting(verb.group().lower()):
+        return None
+    subject = subject_after(ctx, verb.end(), min(block_start, ctx.sentence_end(verb.end())))
+    named = ctx.entity_starting(subject.start) if subject is not None else None
+    return subject if named is not None and named.label == "PER" else None

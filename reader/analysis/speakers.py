@@ -25,6 +25,7 @@ from reader.analysis.dialogue_turns import (
     alternate,
     asked_by,
     debate_turn,
+    inverted_opening,
     raya_cue,
     told_to,
 )
@@ -308,10 +309,10 @@ def _narrated_person(
         return None
     subject = narrated_subject(ctx, start, last, last_end)
     if subject is None or not subject.name:
-        return None
+        return inverted_opening(ctx, start)
     named = ctx.entity_starting(subject.start)
     person = named is not None and named.label == "PER"
-    return subject if person or _named_person(ctx, subject.name) else None
+    return subject if person or _named_person(ctx, subject.name) else inverted_opening(ctx, start)
 
 
 def _after_narration(ctx: Context, start: int, last_end: int) -> bool:
