@@ -529,3 +529,30 @@ def test_an_answer_after_a_paragraph_opening_with_an_inverted_verb_is_that_perso
         language="es",
     )
     assert speaker_of(result, "Eso lo decide") == "Koldo Arrieta Sanz"
+
+
+# --- "estas fuentes" takes up the sources just named --------------------------------------
+
+
+def test_demonstrative_sources_take_up_the_sources_named_before() -> None:
+    result = run(
+        "Fuentes de la Consejería de Medio Ambiente explicaron que el incendio está "
+        "«estabilizado». Estas fuentes añadieron que no hay «ninguna casa en peligro».",
+        language="es",
+    )
+    first = speaker_of(result, "estabilizado")
+    assert first is not None
+    assert speaker_of(result, "ninguna casa") == first
+
+
+# --- "su colega" is the other person named with the one who spoke --------------------------
+
+
+def test_a_peer_noun_is_the_other_person_named_not_the_last_speaker() -> None:
+    result = run(
+        "Las geólogas del IGME Leire Zubiaur y Paula Cendrero Gil firman el informe. «El "
+        "acuífero no se ha recuperado», explicó Zubiaur, mientras su colega advirtió de que "
+        "el riesgo es «muy alto».",
+        language="es",
+    )
+    assert speaker_of(result, "muy alto") == "Paula Cendrero Gil"

@@ -82,6 +82,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "group_nouns": (False, True),
     "workers": (False, True),
     "kin_nouns": (False, False),
+    "peer_nouns": (False, False),
     "person_endings": (False, False),
     "role_endings": (False, False),
     "complementizers": (False, False),

@@ -85,7 +85,12 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
     person = noun in ctx.lex.role_nouns or (
         article is not None
-        and (noun in ctx.lex.workers or noun in ctx.lex.kin_nouns or noun in title_nouns(ctx))
+        and (
+            noun in ctx.lex.workers
+            or noun in ctx.lex.kin_nouns
+            or noun in ctx.lex.peer_nouns
+            or noun in title_nouns(ctx)
+        )
     )  # "el portavoz", "the analyst", "su vecino"
     possessed = article is not None and article.group().strip().lower() in ctx.lex.possessives
     if not person and possessed:

@@ -341,7 +341,8 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     if _possessed(ctx, speaker.text):
         # "Su hija relató que …", "his lawyer said": someone related to the person
         # named before, never that person; nobody named holds the relation
-        return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
+        peer = _peer(ctx, speaker, last)
+        return Speaker(speaker.start, speaker.end, speaker.text, peer or _bare(ctx, speaker.text))
     previous = _previous_holder(ctx, speaker, start, last) or earlier_unnamed(ctx, speaker, start)
     if previous:  # "A senior official … was less hopeful. "…," the official said."
         return Speaker(speaker.start, speaker.end, speaker.text, previous)
@@ -415,6 +416,18 @@ def _of_a_body(ctx: Context, speaker: Speaker) -> bool:
     """A role phrase whose complement names a body or a place ("el director de Renfe",
     "el alcalde de Lugo"): a post, held by someone the article has not named."""
     return any(e.label != "PER" for e in ctx.entities_in(speaker.start, speaker.end))
+
+
+def _peer(ctx: Context, speaker: Speaker, last: Speaker | None) -> str:
+    """``«…», explicó Gómez, mientras su colega subrayó …``: a peer noun (``peer_nouns``)
+    is the nearest other person named before, not the one who just spoke."""
+    words = WORD.findall(speaker.text.lower())
+    if last is None or not last.name or not words or words[-1] not in ctx.lex.peer_nouns:
+        return ""
+    for entity in reversed(ctx.entities_in(max(0, speaker.start - 600), speaker.start)):
+        if entity.label == "PER" and entity.canonical != last.name:
+            return entity.canonical
+    return ""
 
 
 def _possessed(ctx: Context, text: str) -> bool:
