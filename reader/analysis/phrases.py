@@ -84,8 +84,17 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         or group
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
     person = noun in ctx.lex.role_nouns or (
-        article is not None and (noun in ctx.lex.workers or noun in title_nouns(ctx))
-    )
+        article is not None
+        and (
+            noun in ctx.lex.workers
+            or noun in ctx.lex.kin_nouns
+            or noun in ctx.lex.peer_nouns
+            or noun in title_nouns(ctx)
+        )
+    )  # "el portavoz", "the analyst", "su vecino"
+    possessed = article is not None and article.group().strip().lower() in ctx.lex.possessives
+    if not person and possessed:
+        person = len(noun) > 5 and noun.endswith(ctx.lex.person_ends)  # "su preparador"
     if not person and not source:
         named = org_by_head(ctx, pos, word.group()) if article is not None else ""
         if not named:
@@ -102,6 +111,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         and adjective.group() not in ctx.lex.function_words  # "the government would"
         and not ctx.lex.is_reporting(adjective.group())
         and adjective.group() not in ("read", "reads")
+        and _agrees(ctx, word.group(), adjective, limit)
     ):
         end = adjective.end()
     appositive = appositive_person(ctx, end, limit, role=noun in ctx.lex.role_nouns)
@@ -152,6 +162,18 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
+
+
+def _agrees(ctx: Context, noun: str, adjective: re.Match[str], limit: int) -> bool:
+    """A word after a noun is its adjective only if it agrees in number ("según los
+    manifestantes deja": a verb) and opens no clause of its own (a participle with its
+    complement: "el comunicado difundido tras la reunión", "analistas consultados por")."""
+    if noun.endswith("s") and not adjective.group().endswith("s"):
+        return False  # a plural noun's adjective is plural ("francés" agrees with a singular)
+    if not adjective.group().endswith(tuple(ctx.lex.non_finite_endings)):
+        return True
+    following = WORD.match(ctx.text, skip_space(ctx.text, adjective.end(), limit), limit)
+    return following is None or following.group().lower() not in ctx.lex.prepositions
 
 
 def _role_after_body(
@@ -226,6 +248,8 @@ def appositive_person(ctx: Context, pos: int, limit: int, role: bool = False) ->
     if gap is None:
         return None
     inner = WORD.findall(gap.group())
+    if inner and inner[0].lower() in ctx.lex.addressee_prepositions:
+        return None  # "preguntó la jueza a la testigo, X": the one asked, not the role's
     lowercase = [w for w in inner if w.islower() and w not in ctx.lex.prepositions]
     if len(lowercase) > 3 or any(ctx.lex.is_reporting(w) for w in inner) or "que" in inner:
         return None
@@ -244,7 +268,11 @@ def _appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
     gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
     if gap is None or any(ctx.lex.is_reporting(w) for w in WORD.findall(gap.group())):
         return None
-    body = ctx.entity_starting(gap.end())
+    pos = gap.end()
+    article = WORD.match(ctx.text, pos, limit)
+    if article is not None and article.group().lower() in ctx.lex.articles:
+        pos = skip_space(ctx.text, article.end(), limit)  # "La patronal bodeguera, el X,"
+    body = ctx.entity_starting(pos)
     if body is None or body.label != "ORG":
         return None
     return mention(ctx, body.start, body.end, body.canonical)
@@ -341,12 +369,21 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             ctx, affiliation.end(), limit
         )
         speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
-        if employer is not None and (employer.label != "PER" or speaks_for):
+        # "una vecina de Yanque", "un productor de Gualeguay": a place after a noun of
+        # trade or residence says where they are from, not whom they speak for; a role
+        # ("un técnico de Hacienda") belongs to the body however it was typed
+        origin = employer is not None and employer.label == "LOC" and not _role(ctx, words)
+        if employer is not None and (employer.label != "PER" or speaks_for) and not origin:
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
     named = appositive_person(ctx, end, limit)
     if named is not None:
         return named  # "An analyst at Jefferies, Brent Thill, said": the person named
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
+
+
+def _role(ctx: Context, words: list[re.Match[str]]) -> bool:
+    """The phrase's head is a role noun (held in a body), not a trade or residence."""
+    return singular(words[-1].group().lower(), ctx.lex) in ctx.lex.role_nouns
 
 
 def _body_named(ctx: Context, pos: int, limit: int) -> Entity | None:
