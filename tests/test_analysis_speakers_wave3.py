@@ -556,3 +556,29 @@ def test_a_peer_noun_is_the_other_person_named_not_the_last_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "muy alto") == "Paula Cendrero Gil"
+
+
+# --- a prepositional opening with a companion in apposition: not the subject ---------------
+
+
+def test_a_companion_named_in_a_prepositional_opening_does_not_answer() -> None:
+    result = run(
+        "La consejera de Hacienda de Navarra, Elma Saiz Delgado, presentó ayer los "
+        "presupuestos de 2027.",
+        "En una comparecencia de dos horas en el Parlamento, junto al director general de "
+        "Presupuestos, Iñigo Arregui Sola, la consejera defendió que las cuentas son "
+        "prudentes.",
+        "—¿Habrá subida de impuestos?",
+        "—No, ninguna —respondió—. Ni este año ni el que viene.",
+        language="es",
+    )
+    assert speaker_of(result, "No, ninguna") == "Elma Saiz Delgado"
+
+
+def test_an_inverted_subject_after_a_prepositional_opening_still_speaks() -> None:
+    result = run(
+        "A la vista asistió la madre del fallecido, Rocío Abellán Ruiz, que a la salida "
+        "declaró que lleva «tres años esperando justicia».",
+        language="es",
+    )
+    assert speaker_of(result, "tres años esperando") == "Rocío Abellán Ruiz"
