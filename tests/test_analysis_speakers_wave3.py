@@ -582,3 +582,19 @@ def test_an_inverted_subject_after_a_prepositional_opening_still_speaks() -> Non
         language="es",
     )
     assert speaker_of(result, "tres años esperando") == "Rocío Abellán Ruiz"
+
+
+# --- a question that calls on someone ("¿…, ministra?") is answered by them -----------------
+
+
+def test_a_vocative_in_a_question_names_who_answers_it() -> None:
+    result = run(
+        "La ministra de Vivienda, Carmen Ledesma Prieto, compareció junto al secretario de "
+        "Estado, Julián Arrieta Vidal.",
+        "—Los datos de noviembre son los mejores del año —explicó Arrieta.",
+        "—¿Y los alquileres, ministra? Siguen subiendo en todas las capitales —preguntó "
+        "una periodista.",
+        "—Suben menos que hace un año.",
+        language="es",
+    )
+    assert speaker_of(result, "Suben menos") == "Carmen Ledesma Prieto"

@@ -158,6 +158,9 @@ def addressee(ctx: Context, start: int, end: int, last: Speaker | None) -> Speak
     tag names nobody so."""
     from reader.analysis.speaker_resolve import resolve_speaker  # resolve needs the cues
 
+    vocative = _vocative(ctx, start, end)
+    if vocative is not None:  # "—¿Con qué se paga ese superávit, ministro?"
+        return resolve_speaker(ctx, vocative, last, start) if not vocative.name else vocative
     block_end = ctx.block_of[start][1]
     if "—" not in ctx.text[end:block_end]:
         return None
@@ -174,6 +177,24 @@ def addressee(ctx: Context, start: int, end: int, last: Speaker | None) -> Speak
         if phrase is None:
             return None
         return resolve_speaker(ctx, phrase, last, start) if not phrase.name else phrase
+    return None
+
+
+def _vocative(ctx: Context, start: int, end: int) -> Speaker | None:
+    """The one a question calls on by name or role after a comma, right before its
+    question mark ("¿…, ministro?", "¿…, señora Paz?"): a person, or an unnamed role."""
+    mark = ctx.text.find("?", start, end)
+    while mark > 0:
+        comma = ctx.text.rfind(",", start, mark)
+        words = list(WORD.finditer(ctx.text, comma + 1, mark)) if comma > 0 else []
+        if 0 < len(words) <= 3:
+            for entity in ctx.entities_in(comma + 1, mark):
+                if entity.label == "PER":
+                    return mention(ctx, entity.start, entity.end, entity.canonical)
+            role = next((w for w in words if w.group().lower() in ctx.lex.role_nouns), None)
+            if role is not None and all(w.group().islower() for w in words):
+                return Speaker(role.start(), role.end(), role.group(), "")
+        mark = ctx.text.find("?", mark + 1, end)
     return None
 
 

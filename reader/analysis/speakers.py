@@ -151,7 +151,9 @@ def attribute(
             speaker = resolve_speaker(ctx, speaker, last, start)
         speaker = same_document(ctx, speaker, last)  # "«…», añade el texto"
         speakers.append(speaker)
-        question = ctx.text[start] == "—" and ctx.text[end - 1] == "?"
+        # a turn that asks, even when a statement follows its question ("—¿Con qué se
+        # paga ese superávit, ministro? Las jubilaciones perdieron un 6 %.")
+        question = ctx.text[start] == "—" and "?" in ctx.text[start:end]
         asker = speaker if question else None
         asked_of = addressee(ctx, start, end, last) if question else None
         if speaker is not None:
