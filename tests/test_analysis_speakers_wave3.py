@@ -598,3 +598,19 @@ def test_a_vocative_in_a_question_names_who_answers_it() -> None:
         language="es",
     )
     assert speaker_of(result, "Suben menos") == "Carmen Ledesma Prieto"
+
+
+# --- a colon closing a paragraph whose subject follows an opening phrase ------------------
+
+
+def test_a_paragraph_ending_in_a_colon_after_an_opening_phrase_names_the_body() -> None:
+    result = run(
+        "La Asociación de Controladores Aéreos (ACA) anunció ayer paros parciales en "
+        "Barajas.",
+        "En una carta enviada a los diputados de la comisión de Transportes, la asociación "
+        "resume así su postura:",
+        "«Trabajamos con radares de los años noventa y turnos de doce horas.",
+        "»Nadie quiere una huelga, pero nadie nos escucha.»",
+        language="es",
+    )
+    assert speaker_of(result, "Trabajamos con radares") == "Asociación de Controladores Aéreos"

@@ -100,12 +100,23 @@ def cue_colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     colon, sent_start = colon_before(ctx, start)
     if colon < 0:
         return None, False
-    subject = sentence_subject(ctx, sent_start, colon)
+    subject = sentence_subject(ctx, sent_start, colon) or _past_opening(ctx, sent_start, colon)
     if subject is not None and not _opens_clause(ctx, sent_start, subject.start):
         # "Sobre la expulsión de su lateral X, fue tajante: «…»": X is spoken about;
         # the clause's subject is dropped
         return None, True
     return subject, False
+
+
+def _past_opening(ctx: Context, sent_start: int, colon: int) -> Speaker | None:
+    """``En un extenso comunicado difundido tras …, el sindicato explica así sus motivos:``
+    the subject after a prepositional opening phrase."""
+    from reader.analysis.speaker_resolve import clause_subject  # resolve needs the cues
+
+    first = WORD.search(ctx.text, sent_start, colon)
+    if first is None or first.group().lower() not in ctx.lex.prepositions:
+        return None
+    return clause_subject(ctx, sent_start, colon)
 
 
 def _opens_clause(ctx: Context, sent_start: int, pos: int) -> bool:
