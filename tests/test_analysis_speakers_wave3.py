@@ -614,3 +614,17 @@ def test_a_paragraph_ending_in_a_colon_after_an_opening_phrase_names_the_body() 
         language="es",
     )
     assert speaker_of(result, "Trabajamos con radares") == "Asociación de Controladores Aéreos"
+
+
+# --- an unnamed role after a company spoke is the role, not the company ---------------------
+
+
+def test_an_unnamed_role_after_a_company_quote_is_not_the_company() -> None:
+    result = run(
+        "La aerolínea Iberia replicó en un comunicado que la huelga es «injustificada».",
+        "La responsable de relaciones laborales de uno de los sindicatos, que pidió no ser "
+        "citada, admitió que la negociación está «encallada».",
+        language="es",
+    )
+    assert speaker_of(result, "encallada") != "Iberia"
+    assert speaker_of(result, "encallada") in ("responsable", "responsable de relaciones laborales")

@@ -394,7 +394,10 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         # "el director de Renfe en Galicia respondió": nobody named holds that post; the
         # post is the speaker, not whoever spoke last
         return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
-    if last is not None and last.name and compatible(wanted, name_gender(last.name)):
+    body = last is not None and any(
+        e.label == "ORG" and e.canonical == last.name for e in ctx.entities_in(last.start, last.end)
+    )  # "Renfe replicó …" then "La responsable del sector …": a person, not the company
+    if last is not None and last.name and not body and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
         if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
@@ -409,7 +412,8 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         later = introduced_after(ctx, speaker.end)
         if later:
             return Speaker(speaker.start, speaker.end, speaker.text, later)
-    fallback = last.name if last is not None and last.name else _bare(ctx, speaker.text)
+    person = last is not None and last.name and not body
+    fallback = last.name if person else _bare(ctx, speaker.text)  # type: ignore[union-attr]
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
 
 
