@@ -628,3 +628,15 @@ def test_an_unnamed_role_after_a_company_quote_is_not_the_company() -> None:
     )
     assert speaker_of(result, "encallada") != "Iberia"
     assert speaker_of(result, "encallada") in ("responsable", "responsable de relaciones laborales")
+
+
+# --- the opposition speaks as a group ------------------------------------------------------
+
+
+def test_the_opposition_in_a_relative_clause_uses_the_quoted_words() -> None:
+    result = run(
+        "El Ayuntamiento de Gijón cerró el año con 4.000 plazas de aparcamiento menos, una "
+        "cifra que la oposición municipal califica de «castigo al comercio».",
+        language="es",
+    )
+    assert speaker_of(result, "castigo al comercio") in ("oposición municipal", "oposición")
