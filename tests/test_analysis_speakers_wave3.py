@@ -640,3 +640,42 @@ def test_the_opposition_in_a_relative_clause_uses_the_quoted_words() -> None:
         language="es",
     )
     assert speaker_of(result, "castigo al comercio") in ("oposición municipal", "oposición")
+
+
+# --- "fuentes de la patronal de envasadores": a nested complement stays in the name -------
+
+
+def test_sources_keep_a_nested_complement() -> None:
+    result = run(
+        "El precio de la leche en origen bajó un 4 % en noviembre. Fuentes de la "
+        "asociación de ganaderos explicaron que el sector está «al límite».",
+        language="es",
+    )
+    assert speaker_of(result, "al límite") == "Fuentes de la asociación de ganaderos"
+
+
+# --- two quotations with only a raya aside between them: one speaker ----------------------
+
+
+def test_a_quotation_after_a_raya_aside_goes_on_with_the_same_speaker() -> None:
+    result = run(
+        "Un mayorista de Mercamadrid, que pidió no ser identificado, lo veía claro. «La "
+        "fruta de fuera ya ha bajado los precios» —explicaba—, «lo que no ha bajado es el "
+        "gasóleo».",
+        language="es",
+    )
+    first = speaker_of(result, "La fruta de fuera")
+    assert first == "mayorista"
+    assert speaker_of(result, "lo que no ha bajado") == first
+
+
+# --- "describen como «…»": a term named by the subject of a relative clause ----------------
+
+
+def test_a_term_described_in_a_relative_clause_is_its_subjects() -> None:
+    result = run(
+        "La lonja de Burela cerró la semana sin subasta, en un mercado que los armadores "
+        "describen como «muerto».",
+        language="es",
+    )
+    assert speaker_of(result, "muerto") in ("armadores", "los armadores")

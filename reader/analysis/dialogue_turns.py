@@ -18,6 +18,7 @@ after "X le recordó que …" is the one told answering (``told_to``).
 from __future__ import annotations
 
 import bisect
+import re
 
 from reader.analysis.phrases import noun_phrase, sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, skip_space
@@ -318,3 +319,16 @@ def inverted_opening(ctx: Context, start: int) -> Speaker | None:
     subject = subject_after(ctx, verb.end(), min(block_start, ctx.sentence_end(verb.end())))
     named = ctx.entity_starting(subject.start) if subject is not None else None
     return subject if named is not None and named.label == "PER" else None
+
+
+_ASIDE_GAP = re.compile(r"\s*[—–]\s*[^\W\d_][^—–\n«»“”\"]{0,80}?[—–]\s*[,;]?\s*")
+
+
+def aside_between(ctx: Context, last_end: int, start: int) -> bool:
+    """``«El mercado ya ha descontado la cosecha» —decía—, «lo que no …»``: only a raya
+    aside (its verb's subject dropped or named) stands between two quotations, so the
+    second goes on with the first one's speaker."""
+    if last_end < 0 or start - last_end > 90 or last_end >= start:
+        return False
+    match = _ASIDE_GAP.fullmatch(ctx.text, last_end, start)
+    return match is not None

@@ -209,10 +209,12 @@ def _body_after_noun(
 
 def _complement_end(ctx: Context, end: int, limit: int) -> int:
     """End of a lower-case ``de`` complement that says whose sources they are."""
-    match = _COMPLEMENT.match(ctx.text, end, limit)
-    if match is None or match.group(1) in ctx.lex.function_words:
-        return end
-    return match.end()
+    for _ in range(2):  # "fuentes de la patronal de envasadores": a complement may nest
+        match = _COMPLEMENT.match(ctx.text, end, limit)
+        if match is None or match.group(1) in ctx.lex.function_words:
+            return end
+        end = match.end()
+    return end
 
 
 _OF = frozenset(

@@ -23,6 +23,7 @@ from reader.analysis.cue_after import cue_after
 from reader.analysis.dialogue_turns import (
     addressee,
     alternate,
+    aside_between,
     asked_by,
     debate_turn,
     inverted_opening,
@@ -94,6 +95,8 @@ def attribute(
                 last, last_end = speaker, end
             continue
         speaker, dropped = _find(ctx, start, end)
+        if last is not None and aside_between(ctx, last_end, start):
+            speaker, dropped = last, False  # "«A» —decía—, «B»": B goes on A's words
         speaker = same_source(ctx, speaker)  # "las mismas fuentes": the earlier phrase
         speaker = person_for_role(ctx, speaker)  # "El comisionado pidió": not the body
         if speaker is None:
@@ -335,6 +338,9 @@ def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
     first = WORD.search(ctx.text, start, end)
     if first is None or first.group()[0].isupper():
         return None
+    relative, _ = cue_relative_subject(ctx, start, end)
+    if relative is not None:  # "un mercado que los operadores describen como «parado»"
+        return relative
     sent_start = ctx.sentence_of[start][0]
     words = list(WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-7:]
     for word in reversed(words):
