@@ -679,3 +679,16 @@ def test_a_term_described_in_a_relative_clause_is_its_subjects() -> None:
         language="es",
     )
     assert speaker_of(result, "muerto") in ("armadores", "los armadores")
+
+
+# --- a participle after a noun describes it; a name after a comma is no prepositional object -
+
+
+def test_a_long_role_phrase_with_a_participle_then_the_name_speaks_as_that_name() -> None:
+    result = run(
+        "El conductor investigado por el accidente del autobús que cayó al río Sil en "
+        "agosto de 2024, Marcos Cereijo Lago, aseguró ante la jueza que los frenos «no "
+        "respondieron».",
+        language="es",
+    )
+    assert speaker_of(result, "no respondieron") == "Marcos Cereijo Lago"

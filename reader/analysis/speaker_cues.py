@@ -247,7 +247,13 @@ def _nominal(ctx: Context, text: str, verb: re.Match[str]) -> bool:
         return False
     word = before[-1].lower()
     plural = word.endswith("s") or word in ctx.lex.number_words  # "varios dijeron"
-    return word in ctx.lex.articles or (word in ctx.lex.indefinites and not plural)
+    if word in ctx.lex.articles or (word in ctx.lex.indefinites and not plural):
+        return True
+    # "El jefe de obra acusado de dos homicidios …, X, aseguró": a participle right after
+    # a noun describes it; only an auxiliary before it ("ha acusado") makes it a verb
+    participle = verb.group().lower().endswith(tuple(ctx.lex.non_finite_endings))
+    adjacent = text[verb.start() - len(word) - 1 : verb.start()] == before[-1] + " "
+    return participle and adjacent and before[-1].islower() and word not in ctx.lex.auxiliaries
 
 
 def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
