@@ -175,6 +175,12 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     clause, later = _past_contrast(ctx, sent_start, verbs)
     if WORD.search(text, clause, later[0].start()) is not None:
         sent_start, verbs = clause, later  # "…, aunque precisaron …": no subject of its own
+    if _verb_first(ctx, sent_start, verbs[0]):
+        # "Said Harlequins coach Declan Foyle, speaking …: «…»": the verb opens the
+        # sentence and the name of its subject follows it
+        inverted = subject_after(ctx, verbs[0].end(), start)
+        if inverted is not None:
+            return inverted, False
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first = coordinated_subject(ctx, sent_start, verbs[0].start())  # "X, …, y aseguró"
     first = first or cue_subject_before(ctx, sent_start, verbs[0].start())[0]
@@ -185,6 +191,16 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
     return cue_subject_before(ctx, sent_start, verb.start())
+
+
+def _verb_first(ctx: Context, sent_start: int, verb: re.Match[str]) -> bool:
+    """A capitalised reporting verb opening the sentence, right before a name (not a
+    dropped subject: "Insistió en que …", "Asked whether …")."""
+    text = ctx.text
+    if not verb.group()[:1].isupper() or WORD.search(text, sent_start, verb.start()):
+        return False
+    after = verb.end()
+    return text[after : after + 1] == " " and text[after + 1 : after + 2].isupper()
 
 
 def _past_contrast(

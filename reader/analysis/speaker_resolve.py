@@ -217,6 +217,10 @@ def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker |
     last_end = last.end if last is not None else -1
     if last is not None and prev_start < last_end:
         return _same_voice(ctx, pronoun, last)  # '"…," he urged. "…," he said.'
+    if last is not None and _quoted_after(ctx, last, prev_start):
+        # 'Said X: "We were beaten. There's no more to it." He added …': the sentence
+        # before is the last speaker's own quotation
+        return _same_voice(ctx, pronoun, last)
     if ctx.text.count("\n\n", prev_start, start) > 1:
         return ""
     subject = clause_subject(ctx, prev_start, min(ctx.sentence_ends[index - 1], start))
@@ -265,6 +269,11 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
     if entity.label != "PER" or nouns:
         return ""  # a role noun: the person given that role, found by the rules after
     return subject.name
+
+
+def _quoted_after(ctx: Context, last: Speaker, pos: int) -> bool:
+    """``pos`` is inside a quotation in the paragraph of the last speaker's mention."""
+    return last.end <= pos and ctx.in_quote(pos) and "\n\n" not in ctx.text[last.end : pos]
 
 
 def _same_voice(ctx: Context, pronoun: Speaker, last: Speaker) -> str:
