@@ -25,7 +25,7 @@ _UPPER = "".join(
 TOKEN = re.compile(
     rf"(?=[{_UPPER}]|al-|el-|bin-|ibn-)"
     rf"(?:(?<=\b[dl]['’])|(?<![\w'’.]))(?:(?:al|el|Al|El|bin|ibn)-)?"
-    rf"(?:[{_UPPER}]{{2,5}}/[{_UPPER}]{{2,5}}\b|[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?)"
+    rf"(?:[{_UPPER}]{{2,5}}/[{_UPPER}]{{2,5}}\b|A/S\b|[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?)"
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
 # Gaps that join two capitalised tokens: a plain space, or connectors.

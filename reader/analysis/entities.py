@@ -144,6 +144,9 @@ def _segments(
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
+        if first and weak and _verb_opening(word, group, index, lex):
+            weak = False  # "Said Harlequins coach Declan Foyle:": the verb before its subject
+            continue
         if first and weak and _question_verb(text, span, group, index, lex):
             weak = False  # "—¿Llegará Urrutia al partido?": the verb opens the question
             continue
@@ -330,6 +333,18 @@ def _adjective_in_body(
         return False
     after = index + 2
     return after >= len(group.tokens) or bool(group.gaps[after - 1])
+
+
+def _verb_opening(word: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """A reporting verb opening a sentence before the name of its subject ("Said Harlequins
+    coach Declan Foyle", "Dijo Sánchez"): no part of the name."""
+    return (
+        index + 1 < len(group.tokens)
+        and not group.gaps[index]
+        and word[1:].islower()
+        and word not in GIVEN_NAMES
+        and lex.is_reporting(word)
+    )
 
 
 def _question_verb(

@@ -219,6 +219,11 @@ class Lexicon:
         (built once: the name splits ask it for every capitalised word)."""
         return self.org_words | self.loc_words | self.misc_words
 
+    @cached_property
+    def company_tails(self) -> frozenset[str]:
+        """Industries and legal forms closing a company's name (built once)."""
+        return self.industry_words | self.legal_forms
+
     @property
     def titles(self) -> frozenset[str]:
         return self.person_titles

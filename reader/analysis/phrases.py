@@ -140,7 +140,9 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         group = group_of_orgs(ctx, start)  # "las tres organizaciones": those just listed
         if group:
             return mention(ctx, start, end, group)
-    named = modifiers or source or indefinite  # "un delegado de UGT" is nobody named before
+    # "un delegado de UGT" is nobody named before; "the Braga keeper" is the player named
+    team_role = noun in ctx.lex.team_roles and not indefinite
+    named = (modifiers and not team_role) or source or indefinite
     name_start = article.end() if article else start
     counted = WORD.match(ctx.text, name_start, end)
     if counted is not None and counted.group().lower() in ctx.lex.number_words:
@@ -278,11 +280,26 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
             appositive = appositive_person(ctx, entity.end, limit)
             if entity.label == "ORG" and appositive is not None:
                 return appositive
+            holder = _role_holder(ctx, entity, limit) if entity.label == "ORG" else None
+            if holder is not None:
+                return holder  # "Harlequins coach Declan Foyle": the coach, not the club
             return mention(ctx, entity.start, entity.end, entity.canonical)
     clause = ctx.text[sent_start:limit]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
     opening = sent_start + offset
     return anonymous_phrase(ctx, opening, limit) or noun_phrase(ctx, opening, limit)
+
+
+def _role_holder(ctx: Context, entity: Entity, limit: int) -> Speaker | None:
+    """``Garonnais head coach Patrice Aguerre``, ``Acme chief executive Jane Roe``: an
+    organisation, a role noun in lower case, then the person who holds the role."""
+    bare = _BARE_ROLE.match(ctx.text, skip_space(ctx.text, entity.end, limit), limit)
+    if bare is None or singular(WORD.findall(bare.group())[-1], ctx.lex) not in ctx.lex.role_nouns:
+        return None
+    person = ctx.entity_starting(bare.end())
+    if person is None or person.label != "PER" or person.start >= limit:
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)
 
 
 _PARTITIVE = re.compile(r" (?:de los|de las|of the|of|de) ")

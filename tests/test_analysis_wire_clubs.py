@@ -1,0 +1,89 @@
+"""Entities and speakers of sports and company reports on unseen wire (wave 3, i11).
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import labels, run, speaker_of
+
+
+def test_a_club_word_makes_a_club_and_its_own_word_names_it_later() -> None:
+    result = run(
+        "Olympique Varennais beat Dynamo Kelso 3-1 at home on Saturday.",
+        "Varennais stay second in the table after the win.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Olympique Varennais"] == "ORG"
+    assert found["Dynamo Kelso"] == "ORG"
+    assert found["Varennais"] == "ORG"
+
+
+def test_the_first_word_before_an_industry_names_the_company_later() -> None:
+    result = run(
+        "Brennholt Freight Processing will close its depot in March.",
+        "Brennholt has cut 40 jobs since the summer, a union official said.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Brennholt Freight Processing"] == "ORG"
+    assert found["Brennholt"] == "ORG"
+
+
+def test_a_nordic_legal_form_with_a_slash_closes_the_name() -> None:
+    result = run("Trollvik A/S shares fell 6% in Oslo on Tuesday.", language="en")
+    assert labels(result).get("Trollvik A/S") == "ORG"
+
+
+def test_an_unknown_name_listed_with_a_company_is_a_company() -> None:
+    result = run(
+        "Its rivals include Quellbach Robotics and Marrin Vosteque, which both report in May.",
+        language="en",
+    )
+    assert labels(result)["Marrin Vosteque"] == "ORG"
+
+
+def test_a_player_named_by_position_after_the_quotation_is_the_player() -> None:
+    result = run(
+        "Centre-back Ilias Vandermeer scored twice as Portvale won 2-0.",
+        '"I never score with my head," the defender told Sky after the game.',
+        language="en",
+    )
+    assert speaker_of(result, "never score") == "Ilias Vandermeer"
+
+
+def test_a_team_role_with_the_club_before_it_is_still_the_player() -> None:
+    result = run(
+        "Keeper Tomasz Wielgus saved two penalties in the shoot-out.",
+        '"I guessed left both times," the Lublin goalkeeper told reporters.',
+        language="en",
+    )
+    assert speaker_of(result, "guessed left") == "Tomasz Wielgus"
+
+
+def test_the_person_after_a_club_and_a_role_speaks_not_the_club() -> None:
+    result = run(
+        'Sporting Brackley manager Owen Tulloch was blunt: "We did not turn up."',
+        language="en",
+    )
+    assert speaker_of(result, "did not turn up") == "Owen Tulloch"
+
+
+def test_a_verb_opening_the_sentence_before_its_named_subject() -> None:
+    result = run(
+        'Said Rovers captain Mikael Strand, speaking after the game: "We were second best." '
+        'He added that the squad was "tired but not broken."',
+        language="en",
+    )
+    assert speaker_of(result, "second best") == "Mikael Strand"
+    assert speaker_of(result, "tired but") == "Mikael Strand"
+
+
+def test_a_dropped_subject_before_a_capitalised_word_stays_dropped() -> None:
+    result = run(
+        "El ministro Ramiro Oyarbide visitó la planta el lunes. «Vamos a cumplir», afirmó. "
+        "Insistió en que el Gobierno «no dará marcha atrás».",
+        language="es",
+    )
+    assert speaker_of(result, "no dará") == "Ramiro Oyarbide"
