@@ -87,3 +87,32 @@ def test_a_dropped_subject_before_a_capitalised_word_stays_dropped() -> None:
         language="es",
     )
     assert speaker_of(result, "no dará") == "Ramiro Oyarbide"
+
+
+def test_an_ordinal_unnamed_speaker_with_an_apposition_owns_its_partial_quotes() -> None:
+    result = run(
+        '"Prices will hold," said Marta Ellery, a broker at Quaystone in Rotterdam.',
+        "A third broker, at a bank in Zurich, called the rally "
+        '"a short squeeze" and said buyers would "vanish by Friday."',
+        language="en",
+    )
+    assert speaker_of(result, "short squeeze") == "third broker"
+    assert speaker_of(result, "vanish by Friday") == "third broker"
+
+
+def test_an_unnamed_spokesman_for_a_possessive_body_keeps_the_body() -> None:
+    result = run(
+        "A spokesman for Chile's Ministry of Mining told reporters the talks were "
+        '"at a delicate stage."',
+        language="en",
+    )
+    assert speaker_of(result, "delicate stage") == "spokesman for Chile's Ministry of Mining"
+
+
+def test_a_relative_clause_with_its_own_unnamed_subject_used_the_term() -> None:
+    result = run(
+        "Torvane Shipping kept its forecast of $400 million, which one analyst "
+        'called "heroic."',
+        language="en",
+    )
+    assert speaker_of(result, "heroic") == "analyst"

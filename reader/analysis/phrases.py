@@ -331,7 +331,11 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         lower = word.group().lower()
         if (
             lower in ctx.lex.prepositions
-            or (lower in ctx.lex.function_words and lower not in ctx.lex.workers)
+            or (
+                lower in ctx.lex.function_words
+                and lower not in ctx.lex.workers
+                and not _ordinal_before_person(ctx, word, limit)  # "a second trader"
+            )
             or ctx.lex.is_reporting(lower)
             or (words and _PARTICIPLE.search(lower) and word.group().islower())
             or (words and lower.endswith(tuple(ctx.lex.verb_endings)))  # "una enfermera esperaba"
@@ -360,10 +364,30 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
         if employer is not None and (employer.label != "PER" or speaks_for):
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
+            owned = _POSSESSIVE.match(ctx.text, end, limit)
+            body = ctx.entity_starting(owned.end()) if owned is not None else None
+            if body is not None and body.label == "ORG":
+                end = body.end  # "a spokeswoman for Norway's Ministry of Energy"
     named = appositive_person(ctx, end, limit)
     if named is not None:
         return named  # "An analyst at Jefferies, Brent Thill, said": the person named
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
+
+
+def _ordinal_before_person(ctx: Context, word: re.Match[str], limit: int) -> bool:
+    """An ordinal right before a noun for a person (``a second trader``)."""
+    lower = word.group().lower()
+    if lower not in ctx.lex.number_words and lower not in ctx.lex.superlative_words:
+        return False
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
+    if following is None or not following.group().islower():
+        return False
+    noun = singular(following.group(), ctx.lex)
+    return (
+        noun in ctx.lex.workers
+        or noun in ctx.lex.role_nouns
+        or (len(noun) > 4 and noun.endswith(ctx.lex.person_ends))  # "a third broker"
+    )
 
 
 def _body_named(ctx: Context, pos: int, limit: int) -> Entity | None:
@@ -405,6 +429,7 @@ def _complemented(ctx: Context, words: list[re.Match[str]], limit: int) -> bool:
     return person and after is not None and after.group().lower() in ctx.lex.prepositions
 
 
+_POSSESSIVE = re.compile(r"['’]s ")
 _AFFILIATION = re.compile(
     r" (?:de la|de los|de las|del|de|of the|of|at the|at|from the|from|for the|for) "
 )
