@@ -116,3 +116,42 @@ def test_a_relative_clause_with_its_own_unnamed_subject_used_the_term() -> None:
         language="en",
     )
     assert speaker_of(result, "heroic") == "analyst"
+
+
+def test_both_sides_of_a_results_line_are_teams() -> None:
+    result = run(
+        "Results of Scottish league matches on Saturday: Kilmarnock 2 Motherwell 0, "
+        "Dundee 1 Hibernian 1.",
+        language="en",
+    )
+    found = labels(result)
+    for team in ("Kilmarnock", "Motherwell", "Dundee", "Hibernian"):
+        assert found[team] == "ORG", team
+
+
+def test_a_club_named_after_its_city_is_a_team_when_the_sentence_has_a_score() -> None:
+    result = run(
+        "Olimpia Ljubljana beat Dinamo Zagreb 3-1 in the regional league on Sunday.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Olimpia Ljubljana"] == "ORG"
+    assert found["Dinamo Zagreb"] == "ORG"
+
+
+def test_a_place_named_sea_with_a_sports_verb_and_no_score_stays_a_place() -> None:
+    result = run("The Weddell Sea lost most of its ice shelf in 2024.", language="en")
+    assert labels(result)["Weddell Sea"] == "LOC"
+
+
+def test_a_dutch_particle_ten_stays_inside_the_name() -> None:
+    result = run(
+        'Feyenoord coach Arne ten Brink said his side had been "too slow."', language="en"
+    )
+    assert labels(result)["Arne ten Brink"] == "PER"
+    assert speaker_of(result, "too slow") == "Arne ten Brink"
+
+
+def test_shares_in_a_company_are_no_place() -> None:
+    result = run("Shares in Vellmar Stahlwerk rose 3% in Frankfurt.", language="en")
+    assert labels(result)["Vellmar Stahlwerk"] == "ORG"

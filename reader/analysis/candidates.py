@@ -32,7 +32,7 @@ _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
 _GAP_PLAIN = re.compile(r"^ $")
 _GAP_CONNECTOR = re.compile(
     r"^ (de|del|de la|de las|de los|de lo|y|e|of|of the|and|&|van|von|van der|van den|von der|"
-    r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
+    r"ten|ter|da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
     r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against|por|"
     r"por el|por la|por los|por las|para los|para las|i|della|delle|dello|degli|dei|"
     r"pola|polo|polas|polos)\s$"

@@ -145,6 +145,11 @@ def _evidence(
     if cue in ("PER", "MISC"):
         return cue, 3.0
     head, tail = words[0].lower(), words[-1].lower()
+    placed = len(words) > 1 and (
+        tail in lex.loc_tails or head in lex.loc_words or any(map(gazetteer.is_place, words))
+    )
+    if placed and words[0] not in GIVEN_NAMES and _scored_team(text, start, end, sent_start, lex):
+        return "ORG", 3.1  # "Bayern Munich beat Borussia Dortmund 3-1", "Severn Valley"
     if (
         len(words) == 2
         and words[0] in GIVEN_NAMES
@@ -232,6 +237,7 @@ def _camel_case(words: tuple[str, ...]) -> bool:
 _ORG_BEFORE = frozenset(
     [
         ("shares", "of"),
+        ("shares", "in"),
         ("stock", "of"),
         ("stake", "in"),
         ("acciones", "de"),
@@ -266,6 +272,8 @@ def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon)
     after = _SPORT_WORD.match(text, end + 1, end + 30) if text[end : end + 1] == " " else None
     if after is not None and after.group() in lex.team_roles:
         return 3.1
+    if _in_result(text, start, end, sent_start):
+        return 3.1  # "Arsenal 2 Chelsea 1": a results line
     before = _PREV_WORDS.findall(text, max(sent_start, start - 12), start)
     previous = before[-1].lower() if before else ""
     club = previous in lex.club_articles
@@ -282,6 +290,40 @@ def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon)
     if verb_after:
         return 3.1  # "Argentina beat Brazil"
     return 3.1 if score else 0.0
+
+
+# A result as wire services list them: a team and its score, then the other team and
+# its score ("Arsenal 2 Chelsea 1", "Leeds 1 Newcastle United 1").
+_NAME = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
+_RESULT = re.compile(rf"({_NAME}) \d{{1,3}},? ({_NAME}) \d{{1,3}}\b(?![.,:]\d|-)")
+
+
+def _in_result(text: str, start: int, end: int, sent_start: int) -> bool:
+    """The name is one side of a result ``Team N Team N`` (cheap test first: a space
+    and a digit, or a digit before it, must touch the name)."""
+    after_digit = text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+    before_digit = text[start - 2 : start - 1].isdigit() or text[start - 3 : start - 2].isdigit()
+    if not (after_digit or before_digit):
+        return False
+    low = max(sent_start, start - 80)
+    for match in _RESULT.finditer(text, low, min(len(text), end + 80)):
+        if (start, end) in (match.span(1), match.span(2)):
+            return True
+    return False
+
+
+def _scored_team(text: str, start: int, end: int, sent_start: int, lex: Lexicon) -> bool:
+    """A name with a place in it is a team only on strong evidence: a team role after it,
+    one side of a result, or a sports verb next to it in a sentence with a score."""
+    team = team_context(text, start, end, sent_start, lex)
+    if team < 3.1:
+        return False
+    following = _SPORT_WORD.match(text, end + 1, end + 30)
+    if following is not None and following.group() in lex.team_roles:
+        return True
+    return _in_result(text, start, end, sent_start) or bool(
+        _SCORE.search(text, sent_start, min(len(text), end + 200))
+    )
 
 
 def _unknown_team(
