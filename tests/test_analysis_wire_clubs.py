@@ -155,3 +155,15 @@ def test_a_dutch_particle_ten_stays_inside_the_name() -> None:
 def test_shares_in_a_company_are_no_place() -> None:
     result = run("Shares in Vellmar Stahlwerk rose 3% in Frankfurt.", language="en")
     assert labels(result)["Vellmar Stahlwerk"] == "ORG"
+
+
+def test_a_body_before_a_title_and_its_holder_is_no_person() -> None:
+    result = run(
+        "Nuevo Leon State Treasury Secretary Carlos Garza said revenue had fallen, "
+        "and Housing Minister Ana Ruiz agreed.",
+        language="en",
+    )
+    found = labels(result)
+    assert found.get("Nuevo Leon State Treasury") != "PER"
+    assert found["Carlos Garza"] == "PER"
+    assert found["Ana Ruiz"] == "PER"

@@ -129,7 +129,10 @@ def _segments(
         if title_end:
             # "Chief Executive Jane Roe", "Assistant U.S. Attorney X": the title goes
             if not _all_keywords(text, current, lex):
-                _flush(out, current, weak, cue)
+                # "U.S. Treasury Secretary Janet Yellen": what comes before a title and
+                # its holder is whom the holder works for, not a person
+                employer = "EMPLOYER" if title_end < len(group.tokens) and not cue else cue
+                _flush(out, current, weak, employer)
             current, weak = [], False
             cue = "PER" if title_end < len(group.tokens) else ""
             skip_to = title_end
@@ -168,7 +171,7 @@ def _segments(
             and not _adjective_in_body(text, current, group, index, lex)
         ):
             if not _all_keywords(text, current, lex):
-                _flush(out, current, weak, cue)
+                _flush(out, current, weak, cue or "EMPLOYER")  # "Acme President Jane Roe"
             current, cue, weak = [], "PER", False
             continue
         if (

@@ -106,6 +106,14 @@ def typed(
     ):
         return None  # "A2", "PIB", "Prof.": codes, common acronyms and titles are no names
     label, strength = _evidence(text, name, words, start, end, sent_start, cue, lex)
+    if (
+        cue == "EMPLOYER"
+        and label == "PER"
+        and strength < 2.5
+        and len(words) > 1  # "Housing Minister X": a portfolio, no name
+        and words[0] not in GIVEN_NAMES
+    ):
+        label, strength = "ORG", 2.0  # "U.S. Treasury Secretary X": the body, not a person
     return Mention(
         start, end, label, strength, weak, words, name, "", text[max(0, start - 12) : start]
     )
