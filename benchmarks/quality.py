@@ -126,6 +126,13 @@ SPLITS = (
                 # 0.784/1.000.
                 "gold_wire13",
                 "gold_wire14",
+                # gold_wire15 (10 messy Spanish) and gold_wire16 (8 messy English, written with
+                # claims in mind): fresh text of session 19, measured once on main d683dae
+                # before tuning on it. first runs: es speakers 0.705 (67/95), raya 17/26, typed
+                # 0.869, ORG 0.854, claims 0.922/0.635; en speakers 0.755 (37/49), typed 0.845,
+                # ORG 0.752, claims 0.859/0.846.
+                "gold_wire15",
+                "gold_wire16",
             )
         ),
     ),

@@ -93,3 +93,24 @@ def test_a_name_swapped_for_a_content_word_is_another_party() -> None:
                      "La acusación pide ocho años de cárcel para el constructor por estafa a "
                      "los compradores")
     assert (result.similarity, result.conflict) == (0.0, "word")
+
+
+def test_a_word_changed_at_either_edge_is_shown_in_the_diff() -> None:
+    """A quotation whose last (or first) word was swapped is matched, and the diff shows
+    the swap instead of passing it off as trimmed context (the "seen before" list and
+    ``claimdesk seen`` draw these segments)."""
+    from reader.across.diffs import changed_words, segments
+
+    query = "Los pescadores de Burela no saldrán al mar hasta que se revise la cuota de la merluza"
+    match = "Los pescadores de Burela no saldrán al mar hasta que se revise la cuota del bonito"
+    result = compare(query, match)
+    drawn = segments(query, match, 0, result.diff)
+    assert ("de la merluza", "missing") in drawn
+    assert changed_words(drawn) == ["del bonito"]
+
+    query = "Our inspectors found the cooling pumps at the plant had been switched off"
+    match = "Federal inspectors found the cooling pumps at the plant had been switched off"
+    drawn = segments(query, match, 0, compare(query, match).diff)
+    assert changed_words(drawn) == ["Federal"]
+    assert ("Our", "missing") in drawn
+    assert "".join(text for text, kind in drawn if kind != "missing") == match

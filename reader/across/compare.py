@@ -22,6 +22,7 @@ its first and last shared word (or were paired at a rewritten edge, or moved).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -87,7 +88,7 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     outside = _outside_alone(q, c, ops[first], ops[last])
     across = moved_across(q, c, runs, *outside, skip=within)
     cost, inner = _inner_cost(q, c, runs, within, across)
-    edge_cost, edge, edge_words = _edge_changes(q, c, ops[first], ops[last], across)
+    edge_cost, edge, edge_words, shown = _edge_changes(q, c, ops[first], ops[last], across)
     extra, conflict, edge_conflict = settle(inner, edge)
     cost += extra
     covered, moved = _coverage(q, c, ops[first], ops[last])
@@ -107,8 +108,8 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
         # asked last: only a match can reverse roles
         similarity, conflict = 0.0, "roles"
     wording = min(1.0, 2 * kept / (len(q) + len(c)))
-    return Comparison(round(similarity, 4), shared, conflict, _diff(q, c, ops, first, last),
-                      round(wording, 4))
+    diff = _diff(q, c, ops, first, last, shown)
+    return Comparison(round(similarity, 4), shared, conflict, diff, round(wording, 4))
 
 
 def _solid_ends(ops: list, equal: list[int]) -> tuple[int, int]:
@@ -184,16 +185,21 @@ a side are paired (covered): "los ALQUILERES HAN SUBIDO" / "del ALQUILER HA AUME
 is a rewritten opening, not a trim."""
 
 
+Edge = tuple[bool, list[int], list[int]]
+"""An edge both sides rewrote: (at the head?, the query's words, the candidate's words)."""
+
+
 def _edge_changes(
     q: list[Token], c: list[Token], first: Any, last: Any, across: Across
-) -> tuple[float, list[Verdict], int]:
+) -> tuple[float, list[Verdict], int, list[Edge]]:
     """Words that differ at an edge where BOTH sides have words ("Riverton has …" and
     "Lakeside has …") are a change, not a trim: the nearest ones are judged as a change
     (``decision.judge``: a figure or a name among them is a conflict). Words the
     other side has too (moved) are skipped. Returns the cost of the changes that are
     rewrites, every change's verdict (``restyled.settle`` decides the conflicts) and how
-    many words per side were paired (they count as covered); words moved across the edge
-    (``moved.py``) are no change."""
+    many words per side were paired (they count as covered) and which (they are shown as
+    changed in the diff); words moved across the edge (``moved.py``) are no change."""
+    shown: list[Edge] = []
     cost = 0.0
     paired = 0
     conflict = ""
@@ -230,12 +236,19 @@ def _edge_changes(
             cost += change
         verdicts.append(verdict(replace(found, cost=change), q, q_near, c, c_near))
         paired += width
+        shown.append((head, _shown(q_ids, width), _shown(c_ids, width)))
     if not (q_head and c_head) and (_negated_start(q, first.src_start)
                                     or _negated_start(c, first.dest_start)):
         conflict = conflict or "negation"  # "NO hemos llegado a un acuerdo" / "Hemos …"
     if conflict:
         verdicts.append(Verdict(0.0, conflict, False))
-    return cost, verdicts, paired
+    return cost, verdicts, paired, shown
+
+
+def _shown(ids: list[int], width: int) -> list[int]:
+    """The words of an edge drawn as changed: all of a short edge ("de la MERLUZA" /
+    "del BONITO"), else as many as were paired (the rest is context the other side cut)."""
+    return ids if len(ids) <= EDGE_WORDS else ids[:width]
 
 
 def _nearest(words: list[Token], ids: list[int]) -> list[int]:
@@ -353,9 +366,13 @@ def _moved(
     return moved_q, moved_c
 
 
-def _diff(q: list[Token], c: list[Token], ops: list, first: int, last: int) -> tuple[DiffPart, ...]:
-    """The word diff over the shared region, neighbouring delete+insert shown as changed."""
-    parts: list[DiffPart] = []
+def _diff(q: list[Token], c: list[Token], ops: list, first: int, last: int,
+          edges: Sequence[Edge] = ()) -> tuple[DiffPart, ...]:
+    """The word diff over the shared region, neighbouring delete+insert shown as changed;
+    words an edge rewrote on both sides ("… su EMPLEO" / "… su TRABAJO") are changed too,
+    not context: a changed last word is what a fact-checker looks for."""
+    parts: list[DiffPart] = [_edge_part(q, c, q_ids, c_ids) for head, q_ids, c_ids in edges
+                             if head]
     index = first
     while index <= last:
         op = ops[index]
@@ -372,7 +389,14 @@ def _diff(q: list[Token], c: list[Token], ops: list, first: int, last: int) -> t
         kind = ("changed" if src_end > src_start and dest_end > dest_start
                 else "added" if dest_end > dest_start else "missing")
         parts.append(DiffPart(kind, _span(q, src_start, src_end), _span(c, dest_start, dest_end)))
+    parts += [_edge_part(q, c, q_ids, c_ids) for head, q_ids, c_ids in edges if not head]
     return tuple(parts)
+
+
+def _edge_part(q: list[Token], c: list[Token], q_ids: list[int], c_ids: list[int]) -> DiffPart:
+    """The words an edge changed, from the first to the last of them on each side."""
+    return DiffPart("changed", _span(q, min(q_ids), max(q_ids) + 1),
+                    _span(c, min(c_ids), max(c_ids) + 1))
 
 
 def _span(words: list[Token], start: int, end: int) -> tuple[int, int]:

@@ -11,10 +11,8 @@ database, which makes a loss permanent at the next save. This storage:
   nothing behind; a read-only store (``create=False``) creates nothing at all. The file
   is read through ``reader.core.files`` (non-blocking open, regular files only);
 * writes: serialises everything first (so an unserialisable value fails before the
-  file is touched), writes a temp file in the same folder, flushes and fsyncs it, keeps
-  the previous good file as ``<name>.bak`` (hard link, else copy), ``os.replace``s the
-  temp file over the database and fsyncs the folder. Every write is on disk when
-  ``write`` returns; nothing is cached for later;
+  file is touched), then replaces the file atomically keeping a ``.bak``
+  (``replacing.py``) and fsyncs the folder: every write is on disk when it returns;
 * is fast as the database grows: the parsed data stays in memory and is re-read only
   when another writer changed the file (generation token in the lock file, plus the
   file's inode, size and mtime); each document's serialised bytes are cached by
@@ -31,11 +29,8 @@ database, which makes a loss permanent at the next save. This storage:
 
 from __future__ import annotations
 
-import errno
 import os
-import re
 import stat
-import tempfile
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -50,16 +45,13 @@ from reader.store.files import (
     Data,
     Triple,
     check_database_path,
-    copy_synced,
     fsync_folder,
     meta_table,
     parse_database,
     real_database_path,
     refused_database,
-    set_mode_like,
     split_meta,
     stat_triple,
-    write_all,
 )
 from reader.store.journal import (
     Base,
@@ -71,14 +63,13 @@ from reader.store.journal import (
 )
 from reader.store.limits import TOO_DEEP, deep_document
 from reader.store.lock import DatabaseLock
+from reader.store.replacing import remove_stale_temp_files, replace_file
 
 Stamp = tuple[bytes, Triple | None, Triple | None]
 Delta = tuple[dict[str, dict[str, Any]], dict[str, list[str]]]
 
 COMPACT_MIN = 1 << 20
 COMPACT_FRACTION = 4
-
-_MKSTEMP_CHARS = "[a-z0-9_]{8}"
 
 
 class AtomicJSONStorage(Storage):
@@ -364,51 +355,10 @@ class AtomicJSONStorage(Storage):
         return b"{" + b",".join(parts) + b"}", pieces
 
     def _replace_file(self, payload: bytes) -> None:
-        folder = self.path.parent
-        fd, temp = self._make_temp()
-        try:
-            try:
-                write_all(fd, payload)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            if self.path.exists():
-                self._keep_backup()
-            os.replace(temp, self.path)
-        except BaseException:
-            with suppress(OSError):
-                os.unlink(temp)
-            raise
+        replace_file(self.path, payload)
         with suppress(OSError):
             os.unlink(self.journal_path)  # folded in; if this fails, its base is stale
-        fsync_folder(folder)
-
-    def _make_temp(self) -> tuple[int, str]:
-        """A new temp file beside the database, named so stale ones can be recognised,
-        with the database's permissions (``mkstemp`` would make it owner-only)."""
-        fd, temp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
-                                    dir=self.path.parent)
-        set_mode_like(fd, self.path)
-        return fd, temp
-
-    def _keep_backup(self) -> None:
-        """Keep the current (last good) file as ``<name>.bak``, replaced atomically."""
-        backup = self.path.with_name(self.path.name + ".bak")
-        fd, temp = self._make_temp()
-        os.close(fd)
-        try:
-            os.unlink(temp)
-            try:
-                os.link(self.path, temp)
-            except OSError as error:
-                if error.errno not in (errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EMLINK):
-                    raise
-                copy_synced(self.path, temp)
-            os.replace(temp, backup)
-        except BaseException:
-            with suppress(OSError):
-                os.unlink(temp)
-            raise
+        fsync_folder(self.path.parent)
 
     # -- housekeeping ----------------------------------------------------------------
 
@@ -427,18 +377,7 @@ class AtomicJSONStorage(Storage):
 
     def remove_stale_temp_files(self) -> list[Path]:
         """Delete temp files left by killed writers (call with the lock held)."""
-        pattern = re.compile(rf"^\.{re.escape(self.path.name)}\.{_MKSTEMP_CHARS}\.tmp$")
-        removed: list[Path] = []
-        try:
-            names = os.listdir(self.path.parent)
-        except OSError:
-            return removed
-        for name in names:
-            if pattern.match(name):
-                with suppress(OSError):
-                    os.unlink(self.path.parent / name)
-                    removed.append(self.path.parent / name)
-        return removed
+        return remove_stale_temp_files(self.path)
 
     def _forget(self) -> None:
         """Drop every cache: the next read parses the files again."""
