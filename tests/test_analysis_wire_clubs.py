@@ -167,3 +167,20 @@ def test_a_body_before_a_title_and_its_holder_is_no_person() -> None:
     assert found.get("Nuevo Leon State Treasury") != "PER"
     assert found["Carlos Garza"] == "PER"
     assert found["Ana Ruiz"] == "PER"
+
+
+def test_a_person_known_only_by_what_they_know_is_named_by_the_head_noun() -> None:
+    result = run(
+        "Korrin Foods delayed its results. A person close to the board said the audit "
+        'had found gaps. "Nobody wants to sign yet," the person said.',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody wants") == "person"
+
+
+def test_people_familiar_with_a_plan_speak_as_people() -> None:
+    result = run(
+        'Two people familiar with the plan said the cuts were "only the start."',
+        language="en",
+    )
+    assert speaker_of(result, "only the start") == "people"

@@ -76,6 +76,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "document_nouns": (False, False),
     "group_nouns": (False, True),
     "workers": (False, True),
+    "informant_nouns": (False, False),
     "person_endings": (False, False),
     "role_endings": (False, False),
     "complementizers": (False, False),

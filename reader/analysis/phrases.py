@@ -426,6 +426,7 @@ def _complemented(ctx: Context, words: list[re.Match[str]], limit: int) -> bool:
     after = WORD.match(ctx.text, skip_space(ctx.text, words[-1].end(), limit), limit)
     noun = words[-2].group().lower()
     person = noun in ctx.lex.workers or noun in ctx.lex.role_nouns
+    person = person or noun in ctx.lex.informant_nouns  # "a person familiar with"
     return person and after is not None and after.group().lower() in ctx.lex.prepositions
 
 

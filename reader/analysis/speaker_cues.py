@@ -396,6 +396,7 @@ def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speake
     person = any(
         word in ctx.lex.role_nouns
         or word in ctx.lex.workers
+        or word in ctx.lex.informant_nouns  # "a person familiar with the matter said"
         or word.endswith(tuple(ctx.lex.person_endings))
         for word in WORD.findall(phrase.name.lower())
     )
