@@ -184,3 +184,31 @@ def test_people_familiar_with_a_plan_speak_as_people() -> None:
         language="en",
     )
     assert speaker_of(result, "only the start") == "people"
+
+
+def test_an_organisation_noun_ending_the_sentence_before_types_no_name() -> None:
+    result = run(
+        "Rainfall totals came from the Bureau of Meteorology. Delphine Okoro, who farms "
+        'near Dunsborough, said she had "never seen the creek this low."',
+        language="en",
+    )
+    found = labels(result)
+    assert found["Delphine Okoro"] == "PER"
+    assert speaker_of(result, "never seen") == "Delphine Okoro"
+
+
+def test_a_town_after_outside_is_a_place_even_before_said() -> None:
+    result = run(
+        "Marta Hollis, who keeps bees outside Yallingup, said the smoke had reached her hives.",
+        language="en",
+    )
+    assert labels(result)["Yallingup"] == "LOC"
+
+
+def test_spanish_sources_of_a_team_keep_the_complement_of_their_complement() -> None:
+    result = run(
+        "Fuentes del equipo de gobierno, sin embargo, recordaron que el plan "
+        "«ya estaba aprobado».",
+        language="es",
+    )
+    assert speaker_of(result, "ya estaba") == "fuentes del equipo de gobierno"

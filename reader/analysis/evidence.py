@@ -79,7 +79,11 @@ def department_context(text: str, start: int) -> bool:
 
 
 def org_noun_before(text: str, start: int, lex: Lexicon) -> bool:
-    words = _PREV_WORDS.findall(text, max(0, start - 40), start)
+    """An organisation noun among the three words before the name, in its own sentence
+    ("la patronal agraria Asaja"; not "… the Bureau of Meteorology. Shannon Pereira")."""
+    low = max(0, start - 40)
+    low = max(low, text.rfind("\n", low, start) + 1, text.rfind(". ", low, start) + 1)
+    words = _PREV_WORDS.findall(text, low, start)
     return any(w.lower() in lex.org_nouns for w in words[-3:])
 
 

@@ -188,11 +188,14 @@ def _body_after_noun(
 
 
 def _complement_end(ctx: Context, end: int, limit: int) -> int:
-    """End of a lower-case ``de`` complement that says whose sources they are."""
-    match = _COMPLEMENT.match(ctx.text, end, limit)
-    if match is None or match.group(1) in ctx.lex.function_words:
-        return end
-    return match.end()
+    """End of a lower-case ``de`` complement that says whose sources they are, with the
+    complement of its own noun ("fuentes del equipo de gobierno")."""
+    for _ in range(2):
+        match = _COMPLEMENT.match(ctx.text, end, limit)
+        if match is None or match.group(1) in ctx.lex.function_words:
+            break
+        end = match.end()
+    return end
 
 
 _OF = frozenset(
