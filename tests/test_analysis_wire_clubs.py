@@ -212,3 +212,21 @@ def test_spanish_sources_of_a_team_keep_the_complement_of_their_complement() -> 
         language="es",
     )
     assert (speaker_of(result, "ya estaba") or "").lower() == "fuentes del equipo de gobierno"
+
+
+def test_one_of_a_group_placed_by_a_preposition_speaks() -> None:
+    result = run(
+        "Three brokers said soybean crushers had stopped buying. "
+        '"Nobody wants beans at this price," one of them, at a trading desk in Santos, said.',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody wants beans") == "one of them"
+
+
+def test_he_after_a_body_as_subject_goes_back_to_the_person() -> None:
+    result = run(
+        "Finance Minister Tomas Aldana told local radio that tariffs would stay. "
+        'The previous government raised them in 2024. "We will not cut them," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "will not cut") == "Tomas Aldana"

@@ -420,7 +420,13 @@ def _one_of_them(ctx: Context, det: re.Match[str], cursor: int, limit: int) -> S
         return None
     inner = anonymous_phrase(ctx, comma.end(), limit)
     if inner is None:
-        return None
+        # "one of them, at an export house in Rosario, said": only where the member works
+        # follows; the phrase itself names the speaker
+        where = WORD.match(ctx.text, comma.end(), limit)
+        if where is None or where.group().lower() not in ctx.lex.prepositions:
+            return None
+        phrase = ctx.text[det.start() : pronoun.end()]
+        return Speaker(det.start(), pronoun.end(), phrase, phrase)
     return Speaker(det.start(), inner.end, ctx.text[det.start() : inner.end], inner.name)
 
 

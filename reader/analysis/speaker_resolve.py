@@ -190,7 +190,13 @@ def _a_person(ctx: Context, name: str) -> bool:
     """A phrase whose head is a person noun ("militante veterano", "enfermera")."""
     lex = ctx.lex
     return any(
-        word in lex.role_nouns or word in lex.workers or word.endswith(tuple(lex.person_endings))
+        word in lex.role_nouns
+        or word in lex.workers
+        or (
+            word.endswith(tuple(lex.person_endings))
+            and word not in lex.org_words  # "the previous government": no person
+            and word not in lex.org_nouns
+        )
         for word in WORD.findall(name.lower())
     )
 
