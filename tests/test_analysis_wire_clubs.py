@@ -230,3 +230,22 @@ def test_he_after_a_body_as_subject_goes_back_to_the_person() -> None:
         language="en",
     )
     assert speaker_of(result, "will not cut") == "Tomas Aldana"
+
+
+def test_a_title_abbreviation_is_taken_up_by_its_role_noun() -> None:
+    result = run(
+        "Sen. Harriet Quell visited the plant where Dale Voss and Orin Pike were injured. "
+        '"They deserve answers," the senator said.',
+        language="en",
+    )
+    assert speaker_of(result, "deserve answers") == "Harriet Quell"
+
+
+def test_the_person_in_apposition_to_a_possessive_is_the_subject() -> None:
+    result = run(
+        "Officials named the victim as Lionel Brisk.",
+        "Brisk's daughter, Marnie Brisk Ocampo, said he had worked nights for years. "
+        '"He never complained," she told KXTV.',
+        language="en",
+    )
+    assert speaker_of(result, "never complained") == "Marnie Brisk Ocampo"

@@ -121,9 +121,10 @@ def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if entity is not None:
         if entity.label not in ("PER", "ORG"):
             return None
-        if entity.label == "ORG":
+        possessive = ctx.text[entity.end : entity.end + 1] in ("'", "’")
+        if entity.label == "ORG" or possessive:
             named = appositive_person(ctx, entity.end, limit)
-            if named is not None:  # "Acme's chief, Ana Paz, …": the person
+            if named is not None:  # "Acme's chief, Ana Paz, …", "Ferrell's sister, X,"
                 return named
         return mention(ctx, entity.start, entity.end, entity.canonical)
     anonymous = anonymous_phrase(ctx, pos, limit)
