@@ -249,3 +249,15 @@ def test_the_person_in_apposition_to_a_possessive_is_the_subject() -> None:
         language="en",
     )
     assert speaker_of(result, "never complained") == "Marnie Brisk Ocampo"
+
+
+def test_a_capitalised_organisation_word_inside_a_sentence_opens_the_name() -> None:
+    result = run(
+        "Los vecinos, agrupados en el Frente Vecinal de Tarija, cortaron la ruta. "
+        "Yacimientos de Gas Andinos y la Subsecretaría de Minería no respondieron.",
+        language="es",
+    )
+    found = labels(result)
+    assert found["Frente Vecinal de Tarija"] == "ORG"
+    assert found["Yacimientos de Gas Andinos"] == "ORG"
+    assert found["Subsecretaría de Minería"] == "ORG"

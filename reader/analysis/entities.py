@@ -276,7 +276,12 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
     an English ``The`` inside a sentence, which newswire conventions leave out of names."""
     if weak:
         return lower in lex.function_words or lower in lex.other_function_words
-    return lower in lex.function_words and lower not in lex.name_articles
+    # inside a sentence a capitalised organisation word opens a name ("el Frente Cívico")
+    return (
+        lower in lex.function_words
+        and lower not in lex.name_articles
+        and lower not in lex.org_words
+    )
 
 
 def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
