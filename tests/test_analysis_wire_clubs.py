@@ -261,3 +261,13 @@ def test_a_capitalised_organisation_word_inside_a_sentence_opens_the_name() -> N
     assert found["Frente Vecinal de Tarija"] == "ORG"
     assert found["Yacimientos de Gas Andinos"] == "ORG"
     assert found["Subsecretaría de Minería"] == "ORG"
+
+
+def test_a_plural_demonym_and_an_international_body() -> None:
+    result = run(
+        "Transparency International's Peru director said most Peruvians distrust the courts.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Transparency International"] == "ORG"
+    assert found["Peruvians"] == "MISC"

@@ -186,6 +186,7 @@ def _evidence(
         or tail in lex.misc_words
         or (len(words) == 1 and "-" in name and name.rsplit("-", 1)[1] in lex.demonyms)
         or name in lex.demonyms
+        or (name[-1:] == "s" and name[:-1] in lex.demonyms)  # "Kenyans", "Australians"
         or (len(words) > 1 and words[-1] in lex.demonyms)
     ):
         return "MISC", 3.0
