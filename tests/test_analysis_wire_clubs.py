@@ -271,3 +271,15 @@ def test_a_plural_demonym_and_an_international_body() -> None:
     found = labels(result)
     assert found["Transparency International"] == "ORG"
     assert found["Peruvians"] == "MISC"
+
+
+def test_a_sports_slug_names_no_place_and_cricket_scores_make_teams() -> None:
+    result = run(
+        "CRICKET - COUNTY SCORES",
+        "Close of play on Friday: Durham 410-6 declared v Sussex 52-1.",
+        language="en",
+    )
+    found = labels(result)
+    assert "CRICKET" not in found
+    assert found["Durham"] == "ORG"
+    assert found["Sussex"] == "ORG"

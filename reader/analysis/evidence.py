@@ -103,6 +103,8 @@ def typed(
     bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
     if len(words) == 1 and _ROMAN.match(name):
         return None  # "siglo XX"
+    if name.isupper() and name.lower() in lex.sport_words:
+        return None  # "TENNIS - RESULTS …": a wire's sports slug, no place
     if len(words) == 1 and (
         (_CODE.match(name) and not bracketed)
         or name in lex.not_names
@@ -308,7 +310,10 @@ def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon)
 # A result as wire services list them: a team and its score, then the other team and
 # its score ("Arsenal 2 Chelsea 1", "Leeds 1 Newcastle United 1").
 _NAME = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
-_RESULT = re.compile(rf"({_NAME}) \d{{1,3}},? ({_NAME}) \d{{1,3}}\b(?![.,:]\d|-)")
+_POINTS = r"\d{1,3}(?:-\d{1,2})?"  # goals, or runs and wickets ("Essex 532-8 declared")
+_RESULT = re.compile(
+    rf"({_NAME}) {_POINTS}(?: declared)?,? (?:v |vs\.? )?({_NAME}) {_POINTS}\b(?![.,:]\d|-)"
+)
 
 
 def _in_result(text: str, start: int, end: int, sent_start: int) -> bool:
