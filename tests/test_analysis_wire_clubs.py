@@ -283,3 +283,10 @@ def test_a_sports_slug_names_no_place_and_cricket_scores_make_teams() -> None:
     assert "CRICKET" not in found
     assert found["Durham"] == "ORG"
     assert found["Sussex"] == "ORG"
+
+
+def test_a_place_named_after_a_person_with_an_article_after_en() -> None:
+    result = run(
+        "El Betis ganó 2-0 en el Manuel Ruiz de Lopera ante el Cádiz.", language="es"
+    )
+    assert labels(result)["Manuel Ruiz de Lopera"] == "LOC"

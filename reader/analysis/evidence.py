@@ -199,6 +199,13 @@ def _evidence(
     before = _words_before(text, sent_start, start)
     closed = text[end : end + 1] in (",", ".", ")", ";")  # an apposition ends here
     context = _context_cue(before, lex, closed)
+    if (
+        context != "PER-strong"
+        and len(before) > 1
+        and before[-1].lower() in lex.org_articles
+        and before[-2].lower() in lex.place_preps
+    ):
+        return "LOC", 2.0  # "en el Santiago Bernabéu": a person takes no article
     if context == "PER-strong" or words[0] in GIVEN_NAMES:
         return "PER", 2.5 if len(words) > 1 or context else 2.0
     if context:
