@@ -290,3 +290,13 @@ def test_a_place_named_after_a_person_with_an_article_after_en() -> None:
         "El Betis ganó 2-0 en el Manuel Ruiz de Lopera ante el Cádiz.", language="es"
     )
     assert labels(result)["Manuel Ruiz de Lopera"] == "LOC"
+
+
+def test_the_person_said_takes_up_one_of_the_people_not_a_thing() -> None:
+    result = run(
+        "Orvik Air is in talks to buy a rival, three people familiar with the matter said.",
+        "A settlement could come within weeks, one of the people said. "
+        '"Both boards want it done," the person said.',
+        language="en",
+    )
+    assert speaker_of(result, "Both boards") == "one of the people"

@@ -78,6 +78,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "workers": (False, True),
     "informant_nouns": (False, False),
     "person_endings": (False, False),
+    "thing_endings": (False, False),
     "role_endings": (False, False),
     "complementizers": (False, False),
     "addressee_prepositions": (False, False),
@@ -246,6 +247,16 @@ class Lexicon:
     def person_ends(self) -> tuple[str, ...]:
         """``person_endings`` as a tuple, for ``str.endswith`` (built once)."""
         return tuple(sorted(self.person_endings))
+
+    @cached_property
+    def thing_ends(self) -> tuple[str, ...]:
+        """``thing_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.thing_endings))
+
+    def person_shaped(self, noun: str) -> bool:
+        """A noun whose ending is a person's ("resident", "tesorera") and not a thing's
+        that ends alike ("agreement", "government", "documento")."""
+        return noun.endswith(self.person_ends) and not noun.endswith(self.thing_ends)
 
     @cached_property
     def surname_ending_tuple(self) -> tuple[str, ...]:

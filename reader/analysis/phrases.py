@@ -84,7 +84,12 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         or group
     )  # "the statement", "the company", "the hospital trust", "el ayuntamiento"
     person = noun in ctx.lex.role_nouns or (
-        article is not None and (noun in ctx.lex.workers or noun in title_nouns(ctx))
+        article is not None
+        and (
+            noun in ctx.lex.workers
+            or noun in title_nouns(ctx)
+            or noun in ctx.lex.informant_nouns  # "the person said", taken up later
+        )
     )
     if not person and not source:
         named = org_by_head(ctx, pos, word.group()) if article is not None else ""

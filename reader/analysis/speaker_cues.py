@@ -397,7 +397,7 @@ def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speake
         word in ctx.lex.role_nouns
         or word in ctx.lex.workers
         or word in ctx.lex.informant_nouns  # "a person familiar with the matter said"
-        or word.endswith(tuple(ctx.lex.person_endings))
+        or ctx.lex.person_shaped(word)
         for word in WORD.findall(phrase.name.lower())
     )
     return phrase if person else None  # "Un cartel avisa": a sign says nothing

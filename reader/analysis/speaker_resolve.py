@@ -193,8 +193,9 @@ def _a_person(ctx: Context, name: str) -> bool:
     return any(
         word in lex.role_nouns
         or word in lex.workers
+        or word in lex.informant_nouns  # "one of the people familiar with the matter"
         or (
-            word.endswith(tuple(lex.person_endings))
+            lex.person_shaped(word)  # not "an agreement"
             and word not in lex.org_words  # "the previous government": no person
             and word not in lex.org_nouns
         )
@@ -264,7 +265,10 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
     entity = ctx.entity_starting(subject.start)
     if entity is None:
         named = [w.lower() for w in WORD.findall(subject.name)]
-        return subject.name if heads and heads[-1] in named else ""
+        if heads and heads[-1] in named:
+            return subject.name
+        informants = ctx.lex.informant_nouns  # "one of the people …" → "the person said"
+        return subject.text if heads and heads[-1] in informants & {*named} else ""
     lex = ctx.lex
     nouns = [
         w
