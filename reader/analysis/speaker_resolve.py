@@ -268,7 +268,8 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
         if heads and heads[-1] in named:
             return subject.name
         informants = ctx.lex.informant_nouns  # "one of the people …" → "the person said"
-        return subject.text if heads and heads[-1] in informants & {*named} else ""
+        same = heads and heads[-1] in informants and informants & {*named}
+        return subject.text if same else ""
     lex = ctx.lex
     nouns = [
         w
