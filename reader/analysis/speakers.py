@@ -85,6 +85,13 @@ def attribute(
             if speaker is not None:
                 last, last_end = speaker, end
             continue
+        if last is not None and _interrupted(ctx, last, last_end, start):
+            # '"…," said X, the Irish finance minister, "but …"': the tag between the two
+            # parts of one quotation names the speaker of both
+            speakers.append(last)
+            cued.append(True)
+            last_end = end
+            continue
         speaker, dropped = _find(ctx, start, end)
         speaker = same_source(ctx, speaker)  # "las mismas fuentes": the earlier phrase
         speaker = person_for_role(ctx, speaker)  # "El comisionado pidió": not the body
@@ -137,6 +144,17 @@ def attribute(
         if speaker is not None:
             last, last_end = speaker, end
     return _run_on_speakers(ctx, spans, alternate(ctx, spans, speakers, cued), cued)
+
+
+def _interrupted(ctx: Context, last: Speaker, last_end: int, start: int) -> bool:
+    """The quotation goes on after a tag that named the last speaker inside the same
+    sentence, ending with a comma: ``"…," said X, …, "…"``."""
+    if not last_end <= last.start < start or start - last_end > 200:
+        return False
+    gap = ctx.text[last_end:start]
+    if "\n" in gap or not gap.rstrip().endswith(","):
+        return False
+    return ctx.sentence_of[start][0] <= last_end
 
 
 def _interview_turn(ctx: Context, start: int) -> str:
