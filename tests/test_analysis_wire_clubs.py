@@ -300,3 +300,32 @@ def test_the_person_said_takes_up_one_of_the_people_not_a_thing() -> None:
         language="en",
     )
     assert speaker_of(result, "Both boards") == "one of the people"
+
+
+def test_a_quotation_interrupted_by_its_tag_keeps_one_speaker() -> None:
+    result = run(
+        '"We need more trucks," said Odile Marchetti, the Belgian transport minister '
+        'who chairs the talks, "and we need them before winter."',
+        language="en",
+    )
+    assert speaker_of(result, "more trucks") == "Odile Marchetti"
+    assert speaker_of(result, "before winter") == "Odile Marchetti"
+
+
+def test_a_role_after_a_capitalised_adjective_takes_up_the_person() -> None:
+    result = run(
+        "Gov. Lyle Brandvold ordered the evacuation of three counties. "
+        '"Leave now," the Democratic governor said.',
+        language="en",
+    )
+    assert speaker_of(result, "Leave now") == "Lyle Brandvold"
+
+
+def test_a_given_name_spelt_like_a_demonym_opens_a_person() -> None:
+    result = run(
+        "Austria's Christian Wegscheider, speaking before the vote, said the plan "
+        '"goes too far."',
+        language="en",
+    )
+    assert labels(result)["Christian Wegscheider"] == "PER"
+    assert speaker_of(result, "goes too far") == "Christian Wegscheider"

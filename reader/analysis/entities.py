@@ -237,7 +237,12 @@ def _segments(
             # "los sindicatos de Renfe CCOO, UGT …": an acronym after a name is another
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
-        if word in lex.demonyms and not inside_org and not _org_follows(text, group, index, lex):
+        if (
+            word in lex.demonyms
+            and not inside_org
+            and not _org_follows(text, group, index, lex)
+            and not _given_name_first(text, word, group, index, lex)
+        ):
             if not all(text[s:e] in lex.compass_words for s, e in current):
                 _flush(out, current, weak, cue)
                 current = []
@@ -281,6 +286,19 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
         lower in lex.function_words
         and lower not in lex.name_articles
         and lower not in lex.org_words
+    )
+
+
+def _given_name_first(text: str, word: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """``Christian Lindner``: a demonym that is also a given name, right before a word no
+    list knows, opens a person's name ("Christian Democrats" has a party word after)."""
+    if word not in GIVEN_NAMES or index + 1 >= len(group.tokens) or group.gaps[index]:
+        return False
+    following = text[slice(*group.tokens[index + 1])]
+    return not (
+        following in lex.demonyms
+        or is_keyword(following, lex.keywords)
+        or following.lower() in lex.party_words
     )
 
 

@@ -45,8 +45,9 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     article = ctx.lex.noun_opener.match(ctx.text, pos, limit)
     cursor = article.end() if article else pos
     modifiers = 0
+    capitalised = True  # every modifier capitalised: "the Republican governor"
     word = WORD.match(ctx.text, cursor, limit)
-    if article and word is not None and known_person(ctx, word):
+    if article and word is not None and known_person(ctx, word) and not _noun_after(ctx, word):
         return mention(ctx, article.start(), word.end(), "")  # "the Dane", "el italiano"
     age = NUMBER_COMPOUND.match(ctx.text, cursor, limit) if article and word is None else None
     if age is not None and WORD.match(ctx.text, skip_space(ctx.text, age.end(), limit), limit):
@@ -55,6 +56,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             return mention(ctx, article.start(), age.end(), "")  # "the 36-year-old said"
     while article and word is not None and modifiers < 4 and is_modifier(ctx, word):
         cursor, modifiers = skip_space(ctx.text, word.end(), limit), modifiers + 1
+        capitalised = capitalised and word.group()[:1].isupper()
         word = WORD.match(ctx.text, cursor, limit)
     if article is None and word is not None:
         following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
@@ -145,8 +147,11 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         group = group_of_orgs(ctx, start)  # "las tres organizaciones": those just listed
         if group:
             return mention(ctx, start, end, group)
-    # "un delegado de UGT" is nobody named before; "the Braga keeper" is the player named
-    team_role = noun in ctx.lex.team_roles and not indefinite
+    # "un delegado de UGT" is nobody named before; "the Braga keeper", "the Republican
+    # governor": a definite role noun after a name's adjective is the person named before
+    team_role = not indefinite and (
+        noun in ctx.lex.team_roles or (capitalised and noun in ctx.lex.role_nouns)
+    )
     named = (modifiers and not team_role) or source or indefinite
     name_start = article.end() if article else start
     counted = WORD.match(ctx.text, name_start, end)
@@ -156,6 +161,21 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if named and not indefinite and not modifiers and article is not None:
         name = org_antecedent(ctx, start, ctx.text[cursor:head_end]) or name
     return mention(ctx, start, end, name)
+
+
+def _noun_after(ctx: Context, word: re.Match[str]) -> bool:
+    """``the Irish finance minister``: a nationality before a noun is its adjective."""
+    spaced = ctx.text[word.end() : word.end() + 1] == " "
+    following = WORD.match(ctx.text, word.end() + 1) if spaced else None
+    if following is None or not following.group().islower():
+        return False
+    lower = following.group()
+    return not (
+        ctx.lex.is_reporting(lower)
+        or lower in ctx.lex.function_words
+        or lower in ctx.lex.auxiliaries
+        or lower.endswith(tuple(ctx.lex.verb_endings))
+    )
 
 
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
