@@ -329,3 +329,11 @@ def test_a_given_name_spelt_like_a_demonym_opens_a_person() -> None:
     )
     assert labels(result)["Christian Wegscheider"] == "PER"
     assert speaker_of(result, "goes too far") == "Christian Wegscheider"
+
+
+def test_after_the_verb_a_body_and_a_capitalised_title_give_way_to_the_person() -> None:
+    result = run(
+        '"We will appeal," said NUT General Secretary Kevin Ambrose after the ruling.',
+        language="en",
+    )
+    assert speaker_of(result, "will appeal") == "Kevin Ambrose"
