@@ -337,3 +337,14 @@ def test_after_the_verb_a_body_and_a_capitalised_title_give_way_to_the_person() 
         language="en",
     )
     assert speaker_of(result, "will appeal") == "Kevin Ambrose"
+
+
+def test_a_name_before_its_acronym_in_brackets_is_a_body() -> None:
+    result = run(
+        "Según Ferrocarriles Andinos Unidos (FAU), la línea reabrirá en marzo, y "
+        "Petróleos Mexicanos (Pemex) no comentó.",
+        language="es",
+    )
+    found = labels(result)
+    assert found["Ferrocarriles Andinos Unidos"] == "ORG"
+    assert found["Petróleos Mexicanos"] == "ORG"

@@ -147,6 +147,21 @@ def _aliases(text: str, mentions: list[Mention]) -> None:
             mention.strength = max(mention.strength, previous.strength, 2.5)
             if previous.label == "ORG" and len(previous.words) > 1:
                 aliases.setdefault(mention.text, previous.canonical or previous.text)
+        elif (
+            between == " ("
+            and text[mention.end : mention.end + 1] == ")"
+            and mention.label == "ORG"
+            and previous.label == "PER"
+            and previous.strength < 2.5
+            and len(previous.words) > 1
+            and (
+                (mention.strength >= 3 and mention.text[:1] == previous.text[:1])  # "Pemex"
+                or _initials_of(previous.text) == mention.text  # "Grupo Minero Andino (GMA)"
+            )
+        ):
+            # "Petróleos Mexicanos (Pemex)": a known body's full name, not a person
+            previous.label, previous.strength = "ORG", 3.0
+            aliases.setdefault(mention.text, previous.text)
     for mention in mentions:  # every later "OCU" is the same body as its full name
         full = aliases.get(mention.text)
         if full is not None and not mention.canonical:
