@@ -348,3 +348,16 @@ def test_a_name_before_its_acronym_in_brackets_is_a_body() -> None:
     found = labels(result)
     assert found["Ferrocarriles Andinos Unidos"] == "ORG"
     assert found["Petróleos Mexicanos"] == "ORG"
+
+
+def test_a_workplace_after_a_job_and_a_publication_before_its_noun() -> None:
+    result = run(
+        "said Ilse Brandt, head of base metals research at Quarrymoor in Zurich. "
+        "Vantris analyst Omar Haddad agreed, writing in Brassline magazine.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Quarrymoor"] == "ORG"
+    assert found["Vantris"] == "ORG"
+    assert found["Brassline"] == "ORG"
+    assert found["Zurich"] == "LOC"

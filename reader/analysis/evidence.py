@@ -212,10 +212,12 @@ def _evidence(
         return context, 2.0
     if org_context(text, end, before, lex):
         return "ORG", 2.0
+    after = _after_cue(text, end, lex)
+    if after == "ORG":
+        return after, 2.0  # "in DownBeat magazine": the noun after it wins over "in"
     place = _place_preposition(before, lex)
     if place and (len(words) == 1 or words[0] not in GIVEN_NAMES):
         return "LOC", place  # "en el Capitolio", "at Olkaria"
-    after = _after_cue(text, end, lex)
     if after:
         return after, 2.0
     if org_noun_before(text, start, lex):
@@ -371,7 +373,20 @@ def org_context(text: str, end: int, before: list[str], lex: Lexicon) -> bool:
         return True
     if len(lowered) >= 2 and lowered[-1] in ("at", "de", "del") and lowered[-2] in lex.workers:
         return True
+    if lowered and lowered[-1] == "at" and _role_phrase_before(before[:-1], lex):
+        return True  # "head of soft commodities research at Caldera Markets"
     return bool(_ORG_AFTER.match(text, end, end + 40))
+
+
+def _role_phrase_before(before: list[str], lex: Lexicon) -> bool:
+    """A role or a job in the few lower-case words before ("head of research")."""
+    for word in reversed(before[-7:]):
+        lower = word.lower()
+        if not word.islower():
+            return False
+        if lower in lex.workers or lower in lex.role_nouns:
+            return True
+    return False
 
 
 def _place_preposition(before: list[str], lex: Lexicon) -> float:
@@ -453,6 +468,9 @@ def _after_cue(text: str, end: int, lex: Lexicon) -> str:
     noun = _NEXT_NOUN.match(text, end, end + 30)
     if noun is not None and noun.group(1) in lex.org_nouns:
         return "ORG"
+    named_after = noun is not None and text[noun.end(1) + 1 : noun.end(1) + 2].isupper()
+    if named_after and noun.group(1) in lex.workers:
+        return "ORG"  # "Morningstar analyst Grace Liu": the analyst's employer
     if noun is not None and noun.group(1) in lex.loc_nouns:
         return "LOC"  # "the Kōtō ward"
     return ""
