@@ -361,3 +361,15 @@ def test_a_workplace_after_a_job_and_a_publication_before_its_noun() -> None:
     assert found["Vantris"] == "ORG"
     assert found["Brassline"] == "ORG"
     assert found["Zurich"] == "LOC"
+
+
+def test_an_abbreviated_title_after_a_state_is_no_part_of_its_name() -> None:
+    result = run(
+        "ST. CLOUD, Minn. (AP) — Oregon Gov. Dana Whitcombe and Idaho Sen. Lou Brandt spoke.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Oregon"] == "LOC"
+    assert found["Idaho"] == "LOC"
+    assert found["Dana Whitcombe"] == "PER"
+    assert "Oregon Gov" not in found

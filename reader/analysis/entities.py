@@ -256,8 +256,27 @@ def _segments(
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
         current.append(span)
+    if _title_closes(text, current, lex):
+        # "Minnesota Gov. Tim Walz": the abbreviated title's period ends the group; the
+        # name before it is the holder's state or employer, the title no part of it
+        current.pop()
+        _flush(out, current, weak, cue or "EMPLOYER")
+        return out
     _flush(out, current, weak, cue)
     return out
+
+
+def _title_closes(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """The group ends with an abbreviated title right before a capitalised name."""
+    if len(current) < 2:
+        return False
+    start, end = current[-1]
+    after = text[end : end + 3]
+    return (
+        text[start:end].lower() in lex.cap_titles
+        and after[:2] == ". "
+        and after[2:].isupper()
+    )
 
 
 # No name runs to more capitalised words than this; the bound also keeps a page of
