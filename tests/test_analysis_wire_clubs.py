@@ -373,3 +373,12 @@ def test_an_abbreviated_title_after_a_state_is_no_part_of_its_name() -> None:
     assert found["Idaho"] == "LOC"
     assert found["Dana Whitcombe"] == "PER"
     assert "Oregon Gov" not in found
+
+
+def test_an_outlet_quoting_a_person_after_the_quotation_relays_that_person() -> None:
+    result = run(
+        '"The border will stay shut," state broadcaster RTV quoted interior minister '
+        "Bakhyt Seitkali as saying.",
+        language="en",
+    )
+    assert speaker_of(result, "border will stay") == "Bakhyt Seitkali"

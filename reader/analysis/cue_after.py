@@ -13,7 +13,7 @@ import re
 from reader.analysis.next_sentence import so_said
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
-from reader.analysis.speaker_cues import recent_reporter
+from reader.analysis.speaker_cues import _quoted_person, recent_reporter
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
@@ -91,6 +91,10 @@ def _after_cue(
         word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
         if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
             return None, True  # "«…», se limitó a decir": the subject is dropped
+    relay = _relay_verb(ctx, pos, limit) if tagged else None
+    quoted = _quoted_person(ctx, relay) or _role_person(ctx, relay, limit) if relay else None
+    if quoted is not None:
+        return quoted, False  # '"…," KCNA quoted leader Kim Jong Un as saying'
     aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
     tag_verb = tagged and (
         ctx.lex.is_tag_verb(word.group())  # "«…», razonó X"
@@ -125,6 +129,32 @@ def _after_cue(
         if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+def _relay_verb(ctx: Context, pos: int, limit: int) -> re.Match[str] | None:
+    """A relaying verb ("quoted", "citó") among the tag's first words: the outlet quoted
+    the speaker, who comes after it."""
+    for count, word in enumerate(WORD.finditer(ctx.text, pos, limit)):
+        if count > 7:
+            return None
+        lower = word.group().lower()
+        if lower.startswith(("quot", "cit")) and ctx.lex.is_reporting(lower):
+            return word
+    return None
+
+
+_LOWER_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+")
+
+
+def _role_person(ctx: Context, verb: re.Match[str], limit: int) -> Speaker | None:
+    """``quoted leader Kim Jong Un``: a role in lower case, then the person holding it."""
+    words = _LOWER_WORDS.match(ctx.text, verb.end(), limit)
+    if words is None:
+        return None
+    person = ctx.entity_starting(words.end())
+    if person is None or person.label != "PER":
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)
 
 
 def _inverted_subject(ctx: Context, word: re.Match[str], limit: int) -> bool:
