@@ -382,3 +382,22 @@ def test_an_outlet_quoting_a_person_after_the_quotation_relays_that_person() -> 
         language="en",
     )
     assert speaker_of(result, "border will stay") == "Bakhyt Seitkali"
+
+
+def test_a_plus_closing_a_name_belongs_to_it_but_not_to_a_rating() -> None:
+    result = run(
+        "OPEC+ meets on Sunday; Moody's kept Chile at A+ and Disney+ added users.", language="en"
+    )
+    found = labels(result)
+    assert found["OPEC+"] == "ORG"
+    assert found["Disney+"] == "ORG"
+    assert "A+" not in found
+
+
+def test_a_person_before_a_possessive_is_no_part_of_the_party_name() -> None:
+    result = run(
+        "Prime Minister Maria Varma's National Renewal Party won 240 seats.", language="en"
+    )
+    found = labels(result)
+    assert found["Maria Varma"] == "PER"
+    assert found["National Renewal Party"] == "ORG"

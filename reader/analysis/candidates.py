@@ -118,7 +118,13 @@ def _token_span(
         end -= len(possessive.group())
     if end <= start:
         return None
+    if _PLUS_NAME.match(text, end) and len(word) > 3 and not _RATING.match(word):
+        end += 1  # "OPEC+", "Canal+", "Disney+": the plus is part of the name
     return start, end
+
+
+_PLUS_NAME = re.compile(r"\+(?![\w+])")
+_RATING = re.compile(r"^[ABC]+$")  # "AA+", "BBB+": credit ratings, no names
 
 
 _OPENING_CHARS = "\"'“‘«‹„([¿¡—–-* "

@@ -88,7 +88,8 @@ def connector_ok(
         tail = text[span[0] : right_end].rsplit(" ", 1)[-1]
         if is_keyword(tail, lex.misc_words) and right_end - span[0] > len(tail):
             return True  # "Women's World Cup": an event named with a possessive
-        return not gazetteer.is_place(left) and is_keyword(tail, lex.org_words)
+        person = " " in left and left.split()[0] in GIVEN_NAMES  # "Narendra Modi's Party"
+        return not person and not gazetteer.is_place(left) and is_keyword(tail, lex.org_words)
     coordinated_of = len(parts) > 1 and parts[1] in ("de", "del", "of")
     if parts[0] in ("y", "e", "and") and (
         (

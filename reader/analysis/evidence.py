@@ -138,6 +138,8 @@ def _evidence(
     """The label with the strongest evidence, and that strength (0 = default guess)."""
     if name in KNOWN_MULTI:
         return KNOWN_MULTI[name], 3.0
+    if name.endswith("+"):
+        return "ORG", 3.0  # "OPEC+", "Canal+": an alliance or a service named with a plus
     if name in lex.region_abbreviations:
         return "LOC", 3.0  # "SACRAMENTO, Calif.": a state after a dateline
     if gazetteer.is_place(name) or name in NATURAL_PLACES:
