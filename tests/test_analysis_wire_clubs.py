@@ -396,8 +396,8 @@ def test_a_plus_closing_a_name_belongs_to_it_but_not_to_a_rating() -> None:
 
 def test_a_person_before_a_possessive_is_no_part_of_the_party_name() -> None:
     result = run(
-        "Prime Minister Maria Varma's National Renewal Party won 240 seats.", language="en"
+        "Prime Minister Rishi Varma's National Renewal Party won 240 seats.", language="en"
     )
     found = labels(result)
-    assert found["Maria Varma"] == "PER"
+    assert found["Rishi Varma"] == "PER"
     assert found["National Renewal Party"] == "ORG"
