@@ -401,3 +401,13 @@ def test_a_person_before_a_possessive_is_no_part_of_the_party_name() -> None:
     found = labels(result)
     assert found["Rishi Varma"] == "PER"
     assert found["National Renewal Party"] == "ORG"
+
+
+def test_royal_titles_and_a_dotted_state_after_a_party_letter() -> None:
+    result = run(
+        "Crown Prince Haakon Magnus met Rep. Dana Kell, D-N.Y., in Oslo.", language="en"
+    )
+    found = labels(result)
+    assert found["Haakon Magnus"] == "PER"
+    assert "Crown" not in found
+    assert found["N.Y."] == "LOC"

@@ -103,15 +103,15 @@ def _token_span(
     """Trim a token: a final period only for abbreviations, no possessive ``'s``."""
     start, end = match.span()
     word = match.group()
+    if len(word) > 3 and word[1] == "-" and word[0] in "DRI" and word[2].isupper():
+        start += 2  # "D-Ohio", "D-N.Y.": party and state; the state is the name
+        word = word[2:]
     if word.endswith(".") and word not in keep_dot and not _DOTTED.match(word):
         end -= 1
         word = word[:-1]
     if word.endswith(("-based", "-born", "-led", "-backed")):
         end -= len(word) - word.rindex("-")  # "Seoul-based": the place is the name
         word = word[: word.rindex("-")]
-    if len(word) > 3 and word[1] == "-" and word[0] in "DRI" and word[2].isupper():
-        start += 2  # "D-Ohio": party and state; the state is the name
-        word = word[2:]
     # the pattern ends the word in an apostrophe and maybe "s": a suffix test first
     possessive = _POSSESSIVE.search(word) if word.endswith(_POSSESSIVE_ENDS) else None
     if possessive and len(word) > 2 and "'" not in word[:-2] and "’" not in word[:-2]:
