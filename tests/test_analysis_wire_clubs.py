@@ -411,3 +411,14 @@ def test_royal_titles_and_a_dotted_state_after_a_party_letter() -> None:
     assert found["Haakon Magnus"] == "PER"
     assert "Crown" not in found
     assert found["N.Y."] == "LOC"
+
+
+def test_a_club_acronym_after_its_city_stays_in_the_name() -> None:
+    result = run(
+        "El Getafe CF perdió ante el Girona FC y los Mossos d'Esquadra vigilaron el estadio.",
+        language="es",
+    )
+    found = labels(result)
+    assert found["Getafe CF"] == "ORG"
+    assert found["Girona FC"] == "ORG"
+    assert found["Mossos d'Esquadra"] == "ORG"

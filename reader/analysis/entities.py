@@ -232,6 +232,7 @@ def _segments(
             and not is_keyword(previous, lex.org_words)
             and previous.lower() not in lex.cap_titles
             and word.lower() not in lex.legal_forms  # "Larchmont Senior Living LLC"
+            and not is_keyword(word, lex.org_words)  # "Sevilla FC", "Real Oviedo CF"
             and text[current[0][0] : span[1]] not in KNOWN_MULTI  # "Segunda RFEF"
         ):
             # "los sindicatos de Renfe CCOO, UGT …": an acronym after a name is another

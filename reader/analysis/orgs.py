@@ -62,6 +62,8 @@ KNOWN_MULTI = {
     "Al Jazeera": "ORG",
     "Goldman Sachs": "ORG",
     "Europa Press": "ORG",
+    "Mossos d'Esquadra": "ORG",
+    "Mossos d’Esquadra": "ORG",
     "Prensa Latina": "ORG",
     "Reserva Federal": "ORG",
     "Federal Reserve": "ORG",
