@@ -422,3 +422,16 @@ def test_a_club_acronym_after_its_city_stays_in_the_name() -> None:
     assert found["Getafe CF"] == "ORG"
     assert found["Girona FC"] == "ORG"
     assert found["Mossos d'Esquadra"] == "ORG"
+
+
+def test_units_regions_by_bearing_and_pairs_before_a_plural_place_noun() -> None:
+    result = run(
+        "It reached 43 degrees Celsius across the North Plains, and deaths rose in "
+        "Klamath and Lake counties.",
+        language="en",
+    )
+    found = labels(result)
+    assert "Celsius" not in found
+    assert found["North Plains"] == "LOC"
+    assert found["Klamath"] == "LOC"
+    assert found["Lake"] == "LOC"

@@ -243,6 +243,7 @@ def _segments(
             and not inside_org
             and not _org_follows(text, group, index, lex)
             and not _given_name_first(text, word, group, index, lex)
+            and not _place_follows(text, group, index)
         ):
             if not all(text[s:e] in lex.compass_words for s, e in current):
                 _flush(out, current, weak, cue)
@@ -307,6 +308,14 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
         and lower not in lex.name_articles
         and lower not in lex.org_words
     )
+
+
+def _place_follows(text: str, group: Group, index: int) -> bool:
+    """``Western Australia``, ``Northern Ireland``: a demonym-like word that opens the
+    name of a place the gazetteer knows."""
+    if index + 1 >= len(group.tokens) or group.gaps[index]:
+        return False
+    return gazetteer.is_place(text[group.tokens[index][0] : group.tokens[index + 1][1]])
 
 
 def _given_name_first(text: str, word: str, group: Group, index: int, lex: Lexicon) -> bool:

@@ -183,6 +183,8 @@ def _evidence(
         return "ORG", 3.0  # "Nordvang Gas Processing", "Halvorsen Freight ASA": a company
     if len(words) > 1 and head in lex.loc_words:
         return "LOC", 3.0
+    if len(words) == 2 and words[0] in lex.compass_words and words[1] not in GIVEN_NAMES:
+        return "LOC", 2.0  # "South Plains", "East Anglia": a region named by its bearing
     if len(words) > 1 and plural_noun(words[0], lex):
         return "ORG", 2.5  # "Talleres Urdaibai", "Comisiones Obreras": a common noun leads
     if (
@@ -214,7 +216,7 @@ def _evidence(
         return context, 2.0
     if org_context(text, end, before, lex):
         return "ORG", 2.0
-    after = _after_cue(text, end, lex)
+    after = _after_cue(text, end, lex, start)
     if after == "ORG":
         return after, 2.0  # "in DownBeat magazine": the noun after it wins over "in"
     place = _place_preposition(before, lex)
@@ -459,7 +461,7 @@ _APPOSITION_AFTER = re.compile(
 _NEXT_NOUN = re.compile(r"\s+(?:news\s+|state\s+)?([a-z][\w\-]*)")
 
 
-def _after_cue(text: str, end: int, lex: Lexicon) -> str:
+def _after_cue(text: str, end: int, lex: Lexicon, start: int = 0) -> str:
     """``Maersk, the Danish shipping group,``; ``the FNV union``: a noun after the name."""
     match = _APPOSITION_AFTER.match(text, end, end + 80)
     if match is not None:
@@ -473,6 +475,22 @@ def _after_cue(text: str, end: int, lex: Lexicon) -> str:
     named_after = noun is not None and text[noun.end(1) + 1 : noun.end(1) + 2].isupper()
     if named_after and noun.group(1) in lex.workers:
         return "ORG"  # "Morningstar analyst Grace Liu": the analyst's employer
-    if noun is not None and noun.group(1) in lex.loc_nouns:
-        return "LOC"  # "the Kōtō ward"
+    paired = text[max(0, start - 5) : start].endswith((" and ", " y ", " e "))
+    if noun is not None and (
+        noun.group(1) in lex.loc_nouns or (paired and _loc_noun(noun.group(1), lex))
+    ):
+        return "LOC"  # "the Kōtō ward", "Coos and Umatilla counties"
+    pair = _PAIR_THEN_NOUN.match(text, end, end + 60)
+    if pair is not None and pair.group(1).endswith("s") and _loc_noun(pair.group(1), lex):
+        return "LOC"  # "Coos and Umatilla counties": both names take the plural noun
     return ""
+
+
+_PAIR_THEN_NOUN = re.compile(r" (?:and|y|e) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ([a-z]+)\b")
+
+
+def _loc_noun(word: str, lex: Lexicon) -> bool:
+    """A place noun, or its plural ("county", "counties", "provincias")."""
+    if word in lex.loc_nouns or is_keyword(word, lex.loc_nouns):
+        return True
+    return word.endswith("ies") and word[:-3] + "y" in lex.loc_nouns
