@@ -435,3 +435,15 @@ def test_units_regions_by_bearing_and_pairs_before_a_plural_place_noun() -> None
     assert found["North Plains"] == "LOC"
     assert found["Klamath"] == "LOC"
     assert found["Lake"] == "LOC"
+
+
+def test_a_capital_the_inside_a_sentence_belongs_to_the_outlet() -> None:
+    result = run(
+        "Varga told The Baltic Herald on Monday. The Central Bank agreed, according to "
+        "the Baltic Herald.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["The Baltic Herald"] == "ORG"
+    assert "The Central Bank" not in found  # a sentence opens with it
+    assert found["Baltic Herald"] == "ORG"

@@ -55,7 +55,8 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
-                mentions.append(_dateline_place(text, _with_number(text, mention, lex)))
+                mention = _dateline_place(text, _with_number(text, mention, lex))
+                mentions.append(_with_capital_the(text, mention, lex))
     return retyped(text, mentions, lex)
 
 
@@ -78,6 +79,26 @@ def _dateline_place(text: str, mention: Mention) -> Mention:
     ):
         return mention
     return replace(mention, label="LOC", strength=3.0)
+
+
+def _with_capital_the(text: str, mention: Mention, lex: Lexicon) -> Mention:
+    """``told The Associated Press``, ``The Times-Picayune``: an article capitalised inside
+    a sentence before an organisation is part of its name (its own spelling)."""
+    start = mention.start
+    if mention.label != "ORG" or start < 6 or text[start - 4 : start] != "The ":
+        return mention
+    before = text[start - 6] if text[start - 5] == " " else ""
+    if not (before.islower() or before in (",", ";", ":")):
+        return mention  # "… said. The Federal Reserve": a sentence opens there
+    if "the" not in lex.articles:
+        return mention  # only where "the" is an article of the language
+    return replace(
+        mention,
+        start=start - 4,
+        text=text[start - 4 : mention.end],
+        words=("The", *mention.words),
+        context=text[max(0, start - 16) : start - 4],
+    )
 
 
 # A number after a name that takes one ("Ibex 35", "Renta 4", "Airbus A320") or after a
