@@ -447,3 +447,8 @@ def test_a_capital_the_inside_a_sentence_belongs_to_the_outlet() -> None:
     assert found["The Baltic Herald"] == "ORG"
     assert "The Central Bank" not in found  # a sentence opens with it
     assert found["Baltic Herald"] == "ORG"
+
+
+def test_the_shale_formation_is_a_place() -> None:
+    result = run("YPF invertirá 500 millones en Vaca Muerta el año próximo.", language="es")
+    assert labels(result)["Vaca Muerta"] == "LOC"

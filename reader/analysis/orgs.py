@@ -59,6 +59,7 @@ KNOWN_MULTI = {
     "Estado Islámico": "ORG",
     "Islamic State": "ORG",
     "Wall Street": "LOC",
+    "Vaca Muerta": "LOC",  # Argentina's shale formation, not a person
     "Al Jazeera": "ORG",
     "Goldman Sachs": "ORG",
     "Europa Press": "ORG",
