@@ -452,3 +452,14 @@ def test_a_capital_the_inside_a_sentence_belongs_to_the_outlet() -> None:
 def test_the_shale_formation_is_a_place() -> None:
     result = run("YPF invertirá 500 millones en Vaca Muerta el año próximo.", language="es")
     assert labels(result)["Vaca Muerta"] == "LOC"
+
+
+def test_an_unknown_word_before_a_team_role_is_the_club() -> None:
+    result = run(
+        "Wrexford striker Dele Amadi and Portmoor manager Ian Corr were both booked.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Wrexford"] == "ORG"
+    assert found["Portmoor"] == "ORG"
+    assert found["Dele Amadi"] == "PER"

@@ -366,6 +366,9 @@ def _unknown_team(
         return False
     if before and before[-1].lower() in lex.club_articles:
         return True
+    following = _SPORT_WORD.match(text, end + 1, end + 30) if text[end : end + 1] == " " else None
+    if following is not None and following.group() in lex.team_roles:
+        return True  # "Arsenal striker X", "Tejo president Y": a club's player or officer
     return _SCORE.search(text, sent_start, min(len(text), end + 200)) is not None
 
 
