@@ -463,3 +463,13 @@ def test_an_unknown_word_before_a_team_role_is_the_club() -> None:
     assert found["Wrexford"] == "ORG"
     assert found["Portmoor"] == "ORG"
     assert found["Dele Amadi"] == "PER"
+
+
+def test_an_unnamed_head_noun_ends_the_phrase_and_a_described_name_speaks() -> None:
+    result = run(
+        'Talks dragged on. One negotiator put it plainly: "Nobody is moving." '
+        '"We are finished here," a visibly tired Okonjo told reporters.',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody is moving") == "negotiator"
+    assert speaker_of(result, "finished here") == "Okonjo"

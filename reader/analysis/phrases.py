@@ -18,6 +18,7 @@ from reader.analysis.noun_words import (
     known_person,
     org_by_head,
     past_adjective,
+    person_noun,
     plural_people,
     role_form,
     singular,
@@ -373,8 +374,14 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         cursor = word.end()
         if _STOP_AFTER.match(ctx.text, cursor) or plural_people(ctx, word.group()):
             break  # "Some strategists see value": the plural head ends the phrase
+        head = lower in ctx.lex.workers or lower in ctx.lex.role_nouns
+        if head and not ctx.lex.flags["adjective_after_noun"]:
+            break  # "One official put it bluntly": the head noun ends the phrase
     if not words and partitive is not None:
         return _one_of_them(ctx, det, cursor, limit)
+    named = _named_in_phrase(ctx, det.end(), limit)
+    if named is not None:
+        return named  # "a visibly angry Fernandez told reporters": the person named
     while words and not words[-1].group().islower():
         words.pop()  # the head is a common noun ("one Chicago broker", not "a Reuters")
     if len(words) > 1 and _complemented(ctx, words, limit):
@@ -400,6 +407,33 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if named is not None:
         return named  # "An analyst at Jefferies, Brent Thill, said": the person named
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
+
+
+_ADJECTIVES_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+(?=[A-Z])")
+
+
+def _named_in_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """A person's name after lower-case adjectives in an indefinite phrase ("a visibly
+    angry Fernandez"): the phrase describes that person."""
+    adjectives = _ADJECTIVES_THEN_NAME.match(ctx.text, pos, limit)
+    if adjectives is None:
+        return None
+    lex = ctx.lex
+    for word in WORD.findall(adjectives.group()):
+        if (
+            word in lex.prepositions
+            or word in lex.function_words
+            or word in lex.articles
+            or word in lex.workers
+            or word in lex.role_nouns
+            or lex.is_reporting(word)
+            or person_noun(ctx, word)
+        ):
+            return None  # "a shipping analyst at X", "un analista de X": no adjectives
+    entity = ctx.entity_starting(adjectives.end())
+    if entity is None or entity.label not in ("PER", "ORG"):
+        return None  # a lone surname no rule typed may have been left a body
+    return mention(ctx, entity.start, entity.end, entity.canonical)
 
 
 def _ordinal_before_person(ctx: Context, word: re.Match[str], limit: int) -> bool:
