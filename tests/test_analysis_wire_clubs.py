@@ -473,3 +473,13 @@ def test_an_unnamed_head_noun_ends_the_phrase_and_a_described_name_speaks() -> N
     )
     assert speaker_of(result, "Nobody is moving") == "negotiator"
     assert speaker_of(result, "finished here") == "Okonjo"
+
+
+def test_a_possessive_place_or_body_determines_the_speaking_noun() -> None:
+    result = run(
+        'Peru\'s energy ministry said the spill was "contained." '
+        '"There is no risk to the public," Chile\'s navy said.',
+        language="en",
+    )
+    assert speaker_of(result, "contained") == "Peru's energy ministry"
+    assert speaker_of(result, "no risk") == "Chile's navy"

@@ -44,6 +44,8 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     Ruiz"); a plural source needs no article ("según fuentes policiales").
     """
     article = ctx.lex.noun_opener.match(ctx.text, pos, limit)
+    possessor = None if article else _possessor(ctx, pos, limit)
+    article = article or possessor  # "Israel's military", "China's foreign ministry"
     cursor = article.end() if article else pos
     modifiers = 0
     capitalised = True  # every modifier capitalised: "the Republican governor"
@@ -159,9 +161,25 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if counted is not None and counted.group().lower() in ctx.lex.number_words:
         name_start = skip_space(ctx.text, counted.end(), end)  # "los cuatro magistrados"
     name = ctx.text[name_start:end] if named else ""
+    if possessor is not None and named:
+        return mention(ctx, start, end, ctx.text[start:end])  # "Israel's military"
     if named and not indefinite and not modifiers and article is not None:
         name = org_antecedent(ctx, start, ctx.text[cursor:head_end]) or name
     return mention(ctx, start, end, name)
+
+
+_POSSESSIVE_S = re.compile(r"['’]s ")
+
+
+def _possessor(ctx: Context, pos: int, limit: int) -> re.Match[str] | None:
+    """A place or body named with a possessive before a common noun ("Israel's", "Acme's"):
+    it determines the noun as an article would; the match ends after the "'s "."""
+    entity = ctx.entity_starting(pos)
+    if entity is None or entity.label not in ("LOC", "ORG"):
+        return None
+    if _POSSESSIVE_S.match(ctx.text, entity.end, limit) is None:
+        return None
+    return re.compile(re.escape(entity.text) + _POSSESSIVE_S.pattern).match(ctx.text, pos, limit)
 
 
 def _noun_after(ctx: Context, word: re.Match[str]) -> bool:
