@@ -483,3 +483,9 @@ def test_a_possessive_place_or_body_determines_the_speaking_noun() -> None:
     )
     assert speaker_of(result, "contained") == "Peru's energy ministry"
     assert speaker_of(result, "no risk") == "Chile's navy"
+
+
+def test_a_second_part_with_its_own_tag_keeps_its_own_speaker() -> None:
+    result = run('"We won," said Tom Brask, "but barely," added Ann Joliffe.', language="en")
+    assert speaker_of(result, "We won") == "Tom Brask"
+    assert speaker_of(result, "but barely") == "Ann Joliffe"

@@ -85,14 +85,11 @@ def attribute(
             if speaker is not None:
                 last, last_end = speaker, end
             continue
-        if last is not None and _interrupted(ctx, last, last_end, start):
+        speaker, dropped = _find(ctx, start, end)
+        if speaker is None and last is not None and _interrupted(ctx, last, last_end, start):
             # '"…," said X, the Irish finance minister, "but …"': the tag between the two
             # parts of one quotation names the speaker of both
-            speakers.append(last)
-            cued.append(True)
-            last_end = end
-            continue
-        speaker, dropped = _find(ctx, start, end)
+            speaker, dropped = last, False
         speaker = same_source(ctx, speaker)  # "las mismas fuentes": the earlier phrase
         speaker = person_for_role(ctx, speaker)  # "El comisionado pidió": not the body
         if speaker is None:
@@ -153,6 +150,10 @@ def _interrupted(ctx: Context, last: Speaker, last_end: int, start: int) -> bool
         return False
     gap = ctx.text[last_end:start]
     if "\n" in gap or not gap.rstrip().endswith(","):
+        return False
+    if any(ctx.lex.is_reporting(w) for w in WORD.findall(ctx.text, last.end, start)):
+        return False  # '"Yes," said X, while Y replied, "No."': another voice's tag
+    if any(e.label == "PER" for e in ctx.entities_in(last.end, start)):
         return False
     return ctx.sentence_of[start][0] <= last_end
 
