@@ -489,3 +489,13 @@ def test_a_second_part_with_its_own_tag_keeps_its_own_speaker() -> None:
     result = run('"We won," said Tom Brask, "but barely," added Ann Joliffe.', language="en")
     assert speaker_of(result, "We won") == "Tom Brask"
     assert speaker_of(result, "but barely") == "Ann Joliffe"
+
+
+def test_common_given_names_spelt_like_towns_open_people() -> None:
+    result = run(
+        "Sue Okafor and Ann Brightman met Tariq Hamdan and Svetlana Orlova in Kyiv.",
+        language="en",
+    )
+    found = labels(result)
+    for name in ("Sue Okafor", "Ann Brightman", "Tariq Hamdan", "Svetlana Orlova"):
+        assert found[name] == "PER", name
