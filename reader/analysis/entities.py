@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group, find_groups
@@ -21,17 +20,22 @@ from reader.analysis.evidence import (
     typed,
 )
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_edges import dateline_place, with_capital_the, with_number
 from reader.analysis.name_splits import (
+    given_name_first,
     person_after_employer,
     person_after_party,
     person_after_title,
+    place_follows,
     role_of_before,
+    verb_opening,
 )
 from reader.analysis.name_splits import (
     right_end as _right_end,
 )
 from reader.analysis.name_titles import (
     places_in_title,
+    title_closes,
     title_run,
     title_with_complement,
     title_word_set,
@@ -55,73 +59,9 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
-                mention = _dateline_place(text, _with_number(text, mention, lex))
-                mentions.append(_with_capital_the(text, mention, lex))
+                mention = dateline_place(text, with_number(text, mention, lex))
+                mentions.append(with_capital_the(text, mention, lex))
     return retyped(text, mentions, lex)
-
-
-# What follows the place of a dateline on its line: a region, a date, the agency in
-# brackets, then the dash ("BURELA (Lugo), 21 ene (EFE).- ", "PALMA, 14 oct (EFE).-",
-# "KANSAS CITY, Mo. — ").
-_DATELINE_TAIL = re.compile(r"(?:[ ,][^\n—–]{0,48}?)?[.)]?[ ]?\.?[—–-] ")
-
-
-def _dateline_place(text: str, mention: Mention) -> Mention:
-    """An all-capital name opening a line and followed by a dateline's tail is the place
-    the story was filed from, whether or not the gazetteer knows it."""
-    start, end = mention.start, mention.end
-    if (
-        mention.label == "LOC"
-        or len(mention.text) < 3
-        or not mention.text.isupper()
-        or (start and text[start - 1] != "\n")
-        or not _DATELINE_TAIL.match(text, end)
-    ):
-        return mention
-    return replace(mention, label="LOC", strength=3.0)
-
-
-def _with_capital_the(text: str, mention: Mention, lex: Lexicon) -> Mention:
-    """``told The Associated Press``, ``The Times-Picayune``: an article capitalised inside
-    a sentence before an organisation is part of its name (its own spelling)."""
-    start = mention.start
-    if mention.label != "ORG" or start < 6 or text[start - 4 : start] != "The ":
-        return mention
-    before = text[start - 6] if text[start - 5] == " " else ""
-    if not (before.islower() or before in (",", ";", ":")):
-        return mention  # "… said. The Federal Reserve": a sentence opens there
-    if "the" not in lex.articles:
-        return mention  # only where "the" is an article of the language
-    return replace(
-        mention,
-        start=start - 4,
-        text=text[start - 4 : mention.end],
-        words=("The", *mention.words),
-        context=text[max(0, start - 16) : start - 4],
-    )
-
-
-# A number after a name that takes one ("Ibex 35", "Renta 4", "Airbus A320") or after a
-# provision or ballot measure ("Chapter 11", "Proposition 218"), which the number names.
-_NUMBER_AFTER = re.compile(r" (?:[A-Z]?\d{1,4}(?:-\d{1,4})?|MAX)\b(?![.,]\d)")
-
-
-def _with_number(text: str, mention: Mention, lex: Lexicon) -> Mention:
-    """``Ibex 35``, ``S&P 500``, ``Renta 4``: the number is part of the name; a numbered
-    provision (``Chapter 11``, ``Proposition 218``) is a thing (MISC)."""
-    last = mention.words[-1]
-    provision = len(mention.words) == 1 and last in lex.numbered_provisions
-    if last not in lex.numbered_names and not provision:
-        return mention
-    number = _NUMBER_AFTER.match(text, mention.end)
-    if number is None:
-        return mention
-    end = number.end()
-    words_after = (*mention.words, number.group().strip())
-    label = "MISC" if provision else mention.label
-    return replace(
-        mention, end=end, text=text[mention.start : end], words=words_after, label=label
-    )
 
 
 def _segments(
@@ -168,7 +108,7 @@ def _segments(
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
-        if first and weak and _verb_opening(word, group, index, lex):
+        if first and weak and verb_opening(word, group, index, lex):
             weak = False  # "Said Harlequins coach Declan Foyle:": the verb before its subject
             continue
         if first and weak and _question_verb(text, span, group, index, lex):
@@ -263,8 +203,8 @@ def _segments(
             word in lex.demonyms
             and not inside_org
             and not _org_follows(text, group, index, lex)
-            and not _given_name_first(text, word, group, index, lex)
-            and not _place_follows(text, group, index)
+            and not given_name_first(text, word, group, index, lex)
+            and not place_follows(text, group, index)
         ):
             if not all(text[s:e] in lex.compass_words for s, e in current):
                 _flush(out, current, weak, cue)
@@ -279,7 +219,7 @@ def _segments(
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
         current.append(span)
-    if _title_closes(text, current, lex):
+    if title_closes(text, current, lex):
         # "Minnesota Gov. Tim Walz": the abbreviated title's period ends the group; the
         # name before it is the holder's state or employer, the title no part of it
         current.pop()
@@ -289,17 +229,6 @@ def _segments(
     return out
 
 
-def _title_closes(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
-    """The group ends with an abbreviated title right before a capitalised name."""
-    if len(current) < 2:
-        return False
-    start, end = current[-1]
-    after = text[end : end + 3]
-    return (
-        text[start:end].lower() in lex.cap_titles
-        and after[:2] == ". "
-        and after[2:].isupper()
-    )
 
 
 # No name runs to more capitalised words than this; the bound also keeps a page of
@@ -331,25 +260,8 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
     )
 
 
-def _place_follows(text: str, group: Group, index: int) -> bool:
-    """``Western Australia``, ``Northern Ireland``: a demonym-like word that opens the
-    name of a place the gazetteer knows."""
-    if index + 1 >= len(group.tokens) or group.gaps[index]:
-        return False
-    return gazetteer.is_place(text[group.tokens[index][0] : group.tokens[index + 1][1]])
 
 
-def _given_name_first(text: str, word: str, group: Group, index: int, lex: Lexicon) -> bool:
-    """``Christian Lindner``: a demonym that is also a given name, right before a word no
-    list knows, opens a person's name ("Christian Democrats" has a party word after)."""
-    if word not in GIVEN_NAMES or index + 1 >= len(group.tokens) or group.gaps[index]:
-        return False
-    following = text[slice(*group.tokens[index + 1])]
-    return not (
-        following in lex.demonyms
-        or is_keyword(following, lex.keywords)
-        or following.lower() in lex.party_words
-    )
 
 
 def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
@@ -411,16 +323,6 @@ def _adjective_in_body(
     return after >= len(group.tokens) or bool(group.gaps[after - 1])
 
 
-def _verb_opening(word: str, group: Group, index: int, lex: Lexicon) -> bool:
-    """A reporting verb opening a sentence before the name of its subject ("Said Harlequins
-    coach Declan Foyle", "Dijo Sánchez"): no part of the name."""
-    return (
-        index + 1 < len(group.tokens)
-        and not group.gaps[index]
-        and word[1:].islower()
-        and word not in GIVEN_NAMES
-        and lex.is_reporting(word)
-    )
 
 
 def _question_verb(

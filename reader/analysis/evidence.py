@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from reader.analysis import gazetteer
 from reader.analysis.geography import NATURAL_PLACES
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_context import after_cue, is_keyword, noun_cue, org_context
 from reader.analysis.name_shapes import plural_noun
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
+from reader.analysis.teams import scored_team, team_context, unknown_team
 
 # An acronym, or two joined by a slash ("UPV/EHU"), dotted initials, a code with a number.
 _ACRONYM = re.compile(
@@ -50,16 +52,6 @@ def caps_title(name: str, lex: Lexicon) -> str:
     written as the same place is written in running text."""
     return " ".join(
         w.lower() if w.lower() in lex.connectors else w.capitalize() for w in name.split()
-    )
-
-
-def is_keyword(word: str, keywords: frozenset[str]) -> bool:
-    """``word`` (or its singular: ``Consejos`` → ``consejo``) is in ``keywords``."""
-    lower = word.lower().rstrip(".")
-    if lower in keywords:
-        return True
-    return len(lower) > 4 and (
-        lower[:-1] in keywords or (lower.endswith("es") and lower[:-2] in keywords)
     )
 
 
@@ -164,7 +156,7 @@ def _evidence(
     placed = len(words) > 1 and (
         tail in lex.loc_tails or head in lex.loc_words or any(map(gazetteer.is_place, words))
     )
-    if placed and words[0] not in GIVEN_NAMES and _scored_team(text, start, end, sent_start, lex):
+    if placed and words[0] not in GIVEN_NAMES and scored_team(text, start, end, sent_start, lex):
         return "ORG", 3.1  # "Bayern Munich beat Borussia Dortmund 3-1", "Severn Valley"
     if (
         len(words) == 2
@@ -216,7 +208,7 @@ def _evidence(
         return context, 2.0
     if org_context(text, end, before, lex):
         return "ORG", 2.0
-    after = _after_cue(text, end, lex, start)
+    after = after_cue(text, end, lex, start)
     if after == "ORG":
         return after, 2.0  # "in DownBeat magazine": the noun after it wins over "in"
     place = _place_preposition(before, lex)
@@ -231,7 +223,7 @@ def _evidence(
             return "ORG", 1.5  # "the Treasury said": a person takes no article
         return "PER", 1.5
     if len(words) == 1:
-        if _unknown_team(text, start, end, sent_start, before, lex):
+        if unknown_team(text, start, end, sent_start, before, lex):
             return "ORG", 2.5  # "un gol del Osasuna (2-1)": an unknown club, no place
         if before and before[-1].lower() in lex.articles:
             return "ORG", 0.5
@@ -260,140 +252,6 @@ def _camel_case(words: tuple[str, ...]) -> bool:
         _CAMEL.search(w) and not w.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van", "O"))
         for w in words
     )
-
-
-_ORG_BEFORE = frozenset(
-    [
-        ("shares", "of"),
-        ("shares", "in"),
-        ("stock", "of"),
-        ("stake", "in"),
-        ("acciones", "de"),
-        ("participación", "en"),
-        ("títulos", "de"),
-        # a company's workforce, unions and owners ("los sindicatos de Renfe")
-        ("plantilla", "de"),
-        ("trabajadores", "de"),
-        ("empleados", "de"),
-        ("sindicatos", "de"),
-        ("accionistas", "de"),
-        ("employees", "of"),
-        ("workers", "at"),
-        ("shareholders", "of"),
-    ]
-)
-_ORG_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:shares|stock|stake|shareholders|board|said in a statement|"
-    r"dijo en un comunicado|informó en un comunicado|cotiza|cotizan|shares? (?:rose|fell))\b",
-    re.IGNORECASE,
-)
-
-
-_SPORT_WORD = re.compile(r"[^\W\d_]+")
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
-
-
-def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon) -> float:
-    """A place name that names a team: "Brazil coach X", "Argentina beat Brazil 1-0",
-    "el Getafe venció al Alavés". Strength 3.1 lets one sense per document carry it to
-    the other mentions of the team in a sports report; 0 when it is no team."""
-    after = _SPORT_WORD.match(text, end + 1, end + 30) if text[end : end + 1] == " " else None
-    if after is not None and after.group() in lex.team_roles:
-        return 3.1
-    if _in_result(text, start, end, sent_start):
-        return 3.1  # "Arsenal 2 Chelsea 1": a results line
-    before = _PREV_WORDS.findall(text, max(sent_start, start - 12), start)
-    previous = before[-1].lower() if before else ""
-    club = previous in lex.club_articles
-    verb_after = after is not None and after.group() in lex.sport_words
-    verb_before = previous in lex.sport_words
-    if not (club or verb_after or verb_before):
-        return 0.0  # the cheap tests first: most places are no team
-    sentence = text[sent_start : min(len(text), end + 200)]
-    score = _SCORE.search(sentence) is not None
-    if not score and not any(w in lex.sport_words for w in _SPORT_WORD.findall(sentence.lower())):
-        return 0.0
-    if club:
-        return 2.5  # "el Getafe": Spanish names a club, never a town, with an article
-    if verb_after:
-        return 3.1  # "Argentina beat Brazil"
-    return 3.1 if score else 0.0
-
-
-# A result as wire services list them: a team and its score, then the other team and
-# its score ("Arsenal 2 Chelsea 1", "Leeds 1 Newcastle United 1").
-_NAME = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
-_POINTS = r"\d{1,3}(?:-\d{1,2})?"  # goals, or runs and wickets ("Essex 532-8 declared")
-_RESULT = re.compile(
-    rf"({_NAME}) {_POINTS}(?: declared)?,? (?:v |vs\.? )?({_NAME}) {_POINTS}\b(?![.,:]\d|-)"
-)
-
-
-def _in_result(text: str, start: int, end: int, sent_start: int) -> bool:
-    """The name is one side of a result ``Team N Team N`` (cheap test first: a space
-    and a digit, or a digit before it, must touch the name)."""
-    after_digit = text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
-    before_digit = text[start - 2 : start - 1].isdigit() or text[start - 3 : start - 2].isdigit()
-    if not (after_digit or before_digit):
-        return False
-    low = max(sent_start, start - 80)
-    for match in _RESULT.finditer(text, low, min(len(text), end + 80)):
-        if (start, end) in (match.span(1), match.span(2)):
-            return True
-    return False
-
-
-def _scored_team(text: str, start: int, end: int, sent_start: int, lex: Lexicon) -> bool:
-    """A name with a place in it is a team only on strong evidence: a team role after it,
-    one side of a result, or a sports verb next to it in a sentence with a score."""
-    team = team_context(text, start, end, sent_start, lex)
-    if team < 3.1:
-        return False
-    following = _SPORT_WORD.match(text, end + 1, end + 30)
-    if following is not None and following.group() in lex.team_roles:
-        return True
-    return _in_result(text, start, end, sent_start) or bool(
-        _SCORE.search(text, sent_start, min(len(text), end + 200))
-    )
-
-
-def _unknown_team(
-    text: str, start: int, end: int, sent_start: int, before: list[str], lex: Lexicon
-) -> bool:
-    """A word no list knows is a team in a sports report only with a club's article or a
-    score in its sentence: a sports verb alone ("Grady faces", "Daddy played") is no cue."""
-    if not team_context(text, start, end, sent_start, lex):
-        return False
-    if before and before[-1].lower() in lex.club_articles:
-        return True
-    following = _SPORT_WORD.match(text, end + 1, end + 30) if text[end : end + 1] == " " else None
-    if following is not None and following.group() in lex.team_roles:
-        return True  # "Arsenal striker X", "Tejo president Y": a club's player or officer
-    return _SCORE.search(text, sent_start, min(len(text), end + 200)) is not None
-
-
-def org_context(text: str, end: int, before: list[str], lex: Lexicon) -> bool:
-    """Cues that a name is a company or institution: "shares of X", "X's shares",
-    "X said in a statement", "an economist at X" (a workplace, not a place)."""
-    lowered = [w.lower() for w in before[-3:]]
-    if len(lowered) >= 2 and (lowered[-2], lowered[-1]) in _ORG_BEFORE:
-        return True
-    if len(lowered) >= 2 and lowered[-1] in ("at", "de", "del") and lowered[-2] in lex.workers:
-        return True
-    if lowered and lowered[-1] == "at" and _role_phrase_before(before[:-1], lex):
-        return True  # "head of soft commodities research at Caldera Markets"
-    return bool(_ORG_AFTER.match(text, end, end + 40))
-
-
-def _role_phrase_before(before: list[str], lex: Lexicon) -> bool:
-    """A role or a job in the few lower-case words before ("head of research")."""
-    for word in reversed(before[-7:]):
-        lower = word.lower()
-        if not word.islower():
-            return False
-        if lower in lex.workers or lower in lex.role_nouns:
-            return True
-    return False
 
 
 def _place_preposition(before: list[str], lex: Lexicon) -> float:
@@ -433,67 +291,4 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
         if word in (",", ":", "“", "«", '"', "("):
             break
         window.append(word)
-    return _noun_cue(window[::-1], lex)
-
-
-def _noun_cue(window: list[str], lex: Lexicon) -> str:
-    """The type an apposition's noun phrase gives a name (``window`` in reading order).
-
-    A role noun anywhere makes a person ("el portavoz de la empresa"); otherwise the head
-    noun decides ("la agencia de noticias" is an organisation); an organisation noun
-    after "de"/"of" names whom a person works for ("la vocera de la asociación").
-    """
-    if any(w in lex.titles or w in lex.role_nouns for w in window):
-        return "PER"
-    index = 0
-    while index < len(window) and window[index] in lex.determiners:
-        index += 1
-    orgs = lex.org_nouns | lex.org_words
-    if index < len(window) and window[index] in orgs:
-        return "ORG"
-    for position in range(index + 1, len(window)):
-        if window[position] in orgs:
-            linked = any(w in ("de", "del", "of", "for") for w in window[index:position])
-            return "PER" if linked else "ORG"
-    return ""
-
-
-_APPOSITION_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?,\s+(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus)\s+([^,.;:()\"“”«»]{1,60})"
-)
-_NEXT_NOUN = re.compile(r"\s+(?:news\s+|state\s+)?([a-z][\w\-]*)")
-
-
-def _after_cue(text: str, end: int, lex: Lexicon, start: int = 0) -> str:
-    """``Maersk, the Danish shipping group,``; ``the FNV union``: a noun after the name."""
-    match = _APPOSITION_AFTER.match(text, end, end + 80)
-    if match is not None:
-        window = [w.lower() for w in re.findall(r"[\w\-]+", match.group(1))[:6]]
-        cue = _noun_cue(window, lex)
-        if cue:
-            return cue
-    noun = _NEXT_NOUN.match(text, end, end + 30)
-    if noun is not None and noun.group(1) in lex.org_nouns:
-        return "ORG"
-    named_after = noun is not None and text[noun.end(1) + 1 : noun.end(1) + 2].isupper()
-    if named_after and noun.group(1) in lex.workers:
-        return "ORG"  # "Morningstar analyst Grace Liu": the analyst's employer
-    paired = text[max(0, start - 5) : start].endswith((" and ", " y ", " e "))
-    if noun is not None and (
-        noun.group(1) in lex.loc_nouns or (paired and _loc_noun(noun.group(1), lex))
-    ):
-        return "LOC"  # "the Kōtō ward", "Coos and Umatilla counties"
-    pair = _PAIR_THEN_NOUN.match(text, end, end + 60)
-    if pair is not None and pair.group(1).endswith("s") and _loc_noun(pair.group(1), lex):
-        return "LOC"  # "Coos and Umatilla counties": both names take the plural noun
-    return ""
-
-
-_PAIR_THEN_NOUN = re.compile(r" (?:and|y|e) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ([a-z]+)\b")
-
-
-def _loc_noun(word: str, lex: Lexicon) -> bool:
-    """A place noun, or its plural ("county", "counties", "provincias")."""
-    if word in lex.loc_nouns or is_keyword(word, lex.loc_nouns):
-        return True
-    return word.endswith("ies") and word[:-3] + "y" in lex.loc_nouns
+    return noun_cue(window[::-1], lex)

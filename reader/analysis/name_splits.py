@@ -220,3 +220,36 @@ def _written_twice(text: str, joined: str) -> bool:
         return False
     phrase = re.escape(joined)
     return len(re.findall(rf"(?<![\w-]){phrase}(?![\w-])", text)) >= 2
+
+
+def verb_opening(word: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """A reporting verb opening a sentence before the name of its subject ("Said Harlequins
+    coach Declan Foyle", "Dijo Sánchez"): no part of the name."""
+    return (
+        index + 1 < len(group.tokens)
+        and not group.gaps[index]
+        and word[1:].islower()
+        and word not in GIVEN_NAMES
+        and lex.is_reporting(word)
+    )
+
+
+def given_name_first(text: str, word: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """``Christian Lindner``: a demonym that is also a given name, right before a word no
+    list knows, opens a person's name ("Christian Democrats" has a party word after)."""
+    if word not in GIVEN_NAMES or index + 1 >= len(group.tokens) or group.gaps[index]:
+        return False
+    following = text[slice(*group.tokens[index + 1])]
+    return not (
+        following in lex.demonyms
+        or is_keyword(following, lex.keywords)
+        or following.lower() in lex.party_words
+    )
+
+
+def place_follows(text: str, group: Group, index: int) -> bool:
+    """``Western Australia``, ``Northern Ireland``: a demonym-like word that opens the
+    name of a place the gazetteer knows."""
+    if index + 1 >= len(group.tokens) or group.gaps[index]:
+        return False
+    return gazetteer.is_place(text[group.tokens[index][0] : group.tokens[index + 1][1]])

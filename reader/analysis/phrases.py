@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.anonymous import anonymous_phrase
+from reader.analysis.appositions import BARE_ROLE, appositive_body, appositive_person
 from reader.analysis.coref import group_of_orgs, org_antecedent
 from reader.analysis.noun_words import (
     NUMBER_COMPOUND,
@@ -18,7 +20,6 @@ from reader.analysis.noun_words import (
     known_person,
     org_by_head,
     past_adjective,
-    person_noun,
     plural_people,
     role_form,
     singular,
@@ -116,7 +117,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         end = adjective.end()
     appositive = appositive_person(ctx, end, limit, role=noun in ctx.lex.role_nouns)
     if appositive is None and source:
-        appositive = _appositive_body(ctx, end, limit)  # "la patronal del sector, Asedas,"
+        appositive = appositive_body(ctx, end, limit)  # "la patronal del sector, Asedas,"
     if appositive is not None:
         return appositive
     head_end = end
@@ -263,60 +264,6 @@ def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
     return skip_space(ctx.text, pos, limit)
 
 
-_APPOSITION_GAP = re.compile(r"[^,.;:«»“”\"()]{0,50}?, ")
-
-
-def appositive_person(ctx: Context, pos: int, limit: int, role: bool = False) -> Speaker | None:
-    """``the spokeswoman [for Acme], Ana Ruiz``, ``el portavoz de la empresa, Juan Paz``:
-    the person named after the comma that closes the role phrase. After a role noun a
-    name closed by a comma is that person even when typed a place ("La delegada del
-    Gobierno, Mar Moreno,": "Mar" made it look like a sea)."""
-    gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
-    if gap is None:
-        return None
-    inner = WORD.findall(gap.group())
-    lowercase = [w for w in inner if w.islower() and w not in ctx.lex.prepositions]
-    if len(lowercase) > 3 or any(ctx.lex.is_reporting(w) for w in inner) or "que" in inner:
-        return None
-    person = ctx.entity_at(_past_role(ctx, gap.end(), limit))
-    if person is None or person.start >= limit:
-        return None
-    named = role and person.label != "ORG" and len(person.text.split()) >= 2
-    if person.label != "PER" and not (named and ctx.text[person.end : person.end + 1] == ","):
-        return None
-    return mention(ctx, person.start, person.end, person.canonical)
-
-
-def _appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``la patronal de la distribución, Asedas,``: the organisation named after the comma
-    that closes an organisation noun's phrase."""
-    gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
-    if gap is None or any(ctx.lex.is_reporting(w) for w in WORD.findall(gap.group())):
-        return None
-    body = ctx.entity_starting(gap.end())
-    if body is None or body.label != "ORG":
-        return None
-    return mention(ctx, body.start, body.end, body.canonical)
-
-
-_ROLE_BEFORE_NAME = re.compile(r"(?:el|la|the)\s+(?:[a-záéíóúñ]+\s+){1,2}(?=[A-ZÁÉÍÓÚÑ])")
-_BARE_ROLE = re.compile(r"(?:[a-záéíóúñ-]+\s+){1,3}(?=[A-ZÁÉÍÓÚÑ])")
-
-
-def _past_role(ctx: Context, pos: int, limit: int) -> int:
-    """``su presidente, el traumatólogo Jorge Paz``: past a role phrase in lower case
-    (an article and one or two words) to the name it introduces."""
-    if ctx.entity_at(pos) is not None:
-        return pos
-    role = _ROLE_BEFORE_NAME.match(ctx.text, pos, limit)
-    if role is not None:
-        return role.end()
-    bare = _BARE_ROLE.match(ctx.text, pos, limit)  # "former tour player Piotr Nowak"
-    if bare is not None and WORD.findall(bare.group())[-1] in ctx.lex.role_nouns:
-        return bare.end()
-    return pos
-
-
 def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | None:
     """The first person or organisation that is no object of a preposition, else a noun
     phrase opening the sentence (``La autora explicó …``). A lead sentence's dateline and
@@ -340,183 +287,10 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
 def _role_holder(ctx: Context, entity: Entity, limit: int) -> Speaker | None:
     """``Garonnais head coach Patrice Aguerre``, ``Acme chief executive Jane Roe``: an
     organisation, a role noun in lower case, then the person who holds the role."""
-    bare = _BARE_ROLE.match(ctx.text, skip_space(ctx.text, entity.end, limit), limit)
+    bare = BARE_ROLE.match(ctx.text, skip_space(ctx.text, entity.end, limit), limit)
     if bare is None or singular(WORD.findall(bare.group())[-1], ctx.lex) not in ctx.lex.role_nouns:
         return None
     person = ctx.entity_starting(bare.end())
     if person is None or person.label != "PER" or person.start >= limit:
         return None
     return mention(ctx, person.start, person.end, person.canonical)
-
-
-_PARTITIVE = re.compile(r" (?:de los|de las|of the|of|de) ")
-_STOP_AFTER = re.compile(r"[,.;:!?«»“”\"()—]")
-_PARTICIPLE = re.compile(r"(?:ed|ado|ada|ido|ida|ados|adas|idos|idas)$")
-
-
-def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``one dealer``, ``a metals trader in Shanghai``, ``un corredor de aceite``,
-    ``several brokers``: a speaker nobody names is the noun phrase itself; its name is
-    the words from after the determiner to the head noun (``metals trader``)."""
-    pos = skip_space(ctx.text, pos, limit)
-    det = WORD.match(ctx.text, pos, limit)
-    if det is None or det.group().lower() not in ctx.lex.indefinites:
-        return None
-    cursor = det.end()
-    partitive = _PARTITIVE.match(ctx.text, cursor, limit)
-    if partitive is not None:
-        cursor = partitive.end() - 1  # "uno de los rescatados", "one of the pilots"
-    words: list[re.Match[str]] = []
-    compound = NUMBER_COMPOUND.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
-    if compound is not None:  # "a 45-year-old shopkeeper", "one top-20 shareholder"
-        words.append(compound)
-        cursor = compound.end()
-    while len(words) < 4:
-        word = WORD.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
-        if word is None or word.start() > cursor + 1:
-            break
-        lower = word.group().lower()
-        if (
-            lower in ctx.lex.prepositions
-            or (
-                lower in ctx.lex.function_words
-                and lower not in ctx.lex.workers
-                and not _ordinal_before_person(ctx, word, limit)  # "a second trader"
-            )
-            or ctx.lex.is_reporting(lower)
-            or (words and _PARTICIPLE.search(lower) and word.group().islower())
-            or (words and lower.endswith(tuple(ctx.lex.verb_endings)))  # "una enfermera esperaba"
-        ):
-            break
-        words.append(word)
-        cursor = word.end()
-        if _STOP_AFTER.match(ctx.text, cursor) or plural_people(ctx, word.group()):
-            break  # "Some strategists see value": the plural head ends the phrase
-        head = lower in ctx.lex.workers or lower in ctx.lex.role_nouns
-        if head and not ctx.lex.flags["adjective_after_noun"]:
-            break  # "One official put it bluntly": the head noun ends the phrase
-    if not words and partitive is not None:
-        return _one_of_them(ctx, det, cursor, limit)
-    named = _named_in_phrase(ctx, det.end(), limit)
-    if named is not None:
-        return named  # "a visibly angry Fernandez told reporters": the person named
-    while words and not words[-1].group().islower():
-        words.pop()  # the head is a common noun ("one Chicago broker", not "a Reuters")
-    if len(words) > 1 and _complemented(ctx, words, limit):
-        words.pop()  # "a source familiar with", "una fuente cercana a": the head is the noun
-    head = words[-1].group() if words else ""
-    thing = head in ctx.lex.source_nouns and head not in ctx.lex.workers  # not "a source"
-    if not words or (thing and partitive is None and head[-1] != "s"):
-        return None  # "un comunicado"; but "uno de los manifestantes", "two workers" speak
-    first, end = words[0], words[-1].end()
-    affiliation = _AFFILIATION.match(ctx.text, end, limit)
-    if affiliation is not None:
-        employer = ctx.entity_starting(affiliation.end()) or _body_named(
-            ctx, affiliation.end(), limit
-        )
-        speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
-        if employer is not None and (employer.label != "PER" or speaks_for):
-            end = employer.end  # "un analista de Bankinter": whom the speaker works for
-            owned = _POSSESSIVE.match(ctx.text, end, limit)
-            body = ctx.entity_starting(owned.end()) if owned is not None else None
-            if body is not None and body.label == "ORG":
-                end = body.end  # "a spokeswoman for Norway's Ministry of Energy"
-    named = appositive_person(ctx, end, limit)
-    if named is not None:
-        return named  # "An analyst at Jefferies, Brent Thill, said": the person named
-    return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
-
-
-_ADJECTIVES_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+(?=[A-Z])")
-
-
-def _named_in_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """A person's name after lower-case adjectives in an indefinite phrase ("a visibly
-    angry Fernandez"): the phrase describes that person."""
-    adjectives = _ADJECTIVES_THEN_NAME.match(ctx.text, pos, limit)
-    if adjectives is None:
-        return None
-    lex = ctx.lex
-    for word in WORD.findall(adjectives.group()):
-        if (
-            word in lex.prepositions
-            or word in lex.function_words
-            or word in lex.articles
-            or word in lex.workers
-            or word in lex.role_nouns
-            or lex.is_reporting(word)
-            or person_noun(ctx, word)
-        ):
-            return None  # "a shipping analyst at X", "un analista de X": no adjectives
-    entity = ctx.entity_starting(adjectives.end())
-    if entity is None or entity.label not in ("PER", "ORG"):
-        return None  # a lone surname no rule typed may have been left a body
-    return mention(ctx, entity.start, entity.end, entity.canonical)
-
-
-def _ordinal_before_person(ctx: Context, word: re.Match[str], limit: int) -> bool:
-    """An ordinal right before a noun for a person (``a second trader``)."""
-    lower = word.group().lower()
-    if lower not in ctx.lex.number_words and lower not in ctx.lex.superlative_words:
-        return False
-    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
-    if following is None or not following.group().islower():
-        return False
-    noun = singular(following.group(), ctx.lex)
-    return (
-        noun in ctx.lex.workers
-        or noun in ctx.lex.role_nouns
-        or (len(noun) > 4 and noun.endswith(ctx.lex.person_ends))  # "a third broker"
-    )
-
-
-def _body_named(ctx: Context, pos: int, limit: int) -> Entity | None:
-    """``de la consultora Equilibra``, ``at the bank Nordea``: an organisation noun in
-    lower case, then the organisation's name."""
-    noun = WORD.match(ctx.text, pos, limit)
-    if noun is None or not noun.group().islower():
-        return None
-    head = singular(noun.group(), ctx.lex)
-    if head not in ctx.lex.org_nouns and head not in ctx.lex.org_words:
-        return None
-    body = ctx.entity_starting(skip_space(ctx.text, noun.end(), limit))
-    return body if body is not None and body.label == "ORG" else None
-
-
-_THEN_COMMA = re.compile(r"\s*,\s*")
-
-
-def _one_of_them(ctx: Context, det: re.Match[str], cursor: int, limit: int) -> Speaker | None:
-    """``one of them, a volunteer from Izmir``, ``uno de ellos, un bombero``: the group is
-    a pronoun; the unnamed person in apposition names the speaker."""
-    pronoun = WORD.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
-    if pronoun is None or pronoun.group().lower() not in ctx.lex.plural_pronouns:
-        return None
-    comma = _THEN_COMMA.match(ctx.text, pronoun.end(), limit)
-    if comma is None:
-        return None
-    inner = anonymous_phrase(ctx, comma.end(), limit)
-    if inner is None:
-        # "one of them, at an export house in Rosario, said": only where the member works
-        # follows; the phrase itself names the speaker
-        where = WORD.match(ctx.text, comma.end(), limit)
-        if where is None or where.group().lower() not in ctx.lex.prepositions:
-            return None
-        phrase = ctx.text[det.start() : pronoun.end()]
-        return Speaker(det.start(), pronoun.end(), phrase, phrase)
-    return Speaker(det.start(), inner.end, ctx.text[det.start() : inner.end], inner.name)
-
-
-def _complemented(ctx: Context, words: list[re.Match[str]], limit: int) -> bool:
-    """The last word is an adjective with its own complement after a person noun."""
-    after = WORD.match(ctx.text, skip_space(ctx.text, words[-1].end(), limit), limit)
-    noun = words[-2].group().lower()
-    person = noun in ctx.lex.workers or noun in ctx.lex.role_nouns
-    person = person or noun in ctx.lex.informant_nouns  # "a person familiar with"
-    return person and after is not None and after.group().lower() in ctx.lex.prepositions
-
-
-_POSSESSIVE = re.compile(r"['’]s ")
-_AFFILIATION = re.compile(
-    r" (?:de la|de los|de las|del|de|of the|of|at the|at|from the|from|for the|for) "
-)
