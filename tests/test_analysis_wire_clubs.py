@@ -499,3 +499,14 @@ def test_common_given_names_spelt_like_towns_open_people() -> None:
     found = labels(result)
     for name in ("Sue Okafor", "Ann Brightman", "Tariq Hamdan", "Svetlana Orlova"):
         assert found[name] == "PER", name
+
+
+def test_a_trade_closing_a_name_makes_a_company_even_after_a_demonym() -> None:
+    result = run(
+        "Eastern Power and Corran Valley Chemicals cut output, Northland Resources said.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Eastern Power"] == "ORG"
+    assert found["Corran Valley Chemicals"] == "ORG"
+    assert found["Northland Resources"] == "ORG"

@@ -266,7 +266,7 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
 
 def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
     """``British Antarctic Survey``: a demonym opening an organisation's name."""
-    names = lex.org_words | lex.misc_words  # "British Antarctic Survey", "Australian Open"
+    names = lex.org_words | lex.misc_words | lex.company_tails  # "Western Power"
     return any(is_keyword(text[s:e], names) for s, e in group.tokens[index + 1 : index + 8])
 
 
