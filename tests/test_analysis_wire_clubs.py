@@ -510,3 +510,10 @@ def test_a_trade_closing_a_name_makes_a_company_even_after_a_demonym() -> None:
     assert found["Eastern Power"] == "ORG"
     assert found["Corran Valley Chemicals"] == "ORG"
     assert found["Northland Resources"] == "ORG"
+
+
+def test_a_grammar_word_opening_a_body_inside_a_sentence_stays_in_its_name() -> None:
+    result = run(
+        "Figures from the Mine Rescue and Safety Board show 12 incidents.", language="en"
+    )
+    assert labels(result)["Mine Rescue and Safety Board"] == "ORG"

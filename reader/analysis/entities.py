@@ -105,6 +105,7 @@ def _segments(
             and not _place_with_article(text, span, group, index)
             and not _capital_article(word, text, group, index)
             and not _title_before_name(lower, group, index, lex)
+            and not _opens_body(text, weak, group, index, lex)
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
@@ -262,6 +263,18 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
 
 
 
+
+
+def _opens_body(text: str, weak: bool, group: Group, index: int, lex: Lexicon) -> bool:
+    """``the Mine Safety and Health Administration``: inside a sentence, a capitalised
+    grammar word that opens a run of capitalised words ending in an organisation keyword
+    is the body's first word."""
+    if weak or index or len(group.tokens) < 3 or group.gaps[0]:
+        return False
+    lower = text[slice(*group.tokens[0])].lower()
+    if lower in lex.prepositions or lower in lex.articles or lower in lex.determiners:
+        return False  # "In The Army Air Corps": title case, not a name's word
+    return is_keyword(text[slice(*group.tokens[-1])], lex.org_words)
 
 
 def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
