@@ -517,3 +517,12 @@ def test_a_grammar_word_opening_a_body_inside_a_sentence_stays_in_its_name() -> 
         "Figures from the Mine Rescue and Safety Board show 12 incidents.", language="en"
     )
     assert labels(result)["Mine Rescue and Safety Board"] == "ORG"
+
+
+def test_a_body_after_a_preposition_opening_the_sentence_is_no_subject() -> None:
+    result = run(
+        "Desde Compromís, su portavoz, Àgueda Micó Ferrer, pidió más fondos. "
+        "«No es suficiente», advirtió.",
+        language="es",
+    )
+    assert speaker_of(result, "No es suficiente") == "Àgueda Micó Ferrer"

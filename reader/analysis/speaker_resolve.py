@@ -165,10 +165,10 @@ def _after_title(ctx: Context, pos: int, limit: int) -> Entity | None:
         return None
     if opener is not None and len(words) == 2 and words[1].lower() in ctx.lex.role_nouns:
         return found[0]  # "El diputado Álvaro Peñas interpeló a …, Luis Carbonell."
-    if all(w[0].isupper() for w in words):
-        return found[0]
-    # "former doubles player Oleksandr Marchenko": a role in lower case before the name
     lex = ctx.lex
+    if all(w[0].isupper() for w in words) and words[0].lower() not in lex.prepositions:
+        return found[0]  # not "Desde Junts, su portavoz, X, …": the body is no subject
+    # "former doubles player Oleksandr Marchenko": a role in lower case before the name
     if any(w.lower() in lex.prepositions or w.lower() in lex.function_words for w in words):
         return None
     return found[0] if words[-1].lower() in lex.role_nouns else None
