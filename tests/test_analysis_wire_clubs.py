@@ -526,3 +526,12 @@ def test_a_body_after_a_preposition_opening_the_sentence_is_no_subject() -> None
         language="es",
     )
     assert speaker_of(result, "No es suficiente") == "Àgueda Micó Ferrer"
+
+
+def test_a_name_qualifying_the_head_noun_is_not_the_speaker() -> None:
+    result = run(
+        '"Nothing is agreed until the ministers meet again," according to a senior NATO '
+        "diplomat.",
+        language="en",
+    )
+    assert speaker_of(result, "Nothing is agreed") == "senior NATO diplomat"

@@ -117,6 +117,11 @@ def _named_in_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     entity = ctx.entity_starting(adjectives.end())
     if entity is None or entity.label not in ("PER", "ORG"):
         return None  # a lone surname no rule typed may have been left a body
+    after = WORD.match(ctx.text, skip_space(ctx.text, entity.end, limit), limit)
+    if after is not None and after.group().islower() and not (
+        lex.is_reporting(after.group()) or after.group() in lex.function_words
+    ):
+        return None  # "a senior EU official": the name only qualifies the head noun
     return mention(ctx, entity.start, entity.end, entity.canonical)
 
 
