@@ -200,7 +200,12 @@ def _verb_first(ctx: Context, sent_start: int, verb: re.Match[str]) -> bool:
     if not verb.group()[:1].isupper() or WORD.search(text, sent_start, verb.start()):
         return False
     after = verb.end()
-    return text[after : after + 1] == " " and text[after + 1 : after + 2].isupper()
+    if text[after : after + 1] != " ":
+        return False
+    if text[after + 1 : after + 2].isupper():
+        return True
+    following = WORD.match(text, after + 1)  # "Said one European diplomat: «…»"
+    return following is not None and following.group() in ctx.lex.indefinites
 
 
 def _past_contrast(
