@@ -535,3 +535,16 @@ def test_a_name_qualifying_the_head_noun_is_not_the_speaker() -> None:
         language="en",
     )
     assert speaker_of(result, "Nothing is agreed") == "senior NATO diplomat"
+
+
+def test_a_trade_closing_a_company_is_no_surname_after_an_employer() -> None:
+    result = run("A spokesman for Ostra Ferry Lines said sailings would resume.", language="en")
+    assert labels(result)["Ostra Ferry Lines"] == "ORG"
+
+
+def test_a_verb_opening_the_sentence_before_an_unnamed_subject() -> None:
+    result = run(
+        'Talks resumed in Geneva. Said one Western negotiator: "Nobody trusts the numbers."',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody trusts") == "Western negotiator"

@@ -130,6 +130,7 @@ def _segments(
             and index + 1 < len(group.tokens)
             and not _gap_after(group, index)
             and not is_keyword(text[slice(*group.tokens[index + 1])], lex.org_words)
+            and text[slice(*group.tokens[-1])].lower() not in lex.company_tails  # "Air Lines"
             and not _adjective_in_body(text, current, group, index, lex)
         ):
             if not _all_keywords(text, current, lex):

@@ -109,6 +109,8 @@ def person_after_employer(
         return False
     if gazetteer.is_place(" ".join(person)) or gazetteer.is_place(person[1]):
         return False
+    if person[1].lower() in lex.company_tails:
+        return False  # "a spokesman for Delta Air Lines": a trade closes a company's name
     return role_of_before(text, current[0][0], lex)  # the one pattern search: asked last
 
 
