@@ -548,3 +548,14 @@ def test_a_verb_opening_the_sentence_before_an_unnamed_subject() -> None:
         language="en",
     )
     assert speaker_of(result, "Nobody trusts") == "Western negotiator"
+
+
+def test_a_whole_company_name_then_and_then_another_company() -> None:
+    result = run(
+        "Shares of Harlow Motors and Brisk Freight Co slid, Chester Owusu said.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Harlow Motors"] == "ORG"
+    assert found["Brisk Freight Co"] == "ORG"
+    assert found["Chester Owusu"] == "PER"

@@ -97,6 +97,7 @@ GIVEN_NAMES = frozenset(
         Naledi Thabo Sipho Jomo Wanjiru Dmytro Mykola Andriy Oleksandr Taras Bogdan
         Zbigniew Krzysztof Wojciech Jaroslaw Mateusz Magdalena Ewa Hanna Ilse Ingo Jürgen
         Uwe Sven Lars Nils Bjorn Ola Kari Annika Astrid Mette Pernille Henrik Anders
+        Harvey Austin Florence Chester Troy Eugene Beverly Shelby Madison Savannah Quincy
         """
     )
 )
