@@ -559,3 +559,10 @@ def test_a_whole_company_name_then_and_then_another_company() -> None:
     assert found["Harlow Motors"] == "ORG"
     assert found["Brisk Freight Co"] == "ORG"
     assert found["Chester Owusu"] == "PER"
+
+
+def test_a_known_body_opening_a_longer_name_keeps_it_a_body() -> None:
+    result = run("Reuters Breakingviews and Meta Platforms both cut staff.", language="en")
+    found = labels(result)
+    assert found["Reuters Breakingviews"] == "ORG"
+    assert found["Meta Platforms"] == "ORG"

@@ -192,6 +192,8 @@ def _evidence(
         return "ORG", 2.0
     if tail in lex.loc_tails and len(words) > 1:
         return "LOC", 3.0
+    if len(words) > 1 and words[0] in KNOWN_ORGS and words[1] not in GIVEN_NAMES:
+        return "ORG", 2.5  # "Nasdaq Composite", "Meta Platforms": a known body's own name
     before = _words_before(text, sent_start, start)
     closed = text[end : end + 1] in (",", ".", ")", ";")  # an apposition ends here
     context = _context_cue(before, lex, closed)
