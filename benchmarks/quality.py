@@ -133,6 +133,14 @@ SPLITS = (
                 # ORG 0.752, claims 0.859/0.846.
                 "gold_wire15",
                 "gold_wire16",
+                # gold_wire17 (8 messier Spanish) and gold_wire18 (6 English): session 19's
+                # second batch, released half-way through. First run on main's rules at the
+                # session start and again after merging the round's first speaker and claim
+                # changes (cd9810b), identical: es speakers 0.565 (48/85), raya 14/25, typed
+                # 0.859, ORG 0.865, claims 0.930/0.714; en speakers 0.700 (28/40), typed
+                # 0.828, ORG 0.833, claims 0.902/0.868.
+                "gold_wire17",
+                "gold_wire18",
             )
         ),
     ),

@@ -343,3 +343,52 @@ def test_a_comparison_without_an_amount_weighs_less() -> None:
     ):
         reasons = _reasons(sentence, language)
         assert reasons is not None and "comparison" in reasons, sentence
+
+
+# A count written in words ("pide siete años de prisión", "lost five straight matches") is
+# as checkable as the same count in digits (wires write small numbers in words by style);
+# a group named by its size ("los siete concejales"), a part ("tres de los detenidos"), a
+# when ("hace tres días", "three days ago") and a compound ("half-staff") count nothing.
+
+
+def test_a_count_in_words_weighs_like_a_figure() -> None:
+    for sentence, language in (
+        ("La Fiscalía solicita siete años de prisión para el exalcalde de Lorca.", "es"),
+        ("El Numancia encadena cuatro derrotas seguidas.", "es"),
+        ("Portland Timbers have lost five straight matches.", "en"),
+        ("The hearing in Boise lasted four hours.", "en"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "counted-in-words" in reasons, sentence
+    for sentence, language in (
+        ("Los siete concejales de la oposición abandonaron el pleno.", "es"),
+        ("Tres de los detenidos quedaron en libertad.", "es"),
+        ("El incendio empezó hace tres días en la sierra.", "es"),
+        ("The four council members left the chamber.", "en"),
+        ("The fire started three days ago near Redding.", "en"),
+        ("Flags at the Capitol flew at half-staff on orders of Governor Tina Kotek.", "en"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+
+
+# Numbers that only say when are no figures: a day with an abbreviated month ("on Feb. 3",
+# "el 12 sept", AP and agency style) dates like "February 3"; an age told as a time ("since
+# she was 31", "desde que tenía 17 años") dates a life, it counts nothing ("for 31 years"
+# still does).
+
+
+def test_an_abbreviated_month_and_an_age_in_a_clause_are_whens() -> None:
+    for sentence, language in (
+        ("The Salem Ferry Co. will raise fares on Feb. 3, the company said.", "en"),
+        ("El club del Getafe anunció que la venta de abonos empezará el 12 sept.", "es"),
+    ):
+        reasons = _reasons(sentence, language)
+        assert reasons is not None and "calendar-date" in reasons, sentence
+        assert "figure" not in reasons, sentence
+    for sentence, language in (
+        ("Coach Dana Whitt has run the Oregon program since she was 31.", "en"),
+        ("La lateral del Levante juega en la Liga F desde que tenía 17 años.", "es"),
+    ):
+        assert _reasons(sentence, language) is None, sentence
+    reasons = _reasons("Coach Dana Whitt has run the Oregon program for 31 years.", "en")
+    assert reasons is not None and "figure" in reasons

@@ -30,7 +30,7 @@ def test_an_unlisted_verb_with_a_dropped_subject_goes_back_to_the_speaker() -> N
         "«Otra cosa es que haya pescado», abundó.",
         language="es",
     )
-    assert speaker_of(result, "Otra cosa") == "mayorista de Vigo"
+    assert speaker_of(result, "Otra cosa") == "mayorista"  # Vigo is where, not whose
 
 
 def test_an_unlisted_english_verb_after_the_name() -> None:

@@ -30,9 +30,11 @@ from rapidfuzz.distance import Indel
 
 from reader.across.attribution import attributed
 from reader.across.decision import assess
-from reader.across.moved import Across, moved_across, outside_forms
+from reader.across.moved import Across, inner_forms, moved_across, outside_forms
 from reader.across.normalise import Token, tokens
+from reader.across.passive_turn import passive_turn_conflict
 from reader.across.polarity import polarity_conflict
+from reader.across.restrictive import restriction_clause_dropped
 from reader.across.restyled import Verdict, settle, verdict
 from reader.across.roles import passive_in_place, swapped_roles
 from reader.across.scopes import restriction_dropped
@@ -83,6 +85,7 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     first, last = _solid_ends(ops, equal)
     shared = sum(ops[i].src_end - ops[i].src_start for i in equal if first <= i <= last)
     c = outside_forms(q, c, ops[first], ops[last])
+    q, c = inner_forms(q, c, ops, first, last)
     runs = _changed_runs(q, c, ops[first:last + 1])
     within = _moved(q, c, runs)
     outside = _outside_alone(q, c, ops[first], ops[last])
@@ -95,7 +98,10 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     shorter_outer = across.outer_q if len(q) <= len(c) else across.outer_c
     coverage = min(1.0, covered + (edge_words + len(shorter_outer)) / min(len(q), len(c)))
     coverage = max(coverage, _attributed_coverage(q, c, ops[first], ops[last]))
-    conflict = conflict or edge_conflict
+    conflict = (conflict or edge_conflict
+                or passive_turn_conflict(q, c, runs, across,
+                                         (ops[first].src_start, ops[last].src_end),
+                                         (ops[first].dest_start, ops[last].dest_end)))
     if not conflict and turned_figures(q, c, (ops[first].src_start, ops[last].src_end),
                                        (ops[first].dest_start, ops[last].dest_end)):
         conflict = "number"  # the claim turned round its attribution, with another figure
@@ -107,6 +113,8 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     if similarity and (swapped_roles(q, c) or passive_in_place(q, c, ops)):
         # asked last: only a match can reverse roles
         similarity, conflict = 0.0, "roles"
+    if similarity and restriction_clause_dropped(q, c):
+        similarity, conflict = 0.0, "scope"  # "pensioners WHO LIVE ALONE" / "pensioners"
     wording = min(1.0, 2 * kept / (len(q) + len(c)))
     diff = _diff(q, c, ops, first, last, shown)
     return Comparison(round(similarity, 4), shared, conflict, diff, round(wording, 4))
@@ -346,16 +354,19 @@ def _one_function_word_between(q: list[Token], between: list) -> bool:
 def _moved(
     q: list[Token], c: list[Token], runs: list[tuple[list[int], list[int]]]
 ) -> tuple[set[int], set[int]]:
-    """Words dropped by one run and added by another (the same folded word)."""
+    """Words dropped by one run and added by another (the same folded word); a word of a
+    figure written in several words ("treinta y CINCO") is part of that figure, not a
+    word moved ("… CINCO años" elsewhere)."""
     added: dict[str, dict[int, list[int]]] = {}
     for number, (_q_ids, c_ids) in enumerate(runs):
         for j in c_ids:
-            added.setdefault(c[j].form, {}).setdefault(number, []).append(j)
+            if not _in_figure(c, j):
+                added.setdefault(c[j].form, {}).setdefault(number, []).append(j)
     moved_q: set[int] = set()
     moved_c: set[int] = set()
     for number, (q_ids, _c_ids) in enumerate(runs):
         for i in q_ids:
-            by_run = added.get(q[i].form)
+            by_run = added.get(q[i].form) if not _in_figure(q, i) else None
             other = next((run for run in by_run or () if run != number), None)
             if other is None:
                 continue
@@ -364,6 +375,25 @@ def _moved(
             if not by_run[other]:
                 del by_run[other]
     return moved_q, moved_c
+
+
+FIGURE_LINKS = frozenset({"y", "and"})
+"""Words between two words of one figure ("treinta Y cinco", "a hundred AND five")."""
+
+
+def _in_figure(words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` is a number word beside another of one figure."""
+    if words[i].key != "number":
+        return False
+    for step in (-1, 1):
+        near = i + step
+        if 0 <= near < len(words) and words[near].key == "number":
+            return True
+        far = i + 2 * step
+        if (0 <= far < len(words) and words[near].form in FIGURE_LINKS
+                and words[far].key == "number"):
+            return True
+    return False
 
 
 def _diff(q: list[Token], c: list[Token], ops: list, first: int, last: int,

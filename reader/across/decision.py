@@ -51,7 +51,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reader.across.acronyms import acronym_pairs
 from reader.across.asides import ASIDE_COST, dropped_aside
+from reader.across.bodies import body_pairs
 from reader.across.collocations import collocation_pairs
 from reader.across.durations import duration, duration_words
 from reader.across.inflection import STEM, Pairs, inflected, stem_pairs, two_genders
@@ -63,6 +65,7 @@ from reader.across.lexicon import (
     symbol_words,
     synonyms,
 )
+from reader.across.multiples import multiple
 from reader.across.near_swaps import head_pairs, one_verb
 from reader.across.normalise import FUNCTION_WORDS, Token
 from reader.across.noun_phrase import opens_noun
@@ -121,6 +124,10 @@ def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -
         c_ids = [j for j in c_ids if j not in paired_c]
         q_ids, c_ids, same_figure = _same_figure(q, q_ids, c, c_ids)
         cost += 2 * PAIRED_COST * same_figure
+        paired_q, paired_c, pairs = acronym_pairs(q, q_ids, c, c_ids)  # "the ONS"
+        cost += 2 * PAIRED_COST * pairs
+        q_ids = [i for i in q_ids if i not in paired_q]
+        c_ids = [j for j in c_ids if j not in paired_c]
     q_words = [q[i] for i in q_ids]
     c_words = [c[j] for j in c_ids]
     conflict = _hard_conflict(q_words, c_words)
@@ -135,7 +142,7 @@ def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -
     q_left, c_left = list(q_ids), list(c_ids)
     if q_words and c_words:
         for pair in (_pole_pairs, _negation_pairs, stem_pairs, collocation_pairs, head_pairs,
-                     _swap_pairs):
+                     body_pairs, _swap_pairs):
             paired_q, paired_c, pairs = pair(q, q_left, c, c_left)
             if pair.__name__ in REWORDING:
                 reworded_q |= paired_q
@@ -171,13 +178,17 @@ def _same_figure(
 ) -> tuple[list[int], list[int], int]:
     """Rule 1's exception: one figure written two ways ("diez"/"10", "seven
     thousand"/"7,000"), one share ("half"/"50 per cent", ``shares.py``) or one duration
-    ("12 months"/"a year", ``durations.py``) is the same figure; its words are taken out
-    as one pair."""
+    ("12 months"/"a year", ``durations.py``) or one multiple ("el triple"/"tres veces",
+    ``multiples.py``) is the same figure; its words are taken out as one pair."""
     span = duration(q, q_ids)
     if span is not None and span == duration(c, c_ids):  # "12 months" / "a year"
         q_span, c_span = duration_words(q, q_ids), duration_words(c, c_ids)
         return ([i for i in q_ids if i not in q_span], [j for j in c_ids if j not in c_span],
                 1)
+    q_times, c_times = multiple(q, q_ids), multiple(c, c_ids)
+    if q_times and c_times and q_times[0] == c_times[0]:  # "el triple" / "tres veces"
+        return ([i for i in q_ids if i not in q_times[1]],
+                [j for j in c_ids if j not in c_times[1]], 1)
     q_num = [i for i in q_ids if q[i].key == "number"]
     c_num = [j for j in c_ids if c[j].key == "number"]
     if not q_num or not c_num:
@@ -299,7 +310,7 @@ def _synonym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list
             continue
         q_norms = {q[i].form for i in q_found[label]}
         c_norms = {c[j].form for j in c_found[label]}
-        if q_norms == c_norms or _one_prefix_two_words(q_norms, c_norms):
+        if q_norms == c_norms or _one_prefix_two_words(q_norms, c_norms, label):
             continue
         paired_q |= q_found[label]
         paired_c |= c_found[label]
@@ -307,12 +318,15 @@ def _synonym_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list
     return paired_q, paired_c, pairs
 
 
-def _one_prefix_two_words(q_norms: set[str], c_norms: set[str]) -> bool:
+def _one_prefix_two_words(q_norms: set[str], c_norms: set[str], label: int) -> bool:
     """Two words one prefix entry caught ("invest*": "investment"/"investigation") that
-    share a stem without being one word inflected: two words, not synonyms."""
+    share a stem without being one word inflected: two words, not synonyms. Two words the
+    family writes out whole ("spokesman | spokesperson") are its own pair."""
     if len(q_norms) != 1 or len(c_norms) != 1:
         return False
     a, b = next(iter(q_norms)), next(iter(c_norms))
+    if synonyms().listed(a, label) and synonyms().listed(b, label):
+        return False
     return a[:STEM] == b[:STEM] and not inflected(a, b)
 
 

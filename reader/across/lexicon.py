@@ -91,6 +91,11 @@ class PatternTable:
             found += self._inflected(word, found)
         return found
 
+    def listed(self, word: str, label: int) -> bool:
+        """Whether ``word`` is written out whole as a one-word entry of ``label`` (not
+        merely caught by a prefix)."""
+        return any(found == label and len(p.words) == 1 for found, p in self._exact.get(word, ()))
+
     def _inflected(self, word: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The one-word entries ``word`` is another form of, not yet ``found``."""
         more: list[tuple[int, int]] = []

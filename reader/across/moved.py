@@ -133,19 +133,44 @@ def outside_forms(q: list[Token], c: list[Token], first: Any, last: Any) -> list
     q_out = {q[i].form for i in (*range(first.src_start), *range(last.src_end, len(q)))
              if q[i].key == ""}
     c_out = [*range(first.dest_start), *range(last.dest_end, len(c))]
-    c_forms = {c[j].form for j in c_out}
+    return _as_written(c, c_out, q_out)
+
+
+def inner_forms(q: list[Token], c: list[Token], ops: list, first: int, last: int
+                ) -> tuple[list[Token], list[Token]]:
+    """``q`` and ``c`` with each content word of a changed run inside the aligned stretch
+    that is an inflection of a content word outside the OTHER text's stretch written as
+    that text writes it: "El Congreso APROBÓ la reforma … con 180 votos" / "La reforma
+    … fue APROBADA por el Congreso con 180 votos" move the verb into the stretch and make
+    it agree with its new subject; it moved all the same (``moved_across``)."""
+    start, end = ops[first], ops[last]
+    q_in = [i for op in ops[first:last + 1] if op.tag != "equal"
+            for i in range(op.src_start, op.src_end)]
+    c_in = [j for op in ops[first:last + 1] if op.tag != "equal"
+            for j in range(op.dest_start, op.dest_end)]
+    q_out = {q[i].form for i in (*range(start.src_start), *range(end.src_end, len(q)))
+             if q[i].key == ""}
+    c_out = {c[j].form for j in (*range(start.dest_start), *range(end.dest_end, len(c)))
+             if c[j].key == ""}
+    return _as_written(q, q_in, c_out), _as_written(c, c_in, q_out)
+
+
+def _as_written(words: list[Token], ids: list[int], other: set[str]) -> list[Token]:
+    """``words`` with each content word at ``ids`` that is an inflection of one of the
+    words ``other`` (and none of them already) given that word's form."""
+    forms = {words[j].form for j in ids}
     by_stem: dict[str, list[str]] = {}
-    for a in q_out - c_forms:
+    for a in other - forms:
         by_stem.setdefault(a[:STEM], []).append(a)
     swaps: dict[int, str] = {}
-    for j in c_out:
-        word = c[j].form
-        if c[j].key != "" or word in q_out or len(word) < STEM:
+    for j in ids:
+        word = words[j].form
+        if words[j].key != "" or word in other or len(word) < STEM:
             continue
         match = next((a for a in by_stem.get(word[:STEM], ()) if inflected(a, word)), None)
         if match is not None:
             swaps[j] = match
     if not swaps:
-        return c
+        return words
     return [replace(token, form=swaps[j]) if j in swaps else token
-            for j, token in enumerate(c)]
+            for j, token in enumerate(words)]

@@ -1,10 +1,12 @@
 """Rule 5 of ``decision.py``: whether a changed content word stands in a noun phrase of
 its text (after a determiner, a quantifier or a preposition, right after such a word, or
 the object right after a verb), where a word swapped is another subject or object.
-Without a tagger, the markers of ``noun_markers.txt`` and a verb's endings decide."""
+Without a tagger, the markers of ``noun_markers.txt`` and a verb's endings decide. A body
+named after an article ("LA Guardia Civil") stands in a noun phrase too (``bodies.py``)."""
 
 from __future__ import annotations
 
+from reader.across.bodies import body_name
 from reader.across.lexicon import noun_markers
 from reader.across.normalise import Token
 
@@ -15,6 +17,9 @@ def opens_noun(words: list[Token], ids: list[int]) -> int:
     markers = noun_markers()
     best = 0
     for i in ids:
+        if body_name(words, i):
+            best = 2  # "LA GUARDIA CIVIL rescató" / "los BOMBEROS rescataron": who acts
+            continue
         if words[i].key != "" or i == 0 or words[i].clause_before:
             continue  # a word after punctuation opens a clause, not a noun phrase
         before = words[i - 1]
@@ -57,3 +62,4 @@ def _noun_at(words: list[Token], i: int) -> bool:
     """Whether the content word ``words[i]`` surely opens a noun phrase (one step)."""
     return (i > 0 and words[i].key == ""
             and noun_markers().opens_noun(words[i - 1].form, words[i].form) == 2)
+

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.across.lexicon import passive_markers
+from reader.across.lexicon import noun_markers, passive_markers, symbol_words
 from reader.across.normalise import Token
 
 ROLE_GAP = 2
@@ -39,7 +39,7 @@ def swapped_roles(q: list[Token], c: list[Token]) -> bool:
     shared = q_at.keys() & c_at.keys()
     for word in shared:
         i, j = q_at[word], c_at[word]
-        if q[i].key != "" or c[j].key != "":
+        if q[i].key != "" or c[j].key != "" or _in_noun_phrase(q, i) or _in_noun_phrase(c, j):
             continue
         left, right = _neighbour(q, i, -1), _neighbour(q, i, 1)
         if left is None or right is None:
@@ -52,6 +52,19 @@ def swapped_roles(q: list[Token], c: list[Token]) -> bool:
             return True
     return any(_names_swapped(q, q_at[word], c, c_at[word]) for word in shared
                if q[q_at[word]].key == "" and c[c_at[word]].key == "")
+
+
+def _in_noun_phrase(words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` stands right after a preposition or an article, so names a
+    thing, not an action: "prices OF HOUSES in London" / "London HOUSE prices" reorders a
+    noun phrase around "houses", no verb with roles."""
+    if i == 0 or words[i].clause_before:
+        return False
+    markers = noun_markers()
+    before = words[i - 1].form
+    if markers.infinitive_after(before, words[i].form):
+        return False  # "a INDEMNIZAR al trabajador": an infinitive is a verb
+    return before in markers.prepositions or before in markers.determiners
 
 
 NAME_REACH = 6
@@ -173,7 +186,8 @@ def passive_in_place(q: list[Token], c: list[Token], ops: list) -> bool:
     change whose other side has the verb in another form ("la policía DETUVO a tres
     jóvenes" / "la policía FUE DETENIDA POR tres jóvenes"). A true passive moves the doer
     ("three teenagers were arrested by police" aligns no word after "by"); "passed IN
-    parliament" / "passed BY parliament" changes no verb."""
+    parliament" / "passed BY parliament" changes no verb; "fell BY 1.2%" / "dropped 1.2
+    per cent" names no doer: a figure after the marker is an amount."""
     markers = passive_markers()
     q_span: list[int] = []
     c_span: list[int] = []
@@ -182,12 +196,26 @@ def passive_in_place(q: list[Token], c: list[Token], ops: list) -> bool:
             q_span += range(op.src_start, op.src_end)
             c_span += range(op.dest_start, op.dest_end)
             continue
-        if (q_span or c_span) and q[op.src_start].key != "function" and (
+        if (q_span or c_span) and q[op.src_start].key != "function" and not _amount(
+                q, op.src_start) and (
                 _made_passive(q, q_span, c, c_span, markers)
                 or _made_passive(c, c_span, q, q_span, markers)):
             return True
         q_span, c_span = [], []
     return False
+
+
+def _amount(words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` is a figure that is an amount, not a count of doers: a share
+    ("by 1.2%"), or a figure before a symbol word, a function word or the end ("by 1.2
+    PER CENT", "by 5,000 IN March"); "by three TEENAGERS" counts doers."""
+    if words[i].key != "number":
+        return False
+    at = i + 1
+    while at < len(words) and words[at].key == "number":
+        at += 1
+    return (words[i].percent or at == len(words) or words[at].key == "function"
+            or words[at].form in symbol_words())
 
 
 def _made_passive(words: list[Token], span: list[int], other: list[Token],

@@ -81,7 +81,11 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             ctx, affiliation.end(), limit
         )
         speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
-        if employer is not None and (employer.label != "PER" or speaks_for):
+        # "una vecina de Yanque", "un productor de Gualeguay": a place after a noun of
+        # trade or residence says where they are from, not whom they speak for; a role
+        # ("un técnico de Hacienda") belongs to the body however it was typed
+        origin = employer is not None and employer.label == "LOC" and not _role(ctx, words)
+        if employer is not None and (employer.label != "PER" or speaks_for) and not origin:
             end = employer.end  # "un analista de Bankinter": whom the speaker works for
             owned = _POSSESSIVE.match(ctx.text, end, limit)
             body = ctx.entity_starting(owned.end()) if owned is not None else None
@@ -94,6 +98,11 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 
 _ADJECTIVES_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+(?=[A-Z])")
+
+
+def _role(ctx: Context, words: list[re.Match[str]]) -> bool:
+    """The phrase's head is a role noun (held in a body), not a trade or residence."""
+    return singular(words[-1].group().lower(), ctx.lex) in ctx.lex.role_nouns
 
 
 def _named_in_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.speaker_context import WORD, Context, mention
+from reader.analysis.speaker_context import WORD, Context, mention, skip_space
 from reader.core.model import Speaker
 
 _APPOSITION_GAP = re.compile(r"[^,.;:«»“”\"()]{0,50}?, ")
@@ -25,6 +25,8 @@ def appositive_person(ctx: Context, pos: int, limit: int, role: bool = False) ->
     if gap is None:
         return None
     inner = WORD.findall(gap.group())
+    if inner and inner[0].lower() in ctx.lex.addressee_prepositions:
+        return None  # "preguntó la jueza a la testigo, X": the one asked, not the role's
     lowercase = [w for w in inner if w.islower() and w not in ctx.lex.prepositions]
     if len(lowercase) > 3 or any(ctx.lex.is_reporting(w) for w in inner) or "que" in inner:
         return None
@@ -43,7 +45,11 @@ def appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
     gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
     if gap is None or any(ctx.lex.is_reporting(w) for w in WORD.findall(gap.group())):
         return None
-    body = ctx.entity_starting(gap.end())
+    pos = gap.end()
+    article = WORD.match(ctx.text, pos, limit)
+    if article is not None and article.group().lower() in ctx.lex.articles:
+        pos = skip_space(ctx.text, article.end(), limit)  # "La patronal bodeguera, el X,"
+    body = ctx.entity_starting(pos)
     if body is None or body.label != "ORG":
         return None
     return mention(ctx, body.start, body.end, body.canonical)

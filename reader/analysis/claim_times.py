@@ -17,11 +17,16 @@ from reader.analysis.lexicon import Lexicon
 
 def months_of(text: str, words: set[str], lex: Lexicon) -> set[str]:
     """The month and weekday names of a sentence; a name that is also a function word
-    ("the board may revisit them") counts only when capitalised ("in May")."""
+    ("the board may revisit them") counts only when capitalised ("in May"). An
+    abbreviation ("Jan.", "Sept", "dic") counts only next to its day ("on Jan. 1"): alone
+    it may be a word ("mar", "sun")."""
     found = words & lex.months
     for word in found & lex.function_words:
         if word.capitalize() not in text:
             found.discard(word)
+    if words & lex.short_dates:
+        for match in lex.day_of_month.finditer(text):
+            found |= set(WORDS.findall(match.group().lower())) & lex.short_dates
     return found
 
 

@@ -18,7 +18,13 @@ import re
 from functools import lru_cache
 
 from reader.analysis.claim_cap import at_most_half
-from reader.analysis.claim_numbers import NAME_NUMBER, YEAR, uncounted, unnamed
+from reader.analysis.claim_numbers import (
+    NAME_NUMBER,
+    YEAR,
+    counted_in_words,
+    uncounted,
+    unnamed,
+)
 from reader.analysis.claim_quotes import (
     DIGIT,
     MONEY_CHARS,
@@ -71,6 +77,7 @@ _WEIGHTS = {
     "dated-event": 0.1,
     "entity+factual-verb": 0.25,
     "quantity-word": 0.25,
+    "counted-in-words": 0.2,
     "quoted-figure": 0.15,
     "quoted-amount": 0.15,
     "quoted-percentage": 0.3,
@@ -146,6 +153,8 @@ def _reasons(
         reasons.append("calendar-date")  # "on July 1", "el 20 de octubre": a precise day
     if not digits and own_words & lex.number_words and not only_clock(lowered, own_words, lex):
         reasons.append("quantity-word")
+        if counted_in_words(counted.lower(), lex):
+            reasons.append("counted-in-words")  # "pide cinco años": a figure, in words
     compared = own_words & lex.comparative
     if compared and (numbered or own_words & lex.number_words or compared - lex.bare_degree):
         reasons.append("comparison")
@@ -179,7 +188,9 @@ def _reasons(
 # What a reported forecast's own words add: when, how many, more or less than what. A
 # figure, a sum or a rate the speaker gives stays (a forecast in figures is checked
 # against the record later).
-_FORECAST_CUES = frozenset(["date", "calendar-date", "quantity-word", "comparison", "superlative"])
+_FORECAST_CUES = frozenset(
+    ["date", "calendar-date", "quantity-word", "counted-in-words", "comparison", "superlative"]
+)
 _MEASURED = frozenset(["percentage", "money", "figure"])
 
 

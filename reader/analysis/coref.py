@@ -90,8 +90,9 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
         (w for w in reversed(roles) if w in ctx.lex.role_nouns or w in titles or _nation(ctx, w)),
         "",
     )
-    if not role and len(found) == 2 and found[0] in ctx.lex.articles:
-        role = unlisted_role(ctx, found[1])  # "el interventor", "la tesorera"
+    opener = found[0] in ctx.lex.articles or found[0] in ctx.lex.possessives if found else False
+    if not role and len(found) == 2 and opener:
+        role = unlisted_role(ctx, found[1])  # "el interventor", "la tesorera", "su entrenador"
     if not role:
         return ""
     # a title the article gave a name ("la tenista vizcaína X") holds however far back,
@@ -212,13 +213,24 @@ def described_person(ctx: Context, start: int) -> str:
     return ""
 
 
+def _past_epithet(ctx: Context, head: str) -> str:
+    """``su entrenador de siempre, el burgalés X``: an article and a lower-case word
+    (origin, trade) between the comma and the name leave the role phrase before them."""
+    words = head.rsplit(None, 2)
+    if head.endswith(",") or len(words) < 3 or not words[2].isalpha():
+        return head
+    if words[1].lower() in ctx.lex.articles and words[2].islower():
+        return words[0]
+    return head
+
+
 def _clause_before(ctx: Context, start: int) -> list[str]:
     """``La fiscal del caso, Beatriz Paz``: the words of the role phrase that a comma
     closes right before a name; past another person named in it ("El juez Ramiro Ocaña
     interrogó a la testigo, X": the judge is Ocaña, not X)."""
     text = ctx.text
     floor = max(0, start - 100)  # "el comisionado de la Comisión … (Copeco), X"
-    head = text[floor:start].rstrip()
+    head = _past_epithet(ctx, text[floor:start].rstrip())
     if not head.endswith(","):
         return []
     clause_start = floor + max(head.rfind(c, 0, len(head) - 1) for c in ".,;:\n«»“”\"") + 1

@@ -40,7 +40,11 @@ def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
     )
     for index, _, phrase in found:
         if index >= 0:
-            if any(lowered.startswith(relay, index) for relay in ctx.lex.relayed):
+            relay = any(lowered.startswith(relay, index) for relay in ctx.lex.relayed)
+            document = _document_relays(ctx, low + index, sent_end) if relay else None
+            if document is not None:
+                return document, False  # the record speaks (as the one that spoke before)
+            if relay:
                 # "X fue más allá en la radio, según recoge el portal: «…»": X speaks
                 subject = sentence_subject(ctx, sent_start, low + index)
                 if subject is not None and subject.name:
@@ -62,6 +66,17 @@ def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
             if subject is not None:
                 return _document_author(ctx, subject) or subject, False
     return opinion_holder(ctx, sent_start, start), False
+
+
+def _document_relays(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """``…, pero, según recoge el fallo, no aportó «…»``: a document that records the
+    words (``document_nouns``) is their source, named by its noun (``same_document``
+    gives it the document that spoke before); an outlet relays someone else's words."""
+    words = list(WORD.finditer(ctx.text, pos, min(limit, pos + 40)))[2:4]
+    for word in words:
+        if word.group().lower() in ctx.lex.document_nouns:
+            return Speaker(word.start(), word.end(), word.group(), word.group().lower())
+    return None
 
 
 _AUTHOR = re.compile(r"\s+(?:de|del|of)\s+((?:la|el|los|las|the)\s+)?([^\W\d_]+)")
@@ -143,3 +158,22 @@ def _named_in_apposition(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if person is None or person.label != "PER":
         return None
     return mention(ctx, person.start, person.end, person.canonical)
+
+
+def cue_according_after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``El Gobierno cree que la huelga es «injustificada», según su portavoz, X``: a
+    ``según`` right after the quotation names who said it, before the sentence's verb
+    names the body; only a person counts (a document after it is the verb's source)."""
+    gap = ctx.text[end : end + 3]
+    if not gap.startswith(","):
+        return None, False
+    pos = end + 1 + (len(gap) > 1 and gap[1] == " ")
+    lowered = ctx.text[pos : pos + 30].lower()
+    if not any(lowered.startswith(phrase + " ") for phrase in ctx.lex.according):
+        return None, False
+    speaker, _ = cue_according(ctx, start, end)
+    if speaker is None:
+        return None, False
+    named = ctx.entity_starting(speaker.start)
+    person = named is not None and named.label == "PER"
+    return (speaker, False) if person and speaker.start > end else (None, False)

@@ -51,8 +51,7 @@ def _next_paragraph(ctx: Context, block_end: int) -> tuple[Speaker | None, bool]
     if pos >= len(text) or pos - block_end > 4:
         return None, False
     end = text.find("\n", pos)
-    speaker, _ = so_said(ctx, pos, end if end >= 0 else len(text))
-    return speaker, False
+    return so_said(ctx, pos, end if end >= 0 else len(text))
 
 
 def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:

@@ -8,12 +8,20 @@ speaker two turns back, or, for the first answer, the nearest person named befor
 exchange who is not the one who spoke (``… dirigiéndose a la alcaldesa, Amparo Lluch``).
 A turn tagged with a name keeps it; one tagged by a role noun changes only when it
 answers a question of the voice it came out as.
+
+Also the raya's own cues (``raya_cue``: the aside names the speaker) and what the narration
+around a turn says of it: the agent of "Preguntado por X" asked (``asked_by``), a line that
+states before it asks after a reported remark is a debate turn (``debate_turn``), a line
+after "X le recordó que …" is the one told answering (``told_to``).
 """
 
 from __future__ import annotations
 
-from reader.analysis.phrases import noun_phrase
+import bisect
+
+from reader.analysis.phrases import noun_phrase, sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, skip_space
+from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
 _LOOK_BACK = 1500  # characters before the exchange searched for the other voice
@@ -167,3 +175,125 @@ def addressee(ctx: Context, start: int, end: int, last: Speaker | None) -> Speak
             return None
         return resolve_speaker(ctx, phrase, last, start) if not phrase.name else phrase
     return None
+
+
+def asked_by(ctx: Context, start: int, end: int) -> Speaker | None:
+    """``Preguntado por un periodista de Radio X por el calendario, fue más duro.`` then
+    ``—¿…?``: the agent of a participle of asking (``asked_by``) in the narration before
+    an untagged dialogue question put that question; a named person, or the unnamed
+    phrase itself ("periodista de Radio X")."""
+    from reader.analysis.phrases import anonymous_phrase  # phrases import the cues
+
+    low = ctx.text[start:end].lower()
+    for phrase in ctx.lex.asked_by:
+        at = low.find(phrase)
+        while at >= 0:
+            before = low[at - 1 : at] if at else ""
+            after = low[at + len(phrase) : at + len(phrase) + 1]
+            if not before.isalpha() and not after.isalpha():
+                pos = skip_space(ctx.text, start + at + len(phrase), end)
+                agent = anonymous_phrase(ctx, pos, end) or _agent(ctx, pos, end)
+                if agent is not None:
+                    return agent
+            at = low.find(phrase, at + 1)
+    return None
+
+
+def _agent(ctx: Context, pos: int, end: int) -> Speaker | None:
+    """A person named right after the preposition ("por Ana Ruiz", "por la periodista Ana
+    Ruiz"); an organisation or an unnamed definite phrase asks nothing."""
+    entity = ctx.entity_starting(pos)
+    if entity is not None:
+        named = entity.label == "PER"
+        return mention(ctx, entity.start, entity.end, entity.canonical) if named else None
+    phrase = noun_phrase(ctx, pos, end)
+    if phrase is None or not phrase.name:
+        return None
+    named = ctx.entity_starting(phrase.start)
+    return phrase if named is not None and named.label == "PER" else None
+
+
+def debate_turn(ctx: Context, start: int, end: int) -> bool:
+    """``La réplica llegó del portavoz, X, que reprochó a la concejala …`` then ``—De los
+    38 millones, llegan cuatro. ¿Eso es un presupuesto?``: a line that states before it
+    asks, after a narration paragraph that reports someone speaking, is that person's
+    turn in a debate, not an interviewer's question."""
+    if not any(start < s < end for s in ctx.sentence_starts[_first_after(ctx, start) :][:4]):
+        return False  # one sentence only: a plain question
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    previous = before + 2 if before >= 0 else 0
+    if ctx.text[previous : previous + 1] in "—–-":
+        return False  # the paragraph before is another turn
+    return bool(ctx.reporting_in(previous, block_start))
+
+
+def _first_after(ctx: Context, pos: int) -> int:
+    """Index of the first sentence start after ``pos``."""
+    return bisect.bisect_right(ctx.sentence_starts, pos)
+
+
+def told_to(ctx: Context, start: int, speaker: Speaker) -> bool:
+    """The narration paragraph right before a dialogue line has the speaker found for it
+    speak to another, named by a clitic before the verb of the speaker's own clause (``Una
+    periodista le recordó que …``): the line after it is the one told, answering; not
+    ``X interviene sin que nadie le pregunte`` (another clause's verb)."""
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    previous = before + 2 if before >= 0 else 0
+    if ctx.text[previous : previous + 1] in "—–-" or not previous <= speaker.start < block_start:
+        return False  # the paragraph before is another turn, or the speaker is not in it
+    verbs = ctx.reporting_in(speaker.end, block_start)
+    if not verbs:
+        return False
+    between = [w.lower() for w in WORD.findall(ctx.text, speaker.end, verbs[0].start())]
+    if any(w in ctx.lex.complementizers or w in ctx.lex.relatives for w in between):
+        return False
+    return bool(between) and between[-1] in ctx.lex.addressee_clitics
+
+
+def raya_cue(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``«A —dijo X— B»`` and dialogue ``—A —cuenta X—. B``: the aside names the speaker.
+    In a dialogue paragraph any verb may open the aside (``—bromea``, ``—cuenta``)."""
+    text = ctx.text
+    dialogue = text[start] == "—"
+    dash = text.find("—", start + dialogue, end)
+    if dash < 0:
+        return None, False
+    word = WORD.match(text, dash + 1 + (text[dash + 1 : dash + 2] == " "), end)
+    if word is not None and dialogue and word.group().lower() in ctx.lex.clitics:
+        word = WORD.match(text, skip_space(text, word.end(), end), end)  # "—se queja—"
+    if word is None or not (
+        ctx.lex.is_tag_verb(word.group())
+        or (dialogue and word.group().islower() and word.group() not in ctx.lex.function_words)
+    ):
+        named = ctx.entity_starting(word.start()) if dialogue and word is not None else None
+        if named is not None and named.label == "PER" and text.find("—", named.end, end) > 0:
+            # "—Es una vergüenza —Marta Gil, dueña de una mercería, no se calla—."
+            return mention(ctx, named.start, named.end, named.canonical), False
+        return None, False
+    close = text.find("—", word.end(), end)
+    limit = close if close > 0 else end
+    subject = subject_after(ctx, word.end(), limit)
+    if subject is None:
+        # "La autora lo explicó así: «… —comentó— …»": the subject of the same sentence
+        sent_start = ctx.sentence_of[start][0]
+        if WORD.search(text, sent_start, start):
+            subject = sentence_subject(ctx, sent_start, start)
+    return subject, subject is None
+
+
+def inverted_opening(ctx: Context, start: int) -> Speaker | None:
+    """``Recordó Ibarra, por su parte, que …``, ``Explicó el seleccionador, X, que …``
+    opening the narration paragraph before a dialogue line: the person named right after
+    a reporting verb that opens the paragraph is whom it is about, when its last sentence
+    names nobody."""
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    previous = before + 2 if before >= 0 else 0
+    verb = WORD.match(ctx.text, previous, block_start)
+    if verb is None or not ctx.lex.is_reporting(verb.group().lower()):
+        return None
+    subject = subject_after(ctx, verb.end(), min(block_start, ctx.sentence_end(verb.end())))
+    named = ctx.entity_starting(subject.start) if subject is not None else None
+    return subject if named is not None and named.label == "PER" else None

@@ -33,6 +33,10 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "relatives": (False, False),
     "relative_adverbs": (False, False),
     "clitics": (False, False),
+    "addressee_clitics": (False, False),
+    "possessives": (False, False),
+    "also_words": (False, False),
+    "so_said_openers": (False, False),
     "indefinites": (False, False),
     "auxiliaries": (False, True),
     "connectors": (False, True),
@@ -56,6 +60,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "channels": (True, False),
     "questioned_roles": (False, False),
     "non_finite_endings": (False, False),
+    "infinitive_endings": (False, False),
     "legal_forms": (False, False),
     "first_person_words": (False, False),
     "first_person_endings": (False, False),
@@ -77,6 +82,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "group_nouns": (False, True),
     "workers": (False, True),
     "informant_nouns": (False, False),
+    "kin_nouns": (False, False),
+    "peer_nouns": (False, False),
     "person_endings": (False, False),
     "thing_endings": (False, False),
     "role_endings": (False, False),
@@ -124,6 +131,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "non_name_gaps": (False, False),
     "team_roles": (False, False),
     "asking_words": (False, False),
+    "asked_by": (True, False),
     "subordinators": (False, False),
     "sport_words": (False, False),
     "club_articles": (False, False),
@@ -135,6 +143,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "percent_words": (False, True),
     "tenure_words": (False, False),
     "since_words": (False, False),
+    "ago_words": (False, False),
     "conditionals": (False, False),
     "weekdays": (False, True),
     "future_words": (False, False),
@@ -175,11 +184,13 @@ class Lexicon:
     @cached_property
     def day_of_month(self) -> re.Pattern[str]:
         """A day number written with a month or weekday ("12 de junio", "July 1", "jueves
-        12"): a date, not a figure. Built from ``months``, whose words are shared."""
-        names = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
+        12"), the month abbreviated too ("Jan. 1", "Sept 28", "7 dic"): a date, not a
+        figure. Built from ``months`` and ``short_dates``, whose words are shared."""
+        every = self.months | self.short_dates
+        names = "|".join(sorted(map(re.escape, every), key=len, reverse=True))
         # what a match can open with (a digit or a name's first letter): a lookahead
         # that changes no match and spares the engine every branch at most positions
-        opens = "".join(sorted({re.escape(name[0]) for name in self.months}))
+        opens = "".join(sorted({re.escape(name[0]) for name in every}))
         return re.compile(
             rf"(?=[\d{opens}])(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:\w{{1,3}}\s)?(?:{names})\b"
             rf"|\b(?:{names})\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d))",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.noun_words import role_form, singular
 from reader.analysis.phrases import sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention
 from reader.analysis.subject_after import subject_after
@@ -27,7 +28,10 @@ def so_said(ctx: Context, pos: int, block_end: int) -> tuple[Speaker | None, boo
         return _with_words(ctx, pos, block_end), False
     verb = match.group(1)
     if ctx.lex.is_reporting(verb):
-        return subject_after(ctx, match.end(1), min(block_end, match.end() + 100)), False
+        # "«…». Así lo explicó en la rueda de prensa.": a dropped subject, resolved as
+        # one in the quotation's own tag would be
+        subject = subject_after(ctx, match.end(1), min(block_end, match.end() + 100))
+        return subject, subject is None
     entity = ctx.entity_at(match.end(1) - len(verb))
     if entity is not None and ctx.lex.reporting_after(ctx.text, entity.end):
         return mention(ctx, entity.start, entity.end, entity.canonical), False
@@ -64,13 +68,31 @@ def opinion_holder(ctx: Context, sent_start: int, start: int) -> Speaker | None:
     for entity in found:
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
+    # "Para el economista jefe de ING, Carsten Brzeski, el golpe «…»": the apposition
+    named = _apposed(ctx, clause, sent_start, comma)
+    if named is not None:
+        return named
     bodies = [e for e in found if e.label == "ORG"]
     if len(bodies) == 1 and comma < 60:  # "Para el sindicato UGT, la medida es «…»"
         return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical)
-    # "Para el economista jefe de ING, Carsten Brzeski, el golpe «…»": the apposition
-    second = clause.find(",", comma + 1)
-    if second > 0:
-        for entity in ctx.entities_in(sent_start + comma + 1, sent_start + second):
-            if entity.label == "PER":
-                return mention(ctx, entity.start, entity.end, entity.canonical)
     return None
+
+
+def _apposed(ctx: Context, clause: str, sent_start: int, comma: int) -> Speaker | None:
+    """The person in apposition after the first comma, when the words before it hold a
+    role ("Para la presidenta de la Asociación de Víctimas, Pilar Manjón, …") or name
+    nobody ("Para el economista jefe de ING, Carsten Brzeski")."""
+    second = clause.find(",", comma + 1)
+    if second < 0:
+        return None
+    people = [
+        e for e in ctx.entities_in(sent_start + comma + 1, sent_start + second) if e.label == "PER"
+    ]
+    if not people:
+        return None
+    words = [w.lower() for w in WORD.findall(clause[:comma])]
+    role = any(singular(role_form(w, ctx.lex), ctx.lex) in ctx.lex.role_nouns for w in words)
+    bodies = [e for e in ctx.entities_in(sent_start, sent_start + comma) if e.label == "ORG"]
+    if bodies and not role:
+        return None  # "Para el sindicato UGT, Ana Paz y …": the body holds the view
+    return mention(ctx, people[0].start, people[0].end, people[0].canonical)

@@ -32,7 +32,8 @@ def past_adjective(ctx: Context, word: re.Match[str], limit: int) -> re.Match[st
     its adjective ("el máximo tribunal", "la propia ministra", "the embattled chief")."""
     if not word.group().islower() or person_noun(ctx, word.group()):
         return word
-    if word.group() in ctx.lex.function_words or ctx.lex.is_reporting(word.group()):
+    also = word.group() in ctx.lex.also_words  # "la también ministra"
+    if not also and (word.group() in ctx.lex.function_words or ctx.lex.is_reporting(word.group())):
         return word
     following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
     if following is None or following.start() > word.end() + 1:

@@ -93,10 +93,15 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         article is not None
         and (
             noun in ctx.lex.workers
+            or noun in ctx.lex.kin_nouns
+            or noun in ctx.lex.peer_nouns
             or noun in title_nouns(ctx)
             or noun in ctx.lex.informant_nouns  # "the person said", taken up later
         )
-    )
+    )  # "el portavoz", "the analyst", "su vecino"
+    possessed = article is not None and article.group().strip().lower() in ctx.lex.possessives
+    if not person and possessed:
+        person = len(noun) > 5 and noun.endswith(ctx.lex.person_ends)  # "su preparador"
     if not person and not source:
         named = org_by_head(ctx, pos, word.group()) if article is not None else ""
         if not named:
@@ -113,6 +118,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         and adjective.group() not in ctx.lex.function_words  # "the government would"
         and not ctx.lex.is_reporting(adjective.group())
         and adjective.group() not in ("read", "reads")
+        and _agrees(ctx, word.group(), adjective, limit)
     ):
         end = adjective.end()
     appositive = appositive_person(ctx, end, limit, role=noun in ctx.lex.role_nouns)
@@ -199,6 +205,18 @@ def _noun_after(ctx: Context, word: re.Match[str]) -> bool:
 
 
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
+
+
+def _agrees(ctx: Context, noun: str, adjective: re.Match[str], limit: int) -> bool:
+    """A word after a noun is its adjective only if it agrees in number ("según los
+    manifestantes deja": a verb) and opens no clause of its own (a participle with its
+    complement: "el comunicado difundido tras la reunión", "analistas consultados por")."""
+    if noun.endswith("s") and not adjective.group().endswith("s"):
+        return False  # a plural noun's adjective is plural ("francés" agrees with a singular)
+    if not adjective.group().endswith(tuple(ctx.lex.non_finite_endings)):
+        return True
+    following = WORD.match(ctx.text, skip_space(ctx.text, adjective.end(), limit), limit)
+    return following is None or following.group().lower() not in ctx.lex.prepositions
 
 
 def _role_after_body(

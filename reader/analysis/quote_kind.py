@@ -87,6 +87,8 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
             return True  # '"…," one of the protesters, a teacher, said.'
     if start <= sentence[0] + 1 and text[end - 2 : end - 1] in ".!?":
         return True
+    if _so_said_after(text, end, lex):
+        return True  # "la obra es «un desastre». Así lo denuncia X"
     if start <= sentence[0] + 1 and text[end : end + 1] in ".!?" and len(words) > 1:
         return True  # «No aceptaremos chantajes». : a whole sentence in quotation marks
     if any(lex.is_reporting(w) for w in before) or lex.says_that(before):
@@ -97,6 +99,17 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     if _view_opening(text, sentence[0], start, lex):
         return True  # "Para el sindicato CSIF, la medida es «insuficiente»"
     return any(phrase in lead for phrase in lex.according)  # "According to X, … "…""
+
+
+def _so_said_after(text: str, end: int, lex: Lexicon) -> bool:
+    """The sentence after the quotation opens by saying who said it ("Así lo denuncia X",
+    "That is what X said"): an opener word, then a reporting verb within three words."""
+    if not text[end : end + 2].startswith((". ", ".\n")):
+        return False
+    after = _WORD.findall(text, end, min(len(text), end + 40))[:4]
+    if not after or after[0].lower() not in lex.so_said_openers:
+        return False
+    return any(lex.is_reporting(w) for w in after[1:])
 
 
 def _closes_tag(text: str, end: int, verb: str) -> bool:

@@ -116,10 +116,33 @@ _INCISO = re.compile(r" — ?[^\W\d_]")
 _LABEL = re.compile(r"[ \t]*([^\W\d_]+)\s?:[ \t]+(?=\S)")
 
 
+# "Pregunta. ¿…?", "R. No.", "Respuesta.— Sí": the press's other ways to set a label off
+_LABEL_STOP = re.compile(r"[ \t]*([^\W\d_]+)(\.[ \t]?[—–-]|\.|[ \t]?[—–])[ \t]*(?=\S)")
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "R. J. Smith": initials, no label
+
+
+def _label_match(text: str, start: int, end: int, labels: frozenset[str]) -> re.Match[str] | None:
+    """The label and its separator opening a paragraph: a colon, or a period or a dash
+    (a one-letter label with a bare period only before a question or a sentence, never
+    before another initial)."""
+    match = _LABEL.match(text, start, end)
+    if match is not None and match.group(1) in labels:
+        return match
+    match = _LABEL_STOP.match(text, start, end)
+    if match is None or match.group(1) not in labels:
+        return None
+    following = text[match.end() : match.end() + 2]
+    capitals = following.isalpha() and following.isupper()
+    initial = _INITIAL.match(text, match.end(), end) is not None or capitals
+    if len(match.group(1)) == 1 and match.group(2) == "." and initial:
+        return None  # "P. J. Harvey", "A. EEUU"
+    return match
+
+
 def interview_label(text: str, start: int, end: int, labels: frozenset[str]) -> str:
     """The Q&A label opening a paragraph ("Q", "Pregunta"), or ""."""
-    match = _LABEL.match(text, start, end)
-    return match.group(1) if match is not None and match.group(1) in labels else ""
+    match = _label_match(text, start, end, labels)
+    return match.group(1) if match is not None else ""
 
 
 def label_span(
@@ -129,7 +152,7 @@ def label_span(
     of the paragraph."""
     if not interview_label(text, start, end, labels):
         return None
-    begin = _LABEL.match(text, start, end).end()  # type: ignore[union-attr]
+    begin = _label_match(text, start, end, labels).end()  # type: ignore[union-attr]
     stop = end
     while stop > begin and text[stop - 1].isspace():
         stop -= 1

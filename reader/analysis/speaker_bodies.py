@@ -141,7 +141,10 @@ def _source(ctx: Context, before: str) -> bool:
     return any(f" {phrase} " in lead + " " for phrase in ctx.lex.according)
 
 
-_PARTICIPLE_BY = re.compile(r"(?:ad[oa]s?|id[oa]s?|ed)\s+(?:por|by)\s+(?:(?:el|la|the)\s+)?$")
+# "presentado este lunes por la Unión …": a time phrase may stand between the two
+_PARTICIPLE_BY = re.compile(
+    r"(?:ad[oa]s?|id[oa]s?|ed)(?:\s+[^\W\d_]+){0,3}?\s+(?:por|by)\s+(?:(?:el|la|the)\s+)?$"
+)
 
 
 def _agent(before: str, ctx: Context) -> bool:

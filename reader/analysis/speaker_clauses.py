@@ -104,12 +104,32 @@ def pronoun_before(ctx: Context, sent_start: int, verb_start: int) -> Speaker | 
     words = list(WORD.finditer(ctx.text, max(sent_start, verb_start - 40), verb_start))
     while words and words[-1].group().lower() in ctx.lex.auxiliaries:
         words.pop()
+    if words and ctx.text[words[-1].end() : verb_start].strip() == ",":
+        opening = _pronoun_then_aside(ctx, sent_start, verb_start)
+        if opening is not None:
+            return opening  # "Ella, en cambio, habló de …"
     if not words or "," in ctx.text[words[-1].end() : verb_start]:
         return None
     lower = words[-1].group().lower()
     if lower not in ctx.lex.pronouns and lower not in ctx.lex.thing_pronouns:
         return None
     return mention(ctx, words[-1].start(), words[-1].end())
+
+
+_ASIDE = re.compile(r"\s*,[^,.;:«»“”\"]{1,30},\s*$")
+
+
+def _pronoun_then_aside(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """A subject pronoun opening the sentence, then a short aside closed by commas ("Ella,
+    en cambio, habló", "He, however, said"): the pronoun is the verb's subject."""
+    first = WORD.search(ctx.text, sent_start, verb_start)
+    if first is None or first.group().lower() not in ctx.lex.pronouns:
+        return None
+    if ctx.text[sent_start : first.start()].strip(" «“\"—"):
+        return None
+    if _ASIDE.match(ctx.text, first.end(), verb_start) is None:
+        return None
+    return mention(ctx, first.start(), first.end())
 
 
 def joins_clauses(ctx: Context, word: str) -> bool:
@@ -203,10 +223,15 @@ def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | 
     before the quotation with its own subject (a definite noun phrase) and any finite
     verb; that subject used the quoted words."""
     sent_start = ctx.sentence_of[start][0]
+    window = ctx.text[max(sent_start, start - 90) : start].lower()
+    if not any(f" {word} " in window for word in ctx.lex.relatives):
+        return None, False  # most quotations have no relative clause before them
     words = list(WORD.finditer(ctx.text, max(sent_start, start - 90), start))
     for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
         if words[index].group().lower() not in ctx.lex.relatives:
             continue
+        if index > 0 and ctx.lex.is_tag_verb(words[index - 1].group()):
+            return None, False  # "le recordó que los mensajes hablan de «…»": a that-clause
         if index + 1 >= len(words):
             return None, False
         opener = words[index + 1].start()
@@ -320,3 +345,18 @@ def before_relay(ctx: Context, pos: int, verb_start: int) -> int:
     found = [lowered.find(" " + phrase + " ") for phrase in ctx.lex.relayed]
     found = [at for at in found if at >= 0]
     return pos + min(found) if found else verb_start
+
+
+def in_prepositional_aside(ctx: Context, sent_start: int, entity: Entity) -> bool:
+    """``El abogado, X, del gabinete jurídico del sindicato LAB, explicó``: an organisation
+    in an aside that opens with a preposition, after a comma, is where the subject works,
+    not the subject."""
+    if entity.label == "PER":
+        return False
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0:
+        return False
+    first = WORD.match(ctx.text, skip_space(ctx.text, comma + 1, entity.start), entity.start)
+    if first is None or first.group().lower() not in ctx.lex.prepositions:
+        return False
+    return any(e.label == "PER" for e in ctx.entities_in(sent_start, comma))

@@ -144,8 +144,14 @@ def _that_clause(lex: Lexicon) -> re.Pattern[str]:
     punctuation between: the clause the verb reports."""
     found = _THAT.get(id(lex))
     if found is None:
+        # "dejó entrever que": an infinitive between the verb and its clause
+        infinitive = (
+            rf"(?:\s+[^\W\d_]+(?:{_alternatives(lex.infinitive_endings)}))?"
+            if lex.infinitive_endings
+            else ""
+        )
         found = re.compile(
-            rf"\s+(?:(?:{_alternatives(lex.prepositions)})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
+            rf"{infinitive}\s+(?:(?:{_alternatives(lex.prepositions)})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
             rf"(?:{_alternatives(lex.complementizers)})\b",
             re.IGNORECASE,
         )

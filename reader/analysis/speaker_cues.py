@@ -17,6 +17,7 @@ from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subj
 from reader.analysis.speaker_clauses import (
     before_relay,
     coordinated_subject,
+    in_prepositional_aside,
     in_relative,
     in_relay_aside,
     inside_source_clause,
@@ -315,6 +316,8 @@ def cue_subject_before(
             continue  # "con Ortega", "MADRID (EFE).-": no subject
         if in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
+        if in_prepositional_aside(ctx, sent_start, entity):
+            continue  # "El abogado, X, del gabinete del sindicato LAB, explicó"
         if in_relay_aside(ctx, sent_start, entity, verb_start):
             # "Los pescadores, citados por el diario X, señalaron": the phrase before it
             aside = ctx.text.rfind(",", sent_start, entity.start)

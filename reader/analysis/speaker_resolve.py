@@ -106,6 +106,8 @@ def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | No
     while comma > 0 and len(starts) < 4:
         starts.append(comma + 1)
         comma = ctx.text.find(",", comma + 1, sent_end)
+    if _participle_opening(ctx, sent_start, sent_end):
+        starts = _past_adjuncts(ctx, starts, sent_end)
     for pos in starts:
         pos = skip_space(ctx.text, pos, sent_end)
         while ctx.text[pos : pos + 1] in ("—", "«", "“", '"'):
@@ -114,6 +116,32 @@ def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | No
         if found is not None:
             return found
     return None
+
+
+def _participle_opening(ctx: Context, sent_start: int, sent_end: int) -> bool:
+    """``Acompañado por su entrenador, X, …, el atleta compareció``: the sentence opens
+    with a participle and its preposition, a phrase whose names are not the subject."""
+    words = WORD.findall(ctx.text, sent_start, min(sent_end, sent_start + 40))[:2]
+    if len(words) < 2 or words[1].lower() not in ctx.lex.prepositions:
+        return False
+    return words[0].lower().endswith(tuple(ctx.lex.non_finite_endings))
+
+
+def _past_adjuncts(ctx: Context, starts: list[int], sent_end: int) -> list[int]:
+    """The clause starts after the opening phrase: a piece that is only a name in
+    apposition (``, el burgalés X,``) or opens with a conjunction and a preposition
+    (``y por el director …``) still belongs to it."""
+    kept = starts[1:]
+    while kept:
+        pos = skip_space(ctx.text, kept[0], sent_end)
+        comma = ctx.text.find(",", pos, sent_end)
+        words = WORD.findall(ctx.text, pos, comma if comma > 0 else sent_end)[:2]
+        joined = len(words) == 2 and words[1].lower() in ctx.lex.prepositions
+        named = [e for e in ctx.entities_in(pos, comma) if e.end == comma] if comma > 0 else []
+        if not (joined or named):
+            break
+        kept = kept[1:]
+    return kept
 
 
 def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
@@ -331,10 +359,20 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     )
     if titled:
         return Speaker(speaker.start, speaker.end, speaker.text, titled)
+    if _possessed(ctx, speaker.text):
+        # "Su hija relató que …", "his lawyer said": someone related to the person
+        # named before, never that person; nobody named holds the relation
+        peer = _peer(ctx, speaker, last)
+        return Speaker(speaker.start, speaker.end, speaker.text, peer or _bare(ctx, speaker.text))
     previous = _previous_holder(ctx, speaker, start, last) or earlier_unnamed(ctx, speaker, start)
     if previous:  # "A senior official … was less hopeful. "…," the official said."
         return Speaker(speaker.start, speaker.end, speaker.text, previous)
     wanted = phrase_gender(speaker.text)
+    if any(w.lower() in ctx.lex.also_words for w in WORD.findall(speaker.text)):
+        # "La también ministra de Hacienda": a person already named, under another role
+        for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
+            if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
+                return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     since = last.end if last is not None else max(0, speaker.start - 1500)
     for entity in reversed(ctx.entities_in(since, speaker.start)):
         # "el testimonio del alcalde, Julián Caballero … «…», declaró el regidor": a
@@ -372,7 +410,7 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         later = introduced_after(ctx, speaker.end)
         if later:
             return Speaker(speaker.start, speaker.end, speaker.text, later)
-    fallback = last.name if last is not None and last.name else speaker.text
+    fallback = last.name if last is not None and last.name else _bare(ctx, speaker.text)
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
 
 
@@ -401,9 +439,29 @@ def _of_a_body(ctx: Context, speaker: Speaker) -> bool:
     return any(e.label != "PER" for e in ctx.entities_in(speaker.start, speaker.end))
 
 
-def _bare(ctx: Context, text: str) -> str:
-    """A phrase without its leading article ("el consejero" → "consejero")."""
+def _peer(ctx: Context, speaker: Speaker, last: Speaker | None) -> str:
+    """``«…», explicó Gómez, mientras su colega subrayó …``: a peer noun (``peer_nouns``)
+    is the nearest other person named before, not the one who just spoke."""
+    words = WORD.findall(speaker.text.lower())
+    if last is None or not last.name or not words or words[-1] not in ctx.lex.peer_nouns:
+        return ""
+    for entity in reversed(ctx.entities_in(max(0, speaker.start - 600), speaker.start)):
+        if entity.label == "PER" and entity.canonical != last.name:
+            return entity.canonical
+    return ""
+
+
+def _possessed(ctx: Context, text: str) -> bool:
+    """The phrase opens with a possessive ("su hija", "his lawyer")."""
     first = WORD.match(text)
-    if first is not None and first.group().lower() in ctx.lex.articles:
+    return first is not None and first.group().lower() in ctx.lex.possessives
+
+
+def _bare(ctx: Context, text: str) -> str:
+    """A phrase without its leading article or possessive ("el consejero" → "consejero",
+    "su hija" → "hija")."""
+    first = WORD.match(text)
+    lower = first.group().lower() if first is not None else ""
+    if first is not None and (lower in ctx.lex.articles or lower in ctx.lex.possessives):
         return text[first.end() :].strip()
     return text

@@ -14,6 +14,7 @@ import bisect
 import re
 
 from reader.analysis.coref import role_holder
+from reader.analysis.noun_words import plural_people
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, mention
 from reader.analysis.speaker_cues import recent_reporter
@@ -149,13 +150,23 @@ def plural_subject(ctx: Context, start: int, end: int, last_end: int) -> Speaker
     """``Los sindicatos anunciaron … «…», advierten.``: a plural reporting verb with its
     subject dropped goes back to the plural group that reported last, not to a person."""
     verb = _VERB_AFTER.match(ctx.text, end, end + 40)
-    if verb is None or not ctx.lex.is_reporting(verb.group(1)) or verb.group(1)[-1] != "n":
+    if verb is None or verb.group(1)[-1] != "n":
         return None
+    if not ctx.lex.is_reporting(verb.group(1)):
+        # "«¡Ni un despido!», corearon": an unlisted tag verb, only a plural group of
+        # people named in the sentence before can have said it
+        return _plural_people_before(ctx, start, last_end) if ctx.lex.is_tag_verb(
+            verb.group(1)
+        ) else None
     reporter = recent_reporter(ctx, start, last_end)
     if reporter is None:
-        return _plural_opening(ctx, start, last_end)
+        return _plural_opening(ctx, start, last_end) or _plural_people_before(
+            ctx, start, last_end
+        )
     if not reporter.text.endswith("s") or ctx.entity_starting(reporter.start) is not None:
-        return None
+        # "El alcalde pidió silencio al público, entre el que había trabajadores …
+        # «…», corearon": the singular reporter did not chant it; a plural group did
+        return _plural_people_before(ctx, start, last_end)
     return reporter
 
 
@@ -165,6 +176,31 @@ _PLURAL_NP = re.compile(
 )
 # "Para los analistas de Renta 4,": the body the group belongs to, up to the comma
 _OF_BODY = re.compile(r"\s+(?:de|del|of|at|from)\s+((?:[A-Z0-9ÁÉÍÓÚÑ&][\w&.-]*\s?){1,4}),")
+
+
+def _plural_people_before(ctx: Context, start: int, last_end: int) -> Speaker | None:
+    """The last plural noun for people in the sentence before ("… se encontraban una
+    veintena de trabajadores de la limpieza, que reclaman …"), after the last quotation."""
+    index = bisect.bisect_right(ctx.sentence_starts, start) - 2
+    if index < 0 or ctx.sentence_starts[index] < max(last_end, 0):
+        return None
+    found = None
+    low = max(ctx.sentence_starts[index], start - 600)  # junk text stays cheap
+    for word in WORD.finditer(ctx.text, low, ctx.sentence_ends[index]):
+        lower = word.group().lower()
+        if not word.group()[1:].islower() or ctx.in_quote(word.start()):
+            continue
+        if lower.endswith(tuple(ctx.lex.non_finite_endings)) and lower not in ctx.lex.workers:
+            continue  # "consultadas por esta agencia": a participle, no people
+        if not word.group().islower() and lower not in ctx.lex.source_nouns:
+            continue  # a capital opens the sentence: only "Fuentes …" is a group
+        if plural_people(ctx, lower) or (lower.endswith("s") and lower in ctx.lex.source_nouns) or (
+            lower.endswith("s") and len(lower) > 6 and lower.endswith(ctx.lex.person_ends)
+        ):
+            found = word
+    if found is None:
+        return None
+    return mention(ctx, found.start(), found.end(), found.group())
 
 
 def _plural_opening(ctx: Context, start: int, last_end: int) -> Speaker | None:

@@ -18,10 +18,18 @@ from __future__ import annotations
 
 import bisect
 
-from reader.analysis.cue_according import cue_according, cue_in_clause
+from reader.analysis.cue_according import cue_according, cue_according_after, cue_in_clause
 from reader.analysis.cue_after import cue_after
-from reader.analysis.dialogue_turns import addressee, alternate
-from reader.analysis.phrases import appositive_person, noun_phrase, sentence_subject
+from reader.analysis.dialogue_turns import (
+    addressee,
+    alternate,
+    asked_by,
+    debate_turn,
+    inverted_opening,
+    raya_cue,
+    told_to,
+)
+from reader.analysis.phrases import appositive_person, noun_phrase
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_clauses import cue_relative_subject
 from reader.analysis.speaker_context import (
@@ -52,7 +60,6 @@ from reader.analysis.speaker_same import (
     same_document,
     same_source,
 )
-from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker
 
 
@@ -70,6 +77,7 @@ def attribute(
     asker: Speaker | None = None  # who asked the question a dialogue line answers
     asked_of: Speaker | None = None  # whom its tag says it was put to
     asked = False  # the previous line was an untagged question
+    answered: Speaker | None = None  # the named person who answered such a question
     told: Speaker | None = None  # the person the narration before that question is about
     last_end = -1
     for (start, end), is_speech in zip(spans, speech, strict=True):
@@ -101,15 +109,23 @@ def attribute(
         if speaker is None and not dropped and dialogue and ctx.text[end - 1] == "?":
             # an interviewer's untagged question: nobody named, unless the narration just
             # before has its subject ask ("El fiscal X abrió el interrogatorio.")
-            speakers.append(_asker(ctx, start, last, last_end))
+            debater = debate_turn(ctx, start, end)  # "—De los 38 millones, cuatro. ¿Eso es …?"
+            speakers.append(
+                _asker(ctx, start, last, last_end)
+                or (_narrated_person(ctx, start, last, last_end) if debater else None)
+            )
             cued[-1] = True
             # "X, jefe de la brigada, relató la extinción." "—¿Cómo fue?" "—Mala.": the
             # person the narration before is about answers an unnamed asker
             told = None if speakers[-1] else _narrated_person(ctx, start, last, last_end)
             asked = True
             continue
-        if speaker is None and not dropped and dialogue and asked:
-            speaker = told or _interviewed(ctx, last)  # the answer to an untagged question
+        if speaker is None and dialogue and asked:
+            # the answer to an untagged question, untagged or tagged with a dropped
+            # subject ("—Está en buenas manos —contestó"): the one questioned
+            speaker = told or _interviewed(ctx, last, answered)
+            if speaker is not None and _named_person(ctx, speaker.name):
+                answered = speaker
         if speaker is None and not dropped and asker is not None and dialogue:
             # "—¿Y las ayudas? —preguntó X." "—Llegan…"
             speaker = asked_of or _answerer(ctx, speakers, asker, start)
@@ -125,6 +141,10 @@ def attribute(
             if speaker is None and dialogue and _after_narration(ctx, start, last_end):
                 # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
                 speaker = narrated_subject(ctx, start, last, last_end)
+            other = (last or _interviewee(ctx)) if dialogue and speaker is not None else None
+            if speaker is not None and other is not None and other.name != speaker.name:
+                # "Una periodista le recordó que …" ¶ "—Entonces no …": the one told answers
+                speaker = other if told_to(ctx, start, speaker) else speaker
             if speaker is None and _continues(ctx, last_end, start):
                 speaker = last
             elif speaker is None and dialogue and last is None:
@@ -167,14 +187,18 @@ def _interview_turn(ctx: Context, start: int) -> str:
     return interview_label(ctx.text, block_start, block_end, labels)
 
 
-def _interviewed(ctx: Context, last: Speaker | None) -> Speaker | None:
+def _interviewed(
+    ctx: Context, last: Speaker | None, answered: Speaker | None = None
+) -> Speaker | None:
     """Who answers an untagged question: the last speaker when a person was named for
     them; a group quoted in the lead ("los hoteleros, que la consideran «…»") is not
     the one interviewed, the person the lead is about is; so is the one answering when
     nobody spoke before ("La fiscal abrió el interrogatorio." "—¿…?" "—No.")."""
     if last is not None and _named_person(ctx, last.name):
         return last
-    return _interviewee(ctx) or last
+    # after a company's statement quoted between two questions, the one who answered
+    # the earlier questions is still the one interviewed
+    return answered or _interviewee(ctx) or last
 
 
 def _named_person(ctx: Context, name: str) -> bool:
@@ -267,6 +291,9 @@ def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Spe
         return None
     block_start = ctx.block_of[start][0]
     before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    agent = asked_by(ctx, before + 2 if before >= 0 else 0, block_start)
+    if agent is not None:  # "Preguntado por un periodista de X …, fue más duro."
+        return agent
     words = WORD.findall(ctx.text, before + 2 if before >= 0 else 0, block_start)
     if not any(word.lower() in ctx.lex.asking_words for word in words):
         return None
@@ -301,10 +328,10 @@ def _narrated_person(
         return None
     subject = narrated_subject(ctx, start, last, last_end)
     if subject is None or not subject.name:
-        return None
+        return inverted_opening(ctx, start)
     named = ctx.entity_starting(subject.start)
     person = named is not None and named.label == "PER"
-    return subject if person or _named_person(ctx, subject.name) else None
+    return subject if person or _named_person(ctx, subject.name) else inverted_opening(ctx, start)
 
 
 def _after_narration(ctx: Context, start: int, last_end: int) -> bool:
@@ -350,42 +377,18 @@ def _continues(ctx: Context, last_end: int, start: int) -> bool:
 def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """Speaker from the cues; the flag says a cue was found with its subject dropped."""
     cues = (
+        # "una jornada que los operadores describían como «…»": the relative clause's own
+        # subject, before the main verb's ("X anunció …, una medida que los Y consideran")
+        cue_relative_subject,
+        cue_according_after,  # "X cree que «…», según su portavoz, Y"
         cue_verb_before,
         cue_colon,
         cue_colon_loose,
         cue_according,
-        cue_relative_subject,  # "una jornada que los operadores describían como «…»"
         cue_in_clause,
     )
-    for rule in (_raya, cue_after, *cues):
+    for rule in (raya_cue, cue_after, *cues):
         speaker, dropped = rule(ctx, start, end)
         if speaker is not None or dropped:
             return speaker, dropped
     return None, False
-
-
-def _raya(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    """``«A —dijo X— B»`` and dialogue ``—A —cuenta X—. B``: the aside names the speaker.
-    In a dialogue paragraph any verb may open the aside (``—bromea``, ``—cuenta``)."""
-    text = ctx.text
-    dialogue = text[start] == "—"
-    dash = text.find("—", start + dialogue, end)
-    if dash < 0:
-        return None, False
-    word = WORD.match(text, dash + 1 + (text[dash + 1 : dash + 2] == " "), end)
-    if word is not None and dialogue and word.group().lower() in ctx.lex.clitics:
-        word = WORD.match(text, skip_space(text, word.end(), end), end)  # "—se queja—"
-    if word is None or not (
-        ctx.lex.is_tag_verb(word.group())
-        or (dialogue and word.group().islower() and word.group() not in ctx.lex.function_words)
-    ):
-        return None, False
-    close = text.find("—", word.end(), end)
-    limit = close if close > 0 else end
-    subject = subject_after(ctx, word.end(), limit)
-    if subject is None:
-        # "La autora lo explicó así: «… —comentó— …»": the subject of the same sentence
-        sent_start = ctx.sentence_of[start][0]
-        if WORD.search(text, sent_start, start):
-            subject = sentence_subject(ctx, sent_start, start)
-    return subject, subject is None

@@ -96,6 +96,7 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
     stop = min(limit, ctx.sentence_end(pos))
     organisation = None
     previous = ""
+    governed_phrase = False  # inside "a la emisora local X": its names are no subject
     if not ctx.in_quote(pos):  # «A —razonó la interventora, X— B»: the aside is inside
         stop = min(stop, ctx.next_quote(pos))  # a quotation is what was said, not who
     for count, word in enumerate(WORD.finditer(text, pos, stop)):
@@ -103,8 +104,12 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
             break
         entity = ctx.entity_at(word.start())
         if entity is not None and entity.start == word.start():
-            if after_preposition(ctx, entity) or _named_thing(ctx, previous, entity):
-                previous = ""  # "relató a EFE un corredor": the addressee is complete
+            if (
+                after_preposition(ctx, entity)
+                or _named_thing(ctx, previous, entity)
+                or (governed_phrase and entity.label != "PER")
+            ):
+                previous, governed_phrase = "", False  # "relató a EFE un corredor"
                 continue
             previous = ""
             if entity.label == "PER":
@@ -116,6 +121,12 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
         if lower in ctx.lex.subordinators:
             break  # "zanjó cuando los simpatizantes …": their clause, not the tag's subject
         governed = previous in ctx.lex.prepositions  # "en un comunicado": no subject
+        # "corearon al acabar el pleno": the object of an infinitive after a preposition
+        governed = governed or (
+            governed_phrase
+            and bool(ctx.lex.infinitive_endings)
+            and previous.endswith(tuple(ctx.lex.infinitive_endings))
+        )
         definite = lower in ctx.lex.articles and not governed
         fresh = lower in ctx.lex.indefinites and not governed
         if definite or (fresh and _fresh(ctx, word, organisation)):
@@ -125,6 +136,10 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
             if phrase is not None:
                 return _holder_named_after(ctx, phrase, stop) or phrase
         previous = lower  # "a la salida de la sala": no subject after a preposition
+        if lower in ctx.lex.prepositions:
+            governed_phrase = True
+        elif definite or fresh or text[word.end() : word.end() + 1] == ",":
+            governed_phrase = False
     return organisation
 
 
@@ -216,6 +231,9 @@ def closing_reporter(ctx: Context, sent_start: int, sent_end: int) -> Speaker | 
         return None
     if found.group(1)[-1] == "n" or ctx.text[sent_end - 1 : sent_end] not in (".", ""):
         return None  # plural verbs go to groups (speaker_same); a question or a quotation
+    comma = found.start()
+    if any(e.label == "PER" and e.end == comma for e in ctx.entities_in(sent_start, comma)):
+        return None  # "La alcaldesa, X, confirmó el corte": the apposed name is the subject
     subject = subject_after(ctx, found.end(), sent_end)
     if subject is None or subject.start < found.end() or not WORD.search(subject.text):
         return None
