@@ -566,3 +566,12 @@ def test_a_known_body_opening_a_longer_name_keeps_it_a_body() -> None:
     found = labels(result)
     assert found["Reuters Breakingviews"] == "ORG"
     assert found["Meta Platforms"] == "ORG"
+
+
+def test_the_diplomat_said_takes_up_the_unnamed_diplomat() -> None:
+    result = run(
+        "A diplomat who attended the talks said the sides were close. "
+        '"Nobody wants to be blamed for walking away," the diplomat said.',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody wants") == "diplomat"
