@@ -575,3 +575,13 @@ def test_the_diplomat_said_takes_up_the_unnamed_diplomat() -> None:
         language="en",
     )
     assert speaker_of(result, "Nobody wants") == "diplomat"
+
+
+def test_she_takes_up_an_unnamed_official_qualified_by_a_body() -> None:
+    result = run(
+        "The mayor, Rosa Pimentel, said roads were open.",
+        "A World Bank disaster official in Dhaka, who asked not to be named, said "
+        'losses were mounting. "We have not reached half the villages," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "half the villages") == "World Bank disaster official"

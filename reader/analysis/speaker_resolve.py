@@ -185,6 +185,10 @@ def _after_title(ctx: Context, pos: int, limit: int) -> Entity | None:
         return None
     opener = ctx.lex.noun_opener.match(ctx.text, pos, found[0].start)
     if opener is not None and opener.end() == found[0].start:
+        indefinite = opener.group().strip().lower() in ctx.lex.indefinites
+        after = WORD.match(ctx.text, found[0].end + 1, limit)
+        if indefinite and after is not None and after.group().islower():
+            return None  # "A United Nations humanitarian official": the name qualifies
         return found[0]  # "El Ministerio de Defensa confirmó …"
     words = WORD.findall(ctx.text, pos, found[0].start)
     if role_phrase_then_name(ctx, words, found[0], pos):
