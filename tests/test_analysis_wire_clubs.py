@@ -585,3 +585,12 @@ def test_she_takes_up_an_unnamed_official_qualified_by_a_body() -> None:
         language="en",
     )
     assert speaker_of(result, "half the villages") == "World Bank disaster official"
+
+
+def test_a_passive_relay_names_the_subject_quoted() -> None:
+    result = run(
+        "Energy Minister Dario Velez visited the dam. He was quoted by the state news "
+        'agency Andina as saying repairs would take "at least a month."',
+        language="en",
+    )
+    assert speaker_of(result, "at least a month") == "Dario Velez"

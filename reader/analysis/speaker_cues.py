@@ -265,6 +265,14 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
     if not verb.group().lower().startswith(("cit", "quot")):
         return None
     text = ctx.text
+    if text[verb.end() : verb.end() + 4] == " by ":
+        # "He was quoted by the Philippine News Agency as saying …": the subject speaks
+        index = bisect.bisect_right(ctx.sentence_starts, verb.start()) - 1
+        sent_start = ctx.sentence_starts[index] if index >= 0 else 0
+        first = WORD.search(text, sent_start, verb.start())
+        if first is not None and first.group().lower() in ctx.lex.pronouns:
+            return mention(ctx, first.start(), first.end())
+        return sentence_subject(ctx, sent_start, verb.start())
     after_a = WORD.match(text, verb.end() + 3)
     next_word = after_a.group().lower() if after_a is not None else ""
     determined = next_word in ctx.lex.indefinites or next_word in ctx.lex.articles  # "a un"
