@@ -503,13 +503,13 @@ def test_common_given_names_spelt_like_towns_open_people() -> None:
 
 def test_a_trade_closing_a_name_makes_a_company_even_after_a_demonym() -> None:
     result = run(
-        "Eastern Power and Corran Valley Chemicals cut output, Northland Resources said.",
+        "Eastern Power and Corran Valley Chemicals cut output, Northland Pictures said.",
         language="en",
     )
     found = labels(result)
     assert found["Eastern Power"] == "ORG"
     assert found["Corran Valley Chemicals"] == "ORG"
-    assert found["Northland Resources"] == "ORG"
+    assert found["Northland Pictures"] == "ORG"
 
 
 def test_a_grammar_word_opening_a_body_inside_a_sentence_stays_in_its_name() -> None:
@@ -594,3 +594,18 @@ def test_a_passive_relay_names_the_subject_quoted() -> None:
         language="en",
     )
     assert speaker_of(result, "at least a month") == "Dario Velez"
+
+
+def test_storm_names_portfolios_and_parts_of_known_places() -> None:
+    result = run(
+        "Tropical Storm Odalys hit Eastern Samar, and Egyptian Water Resources Minister "
+        "Omar Fathy flew to Western Australia, the Storm Prediction Center said.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Odalys"] == "MISC"
+    assert found["Eastern Samar"] == "LOC"
+    assert found["Western Australia"] == "LOC"
+    assert found["Egyptian"] == "MISC"
+    assert "Water Resources" not in found
+    assert found["Storm Prediction Center"] == "ORG"

@@ -109,6 +109,10 @@ def _segments(
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
+        storm_end = _storm_designation(text, group, index, lex) if first else 0
+        if storm_end:
+            skip_to, cue, weak = storm_end, "MISC", False  # "Typhoon Dalisay": "Dalisay"
+            continue
         if first and weak and verb_opening(word, group, index, lex):
             weak = False  # "Said Harlequins coach Declan Foyle:": the verb before its subject
             continue
@@ -206,7 +210,7 @@ def _segments(
             and not inside_org
             and not _org_follows(text, group, index, lex)
             and not given_name_first(text, word, group, index, lex)
-            and not place_follows(text, group, index)
+            and not place_follows(text, group, index, lex)
         ):
             if not all(text[s:e] in lex.compass_words for s, e in current):
                 _flush(out, current, weak, cue)
@@ -266,6 +270,24 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
 
 
 
+def _storm_designation(text: str, group: Group, index: int, lex: Lexicon) -> int:
+    """End index of a storm's designation ("Tropical Storm", "Typhoon") right before its
+    name in the same group, or 0."""
+    end = index
+    while end < len(group.tokens) - 1 and not (end > index and group.gaps[end - 1]):
+        if text[slice(*group.tokens[end])].lower() not in lex.storm_words:
+            break
+        end += 1
+    if end == index or end >= len(group.tokens) or group.gaps[end - 1]:
+        return 0
+    last = text[slice(*group.tokens[end - 1])].lower()
+    if last not in lex.misc_nouns:
+        return 0  # "Super Lig", "Tropical Fish": no storm noun closes the designation
+    if is_keyword(text[slice(*group.tokens[-1])], lex.org_words):
+        return 0  # "Storm Prediction Center": a body named after storms
+    return end
+
+
 def _opens_body(text: str, weak: bool, group: Group, index: int, lex: Lexicon) -> bool:
     """``the Mine Safety and Health Administration``: inside a sentence, a capitalised
     grammar word that opens a run of capitalised words ending in an organisation keyword
@@ -280,8 +302,12 @@ def _opens_body(text: str, weak: bool, group: Group, index: int, lex: Lexicon) -
 
 def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
     """``British Antarctic Survey``: a demonym opening an organisation's name."""
-    names = lex.org_words | lex.misc_words | lex.company_tails  # "Western Power"
-    return any(is_keyword(text[s:e], names) for s, e in group.tokens[index + 1 : index + 8])
+    names = lex.org_words | lex.misc_words
+    if any(is_keyword(text[s:e], names) for s, e in group.tokens[index + 1 : index + 8]):
+        return True
+    # "Western Power": a trade closing the run (not "Egyptian Water Resources Minister")
+    last = group.tokens[-1]
+    return index + 1 < len(group.tokens) and text[last[0] : last[1]].lower() in lex.company_tails
 
 
 def _all_keywords(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:

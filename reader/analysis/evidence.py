@@ -104,17 +104,19 @@ def typed(
     ):
         return None  # "A2", "PIB", "Prof.": codes, common acronyms and titles are no names
     label, strength = _evidence(text, name, words, start, end, sent_start, cue, lex)
-    if (
-        cue == "EMPLOYER"
-        and label == "PER"
-        and strength < 2.5
-        and len(words) > 1  # "Housing Minister X": a portfolio, no name
-        and words[0] not in GIVEN_NAMES
-    ):
+    if cue == "EMPLOYER" and label == "PER" and strength < 2.5 and words[0] not in GIVEN_NAMES:
+        if not any(_named_part(w) for w in words):
+            return None  # "Water Resources Minister X", "Housing Minister Y": a portfolio
         label, strength = "ORG", 2.0  # "U.S. Treasury Secretary X": the body, not a person
     return Mention(
         start, end, label, strength, weak, words, name, "", text[max(0, start - 12) : start]
     )
+
+
+def _named_part(word: str) -> bool:
+    """A word that names something in a title's complement: a place or an acronym
+    ("U.S. Treasury", "NHS Trust"), not a portfolio's common noun ("Water Resources")."""
+    return gazetteer.is_place(word) or (len(word) > 1 and word.replace(".", "").isupper())
 
 
 def _evidence(
@@ -134,6 +136,8 @@ def _evidence(
         return "ORG", 3.0  # "OPEC+", "Canal+": an alliance or a service named with a plus
     if name in lex.region_abbreviations:
         return "LOC", 3.0  # "SACRAMENTO, Calif.": a state after a dateline
+    if cue == "MISC" and len(words) == 1:
+        return "MISC", 3.0  # "Hurricane Milton": a storm's name, even one a town shares
     if gazetteer.is_place(name) or name in NATURAL_PLACES:
         titled = cue == "PER" or _context_cue(_words_before(text, sent_start, start), lex) == (
             "PER-strong"
@@ -177,6 +181,8 @@ def _evidence(
         return "LOC", 3.0
     if len(words) == 2 and words[0] in lex.compass_words and words[1] not in GIVEN_NAMES:
         return "LOC", 2.0  # "South Plains", "East Anglia": a region named by its bearing
+    if len(words) == 2 and words[0].startswith(lex.compass_tuple) and gazetteer.is_place(words[1]):
+        return "LOC", 3.0  # "Western Australia", "Eastern Samar": part of a known place
     if len(words) > 1 and plural_noun(words[0], lex):
         return "ORG", 2.5  # "Talleres Urdaibai", "Comisiones Obreras": a common noun leads
     if (

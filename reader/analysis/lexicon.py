@@ -126,6 +126,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "region_abbreviations": (False, True),
     "misc_words": (False, False),
     "misc_nouns": (False, True),
+    "storm_words": (False, False),
     "demonyms": (False, False),
     "nationality_nouns": (False, False),
     "non_name_gaps": (False, False),
@@ -231,6 +232,11 @@ class Lexicon:
         """Common nouns that type a name (Ministerio, Golfo, Copa) but are no name alone
         (built once: the name splits ask it for every capitalised word)."""
         return self.org_words | self.loc_words | self.misc_words
+
+    @cached_property
+    def compass_tuple(self) -> tuple[str, ...]:
+        """``compass_words`` as a tuple, for ``str.startswith`` ("Western", "Northern")."""
+        return tuple(sorted(self.compass_words))
 
     @cached_property
     def company_tails(self) -> frozenset[str]:

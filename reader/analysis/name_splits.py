@@ -249,9 +249,15 @@ def given_name_first(text: str, word: str, group: Group, index: int, lex: Lexico
     )
 
 
-def place_follows(text: str, group: Group, index: int) -> bool:
-    """``Western Australia``, ``Northern Ireland``: a demonym-like word that opens the
-    name of a place the gazetteer knows."""
+def place_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """``Western Australia``, ``Northern Ireland``, ``Eastern Samar``: a demonym-like word
+    that opens the name of a place the gazetteer knows, or a bearing's adjective before
+    a known place (a province named after its part of the island)."""
     if index + 1 >= len(group.tokens) or group.gaps[index]:
         return False
-    return gazetteer.is_place(text[group.tokens[index][0] : group.tokens[index + 1][1]])
+    start, end = group.tokens[index]
+    following = group.tokens[index + 1]
+    if gazetteer.is_place(text[start : following[1]]):
+        return True
+    bearing = text[start:end].startswith(lex.compass_tuple)
+    return bearing and gazetteer.is_place(text[following[0] : following[1]])
