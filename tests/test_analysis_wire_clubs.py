@@ -609,3 +609,17 @@ def test_storm_names_portfolios_and_parts_of_known_places() -> None:
     assert found["Egyptian"] == "MISC"
     assert "Water Resources" not in found
     assert found["Storm Prediction Center"] == "ORG"
+
+
+def test_club_suffixes_substitutes_foreign_leagues_and_a_scorer_s_surname() -> None:
+    result = run(
+        "Ghana forward Kwabena Asante scored twice as Yildiz SK beat Marmara 3-1 in the "
+        "Turkish Super Lig. Marmara led 1-0 before Asante scored twice. Substitute "
+        "Kerem Aydın added the third.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Yildiz SK"] == "ORG"
+    assert found["Turkish Super Lig"] == "MISC"
+    assert found["Asante"] == "PER"
+    assert found["Kerem Aydın"] == "PER"

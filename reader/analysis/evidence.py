@@ -232,7 +232,9 @@ def _evidence(
         return "PER", 1.5
     if len(words) == 1:
         if unknown_team(text, start, end, sent_start, before, lex):
-            return "ORG", 2.5  # "un gol del Osasuna (2-1)": an unknown club, no place
+            # "un gol del Osasuna (2-1)": an unknown club, no place; a player's surname
+            # ("before Okafor scored") still links to the person named in full
+            return "ORG", 2.4
         if before and before[-1].lower() in lex.articles:
             return "ORG", 0.5
         return "PER", 0.0
