@@ -623,3 +623,17 @@ def test_club_suffixes_substitutes_foreign_leagues_and_a_scorer_s_surname() -> N
     assert found["Turkish Super Lig"] == "MISC"
     assert found["Asante"] == "PER"
     assert found["Kerem Aydın"] == "PER"
+
+
+def test_spanish_companies_inspectorates_reopened_quotes_and_a_town_gaining_people() -> None:
+    result = run(
+        "«Los conductores de Renfe están agotados.",
+        "»Queremos una reunión ya», dice el comunicado, que cita a la Inspección de Trabajo.",
+        "Según el censo, Teruel ganó 900 habitantes en 2025.",
+        language="es",
+    )
+    found = labels(result)
+    assert found["Renfe"] == "ORG"
+    assert found["Inspección de Trabajo"] == "ORG"
+    assert "Queremos" not in found
+    assert found["Teruel"] == "LOC"

@@ -127,7 +127,7 @@ _PLUS_NAME = re.compile(r"\+(?![\w+])")
 _RATING = re.compile(r"^[ABC]+$")  # "AA+", "BBB+": credit ratings, no names
 
 
-_OPENING_CHARS = "\"'“‘«‹„([¿¡—–-* "
+_OPENING_CHARS = "\"'“‘«‹„»([¿¡—–-* "
 
 
 def _is_sentence_initial(text: str, sent_start: int, pos: int) -> bool:

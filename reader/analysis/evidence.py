@@ -95,6 +95,8 @@ def typed(
     bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
     if len(words) == 1 and _ROMAN.match(name):
         return None  # "siglo XX"
+    if weak and len(words) == 1 and _first_person_verb(name, lex):
+        return None  # "«Llevamos tres años …»": a verb opening the sentence
     if name.isupper() and name.lower() in lex.sport_words:
         return None  # "TENNIS - RESULTS …": a wire's sports slug, no place
     if len(words) == 1 and (
@@ -110,6 +112,18 @@ def typed(
         label, strength = "ORG", 2.0  # "U.S. Treasury Secretary X": the body, not a person
     return Mention(
         start, end, label, strength, weak, words, name, "", text[max(0, start - 12) : start]
+    )
+
+
+def _first_person_verb(word: str, lex: Lexicon) -> bool:
+    """A capitalised word with a first-person plural verb's ending ("Llevamos",
+    "Queremos"), longer than the surnames so spelt ("Ramos", "Lemos")."""
+    return (
+        len(word) > 6
+        and word[1:].islower()
+        and word.endswith(lex.first_person_tuple)
+        and word not in GIVEN_NAMES
+        and not gazetteer.is_place(word)
     )
 
 

@@ -234,6 +234,11 @@ class Lexicon:
         return self.org_words | self.loc_words | self.misc_words
 
     @cached_property
+    def first_person_tuple(self) -> tuple[str, ...]:
+        """``first_person_endings`` as a tuple, for ``str.endswith`` ("-amos", "-emos")."""
+        return tuple(sorted(self.first_person_endings))
+
+    @cached_property
     def compass_tuple(self) -> tuple[str, ...]:
         """``compass_words`` as a tuple, for ``str.startswith`` ("Western", "Northern")."""
         return tuple(sorted(self.compass_words))

@@ -26,6 +26,9 @@ KNOWN_ORGS = frozenset(
         Junts Compromís Bildu Esquerra Télam Notimex Colpisa COLPISA Servimedia
         SERVIMEDIA Lusa Andina
         PNAS NEJM Nasdaq Dow
+        Renfe Adif Aena Correos Mercadona Endesa Naturgy Iberia Vueling Cepsa Ferrovial
+        Acciona Indra CaixaBank Bankinter Unicaja Mapfre Cercanías Ecopetrol
+        Codelco YPF Bancolombia Televisa Cemex Femsa Avianca
         """
     )
 )
