@@ -637,3 +637,12 @@ def test_spanish_companies_inspectorates_reopened_quotes_and_a_town_gaining_peop
     assert found["Inspección de Trabajo"] == "ORG"
     assert "Queremos" not in found
     assert found["Teruel"] == "LOC"
+
+
+def test_an_unnamed_spokesperson_for_a_place_s_body_keeps_the_body_noun() -> None:
+    result = run(
+        "A spokesperson for the Nevada utility said repairs had cost "
+        '"far more than planned."',
+        language="en",
+    )
+    assert speaker_of(result, "far more") == "spokesperson for the Nevada utility"

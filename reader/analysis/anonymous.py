@@ -91,6 +91,9 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             body = ctx.entity_starting(owned.end()) if owned is not None else None
             if body is not None and body.label == "ORG":
                 end = body.end  # "a spokeswoman for Norway's Ministry of Energy"
+            noun = WORD.match(ctx.text, skip_space(ctx.text, end, limit), limit)
+            if noun is not None and noun.start() == end + 1 and _body_noun(ctx, noun.group()):
+                end = noun.end()  # "a spokesperson for the Tennessee hospital"
     named = appositive_person(ctx, end, limit)
     if named is not None:
         return named  # "An analyst at Jefferies, Brent Thill, said": the person named
@@ -98,6 +101,12 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 
 _ADJECTIVES_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+(?=[A-Z])")
+
+
+def _body_noun(ctx: Context, word: str) -> bool:
+    """A lower-case organisation noun after a place ("the Tennessee hospital")."""
+    lower = singular(word, ctx.lex)
+    return word.islower() and (lower in ctx.lex.org_nouns or lower in ctx.lex.org_words)
 
 
 def _role(ctx: Context, words: list[re.Match[str]]) -> bool:
