@@ -646,3 +646,12 @@ def test_an_unnamed_spokesperson_for_a_place_s_body_keeps_the_body_noun() -> Non
         language="en",
     )
     assert speaker_of(result, "far more") == "spokesperson for the Nevada utility"
+
+
+def test_it_takes_up_a_possessed_body_opening_the_sentence_before() -> None:
+    result = run(
+        "The World Bank offered to mediate. Sudan's delegation took a harder line. "
+        '"We will not sign a text that ignores our dams," it said in a statement.',
+        language="en",
+    )
+    assert speaker_of(result, "will not sign") == "Sudan's delegation"

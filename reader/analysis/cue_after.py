@@ -179,6 +179,9 @@ def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker
     the paragraph (or the one before) last reported, else the nearest organisation named."""
     opened = bisect.bisect_right(ctx.quotes, (pos, len(ctx.text) + 1)) - 1  # starts <= pos
     quote_start = ctx.quotes[opened][0] if opened >= 0 else pos
+    opening = _body_opening(ctx, quote_start)
+    if opening is not None:  # "Ethiopia's delegation put it differently. "…," it said"
+        return Speaker(word.start(), word.end(), word.group(), opening.name)
     reporter = recent_reporter(ctx, quote_start, -1)
     named = ctx.entity_starting(reporter.start) if reporter is not None else None
     body = named is None or named.label == "ORG"  # no person: "the port authority said"
@@ -188,6 +191,21 @@ def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker
         if entity.label == "ORG" and not after_preposition(ctx, entity):
             return Speaker(word.start(), word.end(), word.group(), entity.canonical)
     return Speaker(word.start(), word.end(), word.group(), word.group())  # never a person
+
+
+def _body_opening(ctx: Context, quote_start: int) -> Speaker | None:
+    """A body named by a noun phrase opening the sentence just before the quotation's
+    ("Ethiopia's delegation put it differently."): what "it" stands for."""
+    index = bisect.bisect_right(ctx.sentence_starts, quote_start) - 1
+    if index < 1 or ctx.sentence_starts[index] != quote_start:
+        return None
+    previous = ctx.sentence_starts[index - 1]
+    if "\n\n" in ctx.text[previous:quote_start].rstrip():
+        return None
+    phrase = noun_phrase(ctx, previous, quote_start)
+    if phrase is None or not phrase.name or "'" not in phrase.name and "’" not in phrase.name:
+        return None  # only a possessed body ("Ethiopia's delegation") names itself
+    return phrase
 
 
 def _pronoun(ctx: Context, speaker: Speaker) -> bool:
