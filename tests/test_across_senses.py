@@ -396,3 +396,25 @@ def test_a_collocation_after_dev24_keeps_its_noun() -> None:
                      "El aeropuerto alargará la terminal de aterrizaje en 2027")
     assert not _same("The price of bread will rise by 9 per cent next year, bakers said",
                      "The premium of bread will rise by 9 per cent next year, bakers said")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the domains of dev24 and beyond, by sense: written for the test
+    ("A goods train derailed near Crewe on Monday night, blocking the main line",
+     "A freight train came off the rails near Crewe on Monday night, blocking the main line"),
+    ("Los trenes de cercanías irán llenos en hora punta hasta marzo, admitió Renfe",
+     "Los trenes de cercanías irán llenos en hora pico hasta marzo, admitió Renfe"),
+    ("Archaeologists found 40 Roman tombs during the excavation near York",
+     "Archaeologists found 40 Roman graves during the dig near York"),
+    ("Un rayo mató a dos vacas en una finca de Ávila durante la tormenta",
+     "Una descarga eléctrica mató a dos vacas en una finca de Ávila durante la tormenta"),
+])
+def test_nouns_and_verbs_of_dev24s_domains(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+def test_dev24s_domain_families_keep_other_senses_apart() -> None:
+    assert not _same("The club's coach was banned for six matches after the brawl",
+                     "The club's carriage was banned for six matches after the brawl")
+    assert not _same("A fire broke out in the kitchen of the hotel on Friday",
+                     "A fire escaped in the kitchen of the hotel on Friday")
