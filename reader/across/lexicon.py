@@ -290,9 +290,11 @@ MAX_FIGURE_DIGITS = 30
 strings of thousands of digits)."""
 
 
-HALVES = frozenset({"half"})
-"""A half after a figure adds half a unit of it ("one and a HALF", "two million and a
-HALF"); alone it is a share (``shares.py``), no figure."""
+@cache
+def halves() -> frozenset[str]:
+    """``half_words.txt``: a half after a figure adds half a unit of it ("one and a HALF",
+    "dos millones y MEDIO"); alone it is a share (``shares.py``) or no figure."""
+    return frozenset(word for line in _lines("half_words.txt") for word in line.split())
 
 
 def figure_value(norms: list[str]) -> Fraction | None:
@@ -314,7 +316,7 @@ def figure_value(norms: list[str]) -> Fraction | None:
             after_digits = True
             continue
         after_digits = False
-        if norm in HALVES and (current or total):
+        if norm in halves() and (current or total):
             # "one and a HALF" = 1.5, "two million and a half" = 2,500,000
             if current:
                 current += Fraction(1, 2)
