@@ -25,14 +25,14 @@ _UPPER = "".join(
 TOKEN = re.compile(
     rf"(?=[{_UPPER}]|al-|el-|bin-|ibn-)"
     rf"(?:(?<=\b[dl]['’])|(?<![\w'’.]))(?:(?:al|el|Al|El|bin|ibn)-)?"
-    rf"(?:[{_UPPER}]{{2,5}}/[{_UPPER}]{{2,5}}\b|[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?)"
+    rf"(?:[{_UPPER}]{{2,5}}/[{_UPPER}]{{2,5}}\b|A/S\b|[{_UPPER}][\w]*(?:[\-'’.&][\w]+)*\.?)"
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
 # Gaps that join two capitalised tokens: a plain space, or connectors.
 _GAP_PLAIN = re.compile(r"^ $")
 _GAP_CONNECTOR = re.compile(
     r"^ (de|del|de la|de las|de los|de lo|y|e|of|of the|and|&|van|von|van der|van den|von der|"
-    r"da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
+    r"ten|ter|da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
     r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against|por|"
     r"por el|por la|por los|por las|para los|para las|i|della|delle|dello|degli|dei|"
     r"pola|polo|polas|polos)\s$"
@@ -103,25 +103,31 @@ def _token_span(
     """Trim a token: a final period only for abbreviations, no possessive ``'s``."""
     start, end = match.span()
     word = match.group()
+    if len(word) > 3 and word[1] == "-" and word[0] in "DRI" and word[2].isupper():
+        start += 2  # "D-Ohio", "D-N.Y.": party and state; the state is the name
+        word = word[2:]
     if word.endswith(".") and word not in keep_dot and not _DOTTED.match(word):
         end -= 1
         word = word[:-1]
     if word.endswith(("-based", "-born", "-led", "-backed")):
         end -= len(word) - word.rindex("-")  # "Seoul-based": the place is the name
         word = word[: word.rindex("-")]
-    if len(word) > 3 and word[1] == "-" and word[0] in "DRI" and word[2].isupper():
-        start += 2  # "D-Ohio": party and state; the state is the name
-        word = word[2:]
     # the pattern ends the word in an apostrophe and maybe "s": a suffix test first
     possessive = _POSSESSIVE.search(word) if word.endswith(_POSSESSIVE_ENDS) else None
     if possessive and len(word) > 2 and "'" not in word[:-2] and "’" not in word[:-2]:
         end -= len(possessive.group())
     if end <= start:
         return None
+    if _PLUS_NAME.match(text, end) and len(word) > 3 and not _RATING.match(word):
+        end += 1  # "OPEC+", "Canal+", "Disney+": the plus is part of the name
     return start, end
 
 
-_OPENING_CHARS = "\"'“‘«‹„([¿¡—–-* "
+_PLUS_NAME = re.compile(r"\+(?![\w+])")
+_RATING = re.compile(r"^[ABC]+$")  # "AA+", "BBB+": credit ratings, no names
+
+
+_OPENING_CHARS = "\"'“‘«‹„»([¿¡—–-* "
 
 
 def _is_sentence_initial(text: str, sent_start: int, pos: int) -> bool:

@@ -88,8 +88,16 @@ def connector_ok(
         tail = text[span[0] : right_end].rsplit(" ", 1)[-1]
         if is_keyword(tail, lex.misc_words) and right_end - span[0] > len(tail):
             return True  # "Women's World Cup": an event named with a possessive
-        return not gazetteer.is_place(left) and is_keyword(tail, lex.org_words)
+        person = " " in left and left.split()[0] in GIVEN_NAMES  # "Narendra Modi's Party"
+        return not person and not gazetteer.is_place(left) and is_keyword(tail, lex.org_words)
     coordinated_of = len(parts) > 1 and parts[1] in ("de", "del", "of")
+    if (
+        parts[0] in ("y", "e", "and")
+        and len(current) > 1
+        and is_keyword(text[current[-1][0] : current[-1][1]], lex.org_words)
+        and " " in text[span[0] : right_end]
+    ):
+        return False  # "General Motors and Ford Motor Co": a whole name, then another
     if parts[0] in ("y", "e", "and") and (
         (
             is_keyword(text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words)

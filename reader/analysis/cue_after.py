@@ -13,7 +13,7 @@ import re
 from reader.analysis.next_sentence import so_said
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
-from reader.analysis.speaker_cues import recent_reporter
+from reader.analysis.speaker_cues import _quoted_person, recent_reporter
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
@@ -90,6 +90,10 @@ def _after_cue(
         word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
         if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
             return None, True  # "«…», se limitó a decir": the subject is dropped
+    relay = _relay_verb(ctx, pos, limit) if tagged else None
+    quoted = _quoted_person(ctx, relay) or _role_person(ctx, relay, limit) if relay else None
+    if quoted is not None:
+        return quoted, False  # '"…," KCNA quoted leader Kim Jong Un as saying'
     aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
     tag_verb = tagged and (
         ctx.lex.is_tag_verb(word.group())  # "«…», razonó X"
@@ -126,6 +130,32 @@ def _after_cue(
     return None, False
 
 
+def _relay_verb(ctx: Context, pos: int, limit: int) -> re.Match[str] | None:
+    """A relaying verb ("quoted", "citó") among the tag's first words: the outlet quoted
+    the speaker, who comes after it."""
+    for count, word in enumerate(WORD.finditer(ctx.text, pos, limit)):
+        if count > 7:
+            return None
+        lower = word.group().lower()
+        if lower.startswith(("quot", "cit")) and ctx.lex.is_reporting(lower):
+            return word
+    return None
+
+
+_LOWER_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+")
+
+
+def _role_person(ctx: Context, verb: re.Match[str], limit: int) -> Speaker | None:
+    """``quoted leader Kim Jong Un``: a role in lower case, then the person holding it."""
+    words = _LOWER_WORDS.match(ctx.text, verb.end(), limit)
+    if words is None:
+        return None
+    person = ctx.entity_starting(words.end())
+    if person is None or person.label != "PER":
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)
+
+
 def _inverted_subject(ctx: Context, word: re.Match[str], limit: int) -> bool:
     """``«…», razona la empresa``, ``"…," notes the report``: a lower-case word that is no
     function word, then an article or a named person or body, in the tag's slot: the
@@ -149,6 +179,9 @@ def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker
     the paragraph (or the one before) last reported, else the nearest organisation named."""
     opened = bisect.bisect_right(ctx.quotes, (pos, len(ctx.text) + 1)) - 1  # starts <= pos
     quote_start = ctx.quotes[opened][0] if opened >= 0 else pos
+    opening = _body_opening(ctx, quote_start)
+    if opening is not None:  # "Ethiopia's delegation put it differently. "…," it said"
+        return Speaker(word.start(), word.end(), word.group(), opening.name)
     reporter = recent_reporter(ctx, quote_start, -1)
     named = ctx.entity_starting(reporter.start) if reporter is not None else None
     body = named is None or named.label == "ORG"  # no person: "the port authority said"
@@ -158,6 +191,21 @@ def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker
         if entity.label == "ORG" and not after_preposition(ctx, entity):
             return Speaker(word.start(), word.end(), word.group(), entity.canonical)
     return Speaker(word.start(), word.end(), word.group(), word.group())  # never a person
+
+
+def _body_opening(ctx: Context, quote_start: int) -> Speaker | None:
+    """A body named by a noun phrase opening the sentence just before the quotation's
+    ("Ethiopia's delegation put it differently."): what "it" stands for."""
+    index = bisect.bisect_right(ctx.sentence_starts, quote_start) - 1
+    if index < 1 or ctx.sentence_starts[index] != quote_start:
+        return None
+    previous = ctx.sentence_starts[index - 1]
+    if "\n\n" in ctx.text[previous:quote_start].rstrip():
+        return None
+    phrase = noun_phrase(ctx, previous, quote_start)
+    if phrase is None or not phrase.name or "'" not in phrase.name and "’" not in phrase.name:
+        return None  # only a possessed body ("Ethiopia's delegation") names itself
+    return phrase
 
 
 def _pronoun(ctx: Context, speaker: Speaker) -> bool:

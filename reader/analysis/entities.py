@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group, find_groups
@@ -21,17 +20,22 @@ from reader.analysis.evidence import (
     typed,
 )
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_edges import dateline_place, with_capital_the, with_number
 from reader.analysis.name_splits import (
+    given_name_first,
     person_after_employer,
     person_after_party,
     person_after_title,
+    place_follows,
     role_of_before,
+    verb_opening,
 )
 from reader.analysis.name_splits import (
     right_end as _right_end,
 )
 from reader.analysis.name_titles import (
     places_in_title,
+    title_closes,
     title_run,
     title_with_complement,
     title_word_set,
@@ -55,52 +59,9 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
-                mentions.append(_dateline_place(text, _with_number(text, mention, lex)))
+                mention = dateline_place(text, with_number(text, mention, lex))
+                mentions.append(with_capital_the(text, mention, lex))
     return retyped(text, mentions, lex)
-
-
-# What follows the place of a dateline on its line: a region, a date, the agency in
-# brackets, then the dash ("BURELA (Lugo), 21 ene (EFE).- ", "PALMA, 14 oct (EFE).-",
-# "KANSAS CITY, Mo. — ").
-_DATELINE_TAIL = re.compile(r"(?:[ ,][^\n—–]{0,48}?)?[.)]?[ ]?\.?[—–-] ")
-
-
-def _dateline_place(text: str, mention: Mention) -> Mention:
-    """An all-capital name opening a line and followed by a dateline's tail is the place
-    the story was filed from, whether or not the gazetteer knows it."""
-    start, end = mention.start, mention.end
-    if (
-        mention.label == "LOC"
-        or len(mention.text) < 3
-        or not mention.text.isupper()
-        or (start and text[start - 1] != "\n")
-        or not _DATELINE_TAIL.match(text, end)
-    ):
-        return mention
-    return replace(mention, label="LOC", strength=3.0)
-
-
-# A number after a name that takes one ("Ibex 35", "Renta 4", "Airbus A320") or after a
-# provision or ballot measure ("Chapter 11", "Proposition 218"), which the number names.
-_NUMBER_AFTER = re.compile(r" (?:[A-Z]?\d{1,4}(?:-\d{1,4})?|MAX)\b(?![.,]\d)")
-
-
-def _with_number(text: str, mention: Mention, lex: Lexicon) -> Mention:
-    """``Ibex 35``, ``S&P 500``, ``Renta 4``: the number is part of the name; a numbered
-    provision (``Chapter 11``, ``Proposition 218``) is a thing (MISC)."""
-    last = mention.words[-1]
-    provision = len(mention.words) == 1 and last in lex.numbered_provisions
-    if last not in lex.numbered_names and not provision:
-        return mention
-    number = _NUMBER_AFTER.match(text, mention.end)
-    if number is None:
-        return mention
-    end = number.end()
-    words_after = (*mention.words, number.group().strip())
-    label = "MISC" if provision else mention.label
-    return replace(
-        mention, end=end, text=text[mention.start : end], words=words_after, label=label
-    )
 
 
 def _segments(
@@ -129,7 +90,10 @@ def _segments(
         if title_end:
             # "Chief Executive Jane Roe", "Assistant U.S. Attorney X": the title goes
             if not _all_keywords(text, current, lex):
-                _flush(out, current, weak, cue)
+                # "U.S. Treasury Secretary Janet Yellen": what comes before a title and
+                # its holder is whom the holder works for, not a person
+                employer = "EMPLOYER" if title_end < len(group.tokens) and not cue else cue
+                _flush(out, current, weak, employer)
             current, weak = [], False
             cue = "PER" if title_end < len(group.tokens) else ""
             skip_to = title_end
@@ -141,8 +105,16 @@ def _segments(
             and not _place_with_article(text, span, group, index)
             and not _capital_article(word, text, group, index)
             and not _title_before_name(lower, group, index, lex)
+            and not _opens_body(text, weak, group, index, lex)
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
+            continue
+        storm_end = _storm_designation(text, group, index, lex) if first else 0
+        if storm_end:
+            skip_to, cue, weak = storm_end, "MISC", False  # "Typhoon Dalisay": "Dalisay"
+            continue
+        if first and weak and verb_opening(word, group, index, lex):
+            weak = False  # "Said Harlequins coach Declan Foyle:": the verb before its subject
             continue
         if first and weak and _question_verb(text, span, group, index, lex):
             weak = False  # "—¿Llegará Urrutia al partido?": the verb opens the question
@@ -162,10 +134,11 @@ def _segments(
             and index + 1 < len(group.tokens)
             and not _gap_after(group, index)
             and not is_keyword(text[slice(*group.tokens[index + 1])], lex.org_words)
+            and text[slice(*group.tokens[-1])].lower() not in lex.company_tails  # "Air Lines"
             and not _adjective_in_body(text, current, group, index, lex)
         ):
             if not _all_keywords(text, current, lex):
-                _flush(out, current, weak, cue)
+                _flush(out, current, weak, cue or "EMPLOYER")  # "Acme President Jane Roe"
             current, cue, weak = [], "PER", False
             continue
         if (
@@ -226,12 +199,19 @@ def _segments(
             and not is_keyword(previous, lex.org_words)
             and previous.lower() not in lex.cap_titles
             and word.lower() not in lex.legal_forms  # "Larchmont Senior Living LLC"
+            and not is_keyword(word, lex.org_words)  # "Sevilla FC", "Real Oviedo CF"
             and text[current[0][0] : span[1]] not in KNOWN_MULTI  # "Segunda RFEF"
         ):
             # "los sindicatos de Renfe CCOO, UGT …": an acronym after a name is another
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
-        if word in lex.demonyms and not inside_org and not _org_follows(text, group, index, lex):
+        if (
+            word in lex.demonyms
+            and not inside_org
+            and not _org_follows(text, group, index, lex)
+            and not given_name_first(text, word, group, index, lex)
+            and not place_follows(text, group, index, lex)
+        ):
             if not all(text[s:e] in lex.compass_words for s, e in current):
                 _flush(out, current, weak, cue)
                 current = []
@@ -245,8 +225,16 @@ def _segments(
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
         current.append(span)
+    if title_closes(text, current, lex):
+        # "Minnesota Gov. Tim Walz": the abbreviated title's period ends the group; the
+        # name before it is the holder's state or employer, the title no part of it
+        current.pop()
+        _flush(out, current, weak, cue or "EMPLOYER")
+        return out
     _flush(out, current, weak, cue)
     return out
+
+
 
 
 # No name runs to more capitalised words than this; the bound also keeps a page of
@@ -270,13 +258,56 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
     an English ``The`` inside a sentence, which newswire conventions leave out of names."""
     if weak:
         return lower in lex.function_words or lower in lex.other_function_words
-    return lower in lex.function_words and lower not in lex.name_articles
+    # inside a sentence a capitalised organisation word opens a name ("el Frente Cívico")
+    return (
+        lower in lex.function_words
+        and lower not in lex.name_articles
+        and lower not in lex.org_words
+    )
+
+
+
+
+
+
+def _storm_designation(text: str, group: Group, index: int, lex: Lexicon) -> int:
+    """End index of a storm's designation ("Tropical Storm", "Typhoon") right before its
+    name in the same group, or 0."""
+    end = index
+    while end < len(group.tokens) - 1 and not (end > index and group.gaps[end - 1]):
+        if text[slice(*group.tokens[end])].lower() not in lex.storm_words:
+            break
+        end += 1
+    if end == index or end >= len(group.tokens) or group.gaps[end - 1]:
+        return 0
+    last = text[slice(*group.tokens[end - 1])].lower()
+    if last not in lex.misc_nouns:
+        return 0  # "Super Lig", "Tropical Fish": no storm noun closes the designation
+    if is_keyword(text[slice(*group.tokens[-1])], lex.org_words):
+        return 0  # "Storm Prediction Center": a body named after storms
+    return end
+
+
+def _opens_body(text: str, weak: bool, group: Group, index: int, lex: Lexicon) -> bool:
+    """``the Mine Safety and Health Administration``: inside a sentence, a capitalised
+    grammar word that opens a run of capitalised words ending in an organisation keyword
+    is the body's first word."""
+    if weak or index or len(group.tokens) < 3 or group.gaps[0]:
+        return False
+    lower = text[slice(*group.tokens[0])].lower()
+    if lower in lex.prepositions or lower in lex.articles or lower in lex.determiners:
+        return False  # "In The Army Air Corps": title case, not a name's word
+    return is_keyword(text[slice(*group.tokens[-1])], lex.org_words)
 
 
 def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
     """``British Antarctic Survey``: a demonym opening an organisation's name."""
-    names = lex.org_words | lex.misc_words  # "British Antarctic Survey", "Australian Open"
-    return any(is_keyword(text[s:e], names) for s, e in group.tokens[index + 1 : index + 8])
+    names = lex.org_words | lex.misc_words
+    if any(is_keyword(text[s:e], names) for s, e in group.tokens[index + 1 : index + 8]):
+        return True
+    # "Western Power": a trade closing the run (not "Egyptian Water Resources Minister")
+    last = group.tokens[-1]
+    return index + 1 < len(group.tokens) and text[last[0] : last[1]].lower() in lex.company_tails
 
 
 def _all_keywords(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
@@ -330,6 +361,8 @@ def _adjective_in_body(
         return False
     after = index + 2
     return after >= len(group.tokens) or bool(group.gaps[after - 1])
+
+
 
 
 def _question_verb(

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from reader.analysis import gazetteer
 from reader.analysis.geography import NATURAL_PLACES
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_context import after_cue, is_keyword, noun_cue, org_context
 from reader.analysis.name_shapes import plural_noun
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
+from reader.analysis.teams import scored_team, team_context, unknown_team
 
 # An acronym, or two joined by a slash ("UPV/EHU"), dotted initials, a code with a number.
 _ACRONYM = re.compile(
@@ -53,16 +55,6 @@ def caps_title(name: str, lex: Lexicon) -> str:
     )
 
 
-def is_keyword(word: str, keywords: frozenset[str]) -> bool:
-    """``word`` (or its singular: ``Consejos`` → ``consejo``) is in ``keywords``."""
-    lower = word.lower().rstrip(".")
-    if lower in keywords:
-        return True
-    return len(lower) > 4 and (
-        lower[:-1] in keywords or (lower.endswith("es") and lower[:-2] in keywords)
-    )
-
-
 _DEPARTMENT = re.compile(
     r"\b(?:ex)?(?:ministro|ministra|ministerio|secretario|secretaria|secretaría|consejero|consejera|"
     r"consejería|cartera|titular|viceministro|viceministra|minister|secretary)\s+(?:de|del|of)\s+$",
@@ -79,7 +71,11 @@ def department_context(text: str, start: int) -> bool:
 
 
 def org_noun_before(text: str, start: int, lex: Lexicon) -> bool:
-    words = _PREV_WORDS.findall(text, max(0, start - 40), start)
+    """An organisation noun among the three words before the name, in its own sentence
+    ("la patronal agraria Asaja"; not "… the Bureau of Meteorology. Shannon Pereira")."""
+    low = max(0, start - 40)
+    low = max(low, text.rfind("\n", low, start) + 1, text.rfind(". ", low, start) + 1)
+    words = _PREV_WORDS.findall(text, low, start)
     return any(w.lower() in lex.org_nouns for w in words[-3:])
 
 
@@ -99,6 +95,10 @@ def typed(
     bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
     if len(words) == 1 and _ROMAN.match(name):
         return None  # "siglo XX"
+    if weak and len(words) == 1 and _first_person_verb(name, lex):
+        return None  # "«Llevamos tres años …»": a verb opening the sentence
+    if name.isupper() and name.lower() in lex.sport_words:
+        return None  # "TENNIS - RESULTS …": a wire's sports slug, no place
     if len(words) == 1 and (
         (_CODE.match(name) and not bracketed)
         or name in lex.not_names
@@ -106,9 +106,31 @@ def typed(
     ):
         return None  # "A2", "PIB", "Prof.": codes, common acronyms and titles are no names
     label, strength = _evidence(text, name, words, start, end, sent_start, cue, lex)
+    if cue == "EMPLOYER" and label == "PER" and strength < 2.5 and words[0] not in GIVEN_NAMES:
+        if not any(_named_part(w) for w in words):
+            return None  # "Water Resources Minister X", "Housing Minister Y": a portfolio
+        label, strength = "ORG", 2.0  # "U.S. Treasury Secretary X": the body, not a person
     return Mention(
         start, end, label, strength, weak, words, name, "", text[max(0, start - 12) : start]
     )
+
+
+def _first_person_verb(word: str, lex: Lexicon) -> bool:
+    """A capitalised word with a first-person plural verb's ending ("Llevamos",
+    "Queremos"), longer than the surnames so spelt ("Ramos", "Lemos")."""
+    return (
+        len(word) > 6
+        and word[1:].islower()
+        and word.endswith(lex.first_person_tuple)
+        and word not in GIVEN_NAMES
+        and not gazetteer.is_place(word)
+    )
+
+
+def _named_part(word: str) -> bool:
+    """A word that names something in a title's complement: a place or an acronym
+    ("U.S. Treasury", "NHS Trust"), not a portfolio's common noun ("Water Resources")."""
+    return gazetteer.is_place(word) or (len(word) > 1 and word.replace(".", "").isupper())
 
 
 def _evidence(
@@ -124,8 +146,12 @@ def _evidence(
     """The label with the strongest evidence, and that strength (0 = default guess)."""
     if name in KNOWN_MULTI:
         return KNOWN_MULTI[name], 3.0
+    if name.endswith("+"):
+        return "ORG", 3.0  # "OPEC+", "Canal+": an alliance or a service named with a plus
     if name in lex.region_abbreviations:
         return "LOC", 3.0  # "SACRAMENTO, Calif.": a state after a dateline
+    if cue == "MISC" and len(words) == 1:
+        return "MISC", 3.0  # "Hurricane Milton": a storm's name, even one a town shares
     if gazetteer.is_place(name) or name in NATURAL_PLACES:
         titled = cue == "PER" or _context_cue(_words_before(text, sent_start, start), lex) == (
             "PER-strong"
@@ -145,6 +171,11 @@ def _evidence(
     if cue in ("PER", "MISC"):
         return cue, 3.0
     head, tail = words[0].lower(), words[-1].lower()
+    placed = len(words) > 1 and (
+        tail in lex.loc_tails or head in lex.loc_words or any(map(gazetteer.is_place, words))
+    )
+    if placed and words[0] not in GIVEN_NAMES and scored_team(text, start, end, sent_start, lex):
+        return "ORG", 3.1  # "Bayern Munich beat Borussia Dortmund 3-1", "Severn Valley"
     if (
         len(words) == 2
         and words[0] in GIVEN_NAMES
@@ -162,6 +193,10 @@ def _evidence(
         return "ORG", 3.0  # "Nordvang Gas Processing", "Halvorsen Freight ASA": a company
     if len(words) > 1 and head in lex.loc_words:
         return "LOC", 3.0
+    if len(words) == 2 and words[0] in lex.compass_words and words[1] not in GIVEN_NAMES:
+        return "LOC", 2.0  # "South Plains", "East Anglia": a region named by its bearing
+    if len(words) == 2 and words[0].startswith(lex.compass_tuple) and gazetteer.is_place(words[1]):
+        return "LOC", 3.0  # "Western Australia", "Eastern Samar": part of a known place
     if len(words) > 1 and plural_noun(words[0], lex):
         return "ORG", 2.5  # "Talleres Urdaibai", "Comisiones Obreras": a common noun leads
     if (
@@ -169,6 +204,7 @@ def _evidence(
         or tail in lex.misc_words
         or (len(words) == 1 and "-" in name and name.rsplit("-", 1)[1] in lex.demonyms)
         or name in lex.demonyms
+        or (name[-1:] == "s" and name[:-1] in lex.demonyms)  # "Kenyans", "Australians"
         or (len(words) > 1 and words[-1] in lex.demonyms)
     ):
         return "MISC", 3.0
@@ -176,19 +212,30 @@ def _evidence(
         return "ORG", 2.0
     if tail in lex.loc_tails and len(words) > 1:
         return "LOC", 3.0
+    if len(words) > 1 and words[0] in KNOWN_ORGS and words[1] not in GIVEN_NAMES:
+        return "ORG", 2.5  # "Nasdaq Composite", "Meta Platforms": a known body's own name
     before = _words_before(text, sent_start, start)
     closed = text[end : end + 1] in (",", ".", ")", ";")  # an apposition ends here
     context = _context_cue(before, lex, closed)
+    if (
+        context != "PER-strong"
+        and len(before) > 1
+        and before[-1].lower() in lex.org_articles
+        and before[-2].lower() in lex.place_preps
+    ):
+        return "LOC", 2.0  # "en el Santiago Bernabéu": a person takes no article
     if context == "PER-strong" or words[0] in GIVEN_NAMES:
         return "PER", 2.5 if len(words) > 1 or context else 2.0
     if context:
         return context, 2.0
     if org_context(text, end, before, lex):
         return "ORG", 2.0
+    after = after_cue(text, end, lex, start)
+    if after == "ORG":
+        return after, 2.0  # "in DownBeat magazine": the noun after it wins over "in"
     place = _place_preposition(before, lex)
     if place and (len(words) == 1 or words[0] not in GIVEN_NAMES):
         return "LOC", place  # "en el Capitolio", "at Olkaria"
-    after = _after_cue(text, end, lex)
     if after:
         return after, 2.0
     if org_noun_before(text, start, lex):
@@ -198,8 +245,10 @@ def _evidence(
             return "ORG", 1.5  # "the Treasury said": a person takes no article
         return "PER", 1.5
     if len(words) == 1:
-        if _unknown_team(text, start, end, sent_start, before, lex):
-            return "ORG", 2.5  # "un gol del Osasuna (2-1)": an unknown club, no place
+        if unknown_team(text, start, end, sent_start, before, lex):
+            # "un gol del Osasuna (2-1)": an unknown club, no place; a player's surname
+            # ("before Okafor scored") still links to the person named in full
+            return "ORG", 2.4
         if before and before[-1].lower() in lex.articles:
             return "ORG", 0.5
         return "PER", 0.0
@@ -227,84 +276,6 @@ def _camel_case(words: tuple[str, ...]) -> bool:
         _CAMEL.search(w) and not w.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van", "O"))
         for w in words
     )
-
-
-_ORG_BEFORE = frozenset(
-    [
-        ("shares", "of"),
-        ("stock", "of"),
-        ("stake", "in"),
-        ("acciones", "de"),
-        ("participación", "en"),
-        ("títulos", "de"),
-        # a company's workforce, unions and owners ("los sindicatos de Renfe")
-        ("plantilla", "de"),
-        ("trabajadores", "de"),
-        ("empleados", "de"),
-        ("sindicatos", "de"),
-        ("accionistas", "de"),
-        ("employees", "of"),
-        ("workers", "at"),
-        ("shareholders", "of"),
-    ]
-)
-_ORG_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:shares|stock|stake|shareholders|board|said in a statement|"
-    r"dijo en un comunicado|informó en un comunicado|cotiza|cotizan|shares? (?:rose|fell))\b",
-    re.IGNORECASE,
-)
-
-
-_SPORT_WORD = re.compile(r"[^\W\d_]+")
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
-
-
-def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon) -> float:
-    """A place name that names a team: "Brazil coach X", "Argentina beat Brazil 1-0",
-    "el Getafe venció al Alavés". Strength 3.1 lets one sense per document carry it to
-    the other mentions of the team in a sports report; 0 when it is no team."""
-    after = _SPORT_WORD.match(text, end + 1, end + 30) if text[end : end + 1] == " " else None
-    if after is not None and after.group() in lex.team_roles:
-        return 3.1
-    before = _PREV_WORDS.findall(text, max(sent_start, start - 12), start)
-    previous = before[-1].lower() if before else ""
-    club = previous in lex.club_articles
-    verb_after = after is not None and after.group() in lex.sport_words
-    verb_before = previous in lex.sport_words
-    if not (club or verb_after or verb_before):
-        return 0.0  # the cheap tests first: most places are no team
-    sentence = text[sent_start : min(len(text), end + 200)]
-    score = _SCORE.search(sentence) is not None
-    if not score and not any(w in lex.sport_words for w in _SPORT_WORD.findall(sentence.lower())):
-        return 0.0
-    if club:
-        return 2.5  # "el Getafe": Spanish names a club, never a town, with an article
-    if verb_after:
-        return 3.1  # "Argentina beat Brazil"
-    return 3.1 if score else 0.0
-
-
-def _unknown_team(
-    text: str, start: int, end: int, sent_start: int, before: list[str], lex: Lexicon
-) -> bool:
-    """A word no list knows is a team in a sports report only with a club's article or a
-    score in its sentence: a sports verb alone ("Grady faces", "Daddy played") is no cue."""
-    if not team_context(text, start, end, sent_start, lex):
-        return False
-    if before and before[-1].lower() in lex.club_articles:
-        return True
-    return _SCORE.search(text, sent_start, min(len(text), end + 200)) is not None
-
-
-def org_context(text: str, end: int, before: list[str], lex: Lexicon) -> bool:
-    """Cues that a name is a company or institution: "shares of X", "X's shares",
-    "X said in a statement", "an economist at X" (a workplace, not a place)."""
-    lowered = [w.lower() for w in before[-3:]]
-    if len(lowered) >= 2 and (lowered[-2], lowered[-1]) in _ORG_BEFORE:
-        return True
-    if len(lowered) >= 2 and lowered[-1] in ("at", "de", "del") and lowered[-2] in lex.workers:
-        return True
-    return bool(_ORG_AFTER.match(text, end, end + 40))
 
 
 def _place_preposition(before: list[str], lex: Lexicon) -> float:
@@ -344,48 +315,4 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
         if word in (",", ":", "“", "«", '"', "("):
             break
         window.append(word)
-    return _noun_cue(window[::-1], lex)
-
-
-def _noun_cue(window: list[str], lex: Lexicon) -> str:
-    """The type an apposition's noun phrase gives a name (``window`` in reading order).
-
-    A role noun anywhere makes a person ("el portavoz de la empresa"); otherwise the head
-    noun decides ("la agencia de noticias" is an organisation); an organisation noun
-    after "de"/"of" names whom a person works for ("la vocera de la asociación").
-    """
-    if any(w in lex.titles or w in lex.role_nouns for w in window):
-        return "PER"
-    index = 0
-    while index < len(window) and window[index] in lex.determiners:
-        index += 1
-    orgs = lex.org_nouns | lex.org_words
-    if index < len(window) and window[index] in orgs:
-        return "ORG"
-    for position in range(index + 1, len(window)):
-        if window[position] in orgs:
-            linked = any(w in ("de", "del", "of", "for") for w in window[index:position])
-            return "PER" if linked else "ORG"
-    return ""
-
-
-_APPOSITION_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?,\s+(?:the|a|an|its|his|her|their|el|la|los|las|un|una|su|sus)\s+([^,.;:()\"“”«»]{1,60})"
-)
-_NEXT_NOUN = re.compile(r"\s+(?:news\s+|state\s+)?([a-z][\w\-]*)")
-
-
-def _after_cue(text: str, end: int, lex: Lexicon) -> str:
-    """``Maersk, the Danish shipping group,``; ``the FNV union``: a noun after the name."""
-    match = _APPOSITION_AFTER.match(text, end, end + 80)
-    if match is not None:
-        window = [w.lower() for w in re.findall(r"[\w\-]+", match.group(1))[:6]]
-        cue = _noun_cue(window, lex)
-        if cue:
-            return cue
-    noun = _NEXT_NOUN.match(text, end, end + 30)
-    if noun is not None and noun.group(1) in lex.org_nouns:
-        return "ORG"
-    if noun is not None and noun.group(1) in lex.loc_nouns:
-        return "LOC"  # "the Kōtō ward"
-    return ""
+    return noun_cue(window[::-1], lex)

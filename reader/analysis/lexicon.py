@@ -81,9 +81,11 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "document_nouns": (False, False),
     "group_nouns": (False, True),
     "workers": (False, True),
+    "informant_nouns": (False, False),
     "kin_nouns": (False, False),
     "peer_nouns": (False, False),
     "person_endings": (False, False),
+    "thing_endings": (False, False),
     "role_endings": (False, False),
     "complementizers": (False, False),
     "addressee_prepositions": (False, False),
@@ -124,6 +126,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "region_abbreviations": (False, True),
     "misc_words": (False, False),
     "misc_nouns": (False, True),
+    "storm_words": (False, False),
     "demonyms": (False, False),
     "nationality_nouns": (False, False),
     "non_name_gaps": (False, False),
@@ -230,6 +233,21 @@ class Lexicon:
         (built once: the name splits ask it for every capitalised word)."""
         return self.org_words | self.loc_words | self.misc_words
 
+    @cached_property
+    def first_person_tuple(self) -> tuple[str, ...]:
+        """``first_person_endings`` as a tuple, for ``str.endswith`` ("-amos", "-emos")."""
+        return tuple(sorted(self.first_person_endings))
+
+    @cached_property
+    def compass_tuple(self) -> tuple[str, ...]:
+        """``compass_words`` as a tuple, for ``str.startswith`` ("Western", "Northern")."""
+        return tuple(sorted(self.compass_words))
+
+    @cached_property
+    def company_tails(self) -> frozenset[str]:
+        """Industries and legal forms closing a company's name (built once)."""
+        return self.industry_words | self.legal_forms
+
     @property
     def titles(self) -> frozenset[str]:
         return self.person_titles
@@ -251,6 +269,16 @@ class Lexicon:
     def person_ends(self) -> tuple[str, ...]:
         """``person_endings`` as a tuple, for ``str.endswith`` (built once)."""
         return tuple(sorted(self.person_endings))
+
+    @cached_property
+    def thing_ends(self) -> tuple[str, ...]:
+        """``thing_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.thing_endings))
+
+    def person_shaped(self, noun: str) -> bool:
+        """A noun whose ending is a person's ("resident", "tesorera") and not a thing's
+        that ends alike ("agreement", "government", "documento")."""
+        return noun.endswith(self.person_ends) and not noun.endswith(self.thing_ends)
 
     @cached_property
     def surname_ending_tuple(self) -> tuple[str, ...]:

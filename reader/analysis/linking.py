@@ -23,7 +23,10 @@ _LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w]*")
 
 
 def consolidate(
-    text: str, mentions: list[Mention], keywords: frozenset[str] = frozenset()
+    text: str,
+    mentions: list[Mention],
+    keywords: frozenset[str] = frozenset(),
+    name_tails: frozenset[str] = frozenset(),
 ) -> tuple[Entity, ...]:
     """Link, relabel and filter mentions; return the article's entities in order."""
     lower_words = set(_LOWER_WORD.findall(text))
@@ -39,6 +42,7 @@ def consolidate(
                 text, max(0, mention.start - 30), mention.start
             )
             mention.label = "LOC" if place else "ORG"
+    _own_names(mentions, keywords, name_tails)
     _aliases(text, mentions)
     _coordinated(text, mentions)
     firm_texts = {m.text for m in mentions if not m.weak}
@@ -64,6 +68,49 @@ def _head_words(mentions: list[Mention]) -> None:
             mention.label, mention.canonical = "ORG", full.canonical or full.text
         elif mention.label == "ORG" and len(mention.words) > 2:
             heads.setdefault(mention.words[0], mention)
+
+
+def _own_names(
+    mentions: list[Mention], keywords: frozenset[str], name_tails: frozenset[str]
+) -> None:
+    """``Garonnais`` after ``Stade Garonnais``, ``Corvane`` after ``Corvane Digital
+    Infrastructure``: the one word of a typed organisation's name that is no keyword is
+    how the story names it later, so a lone mention of it that only a default guess typed
+    (and no person's name contains) is that organisation."""
+    owners: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.label != "ORG" or mention.strength < 3 or not 1 < len(mention.words) <= 4:
+            continue
+        own = _own_word(mention.words, keywords, name_tails)
+        if own and own not in owners:
+            owners[own] = mention
+    if not owners:
+        return
+    for mention in mentions:
+        full = owners.get(mention.words[0]) if len(mention.words) == 1 else None
+        if full is None or mention.canonical or mention.strength >= 2.5:
+            continue
+        if mention.label in ("PER", "ORG"):
+            mention.label, mention.strength = "ORG", 2.5
+            mention.canonical = full.canonical or full.text
+
+
+def _own_word(words: tuple[str, ...], keywords: frozenset[str], tails: frozenset[str]) -> str:
+    """The distinctive word of an organisation's name: the only one that is no keyword,
+    or the first one before an industry or a legal form ("Corvane Digital Infrastructure")."""
+    named = [w for w in words if w[:1].isupper() and not _generic(w, keywords, tails)]
+    if len(named) == 1:
+        return named[0] if len(named[0]) > 2 and not named[0].isupper() else ""
+    last = words[-1].lower().rstrip(".")
+    first = words[0]
+    if named and named[0] == first and last in tails and len(first) > 2 and not first.isupper():
+        return first
+    return ""
+
+
+def _generic(word: str, keywords: frozenset[str], tails: frozenset[str]) -> bool:
+    lower = word.lower().rstrip(".")
+    return lower in keywords or lower in tails or word in _LEGAL_SUFFIXES
 
 
 def _capital_datelines(mentions: list[Mention]) -> None:
@@ -100,6 +147,21 @@ def _aliases(text: str, mentions: list[Mention]) -> None:
             mention.strength = max(mention.strength, previous.strength, 2.5)
             if previous.label == "ORG" and len(previous.words) > 1:
                 aliases.setdefault(mention.text, previous.canonical or previous.text)
+        elif (
+            between == " ("
+            and text[mention.end : mention.end + 1] == ")"
+            and mention.label == "ORG"
+            and previous.label == "PER"
+            and previous.strength < 2.5
+            and len(previous.words) > 1
+            and (
+                (mention.strength >= 3 and mention.text[:1] == previous.text[:1])  # "Pemex"
+                or _initials_of(previous.text) == mention.text  # "Grupo Minero Andino (GMA)"
+            )
+        ):
+            # "Petróleos Mexicanos (Pemex)": a known body's full name, not a person
+            previous.label, previous.strength = "ORG", 3.0
+            aliases.setdefault(mention.text, previous.text)
     for mention in mentions:  # every later "OCU" is the same body as its full name
         full = aliases.get(mention.text)
         if full is not None and not mention.canonical:
@@ -128,6 +190,16 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
                 and unsure.label != "LOC"
             ):
                 unsure.label, unsure.strength = "LOC", 2.0
+            if (
+                sure.label == "ORG"
+                and sure.strength >= 3
+                and len(sure.words) > 1
+                and unsure.label == "PER"
+                and unsure.strength < 1
+                and len(unsure.words) > 1
+                and unsure.canonical in ("", unsure.text)
+            ):  # "Sonnecke Audiology and Ferrand Acoustique": two companies listed
+                unsure.label, unsure.strength = "ORG", 2.0
         if (
             left.label == "LOC"
             and left.strength <= 0 >= right.strength
@@ -138,7 +210,7 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
 
 
 _LEGAL_SUFFIXES = frozenset(
-    word_list("Inc Corp Ltd Co LLC PLC Plc SA S.A S.L AG GmbH NV BV SpA Cía Ltda")
+    word_list("Inc Corp Ltd Co LLC PLC Plc SA S.A S.L AG GmbH NV BV SpA Cía Ltda A/S ASA")
 )
 
 

@@ -109,6 +109,8 @@ def person_after_employer(
         return False
     if gazetteer.is_place(" ".join(person)) or gazetteer.is_place(person[1]):
         return False
+    if person[1].lower() in lex.company_tails:
+        return False  # "a spokesman for Delta Air Lines": a trade closes a company's name
     return role_of_before(text, current[0][0], lex)  # the one pattern search: asked last
 
 
@@ -220,3 +222,42 @@ def _written_twice(text: str, joined: str) -> bool:
         return False
     phrase = re.escape(joined)
     return len(re.findall(rf"(?<![\w-]){phrase}(?![\w-])", text)) >= 2
+
+
+def verb_opening(word: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """A reporting verb opening a sentence before the name of its subject ("Said Harlequins
+    coach Declan Foyle", "Dijo Sánchez"): no part of the name."""
+    return (
+        index + 1 < len(group.tokens)
+        and not group.gaps[index]
+        and word[1:].islower()
+        and word not in GIVEN_NAMES
+        and lex.is_reporting(word)
+    )
+
+
+def given_name_first(text: str, word: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """``Christian Lindner``: a demonym that is also a given name, right before a word no
+    list knows, opens a person's name ("Christian Democrats" has a party word after)."""
+    if word not in GIVEN_NAMES or index + 1 >= len(group.tokens) or group.gaps[index]:
+        return False
+    following = text[slice(*group.tokens[index + 1])]
+    return not (
+        following in lex.demonyms
+        or is_keyword(following, lex.keywords)
+        or following.lower() in lex.party_words
+    )
+
+
+def place_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """``Western Australia``, ``Northern Ireland``, ``Eastern Samar``: a demonym-like word
+    that opens the name of a place the gazetteer knows, or a bearing's adjective before
+    a known place (a province named after its part of the island)."""
+    if index + 1 >= len(group.tokens) or group.gaps[index]:
+        return False
+    start, end = group.tokens[index]
+    following = group.tokens[index + 1]
+    if gazetteer.is_place(text[start : following[1]]):
+        return True
+    bearing = text[start:end].startswith(lex.compass_tuple)
+    return bearing and gazetteer.is_place(text[following[0] : following[1]])

@@ -84,3 +84,16 @@ def places_in_title(text: str, tokens: list[tuple[int, int]], out: list) -> None
     for span in tokens:
         if text[span[0] : span[1]].isupper() and gazetteer.is_place(text[span[0] : span[1]]):
             out.append(([span], False, ""))
+
+
+def title_closes(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """The group ends with an abbreviated title right before a capitalised name."""
+    if len(current) < 2:
+        return False
+    start, end = current[-1]
+    after = text[end : end + 3]
+    return (
+        text[start:end].lower() in lex.cap_titles
+        and after[:2] == ". "
+        and after[2:].isupper()
+    )

@@ -91,6 +91,13 @@ GIVEN_NAMES = frozenset(
         Brayan Deyanira Eliécer
         Akira Julieta Leire Ivana Ollie Iago Laia Mia Ayoze Derek Amira Dani Francisca
         Margalida Kayla Carmiña Gladys Yamileth Yoselin Kendrick Anastasios
+        Ann Maria Kate Sue Rachel Katie Ted Ken Larry Phil Pete Shane Aisha Fatima Yusuf
+        Mustafa Khalid Tariq Priya Rahul Amit Sunil Yuki Hiroshi Kenji Irina Svetlana
+        Oksana Piotr Tomasz Katarzyna Agnieszka Ngozi Chukwuma Kwame Kofi Amina Halima
+        Naledi Thabo Sipho Jomo Wanjiru Dmytro Mykola Andriy Oleksandr Taras Bogdan
+        Zbigniew Krzysztof Wojciech Jaroslaw Mateusz Magdalena Ewa Hanna Ilse Ingo Jürgen
+        Uwe Sven Lars Nils Bjorn Ola Kari Annika Astrid Mette Pernille Henrik Anders
+        Harvey Austin Florence Chester Troy Eugene Beverly Shelby Madison Savannah Quincy
         """
     )
 )

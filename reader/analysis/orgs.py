@@ -26,6 +26,9 @@ KNOWN_ORGS = frozenset(
         Junts Compromís Bildu Esquerra Télam Notimex Colpisa COLPISA Servimedia
         SERVIMEDIA Lusa Andina
         PNAS NEJM Nasdaq Dow
+        Renfe Adif Aena Correos Mercadona Endesa Naturgy Iberia Vueling Cepsa Ferrovial
+        Acciona Indra CaixaBank Bankinter Unicaja Mapfre Cercanías Ecopetrol
+        Codelco YPF Bancolombia Televisa Cemex Femsa Avianca
         """
     )
 )
@@ -59,9 +62,12 @@ KNOWN_MULTI = {
     "Estado Islámico": "ORG",
     "Islamic State": "ORG",
     "Wall Street": "LOC",
+    "Vaca Muerta": "LOC",  # Argentina's shale formation, not a person
     "Al Jazeera": "ORG",
     "Goldman Sachs": "ORG",
     "Europa Press": "ORG",
+    "Mossos d'Esquadra": "ORG",
+    "Mossos d’Esquadra": "ORG",
     "Prensa Latina": "ORG",
     "Reserva Federal": "ORG",
     "Federal Reserve": "ORG",
@@ -106,6 +112,9 @@ KNOWN_MULTI = {
     "WTI": "MISC",
     "West Texas Intermediate": "MISC",
     "Champions League": "MISC",
+    "Africa Cup of Nations": "MISC",
+    "Copa America": "MISC",
+    "Copa América": "MISC",
     "Europa League": "MISC",
     "Premier League": "MISC",
     "World Cup": "MISC",

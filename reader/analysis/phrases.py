@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.anonymous import anonymous_phrase
+from reader.analysis.appositions import BARE_ROLE, appositive_body, appositive_person
 from reader.analysis.coref import group_of_orgs, org_antecedent
 from reader.analysis.noun_words import (
     NUMBER_COMPOUND,
@@ -43,10 +45,13 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     Ruiz"); a plural source needs no article ("según fuentes policiales").
     """
     article = ctx.lex.noun_opener.match(ctx.text, pos, limit)
+    possessor = None if article else _possessor(ctx, pos, limit)
+    article = article or possessor  # "Israel's military", "China's foreign ministry"
     cursor = article.end() if article else pos
     modifiers = 0
+    capitalised = True  # every modifier capitalised: "the Republican governor"
     word = WORD.match(ctx.text, cursor, limit)
-    if article and word is not None and known_person(ctx, word):
+    if article and word is not None and known_person(ctx, word) and not _noun_after(ctx, word):
         return mention(ctx, article.start(), word.end(), "")  # "the Dane", "el italiano"
     age = NUMBER_COMPOUND.match(ctx.text, cursor, limit) if article and word is None else None
     if age is not None and WORD.match(ctx.text, skip_space(ctx.text, age.end(), limit), limit):
@@ -55,6 +60,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             return mention(ctx, article.start(), age.end(), "")  # "the 36-year-old said"
     while article and word is not None and modifiers < 4 and is_modifier(ctx, word):
         cursor, modifiers = skip_space(ctx.text, word.end(), limit), modifiers + 1
+        capitalised = capitalised and word.group()[:1].isupper()
         word = WORD.match(ctx.text, cursor, limit)
     if article is None and word is not None:
         following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)
@@ -90,6 +96,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             or noun in ctx.lex.kin_nouns
             or noun in ctx.lex.peer_nouns
             or noun in title_nouns(ctx)
+            or noun in ctx.lex.informant_nouns  # "the person said", taken up later
         )
     )  # "el portavoz", "the analyst", "su vecino"
     possessed = article is not None and article.group().strip().lower() in ctx.lex.possessives
@@ -116,7 +123,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         end = adjective.end()
     appositive = appositive_person(ctx, end, limit, role=noun in ctx.lex.role_nouns)
     if appositive is None and source:
-        appositive = _appositive_body(ctx, end, limit)  # "la patronal del sector, Asedas,"
+        appositive = appositive_body(ctx, end, limit)  # "la patronal del sector, Asedas,"
     if appositive is not None:
         return appositive
     head_end = end
@@ -150,15 +157,51 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         group = group_of_orgs(ctx, start)  # "las tres organizaciones": those just listed
         if group:
             return mention(ctx, start, end, group)
-    named = modifiers or source or indefinite  # "un delegado de UGT" is nobody named before
+    # "un delegado de UGT" is nobody named before; "the Braga keeper", "the Republican
+    # governor": a definite role noun after a name's adjective is the person named before
+    team_role = not indefinite and (
+        noun in ctx.lex.team_roles or (capitalised and noun in ctx.lex.role_nouns)
+    )
+    named = (modifiers and not team_role) or source or indefinite
     name_start = article.end() if article else start
     counted = WORD.match(ctx.text, name_start, end)
     if counted is not None and counted.group().lower() in ctx.lex.number_words:
         name_start = skip_space(ctx.text, counted.end(), end)  # "los cuatro magistrados"
     name = ctx.text[name_start:end] if named else ""
+    if possessor is not None and named:
+        return mention(ctx, start, end, ctx.text[start:end])  # "Israel's military"
     if named and not indefinite and not modifiers and article is not None:
         name = org_antecedent(ctx, start, ctx.text[cursor:head_end]) or name
     return mention(ctx, start, end, name)
+
+
+_POSSESSIVE_S = re.compile(r"['’]s ")
+
+
+def _possessor(ctx: Context, pos: int, limit: int) -> re.Match[str] | None:
+    """A place or body named with a possessive before a common noun ("Israel's", "Acme's"):
+    it determines the noun as an article would; the match ends after the "'s "."""
+    entity = ctx.entity_starting(pos)
+    if entity is None or entity.label not in ("LOC", "ORG"):
+        return None
+    if _POSSESSIVE_S.match(ctx.text, entity.end, limit) is None:
+        return None
+    return re.compile(re.escape(entity.text) + _POSSESSIVE_S.pattern).match(ctx.text, pos, limit)
+
+
+def _noun_after(ctx: Context, word: re.Match[str]) -> bool:
+    """``the Irish finance minister``: a nationality before a noun is its adjective."""
+    spaced = ctx.text[word.end() : word.end() + 1] == " "
+    following = WORD.match(ctx.text, word.end() + 1) if spaced else None
+    if following is None or not following.group().islower():
+        return False
+    lower = following.group()
+    return not (
+        ctx.lex.is_reporting(lower)
+        or lower in ctx.lex.function_words
+        or lower in ctx.lex.auxiliaries
+        or lower.endswith(tuple(ctx.lex.verb_endings))
+    )
 
 
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")
@@ -208,11 +251,14 @@ def _body_after_noun(
 
 
 def _complement_end(ctx: Context, end: int, limit: int) -> int:
-    """End of a lower-case ``de`` complement that says whose sources they are."""
-    match = _COMPLEMENT.match(ctx.text, end, limit)
-    if match is None or match.group(1) in ctx.lex.function_words:
-        return end
-    return match.end()
+    """End of a lower-case ``de`` complement that says whose sources they are, with the
+    complement of its own noun ("fuentes del equipo de gobierno")."""
+    for _ in range(2):
+        match = _COMPLEMENT.match(ctx.text, end, limit)
+        if match is None or match.group(1) in ctx.lex.function_words:
+            break
+        end = match.end()
+    return end
 
 
 _OF = frozenset(
@@ -236,66 +282,6 @@ def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
     return skip_space(ctx.text, pos, limit)
 
 
-_APPOSITION_GAP = re.compile(r"[^,.;:«»“”\"()]{0,50}?, ")
-
-
-def appositive_person(ctx: Context, pos: int, limit: int, role: bool = False) -> Speaker | None:
-    """``the spokeswoman [for Acme], Ana Ruiz``, ``el portavoz de la empresa, Juan Paz``:
-    the person named after the comma that closes the role phrase. After a role noun a
-    name closed by a comma is that person even when typed a place ("La delegada del
-    Gobierno, Mar Moreno,": "Mar" made it look like a sea)."""
-    gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
-    if gap is None:
-        return None
-    inner = WORD.findall(gap.group())
-    if inner and inner[0].lower() in ctx.lex.addressee_prepositions:
-        return None  # "preguntó la jueza a la testigo, X": the one asked, not the role's
-    lowercase = [w for w in inner if w.islower() and w not in ctx.lex.prepositions]
-    if len(lowercase) > 3 or any(ctx.lex.is_reporting(w) for w in inner) or "que" in inner:
-        return None
-    person = ctx.entity_at(_past_role(ctx, gap.end(), limit))
-    if person is None or person.start >= limit:
-        return None
-    named = role and person.label != "ORG" and len(person.text.split()) >= 2
-    if person.label != "PER" and not (named and ctx.text[person.end : person.end + 1] == ","):
-        return None
-    return mention(ctx, person.start, person.end, person.canonical)
-
-
-def _appositive_body(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``la patronal de la distribución, Asedas,``: the organisation named after the comma
-    that closes an organisation noun's phrase."""
-    gap = _APPOSITION_GAP.match(ctx.text, pos, limit)
-    if gap is None or any(ctx.lex.is_reporting(w) for w in WORD.findall(gap.group())):
-        return None
-    pos = gap.end()
-    article = WORD.match(ctx.text, pos, limit)
-    if article is not None and article.group().lower() in ctx.lex.articles:
-        pos = skip_space(ctx.text, article.end(), limit)  # "La patronal bodeguera, el X,"
-    body = ctx.entity_starting(pos)
-    if body is None or body.label != "ORG":
-        return None
-    return mention(ctx, body.start, body.end, body.canonical)
-
-
-_ROLE_BEFORE_NAME = re.compile(r"(?:el|la|the)\s+(?:[a-záéíóúñ]+\s+){1,2}(?=[A-ZÁÉÍÓÚÑ])")
-_BARE_ROLE = re.compile(r"(?:[a-záéíóúñ-]+\s+){1,3}(?=[A-ZÁÉÍÓÚÑ])")
-
-
-def _past_role(ctx: Context, pos: int, limit: int) -> int:
-    """``su presidente, el traumatólogo Jorge Paz``: past a role phrase in lower case
-    (an article and one or two words) to the name it introduces."""
-    if ctx.entity_at(pos) is not None:
-        return pos
-    role = _ROLE_BEFORE_NAME.match(ctx.text, pos, limit)
-    if role is not None:
-        return role.end()
-    bare = _BARE_ROLE.match(ctx.text, pos, limit)  # "former tour player Piotr Nowak"
-    if bare is not None and WORD.findall(bare.group())[-1] in ctx.lex.role_nouns:
-        return bare.end()
-    return pos
-
-
 def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | None:
     """The first person or organisation that is no object of a preposition, else a noun
     phrase opening the sentence (``La autora explicó …``). A lead sentence's dateline and
@@ -306,6 +292,9 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
             appositive = appositive_person(ctx, entity.end, limit)
             if entity.label == "ORG" and appositive is not None:
                 return appositive
+            holder = _role_holder(ctx, entity, limit) if entity.label == "ORG" else None
+            if holder is not None:
+                return holder  # "Harlequins coach Declan Foyle": the coach, not the club
             return mention(ctx, entity.start, entity.end, entity.canonical)
     clause = ctx.text[sent_start:limit]
     offset = len(clause) - len(clause.lstrip(" “«\"'—"))
@@ -313,118 +302,13 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
     return anonymous_phrase(ctx, opening, limit) or noun_phrase(ctx, opening, limit)
 
 
-_PARTITIVE = re.compile(r" (?:de los|de las|of the|of|de) ")
-_STOP_AFTER = re.compile(r"[,.;:!?«»“”\"()—]")
-_PARTICIPLE = re.compile(r"(?:ed|ado|ada|ido|ida|ados|adas|idos|idas)$")
-
-
-def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
-    """``one dealer``, ``a metals trader in Shanghai``, ``un corredor de aceite``,
-    ``several brokers``: a speaker nobody names is the noun phrase itself; its name is
-    the words from after the determiner to the head noun (``metals trader``)."""
-    pos = skip_space(ctx.text, pos, limit)
-    det = WORD.match(ctx.text, pos, limit)
-    if det is None or det.group().lower() not in ctx.lex.indefinites:
+def _role_holder(ctx: Context, entity: Entity, limit: int) -> Speaker | None:
+    """``Garonnais head coach Patrice Aguerre``, ``Acme chief executive Jane Roe``: an
+    organisation, a role noun in lower case, then the person who holds the role."""
+    bare = BARE_ROLE.match(ctx.text, skip_space(ctx.text, entity.end, limit), limit)
+    if bare is None or singular(WORD.findall(bare.group())[-1], ctx.lex) not in ctx.lex.role_nouns:
         return None
-    cursor = det.end()
-    partitive = _PARTITIVE.match(ctx.text, cursor, limit)
-    if partitive is not None:
-        cursor = partitive.end() - 1  # "uno de los rescatados", "one of the pilots"
-    words: list[re.Match[str]] = []
-    compound = NUMBER_COMPOUND.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
-    if compound is not None:  # "a 45-year-old shopkeeper", "one top-20 shareholder"
-        words.append(compound)
-        cursor = compound.end()
-    while len(words) < 4:
-        word = WORD.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
-        if word is None or word.start() > cursor + 1:
-            break
-        lower = word.group().lower()
-        if (
-            lower in ctx.lex.prepositions
-            or (lower in ctx.lex.function_words and lower not in ctx.lex.workers)
-            or ctx.lex.is_reporting(lower)
-            or (words and _PARTICIPLE.search(lower) and word.group().islower())
-            or (words and lower.endswith(tuple(ctx.lex.verb_endings)))  # "una enfermera esperaba"
-        ):
-            break
-        words.append(word)
-        cursor = word.end()
-        if _STOP_AFTER.match(ctx.text, cursor) or plural_people(ctx, word.group()):
-            break  # "Some strategists see value": the plural head ends the phrase
-    if not words and partitive is not None:
-        return _one_of_them(ctx, det, cursor, limit)
-    while words and not words[-1].group().islower():
-        words.pop()  # the head is a common noun ("one Chicago broker", not "a Reuters")
-    if len(words) > 1 and _complemented(ctx, words, limit):
-        words.pop()  # "a source familiar with", "una fuente cercana a": the head is the noun
-    head = words[-1].group() if words else ""
-    thing = head in ctx.lex.source_nouns and head not in ctx.lex.workers  # not "a source"
-    if not words or (thing and partitive is None and head[-1] != "s"):
-        return None  # "un comunicado"; but "uno de los manifestantes", "two workers" speak
-    first, end = words[0], words[-1].end()
-    affiliation = _AFFILIATION.match(ctx.text, end, limit)
-    if affiliation is not None:
-        employer = ctx.entity_starting(affiliation.end()) or _body_named(
-            ctx, affiliation.end(), limit
-        )
-        speaks_for = affiliation.group().strip().startswith("for")  # "for Delmar Foods"
-        # "una vecina de Yanque", "un productor de Gualeguay": a place after a noun of
-        # trade or residence says where they are from, not whom they speak for; a role
-        # ("un técnico de Hacienda") belongs to the body however it was typed
-        origin = employer is not None and employer.label == "LOC" and not _role(ctx, words)
-        if employer is not None and (employer.label != "PER" or speaks_for) and not origin:
-            end = employer.end  # "un analista de Bankinter": whom the speaker works for
-    named = appositive_person(ctx, end, limit)
-    if named is not None:
-        return named  # "An analyst at Jefferies, Brent Thill, said": the person named
-    return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
-
-
-def _role(ctx: Context, words: list[re.Match[str]]) -> bool:
-    """The phrase's head is a role noun (held in a body), not a trade or residence."""
-    return singular(words[-1].group().lower(), ctx.lex) in ctx.lex.role_nouns
-
-
-def _body_named(ctx: Context, pos: int, limit: int) -> Entity | None:
-    """``de la consultora Equilibra``, ``at the bank Nordea``: an organisation noun in
-    lower case, then the organisation's name."""
-    noun = WORD.match(ctx.text, pos, limit)
-    if noun is None or not noun.group().islower():
+    person = ctx.entity_starting(bare.end())
+    if person is None or person.label != "PER" or person.start >= limit:
         return None
-    head = singular(noun.group(), ctx.lex)
-    if head not in ctx.lex.org_nouns and head not in ctx.lex.org_words:
-        return None
-    body = ctx.entity_starting(skip_space(ctx.text, noun.end(), limit))
-    return body if body is not None and body.label == "ORG" else None
-
-
-_THEN_COMMA = re.compile(r"\s*,\s*")
-
-
-def _one_of_them(ctx: Context, det: re.Match[str], cursor: int, limit: int) -> Speaker | None:
-    """``one of them, a volunteer from Izmir``, ``uno de ellos, un bombero``: the group is
-    a pronoun; the unnamed person in apposition names the speaker."""
-    pronoun = WORD.match(ctx.text, skip_space(ctx.text, cursor, limit), limit)
-    if pronoun is None or pronoun.group().lower() not in ctx.lex.plural_pronouns:
-        return None
-    comma = _THEN_COMMA.match(ctx.text, pronoun.end(), limit)
-    if comma is None:
-        return None
-    inner = anonymous_phrase(ctx, comma.end(), limit)
-    if inner is None:
-        return None
-    return Speaker(det.start(), inner.end, ctx.text[det.start() : inner.end], inner.name)
-
-
-def _complemented(ctx: Context, words: list[re.Match[str]], limit: int) -> bool:
-    """The last word is an adjective with its own complement after a person noun."""
-    after = WORD.match(ctx.text, skip_space(ctx.text, words[-1].end(), limit), limit)
-    noun = words[-2].group().lower()
-    person = noun in ctx.lex.workers or noun in ctx.lex.role_nouns
-    return person and after is not None and after.group().lower() in ctx.lex.prepositions
-
-
-_AFFILIATION = re.compile(
-    r" (?:de la|de los|de las|del|de|of the|of|at the|at|from the|from|for the|for) "
-)
+    return mention(ctx, person.start, person.end, person.canonical)

@@ -30,7 +30,9 @@ def analyze(article: Article, language: str | None = None, backend: str = "built
     blocks = article_blocks(article)
     sentences = split_sentences(article)
     if backend == "builtin":
-        entities = consolidate(text, find_mentions(text, sentences, lex), lex.keywords)
+        entities = consolidate(
+            text, find_mentions(text, sentences, lex), lex.keywords, lex.company_tails
+        )
         backend_name = "builtin"
     elif backend.startswith("spacy:"):
         from reader.analysis.spacy_backend import spacy_entities

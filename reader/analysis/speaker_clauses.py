@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.phrases import noun_phrase
+from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
 from reader.core.model import Entity, Speaker
 
@@ -232,11 +232,13 @@ def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | 
             continue
         if index > 0 and ctx.lex.is_tag_verb(words[index - 1].group()):
             return None, False  # "le recordó que los mensajes hablan de «…»": a that-clause
-        if index + 1 >= len(words) or words[index + 1].group().lower() not in ctx.lex.articles:
+        if index + 1 >= len(words):
             return None, False
-        phrase = noun_phrase(ctx, words[index + 1].start(), start) or _people(
-            ctx, words, index + 1
-        )
+        opener = words[index + 1].start()
+        if words[index + 1].group().lower() in ctx.lex.articles:
+            phrase = noun_phrase(ctx, opener, start) or _people(ctx, words, index + 1)
+        else:  # "which one analyst described as …": an unnamed subject of its own
+            phrase = anonymous_phrase(ctx, opener, start)
         if phrase is None:
             return None, False
         verb = WORD.match(ctx.text, skip_space(ctx.text, phrase.end, start), start)

@@ -176,6 +176,12 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     clause, later = _past_contrast(ctx, sent_start, verbs)
     if WORD.search(text, clause, later[0].start()) is not None:
         sent_start, verbs = clause, later  # "…, aunque precisaron …": no subject of its own
+    if _verb_first(ctx, sent_start, verbs[0]):
+        # "Said Harlequins coach Declan Foyle, speaking …: «…»": the verb opens the
+        # sentence and the name of its subject follows it
+        inverted = subject_after(ctx, verbs[0].end(), start)
+        if inverted is not None:
+            return inverted, False
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first = coordinated_subject(ctx, sent_start, verbs[0].start())  # "X, …, y aseguró"
     first = first or cue_subject_before(ctx, sent_start, verbs[0].start())[0]
@@ -186,6 +192,21 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
     return cue_subject_before(ctx, sent_start, verb.start())
+
+
+def _verb_first(ctx: Context, sent_start: int, verb: re.Match[str]) -> bool:
+    """A capitalised reporting verb opening the sentence, right before a name (not a
+    dropped subject: "Insistió en que …", "Asked whether …")."""
+    text = ctx.text
+    if not verb.group()[:1].isupper() or WORD.search(text, sent_start, verb.start()):
+        return False
+    after = verb.end()
+    if text[after : after + 1] != " ":
+        return False
+    if text[after + 1 : after + 2].isupper():
+        return True
+    following = WORD.match(text, after + 1)  # "Said one European diplomat: «…»"
+    return following is not None and following.group() in ctx.lex.indefinites
 
 
 def _past_contrast(
@@ -244,6 +265,14 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
     if not verb.group().lower().startswith(("cit", "quot")):
         return None
     text = ctx.text
+    if text[verb.end() : verb.end() + 4] == " by ":
+        # "He was quoted by the Philippine News Agency as saying …": the subject speaks
+        index = bisect.bisect_right(ctx.sentence_starts, verb.start()) - 1
+        sent_start = ctx.sentence_starts[index] if index >= 0 else 0
+        first = WORD.search(text, sent_start, verb.start())
+        if first is not None and first.group().lower() in ctx.lex.pronouns:
+            return mention(ctx, first.start(), first.end())
+        return sentence_subject(ctx, sent_start, verb.start())
     after_a = WORD.match(text, verb.end() + 3)
     next_word = after_a.group().lower() if after_a is not None else ""
     determined = next_word in ctx.lex.indefinites or next_word in ctx.lex.articles  # "a un"
@@ -383,7 +412,8 @@ def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speake
     person = any(
         word in ctx.lex.role_nouns
         or word in ctx.lex.workers
-        or word.endswith(tuple(ctx.lex.person_endings))
+        or word in ctx.lex.informant_nouns  # "a person familiar with the matter said"
+        or ctx.lex.person_shaped(word)
         for word in WORD.findall(phrase.name.lower())
     )
     return phrase if person else None  # "Un cartel avisa": a sign says nothing

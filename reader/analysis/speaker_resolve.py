@@ -149,9 +149,10 @@ def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if entity is not None:
         if entity.label not in ("PER", "ORG"):
             return None
-        if entity.label == "ORG":
+        possessive = ctx.text[entity.end : entity.end + 1] in ("'", "’")
+        if entity.label == "ORG" or possessive:
             named = appositive_person(ctx, entity.end, limit)
-            if named is not None:  # "Acme's chief, Ana Paz, …": the person
+            if named is not None:  # "Acme's chief, Ana Paz, …", "Ferrell's sister, X,"
                 return named
         return mention(ctx, entity.start, entity.end, entity.canonical)
     anonymous = anonymous_phrase(ctx, pos, limit)
@@ -184,6 +185,10 @@ def _after_title(ctx: Context, pos: int, limit: int) -> Entity | None:
         return None
     opener = ctx.lex.noun_opener.match(ctx.text, pos, found[0].start)
     if opener is not None and opener.end() == found[0].start:
+        indefinite = opener.group().strip().lower() in ctx.lex.indefinites
+        after = WORD.match(ctx.text, found[0].end + 1, limit)
+        if indefinite and after is not None and after.group().islower():
+            return None  # "A United Nations humanitarian official": the name qualifies
         return found[0]  # "El Ministerio de Defensa confirmó …"
     words = WORD.findall(ctx.text, pos, found[0].start)
     if role_phrase_then_name(ctx, words, found[0], pos):
@@ -192,10 +197,10 @@ def _after_title(ctx: Context, pos: int, limit: int) -> Entity | None:
         return None
     if opener is not None and len(words) == 2 and words[1].lower() in ctx.lex.role_nouns:
         return found[0]  # "El diputado Álvaro Peñas interpeló a …, Luis Carbonell."
-    if all(w[0].isupper() for w in words):
-        return found[0]
-    # "former doubles player Oleksandr Marchenko": a role in lower case before the name
     lex = ctx.lex
+    if all(w[0].isupper() for w in words) and words[0].lower() not in lex.prepositions:
+        return found[0]  # not "Desde Junts, su portavoz, X, …": the body is no subject
+    # "former doubles player Oleksandr Marchenko": a role in lower case before the name
     if any(w.lower() in lex.prepositions or w.lower() in lex.function_words for w in words):
         return None
     return found[0] if words[-1].lower() in lex.role_nouns else None
@@ -218,7 +223,14 @@ def _a_person(ctx: Context, name: str) -> bool:
     """A phrase whose head is a person noun ("militante veterano", "enfermera")."""
     lex = ctx.lex
     return any(
-        word in lex.role_nouns or word in lex.workers or word.endswith(tuple(lex.person_endings))
+        word in lex.role_nouns
+        or word in lex.workers
+        or word in lex.informant_nouns  # "one of the people familiar with the matter"
+        or (
+            lex.person_shaped(word)  # not "an agreement"
+            and word not in lex.org_words  # "the previous government": no person
+            and word not in lex.org_nouns
+        )
         for word in WORD.findall(name.lower())
     )
 
@@ -245,6 +257,10 @@ def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker |
     last_end = last.end if last is not None else -1
     if last is not None and prev_start < last_end:
         return _same_voice(ctx, pronoun, last)  # '"…," he urged. "…," he said.'
+    if last is not None and _quoted_after(ctx, last, prev_start):
+        # 'Said X: "We were beaten. There's no more to it." He added …': the sentence
+        # before is the last speaker's own quotation
+        return _same_voice(ctx, pronoun, last)
     if ctx.text.count("\n\n", prev_start, start) > 1:
         return ""
     subject = clause_subject(ctx, prev_start, min(ctx.sentence_ends[index - 1], start))
@@ -281,7 +297,11 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
     entity = ctx.entity_starting(subject.start)
     if entity is None:
         named = [w.lower() for w in WORD.findall(subject.name)]
-        return subject.name if heads and heads[-1] in named else ""
+        if heads and heads[-1] in named:
+            return subject.name
+        informants = ctx.lex.informant_nouns  # "one of the people …" → "the person said"
+        same = heads and heads[-1] in informants and informants & {*named}
+        return subject.text if same else ""
     lex = ctx.lex
     nouns = [
         w
@@ -293,6 +313,11 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
     if entity.label != "PER" or nouns:
         return ""  # a role noun: the person given that role, found by the rules after
     return subject.name
+
+
+def _quoted_after(ctx: Context, last: Speaker, pos: int) -> bool:
+    """``pos`` is inside a quotation in the paragraph of the last speaker's mention."""
+    return last.end <= pos and ctx.in_quote(pos) and "\n\n" not in ctx.text[last.end : pos]
 
 
 def _same_voice(ctx: Context, pronoun: Speaker, last: Speaker) -> str:

@@ -94,6 +94,10 @@ def attribute(
                 last, last_end = speaker, end
             continue
         speaker, dropped = _find(ctx, start, end)
+        if speaker is None and last is not None and _interrupted(ctx, last, last_end, start):
+            # '"…," said X, the Irish finance minister, "but …"': the tag between the two
+            # parts of one quotation names the speaker of both
+            speaker, dropped = last, False
         speaker = same_source(ctx, speaker)  # "las mismas fuentes": the earlier phrase
         speaker = person_for_role(ctx, speaker)  # "El comisionado pidió": not the body
         if speaker is None:
@@ -157,6 +161,21 @@ def attribute(
         if speaker is not None:
             last, last_end = speaker, end
     return _run_on_speakers(ctx, spans, alternate(ctx, spans, speakers, cued), cued)
+
+
+def _interrupted(ctx: Context, last: Speaker, last_end: int, start: int) -> bool:
+    """The quotation goes on after a tag that named the last speaker inside the same
+    sentence, ending with a comma: ``"…," said X, …, "…"``."""
+    if not last_end <= last.start < start or start - last_end > 200:
+        return False
+    gap = ctx.text[last_end:start]
+    if "\n" in gap or not gap.rstrip().endswith(","):
+        return False
+    if any(ctx.lex.is_reporting(w) for w in WORD.findall(ctx.text, last.end, start)):
+        return False  # '"Yes," said X, while Y replied, "No."': another voice's tag
+    if any(e.label == "PER" for e in ctx.entities_in(last.end, start)):
+        return False
+    return ctx.sentence_of[start][0] <= last_end
 
 
 def _interview_turn(ctx: Context, start: int) -> str:
@@ -337,6 +356,9 @@ def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
     words = list(WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-7:]
     for word in reversed(words):
         if ctx.lex.is_reporting(word.group()):
+            own, _ = cue_relative_subject(ctx, start, end)  # "which one analyst called"
+            if own is not None and own.name:
+                return own
             subject, _ = cue_subject_before(ctx, sent_start, word.start())
             if subject is not None and subject.name:
                 return subject

@@ -194,19 +194,25 @@ def _fresh(ctx: Context, word: re.Match[str], organisation: Speaker | None) -> b
     return organisation is None and not (before and before[-1].lower() in ctx.lex.prepositions)
 
 
-_ROLE_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+")
+# one to three words of a role ("coach", "General Secretary"), by their number
+_ROLE_WORDS = {n: re.compile(rf"(?:\s+[a-zA-Z][\w\-]*){{{n}}}\s+") for n in (1, 2, 3)}
 
 
 def _role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
     """``Brazil coach Fernando Diniz``, ``RCN general secretary Pat Cullen``: a role after
     an organisation or a place, then the person who holds it."""
-    gap = _ROLE_WORDS.match(ctx.text, skip_space(ctx.text, end, limit) - 1, limit)
-    if gap is None or not any(w in ctx.lex.role_nouns for w in WORD.findall(gap.group())):
-        return None
-    person = ctx.entity_starting(gap.end())
-    if person is None or person.label != "PER":
-        return None
-    return mention(ctx, person.start, person.end, person.canonical)
+    pos = skip_space(ctx.text, end, limit) - 1
+    roles = ctx.lex.role_nouns
+    for size in range(1, 4):  # "coach", "General Secretary", "head of research"
+        gap = _ROLE_WORDS[size].match(ctx.text, pos, limit)
+        if gap is None:
+            return None
+        if not any(w.lower() in roles for w in WORD.findall(gap.group())):
+            continue
+        person = ctx.entity_starting(gap.end())
+        if person is not None and person.label == "PER":
+            return mention(ctx, person.start, person.end, person.canonical)
+    return None
 
 
 _CLOSING_VERB = re.compile(r",\s+(\w+)\s+")

@@ -1,0 +1,78 @@
+"""Edges of a typed name: what a dateline, a number or a capital article adds to it.
+
+``BURELA (Lugo), 21 ene (EFE).-``: a capital name opening a line is the place filed from;
+``Ibex 35``, ``Chapter 11``: a number that belongs to the name; ``told The Associated
+Press``: a capital article inside a sentence that is the outlet's own spelling. Split from
+``entities``, which applies these to each mention it types.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.analysis.evidence import Mention
+from reader.analysis.lexicon import Lexicon
+
+# What follows the place of a dateline on its line: a region, a date, the agency in
+# brackets, then the dash ("BURELA (Lugo), 21 ene (EFE).- ", "PALMA, 14 oct (EFE).-",
+# "KANSAS CITY, Mo. — ").
+_DATELINE_TAIL = re.compile(r"(?:[ ,][^\n—–]{0,48}?)?[.)]?[ ]?\.?[—–-] ")
+
+
+def dateline_place(text: str, mention: Mention) -> Mention:
+    """An all-capital name opening a line and followed by a dateline's tail is the place
+    the story was filed from, whether or not the gazetteer knows it."""
+    start, end = mention.start, mention.end
+    if (
+        mention.label == "LOC"
+        or len(mention.text) < 3
+        or not mention.text.isupper()
+        or (start and text[start - 1] != "\n")
+        or not _DATELINE_TAIL.match(text, end)
+    ):
+        return mention
+    return replace(mention, label="LOC", strength=3.0)
+
+
+def with_capital_the(text: str, mention: Mention, lex: Lexicon) -> Mention:
+    """``told The Associated Press``, ``The Times-Picayune``: an article capitalised inside
+    a sentence before an organisation is part of its name (its own spelling)."""
+    start = mention.start
+    if mention.label != "ORG" or start < 6 or text[start - 4 : start] != "The ":
+        return mention
+    before = text[start - 6] if text[start - 5] == " " else ""
+    if not (before.islower() or before in (",", ";", ":")):
+        return mention  # "… said. The Federal Reserve": a sentence opens there
+    if "the" not in lex.articles:
+        return mention  # only where "the" is an article of the language
+    return replace(
+        mention,
+        start=start - 4,
+        text=text[start - 4 : mention.end],
+        words=("The", *mention.words),
+        context=text[max(0, start - 16) : start - 4],
+    )
+
+
+# A number after a name that takes one ("Ibex 35", "Renta 4", "Airbus A320") or after a
+# provision or ballot measure ("Chapter 11", "Proposition 218"), which the number names.
+_NUMBER_AFTER = re.compile(r" (?:[A-Z]?\d{1,4}(?:-\d{1,4})?|MAX)\b(?![.,]\d)")
+
+
+def with_number(text: str, mention: Mention, lex: Lexicon) -> Mention:
+    """``Ibex 35``, ``S&P 500``, ``Renta 4``: the number is part of the name; a numbered
+    provision (``Chapter 11``, ``Proposition 218``) is a thing (MISC)."""
+    last = mention.words[-1]
+    provision = len(mention.words) == 1 and last in lex.numbered_provisions
+    if last not in lex.numbered_names and not provision:
+        return mention
+    number = _NUMBER_AFTER.match(text, mention.end)
+    if number is None:
+        return mention
+    end = number.end()
+    words_after = (*mention.words, number.group().strip())
+    label = "MISC" if provision else mention.label
+    return replace(
+        mention, end=end, text=text[mention.start : end], words=words_after, label=label
+    )
