@@ -418,3 +418,14 @@ def test_dev24s_domain_families_keep_other_senses_apart() -> None:
                      "The club's carriage was banned for six matches after the brawl")
     assert not _same("A fire broke out in the kitchen of the hotel on Friday",
                      "A fire escaped in the kitchen of the hotel on Friday")
+
+
+def test_verbs_by_sense_third_sweep() -> None:
+    assert _same("Valencia will host the European swimming championships in 2028",
+                 "Valencia will stage the European swimming championships in 2028")
+    assert _same("El pabellón albergará el congreso mundial de enfermería en mayo",
+                 "El pabellón acogerá el congreso mundial de enfermería en mayo")
+    assert _same("Los mineros retomaron el trabajo tras tres semanas de huelga",
+                 "Los mineros reanudaron el trabajo tras tres semanas de huelga")
+    assert not _same("El tribunal condenó al exalcalde por malversación de fondos",
+                     "El tribunal repudió al exalcalde por malversación de fondos")
