@@ -31,6 +31,9 @@ def test_a_next_step_announced_for_a_weekday_is_no_dated_event() -> None:
         ("El funeral por Mercedes Albarrán se celebrará el domingo en la catedral de Lugo.", "es"),
         ("The hearing in Tacoma will resume on Friday with the defence witnesses.", "en"),
         ("Talks between Volta Rail and the union are scheduled to restart on Tuesday.", "en"),
+        # the first day of a next step ("starting Friday", "beginning Monday")
+        ("A spokesman said the Pierce County bureau had offered to host talks starting Friday.",
+         "en"),
     ):
         assert _reasons(sentence, language) is None, sentence
     for sentence, language in (
