@@ -116,8 +116,9 @@ def _follows(ctx: Context, spans: list[tuple[int, int]], index: int) -> bool:
 
 
 def _named_tag(ctx: Context, span: tuple[int, int], speaker: Speaker | None) -> bool:
-    """The turn's own aside names a person (``—insistió Hernán Valdivieso—``)."""
-    if speaker is None or not span[0] <= speaker.start < span[1]:
+    """The turn's own aside names a person (``—insistió Hernán Valdivieso—``, or after
+    the words: ``—Soterrarla —respondió Jaime Pons.``, past the span)."""
+    if speaker is None or not span[0] <= speaker.start < ctx.block_of[span[0]][1]:
         return False
     entity = ctx.entity_starting(speaker.start)
     return entity is not None and entity.label == "PER"
@@ -135,10 +136,16 @@ def _other_voice(
     first, end = spans[index - 1][0], spans[index][1]
     if ctx.text[end - 1] == "?":
         return None  # an untagged question opening the exchange: an unnamed interviewer
+    return other_person(ctx, first, prev) if prev is not None else None
+
+
+def other_person(ctx: Context, first: int, prev: Speaker) -> Speaker | None:
+    """The nearest person named before ``first`` who is not ``prev``, one named with a
+    role of one questioned first."""
     people = [
         e
         for e in reversed(ctx.entities_in(max(0, first - _LOOK_BACK), first))
-        if e.label == "PER" and prev is not None and e.canonical != prev.name
+        if e.label == "PER" and e.canonical != prev.name
     ]
     # the one questioned is the accused or the witness the narration named, not whoever
     # was named last ("… el ingreso del anciano, Anselmo Ruiz, en una residencia")

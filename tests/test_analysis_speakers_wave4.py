@@ -1,0 +1,116 @@
+"""Speakers, wave-4 round (Spanish speakers and raya): two-party examinations and
+interviews in raya, a role noun taking up a long subject phrase, and the answer to a
+question after the narration quoted a third voice. Every sentence here is new text
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+# --- a long subject phrase: its head noun is the role of the name apposed after it -----
+
+
+def test_a_role_noun_takes_up_the_head_of_a_long_subject_phrase() -> None:
+    result = run(
+        "GIJÓN, 2 abr (EFE).- La conductora investigada por atropellar a un ciclista en la "
+        "carretera de Villaviciosa el pasado mes de agosto de 2025, Marta Cuervo Llano, "
+        "negó ayer ante el juez que fuera bebida.",
+        "El abogado del ciclista, Pelayo Suárez, pidió que se repitiera la prueba.",
+        "—Había tomado una caña a mediodía, nada más —insistió la investigada.",
+        language="es",
+    )
+    assert speaker_of(result, "Había tomado") == "Marta Cuervo Llano"
+
+
+def test_a_person_named_inside_the_long_phrase_keeps_the_role_to_himself() -> None:
+    result = run(
+        "El juez Tomás Larrea interrogó durante casi dos horas y con bastante dureza a la "
+        "única superviviente del naufragio frente a la costa de Barbate, Aisha Diallo, "
+        "según fuentes del juzgado.",
+        "«No tengo nada más que añadir», zanjó el juez.",
+        language="es",
+    )
+    assert speaker_of(result, "No tengo nada") == "Tomás Larrea"
+
+
+# --- the answer to a question is a voice of the exchange, not a remark quoted between --
+
+
+def test_an_answer_goes_to_the_examined_not_to_a_judge_quoted_in_narration() -> None:
+    result = run(
+        "El interrogatorio del fiscal, Andrés Pozuelo Rey, al exalcalde de Lliria, Vicent "
+        "Sanz, se alargó toda la mañana.",
+        "—¿Firmó usted la adjudicación?",
+        "—La firmé porque me la trajo el secretario.",
+        "El presidente del tribunal, Ramón Eced, le pidió que fuera \"más concreto\".",
+        "—¿Leyó el informe del interventor? —le preguntó entonces la abogada de la "
+        "acusación popular, Clara Benlloch.",
+        "—No lo leí. Nadie me dijo que existiera.",
+        language="es",
+    )
+    assert speaker_of(result, "No lo leí") == "Vicent Sanz"
+
+
+# --- a strict examination: untagged turns keep the rhythm of the questions -------------
+
+
+def _examination() -> object:
+    return run(
+        "BILBAO, 5 nov (EFE).- El encargado del almacén de Zorrotza donde se perdieron 300 "
+        "kilos de cobre, Iker Zabala Etxeberria, declaró este jueves como testigo.",
+        "La fiscal del caso, Amaia Urkiola, lo interrogó durante media hora.",
+        "—¿Quién cerraba el almacén por las noches?",
+        "—Yo, salvo los fines de semana.",
+        "—Pero el sábado 4 la puerta apareció abierta.",
+        "—Ese sábado no trabajé —respondió el testigo tras consultar un papel—. Lo cerró "
+        "un compañero.",
+        "—¿Qué compañero?",
+        "—No lo recuerdo. Había tres aquel mes.",
+        language="es",
+    )
+
+
+def test_a_statement_in_the_questioners_place_is_the_questioners() -> None:
+    assert speaker_of(_examination(), "Pero el sábado") == "Amaia Urkiola"
+
+
+def test_an_answer_tagged_by_a_role_keeps_the_examined() -> None:
+    result = _examination()
+    assert speaker_of(result, "Ese sábado no trabajé") == "Iker Zabala Etxeberria"
+    assert speaker_of(result, "No lo recuerdo") == "Iker Zabala Etxeberria"
+
+
+def test_a_question_in_the_rhythm_goes_to_the_named_examiner() -> None:
+    assert speaker_of(_examination(), "Qué compañero") == "Amaia Urkiola"
+
+
+def test_an_unnamed_interviewers_statement_turn_is_nobodys() -> None:
+    result = run(
+        "Conversación con la rectora de la Universidad de Huelva, Pilar Domínguez Vela, "
+        "tras el recorte de la financiación autonómica.",
+        "—¿Va a subir las tasas?",
+        "—No. Las tasas las fija la Junta, no yo.",
+        "—El consejero dice que la universidad tiene remanentes.",
+        "—Tiene remanentes comprometidos en obras que ya están adjudicadas.",
+        "—¿Cuánto dinero falta?",
+        "—Unos nueve millones este año.",
+        language="es",
+    )
+    assert speaker_of(result, "El consejero dice") is None
+    assert speaker_of(result, "Tiene remanentes") == "Pilar Domínguez Vela"
+
+
+def test_an_exchange_with_a_third_named_voice_is_left_alone() -> None:
+    result = run(
+        "El debate entre los candidatos a la alcaldía de Teruel, Jaime Pons y Elena "
+        "Ruiz Gil, lo moderó la periodista Sara Lanau.",
+        "—¿Qué harán con la estación?",
+        "—Soterrarla —respondió Jaime Pons.",
+        "—Eso es imposible con este presupuesto —replicó Elena Ruiz Gil.",
+        "—¿Y con el del Estado?",
+        "—Tampoco —zanjó Elena Ruiz Gil.",
+        language="es",
+    )
+    assert speaker_of(result, "Eso es imposible") == "Elena Ruiz Gil"
+    assert speaker_of(result, "Soterrarla") == "Jaime Pons"
