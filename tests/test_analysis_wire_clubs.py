@@ -666,3 +666,12 @@ def test_a_passive_reporting_verb_names_its_agent_or_the_document_s_issuer() -> 
     )
     assert speaker_of(result, "following guidance") == "Arden School District"
     assert speaker_of(result, "fresh start") == "Ilse Varga"
+
+
+def test_sources_of_a_body_opening_a_sentence_are_no_surname() -> None:
+    result = run(
+        "Fuentes de la Cancillería consultadas por Efe confirmaron la reunión.", language="es"
+    )
+    found = labels(result)
+    assert found["Cancillería"] == "ORG"
+    assert not any(name.startswith("Fuentes") for name in found)
