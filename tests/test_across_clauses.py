@@ -118,3 +118,10 @@ def test_a_floor_written_two_ways_is_one_and_a_ceiling_is_another() -> None:
     es = "Los inspectores detectaron {} 40 incumplimientos en el matadero el año pasado"
     assert _same(es.format("al menos"), es.format("como mínimo"))
     assert not _same(es.format("como mínimo"), es.format("como máximo"))
+
+
+def test_a_figure_and_a_half_written_in_words_is_one_figure() -> None:
+    assert _same("The dairy is cutting what it pays farmers by 1.5 pence a litre",
+                 "The dairy is cutting what it pays farmers by one and a half pence a litre")
+    assert not _same("The dairy is cutting what it pays farmers by 2.5 pence a litre",
+                     "The dairy is cutting what it pays farmers by one and a half pence a litre")

@@ -117,3 +117,17 @@ def test_a_noun_phrase_reordered_around_a_noun_is_no_role_swap() -> None:
                    "euros",
                    "La jueza obligó al ayuntamiento a indemnizar a la constructora con 9.000 "
                    "euros").conflict == "roles"
+
+
+def test_a_passive_agent_is_the_first_noun_phrase_after_the_marker() -> None:
+    """"por un rayo la noche del sábado y el PARQUE": the agent is "rayo", not what the
+    run says after it (passive_turn._agent)."""
+    from reader.across.normalise import tokens
+    from reader.across.passive_turn import _agent
+
+    words = tokens("murieron por un rayo la noche del sábado y el parque")
+    assert [words[i].form for i in _agent(words, list(range(2, len(words))),
+                                         frozenset())] == ["rayo"]
+    words = tokens("fue aprobada por el Parlamento Europeo ayer")
+    assert [words[i].form for i in _agent(words, list(range(3, len(words))),
+                                         frozenset())] == ["parlamento", "europeo"]

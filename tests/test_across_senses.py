@@ -369,3 +369,63 @@ def test_crippling_and_forcing_by_sense() -> None:
                  "Storms will oblige dozens of trawlers to stay in port this week")
     assert not _same("La fuerza del viento derribó dos torres de alta tensión en Lugo",
                      "La obligación del viento derribó dos torres de alta tensión en Lugo")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # after quality_dev24's first run, by sense and collocation: written for the test
+    ("Los bomberos revisaron una grieta en la fachada del colegio tras el terremoto",
+     "Los bomberos revisaron una fisura en la fachada del colegio tras el terremoto"),
+    ("Commuters complained of overcrowding on the 7.40 service to Leeds",
+     "Commuters complained of crowds on the 7.40 service to Leeds"),
+    ("The insurer refused to pay out on 200 claims after the floods in Somerset",
+     "The insurer refused to make payment on 200 claims after the floods in Somerset"),
+    ("La Guardia Civil halló 300 kilos de hachís ocultos en un camión de fruta",
+     "La Guardia Civil halló 300 kilos de hachís escondidos en un camión de fruta"),
+    ("El museo alargará su horario hasta las diez de la noche en agosto",
+     "El museo ampliará su horario hasta las diez de la noche en agosto"),
+    ("Home insurance premiums will rise by 9 per cent next year, brokers said",
+     "Home insurance prices will rise by 9 per cent next year, brokers said"),
+])
+def test_families_and_collocations_after_dev24(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+def test_a_collocation_after_dev24_keeps_its_noun() -> None:
+    # "ampliar"/"alargar" are one beside opening hours, not beside a runway
+    assert not _same("El aeropuerto ampliará la pista de aterrizaje en 2027",
+                     "El aeropuerto alargará la terminal de aterrizaje en 2027")
+    assert not _same("The price of bread will rise by 9 per cent next year, bakers said",
+                     "The premium of bread will rise by 9 per cent next year, bakers said")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the domains of dev24 and beyond, by sense: written for the test
+    ("A goods train derailed near Crewe on Monday night, blocking the main line",
+     "A freight train came off the rails near Crewe on Monday night, blocking the main line"),
+    ("Los trenes de cercanías irán llenos en hora punta hasta marzo, admitió Renfe",
+     "Los trenes de cercanías irán llenos en hora pico hasta marzo, admitió Renfe"),
+    ("Archaeologists found 40 Roman tombs during the excavation near York",
+     "Archaeologists found 40 Roman graves during the dig near York"),
+    ("Un rayo mató a dos vacas en una finca de Ávila durante la tormenta",
+     "Una descarga eléctrica mató a dos vacas en una finca de Ávila durante la tormenta"),
+])
+def test_nouns_and_verbs_of_dev24s_domains(a: str, b: str) -> None:
+    assert _same(a, b)
+
+
+def test_dev24s_domain_families_keep_other_senses_apart() -> None:
+    assert not _same("The club's coach was banned for six matches after the brawl",
+                     "The club's carriage was banned for six matches after the brawl")
+    assert not _same("A fire broke out in the kitchen of the hotel on Friday",
+                     "A fire escaped in the kitchen of the hotel on Friday")
+
+
+def test_verbs_by_sense_third_sweep() -> None:
+    assert _same("Valencia will host the European swimming championships in 2028",
+                 "Valencia will stage the European swimming championships in 2028")
+    assert _same("El pabellón albergará el congreso mundial de enfermería en mayo",
+                 "El pabellón acogerá el congreso mundial de enfermería en mayo")
+    assert _same("Los mineros retomaron el trabajo tras tres semanas de huelga",
+                 "Los mineros reanudaron el trabajo tras tres semanas de huelga")
+    assert not _same("El tribunal condenó al exalcalde por malversación de fondos",
+                     "El tribunal repudió al exalcalde por malversación de fondos")

@@ -31,6 +31,9 @@ def test_a_next_step_announced_for_a_weekday_is_no_dated_event() -> None:
         ("El funeral por Mercedes Albarrán se celebrará el domingo en la catedral de Lugo.", "es"),
         ("The hearing in Tacoma will resume on Friday with the defence witnesses.", "en"),
         ("Talks between Volta Rail and the union are scheduled to restart on Tuesday.", "en"),
+        # the first day of a next step ("starting Friday", "beginning Monday")
+        ("A spokesman said the Pierce County bureau had offered to host talks starting Friday.",
+         "en"),
     ):
         assert _reasons(sentence, language) is None, sentence
     for sentence, language in (
@@ -369,6 +372,8 @@ def test_a_count_in_words_weighs_like_a_figure() -> None:
         ("Flags at the Capitol flew at half-staff on orders of Governor Tina Kotek.", "en"),
     ):
         assert _reasons(sentence, language) is None, sentence
+    reasons = _reasons("Coach Ana Ruiz spoke about the second-half stoppage in Tacoma.", "en")
+    assert reasons is None or "counted-in-words" not in reasons
 
 
 # Numbers that only say when are no figures: a day with an abbreviated month ("on Feb. 3",

@@ -290,12 +290,20 @@ MAX_FIGURE_DIGITS = 30
 strings of thousands of digits)."""
 
 
+@cache
+def halves() -> frozenset[str]:
+    """``half_words.txt``: a half after a figure adds half a unit of it ("one and a HALF",
+    "dos millones y MEDIO"); alone it is a share (``shares.py``) or no figure."""
+    return frozenset(word for line in _lines("half_words.txt") for word in line.split())
+
+
 def figure_value(norms: list[str]) -> Fraction | None:
     """The value of a figure written in digits and words ("diez millones" → 10,000,000,
     "7000" → 7000, "4.2 billion" → 4,200,000,000), or None when a word is no figure
     ("half", "a third")."""
     words = number_words()
     total = current = Fraction(0)
+    last = Fraction(1)
     after_digits = False
     for norm in _split_suffixes(norms, words):
         if _is_digits(norm):
@@ -308,9 +316,17 @@ def figure_value(norms: list[str]) -> Fraction | None:
             after_digits = True
             continue
         after_digits = False
+        if norm in halves() and (current or total):
+            # "one and a HALF" = 1.5, "two million and a half" = 2,500,000
+            if current:
+                current += Fraction(1, 2)
+            else:
+                total += last / 2
+            continue
         if norm not in words:
             return None
         multiplier, value = words[norm]
+        last = Fraction(value) if multiplier else last
         if not multiplier:
             current += value
         elif value == 100:

@@ -59,7 +59,7 @@ def _judged(words: list[Token], ids: list[int], moved: frozenset[int], other: li
     if at is None or not opening:
         return ""
     verb = [i for i in ids[:at] if words[i].key in KEYS and i not in moved]
-    agent = [i for i in ids[at + 1:] if words[i].key in KEYS and i not in moved]
+    agent = _agent(words, ids[at + 1:], moved)
     if agent and not any(_one(words[i], other[j]) for i in agent for j in opening):
         return "subject"
     if verb:
@@ -68,6 +68,25 @@ def _judged(words: list[Token], ids: list[int], moved: frozenset[int], other: li
         if found.conflict and found.conflict not in SOFT:
             return found.conflict
     return ""
+
+
+def _agent(words: list[Token], after: list[int], moved: frozenset[int]) -> list[int]:
+    """The agent's words: the first noun phrase after the marker, its first word that is
+    a name or a content word and the words of one name run on from it ("por el
+    PARLAMENTO EUROPEO"), not what the run says after it ("por un rayo la noche del
+    sábado y el PARQUE"). Empty when that word moved (the same doer)."""
+    for k, i in enumerate(after):
+        if words[i].key not in KEYS:
+            continue
+        if i in moved:
+            return []
+        run = [i]
+        for j in after[k + 1:]:
+            if j != run[-1] + 1 or words[j].key != "name" or words[i].key != "name":
+                break
+            run.append(j)
+        return [j for j in run if j not in moved]
+    return []
 
 
 def _one(one: Token, other: Token) -> bool:

@@ -81,6 +81,8 @@ def counted_in_words(lowered: str, lex: Lexicon) -> bool:
             continue
         if not lowered[found[index].end() : found[index + 1].start()].isspace():
             continue  # "half-staff", "de nueve, murieron": no noun counted
+        if lowered[found[index].start() - 1 : found[index].start()] == "-":
+            continue  # "second-half stoppage", "fifty-fifty": part of a compound
         following = words[index + 1]
         if following in lex.function_words or following in lex.ago_words:
             continue
