@@ -39,6 +39,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "so_said_openers": (False, False),
     "indefinites": (False, False),
     "auxiliaries": (False, True),
+    "passive_auxiliaries": (False, False),
     "connectors": (False, True),
     "months": (False, True),
     "short_dates": (False, True),
