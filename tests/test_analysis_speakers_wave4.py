@@ -114,3 +114,42 @@ def test_an_exchange_with_a_third_named_voice_is_left_alone() -> None:
     )
     assert speaker_of(result, "Eso es imposible") == "Elena Ruiz Gil"
     assert speaker_of(result, "Soterrarla") == "Jaime Pons"
+
+
+# --- the narration before an untagged question puts its subject after the verb ---------
+
+
+def test_an_inverted_subject_of_the_narration_asks_the_question() -> None:
+    result = run(
+        "La exconsejera de Vivienda Begoña Arrieta compareció ayer en el Parlamento vasco "
+        "por el retraso de las promociones de alquiler social.",
+        "Inició la ronda de preguntas el parlamentario de EH Bildu, Xabier Olano Garmendia.",
+        "—¿Cuántas viviendas se entregaron en 2025?",
+        language="es",
+    )
+    assert speaker_of(result, "Cuántas viviendas") == "Xabier Olano Garmendia"
+
+
+# --- a name apposed to a role a preposition governs is no subject -----------------------
+
+
+def test_a_name_beside_the_speaker_after_junto_a_is_not_who_answers() -> None:
+    result = run(
+        "El consejero de Medio Ambiente, Íñigo Larrañaga Sola, anunció este miércoles el "
+        "cierre de la planta de compostaje de Zubieta.",
+        "Apareció en rueda de prensa junto al gerente del consorcio, Mikel Etxabe, y explicó "
+        "que los olores superaban los límites.",
+        "—¿Cuándo se reabrirá?",
+        "—Cuando tengamos un informe que lo garantice.",
+        language="es",
+    )
+    assert speaker_of(result, "Cuando tengamos") == "Íñigo Larrañaga Sola"
+
+
+def test_the_questioned_of_an_interrogation_is_still_its_subject() -> None:
+    result = run(
+        "El interrogatorio de la fiscal, Marina Oyarzun, se prolongó toda la mañana.",
+        "—¿Dónde estaba usted el día 12?",
+        language="es",
+    )
+    assert speaker_of(result, "Dónde estaba") == "Marina Oyarzun"

@@ -21,7 +21,13 @@ import bisect
 import re
 
 from reader.analysis.phrases import noun_phrase, sentence_subject
-from reader.analysis.speaker_context import WORD, Context, mention, skip_space
+from reader.analysis.speaker_context import (
+    WORD,
+    Context,
+    after_preposition,
+    mention,
+    skip_space,
+)
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
@@ -326,6 +332,20 @@ def inverted_opening(ctx: Context, start: int) -> Speaker | None:
     subject = subject_after(ctx, verb.end(), min(block_start, ctx.sentence_end(verb.end())))
     named = ctx.entity_starting(subject.start) if subject is not None else None
     return subject if named is not None and named.label == "PER" else None
+
+
+def inverted_person(ctx: Context, start: int, end: int) -> Speaker | None:
+    """``Abrió el turno de preguntas la portavoz de IF, Consuelo Paz.``: a narration
+    sentence opening with its verb (``verb_endings``) has its subject after the object;
+    the first person its first sentence names, not after a preposition ("a la diputada")."""
+    verb = WORD.match(ctx.text, start, end)
+    if verb is None or not ctx.lex.is_tag_verb(verb.group().lower()):
+        return None
+    limit = min(end, ctx.sentence_end(verb.end()))
+    for entity in ctx.entities_in(verb.end(), limit):
+        if entity.label == "PER" and not after_preposition(ctx, entity):
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
 
 
 _ASIDE_GAP = re.compile(r"\s*[—–]\s*[^\W\d_][^—–\n«»“”\"]{0,80}?[—–]\s*[,;]?\s*")

@@ -28,6 +28,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "articles": (False, True),
     "name_articles": (False, False),
     "prepositions": (False, False),
+    "genitive_prepositions": (False, False),
     "place_prepositions": (False, True),
     "pronouns": (False, False),
     "relatives": (False, False),

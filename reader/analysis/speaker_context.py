@@ -225,6 +225,19 @@ def _role_of_complement(ctx: Context, left: str, articled: bool = False) -> list
     return [role.lower()] if role.islower() and (opened or not articled) else []
 
 
+def governed_role(ctx: Context, start: int) -> bool:
+    """The first role noun of the phrase a comma closes right before ``start`` is governed
+    by a preposition: "Compareció junto al director general de X, Y," (Y is no subject);
+    not "La presidenta de la comisión, Y," nor "… en mayo de 2023, Y,"."""
+    window = ctx.text[max(0, start - 120) : start].rstrip()[:-1]
+    cut = max(window.rfind(mark) for mark in ".!?\n:;,()«»\"“”")
+    words = [w.lower() for w in WORD.findall(window[cut + 1 :])]
+    role = next((i for i, w in enumerate(words) if w in ctx.lex.role_nouns), -1)
+    before = [w for w in words[:role] if w not in ctx.lex.determiners] if role > 0 else []
+    governed = bool(before) and before[-1] in ctx.lex.prepositions
+    return governed and before[-1] not in ctx.lex.genitive_prepositions
+
+
 def after_preposition(ctx: Context, entity: Entity) -> bool:
     """``presidente de la Comisión``, ``con Ortega``, ``con el presidente Ortega``: a name
     that is no subject (titles and determiners between are looked past)."""

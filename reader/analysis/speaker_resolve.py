@@ -36,6 +36,7 @@ from reader.analysis.speaker_context import (
     WORD,
     Context,
     after_preposition,
+    governed_role,
     mention,
     past_dateline,
     skip_space,
@@ -114,6 +115,8 @@ def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | No
         while ctx.text[pos : pos + 1] in ("—", "«", "“", '"'):
             pos = skip_space(ctx.text, pos + 1, sent_end)
         found = _subject_at(ctx, pos, sent_end)
+        if found is not None and pos > sent_start and governed_role(ctx, found.start):
+            continue  # "Compareció junto al director general, X, y precisó": no subject
         if found is not None:
             return found
     return None

@@ -27,6 +27,7 @@ from reader.analysis.dialogue_turns import (
     asked_by,
     debate_turn,
     inverted_opening,
+    inverted_person,
     other_person,
     raya_cue,
     told_to,
@@ -322,6 +323,10 @@ def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Spe
     if not any(word.lower() in ctx.lex.asking_words for word in words):
         return None
     subject = narrated_subject(ctx, start, last, last_end)
+    paragraph = before + 2 if before >= 0 else 0
+    if subject is None or ctx.entity_starting(subject.start) is None:
+        # "Abrió el turno de preguntas la portavoz de IF, X.": the subject after the verb
+        subject = inverted_person(ctx, paragraph, block_start) or subject
     if subject is None:
         return None
     named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
