@@ -153,3 +153,21 @@ def test_the_questioned_of_an_interrogation_is_still_its_subject() -> None:
         language="es",
     )
     assert speaker_of(result, "Dónde estaba") == "Marina Oyarzun"
+
+
+def test_an_en_dash_interview_with_a_continuation_paragraph_keeps_its_rhythm() -> None:
+    result = run(
+        "Posadas, 4 de marzo (Télam).- Ramona Ifrán Benítez cultiva té desde hace treinta "
+        "años en Campo Viera y preside la asociación de tealeros de la zona.",
+        "–¿Cuánto les pagan hoy el kilo de brote?",
+        "–Noventa pesos, cuando producirlo cuesta el doble.",
+        "Y encima cobramos a noventa días, con la plata que ya no vale nada.",
+        "–Las industrias dicen que exportan a pérdida.",
+        "–Exportan menos, eso sí, pero no a pérdida –responde, y muestra una factura.",
+        "–¿Qué esperan de la provincia?",
+        "–Que alguien se siente con nosotros.",
+        language="es",
+    )
+    assert speaker_of(result, "Las industrias dicen") is None
+    assert speaker_of(result, "Y encima cobramos") == "Ramona Ifrán Benítez"
+    assert speaker_of(result, "Exportan menos") == "Ramona Ifrán Benítez"

@@ -29,23 +29,33 @@ def two_parties(
 ) -> list[Speaker | None]:
     """The speakers with every strict question-and-answer raya exchange put in rhythm."""
     for run in _exchanges(ctx, spans):
-        if len(run) >= _MIN_TURNS:
+        if sum(i >= 0 for i in run) >= _MIN_TURNS:
             _in_rhythm(ctx, spans, speakers, run)
     return speakers
 
 
 def _exchanges(ctx: Context, spans: list[tuple[int, int]]) -> list[list[int]]:
-    """Runs of raya turns, each opening the paragraph right after the one before."""
+    """Runs of raya turns, each opening the paragraph right after the one before; a
+    quoted paragraph with no raya right after a turn goes on with it (a negative index:
+    ``–Porque empieza la cosecha …`` then ``Y no es solo el precio. …``)."""
     runs: list[list[int]] = []
     text = ctx.text
     for index, (start, _end) in enumerate(spans):
-        if text[start] != "—" or ctx.block_of[start][0] != start:
+        if ctx.block_of[start][0] != start:
             continue
-        if runs and runs[-1][-1] == index - 1 and _adjacent(ctx, spans[index - 1][0], start):
-            runs[-1].append(index)
-        else:
-            runs.append([index])
+        follows = bool(runs) and abs(runs[-1][-1]) == index - 1
+        follows = follows and _adjacent(ctx, spans[index - 1][0], start)
+        if text[start] in _RAYAS:
+            if follows:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        elif follows and (text[start].isalpha() or text[start] == "»"):
+            runs[-1].append(-index)
     return runs
+
+
+_RAYAS = "—–"
 
 
 def _adjacent(ctx: Context, prev_start: int, start: int) -> bool:
@@ -56,19 +66,21 @@ def _adjacent(ctx: Context, prev_start: int, start: int) -> bool:
 
 def _asks(ctx: Context, span: tuple[int, int]) -> bool:
     """The turn is a question: it opens with one or its words end on one."""
-    words = ctx.text[span[0] + 1 : span[1]].rstrip(" .—–")
+    words = ctx.text[span[0] + 1 : span[1]].rstrip(" ." + _RAYAS)
     return words.startswith("¿") or words.endswith("?")
 
 
 def _in_rhythm(
-    ctx: Context, spans: list[tuple[int, int]], speakers: list[Speaker | None], run: list[int]
+    ctx: Context, spans: list[tuple[int, int]], speakers: list[Speaker | None], whole: list[int]
 ) -> None:
+    run = [i for i in whole if i >= 0]  # the turns; a continuation keeps its turn's voice
+    place = {turn: n for n, turn in enumerate(run)}
     questions = [i for i in run if _asks(ctx, spans[i])]
-    parities = {(i - run[0]) % 2 for i in questions}
+    parities = {place[i] % 2 for i in questions}
     if len(questions) < _MIN_QUESTIONS or len(parities) != 1:
         return  # no questions, or two in a row: not a strict examination
     asking = parities.pop()
-    answers = [i + 1 for i in questions if i + 1 <= run[-1]]
+    answers = [run[place[i] + 1] for i in questions if place[i] + 1 < len(run)]
     questioner = _voice(speakers, questions)
     if questioner is False:
         return
@@ -96,8 +108,14 @@ def _in_rhythm(
             continue  # a role its tag names a third party for
         if cur is None and i in questions and not _a_person(ctx, questioner):
             continue  # "—¿…?" then "—¿…? —le pregunta un periodista": maybe another one
-        wanted = questioner if (i - run[0]) % 2 == asking else examined
+        wanted = questioner if place[i] % 2 == asking else examined
         speakers[i] = wanted if isinstance(wanted, Speaker) else None
+    for n, i in enumerate(whole[1:], 1):
+        if i >= 0 or whole[n - 1] < 0:
+            continue
+        own = speakers[-i]
+        if own is None or not _own_tag(ctx, spans[-i], own):  # not "«…», replicó X"
+            speakers[-i] = speakers[whole[n - 1]]  # "Y no es solo el precio. …": goes on
 
 
 def _voice(speakers: list[Speaker | None], questions: list[int]) -> Speaker | None | bool:
