@@ -171,3 +171,26 @@ def test_an_en_dash_interview_with_a_continuation_paragraph_keeps_its_rhythm() -
     assert speaker_of(result, "Las industrias dicen") is None
     assert speaker_of(result, "Y encima cobramos") == "Ramona Ifrán Benítez"
     assert speaker_of(result, "Exportan menos") == "Ramona Ifrán Benítez"
+
+
+# --- "que" before an article opens no relative clause with an inverted subject ----------
+
+
+def test_a_body_after_mientras_que_speaks_its_own_quotation() -> None:
+    result = run(
+        "El concejal de Urbanismo, Aitor Gorostiza, defendió que la obra «no puede "
+        "esperar», mientras que la Federación Vecinal de Barakaldo (FVB) replicó en un "
+        "comunicado que el proyecto es «un despilfarro».",
+        language="es",
+    )
+    assert speaker_of(result, "un despilfarro") == "Federación Vecinal de Barakaldo"
+    assert speaker_of(result, "no puede esperar") == "Aitor Gorostiza"
+
+
+def test_a_name_after_que_and_a_verb_is_still_the_relative_clauses() -> None:
+    result = run(
+        "Fuentes del departamento que dirige Olatz Garamendi insistieron en que el plazo "
+        "es «inamovible».",
+        language="es",
+    )
+    assert speaker_of(result, "inamovible") != "Olatz Garamendi"

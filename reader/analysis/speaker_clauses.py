@@ -150,9 +150,9 @@ def inverted_relative(ctx: Context, entity: Entity) -> bool:
     """``Fuentes del departamento que dirige Carlos Cuerpo insistieron``: a name right
     after ``que`` and a verb is that relative clause's subject, not the main clause's."""
     found = _QUE_VERB.search(ctx.text, max(0, entity.start - 30), entity.start)
-    return found is not None and found.group(1).islower() and not ctx.lex.is_reporting(
-        found.group(1)
-    )
+    if found is None or found.group(1).lower() in ctx.lex.determiners:
+        return False  # "…, mientras que la Asociación X advirtió": an article, no verb
+    return found.group(1).islower() and not ctx.lex.is_reporting(found.group(1))
 
 
 _CAPITALISED_OPENING = re.compile(
