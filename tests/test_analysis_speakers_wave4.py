@@ -194,3 +194,29 @@ def test_a_name_after_que_and_a_verb_is_still_the_relative_clauses() -> None:
         language="es",
     )
     assert speaker_of(result, "inamovible") != "Olatz Garamendi"
+
+
+# --- a noun of sex or age alone takes up the unnamed person introduced before ------------
+
+
+def test_la_mujer_takes_up_the_unnamed_traveller_not_the_last_name() -> None:
+    result = run(
+        "El director del aeropuerto de Vigo, Anxo Cendón Piñeiro, atribuyó los retrasos a "
+        "la niebla.",
+        "Junto a los mostradores, una viajera con destino a Lanzarote contó que nadie le "
+        "ofreció un bocadillo. “Llevamos aquí desde las seis”, protestó la mujer, que "
+        "viajaba con su madre.",
+        language="es",
+    )
+    assert speaker_of(result, "Llevamos aquí") == "viajera"
+
+
+def test_a_man_after_a_woman_introduced_is_not_taken_as_her() -> None:
+    result = run(
+        "Una enfermera del turno de noche, Laura Prado, relató que el ascensor llevaba una "
+        "semana averiado.",
+        "“Subimos las camillas a pulso”, dijo el hombre, un celador que pidió no ser "
+        "identificado.",
+        language="es",
+    )
+    assert speaker_of(result, "Subimos las camillas") != "enfermera del turno de noche"

@@ -84,6 +84,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "group_nouns": (False, True),
     "workers": (False, True),
     "informant_nouns": (False, False),
+    "plain_person_nouns": (False, False),
     "kin_nouns": (False, False),
     "peer_nouns": (False, False),
     "person_endings": (False, False),
