@@ -220,3 +220,26 @@ def test_a_man_after_a_woman_introduced_is_not_taken_as_her() -> None:
         language="es",
     )
     assert speaker_of(result, "Subimos las camillas") != "enfermera del turno de noche"
+
+
+# --- a verb after a clitic, its subject after an adverbial ----------------------------
+
+
+def test_le_replico_al_dia_siguiente_names_the_inverted_subject() -> None:
+    result = run(
+        "La alcaldesa de Mieres, Noelia Canal Díez, acusó a los ganaderos de dejar el "
+        "ganado suelto en el monte.",
+        "Le contestó al día siguiente Baldomero Rañón: «Que venga ella a subirlo a la "
+        "braña».",
+        language="es",
+    )
+    assert speaker_of(result, "Que venga ella") == "Baldomero Rañón"
+
+
+def test_le_dijo_a_someone_keeps_the_object_out() -> None:
+    result = run(
+        "El portavoz del PP, Enol Suárez, pidió explicaciones en el pleno.",
+        "Le dijo luego a Covadonga Prieto que su plan era «papel mojado».",
+        language="es",
+    )
+    assert speaker_of(result, "papel mojado") != "Covadonga Prieto"
