@@ -243,3 +243,19 @@ def test_le_dijo_a_someone_keeps_the_object_out() -> None:
         language="es",
     )
     assert speaker_of(result, "papel mojado") != "Covadonga Prieto"
+
+
+# --- "Según el informe del X": the body that issued the cited document speaks later -----
+
+
+def test_the_issuer_of_a_cited_report_is_the_body_a_noun_takes_up() -> None:
+    result = run(
+        "La Autoridad Portuaria de la Bahía de Algeciras suspendió ayer las operaciones de "
+        "carga durante seis horas por el temporal de levante.",
+        "Según el informe vespertino de la Agencia Estatal de Meteorología (Aemet), las "
+        "rachas superaron los 90 kilómetros por hora en el Estrecho.",
+        "El aviso se mantiene en naranja, precisó el organismo, que pidió a los conductores "
+        "«extremar la precaución».",
+        language="es",
+    )
+    assert speaker_of(result, "extremar la precaución") == "Agencia Estatal de Meteorología"
