@@ -259,3 +259,17 @@ def test_the_issuer_of_a_cited_report_is_the_body_a_noun_takes_up() -> None:
         language="es",
     )
     assert speaker_of(result, "extremar la precaución") == "Agencia Estatal de Meteorología"
+
+
+# --- a role at a body, its acronym in brackets, then the holder's name with no comma -----
+
+
+def test_a_raya_tag_names_the_holder_after_the_bodys_acronym() -> None:
+    result = run(
+        "La comisión de investigación del Parlamento de Cantabria citó ayer al exgerente "
+        "del Servicio Cántabro de Salud.",
+        "—¿Quién autorizó las compras de mascarillas? —preguntó la diputada de Unidas por "
+        "Cantabria (UxC) Irene Solórzano Gutiérrez.",
+        language="es",
+    )
+    assert speaker_of(result, "Quién autorizó") == "Irene Solórzano Gutiérrez"
