@@ -268,8 +268,8 @@ def test_a_raya_tag_names_the_holder_after_the_bodys_acronym() -> None:
     result = run(
         "La comisión de investigación del Parlamento de Cantabria citó ayer al exgerente "
         "del Servicio Cántabro de Salud.",
-        "—¿Quién autorizó las compras de mascarillas? —preguntó la diputada de Unidas por "
-        "Cantabria (UxC) Irene Solórzano Gutiérrez.",
+        "—¿Quién autorizó las compras de mascarillas? —preguntó la diputada del Partido "
+        "Regionalista de Cantabria (PRC) Irene Solórzano Gutiérrez.",
         language="es",
     )
     assert speaker_of(result, "Quién autorizó") == "Irene Solórzano Gutiérrez"
