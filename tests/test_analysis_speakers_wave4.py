@@ -273,3 +273,26 @@ def test_a_raya_tag_names_the_holder_after_the_bodys_acronym() -> None:
         language="es",
     )
     assert speaker_of(result, "Quién autorizó") == "Irene Solórzano Gutiérrez"
+
+
+# --- a relative clause whose own subject is a name: that person used the quoted words ----
+
+
+def test_a_named_subject_of_a_relative_clause_owns_the_quoted_term() -> None:
+    result = run(
+        "La gerente de la cooperativa, Maite Urrutia Larrañaga, pidió ayudas para el "
+        "viñedo.",
+        "El consejero de Agricultura, Bingen Zupiria, presentó por su parte un plan de "
+        "arranque, que Urrutia calificó de «un entierro con flores».",
+        language="es",
+    )
+    assert speaker_of(result, "un entierro con flores") == "Maite Urrutia Larrañaga"
+
+
+def test_a_name_after_a_that_clause_with_no_reporting_verb_is_not_the_speaker() -> None:
+    result = run(
+        "En su auto, la Audiencia de Bizkaia da por probado que Urtzi Garay cobró "
+        "comisiones «sin control alguno».",
+        language="es",
+    )
+    assert speaker_of(result, "sin control alguno") != "Urtzi Garay"
