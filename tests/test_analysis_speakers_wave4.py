@@ -296,3 +296,21 @@ def test_a_name_after_a_that_clause_with_no_reporting_verb_is_not_the_speaker() 
         language="es",
     )
     assert speaker_of(result, "sin control alguno") != "Urtzi Garay"
+
+
+# --- a statement whose aside turns to someone hands them the next turn --------------------
+
+
+def test_a_turn_that_looks_at_the_director_hands_him_the_next_turn() -> None:
+    result = run(
+        "El consejero de Transportes, Alfonso Peláez Vigil, compareció junto al gerente del "
+        "metro, Nicanor Rubio, tras la avería que dejó sin servicio la línea 2.",
+        "—¿Por qué tardaron tres horas en avisar?",
+        "—Porque primero había que saber qué había pasado —respondió, y se volvió hacia el "
+        "gerente—. Él lo sabe mejor que yo.",
+        "—Falló un transformador de la subestación de Ventas y el sistema de respaldo no "
+        "entró.",
+        language="es",
+    )
+    assert speaker_of(result, "Falló un transformador") == "Nicanor Rubio"
+    assert speaker_of(result, "Porque primero") == "Alfonso Peláez Vigil"

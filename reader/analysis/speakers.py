@@ -33,6 +33,7 @@ from reader.analysis.dialogue_turns import (
     told_to,
 )
 from reader.analysis.exchange_parties import two_parties
+from reader.analysis.handover import handed_to
 from reader.analysis.phrases import appositive_person, noun_phrase
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_clauses import cue_relative_subject
@@ -80,6 +81,7 @@ def attribute(
     last: Speaker | None = None
     asker: Speaker | None = None  # who asked the question a dialogue line answers
     asked_of: Speaker | None = None  # whom its tag says it was put to
+    handed: Speaker | None = None  # whom a statement's tag turns to: the next voice
     asked = False  # the previous line was an untagged question
     answered: Speaker | None = None  # the named person who answered such a question
     told: Speaker | None = None  # the person the narration before that question is about
@@ -140,6 +142,9 @@ def attribute(
         if speaker is None and not dropped and asker is not None and dialogue:
             # "—¿Y las ayudas? —preguntó X." "—Llegan…"
             speaker = asked_of or _answerer(ctx, speakers, asker, start, spans)
+        if speaker is None and not dropped and handed is not None and dialogue:
+            # "—… —contestó, y miró al director general—." "—Se tomaron muestras …"
+            speaker = handed
         asked = False
         if speaker is None and dropped and not heading:
             speaker = (
@@ -171,6 +176,7 @@ def attribute(
         question = ctx.text[start] == "—" and "?" in ctx.text[start:end]
         asker = speaker if question else None
         asked_of = addressee(ctx, start, end, last) if question else None
+        handed = None if question or not dialogue else handed_to(ctx, start, speaker)
         if speaker is not None:
             last, last_end = speaker, end
     turns = two_parties(ctx, spans, alternate(ctx, spans, speakers, cued))
