@@ -55,9 +55,15 @@ def caps_title(name: str, lex: Lexicon) -> str:
     )
 
 
+# A department's head or office, then "de": the portfolio follows ("ministro de Economía",
+# "la concejala de Movilidad", "los ministros de Agricultura", "el director general de
+# Salud Pública"), a body even when its noun is a given name ("Salud") or typed a place.
 _DEPARTMENT = re.compile(
-    r"\b(?:ex)?(?:ministro|ministra|ministerio|secretario|secretaria|secretaría|consejero|consejera|"
-    r"consejería|cartera|titular|viceministro|viceministra|minister|secretary)\s+(?:de|del|of)\s+$",
+    r"\b(?:ex-?|vice|sub)?(?:ministros?|ministras?|ministerio|secretarios?|secretarias?|"
+    r"secretaría|consejeros?|consejeras?|consejería|concejal|concejala|concejales|concejalía|"
+    r"conseller|consellera|consellers|conselleria|consellería|cartera|titular|delegad[oa]s?|"
+    r"direct(?:or|ora|ores) general(?:es)?|dirección general|minister|secretary)"
+    r"\s+(?:de|del|of)\s+$",
     re.IGNORECASE,
 )
 
