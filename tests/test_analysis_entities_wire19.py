@@ -26,3 +26,34 @@ def test_town_after_a_department_head_stays_a_place() -> None:
         run("El delegado de Zaragoza, Julio Pardos, visitó la obra.", language="es")
     )
     assert found.get("Zaragoza") == "LOC", found
+
+
+def test_given_name_after_a_surname_particle_closes_the_surname() -> None:
+    found = labels(
+        run(
+            "La jueza Araceli Ruiz-Tagle de Martín (Béjar, 1968) archivó la causa. "
+            "Dijo Tomás Ochandiano de Pablo que recurrirá.",
+            language="es",
+        )
+    )
+    assert found.get("Araceli Ruiz-Tagle de Martín") == "PER", found
+    assert found.get("Tomás Ochandiano de Pablo") == "PER", found
+    assert "Martín" not in found and "Pablo" not in found, found
+
+
+def test_body_then_a_person_after_de_stays_two_names() -> None:
+    found = labels(run("El Gobierno de Pedro Sánchez aprobó el decreto.", language="es"))
+    assert found.get("Gobierno") == "ORG", found
+    assert found.get("Pedro Sánchez") == "PER", found
+
+
+def test_given_name_that_is_also_a_word_or_a_town_opens_a_person() -> None:
+    found = labels(
+        run(
+            "El alcalde pedáneo, Segundo Quishpe Tenorio, recibió a la comitiva. "
+            "El fiscal citó a Modesto Olabarrieta como testigo.",
+            language="es",
+        )
+    )
+    assert found.get("Segundo Quishpe Tenorio") == "PER", found
+    assert found.get("Modesto Olabarrieta") == "PER", found

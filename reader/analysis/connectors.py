@@ -45,6 +45,7 @@ def connector_ok(
         and gap in _OF_GAPS
         and text[current[-1][0] : current[-1][1]] not in lex.saint_words  # "Virgen del Rocío"
         and (" " in right or not is_keyword(head, lex.org_words))  # "Secretaría de Marina"
+        and not _surname_given_name(text, current, right, lex)
     ):
         return False  # "el Gobierno de Pedro Sánchez": an organisation, then a person
     if gap in ("y", "e", "and") and right.split()[0] in GIVEN_NAMES and " " in right:
@@ -164,6 +165,20 @@ _ORG_GAPS = frozenset(
 )
 _SEAT_GAPS = frozenset(["en"])  # joined only after a located head (candidates.py)
 _OF_GAPS = frozenset(["de", "del", "of", "of the", "for", "para", "por", "sobre"])
+
+
+def _surname_given_name(
+    text: str, current: list[tuple[int, int]], right: str, lex: Lexicon
+) -> bool:
+    """``Remedios Gil-Albarellos de Miguel``, ``Luis Gil de Miguel``: a person's given name
+    and surname, then ``de`` and one word that is also a given name, close one compound
+    surname (a body or its head never opens with a given name: "el Gobierno de Pedro")."""
+    if " " in right or not 2 <= len(current) <= 3:
+        return False
+    words = [text[s:e] for s, e in current]
+    if words[0] not in GIVEN_NAMES or words[-1] in GIVEN_NAMES:
+        return False  # "Juan de Dios", "María José de Ana": no surname before the particle
+    return not any(is_keyword(w, lex.org_words) or w.lower() in lex.keywords for w in words)
 
 
 def _town_name(
