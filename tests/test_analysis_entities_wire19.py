@@ -57,3 +57,26 @@ def test_given_name_that_is_also_a_word_or_a_town_opens_a_person() -> None:
     )
     assert found.get("Segundo Quishpe Tenorio") == "PER", found
     assert found.get("Modesto Olabarrieta") == "PER", found
+
+
+def test_unknown_towns_listed_after_a_place_noun_are_all_places() -> None:
+    found = labels(
+        run(
+            "El granizo arrasó los viñedos de las pedanías de Caravoz, Tollenda y Mirabreña. "
+            "En el concejo de Orbaneja no hubo daños.",
+            language="es",
+        )
+    )
+    for town in ("Caravoz", "Tollenda", "Mirabreña", "Orbaneja"):
+        assert found.get(town) == "LOC", (town, found)
+
+
+def test_people_listed_by_surname_are_not_made_places() -> None:
+    found = labels(
+        run(
+            "La ponencia de Ana Tollenda, Luis Caravoz y Eva Mirabreña cerró el congreso.",
+            language="es",
+        )
+    )
+    for person in ("Ana Tollenda", "Luis Caravoz", "Eva Mirabreña"):
+        assert found.get(person) == "PER", (person, found)

@@ -179,6 +179,7 @@ _AND = frozenset([" y ", " e ", " and "])
 def _coordinated(text: str, mentions: list[Mention]) -> None:
     """``entre Santiago y Concepción``: a weakly typed name joined to a place is a place;
     an unknown word joined to an unknown place after ``de`` is one too."""
+    _listed_places(text, mentions)
     for left, right in zip(mentions, mentions[1:], strict=False):
         if text[left.end : right.start] not in _AND:
             continue
@@ -207,6 +208,29 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
             and _OF_BEFORE.search(left.context)
         ):
             right.label = "LOC"  # "los alcaldes de Degaña e Ibias": two unknown towns
+
+
+def _listed_places(text: str, mentions: list[Mention]) -> None:
+    """``los concejos de Caso, Sobrescobio y Laviana``: a list closed by "y" whose first
+    name is a place its context gave (after a place noun and "de") lists places; the
+    one-word names that follow, typed only by a guess, are places too."""
+    index = 0
+    while index < len(mentions) - 2:
+        first = mentions[index]
+        end = index
+        while end + 1 < len(mentions) and _gap(text, mentions, end) == ", ":
+            end += 1
+        closed = end + 1 < len(mentions) and _gap(text, mentions, end) in _AND
+        if end > index and closed and first.label == "LOC" and _OF_BEFORE.search(first.context):
+            for member in mentions[index + 1 : end + 2]:
+                if len(member.words) == 1 and member.strength < 2 and member.label != "LOC":
+                    member.label, member.strength = "LOC", 2.0
+        index = end + 1
+
+
+def _gap(text: str, mentions: list[Mention], index: int) -> str:
+    """The text between one mention and the next."""
+    return text[mentions[index].end : mentions[index + 1].start]
 
 
 _LEGAL_SUFFIXES = frozenset(
