@@ -80,3 +80,18 @@ def test_people_listed_by_surname_are_not_made_places() -> None:
     )
     for person in ("Ana Tollenda", "Luis Caravoz", "Eva Mirabreña"):
         assert found.get(person) == "PER", (person, found)
+
+
+def test_surname_spelt_as_a_plural_body_word_closes_a_person() -> None:
+    found = labels(
+        run(
+            "La portavoz vecinal, Herminia Corral Iglesias, denunció los cortes. "
+            "Respondió Matías Salas que el agua volverá el lunes. "
+            "La Iglesia Evangélica y las Juntas Vecinales pidieron calma.",
+            language="es",
+        )
+    )
+    assert found.get("Herminia Corral Iglesias") == "PER", found
+    assert found.get("Matías Salas") == "PER", found
+    assert found.get("Iglesia Evangélica") == "ORG", found
+    assert found.get("Juntas Vecinales") == "ORG", found

@@ -121,6 +121,15 @@ def typed(
     )
 
 
+def _org_word(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A word of the name is an organisation's keyword, except a surname written as the
+    plural of one closing a name that opens with a given name ("Pablo Iglesias", "Ana
+    Gancedo Salas"): an organisation's plural head comes first ("Juntas Generales")."""
+    last = len(words) - 1
+    surname = last > 0 and words[0] in GIVEN_NAMES and words[last].lower() not in lex.org_words
+    return any(is_keyword(w, lex.org_words) for w in (words[:last] if surname else words))
+
+
 def _first_person_verb(word: str, lex: Lexicon) -> bool:
     """A capitalised word with a first-person plural verb's ending ("Llevamos",
     "Queremos"), longer than the surnames so spelt ("Ramos", "Lemos")."""
@@ -191,7 +200,7 @@ def _evidence(
         return "PER", 2.5  # "Linda Park", "Tom Hill": a given name, then a surname
     if len(words) > 1 and tail in lex.street_tails:
         return "LOC", 3.0  # "Front Street", "Bank Road": a street, whatever its first word
-    if name in KNOWN_ORGS or any(is_keyword(w, lex.org_words) for w in words):
+    if name in KNOWN_ORGS or _org_word(words, lex):
         return "ORG", 3.0
     if len(words) > 1 and (
         tail in lex.legal_forms or any(w.lower() in lex.industry_words for w in words[1:])
