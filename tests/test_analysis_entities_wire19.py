@@ -95,3 +95,15 @@ def test_surname_spelt_as_a_plural_body_word_closes_a_person() -> None:
     assert found.get("Matías Salas") == "PER", found
     assert found.get("Iglesia Evangélica") == "ORG", found
     assert found.get("Juntas Vecinales") == "ORG", found
+
+
+def test_first_of_a_joined_double_surname_names_the_person() -> None:
+    found = labels(
+        run(
+            "La delegada sindical, Nuria Albors-Quintanilla, leyó el comunicado. "
+            "«No firmaremos», zanjó Albors, que convocó paros.",
+            language="es",
+        )
+    )
+    assert found.get("Nuria Albors-Quintanilla") == "PER", found
+    assert found.get("Albors") == "PER", found

@@ -271,6 +271,9 @@ class _Names:
         for words in ordered:
             for word in set(words):
                 self.by_word[word].append(words)
+            for word in words[1:]:
+                if "-" in word:  # "Tormo" after "Salvador Tormo-Ribera": the first surname
+                    self.by_word[word.split("-")[0]].append(words)
         self.canonical: dict[tuple[str, ...], str] = {}
         for words in ordered:  # longest first, so a longer name is resolved before
             longer = next(
@@ -286,7 +289,9 @@ class _Names:
         best: tuple[str, ...] | None = None
         best_key = (2, 0)
         for words in self.by_word.get(mention.words[0], ()):
-            if words == mention.words or not _contains(words, mention.words):
+            if words == mention.words or not (
+                _contains(words, mention.words) or _first_surname(words, mention.words)
+            ):
                 continue
             if mention.label == "LOC" and words[-len(mention.words) :] != mention.words:
                 continue  # a place is linked only as a surname
@@ -299,6 +304,13 @@ class _Names:
             if key < best_key:
                 best, best_key = words, key
         return best
+
+
+def _first_surname(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """``Tormo`` names ``Salvador Tormo-Ribera``: the first of a joined double surname."""
+    return len(part) == 1 and any(
+        "-" in word and word.split("-")[0] == part[0] for word in whole[1:]
+    )
 
 
 def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
