@@ -107,3 +107,27 @@ def test_first_of_a_joined_double_surname_names_the_person() -> None:
     )
     assert found.get("Nuria Albors-Quintanilla") == "PER", found
     assert found.get("Albors") == "PER", found
+
+
+def test_ombudsman_named_by_its_title_is_one_body() -> None:
+    found = labels(
+        run(
+            "La asociación llevó el caso ante el Defensor del Pueblo en marzo. "
+            "El Procurador del Común abrió un expediente.",
+            language="es",
+        )
+    )
+    assert found.get("Defensor del Pueblo") == "ORG", found
+    assert found.get("Procurador del Común") == "ORG", found
+    assert "Pueblo" not in found, found
+
+
+def test_catalan_valley_or_lowland_after_de_la_is_one_place() -> None:
+    found = labels(
+        run(
+            "Las cooperativas de la Vall d'Ebo y los regantes del Baix Cinca pidieron agua.",
+            language="es",
+        )
+    )
+    assert found.get("Vall d'Ebo") == "LOC", found
+    assert found.get("Baix Cinca") == "LOC", found
