@@ -131,3 +131,17 @@ def test_catalan_valley_or_lowland_after_de_la_is_one_place() -> None:
     )
     assert found.get("Vall d'Ebo") == "LOC", found
     assert found.get("Baix Cinca") == "LOC", found
+
+
+def test_capital_particle_opening_a_later_surname_mention_belongs_to_it() -> None:
+    found = labels(
+        run(
+            "El armador, Corrado Di Lauro Fabbri, negó las acusaciones. "
+            "Di Lauro explicó que la flota cumple. La jueza, Rosa de la Peña Soto, "
+            "lo citó. De la Peña no aceptó la fianza.",
+            language="es",
+        )
+    )
+    assert found.get("Di Lauro") == "PER", found
+    assert found.get("De la Peña") == "PER", found
+    assert "Lauro" not in found and "Peña" not in found, found

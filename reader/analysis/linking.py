@@ -335,17 +335,20 @@ def _link(mention: Mention, names: _Names) -> None:
 
 
 _PARTICLE_BEFORE = re.compile(
-    r"(?:\b(?:de|del|de la|van|von|van der|van den|von der|da|di|du|le|al) )$"
+    r"(?:\b(?:[dD]e|[dD]el|[dD]e la|[vV]an|[vV]on|[vV]an der|[vV]an den|[vV]on der|[dD]a|[dD]i|"
+    r"[dD]u|[lL]e|al) )$"
 )
 
 
 def _extend_particle(mention: Mention, full: str) -> None:
-    """``Mrs. de Groot``: a lower-case particle before a surname belongs to the name."""
+    """``Mrs. de Groot``: a particle before a surname belongs to the name, also written
+    with a capital where it opens a sentence or the full name has it inside ("De Santis
+    añadió" after "Gianluca De Santis Marchetti", "Del Valle" after "Ana del Valle")."""
     before = _PARTICLE_BEFORE.search(mention.context)
     if before is None:
         return
     extended = before.group() + mention.text
-    if full.endswith(" " + extended) or full == extended:
+    if f" {extended.lower()} " in f" {full.lower()} " and full.lower() != mention.text.lower():
         mention.start -= len(before.group())
         mention.text = extended
 
