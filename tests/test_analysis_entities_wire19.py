@@ -145,3 +145,15 @@ def test_capital_particle_opening_a_later_surname_mention_belongs_to_it() -> Non
     assert found.get("Di Lauro") == "PER", found
     assert found.get("De la Peña") == "PER", found
     assert "Lauro" not in found and "Peña" not in found, found
+
+
+def test_double_surname_then_y_and_a_surname_in_apposition_is_one_person() -> None:
+    found = labels(
+        run(
+            "La notaria, Pilar Ruiz-Zorrilla y Castañeda, dio fe del acuerdo. "
+            "Llegaron a la cita Tomás Ayala-Vidaurre y Lucía Ferrer, los dos testigos.",
+            language="es",
+        )
+    )
+    assert found.get("Pilar Ruiz-Zorrilla y Castañeda") == "PER", found
+    assert found.get("Lucía Ferrer") == "PER", found

@@ -119,6 +119,8 @@ def connector_ok(
         return True  # "Department of Forestry and Fire Protection": one complement
     if gap in ("de", "del", "de la", "of") and org_noun_before(text, group.start, lex):
         return True  # "el consorcio Ferrovías del Sur"
+    if parts == ["y"] and _surnames_joined_by_y(text, current, span, right_end, lex):
+        return True  # "Ana Belén Gutiérrez-Cossío y Bustamante,": one person's surnames
     if parts[0] in ("y", "e", "and", "of", "for", "on", "upon", "para", "sobre", "contra"):
         return False
     particle = parts[0]
@@ -165,6 +167,21 @@ _ORG_GAPS = frozenset(
 )
 _SEAT_GAPS = frozenset(["en"])  # joined only after a located head (candidates.py)
 _OF_GAPS = frozenset(["de", "del", "of", "of the", "for", "para", "por", "sobre"])
+
+
+def _surnames_joined_by_y(
+    text: str, current: list[tuple[int, int]], span: tuple[int, int], end: int, lex: Lexicon
+) -> bool:
+    """``Álvaro Sánchez-Llorente y Mora,``: a given name and a joined double surname, then
+    "y" and one more surname closing an apposition (the old formal style of two surnames).
+    Two people would both be named in full ("Pedro Gómez-Acebo y Luis Ruiz")."""
+    if not 2 <= len(current) <= 3 or text[end : end + 1] != "," or span[1] != end:
+        return False
+    words = [text[s:e] for s, e in current]
+    right = text[span[0] : span[1]]
+    if words[0] not in GIVEN_NAMES or "-" not in words[-1] or right in GIVEN_NAMES:
+        return False
+    return right.istitle() and right.lower() not in lex.keywords
 
 
 def _surname_given_name(
