@@ -157,3 +157,16 @@ def test_double_surname_then_y_and_a_surname_in_apposition_is_one_person() -> No
     )
     assert found.get("Pilar Ruiz-Zorrilla y Castañeda") == "PER", found
     assert found.get("Lucía Ferrer") == "PER", found
+
+
+def test_con_stays_inside_a_body_named_after_the_people_it_gathers() -> None:
+    found = labels(
+        run(
+            "La Federación de Familias con Hijos Sordos de Aragón pidió intérpretes. "
+            "El Ministerio de Sanidad con Navarra firmó el convenio.",
+            language="es",
+        )
+    )
+    assert found.get("Federación de Familias con Hijos Sordos de Aragón") == "ORG", found
+    assert found.get("Ministerio de Sanidad") == "ORG", found
+    assert found.get("Navarra") == "LOC", found

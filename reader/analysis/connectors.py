@@ -26,6 +26,8 @@ def connector_ok(
     lex: Lexicon,
 ) -> bool:
     """Whether a connector (``de``, ``y``, ``of``) joins the name on both sides."""
+    if gap == "con":  # "Confederación de Personas con Discapacidad"; else two names
+        return _with_complement(text, current, lex)
     left = text[current[0][0] : current[-1][1]]
     right_end = _right_end(group, span)
     joined = text[current[0][0] : right_end]
@@ -167,6 +169,18 @@ _ORG_GAPS = frozenset(
 )
 _SEAT_GAPS = frozenset(["en"])  # joined only after a located head (candidates.py)
 _OF_GAPS = frozenset(["de", "del", "of", "of the", "for", "para", "por", "sobre"])
+
+
+def _with_complement(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """``Confederación de Asociaciones de Personas con Discapacidad Física``: "con" stays
+    inside a body's name only after the people it gathers (``with_heads``: Personas,
+    Familias, Pacientes) in a name that opens with an organisation's word; elsewhere it
+    joins two names' holders ("la reunión de Sánchez con Feijóo")."""
+    if len(current) < 2:
+        return False
+    last = text[current[-1][0] : current[-1][1]].lower()
+    head = text[current[0][0] : current[0][1]]
+    return last in lex.with_heads and is_keyword(head, lex.org_words)
 
 
 def _surnames_joined_by_y(
