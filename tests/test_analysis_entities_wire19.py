@@ -21,6 +21,18 @@ def test_portfolio_after_a_department_head_is_a_body() -> None:
     assert found.get("Teodoro Aranda") == "PER", found
 
 
+def test_portfolio_of_two_nouns_joined_by_y_is_one_body() -> None:
+    found = labels(
+        run(
+            "La ministra de Minería y Energías, Carla Vaca Rivas, visitó la planta. "
+            "La consejera de Cultura y Fundación Barrié firmaron el convenio.",
+            language="es",
+        )
+    )
+    assert found.get("Minería y Energías") == "ORG", found
+    assert found.get("Fundación Barrié") == "ORG", found
+
+
 def test_town_after_a_department_head_stays_a_place() -> None:
     found = labels(
         run("El delegado de Zaragoza, Julio Pardos, visitó la obra.", language="es")

@@ -62,9 +62,13 @@ def connector_ok(
         parts[0] in ("y", "e", "and")
         and (is_keyword(right_head, lex.org_words) or right_head.lower() in lex.capital_org_words)
         and not (len(parts) == 1 and _has_of(group, current))
+        and not (
+            len(parts) == 1 and right_end == span[1] and department_context(text, group.start)
+        )
     ):
         # "el Ministerio X y la Universidad Y": two organisations; but "Department of
-        # Health and Social Care" is one (a bare "and" inside an "of" complement)
+        # Health and Social Care" and "ministro de Hidrocarburos y Energías" are one
+        # (a bare "and" inside an "of" complement or a portfolio)
         return False
     if parts[0] in ("y", "e", "and") and right_head.isupper() and len(right_head) > 1:
         return False  # "el Colegio X y el CRA Y": a list of two names
