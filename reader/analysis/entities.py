@@ -106,6 +106,7 @@ def _segments(
             and not _capital_article(word, text, group, index)
             and not _title_before_name(lower, group, index, lex)
             and not _opens_body(text, weak, group, index, lex)
+            and not given_name_first(text, word, group, index, lex)  # "Segundo Tituaña"
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue

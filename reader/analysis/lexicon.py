@@ -108,6 +108,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "org_nouns": (False, True),
     "standalone_org_nouns": (False, False),
     "institution_heads": (False, False),
+    "with_heads": (False, True),
     "capital_org_words": (False, False),
     "located_heads": (False, False),
     "plural_bodies": (False, False),
