@@ -314,3 +314,37 @@ def test_a_turn_that_looks_at_the_director_hands_him_the_next_turn() -> None:
     )
     assert speaker_of(result, "Falló un transformador") == "Nicanor Rubio"
     assert speaker_of(result, "Porque primero") == "Alfonso Peláez Vigil"
+
+
+# --- a long apposition that opens with the role ---------------------------------------
+
+
+def test_a_role_opening_a_long_apposition_names_its_holder() -> None:
+    result = run(
+        "CÁCERES, 9 mar (EFE).- La tasadora Elvira Gallardo Rubio, procesada por inflar el "
+        "valor de 40 fincas rústicas entre 2020 y 2023 para obtener créditos, negó ayer los "
+        "hechos.",
+        "La fiscal, Sonia Carrasco, le preguntó por los informes.",
+        "—Yo tasaba lo que veía —respondió la procesada.",
+        language="es",
+    )
+    assert speaker_of(result, "Yo tasaba") == "Elvira Gallardo Rubio"
+
+
+# --- a plain paragraph between two turns keeps the exchange going ----------------------
+
+
+def test_an_unquoted_continuation_between_turns_keeps_the_alternation() -> None:
+    result = run(
+        "Abrió el interrogatorio el fiscal, Álvaro Mateos Cid, frente al contable de la "
+        "cooperativa, Jacinto Bermejo Lara.",
+        "—¿Quién autorizaba las transferencias?",
+        "—El presidente. Yo solo las ejecutaba —respondió el contable.",
+        "Durante doce años hice lo mismo cada viernes.",
+        "—Pero la firma que figura en los justificantes es la suya.",
+        "—Porque me lo pedían así.",
+        language="es",
+    )
+    assert speaker_of(result, "Pero la firma") == "Álvaro Mateos Cid"
+    assert speaker_of(result, "Porque me lo pedían") == "Jacinto Bermejo Lara"
+

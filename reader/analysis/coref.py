@@ -139,6 +139,12 @@ def _given_role(
         before = words_before_name(ctx, text[max(0, entity.start - 40) : entity.start])
         apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
         after = _WORD.findall(apposition.group().lower()) if apposition else []
+        if not after and text.startswith(", ", entity.end):
+            # "El notario X, acusado de dar fe de 62 escrituras … entre 2019 y 2022,": a long
+            # apposition opens with the role
+            # (a bare participle or noun, no article: "…, el ministro destacó" is a clause)
+            lead = _WORD.findall(text[entity.end : entity.end + 40].lower())[:1]
+            after = [w for w in lead if w not in ctx.lex.determiners]
         if same & {*before, *after, *_clause_before(ctx, entity.start)}:
             return entity.canonical
         held = _HELD_AS.match(text, entity.end, entity.end + 60)
