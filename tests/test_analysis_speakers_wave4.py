@@ -348,3 +348,16 @@ def test_an_unquoted_continuation_between_turns_keeps_the_alternation() -> None:
     assert speaker_of(result, "Pero la firma") == "Álvaro Mateos Cid"
     assert speaker_of(result, "Porque me lo pedían") == "Jacinto Bermejo Lara"
 
+
+
+# --- a kin noun with an article takes up the relative just mentioned ------------------
+
+
+def test_el_hijo_after_su_hijo_is_the_unnamed_son() -> None:
+    result = run(
+        "El juicio contra el constructor Ramiro Olmedo Paz se reanudó ayer en Logroño.",
+        "Una de las compradoras estafadas, de 79 años, acudió a la vista con su hijo. "
+        "“Mi madre pagó el piso entero y no tiene ni las llaves”, dijo el hijo al salir.",
+        language="es",
+    )
+    assert speaker_of(result, "Mi madre pagó") == "hijo"
