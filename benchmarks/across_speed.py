@@ -121,6 +121,9 @@ DEV_SETS = (
     # i9 round tuned on it (a figure and a half, families and collocations by sense, a
     # passive's agent as its first noun phrase): 1.000 / 0.911 (no longer a fresh figure).
     "quality_dev24.jsonl",
+    # quality_dev25: fresh pairs of session 19's fourth wave (50 es, 50 en; 56 same, 44
+    # look-alikes; new domains).
+    "quality_dev25.jsonl",
 )
 SYLLABLES = [consonant + vowel for consonant in "bcdflmnprstvz" for vowel in "aeiou"]
 
