@@ -114,6 +114,10 @@ def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -
     reworded_c: set[int] = set()
     cost = 0.0
     content_words = sum(q[i].key == "" for i in q_ids) + sum(c[j].key == "" for j in c_ids)
+    if q_ids and c_ids and _opposite([q[i] for i in q_ids], [c[j] for j in c_ids]):
+        # before any pairing: "was approved" / "was REFUSED approval" pairs the two
+        # approvals and would leave the refusal a mere added word
+        return Assessment(0.0, "opposite")
     if q_ids and c_ids:
         # synonyms first: "el Ejecutivo"/"el Gobierno" are one name, not two
         paired_q, paired_c, pairs = _synonym_pairs(q, q_ids, c, c_ids)

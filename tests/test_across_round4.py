@@ -1,0 +1,39 @@
+"""Issue 9, session 19 wave 4: classes found on quality_dev25's first run, each tested on
+sentences written for these tests (not taken from any pair set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.across import compare
+from reader.across.thresholds import THRESHOLDS
+
+SAME = THRESHOLDS.same_text
+
+
+def _same(a: str, b: str) -> bool:
+    return compare(a, b).similarity >= SAME
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a refusal written beside the word it refuses: the pole is checked before pairing
+    ("The ferry operator said its new route was approved by the harbour board on Tuesday",
+     "The ferry operator said its new route was refused approval by the harbour board on "
+     "Tuesday"),
+    ("La constructora dijo que el proyecto fue autorizado por el ayuntamiento en enero",
+     "La constructora dijo que el proyecto fue rechazado por el ayuntamiento en enero"),
+    # knowing and not knowing
+    ("The club's chairman said the board had known about the debts before the takeover",
+     "The club's chairman said the board had been unaware of the debts before the takeover"),
+    ("El alcalde aseguró que el equipo de gobierno sabía de las grietas antes de la obra",
+     "El alcalde aseguró que el equipo de gobierno desconocía las grietas antes de la obra"),
+])
+def test_the_other_pole_beside_a_shared_word_is_another_claim(a: str, b: str) -> None:
+    assert not _same(a, b)
+    assert not _same(b, a)
+
+
+def test_the_same_pole_reworded_stays_a_rewrite() -> None:
+    assert _same("The ferry operator said its new route was approved by the harbour board",
+                 "The ferry operator said its new route was given approval by the harbour "
+                 "board")
