@@ -37,3 +37,23 @@ def test_the_same_pole_reworded_stays_a_rewrite() -> None:
     assert _same("The ferry operator said its new route was approved by the harbour board",
                  "The ferry operator said its new route was given approval by the harbour "
                  "board")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Union members said Carla Mendes had been chosen as general secretary after her rival, "
+     "Tom Reilly, pulled out of the race",
+     "Union members said Tom Reilly had been chosen as general secretary after his rival, "
+     "Carla Mendes, pulled out of the race"),
+    ("Fuentes del club dijeron que Iker Arana sustituirá a Pablo Ledesma como capitán tras "
+     "la lesión",
+     "Fuentes del club dijeron que Pablo Ledesma sustituirá a Iker Arana como capitán tras "
+     "la lesión"),
+])
+def test_two_names_trading_places_across_a_shared_verb_is_another_claim(a: str, b: str) -> None:
+    assert not _same(a, b)
+    assert not _same(b, a)
+
+
+def test_a_list_of_names_turned_round_stays_a_rewrite() -> None:
+    assert _same("Ministers from Portugal and Morocco signed a water-sharing deal in Rabat",
+                 "Ministers from Morocco and Portugal signed a water-sharing deal in Rabat")

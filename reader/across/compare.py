@@ -36,7 +36,7 @@ from reader.across.passive_turn import passive_turn_conflict
 from reader.across.polarity import polarity_conflict
 from reader.across.restrictive import restriction_clause_dropped
 from reader.across.restyled import Verdict, settle, verdict
-from reader.across.roles import passive_in_place, swapped_roles
+from reader.across.roles import names_exchanged, passive_in_place, swapped_roles
 from reader.across.scopes import restriction_dropped
 from reader.across.thresholds import THRESHOLDS
 from reader.across.turned import turned_figures
@@ -110,7 +110,8 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     # round: moved.py), are shared words too
     kept = shared + moved + across.pairs
     similarity = 0.0 if conflict else kept / (kept + (cost + edge_cost) / 2) * coverage
-    if similarity and (swapped_roles(q, c) or passive_in_place(q, c, ops)):
+    if similarity and (swapped_roles(q, c) or passive_in_place(q, c, ops)
+                       or names_exchanged(q, c, runs)):
         # asked last: only a match can reverse roles
         similarity, conflict = 0.0, "roles"
     if similarity and restriction_clause_dropped(q, c):

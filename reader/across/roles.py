@@ -230,3 +230,36 @@ def _made_passive(words: list[Token], span: list[int], other: list[Token],
     if not other_span:
         return all(words[k].key == "function" for k in span)
     return any(other[k].key == "" for k in other_span)
+
+
+def names_exchanged(q: list[Token], c: list[Token],
+                    runs: list[tuple[list[int], list[int]]]) -> bool:
+    """Whether two changed runs trade their names ("barrister NADIA OKAFOR was elected
+    after her rival, SIMON ASHDOWN, withdrew" / "barrister SIMON ASHDOWN was elected after
+    his rival, NADIA OKAFOR, withdrew"): each name stands where the other text has the
+    other, with a shared content word between the two places, so the two people traded
+    what the claim says of them. A list turned round ("Spain and France" / "France and
+    Spain") has no content word between and stays a rewrite."""
+    found = [(_run_names(q, q_ids), _run_names(c, c_ids), q_ids) for q_ids, c_ids in runs]
+    for k, (q_one, c_one, one_ids) in enumerate(found):
+        if not q_one or not c_one or q_one == c_one:
+            continue
+        for q_two, c_two, two_ids in found[k + 1:]:
+            if q_two == c_one and c_two == q_one and _content_between(q, one_ids, two_ids,
+                                                                         runs):
+                return True
+    return False
+
+
+def _run_names(words: list[Token], ids: list[int]) -> frozenset[str]:
+    return frozenset(words[i].form for i in ids if words[i].key == "name")
+
+
+def _content_between(q: list[Token], one: list[int], two: list[int],
+                     runs: list[tuple[list[int], list[int]]]) -> bool:
+    """Whether a content word both texts share stands between two runs of the query."""
+    if not one or not two:
+        return False
+    changed = {i for q_ids, _c_ids in runs for i in q_ids}
+    return any(q[i].key == "" and i not in changed for i in range(max(one) + 1, min(two)))
+
