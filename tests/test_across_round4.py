@@ -57,3 +57,51 @@ def test_two_names_trading_places_across_a_shared_verb_is_another_claim(a: str, 
 def test_a_list_of_names_turned_round_stays_a_rewrite() -> None:
     assert _same("Ministers from Portugal and Morocco signed a water-sharing deal in Rabat",
                  "Ministers from Morocco and Portugal signed a water-sharing deal in Rabat")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Tras dos semanas de huelga, los conductores de autobús de Vigo aceptaron una subida "
+     "del 4 % y volverán al trabajo el lunes, informó el comité",
+     "Los conductores de autobús de Vigo volverán al trabajo el lunes tras aceptar una subida "
+     "del 4 % después de dos semanas de huelga, informó el comité"),
+    ("After a week of heavy rain, the river burst its banks in Tewkesbury and flooded 40 "
+     "homes, the Environment Agency said",
+     "The river burst its banks in Tewkesbury and flooded 40 homes after a week of heavy "
+     "rain, the Environment Agency said"),
+])
+def test_the_same_parts_in_another_order_are_a_rewrite(a: str, b: str) -> None:
+    assert _same(a, b)
+    assert _same(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a word carried to another part must still agree with the one it stands for
+    ("Tras dos semanas de huelga, los conductores de autobús de Vigo aceptaron una subida "
+     "del 4 % y volverán al trabajo el lunes, informó el comité",
+     "Los conductores de autobús de Vigo volverán al trabajo el lunes tras rechazar una "
+     "subida del 4 % después de dos semanas de huelga, informó el comité"),
+    ("After a week of heavy rain, the river burst its banks in Tewkesbury and flooded 40 "
+     "homes, the Environment Agency said",
+     "The river burst its banks in Tewkesbury and flooded 60 homes after a week of heavy "
+     "rain, the Environment Agency said"),
+    # roles are read in the texts' own orders, before any reordering
+    ("The defending champion Ana Ruiz beat Lena Vogt in three sets on Thursday, after a rain "
+     "delay of two hours, organisers said",
+     "Organisers said Lena Vogt beat the defending champion Ana Ruiz in three sets on "
+     "Thursday after a rain delay of two hours"),
+])
+def test_parts_in_another_order_with_another_fact_are_another_claim(a: str, b: str) -> None:
+    assert not _same(a, b)
+    assert not _same(b, a)
+
+
+def test_reorder_lays_the_candidate_out_in_the_query_order() -> None:
+    from reader.across.normalise import tokens
+    from reader.across.reordered import reorder
+
+    q = tokens("after the storm the ferry to Arran was cancelled for two days")
+    c = tokens("the ferry to Arran was cancelled for two days after the storm")
+    turned = reorder(q, c)
+    assert turned is not None
+    assert [t.form for t in turned] == [t.form for t in q]
+    assert reorder(q, q) is None  # one order already

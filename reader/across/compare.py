@@ -34,6 +34,7 @@ from reader.across.moved import Across, inner_forms, moved_across, outside_forms
 from reader.across.normalise import Token, tokens
 from reader.across.passive_turn import passive_turn_conflict
 from reader.across.polarity import polarity_conflict
+from reader.across.reordered import reorder
 from reader.across.restrictive import restriction_clause_dropped
 from reader.across.restyled import Verdict, settle, verdict
 from reader.across.roles import names_exchanged, passive_in_place, swapped_roles
@@ -73,8 +74,31 @@ def compare(query: str, candidate: str) -> Comparison:
     return compare_tokens(tokens(query), tokens(candidate))
 
 
+REORDER_WORDS = 80
+"""Longest text whose parts are put in the other's order for a second look
+(``reordered.py``; the tiling is quadratic in the words)."""
+
+
 def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
-    """``compare`` on words already cut."""
+    """``compare`` on words already cut; a text that falls short is compared once more
+    with the candidate's parts in the query's order (``reordered.py``), and the better
+    verdict stands (the diff stays the first one's, in the candidate's own order)."""
+    first = _compare_once(q, c)
+    if (first.similarity >= THRESHOLDS.same_text or first.conflict == "roles"
+            or max(len(q), len(c)) > REORDER_WORDS):
+        return first  # roles are read in the texts' own orders: a reordering hides them
+    turned = reorder(q, c)
+    if turned is None:
+        return first
+    second = _compare_once(q, turned)
+    if second.similarity <= first.similarity:
+        return first
+    return Comparison(second.similarity, max(first.shared, second.shared), second.conflict,
+                      first.diff, max(first.wording, second.wording))
+
+
+def _compare_once(q: list[Token], c: list[Token]) -> Comparison:
+    """One alignment of the two texts, in their own orders."""
     if not q or not c:
         return NO_MATCH
     ops = [op for op in Indel.opcodes([t.form for t in q], [t.form for t in c])]
