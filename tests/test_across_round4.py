@@ -105,3 +105,19 @@ def test_reorder_lays_the_candidate_out_in_the_query_order() -> None:
     assert turned is not None
     assert [t.form for t in turned] == [t.form for t in q]
     assert reorder(q, q) is None  # one order already
+
+
+def test_two_doers_trading_places_at_the_edges_is_another_claim() -> None:
+    """Runs at the edges of the alignment count too ("LIFEGUARDS pulled TWO SWIMMERS …" /
+    "TWO SWIMMERS pulled LIFEGUARDS …"), whatever the first verdict was."""
+    assert not _same("Lifeguards pulled two swimmers from a rip current at Polzeath on Monday",
+                     "Two swimmers pulled lifeguards from a rip current at Polzeath on Monday")
+
+
+def test_two_clauses_traded_whole_stay_a_rewrite() -> None:
+    a = ("Con una inversión de 3 millones de euros, el Ayuntamiento de Lugo cubrirá la piscina "
+         "municipal antes del invierno, anunció la alcaldesa")
+    b = ("La alcaldesa anunció que el Ayuntamiento de Lugo cubrirá la piscina municipal antes "
+         "del invierno con una inversión de 3 millones de euros")
+    assert _same(a, b)
+    assert _same(b, a)

@@ -87,12 +87,18 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     if (first.similarity >= THRESHOLDS.same_text or first.conflict == "roles"
             or max(len(q), len(c)) > REORDER_WORDS):
         return first  # roles are read in the texts' own orders: a reordering hides them
-    turned = reorder(q, c)
-    if turned is None:
+    # the other way round only after a mere shortfall: a conflict found one way stands
+    second = _compare_once(c, q) if not first.conflict else first
+    if second.conflict == "roles":
         return first
-    second = _compare_once(q, turned)
-    if second.similarity <= first.similarity:
-        return first
+    for one, other in ((q, c), (c, q)):
+        turned = reorder(one, other)
+        if turned is not None:
+            tried = _compare_once(one, turned)
+            if tried.similarity > second.similarity:
+                second = tried
+    if second.similarity <= first.similarity or swapped_roles(q, c) or swapped_roles(c, q):
+        return first  # roles are read in the texts' own orders: "A rescued B" / "B … A"
     return Comparison(second.similarity, max(first.shared, second.shared), second.conflict,
                       first.diff, max(first.wording, second.wording))
 
@@ -134,8 +140,9 @@ def _compare_once(q: list[Token], c: list[Token]) -> Comparison:
     # round: moved.py), are shared words too
     kept = shared + moved + across.pairs
     similarity = 0.0 if conflict else kept / (kept + (cost + edge_cost) / 2) * coverage
-    if similarity and (swapped_roles(q, c) or passive_in_place(q, c, ops)
-                       or names_exchanged(q, c, runs)):
+    if names_exchanged(q, c, _changed_runs(q, c, ops)):  # edges too: "A have rescued B"
+        similarity, conflict = 0.0, "roles"  # asked whatever the verdict: see compare_tokens
+    if similarity and (swapped_roles(q, c) or passive_in_place(q, c, ops)):
         # asked last: only a match can reverse roles
         similarity, conflict = 0.0, "roles"
     if similarity and restriction_clause_dropped(q, c):
