@@ -121,3 +121,15 @@ def test_two_clauses_traded_whole_stay_a_rewrite() -> None:
          "del invierno con una inversión de 3 millones de euros")
     assert _same(a, b)
     assert _same(b, a)
+
+
+def test_parts_in_another_order_with_another_verb_are_another_claim() -> None:
+    """The words left outside the shared phrases may not hold one verb swapped for another
+    ("desalojaron" / "registrado") even when the rest was reordered."""
+    a = "Los Mossos desalojaron el polideportivo de Badalona tras una amenaza de bomba el sábado"
+    b = ("El polideportivo de Badalona fue registrado por los Mossos tras una amenaza de bomba "
+         "el sábado")
+    assert not _same(a, b)
+    assert not _same(b, a)
+    assert _same(a, "El polideportivo de Badalona fue desalojado por los Mossos tras una "
+                    "amenaza de bomba el sábado")

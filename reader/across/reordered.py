@@ -22,15 +22,18 @@ from collections import Counter
 from reader.across.decision import assess
 from reader.across.normalise import Token
 
-MIN_BLOCK = 3
-"""Words a shared phrase needs to anchor a part: two words meet by chance ("of the")."""
+MIN_BLOCK = 2
+"""Words a shared phrase needs to anchor a part ("Medina del Campo", "sin causar"); two
+function words meet by chance ("of the") and anchor nothing."""
 MIN_ANCHORED = 0.6
 """Share of the shorter text's words a reordering needs inside shared phrases."""
 
 
-FACT_CONFLICTS = frozenset({"number", "name", "negation", "hedge", "scope", "opposite"})
+FACT_CONFLICTS = frozenset({"number", "name", "negation", "hedge", "scope", "opposite", "word"})
 """What the words left outside the shared phrases may not disagree on (rules 1 to 3 of
-``decision.py``): a rearranged sentence carries the same facts."""
+``decision.py``, and one content word swapped for another, rule 5b, which a reordering
+may not soften: "desalojaron" / "fue registrado"): a rearranged sentence carries the same
+facts."""
 
 
 def reorder(q: list[Token], c: list[Token]) -> list[Token] | None:
@@ -38,7 +41,7 @@ def reorder(q: list[Token], c: list[Token]) -> list[Token] | None:
     phrases are too few to rearrange by or already stand in one order, or when the words
     outside them disagree on a fact ("aceptaron" … / … "tras RECHAZAR": a word carried
     to another part would never meet the word it stands for)."""
-    blocks = _blocks([t.form for t in q], [t.form for t in c])
+    blocks = _blocks(q, c)
     if sum(size for _i, _j, size in blocks) < MIN_ANCHORED * min(len(q), len(c)):
         return None
     by_c = sorted(blocks, key=lambda block: block[1])
@@ -79,9 +82,12 @@ def _less(words: list[Token], ids: list[int], taken: Counter) -> list[int]:
     return kept
 
 
-def _blocks(q: list[str], c: list[str]) -> list[tuple[int, int, int]]:
-    """Shared phrases (query start, candidate start, length), longest first, no word in
-    two of them (greedy tiling: quadratic in short sentences, bounded by the caller)."""
+def _blocks(q: list[Token], c: list[Token]) -> list[tuple[int, int, int]]:
+    """Shared phrases (query start, candidate start, length) with a word other than a
+    function word, longest first, no word in two of them (greedy tiling: quadratic in
+    short sentences, bounded by the caller)."""
+    q_forms = [t.form for t in q]
+    c_forms = [t.form for t in c]
     taken_q = [False] * len(q)
     taken_c = [False] * len(c)
     found: list[tuple[int, int, int]] = []
@@ -93,9 +99,9 @@ def _blocks(q: list[str], c: list[str]) -> list[tuple[int, int, int]]:
             for j in range(len(c)):
                 size = 0
                 while (i + size < len(q) and j + size < len(c) and not taken_q[i + size]
-                       and not taken_c[j + size] and q[i + size] == c[j + size]):
+                       and not taken_c[j + size] and q_forms[i + size] == c_forms[j + size]):
                     size += 1
-                if size > best[2]:
+                if size > best[2] and any(q[k].key != "function" for k in range(i, i + size)):
                     best = (i, j, size)
         if best[2] < MIN_BLOCK:
             return found
