@@ -62,12 +62,12 @@ def moved_across(
     outer_c: set[int] = set()
     for q_ids, c_ids in runs:
         if _crossing(q, q_ids, c, c_ids, free_q, free_c, skip):
-            # the words _crossing counted: a word already moved between runs stays so
             for words, ids, free, inner, outer, done in (
                     (q, q_ids, free_c, inner_q, outer_c, skip[0]),
                     (c, c_ids, free_q, inner_c, outer_q, skip[1])):
                 for i in ids:
                     found = free.get(_key(words[i]))
+                    # the words _crossing counted; one an earlier run took is no more free
                     if words[i].key in MOVABLE and i not in done and found:
                         inner.add(i)
                         outer.add(found.pop())

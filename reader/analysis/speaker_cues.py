@@ -13,6 +13,7 @@ import bisect
 import re
 
 from reader.analysis.antecedent import antecedent, person_mention
+from reader.analysis.coref import org_antecedent
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
     before_relay,
@@ -100,12 +101,23 @@ def cue_colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     colon, sent_start = colon_before(ctx, start)
     if colon < 0:
         return None, False
-    subject = sentence_subject(ctx, sent_start, colon)
+    subject = sentence_subject(ctx, sent_start, colon) or _past_opening(ctx, sent_start, colon)
     if subject is not None and not _opens_clause(ctx, sent_start, subject.start):
         # "Sobre la expulsión de su lateral X, fue tajante: «…»": X is spoken about;
         # the clause's subject is dropped
         return None, True
     return subject, False
+
+
+def _past_opening(ctx: Context, sent_start: int, colon: int) -> Speaker | None:
+    """``En un extenso comunicado difundido tras …, el sindicato explica así sus motivos:``
+    the subject after a prepositional opening phrase."""
+    from reader.analysis.speaker_resolve import clause_subject  # resolve needs the cues
+
+    first = WORD.search(ctx.text, sent_start, colon)
+    if first is None or first.group().lower() not in ctx.lex.prepositions:
+        return None
+    return clause_subject(ctx, sent_start, colon)
 
 
 def _opens_clause(ctx: Context, sent_start: int, pos: int) -> bool:
@@ -176,6 +188,9 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     clause, later = _past_contrast(ctx, sent_start, verbs)
     if WORD.search(text, clause, later[0].start()) is not None:
         sent_start, verbs = clause, later  # "…, aunque precisaron …": no subject of its own
+    passive = _passive_speaker(ctx, verbs[0], start) if _passive(ctx, verbs[0]) else None
+    if passive is not None:
+        return passive, False  # "Parents were told in a letter", "was announced by X"
     if _verb_first(ctx, sent_start, verbs[0]):
         # "Said Harlequins coach Declan Foyle, speaking …: «…»": the verb opens the
         # sentence and the name of its subject follows it
@@ -192,6 +207,39 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
     return cue_subject_before(ctx, sent_start, verb.start())
+
+
+def _passive(ctx: Context, verb: re.Match[str]) -> bool:
+    """``Parents were told …``: a passive reporting verb, whose subject was spoken to."""
+    before = ctx.text[max(0, verb.start() - 12) : verb.start()].split()
+    return bool(before) and before[-1].lower() in ctx.lex.passive_auxiliaries
+
+
+_IN_DOCUMENT = re.compile(r"\b(?:in|en) (?:an?|un|una|the|el|la) ([^\W\d_]+)")
+
+
+_AGENT = re.compile(r"\s+(?:by|por)\s+")
+
+
+def _passive_speaker(ctx: Context, verb: re.Match[str], start: int) -> Speaker | None:
+    """Who said it when the verb is passive: the agent after "by"/"por", else the body
+    behind the document the sentence names ("told in a letter"); None leaves the usual
+    subject rules to decide."""
+    agent = _AGENT.match(ctx.text, verb.end(), start)
+    if agent is not None:
+        return subject_after(ctx, agent.end(), start)
+    return _document_issuer(ctx, verb, start)
+
+
+def _document_issuer(ctx: Context, verb: re.Match[str], start: int) -> Speaker | None:
+    """The body behind the document the passive names ("told in a letter"), if any."""
+    document = _IN_DOCUMENT.search(ctx.text, verb.end(), start)
+    if document is None or document.group(1).lower() not in ctx.lex.document_nouns:
+        return None
+    name = org_antecedent(ctx, document.start(), document.group(1))
+    if not name:
+        return None
+    return mention(ctx, document.start(1), document.end(1), name)
 
 
 def _verb_first(ctx: Context, sent_start: int, verb: re.Match[str]) -> bool:
@@ -257,7 +305,13 @@ def _nominal(ctx: Context, text: str, verb: re.Match[str]) -> bool:
         return False
     word = before[-1].lower()
     plural = word.endswith("s") or word in ctx.lex.number_words  # "varios dijeron"
-    return word in ctx.lex.articles or (word in ctx.lex.indefinites and not plural)
+    if word in ctx.lex.articles or (word in ctx.lex.indefinites and not plural):
+        return True
+    # "El jefe de obra acusado de dos homicidios …, X, aseguró": a participle right after
+    # a noun describes it; only an auxiliary before it ("ha acusado") makes it a verb
+    participle = verb.group().lower().endswith(tuple(ctx.lex.non_finite_endings))
+    adjacent = text[verb.start() - len(word) - 1 : verb.start()] == before[-1] + " "
+    return participle and adjacent and before[-1].islower() and word not in ctx.lex.auxiliaries
 
 
 def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
