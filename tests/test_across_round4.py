@@ -133,3 +133,16 @@ def test_parts_in_another_order_with_another_verb_are_another_claim() -> None:
     assert not _same(b, a)
     assert _same(a, "El polideportivo de Badalona fue desalojado por los Mossos tras una "
                     "amenaza de bomba el sábado")
+
+
+@pytest.mark.parametrize("b", [
+    "La tenista gallega Nerea Pazos ganó el torneo de Vigo tras derrotar en la final a la "
+    "favorita local",
+    "La tenista gallega Nerea Pazos ganó el torneo de Vigo tras imponerse en la final a la "
+    "favorita local",
+])
+def test_beating_in_the_infinitive_is_one_family(b: str) -> None:
+    """'vencer' (the infinitive after 'tras') was missing from the family of beating."""
+    a = ("La tenista gallega Nerea Pazos ganó el torneo de Vigo tras vencer en la final a la "
+         "favorita local")
+    assert _same(a, b)
