@@ -84,29 +84,32 @@ def _less(words: list[Token], ids: list[int], taken: Counter) -> list[int]:
 
 def _blocks(q: list[Token], c: list[Token]) -> list[tuple[int, int, int]]:
     """Shared phrases (query start, candidate start, length) with a word other than a
-    function word, longest first, no word in two of them (greedy tiling: quadratic in
-    short sentences, bounded by the caller)."""
+    function word, longest first, no word in two of them (greedy tiling over the common
+    runs found in one pass: linear in the product of the lengths, bounded by the caller;
+    a run partly taken keeps its free beginning)."""
     q_forms = [t.form for t in q]
     c_forms = [t.form for t in c]
+    runs = [[0] * (len(c) + 1) for _ in range(len(q) + 1)]
+    found_runs: list[tuple[int, int, int]] = []
+    for i in range(len(q) - 1, -1, -1):
+        row, below = runs[i], runs[i + 1]
+        for j in range(len(c) - 1, -1, -1):
+            if q_forms[i] == c_forms[j]:
+                row[j] = below[j + 1] + 1
+                if row[j] >= MIN_BLOCK:
+                    found_runs.append((-row[j], i, j))
+    found_runs.sort()
     taken_q = [False] * len(q)
     taken_c = [False] * len(c)
     found: list[tuple[int, int, int]] = []
-    while True:
-        best = (0, 0, 0)
-        for i in range(len(q)):
-            if taken_q[i]:
-                continue
-            for j in range(len(c)):
-                size = 0
-                while (i + size < len(q) and j + size < len(c) and not taken_q[i + size]
-                       and not taken_c[j + size] and q_forms[i + size] == c_forms[j + size]):
-                    size += 1
-                if size > best[2] and any(q[k].key != "function" for k in range(i, i + size)):
-                    best = (i, j, size)
-        if best[2] < MIN_BLOCK:
-            return found
-        i, j, size = best
+    for negative, i, j in found_runs:
+        size = 0
+        while size < -negative and not taken_q[i + size] and not taken_c[j + size]:
+            size += 1
+        if size < MIN_BLOCK or all(q[k].key == "function" for k in range(i, i + size)):
+            continue
         for k in range(size):
             taken_q[i + k] = True
             taken_c[j + k] = True
-        found.append(best)
+        found.append((i, j, size))
+    return found
