@@ -118,7 +118,12 @@ def _token_span(
         end -= len(possessive.group())
     if end <= start:
         return None
-    if _PLUS_NAME.match(text, end) and len(word) > 3 and not _RATING.match(word):
+    if (
+        text.startswith("+", end)  # the pattern opens with the plus: most words, no regex
+        and _PLUS_NAME.match(text, end)
+        and len(word) > 3
+        and not _RATING.match(word)
+    ):
         end += 1  # "OPEC+", "Canal+", "Disney+": the plus is part of the name
     return start, end
 
@@ -132,6 +137,8 @@ _OPENING_CHARS = "\"'“‘«‹„»([¿¡—–-* "
 
 def _is_sentence_initial(text: str, sent_start: int, pos: int) -> bool:
     """True when only opening marks or dashes stand between the sentence start and pos."""
+    if pos > sent_start and text[sent_start] not in _OPENING_CHARS:
+        return False  # most words: the sentence opens with a word, not a mark
     return not text[sent_start:pos].strip(_OPENING_CHARS)  # nothing else left: in C
 
 
@@ -233,6 +240,8 @@ def _opening_adjective(text: str, sent_start: int, span: tuple[int, int]) -> boo
     """A hyphenated adjective opening the sentence (or the lead after a dateline),
     capitalised only for that."""
     word = text[span[0] : span[1]]
+    if "-" not in word:
+        return False  # the pattern needs a hyphen: most words, no regex
     return bool(_COMPOUND_ADJECTIVE.search(word)) and _weak_position(
         text, sent_start, span[0]
     )

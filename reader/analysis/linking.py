@@ -19,7 +19,41 @@ from reader.analysis.evidence import Mention
 from reader.analysis.wordlist import words as word_list
 from reader.core.model import Entity
 
-_LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w]*")
+# A word written in lower case: a letter that is no capital, not inside another word.
+_LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-ÖØ-ÞА-Я]\w*")
+_WORD_CHAR = re.compile(r"\w")
+_INSIDE_WORD = re.compile(r"[\w'’\-]")
+
+
+class _LowerWords:
+    """Whether a word occurs in the text in lower case, as a whole word (not after an
+    apostrophe or a hyphen: "d'Hondt", "pro-Kremlin"). Answered per word asked, by a
+    C search for it: the rules ask about a few capitalised mentions, and collecting
+    every lower-case word of the text cost more than the rest of the consolidation."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = self._occurs(word)
+        return found
+
+    def _occurs(self, word: str) -> bool:
+        if not _LOWER_WORD.fullmatch(word):
+            return False
+        text, size = self.text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            after = at + size
+            if (at == 0 or not _INSIDE_WORD.match(text, at - 1)) and not _WORD_CHAR.match(
+                text, after
+            ):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
 def consolidate(
@@ -29,7 +63,7 @@ def consolidate(
     name_tails: frozenset[str] = frozenset(),
 ) -> tuple[Entity, ...]:
     """Link, relabel and filter mentions; return the article's entities in order."""
-    lower_words = set(_LOWER_WORD.findall(text))
+    lower_words = _LowerWords(text)
     _one_sense(mentions)  # a first pass on surface strings, so names are typed by evidence
     _short_company_names(mentions)
     names = _Names(mentions)
@@ -340,7 +374,7 @@ def _keyword_only(mention: Mention, keywords: frozenset[str]) -> bool:
 
 
 def _keep(
-    mention: Mention, firm_texts: set[str], lower_words: set[str], lex_words: frozenset[str]
+    mention: Mention, firm_texts: set[str], lower_words: _LowerWords, lex_words: frozenset[str]
 ) -> bool:
     """Drop sentence-opening words and common nouns that have no evidence of a name."""
     single = len(mention.words) == 1
