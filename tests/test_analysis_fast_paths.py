@@ -1,0 +1,82 @@
+"""Fast paths of the analyser answer exactly what the slower code they replace answered."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.analysis.candidates import _is_sentence_initial, _opening_adjective, _token_span
+from reader.analysis.claim_numbers import _AGE, _AGE_HINT, uncounted
+from reader.analysis.claims import _has_phrase, _phrase_index
+from reader.analysis.lexicon import lexicon
+from reader.analysis.linking import _LowerWords
+
+# The set the linking step used to build from every lower-case word of the text.
+_EVERY_LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w]*")
+
+_TEXTS = [
+    "Internet llegó tarde. La internet rural, el pro-internet y d'internet no cuentan.",
+    "Cargo ships' cargo, the CARGO hold; cargo_2 and cargo2 but not 'cargo or -cargo.",
+    "ñandú Ñandú éxito Éxito школа Школа straße ß 'x",
+    "",
+    "a",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_lower_words_answer_like_the_full_set(text: str) -> None:
+    every = set(_EVERY_LOWER_WORD.findall(text))
+    asked = _LowerWords(text)
+    words = set(re.findall(r"[\w'’\-]+", text.lower())) | set(re.findall(r"\w+", text.lower()))
+    for word in words | {"", "internet", "cargo", "éxito", "школа", "x", "zz"}:
+        assert (word in asked) == (word in every), word
+
+
+def test_lower_words_skip_words_inside_other_words() -> None:
+    asked = _LowerWords("the pro-remote vote, d'remote and O'remote")
+    assert "remote" not in asked  # after a hyphen or an apostrophe it is no word of its own
+    assert "vote" in asked
+    assert "the" in asked
+
+
+def test_age_hint_finds_every_age() -> None:
+    for sentence in [
+        "Un hombre de 29 años murió.",
+        "La mujer, de entre 30 y 40 AÑOS, huyó.",
+        "Voss, 71, said so.",
+        "A man aged 40 to 45 was held.",
+        "the 19-YEAR-OLD striker",
+        "since she was 12 she has sung",
+        "WHEN they were 9",
+        "desde que tenía 16 años",
+    ]:
+        assert _AGE.search(sentence), sentence
+        assert _AGE_HINT.search(sentence), sentence
+
+
+def test_uncounted_still_strips_an_age_and_keeps_a_count() -> None:
+    lex = lexicon("es")
+    assert "29" not in uncounted("Un hombre de 29 años murió en 2020.", set(), lex)
+    assert "12" in uncounted("Le piden 12 años de prisión.", set(), lex)
+
+
+def test_has_phrase_walks_the_index() -> None:
+    index = _phrase_index(lexicon("en"))["according"]
+    lowered = "according to the police, the road was closed"
+    assert _has_phrase(lowered, set(re.findall(r"[^\W\d_]+", lowered)), index)
+    assert not _has_phrase("the road was closed", {"the", "road", "was", "closed"}, index)
+    # the first word alone is not enough: the whole phrase must be there
+    assert not _has_phrase("according as it was", {"according", "as", "it", "was"}, index)
+
+
+def test_token_fast_paths() -> None:
+    text = "OPEC+ and BBB+ and Canal+x, Top-seeded Sinner, «Por-fin» X"
+    spans = [_token_span(text, m) for m in re.finditer(r"OPEC|BBB|Canal", text)]
+    assert spans == [(0, 5), (10, 13), (19, 24)]  # a plus joins a name, not a rating
+    assert _opening_adjective(text, 28, (28, 38))  # "Top-seeded" opening its sentence
+    assert not _opening_adjective(text, 0, (28, 38))
+    assert not _opening_adjective(text, 0, (0, 4))  # no hyphen
+    assert _is_sentence_initial("«—Hola", 0, 2)
+    assert not _is_sentence_initial("Dijo «Hola", 0, 6)
+    assert _is_sentence_initial("x", 1, 1)
