@@ -57,6 +57,8 @@ from reader.core.model import Claim, Entity
 THRESHOLD = 0.45
 # A dateline's credit, with a dash ("MADRID, 3 mar (EFE).-") or an agency in capitals
 # without one ("MADRID, 07 (SERVIMEDIA) La…").
+# A currency sign (``MONEY_CHARS``): one C scan of the sentence, no set built from it.
+_MONEY_CHAR = re.compile("[" + re.escape("".join(sorted(MONEY_CHARS))) + "]")
 _DATELINE = re.compile(
     r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s"
     r"|^[^\W\d_a-z]{3,}[^\n()]{0,50}?\([^\W\d_a-z]{3,}[^()\n\w]{0,3}\)\s"
@@ -119,16 +121,17 @@ def _reasons(
     if ("%" in own or own_words & lex.percent_words) and PERCENT.search(own):
         reasons.append("percentage")
     if (own_words & lex.money_words and _counts(own, own_words, lex)) or (
-        MONEY_CHARS.intersection(own) and MONEY.search(own)
+        _MONEY_CHAR.search(own) and MONEY.search(own)
     ):
         reasons.append("money")  # a sum: a currency with an amount, not "the yen's fall"
     # A dateline's day ("MADRID, 3 mar (EFE).-") is no figure and no dated event.
     undated = _DATELINE.sub(" ", own, count=1) if "(" in own[:62] else own
-    if DIGIT.search(undated) and NAME_NUMBER.search(undated):
+    numbered = DIGIT.search(undated) is not None
+    if numbered and NAME_NUMBER.search(undated):
         undated = unnamed(undated, lex)  # "la gestora Renta 4", "ante el Zamora Basket 2014"
+        numbered = DIGIT.search(undated) is not None
     dated_words = own_words if undated is own else set(WORDS.findall(undated.lower()))
     months = months_of(undated, dated_words, lex)
-    numbered = DIGIT.search(undated) is not None
     counted = uncounted(undated, months, lex) if numbered else undated
     if numbered and lex.clock_openers and clock_time(lex).search(counted):
         counted = unscheduled(counted, lex)  # "El partido comenzará a las 18.45"
