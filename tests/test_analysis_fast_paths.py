@@ -80,3 +80,18 @@ def test_token_fast_paths() -> None:
     assert _is_sentence_initial("«—Hola", 0, 2)
     assert not _is_sentence_initial("Dijo «Hola", 0, 6)
     assert _is_sentence_initial("x", 1, 1)
+
+
+def test_team_context_needs_another_sports_word() -> None:
+    from reader.analysis.teams import team_context
+
+    lex = lexicon("es")
+
+    def team(text: str) -> float:
+        start = text.index("Getafe")
+        return team_context(text, start, start + 6, 0, lex)
+
+    assert team("El partido terminó cuando el Getafe marcó ante su afición.") == 2.5
+    assert team("La visita del Getafe a la ciudad fue breve.") == 0.0
+    assert team("Ayer el Getafe ganó.") == 0.0  # the verb next to it is its own cue, no other
+    assert team("El Getafe ganó 2-1.") == 2.5  # a score

@@ -89,7 +89,7 @@ def typed(
 ) -> Mention | None:
     start, end = tokens[0][0], tokens[-1][1]
     name = text[start:end]
-    words = tuple(text[s:e].rstrip(".") for s, e in tokens)
+    words = tuple([text[s:e].rstrip(".") for s, e in tokens])  # a list builds faster
     if len(name) < 2 and not name.isupper():
         return None
     bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
