@@ -556,3 +556,139 @@ def test_a_peer_noun_is_the_other_person_named_not_the_last_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "muy alto") == "Paula Cendrero Gil"
+
+
+# --- a prepositional opening with a companion in apposition: not the subject ---------------
+
+
+def test_a_companion_named_in_a_prepositional_opening_does_not_answer() -> None:
+    result = run(
+        "La consejera de Hacienda de Navarra, Elma Saiz Delgado, presentó ayer los "
+        "presupuestos de 2027.",
+        "En una comparecencia de dos horas en el Parlamento, junto al director general de "
+        "Presupuestos, Iñigo Arregui Sola, la consejera defendió que las cuentas son "
+        "prudentes.",
+        "—¿Habrá subida de impuestos?",
+        "—No, ninguna —respondió—. Ni este año ni el que viene.",
+        language="es",
+    )
+    assert speaker_of(result, "No, ninguna") == "Elma Saiz Delgado"
+
+
+def test_an_inverted_subject_after_a_prepositional_opening_still_speaks() -> None:
+    result = run(
+        "A la vista asistió la madre del fallecido, Rocío Abellán Ruiz, que a la salida "
+        "declaró que lleva «tres años esperando justicia».",
+        language="es",
+    )
+    assert speaker_of(result, "tres años esperando") == "Rocío Abellán Ruiz"
+
+
+# --- a question that calls on someone ("¿…, ministra?") is answered by them -----------------
+
+
+def test_a_vocative_in_a_question_names_who_answers_it() -> None:
+    result = run(
+        "La ministra de Vivienda, Carmen Ledesma Prieto, compareció junto al secretario de "
+        "Estado, Julián Arrieta Vidal.",
+        "—Los datos de noviembre son los mejores del año —explicó Arrieta.",
+        "—¿Y los alquileres, ministra? Siguen subiendo en todas las capitales —preguntó "
+        "una periodista.",
+        "—Suben menos que hace un año.",
+        language="es",
+    )
+    assert speaker_of(result, "Suben menos") == "Carmen Ledesma Prieto"
+
+
+# --- a colon closing a paragraph whose subject follows an opening phrase ------------------
+
+
+def test_a_paragraph_ending_in_a_colon_after_an_opening_phrase_names_the_body() -> None:
+    result = run(
+        "La Asociación de Controladores Aéreos (ACA) anunció ayer paros parciales en "
+        "Barajas.",
+        "En una carta enviada a los diputados de la comisión de Transportes, la asociación "
+        "resume así su postura:",
+        "«Trabajamos con radares de los años noventa y turnos de doce horas.",
+        "»Nadie quiere una huelga, pero nadie nos escucha.»",
+        language="es",
+    )
+    assert speaker_of(result, "Trabajamos con radares") == "Asociación de Controladores Aéreos"
+
+
+# --- an unnamed role after a company spoke is the role, not the company ---------------------
+
+
+def test_an_unnamed_role_after_a_company_quote_is_not_the_company() -> None:
+    result = run(
+        "La aerolínea Iberia replicó en un comunicado que la huelga es «injustificada».",
+        "La responsable de relaciones laborales de uno de los sindicatos, que pidió no ser "
+        "citada, admitió que la negociación está «encallada».",
+        language="es",
+    )
+    assert speaker_of(result, "encallada") != "Iberia"
+    assert speaker_of(result, "encallada") in ("responsable", "responsable de relaciones laborales")
+
+
+# --- the opposition speaks as a group ------------------------------------------------------
+
+
+def test_the_opposition_in_a_relative_clause_uses_the_quoted_words() -> None:
+    result = run(
+        "El Ayuntamiento de Gijón cerró el año con 4.000 plazas de aparcamiento menos, una "
+        "cifra que la oposición municipal califica de «castigo al comercio».",
+        language="es",
+    )
+    assert speaker_of(result, "castigo al comercio") in ("oposición municipal", "oposición")
+
+
+# --- "fuentes de la patronal de envasadores": a nested complement stays in the name -------
+
+
+def test_sources_keep_a_nested_complement() -> None:
+    result = run(
+        "El precio de la leche en origen bajó un 4 % en noviembre. Fuentes de la "
+        "asociación de ganaderos explicaron que el sector está «al límite».",
+        language="es",
+    )
+    assert speaker_of(result, "al límite") == "Fuentes de la asociación de ganaderos"
+
+
+# --- two quotations with only a raya aside between them: one speaker ----------------------
+
+
+def test_a_quotation_after_a_raya_aside_goes_on_with_the_same_speaker() -> None:
+    result = run(
+        "Un mayorista de Mercamadrid, que pidió no ser identificado, lo veía claro. «La "
+        "fruta de fuera ya ha bajado los precios» —explicaba—, «lo que no ha bajado es el "
+        "gasóleo».",
+        language="es",
+    )
+    first = speaker_of(result, "La fruta de fuera")
+    assert first == "mayorista"
+    assert speaker_of(result, "lo que no ha bajado") == first
+
+
+# --- "describen como «…»": a term named by the subject of a relative clause ----------------
+
+
+def test_a_term_described_in_a_relative_clause_is_its_subjects() -> None:
+    result = run(
+        "La lonja de Burela cerró la semana sin subasta, en un mercado que los armadores "
+        "describen como «muerto».",
+        language="es",
+    )
+    assert speaker_of(result, "muerto") in ("armadores", "los armadores")
+
+
+# --- a participle after a noun describes it; a name after a comma is no prepositional object -
+
+
+def test_a_long_role_phrase_with_a_participle_then_the_name_speaks_as_that_name() -> None:
+    result = run(
+        "El conductor investigado por el accidente del autobús que cayó al río Sil en "
+        "agosto de 2024, Marcos Cereijo Lago, aseguró ante la jueza que los frenos «no "
+        "respondieron».",
+        language="es",
+    )
+    assert speaker_of(result, "no respondieron") == "Marcos Cereijo Lago"

@@ -62,12 +62,15 @@ def moved_across(
     outer_c: set[int] = set()
     for q_ids, c_ids in runs:
         if _crossing(q, q_ids, c, c_ids, free_q, free_c, skip):
-            for words, ids, free, inner, outer in ((q, q_ids, free_c, inner_q, outer_c),
-                                                   (c, c_ids, free_q, inner_c, outer_q)):
+            for words, ids, free, inner, outer, done in (
+                    (q, q_ids, free_c, inner_q, outer_c, skip[0]),
+                    (c, c_ids, free_q, inner_c, outer_q, skip[1])):
                 for i in ids:
-                    if words[i].key in MOVABLE:
+                    found = free.get(_key(words[i]))
+                    # the words _crossing counted; one an earlier run took is no more free
+                    if words[i].key in MOVABLE and i not in done and found:
                         inner.add(i)
-                        outer.add(free[_key(words[i])].pop())
+                        outer.add(found.pop())
             continue
         for words, ids, other, other_ids, free, inner, outer, done in (
                 (q, q_ids, c, c_ids, free_c, inner_q, outer_c, skip[0]),

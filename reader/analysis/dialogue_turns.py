@@ -18,6 +18,7 @@ after "X le recordó que …" is the one told answering (``told_to``).
 from __future__ import annotations
 
 import bisect
+import re
 
 from reader.analysis.phrases import noun_phrase, sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, skip_space
@@ -158,6 +159,9 @@ def addressee(ctx: Context, start: int, end: int, last: Speaker | None) -> Speak
     tag names nobody so."""
     from reader.analysis.speaker_resolve import resolve_speaker  # resolve needs the cues
 
+    vocative = _vocative(ctx, start, end)
+    if vocative is not None:  # "—¿Con qué se paga ese superávit, ministro?"
+        return resolve_speaker(ctx, vocative, last, start) if not vocative.name else vocative
     block_end = ctx.block_of[start][1]
     if "—" not in ctx.text[end:block_end]:
         return None
@@ -174,6 +178,24 @@ def addressee(ctx: Context, start: int, end: int, last: Speaker | None) -> Speak
         if phrase is None:
             return None
         return resolve_speaker(ctx, phrase, last, start) if not phrase.name else phrase
+    return None
+
+
+def _vocative(ctx: Context, start: int, end: int) -> Speaker | None:
+    """The one a question calls on by name or role after a comma, right before its
+    question mark ("¿…, ministro?", "¿…, señora Paz?"): a person, or an unnamed role."""
+    mark = ctx.text.find("?", start, end)
+    while mark > 0:
+        comma = ctx.text.rfind(",", start, mark)
+        words = list(WORD.finditer(ctx.text, comma + 1, mark)) if comma > 0 else []
+        if 0 < len(words) <= 3:
+            for entity in ctx.entities_in(comma + 1, mark):
+                if entity.label == "PER":
+                    return mention(ctx, entity.start, entity.end, entity.canonical)
+            role = next((w for w in words if w.group().lower() in ctx.lex.role_nouns), None)
+            if role is not None and all(w.group().islower() for w in words):
+                return Speaker(role.start(), role.end(), role.group(), "")
+        mark = ctx.text.find("?", mark + 1, end)
     return None
 
 
@@ -297,3 +319,16 @@ def inverted_opening(ctx: Context, start: int) -> Speaker | None:
     subject = subject_after(ctx, verb.end(), min(block_start, ctx.sentence_end(verb.end())))
     named = ctx.entity_starting(subject.start) if subject is not None else None
     return subject if named is not None and named.label == "PER" else None
+
+
+_ASIDE_GAP = re.compile(r"\s*[—–]\s*[^\W\d_][^—–\n«»“”\"]{0,80}?[—–]\s*[,;]?\s*")
+
+
+def aside_between(ctx: Context, last_end: int, start: int) -> bool:
+    """``«El mercado ya ha descontado la cosecha» —decía—, «lo que no …»``: only a raya
+    aside (its verb's subject dropped or named) stands between two quotations, so the
+    second goes on with the first one's speaker."""
+    if last_end < 0 or start - last_end > 90 or last_end >= start:
+        return False
+    match = _ASIDE_GAP.fullmatch(ctx.text, last_end, start)
+    return match is not None

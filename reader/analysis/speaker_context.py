@@ -229,6 +229,8 @@ def after_preposition(ctx: Context, entity: Entity) -> bool:
     """``presidente de la Comisión``, ``con Ortega``, ``con el presidente Ortega``: a name
     that is no subject (titles and determiners between are looked past)."""
     window = ctx.text[max(0, entity.start - 40) : entity.start]
+    if window.rstrip().endswith(","):
+        return False  # "… en mayo de 2023, Álvaro Bescós, aseguró": an apposition
     cut = max(window.rfind(mark) for mark in ".!?\n:;")
     previous = WORD.findall(window[cut + 1 :])
     while previous and (

@@ -100,12 +100,23 @@ def cue_colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     colon, sent_start = colon_before(ctx, start)
     if colon < 0:
         return None, False
-    subject = sentence_subject(ctx, sent_start, colon)
+    subject = sentence_subject(ctx, sent_start, colon) or _past_opening(ctx, sent_start, colon)
     if subject is not None and not _opens_clause(ctx, sent_start, subject.start):
         # "Sobre la expulsión de su lateral X, fue tajante: «…»": X is spoken about;
         # the clause's subject is dropped
         return None, True
     return subject, False
+
+
+def _past_opening(ctx: Context, sent_start: int, colon: int) -> Speaker | None:
+    """``En un extenso comunicado difundido tras …, el sindicato explica así sus motivos:``
+    the subject after a prepositional opening phrase."""
+    from reader.analysis.speaker_resolve import clause_subject  # resolve needs the cues
+
+    first = WORD.search(ctx.text, sent_start, colon)
+    if first is None or first.group().lower() not in ctx.lex.prepositions:
+        return None
+    return clause_subject(ctx, sent_start, colon)
 
 
 def _opens_clause(ctx: Context, sent_start: int, pos: int) -> bool:
@@ -257,7 +268,13 @@ def _nominal(ctx: Context, text: str, verb: re.Match[str]) -> bool:
         return False
     word = before[-1].lower()
     plural = word.endswith("s") or word in ctx.lex.number_words  # "varios dijeron"
-    return word in ctx.lex.articles or (word in ctx.lex.indefinites and not plural)
+    if word in ctx.lex.articles or (word in ctx.lex.indefinites and not plural):
+        return True
+    # "El jefe de obra acusado de dos homicidios …, X, aseguró": a participle right after
+    # a noun describes it; only an auxiliary before it ("ha acusado") makes it a verb
+    participle = verb.group().lower().endswith(tuple(ctx.lex.non_finite_endings))
+    adjacent = text[verb.start() - len(word) - 1 : verb.start()] == before[-1] + " "
+    return participle and adjacent and before[-1].islower() and word not in ctx.lex.auxiliaries
 
 
 def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:

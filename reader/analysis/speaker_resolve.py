@@ -106,8 +106,9 @@ def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | No
     while comma > 0 and len(starts) < 4:
         starts.append(comma + 1)
         comma = ctx.text.find(",", comma + 1, sent_end)
-    if _participle_opening(ctx, sent_start, sent_end):
-        starts = _past_adjuncts(ctx, starts, sent_end)
+    opening = _opening_kind(ctx, sent_start, sent_end)
+    if opening:
+        starts = _past_adjuncts(ctx, starts, sent_end, opening == "participle")
     for pos in starts:
         pos = skip_space(ctx.text, pos, sent_end)
         while ctx.text[pos : pos + 1] in ("—", "«", "“", '"'):
@@ -118,30 +119,49 @@ def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | No
     return None
 
 
-def _participle_opening(ctx: Context, sent_start: int, sent_end: int) -> bool:
-    """``Acompañado por su entrenador, X, …, el atleta compareció``: the sentence opens
-    with a participle and its preposition, a phrase whose names are not the subject."""
+def _opening_kind(ctx: Context, sent_start: int, sent_end: int) -> str:
+    """"participle" (``Acompañado por su entrenador, …``: no finite verb in it),
+    "preposition" (``En una rueda de prensa, junto al secretario X, …``: it may hold the
+    inverted verb, ``A la sesión asistió la viuda, X,``) or ""."""
     words = WORD.findall(ctx.text, sent_start, min(sent_end, sent_start + 40))[:2]
-    if len(words) < 2 or words[1].lower() not in ctx.lex.prepositions:
-        return False
-    return words[0].lower().endswith(tuple(ctx.lex.non_finite_endings))
+    governs = len(words) == 2 and words[1].lower() in ctx.lex.prepositions
+    if governs and words[0].lower().endswith(tuple(ctx.lex.non_finite_endings)):
+        return "participle"
+    return "preposition" if words and words[0].lower() in ctx.lex.prepositions else ""
 
 
-def _past_adjuncts(ctx: Context, starts: list[int], sent_end: int) -> list[int]:
+def _past_adjuncts(
+    ctx: Context, starts: list[int], sent_end: int, participle: bool
+) -> list[int]:
     """The clause starts after the opening phrase: a piece that is only a name in
     apposition (``, el burgalés X,``) or opens with a conjunction and a preposition
     (``y por el director …``) still belongs to it."""
     kept = starts[1:]
+    previous = starts[0]
+    adjunct = participle  # the piece before is a phrase with no verb of its own
     while kept:
         pos = skip_space(ctx.text, kept[0], sent_end)
         comma = ctx.text.find(",", pos, sent_end)
         words = WORD.findall(ctx.text, pos, comma if comma > 0 else sent_end)[:2]
         joined = len(words) == 2 and words[1].lower() in ctx.lex.prepositions
         named = [e for e in ctx.entities_in(pos, comma) if e.end == comma] if comma > 0 else []
-        if not (joined or named):
+        # a name closing its piece is an apposition only after a person noun ("su
+        # entrenador de siempre, el burgalés X,"); after "En la barra," it is the subject
+        apposed = bool(named) and adjunct and _person_noun_in(ctx, previous, pos)
+        if not (joined or apposed):
             break
-        kept = kept[1:]
+        previous, kept, adjunct = kept[0], kept[1:], joined
     return kept
+
+
+def _person_noun_in(ctx: Context, start: int, end: int) -> bool:
+    """A role, a worker or a noun with a person's ending between ``start`` and ``end``."""
+    lex = ctx.lex
+    return any(
+        w in lex.role_nouns or w in lex.workers or (len(w) > 5 and w.endswith(lex.person_ends))
+        for w in (m.lower() for m in WORD.findall(ctx.text, start, end))
+        if w.islower()
+    )
 
 
 def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
@@ -399,7 +419,10 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         # "el director de Renfe en Galicia respondió": nobody named holds that post; the
         # post is the speaker, not whoever spoke last
         return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
-    if last is not None and last.name and compatible(wanted, name_gender(last.name)):
+    body = last is not None and any(
+        e.label == "ORG" and e.canonical == last.name for e in ctx.entities_in(last.start, last.end)
+    )  # "Renfe replicó …" then "La responsable del sector …": a person, not the company
+    if last is not None and last.name and not body and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
         if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
@@ -414,7 +437,8 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         later = introduced_after(ctx, speaker.end)
         if later:
             return Speaker(speaker.start, speaker.end, speaker.text, later)
-    fallback = last.name if last is not None and last.name else _bare(ctx, speaker.text)
+    person = last is not None and last.name and not body
+    fallback = last.name if person else _bare(ctx, speaker.text)  # type: ignore[union-attr]
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
 
 

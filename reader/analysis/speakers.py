@@ -23,6 +23,7 @@ from reader.analysis.cue_after import cue_after
 from reader.analysis.dialogue_turns import (
     addressee,
     alternate,
+    aside_between,
     asked_by,
     debate_turn,
     inverted_opening,
@@ -94,6 +95,8 @@ def attribute(
                 last, last_end = speaker, end
             continue
         speaker, dropped = _find(ctx, start, end)
+        if last is not None and aside_between(ctx, last_end, start):
+            speaker, dropped = last, False  # "«A» —decía—, «B»": B goes on A's words
         if speaker is None and last is not None and _interrupted(ctx, last, last_end, start):
             # '"…," said X, the Irish finance minister, "but …"': the tag between the two
             # parts of one quotation names the speaker of both
@@ -155,7 +158,9 @@ def attribute(
             speaker = resolve_speaker(ctx, speaker, last, start)
         speaker = same_document(ctx, speaker, last)  # "«…», añade el texto"
         speakers.append(speaker)
-        question = ctx.text[start] == "—" and ctx.text[end - 1] == "?"
+        # a turn that asks, even when a statement follows its question ("—¿Con qué se
+        # paga ese superávit, ministro? Las jubilaciones perdieron un 6 %.")
+        question = ctx.text[start] == "—" and "?" in ctx.text[start:end]
         asker = speaker if question else None
         asked_of = addressee(ctx, start, end, last) if question else None
         if speaker is not None:
@@ -352,6 +357,9 @@ def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
     first = WORD.search(ctx.text, start, end)
     if first is None or first.group()[0].isupper():
         return None
+    relative, _ = cue_relative_subject(ctx, start, end)
+    if relative is not None:  # "un mercado que los operadores describen como «parado»"
+        return relative
     sent_start = ctx.sentence_of[start][0]
     words = list(WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-7:]
     for word in reversed(words):
