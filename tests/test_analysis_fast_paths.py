@@ -95,3 +95,13 @@ def test_team_context_needs_another_sports_word() -> None:
     assert team("La visita del Getafe a la ciudad fue breve.") == 0.0
     assert team("Ayer el Getafe ganó.") == 0.0  # the verb next to it is its own cue, no other
     assert team("El Getafe ganó 2-1.") == 2.5  # a score
+
+
+def test_groups_join_across_the_longest_gap_only() -> None:
+    from reader.analysis.candidates import find_groups
+
+    text = "Lo dijo el Juzgado de lo Penal número 123 de Vigo, y Ana lo vio con Luis en Roma."
+    groups = find_groups(text, ((0, len(text)),), frozenset(["de", "y", "lo"]))
+    words = [[text[s:e] for s, e in g.tokens] for g in groups]
+    assert ["Juzgado", "Penal", "Vigo"] in [w[-3:] for w in words]  # " número 123 de " joins
+    assert ["Ana"] in words and ["Luis"] in words and ["Roma"] in words

@@ -42,6 +42,9 @@ _GAP_CONNECTOR = re.compile(
 # A court's or a body's number inside its name ("Juzgado de lo Penal número 1 de Vigo").
 _NUMBERED_COURT = re.compile(r"^ (?:número|nº|n\.º|núm\.) \d{1,3} de $")
 _ELIDED = {" d'": "de", " d’": "de", " de l'": "de la", " de l’": "de la"}
+# Longer than any gap that joins two tokens (the longest: " número 123 de \n", 16); a
+# longer gap is read by no pattern, so most tokens skip the tests.
+_LONGEST_GAP = 20
 # A compound adjective capitalised only because it opens the sentence ("Top-seeded",
 # "Two-time", "Far-right"): the part after the hyphen stays in lower case.
 _COMPOUND_ADJECTIVE = re.compile(r"^[^\W\d_]+-[a-z]{3,}$")
@@ -157,7 +160,10 @@ def find_groups(
     for sent_start, sent_end in sentences:
         current: Group | None = None
         for span in _spans(text, sent_start, sent_end, keep_dot):
-            if current is not None:
+            if current is not None and span[0] - current.tokens[-1][1] > _LONGEST_GAP:
+                groups.append(current.finish())  # words between: no connector joins them
+                current = None
+            elif current is not None:
                 gap = text[current.end : span[0]]
                 if gap == " " or _GAP_PLAIN.match(gap) or _joins(gap, connectors):
                     current.tokens.append(span)
