@@ -105,3 +105,14 @@ def test_groups_join_across_the_longest_gap_only() -> None:
     words = [[text[s:e] for s, e in g.tokens] for g in groups]
     assert ["Juzgado", "Penal", "Vigo"] in [w[-3:] for w in words]  # " número 123 de " joins
     assert ["Ana"] in words and ["Luis"] in words and ["Roma"] in words
+
+
+def test_plain_tokens_and_trimmed_tokens_alike() -> None:
+    from reader.analysis.candidates import _spans
+
+    text = "Ana Ruiz, D-Ohio, Seoul-based Acme's OPEC+ Sr. UPV/EHU TOKYO/SEOUL Íñigo"
+    words = [text[s:e] for s, e in _spans(text, 0, len(text), frozenset(["Sr."]))]
+    assert words[:2] == ["Ana", "Ruiz"]
+    assert "Ohio" in words and "Seoul" in words and "Acme" in words and "OPEC+" in words
+    assert "Sr." in words and "UPV/EHU" in words and "Íñigo" in words
+    assert "TOKYO" in words and "SEOUL" in words  # two places in capitals: two tokens

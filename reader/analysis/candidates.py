@@ -202,6 +202,9 @@ def _spans(
     """The trimmed tokens of one sentence; two places in capitals joined by a slash (a
     dateline's ``TOKYO/SEOUL``) stay two tokens, unlike two acronyms (``UPV/EHU``)."""
     for match in TOKEN.finditer(text, start, end):
+        if match.group().isalpha() and not text.startswith("+", match.end()):
+            yield match.span()  # most tokens: letters only, nothing to trim, no slash
+            continue
         span = _token_span(text, match, keep_dot)
         if span is None:
             continue
