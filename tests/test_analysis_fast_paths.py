@@ -33,6 +33,15 @@ def test_lower_words_answer_like_the_full_set(text: str) -> None:
         assert (word in asked) == (word in every), word
 
 
+def test_lower_words_past_the_search_bound_use_the_full_set() -> None:
+    text = " ".join(f"word{i} Name{i} x-word{i}" for i in range(300)) + " Ángel ángel"
+    every = set(_EVERY_LOWER_WORD.findall(text))
+    asked = _LowerWords(text)
+    queries = [f"word{i}" for i in range(300)] + [f"name{i}" for i in range(300)] + ["ángel"]
+    assert [q in asked for q in queries] == [q in every for q in queries]
+    assert asked.every is not None  # hundreds of words asked: one scan, not one each
+
+
 def test_lower_words_skip_words_inside_other_words() -> None:
     asked = _LowerWords("the pro-remote vote, d'remote and O'remote")
     assert "remote" not in asked  # after a hyphen or an apostrophe it is no word of its own

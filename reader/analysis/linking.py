@@ -20,22 +20,31 @@ from reader.analysis.wordlist import words as word_list
 from reader.core.model import Entity
 
 # A word written in lower case: a letter that is no capital, not inside another word.
-_LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-ÖØ-ÞА-Я]\w*")
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w]*")
 _WORD_CHAR = re.compile(r"\w")
 _INSIDE_WORD = re.compile(r"[\w'’\-]")
+# C searches of the text (one per word asked) before the set is built: a search costs
+# about a hundredth of the pattern's scan, so the worst case stays under two scans.
+_SEARCHES = 100
 
 
 class _LowerWords:
     """Whether a word occurs in the text in lower case, as a whole word (not after an
-    apostrophe or a hyphen: "d'Hondt", "pro-Kremlin"). Answered per word asked, by a
-    C search for it: the rules ask about a few capitalised mentions, and collecting
-    every lower-case word of the text cost more than the rest of the consolidation."""
+    apostrophe or a hyphen: "d'Hondt", "pro-Kremlin"). The rules ask about a few
+    capitalised mentions: the first words asked are answered by a C search for each,
+    far cheaper than collecting every lower-case word of a long text; past a bound
+    (many words, or a word found inside many others) the full set is built once, so a
+    page of thousands of names costs one scan, never one per name."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.known: dict[str, bool] = {}
+        self.every: set[str] | None = None
+        self.searches = float(_SEARCHES)
 
     def __contains__(self, word: str) -> bool:
+        if self.every is not None:
+            return word in self.every
         found = self.known.get(word)
         if found is None:
             found = self.known[word] = self._occurs(word)
@@ -44,16 +53,21 @@ class _LowerWords:
     def _occurs(self, word: str) -> bool:
         if not _LOWER_WORD.fullmatch(word):
             return False
+        self.searches -= 1
         text, size = self.text, len(word)
-        at = text.find(word)
-        while at >= 0:
+        at = text.find(word) if self.searches >= 0 else 0
+        while at >= 0 and self.searches >= 0:
             after = at + size
             if (at == 0 or not _INSIDE_WORD.match(text, at - 1)) and not _WORD_CHAR.match(
                 text, after
             ):
                 return True
             at = text.find(word, at + 1)
-        return False
+            self.searches -= 1 / 64  # an occurrence inside another word costs a little
+        if at < 0:
+            return False
+        self.every = set(_LOWER_WORD.findall(text))
+        return word in self.every
 
 
 def consolidate(
