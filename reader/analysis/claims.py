@@ -114,9 +114,11 @@ def _reasons(
     if own_words is None:
         own_words = set(WORDS.findall(lowered))
     if (own_words & lex.tenure_words or own_words & lex.since_words) and ", " in own:
-        own = without_background(own, lex)
-        lowered = own.lower()
-        own_words = set(WORDS.findall(lowered))
+        background = without_background(own, lex)
+        if background != own:  # most such sentences have no aside: their words stand
+            own = background
+            lowered = own.lower()
+            own_words = set(WORDS.findall(lowered))
     reasons: list[str] = []
     if ("%" in own or own_words & lex.percent_words) and PERCENT.search(own):
         reasons.append("percentage")
@@ -130,7 +132,7 @@ def _reasons(
     if numbered and NAME_NUMBER.search(undated):
         undated = unnamed(undated, lex)  # "la gestora Renta 4", "ante el Zamora Basket 2014"
         numbered = DIGIT.search(undated) is not None
-    dated_words = own_words if undated is own else set(WORDS.findall(undated.lower()))
+    dated_words = own_words if undated == own else set(WORDS.findall(undated.lower()))
     months = months_of(undated, dated_words, lex)
     counted = uncounted(undated, months, lex) if numbered else undated
     if numbered and lex.clock_openers and clock_time(lex).search(counted):
