@@ -125,3 +125,14 @@ def test_plain_tokens_and_trimmed_tokens_alike() -> None:
     assert "Ohio" in words and "Seoul" in words and "Acme" in words and "OPEC+" in words
     assert "Sr." in words and "UPV/EHU" in words and "Íñigo" in words
     assert "TOKYO" in words and "SEOUL" in words  # two places in capitals: two tokens
+
+
+def test_short_month_needs_its_day() -> None:
+    from reader.analysis.claim_times import months_of
+
+    lex = lexicon("es")
+    text = "El mar subió y el 7 dic llegó la ola."
+    words = set(re.findall(r"[^\W\d_]+", text.lower()))
+    assert "dic" in months_of(text, words, lex)  # next to its day
+    alone = "El mar subió y en dic llegó la ola."
+    assert not months_of(alone, set(re.findall(r"[^\W\d_]+", alone.lower())), lex)
