@@ -138,9 +138,17 @@ SPLITS = (
                 # session start and again after merging the round's first speaker and claim
                 # changes (cd9810b), identical: es speakers 0.565 (48/85), raya 14/25, typed
                 # 0.859, ORG 0.865, claims 0.930/0.714; en speakers 0.700 (28/40), typed
-                # 0.828, ORG 0.833, claims 0.902/0.868.
+                # 0.828, ORG 0.833, claims 0.902/0.868. The round's first rules before any
+                # tuning on this batch (i11 at 50d1855): es speakers 0.588, en 0.750 (typed
+                # en 0.858).
                 "gold_wire17",
                 "gold_wire18",
+                # gold_wire19 (8 messy Spanish, 3 raya pieces): session 19's third batch,
+                # released after the first round. First run on main 3627094 (round one of the
+                # speaker and entity tuners merged), before any tuning on it: speakers 0.651
+                # (56/86), raya 10/23, typed 0.872, ORG 0.871, claims 0.900/0.679. The
+                # session-start rules (bde1b2b) on it: speakers 0.558 (48/86), raya 10/23.
+                "gold_wire19",
             )
         ),
     ),
@@ -155,6 +163,10 @@ SPLITS = (
     # member who never ran the analyser; measured on the session-start code and once at the
     # end of that session.
     ("wire-sealed5", (ROOT / "tests" / "gold_sealed5",)),
+    # gold_sealed6 (12 es, 8 en) was written fresh in session 19 by a team member who never
+    # ran the analyser, kept off main until the end; measured on the session-start code
+    # (bde1b2b: en 0.774, es 0.845, raya 20/28) and once at the end of that session.
+    ("wire-sealed6", (ROOT / "tests" / "gold_sealed6",)),
 )
 
 

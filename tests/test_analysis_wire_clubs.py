@@ -655,3 +655,23 @@ def test_it_takes_up_a_possessed_body_opening_the_sentence_before() -> None:
         language="en",
     )
     assert speaker_of(result, "will not sign") == "Sudan's delegation"
+
+
+def test_a_passive_reporting_verb_names_its_agent_or_the_document_s_issuer() -> None:
+    result = run(
+        "A spokeswoman for the Arden School District said classes would resume. Families "
+        'were told in a letter that the district was "following guidance." The plan was '
+        'announced by Mayor Ilse Varga, who called it "a fresh start."',
+        language="en",
+    )
+    assert speaker_of(result, "following guidance") == "Arden School District"
+    assert speaker_of(result, "fresh start") == "Ilse Varga"
+
+
+def test_sources_of_a_body_opening_a_sentence_are_no_surname() -> None:
+    result = run(
+        "Fuentes de la Cancillería consultadas por Efe confirmaron la reunión.", language="es"
+    )
+    found = labels(result)
+    assert found["Cancillería"] == "ORG"
+    assert not any(name.startswith("Fuentes") for name in found)

@@ -35,7 +35,7 @@ _GAP_CONNECTOR = re.compile(
     r"ten|ter|da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
     r"upon|para|para la|para el|sobre|contra|y el|y la|y los|y las|for the|against|por|"
     r"por el|por la|por los|por las|para los|para las|i|della|delle|dello|degli|dei|"
-    r"pola|polo|polas|polos)\s$"
+    r"pola|polo|polas|polos|con)\s$"
 )
 # Catalan elided connectors ("Gremi d'Hotels", "Agència Catalana de l'Aigua") are
 # kept as the connectors they stand for, so every rule reads them as "de" and "de la".

@@ -26,6 +26,8 @@ def connector_ok(
     lex: Lexicon,
 ) -> bool:
     """Whether a connector (``de``, ``y``, ``of``) joins the name on both sides."""
+    if gap == "con":  # "Confederación de Personas con Discapacidad"; else two names
+        return _with_complement(text, current, lex)
     left = text[current[0][0] : current[-1][1]]
     right_end = _right_end(group, span)
     joined = text[current[0][0] : right_end]
@@ -45,6 +47,7 @@ def connector_ok(
         and gap in _OF_GAPS
         and text[current[-1][0] : current[-1][1]] not in lex.saint_words  # "Virgen del Rocío"
         and (" " in right or not is_keyword(head, lex.org_words))  # "Secretaría de Marina"
+        and not _surname_given_name(text, current, right, lex)
     ):
         return False  # "el Gobierno de Pedro Sánchez": an organisation, then a person
     if gap in ("y", "e", "and") and right.split()[0] in GIVEN_NAMES and " " in right:
@@ -59,9 +62,13 @@ def connector_ok(
         parts[0] in ("y", "e", "and")
         and (is_keyword(right_head, lex.org_words) or right_head.lower() in lex.capital_org_words)
         and not (len(parts) == 1 and _has_of(group, current))
+        and not (
+            len(parts) == 1 and right_end == span[1] and department_context(text, group.start)
+        )
     ):
         # "el Ministerio X y la Universidad Y": two organisations; but "Department of
-        # Health and Social Care" is one (a bare "and" inside an "of" complement)
+        # Health and Social Care" and "ministro de Hidrocarburos y Energías" are one
+        # (a bare "and" inside an "of" complement or a portfolio)
         return False
     if parts[0] in ("y", "e", "and") and right_head.isupper() and len(right_head) > 1:
         return False  # "el Colegio X y el CRA Y": a list of two names
@@ -118,6 +125,8 @@ def connector_ok(
         return True  # "Department of Forestry and Fire Protection": one complement
     if gap in ("de", "del", "de la", "of") and org_noun_before(text, group.start, lex):
         return True  # "el consorcio Ferrovías del Sur"
+    if parts == ["y"] and _surnames_joined_by_y(text, current, span, right_end, lex):
+        return True  # "Ana Belén Gutiérrez-Cossío y Bustamante,": one person's surnames
     if parts[0] in ("y", "e", "and", "of", "for", "on", "upon", "para", "sobre", "contra"):
         return False
     particle = parts[0]
@@ -164,6 +173,47 @@ _ORG_GAPS = frozenset(
 )
 _SEAT_GAPS = frozenset(["en"])  # joined only after a located head (candidates.py)
 _OF_GAPS = frozenset(["de", "del", "of", "of the", "for", "para", "por", "sobre"])
+
+
+def _with_complement(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """``Confederación de Asociaciones de Personas con Discapacidad Física``: "con" stays
+    inside a body's name only after the people it gathers (``with_heads``: Personas,
+    Familias, Pacientes) in a name that opens with an organisation's word; elsewhere it
+    joins two names' holders ("la reunión de Sánchez con Feijóo")."""
+    if len(current) < 2:
+        return False
+    last = text[current[-1][0] : current[-1][1]].lower()
+    head = text[current[0][0] : current[0][1]]
+    return last in lex.with_heads and is_keyword(head, lex.org_words)
+
+
+def _surnames_joined_by_y(
+    text: str, current: list[tuple[int, int]], span: tuple[int, int], end: int, lex: Lexicon
+) -> bool:
+    """``Álvaro Sánchez-Llorente y Mora,``: a given name and a joined double surname, then
+    "y" and one more surname closing an apposition (the old formal style of two surnames).
+    Two people would both be named in full ("Pedro Gómez-Acebo y Luis Ruiz")."""
+    if not 2 <= len(current) <= 3 or text[end : end + 1] != "," or span[1] != end:
+        return False
+    words = [text[s:e] for s, e in current]
+    right = text[span[0] : span[1]]
+    if words[0] not in GIVEN_NAMES or "-" not in words[-1] or right in GIVEN_NAMES:
+        return False
+    return right.istitle() and right.lower() not in lex.keywords
+
+
+def _surname_given_name(
+    text: str, current: list[tuple[int, int]], right: str, lex: Lexicon
+) -> bool:
+    """``Remedios Gil-Albarellos de Miguel``, ``Luis Gil de Miguel``: a person's given name
+    and surname, then ``de`` and one word that is also a given name, close one compound
+    surname (a body or its head never opens with a given name: "el Gobierno de Pedro")."""
+    if " " in right or not 2 <= len(current) <= 3:
+        return False
+    words = [text[s:e] for s, e in current]
+    if words[0] not in GIVEN_NAMES or words[-1] in GIVEN_NAMES:
+        return False  # "Juan de Dios", "María José de Ana": no surname before the particle
+    return not any(is_keyword(w, lex.org_words) or w.lower() in lex.keywords for w in words)
 
 
 def _town_name(

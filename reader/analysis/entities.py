@@ -106,8 +106,12 @@ def _segments(
             and not _capital_article(word, text, group, index)
             and not _title_before_name(lower, group, index, lex)
             and not _opens_body(text, weak, group, index, lex)
+            and not given_name_first(text, word, group, index, lex)  # "Segundo Tituaña"
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
+            continue
+        if first and weak and _source_noun_opening(text, group, index, lex):
+            weak = False  # "Fuentes de la Presidencia consultadas …": sources, no surname
             continue
         storm_end = _storm_designation(text, group, index, lex) if first else 0
         if storm_end:
@@ -268,6 +272,17 @@ def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
 
 
 
+
+
+def _source_noun_opening(text: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """A plural source noun opening the sentence before "de" and a body ("Fuentes de la
+    Presidencia"), unless the whole run is a known place ("Fuentes de Andalucía")."""
+    word = text[slice(*group.tokens[index])]
+    if index + 1 >= len(group.tokens) or group.gaps[index] not in ("de", "del", "de la"):
+        return False
+    if word.lower() not in lex.source_nouns or not word.lower().endswith("s"):
+        return False
+    return not gazetteer.is_place(text[group.tokens[index][0] : group.end])
 
 
 def _storm_designation(text: str, group: Group, index: int, lex: Lexicon) -> int:

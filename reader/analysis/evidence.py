@@ -55,9 +55,15 @@ def caps_title(name: str, lex: Lexicon) -> str:
     )
 
 
+# A department's head or office, then "de": the portfolio follows ("ministro de Economía",
+# "la concejala de Movilidad", "los ministros de Agricultura", "el director general de
+# Salud Pública"), a body even when its noun is a given name ("Salud") or typed a place.
 _DEPARTMENT = re.compile(
-    r"\b(?:ex)?(?:ministro|ministra|ministerio|secretario|secretaria|secretaría|consejero|consejera|"
-    r"consejería|cartera|titular|viceministro|viceministra|minister|secretary)\s+(?:de|del|of)\s+$",
+    r"\b(?:ex-?|vice|sub)?(?:ministros?|ministras?|ministerio|secretarios?|secretarias?|"
+    r"secretaría|consejeros?|consejeras?|consejería|concejal|concejala|concejales|concejalía|"
+    r"conseller|consellera|consellers|conselleria|consellería|cartera|titular|delegad[oa]s?|"
+    r"direct(?:or|ora|ores) general(?:es)?|dirección general|minister|secretary)"
+    r"\s+(?:de|del|of)\s+$",
     re.IGNORECASE,
 )
 
@@ -113,6 +119,15 @@ def typed(
     return Mention(
         start, end, label, strength, weak, words, name, "", text[max(0, start - 12) : start]
     )
+
+
+def _org_word(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A word of the name is an organisation's keyword, except a surname written as the
+    plural of one closing a name that opens with a given name ("Pablo Iglesias", "Ana
+    Gancedo Salas"): an organisation's plural head comes first ("Juntas Generales")."""
+    last = len(words) - 1
+    surname = last > 0 and words[0] in GIVEN_NAMES and words[last].lower() not in lex.org_words
+    return any(is_keyword(w, lex.org_words) for w in (words[:last] if surname else words))
 
 
 def _first_person_verb(word: str, lex: Lexicon) -> bool:
@@ -185,7 +200,7 @@ def _evidence(
         return "PER", 2.5  # "Linda Park", "Tom Hill": a given name, then a surname
     if len(words) > 1 and tail in lex.street_tails:
         return "LOC", 3.0  # "Front Street", "Bank Road": a street, whatever its first word
-    if name in KNOWN_ORGS or any(is_keyword(w, lex.org_words) for w in words):
+    if name in KNOWN_ORGS or _org_word(words, lex):
         return "ORG", 3.0
     if len(words) > 1 and (
         tail in lex.legal_forms or any(w.lower() in lex.industry_words for w in words[1:])

@@ -227,6 +227,7 @@ _AND = frozenset([" y ", " e ", " and "])
 def _coordinated(text: str, mentions: list[Mention]) -> None:
     """``entre Santiago y Concepción``: a weakly typed name joined to a place is a place;
     an unknown word joined to an unknown place after ``de`` is one too."""
+    _listed_places(text, mentions)
     for left, right in zip(mentions, mentions[1:], strict=False):
         if text[left.end : right.start] not in _AND:
             continue
@@ -255,6 +256,29 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
             and _OF_BEFORE.search(left.context)
         ):
             right.label = "LOC"  # "los alcaldes de Degaña e Ibias": two unknown towns
+
+
+def _listed_places(text: str, mentions: list[Mention]) -> None:
+    """``los concejos de Caso, Sobrescobio y Laviana``: a list closed by "y" whose first
+    name is a place its context gave (after a place noun and "de") lists places; the
+    one-word names that follow, typed only by a guess, are places too."""
+    index = 0
+    while index < len(mentions) - 2:
+        first = mentions[index]
+        end = index
+        while end + 1 < len(mentions) and _gap(text, mentions, end) == ", ":
+            end += 1
+        closed = end + 1 < len(mentions) and _gap(text, mentions, end) in _AND
+        if end > index and closed and first.label == "LOC" and _OF_BEFORE.search(first.context):
+            for member in mentions[index + 1 : end + 2]:
+                if len(member.words) == 1 and member.strength < 2 and member.label != "LOC":
+                    member.label, member.strength = "LOC", 2.0
+        index = end + 1
+
+
+def _gap(text: str, mentions: list[Mention], index: int) -> str:
+    """The text between one mention and the next."""
+    return text[mentions[index].end : mentions[index + 1].start]
 
 
 _LEGAL_SUFFIXES = frozenset(
@@ -295,6 +319,9 @@ class _Names:
         for words in ordered:
             for word in set(words):
                 self.by_word[word].append(words)
+            for word in words[1:]:
+                if "-" in word:  # "Tormo" after "Salvador Tormo-Ribera": the first surname
+                    self.by_word[word.split("-")[0]].append(words)
         self.canonical: dict[tuple[str, ...], str] = {}
         for words in ordered:  # longest first, so a longer name is resolved before
             longer = next(
@@ -310,7 +337,9 @@ class _Names:
         best: tuple[str, ...] | None = None
         best_key = (2, 0)
         for words in self.by_word.get(mention.words[0], ()):
-            if words == mention.words or not _contains(words, mention.words):
+            if words == mention.words or not (
+                _contains(words, mention.words) or _first_surname(words, mention.words)
+            ):
                 continue
             if mention.label == "LOC" and words[-len(mention.words) :] != mention.words:
                 continue  # a place is linked only as a surname
@@ -323,6 +352,13 @@ class _Names:
             if key < best_key:
                 best, best_key = words, key
         return best
+
+
+def _first_surname(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """``Tormo`` names ``Salvador Tormo-Ribera``: the first of a joined double surname."""
+    return len(part) == 1 and any(
+        "-" in word and word.split("-")[0] == part[0] for word in whole[1:]
+    )
 
 
 def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -347,17 +383,20 @@ def _link(mention: Mention, names: _Names) -> None:
 
 
 _PARTICLE_BEFORE = re.compile(
-    r"(?:\b(?:de|del|de la|van|von|van der|van den|von der|da|di|du|le|al) )$"
+    r"(?:\b(?:[dD]e|[dD]el|[dD]e la|[vV]an|[vV]on|[vV]an der|[vV]an den|[vV]on der|[dD]a|[dD]i|"
+    r"[dD]u|[lL]e|al) )$"
 )
 
 
 def _extend_particle(mention: Mention, full: str) -> None:
-    """``Mrs. de Groot``: a lower-case particle before a surname belongs to the name."""
+    """``Mrs. de Groot``: a particle before a surname belongs to the name, also written
+    with a capital where it opens a sentence or the full name has it inside ("De Santis
+    añadió" after "Gianluca De Santis Marchetti", "Del Valle" after "Ana del Valle")."""
     before = _PARTICLE_BEFORE.search(mention.context)
     if before is None:
         return
     extended = before.group() + mention.text
-    if full.endswith(" " + extended) or full == extended:
+    if f" {extended.lower()} " in f" {full.lower()} " and full.lower() != mention.text.lower():
         mention.start -= len(before.group())
         mention.text = extended
 

@@ -91,9 +91,6 @@ def title_closes(text: str, current: list[tuple[int, int]], lex: Lexicon) -> boo
     if len(current) < 2:
         return False
     start, end = current[-1]
-    after = text[end : end + 3]
-    return (
-        text[start:end].lower() in lex.cap_titles
-        and after[:2] == ". "
-        and after[2:].isupper()
-    )
+    if text[end : end + 2] != ". " or not text[end + 2 : end + 3].isupper():
+        return False  # the cheap test first: most groups end otherwise
+    return text[start:end].lower() in lex.cap_titles

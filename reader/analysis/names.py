@@ -74,6 +74,7 @@ GIVEN_NAMES = frozenset(
         Ascensión Asunción Candelaria Caridad Clement Consolación Encarnación Estíbaliz
         Fátima Fuensanta Hernando Natividad Piedad Presentación Purificación Remedios
         Socorro Trinidad Visitación
+        Modesto Segundo Primitivo Inocencio Clemencia
         Fausto Abelardo Agapito Aldo Alonso Amador Ambrosio Anselmo Apolinar Armando
         Arsenio Atilio Baltasar Bartolomé Basilio Bernabé Bienvenido Blas Bonifacio
         Braulio Calixto Cándido Casimiro Cayetano Ceferino Celestino Cipriano Conrado

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from reader.analysis.antecedent import antecedent, person_mention
+from reader.analysis.coref import org_antecedent
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
     before_relay,
@@ -187,6 +188,9 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     clause, later = _past_contrast(ctx, sent_start, verbs)
     if WORD.search(text, clause, later[0].start()) is not None:
         sent_start, verbs = clause, later  # "…, aunque precisaron …": no subject of its own
+    passive = _passive_speaker(ctx, verbs[0], start) if _passive(ctx, verbs[0]) else None
+    if passive is not None:
+        return passive, False  # "Parents were told in a letter", "was announced by X"
     if _verb_first(ctx, sent_start, verbs[0]):
         # "Said Harlequins coach Declan Foyle, speaking …: «…»": the verb opens the
         # sentence and the name of its subject follows it
@@ -203,6 +207,39 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
     return cue_subject_before(ctx, sent_start, verb.start())
+
+
+def _passive(ctx: Context, verb: re.Match[str]) -> bool:
+    """``Parents were told …``: a passive reporting verb, whose subject was spoken to."""
+    before = ctx.text[max(0, verb.start() - 12) : verb.start()].split()
+    return bool(before) and before[-1].lower() in ctx.lex.passive_auxiliaries
+
+
+_IN_DOCUMENT = re.compile(r"\b(?:in|en) (?:an?|un|una|the|el|la) ([^\W\d_]+)")
+
+
+_AGENT = re.compile(r"\s+(?:by|por)\s+")
+
+
+def _passive_speaker(ctx: Context, verb: re.Match[str], start: int) -> Speaker | None:
+    """Who said it when the verb is passive: the agent after "by"/"por", else the body
+    behind the document the sentence names ("told in a letter"); None leaves the usual
+    subject rules to decide."""
+    agent = _AGENT.match(ctx.text, verb.end(), start)
+    if agent is not None:
+        return subject_after(ctx, agent.end(), start)
+    return _document_issuer(ctx, verb, start)
+
+
+def _document_issuer(ctx: Context, verb: re.Match[str], start: int) -> Speaker | None:
+    """The body behind the document the passive names ("told in a letter"), if any."""
+    document = _IN_DOCUMENT.search(ctx.text, verb.end(), start)
+    if document is None or document.group(1).lower() not in ctx.lex.document_nouns:
+        return None
+    name = org_antecedent(ctx, document.start(), document.group(1))
+    if not name:
+        return None
+    return mention(ctx, document.start(1), document.end(1), name)
 
 
 def _verb_first(ctx: Context, sent_start: int, verb: re.Match[str]) -> bool:
