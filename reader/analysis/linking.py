@@ -222,6 +222,7 @@ def _initials_of(name: str) -> str:
 
 
 _AND = frozenset([" y ", " e ", " and "])
+_AND_SIZES = frozenset(map(len, _AND))  # a gap of another length is read by no test
 
 
 def _coordinated(text: str, mentions: list[Mention]) -> None:
@@ -229,7 +230,7 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
     an unknown word joined to an unknown place after ``de`` is one too."""
     _listed_places(text, mentions)
     for left, right in zip(mentions, mentions[1:], strict=False):
-        if text[left.end : right.start] not in _AND:
+        if right.start - left.end not in _AND_SIZES or text[left.end : right.start] not in _AND:
             continue
         for sure, unsure in ((left, right), (right, left)):
             if (
@@ -277,8 +278,13 @@ def _listed_places(text: str, mentions: list[Mention]) -> None:
 
 
 def _gap(text: str, mentions: list[Mention], index: int) -> str:
-    """The text between one mention and the next."""
-    return text[mentions[index].end : mentions[index + 1].start]
+    """The text between one mention and the next, when it is short enough to be a list's
+    comma or conjunction ("" otherwise: most mentions are words apart, nothing to slice)."""
+    start, end = mentions[index].end, mentions[index + 1].start
+    return text[start:end] if end - start <= _LONGEST_JOIN else ""
+
+
+_LONGEST_JOIN = max(len(", "), *_AND_SIZES)
 
 
 _LEGAL_SUFFIXES = frozenset(
