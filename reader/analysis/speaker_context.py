@@ -39,15 +39,15 @@ class Context:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed
         ones, and any finite verb that reports a clause (``observó ante los periodistas
         que``, ``conceded that``): wire copy varies the verb far beyond any list."""
-        return [
-            word
-            for word in WORD.finditer(self.text, max(0, start), end)
-            if self._reports(word) and not self.in_quote(word.start())
-        ]
-
-    def _reports(self, word: re.Match[str]) -> bool:
-        listed, tag_verb = _verb_kind(self.lex, word.group())
-        return listed or (tag_verb and self._says_that(word))
+        found = []
+        lex = self.lex
+        for word in WORD.finditer(self.text, max(0, start), end):
+            listed, tag_verb = _verb_kind(lex, word.group())  # most words: neither
+            if (listed or (tag_verb and self._says_that(word))) and not self.in_quote(
+                word.start()
+            ):
+                found.append(word)
+        return found
 
     def _says_that(self, word: re.Match[str]) -> bool:
         if not self.lex.is_tag_verb(word.group()):

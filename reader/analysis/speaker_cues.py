@@ -500,6 +500,8 @@ def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speake
 def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
     """A document or organisation noun phrase, then a comma-closed apposition, then the
     verb: the phrase speaks (resolved to its organisation when one was named)."""
+    if not ctx.text[sent_start:verb_start].rstrip().endswith(","):
+        return None  # the apposition's comma must close the window: most clauses, no scan
     apposition = _GROUPED.search(ctx.text, sent_start, verb_start)
     if apposition is None:
         return None
