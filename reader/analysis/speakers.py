@@ -394,9 +394,7 @@ def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
     words = list(WORD.finditer(ctx.text, max(sent_start, start - 60), start))[-7:]
     for word in reversed(words):
         if ctx.lex.is_reporting(word.group()):
-            own, _ = cue_relative_subject(ctx, start, end)  # "which one analyst called"
-            if own is not None and own.name:
-                return own
+            # "which one analyst called": the relative clause was asked above (no subject)
             subject, _ = cue_subject_before(ctx, sent_start, word.start())
             if subject is not None and subject.name:
                 return subject
