@@ -1,0 +1,36 @@
+"""Speakers in English and Spanish wire copy, third tuning round: one class per test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+
+def test_a_counted_unnamed_speaker_keeps_the_count_before_where_they_work() -> None:
+    result = run(
+        "Bank staff in Port Harmon walked out on Monday.",
+        "One teller at Crestline Savings Bank, who asked not to be named, told "
+        'reporters: "We have not had a pay rise in four years."',
+        language="en",
+    )
+    assert speaker_of(result, "pay rise") == "One teller at Crestline Savings Bank"
+
+
+def test_an_article_before_an_unnamed_speaker_stays_out_of_the_name() -> None:
+    result = run(
+        "Bank staff in Port Harmon walked out on Monday.",
+        "A teller at Crestline Savings Bank told reporters: "
+        '"We have not had a pay rise in four years."',
+        language="en",
+    )
+    assert speaker_of(result, "pay rise") == "teller at Crestline Savings Bank"
+
+
+def test_a_counted_unnamed_speaker_without_an_employer_is_the_noun_alone() -> None:
+    result = run(
+        '"Prices will not fall before spring," said one grain broker.',
+        language="en",
+    )
+    assert speaker_of(result, "Prices will not") == "grain broker"
