@@ -34,3 +34,24 @@ def test_a_counted_unnamed_speaker_without_an_employer_is_the_noun_alone() -> No
         language="en",
     )
     assert speaker_of(result, "Prices will not") == "grain broker"
+
+
+def test_a_second_quotation_after_the_same_it_tag_keeps_the_body_it_stood_for() -> None:
+    result = run(
+        "The Port Authority has asked for a review of the contract.",
+        "Harbor Tug Co.'s board rejected the request. \"We met every deadline,\" it said in "
+        'a filing, adding that the review was "a waste of public money".',
+        language="en",
+    )
+    assert speaker_of(result, "every deadline") == "Harbor Tug Co.'s board"
+    assert speaker_of(result, "waste of public") == "Harbor Tug Co.'s board"
+
+
+def test_a_second_quotation_after_the_same_pronoun_tag_keeps_the_person() -> None:
+    result = run(
+        "El Ayuntamiento de Lugo encargó un informe sobre el puente.",
+        "La ingeniera Marta Souto lo revisó. «No hay riesgo inmediato», dijo ella en una nota, "
+        "y añadió que el tablero estaba «en buen estado».",
+        language="es",
+    )
+    assert speaker_of(result, "buen estado") == "Marta Souto"
