@@ -149,6 +149,13 @@ SPLITS = (
                 # (56/86), raya 10/23, typed 0.872, ORG 0.871, claims 0.900/0.679. The
                 # session-start rules (bde1b2b) on it: speakers 0.558 (48/86), raya 10/23.
                 "gold_wire19",
+                # gold_wire20 (6 English, 4 Spanish): session 19's fourth batch. First run on
+                # main 4e84dea (two speaker rounds and two entity rounds merged), before any
+                # tuning on it: en speakers 0.791 (34/43), typed 0.727, ORG 0.675, claims
+                # 0.810/0.919; es speakers 0.733 (22/30), raya 4/7, typed 0.855, claims
+                # 0.731/0.950. Session-start rules (bde1b2b): en 0.744, typed 0.691, ORG
+                # 0.623; es 0.633, typed 0.783.
+                "gold_wire20",
             )
         ),
     ),
