@@ -40,3 +40,34 @@ def test_philippine_is_an_adjective_of_nationality() -> None:
         )
     )
     assert found["Philippine"] == "MISC"
+
+
+def test_a_plural_possessive_inside_a_body_name_keeps_it_whole() -> None:
+    found = labels(
+        run(
+            "The Scottish Crofters' Federation and the Retired Teachers' Association "
+            "both opposed the levy.",
+            language="en",
+        )
+    )
+    assert found["Scottish Crofters' Federation"] == "ORG"
+    assert found["Retired Teachers' Association"] == "ORG"
+    assert "Association" not in found
+
+
+def test_a_plural_possessive_before_a_person_still_splits_the_names() -> None:
+    found = labels(
+        run("Wales' Aaron Pritchard scored twice as the visitors won in Cardiff.", language="en")
+    )
+    assert found["Wales"] == "LOC"
+    assert found["Aaron Pritchard"] == "PER"
+
+
+def test_a_plural_possessive_body_speaks_as_its_whole_name() -> None:
+    result = run(
+        "The Independent Pharmacists' Association said the cuts were "
+        '"a death sentence for village chemists".',
+        language="en",
+    )
+    speaker = result.quotes[0].speaker
+    assert speaker is not None and speaker.name == "Independent Pharmacists' Association"
