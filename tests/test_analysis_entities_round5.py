@@ -71,3 +71,30 @@ def test_a_plural_possessive_body_speaks_as_its_whole_name() -> None:
     )
     speaker = result.quotes[0].speaker
     assert speaker is not None and speaker.name == "Independent Pharmacists' Association"
+
+
+def test_a_place_noun_used_as_an_adjective_after_a_body_noun_makes_a_body() -> None:
+    found = labels(
+        run(
+            "La empresa municipal Aguas de Lorca (Emalsa) subirá el recibo en marzo, "
+            "y el grupo municipal Lorca Avanza votará en contra.",
+            language="es",
+        )
+    )
+    assert found["Aguas de Lorca"] == "ORG"
+    assert found["Emalsa"] == "ORG"
+
+
+def test_a_town_after_the_place_noun_alone_stays_a_place() -> None:
+    found = labels(run("El incendio empezó en el término municipal Villarrasa.", language="es"))
+    assert found["Villarrasa"] == "LOC"
+
+
+def test_a_consortium_opens_a_body_with_its_whole_complement() -> None:
+    found = labels(
+        run(
+            "El Consorcio de Residuos de la Sierra Norte aprobó el nuevo contrato de recogida.",
+            language="es",
+        )
+    )
+    assert found["Consorcio de Residuos de la Sierra Norte"] == "ORG"

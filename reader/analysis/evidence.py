@@ -318,7 +318,9 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
     if last in lex.org_nouns:
         return "ORG"
     if last in lex.loc_nouns:
-        return "LOC"
+        # "la empresa municipal Aguas de Sevilla": an adjective that is also a place noun
+        # ("término municipal") qualifies the organisation noun before it
+        return "ORG" if len(words) > 1 and words[-2] in lex.org_nouns else "LOC"
     if last in lex.misc_nouns:
         return "MISC"  # "el proyecto Arazatí", "Operation X"
     if last in ("de", "del", "of") and len(words) > 1 and words[-2] in lex.loc_nouns:
