@@ -98,3 +98,20 @@ def test_a_consortium_opens_a_body_with_its_whole_complement() -> None:
         )
     )
     assert found["Consorcio de Residuos de la Sierra Norte"] == "ORG"
+
+
+def test_a_title_word_between_a_given_name_and_a_surname_is_a_surname() -> None:
+    found = labels(
+        run(
+            "La concejala Lucía Reina Barrera y el edil Tomás Rey Salcedo firmaron la moción.",
+            language="es",
+        )
+    )
+    assert found["Lucía Reina Barrera"] == "PER"
+    assert found["Tomás Rey Salcedo"] == "PER"
+
+
+def test_a_title_after_a_country_still_opens_the_holder_s_name() -> None:
+    found = labels(run("Jordan King Abdullah met the envoy in Amman on Tuesday.", language="en"))
+    assert found["Abdullah"] == "PER"
+    assert "Jordan King Abdullah" not in found
