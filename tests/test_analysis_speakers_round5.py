@@ -55,3 +55,21 @@ def test_a_second_quotation_after_the_same_pronoun_tag_keeps_the_person() -> Non
         language="es",
     )
     assert speaker_of(result, "buen estado") == "Marta Souto"
+
+
+def test_a_long_apposition_with_a_relative_clause_sits_between_name_and_tag() -> None:
+    result = run(
+        '"We cannot keep rebuilding the same road every spring," Oskar Lindqvist, an engineer '
+        "who has inspected the pass for the county since 2009, told AFP in Kiruna.",
+        language="en",
+    )
+    assert speaker_of(result, "rebuilding the same road") == "Oskar Lindqvist"
+
+
+def test_a_long_spanish_apposition_sits_between_name_and_tag() -> None:
+    result = run(
+        "«No podemos vender por debajo de coste», Remedios Pardo Ulloa, una ganadera que "
+        "lleva treinta años al frente de la explotación familiar, explicó en Lugo.",
+        language="es",
+    )
+    assert speaker_of(result, "vender por debajo") == "Remedios Pardo Ulloa"

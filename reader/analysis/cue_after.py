@@ -78,7 +78,7 @@ def _after_cue(
 ) -> tuple[Speaker | None, bool]:
     """The speaker named right after a quotation: ``, dijo X``, ``, X said``, ``he said``."""
     text = ctx.text
-    limit = min(block_end, word.end() + 80, ctx.sentence_end(pos))
+    limit = min(block_end, word.end() + 130, ctx.sentence_end(pos))
     # '"…," said X'; '"…?" asked X', '"…!" shouted X': a question or an exclamation
     # closes without a comma, and the lower-case word after it is still the tag's verb
     tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—?!")
@@ -231,7 +231,7 @@ def _past_employer(ctx: Context, pos: int, limit: int) -> int:
 _IN_PLACE = re.compile(r"\s+(?:in|en|de)\s+")
 
 
-_TO_VERB = re.compile(r"(?:,[^,.;:«»“”\"]{1,50}?(?=,))?,?\s+")
+_TO_VERB = re.compile(r"(?:,[^,.;:«»“”\"]{1,90}?(?=,))?,?\s+")
 
 
 def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
