@@ -73,3 +73,17 @@ def test_a_long_spanish_apposition_sits_between_name_and_tag() -> None:
         language="es",
     )
     assert speaker_of(result, "vender por debajo") == "Remedios Pardo Ulloa"
+
+
+def test_an_ordinal_before_a_source_noun_keeps_the_phrase_as_speaker() -> None:
+    result = run(
+        "Two people briefed on the bid said the offer had been raised twice.",
+        '"The family will not go lower," the second source said.',
+        language="en",
+    )
+    assert speaker_of(result, "will not go lower") == "second source"
+
+
+def test_an_ordinal_before_a_role_noun_after_the_verb() -> None:
+    result = run("«No habrá más prórrogas», afirmó el segundo portavoz.", language="es")
+    assert speaker_of(result, "más prórrogas") == "segundo portavoz"
