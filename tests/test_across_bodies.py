@@ -74,3 +74,38 @@ def test_other_initials_are_another_body() -> None:
                      "The WTO warned of a cholera outbreak in Mozambique")
     assert not _same("The UN warned of a cholera outbreak in northern Mozambique",
                      "The EU warned of a cholera outbreak in northern Mozambique")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("La Guardia Civil desalojó a 60 bañistas de una cala de Menorca por un desprendimiento",
+     "La empresa desalojó a 60 bañistas de una cala de Menorca por un desprendimiento"),
+    ("The Metropolitan Police closed three roads around Parliament Square on Monday",
+     "The company closed three roads around Parliament Square on Monday"),
+    ("El Hospital General de Alicante contrató a 45 enfermeras para el verano",
+     "El banco contrató a 45 enfermeras para el verano"),
+    ("The University of Exeter will cut 150 jobs over two years",
+     "The council will cut 150 jobs over two years"),
+    ("Los árbitros fueron sancionados por la Federación Gallega de Fútbol",
+     "Los árbitros fueron sancionados por la empresa"),
+])
+def test_a_generic_noun_of_another_kind_is_another_body(a: str, b: str) -> None:
+    """A generic noun stands in only for a body of its own kind (body_kinds.txt)."""
+    assert not _same(a, b)
+    assert not _same(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The Metropolitan Police closed three roads around Parliament Square on Monday",
+     "The force closed three roads around Parliament Square on Monday"),
+    ("El Hospital General de Alicante contrató a 45 enfermeras para el verano",
+     "El hospital contrató a 45 enfermeras para el verano"),
+    ("El Grupo Inditex abrirá 12 tiendas en Marruecos el próximo año",
+     "La compañía abrirá 12 tiendas en Marruecos el próximo año"),
+    # a name of no known kind takes any generic noun; a noun of no kind fits any body
+    ("The Bundesbank cut its estimate of German output for next year",
+     "The bank cut its estimate of German output for next year"),
+    ("La Guardia Civil desalojó a 60 bañistas de una cala de Menorca por un desprendimiento",
+     "El organismo desalojó a 60 bañistas de una cala de Menorca por un desprendimiento"),
+])
+def test_a_generic_noun_of_its_own_kind_is_the_body_named_again(a: str, b: str) -> None:
+    assert _same(a, b)

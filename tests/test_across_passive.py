@@ -131,3 +131,15 @@ def test_a_passive_agent_is_the_first_noun_phrase_after_the_marker() -> None:
     words = tokens("fue aprobada por el Parlamento Europeo ayer")
     assert [words[i].form for i in _agent(words, list(range(3, len(words))),
                                          frozenset())] == ["parlamento", "europeo"]
+
+
+def test_a_word_moved_between_runs_is_not_moved_again_across_the_edge() -> None:
+    """A cause made the subject and turned passive, with a clause moved to the end: a word
+    already moved from one changed run to another is not popped again when the passive
+    run crosses the edge (it raised KeyError: no lookup may fail on a rewrite)."""
+    a = ("La niebla obligó el lunes a cerrar el último tramo de la autovía del Cantábrico en "
+         "Llanes, según informó la Diputación, que reabrió la carretera a mediodía")
+    b = ("El último tramo de la autovía del Cantábrico en Llanes fue cerrado el lunes por la "
+         "niebla y la carretera se reabrió a mediodía, informó la Diputación")
+    for one, other in ((a, b), (b, a)):
+        assert 0.5 < compare(one, other).similarity <= 1.0

@@ -34,9 +34,10 @@ from reader.across.moved import Across, inner_forms, moved_across, outside_forms
 from reader.across.normalise import Token, tokens
 from reader.across.passive_turn import passive_turn_conflict
 from reader.across.polarity import polarity_conflict
+from reader.across.reordered import reorder
 from reader.across.restrictive import restriction_clause_dropped
 from reader.across.restyled import Verdict, settle, verdict
-from reader.across.roles import passive_in_place, swapped_roles
+from reader.across.roles import names_exchanged, passive_in_place, swapped_roles
 from reader.across.scopes import restriction_dropped
 from reader.across.thresholds import THRESHOLDS
 from reader.across.turned import turned_figures
@@ -73,8 +74,37 @@ def compare(query: str, candidate: str) -> Comparison:
     return compare_tokens(tokens(query), tokens(candidate))
 
 
+REORDER_WORDS = 80
+"""Longest text whose parts are put in the other's order for a second look
+(``reordered.py``; the tiling is quadratic in the words)."""
+
+
 def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
-    """``compare`` on words already cut."""
+    """``compare`` on words already cut; a text that falls short is compared once more
+    with the candidate's parts in the query's order (``reordered.py``), and the better
+    verdict stands (the diff stays the first one's, in the candidate's own order)."""
+    first = _compare_once(q, c)
+    if (first.similarity >= THRESHOLDS.same_text or first.conflict == "roles"
+            or max(len(q), len(c)) > REORDER_WORDS):
+        return first  # roles are read in the texts' own orders: a reordering hides them
+    # the other way round only after a mere shortfall: a conflict found one way stands
+    second = _compare_once(c, q) if not first.conflict else first
+    if second.conflict == "roles":
+        return first
+    for one, other in ((q, c), (c, q)):
+        turned = reorder(one, other)
+        if turned is not None:
+            tried = _compare_once(one, turned)
+            if tried.similarity > second.similarity:
+                second = tried
+    if second.similarity <= first.similarity or swapped_roles(q, c) or swapped_roles(c, q):
+        return first  # roles are read in the texts' own orders: "A rescued B" / "B … A"
+    return Comparison(second.similarity, max(first.shared, second.shared), second.conflict,
+                      first.diff, max(first.wording, second.wording))
+
+
+def _compare_once(q: list[Token], c: list[Token]) -> Comparison:
+    """One alignment of the two texts, in their own orders."""
     if not q or not c:
         return NO_MATCH
     ops = [op for op in Indel.opcodes([t.form for t in q], [t.form for t in c])]
@@ -110,6 +140,8 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     # round: moved.py), are shared words too
     kept = shared + moved + across.pairs
     similarity = 0.0 if conflict else kept / (kept + (cost + edge_cost) / 2) * coverage
+    if names_exchanged(q, c, _changed_runs(q, c, ops)):  # edges too: "A have rescued B"
+        similarity, conflict = 0.0, "roles"  # asked whatever the verdict: see compare_tokens
     if similarity and (swapped_roles(q, c) or passive_in_place(q, c, ops)):
         # asked last: only a match can reverse roles
         similarity, conflict = 0.0, "roles"

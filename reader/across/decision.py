@@ -114,6 +114,8 @@ def assess(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -
     reworded_c: set[int] = set()
     cost = 0.0
     content_words = sum(q[i].key == "" for i in q_ids) + sum(c[j].key == "" for j in c_ids)
+    if q_ids and c_ids and _opposite_unpaired([q[i] for i in q_ids], [c[j] for j in c_ids]):
+        return Assessment(0.0, "opposite")
     if q_ids and c_ids:
         # synonyms first: "el Ejecutivo"/"el Gobierno" are one name, not two
         paired_q, paired_c, pairs = _synonym_pairs(q, q_ids, c, c_ids)
@@ -228,6 +230,23 @@ def _pole_labels(words: list[Token]) -> set[int]:
     table, _names = poles()
     norms = [t.form for t in words]
     return {label for at in range(len(norms)) for label, _ in table.starting(norms, at)}
+
+
+def _opposite_unpaired(q_words: list[Token], c_words: list[Token]) -> bool:
+    """Rule 3 on a whole run before any pairing, for a side that holds both poles of a
+    scale where the other holds one: "was approved" / "was REFUSED approval" would pair
+    the two approvals and leave the refusal a mere added word. Rules 1 and 2 keep their
+    say first ("el DOBLE" / "el TRIPLE" is another figure)."""
+    _table, names = poles()
+    q_poles = {names[label] for label in _pole_labels(q_words)}
+    c_poles = {names[label] for label in _pole_labels(c_words)}
+    for one, other in ((q_poles, c_poles), (c_poles, q_poles)):
+        for scale in {scale for scale, _ in one}:
+            both = {p for s, p in one if s == scale}
+            single = {p for s, p in other if s == scale}
+            if len(both) > 1 and len(single) == 1 and single < both:
+                return not _hard_conflict(q_words, c_words)
+    return False
 
 
 def _opposite(q_words: list[Token], c_words: list[Token]) -> bool:

@@ -16,7 +16,7 @@ move across (``moved.py``) cost little. What does not move is a change all the s
 
 from __future__ import annotations
 
-from reader.across.bodies import generic_referents
+from reader.across.bodies import generic_referents, kind_fits
 from reader.across.decision import assess
 from reader.across.inflection import one_word
 from reader.across.lexicon import passive_markers, synonyms
@@ -95,8 +95,9 @@ def _one(one: Token, other: Token) -> bool:
     a, b = one.form, other.form
     if one_word(a, b):
         return True
-    if (one.key == "name" and other.key == "" and b in generic_referents()) or (
-            other.key == "name" and one.key == "" and a in generic_referents()):
+    if (one.key == "name" and other.key == "" and b in generic_referents()
+            and kind_fits([a], b)) or (other.key == "name" and one.key == ""
+                                       and a in generic_referents() and kind_fits([b], a)):
         return True
     labels = {label for label, _ in synonyms().starting([a], 0)}
     return bool(labels) and bool(labels & {label for label, _ in synonyms().starting([b], 0)})

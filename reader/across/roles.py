@@ -28,6 +28,10 @@ from reader.across.normalise import Token
 
 ROLE_GAP = 2
 """Function words allowed between a name and the verb it is subject or object of."""
+ROLE_WORDS = 3
+"""Words a side of a role holds at most ("Nadia Okafor", "four kayakers"): two longer
+runs trading places are two clauses turned round ("Con un presupuesto de 2,4 millones,
+… anunció la Junta" / "La Junta anunció que … con un presupuesto de 2,4 millones")."""
 ROLE_KEYS = ("name", "")
 """Names and content words can hold a role; the verb between them is a content word."""
 
@@ -50,8 +54,32 @@ def swapped_roles(q: list[Token], c: list[Token]) -> bool:
         c_left, c_right = _neighbour(c, j, -1), _neighbour(c, j, 1)
         if c_left == c_at[b] and c_right == c_at[a]:
             return True
+    for word in shared:
+        i, j = q_at[word], c_at[word]
+        if q[i].key != "" or c[j].key != "" or _in_noun_phrase(q, i) or _in_noun_phrase(c, j):
+            continue
+        q_left, q_right = _phrase(q, i, -1), _phrase(q, i, 1)
+        if q_left and q_right and q_left != q_right and (q_left, q_right) == (
+                _phrase(c, j, 1), _phrase(c, j, -1)):
+            return True  # "LIFEGUARDS have pulled TWO SWIMMERS" / "TWO SWIMMERS … LIFEGUARDS"
     return any(_names_swapped(q, q_at[word], c, c_at[word]) for word in shared
                if q[q_at[word]].key == "" and c[c_at[word]].key == "")
+
+
+def _phrase(words: list[Token], at: int, step: int) -> frozenset[str]:
+    """The words of the phrase beside ``words[at]`` (names, content words and figures in
+    a row, across at most ``ROLE_GAP`` function words from it and no punctuation nor
+    passive marker), or nothing."""
+    near = _neighbour(words, at, step, ROLE_KEYS + ("number",))
+    if near is None:
+        return frozenset()
+    found = [near]
+    k = near + step
+    while (0 <= k < len(words) and words[k].key in ROLE_KEYS + ("number",)
+           and not (words[k + 1] if step < 0 else words[k]).clause_before):
+        found.append(k)
+        k += step
+    return frozenset(words[k].form for k in found)
 
 
 def _in_noun_phrase(words: list[Token], i: int) -> bool:
@@ -158,7 +186,8 @@ def _once(words: list[Token]) -> dict[str, int]:
     return {t.form: i for i, t in enumerate(words) if counts[t.form] == 1}
 
 
-def _neighbour(words: list[Token], at: int, step: int) -> int | None:
+def _neighbour(words: list[Token], at: int, step: int,
+               keys: tuple[str, ...] = ROLE_KEYS) -> int | None:
     """The nearest word before (``step`` -1) or after (+1) ``words[at]`` that can hold a
     role, across at most ``ROLE_GAP`` function words and no punctuation nor passive
     marker; None when there is none."""
@@ -170,7 +199,7 @@ def _neighbour(words: list[Token], at: int, step: int) -> int | None:
         if (words[nearer] if step < 0 else words[k]).clause_before:
             return None  # punctuation between: a phrase moved, not a role
         token = words[k]
-        if token.key in ROLE_KEYS:
+        if token.key in keys:
             return k
         if token.key != "function" or token.form in passive_markers():
             return None
@@ -230,3 +259,43 @@ def _made_passive(words: list[Token], span: list[int], other: list[Token],
     if not other_span:
         return all(words[k].key == "function" for k in span)
     return any(other[k].key == "" for k in other_span)
+
+
+def names_exchanged(q: list[Token], c: list[Token],
+                    runs: list[tuple[list[int], list[int]]]) -> bool:
+    """Whether two changed runs trade their names ("barrister NADIA OKAFOR was elected
+    after her rival, SIMON ASHDOWN, withdrew" / "barrister SIMON ASHDOWN was elected after
+    his rival, NADIA OKAFOR, withdrew"; "COASTGUARDS have rescued FOUR KAYAKERS" / "FOUR
+    KAYAKERS have rescued COASTGUARDS"): each stands where the other text has the other,
+    with a shared content word between the two places, so the two traded what the claim
+    says of them. A list turned round ("Spain and France" / "France and
+    Spain") has no content word between and stays a rewrite, and so does a passive that
+    names the doer the other way round ("rescued BY coastguards", ``passive_markers.txt``)."""
+    markers = passive_markers()
+    found = [(_run_names(q, q_ids), _run_names(c, c_ids), q_ids) for q_ids, c_ids in runs
+             if not any(q[i].form in markers for i in q_ids)
+             and not any(c[j].form in markers for j in c_ids)]
+    for k, (q_one, c_one, one_ids) in enumerate(found):
+        if (not q_one or not c_one or q_one == c_one
+                or max(len(q_one), len(c_one)) > ROLE_WORDS):
+            continue
+        for q_two, c_two, two_ids in found[k + 1:]:
+            if q_two == c_one and c_two == q_one and _content_between(q, one_ids, two_ids,
+                                                                         runs):
+                return True
+    return False
+
+
+def _run_names(words: list[Token], ids: list[int]) -> frozenset[str]:
+    """The names, content words and figures of a run (what can hold a role)."""
+    return frozenset(words[i].form for i in ids if words[i].key in ("name", "", "number"))
+
+
+def _content_between(q: list[Token], one: list[int], two: list[int],
+                     runs: list[tuple[list[int], list[int]]]) -> bool:
+    """Whether a content word both texts share stands between two runs of the query."""
+    if not one or not two:
+        return False
+    changed = {i for q_ids, _c_ids in runs for i in q_ids}
+    return any(q[i].key == "" and i not in changed for i in range(max(one) + 1, min(two)))
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.gender import compatible, phrase_gender
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, mention
 from reader.core.model import Speaker
@@ -74,6 +75,25 @@ def earlier_unnamed(ctx: Context, role: Speaker, start: int) -> str:
     pattern = re.compile(rf"(?<!\w)(?:{openers})\s+{re.escape(head)}(?!\w)", re.IGNORECASE)
     found = list(pattern.finditer(ctx.text, max(0, role.start - _WINDOW), role.start))
     if not found:
-        return ""
+        return _plain_person(ctx, role, words) if head in ctx.lex.plain_person_nouns else ""
     phrase = anonymous_phrase(ctx, found[-1].start(), ctx.sentence_end(found[-1].start()))
     return phrase.name if phrase is not None else ""
+
+
+def _plain_person(ctx: Context, role: Speaker, words: list[str]) -> str:
+    """``una pasajera con destino a Tijuana aseguró … «…», relató la mujer``: a noun that
+    tells only sex or age (``plain_person_nouns``) takes up the last unnamed person the
+    paragraph introduced with an indefinite, when the genders agree."""
+    if len(words) != 2:
+        return ""  # "la mujer del alcalde": someone else, named by the relation
+    start = ctx.text.rfind("\n\n", 0, role.start) + 1  # the paragraph (or text) start
+    wanted = phrase_gender(role.text)
+    for word in reversed(list(WORD.finditer(ctx.text, start, role.start))):
+        if word.group().lower() not in ctx.lex.indefinites:
+            continue
+        phrase = anonymous_phrase(ctx, word.start(), ctx.sentence_end(word.start()))
+        if phrase is None or not person_mention(ctx, phrase):
+            continue
+        if compatible(wanted, phrase_gender(ctx.text[word.start() : phrase.end])):
+            return phrase.name
+    return ""

@@ -42,6 +42,9 @@ _GAP_CONNECTOR = re.compile(
 # A court's or a body's number inside its name ("Juzgado de lo Penal número 1 de Vigo").
 _NUMBERED_COURT = re.compile(r"^ (?:número|nº|n\.º|núm\.) \d{1,3} de $")
 _ELIDED = {" d'": "de", " d’": "de", " de l'": "de la", " de l’": "de la"}
+# Longer than any gap that joins two tokens (the longest: " número 123 de \n", 16); a
+# longer gap is read by no pattern, so most tokens skip the tests.
+_LONGEST_GAP = 20
 # A compound adjective capitalised only because it opens the sentence ("Top-seeded",
 # "Two-time", "Far-right"): the part after the hyphen stays in lower case.
 _COMPOUND_ADJECTIVE = re.compile(r"^[^\W\d_]+-[a-z]{3,}$")
@@ -118,7 +121,12 @@ def _token_span(
         end -= len(possessive.group())
     if end <= start:
         return None
-    if _PLUS_NAME.match(text, end) and len(word) > 3 and not _RATING.match(word):
+    if (
+        text.startswith("+", end)  # the pattern opens with the plus: most words, no regex
+        and _PLUS_NAME.match(text, end)
+        and len(word) > 3
+        and not _RATING.match(word)
+    ):
         end += 1  # "OPEC+", "Canal+", "Disney+": the plus is part of the name
     return start, end
 
@@ -132,6 +140,8 @@ _OPENING_CHARS = "\"'“‘«‹„»([¿¡—–-* "
 
 def _is_sentence_initial(text: str, sent_start: int, pos: int) -> bool:
     """True when only opening marks or dashes stand between the sentence start and pos."""
+    if pos > sent_start and text[sent_start] not in _OPENING_CHARS:
+        return False  # most words: the sentence opens with a word, not a mark
     return not text[sent_start:pos].strip(_OPENING_CHARS)  # nothing else left: in C
 
 
@@ -150,7 +160,10 @@ def find_groups(
     for sent_start, sent_end in sentences:
         current: Group | None = None
         for span in _spans(text, sent_start, sent_end, keep_dot):
-            if current is not None:
+            if current is not None and span[0] - current.tokens[-1][1] > _LONGEST_GAP:
+                groups.append(current.finish())  # words between: no connector joins them
+                current = None
+            elif current is not None:
                 gap = text[current.end : span[0]]
                 if gap == " " or _GAP_PLAIN.match(gap) or _joins(gap, connectors):
                     current.tokens.append(span)
@@ -189,6 +202,9 @@ def _spans(
     """The trimmed tokens of one sentence; two places in capitals joined by a slash (a
     dateline's ``TOKYO/SEOUL``) stay two tokens, unlike two acronyms (``UPV/EHU``)."""
     for match in TOKEN.finditer(text, start, end):
+        if match.group().isalpha() and not text.startswith("+", match.end()):
+            yield match.span()  # most tokens: letters only, nothing to trim, no slash
+            continue
         span = _token_span(text, match, keep_dot)
         if span is None:
             continue
@@ -233,6 +249,8 @@ def _opening_adjective(text: str, sent_start: int, span: tuple[int, int]) -> boo
     """A hyphenated adjective opening the sentence (or the lead after a dateline),
     capitalised only for that."""
     word = text[span[0] : span[1]]
+    if "-" not in word:
+        return False  # the pattern needs a hyphen: most words, no regex
     return bool(_COMPOUND_ADJECTIVE.search(word)) and _weak_position(
         text, sent_start, span[0]
     )

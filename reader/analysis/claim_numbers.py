@@ -26,13 +26,17 @@ _AGE = re.compile(  # the lookahead names the characters a match opens with: few
     r"|\b(?:desde\sque|cuando)\s(?:tenía|tenían)\s\d{1,2}\s+años\b)",
     re.IGNORECASE,
 )
+# What every match of ``_AGE`` holds (same flags, so the same letters match): a sentence
+# without any of these skips the costlier pattern.
+_AGE_HINT = re.compile(r"(?=[aswy,])(?:años|aged|year-old|since|when|,\s\d)", re.IGNORECASE)
 
 
 def uncounted(text: str, months: set[str], lex: Lexicon) -> str:
     """``text`` without the numbers that only say when or name something: a day of a
     month ("12 de junio", "July 1", "jueves 12"), a year, a person's age ("de 41 años",
     "Voss, 71,") and a number inside a name ("la A-4"). What is left was counted."""
-    text = _AGE.sub(" ", text)
+    if _AGE_HINT.search(text):
+        text = _AGE.sub(" ", text)
     if "-" in text:
         text = _NAMED_NUMBER.sub(" ", text)
     if months:

@@ -14,6 +14,8 @@ from functools import lru_cache
 from reader.analysis.claim_shapes import WORDS
 from reader.analysis.lexicon import Lexicon
 
+_DIGIT = re.compile(r"\d")
+
 
 def months_of(text: str, words: set[str], lex: Lexicon) -> set[str]:
     """The month and weekday names of a sentence; a name that is also a function word
@@ -24,7 +26,7 @@ def months_of(text: str, words: set[str], lex: Lexicon) -> set[str]:
     for word in found & lex.function_words:
         if word.capitalize() not in text:
             found.discard(word)
-    if words & lex.short_dates:
+    if words & lex.short_dates and _DIGIT.search(text):  # a day always has a digit
         for match in lex.day_of_month.finditer(text):
             found |= set(WORDS.findall(match.group().lower())) & lex.short_dates
     return found

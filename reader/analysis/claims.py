@@ -57,6 +57,8 @@ from reader.core.model import Claim, Entity
 THRESHOLD = 0.45
 # A dateline's credit, with a dash ("MADRID, 3 mar (EFE).-") or an agency in capitals
 # without one ("MADRID, 07 (SERVIMEDIA) La…").
+# A currency sign (``MONEY_CHARS``): one C scan of the sentence, no set built from it.
+_MONEY_CHAR = re.compile("[" + re.escape("".join(sorted(MONEY_CHARS))) + "]")
 _DATELINE = re.compile(
     r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s"
     r"|^[^\W\d_a-z]{3,}[^\n()]{0,50}?\([^\W\d_a-z]{3,}[^()\n\w]{0,3}\)\s"
@@ -112,23 +114,26 @@ def _reasons(
     if own_words is None:
         own_words = set(WORDS.findall(lowered))
     if (own_words & lex.tenure_words or own_words & lex.since_words) and ", " in own:
-        own = without_background(own, lex)
-        lowered = own.lower()
-        own_words = set(WORDS.findall(lowered))
+        background = without_background(own, lex)
+        if background != own:  # most such sentences have no aside: their words stand
+            own = background
+            lowered = own.lower()
+            own_words = set(WORDS.findall(lowered))
     reasons: list[str] = []
     if ("%" in own or own_words & lex.percent_words) and PERCENT.search(own):
         reasons.append("percentage")
     if (own_words & lex.money_words and _counts(own, own_words, lex)) or (
-        MONEY_CHARS.intersection(own) and MONEY.search(own)
+        _MONEY_CHAR.search(own) and MONEY.search(own)
     ):
         reasons.append("money")  # a sum: a currency with an amount, not "the yen's fall"
     # A dateline's day ("MADRID, 3 mar (EFE).-") is no figure and no dated event.
     undated = _DATELINE.sub(" ", own, count=1) if "(" in own[:62] else own
-    if DIGIT.search(undated) and NAME_NUMBER.search(undated):
-        undated = unnamed(undated, lex)  # "la gestora Renta 4", "ante el Zamora Basket 2014"
-    dated_words = own_words if undated is own else set(WORDS.findall(undated.lower()))
-    months = months_of(undated, dated_words, lex)
     numbered = DIGIT.search(undated) is not None
+    if numbered and NAME_NUMBER.search(undated):
+        undated = unnamed(undated, lex)  # "la gestora Renta 4", "ante el Zamora Basket 2014"
+        numbered = DIGIT.search(undated) is not None
+    dated_words = own_words if undated == own else set(WORDS.findall(undated.lower()))
+    months = months_of(undated, dated_words, lex)
     counted = uncounted(undated, months, lex) if numbered else undated
     if numbered and lex.clock_openers and clock_time(lex).search(counted):
         counted = unscheduled(counted, lex)  # "El partido comenzará a las 18.45"
@@ -262,12 +267,14 @@ def _phrase_index(lex: Lexicon) -> dict[str, dict[str, tuple[str, ...]]]:
 def _has_phrase(lowered: str, words: set[str], index: dict[str, tuple[str, ...]]) -> bool:
     """Whether the lower-case text holds one of the indexed phrases, its first word as a
     whole word ("cited", not "excited"; "citó a", not "felicitó a"). A set lookup
-    first: one pattern of every phrase cost a regex scan of every sentence."""
-    for word in words:
-        if word in index:  # the sentence's words are fewer than the index's
-            for phrase in index[word]:
-                if phrase in lowered:
-                    return True
+    first: one pattern of every phrase cost a regex scan of every sentence. An index has
+    a few first words and a sentence dozens: the test walks the index, in C."""
+    if words.isdisjoint(index):
+        return False  # most sentences
+    for word in words.intersection(index):
+        for phrase in index[word]:
+            if phrase in lowered:
+                return True
     return False
 
 
@@ -300,7 +307,7 @@ def _score(reasons: list[str], has_quote: bool) -> float:
     quotation, a comparison that no amount measures weighs less too ("had fewer beds and
     longer drives", "its biggest rivals include …": of the wire sentences whose only other
     cues were a name or a speaker, 1 in 8 was marked)."""
-    score = sum(_WEIGHTS[r] for r in reasons)
+    score = sum(map(_WEIGHTS.__getitem__, reasons))  # in order, as before: the same float
     plain = not _CONTENT.intersection(reasons) and "entity+factual-verb" not in reasons
     if has_quote and plain:
         score -= 0.15 + (0.15 if "comparison" in reasons else 0.0)

@@ -139,6 +139,12 @@ def _given_role(
         before = words_before_name(ctx, text[max(0, entity.start - 40) : entity.start])
         apposition = _APPOSITION.match(text, entity.end, entity.end + 60)
         after = _WORD.findall(apposition.group().lower()) if apposition else []
+        if not after and text.startswith(", ", entity.end):
+            # "El notario X, acusado de dar fe de 62 escrituras … entre 2019 y 2022,": a long
+            # apposition opens with the role
+            # (a bare participle or noun, no article: "…, el ministro destacó" is a clause)
+            lead = _WORD.findall(text[entity.end : entity.end + 40].lower())[:1]
+            after = [w for w in lead if w not in ctx.lex.determiners]
         if same & {*before, *after, *_clause_before(ctx, entity.start)}:
             return entity.canonical
         held = _HELD_AS.match(text, entity.end, entity.end + 60)
@@ -233,11 +239,32 @@ def _clause_before(ctx: Context, start: int) -> list[str]:
     head = _past_epithet(ctx, text[floor:start].rstrip())
     if not head.endswith(","):
         return []
-    clause_start = floor + max(head.rfind(c, 0, len(head) - 1) for c in ".,;:\n«»“”\"") + 1
+    stop = max(head.rfind(c, 0, len(head) - 1) for c in _CLAUSE_STOPS)
+    if stop < 0 and floor > 0:
+        # "El jefe de obra acusado de dos homicidios … en mayo de 2023, X": a long
+        # subject phrase; its head noun opens it, well before the window
+        far = max(0, start - _LONG_CLAUSE)
+        farther = max(text.rfind(c, far, floor) for c in _CLAUSE_STOPS)
+        named = any(e.label == "PER" for e in ctx.entities_in(farther + 1, floor))
+        if farther >= 0 and not named:  # "El juez X interrogó … a la testigo, Y": X's role
+            opening = _WORD.findall(text[farther + 1 : floor].lower())[:_HEAD_WORDS]
+            return opening + _clause_words(ctx, text, floor, floor + len(head) - 1, start)
+    clause_start = floor + stop + 1
+    return _clause_words(ctx, text, clause_start, floor + len(head) - 1, start)
+
+
+_CLAUSE_STOPS = ".,;:\n«»“”\""
+_LONG_CLAUSE = 300  # characters a long subject phrase may run before its apposed name
+_HEAD_WORDS = 5  # words of its opening kept: the article, the head noun and its complement
+
+
+def _clause_words(ctx: Context, text: str, clause_start: int, comma: int, start: int) -> list[str]:
+    """The last words of the role phrase from ``clause_start`` to its comma, past any
+    person named inside it."""
     for entity in ctx.entities_in(clause_start, start - 1):
         if entity.label == "PER" and entity.end < start - 1 and not after_preposition(ctx, entity):
             clause_start = max(clause_start, entity.end)
-    return _WORD.findall(text[clause_start : floor + len(head) - 1].lower())[-8:]
+    return _WORD.findall(text[clause_start:comma].lower())[-8:]
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")

@@ -21,7 +21,13 @@ import bisect
 import re
 
 from reader.analysis.phrases import noun_phrase, sentence_subject
-from reader.analysis.speaker_context import WORD, Context, mention, skip_space
+from reader.analysis.speaker_context import (
+    WORD,
+    Context,
+    after_preposition,
+    mention,
+    skip_space,
+)
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
@@ -112,12 +118,31 @@ def _follows(ctx: Context, spans: list[tuple[int, int]], index: int) -> bool:
     if text[start] != "—" or text[prev_start] != "—":
         return False
     between = text[prev_end:start]
-    return between.strip() == "" and between.count("\n") >= 1
+    if between.strip() == "":
+        return between.count("\n") >= 1
+    return _goes_on(ctx, prev_end, start)
+
+
+def _goes_on(ctx: Context, prev_end: int, start: int) -> bool:
+    """One plain paragraph between two turns that names nobody and reports nothing (``En
+    2021 autoricé más de 3.000 escrituras.``, ``La sala quedó en silencio.``): the turn
+    before going on, or a pause; the exchange and its alternation go on."""
+    text = ctx.text
+    gap = text[prev_end:start]
+    para_start = prev_end + len(gap) - len(gap.lstrip())
+    para_end = len(text[:start].rstrip())
+    body = text[para_start:para_end]
+    if not body or "\n" in body or not body[0].isupper():
+        return False
+    return not ctx.entities_in(para_start, para_end) and not ctx.reporting_in(
+        para_start, para_end
+    )
 
 
 def _named_tag(ctx: Context, span: tuple[int, int], speaker: Speaker | None) -> bool:
-    """The turn's own aside names a person (``—insistió Hernán Valdivieso—``)."""
-    if speaker is None or not span[0] <= speaker.start < span[1]:
+    """The turn's own aside names a person (``—insistió Hernán Valdivieso—``, or after
+    the words: ``—Soterrarla —respondió Jaime Pons.``, past the span)."""
+    if speaker is None or not span[0] <= speaker.start < ctx.block_of[span[0]][1]:
         return False
     entity = ctx.entity_starting(speaker.start)
     return entity is not None and entity.label == "PER"
@@ -135,10 +160,16 @@ def _other_voice(
     first, end = spans[index - 1][0], spans[index][1]
     if ctx.text[end - 1] == "?":
         return None  # an untagged question opening the exchange: an unnamed interviewer
+    return other_person(ctx, first, prev) if prev is not None else None
+
+
+def other_person(ctx: Context, first: int, prev: Speaker) -> Speaker | None:
+    """The nearest person named before ``first`` who is not ``prev``, one named with a
+    role of one questioned first."""
     people = [
         e
         for e in reversed(ctx.entities_in(max(0, first - _LOOK_BACK), first))
-        if e.label == "PER" and prev is not None and e.canonical != prev.name
+        if e.label == "PER" and e.canonical != prev.name
     ]
     # the one questioned is the accused or the witness the narration named, not whoever
     # was named last ("… el ingreso del anciano, Anselmo Ruiz, en una residencia")
@@ -319,6 +350,20 @@ def inverted_opening(ctx: Context, start: int) -> Speaker | None:
     subject = subject_after(ctx, verb.end(), min(block_start, ctx.sentence_end(verb.end())))
     named = ctx.entity_starting(subject.start) if subject is not None else None
     return subject if named is not None and named.label == "PER" else None
+
+
+def inverted_person(ctx: Context, start: int, end: int) -> Speaker | None:
+    """``Abrió el turno de preguntas la portavoz de IF, Consuelo Paz.``: a narration
+    sentence opening with its verb (``verb_endings``) has its subject after the object;
+    the first person its first sentence names, not after a preposition ("a la diputada")."""
+    verb = WORD.match(ctx.text, start, end)
+    if verb is None or not ctx.lex.is_tag_verb(verb.group().lower()):
+        return None
+    limit = min(end, ctx.sentence_end(verb.end()))
+    for entity in ctx.entities_in(verb.end(), limit):
+        if entity.label == "PER" and not after_preposition(ctx, entity):
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
 
 
 _ASIDE_GAP = re.compile(r"\s*[—–]\s*[^\W\d_][^—–\n«»“”\"]{0,80}?[—–]\s*[,;]?\s*")

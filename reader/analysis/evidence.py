@@ -95,7 +95,7 @@ def typed(
 ) -> Mention | None:
     start, end = tokens[0][0], tokens[-1][1]
     name = text[start:end]
-    words = tuple(text[s:e].rstrip(".") for s, e in tokens)
+    words = tuple([text[s:e].rstrip(".") for s, e in tokens])  # a list builds faster
     if len(name) < 2 and not name.isupper():
         return None
     bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
@@ -311,8 +311,7 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
     """Role, organisation or place nouns right before a name, or before its comma."""
     if not before:
         return ""
-    words = [w.lower().rstrip(".") for w in before]
-    last = words[-1]
+    last = before[-1].lower().rstrip(".")  # the other words only when the last says so
     if last in lex.titles:
         return "PER-strong"
     if last in lex.org_nouns:
@@ -323,12 +322,13 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
         return "ORG" if len(words) > 1 and words[-2] in lex.org_nouns else "LOC"
     if last in lex.misc_nouns:
         return "MISC"  # "el proyecto Arazatí", "Operation X"
-    if last in ("de", "del", "of") and len(words) > 1 and words[-2] in lex.loc_nouns:
+    of = last in ("de", "del", "of") and len(before) > 1
+    if of and before[-2].lower().rstrip(".") in lex.loc_nouns:
         return "LOC"
     if last != "," or not closed:
         return ""
     window: list[str] = []
-    for word in reversed(words[-7:-1]):
+    for word in reversed([w.lower().rstrip(".") for w in before[-7:-1]]):
         if word in (",", ":", "“", "«", '"', "("):
             break
         window.append(word)

@@ -29,8 +29,9 @@ def places() -> frozenset[str]:
 
 
 def is_place(name: str) -> bool:
-    """True when ``name`` is a known place (country, region, state, city)."""
-    return name in places()
+    """True when ``name`` is a known place (country, region, state, city). Asked of every
+    capitalised word: the loaded set is read directly, without a second call."""
+    return name in (_PLACES if _PLACES is not None else places())
 
 
 def max_words() -> int:

@@ -19,7 +19,55 @@ from reader.analysis.evidence import Mention
 from reader.analysis.wordlist import words as word_list
 from reader.core.model import Entity
 
+# A word written in lower case: a letter that is no capital, not inside another word.
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w]*")
+_WORD_CHAR = re.compile(r"\w")
+_INSIDE_WORD = re.compile(r"[\w'’\-]")
+# C searches of the text (one per word asked) before the set is built: a search costs
+# about a hundredth of the pattern's scan, so the worst case stays under two scans.
+_SEARCHES = 100
+
+
+class _LowerWords:
+    """Whether a word occurs in the text in lower case, as a whole word (not after an
+    apostrophe or a hyphen: "d'Hondt", "pro-Kremlin"). The rules ask about a few
+    capitalised mentions: the first words asked are answered by a C search for each,
+    far cheaper than collecting every lower-case word of a long text; past a bound
+    (many words, or a word found inside many others) the full set is built once, so a
+    page of thousands of names costs one scan, never one per name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+        self.every: set[str] | None = None
+        self.searches = float(_SEARCHES)
+
+    def __contains__(self, word: str) -> bool:
+        if self.every is not None:
+            return word in self.every
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = self._occurs(word)
+        return found
+
+    def _occurs(self, word: str) -> bool:
+        if not _LOWER_WORD.fullmatch(word):
+            return False
+        self.searches -= 1
+        text, size = self.text, len(word)
+        at = text.find(word) if self.searches >= 0 else 0
+        while at >= 0 and self.searches >= 0:
+            after = at + size
+            if (at == 0 or not _INSIDE_WORD.match(text, at - 1)) and not _WORD_CHAR.match(
+                text, after
+            ):
+                return True
+            at = text.find(word, at + 1)
+            self.searches -= 1 / 64  # an occurrence inside another word costs a little
+        if at < 0:
+            return False
+        self.every = set(_LOWER_WORD.findall(text))
+        return word in self.every
 
 
 def consolidate(
@@ -29,7 +77,7 @@ def consolidate(
     name_tails: frozenset[str] = frozenset(),
 ) -> tuple[Entity, ...]:
     """Link, relabel and filter mentions; return the article's entities in order."""
-    lower_words = set(_LOWER_WORD.findall(text))
+    lower_words = _LowerWords(text)
     _one_sense(mentions)  # a first pass on surface strings, so names are typed by evidence
     _short_company_names(mentions)
     names = _Names(mentions)
@@ -174,6 +222,7 @@ def _initials_of(name: str) -> str:
 
 
 _AND = frozenset([" y ", " e ", " and "])
+_AND_SIZES = frozenset(map(len, _AND))  # a gap of another length is read by no test
 
 
 def _coordinated(text: str, mentions: list[Mention]) -> None:
@@ -181,7 +230,7 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
     an unknown word joined to an unknown place after ``de`` is one too."""
     _listed_places(text, mentions)
     for left, right in zip(mentions, mentions[1:], strict=False):
-        if text[left.end : right.start] not in _AND:
+        if right.start - left.end not in _AND_SIZES or text[left.end : right.start] not in _AND:
             continue
         for sure, unsure in ((left, right), (right, left)):
             if (
@@ -229,8 +278,13 @@ def _listed_places(text: str, mentions: list[Mention]) -> None:
 
 
 def _gap(text: str, mentions: list[Mention], index: int) -> str:
-    """The text between one mention and the next."""
-    return text[mentions[index].end : mentions[index + 1].start]
+    """The text between one mention and the next, when it is short enough to be a list's
+    comma or conjunction ("" otherwise: most mentions are words apart, nothing to slice)."""
+    start, end = mentions[index].end, mentions[index + 1].start
+    return text[start:end] if end - start <= _LONGEST_JOIN else ""
+
+
+_LONGEST_JOIN = max(len(", "), *_AND_SIZES)
 
 
 _LEGAL_SUFFIXES = frozenset(
@@ -379,7 +433,7 @@ def _keyword_only(mention: Mention, keywords: frozenset[str]) -> bool:
 
 
 def _keep(
-    mention: Mention, firm_texts: set[str], lower_words: set[str], lex_words: frozenset[str]
+    mention: Mention, firm_texts: set[str], lower_words: _LowerWords, lex_words: frozenset[str]
 ) -> bool:
     """Drop sentence-opening words and common nouns that have no evidence of a name."""
     single = len(mention.words) == 1

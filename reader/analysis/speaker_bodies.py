@@ -137,8 +137,18 @@ def _addressed(ctx: Context, before: str) -> bool:
 def _source(ctx: Context, before: str) -> bool:
     """``Según la Defensoría del Pueblo, …``: a body given as the source of what follows
     speaks, though a preposition governs it."""
-    lead = " " + " ".join(_WORD.findall(before.split(".")[-1].lower())[-4:])
-    return any(f" {phrase} " in lead + " " for phrase in ctx.lex.according)
+    words = _WORD.findall(before.split(".")[-1].lower())
+    lead = " " + " ".join(words[-4:])
+    if any(f" {phrase} " in lead + " " for phrase in ctx.lex.according):
+        return True
+    # "Según el reporte matutino del Centro X": the body that issued the document cited
+    lead = " " + " ".join(words[-7:]) + " "
+    for phrase in ctx.lex.according:
+        at = lead.find(f" {phrase} ")
+        if at >= 0:
+            rest = lead[at + len(phrase) + 2 :].split()
+            return any(w in ctx.lex.document_nouns for w in rest)
+    return False
 
 
 # "presentado este lunes por la Unión …": a time phrase may stand between the two

@@ -150,9 +150,9 @@ def inverted_relative(ctx: Context, entity: Entity) -> bool:
     """``Fuentes del departamento que dirige Carlos Cuerpo insistieron``: a name right
     after ``que`` and a verb is that relative clause's subject, not the main clause's."""
     found = _QUE_VERB.search(ctx.text, max(0, entity.start - 30), entity.start)
-    return found is not None and found.group(1).islower() and not ctx.lex.is_reporting(
-        found.group(1)
-    )
+    if found is None or found.group(1).lower() in ctx.lex.determiners:
+        return False  # "…, mientras que la Asociación X advirtió": an article, no verb
+    return found.group(1).islower() and not ctx.lex.is_reporting(found.group(1))
 
 
 _CAPITALISED_OPENING = re.compile(
@@ -220,7 +220,7 @@ def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
 
 def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
     """``una jornada que los operadores describían como de «…»``: a relative clause right
-    before the quotation with its own subject (a definite noun phrase) and any finite
+    before the quotation with its own subject (a name or a definite noun phrase) and any finite
     verb; that subject used the quoted words."""
     sent_start = ctx.sentence_of[start][0]
     window = ctx.text[max(sent_start, start - 90) : start].lower()
@@ -235,7 +235,11 @@ def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | 
         if index + 1 >= len(words):
             return None, False
         opener = words[index + 1].start()
-        if words[index + 1].group().lower() in ctx.lex.articles:
+        named = ctx.entity_starting(opener)
+        if named is not None and named.label in ("PER", "ORG"):
+            # "una línea de créditos, que Quiroga calificó de «un parche»": a name
+            phrase = mention(ctx, named.start, named.end, named.canonical)
+        elif words[index + 1].group().lower() in ctx.lex.articles:
             phrase = noun_phrase(ctx, opener, start) or _people(ctx, words, index + 1)
         else:  # "which one analyst described as …": an unnamed subject of its own
             phrase = anonymous_phrase(ctx, opener, start)
@@ -244,6 +248,8 @@ def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | 
         verb = WORD.match(ctx.text, skip_space(ctx.text, phrase.end, start), start)
         if verb is None or not ctx.lex.is_tag_verb(verb.group()):
             return None, False
+        if named is not None and not ctx.lex.is_reporting(verb.group().lower()):
+            return None, False  # "considera probado que Escribano aprobó …": a that-clause
         tail = WORD.findall(ctx.text, verb.end(), start)
         if len(tail) > 2:
             return None, False

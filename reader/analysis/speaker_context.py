@@ -39,15 +39,15 @@ class Context:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed
         ones, and any finite verb that reports a clause (``observó ante los periodistas
         que``, ``conceded that``): wire copy varies the verb far beyond any list."""
-        return [
-            word
-            for word in WORD.finditer(self.text, max(0, start), end)
-            if self._reports(word) and not self.in_quote(word.start())
-        ]
-
-    def _reports(self, word: re.Match[str]) -> bool:
-        listed, tag_verb = _verb_kind(self.lex, word.group())
-        return listed or (tag_verb and self._says_that(word))
+        found = []
+        lex = self.lex
+        for word in WORD.finditer(self.text, max(0, start), end):
+            listed, tag_verb = _verb_kind(lex, word.group())  # most words: neither
+            if (listed or (tag_verb and self._says_that(word))) and not self.in_quote(
+                word.start()
+            ):
+                found.append(word)
+        return found
 
     def _says_that(self, word: re.Match[str]) -> bool:
         if not self.lex.is_tag_verb(word.group()):
@@ -223,6 +223,19 @@ def _role_of_complement(ctx: Context, left: str, articled: bool = False) -> list
     role = words[index - 1]
     opened = index > 1 and words[index - 2].lower() in lex.articles
     return [role.lower()] if role.islower() and (opened or not articled) else []
+
+
+def governed_role(ctx: Context, start: int) -> bool:
+    """The first role noun of the phrase a comma closes right before ``start`` is governed
+    by a preposition: "Compareció junto al director general de X, Y," (Y is no subject);
+    not "La presidenta de la comisión, Y," nor "… en mayo de 2023, Y,"."""
+    window = ctx.text[max(0, start - 120) : start].rstrip()[:-1]
+    cut = max(window.rfind(mark) for mark in ".!?\n:;,()«»\"“”")
+    words = [w.lower() for w in WORD.findall(window[cut + 1 :])]
+    role = next((i for i, w in enumerate(words) if w in ctx.lex.role_nouns), -1)
+    before = [w for w in words[:role] if w not in ctx.lex.determiners] if role > 0 else []
+    governed = bool(before) and before[-1] in ctx.lex.prepositions
+    return governed and before[-1] not in ctx.lex.genitive_prepositions
 
 
 def after_preposition(ctx: Context, entity: Entity) -> bool:

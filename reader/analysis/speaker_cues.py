@@ -194,7 +194,9 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if _verb_first(ctx, sent_start, verbs[0]):
         # "Said Harlequins coach Declan Foyle, speaking …: «…»": the verb opens the
         # sentence and the name of its subject follows it
-        inverted = subject_after(ctx, verbs[0].end(), start)
+        inverted = subject_after(ctx, verbs[0].end(), start) or _adverbial_then_person(
+            ctx, verbs[0]
+        )
         if inverted is not None:
             return inverted, False
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
@@ -246,7 +248,11 @@ def _verb_first(ctx: Context, sent_start: int, verb: re.Match[str]) -> bool:
     """A capitalised reporting verb opening the sentence, right before a name (not a
     dropped subject: "Insistió en que …", "Asked whether …")."""
     text = ctx.text
-    if not verb.group()[:1].isupper() or WORD.search(text, sent_start, verb.start()):
+    before = WORD.findall(text, sent_start, verb.start())
+    if before and len(before) <= 2 and all(w.lower() in ctx.lex.clitics for w in before):
+        # "Le respondió horas después X: «…»": clitics before the verb, an adverbial after
+        return before[0][:1].isupper() and _adverbial_then_person(ctx, verb) is not None
+    if not verb.group()[:1].isupper() or before:
         return False
     after = verb.end()
     if text[after : after + 1] != " ":
@@ -255,6 +261,24 @@ def _verb_first(ctx: Context, sent_start: int, verb: re.Match[str]) -> bool:
         return True
     following = WORD.match(text, after + 1)  # "Said one European diplomat: «…»"
     return following is not None and following.group() in ctx.lex.indefinites
+
+
+def _adverbial_then_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
+    """The person named after a verb and a short lower-case adverbial ("respondió horas
+    después X", "contestó al día siguiente X"), not governed by a preposition ("dijo
+    luego a X"): the inverted subject."""
+    text = ctx.text
+    limit = min(len(text), verb.end() + 80)
+    for entity in ctx.entities_in(verb.end(), limit):
+        words = WORD.findall(text, verb.end(), entity.start)
+        if len(words) > 4 or any(not w.islower() for w in words):
+            return None
+        if any(c in text[verb.end() : entity.start] for c in ",.;:«“\""):
+            return None
+        if entity.label != "PER" or after_preposition(ctx, entity):
+            return None
+        return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
 
 
 def _past_contrast(
@@ -476,6 +500,8 @@ def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speake
 def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
     """A document or organisation noun phrase, then a comma-closed apposition, then the
     verb: the phrase speaks (resolved to its organisation when one was named)."""
+    if not ctx.text[sent_start:verb_start].rstrip().endswith(","):
+        return None  # the apposition's comma must close the window: most clauses, no scan
     apposition = _GROUPED.search(ctx.text, sent_start, verb_start)
     if apposition is None:
         return None

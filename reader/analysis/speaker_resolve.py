@@ -36,6 +36,7 @@ from reader.analysis.speaker_context import (
     WORD,
     Context,
     after_preposition,
+    governed_role,
     mention,
     past_dateline,
     skip_space,
@@ -114,6 +115,8 @@ def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | No
         while ctx.text[pos : pos + 1] in ("—", "«", "“", '"'):
             pos = skip_space(ctx.text, pos + 1, sent_end)
         found = _subject_at(ctx, pos, sent_end)
+        if found is not None and pos > sent_start and governed_role(ctx, found.start):
+            continue  # "Compareció junto al director general, X, y precisó": no subject
         if found is not None:
             return found
     return None
@@ -388,6 +391,9 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     )
     if titled:
         return Speaker(speaker.start, speaker.end, speaker.text, titled)
+    if _kin_taken_up(ctx, speaker):
+        # "… junto a su hija. «…», dijo la hija": the relative just mentioned, unnamed
+        return Speaker(speaker.start, speaker.end, speaker.text, _bare(ctx, speaker.text))
     if _possessed(ctx, speaker.text):
         # "Su hija relató que …", "his lawyer said": someone related to the person
         # named before, never that person; nobody named holds the relation
@@ -445,6 +451,18 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     person = last is not None and last.name and not body
     fallback = last.name if person else _bare(ctx, speaker.text)  # type: ignore[union-attr]
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
+
+
+def _kin_taken_up(ctx: Context, speaker: Speaker) -> bool:
+    """``la hija`` after ``su hija`` earlier in the paragraph: an article and a kin noun
+    (``kin_nouns``) taking up the relative the paragraph mentioned with a possessive."""
+    words = WORD.findall(speaker.text.lower())
+    if len(words) != 2 or words[0] not in ctx.lex.articles or words[1] not in ctx.lex.kin_nouns:
+        return False
+    para = ctx.text.rfind("\n\n", 0, speaker.start) + 1
+    before = [w.lower() for w in WORD.findall(ctx.text, para, speaker.start)]
+    pairs = zip(before, before[1:], strict=False)
+    return any(a in ctx.lex.possessives and b == words[1] for a, b in pairs)
 
 
 def _body_before(ctx: Context, speaker: Speaker) -> str:

@@ -27,9 +27,13 @@ from reader.analysis.dialogue_turns import (
     asked_by,
     debate_turn,
     inverted_opening,
+    inverted_person,
+    other_person,
     raya_cue,
     told_to,
 )
+from reader.analysis.exchange_parties import two_parties
+from reader.analysis.handover import handed_to
 from reader.analysis.phrases import appositive_person, noun_phrase
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_clauses import cue_relative_subject
@@ -77,6 +81,7 @@ def attribute(
     last: Speaker | None = None
     asker: Speaker | None = None  # who asked the question a dialogue line answers
     asked_of: Speaker | None = None  # whom its tag says it was put to
+    handed: Speaker | None = None  # whom a statement's tag turns to: the next voice
     asked = False  # the previous line was an untagged question
     answered: Speaker | None = None  # the named person who answered such a question
     told: Speaker | None = None  # the person the narration before that question is about
@@ -127,11 +132,19 @@ def attribute(
             # the answer to an untagged question, untagged or tagged with a dropped
             # subject ("—Está en buenas manos —contestó"): the one questioned
             speaker = told or _interviewed(ctx, last, answered)
+            questioner = speakers[-1]
+            if speaker is not None and questioner is not None and speaker.name == questioner.name:
+                # "El interrogatorio del fiscal, X, al exalcalde, Y, …" "—¿…?" "—…": the
+                # one who asked does not answer; the person named before who is not them
+                speaker = other_person(ctx, spans[len(speakers) - 1][0], questioner) or speaker
             if speaker is not None and _named_person(ctx, speaker.name):
                 answered = speaker
         if speaker is None and not dropped and asker is not None and dialogue:
             # "—¿Y las ayudas? —preguntó X." "—Llegan…"
-            speaker = asked_of or _answerer(ctx, speakers, asker, start)
+            speaker = asked_of or _answerer(ctx, speakers, asker, start, spans)
+        if speaker is None and not dropped and handed is not None and dialogue:
+            # "—… —contestó, y miró al director general—." "—Se tomaron muestras …"
+            speaker = handed
         asked = False
         if speaker is None and dropped and not heading:
             speaker = (
@@ -163,9 +176,11 @@ def attribute(
         question = ctx.text[start] == "—" and "?" in ctx.text[start:end]
         asker = speaker if question else None
         asked_of = addressee(ctx, start, end, last) if question else None
+        handed = None if question or not dialogue else handed_to(ctx, start, speaker)
         if speaker is not None:
             last, last_end = speaker, end
-    return _run_on_speakers(ctx, spans, alternate(ctx, spans, speakers, cued), cued)
+    turns = two_parties(ctx, spans, alternate(ctx, spans, speakers, cued))
+    return _run_on_speakers(ctx, spans, turns, cued)
 
 
 def _interrupted(ctx: Context, last: Speaker, last_end: int, start: int) -> bool:
@@ -249,14 +264,25 @@ _CLOSERS = frozenset('”»"’›“')
 
 
 def _answerer(
-    ctx: Context, speakers: list[Speaker | None], asker: Speaker, start: int
+    ctx: Context,
+    speakers: list[Speaker | None],
+    asker: Speaker,
+    start: int,
+    spans: list[tuple[int, int]],
 ) -> Speaker | None:
     """In a dialogue an untagged line after a question belongs to whoever spoke before
-    the question was asked; with nobody, to the person named last before the exchange
-    who is not the asker (the accused a prosecutor questions, the one interviewed)."""
-    for earlier in reversed(speakers[-_DIALOGUE_MEMORY:]):
-        if earlier is not None and earlier.name != asker.name:
-            return earlier
+    the question was asked, a voice of an earlier turn first (not the judge whose words
+    the narration quotes between two examinations); with nobody, to the person named
+    last before the exchange who is not the asker (the accused a prosecutor questions,
+    the one interviewed)."""
+    first = max(0, len(speakers) - _DIALOGUE_MEMORY)
+    earlier = [
+        (speakers[i], ctx.text[spans[i][0]] == "—") for i in range(len(speakers) - 1, first - 1, -1)
+    ]
+    for turn_only in (True, False):
+        for voice, turn in earlier:
+            if voice is not None and voice.name != asker.name and (turn or not turn_only):
+                return voice
     for entity in reversed(ctx.entities_in(max(0, start - 1500), start)):
         if (
             entity.label == "PER"
@@ -303,6 +329,10 @@ def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Spe
     if not any(word.lower() in ctx.lex.asking_words for word in words):
         return None
     subject = narrated_subject(ctx, start, last, last_end)
+    paragraph = before + 2 if before >= 0 else 0
+    if subject is None or ctx.entity_starting(subject.start) is None:
+        # "Abrió el turno de preguntas la portavoz de IF, X.": the subject after the verb
+        subject = inverted_person(ctx, paragraph, block_start) or subject
     if subject is None:
         return None
     named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named

@@ -53,12 +53,14 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return _scan_subject(ctx, pos, limit) or _unlisted_person(ctx, word, limit)
 
 
-_ACRONYM_THEN_COMMA = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*,\s+")
+# "(Copeco), X" or "(PLR) X": after the body's acronym the comma may be left out
+_ACRONYM_THEN_COMMA = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*,?|,)\s+")
 
 
 def _holder_named_after(ctx: Context, phrase: Speaker, limit: int) -> Speaker | None:
-    """``el comisionado de la Comisión X (Copeco), Wilmer Zelaya,``: a role at a body,
-    past the body's acronym in brackets, then the person who holds it."""
+    """``el comisionado de la Comisión X (Copeco), Wilmer Zelaya,``, ``el diputado del
+    Partido X (PLR) Gonzalo Ferrán``: a role at a body, past the body's acronym in
+    brackets, then the person who holds it."""
     words = WORD.findall(phrase.text.lower())
     lex = ctx.lex
     if not any(w in lex.role_nouns or w in lex.workers for w in words[:3]):

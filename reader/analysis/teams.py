@@ -37,9 +37,10 @@ def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon)
     sentence = text[sent_start : min(len(text), end + 200)]
     score = _SCORE.search(sentence) is not None
     cue = {after.group().lower() if verb_after else "", previous if verb_before else ""}
-    others = (w for w in _SPORT_WORD.findall(sentence.lower()) if w not in cue)
-    if not score and not any(w in lex.sport_words for w in others):
-        return 0.0  # "Soria ganó 1.200 habitantes": the verb alone makes no sports report
+    if not score:  # another sports word in the sentence, found by one set operation
+        sporting = lex.sport_words.intersection(_SPORT_WORD.findall(sentence.lower()))
+        if not sporting - cue:
+            return 0.0  # "Soria ganó 1.200 habitantes": the verb alone makes no sports report
     if club:
         return 2.5  # "el Getafe": Spanish names a club, never a town, with an article
     if verb_after:

@@ -1,0 +1,138 @@
+"""Fast paths of the analyser answer exactly what the slower code they replace answered."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.analysis.candidates import _is_sentence_initial, _opening_adjective, _token_span
+from reader.analysis.claim_numbers import _AGE, _AGE_HINT, uncounted
+from reader.analysis.claims import _has_phrase, _phrase_index
+from reader.analysis.lexicon import lexicon
+from reader.analysis.linking import _LowerWords
+
+# The set the linking step used to build from every lower-case word of the text.
+_EVERY_LOWER_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w]*")
+
+_TEXTS = [
+    "Internet llegó tarde. La internet rural, el pro-internet y d'internet no cuentan.",
+    "Cargo ships' cargo, the CARGO hold; cargo_2 and cargo2 but not 'cargo or -cargo.",
+    "ñandú Ñandú éxito Éxito школа Школа straße ß 'x",
+    "",
+    "a",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_lower_words_answer_like_the_full_set(text: str) -> None:
+    every = set(_EVERY_LOWER_WORD.findall(text))
+    asked = _LowerWords(text)
+    words = set(re.findall(r"[\w'’\-]+", text.lower())) | set(re.findall(r"\w+", text.lower()))
+    for word in words | {"", "internet", "cargo", "éxito", "школа", "x", "zz"}:
+        assert (word in asked) == (word in every), word
+
+
+def test_lower_words_past_the_search_bound_use_the_full_set() -> None:
+    text = " ".join(f"word{i} Name{i} x-word{i}" for i in range(300)) + " Ángel ángel"
+    every = set(_EVERY_LOWER_WORD.findall(text))
+    asked = _LowerWords(text)
+    queries = [f"word{i}" for i in range(300)] + [f"name{i}" for i in range(300)] + ["ángel"]
+    assert [q in asked for q in queries] == [q in every for q in queries]
+    assert asked.every is not None  # hundreds of words asked: one scan, not one each
+
+
+def test_lower_words_skip_words_inside_other_words() -> None:
+    asked = _LowerWords("the pro-remote vote, d'remote and O'remote")
+    assert "remote" not in asked  # after a hyphen or an apostrophe it is no word of its own
+    assert "vote" in asked
+    assert "the" in asked
+
+
+def test_age_hint_finds_every_age() -> None:
+    for sentence in [
+        "Un hombre de 29 años murió.",
+        "La mujer, de entre 30 y 40 AÑOS, huyó.",
+        "Voss, 71, said so.",
+        "A man aged 40 to 45 was held.",
+        "the 19-YEAR-OLD striker",
+        "since she was 12 she has sung",
+        "WHEN they were 9",
+        "desde que tenía 16 años",
+    ]:
+        assert _AGE.search(sentence), sentence
+        assert _AGE_HINT.search(sentence), sentence
+
+
+def test_uncounted_still_strips_an_age_and_keeps_a_count() -> None:
+    lex = lexicon("es")
+    assert "29" not in uncounted("Un hombre de 29 años murió en 2020.", set(), lex)
+    assert "12" in uncounted("Le piden 12 años de prisión.", set(), lex)
+
+
+def test_has_phrase_walks_the_index() -> None:
+    index = _phrase_index(lexicon("en"))["according"]
+    lowered = "according to the police, the road was closed"
+    assert _has_phrase(lowered, set(re.findall(r"[^\W\d_]+", lowered)), index)
+    assert not _has_phrase("the road was closed", {"the", "road", "was", "closed"}, index)
+    # the first word alone is not enough: the whole phrase must be there
+    assert not _has_phrase("according as it was", {"according", "as", "it", "was"}, index)
+
+
+def test_token_fast_paths() -> None:
+    text = "OPEC+ and BBB+ and Canal+x, Top-seeded Sinner, «Por-fin» X"
+    spans = [_token_span(text, m) for m in re.finditer(r"OPEC|BBB|Canal", text)]
+    assert spans == [(0, 5), (10, 13), (19, 24)]  # a plus joins a name, not a rating
+    assert _opening_adjective(text, 28, (28, 38))  # "Top-seeded" opening its sentence
+    assert not _opening_adjective(text, 0, (28, 38))
+    assert not _opening_adjective(text, 0, (0, 4))  # no hyphen
+    assert _is_sentence_initial("«—Hola", 0, 2)
+    assert not _is_sentence_initial("Dijo «Hola", 0, 6)
+    assert _is_sentence_initial("x", 1, 1)
+
+
+def test_team_context_needs_another_sports_word() -> None:
+    from reader.analysis.teams import team_context
+
+    lex = lexicon("es")
+
+    def team(text: str) -> float:
+        start = text.index("Getafe")
+        return team_context(text, start, start + 6, 0, lex)
+
+    assert team("El partido terminó cuando el Getafe marcó ante su afición.") == 2.5
+    assert team("La visita del Getafe a la ciudad fue breve.") == 0.0
+    assert team("Ayer el Getafe ganó.") == 0.0  # the verb next to it is its own cue, no other
+    assert team("El Getafe ganó 2-1.") == 2.5  # a score
+
+
+def test_groups_join_across_the_longest_gap_only() -> None:
+    from reader.analysis.candidates import find_groups
+
+    text = "Lo dijo el Juzgado de lo Penal número 123 de Vigo, y Ana lo vio con Luis en Roma."
+    groups = find_groups(text, ((0, len(text)),), frozenset(["de", "y", "lo"]))
+    words = [[text[s:e] for s, e in g.tokens] for g in groups]
+    assert ["Juzgado", "Penal", "Vigo"] in [w[-3:] for w in words]  # " número 123 de " joins
+    assert ["Ana"] in words and ["Luis"] in words and ["Roma"] in words
+
+
+def test_plain_tokens_and_trimmed_tokens_alike() -> None:
+    from reader.analysis.candidates import _spans
+
+    text = "Ana Ruiz, D-Ohio, Seoul-based Acme's OPEC+ Sr. UPV/EHU TOKYO/SEOUL Íñigo"
+    words = [text[s:e] for s, e in _spans(text, 0, len(text), frozenset(["Sr."]))]
+    assert words[:2] == ["Ana", "Ruiz"]
+    assert "Ohio" in words and "Seoul" in words and "Acme" in words and "OPEC+" in words
+    assert "Sr." in words and "UPV/EHU" in words and "Íñigo" in words
+    assert "TOKYO" in words and "SEOUL" in words  # two places in capitals: two tokens
+
+
+def test_short_month_needs_its_day() -> None:
+    from reader.analysis.claim_times import months_of
+
+    lex = lexicon("es")
+    text = "El mar subió y el 7 dic llegó la ola."
+    words = set(re.findall(r"[^\W\d_]+", text.lower()))
+    assert "dic" in months_of(text, words, lex)  # next to its day
+    alone = "El mar subió y en dic llegó la ola."
+    assert not months_of(alone, set(re.findall(r"[^\W\d_]+", alone.lower())), lex)
