@@ -87,3 +87,24 @@ def test_an_ordinal_before_a_source_noun_keeps_the_phrase_as_speaker() -> None:
 def test_an_ordinal_before_a_role_noun_after_the_verb() -> None:
     result = run("«No habrá más prórrogas», afirmó el segundo portavoz.", language="es")
     assert speaker_of(result, "más prórrogas") == "segundo portavoz"
+
+
+def test_it_said_takes_up_the_body_reporting_in_the_paragraph_before() -> None:
+    result = run(
+        "MANCHESTER, Dec 7 (Reuters) - Ticket sales fell for a third season.",
+        "The orchestra said in a letter to subscribers that its hall needed a new roof "
+        "and that a sponsor had pulled out.",
+        '"Without this help, the spring season cannot go ahead," it said.',
+        language="en",
+    )
+    assert speaker_of(result, "spring season") == "orchestra"
+
+
+def test_it_said_never_takes_up_a_person_reporting_in_the_paragraph_before() -> None:
+    result = run(
+        "MANCHESTER, Dec 7 (Reuters) - Hallworth Trust cut its grants for a third season.",
+        "Maria Feld said in a letter to subscribers that the hall needed a new roof.",
+        '"Without this help, the spring season cannot go ahead," it said.',
+        language="en",
+    )
+    assert speaker_of(result, "spring season") != "Maria Feld"

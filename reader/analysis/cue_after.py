@@ -13,7 +13,7 @@ import re
 from reader.analysis.next_sentence import so_said
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
-from reader.analysis.speaker_cues import _quoted_person, recent_reporter
+from reader.analysis.speaker_cues import _quoted_person, cue_subject_before, recent_reporter
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
@@ -182,7 +182,9 @@ def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker
     opening = _body_opening(ctx, quote_start)
     if opening is not None:  # "Ethiopia's delegation put it differently. "…," it said"
         return Speaker(word.start(), word.end(), word.group(), opening.name)
-    reporter = recent_reporter(ctx, quote_start, -1)
+    reporter = recent_reporter(ctx, quote_start, -1) or _paragraph_before_reporter(
+        ctx, quote_start
+    )
     named = ctx.entity_starting(reporter.start) if reporter is not None else None
     body = named is None or named.label == "ORG"  # no person: "the port authority said"
     if reporter is not None and reporter.name and body and not _pronoun(ctx, reporter):
@@ -191,6 +193,23 @@ def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker
         if entity.label == "ORG" and not after_preposition(ctx, entity):
             return Speaker(word.start(), word.end(), word.group(), entity.canonical)
     return Speaker(word.start(), word.end(), word.group(), word.group())  # never a person
+
+
+def _paragraph_before_reporter(ctx: Context, quote_start: int) -> Speaker | None:
+    """``The club said in a statement …`` ¶ ``"…," it said``: the subject that reports
+    first in the paragraph just before the quotation's (when that opens it) is what
+    "it" stands for."""
+    block_start = ctx.block_of[quote_start][0] if quote_start in ctx.block_of else -1
+    if block_start != quote_start:
+        return None
+    previous = ctx.text.rfind("\n\n", 0, max(0, block_start - 2)) + 2
+    verbs = ctx.reporting_in(previous, block_start)
+    if not verbs:
+        return None
+    index = bisect.bisect_right(ctx.sentence_starts, verbs[0].start()) - 1
+    sent_start = max(previous, ctx.sentence_starts[index] if index >= 0 else 0)
+    subject, _ = cue_subject_before(ctx, sent_start, verbs[0].start())
+    return subject
 
 
 def _body_opening(ctx: Context, quote_start: int) -> Speaker | None:
