@@ -202,7 +202,9 @@ def _paragraph_before_reporter(ctx: Context, quote_start: int) -> Speaker | None
     block_start = ctx.block_of[quote_start][0] if quote_start in ctx.block_of else -1
     if block_start != quote_start:
         return None
-    previous = ctx.text.rfind("\n\n", 0, max(0, block_start - 2)) + 2
+    low = max(0, block_start - 1500)  # a huge paragraph before is read no further back
+    previous = ctx.text.rfind("\n\n", low, max(0, block_start - 2)) + 2
+    previous = max(previous, low)
     verbs = ctx.reporting_in(previous, block_start)
     if not verbs:
         return None
