@@ -97,7 +97,11 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     named = appositive_person(ctx, end, limit)
     if named is not None:
         return named  # "An analyst at Jefferies, Brent Thill, said": the person named
-    return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[first.start() : end])
+    # "One nurse at St. Olaf Children's Hospital": a count (not a bare article) before a
+    # phrase that says where the speaker works stays in the name, as wires write it
+    counted = det.group().lower() not in ctx.lex.indefinite_articles
+    name_start = det.start() if counted and end > words[-1].end() else first.start()
+    return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[name_start:end])
 
 
 _ADJECTIVES_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+(?=[A-Z])")

@@ -257,7 +257,7 @@ def _opening_adjective(text: str, sent_start: int, span: tuple[int, int]) -> boo
 
 
 def _joins(gap: str, connectors: frozenset[str]) -> bool:
-    if gap in (", ", "'s ", "’s ", ", la ", ", el ", ", los ", ", las ", ", the "):
+    if gap in (", ", "'s ", "’s ", "' ", "’ ", ", la ", ", el ", ", los ", ", las ", ", the "):
         return True  # tentative: list commas and possessives inside organisation names
     match = _GAP_CONNECTOR.match(gap)
     return bool(match) and match.group(1).split()[0] in connectors

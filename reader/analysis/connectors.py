@@ -91,7 +91,7 @@ def connector_ok(
         return listing and (
             is_keyword(head, lex.org_words) or department_context(text, group.start)
         )
-    if gap in ("'s", "’s"):
+    if gap in ("'s", "’s", "'", "’"):  # "Professional Footballers' Association" too
         tail = text[span[0] : right_end].rsplit(" ", 1)[-1]
         if is_keyword(tail, lex.misc_words) and right_end - span[0] > len(tail):
             return True  # "Women's World Cup": an event named with a possessive

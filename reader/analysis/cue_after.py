@@ -13,7 +13,7 @@ import re
 from reader.analysis.next_sentence import so_said
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
-from reader.analysis.speaker_cues import _quoted_person, recent_reporter
+from reader.analysis.speaker_cues import _quoted_person, cue_subject_before, recent_reporter
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
@@ -78,7 +78,7 @@ def _after_cue(
 ) -> tuple[Speaker | None, bool]:
     """The speaker named right after a quotation: ``, dijo X``, ``, X said``, ``he said``."""
     text = ctx.text
-    limit = min(block_end, word.end() + 80, ctx.sentence_end(pos))
+    limit = min(block_end, word.end() + 130, ctx.sentence_end(pos))
     # '"…," said X'; '"…?" asked X', '"…!" shouted X': a question or an exclamation
     # closes without a comma, and the lower-case word after it is still the tag's verb
     tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—?!")
@@ -182,7 +182,9 @@ def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker
     opening = _body_opening(ctx, quote_start)
     if opening is not None:  # "Ethiopia's delegation put it differently. "…," it said"
         return Speaker(word.start(), word.end(), word.group(), opening.name)
-    reporter = recent_reporter(ctx, quote_start, -1)
+    reporter = recent_reporter(ctx, quote_start, -1) or _paragraph_before_reporter(
+        ctx, quote_start
+    )
     named = ctx.entity_starting(reporter.start) if reporter is not None else None
     body = named is None or named.label == "ORG"  # no person: "the port authority said"
     if reporter is not None and reporter.name and body and not _pronoun(ctx, reporter):
@@ -191,6 +193,25 @@ def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker
         if entity.label == "ORG" and not after_preposition(ctx, entity):
             return Speaker(word.start(), word.end(), word.group(), entity.canonical)
     return Speaker(word.start(), word.end(), word.group(), word.group())  # never a person
+
+
+def _paragraph_before_reporter(ctx: Context, quote_start: int) -> Speaker | None:
+    """``The club said in a statement …`` ¶ ``"…," it said``: the subject that reports
+    first in the paragraph just before the quotation's (when that opens it) is what
+    "it" stands for."""
+    block_start = ctx.block_of[quote_start][0] if quote_start in ctx.block_of else -1
+    if block_start != quote_start:
+        return None
+    low = max(0, block_start - 1500)  # a huge paragraph before is read no further back
+    previous = ctx.text.rfind("\n\n", low, max(0, block_start - 2)) + 2
+    previous = max(previous, low)
+    verbs = ctx.reporting_in(previous, block_start)
+    if not verbs:
+        return None
+    index = bisect.bisect_right(ctx.sentence_starts, verbs[0].start()) - 1
+    sent_start = max(previous, ctx.sentence_starts[index] if index >= 0 else 0)
+    subject, _ = cue_subject_before(ctx, sent_start, verbs[0].start())
+    return subject
 
 
 def _body_opening(ctx: Context, quote_start: int) -> Speaker | None:
@@ -231,7 +252,7 @@ def _past_employer(ctx: Context, pos: int, limit: int) -> int:
 _IN_PLACE = re.compile(r"\s+(?:in|en|de)\s+")
 
 
-_TO_VERB = re.compile(r"(?:,[^,.;:«»“”\"]{1,50}?(?=,))?,?\s+")
+_TO_VERB = re.compile(r"(?:,[^,.;:«»“”\"]{1,90}?(?=,))?,?\s+")
 
 
 def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:

@@ -140,6 +140,7 @@ def _segments(
             and not is_keyword(text[slice(*group.tokens[index + 1])], lex.org_words)
             and text[slice(*group.tokens[-1])].lower() not in lex.company_tails  # "Air Lines"
             and not _adjective_in_body(text, current, group, index, lex)
+            and not _title_as_surname(text, current, group, index)
         ):
             if not _all_keywords(text, current, lex):
                 _flush(out, current, weak, cue or "EMPLOYER")  # "Acme President Jane Roe"
@@ -403,6 +404,17 @@ def _capital_article(word: str, text: str, group: Group, index: int) -> bool:
         return False
     following = text[slice(*group.tokens[index + 1])]
     return len(following) > 1 and following.isupper()
+
+
+def _title_as_surname(text: str, current: list[tuple[int, int]], group: Group, index: int) -> bool:
+    """A title word between given names and a surname is a surname ("Inmaculada Reina
+    Bocanegra", "Ana Rey Castro"): a title goes before a whole name, not inside one."""
+    if not current or any(text[s:e] not in GIVEN_NAMES for s, e in current):
+        return False
+    if gazetteer.is_place(text[slice(*current[0])]) or group.gaps[index - 1]:
+        return False  # "Jordan King Abdullah": a country, then its king
+    following = text[slice(*group.tokens[index + 1])]
+    return following not in GIVEN_NAMES and not group.gaps[index]
 
 
 def _gap_after(group: Group, index: int) -> str:

@@ -317,7 +317,10 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
     if last in lex.org_nouns:
         return "ORG"
     if last in lex.loc_nouns:
-        return "LOC"
+        # "la empresa municipal Aguas de Sevilla": an adjective that is also a place noun
+        # ("término municipal") qualifies the organisation noun before it
+        body = len(before) > 1 and before[-2].lower().rstrip(".") in lex.org_nouns
+        return "ORG" if body else "LOC"
     if last in lex.misc_nouns:
         return "MISC"  # "el proyecto Arazatí", "Operation X"
     of = last in ("de", "del", "of") and len(before) > 1

@@ -39,6 +39,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "also_words": (False, False),
     "so_said_openers": (False, False),
     "indefinites": (False, False),
+    "indefinite_articles": (False, False),
     "auxiliaries": (False, True),
     "passive_auxiliaries": (False, False),
     "connectors": (False, True),

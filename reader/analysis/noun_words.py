@@ -33,6 +33,8 @@ def past_adjective(ctx: Context, word: re.Match[str], limit: int) -> re.Match[st
     if not word.group().islower() or person_noun(ctx, word.group()):
         return word
     also = word.group() in ctx.lex.also_words  # "la también ministra"
+    # "the first source", "the second official", "la primera fuente": an ordinal
+    also = also or word.group() in ctx.lex.superlative_words
     if not also and (word.group() in ctx.lex.function_words or ctx.lex.is_reporting(word.group())):
         return word
     following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), limit), limit)

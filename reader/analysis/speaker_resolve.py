@@ -370,6 +370,11 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     (``coref``); a role noun ("la ministra chilena") to the last speaker, since the
     nearest name is often the one spoken about.
     """
+    if last is not None and last.name and (last.start, last.end) == (speaker.start, speaker.end):
+        # '"…," it said, adding that the dam had "already proved" …': the mention that
+        # tagged the quotation before is already resolved; a second quotation it
+        # introduces speaks with the same voice
+        return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     pronoun = speaker.text.lower() in ctx.lex.pronouns
     if speaker.text.lower() in ctx.lex.thing_pronouns:  # "It said risks were …": a body
         return Speaker(speaker.start, speaker.end, speaker.text, _body_before(ctx, speaker))
