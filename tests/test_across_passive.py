@@ -5,6 +5,7 @@ same place reverses the roles. Sentences written for these tests."""
 from __future__ import annotations
 
 from reader.across import compare
+from reader.across.normalise import tokens
 from reader.across.thresholds import THRESHOLDS
 
 SAME = THRESHOLDS.same_text
@@ -164,3 +165,19 @@ def test_a_passive_turn_with_a_verb_of_another_known_sense_is_another_claim() ->
          "la noche tras detectar humo en la lavandería")
     assert compare(a, b).conflict == "word"
     assert compare(a, b.replace("registrada", "desalojada")).similarity >= SAME
+
+
+def test_a_cause_made_the_subject_of_an_obligation_is_the_same_claim() -> None:
+    """"La sequía ha OBLIGADO a la comarca a restringir …" / "la comarca ha TENIDO QUE
+    restringir … por la sequía": "tener" before "que" is an auxiliary, as "had to" is
+    (auxiliaries.txt); before anything else it stays the claim's verb."""
+    a = ("La sequía ha obligado a la comunidad de regantes del Segura a restringir el riego a "
+         "dos días por semana desde el lunes, según anunció su presidente")
+    b = ("El presidente de la comunidad de regantes del Segura anunció que la comunidad ha "
+         "tenido que restringir el riego a dos días por semana desde el lunes por la sequía")
+    assert compare(a, b).similarity >= SAME
+    assert compare(a, b.replace("restringir", "ampliar")).similarity < SAME
+    words = tokens("El club tiene 40.000 socios y tuvo que vender su estadio")
+    assert [t.key for t in words if t.norm in ("tiene", "tuvo")] == ["", "function"]
+    assert compare("El club tiene 40.000 socios", "El club perdió 40.000 socios"
+                   ).similarity < SAME

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.across.data_files import data_lines
 
@@ -52,6 +52,18 @@ def _load_words(name: str) -> frozenset[str]:
 NEGATIONS = _load_words("negations.txt")
 FUNCTION_WORDS = _load_words("function_words.txt")
 NUMBER_WORDS = _load_words("number_words.txt")
+
+
+def _load_auxiliaries() -> dict[str, str]:
+    """``form → the word after which it is an auxiliary`` (``auxiliaries.txt``)."""
+    found = {}
+    for line in data_lines("auxiliaries.txt"):
+        forms, _, after = line.partition(":")
+        found.update((form, after.strip()) for form in forms.split())
+    return found
+
+
+AUXILIARIES = _load_auxiliaries()
 
 
 def fold(text: str) -> str:
@@ -169,4 +181,15 @@ def tokens(text: str) -> list[Token]:
                             percent, form))
         previous_end = match.end()
         sentence_start = False
-    return result
+    return _auxiliaries(result)
+
+
+def _auxiliaries(words: list[Token]) -> list[Token]:
+    """The words that are an auxiliary before the word that follows them ("tuvo QUE")
+    made function words (``auxiliaries.txt``)."""
+    for i in range(len(words) - 1):
+        want = AUXILIARIES.get(words[i].norm)
+        if (want and words[i].key == "" and words[i + 1].norm == want
+                and not words[i + 1].clause_before):
+            words[i] = replace(words[i], key="function")
+    return words
