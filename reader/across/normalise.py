@@ -54,16 +54,21 @@ FUNCTION_WORDS = _load_words("function_words.txt")
 NUMBER_WORDS = _load_words("number_words.txt")
 
 
-def _load_auxiliaries() -> dict[str, str]:
-    """``form → the word after which it is an auxiliary`` (``auxiliaries.txt``)."""
-    found = {}
+def _load_auxiliaries() -> tuple[dict[str, str], frozenset[str]]:
+    """``form → the word before which it is an auxiliary``, and the auxiliaries that
+    are a main verb before a figure (``auxiliaries.txt``)."""
+    found: dict[str, str] = {}
+    main: set[str] = set()
     for line in data_lines("auxiliaries.txt"):
         forms, _, after = line.partition(":")
-        found.update((form, after.strip()) for form in forms.split())
-    return found
+        if after.strip() == "#":
+            main.update(forms.split())
+        else:
+            found.update((form, after.strip()) for form in forms.split())
+    return found, frozenset(main)
 
 
-AUXILIARIES = _load_auxiliaries()
+AUXILIARIES, MAIN_BEFORE_FIGURE = _load_auxiliaries()
 
 
 def fold(text: str) -> str:
@@ -186,10 +191,16 @@ def tokens(text: str) -> list[Token]:
 
 def _auxiliaries(words: list[Token]) -> list[Token]:
     """The words that are an auxiliary before the word that follows them ("tuvo QUE")
-    made function words (``auxiliaries.txt``)."""
+    made function words, and the auxiliaries that are the verb before a figure ("HAS
+    40,000 members") content words (``auxiliaries.txt``)."""
     for i in range(len(words) - 1):
-        want = AUXILIARIES.get(words[i].norm)
-        if (want and words[i].key == "" and words[i + 1].norm == want
-                and not words[i + 1].clause_before):
+        if words[i + 1].clause_before:
+            continue
+        norm = words[i].norm
+        want = AUXILIARIES.get(norm)
+        if want and words[i].key == "" and words[i + 1].norm == want:
             words[i] = replace(words[i], key="function")
+        elif (norm in MAIN_BEFORE_FIGURE and words[i].key == "function"
+              and words[i + 1].key == "number"):
+            words[i] = replace(words[i], key="")
     return words
