@@ -29,6 +29,7 @@ from typing import Any
 from rapidfuzz.distance import Indel
 
 from reader.across.attribution import attributed
+from reader.across.converses import converse
 from reader.across.decision import assess
 from reader.across.moved import Across, inner_forms, moved_across, outside_forms
 from reader.across.normalise import Token, tokens
@@ -87,6 +88,11 @@ def compare_tokens(q: list[Token], c: list[Token]) -> Comparison:
     if (first.similarity >= THRESHOLDS.same_text or first.conflict == "roles"
             or max(len(q), len(c)) > REORDER_WORDS):
         return first  # roles are read in the texts' own orders: a reordering hides them
+    told = converse(q, c)  # "Norwich LOST to Leeds" told as "Leeds BEAT Norwich"
+    if told is not None:
+        tried = _compare_once(q, told)
+        if tried.similarity > first.similarity:
+            return replace(tried, diff=first.diff)
     # the other way round only after a mere shortfall: a conflict found one way stands
     second = _compare_once(c, q) if not first.conflict else first
     if second.conflict == "roles":

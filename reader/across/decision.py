@@ -77,6 +77,8 @@ from reader.across.spelling import respelled
 REST = 4
 """What follows two opposite prefixes is one word when it is at least this long
 ("over|charged"/"under|charged"; "in|to"/"out|to" is no word)."""
+LIGHT_KEYS = ("function", "")
+"""The words ``light_swaps.txt`` may pair: its lists hold function words only."""
 PAIRED_COST = 0.25
 """What each side of a synonym, inflection, typo or same-pole pair costs."""
 
@@ -377,16 +379,17 @@ def _negation_pairs(
 
 
 def _swap_pairs(q: list[Token], q_ids: list[int], c: list[Token], c_ids: list[int]) -> Pairs:
-    """Rule 4: function words of one group of ``light_swaps.txt`` ("this"/"the")."""
+    """Rule 4: function words of one group of ``light_swaps.txt`` ("this"/"the"), also
+    when one is the verb before a figure ("HAS 40,000" / "HAD 40,000", normalise.py)."""
     groups = light_swaps()
     free: dict[int, list[int]] = {}
     for j in c_ids:
-        if c[j].key == "function" and c[j].form in groups:
+        if c[j].key in LIGHT_KEYS and c[j].form in groups:
             free.setdefault(groups[c[j].form], []).append(j)
     paired_q: set[int] = set()
     paired_c: set[int] = set()
     for i in q_ids:
-        found = free.get(groups.get(q[i].form, -1)) if q[i].key == "function" else None
+        found = free.get(groups.get(q[i].form, -1)) if q[i].key in LIGHT_KEYS else None
         if found:
             paired_q.add(i)
             paired_c.add(found.pop(0))

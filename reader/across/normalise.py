@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.across.data_files import data_lines
 
@@ -52,6 +52,23 @@ def _load_words(name: str) -> frozenset[str]:
 NEGATIONS = _load_words("negations.txt")
 FUNCTION_WORDS = _load_words("function_words.txt")
 NUMBER_WORDS = _load_words("number_words.txt")
+
+
+def _load_auxiliaries() -> tuple[dict[str, str], frozenset[str]]:
+    """``form → the word before which it is an auxiliary``, and the auxiliaries that
+    are a main verb before a figure (``auxiliaries.txt``)."""
+    found: dict[str, str] = {}
+    main: set[str] = set()
+    for line in data_lines("auxiliaries.txt"):
+        forms, _, after = line.partition(":")
+        if after.strip() == "#":
+            main.update(forms.split())
+        else:
+            found.update((form, after.strip()) for form in forms.split())
+    return found, frozenset(main)
+
+
+AUXILIARIES, MAIN_BEFORE_FIGURE = _load_auxiliaries()
 
 
 def fold(text: str) -> str:
@@ -169,4 +186,21 @@ def tokens(text: str) -> list[Token]:
                             percent, form))
         previous_end = match.end()
         sentence_start = False
-    return result
+    return _auxiliaries(result)
+
+
+def _auxiliaries(words: list[Token]) -> list[Token]:
+    """The words that are an auxiliary before the word that follows them ("tuvo QUE")
+    made function words, and the auxiliaries that are the verb before a figure ("HAS
+    40,000 members") content words (``auxiliaries.txt``)."""
+    for i in range(len(words) - 1):
+        if words[i + 1].clause_before:
+            continue
+        norm = words[i].norm
+        want = AUXILIARIES.get(norm)
+        if want and words[i].key == "" and words[i + 1].norm == want:
+            words[i] = replace(words[i], key="function")
+        elif (norm in MAIN_BEFORE_FIGURE and words[i].key == "function"
+              and words[i + 1].key == "number"):
+            words[i] = replace(words[i], key="")
+    return words

@@ -17,10 +17,11 @@ move across (``moved.py``) cost little. What does not move is a change all the s
 from __future__ import annotations
 
 from reader.across.bodies import generic_referents, kind_fits
-from reader.across.decision import assess
+from reader.across.decision import Assessment, assess
 from reader.across.inflection import one_word
 from reader.across.lexicon import passive_markers, synonyms
 from reader.across.moved import Across
+from reader.across.near_swaps import particles
 from reader.across.normalise import Token
 from reader.across.restyled import SOFT
 
@@ -67,7 +68,28 @@ def _judged(words: list[Token], ids: list[int], moved: frozenset[int], other: li
                  else assess(other, opening, words, verb))
         if found.conflict and found.conflict not in SOFT:
             return found.conflict
+        if found.conflict == "word" and _senses_differ(
+                *((words, other) if passive_first else (other, words)), found, passive_first):
+            return "word"
     return ""
+
+
+def _senses_differ(q: list[Token], c: list[Token], found: Assessment,
+                   passive_first: bool) -> bool:
+    """Whether a soft one-verb swap pairs two verbs of known, disjoint sense families
+    (module docstring), neither of them the head of a phrasal verb."""
+    if len(found.left_q) != 1 or len(found.left_c) != 1:
+        return False
+    passive, at = (q, found.left_q[0]) if passive_first else (c, found.left_c[0])
+    if at + 1 >= len(passive) or passive[at + 1].form not in passive_markers():
+        return False  # only the participle right before "by"/"por" is the turned verb
+    families = []
+    for words, i in ((q, found.left_q[0]), (c, found.left_c[0])):
+        if i + 1 < len(words) and words[i + 1].form in particles():
+            return False
+        families.append({label for label, size in synonyms().starting([words[i].form], 0)
+                         if size == 1})
+    return all(families) and not families[0] & families[1]
 
 
 def _agent(words: list[Token], after: list[int], moved: frozenset[int]) -> list[int]:
