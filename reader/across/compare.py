@@ -35,7 +35,7 @@ from reader.across.moved import Across, inner_forms, moved_across, outside_forms
 from reader.across.normalise import Token, tokens
 from reader.across.passive_turn import passive_turn_conflict
 from reader.across.polarity import polarity_conflict
-from reader.across.reordered import reorder
+from reader.across.reordered import reorder, without_taken
 from reader.across.restrictive import restriction_clause_dropped
 from reader.across.restyled import Verdict, settle, verdict
 from reader.across.roles import names_exchanged, passive_in_place, swapped_roles
@@ -185,18 +185,7 @@ def _outside_alone(
     q_out = [*range(first.src_start), *range(last.src_end, len(q))]
     c_out = [*range(first.dest_start), *range(last.dest_end, len(c))]
     both = Counter(q[i].form for i in q_out) & Counter(c[j].form for j in c_out)
-    return _less(q, q_out, both), _less(c, c_out, both)
-
-
-def _less(words: list[Token], ids: list[int], taken: Counter) -> list[int]:
-    left = Counter(taken)
-    kept = []
-    for i in ids:
-        if left[words[i].form] > 0:
-            left[words[i].form] -= 1
-        else:
-            kept.append(i)
-    return kept
+    return without_taken(q, q_out, both), without_taken(c, c_out, both)
 
 
 def _coverage(q: list[Token], c: list[Token], first: Any, last: Any) -> tuple[float, int]:

@@ -66,12 +66,14 @@ def _left_over_conflict(q: list[Token], c: list[Token],
     q_left = [i for i in range(len(q)) if i not in in_q]
     c_left = [j for j in range(len(c)) if j not in in_c]
     both = Counter(q[i].form for i in q_left) & Counter(c[j].form for j in c_left)
-    q_left = _less(q, q_left, both)
-    c_left = _less(c, c_left, both)
+    q_left = without_taken(q, q_left, both)
+    c_left = without_taken(c, c_left, both)
     return assess(q, q_left, c, c_left).conflict in FACT_CONFLICTS
 
 
-def _less(words: list[Token], ids: list[int], taken: Counter) -> list[int]:
+def without_taken(words: list[Token], ids: list[int], taken: Counter) -> list[int]:
+    """``ids`` less as many words of each form as ``taken`` counts (words both texts have
+    left over are no change; compare.py uses it for the words outside the stretch too)."""
     left = Counter(taken)
     kept = []
     for i in ids:
