@@ -48,7 +48,6 @@ from reader.analysis.speaker_context import (
 from reader.analysis.speaker_cues import (
     cue_colon,
     cue_colon_loose,
-    cue_subject_before,
     cue_verb_before,
     recent_reporter,
 )
@@ -65,6 +64,7 @@ from reader.analysis.speaker_same import (
     same_document,
     same_source,
 )
+from reader.analysis.subject_before import cue_subject_before
 from reader.core.model import Speaker
 
 
