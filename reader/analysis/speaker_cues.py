@@ -14,6 +14,7 @@ import bisect
 import re
 
 from reader.analysis.antecedent import antecedent, person_mention
+from reader.analysis.clause_subject import clause_subject
 from reader.analysis.coref import org_antecedent
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import coordinated_subject, inside_source_clause
@@ -93,8 +94,6 @@ def cue_colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
 def _past_opening(ctx: Context, sent_start: int, colon: int) -> Speaker | None:
     """``En un extenso comunicado difundido tras …, el sindicato explica así sus motivos:``
     the subject after a prepositional opening phrase."""
-    from reader.analysis.speaker_resolve import clause_subject  # resolve needs the cues
-
     first = WORD.search(ctx.text, sent_start, colon)
     if first is None or first.group().lower() not in ctx.lex.prepositions:
         return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 
+from reader.analysis.clause_subject import clause_subject
 from reader.analysis.cue_according import cue_according, cue_according_after, cue_in_clause
 from reader.analysis.cue_after import cue_after
 from reader.analysis.dialogue_turns import (
@@ -52,7 +53,6 @@ from reader.analysis.speaker_cues import (
     recent_reporter,
 )
 from reader.analysis.speaker_resolve import (
-    clause_subject,
     dropped_subject,
     narrated_subject,
     resolve_speaker,
