@@ -2,7 +2,8 @@
 
 A colon (``X: «…»``), a reporting verb earlier in the sentence (``X afirmó que «…»``,
 ``quoted X as saying``), the sentence's subject or an opening phrase, ``según X`` /
-``according to X``, a reporter named in the paragraph. Turning a pronoun, a role noun or a
+``according to X``, a reporter named in the paragraph; the subject before a verb is
+``subject_before``'s to find. Turning a pronoun, a role noun or a
 dropped subject into a name is ``speaker_resolve``'s job; ordering the cues is
 ``speakers``'.
 """
@@ -13,24 +14,10 @@ import bisect
 import re
 
 from reader.analysis.antecedent import antecedent, person_mention
+from reader.analysis.clause_subject import clause_subject
 from reader.analysis.coref import org_antecedent
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
-from reader.analysis.speaker_clauses import (
-    before_relay,
-    coordinated_subject,
-    in_prepositional_aside,
-    in_relative,
-    in_relay_aside,
-    inside_source_clause,
-    inverted_relative,
-    joins_clauses,
-    org_list,
-    pronoun_before,
-    relative_host,
-    subject_after_relative,
-    through_channel,
-    unrecognised_name,
-)
+from reader.analysis.speaker_clauses import coordinated_subject, inside_source_clause
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -41,15 +28,10 @@ from reader.analysis.speaker_context import (
     skip_space,
 )
 from reader.analysis.subject_after import subject_after
+from reader.analysis.subject_before import cue_subject_before
 from reader.core.model import Entity, Speaker
 
 _TITLE_WORDS = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*){1,4}\s+")
-
-_SHORT_COMPLEMENT = re.compile(
-    r"[^,.;:«»“”\"()—]{0,60}(?:,[^,.;:«»“”\"()—]{1,120},)?[^,.;:«»“”\"()—]{0,60}$"
-)
-
-_GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
 
 
 def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
@@ -112,8 +94,6 @@ def cue_colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
 def _past_opening(ctx: Context, sent_start: int, colon: int) -> Speaker | None:
     """``En un extenso comunicado difundido tras …, el sindicato explica así sus motivos:``
     the subject after a prepositional opening phrase."""
-    from reader.analysis.speaker_resolve import clause_subject  # resolve needs the cues
-
     first = WORD.search(ctx.text, sent_start, colon)
     if first is None or first.group().lower() not in ctx.lex.prepositions:
         return None
@@ -372,145 +352,3 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
             ctx, skip_space(text, pos, limit), limit
         )
     return mention(ctx, entity.start, entity.end, entity.canonical)
-
-
-def cue_subject_before(
-    ctx: Context, sent_start: int, verb_start: int
-) -> tuple[Speaker | None, bool]:
-    """The subject of a reporting verb: the nearest name before it, else a noun phrase.
-    A noun phrase that opens the clause before an apposition ("La sentencia, cuyo ponente
-    ha sido X, considera …") is the subject, not the name inside the apposition; an
-    opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed."""
-    sent_start = past_dateline(ctx.text, sent_start, verb_start)
-    sent_start = _past_opening_phrase(ctx, sent_start, verb_start)
-    channel = through_channel(ctx, sent_start, verb_start)  # "X, a través de Y, respondió"
-    if channel is not None:
-        return channel, False
-    opening = _opening_phrase(ctx, sent_start, verb_start) or _anonymous_opening(
-        ctx, sent_start, verb_start
-    )
-    if opening is not None:
-        return opening, False
-    # "Speaking beside X, he urged …", "It said risks were …", "que la candidata atribuyó"
-    pronoun = pronoun_before(ctx, sent_start, verb_start) or subject_after_relative(
-        ctx, sent_start, verb_start
-    )
-    if pronoun is not None:
-        return pronoun, False
-    for entity in reversed(ctx.entities_in(sent_start, verb_start)):
-        if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
-            continue  # "con Ortega", "MADRID (EFE).-": no subject
-        if in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
-            continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
-        if in_prepositional_aside(ctx, sent_start, entity):
-            continue  # "El abogado, X, del gabinete del sindicato LAB, explicó"
-        if in_relay_aside(ctx, sent_start, entity, verb_start):
-            # "Los pescadores, citados por el diario X, señalaron": the phrase before it
-            aside = ctx.text.rfind(",", sent_start, entity.start)
-            pos = skip_space(ctx.text, sent_start, aside)
-            before = anonymous_phrase(ctx, pos, aside) or sentence_subject(ctx, pos, aside)
-            if before is not None:
-                return before, False
-            continue
-        if entity.label in ("PER", "ORG") or verb_start - entity.end <= 2:
-            nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
-            if nearest is not None and nearest.start > entity.end:
-                return nearest, False  # "…, con la portavoz, Irene Sastre, la ministra defendió"
-            role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
-            if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
-                # "a Foreign Office spokesman told …": the spokesman, not the office
-                name = ctx.text[entity.start : role.end()]
-                return mention(ctx, entity.start, role.end(), name), False
-            host = relative_host(ctx, sent_start, entity, verb_start)  # "X, que … Y, dijo"
-            return host or org_list(ctx, entity) or mention(
-                ctx, entity.start, entity.end, entity.canonical
-            ), False
-    clause = ctx.text[sent_start:verb_start]
-    offset = len(clause) - len(clause.lstrip(" “«\"'—"))
-    phrase = noun_phrase(ctx, sent_start + offset, verb_start)
-    if phrase is not None:
-        return phrase, False
-    nearest = _subject_next_to_verb(ctx, sent_start, verb_start)
-    if nearest is not None:  # "Preguntado por la dimisión, el consejero contestó"
-        return nearest, False
-    body = _GROUPED.search(clause)
-    if body is not None:  # "Los hoteleros, agrupados en la Asociación X, consideran …"
-        found = ctx.entities_in(sent_start + body.start(), sent_start + body.end())
-        bodies = [e for e in found if e.label == "ORG"]
-        relayed = bodies and in_relay_aside(ctx, sent_start, bodies[0], verb_start)
-        if len(bodies) == 1 and not relayed and not any(e.label == "PER" for e in found):
-            return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
-    missed = unrecognised_name(ctx, sent_start + offset, verb_start)  # "Oceana, …, recordó"
-    return missed, missed is None
-
-
-def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
-    """The clause right before the verb, after the last comma, when it is a noun phrase
-    ending at the verb: an opening phrase of any kind ("Asked about X,", "Tras la
-    reunión,", "Speaking to reporters,") leaves the subject next to its verb."""
-    comma = ctx.text.rfind(",", sent_start, verb_start)
-    if comma < 0:
-        return None
-    pos = skip_space(ctx.text, comma + 1, verb_start)
-    joining = WORD.match(ctx.text, pos, verb_start)  # ", and traders said", ", y los …"
-    if joining is not None and joins_clauses(ctx, joining.group()):
-        pos = skip_space(ctx.text, joining.end(), verb_start)
-    end = before_relay(ctx, pos, verb_start)  # "y fuentes … citadas por la agencia"
-    phrase = anonymous_phrase(ctx, pos, end) or noun_phrase(ctx, pos, end)
-    if phrase is None:
-        return None
-    gap = WORD.findall(ctx.text, phrase.end, end)
-    if any(word.lower() not in ctx.lex.auxiliaries for word in gap):
-        return None
-    return phrase
-
-
-# A short complement, after at most one apposition closed by commas ("Una de las
-# testigos, exjefa de compras, relató"): the phrase is still the clause's subject.
-def _past_opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> int:
-    """Past a prepositional phrase that opens the sentence and ends at a comma, when no
-    name stands in it ("En un comunicado conjunto, …", "In a statement, …")."""
-    first = WORD.search(ctx.text, sent_start, verb_start)
-    if first is None or first.group().lower() not in ctx.lex.prepositions:
-        return sent_start
-    comma = ctx.text.find(",", first.end(), verb_start)
-    if comma < 0 or comma - sent_start > 60 or ctx.entities_in(sent_start, comma):
-        return sent_start
-    return comma + 1
-
-
-def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
-    """``Un vecino de la calle Delicias declaró …``: an indefinite subject opening the
-    clause, even with a place in its complement, is the subject."""
-    lead = ctx.text[sent_start:verb_start]
-    offset = len(lead) - len(lead.lstrip(" “«\"'—"))
-    phrase = anonymous_phrase(ctx, sent_start + offset, verb_start)
-    if phrase is None or not _SHORT_COMPLEMENT.match(ctx.text, phrase.end, verb_start):
-        return None
-    person = any(
-        word in ctx.lex.role_nouns
-        or word in ctx.lex.workers
-        or word in ctx.lex.informant_nouns  # "a person familiar with the matter said"
-        or ctx.lex.person_shaped(word)
-        for word in WORD.findall(phrase.name.lower())
-    )
-    return phrase if person else None  # "Un cartel avisa": a sign says nothing
-
-
-def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
-    """A document or organisation noun phrase, then a comma-closed apposition, then the
-    verb: the phrase speaks (resolved to its organisation when one was named)."""
-    if not ctx.text[sent_start:verb_start].rstrip().endswith(","):
-        return None  # the apposition's comma must close the window: most clauses, no scan
-    apposition = _GROUPED.search(ctx.text, sent_start, verb_start)
-    if apposition is None:
-        return None
-    lead = ctx.text[sent_start : apposition.start()]
-    offset = len(lead) - len(lead.lstrip(" “«\"'—"))
-    if ctx.entity_starting(sent_start + offset) is not None:
-        return None
-    phrase = noun_phrase(ctx, sent_start + offset, apposition.start())
-    if phrase is None or phrase.end != apposition.start():
-        return None
-    head = WORD.findall(phrase.text.lower())[-1]
-    return phrase if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns else None

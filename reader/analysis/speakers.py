@@ -11,7 +11,8 @@ noun (``the mayor``) to the person given that role (``coref``). A quotation with
 goes to the subject of a reporting sentence just before it, else continues the previous
 speaker in the same or the previous paragraph. A quoted title gets no speaker. A phrase
 that takes up an earlier one (``las mismas fuentes``, ``uno de ellos``, ``añade el
-texto``) speaks as that phrase (``speaker_same``).
+texto``) speaks as that phrase (``speaker_same``). Untagged dialogue and interview lines
+go to the asker, the one asked or the one interviewed (``dialogue_voices``).
 """
 
 from __future__ import annotations
@@ -24,36 +25,38 @@ from reader.analysis.dialogue_turns import (
     addressee,
     alternate,
     aside_between,
-    asked_by,
     debate_turn,
-    inverted_opening,
-    inverted_person,
     other_person,
     raya_cue,
     told_to,
 )
+from reader.analysis.dialogue_voices import (
+    after_narration,
+    answerer,
+    interview_turn,
+    interviewed,
+    interviewee,
+    named_person,
+    narrated_person,
+    narration_asker,
+)
 from reader.analysis.exchange_parties import two_parties
 from reader.analysis.handover import handed_to
-from reader.analysis.phrases import appositive_person, noun_phrase
-from reader.analysis.quotes import interview_label
+from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_clauses import cue_relative_subject
 from reader.analysis.speaker_context import (
     WORD,
     Context,
-    after_preposition,
-    mention,
     past_dateline,
     skip_space,
 )
 from reader.analysis.speaker_cues import (
     cue_colon,
     cue_colon_loose,
-    cue_subject_before,
     cue_verb_before,
     recent_reporter,
 )
 from reader.analysis.speaker_resolve import (
-    clause_subject,
     dropped_subject,
     narrated_subject,
     resolve_speaker,
@@ -65,6 +68,7 @@ from reader.analysis.speaker_same import (
     same_document,
     same_source,
 )
+from reader.analysis.subject_before import cue_subject_before
 from reader.core.model import Speaker
 
 
@@ -91,9 +95,9 @@ def attribute(
             speakers.append(_term_speaker(ctx, start, end))
             cued.append(True)
             continue
-        turn = _interview_turn(ctx, start)
+        turn = interview_turn(ctx, start)
         if turn:  # "Q: …" is the interviewer's, "A: …" the interviewee's
-            speaker = _interviewee(ctx) if turn in ctx.lex.answer_labels else None
+            speaker = interviewee(ctx) if turn in ctx.lex.answer_labels else None
             speakers.append(speaker)
             cued.append(True)
             if speaker is not None:
@@ -119,29 +123,29 @@ def attribute(
             # before has its subject ask ("El fiscal X abrió el interrogatorio.")
             debater = debate_turn(ctx, start, end)  # "—De los 38 millones, cuatro. ¿Eso es …?"
             speakers.append(
-                _asker(ctx, start, last, last_end)
-                or (_narrated_person(ctx, start, last, last_end) if debater else None)
+                narration_asker(ctx, start, last, last_end)
+                or (narrated_person(ctx, start, last, last_end) if debater else None)
             )
             cued[-1] = True
             # "X, jefe de la brigada, relató la extinción." "—¿Cómo fue?" "—Mala.": the
             # person the narration before is about answers an unnamed asker
-            told = None if speakers[-1] else _narrated_person(ctx, start, last, last_end)
+            told = None if speakers[-1] else narrated_person(ctx, start, last, last_end)
             asked = True
             continue
         if speaker is None and dialogue and asked:
             # the answer to an untagged question, untagged or tagged with a dropped
             # subject ("—Está en buenas manos —contestó"): the one questioned
-            speaker = told or _interviewed(ctx, last, answered)
+            speaker = told or interviewed(ctx, last, answered)
             questioner = speakers[-1]
             if speaker is not None and questioner is not None and speaker.name == questioner.name:
                 # "El interrogatorio del fiscal, X, al exalcalde, Y, …" "—¿…?" "—…": the
                 # one who asked does not answer; the person named before who is not them
                 speaker = other_person(ctx, spans[len(speakers) - 1][0], questioner) or speaker
-            if speaker is not None and _named_person(ctx, speaker.name):
+            if speaker is not None and named_person(ctx, speaker.name):
                 answered = speaker
         if speaker is None and not dropped and asker is not None and dialogue:
             # "—¿Y las ayudas? —preguntó X." "—Llegan…"
-            speaker = asked_of or _answerer(ctx, speakers, asker, start, spans)
+            speaker = asked_of or answerer(ctx, speakers, asker, start, spans)
         if speaker is None and not dropped and handed is not None and dialogue:
             # "—… —contestó, y miró al director general—." "—Se tomaron muestras …"
             speaker = handed
@@ -154,10 +158,10 @@ def attribute(
             )
         elif speaker is None and not heading:
             speaker = recent_reporter(ctx, start, last_end) or _document_before(ctx, start)
-            if speaker is None and dialogue and _after_narration(ctx, start, last_end):
+            if speaker is None and dialogue and after_narration(ctx, start, last_end):
                 # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
                 speaker = narrated_subject(ctx, start, last, last_end)
-            other = (last or _interviewee(ctx)) if dialogue and speaker is not None else None
+            other = (last or interviewee(ctx)) if dialogue and speaker is not None else None
             if speaker is not None and other is not None and other.name != speaker.name:
                 # "Una periodista le recordó que …" ¶ "—Entonces no …": the one told answers
                 speaker = other if told_to(ctx, start, speaker) else speaker
@@ -198,47 +202,6 @@ def _interrupted(ctx: Context, last: Speaker, last_end: int, start: int) -> bool
     return ctx.sentence_of[start][0] <= last_end
 
 
-def _interview_turn(ctx: Context, start: int) -> str:
-    """The Q&A label opening the quotation's paragraph, or ""."""
-    block_start, block_end = ctx.block_of[start]
-    if block_start >= start or start - block_start > 14:
-        return ""
-    labels = ctx.lex.question_labels | ctx.lex.answer_labels
-    return interview_label(ctx.text, block_start, block_end, labels)
-
-
-def _interviewed(
-    ctx: Context, last: Speaker | None, answered: Speaker | None = None
-) -> Speaker | None:
-    """Who answers an untagged question: the last speaker when a person was named for
-    them; a group quoted in the lead ("los hoteleros, que la consideran «…»") is not
-    the one interviewed, the person the lead is about is; so is the one answering when
-    nobody spoke before ("La fiscal abrió el interrogatorio." "—¿…?" "—No.")."""
-    if last is not None and _named_person(ctx, last.name):
-        return last
-    # after a company's statement quoted between two questions, the one who answered
-    # the earlier questions is still the one interviewed
-    return answered or _interviewee(ctx) or last
-
-
-def _named_person(ctx: Context, name: str) -> bool:
-    return any(e.label == "PER" and e.canonical == name for e in ctx.entities)
-
-
-def _interviewee(ctx: Context) -> Speaker | None:
-    """Whom a Q&A interview questions: the person the lead sentence is about, else the
-    first person the article names."""
-    if ctx.sentence_starts:
-        subject = clause_subject(ctx, ctx.sentence_starts[0], ctx.sentence_ends[0])
-        named = ctx.entity_starting(subject.start) if subject is not None else None
-        if named is not None and named.label == "PER":
-            return subject
-    for entity in ctx.entities:
-        if entity.label == "PER":
-            return mention(ctx, entity.start, entity.end, entity.canonical)
-    return None
-
-
 def _run_on_speakers(
     ctx: Context,
     spans: list[tuple[int, int]],
@@ -263,37 +226,6 @@ def _run_on_speakers(
 _CLOSERS = frozenset('”»"’›“')
 
 
-def _answerer(
-    ctx: Context,
-    speakers: list[Speaker | None],
-    asker: Speaker,
-    start: int,
-    spans: list[tuple[int, int]],
-) -> Speaker | None:
-    """In a dialogue an untagged line after a question belongs to whoever spoke before
-    the question was asked, a voice of an earlier turn first (not the judge whose words
-    the narration quotes between two examinations); with nobody, to the person named
-    last before the exchange who is not the asker (the accused a prosecutor questions,
-    the one interviewed)."""
-    first = max(0, len(speakers) - _DIALOGUE_MEMORY)
-    earlier = [
-        (speakers[i], ctx.text[spans[i][0]] == "—") for i in range(len(speakers) - 1, first - 1, -1)
-    ]
-    for turn_only in (True, False):
-        for voice, turn in earlier:
-            if voice is not None and voice.name != asker.name and (turn or not turn_only):
-                return voice
-    for entity in reversed(ctx.entities_in(max(0, start - 1500), start)):
-        if (
-            entity.label == "PER"
-            and entity.canonical != asker.name
-            and not after_preposition(ctx, entity)
-            and not ctx.in_quote(entity.start)
-        ):
-            return mention(ctx, entity.start, entity.end, entity.canonical)
-    return None
-
-
 def _document_before(ctx: Context, start: int) -> Speaker | None:
     """``El texto, firmado por la ejecutiva, arranca con una pregunta.`` then ``«¿Qué queda
     …?»``: a quotation opening its paragraph after a sentence about a document is the
@@ -313,71 +245,6 @@ def _document_before(ctx: Context, start: int) -> Speaker | None:
     if not any(w in ctx.lex.document_nouns for w in words):
         return None
     return subject if subject.name else Speaker(subject.start, subject.end, subject.text, words[-1])
-
-
-def _asker(ctx: Context, start: int, last: Speaker | None, last_end: int) -> Speaker | None:
-    """The named subject of the narration paragraph right before a dialogue question,
-    when that paragraph tells of asking or intervening (``asking_words``)."""
-    if not _after_narration(ctx, start, last_end):
-        return None
-    block_start = ctx.block_of[start][0]
-    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
-    agent = asked_by(ctx, before + 2 if before >= 0 else 0, block_start)
-    if agent is not None:  # "Preguntado por un periodista de X …, fue más duro."
-        return agent
-    words = WORD.findall(ctx.text, before + 2 if before >= 0 else 0, block_start)
-    if not any(word.lower() in ctx.lex.asking_words for word in words):
-        return None
-    subject = narrated_subject(ctx, start, last, last_end)
-    paragraph = before + 2 if before >= 0 else 0
-    if subject is None or ctx.entity_starting(subject.start) is None:
-        # "Abrió el turno de preguntas la portavoz de IF, X.": the subject after the verb
-        subject = inverted_person(ctx, paragraph, block_start) or subject
-    if subject is None:
-        return None
-    named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
-    if named is None:  # "Una periodista de Radio Ferrol, Antía Rei, le recordó …"
-        person = appositive_person(ctx, subject.end, ctx.sentence_end(subject.end))
-        return person or _identified(ctx, subject)
-    return subject if named.label == "PER" else None
-
-
-def _identified(ctx: Context, subject: Speaker) -> Speaker | None:
-    """``El abogado de los sobrinos … le preguntó``: an unnamed but identified asker (a
-    definite role phrase) is named by the phrase; a reporter ("una periodista") is not."""
-    words = WORD.findall(subject.text.lower())
-    lex = ctx.lex
-    if len(words) < 2 or words[0] not in lex.articles or words[0] in lex.indefinites:
-        return None
-    head = words[-1]
-    if head in lex.asking_words or head not in lex.role_nouns or head in lex.function_words:
-        return None  # "la periodista": the press asks; "la primera pregunta": nobody
-    return Speaker(subject.start, subject.end, subject.text, subject.text[len(words[0]) :].strip())
-
-
-def _narrated_person(
-    ctx: Context, start: int, last: Speaker | None, last_end: int
-) -> Speaker | None:
-    """The named person the narration paragraph right before a dialogue line is about."""
-    if not _after_narration(ctx, start, last_end):
-        return None
-    subject = narrated_subject(ctx, start, last, last_end)
-    if subject is None or not subject.name:
-        return inverted_opening(ctx, start)
-    named = ctx.entity_starting(subject.start)
-    person = named is not None and named.label == "PER"
-    return subject if person or _named_person(ctx, subject.name) else inverted_opening(ctx, start)
-
-
-def _after_narration(ctx: Context, start: int, last_end: int) -> bool:
-    """The paragraph before a dialogue line is narration, not another line."""
-    block_start = ctx.block_of[start][0]
-    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
-    previous = before + 2 if before >= 0 else 0
-    return ctx.text[previous : previous + 1] != "—" and last_end < previous
-
-
-_DIALOGUE_MEMORY = 20  # lines looked back: a dialogue has few voices; junk stays linear
 
 
 def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:

@@ -1,0 +1,156 @@
+"""Who speaks an untagged line of a dialogue or an interview.
+
+``Q:``/``A:`` labels, a raya question nobody tagged and its answer, the narration
+paragraph before a dialogue line (``El fiscal X abrió el interrogatorio.``): the asker,
+the one asked, the one interviewed. Split from ``speakers`` (which orders the cues and
+keeps the dialogue's state); ``dialogue_turns`` reads the tags of single turns.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.clause_subject import clause_subject
+from reader.analysis.dialogue_turns import asked_by, inverted_opening, inverted_person
+from reader.analysis.phrases import appositive_person
+from reader.analysis.quotes import interview_label
+from reader.analysis.speaker_context import WORD, Context, after_preposition, mention
+from reader.analysis.speaker_resolve import narrated_subject
+from reader.core.model import Speaker
+
+_DIALOGUE_MEMORY = 20  # lines looked back: a dialogue has few voices; junk stays linear
+
+
+def interview_turn(ctx: Context, start: int) -> str:
+    """The Q&A label opening the quotation's paragraph, or ""."""
+    block_start, block_end = ctx.block_of[start]
+    if block_start >= start or start - block_start > 14:
+        return ""
+    labels = ctx.lex.question_labels | ctx.lex.answer_labels
+    return interview_label(ctx.text, block_start, block_end, labels)
+
+
+def interviewed(
+    ctx: Context, last: Speaker | None, answered: Speaker | None = None
+) -> Speaker | None:
+    """Who answers an untagged question: the last speaker when a person was named for
+    them; a group quoted in the lead ("los hoteleros, que la consideran «…»") is not
+    the one interviewed, the person the lead is about is; so is the one answering when
+    nobody spoke before ("La fiscal abrió el interrogatorio." "—¿…?" "—No.")."""
+    if last is not None and named_person(ctx, last.name):
+        return last
+    # after a company's statement quoted between two questions, the one who answered
+    # the earlier questions is still the one interviewed
+    return answered or interviewee(ctx) or last
+
+
+def named_person(ctx: Context, name: str) -> bool:
+    """``name`` is a person's the article names (not a phrase or an organisation)."""
+    return any(e.label == "PER" and e.canonical == name for e in ctx.entities)
+
+
+def interviewee(ctx: Context) -> Speaker | None:
+    """Whom a Q&A interview questions: the person the lead sentence is about, else the
+    first person the article names."""
+    if ctx.sentence_starts:
+        subject = clause_subject(ctx, ctx.sentence_starts[0], ctx.sentence_ends[0])
+        named = ctx.entity_starting(subject.start) if subject is not None else None
+        if named is not None and named.label == "PER":
+            return subject
+    for entity in ctx.entities:
+        if entity.label == "PER":
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
+
+
+def answerer(
+    ctx: Context,
+    speakers: list[Speaker | None],
+    asker: Speaker,
+    start: int,
+    spans: list[tuple[int, int]],
+) -> Speaker | None:
+    """In a dialogue an untagged line after a question belongs to whoever spoke before
+    the question was asked, a voice of an earlier turn first (not the judge whose words
+    the narration quotes between two examinations); with nobody, to the person named
+    last before the exchange who is not the asker (the accused a prosecutor questions,
+    the one interviewed)."""
+    first = max(0, len(speakers) - _DIALOGUE_MEMORY)
+    earlier = [
+        (speakers[i], ctx.text[spans[i][0]] == "—") for i in range(len(speakers) - 1, first - 1, -1)
+    ]
+    for turn_only in (True, False):
+        for voice, turn in earlier:
+            if voice is not None and voice.name != asker.name and (turn or not turn_only):
+                return voice
+    for entity in reversed(ctx.entities_in(max(0, start - 1500), start)):
+        if (
+            entity.label == "PER"
+            and entity.canonical != asker.name
+            and not after_preposition(ctx, entity)
+            and not ctx.in_quote(entity.start)
+        ):
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
+
+
+def narration_asker(
+    ctx: Context, start: int, last: Speaker | None, last_end: int
+) -> Speaker | None:
+    """The named subject of the narration paragraph right before a dialogue question,
+    when that paragraph tells of asking or intervening (``asking_words``)."""
+    if not after_narration(ctx, start, last_end):
+        return None
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    agent = asked_by(ctx, before + 2 if before >= 0 else 0, block_start)
+    if agent is not None:  # "Preguntado por un periodista de X …, fue más duro."
+        return agent
+    words = WORD.findall(ctx.text, before + 2 if before >= 0 else 0, block_start)
+    if not any(word.lower() in ctx.lex.asking_words for word in words):
+        return None
+    subject = narrated_subject(ctx, start, last, last_end)
+    paragraph = before + 2 if before >= 0 else 0
+    if subject is None or ctx.entity_starting(subject.start) is None:
+        # "Abrió el turno de preguntas la portavoz de IF, X.": the subject after the verb
+        subject = inverted_person(ctx, paragraph, block_start) or subject
+    if subject is None:
+        return None
+    named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
+    if named is None:  # "Una periodista de Radio Ferrol, Antía Rei, le recordó …"
+        person = appositive_person(ctx, subject.end, ctx.sentence_end(subject.end))
+        return person or _identified(ctx, subject)
+    return subject if named.label == "PER" else None
+
+
+def _identified(ctx: Context, subject: Speaker) -> Speaker | None:
+    """``El abogado de los sobrinos … le preguntó``: an unnamed but identified asker (a
+    definite role phrase) is named by the phrase; a reporter ("una periodista") is not."""
+    words = WORD.findall(subject.text.lower())
+    lex = ctx.lex
+    if len(words) < 2 or words[0] not in lex.articles or words[0] in lex.indefinites:
+        return None
+    head = words[-1]
+    if head in lex.asking_words or head not in lex.role_nouns or head in lex.function_words:
+        return None  # "la periodista": the press asks; "la primera pregunta": nobody
+    return Speaker(subject.start, subject.end, subject.text, subject.text[len(words[0]) :].strip())
+
+
+def narrated_person(
+    ctx: Context, start: int, last: Speaker | None, last_end: int
+) -> Speaker | None:
+    """The named person the narration paragraph right before a dialogue line is about."""
+    if not after_narration(ctx, start, last_end):
+        return None
+    subject = narrated_subject(ctx, start, last, last_end)
+    if subject is None or not subject.name:
+        return inverted_opening(ctx, start)
+    named = ctx.entity_starting(subject.start)
+    person = named is not None and named.label == "PER"
+    return subject if person or named_person(ctx, subject.name) else inverted_opening(ctx, start)
+
+
+def after_narration(ctx: Context, start: int, last_end: int) -> bool:
+    """The paragraph before a dialogue line is narration, not another line."""
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    previous = before + 2 if before >= 0 else 0
+    return ctx.text[previous : previous + 1] != "—" and last_end < previous
