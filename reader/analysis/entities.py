@@ -3,12 +3,12 @@
 Pipeline: capitalised groups (``candidates``) → segments (function words, titles, months
 and weak connectors split off) → typed by evidence with a strength → document-level
 consolidation (``linking``): mention linking and one sense per document, and removal of
-sentence-opening words that have no evidence of being a name.
+sentence-opening words that have no evidence of being a name. Whether a run's first word
+opens the name or is cut off is asked of ``name_openers``.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from reader.analysis import gazetteer
@@ -21,6 +21,17 @@ from reader.analysis.evidence import (
 )
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.name_edges import dateline_place, with_capital_the, with_number
+from reader.analysis.name_openers import (
+    capital_article,
+    dropped_opener,
+    gap_after,
+    opens_body,
+    place_with_article,
+    question_verb,
+    source_noun_opening,
+    storm_designation,
+    title_before_name,
+)
 from reader.analysis.name_splits import (
     given_name_first,
     person_after_employer,
@@ -101,26 +112,26 @@ def _segments(
             continue
         if (
             first
-            and _dropped_opener(lower, weak, lex)
-            and not _place_with_article(text, span, group, index)
-            and not _capital_article(word, text, group, index)
-            and not _title_before_name(lower, group, index, lex)
-            and not _opens_body(text, weak, group, index, lex)
+            and dropped_opener(lower, weak, lex)
+            and not place_with_article(text, span, group, index)
+            and not capital_article(word, text, group, index)
+            and not title_before_name(lower, group, index, lex)
+            and not opens_body(text, weak, group, index, lex)
             and not given_name_first(text, word, group, index, lex)  # "Segundo Tituaña"
         ):
             weak = False  # what follows a dropped opener is capitalised on its own
             continue
-        if first and weak and _source_noun_opening(text, group, index, lex):
+        if first and weak and source_noun_opening(text, group, index, lex):
             weak = False  # "Fuentes de la Presidencia consultadas …": sources, no surname
             continue
-        storm_end = _storm_designation(text, group, index, lex) if first else 0
+        storm_end = storm_designation(text, group, index, lex) if first else 0
         if storm_end:
             skip_to, cue, weak = storm_end, "MISC", False  # "Typhoon Dalisay": "Dalisay"
             continue
         if first and weak and verb_opening(word, group, index, lex):
             weak = False  # "Said Harlequins coach Declan Foyle:": the verb before its subject
             continue
-        if first and weak and _question_verb(text, span, group, index, lex):
+        if first and weak and question_verb(text, span, group, index, lex):
             weak = False  # "—¿Llegará Urrutia al partido?": the verb opens the question
             continue
         short_date = (
@@ -136,7 +147,7 @@ def _segments(
         if (
             lower in lex.cap_titles
             and index + 1 < len(group.tokens)
-            and not _gap_after(group, index)
+            and not gap_after(group, index)
             and not is_keyword(text[slice(*group.tokens[index + 1])], lex.org_words)
             and text[slice(*group.tokens[-1])].lower() not in lex.company_tails  # "Air Lines"
             and not _adjective_in_body(text, current, group, index, lex)
@@ -240,8 +251,6 @@ def _segments(
     return out
 
 
-
-
 # No name runs to more capitalised words than this; the bound also keeps a page of
 # "Fuentes de Fuentes de …" from being joined word by word in quadratic time.
 _LONGEST_NAME = 16
@@ -256,64 +265,6 @@ def _day_before(text: str, start: int) -> bool:
 def _dated(text: str, end: int) -> bool:
     """A period or a day number right after a month's short form ("Oct. 12", "Sept 28")."""
     return text[end : end + 1] == "." or text[end : end + 2].strip().isdigit()
-
-
-def _dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
-    """A grammar word capitalised only because it opens a sentence (either language), or
-    an English ``The`` inside a sentence, which newswire conventions leave out of names."""
-    if weak:
-        return lower in lex.function_words or lower in lex.other_function_words
-    # inside a sentence a capitalised organisation word opens a name ("el Frente Cívico")
-    return (
-        lower in lex.function_words
-        and lower not in lex.name_articles
-        and lower not in lex.org_words
-    )
-
-
-
-
-
-
-def _source_noun_opening(text: str, group: Group, index: int, lex: Lexicon) -> bool:
-    """A plural source noun opening the sentence before "de" and a body ("Fuentes de la
-    Presidencia"), unless the whole run is a known place ("Fuentes de Andalucía")."""
-    word = text[slice(*group.tokens[index])]
-    if index + 1 >= len(group.tokens) or group.gaps[index] not in ("de", "del", "de la"):
-        return False
-    if word.lower() not in lex.source_nouns or not word.lower().endswith("s"):
-        return False
-    return not gazetteer.is_place(text[group.tokens[index][0] : group.end])
-
-
-def _storm_designation(text: str, group: Group, index: int, lex: Lexicon) -> int:
-    """End index of a storm's designation ("Tropical Storm", "Typhoon") right before its
-    name in the same group, or 0."""
-    end = index
-    while end < len(group.tokens) - 1 and not (end > index and group.gaps[end - 1]):
-        if text[slice(*group.tokens[end])].lower() not in lex.storm_words:
-            break
-        end += 1
-    if end == index or end >= len(group.tokens) or group.gaps[end - 1]:
-        return 0
-    last = text[slice(*group.tokens[end - 1])].lower()
-    if last not in lex.misc_nouns:
-        return 0  # "Super Lig", "Tropical Fish": no storm noun closes the designation
-    if is_keyword(text[slice(*group.tokens[-1])], lex.org_words):
-        return 0  # "Storm Prediction Center": a body named after storms
-    return end
-
-
-def _opens_body(text: str, weak: bool, group: Group, index: int, lex: Lexicon) -> bool:
-    """``the Mine Safety and Health Administration``: inside a sentence, a capitalised
-    grammar word that opens a run of capitalised words ending in an organisation keyword
-    is the body's first word."""
-    if weak or index or len(group.tokens) < 3 or group.gaps[0]:
-        return False
-    lower = text[slice(*group.tokens[0])].lower()
-    if lower in lex.prepositions or lower in lex.articles or lower in lex.determiners:
-        return False  # "In The Army Air Corps": title case, not a name's word
-    return is_keyword(text[slice(*group.tokens[-1])], lex.org_words)
 
 
 def _org_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
@@ -356,17 +307,6 @@ def _person_noun_opening(text: str, current: list[tuple[int, int]], lex: Lexicon
     )
 
 
-def _title_before_name(lower: str, group: Group, index: int, lex: Lexicon) -> bool:
-    """``Mayor Quinton Lucas`` opening a sentence: a title right before a name, even
-    when another language's grammar word is spelt the same (Spanish "mayor")."""
-    return (
-        lower in lex.cap_titles
-        and lower not in lex.function_words
-        and index + 1 < len(group.tokens)
-        and not _gap_after(group, index)
-    )
-
-
 def _adjective_in_body(
     text: str, current: list[tuple[int, int]], group: Group, index: int, lex: Lexicon
 ) -> bool:
@@ -377,33 +317,6 @@ def _adjective_in_body(
         return False
     after = index + 2
     return after >= len(group.tokens) or bool(group.gaps[after - 1])
-
-
-
-
-def _question_verb(
-    text: str, span: tuple[int, int], group: Group, index: int, lex: Lexicon
-) -> bool:
-    """An unknown word right after ``¿`` and before a name is the question's verb."""
-    if index or text[span[0] - 1 : span[0]] != "¿" or len(group.tokens) < 2 or group.gaps[0]:
-        return False
-    word = text[span[0] : span[1]]
-    return not (
-        word in GIVEN_NAMES
-        or gazetteer.is_place(word)
-        or word.isupper()
-        or is_keyword(word, lex.org_words)
-        or word.lower() in lex.title_words
-    )
-
-
-def _capital_article(word: str, text: str, group: Group, index: int) -> bool:
-    """``LAS PALMAS``, ``(EL HIERRO)``: an article written in capitals with the capital
-    name it opens, as datelines write places, belongs to the name."""
-    if not word.isupper() or index + 1 >= len(group.tokens) or group.gaps[index]:
-        return False
-    following = text[slice(*group.tokens[index + 1])]
-    return len(following) > 1 and following.isupper()
 
 
 def _title_as_surname(text: str, current: list[tuple[int, int]], group: Group, index: int) -> bool:
@@ -417,25 +330,6 @@ def _title_as_surname(text: str, current: list[tuple[int, int]], group: Group, i
     return following not in GIVEN_NAMES and not group.gaps[index]
 
 
-def _gap_after(group: Group, index: int) -> str:
-    return group.gaps[index] if index < len(group.gaps) else ""
-
-
 def _flush(out: list, current: list[tuple[int, int]], weak: bool, cue: str) -> None:
     if current:
         out.append((list(current), weak, cue))
-
-
-def _place_with_article(text: str, span: tuple[int, int], group: Group, index: int) -> bool:
-    """``El Salvador``, ``La Paz``, ``Los Ángeles``: the article belongs to the place."""
-    if index + 1 >= len(group.tokens) or group.gaps[index]:
-        return False
-    end = _right_end(group, group.tokens[index + 1])
-    # "El Banco de México" is no place even though a town is called "El Banco".
-    name = text[span[0] : end]
-    last = bisect.bisect_left(group.tokens, end, key=lambda token: token[1])  # ends ascend
-    if last >= len(group.tokens) or group.tokens[last][1] != end:
-        last = len(group.tokens) - 1
-    listed = last < len(group.gaps) and group.gaps[last].split()[0] in ("y", "e", "and", ",")
-    whole = end == group.end or listed  # "El Salvador y El Paso"
-    return whole and (gazetteer.is_place(name) or name in KNOWN_MULTI)

@@ -2,7 +2,8 @@
 
 - Mention linking: a mention whose words are a contiguous part of a fuller person's name
   (``Herrera`` in ``María Fernanda López Herrera``) is that person; its canonical
-  name is the fullest name in the article.
+  name is the fullest name in the article (``person_links``). Short names, aliases and
+  head words of an organisation named in full link to it (``org_links``).
 - One sense per document: every mention with the same canonical name takes the label
   with the strongest evidence.
 - Sentence-opening words with no evidence are dropped: ``Ganaderos`` opens a sentence
@@ -11,12 +12,12 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 
 from reader.analysis.evidence import Mention
-from reader.analysis.wordlist import words as word_list
+from reader.analysis.org_links import aliases, head_words, own_names, short_company_names
+from reader.analysis.person_links import Names, link
 from reader.core.model import Entity
 
 # A word written in lower case: a letter that is no capital, not inside another word.
@@ -79,10 +80,10 @@ def consolidate(
     """Link, relabel and filter mentions; return the article's entities in order."""
     lower_words = _LowerWords(text)
     _one_sense(mentions)  # a first pass on surface strings, so names are typed by evidence
-    _short_company_names(mentions)
-    names = _Names(mentions)
+    short_company_names(mentions)
+    names = Names(mentions)
     for mention in mentions:
-        _link(mention, names)
+        link(mention, names)
         if len(mention.words) == 1 and mention.label == "PER" and mention.strength <= 0:
             # Newswire names a person in full first; a lone unknown word that matches no
             # named person is more often a place (after "de") or an organisation.
@@ -90,75 +91,18 @@ def consolidate(
                 text, max(0, mention.start - 30), mention.start
             )
             mention.label = "LOC" if place else "ORG"
-    _own_names(mentions, keywords, name_tails)
-    _aliases(text, mentions)
+    own_names(mentions, keywords, name_tails)
+    aliases(text, mentions)
     _coordinated(text, mentions)
     firm_texts = {m.text for m in mentions if not m.weak}
     kept = [m for m in mentions if _keep(m, firm_texts, lower_words, keywords)]
     _one_sense(kept)
     _capital_datelines(kept)
-    _head_words(kept)
+    head_words(kept)
     return tuple(
         Entity(m.start, m.end, m.label, m.text, m.canonical or m.text)  # type: ignore[arg-type]
         for m in sorted(kept, key=lambda m: m.start)
     )
-
-
-def _head_words(mentions: list[Mention]) -> None:
-    """``la Jefatura`` after ``la Jefatura Superior de Policía``: the head word of an
-    organisation named in full earlier is that organisation."""
-    heads: dict[str, Mention] = {}
-    for mention in mentions:
-        place = mention.label == "LOC" and mention.strength >= 3  # "Chicago" stays a place
-        weak = mention.label != "PER" and not place
-        if len(mention.words) == 1 and weak and mention.words[0] in heads:
-            full = heads[mention.words[0]]
-            mention.label, mention.canonical = "ORG", full.canonical or full.text
-        elif mention.label == "ORG" and len(mention.words) > 2:
-            heads.setdefault(mention.words[0], mention)
-
-
-def _own_names(
-    mentions: list[Mention], keywords: frozenset[str], name_tails: frozenset[str]
-) -> None:
-    """``Garonnais`` after ``Stade Garonnais``, ``Corvane`` after ``Corvane Digital
-    Infrastructure``: the one word of a typed organisation's name that is no keyword is
-    how the story names it later, so a lone mention of it that only a default guess typed
-    (and no person's name contains) is that organisation."""
-    owners: dict[str, Mention] = {}
-    for mention in mentions:
-        if mention.label != "ORG" or mention.strength < 3 or not 1 < len(mention.words) <= 4:
-            continue
-        own = _own_word(mention.words, keywords, name_tails)
-        if own and own not in owners:
-            owners[own] = mention
-    if not owners:
-        return
-    for mention in mentions:
-        full = owners.get(mention.words[0]) if len(mention.words) == 1 else None
-        if full is None or mention.canonical or mention.strength >= 2.5:
-            continue
-        if mention.label in ("PER", "ORG"):
-            mention.label, mention.strength = "ORG", 2.5
-            mention.canonical = full.canonical or full.text
-
-
-def _own_word(words: tuple[str, ...], keywords: frozenset[str], tails: frozenset[str]) -> str:
-    """The distinctive word of an organisation's name: the only one that is no keyword,
-    or the first one before an industry or a legal form ("Corvane Digital Infrastructure")."""
-    named = [w for w in words if w[:1].isupper() and not _generic(w, keywords, tails)]
-    if len(named) == 1:
-        return named[0] if len(named[0]) > 2 and not named[0].isupper() else ""
-    last = words[-1].lower().rstrip(".")
-    first = words[0]
-    if named and named[0] == first and last in tails and len(first) > 2 and not first.isupper():
-        return first
-    return ""
-
-
-def _generic(word: str, keywords: frozenset[str], tails: frozenset[str]) -> bool:
-    lower = word.lower().rstrip(".")
-    return lower in keywords or lower in tails or word in _LEGAL_SUFFIXES
 
 
 def _capital_datelines(mentions: list[Mention]) -> None:
@@ -169,56 +113,6 @@ def _capital_datelines(mentions: list[Mention]) -> None:
             same = written.get(mention.text.casefold())
             if same is not None and same.label == "LOC":
                 mention.canonical = same.canonical or same.text
-
-
-def _aliases(text: str, mentions: list[Mention]) -> None:
-    """``Cámara Nacional ... (Canacero)``: a name in brackets right after another is its
-    alias; an acronym of its initials is, even when the gazetteer knows a town so spelt
-    (``Organización de Consumidores y Usuarios (OCU)``). Every mention of the alias links
-    to the full name."""
-    aliases: dict[str, str] = {}
-    for previous, mention in zip(mentions, mentions[1:], strict=False):
-        between = text[previous.end : mention.start]
-        if (
-            between == " ("
-            and text[mention.end : mention.end + 1] == ")"
-            and len(mention.words) == 1
-            and previous.label in ("ORG", "LOC", "MISC")
-            and not (previous.label == "LOC" and previous.text.isupper())  # "MADRID (EFE)"
-            and (
-                mention.strength < 3.0
-                or mention.label == previous.label
-                or _initials_of(previous.text) == mention.text
-            )
-        ):
-            mention.label = previous.label
-            mention.strength = max(mention.strength, previous.strength, 2.5)
-            if previous.label == "ORG" and len(previous.words) > 1:
-                aliases.setdefault(mention.text, previous.canonical or previous.text)
-        elif (
-            between == " ("
-            and text[mention.end : mention.end + 1] == ")"
-            and mention.label == "ORG"
-            and previous.label == "PER"
-            and previous.strength < 2.5
-            and len(previous.words) > 1
-            and (
-                (mention.strength >= 3 and mention.text[:1] == previous.text[:1])  # "Pemex"
-                or _initials_of(previous.text) == mention.text  # "Grupo Minero Andino (GMA)"
-            )
-        ):
-            # "Petróleos Mexicanos (Pemex)": a known body's full name, not a person
-            previous.label, previous.strength = "ORG", 3.0
-            aliases.setdefault(mention.text, previous.text)
-    for mention in mentions:  # every later "OCU" is the same body as its full name
-        full = aliases.get(mention.text)
-        if full is not None and not mention.canonical:
-            mention.canonical = full
-
-
-def _initials_of(name: str) -> str:
-    """``Organización de Consumidores y Usuarios`` → ``OCU``: the capitals of its words."""
-    return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 _AND = frozenset([" y ", " e ", " and "])
@@ -287,126 +181,6 @@ def _gap(text: str, mentions: list[Mention], index: int) -> str:
 _LONGEST_JOIN = max(len(", "), *_AND_SIZES)
 
 
-_LEGAL_SUFFIXES = frozenset(
-    word_list("Inc Corp Ltd Co LLC PLC Plc SA S.A S.L AG GmbH NV BV SpA Cía Ltda A/S ASA")
-)
-
-
-def _short_company_names(mentions: list[Mention]) -> None:
-    """``Thomson Reuters`` after ``Thomson Reuters Inc.``: the same organisation."""
-    full: dict[tuple[str, ...], str] = {}
-    for mention in mentions:
-        if (
-            mention.label == "ORG"
-            and len(mention.words) > 1
-            and mention.words[-1] in _LEGAL_SUFFIXES
-        ):
-            full.setdefault(mention.words[:-1], mention.text)
-    for mention in mentions:
-        name = full.get(mention.words)
-        if name is not None and mention.strength < 3:
-            mention.label, mention.strength, mention.canonical = "ORG", 3.0, name
-        elif name is not None and mention.label == "ORG":
-            mention.canonical = name  # typed already ("Norlake Foods"): the same company
-
-
-class _Names:
-    """Multi-word person names of an article, indexed by word for fast linking."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        found = [m for m in mentions if m.label == "PER" and len(m.words) > 1 and m.strength >= 0.5]
-        self.starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        self.text: dict[tuple[str, ...], str] = {}
-        for mention in found:
-            self.starts[mention.words].append(mention.start)
-            self.text.setdefault(mention.words, mention.text)
-        ordered = sorted(self.text, key=len, reverse=True)
-        self.by_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-        for words in ordered:
-            for word in set(words):
-                self.by_word[word].append(words)
-            for word in words[1:]:
-                if "-" in word:  # "Tormo" after "Salvador Tormo-Ribera": the first surname
-                    self.by_word[word.split("-")[0]].append(words)
-        self.canonical: dict[tuple[str, ...], str] = {}
-        for words in ordered:  # longest first, so a longer name is resolved before
-            longer = next(
-                (w for w in self.by_word[words[0]] if len(w) > len(words) and _contains(w, words)),
-                None,
-            )
-            self.canonical[words] = self.canonical[longer] if longer else self.text[words]
-        for mention in found:
-            mention.canonical = self.canonical[mention.words]
-
-    def nearest(self, mention: Mention) -> tuple[str, ...] | None:
-        """The full name containing the mention, nearest before it (else after it)."""
-        best: tuple[str, ...] | None = None
-        best_key = (2, 0)
-        for words in self.by_word.get(mention.words[0], ()):
-            if words == mention.words or not (
-                _contains(words, mention.words) or _first_surname(words, mention.words)
-            ):
-                continue
-            if mention.label == "LOC" and words[-len(mention.words) :] != mention.words:
-                continue  # a place is linked only as a surname
-            starts = self.starts[words]
-            index = bisect.bisect_right(starts, mention.start)
-            if index:
-                key = (0, mention.start - starts[index - 1])
-            else:
-                key = (1, starts[0] - mention.start)
-            if key < best_key:
-                best, best_key = words, key
-        return best
-
-
-def _first_surname(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    """``Tormo`` names ``Salvador Tormo-Ribera``: the first of a joined double surname."""
-    return len(part) == 1 and any(
-        "-" in word and word.split("-")[0] == part[0] for word in whole[1:]
-    )
-
-
-def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    size = len(part)
-    return any(whole[i : i + size] == part for i in range(len(whole) - size + 1))
-
-
-def _link(mention: Mention, names: _Names) -> None:
-    """Make a partial mention of a named person point to that person."""
-    if mention.canonical:
-        return
-    if mention.label == "LOC" and mention.strength >= 3 and not _surname_like(mention):
-        return
-    if mention.label in ("ORG", "MISC") and mention.strength >= 2.5:
-        return
-    best = names.nearest(mention)
-    if best is not None:
-        mention.label = "PER"
-        mention.strength = max(mention.strength, 2.5)
-        mention.canonical = names.canonical[best]
-        _extend_particle(mention, names.text[best])
-
-
-_PARTICLE_BEFORE = re.compile(
-    r"(?:\b(?:[dD]e|[dD]el|[dD]e la|[vV]an|[vV]on|[vV]an der|[vV]an den|[vV]on der|[dD]a|[dD]i|"
-    r"[dD]u|[lL]e|al) )$"
-)
-
-
-def _extend_particle(mention: Mention, full: str) -> None:
-    """``Mrs. de Groot``: a particle before a surname belongs to the name, also written
-    with a capital where it opens a sentence or the full name has it inside ("De Santis
-    añadió" after "Gianluca De Santis Marchetti", "Del Valle" after "Ana del Valle")."""
-    before = _PARTICLE_BEFORE.search(mention.context)
-    if before is None:
-        return
-    extended = before.group() + mention.text
-    if f" {extended.lower()} " in f" {full.lower()} " and full.lower() != mention.text.lower():
-        mention.start -= len(before.group())
-        mention.text = extended
-
-
 # "el expresidente de Renfe", "shares of Nvidia": after these, "de"/"of" names a firm.
 _FIRM_OF = re.compile(
     r"\b(?:presidente|presidenta|expresidente|expresidenta|director|directora|fundador|"
@@ -415,17 +189,6 @@ _FIRM_OF = re.compile(
     r"subsidiary|chairman|chairwoman) (?:de|del|of)\s+$"
 )
 _OF_BEFORE = re.compile(r"\b(?:de|del|of)\s+$", re.I)
-_PLACE_BEFORE = re.compile(r"\b(?:en|a|de|desde|hacia|in|at|to|from|near|of)\s+$", re.I)
-
-
-def _surname_like(mention: Mention) -> bool:
-    """A place name used as a surname (``Ibarra no respondió``): not after ``en``/``in``."""
-    if len(mention.words) != 1:
-        return False
-    return not _PLACE_BEFORE.search(mention.context) or bool(_SOURCE_BEFORE.search(mention.context))
-
-
-_SOURCE_BEFORE = re.compile(r"(?:ccording|hanks) to\s+$", re.I)
 
 
 def _keyword_only(mention: Mention, keywords: frozenset[str]) -> bool:
