@@ -639,7 +639,7 @@ def test_could_backshifted_from_can_is_no_hedge() -> None:
 
 
 def test_a_shared_beginning_is_an_inflection_only_when_it_is_most_of_the_word() -> None:
-    from reader.across.decision import _inflected
+    from reader.across.inflection import inflected as _inflected
 
     assert _inflected("detenido", "detenidas") and _inflected("anuncio", "anunciara")
     assert _inflected("establecera", "establecido") and _inflected("cortaron", "cortan")
