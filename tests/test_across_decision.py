@@ -586,7 +586,7 @@ def test_units_intent_and_targets_are_scales(a: str, b: str) -> None:
 
 
 def test_a_negation_in_an_edge_both_texts_rewrote_counts() -> None:
-    """compare._edge_changes: "Hacienda" alone is no anchor, yet the "no" before the
+    """edges.edge_changes: "Hacienda" alone is no anchor, yet the "no" before the
     aligned words is still a negation on one side only."""
     assert conflict("Hacienda aceptará las deducciones por alquiler en la declaración de este año",
                     "Hacienda ya no aceptará las deducciones por alquiler en la declaración de "
@@ -639,7 +639,7 @@ def test_could_backshifted_from_can_is_no_hedge() -> None:
 
 
 def test_a_shared_beginning_is_an_inflection_only_when_it_is_most_of_the_word() -> None:
-    from reader.across.decision import _inflected
+    from reader.across.inflection import inflected as _inflected
 
     assert _inflected("detenido", "detenidas") and _inflected("anuncio", "anunciara")
     assert _inflected("establecera", "establecido") and _inflected("cortaron", "cortan")
@@ -676,7 +676,7 @@ def test_two_names_swapping_places_around_one_verb_reverse_the_claim() -> None:
 
 
 def test_an_opening_rewritten_in_several_words_is_paired_not_trimmed() -> None:
-    """compare.EDGE_WORDS words a side at a rewritten edge are judged and covered."""
+    """edges.EDGE_WORDS words a side at a rewritten edge are judged and covered."""
     assert same("La Guardia Civil ha detenido a 12 personas en una operación contra el "
                 "contrabando de tabaco en Ceuta, informaron fuentes policiales",
                 "Doce personas han sido detenidas en Ceuta en una operación de la Guardia "

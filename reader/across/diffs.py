@@ -4,7 +4,7 @@ words it lacks (``missing``) put in at their place."""
 
 from __future__ import annotations
 
-from reader.across.compare import DiffPart
+from reader.across.word_diff import DiffPart
 
 Segment = tuple[str, str]  # (text, kind): kind "", "changed", "added" or "missing"
 

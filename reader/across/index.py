@@ -20,12 +20,13 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.across.compare import Comparison, DiffPart, compare_tokens
+from reader.across.compare import Comparison, compare_tokens
 from reader.across.index_rows import Item, gram_word, prepare, sort_date
 from reader.across.index_writes import insert, insert_grams, insert_rows, remove
 from reader.across.normalise import tokens, words
 from reader.across.shingles import shingle_hashes
 from reader.across.thresholds import THRESHOLDS
+from reader.across.word_diff import DiffPart
 from reader.core.model import Analysis
 
 SCHEMA_VERSION = 7
