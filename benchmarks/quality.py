@@ -156,6 +156,11 @@ SPLITS = (
                 # 0.731/0.950. Session-start rules (bde1b2b): en 0.744, typed 0.691, ORG
                 # 0.623; es 0.633, typed 0.783.
                 "gold_wire20",
+                # gold_wire21 (6 Spanish with 2 raya pieces, 4 English): session 20's first
+                # batch. First run on the session-start rules (a48eec3), before any tuning on
+                # it: es speakers 0.918 (45/49), raya 15/16, typed 0.935, claims 0.839/0.812;
+                # en speakers 0.880 (22/25), typed 0.854, ORG 0.750, claims 0.613/0.905.
+                "gold_wire21",
             )
         ),
     ),
