@@ -167,6 +167,11 @@ SPLITS = (
                 # 0.681/0.821; es speakers 0.731 (19/26), raya 3/7, typed 0.778, claims
                 # 0.750/0.720.
                 "gold_wire22",
+                # gold_wire23 (5 English, 5 Spanish; written for check-worthy labels): session
+                # 20's third batch. First run on the session-start rules (a48eec3), before any
+                # tuning on it: en speakers 0.815 (22/27), typed 0.804, claims 0.750/0.909; es
+                # speakers 0.941 (32/34), raya 8/8, typed 0.867, claims 0.767/0.821.
+                "gold_wire23",
             )
         ),
     ),
