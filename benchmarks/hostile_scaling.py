@@ -37,6 +37,8 @@ UNITS = (
     ("en", "Mr. President Secretary General "),
     ("en", "Hon. Judge X of the Court for the "),
     ("en", "Smith said. Jones said. "),
+    ("en", "!"),
+    ("en", "A0"),
 )
 
 

@@ -14,7 +14,9 @@ from reader.analysis.lexicon import shared
 from reader.core.model import Article, Block
 
 # A run of terminal punctuation, then closing marks, then whitespace, then the next start.
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»›)\]]*)(\s+)(?=[\"'“‘«‹„(\[¿¡—–\-]*\w)")
+# The run is matched only from its first mark and possessively: tried from every mark of a
+# long run ("!!!!…", a row of leader dots), the scan was quadratic (minutes for 100 KB).
+_BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++)([\"'”’»›)\]]*)(\s+)(?=[\"'“‘«‹„(\[¿¡—–\-]*\w)")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
 _CLOSING_QUOTES = frozenset("\"'”’»›")
 

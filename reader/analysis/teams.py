@@ -52,8 +52,11 @@ def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon)
 # its score ("Arsenal 2 Chelsea 1", "Leeds 1 Newcastle United 1").
 _NAME = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
 _POINTS = r"\d{1,3}(?:-\d{1,2})?"  # goals, or runs and wickets ("Essex 532-8 declared")
+# The first name starts a word: tried from every letter of one long word ("A0A0…", a hash
+# or a code), the scan was quadratic (seconds for 20 KB).
 _RESULT = re.compile(
-    rf"({_NAME}) {_POINTS}(?: declared)?,? (?:v |vs\.? )?({_NAME}) {_POINTS}\b(?![.,:]\d|-)"
+    rf"(?<![\w.'&-])({_NAME}) {_POINTS}(?: declared)?,? (?:v |vs\.? )?"
+    rf"({_NAME}) {_POINTS}\b(?![.,:]\d|-)"
 )
 
 

@@ -1,0 +1,142 @@
+"""Hostile text through the analyser: no exception, valid offsets, the same answer twice.
+
+Hypothesis builds articles from the characters real copy breaks on (every quotation mark,
+dashes and raya lines, control characters, bidi overrides, zero-width joiners, combining
+marks, emoji and CJK, right-to-left words, Windows and old-Mac line ends) mixed with words,
+cues and names of both languages, and reads them the way the CLI does (``load_txt``). Below
+the properties, one regression test per break found by attacking the analyser; each names
+the shape that made a stage quadratic and runs it at a size the old code needed minutes for
+(``benchmarks/hostile_scaling.py`` measures the times; tests never time anything).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_analysis_helpers import article
+
+from reader.analysis import analyze
+from reader.core.model import Analysis, Article
+from reader.sources.errors import SourceError
+from reader.sources.txt import load_txt
+
+MARKS = list("«»“”„‚‘’‹›\"'—–-") + ["\n—", "\n— ", " —", "—¿", "¡", "¿"]
+CONTROLS = [
+    "\x1b", "\x1b[31m", "\x1b]8;;x\x07", "\x9b", "\x85", "\x00", "\x7f",
+    "\u202e", "\u202d", "\u2066", "\u2069", "\u200d", "\u200b", "\ufeff", "\u0301", "\u20dd",
+]
+WIDE = ["😀", "👩\u200d👩\u200d👧", "🇪🇸", "中国", "北京市", "𝔘", "مرحبا", "שלום", "ǅ", "İ", "½"]
+LINE_ENDS = ["\n", "\n\n", "\r\n", "\r", "\r\n\r\n", "\r\r", "\u2028", "\n \n"]
+WORDS = str.split(
+    "dijo said afirmó según according to de del la y Mr. Dr. Sr. EE.UU. U.S. Juan Pérez "
+    "María López Smith Jones Acme Inc. S.A. Ministerio Madrid London The El He Él que that "
+    "3 45 % 1.000 2,5 $ € millones million presidente told añadió added : ; , . ? ! ( ) … "
+    "NASA ONU MADRID (EFE) (Reuters) - ,\" .\" ,» .» A0A0 !!!! ...."
+)
+TOKENS = st.one_of(
+    st.sampled_from(MARKS),
+    st.sampled_from(CONTROLS),
+    st.sampled_from(WIDE),
+    st.sampled_from(LINE_ENDS),
+    st.sampled_from(WORDS),
+    st.text(alphabet="xX0.!", min_size=1, max_size=60),
+)
+HOSTILE = st.lists(
+    st.tuples(TOKENS, st.sampled_from(["", " ", " "])), max_size=60
+).map(lambda pairs: "".join(token + gap for token, gap in pairs))
+LANGUAGES = st.sampled_from([None, "en", "es"])
+
+
+def _load(raw: str) -> Article | None:
+    try:
+        return load_txt(raw, "hostile.txt", {})
+    except SourceError:
+        return None  # nothing readable: refused in one line, never analysed
+
+
+def _check_spans(art: Article, result: Analysis) -> None:
+    text = art.text
+    previous = 0
+    for start, end in result.sentences:
+        assert previous <= start < end <= len(text)
+        assert any(b.start <= start and end <= b.end for b in art.blocks)
+        previous = end
+    spans = sorted((e.start, e.end) for e in result.entities)
+    for (_, first_end), (second_start, _) in zip(spans, spans[1:], strict=False):
+        assert first_end <= second_start, "two entities overlap"
+    for entity in result.entities:
+        assert 0 <= entity.start < entity.end <= len(text)
+        assert text[entity.start : entity.end] == entity.text and entity.canonical.strip()
+    for quote in result.quotes:
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker is not None:
+            who = quote.speaker
+            assert 0 <= who.start < who.end <= len(text)
+            assert text[who.start : who.end] == who.text == who.text.strip() != ""
+            assert who.name.strip()
+    for claim in result.claims:
+        assert any(s <= claim.start and claim.end <= e for s, e in result.sentences)
+        assert 0.0 <= claim.score <= 1.0
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE, LANGUAGES)
+def test_hostile_text_gives_valid_spans_and_the_same_answer_twice(
+    raw: str, language: str | None
+) -> None:
+    art = _load(raw)
+    if art is None:
+        return
+    result = analyze(art, language=language)
+    _check_spans(art, result)
+    assert analyze(art, language=language) == result
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(HOSTILE, min_size=1, max_size=3), HOSTILE, LANGUAGES)
+def test_a_paragraph_appended_after_a_blank_line_leaves_earlier_sentences_alone(
+    paragraphs: list[str], appended: str, language: str | None
+) -> None:
+    """Sentences are split block by block, so text added after a blank paragraph break
+    cannot move an earlier boundary (entities, quotations and claims are read document-wide
+    on purpose: one sense per document, quotations running over paragraphs)."""
+    parts = [p for p in paragraphs if p.strip()]
+    if not parts or not appended.strip():
+        return
+    short, longer = article(*parts), article(*parts, appended)
+    if len(longer.blocks) == len(short.blocks):
+        return  # the appended text folded to nothing
+    before = analyze(short, language=language).sentences
+    after = analyze(longer, language=language).sentences
+    assert tuple(s for s in after if s[1] <= len(short.text)) == before
+
+
+@pytest.mark.parametrize("mark", [".", "!", "?", "…", "?!"])
+def test_a_long_run_of_terminal_marks_is_read_once(mark: str) -> None:
+    """'!!!!…' or a row of leader dots: the boundary pattern was tried from every mark of
+    the run and re-read the rest of it each time (about 3 minutes for 100 KB)."""
+    from reader.analysis.sentences import _BOUNDARY
+
+    text = "Wait" + mark * 5 + " Yes."
+    assert [m.start() for m in _BOUNDARY.finditer(text)] == [4]
+    assert _BOUNDARY.match(text, 5) is None  # never restarted inside the run
+    raw = "It rose" + mark * 100_000 + " Then it fell."
+    result = analyze(article(raw), language="en")
+    assert [raw[s:e][-5:] for s, e in result.sentences] == [(mark * 5)[-5:], "fell."]
+
+
+def test_one_long_word_of_capitals_and_digits_is_no_quadratic_results_line() -> None:
+    """A hash, a code or a base64 blob ('A0A0A0…'): the sports-results pattern (``Team N
+    Team N``) was tried from every capital of the word and scanned to its end each time
+    (seconds for 20 KB, minutes for 100 KB). A real results line still counts."""
+    from reader.analysis.teams import _RESULT, in_result
+
+    blob = "A0" * 50_000
+    result = analyze(article(f"The code {blob} leaked."), language="en")
+    assert result.sentences == ((0, len(blob) + 17),)
+    line = "Arsenal 2 Chelsea 1, Leeds 1 Newcastle United 1"
+    assert in_result(line, 0, 7, 0) and in_result(line, 10, 17, 0)
+    assert in_result(line, 21, 26, 0) and in_result(line, 29, 45, 0)
+    assert _RESULT.match("A0" + line, 2) is None  # never started inside a word
