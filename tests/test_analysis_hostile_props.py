@@ -11,6 +11,11 @@ the shape that made a stage quadratic and runs it at a size the old code needed 
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,6 +23,7 @@ from test_analysis_helpers import article
 
 from reader.analysis import analyze
 from reader.core.model import Analysis, Article
+from reader.core.text import canonicalize
 from reader.sources.errors import SourceError
 from reader.sources.txt import load_txt
 
@@ -140,3 +146,22 @@ def test_one_long_word_of_capitals_and_digits_is_no_quadratic_results_line() -> 
     assert in_result(line, 0, 7, 0) and in_result(line, 10, 17, 0)
     assert in_result(line, 21, 26, 0) and in_result(line, 29, 45, 0)
     assert _RESULT.match("A0" + line, 2) is None  # never started inside a word
+
+
+def test_a_lone_surrogate_from_a_json_escape_is_analysed_and_printed(tmp_path: Path) -> None:
+    """JSON may carry '\\ud800' (half of a pair, or junk): it became a str no encoder takes,
+    and ``claimdesk analyze --json`` failed on the whole article with an internal error. The
+    canonical text now holds U+FFFD there; a real pair ('\\ud83d\\ude00') stays one emoji."""
+    assert canonicalize("a\ud800b\udfff") == "a\ufffdb\ufffd"
+    path = tmp_path / "half.json"
+    body = r"Hola \ud800 dijo \udfff Juan P\u00e9rez: \u00abS\u00ed\ud83d\ude00\u00bb."
+    path.write_text('{"title": "T\\ud800", "text": "' + body + '"}', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "analyze", "--json", str(path)],
+        capture_output=True, timeout=120, stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0 and not result.stderr, result.stderr
+    record = json.loads(result.stdout)
+    assert record["title"] == "T\ufffd"
+    assert record["text"] == "Hola \ufffd dijo \ufffd Juan Pérez: «Sí😀»."
+    assert any(e["text"] == "Juan Pérez" for e in record["entities"])

@@ -3,7 +3,9 @@
 Rules (applied in this order, so that the result is stable when applied twice):
 NFC normalisation; CRLF, CR, U+2028, U+2029, NEL and form feed become LF; tabs become a
 space; every other control character (C0, DEL, C1) becomes a visible placeholder so it
-can never reach the terminal while its presence stays visible to the reader.
+can never reach the terminal while its presence stays visible to the reader. A lone
+surrogate (a JSON ``"\\ud800"`` escape) becomes U+FFFD: no encoder accepts one, so it made
+``analyze --json``, the terminal and every save fail on the whole article.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from reader.core.model import Block, BlockKind
 
 PLACEHOLDER = "\ufffd"
 _NEWLINES = re.compile(r"[\r\u2028\u2029\u0085\x0c\x0b]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _CONTROL_PICTURES = {i: chr(0x2400 + i) for i in range(0x20)} | {0x7F: "\u2421"}
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
