@@ -85,6 +85,28 @@ def _check_spans(art: Article, result: Analysis) -> None:
     for claim in result.claims:
         assert any(s <= claim.start and claim.end <= e for s, e in result.sentences)
         assert 0.0 <= claim.score <= 1.0
+    _check_nesting(text, result)
+
+
+def _check_nesting(text: str, result: Analysis) -> None:
+    """Quotations nest or stand apart, claims never overlap, a speaker stands wholly inside
+    its quotation (a raya aside) or wholly outside it, and no name crosses a blank line."""
+    quotes = sorted((q.start, q.end) for q in result.quotes)
+    for index, (_, end) in enumerate(quotes):
+        for start2, end2 in quotes[index + 1 :]:
+            if start2 >= end:
+                break
+            assert end2 <= end, "two quotations cross"
+    claims = sorted((c.start, c.end) for c in result.claims)
+    assert all(a[1] <= b[0] for a, b in zip(claims, claims[1:], strict=False))
+    for quote in result.quotes:
+        who = quote.speaker
+        if who is not None:
+            inside = quote.start <= who.start and who.end <= quote.end
+            assert inside or who.end <= quote.start or who.start >= quote.end
+    for span in [*result.entities, *(q.speaker for q in result.quotes if q.speaker)]:
+        assert "\n\n" not in text[span.start : span.end]
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
