@@ -4,14 +4,22 @@ Each unit is repeated n and 4n times and analysed once; a linear stage takes abo
 as long on the longer text, a quadratic one sixteen. Units are the shapes that once made a
 stage quadratic (a connector chain joined word by word, a run of title words re-read from
 every word, a phrase re-counted over the whole text per word, quoted titles checked against
-every entity). Prints the two times and the ratio, flagging a ratio above 8.
+every entity, a run of "!!!!", one long word "A0A0…"). Prints the two times and the ratio,
+flagging a ratio above 8.
+
+``--scan`` hunts for new shapes instead: every printable character (and a few pairs with a
+letter) repeated to ``--kb`` kilobytes, in both languages; a shape slower than 0.3 s is
+timed again at four times the size and printed when the ratio is above 8. Both of the
+quadratic scans fixed on 2026-12-07 were found this way in a minute.
 
     python benchmarks/hostile_scaling.py [--n 2000]
+    python benchmarks/hostile_scaling.py --scan [--kb 10]   # about two minutes
 """
 
 from __future__ import annotations
 
 import argparse
+import string
 import sys
 import time
 from pathlib import Path
@@ -39,7 +47,12 @@ UNITS = (
     ("en", "Smith said. Jones said. "),
     ("en", "!"),
     ("en", "A0"),
+    ("en", "“Yes said Smith "),
+    ("en", "LONDON (Reuters) - "),
+    ("es", "—Sí —dijo Ruiz— y "),
 )
+_SCAN_CHARS = string.printable.strip() + "«»“”„‚‘’‹›—–…¿¡°%€·•‐′″ñÁé中😀\u0301\u200d\u202e"
+_SCAN_SHAPES = ("{c}", "A{c}", "{c}Aa", "Ab{c} ", "{c} ")
 
 
 def _seconds(language: str, text: str) -> float:
@@ -50,10 +63,33 @@ def _seconds(language: str, text: str) -> float:
     return time.perf_counter() - started
 
 
+def scan(kb: int) -> int:
+    """Time every character in every shape; print the slow ones and their 4x ratio."""
+    size, flagged = kb * 1000, 0
+    for shape in _SCAN_SHAPES:
+        for char in _SCAN_CHARS:
+            unit = shape.format(c=char)
+            for language in ("en", "es"):
+                short = _seconds(language, unit * (size // len(unit)))
+                if short < 0.3:
+                    continue
+                long = _seconds(language, unit * (4 * size // len(unit)))
+                if long / short > 8:  # slow but linear shapes (one name per unit) stay quiet
+                    flagged += 1
+                    print(f"{unit!r:12} {language} {kb} KB: {short:6.2f} s  {4 * kb} KB:"
+                          f" {long:6.2f} s  ratio {long / short:5.1f}  <- superlinear", flush=True)
+    print(f"{flagged} superlinear shapes ({len(_SCAN_SHAPES) * len(_SCAN_CHARS) * 2} tried)")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000, help="repetitions of the short text")
+    parser.add_argument("--scan", action="store_true", help="hunt for new slow shapes")
+    parser.add_argument("--kb", type=int, default=10, help="size of each --scan text")
     args = parser.parse_args()
+    if args.scan:
+        return scan(args.kb)
     worst = 0.0
     for language, unit in UNITS:
         short, long = _seconds(language, unit * args.n), _seconds(language, unit * 4 * args.n)
