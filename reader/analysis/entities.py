@@ -35,6 +35,7 @@ from reader.analysis.name_openers import (
 from reader.analysis.name_splits import (
     given_name_first,
     person_after_employer,
+    person_after_outlet,
     person_after_party,
     person_after_title,
     place_follows,
@@ -164,6 +165,7 @@ def _segments(
                 person_after_party(text, group, current, span, gap, lex)
                 or person_after_employer(text, group, current, span, gap, lex)
                 or person_after_title(text, group, current, span, gap, lex)
+                or person_after_outlet(text, group, current, span, gap, lex)
             )
         ):
             # "La senadora del PNV Amaia Etxeberria": a party's acronym, then a person

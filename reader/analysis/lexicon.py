@@ -57,6 +57,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "contrasts": (True, False),
     "procedural": (True, False),
     "relayed": (True, False),
+    "outlet_verbs": (False, False),
     "same_words": (False, False),
     "one_of_them": (True, False),
     "role_synonyms": (True, False),

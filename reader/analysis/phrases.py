@@ -126,6 +126,10 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         appositive = appositive_body(ctx, end, limit)  # "la patronal del sector, Asedas,"
     if appositive is not None:
         return appositive
+    if person:  # "dijo la vecina Carmen Gil", "contó su hijo Pablo": the name it introduces
+        holder = ctx.entity_starting(skip_space(ctx.text, end, limit))
+        if holder is not None and holder.label == "PER" and holder.start < limit:
+            return mention(ctx, holder.start, holder.end, holder.canonical)
     head_end = end
     after_of = _past_preposition(ctx, end, limit)
     entity = ctx.entity_at(after_of)
