@@ -55,3 +55,64 @@ def test_the_person_after_the_outlet_told_is_split_from_it() -> None:
     assert found.get("Yunior Almaguer Ceballos") == "PER"
     assert speaker_of(result, "tractor") == "Casimiro Ledesma"
     assert speaker_of(result, "pérdidas") == "Yunior Almaguer Ceballos"
+
+
+# --- a trial's questioned party is never the person apposed another role -------------
+
+
+def test_the_accused_is_not_the_lawyer_named_just_before() -> None:
+    result = run(
+        "El extesorero del club, Leandro Quiroga Balseiro, se sentó este martes en el "
+        "banquillo acusado de apropiarse de 90.000 euros.",
+        "—Yo no toqué ese dinero —repitió Quiroga.",
+        "Su abogada, Maite Urquiza Solana, solo le preguntó por su sueldo.",
+        "—Novecientos euros al mes —respondió el acusado.",
+        language="es",
+    )
+    assert speaker_of(result, "Novecientos") == "Leandro Quiroga Balseiro"
+
+
+def test_two_roles_of_one_person_still_name_them() -> None:
+    result = run(
+        "La presidenta de la sala, Begoña Iriarte, pidió silencio dos veces. "
+        "«O se callan o desalojo», advirtió la magistrada.",
+        language="es",
+    )
+    assert speaker_of(result, "desalojo") == "Begoña Iriarte"
+
+
+# --- "la fiscal", "la juez": the article tells an epicene noun's gender ----------------
+
+
+def test_she_after_la_fiscal_is_the_prosecutor_not_the_byline() -> None:
+    result = run(
+        "Sabela Rivas. Colpisa. LUGO",
+        "El exalcalde de Becerreá, Xurxo Lamas Pardo, declaró este lunes ante el juez.",
+        "La fiscal, Antía Vidal Seoane, pide para él tres años de prisión.",
+        "Abrió ella el interrogatorio.",
+        "—¿Quién adjudicó la obra?",
+        "—La junta de gobierno, no yo.",
+        language="es",
+    )
+    assert speaker_of(result, "Quién adjudicó") == "Antía Vidal Seoane"
+    assert speaker_of(result, "La junta de gobierno") == "Xurxo Lamas Pardo"
+
+
+def test_the_byline_author_is_not_the_one_interviewed() -> None:
+    result = run(
+        "Nerea Cuesta. Servimedia. BILBAO",
+        "—¿Cuántos socios tiene la cooperativa?",
+        "—Unos 340, la mitad jubilados.",
+        language="es",
+    )
+    assert speaker_of(result, "Unos 340") != "Nerea Cuesta"
+
+
+def test_a_name_heading_an_interview_without_an_outlet_is_the_one_interviewed() -> None:
+    result = run(
+        "Mercedes Ortuño. Encuadernadora. 71 años",
+        "—¿Cuántos libros ha cosido?",
+        "—Más de los que caben en esta casa.",
+        language="es",
+    )
+    assert speaker_of(result, "Más de los que caben") == "Mercedes Ortuño"

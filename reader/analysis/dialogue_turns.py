@@ -366,6 +366,20 @@ def inverted_person(ctx: Context, start: int, end: int) -> Speaker | None:
     return None
 
 
+def inverted_pronoun(ctx: Context, start: int, end: int) -> Speaker | None:
+    """``Abrió ella el interrogatorio.``: a narration sentence opening with its verb, its
+    subject a pronoun right after it (resolved by the caller)."""
+    verb = WORD.match(ctx.text, start, end)
+    if verb is None or not ctx.lex.is_tag_verb(verb.group().lower()):
+        return None
+    pronoun = WORD.match(ctx.text, skip_space(ctx.text, verb.end(), end), end)
+    if pronoun is None or pronoun.group().lower() not in ctx.lex.pronouns:
+        return None
+    if pronoun.group().lower() in ctx.lex.plural_pronouns:
+        return None
+    return mention(ctx, pronoun.start(), pronoun.end())
+
+
 _ASIDE_GAP = re.compile(r"\s*[—–]\s*[^\W\d_][^—–\n«»“”\"]{0,80}?[—–]\s*[,;]?\s*")
 
 

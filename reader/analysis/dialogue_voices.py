@@ -9,11 +9,16 @@ keeps the dialogue's state); ``dialogue_turns`` reads the tags of single turns.
 from __future__ import annotations
 
 from reader.analysis.clause_subject import clause_subject
-from reader.analysis.dialogue_turns import asked_by, inverted_opening, inverted_person
+from reader.analysis.dialogue_turns import (
+    asked_by,
+    inverted_opening,
+    inverted_person,
+    inverted_pronoun,
+)
 from reader.analysis.phrases import appositive_person
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention
-from reader.analysis.speaker_resolve import narrated_subject
+from reader.analysis.speaker_resolve import narrated_subject, resolve_speaker
 from reader.core.model import Speaker
 
 _DIALOGUE_MEMORY = 20  # lines looked back: a dialogue has few voices; junk stays linear
@@ -112,8 +117,9 @@ def narration_asker(
     if subject is None or ctx.entity_starting(subject.start) is None:
         # "Abrió el turno de preguntas la portavoz de IF, X.": the subject after the verb
         subject = inverted_person(ctx, paragraph, block_start) or subject
-    if subject is None:
-        return None
+    if subject is None:  # "Abrió ella el interrogatorio.": the pronoun after the verb
+        pronoun = inverted_pronoun(ctx, paragraph, block_start)
+        return resolve_speaker(ctx, pronoun, last, start) if pronoun is not None else None
     named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
     if named is None:  # "Una periodista de Radio Ferrol, Antía Rei, le recordó …"
         person = appositive_person(ctx, subject.end, ctx.sentence_end(subject.end))

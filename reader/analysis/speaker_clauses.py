@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.coref import apposed_role_words, synonyms
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
 from reader.core.model import Entity, Speaker
@@ -76,11 +77,21 @@ def role_phrase_then_name(ctx: Context, words: list[str], entity: Entity, pos: i
 
 
 def titled_otherwise(ctx: Context, entity: Entity, role: Speaker) -> bool:
-    """A name given another role in lower case ("el concejal X") is not whom "el acusado"
-    names; a capitalised title ("Judge Maria Ochoa") is left alone, as copy varies it."""
+    """A name given another role in lower case ("el concejal X", "su abogado, X,") is not
+    whom "el acusado" names (a synonym is the same role: "el letrado" for "el abogado");
+    a capitalised title ("Judge Maria Ochoa") is left alone, as copy varies it."""
     left = re.split(r"[,.;:«»“”()\n]", ctx.text[max(0, entity.start - 40) : entity.start])[-1]
     titles = [w for w in WORD.findall(left)[-4:] if w in ctx.lex.role_nouns]
-    return bool(titles) and not set(titles) & set(WORD.findall(role.text.lower()))
+    wanted = {s for w in WORD.findall(role.text.lower()) for s in synonyms(ctx, w)}
+    if not titles:
+        # "Su abogado, Anxo Ferreiro," then "contestó el acusado": a party questioned in a
+        # trial or hearing is never the one apposed another role; other roles may be one
+        # person's two ("La presidenta del tribunal, X" … "advirtió la magistrada")
+        apposed = apposed_role_words(ctx, entity.start)[-3:]
+        titles = [w for w in apposed if w in ctx.lex.role_nouns]
+        if not (set(titles) | wanted) & ctx.lex.questioned_roles:
+            return False
+    return bool(titles) and not set(titles) & wanted
 
 
 def subject_after_relative(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
