@@ -116,3 +116,53 @@ def test_a_name_heading_an_interview_without_an_outlet_is_the_one_interviewed() 
         language="es",
     )
     assert speaker_of(result, "Más de los que caben") == "Mercedes Ortuño"
+
+
+# --- the verb opens the sentence, its subject after it, then "que" ---------------------
+
+
+def test_a_verb_first_then_a_body_or_role_then_que_names_that_subject() -> None:
+    result = run(
+        "La portavoz vecinal, Olvido Cebrián, ha criticado que el autobús pase «cada "
+        "cuarenta minutos». Sostiene la empresa, en cambio, que el servicio «cumple el "
+        "pliego». Insiste el Ayuntamiento en que la línea «no se toca».",
+        language="es",
+    )
+    assert speaker_of(result, "cumple el pliego") == "empresa"
+    assert speaker_of(result, "no se toca") == "Ayuntamiento"
+
+
+def test_an_object_after_the_opening_verb_is_not_its_subject() -> None:
+    result = run(
+        "Presentó el plan desde el atril la consejera, Maribel Yuste Galán, que cifró el "
+        "ahorro en «cuarenta millones, como mínimo».",
+        language="es",
+    )
+    assert speaker_of(result, "cuarenta millones") == "Maribel Yuste Galán"
+
+
+# --- a decimal comma does not close an apposition -----------------------------------
+
+
+def test_a_body_before_a_decimal_figure_is_not_described_by_the_next_clause() -> None:
+    result = run(
+        "Los sindicatos rompieron con la patronal Asociación de Panaderos de Aragón "
+        "(Apanar). Según el acta, a la que ha tenido acceso EFE, la patronal ofreció un "
+        "2,5 % de subida.",
+        "Sostiene la patronal que su oferta es «razonable».",
+        language="es",
+    )
+    assert speaker_of(result, "razonable") != "EFE"
+
+
+# --- "she" after a man titled by the article ("el alcalde, Federico X") ----------------
+
+
+def test_she_does_not_go_back_to_the_mayor_the_title_made_a_man() -> None:
+    result = run(
+        "La concejala Noemí Ballesta agotó su turno. «Señora Ballesta, su tiempo ha "
+        "acabado», le advirtió el alcalde, Eliseo Vaquerizo Plaza. «Esto no va a quedar "
+        "así», contestó ella, ya de pie.",
+        language="es",
+    )
+    assert speaker_of(result, "no va a quedar") == "Noemí Ballesta"

@@ -240,7 +240,23 @@ def _verb_first(ctx: Context, sent_start: int, verb: re.Match[str]) -> bool:
     if text[after + 1 : after + 2].isupper():
         return True
     following = WORD.match(text, after + 1)  # "Said one European diplomat: «…»"
-    return following is not None and following.group() in ctx.lex.indefinites
+    if following is None:
+        return False
+    if following.group() in ctx.lex.articles and following.group().islower():
+        # "Sostiene la patronal, en cambio, que …": the subject after the verb, when the
+        # phrase names someone (a role, a body, a source); "Dijo el martes que" does not
+        phrase = noun_phrase(ctx, following.start(), ctx.sentence_end(after))
+        named = ctx.entity_starting(skip_space(text, following.end(), len(text)))
+        end = phrase.end if phrase is not None else named.end if named is not None else -1
+        if end < 0 or (phrase is None and named is not None and named.label == "LOC"):
+            return False
+        tail = WORD.match(text, skip_space(text, end, len(text)))
+        if tail is not None and tail.group() in ctx.lex.prepositions:  # "Insiste X en que"
+            tail = WORD.match(text, skip_space(text, tail.end(), len(text)))
+        return text[end : end + 1] == "," or (
+            tail is not None and tail.group() in ctx.lex.complementizers
+        )  # "Defendió el texto desde la tribuna la ministra": the object comes first
+    return following.group() in ctx.lex.indefinites
 
 
 def _adverbial_then_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
