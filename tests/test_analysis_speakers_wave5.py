@@ -166,3 +166,44 @@ def test_she_does_not_go_back_to_the_mayor_the_title_made_a_man() -> None:
         language="es",
     )
     assert speaker_of(result, "no va a quedar") == "Noemí Ballesta"
+
+
+# --- an answer's second paragraph, unmarked, before the narration goes on --------------
+
+
+def test_an_answers_second_paragraph_in_the_speakers_voice_is_their_quotation() -> None:
+    result = run(
+        "El luthier Anacleto Sarasola repara guitarras en Jaén desde 1979.",
+        "—¿Quién le compra hoy?",
+        "—Sobre todo extranjeros. Un instrumento mío cuesta lo que aquí se gana en dos meses.",
+        "Me escriben desde Osaka y desde Hamburgo, y esperan lo que haga falta.",
+        "Según el gremio, en la provincia quedan cinco talleres.",
+        language="es",
+    )
+    assert speaker_of(result, "Me escriben desde Osaka") == "Anacleto Sarasola"
+    assert not any("Según el gremio" in q.text for q in result.quotes)
+
+
+def test_an_answer_carried_on_does_not_break_the_turns_after_it() -> None:
+    result = run(
+        "La fiscal, Elvira Montaner, interrogó al exalcalde, Damián Roig Sempere.",
+        "—¿Firmó usted las facturas?",
+        "—Las firmé, sí —respondió el exalcalde—. Me las traía el interventor.",
+        "Yo no soy economista. Hagan ustedes las cuentas.",
+        "—Pues las cuentas no salen.",
+        "—Eso tendrá que explicarlo el interventor.",
+        language="es",
+    )
+    assert speaker_of(result, "Yo no soy economista") == "Damián Roig Sempere"
+    assert speaker_of(result, "Pues las cuentas") == "Elvira Montaner"
+    assert speaker_of(result, "Eso tendrá que") == "Damián Roig Sempere"
+
+
+def test_narration_with_a_turn_inside_is_no_carried_answer() -> None:
+    result = run(
+        "—El humo llegó a las diez —cuenta Genoveva Ibarz, de 80 años.",
+        "Su nieto, Rubén Ibarz, asiente. —Nosotros lo vimos desde el tejado —dice.",
+        language="es",
+    )
+    assert speaker_of(result, "Nosotros lo vimos") == "Rubén Ibarz"
+    assert not any(q.text.startswith("Su nieto") for q in result.quotes)
