@@ -207,3 +207,15 @@ def test_narration_with_a_turn_inside_is_no_carried_answer() -> None:
     )
     assert speaker_of(result, "Nosotros lo vimos") == "Rubén Ibarz"
     assert not any(q.text.startswith("Su nieto") for q in result.quotes)
+
+
+# --- how often, between the verb and its subject -------------------------------------
+
+
+def test_a_frequency_between_the_verb_and_the_subject_is_no_speaker() -> None:
+    result = run(
+        "«Mi cliente no sabía nada», insistió varias veces a lo largo de la vista el "
+        "letrado de la defensa, Pascual Irigoyen.",
+        language="es",
+    )
+    assert speaker_of(result, "no sabía nada") == "Pascual Irigoyen"

@@ -58,6 +58,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "procedural": (True, False),
     "relayed": (True, False),
     "outlet_verbs": (False, False),
+    "time_nouns": (False, False),
     "same_words": (False, False),
     "one_of_them": (True, False),
     "role_synonyms": (True, False),
