@@ -219,3 +219,36 @@ def test_a_frequency_between_the_verb_and_the_subject_is_no_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "no sabía nada") == "Pascual Irigoyen"
+
+
+# --- a verb coordinated after a contrast clause goes back to the main subject --------
+
+
+def test_a_verb_after_a_contrast_clause_and_y_is_the_main_subjects() -> None:
+    result = run(
+        "La delegada sindical, Iratxe Goñi, defendió que la huelga «no es por dinero», "
+        "aunque la plantilla pide también un plus de nocturnidad, y acusó a la empresa de "
+        "«maquillar los turnos».",
+        language="es",
+    )
+    assert speaker_of(result, "maquillar los turnos") == "Iratxe Goñi"
+
+
+def test_a_quotation_in_the_contrast_clause_is_its_own_subjects() -> None:
+    result = run(
+        "El alcalde defendió el plan de tráfico, aunque la oposición lo tachó de «chapuza».",
+        language="es",
+    )
+    assert speaker_of(result, "chapuza") == "oposición"
+
+
+# --- "Para la portavoz de …, X, …": the role's holder after a long complement ----------
+
+
+def test_the_holder_after_a_long_role_phrase_holds_the_view() -> None:
+    result = run(
+        "Para el portavoz de la plataforma vecinal Salvemos el Arenal en la junta de "
+        "distrito, Teodoro Barrachina, el proyecto «llega diez años tarde».",
+        language="es",
+    )
+    assert speaker_of(result, "diez años tarde") == "Teodoro Barrachina"

@@ -166,7 +166,10 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if inside_source_clause(ctx, verbs, start):
         return None, False  # "…, según informó X en una nota en la que aseguraba que «…»"
     clause, later = _past_contrast(ctx, sent_start, verbs)
-    if WORD.search(text, clause, later[0].start()) is not None:
+    closed = _COORDINATED.search(text, clause, verbs[-1].start()) is not None
+    if WORD.search(text, clause, later[0].start()) is not None and not closed:
+        # "…, aunque el sindicato reclama …, y acusó a X de «…»": the coordinated verb
+        # closes the contrast clause and goes back to the main subject
         sent_start, verbs = clause, later  # "…, aunque precisaron …": no subject of its own
     passive = _passive_speaker(ctx, verbs[0], start) if _passive(ctx, verbs[0]) else None
     if passive is not None:
@@ -189,6 +192,12 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
     return cue_subject_before(ctx, sent_start, verb.start())
+
+
+# ", y acusó", ", y además acusó": a verb coordinated after a comma, no subject of its own
+_COORDINATED = re.compile(
+    r",\s+(?:y|e|and)\s+(?:(?:también|además|luego|después|also|then|later)\s+)?$"
+)
 
 
 def _passive(ctx: Context, verb: re.Match[str]) -> bool:
