@@ -252,3 +252,17 @@ def test_the_holder_after_a_long_role_phrase_holds_the_view() -> None:
         language="es",
     )
     assert speaker_of(result, "diez años tarde") == "Teodoro Barrachina"
+
+
+# --- "el colectivo X", "la ONG X": an association, which a later noun takes up --------
+
+
+def test_a_collective_named_after_its_noun_is_an_organisation_that_speaks() -> None:
+    result = run(
+        "La Junta recortará el programa de prevención. El colectivo Arcoíris Norte ha "
+        "pedido que se mantenga. En una nota, recuerda que las consultas «se han "
+        "duplicado». «Se recorta en lo que no se ve», lamenta la organización.",
+        language="es",
+    )
+    assert labels(result).get("Arcoíris Norte") == "ORG"
+    assert speaker_of(result, "lo que no se ve") == "Arcoíris Norte"
