@@ -266,3 +266,32 @@ def test_a_collective_named_after_its_noun_is_an_organisation_that_speaks() -> N
     )
     assert labels(result).get("Arcoíris Norte") == "ORG"
     assert speaker_of(result, "lo que no se ve") == "Arcoíris Norte"
+
+
+# --- a reporter's follow-up: at a press conference, nobody named for it ----------------
+
+
+def test_an_untagged_follow_up_after_a_reporters_question_names_nobody() -> None:
+    result = run(
+        "El consejero de Medio Ambiente, Leandro Ucha, compareció tras el incendio.",
+        "—¿Cuántas hectáreas han ardido? —preguntó Nieves Calleja, de Radio Bierzo.",
+        "—Unas 1.200, según la primera estimación.",
+        "—¿Y las casas?",
+        "—Ninguna, por suerte.",
+        language="es",
+    )
+    assert speaker_of(result, "Cuántas hectáreas") == "Nieves Calleja"
+    assert speaker_of(result, "Y las casas") is None
+    assert speaker_of(result, "Ninguna, por suerte") == "Leandro Ucha"
+
+
+def test_a_prosecutors_follow_up_still_goes_on_with_the_prosecutor() -> None:
+    result = run(
+        "La fiscal, Elvira Montaner, interrogó al exalcalde, Damián Roig Sempere.",
+        "—¿Firmó usted las facturas? —preguntó la fiscal.",
+        "—Las firmé, sí.",
+        "—¿Y las leyó?",
+        "—No todas.",
+        language="es",
+    )
+    assert speaker_of(result, "Y las leyó") == "Elvira Montaner"
