@@ -295,3 +295,18 @@ def test_a_prosecutors_follow_up_still_goes_on_with_the_prosecutor() -> None:
         language="es",
     )
     assert speaker_of(result, "Y las leyó") == "Elvira Montaner"
+
+
+# --- a compound surname whose last word is also a place -------------------------------
+
+
+def test_a_given_name_surname_de_place_without_a_comma_is_one_person() -> None:
+    result = run(
+        "«El puerto no cierra», aseguró el presidente de la autoridad portuaria, Jacinto "
+        "Pérez de Tudela. Su antecesor, Marcos Leal, de Vigo, no quiso opinar.",
+        language="es",
+    )
+    found = labels(result)
+    assert found.get("Jacinto Pérez de Tudela") == "PER"
+    assert found.get("Marcos Leal") == "PER" and found.get("Vigo") == "LOC"
+    assert speaker_of(result, "no cierra") == "Jacinto Pérez de Tudela"
