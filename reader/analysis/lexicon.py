@@ -59,6 +59,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "relayed": (True, False),
     "outlet_verbs": (False, False),
     "time_nouns": (False, False),
+    "academic_nouns": (False, False),
+    "disciplines": (False, True),
     "same_words": (False, False),
     "one_of_them": (True, False),
     "role_synonyms": (True, False),
