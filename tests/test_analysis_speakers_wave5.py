@@ -310,3 +310,24 @@ def test_a_given_name_surname_de_place_without_a_comma_is_one_person() -> None:
     assert found.get("Jacinto Pérez de Tudela") == "PER"
     assert found.get("Marcos Leal") == "PER" and found.get("Vigo") == "LOC"
     assert speaker_of(result, "no cierra") == "Jacinto Pérez de Tudela"
+
+
+# --- a place name that is the first surname of a person named before ----------------
+
+
+def test_the_first_surname_that_is_also_a_town_is_the_person() -> None:
+    result = run(
+        "La directora del Centro de Salud, Nerea Ibarra Olano, atendió a la prensa. "
+        "Recordó Ibarra, por su parte, que faltan dos médicos.",
+        "—¿Habrá refuerzos en verano?",
+        "—Eso no depende de mí.",
+        language="es",
+    )
+    found = {(e.text, e.label) for e in result.entities}
+    assert ("Ibarra", "PER") in found
+    assert speaker_of(result, "no depende de mí") == "Nerea Ibarra Olano"
+
+
+def test_the_town_after_en_stays_a_place() -> None:
+    result = run("La directora, Nerea Ibarra Olano, trabajó en Ibarra, en Ecuador.", language="es")
+    assert ("Ibarra", "LOC") in {(e.text, e.label) for e in result.entities}
