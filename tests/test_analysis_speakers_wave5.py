@@ -331,3 +331,20 @@ def test_the_first_surname_that_is_also_a_town_is_the_person() -> None:
 def test_the_town_after_en_stays_a_place() -> None:
     result = run("La directora, Nerea Ibarra Olano, trabajó en Ibarra, en Ecuador.", language="es")
     assert ("Ibarra", "LOC") in {(e.text, e.label) for e in result.entities}
+
+
+# --- the narration before a turn opens with its verb, the person after it -------------
+
+
+def test_a_turn_after_verb_first_narration_is_the_person_who_took_the_floor() -> None:
+    result = run(
+        "La consejera de Hacienda, Amaia Lekuona, y el director de Presupuestos, Iñaki "
+        "Sarasua, presentaron las cuentas.",
+        "—¿Subirán los impuestos?",
+        "—No. Ni uno.",
+        "Quiso matizar entonces Sarasua, pero la consejera solo le dejó dar las cifras.",
+        "—El déficit cerrará en el 0,4 %. Es lo que pactamos con Madrid.",
+        language="es",
+    )
+    assert speaker_of(result, "déficit cerrará") == "Iñaki Sarasua"
+    assert speaker_of(result, "Ni uno") == "Amaia Lekuona"

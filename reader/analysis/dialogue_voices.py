@@ -151,7 +151,32 @@ def narrated_person(
         return inverted_opening(ctx, start)
     named = ctx.entity_starting(subject.start)
     person = named is not None and named.label == "PER"
-    return subject if person or named_person(ctx, subject.name) else inverted_opening(ctx, start)
+    if person or named_person(ctx, subject.name):
+        return subject
+    return inverted_opening(ctx, start) or inverted_narration(ctx, start)
+
+
+def inverted_narration(ctx: Context, start: int) -> Speaker | None:
+    """``Intervino entonces Di Pietro.``, ``Tomó después la palabra la consejera, X.``: a
+    narration paragraph opening with its verb (any verb: "quiso intervenir"), then a few
+    words in lower case, then the person who takes the floor for the next dialogue line."""
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    paragraph = before + 2 if before >= 0 else 0
+    verb = WORD.match(ctx.text, paragraph, block_start)
+    if verb is None or ctx.entity_starting(verb.start()) is not None:
+        return None
+    if verb.group().lower() in ctx.lex.function_words or not verb.group()[1:].islower():
+        return None
+    limit = min(block_start, ctx.sentence_end(verb.end()))
+    for entity in ctx.entities_in(verb.end(), limit):
+        between = ctx.text[verb.end() : entity.start]
+        if any(c in between for c in ",.;:«»“”\"") or len(WORD.findall(between)) > 4:
+            return None
+        if entity.label != "PER" or after_preposition(ctx, entity):
+            return None
+        return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
 
 
 def after_narration(ctx: Context, start: int, last_end: int) -> bool:

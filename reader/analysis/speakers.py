@@ -36,6 +36,7 @@ from reader.analysis.dialogue_voices import (
     interview_turn,
     interviewed,
     interviewee,
+    inverted_narration,
     named_person,
     narrated_person,
     narration_asker,
@@ -161,6 +162,8 @@ def attribute(
             if speaker is None and dialogue and after_narration(ctx, start, last_end):
                 # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
                 speaker = narrated_subject(ctx, start, last, last_end)
+                if speaker is None or not speaker.name:  # "Intervino entonces X."
+                    speaker = inverted_narration(ctx, start) or speaker
             other = (last or interviewee(ctx)) if dialogue and speaker is not None else None
             if speaker is not None and other is not None and other.name != speaker.name:
                 # "Una periodista le recordó que …" ¶ "—Entonces no …": the one told answers
