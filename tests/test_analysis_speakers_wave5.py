@@ -348,3 +348,15 @@ def test_a_turn_after_verb_first_narration_is_the_person_who_took_the_floor() ->
     )
     assert speaker_of(result, "déficit cerrará") == "Iñaki Sarasua"
     assert speaker_of(result, "Ni uno") == "Amaia Lekuona"
+
+
+# --- an outlet relays someone's words "en las que afirma …" --------------------------
+
+
+def test_the_author_of_relayed_words_says_what_the_relative_clause_reports() -> None:
+    result = run(
+        "La emisora Radio Galega recoge unas declaraciones del conselleiro Ramón Varela "
+        "en las que sostiene que la autovía «estará lista en 2028».",
+        language="es",
+    )
+    assert speaker_of(result, "lista en 2028") == "Ramón Varela"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.analysis.dialogue_turns import press_follow_up
+from reader.analysis.press_turns import press_follow_up
 from reader.analysis.speaker_context import Context
 from reader.core.model import Speaker
 

@@ -17,6 +17,7 @@ from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.clause_subject import clause_subject
 from reader.analysis.coref import org_antecedent
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
+from reader.analysis.relay_clauses import words_author
 from reader.analysis.speaker_clauses import coordinated_subject, inside_source_clause
 from reader.analysis.speaker_context import (
     WORD,
@@ -165,6 +166,9 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
             sent_start = comma + 1
     if inside_source_clause(ctx, verbs, start):
         return None, False  # "…, según informó X en una nota en la que aseguraba que «…»"
+    author = words_author(ctx, verbs)
+    if author is not None:
+        return author, False  # "RTVE recoge unas declaraciones del ministro X en las que afirma"
     clause, later = _past_contrast(ctx, sent_start, verbs)
     closed = _COORDINATED.search(text, clause, verbs[-1].start()) is not None
     if WORD.search(text, clause, later[0].start()) is not None and not closed:
