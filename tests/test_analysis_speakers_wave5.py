@@ -360,3 +360,18 @@ def test_the_author_of_relayed_words_says_what_the_relative_clause_reports() -> 
         language="es",
     )
     assert speaker_of(result, "lista en 2028") == "Ramón Varela"
+
+
+def test_an_answers_plain_second_paragraph_that_names_nobody_goes_on() -> None:
+    result = run(
+        "El práctico Anselmo Ferreyra guía barcos por el Paraná desde 1998.",
+        "—¿Es la peor bajante que recuerda?",
+        "—No sé si la peor. Pero es larga.",
+        "Bajantes hubo antes, y la de 2021 fue peor durante semanas. Lo que cambió es que "
+        "los barcos son cada vez más grandes y el margen es cada vez más chico.",
+        "Según la Bolsa de Comercio de Rosario, la bajante costará 300 millones.",
+        "La alcaldesa se ríe.",
+        language="es",
+    )
+    assert speaker_of(result, "Bajantes hubo antes") == "Anselmo Ferreyra"
+    assert not any(q.text.startswith(("Según la Bolsa", "La alcaldesa")) for q in result.quotes)

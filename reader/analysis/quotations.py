@@ -45,7 +45,7 @@ def find_quotes(
     labels = lex.question_labels | lex.answer_labels
     shown = text  # quotation texts come from the article's own characters
     text = dialogue_view(text, blocks, lex.is_tag_verb)  # "–Ya veremos –contestó X–.": rayas
-    spans = find_quote_spans(text, blocks, labels, _first_person(lex))
+    spans = find_quote_spans(text, blocks, labels, _answer_voice(text, lex, entities))
     sentence_list = list(sentences)
     block_list = [(b.start, b.end) for b in blocks]
     entities = tuple(e for e in entities if not _byline(text, e))  # never a voice
@@ -91,6 +91,38 @@ def _byline(text: str, entity: Entity) -> bool:
     return any(
         word in KNOWN_ORGS or (word.isupper() and len(word) > 2) for word in _WORD.findall(rest)
     )
+
+
+_PAUSE_LONGEST = 60  # characters of a stage direction between turns ("La alcaldesa se ríe.")
+
+
+def _answer_voice(
+    text: str, lex: Lexicon, entities: tuple[Entity, ...]
+) -> Callable[[int, int], bool]:
+    """Whether an unmarked paragraph right after a raya answer goes on with it: it speaks
+    in the first person or to the one asking, or it is plain talk that names nobody,
+    cites no source and reports nothing ("Bajantes hubo antes, y la de 2021 fue peor"),
+    as narration between turns does; a short stage direction ("La alcaldesa se ríe.") or
+    a line that introduces the next turn ("… para cerrar el turno:") is narration."""
+    speaks = _first_person(lex)
+    starts = [e.start for e in entities]
+
+    def going_on(start: int, end: int) -> bool:
+        body = text[start:end].strip()
+        if speaks(body):
+            return True
+        if len(body) < _PAUSE_LONGEST or body.endswith(":"):
+            return False
+        inside = entities[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        if any(e.label in ("PER", "ORG") for e in inside):
+            return False
+        words = _WORD.findall(body)
+        lowered = " " + " ".join(w.lower() for w in words) + " "
+        if any(f" {phrase} " in lowered for phrase in lex.according):
+            return False  # "Según los datos del ministerio, …": narration citing a source
+        return not any(lex.is_reporting(w) for w in words)
+
+    return going_on
 
 
 def _first_person(lex: Lexicon) -> Callable[[str], bool]:

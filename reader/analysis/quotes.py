@@ -191,17 +191,17 @@ def find_quote_spans(
     text: str,
     blocks: tuple[Block, ...],
     labels: frozenset[str] = frozenset(),
-    first_person: Callable[[str], bool] | None = None,
+    voice: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """All outermost quotation spans of the article, marks included, in order; a
     paragraph opened by an interview label (``Q:``, ``R:``) is one span after it; with
-    ``first_person``, an unmarked paragraph that carries a raya answer on (``continued_turn``)
+    ``voice``, an unmarked paragraph that carries a raya answer on (``continued_turn``)
     is one span too."""
     spans: list[tuple[int, int]] = []
     reopened = False  # the paragraph before left a «…» open for this one to reopen with »
     for index, block in enumerate(blocks):
-        if first_person is not None:
-            going_on = continued_turn(text, blocks, index, first_person)
+        if voice is not None:
+            going_on = continued_turn(text, blocks, index, voice)
             if going_on is not None:
                 spans.append(going_on)
                 continue
@@ -248,7 +248,7 @@ _GUILLEMETS = re.compile("[«»]")
 
 
 def continued_turn(
-    text: str, blocks: tuple[Block, ...], index: int, first_person: Callable[[str], bool]
+    text: str, blocks: tuple[Block, ...], index: int, voice: Callable[[int, int], bool]
 ) -> tuple[int, int] | None:
     """``—A la temperatura —explica X—. …`` ``El otro factor es el lago. … que medimos
     con sonar.``: in a raya interview, an unmarked paragraph right after an answer that
@@ -268,7 +268,7 @@ def continued_turn(
         return None
     if "—" in text[block.start : block.end]:
         return None  # "Su vecino X asiente. —Aquí nadie …": a turn of its own starts inside
-    if not first_person(text[block.start : block.end]):
+    if not voice(block.start, block.end):
         return None
     stop = block.end
     while stop > block.start and text[stop - 1].isspace():
