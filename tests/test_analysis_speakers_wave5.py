@@ -375,3 +375,15 @@ def test_an_answers_plain_second_paragraph_that_names_nobody_goes_on() -> None:
     )
     assert speaker_of(result, "Bajantes hubo antes") == "Anselmo Ferreyra"
     assert not any(q.text.startswith(("Según la Bolsa", "La alcaldesa")) for q in result.quotes)
+
+
+# --- an unlisted verb reporting a clause after an aside set off by commas ------------
+
+
+def test_an_unlisted_verb_then_an_aside_then_que_reports_the_clause() -> None:
+    result = run(
+        "Iberdrola objetó, a través de una portavoz, que las tarifas de Aguas del Norte "
+        "no dependen de ella, y adelantó que presentará «alegaciones en plazo».",
+        language="es",
+    )
+    assert speaker_of(result, "alegaciones en plazo") == "Iberdrola"

@@ -140,8 +140,9 @@ def _alternatives(words: frozenset[str]) -> str:
 
 def _that_clause(lex: Lexicon) -> re.Pattern[str]:
     """A complementizer right after a verb, or after a short prepositional phrase
-    (``ante los periodistas que``, ``en que``, ``to reporters that``), with no
-    punctuation between: the clause the verb reports."""
+    (``ante los periodistas que``, ``en que``, ``to reporters that``), or after an aside
+    set off by commas (``objetó, a través de un portavoz, que``): the clause the verb
+    reports."""
     found = _THAT.get(id(lex))
     if found is None:
         # "dejó entrever que": an infinitive between the verb and its clause
@@ -150,8 +151,11 @@ def _that_clause(lex: Lexicon) -> re.Pattern[str]:
             if lex.infinitive_endings
             else ""
         )
+        # "objetó, a través de un portavoz, que": an aside set off by commas before it
+        aside = r"(?:\s*,[^,.;:«»“”\"()\n]{1,60},)?"
         found = re.compile(
-            rf"{infinitive}\s+(?:(?:{_alternatives(lex.prepositions)})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
+            rf"{infinitive}{aside}\s+"
+            rf"(?:(?:{_alternatives(lex.prepositions)})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
             rf"(?:{_alternatives(lex.complementizers)})\b",
             re.IGNORECASE,
         )
