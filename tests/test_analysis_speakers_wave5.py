@@ -387,3 +387,16 @@ def test_an_unlisted_verb_then_an_aside_then_que_reports_the_clause() -> None:
         language="es",
     )
     assert speaker_of(result, "alegaciones en plazo") == "Iberdrola"
+
+
+# --- a verb alone between commas is the sentence speaker's aside ----------------------
+
+
+def test_a_parenthetical_verb_keeps_the_sentences_speaker() -> None:
+    result = run(
+        "El portavoz vecinal, Aniceto Barral, contó a la emisora municipal Onda Llanes que "
+        "la depuradora «huele desde mayo», en un barrio donde, recalcó, los niños «ya no "
+        "juegan en la calle».",
+        language="es",
+    )
+    assert speaker_of(result, "ya no juegan") == "Aniceto Barral"

@@ -136,6 +136,12 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         if relative is not None and "," not in text[relative.end() : start]:
             return antecedent(ctx, sent_start, relative.start()), False
         return None, False
+    if _parenthetical(text, verbs[-1]):
+        # "X dijo que …, en una zona donde, subrayó, los pozos «…»": an aside of the
+        # sentence's speaker, whose subject is dropped
+        if len(verbs) == 1:
+            return None, True
+        verbs.pop()
     if relative is not None and relative.start() > verbs[-1].start():
         # "La agencia recogió las palabras del alcalde, X, que afirmó que «…»": the
         # quotation hangs on the last relative clause, whose person antecedent speaks;
@@ -202,6 +208,13 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
 _COORDINATED = re.compile(
     r",\s+(?:y|e|and)\s+(?:(?:también|además|luego|después|also|then|later)\s+)?$"
 )
+
+
+def _parenthetical(text: str, verb: re.Match[str]) -> bool:
+    """``…, subrayó, …``: a verb alone between two commas, its subject dropped: an aside
+    of the sentence's speaker, not a new clause with a subject of its own."""
+    before = text[max(0, verb.start() - 2) : verb.start()]
+    return before == ", " and text[verb.end() : verb.end() + 1] == ","
 
 
 def _passive(ctx: Context, verb: re.Match[str]) -> bool:
