@@ -400,3 +400,15 @@ def test_a_parenthetical_verb_keeps_the_sentences_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "ya no juegan") == "Aniceto Barral"
+
+
+def test_she_opens_the_examination_at_the_end_of_a_run_on_narration() -> None:
+    result = run(
+        "El exalcalde de Becerreá, Xurxo Lamas Pardo, declaró este lunes ante el juez. La "
+        "fiscal, Antía Vidal Seoane, pide para él tres años de prisión. Abrió ella el "
+        "interrogatorio.",
+        "—¿Quién adjudicó la obra?",
+        "—La junta de gobierno, no yo.",
+        language="es",
+    )
+    assert speaker_of(result, "Quién adjudicó") == "Antía Vidal Seoane"

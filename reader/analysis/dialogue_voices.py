@@ -8,6 +8,8 @@ keeps the dialogue's state); ``dialogue_turns`` reads the tags of single turns.
 
 from __future__ import annotations
 
+import bisect
+
 from reader.analysis.clause_subject import clause_subject
 from reader.analysis.dialogue_turns import (
     asked_by,
@@ -118,7 +120,12 @@ def narration_asker(
         # "Abrió el turno de preguntas la portavoz de IF, X.": the subject after the verb
         subject = inverted_person(ctx, paragraph, block_start) or subject
     if subject is None:  # "Abrió ella el interrogatorio.": the pronoun after the verb
-        pronoun = inverted_pronoun(ctx, paragraph, block_start)
+        # (the paragraph's last sentence when narration runs on: "La fiscal, X, pide …
+        # Abrió ella el interrogatorio.")
+        closing = ctx.sentence_starts[bisect.bisect_right(ctx.sentence_starts, block_start - 2) - 1]
+        pronoun = inverted_pronoun(ctx, paragraph, block_start) or inverted_pronoun(
+            ctx, max(paragraph, closing), block_start
+        )
         return resolve_speaker(ctx, pronoun, last, start) if pronoun is not None else None
     named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
     if named is None:  # "Una periodista de Radio Ferrol, Antía Rei, le recordó …"
