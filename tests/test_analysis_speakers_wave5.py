@@ -412,3 +412,33 @@ def test_she_opens_the_examination_at_the_end_of_a_run_on_narration() -> None:
         language="es",
     )
     assert speaker_of(result, "Quién adjudicó") == "Antía Vidal Seoane"
+
+
+# --- a relative clause opened by a preposition, or holding a name in apposition -------
+
+
+def test_a_prepositional_relative_clause_hides_the_name_inside_it() -> None:
+    result = run(
+        "La jueza decana, Sagrario Ontiveros, a quien acompañaba el fiscal jefe Hilario "
+        "Baztán, aseguró que el juzgado «no puede más».",
+        language="es",
+    )
+    assert speaker_of(result, "no puede más") == "Sagrario Ontiveros"
+
+
+def test_a_role_with_a_relative_clause_and_a_name_in_it_is_still_the_subject() -> None:
+    result = run(
+        "La rectora, a la que acompañaba el gerente de la universidad, Tadeo Orbaneja, "
+        "admitió que las obras «van con retraso».",
+        language="es",
+    )
+    assert speaker_of(result, "van con retraso") == "rectora"
+
+
+def test_a_party_represented_by_the_lawyer_in_its_relative_clause_is_the_lawyer() -> None:
+    result = run(
+        "La acusación popular, que ejerce la abogada Zuriñe Olabe, sostiene que el "
+        "acusado «sabía lo que firmaba».",
+        language="es",
+    )
+    assert speaker_of(result, "sabía lo que firmaba") == "Zuriñe Olabe"

@@ -52,8 +52,7 @@ def relative_host(ctx: Context, sent_start: int, entity: Entity, verb_start: int
     for host in ctx.entities_in(sent_start, entity.start):
         if host.label != "PER" or ctx.text[host.end : host.end + 1] != ",":
             continue
-        opener = WORD.match(ctx.text, skip_space(ctx.text, host.end + 1, entity.start))
-        if opener is not None and opener.group().lower() in ctx.lex.relatives:
+        if opens_relative(ctx, host.end + 1, entity.start):
             return mention(ctx, host.start, host.end, host.canonical)
     return None
 
@@ -219,14 +218,30 @@ def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
     comma = ctx.text.rfind(",", sent_start, entity.start)
     if comma < 0:
         return False
-    words = WORD.findall(ctx.text, comma + 1, entity.start)
-    if not words or words[0].lower() not in ctx.lex.relatives:
-        return False
+    if not opens_relative(ctx, comma + 1, entity.start):
+        # "…, a la que acompañaba el concejal de Urbanismo, X,": the name in apposition
+        # inside the relative clause, one comma further back
+        comma = ctx.text.rfind(",", sent_start, comma)
+        if comma < 0 or not opens_relative(ctx, comma + 1, entity.start):
+            return False
     # only when the clause hangs on an organisation, which speaks for itself ("La
-    # acusación particular, que ejerce la abogada X, sostiene": X speaks for the party)
+    # acusación particular, que ejerce la abogada X, sostiene": X speaks for the party),
+    # or on a noun phrase that names nobody ("La alcaldesa, a la que acompañaba X,")
     lead = [w.lower() for w in WORD.findall(ctx.text, sent_start, comma)]
     body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
-    return body or any(e.label != "PER" for e in ctx.entities_in(sent_start, comma))
+    named = ctx.entities_in(sent_start, comma)
+    person = any(w in ctx.lex.role_nouns or w in ctx.lex.kin_nouns for w in lead[:3])
+    return body or (person and not named) or any(e.label != "PER" for e in named)
+
+
+def opens_relative(ctx: Context, start: int, end: int) -> bool:
+    """A relative clause opens at ``start``: its relative word, after a preposition and
+    an article if any ("que preside", "a la que acompañaba", "al que", "con quien")."""
+    words = [w.lower() for w in WORD.findall(ctx.text, start, min(end, start + 40))][:4]
+    lex = ctx.lex
+    while words and (words[0] in lex.prepositions or words[0] in lex.articles) and len(words) > 1:
+        words.pop(0)
+    return bool(words) and words[0] in lex.relatives
 
 
 def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
