@@ -34,6 +34,7 @@ class Context:
     complement_titles: frozenset[str] | None = None  # "la catedrática de Química X" (lazy)
     outside: tuple[list[Entity], list[int]] | None = None  # unquoted entities, starts (lazy)
     firsts: list[Entity] | None = None  # each person's first mention (lazy)
+    phrases: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)  # noun_phrase
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed
