@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from reader.analysis.claim_cap import at_most_half
+from reader.analysis.claim_features import hidden_cues
 from reader.analysis.claim_numbers import (
     NAME_NUMBER,
     YEAR,
@@ -325,16 +327,41 @@ def score_sentences(
     lex: Lexicon,
 ) -> tuple[Claim, ...]:
     """Score every sentence outside headings and captions; keep those above the threshold."""
+    claims: list[Claim] = []
+    body = 0
+    for start, end, reasons, hidden in sentence_cues(
+        text, sentences, excluded, entities, quotes, lex
+    ):
+        body += 1  # the cap counts the article's sentences, questions included
+        if reasons is None:
+            continue
+        score = round(_score(reasons, "quote" in hidden), 2)  # no float noise at the threshold
+        if score >= THRESHOLD:
+            claims.append(Claim(start, end, score, tuple(reasons)))
+    return at_most_half(claims, body)
+
+
+def sentence_cues(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    excluded: list[tuple[int, int]],
+    entities: tuple[Entity, ...],
+    quotes: list[tuple[int, int]],
+    lex: Lexicon,
+) -> Iterator[tuple[int, int, list[str] | None, list[str]]]:
+    """Every body sentence (outside headings and captions) with its reasons and its
+    hidden cues (``claim_features.hidden_cues``: a quotation runs into it, …); the
+    reasons are ``None`` for a sentence that is no claim at all (a question, a
+    procedural sentence). The scorer and the weight fitter
+    (``benchmarks/fit_claim_weights.py``) read the same cues."""
     excluded = sorted(excluded)
     starts = [e.start for e in entities]
     quote_starts = [q[0] for q in quotes]
-    claims: list[Claim] = []
-    scored = body = 0
+    scored = 0
     for start, end in sentences:
         index = bisect.bisect_right(excluded, (start, 10**12)) - 1
         if index >= 0 and excluded[index][0] <= start < excluded[index][1]:
             continue
-        body += 1  # the cap counts the article's sentences, questions included
         sentence = text[start:end]
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
         first_inside = bisect.bisect_left(quote_starts, start)
@@ -346,7 +373,9 @@ def score_sentences(
         lowered = (sentence if outside is None else outside).lower()
         words = set(WORDS.findall(lowered))
         if _not_a_claim(sentence, lowered, words, lex):
+            yield start, end, None, []
             continue
+        hidden = hidden_cues(sentence, words, inside, has_quote, lex)
         scored += 1
         seen = (lowered, words)
         if outside is not None and _bare_tag(text, start, near, words, lex):
@@ -358,10 +387,7 @@ def score_sentences(
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
-        score = round(_score(reasons, has_quote), 2)  # no float noise at the threshold
-        if score >= THRESHOLD:
-            claims.append(Claim(start, end, score, tuple(reasons)))
-    return at_most_half(claims, body)
+        yield start, end, reasons, hidden
 
 
 def _bare_tag(

@@ -158,6 +158,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "clock_openers": (False, False),
     "manner_words": (False, False),
     "forecast_modals": (False, False),
+    "hedge_words": (False, False),
+    "opinion_words": (False, False),
 }
 # adjective_after_noun: a lower-case word right after a noun can be its adjective
 # ("el portavoz socialista"); where it cannot, it is the verb ("the company blamed").
@@ -242,6 +244,11 @@ class Lexicon:
     def first_person_tuple(self) -> tuple[str, ...]:
         """``first_person_endings`` as a tuple, for ``str.endswith`` ("-amos", "-emos")."""
         return tuple(sorted(self.first_person_endings))
+
+    @cached_property
+    def future_tuple(self) -> tuple[str, ...]:
+        """``future_endings`` as a tuple, for ``str.endswith`` ("-rá", "-remos")."""
+        return tuple(sorted(self.future_endings))
 
     @cached_property
     def compass_tuple(self) -> tuple[str, ...]:

@@ -1,0 +1,334 @@
+"""Learn the check-worthiness weights from the development gold, and prove they generalise.
+
+    python benchmarks/fit_claim_weights.py              # leave-one-folder-out table
+    python benchmarks/fit_claim_weights.py --write      # then store the weights per language
+    python benchmarks/fit_claim_weights.py --apply tests/gold_wireNN   # score a fresh folder
+
+Every body sentence of every development folder (``tests/gold*/``, never a sealed one)
+gives its features (``claim_features.features``: the reasons, the hidden cues and their
+interactions) and its gold label (a gold claim overlaps it, the scorer's rule). An
+L2-regularised logistic regression is fitted per language (pure Python: Newton steps on
+sparse binary features). Leave-one-folder-out: each folder is scored by weights fitted on
+every other folder, with the half cap applied as at run time, and compared with the
+hand-weighted scorer on the same folder. The threshold is picked on the pooled held-out
+scores: the best F1 with precision >= 0.85 and recall >= 0.80 where one exists.
+``--write`` stores weights fitted on every folder in
+``reader/analysis/lexicons/<lang>/claim_weights.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from quality import find_article  # noqa: E402
+
+from reader.analysis import analyze, pipeline  # noqa: E402
+from reader.analysis.claim_cap import at_most_half  # noqa: E402
+from reader.analysis.claim_features import features  # noqa: E402
+from reader.analysis.claims import sentence_cues  # noqa: E402
+from reader.analysis.evaluate import Scores, _score_claims, load_gold  # noqa: E402
+from reader.core.model import Claim  # noqa: E402
+from reader.sources import load_file  # noqa: E402
+
+TARGET_P, TARGET_R = 0.85, 0.80
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    feats: list[str] | None  # None: no claim at all (a question, a procedural sentence)
+    reasons: tuple[str, ...]
+    label: int
+
+
+@dataclass
+class Doc:
+    folder: str
+    language: str
+    text: str
+    gold: dict
+    hand: tuple[Claim, ...]
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def dev_folders() -> list[Path]:
+    """Every development gold folder; the sealed ones are never opened."""
+    return sorted(
+        p for p in (ROOT / "tests").glob("gold*")
+        if p.is_dir() and not p.name.startswith("gold_sealed")
+    )
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter * 2 >= min(a[1] - a[0], b[1] - b[0])
+
+
+def load_folder(folder: Path) -> list[Doc]:
+    """The articles of one folder with their sentences' features, labels and the hand
+    scorer's candidates."""
+    captured: list[tuple] = []
+    original = pipeline.score_sentences
+
+    def capture(*args):  # type: ignore[no-untyped-def]
+        captured.append(args)
+        return original(*args)
+
+    docs = []
+    pipeline.score_sentences = capture
+    try:
+        for gold_path in sorted(folder.glob("*.json")):
+            gold = load_gold(gold_path)
+            if "claims" not in gold:
+                continue
+            path = find_article(gold["file"])
+            if path is None:
+                continue
+            article = load_file(str(path))
+            captured.clear()
+            analysis = analyze(article)
+            doc = Doc(folder.name, gold["language"], article.text, gold, analysis.claims)
+            spans = [(c["start"], c["end"]) for c in gold["claims"]]
+            for start, end, reasons, hidden in sentence_cues(*captured[0]):
+                feats = None if reasons is None else sorted(set(features(reasons, hidden)))
+                label = int(any(_overlaps((start, end), g) for g in spans))
+                doc.sentences.append(Sentence(start, end, feats, tuple(reasons or ()), label))
+            docs.append(doc)
+    finally:
+        pipeline.score_sentences = original
+    return docs
+
+
+def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (the Hessian is small and positive
+    definite)."""
+    n = len(vector)
+    a = [row[:] + [vector[i]] for i, row in enumerate(matrix)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
+        a[col], a[pivot] = a[pivot], a[col]
+        for r in range(col + 1, n):
+            factor = a[r][col] / a[col][col]
+            if factor:
+                for c in range(col, n + 1):
+                    a[r][c] -= factor * a[col][c]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (a[r][n] - sum(a[r][c] * x[c] for c in range(r + 1, n))) / a[r][r]
+    return x
+
+
+def fit(rows: list[tuple[list[str], int]], l2: float) -> tuple[float, dict[str, float]]:
+    """An L2-regularised logistic regression (the bias unregularised) by Newton steps."""
+    names = sorted({f for feats, _ in rows for f in feats})
+    index = {name: i + 1 for i, name in enumerate(names)}  # 0 is the bias
+    data = [([0] + [index[f] for f in feats], y) for feats, y in rows]
+    d = len(names) + 1
+    w = [0.0] * d
+    for _ in range(25):
+        grad = [0.0] * d
+        hess = [[0.0] * d for _ in range(d)]
+        for cols, y in data:
+            z = sum(w[c] for c in cols)
+            p = 1.0 / (1.0 + math.exp(-z))
+            g, h = p - y, p * (1.0 - p)
+            for c in cols:
+                grad[c] += g
+                row = hess[c]
+                for c2 in cols:
+                    row[c2] += h
+        for j in range(1, d):
+            grad[j] += l2 * w[j]
+            hess[j][j] += l2
+        step = _solve(hess, grad)
+        w = [wi - si for wi, si in zip(w, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-7:
+            break
+    return w[0], {name: w[index[name]] for name in names}
+
+
+def probability(feats: list[str], bias: float, weights: dict[str, float]) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def predict(doc: Doc, probs: list[float | None], threshold: float) -> tuple[Claim, ...]:
+    """The candidates of one article at ``threshold``, half cap applied as at run time."""
+    claims = [
+        Claim(s.start, s.end, round(p, 2), s.reasons)
+        for s, p in zip(doc.sentences, probs, strict=True)
+        if p is not None and p >= threshold
+    ]
+    return at_most_half(claims, len(doc.sentences))
+
+
+def score(doc: Doc, claims: tuple[Claim, ...]) -> Scores:
+    scores = Scores()
+    _score_claims(doc.text, SimpleNamespace(claims=claims), doc.gold, scores)
+    return scores
+
+
+def prf(scores: Scores) -> tuple[float, float, float]:
+    return scores.prf("claim")
+
+
+def rows_of(docs: list[Doc]) -> list[tuple[list[str], int]]:
+    return [(s.feats, s.label) for d in docs for s in d.sentences if s.feats is not None]
+
+
+def doc_probs(doc: Doc, bias: float, weights: dict[str, float]) -> list[float | None]:
+    return [None if s.feats is None else probability(s.feats, bias, weights) for s in doc.sentences]
+
+
+def sweep(docs: list[Doc], probs: list[list[float | None]]) -> list[tuple[float, float, float]]:
+    """(threshold, P, R) over thresholds 0.20 … 0.80."""
+    out = []
+    for step in range(20, 81):
+        threshold = step / 100
+        total = Scores()
+        for doc, p in zip(docs, probs, strict=True):
+            total.add(score(doc, predict(doc, p, threshold)))
+        precision, recall, _ = prf(total)
+        out.append((threshold, precision, recall))
+    return out
+
+
+def pick(curve: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """The best F1 meeting both targets; else the best F1 with precision >= target; else
+    the best F1."""
+    def f1(item: tuple[float, float, float]) -> float:
+        return 2 * item[1] * item[2] / (item[1] + item[2]) if item[1] + item[2] else 0.0
+
+    both = [c for c in curve if c[1] >= TARGET_P and c[2] >= TARGET_R]
+    precise = [c for c in curve if c[1] >= TARGET_P]
+    return max(both or precise or curve, key=f1)
+
+
+def cross_validate(docs: list[Doc], language: str, l2: float) -> dict:
+    """Leave-one-folder-out held-out probabilities for the articles of ``language``."""
+    mine = [d for d in docs if d.language == language]
+    folders = sorted({d.folder for d in mine})
+    held: dict[int, list[float | None]] = {}
+    for folder in folders:
+        train = [d for d in mine if d.folder != folder]
+        bias, weights = fit(rows_of(train), l2)
+        for i, doc in enumerate(mine):
+            if doc.folder == folder:
+                held[i] = doc_probs(doc, bias, weights)
+    return {"docs": mine, "probs": [held[i] for i in range(len(mine))], "folders": folders}
+
+
+def table(cv: dict, threshold: float) -> None:
+    """Per folder: hand scorer vs learned (held-out) P/R, and the totals."""
+    print(f"    {'folder':<14} {'n':>3}  {'hand P/R':>13}  {'learned P/R':>13}")
+    hand_total, learned_total = Scores(), Scores()
+    for folder in cv["folders"]:
+        hand, learned = Scores(), Scores()
+        n = 0
+        for doc, p in zip(cv["docs"], cv["probs"], strict=True):
+            if doc.folder != folder:
+                continue
+            n += 1
+            hand.add(score(doc, doc.hand))
+            learned.add(score(doc, predict(doc, p, threshold)))
+        hand_total.add(hand)
+        learned_total.add(learned)
+        hp, hr, _ = prf(hand)
+        lp, lr, _ = prf(learned)
+        print(f"    {folder:<14} {n:>3}  {hp:5.3f}/{hr:5.3f}    {lp:5.3f}/{lr:5.3f}")
+    hp, hr, hf = prf(hand_total)
+    lp, lr, lf = prf(learned_total)
+    print(f"    {'ALL':<14} {len(cv['docs']):>3}  {hp:5.3f}/{hr:5.3f}    {lp:5.3f}/{lr:5.3f}"
+          f"   (F1 hand {hf:5.3f}, learned {lf:5.3f})")
+
+
+def max_share(docs: list[Doc], probs: list[list[float | None]], threshold: float) -> float:
+    """The largest share of an article's sentences marked, over articles whose gold marks
+    at most half."""
+    worst = 0.0
+    for doc, p in zip(docs, probs, strict=True):
+        if len(doc.gold["claims"]) * 2 <= len(doc.sentences):
+            worst = max(worst, len(predict(doc, p, threshold)) / max(1, len(doc.sentences)))
+    return worst
+
+
+def write(language: str, bias: float, weights: dict[str, float], threshold: float,
+          l2: float, note: str) -> Path:
+    path = ROOT / "reader" / "analysis" / "lexicons" / language / "claim_weights.json"
+    data = {
+        "note": note,
+        "l2": l2,
+        "threshold": threshold,
+        "bias": round(bias, 4),
+        "weights": {k: round(v, 4) for k, v in sorted(weights.items())},
+    }
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--l2", type=float, nargs="+", default=[1.0])
+    parser.add_argument("--write", action="store_true", help="store the fitted weights")
+    parser.add_argument("--apply", type=Path, metavar="DIR",
+                        help="score a fresh folder with weights fitted on the dev folders")
+    parser.add_argument("--exclude", nargs="*", default=[], metavar="NAME",
+                        help="dev folders left out of the fit (fresh text not yet fitted on)")
+    parser.add_argument("--weights", action="store_true", help="print the fitted weights")
+    args = parser.parse_args()
+    folders = [f for f in dev_folders() if f.name not in args.exclude]
+    if args.apply is not None:
+        if args.apply.name.startswith("gold_sealed"):
+            print("fit_claim_weights.py: never a sealed split", file=sys.stderr)
+            return 2
+        folders = [f for f in folders if f.resolve() != args.apply.resolve()]
+    docs = [doc for folder in folders for doc in load_folder(folder)]
+    fresh = load_folder(args.apply) if args.apply is not None else []
+    for language in sorted({d.language for d in docs}):
+        for l2 in args.l2:
+            cv = cross_validate(docs, language, l2)
+            curve = sweep(cv["docs"], cv["probs"])
+            threshold, precision, recall = pick(curve)
+            print(f"\n== {language}  l2 {l2}  held-out threshold {threshold:.2f}: "
+                  f"P {precision:.3f} R {recall:.3f}  max share "
+                  f"{max_share(cv['docs'], cv['probs'], threshold):.2f}")
+            table(cv, threshold)
+            mine = cv["docs"]
+            bias, weights = fit(rows_of(mine), l2)
+            if args.weights:
+                print(f"    bias {bias:+.3f}")
+                for name, value in sorted(weights.items(), key=lambda kv: -kv[1]):
+                    print(f"    {name:<24} {value:+.3f}")
+            ours = [d for d in fresh if d.language == language]
+            if ours:
+                hand, learned = Scores(), Scores()
+                probs = [doc_probs(d, bias, weights) for d in ours]
+                for doc, p in zip(ours, probs, strict=True):
+                    hand.add(score(doc, doc.hand))
+                    learned.add(score(doc, predict(doc, p, threshold)))
+                print(f"    FRESH {args.apply.name} {language} n={len(ours)}: hand "
+                      "P/R {:.3f}/{:.3f}  learned P/R {:.3f}/{:.3f}  max share {:.2f}".format(
+                          *prf(hand)[:2], *prf(learned)[:2],
+                          max_share(ours, probs, threshold)))
+            if args.write:
+                note = (f"fitted by benchmarks/fit_claim_weights.py on {len(mine)} articles "
+                        f"of {len(cv['folders'])} development folders; held-out P/R "
+                        f"{precision:.3f}/{recall:.3f}")
+                print("    wrote", write(language, bias, weights, threshold, l2, note)
+                      .relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
