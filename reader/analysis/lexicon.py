@@ -18,6 +18,8 @@ import re
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from reader.analysis.claim_weights import ClaimWeights
+
 # Every list a language defines: file name → (phrases?, shared?). ``phrases`` lists keep
 # one entry per line; the others are sets of words.
 LISTS: dict[str, tuple[bool, bool]] = {
@@ -158,8 +160,6 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "clock_openers": (False, False),
     "manner_words": (False, False),
     "forecast_modals": (False, False),
-    "hedge_words": (False, False),
-    "opinion_words": (False, False),
 }
 # adjective_after_noun: a lower-case word right after a noun can be its adjective
 # ("el portavoz socialista"); where it cannot, it is the verb ("the company blamed").
@@ -246,9 +246,14 @@ class Lexicon:
         return tuple(sorted(self.first_person_endings))
 
     @cached_property
-    def future_tuple(self) -> tuple[str, ...]:
-        """``future_endings`` as a tuple, for ``str.endswith`` ("-rá", "-remos")."""
-        return tuple(sorted(self.future_endings))
+    def claim_weights(self) -> ClaimWeights:
+        """The learned weights of check-worthy sentences (``claim_weights.json``, written
+        by ``benchmarks/fit_claim_weights.py``); read once, on first use."""
+        path = resources.files(_ROOT).joinpath(self.code, "claim_weights.json")
+        if not path.is_file():
+            raise LookupError(f"lexicon {self.code!r} has no claim_weights.json")
+        data = json.loads(path.read_text("utf-8"))
+        return ClaimWeights(data["bias"], data["weights"], data["threshold"])
 
     @cached_property
     def compass_tuple(self) -> tuple[str, ...]:
