@@ -44,6 +44,5 @@ class ClaimWeights:
     def probability(self, found: list[str]) -> float:
         """The logistic of the bias plus the weights of the distinct features, summed in
         name order (the fitter sums the same way: the same float at the threshold)."""
-        weights = self.weights
-        z = self.bias + sum(weights[name] for name in sorted(set(found)))
+        z = self.bias + sum(map(self.weights.__getitem__, sorted(set(found))))
         return 1.0 / (1.0 + math.exp(-z))
