@@ -26,6 +26,7 @@ INTERACTIONS = (
     "number", "quoted-number", "quote-plain", "quote-plain-comparison", "unmeasured-comparison"
 )
 FEATURES = REASONS + HIDDEN + INTERACTIONS
+_SEEN = 4096  # sets of features remembered
 
 
 class ClaimWeights:
@@ -40,9 +41,18 @@ class ClaimWeights:
         self.bias = float(bias)
         self.weights = {name: float(weights[name]) for name in FEATURES}
         self.threshold = float(threshold)
+        self._seen: dict[frozenset[str], float] = {}
 
     def probability(self, found: list[str]) -> float:
         """The logistic of the bias plus the weights of the distinct features, summed in
-        name order (the fitter sums the same way: the same float at the threshold)."""
-        z = self.bias + sum(map(self.weights.__getitem__, sorted(set(found))))
-        return 1.0 / (1.0 + math.exp(-z))
+        name order (the fitter sums the same way: the same float at the threshold). An
+        article repeats a few sets of features: each is summed once."""
+        key = frozenset(found)
+        known = self._seen.get(key)
+        if known is None:
+            z = self.bias + sum(map(self.weights.__getitem__, sorted(key)))
+            known = 1.0 / (1.0 + math.exp(-z))
+            if len(self._seen) >= _SEEN:
+                self._seen.clear()  # a bound, never reached by real text
+            self._seen[key] = known
+        return known
