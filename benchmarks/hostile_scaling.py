@@ -51,12 +51,17 @@ UNITS = (
     ("en", "LONDON (Reuters) - "),
     ("es", "—Sí —dijo Ruiz— y "),
 )
+# Shapes that need paragraphs: each unit is a run of blocks (a raya press conference).
+BLOCK_UNITS = (
+    ("es", ("—¿Y el tren? —preguntó Ana Ruiz, de Radio Bierzo.", "—Pronto.", "—¿Y eso?", "—No.")),
+)
 _SCAN_CHARS = string.printable.strip() + "«»“”„‚‘’‹›—–…¿¡°%€·•‐′″ñÁé中😀\u0301\u200d\u202e"
 _SCAN_SHAPES = ("{c}", "A{c}", "{c}Aa", "Ab{c} ", "{c} ")
 
 
-def _seconds(language: str, text: str) -> float:
-    canonical, blocks = compose([("paragraph", text, 0)])
+def _seconds(language: str, text: str | tuple[str, ...]) -> float:
+    paragraphs = [text] if isinstance(text, str) else text
+    canonical, blocks = compose([("paragraph", p, 0) for p in paragraphs])
     article = Article(path="scaling.txt", title="t", text=canonical, blocks=blocks)
     started = time.perf_counter()
     analyze(article, language=language)
@@ -91,12 +96,13 @@ def main() -> int:
     if args.scan:
         return scan(args.kb)
     worst = 0.0
-    for language, unit in UNITS:
-        short, long = _seconds(language, unit * args.n), _seconds(language, unit * 4 * args.n)
+    for language, unit in UNITS + BLOCK_UNITS:
+        count = args.n if isinstance(unit, str) else args.n // 4
+        short, long = _seconds(language, unit * count), _seconds(language, unit * 4 * count)
         ratio = long / max(short, 1e-3)
         worst = max(worst, ratio)
         flag = "  <- superlinear" if ratio > 8 and long > 0.5 else ""
-        print(f"{unit!r:38} ×{args.n}: {short:6.2f} s  ×{4 * args.n}: {long:6.2f} s"
+        print(f"{str(unit)[:38]!r:40} ×{count}: {short:6.2f} s  ×{4 * count}: {long:6.2f} s"
               f"  ratio {ratio:5.1f}{flag}")
     print(f"worst ratio {worst:.1f} (linear ≈ 4, quadratic ≈ 16)")
     return 0

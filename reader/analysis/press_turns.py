@@ -16,15 +16,24 @@ def press_follow_up(ctx: Context, span: tuple[int, int], asker: Speaker) -> bool
     may be anyone's, so nobody is named for it; a prosecutor's or a judge's goes on."""
     if ctx.text[span[1] - 1] != "?":
         return False
+    if ctx.reporters is None:  # once per article: asked per question, it was quadratic
+        ctx.reporters = _reporters(ctx)
+    first = ctx.reporters.get(asker.name)
+    return first is not None and first <= span[0]
+
+
+def _reporters(ctx: Context) -> dict[str, int]:
+    """Each person's first mention that presents them as a reporter."""
+    found: dict[str, int] = {}
     for entity in ctx.entities:
-        if entity.label != "PER" or entity.canonical != asker.name or entity.start > span[0]:
+        if entity.label != "PER" or entity.start >= found.get(entity.canonical, len(ctx.text)):
             continue
         before = WORD.findall(ctx.text[max(0, entity.start - 40) : entity.start].lower())[-4:]
         if any(w in ctx.lex.asking_words and not ctx.lex.is_reporting(w) for w in before):
-            return True  # "Una periodista de Radio Ferrol, X": a noun for a reporter
-        if _OUTLET_AFTER.match(ctx.text, entity.end) is not None:
-            return True  # "X, de Radio Mitre": the outlet they ask for
-    return False
+            found[entity.canonical] = entity.start  # "Una periodista de Radio Ferrol, X"
+        elif _OUTLET_AFTER.match(ctx.text, entity.end) is not None:
+            found[entity.canonical] = entity.start  # "X, de Radio Mitre": the outlet they ask for
+    return found
 
 
 _OUTLET_AFTER = re.compile(

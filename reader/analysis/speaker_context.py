@@ -35,6 +35,7 @@ class Context:
     outside: tuple[list[Entity], list[int]] | None = None  # unquoted entities, starts (lazy)
     firsts: list[Entity] | None = None  # each person's first mention (lazy)
     phrases: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)  # noun_phrase
+    reporters: dict[str, int] | None = None  # name → its first mention as a reporter (lazy)
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed
