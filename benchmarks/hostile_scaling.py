@@ -55,6 +55,12 @@ UNITS = (
 BLOCK_UNITS = (
     ("es", ("—¿Y el tren? —preguntó Ana Ruiz, de Radio Bierzo.", "—Pronto.", "—¿Y eso?", "—No.")),
 )
+# A trial transcript introducing new people as it goes: built per unit (distinct names).
+TRIAL = (
+    "La fiscal, Elena {n}ra, interrogó al acusado, Pablo {n}ez.",
+    "—¿Firmó usted? —preguntó la fiscal.",
+    "—No todas —respondió el acusado.",
+)
 _SCAN_CHARS = string.printable.strip() + "«»“”„‚‘’‹›—–…¿¡°%€·•‐′″ñÁé中😀\u0301\u200d\u202e"
 _SCAN_SHAPES = ("{c}", "A{c}", "{c}Aa", "Ab{c} ", "{c} ")
 
@@ -104,6 +110,15 @@ def main() -> int:
         flag = "  <- superlinear" if ratio > 8 and long > 0.5 else ""
         print(f"{str(unit)[:38]!r:40} ×{count}: {short:6.2f} s  ×{4 * count}: {long:6.2f} s"
               f"  ratio {ratio:5.1f}{flag}")
+    trial = [
+        [line.format(n="".join(chr(98 + int(d)) for d in str(i)).capitalize()) for line in TRIAL]
+        for i in range(args.n)
+    ]
+    short_paras = tuple(p for unit in trial[: args.n // 4] for p in unit)
+    short, long = _seconds("es", short_paras), _seconds("es", tuple(p for u in trial for p in u))
+    worst = max(worst, long / max(short, 1e-3))
+    print(f"{'trial transcript, new people':40} ×{args.n // 4}: {short:6.2f} s  ×{args.n}:"
+          f" {long:6.2f} s  ratio {long / max(short, 1e-3):5.1f}")
     print(f"worst ratio {worst:.1f} (linear ≈ 4, quadratic ≈ 16)")
     return 0
 

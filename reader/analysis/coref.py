@@ -109,13 +109,30 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     if near:
         return near
     # further back, where people are introduced: the first mention of each
-    introduced = ctx.introductions(speaker.start)
-    holder = _given_role(ctx, speaker, exact, introduced, exact)
+    holder = _introduced_holder(ctx, speaker, exact)
     if not holder and same != exact:
-        holder = _given_role(ctx, speaker, same, introduced, same)
+        holder = _introduced_holder(ctx, speaker, same)
     if holder:
         return holder
     return described_person(ctx, speaker.start)
+
+
+def _introduced_holder(ctx: Context, speaker: Speaker, roles: frozenset[str]) -> str:
+    """What ``_given_role`` finds among ``ctx.introductions(speaker.start)`` (the nearest
+    person introduced with one of ``roles``), read from the people so introduced, listed
+    once per article and role set: asked per quotation of every earlier person, a long
+    trial transcript (thousands of "—… —respondió el acusado") was quadratic."""
+    table = ctx.holders.get(roles)
+    if table is None:
+        beyond = Speaker(len(ctx.text) + 1, len(ctx.text) + 1, "", "")
+        firsts = ctx.introductions(len(ctx.text) + 1)[::-1]  # every person, in order
+        given = [e for e in firsts if _given_role(ctx, beyond, roles, [e], roles)]
+        table = ctx.holders[roles] = (given, [e.start for e in given])
+    given, starts = table
+    for index in range(bisect.bisect_left(starts, speaker.start) - 1, -1, -1):
+        if given[index].end <= speaker.start:
+            return given[index].canonical
+    return ""
 
 
 def _given_role(

@@ -36,6 +36,8 @@ class Context:
     firsts: list[Entity] | None = None  # each person's first mention (lazy)
     phrases: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)  # noun_phrase
     reporters: dict[str, int] | None = None  # name → its first mention as a reporter (lazy)
+    # coref: the people introduced with a role set, in order, and their starts (lazy)
+    holders: dict[frozenset[str], tuple[list[Entity], list[int]]] = field(default_factory=dict)
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed
