@@ -36,6 +36,7 @@ class Context:
     firsts: list[Entity] | None = None  # each person's first mention (lazy)
     phrases: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)  # noun_phrase
     reporters: dict[str, int] | None = None  # name → its first mention as a reporter (lazy)
+    initials: dict[str, str] | None = None  # initials → the organisation they spell (lazy)
     # coref: the people introduced with a role set, in order, and their starts (lazy)
     holders: dict[frozenset[str], tuple[list[Entity], list[int]]] = field(default_factory=dict)
 
@@ -306,20 +307,16 @@ def head_expansion(ctx: Context, word: str) -> str:
 def expansion(ctx: Context, acronym: str) -> str:
     """The organisation named in full in the article whose initials spell ``acronym``
     ("United Auto Workers" for UAW), else the acronym itself."""
-    cached = ctx.expansions.get(acronym)
-    if cached is not None:
-        return cached
-    found = acronym
-    for entity in ctx.entities:
-        if entity.label != "ORG" or entity.canonical == acronym:
-            continue
-        words = WORD.findall(entity.canonical)
-        initials = "".join(w[0] for w in words if w[0].isupper())
-        if initials == acronym and len(words) >= len(acronym):
-            found = entity.canonical
-            break
-    ctx.expansions[acronym] = found
-    return found
+    if ctx.initials is None:  # once per article: per acronym, it was quadratic
+        ctx.initials = {}
+        for entity in ctx.entities:
+            if entity.label != "ORG":
+                continue
+            words = WORD.findall(entity.canonical)
+            initials = "".join(w[0] for w in words if w[0].isupper())
+            if len(words) >= len(initials) and entity.canonical != initials:
+                ctx.initials.setdefault(initials, entity.canonical)
+    return ctx.initials.get(acronym, acronym)
 
 
 def skip_space(text: str, pos: int, limit: int) -> int:
