@@ -442,3 +442,21 @@ def test_a_party_represented_by_the_lawyer_in_its_relative_clause_is_the_lawyer(
         language="es",
     )
     assert speaker_of(result, "sabía lo que firmaba") == "Zuriñe Olabe"
+
+
+# --- two answers in a row, then an untagged question: the unnamed interviewer's -------
+
+
+def test_a_question_after_two_answering_voices_is_the_interviewers() -> None:
+    result = run(
+        "Los hermanos Críspulo y Eulalia Montoro llevan desde 1979 la última mercería "
+        "del barrio, que cerrará en enero.",
+        "—¿Por qué cierran?",
+        "—Porque nos jubilamos y nadie quiere seguir —dice Críspulo—. Lo hemos ofrecido a todos.",
+        "—Y porque el alquiler se ha doblado —tercia Eulalia.",
+        "—¿Han tenido ofertas?",
+        "—Una franquicia quería el local —responde ella—. Dijimos que no.",
+        language="es",
+    )
+    assert speaker_of(result, "Han tenido ofertas") is None
+    assert speaker_of(result, "el alquiler se ha doblado") == "Eulalia Montoro"
