@@ -460,3 +460,26 @@ def test_a_question_after_two_answering_voices_is_the_interviewers() -> None:
     )
     assert speaker_of(result, "Han tenido ofertas") is None
     assert speaker_of(result, "el alquiler se ha doblado") == "Eulalia Montoro"
+
+
+# --- two quotations joined by a conjunction share their speaker ----------------------
+
+
+def test_a_second_quotation_joined_by_pero_is_the_first_ones_speakers() -> None:
+    result = run(
+        "El Cabildo anunció un plan de 300 viviendas, algo que el arquitecto Fabián "
+        "Luzardo considera «bien pensado» pero «escaso». Desde la institución, una "
+        "portavoz recordó que el plan se ampliará.",
+        language="es",
+    )
+    assert speaker_of(result, "bien pensado") == "Fabián Luzardo"
+    assert speaker_of(result, "escaso") == "Fabián Luzardo"
+
+
+def test_joined_quotations_with_their_own_tag_take_the_tag() -> None:
+    result = run(
+        "La consejera defendió la reforma. «Es justa» y «es necesaria», replicaron los "
+        "sindicatos.",
+        language="es",
+    )
+    assert speaker_of(result, "es necesaria") == "sindicatos"
