@@ -483,3 +483,16 @@ def test_joined_quotations_with_their_own_tag_take_the_tag() -> None:
         language="es",
     )
     assert speaker_of(result, "es necesaria") == "sindicatos"
+
+
+# --- a club's board or its supporters speak as one ------------------------------------
+
+
+def test_the_board_of_a_club_speaks_as_a_body() -> None:
+    result = run(
+        "El capitán, Ander Larrea, fue autocrítico. «Nos ha faltado todo», admitió. La "
+        "directiva del club, en un comunicado, pidió «calma» y recordó que el equipo "
+        "sigue cuarto.",
+        language="es",
+    )
+    assert speaker_of(result, "calma") == "directiva del club"
