@@ -496,3 +496,25 @@ def test_the_board_of_a_club_speaks_as_a_body() -> None:
         language="es",
     )
     assert speaker_of(result, "calma") == "directiva del club"
+
+
+# --- a name something was given is no speech ------------------------------------------
+
+
+def test_a_quotation_after_a_naming_participle_is_a_name_without_speaker() -> None:
+    result = run(
+        "La diputada Rosalía Quiñones acusó al ministro de mentir sobre la fuga, bautizada "
+        "por la prensa local como la «huida del mediodía». El decreto, conocido como «plan "
+        "de choque», entra hoy en vigor.",
+        language="es",
+    )
+    for needle in ("huida del mediodía", "plan de choque"):
+        quote = next(q for q in result.quotes if needle in q.text)
+        assert not quote.is_speech and quote.speaker is None
+
+
+def test_a_perfect_of_calling_someone_something_is_still_speech() -> None:
+    result = run(
+        "El alcalde Ismael Rubio ha llamado «traidor de la patria» al concejal.", language="es"
+    )
+    assert speaker_of(result, "traidor de la patria") == "Ismael Rubio"
