@@ -518,3 +518,28 @@ def test_a_perfect_of_calling_someone_something_is_still_speech() -> None:
         "El alcalde Ismael Rubio ha llamado «traidor de la patria» al concejal.", language="es"
     )
     assert speaker_of(result, "traidor de la patria") == "Ismael Rubio"
+
+
+# --- "Para los vecinos de X,", "se lee en el comunicado", "se limitó a decir X" --------
+
+
+def test_an_unnamed_group_after_para_holds_the_view() -> None:
+    result = run("Para los vecinos de Triana, la peatonalización «llega tarde».", language="es")
+    assert speaker_of(result, "llega tarde") == "vecinos"
+
+
+def test_words_read_in_a_document_are_the_documents() -> None:
+    result = run(
+        "«La empresa ha incumplido el convenio», se lee en el comunicado difundido por "
+        "el comité de huelga.",
+        language="es",
+    )
+    assert speaker_of(result, "incumplido el convenio") == "comunicado"
+
+
+def test_the_subject_after_se_limito_a_decir_speaks() -> None:
+    result = run(
+        "«No hay marcha atrás», se limitó a decir la consejera de Hacienda, Pilar Ezcurra.",
+        language="es",
+    )
+    assert speaker_of(result, "marcha atrás") == "Pilar Ezcurra"
