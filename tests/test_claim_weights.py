@@ -126,3 +126,15 @@ def test_the_fitter_learns_the_sign_of_a_cue_and_names_every_feature() -> None:
     assert weights["money"] == pytest.approx(0.0)  # no row has it: no weight
     curve = [(0.3, 0.80, 0.90), (0.5, 0.86, 0.82), (0.7, 0.95, 0.60)]
     assert fitter.pick(curve)[0] == 0.5  # both targets met
+
+
+def test_a_remembered_combination_scores_as_a_fresh_sum() -> None:
+    weights = lexicon("en").claim_weights
+    for reasons, hidden in (
+        (["figure", "entity"], []),
+        (["attribution", "entity"], ["quote", "quote-first", "short-quote"]),
+        ([], ["long"]),
+    ):
+        fresh = weights.probability(features(list(reasons), list(hidden)))
+        assert weights.of(list(reasons), list(hidden)) == fresh
+        assert weights.of(list(reasons), list(hidden)) == fresh  # the second time, remembered

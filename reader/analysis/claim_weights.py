@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from reader.analysis.claim_features import features
+
 # Every reason the scorer can give (``claims._reasons`` and its caller): shown to the user.
 REASONS = (
     "percentage", "money", "figure", "comparison", "superlative", "date", "calendar-date",
@@ -41,17 +43,21 @@ class ClaimWeights:
         self.bias = float(bias)
         self.weights = {name: float(weights[name]) for name in FEATURES}
         self.threshold = float(threshold)
-        self._seen: dict[frozenset[str], float] = {}
+        self._seen: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
 
     def probability(self, found: list[str]) -> float:
         """The logistic of the bias plus the weights of the distinct features, summed in
-        name order (the fitter sums the same way: the same float at the threshold). An
-        article repeats a few sets of features: each is summed once."""
-        key = frozenset(found)
+        name order (the fitter sums the same way: the same float at the threshold)."""
+        z = self.bias + sum(map(self.weights.__getitem__, sorted(set(found))))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def of(self, reasons: list[str], hidden: list[str]) -> float:
+        """The probability of a sentence with these reasons and hidden cues. An article
+        repeats a few combinations: each is weighed once (a bounded dict)."""
+        key = (tuple(reasons), tuple(hidden))
         known = self._seen.get(key)
         if known is None:
-            z = self.bias + sum(map(self.weights.__getitem__, sorted(key)))
-            known = 1.0 / (1.0 + math.exp(-z))
+            known = self.probability(features(reasons, hidden))
             if len(self._seen) >= _SEEN:
                 self._seen.clear()  # a bound, never reached by real text
             self._seen[key] = known

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from reader.analysis.claim_cap import at_most_half
-from reader.analysis.claim_features import features, hidden_cues
+from reader.analysis.claim_features import hidden_cues
 from reader.analysis.claim_numbers import (
     NAME_NUMBER,
     YEAR,
@@ -284,7 +284,7 @@ def score_sentences(
         body += 1  # the cap counts the article's sentences, questions included
         if reasons is None:
             continue
-        probability = weights.probability(features(reasons, hidden))
+        probability = weights.of(reasons, hidden)
         if probability >= threshold:
             claims.append(Claim(start, end, round(probability, 2), tuple(reasons)))
     return at_most_half(claims, body)

@@ -87,9 +87,20 @@ def _after_cue(
         return None, False  # "«…», mientras que la patronal X advierte": X's own clause
     clitic = word.group().lower() in ctx.lex.clitics and tagged
     if clitic:  # "—le pregunta un vecino"
+        document = _read_in(ctx, word, limit)
+        if document is not None:
+            return document, False  # "«…», se lee en el comunicado difundido por CCOO"
         word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
         if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
-            return None, True  # "«…», se limitó a decir": the subject is dropped
+            # "«…», se limitó a decir": the subject is dropped, unless it follows the
+            # infinitive ("se limitó a decir el alcalde, X")
+            said = next(
+                w for w in WORD.finditer(text, word.end(), limit) if ctx.lex.is_reporting(w.group())
+            )
+            subject = subject_after(ctx, said.end(), limit)
+            if subject is not None and subject.start >= said.end():
+                return subject, False
+            return None, True
     relay = _relay_verb(ctx, pos, limit) if tagged else None
     quoted = _quoted_person(ctx, relay) or _role_person(ctx, relay, limit) if relay else None
     if quoted is not None:
@@ -130,6 +141,26 @@ def _after_cue(
         if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+_READ_IN = re.compile(r"\s+[^\W\d_]+\s+(?:en|in)\s+")
+
+
+def _read_in(ctx: Context, clitic: re.Match[str], limit: int) -> Speaker | None:
+    """``«…», se lee en el comunicado``, ``se afirma en el informe``: an impersonal verb,
+    then "en" and a document: the document (named as its issuer when one is known)."""
+    if clitic.group().lower() != "se":
+        return None
+    verb = _READ_IN.match(ctx.text, clitic.end(), limit)
+    if verb is None:
+        return None
+    phrase = noun_phrase(ctx, verb.end(), limit)
+    if phrase is None:
+        return None
+    words = WORD.findall(phrase.text.lower())
+    if not any(w in ctx.lex.document_nouns for w in words):
+        return None
+    return phrase if phrase.name else Speaker(phrase.start, phrase.end, phrase.text, words[-1])
 
 
 def _speaker_before(ctx: Context, pos: int) -> bool:

@@ -61,6 +61,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "relayed": (True, False),
     "outlet_verbs": (False, False),
     "time_nouns": (False, False),
+    "naming_words": (False, False),
     "academic_nouns": (False, False),
     "disciplines": (False, True),
     "same_words": (False, False),

@@ -25,6 +25,22 @@ def _after_title_noun(before: list[str], lex: Lexicon) -> bool:
     return bool(tail) and (tail[-1] in lex.title_nouns or before[-1].lower() in ("por", "by"))
 
 
+def _named_so(before: list[str], lex: Lexicon) -> bool:
+    """``bautizada por el oficialismo como «…»``, ``la llamada «…»``, ``known as "…"``: a
+    participle of naming (``naming_words``) a few words before, then at most "como"/"as"
+    and an article: what follows is a name something was given, not speech."""
+    tail = [w.lower() for w in before[-7:]]
+    while tail and (tail[-1] in lex.determiners or tail[-1] in ("como", "as")):
+        tail.pop()
+    for index in range(len(tail) - 1, -1, -1):
+        if tail[index] in lex.naming_words:
+            if index and tail[index - 1] in lex.auxiliaries:
+                return False  # "ha llamado «traidor» al ministro": a verb of speech
+            between = tail[index + 1 :]  # "por la prensa limeña": the one who named it
+            return not between or between[0] in ("por", "by")
+    return False
+
+
 def _title_case(words: list[str]) -> bool:
     """Every longer word capitalised, as titles, bills and slogans are written; speech
     keeps its longer words in lower case ("Order! The minister will be heard")."""
@@ -54,6 +70,8 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
             return False  # a title: "la novela «Cuando …»", "the film "Night …""
     if _title_case(words) and not _tagged_after(text, end, lex):
         return False  # a slogan or a title: "Feed People, Not Greed.", "Homes for a Generation"
+    if len(words) <= 6 and _named_so(before, lex):
+        return False  # "bautizada por la prensa como el «escape de la siesta»": a name
     if len(words) >= 4:
         return True
     if text[max(sentence[0], start - 3) : start].rstrip().endswith(":"):
