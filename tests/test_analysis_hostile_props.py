@@ -290,3 +290,58 @@ def test_many_acronyms_are_looked_up_in_one_table(monkeypatch: pytest.MonkeyPatc
 
     small, large = report(60), report(240)
     assert large < 6 * small  # linear: about 4 times; the old lookup grew 16 times
+
+
+def test_thousands_of_people_sharing_a_first_name_are_linked_in_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A list of witnesses or victims ("John X Y testified", "John Z did too"): each name
+    was sought among every name sharing its first word (4 million comparisons and 15 s for
+    4,000 Johns). The fuller name holding a run of words is now looked up; "Y" alone still
+    goes to "John X Y"."""
+    from reader.analysis import person_links
+
+    calls = []
+    original = person_links._contains
+    monkeypatch.setattr(
+        person_links, "_contains", lambda whole, part: calls.append(1) or original(whole, part)
+    )
+    paragraphs = []
+    for index in range(300):
+        paragraphs += [
+            f"John {_surname(index, 'son')} {_surname(index, 'ley')} testified on day {index}.",
+            f"John {_surname(index, 'ton')} did too, and {_surname(index, 'ley')} saw it.",
+        ]
+    result = analyze(article(*paragraphs), language="en")
+    assert len(calls) <= 2 * 300  # about one a partial mention; it was 300 × 300
+    last = [e for e in result.entities if e.text == _surname(299, "ley")]
+    assert last and last[-1].canonical == f"John {_surname(299, 'son')} {_surname(299, 'ley')}"
+
+
+def test_untagged_answers_after_many_people_ask_the_person_set_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Raya questions and untagged answers after narration naming new people each time:
+    whether the voice is a named person was asked of every entity of the article per
+    answer (24 million tests, 3 s for 2,000 exchanges); the names of persons are now one
+    set per article, and each answer still goes to the person the narration names first."""
+    from reader.analysis.speaker_context import Context
+
+    built = []
+    original = Context.names_person
+
+    def counting(self: Context, name: str) -> bool:
+        built.append(self.people is None)
+        return original(self, name)
+
+    monkeypatch.setattr(Context, "names_person", counting)
+    paragraphs = []
+    for index in range(200):
+        paragraphs += [
+            f"Ana {_surname(index, 'ez')} habló con Luis {_surname(index, 'az')} en Soria.",
+            f"—¿Qué pasó el día {index}?",
+            f"—Nada, de verdad, el día {index} nada.",
+        ]
+    result = analyze(article(*paragraphs), language="es")
+    assert built.count(True) == 1 and len(built) >= 200
+    assert speaker_of(result, "el día 199 nada") == f"Ana {_surname(199, 'ez')}"

@@ -46,7 +46,7 @@ def interviewed(
 
 def named_person(ctx: Context, name: str) -> bool:
     """``name`` is a person's the article names (not a phrase or an organisation)."""
-    return any(e.label == "PER" and e.canonical == name for e in ctx.entities)
+    return ctx.names_person(name)
 
 
 def interviewee(ctx: Context) -> Speaker | None:

@@ -137,7 +137,7 @@ def _a_person(ctx: Context, voice: Speaker | None | bool) -> bool:
     """The voice is a person the article names (one examiner), not an unnamed role."""
     if not isinstance(voice, Speaker) or not voice.name:
         return False
-    return any(e.label == "PER" and e.canonical == voice.name for e in ctx.entities)
+    return ctx.names_person(voice.name)
 
 
 def _own_tag(ctx: Context, span: tuple[int, int], speaker: Speaker) -> bool:

@@ -30,8 +30,7 @@ def handed_to(ctx: Context, start: int, speaker: Speaker | None) -> Speaker | No
     other = addressee(ctx, start, dash, speaker) or _role_turned_to(ctx, turn.end(), aside_end)
     if other is None or not other.name or (speaker is not None and other.name == speaker.name):
         return None
-    named = any(e.label == "PER" and e.canonical == other.name for e in ctx.entities)
-    return other if named else None
+    return other if ctx.names_person(other.name) else None
 
 
 def _role_turned_to(ctx: Context, pos: int, limit: int) -> Speaker | None:

@@ -33,12 +33,16 @@ class Names:
                 if "-" in word:  # "Tormo" after "Salvador Tormo-Ribera": the first surname
                     self.by_word[word.split("-")[0]].append(words)
         self.canonical: dict[tuple[str, ...], str] = {}
+        # each run of words → the first (longest) fuller name holding it: looked up, not
+        # sought among every name sharing the first word (a first name that thousands of
+        # people share, "John X" among "John X Y", made that quadratic)
+        within: dict[tuple[str, ...], tuple[str, ...]] = {}
         for words in ordered:  # longest first, so a longer name is resolved before
-            longer = next(
-                (w for w in self.by_word[words[0]] if len(w) > len(words) and _contains(w, words)),
-                None,
-            )
+            longer = within.get(words)
             self.canonical[words] = self.canonical[longer] if longer else self.text[words]
+            for size in range(1, len(words)):
+                for index in range(len(words) - size + 1):
+                    within.setdefault(words[index : index + size], words)
         for mention in found:
             mention.canonical = self.canonical[mention.words]
 

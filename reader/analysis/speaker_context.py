@@ -37,6 +37,7 @@ class Context:
     phrases: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)  # noun_phrase
     reporters: dict[str, int] | None = None  # name → its first mention as a reporter (lazy)
     initials: dict[str, str] | None = None  # initials → the organisation they spell (lazy)
+    people: frozenset[str] | None = None  # the canonical names of persons (lazy)
     # coref: the people introduced with a role set, in order, and their starts (lazy)
     holders: dict[frozenset[str], tuple[list[Entity], list[int]]] = field(default_factory=dict)
 
@@ -75,6 +76,13 @@ class Context:
         if index < len(self.entities) and self.entities[index].start == pos:
             return self.entities[index]
         return None
+
+    def names_person(self, name: str) -> bool:
+        """``name`` is the canonical name of a person the article names; the set is built
+        once per article (asked per quotation of every entity, it was quadratic)."""
+        if self.people is None:
+            self.people = frozenset(e.canonical for e in self.entities if e.label == "PER")
+        return name in self.people
 
     def entity_starting(self, pos: int) -> Entity | None:
         """The entity that starts exactly at ``pos`` (no title skipped)."""
