@@ -4,13 +4,15 @@ Each unit is repeated n and 4n times and analysed once; a linear stage takes abo
 as long on the longer text, a quadratic one sixteen. Units are the shapes that once made a
 stage quadratic (a connector chain joined word by word, a run of title words re-read from
 every word, a phrase re-counted over the whole text per word, quoted titles checked against
-every entity, a run of "!!!!", one long word "A0A0…"). Prints the two times and the ratio,
-flagging a ratio above 8.
+every entity, a run of "!!!!", one long word "A0A0…"), then documents that name new people
+as they go (a trial transcript, a raya interview, a list of Johns, acronyms never spelt
+out: each once asked every earlier person or body per quotation). Prints the two times and
+the ratio, flagging a ratio above 8.
 
 ``--scan`` hunts for new shapes instead: every printable character (and a few pairs with a
 letter) repeated to ``--kb`` kilobytes, in both languages; a shape slower than 0.3 s is
-timed again at four times the size and printed when the ratio is above 8. Both of the
-quadratic scans fixed on 2026-12-07 were found this way in a minute.
+timed again at four times the size and printed when the ratio is above 8. The two
+shapes of single characters fixed on 2026-12-07 were found this way in a minute.
 
     python benchmarks/hostile_scaling.py [--n 2000]
     python benchmarks/hostile_scaling.py --scan [--kb 10]   # about two minutes
@@ -55,12 +57,20 @@ UNITS = (
 BLOCK_UNITS = (
     ("es", ("—¿Y el tren? —preguntó Ana Ruiz, de Radio Bierzo.", "—Pronto.", "—¿Y eso?", "—No.")),
 )
-# A trial transcript introducing new people as it goes: built per unit (distinct names).
-TRIAL = (
-    "La fiscal, Elena {n}ra, interrogó al acusado, Pablo {n}ez.",
-    "—¿Firmó usted? —preguntó la fiscal.",
-    "—No todas —respondió el acusado.",
-)
+# Documents that name new people as they go ({n}: a different made-up name per unit).
+DOCUMENTS = {
+    "trial transcript": ("es", (
+        "La fiscal, Elena {n}ra, interrogó al acusado, Pablo {n}ez.",
+        "—¿Firmó usted? —preguntó la fiscal.", "—No todas —respondió el acusado.",
+    )),
+    "raya, untagged answers": ("es", (
+        "Ana {n}ez habló con Luis {n}az en Soria.", "—¿Qué pasó?", "—Nada, de verdad.",
+    )),
+    "many Johns": ("en", ("John {n}son {n}ley testified.", "John {n}ton did too; {n}ley saw.")),
+    "acronyms never spelt out": ("en", (
+        'The {n} Workers Union said jobs would go. "We regret it," the Q{N}X said.',
+    )),
+}
 _SCAN_CHARS = string.printable.strip() + "«»“”„‚‘’‹›—–…¿¡°%€·•‐′″ñÁé中😀\u0301\u200d\u202e"
 _SCAN_SHAPES = ("{c}", "A{c}", "{c}Aa", "Ab{c} ", "{c} ")
 
@@ -93,6 +103,11 @@ def scan(kb: int) -> int:
     return 0
 
 
+def _unit(lines: tuple[str, ...], index: int) -> list[str]:
+    name = "".join(chr(98 + int(d)) for d in str(index)).capitalize()
+    return [line.format(n=name, N=name.upper()) for line in lines]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000, help="repetitions of the short text")
@@ -110,15 +125,13 @@ def main() -> int:
         flag = "  <- superlinear" if ratio > 8 and long > 0.5 else ""
         print(f"{str(unit)[:38]!r:40} ×{count}: {short:6.2f} s  ×{4 * count}: {long:6.2f} s"
               f"  ratio {ratio:5.1f}{flag}")
-    trial = [
-        [line.format(n="".join(chr(98 + int(d)) for d in str(i)).capitalize()) for line in TRIAL]
-        for i in range(args.n)
-    ]
-    short_paras = tuple(p for unit in trial[: args.n // 4] for p in unit)
-    short, long = _seconds("es", short_paras), _seconds("es", tuple(p for u in trial for p in u))
-    worst = max(worst, long / max(short, 1e-3))
-    print(f"{'trial transcript, new people':40} ×{args.n // 4}: {short:6.2f} s  ×{args.n}:"
-          f" {long:6.2f} s  ratio {long / max(short, 1e-3):5.1f}")
+    for name, (language, lines) in DOCUMENTS.items():
+        units = [_unit(lines, i) for i in range(args.n)]
+        short = _seconds(language, tuple(p for unit in units[: args.n // 4] for p in unit))
+        long = _seconds(language, tuple(p for unit in units for p in unit))
+        worst = max(worst, long / max(short, 1e-3))
+        print(f"{name!r:40} ×{args.n // 4}: {short:6.2f} s  ×{args.n}: {long:6.2f} s"
+              f"  ratio {long / max(short, 1e-3):5.1f}")
     print(f"worst ratio {worst:.1f} (linear ≈ 4, quadratic ≈ 16)")
     return 0
 
