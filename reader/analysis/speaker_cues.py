@@ -271,11 +271,19 @@ def _past_contrast(
     for phrase in ctx.lex.contrasts:
         at = lowered.rfind(", " + phrase + " ")
         best = max(best, at + len(phrase) + 3 if at >= 0 else -1)
+        # '… was "no longer safe," while the lawyer, Y, said …': the comma inside the
+        # quotation's closing mark opens the contrast the same way
+        for mark in _CLOSING_MARKS:
+            at = lowered.rfind("," + mark + " " + phrase + " ")
+            best = max(best, at + len(phrase) + 4 if at >= 0 else -1)
     if best < 0:
         return sent_start, verbs
     clause = sent_start + best
     later = [v for v in verbs if v.start() >= clause]
     return (clause, later) if later else (sent_start, verbs)
+
+
+_CLOSING_MARKS = ('"', "”", "»", "’")
 
 
 def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
