@@ -32,6 +32,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "place_prepositions": (False, True),
     "pronouns": (False, False),
     "relatives": (False, False),
+    "possessive_relatives": (False, False),
     "relative_adverbs": (False, False),
     "clitics": (False, False),
     "addressee_clitics": (False, False),

@@ -209,6 +209,8 @@ def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
     if comma < 0:
         return False
     words = WORD.findall(ctx.text, comma + 1, entity.start)
+    if words and words[0].lower() in ctx.lex.possessive_relatives:
+        return True  # "Fenwick Rail, whose chairman X resigned, said": never the subject
     if not words or words[0].lower() not in ctx.lex.relatives:
         return False
     # only when the clause hangs on an organisation, which speaks for itself ("La

@@ -42,6 +42,10 @@ _SHORT_COMPLEMENT = re.compile(
 )
 
 _GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
+# A document's or a body's aside may run longer, with commas of its own ("The lawsuit,
+# filed on Monday in Denver on behalf of a retired miner, X, says"): the phrase before it
+# still speaks.
+_LONG_ASIDE = re.compile(r",[^;:«»“”\"]{3,160},\s*$")
 
 
 def cue_subject_before(
@@ -167,18 +171,23 @@ def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speake
 
 def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
     """A document or organisation noun phrase, then a comma-closed apposition, then the
-    verb: the phrase speaks (resolved to its organisation when one was named)."""
+    verb: the phrase speaks (resolved to its organisation when one was named). The aside
+    is the last one before the verb, else everything from the first comma (a long aside
+    with commas of its own: "The complaint, lodged … on behalf of a teacher, X, says")."""
     if not ctx.text[sent_start:verb_start].rstrip().endswith(","):
         return None  # the apposition's comma must close the window: most clauses, no scan
-    apposition = _GROUPED.search(ctx.text, sent_start, verb_start)
-    if apposition is None:
-        return None
-    lead = ctx.text[sent_start : apposition.start()]
-    offset = len(lead) - len(lead.lstrip(" “«\"'—"))
-    if ctx.entity_starting(sent_start + offset) is not None:
-        return None
-    phrase = noun_phrase(ctx, sent_start + offset, apposition.start())
-    if phrase is None or phrase.end != apposition.start():
-        return None
-    head = WORD.findall(phrase.text.lower())[-1]
-    return phrase if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns else None
+    for pattern in (_GROUPED, _LONG_ASIDE):
+        apposition = pattern.search(ctx.text, sent_start, verb_start)
+        if apposition is None:
+            continue
+        lead = ctx.text[sent_start : apposition.start()]
+        offset = len(lead) - len(lead.lstrip(" “«\"'—"))
+        if ctx.entity_starting(sent_start + offset) is not None:
+            return None
+        phrase = noun_phrase(ctx, sent_start + offset, apposition.start())
+        if phrase is None or phrase.end != apposition.start():
+            continue
+        head = WORD.findall(phrase.text.lower())[-1]
+        if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns:
+            return phrase
+    return None
