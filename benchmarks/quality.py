@@ -156,6 +156,22 @@ SPLITS = (
                 # 0.731/0.950. Session-start rules (bde1b2b): en 0.744, typed 0.691, ORG
                 # 0.623; es 0.633, typed 0.783.
                 "gold_wire20",
+                # gold_wire21 (6 Spanish with 2 raya pieces, 4 English): session 20's first
+                # batch. First run on the session-start rules (a48eec3), before any tuning on
+                # it: es speakers 0.918 (45/49), raya 15/16, typed 0.935, claims 0.839/0.812;
+                # en speakers 0.880 (22/25), typed 0.854, ORG 0.750, claims 0.613/0.905.
+                "gold_wire21",
+                # gold_wire22 (6 English, 4 Spanish with 1 raya court report): session 20's
+                # second batch. First run on the session-start rules (a48eec3), before any
+                # tuning on it: en speakers 0.744 (32/43), typed 0.877, ORG 0.824, claims
+                # 0.681/0.821; es speakers 0.731 (19/26), raya 3/7, typed 0.778, claims
+                # 0.750/0.720.
+                "gold_wire22",
+                # gold_wire23 (5 English, 5 Spanish; written for check-worthy labels): session
+                # 20's third batch. First run on the session-start rules (a48eec3), before any
+                # tuning on it: en speakers 0.815 (22/27), typed 0.804, claims 0.750/0.909; es
+                # speakers 0.941 (32/34), raya 8/8, typed 0.867, claims 0.767/0.821.
+                "gold_wire23",
             )
         ),
     ),
