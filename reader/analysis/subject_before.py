@@ -180,6 +180,9 @@ def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker |
         apposition = pattern.search(ctx.text, sent_start, verb_start)
         if apposition is None:
             continue
+        opener = WORD.search(ctx.text, apposition.start(), apposition.end())
+        if pattern is _LONG_ASIDE and (opener is None or not opener.group().islower()):
+            return None  # "La minera, Andina del Sur (ADSC), de …,": the apposed name speaks
         lead = ctx.text[sent_start : apposition.start()]
         offset = len(lead) - len(lead.lstrip(" “«\"'—"))
         if ctx.entity_starting(sent_start + offset) is not None:
