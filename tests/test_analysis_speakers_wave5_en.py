@@ -62,3 +62,35 @@ def test_a_lawsuit_with_a_long_participial_aside_is_the_speaker() -> None:
     )
     speaker = speaker_of(result, "plain bad faith") or ""
     assert speaker.removeprefix("The ").lower() == "complaint"
+
+
+# --- a quotation with no cue after a sentence about a person -----------------------------
+
+
+def test_an_untagged_quotation_after_narration_about_a_person_is_theirs() -> None:
+    result = run(
+        '"We will not sell," said Oren Falk, who owns the mill. "Not this year."',
+        "Across the river, Dagny Holm, a beekeeper, walked her empty hives. "
+        '"Three winters like this and I am finished."',
+        language="en",
+    )
+    assert speaker_of(result, "Three winters") == "Dagny Holm"
+
+
+def test_a_role_subject_with_the_name_closing_its_apposition_speaks() -> None:
+    result = run(
+        'The deputy coach, Ruud Verhoef, said the squad was "tired but fine."',
+        "The new captain, veteran Ajax defender Milo Brandsma, looked ahead to Sunday. "
+        '"We owe the fans a performance."',
+        language="en",
+    )
+    assert speaker_of(result, "owe the fans") == "Milo Brandsma"
+
+
+def test_an_untagged_quotation_after_a_reporting_sentence_keeps_the_reporter() -> None:
+    result = run(
+        "Wilma Strand, a nurse at the clinic, told reporters the queue started at dawn. "
+        '"Some of them slept here."',
+        language="en",
+    )
+    assert speaker_of(result, "slept here") == "Wilma Strand"

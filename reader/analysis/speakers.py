@@ -59,6 +59,7 @@ from reader.analysis.speaker_cues import (
 from reader.analysis.speaker_resolve import (
     dropped_subject,
     narrated_subject,
+    person_narrated_before,
     resolve_speaker,
 )
 from reader.analysis.speaker_same import (
@@ -157,7 +158,11 @@ def attribute(
                 or dropped_subject(ctx, last, start)
             )
         elif speaker is None and not heading:
-            speaker = recent_reporter(ctx, start, last_end) or _document_before(ctx, start)
+            # "X stood by his field. "…"": the person the sentence before is about, else
+            # whoever reported last
+            speaker = None if dialogue else person_narrated_before(ctx, start, last_end)
+            speaker = speaker or recent_reporter(ctx, start, last_end)
+            speaker = speaker or _document_before(ctx, start)
             if speaker is None and dialogue and after_narration(ctx, start, last_end):
                 # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
                 speaker = narrated_subject(ctx, start, last, last_end)
