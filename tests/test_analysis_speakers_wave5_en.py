@@ -94,3 +94,23 @@ def test_an_untagged_quotation_after_a_reporting_sentence_keeps_the_reporter() -
         language="en",
     )
     assert speaker_of(result, "slept here") == "Wilma Strand"
+
+
+# --- a trade noun opening the sentence before a name is no part of it -------------------
+
+
+def test_a_capitalised_trade_noun_before_a_name_stays_out_of_the_name() -> None:
+    result = run(
+        'Shopkeeper Talia Brennock said sales had halved. "People are scared," Brennock said.',
+        "Pensioner Ewald Marsch, 81, said he had not been told.",
+        language="en",
+    )
+    names = {e.text for e in result.entities if e.label == "PER"}
+    assert "Talia Brennock" in names
+    assert "Ewald Marsch" in names
+    assert speaker_of(result, "People are scared") == "Talia Brennock"
+
+
+def test_a_title_like_word_before_a_company_name_is_kept() -> None:
+    result = run("General Motors Corp said it would cut 900 jobs.", language="en")
+    assert [e.text for e in result.entities if e.label == "ORG"] == ["General Motors Corp"]

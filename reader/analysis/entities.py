@@ -45,6 +45,7 @@ from reader.analysis.name_splits import (
     right_end as _right_end,
 )
 from reader.analysis.name_titles import (
+    occupation_title,
     places_in_title,
     title_closes,
     title_run,
@@ -98,6 +99,8 @@ def _segments(
         title_end = title_run(text, group, index, lex) if maybe_title else 0
         if maybe_title and not title_end:
             title_end = title_with_complement(text, group, index, lex)
+        if not title_end and weak and index == 0:
+            title_end = occupation_title(text, group, index, lex)  # "Farmer Ines Kolb"
         if title_end:
             # "Chief Executive Jane Roe", "Assistant U.S. Attorney X": the title goes
             if not _all_keywords(text, current, lex):
