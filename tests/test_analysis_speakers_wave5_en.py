@@ -114,3 +114,22 @@ def test_a_capitalised_trade_noun_before_a_name_stays_out_of_the_name() -> None:
 def test_a_title_like_word_before_a_company_name_is_kept() -> None:
     result = run("General Motors Corp said it would cut 900 jobs.", language="en")
     assert [e.text for e in result.entities if e.label == "ORG"] == ["General Motors Corp"]
+
+
+# --- a body noun in an opening phrase does not type the subject after its comma ---------
+
+
+def test_a_person_after_an_opening_phrase_ending_in_a_body_noun_is_a_person() -> None:
+    result = run(
+        "Testifying before the council, Leopold Vantongeren said the ruling was unfair.",
+        '"We will appeal," he told reporters.',
+        language="en",
+    )
+    labels = {e.text: e.label for e in result.entities}
+    assert labels.get("Leopold Vantongeren") == "PER"
+    assert speaker_of(result, "We will appeal") == "Leopold Vantongeren"
+
+
+def test_a_body_named_in_apposition_stays_a_body() -> None:
+    result = run("The union, Verdana, said the strike would go ahead.", language="en")
+    assert {e.text: e.label for e in result.entities}.get("Verdana") == "ORG"

@@ -76,11 +76,18 @@ def department_context(text: str, start: int) -> bool:
     return bool(_DEPARTMENT.search(text, max(0, start - 40), start))
 
 
-def org_noun_before(text: str, start: int, lex: Lexicon) -> bool:
+_CLOSES_APPOSITION = frozenset(",.;:)(")
+
+
+def org_noun_before(text: str, start: int, lex: Lexicon, end: int = -1) -> bool:
     """An organisation noun among the three words before the name, in its own sentence
-    ("la patronal agraria Asaja"; not "… the Bureau of Meteorology. Shannon Pereira")."""
+    ("la patronal agraria Asaja"; not "… the Bureau of Meteorology. Shannon Pereira").
+    Given the name's ``end``, a comma between the noun and a name no comma closes cuts
+    the window: no apposition ("Appearing before the committee, X said")."""
     low = max(0, start - 40)
     low = max(low, text.rfind("\n", low, start) + 1, text.rfind(". ", low, start) + 1)
+    if end >= 0 and text[end : end + 1] not in _CLOSES_APPOSITION:
+        low = max(low, text.rfind(",", low, start) + 1)
     words = _PREV_WORDS.findall(text, low, start)
     return any(w.lower() in lex.org_nouns for w in words[-3:])
 
@@ -253,7 +260,7 @@ def _evidence(
         return "LOC", place  # "en el Capitolio", "at Olkaria"
     if after:
         return after, 2.0
-    if org_noun_before(text, start, lex):
+    if org_noun_before(text, start, lex, end):
         return "ORG", 2.0  # "la patronal agraria Asaja calificó"
     if lex.reporting_after(text, end):
         if before and before[-1].lower() in lex.articles:
