@@ -133,3 +133,16 @@ def test_a_person_after_an_opening_phrase_ending_in_a_body_noun_is_a_person() ->
 def test_a_body_named_in_apposition_stays_a_body() -> None:
     result = run("The union, Verdana, said the strike would go ahead.", language="en")
     assert {e.text: e.label for e in result.entities}.get("Verdana") == "ORG"
+
+
+# --- a body noun of the same kind takes up the body named before ------------------------
+
+
+def test_the_watchdog_takes_up_the_authority_named_before() -> None:
+    result = run(
+        "The Maritime Safety Authority said on Friday that the ferry operator Brisk Lines "
+        "had ignored two warnings.",
+        'The company\'s response was "slow and evasive," the watchdog said.',
+        language="en",
+    )
+    assert speaker_of(result, "slow and evasive") == "Maritime Safety Authority"

@@ -61,6 +61,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "same_words": (False, False),
     "one_of_them": (True, False),
     "role_synonyms": (True, False),
+    "body_synonyms": (True, False),
     "channels": (True, False),
     "questioned_roles": (False, False),
     "non_finite_endings": (False, False),

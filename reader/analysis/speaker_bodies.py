@@ -52,6 +52,7 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
         if issuer:
             return issuer
     fallback, fallback_at = "", -1
+    kinds = _same_kind(ctx, nouns)
     for entity in reversed(ctx.entities_in(max(0, start - _WINDOW), start)):
         if entity.label == "PER" and document and not fallback:
             standalone = False  # "El juez X ha rechazado … zanja el auto": the judge's
@@ -61,6 +62,8 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
         before = ctx.text[max(0, entity.start - 40) : entity.start].lower()
         if any(n in name or (len(n) > 4 and n[:-1] in name) for n in nouns):
             return entity.canonical
+        if kinds and any(k in _WORD.findall(name) for k in kinds):
+            return entity.canonical  # "the watchdog said": the Financial … Authority
         introduced = _WORD.findall(before)[-3:] if any(n in before for n in nouns) else []
         if any(n in introduced or n + "s" in introduced or n + "es" in introduced for n in nouns):
             return entity.canonical  # "la patronal X", "los sindicatos UGT y CCOO"
@@ -77,6 +80,17 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
             resolved = org_antecedent(ctx, body.start(), body.group(2), 1)
             return resolved or fallback or body.group(2)
     return fallback
+
+
+def _same_kind(ctx: Context, nouns: list[str]) -> frozenset[str]:
+    """The other nouns the copy uses in turn for the same kind of body as ``nouns``
+    (``body_synonyms``: "watchdog" takes up an "Authority" or a "Commission")."""
+    found: set[str] = set()
+    for line in ctx.lex.body_synonyms:
+        group = line.split()
+        if any(n in group for n in nouns):
+            found.update(group)
+    return frozenset(found - set(nouns))
 
 
 def _introduced_earlier(ctx: Context, nouns: list[str], before: int) -> str:
