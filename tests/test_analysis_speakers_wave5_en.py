@@ -146,3 +146,21 @@ def test_the_watchdog_takes_up_the_authority_named_before() -> None:
         language="en",
     )
     assert speaker_of(result, "slow and evasive") == "Maritime Safety Authority"
+
+
+# --- a quotation closed by its own full stop, then a new sentence with an aside ----------
+
+
+def test_a_new_sentence_with_an_aside_after_a_closed_quotation_is_no_tag() -> None:
+    result = run(
+        "Goalkeeper Anselm Vogt kept a clean sheet, while Tobiah Renn, 19, said only: "
+        '"I just ran." Vogt, asked about the red card, said he had "no view on it".',
+        language="en",
+    )
+    assert speaker_of(result, "I just ran") == "Tobiah Renn"
+    assert speaker_of(result, "no view on it") == "Anselm Vogt"
+
+
+def test_a_short_tag_with_an_aside_after_a_full_stop_still_names_the_speaker() -> None:
+    result = run('"We were poor today." Vogt, the captain, said.', language="en")
+    assert speaker_of(result, "poor today") == "Vogt"

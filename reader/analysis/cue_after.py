@@ -61,9 +61,15 @@ def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
     verb = WORD.search(text, speaker.end, speaker.end + 30)
     if verb is not None and text[verb.end() : verb.end() + 1] == ":":
         return True  # "… slogans." Her manager, X, added: "…": the tag opens the next one
-    tag_ends = re.match(r"\s*(?:[.,;]|$)", text[speaker.end : speaker.end + 12]) or re.match(
-        r"\s*[.,;]", text[_verb_end(text, speaker) :]
-    )
+    closed = re.match(r"\s*(?:[.,;]|$)", text[speaker.end : speaker.end + 12])
+    if closed is not None and closed.group().strip() == ",":
+        # '…." Okabe, asked about the decision, said he had …': past the apposition, the
+        # verb must close the tag as well, or a new sentence reports on its own
+        aside = _TO_VERB.match(text, speaker.end)
+        verb = WORD.match(text, aside.end()) if aside is not None else None
+        if verb is not None and verb.start() > speaker.end + 2:
+            return not re.match(r"\s*(?:[.,;:]|$)", text[verb.end() : verb.end() + 4])
+    tag_ends = closed or re.match(r"\s*[.,;]", text[_verb_end(text, speaker) :])
     return not tag_ends
 
 
