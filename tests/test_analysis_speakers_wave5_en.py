@@ -164,3 +164,20 @@ def test_a_new_sentence_with_an_aside_after_a_closed_quotation_is_no_tag() -> No
 def test_a_short_tag_with_an_aside_after_a_full_stop_still_names_the_speaker() -> None:
     result = run('"We were poor today." Vogt, the captain, said.', language="en")
     assert speaker_of(result, "poor today") == "Vogt"
+
+
+# --- a document issued in a long opening phrase speaks for the body that filed it --------
+
+
+def test_a_filing_with_a_court_speaks_for_the_company_not_the_court() -> None:
+    result = run(
+        "Brannock Freight, which runs depots across the Northeast and South, sought "
+        "protection from creditors on Tuesday.",
+        "In a filing with the U.S. Bankruptcy Court in Houston, the company said it had "
+        'enough cash to operate. The filing said suppliers would be paid "in full and on '
+        'time."',
+        language="en",
+    )
+    assert speaker_of(result, "in full and on time") == "Brannock Freight"
+    labels = {e.text: e.label for e in result.entities}
+    assert labels.get("South") == "LOC"

@@ -271,6 +271,8 @@ def _evidence(
             # "un gol del Osasuna (2-1)": an unknown club, no place; a player's surname
             # ("before Okafor scored") still links to the person named in full
             return "ORG", 2.4
+        if words[0].lower() in lex.compass_regions and _region_slot(before, lex):
+            return "LOC", 1.0  # "across the Midwest and South": a region, no body
         if before and before[-1].lower() in lex.articles:
             return "ORG", 0.5
         return "PER", 0.0
@@ -287,6 +289,17 @@ def _evidence(
     if any(w in ("de", "del", "of") for w in name.split()):
         return "ORG", 0.0
     return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
+
+
+def _region_slot(before: list[str], lex: Lexicon) -> bool:
+    """After an article ("the South"), or after a name and a joining word ("the Midwest
+    and South"): where a compass word names a region."""
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in lex.articles:
+        return True
+    return len(before) > 1 and last in lex.function_words and before[-2][:1].isupper()
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")

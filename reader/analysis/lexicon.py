@@ -128,6 +128,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "loc_tails": (False, True),
     "named_after_heads": (False, True),
     "compass_words": (False, True),
+    "compass_regions": (False, False),
     "kept_abbreviations": (False, True),
     "toponym_prefixes": (False, False),
     "region_abbreviations": (False, True),

@@ -222,7 +222,12 @@ def _previous_body(ctx: Context, floor: int, start: int) -> re.Match[str] | None
     return found
 
 
-_ISSUED_IN = re.compile(r"(?:En|In) (?:un|una|su|a|its|their) ([^\W\d_]+)[^,.;:]{0,30},\s*")
+# "In a filing with the U.S. Bankruptcy Court for the District of Delaware, the company
+# said": the document's complement may hold a court or a body and an abbreviation's dots
+_ISSUED_IN = re.compile(
+    r"(?:En|In) (?:un|una|su|a|its|their) ([^\W\d_]+)(?:[^,.;:]|(?<=[A-Z])\.){0,90},\s*"
+)
+_STANDALONE_BODY = re.compile(r"(?:the|its|la|el)\s+([^\W\d_]+)\b", re.IGNORECASE)
 
 
 def _issuer(ctx: Context, start: int) -> str:
@@ -241,6 +246,10 @@ def _issuer(ctx: Context, start: int) -> str:
     entity = ctx.entity_starting(found.end())
     if entity is not None and entity.label == "ORG":
         return entity.canonical
+    body = _STANDALONE_BODY.match(ctx.text, found.end())
+    if body is not None and body.group(1).lower() in ctx.lex.standalone_org_nouns:
+        # "In a filing …, the company said": the body the noun takes up issued it
+        return org_antecedent(ctx, found.start(), body.group(1), 1)
     plural = _BODY_PLURAL.match(ctx.text, found.end())
     return group_of_orgs(ctx, found.start()) if plural is not None else ""
 
