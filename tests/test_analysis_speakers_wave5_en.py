@@ -181,3 +181,30 @@ def test_a_filing_with_a_court_speaks_for_the_company_not_the_court() -> None:
     assert speaker_of(result, "in full and on time") == "Brannock Freight"
     labels = {e.text: e.label for e in result.entities}
     assert labels.get("South") == "LOC"
+
+
+# --- an anonymous source with a complement and a long aside after the quotation ---------
+
+
+def test_an_anonymous_source_with_a_complement_and_an_aside_tags_the_quotation() -> None:
+    result = run(
+        '"Nobody is coming back this winter," an engineer at the water board, who was not '
+        "cleared to speak to reporters, told Reuters.",
+        language="en",
+    )
+    assert speaker_of(result, "Nobody is coming back") == "engineer"
+
+
+def test_a_short_quotation_tagged_past_a_long_aside_is_speech() -> None:
+    result = run(
+        '"Too late," a harbour police officer, who would not give his name, told AFP.',
+        language="en",
+    )
+    quote = result.quotes[0]
+    assert quote.is_speech
+    assert speaker_of(result, "Too late") == "harbour police officer"
+
+
+def test_a_person_noun_after_a_person_noun_goes_on_with_the_compound() -> None:
+    result = run('"The dam held," a coast guard official told AFP.', language="en")
+    assert speaker_of(result, "The dam held") == "coast guard official"

@@ -59,7 +59,7 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         if _STOP_AFTER.match(ctx.text, cursor) or plural_people(ctx, word.group()):
             break  # "Some strategists see value": the plural head ends the phrase
         head = lower in ctx.lex.workers or lower in ctx.lex.role_nouns
-        if head and not ctx.lex.flags["adjective_after_noun"]:
+        if head and not ctx.lex.flags["adjective_after_noun"] and not _noun_after(ctx, word):
             break  # "One official put it bluntly": the head noun ends the phrase
     if not words and partitive is not None:
         return _one_of_them(ctx, det, cursor, limit)
@@ -105,6 +105,16 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 
 _ADJECTIVES_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+(?=[A-Z])")
+
+
+def _noun_after(ctx: Context, word: re.Match[str]) -> bool:
+    """Another person noun right after a head noun ("a coast guard official", "a
+    security guard supervisor"): the compound goes on to it."""
+    following = WORD.match(ctx.text, word.end() + 1)
+    if following is None or following.start() != word.end() + 1:
+        return False
+    lower = following.group()
+    return lower.islower() and (lower in ctx.lex.workers or lower in ctx.lex.role_nouns)
 
 
 def _body_noun(ctx: Context, word: str) -> bool:

@@ -113,7 +113,9 @@ def _after_cue(
         return subject, subject is None
     anonymous = anonymous_phrase(ctx, pos, limit)
     if anonymous is not None and (
-        verb_soon(ctx, anonymous.end, limit) or _verb_follows(ctx, anonymous.end, limit)
+        verb_soon(ctx, anonymous.end, limit)
+        or _verb_follows(ctx, anonymous.end, limit)
+        or _verb_past_complement(ctx, anonymous.end, limit)
     ):
         return anonymous, False  # '"…," a port official said', '"…," one of them, a …, said'
     if word.group().lower() in ctx.lex.thing_pronouns and _verb_follows(ctx, word.end(), limit):
@@ -272,6 +274,18 @@ def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
     if word is not None and word.group().lower() in ("read", "reads"):
         return True  # '"…," the statement read': only right after a quotation
     return word is not None and ctx.lex.is_tag_verb(word.group())  # '"…," X quipped'
+
+
+_COMPLEMENT = re.compile(r"[^,.;:!?«»“”\"()—]{1,60}(?=,)")
+
+
+def _verb_past_complement(ctx: Context, pos: int, limit: int) -> bool:
+    """``an official at the coast guard, who was not authorised to speak, told AFP``: the
+    phrase's complement, then an aside, then the verb."""
+    complement = _COMPLEMENT.match(ctx.text, pos, limit)
+    if complement is None or verb_soon(ctx, pos, complement.end()):
+        return False
+    return _verb_follows(ctx, complement.end(), limit)
 
 
 def _end(item: Entity | re.Match[str]) -> int:

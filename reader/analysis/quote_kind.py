@@ -42,6 +42,13 @@ def _tagged_after(text: str, end: int, lex: Lexicon) -> bool:
     return any(lex.is_reporting(w) for w in after)
 
 
+# '"…," a coast guard official, who was not authorised to speak, told AFP': the verb past
+# the speaker's phrase and one aside closed by commas
+_ASIDE_THEN_VERB = re.compile(
+    r",?\s*[^,.;:!?\n\"“”«»]{1,60},[^,.;:!?\n\"“”«»]{1,90},\s*([^\W\d_]+)"
+)
+
+
 def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool:
     """Reported speech, or a quoted term, title or scare quote (short, no cue)?"""
     if text[start] == "—":
@@ -85,6 +92,9 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         tail = _WORD.findall(text, end, min(sentence[1], end + 120))[:12]
         if any(lex.is_reporting(w) for w in tail):
             return True  # '"…," one of the protesters, a teacher, said.'
+        aside = _ASIDE_THEN_VERB.match(text, end, min(sentence[1], end + 180))
+        if aside is not None and lex.is_reporting(aside.group(1)):
+            return True  # '"…," an official, who was not authorised to speak, told AFP.'
     if start <= sentence[0] + 1 and text[end - 2 : end - 1] in ".!?":
         return True
     if _so_said_after(text, end, lex):
