@@ -208,3 +208,28 @@ def test_a_short_quotation_tagged_past_a_long_aside_is_speech() -> None:
 def test_a_person_noun_after_a_person_noun_goes_on_with_the_compound() -> None:
     result = run('"The dam held," a coast guard official told AFP.', language="en")
     assert speaker_of(result, "The dam held") == "coast guard official"
+
+
+# --- "X was quoted by Y as saying": the person the passive's subject ends with ----------
+
+
+def test_a_passive_relay_names_the_person_not_the_body_before_the_role() -> None:
+    result = run(
+        "Riksbank board member Elin Haraldsen was quoted by the Dagens Affarer daily as "
+        'saying that rates would "stay put for now."',
+        language="en",
+    )
+    assert speaker_of(result, "stay put") == "Elin Haraldsen"
+
+
+# --- a pronoun after a sentence about a thing that names one person ---------------------
+
+
+def test_a_pronoun_takes_up_the_one_person_a_sentence_about_a_thing_named() -> None:
+    result = run(
+        'The harbour master, Ilse Dorn, said the quay was "closed until further notice."',
+        "The decision to reopen it came from Severin Maalouf, the port director. "
+        '"Ships will dock again on Monday," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "Ships will dock") == "Severin Maalouf"

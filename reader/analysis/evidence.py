@@ -256,6 +256,8 @@ def _evidence(
     if after == "ORG":
         return after, 2.0  # "in DownBeat magazine": the noun after it wins over "in"
     place = _place_preposition(before, lex)
+    if place and after == "PER" and len(words) > 1 and _role_apposition(text, end, lex):
+        return "PER", 2.0  # "came from Quentin Abelard, the chief executive": a person
     if place and (len(words) == 1 or words[0] not in GIVEN_NAMES):
         return "LOC", place  # "en el Capitolio", "at Olkaria"
     if after:
@@ -289,6 +291,21 @@ def _evidence(
     if any(w in ("de", "del", "of") for w in name.split()):
         return "ORG", 0.0
     return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
+
+
+_ROLE_APPOSITION = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*[,.;]")
+
+
+def _role_apposition(text: str, end: int, lex: Lexicon) -> bool:
+    """``X, the chief executive,``: a short apposition closed by punctuation, an article
+    and a title or role noun, no verb: the name before it is a person's."""
+    match = _ROLE_APPOSITION.match(text, end, end + 60)
+    if match is None or match.group(1).lower() not in lex.articles:
+        return False
+    nouns = [w.lower() for w in match.groups()[1:] if w]
+    if any(lex.is_reporting(w) for w in nouns):
+        return False  # "in Lyon, the mayor said": the tag of the sentence, no apposition
+    return nouns[-1] in lex.titles or nouns[-1] in lex.role_nouns
 
 
 def _region_slot(before: list[str], lex: Lexicon) -> bool:

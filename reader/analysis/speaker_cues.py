@@ -338,6 +338,13 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
         first = WORD.search(text, sent_start, verb.start())
         if first is not None and first.group().lower() in ctx.lex.pronouns:
             return mention(ctx, first.start(), first.end())
+        last = WORD.findall(text, sent_start, verb.start())[-1:]
+        for entity in reversed(ctx.entities_in(sent_start, verb.start())):
+            # "Bundesbank board member X was quoted by …": the person the subject ends with
+            gap = WORD.findall(text, entity.end, verb.start())
+            if entity.label == "PER" and gap == last and last[0] in ctx.lex.passive_auxiliaries:
+                return mention(ctx, entity.start, entity.end, entity.canonical)
+            break
         return sentence_subject(ctx, sent_start, verb.start())
     after_a = WORD.match(text, verb.end() + 3)
     next_word = after_a.group().lower() if after_a is not None else ""

@@ -155,9 +155,10 @@ def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker |
         return _same_voice(ctx, pronoun, last)
     if ctx.text.count("\n\n", prev_start, start) > 1:
         return ""
-    subject = clause_subject(ctx, prev_start, min(ctx.sentence_ends[index - 1], start))
+    prev_end = min(ctx.sentence_ends[index - 1], start)
+    subject = clause_subject(ctx, prev_start, prev_end)
     if subject is None or not subject.name:
-        return ""
+        return _only_person(ctx, pronoun, prev_start, prev_end)
     entity = ctx.entity_starting(subject.start)
     if entity is not None:
         if entity.label != "PER" or group_name(entity.text):
@@ -166,8 +167,23 @@ def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker |
     elif a_person(ctx, subject.name):
         gender = phrase_gender(subject.text)
     else:
-        return ""
+        return _only_person(ctx, pronoun, prev_start, prev_end)
     return subject.name if compatible(pronoun_gender(pronoun.text), gender) else ""
+
+
+def _only_person(ctx: Context, pronoun: Speaker, prev_start: int, prev_end: int) -> str:
+    """``The announcement came from X, the chief executive. "…," he said``: the sentence
+    before is about a thing, and names one person only (of agreeing gender): that one."""
+    people = {
+        e.canonical
+        for e in ctx.entities_in(prev_start, prev_end)
+        if e.label == "PER" and not group_name(e.text)
+    }
+    if len(people) != 1:
+        return ""
+    name = next(iter(people))
+    gender = ctx.genders.get(name) or name_gender(name)
+    return name if compatible(pronoun_gender(pronoun.text), gender) else ""
 
 
 def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | None) -> str:
