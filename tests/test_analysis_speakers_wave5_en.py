@@ -233,3 +233,16 @@ def test_a_pronoun_takes_up_the_one_person_a_sentence_about_a_thing_named() -> N
         language="en",
     )
     assert speaker_of(result, "Ships will dock") == "Severin Maalouf"
+
+
+# --- a short quotation followed by "according to X" ---------------------------------------
+
+
+def test_a_short_quotation_then_according_to_is_that_persons_speech() -> None:
+    result = run(
+        'The merger was "a rescue," according to Fenella Ashby, a former '
+        "regulator who studied the filings.",
+        language="en",
+    )
+    assert result.quotes[0].is_speech
+    assert speaker_of(result, "a rescue") == "Fenella Ashby"

@@ -42,6 +42,12 @@ def _tagged_after(text: str, end: int, lex: Lexicon) -> bool:
     return any(lex.is_reporting(w) for w in after)
 
 
+def _according_after(text: str, end: int, lex: Lexicon) -> bool:
+    """``according to X`` / ``según X`` right after the quotation's comma."""
+    following = " ".join(_WORD.findall(text, end, min(len(text), end + 30))[:3]).lower() + " "
+    return any(following.startswith(phrase + " ") for phrase in lex.according)
+
+
 # '"…," a coast guard official, who was not authorised to speak, told AFP': the verb past
 # the speaker's phrase and one aside closed by commas
 _ASIDE_THEN_VERB = re.compile(
@@ -88,6 +94,8 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         return True  # a short quotation tagged ", he added" is speech
     if tagged and after and lex.is_tag_verb(after[0]) and _closes_tag(text, end, after[0]):
         return True  # «Ahora toca corregir», prosiguió.: any finite verb in the tag's slot
+    if tagged and _according_after(text, end, lex):
+        return True  # 'The deal was "the right call," according to X'
     if tagged and start <= sentence[0] + 1:
         tail = _WORD.findall(text, end, min(sentence[1], end + 120))[:12]
         if any(lex.is_reporting(w) for w in tail):
