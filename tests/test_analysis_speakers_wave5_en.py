@@ -246,3 +246,27 @@ def test_a_short_quotation_then_according_to_is_that_persons_speech() -> None:
     )
     assert result.quotes[0].is_speech
     assert speaker_of(result, "a rescue") == "Fenella Ashby"
+
+
+# --- short quotations: a long unnamed subject's tag; months are no title case -------------
+
+
+def test_a_mid_sentence_quotation_tagged_by_a_long_unnamed_subject_is_speech() -> None:
+    result = run(
+        'Chancellor Ida Brenner met the unions on Friday, but an accord "is weeks away," '
+        "one official close to the talks said.",
+        language="en",
+    )
+    assert result.quotes[0].is_speech
+    assert speaker_of(result, "weeks away") == "official"
+
+
+def test_a_quoted_paragraph_naming_months_goes_on_with_the_speaker() -> None:
+    result = run(
+        "Oskar Vinter, who chairs the tenants' group, was asked about the rent rise.",
+        '"We were never consulted," he said.',
+        '"Not in June, not in July."',
+        language="en",
+    )
+    assert result.quotes[-1].is_speech
+    assert speaker_of(result, "Not in June") == "Oskar Vinter"
