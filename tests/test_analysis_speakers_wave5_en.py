@@ -270,3 +270,15 @@ def test_a_quoted_paragraph_naming_months_goes_on_with_the_speaker() -> None:
     )
     assert result.quotes[-1].is_speech
     assert speaker_of(result, "Not in June") == "Oskar Vinter"
+
+
+# --- an unnamed source's employer: a place's lower-case body ------------------------------
+
+
+def test_an_unnamed_official_at_a_countrys_ministry_keeps_the_whole_employer() -> None:
+    result = run(
+        "An official at Peru's mining ministry told Reuters the permits were "
+        '"being reviewed one by one."',
+        language="en",
+    )
+    assert speaker_of(result, "one by one") == "official at Peru's mining ministry"

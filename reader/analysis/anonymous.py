@@ -91,6 +91,8 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             body = ctx.entity_starting(owned.end()) if owned is not None else None
             if body is not None and body.label == "ORG":
                 end = body.end  # "a spokeswoman for Norway's Ministry of Energy"
+            elif owned is not None:
+                end = _owned_body(ctx, owned.end(), limit) or end  # "Indonesia's energy ministry"
             noun = WORD.match(ctx.text, skip_space(ctx.text, end, limit), limit)
             if noun is not None and noun.start() == end + 1 and _body_noun(ctx, noun.group()):
                 end = noun.end()  # "a spokesperson for the Tennessee hospital"
@@ -105,6 +107,20 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 
 _ADJECTIVES_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+(?=[A-Z])")
+
+
+def _owned_body(ctx: Context, pos: int, limit: int) -> int:
+    """``Indonesia's energy ministry``: up to three lower-case words after a possessive,
+    the last an organisation noun; where the body's phrase ends, or 0."""
+    end = 0
+    for count, word in enumerate(WORD.finditer(ctx.text, pos, limit)):
+        if count > 2 or not word.group().islower() or word.start() > (end or pos) + 1:
+            break
+        if _body_noun(ctx, word.group()):
+            end = word.end()
+            break
+        pos = word.end()
+    return end
 
 
 def _noun_after(ctx: Context, word: re.Match[str]) -> bool:
