@@ -282,3 +282,18 @@ def test_an_unnamed_official_at_a_countrys_ministry_keeps_the_whole_employer() -
         language="en",
     )
     assert speaker_of(result, "one by one") == "official at Peru's mining ministry"
+
+
+# --- a compound role in lower case after the quotation ------------------------------------
+
+
+def test_a_compound_role_noun_in_the_tag_takes_up_its_holder() -> None:
+    result = run(
+        "Margit Hallberg was named chief executive of Lysekil Ferries in March, a month "
+        "after the sinking.",
+        '"We have rebuilt the safety team from scratch," the chief executive said.',
+        '"Every crossing is logged," the chief operating officer, Paavo Rinne, added.',
+        language="en",
+    )
+    assert speaker_of(result, "rebuilt the safety team") == "Margit Hallberg"
+    assert speaker_of(result, "Every crossing") == "Paavo Rinne"

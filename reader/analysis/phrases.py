@@ -70,6 +70,7 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         return None
     if article is not None:
         word = past_adjective(ctx, word, limit)  # "el máximo tribunal", "the former mayor"
+        word = _compound_role(ctx, word, limit)  # "the chief executive", "chief … officer"
     noun = singular(role_form(word.group().lower(), ctx.lex), ctx.lex)
     group = word.group().lower() in ctx.lex.group_nouns or plural_people(
         ctx, word.group()
@@ -187,6 +188,29 @@ def _possessor(ctx: Context, pos: int, limit: int) -> re.Match[str] | None:
     if _POSSESSIVE_S.match(ctx.text, entity.end, limit) is None:
         return None
     return re.compile(re.escape(entity.text) + _POSSESSIVE_S.pattern).match(ctx.text, pos, limit)
+
+
+def _compound_role(ctx: Context, word: re.Match[str], limit: int) -> re.Match[str]:
+    """``the chief executive``, ``the chief financial officer``: a role noun right before
+    another (past at most one lower-case adjective) is the first word of a compound
+    role; the compound's last noun is the head."""
+    lex = ctx.lex
+    if lex.flags["adjective_after_noun"] or singular(word.group().lower(), lex) not in (
+        lex.role_nouns
+    ):
+        return word
+    cursor = word.end()
+    for _ in range(2):
+        following = WORD.match(ctx.text, cursor + 1, limit)
+        if following is None or following.start() != cursor + 1:
+            return word
+        lower = following.group()
+        if not lower.islower() or lower in lex.function_words or lex.is_reporting(lower):
+            return word
+        if lower in lex.role_nouns or lower in lex.workers:
+            return following
+        cursor = following.end()
+    return word
 
 
 def _noun_after(ctx: Context, word: re.Match[str]) -> bool:
