@@ -297,3 +297,18 @@ def test_a_compound_role_noun_in_the_tag_takes_up_its_holder() -> None:
     )
     assert speaker_of(result, "rebuilt the safety team") == "Margit Hallberg"
     assert speaker_of(result, "Every crossing") == "Paavo Rinne"
+
+
+# --- a quotation alone in its paragraph after a reporting paragraph ------------------------
+
+
+def test_a_lone_quotation_after_a_reporting_paragraph_is_its_subjects() -> None:
+    result = run(
+        'The ministry said in a statement that it favoured "dialogue" over fines.',
+        "A union spokesman declined to comment on the talks, which resume on Monday.",
+        "Tomasz Wrobel, a welder who has worked at the yard for 30 years, said his shifts "
+        "had been cut in half.",
+        '"I have two daughters at university and no savings left."',
+        language="en",
+    )
+    assert speaker_of(result, "two daughters") == "Tomasz Wrobel"

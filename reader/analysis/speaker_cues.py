@@ -41,7 +41,8 @@ def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     block_start = ctx.block_of[start][0]
     floor = max(last_end, start - 400, 0)
     if ctx.text.count("\n\n", floor, block_start) > 1:
-        floor = block_start
+        # no further back than the paragraph before the quotation's own
+        floor = ctx.text.rfind("\n\n", floor, max(floor, block_start - 2)) + 2
     verbs = ctx.reporting_in(floor, start)
     if not verbs:
         return None

@@ -161,8 +161,8 @@ def attribute(
             # "X stood by his field. "…"": the person the sentence before is about, else
             # whoever reported last
             speaker = None if dialogue else person_narrated_before(ctx, start, last_end)
-            speaker = speaker or recent_reporter(ctx, start, last_end)
             speaker = speaker or _document_before(ctx, start)
+            speaker = speaker or recent_reporter(ctx, start, last_end)
             if speaker is None and dialogue and after_narration(ctx, start, last_end):
                 # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
                 speaker = narrated_subject(ctx, start, last, last_end)
