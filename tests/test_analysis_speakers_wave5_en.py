@@ -312,3 +312,17 @@ def test_a_lone_quotation_after_a_reporting_paragraph_is_its_subjects() -> None:
         language="en",
     )
     assert speaker_of(result, "two daughters") == "Tomasz Wrobel"
+
+
+# --- a family named after a person speaks as the family -----------------------------------
+
+
+def test_the_family_named_after_a_victim_speaks_not_the_victim() -> None:
+    result = run(
+        "Friends of Tendai Moyo, who drowned in the flood, gathered at the bridge. In a "
+        'statement, the Moyo family said: "He gave his life for a stranger."',
+        '"We are proud of him," the Moyo family added.',
+        language="en",
+    )
+    assert speaker_of(result, "gave his life") == "Moyo family"
+    assert speaker_of(result, "proud of him") == "Moyo family"

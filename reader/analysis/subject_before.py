@@ -91,6 +91,10 @@ def cue_subject_before(
             if nearest is not None and nearest.start > entity.end:
                 return nearest, False  # "…, con la portavoz, Irene Sastre, la ministra defendió"
             role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
+            if entity.label == "PER" and role and role.group() in ctx.lex.group_nouns:
+                # "the Mensah family said": the family, not the person it is named after
+                name = ctx.text[entity.start : role.end()]
+                return mention(ctx, entity.start, role.end(), name), False
             if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
                 # "a Foreign Office spokesman told …": the spokesman, not the office
                 name = ctx.text[entity.start : role.end()]
