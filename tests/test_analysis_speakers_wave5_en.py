@@ -326,3 +326,19 @@ def test_the_family_named_after_a_victim_speaks_not_the_victim() -> None:
     )
     assert speaker_of(result, "gave his life") == "Moyo family"
     assert speaker_of(result, "proud of him") == "Moyo family"
+
+
+# --- a company named in the possessive ------------------------------------------------------
+
+
+def test_a_company_named_with_an_apostrophe_s_keeps_it_and_speaks() -> None:
+    result = run(
+        "Retailer Pemberton's warned on Monday that sales would fall.",
+        '"Shoppers are cutting back on everything," Pemberton\'s said in a statement.',
+        "Britain's retail sector has shed 40,000 jobs this year.",
+        language="en",
+    )
+    labels = {e.text: e.label for e in result.entities}
+    assert labels.get("Pemberton's") == "ORG"
+    assert "Britain's" not in labels
+    assert speaker_of(result, "cutting back") == "Pemberton's"

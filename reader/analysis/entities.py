@@ -20,7 +20,12 @@ from reader.analysis.evidence import (
     typed,
 )
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.name_edges import dateline_place, with_capital_the, with_number
+from reader.analysis.name_edges import (
+    dateline_place,
+    with_brand_s,
+    with_capital_the,
+    with_number,
+)
 from reader.analysis.name_openers import (
     capital_article,
     dropped_opener,
@@ -72,6 +77,7 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None:
                 mention = dateline_place(text, with_number(text, mention, lex))
+                mention = with_brand_s(text, mention, lex)  # "Moody's warned"
                 mentions.append(with_capital_the(text, mention, lex))
     return retyped(text, mentions, lex)
 
