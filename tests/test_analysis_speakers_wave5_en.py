@@ -342,3 +342,16 @@ def test_a_company_named_with_an_apostrophe_s_keeps_it_and_speaks() -> None:
     assert labels.get("Pemberton's") == "ORG"
     assert "Britain's" not in labels
     assert speaker_of(result, "cutting back") == "Pemberton's"
+
+
+# --- a possessor opening the sentence is no subject before a colon ------------------------
+
+
+def test_a_possessed_role_with_an_apposed_name_before_a_colon_speaks() -> None:
+    result = run(
+        "The drivers rejected the offer from operator Halloran Coaches on Friday.",
+        "Halloran's operations director, Eimear Lacey, was unmoved: \"The offer stands. "
+        'Not a penny more."',
+        language="en",
+    )
+    assert speaker_of(result, "The offer stands") == "Eimear Lacey"

@@ -313,6 +313,12 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
     sent_start = past_dateline(ctx.text, sent_start, limit)
     for entity in ctx.entities_in(sent_start, limit):
         if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
+            if ctx.text[entity.end : entity.end + 2] in ("'s", "’s"):
+                # "Metroline's managing director, X, was unmoved": the possessor is no
+                # subject; the person its role's apposition names is
+                owned = appositive_person(ctx, entity.end, limit, role=True)
+                if owned is not None:
+                    return owned
             appositive = appositive_person(ctx, entity.end, limit)
             if entity.label == "ORG" and appositive is not None:
                 return appositive
