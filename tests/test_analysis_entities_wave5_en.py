@@ -1,0 +1,28 @@
+"""Entities, wave-5 English round: organisations typed by the story's later context
+(new text written for this round)."""
+
+from __future__ import annotations
+
+from test_analysis_helpers import labels, run
+
+
+def test_a_company_first_named_in_full_is_typed_by_its_short_names_context() -> None:
+    result = run(
+        "Danish brewer Holmgaard agreed to buy Estonian rival Virumaa Pruulikoda for "
+        "$400 million.",
+        "The deal would give Virumaa shareholders 20% of the combined group. Trading in "
+        "Virumaa stock was halted in Tallinn.",
+        language="en",
+    )
+    found = labels(result)
+    assert found.get("Virumaa Pruulikoda") == "ORG"
+    assert found.get("Virumaa") == "ORG"
+
+
+def test_a_person_whose_surname_opens_a_company_stays_a_person() -> None:
+    result = run(
+        "Analyst Maren Holt said the deal was fair.",
+        "Holt Logistics shareholders approved it on Monday.",
+        language="en",
+    )
+    assert labels(result).get("Maren Holt") == "PER"
