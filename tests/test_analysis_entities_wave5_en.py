@@ -26,3 +26,16 @@ def test_a_person_whose_surname_opens_a_company_stays_a_person() -> None:
         language="en",
     )
     assert labels(result).get("Maren Holt") == "PER"
+
+
+def test_a_given_name_spelt_like_a_town_before_a_foreign_surname_is_a_person() -> None:
+    result = run(
+        "Lima Papadakis and her brother, Nikos, ran the bakery for 30 years. "
+        '"We never closed, not even in the war," she said.',
+        language="en",
+    )
+    found = labels(result)
+    assert found.get("Lima Papadakis") == "PER"
+    assert found.get("Nikos") == "PER"
+    assert result.quotes[0].speaker is not None
+    assert result.quotes[0].speaker.name == "Lima Papadakis"
