@@ -105,7 +105,7 @@ def _segments(
         title_end = title_run(text, group, index, lex) if maybe_title else 0
         if maybe_title and not title_end:
             title_end = title_with_complement(text, group, index, lex)
-        if not title_end and weak and index == 0:
+        if not title_end and weak and index == 0 and len(group.tokens) > 2:
             title_end = occupation_title(text, group, index, lex)  # "Farmer Ines Kolb"
         if title_end:
             # "Chief Executive Jane Roe", "Assistant U.S. Attorney X": the title goes

@@ -85,6 +85,8 @@ def with_brand_s(text: str, mention: Mention, lex: Lexicon) -> Mention:
     """``Moody's warned``, ``"…," Sainsbury's said``: an ``'s`` that no noun follows but a
     reporting verb or an auxiliary does belongs to the name (a company named in the
     possessive), which speaks as a body; before punctuation only for a body already."""
+    if text[mention.end : mention.end + 1] not in ("'", "’"):
+        return mention  # most names: no apostrophe after them, no regex
     brand = _BRAND_S.match(text, mention.end)
     if brand is None:
         return mention

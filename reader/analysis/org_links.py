@@ -20,21 +20,16 @@ def companies_by_first_word(mentions: list[Mention]) -> None:
     shareholders``, ``Kalova stock`` (a company by its context): a weakly typed
     multi-word "person" whose first word the story types a company on its own, and no
     given name opens, is that company."""
+    weak = [m for m in mentions if m.label == "PER" and m.strength < 1 and len(m.words) > 1]
+    if not weak:
+        return  # most articles: every person typed on evidence
     bodies = {
         m.words[0]
         for m in mentions
         if len(m.words) == 1 and m.label == "ORG" and m.strength >= 2
     }
-    if not bodies:
-        return
-    for mention in mentions:
-        if (
-            mention.label == "PER"
-            and mention.strength < 1
-            and len(mention.words) > 1
-            and mention.words[0] in bodies
-            and mention.words[0] not in GIVEN_NAMES
-        ):
+    for mention in weak:
+        if mention.words[0] in bodies and mention.words[0] not in GIVEN_NAMES:
             mention.label, mention.strength = "ORG", 2.0
 
 

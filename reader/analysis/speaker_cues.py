@@ -269,12 +269,13 @@ def _past_contrast(
     opened by a contrast has its own subject; the quotation after its verb is Y's."""
     lowered = ctx.text[sent_start : verbs[-1].start()].lower()
     best = -1
+    quoted = any("," + mark in lowered for mark in _CLOSING_MARKS)
     for phrase in ctx.lex.contrasts:
         at = lowered.rfind(", " + phrase + " ")
         best = max(best, at + len(phrase) + 3 if at >= 0 else -1)
         # '… was "no longer safe," while the lawyer, Y, said …': the comma inside the
         # quotation's closing mark opens the contrast the same way
-        for mark in _CLOSING_MARKS:
+        for mark in _CLOSING_MARKS if quoted else ():
             at = lowered.rfind("," + mark + " " + phrase + " ")
             best = max(best, at + len(phrase) + 4 if at >= 0 else -1)
     if best < 0:

@@ -42,10 +42,6 @@ _SHORT_COMPLEMENT = re.compile(
 )
 
 _GROUPED = re.compile(r",[^,;:«»“”\"]{3,80},\s*$")
-# A document's or a body's aside may run longer, with commas of its own ("The lawsuit,
-# filed on Monday in Denver on behalf of a retired miner, X, says"): the phrase before it
-# still speaks.
-_LONG_ASIDE = re.compile(r",[^;:«»“”\"]{3,160},\s*$")
 
 
 def cue_subject_before(
@@ -180,21 +176,38 @@ def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker |
     with commas of its own: "The complaint, lodged … on behalf of a teacher, X, says")."""
     if not ctx.text[sent_start:verb_start].rstrip().endswith(","):
         return None  # the apposition's comma must close the window: most clauses, no scan
-    for pattern in (_GROUPED, _LONG_ASIDE):
-        apposition = pattern.search(ctx.text, sent_start, verb_start)
-        if apposition is None:
+    grouped = _GROUPED.search(ctx.text, sent_start, verb_start)
+    for aside in (grouped.start() if grouped else -1, _long_aside(ctx, sent_start, verb_start)):
+        if aside < 0:
             continue
-        opener = WORD.search(ctx.text, apposition.start(), apposition.end())
-        if pattern is _LONG_ASIDE and (opener is None or not opener.group().islower()):
-            return None  # "La minera, Andina del Sur (ADSC), de …,": the apposed name speaks
-        lead = ctx.text[sent_start : apposition.start()]
+        lead = ctx.text[sent_start:aside]
         offset = len(lead) - len(lead.lstrip(" “«\"'—"))
         if ctx.entity_starting(sent_start + offset) is not None:
             return None
-        phrase = noun_phrase(ctx, sent_start + offset, apposition.start())
-        if phrase is None or phrase.end != apposition.start():
+        phrase = noun_phrase(ctx, sent_start + offset, aside)
+        if phrase is None or phrase.end != aside:
             continue
         head = WORD.findall(phrase.text.lower())[-1]
         if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns:
             return phrase
     return None
+
+
+def _long_aside(ctx: Context, sent_start: int, verb_start: int) -> int:
+    """Where an aside with commas of its own opens (its first comma), when it runs from
+    the clause's first comma to the comma before the verb, opens in lower case and holds
+    no quotation or stronger stop (at most 160 characters); else -1."""
+    text = ctx.text
+    first = text.find(",", sent_start, verb_start)
+    last = text.rfind(",", sent_start, verb_start)
+    if first < 0 or first == last or not 3 <= last - first - 1 <= 160:
+        return -1
+    if any(mark in text[first:last] for mark in _ASIDE_STOPS):
+        return -1
+    opener = WORD.search(text, first, last)
+    if opener is None or not opener.group().islower():
+        return -1  # "La minera, Andina del Sur (ADSC), de …,": the apposed name speaks
+    return first
+
+
+_ASIDE_STOPS = (";", ":", "«", "»", "“", "”", '"')
