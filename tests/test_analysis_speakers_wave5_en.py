@@ -355,3 +355,24 @@ def test_a_possessed_role_with_an_apposed_name_before_a_colon_speaks() -> None:
         language="en",
     )
     assert speaker_of(result, "The offer stands") == "Eimear Lacey"
+
+
+# --- a name inside a relative clause on a named person ------------------------------------
+
+
+def test_a_company_inside_a_who_clause_on_a_person_does_not_speak() -> None:
+    result = run(
+        "Oren Calloway, who runs Brightsea Logistics' European arm, said bookings were "
+        '"holding up better than feared."',
+        language="en",
+    )
+    assert speaker_of(result, "holding up") == "Oren Calloway"
+
+
+def test_a_person_inside_a_who_clause_on_a_person_does_not_speak() -> None:
+    result = run(
+        "Talia Marsh, who replaced Devin Okoro as coach in May, said the squad was "
+        '"finally fit."',
+        language="en",
+    )
+    assert speaker_of(result, "finally fit") == "Talia Marsh"

@@ -217,7 +217,9 @@ def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
     # acusación particular, que ejerce la abogada X, sostiene": X speaks for the party)
     lead = [w.lower() for w in WORD.findall(ctx.text, sent_start, comma)]
     body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
-    return body or any(e.label != "PER" for e in ctx.entities_in(sent_start, comma))
+    # "X, who heads Nippon Marine's Asian operations, said": nothing inside a clause on
+    # a named host is the subject either; the host is
+    return body or bool(ctx.entities_in(sent_start, comma))
 
 
 def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
