@@ -376,3 +376,12 @@ def test_a_person_inside_a_who_clause_on_a_person_does_not_speak() -> None:
         language="en",
     )
     assert speaker_of(result, "finally fit") == "Talia Marsh"
+
+
+def test_a_name_inside_an_apposition_on_a_person_does_not_speak() -> None:
+    result = run(
+        "Chinedu Nwosu, a tailor at Accra's Makola market, said prices had doubled. "
+        '"We cannot live like this."',
+        language="en",
+    )
+    assert speaker_of(result, "cannot live") == "Chinedu Nwosu"

@@ -203,6 +203,21 @@ def org_list(ctx: Context, entity: Entity) -> Speaker | None:
     return mention(ctx, first.start, entity.end, name)
 
 
+def in_host_apposition(ctx: Context, sent_start: int, entity: Entity) -> bool:
+    """``X, a trader at Lagos's Balogun market, said``: a name inside an apposition that
+    opens with an article right after a named person is no subject; the person is."""
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0:
+        return False
+    opener = WORD.match(ctx.text, skip_space(ctx.text, comma + 1, entity.start), entity.start)
+    lex = ctx.lex
+    lower = opener.group().lower() if opener is not None else ""
+    if lower not in lex.articles and lower not in lex.indefinite_articles:
+        return False
+    host = [e for e in ctx.entities_in(sent_start, comma) if e.end == comma]
+    return bool(host) and host[0].label == "PER"
+
+
 def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
     """The entity stands in a relative clause opened after a comma ("…, que preside X,")."""
     comma = ctx.text.rfind(",", sent_start, entity.start)

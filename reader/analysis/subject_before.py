@@ -13,6 +13,7 @@ import re
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
     before_relay,
+    in_host_apposition,
     in_prepositional_aside,
     in_relative,
     in_relay_aside,
@@ -72,6 +73,8 @@ def cue_subject_before(
             continue  # "con Ortega", "MADRID (EFE).-": no subject
         if in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
+        if in_host_apposition(ctx, sent_start, entity):
+            continue  # "X, a trader at Lagos's Balogun market, said"
         if in_prepositional_aside(ctx, sent_start, entity):
             continue  # "El abogado, X, del gabinete del sindicato LAB, explicó"
         if in_relay_aside(ctx, sent_start, entity, verb_start):
