@@ -39,3 +39,14 @@ def test_a_given_name_spelt_like_a_town_before_a_foreign_surname_is_a_person() -
     assert found.get("Nikos") == "PER"
     assert result.quotes[0].speaker is not None
     assert result.quotes[0].speaker.name == "Lima Papadakis"
+
+
+def test_a_given_name_spelt_like_a_town_is_a_person_when_an_age_or_trade_follows() -> None:
+    result = run(
+        "Amara Okonjo, a tailor at the Makola market, said prices had doubled. "
+        "Lima Adeyemi, 52, said the same.",
+        language="en",
+    )
+    found = labels(result)
+    assert found.get("Amara Okonjo") == "PER"
+    assert found.get("Lima Adeyemi") == "PER"
