@@ -385,3 +385,17 @@ def test_a_name_inside_an_apposition_on_a_person_does_not_speak() -> None:
         language="en",
     )
     assert speaker_of(result, "cannot live") == "Chinedu Nwosu"
+
+
+# --- a document sent by a person -----------------------------------------------------------
+
+
+def test_a_message_from_a_person_before_a_colon_is_that_persons() -> None:
+    result = run(
+        "The message from Ottilie Brandauer, the festival's director, was blunt: "
+        '"No money, no festival."',
+        language="en",
+    )
+    labels = {e.text: e.label for e in result.entities}
+    assert labels.get("Ottilie Brandauer") == "PER"
+    assert speaker_of(result, "No money") == "Ottilie Brandauer"

@@ -293,7 +293,9 @@ def _evidence(
     return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
 
 
-_ROLE_APPOSITION = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*[,.;]")
+_ROLE_APPOSITION = re.compile(
+    r",\s+([^\W\d_]+)\s+([^\W\d_]+(?:['’]s)?)(?:\s+([^\W\d_]+))?\s*[,.;]"
+)
 
 
 def _role_apposition(text: str, end: int, lex: Lexicon) -> bool:
@@ -303,6 +305,8 @@ def _role_apposition(text: str, end: int, lex: Lexicon) -> bool:
     if match is None or match.group(1).lower() not in lex.articles:
         return False
     nouns = [w.lower() for w in match.groups()[1:] if w]
+    if nouns[-1].endswith(("'s", "’s")):
+        return False  # "the hospital's": the role is still to come
     if any(lex.is_reporting(w) for w in nouns):
         return False  # "in Lyon, the mayor said": the tag of the sentence, no apposition
     return nouns[-1] in lex.titles or nouns[-1] in lex.role_nouns

@@ -145,6 +145,9 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             return mention(ctx, word.start(), end, entity.canonical)
     start = article.start() if article else word.start()
     named = entity is not None and entity.start == skip_space(ctx.text, end, limit)
+    if source and entity is not None and entity.label == "PER" and _sent_by(ctx, end, entity):
+        # "the message from X, the hospital's director,": the person who sent it
+        return mention(ctx, entity.start, entity.end, entity.canonical)
     if source and entity is not None and entity.label == "ORG" and (of_entity or named):
         # "la patronal Confebask": the organisation's own name right after its noun
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
@@ -288,6 +291,15 @@ def _complement_end(ctx: Context, end: int, limit: int) -> int:
 _OF = frozenset(
     ["de", "del", "de la", "de los", "of", "of the", "from", "from the", "for", "at", "at the"]
 )
+
+
+_SENT_BY = frozenset(["from", "by", "de parte de"])
+
+
+def _sent_by(ctx: Context, end: int, entity: Entity) -> bool:
+    """Only "from"/"by" between a document noun and the person after it ("a letter from
+    X"): the person who wrote or sent it."""
+    return ctx.text[end : entity.start].strip().lower() in _SENT_BY
 
 
 def _of(ctx: Context, end: int, entity_start: int) -> bool:
