@@ -399,3 +399,25 @@ def test_a_message_from_a_person_before_a_colon_is_that_persons() -> None:
     labels = {e.text: e.label for e in result.entities}
     assert labels.get("Ottilie Brandauer") == "PER"
     assert speaker_of(result, "No money") == "Ottilie Brandauer"
+
+
+# --- a quotation inside a reported clause, the tag closing the sentence --------------------
+
+
+def test_a_tag_closing_the_sentence_names_the_speaker_of_a_quotation_before_it() -> None:
+    result = run(
+        "Dr. Leontine Vasquez, who runs the clinic, examined the children.",
+        'It was "far too early to tell" whether the cases were linked, Dr. Vasquez said '
+        "on Friday.",
+        language="en",
+    )
+    assert speaker_of(result, "far too early") == "Leontine Vasquez"
+
+
+def test_a_closing_tag_with_a_reported_clause_of_its_own_is_left_alone() -> None:
+    result = run(
+        'The plan is "dead on arrival" in the Senate, where Tomas Rand said that the votes '
+        "were missing.",
+        language="en",
+    )
+    assert speaker_of(result, "dead on arrival") != "Tomas Rand"

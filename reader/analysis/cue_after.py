@@ -40,6 +40,34 @@ def cue_after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]
     return speaker, dropped
 
 
+def cue_closing_tag(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``It was "too early to say" whether the cases were linked, Dr. Haddad said.``: a
+    quotation inside a reported clause whose sentence closes with the tag after its last
+    comma (a name, a pronoun or a noun phrase, then the verb and at most a short
+    adverbial)."""
+    sent_end = min(ctx.sentence_end(start), ctx.block_of[start][1])
+    comma = ctx.text.rfind(",", end, sent_end)
+    if comma < 0 or sent_end - comma > 90:
+        return None, False
+    tail = ctx.text[comma + 1 : sent_end]
+    if any(mark in tail for mark in _QUOTE_MARKS) or ctx.next_quote(end) < sent_end:
+        return None, False  # another quotation in the sentence: its tag, not this one's
+    pos = skip_space(ctx.text, comma + 1, sent_end)
+    word = WORD.match(ctx.text, pos, sent_end)
+    if word is None or not word.group()[:1].isupper() and word.group() not in ctx.lex.pronouns:
+        return None, False  # "…, he said", "…, Dr. Haddad said": a name or a pronoun opens it
+    speaker, _ = _after_cue(ctx, pos, word, sent_end)
+    if speaker is None:
+        return None, False
+    rest = [w.lower() for w in WORD.findall(ctx.text, speaker.end, sent_end)]
+    if len(rest) > 6 or any(w in ctx.lex.complementizers for w in rest):
+        return None, False  # "…, X said that …": a reported clause of its own
+    return speaker, False
+
+
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
+
+
 def _next_paragraph(ctx: Context, block_end: int) -> tuple[Speaker | None, bool]:
     """A quotation that is a paragraph of its own, then a paragraph that says whose words
     they were ("Con esas palabras despedía a la librería el escritor X", "Así lo explicó

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.cue_according import cue_according, cue_according_after, cue_in_clause
-from reader.analysis.cue_after import cue_after
+from reader.analysis.cue_after import cue_after, cue_closing_tag
 from reader.analysis.dialogue_turns import (
     addressee,
     alternate,
@@ -294,6 +294,7 @@ def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
         cue_colon_loose,
         cue_according,
         cue_in_clause,
+        cue_closing_tag,  # 'It was "too early" to say, Dr. Haddad said.'
     )
     for rule in (raya_cue, cue_after, *cues):
         speaker, dropped = rule(ctx, start, end)
