@@ -421,3 +421,15 @@ def test_a_closing_tag_with_a_reported_clause_of_its_own_is_left_alone() -> None
         language="en",
     )
     assert speaker_of(result, "dead on arrival") != "Tomas Rand"
+
+
+# --- a sentence opened by "But" keeps its own subject --------------------------------------
+
+
+def test_a_dropped_tag_after_a_sentence_opened_by_but_is_its_unnamed_subjects() -> None:
+    result = run(
+        "Grain minister Tobias Kere said exports would resume in May. But one broker in "
+        'Hamburg said the ban was "costing everyone," adding that buyers had gone elsewhere.',
+        language="en",
+    )
+    assert speaker_of(result, "costing everyone") == "broker"
