@@ -115,3 +115,16 @@ def test_a_title_after_a_country_still_opens_the_holder_s_name() -> None:
     found = labels(run("Jordan King Abdullah met the envoy in Amman on Tuesday.", language="en"))
     assert found["Abdullah"] == "PER"
     assert "Jordan King Abdullah" not in found
+
+
+def test_a_field_of_study_after_an_academics_noun_is_no_entity() -> None:
+    """Session 20 (i10): "catedrática de Geografía Humana" names a field, not a person."""
+    result = run(
+        "La catedrática de Sociología Rural Pilar Ezquerra, profesora de Historia "
+        "Económica en la Universidad de Oviedo, presentó el estudio.",
+        language="es",
+    )
+    found = labels(result)
+    assert "Sociología Rural" not in found and "Historia Económica" not in found
+    assert found.get("Pilar Ezquerra") == "PER"
+    assert found.get("Universidad de Oviedo") == "ORG"

@@ -71,6 +71,8 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if len(words) > 1 and _complemented(ctx, words, limit):
         words.pop()  # "a source familiar with", "una fuente cercana a": the head is the noun
     head = words[-1].group() if words else ""
+    if head.lower() in ctx.lex.time_nouns:
+        return None  # "repitió varias veces durante su intervención la abogada": how often
     thing = head in ctx.lex.source_nouns and head not in ctx.lex.workers  # not "a source"
     if not words or (thing and partitive is None and head[-1] != "s"):
         return None  # "un comunicado"; but "uno de los manifestantes", "two workers" speak

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from reader.analysis.claim_cap import at_most_half
+from reader.analysis.claim_features import features, hidden_cues
 from reader.analysis.claim_numbers import (
     NAME_NUMBER,
     YEAR,
@@ -54,7 +56,9 @@ from reader.analysis.claim_times import (
 from reader.analysis.lexicon import Lexicon
 from reader.core.model import Claim, Entity
 
-THRESHOLD = 0.45
+# A fixed threshold in place of the language's learned one (None: the learned one); the
+# tests set 0.0 to read the reasons of every sentence, whatever its score.
+THRESHOLD: float | None = None
 # A dateline's credit, with a dash ("MADRID, 3 mar (EFE).-") or an agency in capitals
 # without one ("MADRID, 07 (SERVIMEDIA) La…").
 # A currency sign (``MONEY_CHARS``): one C scan of the sentence, no set built from it.
@@ -63,31 +67,6 @@ _DATELINE = re.compile(
     r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s"
     r"|^[^\W\d_a-z]{3,}[^\n()]{0,50}?\([^\W\d_a-z]{3,}[^()\n\w]{0,3}\)\s"
 )
-_WEIGHTS = {
-    "percentage": 0.55,
-    "money": 0.5,
-    "figure": 0.45,
-    "comparison": 0.3,
-    "superlative": 0.3,
-    "date": 0.25,
-    "calendar-date": 0.2,
-    "attribution": 0.15,
-    "reported-statement": 0.1,
-    "several-entities": 0.05,
-    "reported-fact": 0.45,
-    "relayed-statement": 0.3,
-    "dated-event": 0.1,
-    "entity+factual-verb": 0.25,
-    "quantity-word": 0.25,
-    "counted-in-words": 0.2,
-    "quoted-figure": 0.15,
-    "quoted-amount": 0.15,
-    "quoted-percentage": 0.3,
-    "entity": 0.15,
-    "lead": 0.1,
-}
-
-
 def _reasons(
     sentence: str,
     entity_count: int,
@@ -283,39 +262,6 @@ _OPENING_MARKS = frozenset("\"'«“‘‹—–-")
 
 
 
-_CONTENT = frozenset(
-    [
-        "percentage", "money", "figure", "date", "quantity-word", "superlative",
-        "relayed-statement", "quoted-amount", "quoted-percentage",
-    ]
-)
-
-
-# The cues that give an amount; a comparison without one ("had fewer beds and longer
-# drives", "its biggest rivals include …") grades, it measures nothing.
-_AMOUNTS = frozenset(
-    ["percentage", "money", "figure", "quantity-word", "quoted-percentage", "quoted-amount",
-     "quoted-figure"]
-)
-_UNMEASURED_COMPARISON = 0.15
-
-
-def _score(reasons: list[str], has_quote: bool) -> float:
-    """Sum of the cue weights. A sentence with a quotation whose only cues are who said
-    it, a name and a comparison is opinion more often than fact (rhetoric): it weighs
-    less than one with figures, dates or a factual verb about a named entity. Without a
-    quotation, a comparison that no amount measures weighs less too ("had fewer beds and
-    longer drives", "its biggest rivals include …": of the wire sentences whose only other
-    cues were a name or a speaker, 1 in 8 was marked)."""
-    score = sum(map(_WEIGHTS.__getitem__, reasons))  # in order, as before: the same float
-    plain = not _CONTENT.intersection(reasons) and "entity+factual-verb" not in reasons
-    if has_quote and plain:
-        score -= 0.15 + (0.15 if "comparison" in reasons else 0.0)
-    elif "comparison" in reasons and not _AMOUNTS.intersection(reasons):
-        score -= _UNMEASURED_COMPARISON
-    return max(0.0, min(1.0, score))
-
-
 def score_sentences(
     text: str,
     sentences: tuple[tuple[int, int], ...],
@@ -324,17 +270,47 @@ def score_sentences(
     quotes: list[tuple[int, int]],
     lex: Lexicon,
 ) -> tuple[Claim, ...]:
-    """Score every sentence outside headings and captions; keep those above the threshold."""
+    """Score every sentence outside headings and captions with the language's learned
+    weights (``claim_weights.json``); keep those whose probability reaches the learned
+    threshold, at most half of the article (``at_most_half``). The reasons stay the
+    explanation shown to the user; the hidden cues only weigh."""
+    weights = lex.claim_weights
+    threshold = weights.threshold if THRESHOLD is None else THRESHOLD
+    claims: list[Claim] = []
+    body = 0
+    for start, end, reasons, hidden in sentence_cues(
+        text, sentences, excluded, entities, quotes, lex
+    ):
+        body += 1  # the cap counts the article's sentences, questions included
+        if reasons is None:
+            continue
+        probability = weights.probability(features(reasons, hidden))
+        if probability >= threshold:
+            claims.append(Claim(start, end, round(probability, 2), tuple(reasons)))
+    return at_most_half(claims, body)
+
+
+def sentence_cues(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    excluded: list[tuple[int, int]],
+    entities: tuple[Entity, ...],
+    quotes: list[tuple[int, int]],
+    lex: Lexicon,
+) -> Iterator[tuple[int, int, list[str] | None, list[str]]]:
+    """Every body sentence (outside headings and captions) with its reasons and its
+    hidden cues (``claim_features.hidden_cues``: a quotation runs into it, …); the
+    reasons are ``None`` for a sentence that is no claim at all (a question, a
+    procedural sentence). The scorer and the weight fitter
+    (``benchmarks/fit_claim_weights.py``) read the same cues."""
     excluded = sorted(excluded)
     starts = [e.start for e in entities]
     quote_starts = [q[0] for q in quotes]
-    claims: list[Claim] = []
-    scored = body = 0
+    scored = 0
     for start, end in sentences:
         index = bisect.bisect_right(excluded, (start, 10**12)) - 1
         if index >= 0 and excluded[index][0] <= start < excluded[index][1]:
             continue
-        body += 1  # the cap counts the article's sentences, questions included
         sentence = text[start:end]
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
         first_inside = bisect.bisect_left(quote_starts, start)
@@ -346,7 +322,9 @@ def score_sentences(
         lowered = (sentence if outside is None else outside).lower()
         words = set(WORDS.findall(lowered))
         if _not_a_claim(sentence, lowered, words, lex):
+            yield start, end, None, []
             continue
+        hidden = hidden_cues(sentence, has_quote)
         scored += 1
         seen = (lowered, words)
         if outside is not None and _bare_tag(text, start, near, words, lex):
@@ -358,10 +336,7 @@ def score_sentences(
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
-        score = round(_score(reasons, has_quote), 2)  # no float noise at the threshold
-        if score >= THRESHOLD:
-            claims.append(Claim(start, end, score, tuple(reasons)))
-    return at_most_half(claims, body)
+        yield start, end, reasons, hidden
 
 
 def _bare_tag(

@@ -143,7 +143,11 @@ def connector_ok(
     if _town_name(text, current, span, group, lex):
         return True  # "en Arenas de San Pedro", "el municipio de Xinzo de Limia"
     if gazetteer.is_place(text[span[0] : right_end]):
-        return False  # "Ortega de Nicaragua": a person, then a place
+        # "Ortega de Nicaragua": a person, then a place; but a given name and a surname
+        # then "de" and one word, no comma, is a compound surname ("Martín Olivera de
+        # León", "Íñigo Méndez de Vigo"): wire copy sets an origin off with a comma
+        full = len(current) >= 2 and left.split()[0] in GIVEN_NAMES and gap in ("de", "del")
+        return full and right_end == span[1] and len(current) <= 3
     return left.split()[0] in GIVEN_NAMES or compound_surname(text, current, gap, span, group, lex)
 
 

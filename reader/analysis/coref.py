@@ -230,6 +230,11 @@ def _past_epithet(ctx: Context, head: str) -> str:
     return head
 
 
+def apposed_role_words(ctx: Context, start: int) -> list[str]:
+    """The words of the role phrase set off by a comma right before a name."""
+    return _clause_before(ctx, start)
+
+
 def _clause_before(ctx: Context, start: int) -> list[str]:
     """``La fiscal del caso, Beatriz Paz``: the words of the role phrase that a comma
     closes right before a name; past another person named in it ("El juez Ramiro Ocaña

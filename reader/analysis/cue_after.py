@@ -134,6 +134,8 @@ def _after_cue(
         or _inverted_subject(ctx, word, limit)  # "«…», razona la empresa"
     )
     if tag_verb or (aside and word.group() not in ctx.lex.function_words):
+        if word.group().lower() in ctx.lex.outlet_verbs and _speaker_before(ctx, pos):
+            return None, False  # "X dijo que «…», informa Europa Press": the outlet relays X
         subject = subject_after(ctx, word.end(), limit)
         asked = "?" in text[max(0, pos - 5) : pos] and "—" in text[max(0, pos - 3) : pos]
         if subject is None and clitic and asked:
@@ -164,6 +166,15 @@ def _after_cue(
         if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+def _speaker_before(ctx: Context, pos: int) -> bool:
+    """A reporting verb earlier in the quotation's sentence (outside quotations): the
+    words were someone's before the outlet that relays them is named."""
+    opened = bisect.bisect_right(ctx.quotes, (pos, len(ctx.text) + 1)) - 1
+    quote_start = ctx.quotes[opened][0] if opened >= 0 else pos
+    sent_start = ctx.sentence_of[quote_start][0]
+    return bool(ctx.reporting_in(sent_start, quote_start))
 
 
 def _relay_verb(ctx: Context, pos: int, limit: int) -> re.Match[str] | None:

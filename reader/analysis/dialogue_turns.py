@@ -21,6 +21,7 @@ import bisect
 import re
 
 from reader.analysis.phrases import noun_phrase, sentence_subject
+from reader.analysis.press_turns import press_follow_up
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -58,6 +59,8 @@ def alternate(
         role = tagged and cur is not None and start <= cur.start < end
         if (role and same and asked) or (not role and (cur is None or same)):
             other = _other_voice(ctx, spans, speakers, index)
+            if cur is None and other is not None and press_follow_up(ctx, spans[index], other):
+                continue  # "—¿Y los dos fallecidos?": any of the reporters in the room
             if other is not None or not tagged:
                 speakers[index] = other if other is not None else cur
     return _sandwiched(ctx, spans, speakers, cued)
@@ -364,6 +367,20 @@ def inverted_person(ctx: Context, start: int, end: int) -> Speaker | None:
         if entity.label == "PER" and not after_preposition(ctx, entity):
             return mention(ctx, entity.start, entity.end, entity.canonical)
     return None
+
+
+def inverted_pronoun(ctx: Context, start: int, end: int) -> Speaker | None:
+    """``Abrió ella el interrogatorio.``: a narration sentence opening with its verb, its
+    subject a pronoun right after it (resolved by the caller)."""
+    verb = WORD.match(ctx.text, start, end)
+    if verb is None or not ctx.lex.is_tag_verb(verb.group().lower()):
+        return None
+    pronoun = WORD.match(ctx.text, skip_space(ctx.text, verb.end(), end), end)
+    if pronoun is None or pronoun.group().lower() not in ctx.lex.pronouns:
+        return None
+    if pronoun.group().lower() in ctx.lex.plural_pronouns:
+        return None
+    return mention(ctx, pronoun.start(), pronoun.end())
 
 
 _ASIDE_GAP = re.compile(r"\s*[—–]\s*[^\W\d_][^—–\n«»“”\"]{0,80}?[—–]\s*[,;]?\s*")

@@ -8,12 +8,19 @@ keeps the dialogue's state); ``dialogue_turns`` reads the tags of single turns.
 
 from __future__ import annotations
 
+import bisect
+
 from reader.analysis.clause_subject import clause_subject
-from reader.analysis.dialogue_turns import asked_by, inverted_opening, inverted_person
+from reader.analysis.dialogue_turns import (
+    asked_by,
+    inverted_opening,
+    inverted_person,
+    inverted_pronoun,
+)
 from reader.analysis.phrases import appositive_person
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention
-from reader.analysis.speaker_resolve import narrated_subject
+from reader.analysis.speaker_resolve import narrated_subject, resolve_speaker
 from reader.core.model import Speaker
 
 _DIALOGUE_MEMORY = 20  # lines looked back: a dialogue has few voices; junk stays linear
@@ -112,8 +119,14 @@ def narration_asker(
     if subject is None or ctx.entity_starting(subject.start) is None:
         # "Abrió el turno de preguntas la portavoz de IF, X.": the subject after the verb
         subject = inverted_person(ctx, paragraph, block_start) or subject
-    if subject is None:
-        return None
+    if subject is None:  # "Abrió ella el interrogatorio.": the pronoun after the verb
+        # (the paragraph's last sentence when narration runs on: "La fiscal, X, pide …
+        # Abrió ella el interrogatorio.")
+        closing = ctx.sentence_starts[bisect.bisect_right(ctx.sentence_starts, block_start - 2) - 1]
+        pronoun = inverted_pronoun(ctx, paragraph, block_start) or inverted_pronoun(
+            ctx, max(paragraph, closing), block_start
+        )
+        return resolve_speaker(ctx, pronoun, last, start) if pronoun is not None else None
     named = ctx.entity_starting(subject.start)  # "una periodista preguntó": nobody named
     if named is None:  # "Una periodista de Radio Ferrol, Antía Rei, le recordó …"
         person = appositive_person(ctx, subject.end, ctx.sentence_end(subject.end))
@@ -145,7 +158,32 @@ def narrated_person(
         return inverted_opening(ctx, start)
     named = ctx.entity_starting(subject.start)
     person = named is not None and named.label == "PER"
-    return subject if person or named_person(ctx, subject.name) else inverted_opening(ctx, start)
+    if person or named_person(ctx, subject.name):
+        return subject
+    return inverted_opening(ctx, start) or inverted_narration(ctx, start)
+
+
+def inverted_narration(ctx: Context, start: int) -> Speaker | None:
+    """``Intervino entonces Di Pietro.``, ``Tomó después la palabra la consejera, X.``: a
+    narration paragraph opening with its verb (any verb: "quiso intervenir"), then a few
+    words in lower case, then the person who takes the floor for the next dialogue line."""
+    block_start = ctx.block_of[start][0]
+    before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
+    paragraph = before + 2 if before >= 0 else 0
+    verb = WORD.match(ctx.text, paragraph, block_start)
+    if verb is None or ctx.entity_starting(verb.start()) is not None:
+        return None
+    if verb.group().lower() in ctx.lex.function_words or not verb.group()[1:].islower():
+        return None
+    limit = min(block_start, ctx.sentence_end(verb.end()))
+    for entity in ctx.entities_in(verb.end(), limit):
+        between = ctx.text[verb.end() : entity.start]
+        if any(c in between for c in ",.;:«»“”\"") or len(WORD.findall(between)) > 4:
+            return None
+        if entity.label != "PER" or after_preposition(ctx, entity):
+            return None
+        return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
 
 
 def after_narration(ctx: Context, start: int, last_end: int) -> bool:

@@ -40,6 +40,7 @@ from reader.analysis.name_openers import (
 from reader.analysis.name_splits import (
     given_name_first,
     person_after_employer,
+    person_after_outlet,
     person_after_party,
     person_after_title,
     place_follows,
@@ -75,11 +76,24 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
     ):
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
-            if mention is not None:
+            if mention is not None and not _discipline(text, mention, lex):
                 mention = dateline_place(text, with_number(text, mention, lex))
                 mention = with_brand_s(text, mention, lex)  # "Moody's warned"
                 mentions.append(with_capital_the(text, mention, lex))
     return retyped(text, mentions, lex)
+
+
+_ACADEMIC_OF = re.compile(r"([^\W\d_]+) (?:de|en|of|in) $")
+
+
+def _discipline(text: str, mention: Mention, lex: Lexicon) -> bool:
+    """``catedrática de Geografía Humana``, ``profesor de Historia Contemporánea``: a
+    field of study after an academic's noun names no person, place or body."""
+    first = mention.words[0] if mention.words else ""
+    if first.lower() not in lex.disciplines:
+        return False
+    before = _ACADEMIC_OF.search(text, max(0, mention.start - 30), mention.start)
+    return before is not None and before.group(1).lower() in lex.academic_nouns
 
 
 def _segments(
@@ -173,6 +187,7 @@ def _segments(
                 person_after_party(text, group, current, span, gap, lex)
                 or person_after_employer(text, group, current, span, gap, lex)
                 or person_after_title(text, group, current, span, gap, lex)
+                or person_after_outlet(text, group, current, span, gap, lex)
             )
         ):
             # "La senadora del PNV Amaia Etxeberria": a party's acronym, then a person

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from reader.analysis.press_turns import press_follow_up
 from reader.analysis.speaker_context import Context
 from reader.core.model import Speaker
 
@@ -108,6 +109,8 @@ def _in_rhythm(
             continue  # a role its tag names a third party for
         if cur is None and i in questions and not _a_person(ctx, questioner):
             continue  # "—¿…?" then "—¿…? —le pregunta un periodista": maybe another one
+        if cur is None and i in questions and press_follow_up(ctx, spans[i], questioner):
+            continue  # a reporter's question, then an untagged one: anyone in the room
         wanted = questioner if place[i] % 2 == asking else examined
         speakers[i] = wanted if isinstance(wanted, Speaker) else None
     for n, i in enumerate(whole[1:], 1):

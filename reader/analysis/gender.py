@@ -100,12 +100,15 @@ def name_gender(name: str) -> str:
 def cue_gender(text: str, start: int) -> str:
     """``f``, ``m`` or ``""`` from the title or role word right before ``start``."""
     words = _WORD.findall(text[max(0, start - 30) : start])
-    for word in reversed(words[-2:]):
-        low = word.lower()
-        if low in _FEMALE_CUES:
-            return "f"
-        if low in _MALE_CUES:
-            return "m"
+    for index in range(len(words) - 1, max(-1, len(words) - 3), -1):
+        low = words[index].lower()
+        if low in _FEMALE_CUES or low in _MALE_CUES:
+            # "la fiscal", "la juez", "la concejal": the article tells an epicene noun's
+            # gender, whatever the list says of the noun alone
+            article = words[index - 1].lower() if index else ""
+            if article in _ARTICLE_GENDER:
+                return _ARTICLE_GENDER[article]
+            return "f" if low in _FEMALE_CUES else "m"
     # "la abogada X", "el procesado, X": a noun for the person right before the name takes
     # the person's gender in its article, whatever the noun (most are in no list)
     noun = _NOUN_BEFORE.search(text, max(0, start - 40), start)

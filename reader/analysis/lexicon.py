@@ -18,6 +18,8 @@ import re
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from reader.analysis.claim_weights import ClaimWeights
+
 # Every list a language defines: file name → (phrases?, shared?). ``phrases`` lists keep
 # one entry per line; the others are sets of words.
 LISTS: dict[str, tuple[bool, bool]] = {
@@ -58,6 +60,10 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "contrasts": (True, False),
     "procedural": (True, False),
     "relayed": (True, False),
+    "outlet_verbs": (False, False),
+    "time_nouns": (False, False),
+    "academic_nouns": (False, False),
+    "disciplines": (False, True),
     "same_words": (False, False),
     "one_of_them": (True, False),
     "role_synonyms": (True, False),
@@ -245,6 +251,16 @@ class Lexicon:
     def first_person_tuple(self) -> tuple[str, ...]:
         """``first_person_endings`` as a tuple, for ``str.endswith`` ("-amos", "-emos")."""
         return tuple(sorted(self.first_person_endings))
+
+    @cached_property
+    def claim_weights(self) -> ClaimWeights:
+        """The learned weights of check-worthy sentences (``claim_weights.json``, written
+        by ``benchmarks/fit_claim_weights.py``); read once, on first use."""
+        path = resources.files(_ROOT).joinpath(self.code, "claim_weights.json")
+        if not path.is_file():
+            raise LookupError(f"lexicon {self.code!r} has no claim_weights.json")
+        data = json.loads(path.read_text("utf-8"))
+        return ClaimWeights(data["bias"], data["weights"], data["threshold"])
 
     @cached_property
     def compass_tuple(self) -> tuple[str, ...]:

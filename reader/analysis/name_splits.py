@@ -17,6 +17,7 @@ from reader.analysis.candidates import Group
 from reader.analysis.evidence import is_keyword
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 
 # "de"/"of", and "for" ("Minister for Trade X", "Vice Minister for International Affairs X")
 _ROLE_OF = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) (?:del|de la|de|of the|of|for) $")
@@ -142,6 +143,34 @@ def person_after_title(
     return all(_name_shaped(word, lex) for word in person) and not gazetteer.is_place(
         " ".join(person)
     )
+
+
+_KNOWN_UPPER = frozenset(name.upper() for name in KNOWN_ORGS) | frozenset(
+    name.upper() for name, label in KNOWN_MULTI.items() if label == "ORG"
+)
+_ADDRESSEE = re.compile(r"([^\W\d_]+)(?: [^\W\d_]+){0,2} (?:a|to) $")
+
+
+def person_after_outlet(
+    text: str,
+    group: Group,
+    current: list[tuple[int, int]],
+    span: tuple[int, int],
+    gap: str,
+    lex: Lexicon,
+) -> bool:
+    """``contó a ANSA Giacomo Bertola``, ``aseguró a Prensa Latina Yoandy Cárdenas``: a
+    known outlet or body told the words (after a reporting verb and "a"/"to"), then the
+    person who said them, in one capitalised run; ``span`` opens the person's name."""
+    if not current or gap or right_end(group, span) <= span[1]:
+        return False  # the person needs a given name and a surname
+    if text[current[0][0] : current[-1][1]].upper() not in _KNOWN_UPPER:
+        return False
+    addressee = _ADDRESSEE.search(text, max(0, current[0][0] - 40), current[0][0])
+    if addressee is None or not lex.is_reporting(addressee.group(1)):
+        return False
+    words = text[span[0] : right_end(group, span)].split()
+    return len(words) <= 4 and all(_name_shaped(word, lex) for word in words)
 
 
 def _surname_particle(text: str, group: Group, position: int, lex: Lexicon) -> bool:

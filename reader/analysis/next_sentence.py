@@ -56,13 +56,25 @@ def _with_words(ctx: Context, pos: int, block_end: int) -> Speaker | None:
     return sentence_subject(ctx, match.end(), min(block_end, ctx.sentence_end(match.end())))
 
 
+_LONG_ROLE = 18  # words of a role phrase, its complement included, before the holder's name
+
+
 def opinion_holder(ctx: Context, sent_start: int, start: int) -> Speaker | None:
     """``Para el economista Ana Paz, la medida es «…»``: the person after an opening
     "para"/"for" and before its comma holds the quoted view."""
     clause = ctx.text[sent_start:start]
     comma = clause.find(",")
     words = WORD.findall(clause[: max(comma, 0)])
-    if comma < 0 or not words or words[0].lower() not in ctx.lex.view_openers or len(words) > 8:
+    if comma < 0 or not words or words[0].lower() not in ctx.lex.view_openers:
+        return None
+    head = [singular(role_form(w.lower(), ctx.lex), ctx.lex) for w in words[1:4]]
+    if any(w in ctx.lex.role_nouns for w in head) and len(words) <= _LONG_ROLE:
+        # "Para la portavoz del grupo opositor X en el pleno, Marta Paz, la medida …": the
+        # role's holder, named after it, not a name inside its complement
+        named = _apposed(ctx, clause, sent_start, comma)
+        if named is not None:
+            return named
+    if len(words) > 8:
         return None
     found = ctx.entities_in(sent_start, sent_start + comma)
     for entity in found:

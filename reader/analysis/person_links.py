@@ -51,7 +51,7 @@ class Names:
                 _contains(words, mention.words) or _first_surname(words, mention.words)
             ):
                 continue
-            if mention.label == "LOC" and words[-len(mention.words) :] != mention.words:
+            if mention.label == "LOC" and not _as_surname(words, mention.words):
                 continue  # a place is linked only as a surname
             starts = self.starts[words]
             index = bisect.bisect_right(starts, mention.start)
@@ -62,6 +62,15 @@ class Names:
             if key < best_key:
                 best, best_key = words, key
         return best
+
+
+def _as_surname(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """The part ends the full name, or is one word of its surnames after the given name
+    (``Ibarra`` for ``Ramón Ibarra Goñi``: Spanish copy shortens a name to the first
+    surname)."""
+    if whole[-len(part) :] == part:
+        return True
+    return len(part) == 1 and len(whole) >= 3 and part[0] in whole[1:]
 
 
 def _first_surname(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:

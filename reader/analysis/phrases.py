@@ -42,8 +42,16 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     A bare role noun refers back to a person (resolved later); with a name inside it
     ("a Downing Street spokesman") or for a document ("el comunicado") the phrase itself
     is the speaker's name. A name in apposition wins ("the spokeswoman for Acme, Ana
-    Ruiz"); a plural source needs no article ("según fuentes policiales").
+    Ruiz"); a plural source needs no article ("según fuentes policiales"). Remembered per
+    article: several cues read the same phrase.
     """
+    key = (pos, limit)
+    if key not in ctx.phrases:
+        ctx.phrases[key] = _noun_phrase(ctx, pos, limit)
+    return ctx.phrases[key]
+
+
+def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     article = ctx.lex.noun_opener.match(ctx.text, pos, limit)
     possessor = None if article else _possessor(ctx, pos, limit)
     article = article or possessor  # "Israel's military", "China's foreign ministry"
@@ -127,6 +135,10 @@ def noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         appositive = appositive_body(ctx, end, limit)  # "la patronal del sector, Asedas,"
     if appositive is not None:
         return appositive
+    if person:  # "dijo la vecina Carmen Gil", "contó su hijo Pablo": the name it introduces
+        holder = ctx.entity_starting(skip_space(ctx.text, end, limit))
+        if holder is not None and holder.label == "PER" and holder.start < limit:
+            return mention(ctx, holder.start, holder.end, holder.canonical)
     head_end = end
     after_of = _past_preposition(ctx, end, limit)
     entity = ctx.entity_at(after_of)

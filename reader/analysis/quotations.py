@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from reader.analysis.dashes import dialogue_view
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.orgs import KNOWN_ORGS
 from reader.analysis.quote_kind import is_speech
 from reader.analysis.quotes import find_quote_spans, interview_label
 from reader.analysis.speakers import Context, attribute
@@ -44,9 +45,10 @@ def find_quotes(
     labels = lex.question_labels | lex.answer_labels
     shown = text  # quotation texts come from the article's own characters
     text = dialogue_view(text, blocks, lex.is_tag_verb)  # "–Ya veremos –contestó X–.": rayas
-    spans = find_quote_spans(text, blocks, labels, _first_person(lex))
+    spans = find_quote_spans(text, blocks, labels, _answer_voice(text, lex, entities))
     sentence_list = list(sentences)
     block_list = [(b.start, b.end) for b in blocks]
+    entities = tuple(e for e in entities if not _byline(text, e))  # never a voice
     ctx = Context(
         text=text,
         lex=lex,
@@ -68,6 +70,59 @@ def find_quotes(
         Quote(start, end, shown[start:end], speaker, flag)
         for (start, end), speaker, flag in zip(spans, speakers, speech, strict=True)
     )
+
+
+_BYLINE_LONGEST = 120  # characters of a byline paragraph: "Iria Fontán. Colpisa. VIGO"
+
+
+def _byline(text: str, entity: Entity) -> bool:
+    """``Iria Fontán. Colpisa. VIGO``: a person's name opening a short paragraph as a
+    sentence of its own, then an outlet or a place in capitals, is who wrote the piece,
+    never whom it quotes ("Mercedes Alcaraz. Librera." heads an interview: no outlet)."""
+    if entity.label != "PER" or text[entity.end : entity.end + 1] != ".":
+        return False
+    opening = text.rfind("\n", 0, entity.start) + 1
+    if text[opening : entity.start].strip():
+        return False
+    closing = text.find("\n", entity.end)
+    rest = text[entity.end : closing if closing >= 0 else len(text)]
+    if entity.end - opening + len(rest) > _BYLINE_LONGEST:
+        return False
+    return any(
+        word in KNOWN_ORGS or (word.isupper() and len(word) > 2) for word in _WORD.findall(rest)
+    )
+
+
+_PAUSE_LONGEST = 60  # characters of a stage direction between turns ("La alcaldesa se ríe.")
+
+
+def _answer_voice(
+    text: str, lex: Lexicon, entities: tuple[Entity, ...]
+) -> Callable[[int, int], bool]:
+    """Whether an unmarked paragraph right after a raya answer goes on with it: it speaks
+    in the first person or to the one asking, or it is plain talk that names nobody,
+    cites no source and reports nothing ("Bajantes hubo antes, y la de 2021 fue peor"),
+    as narration between turns does; a short stage direction ("La alcaldesa se ríe.") or
+    a line that introduces the next turn ("… para cerrar el turno:") is narration."""
+    speaks = _first_person(lex)
+    starts = [e.start for e in entities]
+
+    def going_on(start: int, end: int) -> bool:
+        body = text[start:end].strip()
+        if speaks(body):
+            return True
+        if len(body) < _PAUSE_LONGEST or body.endswith(":"):
+            return False
+        inside = entities[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        if any(e.label in ("PER", "ORG") for e in inside):
+            return False
+        words = _WORD.findall(body)
+        lowered = " " + " ".join(w.lower() for w in words) + " "
+        if any(f" {phrase} " in lowered for phrase in lex.according):
+            return False  # "Según los datos del ministerio, …": narration citing a source
+        return not any(lex.is_reporting(w) for w in words)
+
+    return going_on
 
 
 def _first_person(lex: Lexicon) -> Callable[[str], bool]:

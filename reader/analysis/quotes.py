@@ -191,17 +191,17 @@ def find_quote_spans(
     text: str,
     blocks: tuple[Block, ...],
     labels: frozenset[str] = frozenset(),
-    first_person: Callable[[str], bool] | None = None,
+    voice: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """All outermost quotation spans of the article, marks included, in order; a
     paragraph opened by an interview label (``Q:``, ``R:``) is one span after it; with
-    ``first_person``, an unmarked paragraph that carries a raya answer on (``continued_turn``)
+    ``voice``, an unmarked paragraph that carries a raya answer on (``continued_turn``)
     is one span too."""
     spans: list[tuple[int, int]] = []
     reopened = False  # the paragraph before left a «…» open for this one to reopen with »
     for index, block in enumerate(blocks):
-        if first_person is not None:
-            going_on = continued_turn(text, blocks, index, first_person)
+        if voice is not None:
+            going_on = continued_turn(text, blocks, index, voice)
             if going_on is not None:
                 spans.append(going_on)
                 continue
@@ -248,16 +248,17 @@ _GUILLEMETS = re.compile("[«»]")
 
 
 def continued_turn(
-    text: str, blocks: tuple[Block, ...], index: int, first_person: Callable[[str], bool]
+    text: str, blocks: tuple[Block, ...], index: int, voice: Callable[[int, int], bool]
 ) -> tuple[int, int] | None:
     """``—A la temperatura —explica X—. …`` ``El otro factor es el lago. … que medimos
-    con sonar.`` ``—¿Y el valle?``: in a raya interview, an unmarked paragraph between an
-    answer and the next turn that speaks in the first person carries the answer on (wire
-    copy opens only an answer's first paragraph with the raya). Narration between turns
-    speaks of the one interviewed in the third person."""
-    if not 0 < index < len(blocks) - 1 or blocks[index].kind != "paragraph":
+    con sonar.``: in a raya interview, an unmarked paragraph right after an answer that
+    speaks in the first person (or to the one asking: "te digo", "ustedes") carries the
+    answer on, whatever follows it (wire copy opens only an answer's first paragraph with
+    the raya). Narration speaks of the one interviewed in the third person, and a
+    paragraph with a turn of its own inside ("Su vecino asiente. —Aquí …") is none."""
+    if not 0 < index < len(blocks) or blocks[index].kind != "paragraph":
         return None
-    block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
+    block, before = blocks[index], blocks[index - 1]
     if text[block.start : block.end].lstrip()[:1] in "—–-«“\"'‘„‹" or _MARKS.search(
         text, block.start, block.end
     ):
@@ -265,9 +266,9 @@ def continued_turn(
     answer = raya_span(text, before.start, before.end) if before.kind == "paragraph" else None
     if answer is None or text[answer[1] - 1] == "?" or text[before.start : answer[0]].strip():
         return None
-    if after.kind != "paragraph" or _RAYA_OPEN.match(text, after.start, after.end) is None:
-        return None
-    if not first_person(text[block.start : block.end]):
+    if "—" in text[block.start : block.end]:
+        return None  # "Su vecino X asiente. —Aquí nadie …": a turn of its own starts inside
+    if not voice(block.start, block.end):
         return None
     stop = block.end
     while stop > block.start and text[stop - 1].isspace():

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[^\W\d_]+")
 _WINDOW = 1500
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
-_APPOSITION = re.compile(r", [^,.;:()\n]{1,50}(?=[,.;)])")
+# closed by a comma or a stop that is no decimal mark ("una subida del 2,5 %" goes on)
+_APPOSITION = re.compile(r", [^,.;:()\n]{1,50}(?=[,.;)](?!\d))")
 
 
 def _possessive(ctx: Context, entity: Entity) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.coref import apposed_role_words, synonyms
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
 from reader.core.model import Entity, Speaker
@@ -51,8 +52,7 @@ def relative_host(ctx: Context, sent_start: int, entity: Entity, verb_start: int
     for host in ctx.entities_in(sent_start, entity.start):
         if host.label != "PER" or ctx.text[host.end : host.end + 1] != ",":
             continue
-        opener = WORD.match(ctx.text, skip_space(ctx.text, host.end + 1, entity.start))
-        if opener is not None and opener.group().lower() in ctx.lex.relatives:
+        if opens_relative(ctx, host.end + 1, entity.start):
             return mention(ctx, host.start, host.end, host.canonical)
     return None
 
@@ -76,11 +76,21 @@ def role_phrase_then_name(ctx: Context, words: list[str], entity: Entity, pos: i
 
 
 def titled_otherwise(ctx: Context, entity: Entity, role: Speaker) -> bool:
-    """A name given another role in lower case ("el concejal X") is not whom "el acusado"
-    names; a capitalised title ("Judge Maria Ochoa") is left alone, as copy varies it."""
+    """A name given another role in lower case ("el concejal X", "su abogado, X,") is not
+    whom "el acusado" names (a synonym is the same role: "el letrado" for "el abogado");
+    a capitalised title ("Judge Maria Ochoa") is left alone, as copy varies it."""
     left = re.split(r"[,.;:«»“”()\n]", ctx.text[max(0, entity.start - 40) : entity.start])[-1]
     titles = [w for w in WORD.findall(left)[-4:] if w in ctx.lex.role_nouns]
-    return bool(titles) and not set(titles) & set(WORD.findall(role.text.lower()))
+    wanted = {s for w in WORD.findall(role.text.lower()) for s in synonyms(ctx, w)}
+    if not titles:
+        # "Su abogado, Anxo Ferreiro," then "contestó el acusado": a party questioned in a
+        # trial or hearing is never the one apposed another role; other roles may be one
+        # person's two ("La presidenta del tribunal, X" … "advirtió la magistrada")
+        apposed = apposed_role_words(ctx, entity.start)[-3:]
+        titles = [w for w in apposed if w in ctx.lex.role_nouns]
+        if not (set(titles) | wanted) & ctx.lex.questioned_roles:
+            return False
+    return bool(titles) and not set(titles) & wanted
 
 
 def subject_after_relative(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
@@ -226,15 +236,32 @@ def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
     words = WORD.findall(ctx.text, comma + 1, entity.start)
     if words and words[0].lower() in ctx.lex.possessive_relatives:
         return True  # "Fenwick Rail, whose chairman X resigned, said": never the subject
-    if not words or words[0].lower() not in ctx.lex.relatives:
-        return False
+    if not opens_relative(ctx, comma + 1, entity.start):
+        # "…, a la que acompañaba el concejal de Urbanismo, X,": the name in apposition
+        # inside the relative clause, one comma further back
+        comma = ctx.text.rfind(",", sent_start, comma)
+        if comma < 0 or not opens_relative(ctx, comma + 1, entity.start):
+            return False
     # only when the clause hangs on an organisation, which speaks for itself ("La
-    # acusación particular, que ejerce la abogada X, sostiene": X speaks for the party)
+    # acusación particular, que ejerce la abogada X, sostiene": X speaks for the party),
+    # or on a noun phrase that names nobody ("La alcaldesa, a la que acompañaba X,")
     lead = [w.lower() for w in WORD.findall(ctx.text, sent_start, comma)]
     body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
+    named = ctx.entities_in(sent_start, comma)
+    person = any(w in ctx.lex.role_nouns or w in ctx.lex.kin_nouns for w in lead[:3])
     # "X, who heads Nippon Marine's Asian operations, said": nothing inside a clause on
     # a named host is the subject either; the host is
-    return body or bool(ctx.entities_in(sent_start, comma))
+    return body or person or bool(named)
+
+
+def opens_relative(ctx: Context, start: int, end: int) -> bool:
+    """A relative clause opens at ``start``: its relative word, after a preposition and
+    an article if any ("que preside", "a la que acompañaba", "al que", "con quien")."""
+    words = [w.lower() for w in WORD.findall(ctx.text, start, min(end, start + 40))][:4]
+    lex = ctx.lex
+    while words and (words[0] in lex.prepositions or words[0] in lex.articles) and len(words) > 1:
+        words.pop(0)
+    return bool(words) and words[0] in lex.relatives
 
 
 def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:

@@ -34,6 +34,7 @@ class Context:
     complement_titles: frozenset[str] | None = None  # "la catedrática de Química X" (lazy)
     outside: tuple[list[Entity], list[int]] | None = None  # unquoted entities, starts (lazy)
     firsts: list[Entity] | None = None  # each person's first mention (lazy)
+    phrases: dict[tuple[int, int], Speaker | None] = field(default_factory=dict)  # noun_phrase
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed
@@ -140,8 +141,9 @@ def _alternatives(words: frozenset[str]) -> str:
 
 def _that_clause(lex: Lexicon) -> re.Pattern[str]:
     """A complementizer right after a verb, or after a short prepositional phrase
-    (``ante los periodistas que``, ``en que``, ``to reporters that``), with no
-    punctuation between: the clause the verb reports."""
+    (``ante los periodistas que``, ``en que``, ``to reporters that``), or after an aside
+    set off by commas (``objetó, a través de un portavoz, que``): the clause the verb
+    reports."""
     found = _THAT.get(id(lex))
     if found is None:
         # "dejó entrever que": an infinitive between the verb and its clause
@@ -150,8 +152,11 @@ def _that_clause(lex: Lexicon) -> re.Pattern[str]:
             if lex.infinitive_endings
             else ""
         )
+        # "objetó, a través de un portavoz, que": an aside set off by commas before it
+        aside = r"(?:\s*,[^,.;:«»“”\"()\n]{1,60},)?"
         found = re.compile(
-            rf"{infinitive}\s+(?:(?:{_alternatives(lex.prepositions)})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
+            rf"{infinitive}{aside}\s+"
+            rf"(?:(?:{_alternatives(lex.prepositions)})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
             rf"(?:{_alternatives(lex.complementizers)})\b",
             re.IGNORECASE,
         )

@@ -17,6 +17,7 @@ from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.clause_subject import clause_subject
 from reader.analysis.coref import org_antecedent
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
+from reader.analysis.relay_clauses import words_author
 from reader.analysis.speaker_clauses import coordinated_subject, inside_source_clause
 from reader.analysis.speaker_context import (
     WORD,
@@ -136,6 +137,12 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         if relative is not None and "," not in text[relative.end() : start]:
             return antecedent(ctx, sent_start, relative.start()), False
         return None, False
+    if _parenthetical(text, verbs[-1]):
+        # "X dijo que …, en una zona donde, subrayó, los pozos «…»": an aside of the
+        # sentence's speaker, whose subject is dropped
+        if len(verbs) == 1:
+            return None, True
+        verbs.pop()
     if relative is not None and relative.start() > verbs[-1].start():
         # "La agencia recogió las palabras del alcalde, X, que afirmó que «…»": the
         # quotation hangs on the last relative clause, whose person antecedent speaks;
@@ -166,8 +173,14 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
             sent_start = comma + 1
     if inside_source_clause(ctx, verbs, start):
         return None, False  # "…, según informó X en una nota en la que aseguraba que «…»"
+    author = words_author(ctx, verbs)
+    if author is not None:
+        return author, False  # "RTVE recoge unas declaraciones del ministro X en las que afirma"
     clause, later = _past_contrast(ctx, sent_start, verbs)
-    if WORD.search(text, clause, later[0].start()) is not None:
+    closed = _COORDINATED.search(text, clause, verbs[-1].start()) is not None
+    if WORD.search(text, clause, later[0].start()) is not None and not closed:
+        # "…, aunque el sindicato reclama …, y acusó a X de «…»": the coordinated verb
+        # closes the contrast clause and goes back to the main subject
         sent_start, verbs = clause, later  # "…, aunque precisaron …": no subject of its own
     passive = _passive_speaker(ctx, verbs[0], start) if _passive(ctx, verbs[0]) else None
     if passive is not None:
@@ -190,6 +203,19 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if re.search(r"[”»\"],?\s+(?:y|e|and)\s+$", between):
         return None, True  # "..., y aseveró que": the same speaker as before
     return cue_subject_before(ctx, sent_start, verb.start())
+
+
+# ", y acusó", ", y además acusó": a verb coordinated after a comma, no subject of its own
+_COORDINATED = re.compile(
+    r",\s+(?:y|e|and)\s+(?:(?:también|además|luego|después|also|then|later)\s+)?$"
+)
+
+
+def _parenthetical(text: str, verb: re.Match[str]) -> bool:
+    """``…, subrayó, …``: a verb alone between two commas, its subject dropped: an aside
+    of the sentence's speaker, not a new clause with a subject of its own."""
+    before = text[max(0, verb.start() - 2) : verb.start()]
+    return before == ", " and text[verb.end() : verb.end() + 1] == ","
 
 
 def _passive(ctx: Context, verb: re.Match[str]) -> bool:
@@ -241,7 +267,23 @@ def _verb_first(ctx: Context, sent_start: int, verb: re.Match[str]) -> bool:
     if text[after + 1 : after + 2].isupper():
         return True
     following = WORD.match(text, after + 1)  # "Said one European diplomat: «…»"
-    return following is not None and following.group() in ctx.lex.indefinites
+    if following is None:
+        return False
+    if following.group() in ctx.lex.articles and following.group().islower():
+        # "Sostiene la patronal, en cambio, que …": the subject after the verb, when the
+        # phrase names someone (a role, a body, a source); "Dijo el martes que" does not
+        phrase = noun_phrase(ctx, following.start(), ctx.sentence_end(after))
+        named = ctx.entity_starting(skip_space(text, following.end(), len(text)))
+        end = phrase.end if phrase is not None else named.end if named is not None else -1
+        if end < 0 or (phrase is None and named is not None and named.label == "LOC"):
+            return False
+        tail = WORD.match(text, skip_space(text, end, len(text)))
+        if tail is not None and tail.group() in ctx.lex.prepositions:  # "Insiste X en que"
+            tail = WORD.match(text, skip_space(text, tail.end(), len(text)))
+        return text[end : end + 1] == "," or (
+            tail is not None and tail.group() in ctx.lex.complementizers
+        )  # "Defendió el texto desde la tribuna la ministra": the object comes first
+    return following.group() in ctx.lex.indefinites
 
 
 def _adverbial_then_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:

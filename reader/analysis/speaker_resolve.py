@@ -236,6 +236,8 @@ def _same_voice(ctx: Context, pronoun: Speaker, last: Speaker) -> str:
     gender = ctx.genders.get(last.name) or name_gender(last.name)
     named = ctx.entity_starting(last.start)
     person = (named is not None and named.label == "PER") or last.text.lower() in (ctx.lex.pronouns)
+    if not gender and named is not None and named.label == "PER":
+        gender = entity_gender(ctx, named)  # "el alcalde, Federico X": the title tells
     if not person or not compatible(pronoun_gender(pronoun.text), gender):
         return ""
     return last.name

@@ -36,6 +36,7 @@ from reader.analysis.dialogue_voices import (
     interview_turn,
     interviewed,
     interviewee,
+    inverted_narration,
     named_person,
     narrated_person,
     narration_asker,
@@ -166,6 +167,8 @@ def attribute(
             if speaker is None and dialogue and after_narration(ctx, start, last_end):
                 # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
                 speaker = narrated_subject(ctx, start, last, last_end)
+                if speaker is None or not speaker.name:  # "Intervino entonces X."
+                    speaker = inverted_narration(ctx, start) or speaker
             other = (last or interviewee(ctx)) if dialogue and speaker is not None else None
             if speaker is not None and other is not None and other.name != speaker.name:
                 # "Una periodista le recordó que …" ¶ "—Entonces no …": the one told answers
@@ -188,8 +191,39 @@ def attribute(
         handed = None if question or not dialogue else handed_to(ctx, start, speaker)
         if speaker is not None:
             last, last_end = speaker, end
-    turns = two_parties(ctx, spans, alternate(ctx, spans, speakers, cued))
+    turns = two_parties(ctx, spans, _alternate_turns(ctx, spans, speakers, cued))
     return _run_on_speakers(ctx, spans, turns, cued)
+
+
+def _alternate_turns(
+    ctx: Context,
+    spans: list[tuple[int, int]],
+    speakers: list[Speaker | None],
+    cued: list[bool],
+) -> list[Speaker | None]:
+    """The raya turns alternated with an answer's unmarked second paragraph (a span that
+    opens its paragraph with no mark, right after a turn) left out: it is no turn of its
+    own, and speaks with the voice of the turn it carries on."""
+    carried = [
+        index > 0
+        and ctx.text[spans[index - 1][0]] == "—"
+        and ctx.block_of[spans[index][0]][0] == spans[index][0]
+        and ctx.text[spans[index][0]].isalpha()
+        for index in range(len(spans))
+    ]
+    if not any(carried):
+        return alternate(ctx, spans, speakers, cued)
+    kept = [index for index, flag in enumerate(carried) if not flag]
+    turns = alternate(
+        ctx, [spans[i] for i in kept], [speakers[i] for i in kept], [cued[i] for i in kept]
+    )
+    result = list(speakers)
+    for index, speaker in zip(kept, turns, strict=True):
+        result[index] = speaker
+    for index, flag in enumerate(carried):
+        if flag:
+            result[index] = result[index - 1]
+    return result
 
 
 def _interrupted(ctx: Context, last: Speaker, last_end: int, start: int) -> bool:
@@ -221,8 +255,8 @@ def _run_on_speakers(
         following = spans[index + 1][0]
         if cued[index] or speakers[index + 1] is None or ctx.text[end - 1] in _CLOSERS:
             continue
-        if ctx.text[start] in "—–-":
-            continue  # a raya turn has no closing mark: it ends with its paragraph
+        if ctx.text[start] in "—–-" or ctx.text[start].isalpha():
+            continue  # a raya turn, or an answer's unmarked paragraph, ends with it
         if ctx.text[end:following].strip() == "" and "\n" in ctx.text[end:following]:
             speakers[index] = speakers[index + 1]
     return speakers

@@ -1,0 +1,71 @@
+"""The features a check-worthiness score weighs: the reasons, plus cues the user never sees.
+
+The reasons (``claims._reasons``) explain a candidate to the user; the score also weighs
+how the sentence is said: a quotation in it or leading it, its place in the article, its
+length, and the interactions the hand-weighted score applied (a quotation whose only cues
+are a name and a speaker is rhetoric more often than fact). The weights of every feature
+are learned from the development gold (``benchmarks/fit_claim_weights.py``) and stored
+per language as data (``claim_weights.py``).
+"""
+
+from __future__ import annotations
+
+# The reasons that give the sentence content of its own; a sentence with a quotation and
+# none of them is said, not told ("plain").
+CONTENT = frozenset(
+    [
+        "percentage", "money", "figure", "date", "quantity-word", "superlative",
+        "relayed-statement", "quoted-amount", "quoted-percentage", "entity+factual-verb",
+    ]
+)
+# The cues that give an amount; a comparison without one grades, it measures nothing.
+AMOUNTS = frozenset(
+    ["percentage", "money", "figure", "quantity-word", "quoted-percentage", "quoted-amount",
+     "quoted-figure"]
+)
+_NARRATED = frozenset(["percentage", "money", "figure"])
+_QUOTED = frozenset(["quoted-percentage", "quoted-amount", "quoted-figure"])
+_OPENING_MARKS = frozenset("\"'«“‘‹—–-")
+_LONG = 40  # words: a sentence this long carries several statements
+_SHORT = 10  # words: a quoted sentence this short is a line of dialogue
+
+
+def hidden_cues(sentence: str, has_quote: bool) -> list[str]:
+    """The cues of how a sentence is said: a quotation runs into it, and leads it; it is
+    long, or short with a quotation (a line of dialogue, not a short narrated fact).
+
+    Cues tried and left out because the leave-one-folder-out fit gained nothing from them
+    (``fit_claim_weights.py --drop``): future and modal verbs, hedges, evaluation words,
+    the speaker's first person, past-tense endings, questions inside quotations, two or
+    more entities, the first three sentences of the article."""
+    cues: list[str] = []
+    if has_quote:
+        cues.append("quote")
+        if sentence.lstrip()[:1] in _OPENING_MARKS:
+            cues.append("quote-first")  # '"…," she said': the speaker's words lead
+    spaces = sentence.count(" ")
+    if spaces >= _LONG:
+        cues.append("long")
+    elif spaces < _SHORT and has_quote:
+        cues.append("short-quote")  # a line of dialogue ("«No voy a renunciar»")
+    return cues
+
+
+def features(reasons: list[str], hidden: list[str]) -> list[str]:
+    """Every feature of a sentence: its reasons, its hidden cues and their interactions."""
+    found = reasons + hidden
+    # A share or a sum is a number too: the rarer kinds borrow the strength of the
+    # common one (in the English gold, quoted percentages are few).
+    if _NARRATED.intersection(reasons):
+        found.append("number")
+    if _QUOTED.intersection(reasons):
+        found.append("quoted-number")
+    quoted = "quote" in hidden
+    plain = not CONTENT.intersection(reasons)
+    if quoted and plain:
+        found.append("quote-plain")
+        if "comparison" in reasons:
+            found.append("quote-plain-comparison")
+    elif "comparison" in reasons and not AMOUNTS.intersection(reasons):
+        found.append("unmeasured-comparison")
+    return found
