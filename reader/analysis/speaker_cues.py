@@ -42,8 +42,10 @@ def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     block_start = ctx.block_of[start][0]
     floor = max(last_end, start - 400, 0)
     if ctx.text.count("\n\n", floor, block_start) > 1:
-        # no further back than the paragraph before the quotation's own
-        floor = ctx.text.rfind("\n\n", floor, max(floor, block_start - 2)) + 2
+        # no further back than the paragraph before the quotation's own; a raya turn
+        # only its own (the narration before a turn is ``after_narration``'s to read)
+        before = ctx.text.rfind("\n\n", floor, max(floor, block_start - 2)) + 2
+        floor = block_start if ctx.text[start] in "—–" else before
     verbs = ctx.reporting_in(floor, start)
     if not verbs:
         return None
