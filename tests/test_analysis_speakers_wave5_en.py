@@ -433,3 +433,15 @@ def test_a_dropped_tag_after_a_sentence_opened_by_but_is_its_unnamed_subjects() 
         language="en",
     )
     assert speaker_of(result, "costing everyone") == "broker"
+
+
+# --- a body qualified by another's name, then its own initials ---------------------------
+
+
+def test_a_body_named_by_its_bracketed_initials_speaks_not_the_qualifier() -> None:
+    result = run(
+        "The EU food safety agency (EFSA) said on Monday that the additive was "
+        '"not a concern at current levels."',
+        language="en",
+    )
+    assert speaker_of(result, "not a concern") == "EFSA"

@@ -34,7 +34,7 @@ from reader.analysis.speaker_context import (
     past_dateline,
     skip_space,
 )
-from reader.core.model import Speaker
+from reader.core.model import Entity, Speaker
 
 # A short complement, after at most one apposition closed by commas ("Una de las
 # testigos, exjefa de compras, relató"): the phrase is still the clause's subject.
@@ -94,6 +94,9 @@ def cue_subject_before(
                 # "the Mensah family said": the family, not the person it is named after
                 name = ctx.text[entity.start : role.end()]
                 return mention(ctx, entity.start, role.end(), name), False
+            acronym = _body_then_acronym(ctx, entity, verb_start) if entity.label == "ORG" else None
+            if acronym is not None:  # "The U.N. refugee agency (UNHCR) said": the agency
+                return mention(ctx, acronym.start, acronym.end, acronym.canonical), False
             if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
                 # "a Foreign Office spokesman told …": the spokesman, not the office
                 name = ctx.text[entity.start : role.end()]
@@ -119,6 +122,23 @@ def cue_subject_before(
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     missed = unrecognised_name(ctx, sent_start + offset, verb_start)  # "Oceana, …, recordó"
     return missed, missed is None
+
+
+_LOWER_THEN_BRACKET = re.compile(r"((?:\s+[a-z][\w\-]*){1,3})\s+\(")
+
+
+def _body_then_acronym(ctx: Context, entity: Entity, verb_start: int) -> Entity | None:
+    """``The U.N. refugee agency (UNHCR)``: a body's name, lower-case words ending in an
+    organisation noun, then the initials of that other body in brackets: the bracketed
+    body is the one named (the first only qualifies it)."""
+    words = _LOWER_THEN_BRACKET.match(ctx.text, entity.end, verb_start)
+    if words is None:
+        return None
+    head = WORD.findall(words.group(1))[-1]
+    if head not in ctx.lex.org_nouns and head not in ctx.lex.org_words:
+        return None
+    bracketed = ctx.entity_starting(words.end())
+    return bracketed if bracketed is not None and bracketed.label == "ORG" else None
 
 
 def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
