@@ -445,3 +445,25 @@ def test_a_body_named_by_its_bracketed_initials_speaks_not_the_qualifier() -> No
         language="en",
     )
     assert speaker_of(result, "not a concern") == "EFSA"
+
+
+# --- a statement read on someone's behalf ---------------------------------------------------
+
+
+def test_a_statement_read_on_her_behalf_is_hers() -> None:
+    result = run(
+        "The driver's widow, Maria Keane, sat beside the family's lawyer, Thomas Brill. "
+        "Brill read a statement on her behalf.",
+        '"He was a careful man. He never drove tired," the statement said.',
+        language="en",
+    )
+    assert speaker_of(result, "careful man") == "Maria Keane"
+
+
+def test_a_statement_on_behalf_of_a_named_body_is_the_bodys() -> None:
+    result = run(
+        "A lawyer read a statement on behalf of Harwick Mining outside the court.",
+        '"We will cooperate fully," the statement said.',
+        language="en",
+    )
+    assert speaker_of(result, "cooperate fully") == "Harwick Mining"

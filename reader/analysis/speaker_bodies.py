@@ -11,7 +11,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from reader.analysis.speaker_context import after_preposition
+from reader.analysis.gender import name_gender
+from reader.analysis.speaker_context import after_preposition, skip_space
 from reader.core.model import Entity
 
 if TYPE_CHECKING:
@@ -235,7 +236,7 @@ def _issuer(ctx: Context, start: int) -> str:
     """``En un comunicado conjunto, las dos centrales acusan … «…», señala el texto``: the
     document speaks for the subject of the sentence that announced it."""
     paragraph = ctx.text.rfind("\n\n", 0, start)
-    author = _author_of(ctx, start)
+    author = _author_of(ctx, start) or _on_behalf(ctx, start)
     if author:
         return author
     found = None
@@ -253,6 +254,33 @@ def _issuer(ctx: Context, start: int) -> str:
         return org_antecedent(ctx, found.start(), body.group(1), 1)
     plural = _BODY_PLURAL.match(ctx.text, found.end())
     return group_of_orgs(ctx, found.start()) if plural is not None else ""
+
+
+_ON_BEHALF = re.compile(r"\bon (?:(his|her|their) behalf|behalf of)\b", re.IGNORECASE)
+
+
+def _on_behalf(ctx: Context, start: int) -> str:
+    """``Ashe read a statement on her behalf``, ``a statement on behalf of X``: the
+    document speaks for the person it was issued for (the one named after "of", else the
+    last person named before "his"/"her"), in the paragraph or the one before."""
+    floor = max(0, start - 600)
+    found = None
+    for match in _ON_BEHALF.finditer(ctx.text, floor, start):
+        if not ctx.in_quote(match.start()):
+            found = match
+    if found is None:
+        return ""
+    if found.group(1) is None:
+        person = ctx.entity_starting(skip_space(ctx.text, found.end(), start))
+        return person.canonical if person is not None and person.label != "LOC" else ""
+    wanted = "f" if found.group(1).lower() == "her" else "m" if found.group(1) == "his" else ""
+    for entity in reversed(ctx.entities_in(floor, found.start())):
+        if entity.label != "PER":
+            continue
+        gender = ctx.genders.get(entity.canonical) or name_gender(entity.canonical)
+        if not wanted or not gender or gender == wanted:
+            return entity.canonical
+    return ""
 
 
 _BODY_THEN_DOCUMENT = re.compile(r"\s*,\s*(?:en|in)\s+(?:un|una|su|a|its)\s+([^\W\d_]+)")
