@@ -15,7 +15,7 @@ timed again at four times the size and printed when the ratio is above 8. The tw
 shapes of single characters fixed on 2026-12-07 were found this way in a minute.
 
     python benchmarks/hostile_scaling.py [--n 2000]
-    python benchmarks/hostile_scaling.py --scan [--kb 10]   # about two minutes
+    python benchmarks/hostile_scaling.py --scan [--kb 10]   # about a minute
 """
 
 from __future__ import annotations
