@@ -74,6 +74,7 @@ def _check_spans(art: Article, result: Analysis) -> None:
     for entity in result.entities:
         assert 0 <= entity.start < entity.end <= len(text)
         assert text[entity.start : entity.end] == entity.text and entity.canonical.strip()
+    names = {e.canonical for e in result.entities}
     for quote in result.quotes:
         assert 0 <= quote.start < quote.end <= len(text)
         assert text[quote.start : quote.end] == quote.text
@@ -82,6 +83,8 @@ def _check_spans(art: Article, result: Analysis) -> None:
             assert 0 <= who.start < who.end <= len(text)
             assert text[who.start : who.end] == who.text == who.text.strip() != ""
             assert who.name.strip()
+            # the name is the mention itself, an entity's full name, or words of the text
+            assert who.name in (who.text, *names) or who.name in text
     for claim in result.claims:
         assert any(s <= claim.start and claim.end <= e for s, e in result.sentences)
         assert 0.0 <= claim.score <= 1.0
