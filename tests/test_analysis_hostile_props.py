@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from test_analysis_helpers import article, run, speaker_of
 
 from reader.analysis import analyze
+from reader.analysis.lowercase import lower_in_place
 from reader.core.model import Analysis, Article
 from reader.core.text import canonicalize
 from reader.sources.errors import SourceError
@@ -348,3 +349,26 @@ def test_untagged_answers_after_many_people_ask_the_person_set_once(
     result = analyze(article(*paragraphs), language="es")
     assert built.count(True) == 1 and len(built) >= 200
     assert speaker_of(result, "el día 199 nada") == f"Ana {_surname(199, 'ez')}"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quoted", "speaker"),
+    [
+        (["En {c}, según la agencia Anadolu, «no hubo heridos en el ataque»."],
+         "no hubo heridos", "la agencia Anadolu"),
+        (["La ministra habló en {c}. Preguntada por un periodista de Radio Ankara por el "
+          "calendario, fue más dura.", "—¿Cuándo?", "—Pronto."],
+         "Cuándo", "un periodista de Radio Ankara"),
+    ],
+)
+def test_a_turkish_capital_i_before_a_cue_moves_no_offset(
+    paragraphs: list[str], quoted: str, speaker: str
+) -> None:
+    """'İ' (U+0130: "İstanbul", "İlham Aliyev") lowers to two characters, and the phrases
+    found in a lowered slice pointed one character too far into the article for each one
+    before them: the speaker lost its article or was not found at all."""
+    for city in ("Istanbul", "İstanbul", "İİİİstanbul"):
+        result = run(*[p.format(c=city) for p in paragraphs], language="es")
+        quote = next(q for q in result.quotes if quoted in q.text)
+        assert quote.speaker is not None and quote.speaker.text == speaker, city
+    assert lower_in_place("İSTANBUL İzmir") == "istanbul izmir"

@@ -54,6 +54,7 @@ from reader.analysis.claim_times import (
     unscheduled,
 )
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.lowercase import lower_in_place
 from reader.core.model import Claim, Entity
 
 # A fixed threshold in place of the language's learned one (None: the learned one); the
@@ -195,7 +196,7 @@ def _forecast(reasons: list[str], head: list[str]) -> list[str]:
 
 def _before_forecast(own: str, lex: Lexicon) -> str | None:
     """The narration before its first modal of prediction (``forecast_modals``)."""
-    for match in WORDS.finditer(own.lower()):
+    for match in WORDS.finditer(lower_in_place(own)):
         if match.group() in lex.forecast_modals:
             return own[: match.start()]
     return None

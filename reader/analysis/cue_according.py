@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.coref import org_antecedent, role_holder
+from reader.analysis.lowercase import lower_in_place
 from reader.analysis.next_sentence import opinion_holder
 from reader.analysis.phrases import sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, past_dateline
@@ -30,7 +31,7 @@ def cue_according(ctx: Context, start: int, end: int) -> tuple[Speaker | None, b
     low = semi + 1 if semi >= 0 else sent_start
     semi = ctx.text.find(";", end, sent_end)
     sent_end = semi if semi >= 0 else sent_end
-    lowered = ctx.text[low:sent_end].lower()
+    lowered = lower_in_place(ctx.text[low:sent_end])
     # the first attribution of the sentence holds the view: "En opinión de X, … «…»,
     # según un comunicado …" is X's
     found = sorted(
@@ -89,7 +90,7 @@ def _document_author(ctx: Context, phrase: Speaker) -> Speaker | None:
     head = next((w for w in words if w in ctx.lex.document_nouns), "")
     if not head:
         return None
-    at = phrase.text.lower().find(head) + len(head)
+    at = lower_in_place(phrase.text).find(head) + len(head)
     author = _AUTHOR.match(phrase.text, at)
     if author is None:
         return None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.lowercase import lower_in_place
 from reader.analysis.phrases import noun_phrase, sentence_subject
 from reader.analysis.press_turns import press_follow_up
 from reader.analysis.speaker_context import (
@@ -258,7 +259,7 @@ def asked_by(ctx: Context, start: int, end: int) -> Speaker | None:
     phrase itself ("periodista de Radio X")."""
     from reader.analysis.phrases import anonymous_phrase  # phrases import the cues
 
-    low = ctx.text[start:end].lower()
+    low = lower_in_place(ctx.text[start:end])
     for phrase in ctx.lex.asked_by:
         at = low.find(phrase)
         while at >= 0:

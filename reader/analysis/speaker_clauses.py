@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.coref import apposed_role_words, synonyms
+from reader.analysis.lowercase import lower_in_place
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
 from reader.core.model import Entity, Speaker
@@ -189,7 +190,7 @@ def unrecognised_name(ctx: Context, pos: int, verb_start: int) -> Speaker | None
 def inside_source_clause(ctx: Context, verbs: list[re.Match[str]], start: int) -> bool:
     """A "según" phrase after the main verb, and a reporting verb after the one "según"
     brings: the quotation hangs on the source's own clause."""
-    lowered = ctx.text[verbs[0].end() : start].lower()
+    lowered = lower_in_place(ctx.text[verbs[0].end() : start])
     at = max((lowered.rfind(" " + p + " ") for p in ctx.lex.according), default=-1)
     if at < 0:
         return False
@@ -268,7 +269,7 @@ def through_channel(ctx: Context, sent_start: int, verb_start: int) -> Speaker |
     """``El gobierno, a través de la Secretaría de Infraestructura, respondió …``, ``Vox,
     por boca de su secretario general, X, calificó …``: the body or person the subject
     speaks through (``channels``), set off by commas before the verb, speaks."""
-    lowered = ctx.text[sent_start:verb_start].lower()
+    lowered = lower_in_place(ctx.text[sent_start:verb_start])
     for phrase in ctx.lex.channels:
         at = lowered.find(", " + phrase + " ")
         if at < 0:
@@ -343,7 +344,7 @@ def before_relay(ctx: Context, pos: int, verb_start: int) -> int:
     """``y fuentes del ministerio citadas por la agencia indicaron``: where a relaying
     participle (``relayed``) after the subject starts, so the subject still ends next to
     its verb; ``verb_start`` when there is none."""
-    lowered = ctx.text[pos:verb_start].lower()
+    lowered = lower_in_place(ctx.text[pos:verb_start])
     found = [lowered.find(" " + phrase + " ") for phrase in ctx.lex.relayed]
     found = [at for at in found if at >= 0]
     return pos + min(found) if found else verb_start

@@ -16,6 +16,7 @@ import re
 from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.clause_subject import clause_subject
 from reader.analysis.coref import org_antecedent
+from reader.analysis.lowercase import lower_in_place
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.relay_clauses import words_author
 from reader.analysis.speaker_clauses import coordinated_subject, inside_source_clause
@@ -311,7 +312,7 @@ def _past_contrast(
 ) -> tuple[int, list[re.Match[str]]]:
     """``X consideran que …, mientras que la gestora Y advierte de que «…»``: a clause
     opened by a contrast has its own subject; the quotation after its verb is Y's."""
-    lowered = ctx.text[sent_start : verbs[-1].start()].lower()
+    lowered = lower_in_place(ctx.text[sent_start : verbs[-1].start()])
     best = -1
     quoted = any("," + mark in lowered for mark in _CLOSING_MARKS)
     for phrase in ctx.lex.contrasts:
