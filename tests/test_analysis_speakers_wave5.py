@@ -402,6 +402,24 @@ def test_a_parenthetical_verb_keeps_the_sentences_speaker() -> None:
     assert speaker_of(result, "ya no juegan") == "Aniceto Barral"
 
 
+def test_a_verb_alone_after_an_aside_is_the_main_verb_not_an_aside() -> None:
+    # the only reporting verb of the sentence has its subject before the aside
+    result = run(
+        'Councillor Priya Okonjo, who chaired the hearing, added, "The tender was never '
+        'advertised."',
+        language="en",
+    )
+    assert speaker_of(result, "never advertised") == "Priya Okonjo"
+    result = run('The mayor, in a written answer, replied, "It was, in March."', language="en")
+    assert speaker_of(result, "in March") == "mayor"
+    result = run(
+        "La edil Begoña Urquiola, que presidió la comisión, añadió, «el concurso nunca se "
+        "publicó».",
+        language="es",
+    )
+    assert speaker_of(result, "nunca se publicó") == "Begoña Urquiola"
+
+
 def test_she_opens_the_examination_at_the_end_of_a_run_on_narration() -> None:
     result = run(
         "El exalcalde de Becerreá, Xurxo Lamas Pardo, declaró este lunes ante el juez. La "

@@ -136,11 +136,10 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         if relative is not None and "," not in text[relative.end() : start]:
             return antecedent(ctx, sent_start, relative.start()), False
         return None, False
-    if _parenthetical(text, verbs[-1]):
+    if len(verbs) > 1 and _parenthetical(text, verbs[-1]):
         # "X dijo que …, en una zona donde, subrayó, los pozos «…»": an aside of the
-        # sentence's speaker, whose subject is dropped
-        if len(verbs) == 1:
-            return None, True
+        # sentence's speaker, whose subject is dropped; a verb alone is the main one
+        # ("Smith, who spoke to reporters, added, "…"")
         verbs.pop()
     if relative is not None and relative.start() > verbs[-1].start():
         # "La agencia recogió las palabras del alcalde, X, que afirmó que «…»": the
