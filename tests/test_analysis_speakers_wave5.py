@@ -561,3 +561,42 @@ def test_the_subject_after_se_limito_a_decir_speaks() -> None:
         language="es",
     )
     assert speaker_of(result, "marcha atrás") == "Pilar Ezcurra"
+
+
+# --- a conjunction after a closed quotation opens a clause with a subject of its own ---
+
+
+def test_a_second_clause_after_a_quotation_has_its_own_speaker() -> None:
+    result = run(
+        "La gerente del hospital dijo que la reforma es «imprescindible» y el comité de "
+        "empresa respondió que es «un recorte encubierto».",
+        language="es",
+    )
+    assert speaker_of(result, "imprescindible") == "gerente"
+    assert speaker_of(result, "recorte encubierto") == "comité de empresa"
+    result = run(
+        'Councillor Ines Albright said the toll was "overdue" and Harold Mbeki said it '
+        'was "a tax on commuters".',
+        language="en",
+    )
+    assert speaker_of(result, "overdue") == "Ines Albright"
+    assert speaker_of(result, "tax on commuters") == "Harold Mbeki"
+
+
+def test_a_second_clause_without_a_subject_goes_on_with_the_first_speaker() -> None:
+    result = run(
+        "La gerente, Olvido Casares, dijo que la reforma es «imprescindible» y añadió que "
+        "no habrá «ni un despido».",
+        language="es",
+    )
+    assert speaker_of(result, "ni un despido") == "Olvido Casares"
+
+
+def test_but_after_a_quotation_opens_someone_elses_clause() -> None:
+    result = run(
+        'The port director said the dredging was "on schedule", but skipper Ruth Okoro '
+        'said it was "months behind".',
+        language="en",
+    )
+    assert speaker_of(result, "on schedule") == "port director"
+    assert speaker_of(result, "months behind") == "Ruth Okoro"
