@@ -600,3 +600,37 @@ def test_but_after_a_quotation_opens_someone_elses_clause() -> None:
     )
     assert speaker_of(result, "on schedule") == "port director"
     assert speaker_of(result, "months behind") == "Ruth Okoro"
+
+
+# --- an unnamed role asking at a trial is never the party questioned ------------------
+
+
+def test_an_epicene_role_takes_its_articles_gender_when_resolved() -> None:
+    result = run(
+        "La vista se reanudó con la declaración del acusado, Casimiro Lezcano.",
+        "—¿Cobró usted la comisión? —preguntó la fiscal.",
+        "—Nunca.",
+        language="es",
+    )
+    assert speaker_of(result, "Cobró usted") == "fiscal"
+    assert speaker_of(result, "Nunca") == "Casimiro Lezcano"
+
+
+def test_another_role_asking_is_not_the_accused_of_the_same_gender() -> None:
+    result = run(
+        "La vista se reanudó con la declaración del acusado, Casimiro Lezcano.",
+        "—¿Cobró usted la comisión? —le preguntó el abogado de la acusación popular.",
+        "—Nunca.",
+        language="es",
+    )
+    assert speaker_of(result, "Cobró usted") == "abogado"
+    assert speaker_of(result, "Nunca") == "Casimiro Lezcano"
+
+
+def test_a_second_role_of_a_titled_person_still_names_them() -> None:
+    result = run(
+        "El obispo Anselmo Quirós presidió la misa del domingo. Según recoge la diócesis, el "
+        "prelado afirmó que «la caridad no es un adorno».",
+        language="es",
+    )
+    assert speaker_of(result, "la caridad") == "Anselmo Quirós"

@@ -15,6 +15,7 @@ import bisect
 from reader.analysis.antecedent import earlier_unnamed
 from reader.analysis.clause_subject import a_person, clause_subject
 from reader.analysis.coref import (
+    apposed_role_words,
     entity_gender,
     group_name,
     introduced_after,
@@ -29,7 +30,7 @@ from reader.analysis.speaker_clauses import apposed_name, role_in_relative, titl
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention
 from reader.analysis.speaker_cues import recent_reporter
 from reader.analysis.subject_after import closing_reporter
-from reader.core.model import Speaker
+from reader.core.model import Entity, Speaker
 
 
 def dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
@@ -255,7 +256,11 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     if last is not None and last.name and not body and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
-        if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
+        if (
+            entity.label == "PER"
+            and compatible(wanted, entity_gender(ctx, entity))
+            and not _questioned_otherwise(ctx, entity, speaker)
+        ):
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     if last is None:
         # "Un vecino … declaró … «…», aseguró el testigo": the one who reported before
@@ -270,6 +275,18 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     person = last is not None and last.name and not body
     fallback = last.name if person else _bare(ctx, speaker.text)  # type: ignore[union-attr]
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
+
+
+def _questioned_otherwise(ctx: Context, entity: Entity, speaker: Speaker) -> bool:
+    """``la declaración del acusado, X`` then ``—preguntó el abogado de la acusación``: the
+    party questioned at a trial or hearing (``questioned_roles``) is never whom another
+    role names, even as the last person left; other roles may be one person's two ("El
+    papa Francisco" … "el pontífice")."""
+    left = WORD.findall(ctx.text[max(0, entity.start - 40) : entity.start].lower())[-4:]
+    roles = set(left) | set(apposed_role_words(ctx, entity.start)[-3:])
+    if not roles & ctx.lex.questioned_roles:
+        return False
+    return titled_otherwise(ctx, entity, speaker)
 
 
 def _kin_taken_up(ctx: Context, speaker: Speaker) -> bool:
