@@ -634,3 +634,26 @@ def test_a_second_role_of_a_titled_person_still_names_them() -> None:
         language="es",
     )
     assert speaker_of(result, "la caridad") == "Anselmo Quirós"
+
+
+# --- "Desde X" opening a clause whose verb has no subject of its own ---------------------
+
+
+def test_the_side_a_statement_comes_from_speaks_before_its_verb() -> None:
+    result = run(
+        "Desde la Diputación de Soria explican que el firme «se renovará en otoño». Desde "
+        "la cofradía de pescadores, en cambio, lamentan que nadie les haya «consultado».",
+        language="es",
+    )
+    assert speaker_of(result, "se renovará") == "Diputación de Soria"
+    assert speaker_of(result, "consultado") == "cofradía de pescadores"
+
+
+def test_a_subject_after_the_side_or_a_time_after_desde_is_not_the_side() -> None:
+    result = run(
+        "Desde la Diputación de Soria, su vicepresidenta, Leire Arnáiz, dijo que el firme "
+        "«se renovará en otoño». Desde el martes repiten que el puente «aguanta».",
+        language="es",
+    )
+    assert speaker_of(result, "se renovará") == "Leire Arnáiz"
+    assert speaker_of(result, "aguanta") != "martes"
