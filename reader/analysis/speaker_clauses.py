@@ -213,11 +213,29 @@ def org_list(ctx: Context, entity: Entity) -> Speaker | None:
     return mention(ctx, first.start, entity.end, name)
 
 
+def in_host_apposition(ctx: Context, sent_start: int, entity: Entity) -> bool:
+    """``X, a trader at Lagos's Balogun market, said``: a name inside an apposition that
+    opens with an article right after a named person is no subject; the person is."""
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0:
+        return False
+    opener = WORD.match(ctx.text, skip_space(ctx.text, comma + 1, entity.start), entity.start)
+    lex = ctx.lex
+    lower = opener.group().lower() if opener is not None else ""
+    if lower not in lex.articles and lower not in lex.indefinite_articles:
+        return False
+    host = [e for e in ctx.entities_in(sent_start, comma) if e.end == comma]
+    return bool(host) and host[0].label == "PER"
+
+
 def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
     """The entity stands in a relative clause opened after a comma ("…, que preside X,")."""
     comma = ctx.text.rfind(",", sent_start, entity.start)
     if comma < 0:
         return False
+    words = WORD.findall(ctx.text, comma + 1, entity.start)
+    if words and words[0].lower() in ctx.lex.possessive_relatives:
+        return True  # "Fenwick Rail, whose chairman X resigned, said": never the subject
     if not opens_relative(ctx, comma + 1, entity.start):
         # "…, a la que acompañaba el concejal de Urbanismo, X,": the name in apposition
         # inside the relative clause, one comma further back
@@ -231,7 +249,9 @@ def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
     body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
     named = ctx.entities_in(sent_start, comma)
     person = any(w in ctx.lex.role_nouns or w in ctx.lex.kin_nouns for w in lead[:3])
-    return body or (person and not named) or any(e.label != "PER" for e in named)
+    # "X, who heads Nippon Marine's Asian operations, said": nothing inside a clause on
+    # a named host is the subject either; the host is
+    return body or person or bool(named)
 
 
 def opens_relative(ctx: Context, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ import bisect
 import re
 
 from reader.analysis.cue_according import cue_according, cue_according_after, cue_in_clause
-from reader.analysis.cue_after import cue_after
+from reader.analysis.cue_after import cue_after, cue_closing_tag
 from reader.analysis.dialogue_turns import (
     addressee,
     alternate,
@@ -61,6 +61,7 @@ from reader.analysis.speaker_cues import (
 from reader.analysis.speaker_resolve import (
     dropped_subject,
     narrated_subject,
+    person_narrated_before,
     resolve_speaker,
 )
 from reader.analysis.speaker_same import (
@@ -167,7 +168,11 @@ def attribute(
                 or dropped_subject(ctx, last, start)
             )
         elif speaker is None and not heading:
-            speaker = recent_reporter(ctx, start, last_end) or _document_before(ctx, start)
+            # "X stood by his field. "…"": the person the sentence before is about, else
+            # whoever reported last
+            speaker = None if dialogue else person_narrated_before(ctx, start, last_end)
+            speaker = speaker or _document_before(ctx, start)
+            speaker = speaker or recent_reporter(ctx, start, last_end)
             if speaker is None and dialogue and after_narration(ctx, start, last_end):
                 # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
                 speaker = narrated_subject(ctx, start, last, last_end)
@@ -343,6 +348,7 @@ def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
         cue_colon_loose,
         cue_according,
         cue_in_clause,
+        cue_closing_tag,  # 'It was "too early" to say, Dr. Haddad said.'
     )
     for rule in (raya_cue, cue_after, *cues):
         speaker, dropped = rule(ctx, start, end)
