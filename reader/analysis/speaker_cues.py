@@ -139,11 +139,15 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         if relative is not None and "," not in text[relative.end() : start]:
             return antecedent(ctx, sent_start, relative.start()), False
         return None, False
-    if len(verbs) > 1 and _parenthetical(text, verbs[-1]):
+    if _parenthetical(text, verbs[-1]):
         # "X dijo que …, en una zona donde, subrayó, los pozos «…»": an aside of the
-        # sentence's speaker, whose subject is dropped; a verb alone is the main one
-        # ("Smith, who spoke to reporters, added, "…"")
-        verbs.pop()
+        # sentence's speaker, whose subject is dropped; but the sentence's only verb
+        # right before the quotation is its main one ("Smith, who spoke to reporters,
+        # added, "…"")
+        if len(verbs) > 1:
+            verbs.pop()
+        elif WORD.search(text, verbs[-1].end(), start) is not None:
+            return None, True
     if relative is not None and relative.start() > verbs[-1].start():
         # "La agencia recogió las palabras del alcalde, X, que afirmó que «…»": the
         # quotation hangs on the last relative clause, whose person antecedent speaks;
