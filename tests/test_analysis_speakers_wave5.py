@@ -657,3 +657,27 @@ def test_a_subject_after_the_side_or_a_time_after_desde_is_not_the_side() -> Non
     )
     assert speaker_of(result, "se renovará") == "Leire Arnáiz"
     assert speaker_of(result, "aguanta") != "martes"
+
+
+# --- a raya interview whose one questioned is an unnamed role ---------------------------
+
+
+def test_an_unnamed_role_the_lead_is_about_answers_the_questions() -> None:
+    result = run(
+        "La directora del conservatorio atendió a los periodistas tras el claustro.",
+        "—¿Se cerrará la sede de la calle Mayor?",
+        "—No mientras yo esté aquí.",
+        language="es",
+    )
+    assert speaker_of(result, "No mientras") == "directora"
+    assert speaker_of(result, "Se cerrará") is None
+
+
+def test_a_reporter_opening_the_lead_is_never_the_one_questioned() -> None:
+    result = run(
+        "La periodista del diario local preguntó por la sede de la calle Mayor.",
+        "—¿Se cerrará?",
+        "—No mientras yo esté aquí.",
+        language="es",
+    )
+    assert speaker_of(result, "No mientras") != "periodista del diario local"
