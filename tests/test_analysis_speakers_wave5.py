@@ -681,3 +681,23 @@ def test_a_reporter_opening_the_lead_is_never_the_one_questioned() -> None:
         language="es",
     )
     assert speaker_of(result, "No mientras") != "periodista del diario local"
+
+
+# --- the outlet of an opening "según …" clause is never whom a role noun names ----------
+
+
+def test_an_unnamed_role_after_a_relaying_outlet_is_not_the_outlet() -> None:
+    result = run(
+        "Según informó ayer el diario, el consejero dijo que el informe era «papel mojado».",
+        language="es",
+    )
+    assert speaker_of(result, "papel mojado") == "consejero"
+
+
+def test_a_witness_still_names_the_neighbour_who_reported_before() -> None:
+    result = run(
+        "Un vecino del portal declaró a la Policía Local que oyó golpes. «Serían las dos», "
+        "aseguró el testigo.",
+        language="es",
+    )
+    assert speaker_of(result, "Serían las dos") == "vecino"

@@ -333,7 +333,8 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     if last is None:
         # "Un vecino … declaró … «…», aseguró el testigo": the one who reported before
         reporter = recent_reporter(ctx, start, -1)
-        if reporter is not None and reporter.name and reporter.start < speaker.start:
+        relays = reporter is not None and _relays(ctx, reporter, speaker)
+        if reporter is not None and reporter.name and reporter.start < speaker.start and not relays:
             return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
     if last is None:
         # "El acusado … aseguró «…»." then "El procesado, Rubén Gil, …": named later
@@ -343,6 +344,18 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     person = last is not None and last.name and not body
     fallback = last.name if person else _bare(ctx, speaker.text)  # type: ignore[union-attr]
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
+
+
+def _relays(ctx: Context, reporter: Speaker, speaker: Speaker) -> bool:
+    """``Según informó el diario, el ministro dijo …``: the reporter is the outlet of an
+    opening "según …" clause closed by a comma before the role noun, in the same
+    sentence: it relays the role's words and is never whom the role names."""
+    index = bisect.bisect_right(ctx.sentence_starts, speaker.start) - 1
+    sent_start = ctx.sentence_starts[index] if index >= 0 else 0
+    if reporter.start < sent_start or "," not in ctx.text[reporter.end : speaker.start]:
+        return False
+    lowered = ctx.text[sent_start : reporter.start].lower()
+    return any(lowered.lstrip(' «“"').startswith(p + " ") for p in ctx.lex.according)
 
 
 def _questioned_otherwise(ctx: Context, entity: Entity, speaker: Speaker) -> bool:
