@@ -701,3 +701,21 @@ def test_a_witness_still_names_the_neighbour_who_reported_before() -> None:
         language="es",
     )
     assert speaker_of(result, "Serían las dos") == "vecino"
+
+
+# --- a question put "al concejal X": the preposition swallowed the article -------------
+
+
+def test_a_question_put_to_a_role_after_al_is_answered_by_that_person() -> None:
+    result = run(
+        "—¿Cuándo abrirá el mercado? —le preguntó una vendedora al concejal Eulogio Marqués.",
+        "—Antes de Navidad, se lo aseguro.",
+        language="es",
+    )
+    assert speaker_of(result, "Antes de Navidad") == "Eulogio Marqués"
+    result = run(
+        "—¿Cuándo abrirá el mercado? —le preguntó una vendedora al concejal.",
+        "—Antes de Navidad, se lo aseguro.",
+        language="es",
+    )
+    assert speaker_of(result, "Antes de Navidad") == "concejal"
