@@ -219,8 +219,9 @@ _COORDINATED = re.compile(
 )
 
 
-# a closed quotation, then a conjunction that may open a clause of its own
-_AFTER_QUOTE = re.compile(r"[”»\"],?\s+(?:y|e|pero|and|but)\s+")
+# a closed quotation, then a conjunction that may open a clause of its own (not "y que
+# …", "and that …": a second clause the first verb reports)
+_AFTER_QUOTE = re.compile(r"[”»\"],?\s+(?:y|e|pero|and|but)\s+(?!(?:que|that)\b)")
 
 
 def _own_clause_subject(ctx: Context, verbs: list[re.Match[str]]) -> Speaker | None:
