@@ -15,6 +15,7 @@ from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.side_panel import SidePanel
 
 SIZE = (120, 36)
 
@@ -454,3 +455,24 @@ async def test_library_vim_keys_move_and_filter_still_takes_letters(
         await pilot.press("slash", *"jkgG")
         assert app.screen.query_one("#library-filter", Input).value == "jkgG"
         assert table.row_count == 0
+
+
+async def test_status_line_names_a_candidates_score_and_reasons(
+    library: Path, tmp_path: Path
+) -> None:
+    """At 80x24 the side panel starts hidden: the status line is where a reader moving with
+    ``}`` learns that the sentence is check-worthy, how strongly, and why."""
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(app, pilot)
+        view = screen.query_one(ArticleView)
+        assert not screen.query_one(SidePanel).display
+        await pilot.press("g", "right_curly_bracket")
+        claim = next(c for c in screen.analysis.claims if (c.start, c.end) == view.cursor)
+        status = str(screen.query_one("#article-status").render())
+        assert f"Check-worthy sentence {claim.score:.2f}: " + ", ".join(claim.reasons) in status
+        claims = {(c.start, c.end) for c in screen.analysis.claims}
+        await pilot.press("g")
+        while view.cursor in claims:
+            await pilot.press("j")
+        assert "Check-worthy" not in str(screen.query_one("#article-status").render())

@@ -43,6 +43,22 @@ PANEL_AUTO_HIDE = 100
 measure (at 80 columns a panel would leave it about 48); ``p`` or ``tab`` shows it."""
 
 
+def candidate_note(analysis: Analysis, cursor: Range) -> Text:
+    """Say that the cursor is on a check-worthy sentence, with its score and reasons.
+
+    Below 100 columns the side panel (where the Claims tab lists them) starts hidden, so
+    without this a reader moving with ``}`` would see only a faint tint and never learn why.
+    """
+    for claim in analysis.claims:
+        if claim.start < cursor[1] and cursor[0] < claim.end:
+            note = Text(f"  ·  Check-worthy sentence {claim.score:.2f}")
+            if claim.reasons:
+                note.append(": ")
+                note.append(shown(", ".join(claim.reasons), style="italic"))
+            return note
+    return Text("")
+
+
 class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[None]):
     """One article, read by sentence, quotation and candidate; annotated claim by claim."""
 
@@ -365,5 +381,6 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
                 status.append(shown(who, style="bold"))
                 break
         status.append_text(self.annotation_status(cursor))
+        status.append_text(candidate_note(analysis, cursor))
         checked = self.across_status()
         self._set_status(checked + status if checked else status)
