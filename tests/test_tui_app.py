@@ -476,3 +476,21 @@ async def test_status_line_names_a_candidates_score_and_reasons(
         while view.cursor in claims:
             await pilot.press("j")
         assert "Check-worthy" not in str(screen.query_one("#article-status").render())
+
+
+async def test_a_title_too_long_for_the_screen_ends_with_an_ellipsis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A title cut mid-phrase ("costará un 18 % más de") would read as a different claim:
+    the one-line title says it is cut."""
+    install_if_missing(monkeypatch)
+    folder = tmp_path / "long"
+    folder.mkdir()
+    title = "El tren costará un 18 % más de lo previsto " + "y mucho más " * 10 + "FIN"
+    (folder / "a.txt").write_text(f"Title: {title}\n\nEl tren costará 4.720 millones.\n",
+                                  encoding="utf-8")
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(app, pilot)
+        line = screen.query_one("#article-title").render_line(0).text.rstrip()
+        assert line.endswith("…") and "FIN" not in line and len(line) <= 80, line
