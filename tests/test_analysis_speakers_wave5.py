@@ -442,3 +442,104 @@ def test_a_party_represented_by_the_lawyer_in_its_relative_clause_is_the_lawyer(
         language="es",
     )
     assert speaker_of(result, "sabía lo que firmaba") == "Zuriñe Olabe"
+
+
+# --- two answers in a row, then an untagged question: the unnamed interviewer's -------
+
+
+def test_a_question_after_two_answering_voices_is_the_interviewers() -> None:
+    result = run(
+        "Los hermanos Críspulo y Eulalia Montoro llevan desde 1979 la última mercería "
+        "del barrio, que cerrará en enero.",
+        "—¿Por qué cierran?",
+        "—Porque nos jubilamos y nadie quiere seguir —dice Críspulo—. Lo hemos ofrecido a todos.",
+        "—Y porque el alquiler se ha doblado —tercia Eulalia.",
+        "—¿Han tenido ofertas?",
+        "—Una franquicia quería el local —responde ella—. Dijimos que no.",
+        language="es",
+    )
+    assert speaker_of(result, "Han tenido ofertas") is None
+    assert speaker_of(result, "el alquiler se ha doblado") == "Eulalia Montoro"
+
+
+# --- two quotations joined by a conjunction share their speaker ----------------------
+
+
+def test_a_second_quotation_joined_by_pero_is_the_first_ones_speakers() -> None:
+    result = run(
+        "El Cabildo anunció un plan de 300 viviendas, algo que el arquitecto Fabián "
+        "Luzardo considera «bien pensado» pero «escaso». Desde la institución, una "
+        "portavoz recordó que el plan se ampliará.",
+        language="es",
+    )
+    assert speaker_of(result, "bien pensado") == "Fabián Luzardo"
+    assert speaker_of(result, "escaso") == "Fabián Luzardo"
+
+
+def test_joined_quotations_with_their_own_tag_take_the_tag() -> None:
+    result = run(
+        "La consejera defendió la reforma. «Es justa» y «es necesaria», replicaron los "
+        "sindicatos.",
+        language="es",
+    )
+    assert speaker_of(result, "es necesaria") == "sindicatos"
+
+
+# --- a club's board or its supporters speak as one ------------------------------------
+
+
+def test_the_board_of_a_club_speaks_as_a_body() -> None:
+    result = run(
+        "El capitán, Ander Larrea, fue autocrítico. «Nos ha faltado todo», admitió. La "
+        "directiva del club, en un comunicado, pidió «calma» y recordó que el equipo "
+        "sigue cuarto.",
+        language="es",
+    )
+    assert speaker_of(result, "calma") == "directiva del club"
+
+
+# --- a name something was given is no speech ------------------------------------------
+
+
+def test_a_quotation_after_a_naming_participle_is_a_name_without_speaker() -> None:
+    result = run(
+        "La diputada Rosalía Quiñones acusó al ministro de mentir sobre la fuga, bautizada "
+        "por la prensa local como la «huida del mediodía». El decreto, conocido como «plan "
+        "de choque», entra hoy en vigor.",
+        language="es",
+    )
+    for needle in ("huida del mediodía", "plan de choque"):
+        quote = next(q for q in result.quotes if needle in q.text)
+        assert not quote.is_speech and quote.speaker is None
+
+
+def test_a_perfect_of_calling_someone_something_is_still_speech() -> None:
+    result = run(
+        "El alcalde Ismael Rubio ha llamado «traidor de la patria» al concejal.", language="es"
+    )
+    assert speaker_of(result, "traidor de la patria") == "Ismael Rubio"
+
+
+# --- "Para los vecinos de X,", "se lee en el comunicado", "se limitó a decir X" --------
+
+
+def test_an_unnamed_group_after_para_holds_the_view() -> None:
+    result = run("Para los vecinos de Triana, la peatonalización «llega tarde».", language="es")
+    assert speaker_of(result, "llega tarde") == "vecinos"
+
+
+def test_words_read_in_a_document_are_the_documents() -> None:
+    result = run(
+        "«La empresa ha incumplido el convenio», se lee en el comunicado difundido por "
+        "el comité de huelga.",
+        language="es",
+    )
+    assert speaker_of(result, "incumplido el convenio") == "comunicado"
+
+
+def test_the_subject_after_se_limito_a_decir_speaks() -> None:
+    result = run(
+        "«No hay marcha atrás», se limitó a decir la consejera de Hacienda, Pilar Ezcurra.",
+        language="es",
+    )
+    assert speaker_of(result, "marcha atrás") == "Pilar Ezcurra"

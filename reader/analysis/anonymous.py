@@ -59,7 +59,7 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         if _STOP_AFTER.match(ctx.text, cursor) or plural_people(ctx, word.group()):
             break  # "Some strategists see value": the plural head ends the phrase
         head = lower in ctx.lex.workers or lower in ctx.lex.role_nouns
-        if head and not ctx.lex.flags["adjective_after_noun"]:
+        if head and not ctx.lex.flags["adjective_after_noun"] and not _noun_after(ctx, word):
             break  # "One official put it bluntly": the head noun ends the phrase
     if not words and partitive is not None:
         return _one_of_them(ctx, det, cursor, limit)
@@ -93,6 +93,8 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             body = ctx.entity_starting(owned.end()) if owned is not None else None
             if body is not None and body.label == "ORG":
                 end = body.end  # "a spokeswoman for Norway's Ministry of Energy"
+            elif owned is not None:
+                end = _owned_body(ctx, owned.end(), limit) or end  # "Indonesia's energy ministry"
             noun = WORD.match(ctx.text, skip_space(ctx.text, end, limit), limit)
             if noun is not None and noun.start() == end + 1 and _body_noun(ctx, noun.group()):
                 end = noun.end()  # "a spokesperson for the Tennessee hospital"
@@ -107,6 +109,30 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 
 _ADJECTIVES_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+(?=[A-Z])")
+
+
+def _owned_body(ctx: Context, pos: int, limit: int) -> int:
+    """``Indonesia's energy ministry``: up to three lower-case words after a possessive,
+    the last an organisation noun; where the body's phrase ends, or 0."""
+    end = 0
+    for count, word in enumerate(WORD.finditer(ctx.text, pos, limit)):
+        if count > 2 or not word.group().islower() or word.start() > (end or pos) + 1:
+            break
+        if _body_noun(ctx, word.group()):
+            end = word.end()
+            break
+        pos = word.end()
+    return end
+
+
+def _noun_after(ctx: Context, word: re.Match[str]) -> bool:
+    """Another person noun right after a head noun ("a coast guard official", "a
+    security guard supervisor"): the compound goes on to it."""
+    following = WORD.match(ctx.text, word.end() + 1)
+    if following is None or following.start() != word.end() + 1:
+        return False
+    lower = following.group()
+    return lower.islower() and (lower in ctx.lex.workers or lower in ctx.lex.role_nouns)
 
 
 def _body_noun(ctx: Context, word: str) -> bool:

@@ -28,7 +28,7 @@ def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | No
     """The person, organisation or unnamed person a sentence is about: the phrase opening
     it, or opening its main clause after an opening phrase ("En la estación de Moyua, a
     las ocho, una enfermera …"); a role noun comes back unnamed, to be resolved."""
-    sent_start = past_dateline(ctx.text, sent_start, sent_end)
+    sent_start = _past_coordinator(ctx, past_dateline(ctx.text, sent_start, sent_end), sent_end)
     starts = [sent_start]
     comma = ctx.text.find(",", sent_start, sent_end)
     while comma > 0 and len(starts) < 4:
@@ -47,6 +47,18 @@ def clause_subject(ctx: Context, sent_start: int, sent_end: int) -> Speaker | No
         if found is not None:
             return found
     return None
+
+
+def _past_coordinator(ctx: Context, sent_start: int, sent_end: int) -> int:
+    """``But one dealer in Rotterdam said …``, ``Y la patronal …``: past a coordinating
+    word opening the sentence (a contrast that is no subordinator)."""
+    first = WORD.match(ctx.text, skip_space(ctx.text, sent_start, sent_end), sent_end)
+    if first is None:
+        return sent_start
+    lower = first.group().lower()
+    if lower not in ctx.lex.contrasts or lower in ctx.lex.subordinators:
+        return sent_start
+    return skip_space(ctx.text, first.end(), sent_end)
 
 
 def _opening_kind(ctx: Context, sent_start: int, sent_end: int) -> str:

@@ -40,6 +40,34 @@ def cue_after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]
     return speaker, dropped
 
 
+def cue_closing_tag(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
+    """``It was "too early to say" whether the cases were linked, Dr. Haddad said.``: a
+    quotation inside a reported clause whose sentence closes with the tag after its last
+    comma (a name, a pronoun or a noun phrase, then the verb and at most a short
+    adverbial)."""
+    sent_end = min(ctx.sentence_end(start), ctx.block_of[start][1])
+    comma = ctx.text.rfind(",", end, sent_end)
+    if comma < 0 or sent_end - comma > 90:
+        return None, False
+    tail = ctx.text[comma + 1 : sent_end]
+    if any(mark in tail for mark in _QUOTE_MARKS) or ctx.next_quote(end) < sent_end:
+        return None, False  # another quotation in the sentence: its tag, not this one's
+    pos = skip_space(ctx.text, comma + 1, sent_end)
+    word = WORD.match(ctx.text, pos, sent_end)
+    if word is None or not word.group()[:1].isupper() and word.group() not in ctx.lex.pronouns:
+        return None, False  # "…, he said", "…, Dr. Haddad said": a name or a pronoun opens it
+    speaker, _ = _after_cue(ctx, pos, word, sent_end)
+    if speaker is None:
+        return None, False
+    rest = [w.lower() for w in WORD.findall(ctx.text, speaker.end, sent_end)]
+    if len(rest) > 6 or any(w in ctx.lex.complementizers for w in rest):
+        return None, False  # "…, X said that …": a reported clause of its own
+    return speaker, False
+
+
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
+
+
 def _next_paragraph(ctx: Context, block_end: int) -> tuple[Speaker | None, bool]:
     """A quotation that is a paragraph of its own, then a paragraph that says whose words
     they were ("Con esas palabras despedía a la librería el escritor X", "Así lo explicó
@@ -61,9 +89,15 @@ def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
     verb = WORD.search(text, speaker.end, speaker.end + 30)
     if verb is not None and text[verb.end() : verb.end() + 1] == ":":
         return True  # "… slogans." Her manager, X, added: "…": the tag opens the next one
-    tag_ends = re.match(r"\s*(?:[.,;]|$)", text[speaker.end : speaker.end + 12]) or re.match(
-        r"\s*[.,;]", text[_verb_end(text, speaker) :]
-    )
+    closed = re.match(r"\s*(?:[.,;]|$)", text[speaker.end : speaker.end + 12])
+    if closed is not None and closed.group().strip() == ",":
+        # '…." Okabe, asked about the decision, said he had …': past the apposition, the
+        # verb must close the tag as well, or a new sentence reports on its own
+        aside = _TO_VERB.match(text, speaker.end)
+        verb = WORD.match(text, aside.end()) if aside is not None else None
+        if verb is not None and verb.start() > speaker.end + 2:
+            return not re.match(r"\s*(?:[.,;:]|$)", text[verb.end() : verb.end() + 4])
+    tag_ends = closed or re.match(r"\s*[.,;]", text[_verb_end(text, speaker) :])
     return not tag_ends
 
 
@@ -87,9 +121,20 @@ def _after_cue(
         return None, False  # "«…», mientras que la patronal X advierte": X's own clause
     clitic = word.group().lower() in ctx.lex.clitics and tagged
     if clitic:  # "—le pregunta un vecino"
+        document = _read_in(ctx, word, limit)
+        if document is not None:
+            return document, False  # "«…», se lee en el comunicado difundido por CCOO"
         word = WORD.match(text, skip_space(text, word.end(), limit), limit) or word
         if not ctx.lex.is_reporting(word.group()) and verb_soon(ctx, word.end(), limit):
-            return None, True  # "«…», se limitó a decir": the subject is dropped
+            # "«…», se limitó a decir": the subject is dropped, unless it follows the
+            # infinitive ("se limitó a decir el alcalde, X")
+            said = next(
+                w for w in WORD.finditer(text, word.end(), limit) if ctx.lex.is_reporting(w.group())
+            )
+            subject = subject_after(ctx, said.end(), limit)
+            if subject is not None and subject.start >= said.end():
+                return subject, False
+            return None, True
     relay = _relay_verb(ctx, pos, limit) if tagged else None
     quoted = _quoted_person(ctx, relay) or _role_person(ctx, relay, limit) if relay else None
     if quoted is not None:
@@ -109,7 +154,9 @@ def _after_cue(
         return subject, subject is None
     anonymous = anonymous_phrase(ctx, pos, limit)
     if anonymous is not None and (
-        verb_soon(ctx, anonymous.end, limit) or _verb_follows(ctx, anonymous.end, limit)
+        verb_soon(ctx, anonymous.end, limit)
+        or _verb_follows(ctx, anonymous.end, limit)
+        or _verb_past_complement(ctx, anonymous.end, limit)
     ):
         return anonymous, False  # '"…," a port official said', '"…," one of them, a …, said'
     if word.group().lower() in ctx.lex.thing_pronouns and _verb_follows(ctx, word.end(), limit):
@@ -130,6 +177,26 @@ def _after_cue(
         if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+_READ_IN = re.compile(r"\s+[^\W\d_]+\s+(?:en|in)\s+")
+
+
+def _read_in(ctx: Context, clitic: re.Match[str], limit: int) -> Speaker | None:
+    """``«…», se lee en el comunicado``, ``se afirma en el informe``: an impersonal verb,
+    then "en" and a document: the document (named as its issuer when one is known)."""
+    if clitic.group().lower() != "se":
+        return None
+    verb = _READ_IN.match(ctx.text, clitic.end(), limit)
+    if verb is None:
+        return None
+    phrase = noun_phrase(ctx, verb.end(), limit)
+    if phrase is None:
+        return None
+    words = WORD.findall(phrase.text.lower())
+    if not any(w in ctx.lex.document_nouns for w in words):
+        return None
+    return phrase if phrase.name else Speaker(phrase.start, phrase.end, phrase.text, words[-1])
 
 
 def _speaker_before(ctx: Context, pos: int) -> bool:
@@ -277,6 +344,18 @@ def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
     if word is not None and word.group().lower() in ("read", "reads"):
         return True  # '"…," the statement read': only right after a quotation
     return word is not None and ctx.lex.is_tag_verb(word.group())  # '"…," X quipped'
+
+
+_COMPLEMENT = re.compile(r"[^,.;:!?«»“”\"()—]{1,60}(?=,)")
+
+
+def _verb_past_complement(ctx: Context, pos: int, limit: int) -> bool:
+    """``an official at the coast guard, who was not authorised to speak, told AFP``: the
+    phrase's complement, then an aside, then the verb."""
+    complement = _COMPLEMENT.match(ctx.text, pos, limit)
+    if complement is None or verb_soon(ctx, pos, complement.end()):
+        return False
+    return _verb_follows(ctx, complement.end(), limit)
 
 
 def _end(item: Entity | re.Match[str]) -> int:

@@ -61,9 +61,27 @@ def alternate(
             other = _other_voice(ctx, spans, speakers, index)
             if cur is None and other is not None and press_follow_up(ctx, spans[index], other):
                 continue  # "—¿Y los dos fallecidos?": any of the reporters in the room
+            if cur is None and _unnamed_asker(ctx, spans, speakers, index):
+                continue  # two answers in a row (two voices), then the interviewer again
             if other is not None or not tagged:
                 speakers[index] = other if other is not None else cur
     return _sandwiched(ctx, spans, speakers, cued)
+
+
+def _unnamed_asker(
+    ctx: Context, spans: list[tuple[int, int]], speakers: list[Speaker | None], index: int
+) -> bool:
+    """``—¿Por qué ahora?`` ``—… —dice Anselmo—.`` ``—… —tercia su hermana.`` ``—¿Y …?``:
+    after two answers, an untagged question is the last question's unnamed asker's."""
+    text = ctx.text
+    if text[spans[index][1] - 1] != "?" or index < 2 or text[spans[index - 2][1] - 1] == "?":
+        return False
+    for back in range(index - 1, -1, -1):
+        if back < index - 1 and not _follows(ctx, spans, back + 1):
+            return False  # the exchange opened after that turn
+        if text[spans[back][1] - 1] == "?":
+            return speakers[back] is None
+    return False
 
 
 def _answers_unnamed_question(
@@ -367,20 +385,6 @@ def inverted_person(ctx: Context, start: int, end: int) -> Speaker | None:
         if entity.label == "PER" and not after_preposition(ctx, entity):
             return mention(ctx, entity.start, entity.end, entity.canonical)
     return None
-
-
-def inverted_pronoun(ctx: Context, start: int, end: int) -> Speaker | None:
-    """``Abrió ella el interrogatorio.``: a narration sentence opening with its verb, its
-    subject a pronoun right after it (resolved by the caller)."""
-    verb = WORD.match(ctx.text, start, end)
-    if verb is None or not ctx.lex.is_tag_verb(verb.group().lower()):
-        return None
-    pronoun = WORD.match(ctx.text, skip_space(ctx.text, verb.end(), end), end)
-    if pronoun is None or pronoun.group().lower() not in ctx.lex.pronouns:
-        return None
-    if pronoun.group().lower() in ctx.lex.plural_pronouns:
-        return None
-    return mention(ctx, pronoun.start(), pronoun.end())
 
 
 _ASIDE_GAP = re.compile(r"\s*[—–]\s*[^\W\d_][^—–\n«»“”\"]{0,80}?[—–]\s*[,;]?\s*")

@@ -11,15 +11,10 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.clause_subject import clause_subject
-from reader.analysis.dialogue_turns import (
-    asked_by,
-    inverted_opening,
-    inverted_person,
-    inverted_pronoun,
-)
+from reader.analysis.dialogue_turns import asked_by, inverted_opening, inverted_person
 from reader.analysis.phrases import appositive_person
 from reader.analysis.quotes import interview_label
-from reader.analysis.speaker_context import WORD, Context, after_preposition, mention
+from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
 from reader.analysis.speaker_resolve import narrated_subject, resolve_speaker
 from reader.core.model import Speaker
 
@@ -192,3 +187,17 @@ def after_narration(ctx: Context, start: int, last_end: int) -> bool:
     before = ctx.text.rfind("\n\n", 0, max(0, block_start - 2))
     previous = before + 2 if before >= 0 else 0
     return ctx.text[previous : previous + 1] != "—" and last_end < previous
+
+
+def inverted_pronoun(ctx: Context, start: int, end: int) -> Speaker | None:
+    """``Abrió ella el interrogatorio.``: a narration sentence opening with its verb, its
+    subject a pronoun right after it (resolved by the caller)."""
+    verb = WORD.match(ctx.text, start, end)
+    if verb is None or not ctx.lex.is_tag_verb(verb.group().lower()):
+        return None
+    pronoun = WORD.match(ctx.text, skip_space(ctx.text, verb.end(), end), end)
+    if pronoun is None or pronoun.group().lower() not in ctx.lex.pronouns:
+        return None
+    if pronoun.group().lower() in ctx.lex.plural_pronouns:
+        return None
+    return mention(ctx, pronoun.start(), pronoun.end())

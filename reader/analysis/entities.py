@@ -20,7 +20,12 @@ from reader.analysis.evidence import (
     typed,
 )
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.name_edges import dateline_place, with_capital_the, with_number
+from reader.analysis.name_edges import (
+    dateline_place,
+    with_brand_s,
+    with_capital_the,
+    with_number,
+)
 from reader.analysis.name_openers import (
     capital_article,
     dropped_opener,
@@ -46,6 +51,7 @@ from reader.analysis.name_splits import (
     right_end as _right_end,
 )
 from reader.analysis.name_titles import (
+    occupation_title,
     places_in_title,
     title_closes,
     title_run,
@@ -72,6 +78,7 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None and not _discipline(text, mention, lex):
                 mention = dateline_place(text, with_number(text, mention, lex))
+                mention = with_brand_s(text, mention, lex)  # "Moody's warned"
                 mentions.append(with_capital_the(text, mention, lex))
     return retyped(text, mentions, lex)
 
@@ -112,6 +119,8 @@ def _segments(
         title_end = title_run(text, group, index, lex) if maybe_title else 0
         if maybe_title and not title_end:
             title_end = title_with_complement(text, group, index, lex)
+        if not title_end and weak and index == 0 and len(group.tokens) > 2:
+            title_end = occupation_title(text, group, index, lex)  # "Farmer Ines Kolb"
         if title_end:
             # "Chief Executive Jane Roe", "Assistant U.S. Attorney X": the title goes
             if not _all_keywords(text, current, lex):

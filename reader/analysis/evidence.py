@@ -76,11 +76,18 @@ def department_context(text: str, start: int) -> bool:
     return bool(_DEPARTMENT.search(text, max(0, start - 40), start))
 
 
-def org_noun_before(text: str, start: int, lex: Lexicon) -> bool:
+_CLOSES_APPOSITION = frozenset(",.;:)(")
+
+
+def org_noun_before(text: str, start: int, lex: Lexicon, end: int = -1) -> bool:
     """An organisation noun among the three words before the name, in its own sentence
-    ("la patronal agraria Asaja"; not "… the Bureau of Meteorology. Shannon Pereira")."""
+    ("la patronal agraria Asaja"; not "… the Bureau of Meteorology. Shannon Pereira").
+    Given the name's ``end``, a comma between the noun and a name no comma closes cuts
+    the window: no apposition ("Appearing before the committee, X said")."""
     low = max(0, start - 40)
     low = max(low, text.rfind("\n", low, start) + 1, text.rfind(". ", low, start) + 1)
+    if end >= 0 and text[end : end + 1] not in _CLOSES_APPOSITION:
+        low = max(low, text.rfind(",", low, start) + 1)
     words = _PREV_WORDS.findall(text, low, start)
     return any(w.lower() in lex.org_nouns for w in words[-3:])
 
@@ -249,11 +256,13 @@ def _evidence(
     if after == "ORG":
         return after, 2.0  # "in DownBeat magazine": the noun after it wins over "in"
     place = _place_preposition(before, lex)
+    if place and after == "PER" and len(words) > 1 and _role_apposition(text, end, lex):
+        return "PER", 2.0  # "came from Quentin Abelard, the chief executive": a person
     if place and (len(words) == 1 or words[0] not in GIVEN_NAMES):
         return "LOC", place  # "en el Capitolio", "at Olkaria"
     if after:
         return after, 2.0
-    if org_noun_before(text, start, lex):
+    if org_noun_before(text, start, lex, end):
         return "ORG", 2.0  # "la patronal agraria Asaja calificó"
     if lex.reporting_after(text, end):
         if before and before[-1].lower() in lex.articles:
@@ -264,6 +273,8 @@ def _evidence(
             # "un gol del Osasuna (2-1)": an unknown club, no place; a player's surname
             # ("before Okafor scored") still links to the person named in full
             return "ORG", 2.4
+        if words[0].lower() in lex.compass_regions and _region_slot(before, lex):
+            return "LOC", 1.0  # "across the Midwest and South": a region, no body
         if before and before[-1].lower() in lex.articles:
             return "ORG", 0.5
         return "PER", 0.0
@@ -280,6 +291,36 @@ def _evidence(
     if any(w in ("de", "del", "of") for w in name.split()):
         return "ORG", 0.0
     return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
+
+
+_ROLE_APPOSITION = re.compile(
+    r",\s+([^\W\d_]+)\s+([^\W\d_]+(?:['’]s)?)(?:\s+([^\W\d_]+))?\s*[,.;]"
+)
+
+
+def _role_apposition(text: str, end: int, lex: Lexicon) -> bool:
+    """``X, the chief executive,``: a short apposition closed by punctuation, an article
+    and a title or role noun, no verb: the name before it is a person's."""
+    match = _ROLE_APPOSITION.match(text, end, end + 60)
+    if match is None or match.group(1).lower() not in lex.articles:
+        return False
+    nouns = [w.lower() for w in match.groups()[1:] if w]
+    if nouns[-1].endswith(("'s", "’s")):
+        return False  # "the hospital's": the role is still to come
+    if any(lex.is_reporting(w) for w in nouns):
+        return False  # "in Lyon, the mayor said": the tag of the sentence, no apposition
+    return nouns[-1] in lex.titles or nouns[-1] in lex.role_nouns
+
+
+def _region_slot(before: list[str], lex: Lexicon) -> bool:
+    """After an article ("the South"), or after a name and a joining word ("the Midwest
+    and South"): where a compass word names a region."""
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in lex.articles:
+        return True
+    return len(before) > 1 and last in lex.function_words and before[-2][:1].isupper()
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")

@@ -16,7 +16,13 @@ import re
 from collections import defaultdict
 
 from reader.analysis.evidence import Mention
-from reader.analysis.org_links import aliases, head_words, own_names, short_company_names
+from reader.analysis.org_links import (
+    aliases,
+    companies_by_first_word,
+    head_words,
+    own_names,
+    short_company_names,
+)
 from reader.analysis.person_links import Names, link
 from reader.core.model import Entity
 
@@ -80,6 +86,7 @@ def consolidate(
     """Link, relabel and filter mentions; return the article's entities in order."""
     lower_words = _LowerWords(text)
     _one_sense(mentions)  # a first pass on surface strings, so names are typed by evidence
+    companies_by_first_word(mentions)  # "Kalova Stavební" then "Kalova shareholders"
     short_company_names(mentions)
     names = Names(mentions)
     for mention in mentions:

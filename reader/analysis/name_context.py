@@ -81,8 +81,8 @@ def noun_cue(window: list[str], lex: Lexicon) -> str:
     noun decides ("la agencia de noticias" is an organisation); an organisation noun
     after "de"/"of" names whom a person works for ("la vocera de la asociación").
     """
-    if any(w in lex.titles or w in lex.role_nouns for w in window):
-        return "PER"
+    if any(w in lex.titles or w in lex.role_nouns or w in lex.kin_nouns for w in window):
+        return "PER"  # "her husband, Stelios,": kin are people too
     index = 0
     while index < len(window) and window[index] in lex.determiners:
         index += 1

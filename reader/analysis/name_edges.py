@@ -76,3 +76,25 @@ def with_number(text: str, mention: Mention, lex: Lexicon) -> Mention:
     return replace(
         mention, end=end, text=text[mention.start : end], words=words_after, label=label
     )
+
+
+_BRAND_S = re.compile(r"['’]s(?=[,.;:]|\s+([a-z]+)\b)")
+
+
+def with_brand_s(text: str, mention: Mention, lex: Lexicon) -> Mention:
+    """``Moody's warned``, ``"…," Sainsbury's said``: an ``'s`` that no noun follows but a
+    reporting verb or an auxiliary does belongs to the name (a company named in the
+    possessive), which speaks as a body; before punctuation only for a body already."""
+    if text[mention.end : mention.end + 1] not in ("'", "’"):
+        return mention  # most names: no apostrophe after them, no regex
+    brand = _BRAND_S.match(text, mention.end)
+    if brand is None:
+        return mention
+    verb = brand.group(1)
+    if verb is None and mention.label != "ORG":
+        return mention
+    if verb is not None and not (lex.is_reporting(verb) or verb in lex.auxiliaries):
+        return mention
+    end = mention.end + 2
+    words = (*mention.words[:-1], mention.words[-1] + text[mention.end : end])
+    return replace(mention, end=end, text=text[mention.start : end], words=words, label="ORG")

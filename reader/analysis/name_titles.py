@@ -55,6 +55,24 @@ def title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
     return end
 
 
+def occupation_title(text: str, group: Group, index: int, lex: Lexicon) -> int:
+    """``Businessman Dale Ostrander said``, ``Farmer Ines Kolb``: a noun for a person's
+    trade or standing (``person_titles``, ``workers``, ``role_nouns``), capitalised only
+    because it opens the sentence, right before a given name and a surname (two or three
+    name words, none a body's or a place's keyword), is no part of the name; the index
+    where the name starts, or 0."""
+    tokens = group.tokens
+    if not 3 <= len(tokens) - index <= 4 or any(group.gaps[index:]):
+        return 0
+    lower = text[slice(*tokens[index])].lower()
+    if not (lower in lex.person_titles or lower in lex.workers or lower in lex.role_nouns):
+        return 0
+    names = [text[slice(*token)] for token in tokens[index + 1 :]]
+    if any(not n[:1].isupper() or n.isupper() or is_keyword(n, lex.keywords) for n in names):
+        return 0  # "General Motors Corp", "Chief Keef": no given name and surname
+    return index + 1
+
+
 _COMPLEMENT_GAPS = frozenset(["for", "of", "for the", "of the"])
 
 

@@ -88,12 +88,29 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         and words[-1] not in alone
         and not words[-1].endswith(lex.surname_ending_tuple)
         and not _after_role(text, mention, lex)
+        and not _person_after(text, mention, lex)
     ):
         # not "Mira Ivanova" … "Ivanova" (a given name spelt like a town, then a surname
         # the article uses on its own), "Rivera Hernández" (two surnames) nor "la
         # interventora, Casilda Urquijo" (a name in apposition to a role)
         return replace(mention, label="ORG", strength=1.5)
     return mention
+
+
+_AGE_OR_WHO = re.compile(r",\s+(?:\d{1,3},|who\b|quien\b)")
+_APPOSED_NOUN = re.compile(r",\s+(?:an?|the|un|una|el|la)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
+
+
+def _person_after(text: str, mention: Mention, lex: Lexicon) -> bool:
+    """``Amara Nwosu, 52,``, ``…, who …``, ``…, a tailor at …``: what follows the name
+    says a person (an age, a relative pronoun for people, a person's trade or role)."""
+    if _AGE_OR_WHO.match(text, mention.end):
+        return True
+    noun = _APPOSED_NOUN.match(text, mention.end)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return word in lex.person_titles or word in lex.role_nouns or word in lex.kin_nouns
 
 
 def _after_role(text: str, mention: Mention, lex: Lexicon) -> bool:

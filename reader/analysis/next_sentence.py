@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from reader.analysis.noun_words import role_form, singular
-from reader.analysis.phrases import sentence_subject
-from reader.analysis.speaker_context import WORD, Context, mention
+from reader.analysis.phrases import noun_phrase, sentence_subject
+from reader.analysis.speaker_context import WORD, Context, mention, skip_space
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker
 
@@ -87,7 +87,12 @@ def opinion_holder(ctx: Context, sent_start: int, start: int) -> Speaker | None:
     bodies = [e for e in found if e.label == "ORG"]
     if len(bodies) == 1 and comma < 60:  # "Para el sindicato UGT, la medida es «…»"
         return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical)
-    return None
+    if bodies or comma >= 60:
+        return None
+    # "Para los vecinos de Torrero, la obra «llega tarde»": a group or a role, unnamed
+    opener = WORD.search(ctx.text, sent_start, sent_start + comma)
+    phrase = noun_phrase(ctx, skip_space(ctx.text, opener.end(), start), sent_start + comma)
+    return phrase  # a role ("Para la consejera,") is resolved like any other
 
 
 def _apposed(ctx: Context, clause: str, sent_start: int, comma: int) -> Speaker | None:

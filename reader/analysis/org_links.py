@@ -7,11 +7,30 @@ Used by ``linking`` during document-level consolidation.
 from __future__ import annotations
 
 from reader.analysis.evidence import Mention
+from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.wordlist import words as word_list
 
 _LEGAL_SUFFIXES = frozenset(
     word_list("Inc Corp Ltd Co LLC PLC Plc SA S.A S.L AG GmbH NV BV SpA Cía Ltda A/S ASA")
 )
+
+
+def companies_by_first_word(mentions: list[Mention]) -> None:
+    """``Czech rival Kalova Stavební`` (a default guess: a person), then ``Kalova
+    shareholders``, ``Kalova stock`` (a company by its context): a weakly typed
+    multi-word "person" whose first word the story types a company on its own, and no
+    given name opens, is that company."""
+    weak = [m for m in mentions if m.label == "PER" and m.strength < 1 and len(m.words) > 1]
+    if not weak:
+        return  # most articles: every person typed on evidence
+    bodies = {
+        m.words[0]
+        for m in mentions
+        if len(m.words) == 1 and m.label == "ORG" and m.strength >= 2
+    }
+    for mention in weak:
+        if mention.words[0] in bodies and mention.words[0] not in GIVEN_NAMES:
+            mention.label, mention.strength = "ORG", 2.0
 
 
 def short_company_names(mentions: list[Mention]) -> None:

@@ -78,6 +78,7 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         return None
     if article is not None:
         word = past_adjective(ctx, word, limit)  # "el máximo tribunal", "the former mayor"
+        word = _compound_role(ctx, word, limit)  # "the chief executive", "chief … officer"
     noun = singular(role_form(word.group().lower(), ctx.lex), ctx.lex)
     group = word.group().lower() in ctx.lex.group_nouns or plural_people(
         ctx, word.group()
@@ -156,6 +157,9 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             return mention(ctx, word.start(), end, entity.canonical)
     start = article.start() if article else word.start()
     named = entity is not None and entity.start == skip_space(ctx.text, end, limit)
+    if source and entity is not None and entity.label == "PER" and _sent_by(ctx, end, entity):
+        # "the message from X, the hospital's director,": the person who sent it
+        return mention(ctx, entity.start, entity.end, entity.canonical)
     if source and entity is not None and entity.label == "ORG" and (of_entity or named):
         # "la patronal Confebask": the organisation's own name right after its noun
         # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
@@ -199,6 +203,29 @@ def _possessor(ctx: Context, pos: int, limit: int) -> re.Match[str] | None:
     if _POSSESSIVE_S.match(ctx.text, entity.end, limit) is None:
         return None
     return re.compile(re.escape(entity.text) + _POSSESSIVE_S.pattern).match(ctx.text, pos, limit)
+
+
+def _compound_role(ctx: Context, word: re.Match[str], limit: int) -> re.Match[str]:
+    """``the chief executive``, ``the chief financial officer``: a role noun right before
+    another (past at most one lower-case adjective) is the first word of a compound
+    role; the compound's last noun is the head."""
+    lex = ctx.lex
+    if lex.flags["adjective_after_noun"] or singular(word.group().lower(), lex) not in (
+        lex.role_nouns
+    ):
+        return word
+    cursor = word.end()
+    for _ in range(2):
+        following = WORD.match(ctx.text, cursor + 1, limit)
+        if following is None or following.start() != cursor + 1:
+            return word
+        lower = following.group()
+        if not lower.islower() or lower in lex.function_words or lex.is_reporting(lower):
+            return word
+        if lower in lex.role_nouns or lower in lex.workers:
+            return following
+        cursor = following.end()
+    return word
 
 
 def _noun_after(ctx: Context, word: re.Match[str]) -> bool:
@@ -278,6 +305,15 @@ _OF = frozenset(
 )
 
 
+_SENT_BY = frozenset(["from", "by", "de parte de"])
+
+
+def _sent_by(ctx: Context, end: int, entity: Entity) -> bool:
+    """Only "from"/"by" between a document noun and the person after it ("a letter from
+    X"): the person who wrote or sent it."""
+    return ctx.text[end : entity.start].strip().lower() in _SENT_BY
+
+
 def _of(ctx: Context, end: int, entity_start: int) -> bool:
     """Only "of"-like words between a noun and the organisation after it."""
     return ctx.text[end:entity_start].strip().lower() in _OF
@@ -301,6 +337,12 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
     sent_start = past_dateline(ctx.text, sent_start, limit)
     for entity in ctx.entities_in(sent_start, limit):
         if entity.label in ("PER", "ORG") and not after_preposition(ctx, entity):
+            if ctx.text[entity.end : entity.end + 2] in ("'s", "’s"):
+                # "Metroline's managing director, X, was unmoved": the possessor is no
+                # subject; the person its role's apposition names is
+                owned = appositive_person(ctx, entity.end, limit, role=True)
+                if owned is not None:
+                    return owned
             appositive = appositive_person(ctx, entity.end, limit)
             if entity.label == "ORG" and appositive is not None:
                 return appositive

@@ -25,12 +25,32 @@ def _after_title_noun(before: list[str], lex: Lexicon) -> bool:
     return bool(tail) and (tail[-1] in lex.title_nouns or before[-1].lower() in ("por", "by"))
 
 
-def _title_case(words: list[str]) -> bool:
+def _named_so(before: list[str], lex: Lexicon) -> bool:
+    """``bautizada por el oficialismo como «…»``, ``la llamada «…»``, ``known as "…"``: a
+    participle of naming (``naming_words``) a few words before, then at most "como"/"as"
+    and an article: what follows is a name something was given, not speech."""
+    tail = [w.lower() for w in before[-7:]]
+    while tail and (tail[-1] in lex.determiners or tail[-1] in ("como", "as")):
+        tail.pop()
+    for index in range(len(tail) - 1, -1, -1):
+        if tail[index] in lex.naming_words:
+            if index and tail[index - 1] in lex.auxiliaries:
+                return False  # "ha llamado «traidor» al ministro": a verb of speech
+            between = tail[index + 1 :]  # "por la prensa limeña": the one who named it
+            return not between or between[0] in ("por", "by")
+    return False
+
+
+def _title_case(words: list[str], lex: Lexicon) -> bool:
     """Every longer word capitalised, as titles, bills and slogans are written; speech
-    keeps its longer words in lower case ("Order! The minister will be heard")."""
+    keeps its longer words in lower case ("Order! The minister will be heard"). Months
+    and weekdays are capitalised anywhere ("Not in March, not in April.")."""
     long = [w for w in words if len(w) >= 4]
     capitalised = [w for w in words if len(w) >= 3 and w[0].isupper()]
-    return len(capitalised) >= 2 and len(words) <= 8 and all(w[0].isupper() for w in long)
+    if len(capitalised) < 2 or len(words) > 8 or not all(w[0].isupper() for w in long):
+        return False
+    dated = any(w.lower() in lex.months or w.lower() in lex.weekdays for w in long)
+    return not (dated and any(w.islower() for w in words))
 
 
 def _tagged_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -40,6 +60,33 @@ def _tagged_after(text: str, end: int, lex: Lexicon) -> bool:
         return False
     after = _WORD.findall(text, end, min(len(text), end + 40))[:3]
     return any(lex.is_reporting(w) for w in after)
+
+
+_CLAUSE_AFTER = re.compile(r"[^,.;:!?\n\"“”«»()]{1,80}[.,;:]")
+
+
+def _tag_clause(text: str, end: int, lex: Lexicon) -> bool:
+    """The clause after the quotation's comma closes with a reporting verb, at most eight
+    words on: the tag of a long unnamed subject ("one source familiar with the talks
+    said.")."""
+    clause = _CLAUSE_AFTER.match(text, end + (text[end : end + 1] == ","))
+    if clause is None:
+        return False
+    words = _WORD.findall(clause.group())
+    return 1 < len(words) <= 8 and lex.is_reporting(words[-1])
+
+
+def _according_after(text: str, end: int, lex: Lexicon) -> bool:
+    """``according to X`` / ``según X`` right after the quotation's comma."""
+    following = " ".join(_WORD.findall(text, end, min(len(text), end + 30))[:3]).lower() + " "
+    return any(following.startswith(phrase + " ") for phrase in lex.according)
+
+
+# '"…," a coast guard official, who was not authorised to speak, told AFP': the verb past
+# the speaker's phrase and one aside closed by commas
+_ASIDE_THEN_VERB = re.compile(
+    r",?\s*[^,.;:!?\n\"“”«»]{1,60},[^,.;:!?\n\"“”«»]{1,90},\s*([^\W\d_]+)"
+)
 
 
 def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> bool:
@@ -52,8 +99,10 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         after = _WORD.findall(text, end, min(len(text), end + 30))
         if not (text[end - 2 : end - 1] == "," and after and lex.is_reporting(after[0])):
             return False  # a title: "la novela «Cuando …»", "the film "Night …""
-    if _title_case(words) and not _tagged_after(text, end, lex):
+    if _title_case(words, lex) and not _tagged_after(text, end, lex):
         return False  # a slogan or a title: "Feed People, Not Greed.", "Homes for a Generation"
+    if len(words) <= 6 and _named_so(before, lex):
+        return False  # "bautizada por la prensa como el «escape de la siesta»": a name
     if len(words) >= 4:
         return True
     if text[max(sentence[0], start - 3) : start].rstrip().endswith(":"):
@@ -81,10 +130,17 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         return True  # a short quotation tagged ", he added" is speech
     if tagged and after and lex.is_tag_verb(after[0]) and _closes_tag(text, end, after[0]):
         return True  # «Ahora toca corregir», prosiguió.: any finite verb in the tag's slot
+    if tagged and _tag_clause(text, end, lex):
+        return True  # 'a deal "will take months," one source familiar with the talks said.'
+    if tagged and _according_after(text, end, lex):
+        return True  # 'The deal was "the right call," according to X'
     if tagged and start <= sentence[0] + 1:
         tail = _WORD.findall(text, end, min(sentence[1], end + 120))[:12]
         if any(lex.is_reporting(w) for w in tail):
             return True  # '"…," one of the protesters, a teacher, said.'
+        aside = _ASIDE_THEN_VERB.match(text, end, min(sentence[1], end + 180))
+        if aside is not None and lex.is_reporting(aside.group(1)):
+            return True  # '"…," an official, who was not authorised to speak, told AFP.'
     if start <= sentence[0] + 1 and text[end - 2 : end - 1] in ".!?":
         return True
     if _so_said_after(text, end, lex):

@@ -11,7 +11,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from reader.analysis.speaker_context import after_preposition
+from reader.analysis.gender import name_gender
+from reader.analysis.speaker_context import after_preposition, skip_space
 from reader.core.model import Entity
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
         if issuer:
             return issuer
     fallback, fallback_at = "", -1
+    kinds = _same_kind(ctx, nouns)
     for entity in reversed(ctx.entities_in(max(0, start - _WINDOW), start)):
         if entity.label == "PER" and document and not fallback:
             standalone = False  # "El juez X ha rechazado … zanja el auto": the judge's
@@ -62,6 +64,8 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
         before = ctx.text[max(0, entity.start - 40) : entity.start].lower()
         if any(n in name or (len(n) > 4 and n[:-1] in name) for n in nouns):
             return entity.canonical
+        if kinds and any(k in _WORD.findall(name) for k in kinds):
+            return entity.canonical  # "the watchdog said": the Financial … Authority
         introduced = _WORD.findall(before)[-3:] if any(n in before for n in nouns) else []
         if any(n in introduced or n + "s" in introduced or n + "es" in introduced for n in nouns):
             return entity.canonical  # "la patronal X", "los sindicatos UGT y CCOO"
@@ -78,6 +82,17 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
             resolved = org_antecedent(ctx, body.start(), body.group(2), 1)
             return resolved or fallback or body.group(2)
     return fallback
+
+
+def _same_kind(ctx: Context, nouns: list[str]) -> frozenset[str]:
+    """The other nouns the copy uses in turn for the same kind of body as ``nouns``
+    (``body_synonyms``: "watchdog" takes up an "Authority" or a "Commission")."""
+    found: set[str] = set()
+    for line in ctx.lex.body_synonyms:
+        group = line.split()
+        if any(n in group for n in nouns):
+            found.update(group)
+    return frozenset(found - set(nouns))
 
 
 def _introduced_earlier(ctx: Context, nouns: list[str], before: int) -> str:
@@ -209,14 +224,19 @@ def _previous_body(ctx: Context, floor: int, start: int) -> re.Match[str] | None
     return found
 
 
-_ISSUED_IN = re.compile(r"(?:En|In) (?:un|una|su|a|its|their) ([^\W\d_]+)[^,.;:]{0,30},\s*")
+# "In a filing with the U.S. Bankruptcy Court for the District of Delaware, the company
+# said": the document's complement may hold a court or a body and an abbreviation's dots
+_ISSUED_IN = re.compile(
+    r"(?:En|In) (?:un|una|su|a|its|their) ([^\W\d_]+)(?:[^,.;:]|(?<=[A-Z])\.){0,90},\s*"
+)
+_STANDALONE_BODY = re.compile(r"(?:the|its|la|el)\s+([^\W\d_]+)\b", re.IGNORECASE)
 
 
 def _issuer(ctx: Context, start: int) -> str:
     """``En un comunicado conjunto, las dos centrales acusan … «…», señala el texto``: the
     document speaks for the subject of the sentence that announced it."""
     paragraph = ctx.text.rfind("\n\n", 0, start)
-    author = _author_of(ctx, start)
+    author = _author_of(ctx, start) or _on_behalf(ctx, start)
     if author:
         return author
     found = None
@@ -228,8 +248,39 @@ def _issuer(ctx: Context, start: int) -> str:
     entity = ctx.entity_starting(found.end())
     if entity is not None and entity.label == "ORG":
         return entity.canonical
+    body = _STANDALONE_BODY.match(ctx.text, found.end())
+    if body is not None and body.group(1).lower() in ctx.lex.standalone_org_nouns:
+        # "In a filing …, the company said": the body the noun takes up issued it
+        return org_antecedent(ctx, found.start(), body.group(1), 1)
     plural = _BODY_PLURAL.match(ctx.text, found.end())
     return group_of_orgs(ctx, found.start()) if plural is not None else ""
+
+
+_ON_BEHALF = re.compile(r"\bon (?:(his|her|their) behalf|behalf of)\b", re.IGNORECASE)
+
+
+def _on_behalf(ctx: Context, start: int) -> str:
+    """``Ashe read a statement on her behalf``, ``a statement on behalf of X``: the
+    document speaks for the person it was issued for (the one named after "of", else the
+    last person named before "his"/"her"), in the paragraph or the one before."""
+    floor = max(0, start - 600)
+    found = None
+    for match in _ON_BEHALF.finditer(ctx.text, floor, start):
+        if not ctx.in_quote(match.start()):
+            found = match
+    if found is None:
+        return ""
+    if found.group(1) is None:
+        person = ctx.entity_starting(skip_space(ctx.text, found.end(), start))
+        return person.canonical if person is not None and person.label != "LOC" else ""
+    wanted = "f" if found.group(1).lower() == "her" else "m" if found.group(1) == "his" else ""
+    for entity in reversed(ctx.entities_in(floor, found.start())):
+        if entity.label != "PER":
+            continue
+        gender = ctx.genders.get(entity.canonical) or name_gender(entity.canonical)
+        if not wanted or not gender or gender == wanted:
+            return entity.canonical
+    return ""
 
 
 _BODY_THEN_DOCUMENT = re.compile(r"\s*,\s*(?:en|in)\s+(?:un|una|su|a|its)\s+([^\W\d_]+)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.coref import apposed_role_words, synonyms
-from reader.analysis.phrases import anonymous_phrase, noun_phrase
+from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
 from reader.core.model import Entity, Speaker
 
@@ -213,11 +213,29 @@ def org_list(ctx: Context, entity: Entity) -> Speaker | None:
     return mention(ctx, first.start, entity.end, name)
 
 
+def in_host_apposition(ctx: Context, sent_start: int, entity: Entity) -> bool:
+    """``X, a trader at Lagos's Balogun market, said``: a name inside an apposition that
+    opens with an article right after a named person is no subject; the person is."""
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0:
+        return False
+    opener = WORD.match(ctx.text, skip_space(ctx.text, comma + 1, entity.start), entity.start)
+    lex = ctx.lex
+    lower = opener.group().lower() if opener is not None else ""
+    if lower not in lex.articles and lower not in lex.indefinite_articles:
+        return False
+    host = [e for e in ctx.entities_in(sent_start, comma) if e.end == comma]
+    return bool(host) and host[0].label == "PER"
+
+
 def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
     """The entity stands in a relative clause opened after a comma ("…, que preside X,")."""
     comma = ctx.text.rfind(",", sent_start, entity.start)
     if comma < 0:
         return False
+    words = WORD.findall(ctx.text, comma + 1, entity.start)
+    if words and words[0].lower() in ctx.lex.possessive_relatives:
+        return True  # "Fenwick Rail, whose chairman X resigned, said": never the subject
     if not opens_relative(ctx, comma + 1, entity.start):
         # "…, a la que acompañaba el concejal de Urbanismo, X,": the name in apposition
         # inside the relative clause, one comma further back
@@ -231,7 +249,9 @@ def in_relative(ctx: Context, sent_start: int, entity: Entity) -> bool:
     body = any(w in ctx.lex.org_words or w in ctx.lex.org_nouns for w in lead)
     named = ctx.entities_in(sent_start, comma)
     person = any(w in ctx.lex.role_nouns or w in ctx.lex.kin_nouns for w in lead[:3])
-    return body or (person and not named) or any(e.label != "PER" for e in named)
+    # "X, who heads Nippon Marine's Asian operations, said": nothing inside a clause on
+    # a named host is the subject either; the host is
+    return body or person or bool(named)
 
 
 def opens_relative(ctx: Context, start: int, end: int) -> bool:
@@ -242,56 +262,6 @@ def opens_relative(ctx: Context, start: int, end: int) -> bool:
     while words and (words[0] in lex.prepositions or words[0] in lex.articles) and len(words) > 1:
         words.pop(0)
     return bool(words) and words[0] in lex.relatives
-
-
-def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
-    """``una jornada que los operadores describían como de «…»``: a relative clause right
-    before the quotation with its own subject (a name or a definite noun phrase) and any finite
-    verb; that subject used the quoted words."""
-    sent_start = ctx.sentence_of[start][0]
-    window = ctx.text[max(sent_start, start - 90) : start].lower()
-    if not any(f" {word} " in window for word in ctx.lex.relatives):
-        return None, False  # most quotations have no relative clause before them
-    words = list(WORD.finditer(ctx.text, max(sent_start, start - 90), start))
-    for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
-        if words[index].group().lower() not in ctx.lex.relatives:
-            continue
-        if index > 0 and ctx.lex.is_tag_verb(words[index - 1].group()):
-            return None, False  # "le recordó que los mensajes hablan de «…»": a that-clause
-        if index + 1 >= len(words):
-            return None, False
-        opener = words[index + 1].start()
-        named = ctx.entity_starting(opener)
-        if named is not None and named.label in ("PER", "ORG"):
-            # "una línea de créditos, que Quiroga calificó de «un parche»": a name
-            phrase = mention(ctx, named.start, named.end, named.canonical)
-        elif words[index + 1].group().lower() in ctx.lex.articles:
-            phrase = noun_phrase(ctx, opener, start) or _people(ctx, words, index + 1)
-        else:  # "which one analyst described as …": an unnamed subject of its own
-            phrase = anonymous_phrase(ctx, opener, start)
-        if phrase is None:
-            return None, False
-        verb = WORD.match(ctx.text, skip_space(ctx.text, phrase.end, start), start)
-        if verb is None or not ctx.lex.is_tag_verb(verb.group()):
-            return None, False
-        if named is not None and not ctx.lex.is_reporting(verb.group().lower()):
-            return None, False  # "considera probado que Escribano aprobó …": a that-clause
-        tail = WORD.findall(ctx.text, verb.end(), start)
-        if len(tail) > 2:
-            return None, False
-        return phrase, False
-    return None, False
-
-
-def _people(ctx: Context, words: list[re.Match[str]], article: int) -> Speaker | None:
-    """``los pescadores``: an article and one noun with a person's ending, listed or not."""
-    if article + 1 >= len(words):
-        return None
-    noun = words[article + 1]
-    if not noun.group().islower() or not noun.group().endswith(ctx.lex.person_ends):
-        return None
-    start = words[article].start()
-    return mention(ctx, start, noun.end(), noun.group())
 
 
 def through_channel(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:

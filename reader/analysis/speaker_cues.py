@@ -42,7 +42,10 @@ def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
     block_start = ctx.block_of[start][0]
     floor = max(last_end, start - 400, 0)
     if ctx.text.count("\n\n", floor, block_start) > 1:
-        floor = block_start
+        # no further back than the paragraph before the quotation's own; a raya turn
+        # only its own (the narration before a turn is ``after_narration``'s to read)
+        before = ctx.text.rfind("\n\n", floor, max(floor, block_start - 2)) + 2
+        floor = block_start if ctx.text[start] in "—–" else before
     verbs = ctx.reporting_in(floor, start)
     if not verbs:
         return None
@@ -310,14 +313,23 @@ def _past_contrast(
     opened by a contrast has its own subject; the quotation after its verb is Y's."""
     lowered = ctx.text[sent_start : verbs[-1].start()].lower()
     best = -1
+    quoted = any("," + mark in lowered for mark in _CLOSING_MARKS)
     for phrase in ctx.lex.contrasts:
         at = lowered.rfind(", " + phrase + " ")
         best = max(best, at + len(phrase) + 3 if at >= 0 else -1)
+        # '… was "no longer safe," while the lawyer, Y, said …': the comma inside the
+        # quotation's closing mark opens the contrast the same way
+        for mark in _CLOSING_MARKS if quoted else ():
+            at = lowered.rfind("," + mark + " " + phrase + " ")
+            best = max(best, at + len(phrase) + 4 if at >= 0 else -1)
     if best < 0:
         return sent_start, verbs
     clause = sent_start + best
     later = [v for v in verbs if v.start() >= clause]
     return (clause, later) if later else (sent_start, verbs)
+
+
+_CLOSING_MARKS = ('"', "”", "»", "’")
 
 
 def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
@@ -372,6 +384,13 @@ def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
         first = WORD.search(text, sent_start, verb.start())
         if first is not None and first.group().lower() in ctx.lex.pronouns:
             return mention(ctx, first.start(), first.end())
+        last = WORD.findall(text, sent_start, verb.start())[-1:]
+        for entity in reversed(ctx.entities_in(sent_start, verb.start())):
+            # "Bundesbank board member X was quoted by …": the person the subject ends with
+            gap = WORD.findall(text, entity.end, verb.start())
+            if entity.label == "PER" and gap == last and last[0] in ctx.lex.passive_auxiliaries:
+                return mention(ctx, entity.start, entity.end, entity.canonical)
+            break
         return sentence_subject(ctx, sent_start, verb.start())
     after_a = WORD.match(text, verb.end() + 3)
     next_word = after_a.group().lower() if after_a is not None else ""

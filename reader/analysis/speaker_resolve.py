@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.antecedent import earlier_unnamed
+from reader.analysis.appositions import appositive_person
 from reader.analysis.clause_subject import a_person, clause_subject
 from reader.analysis.coref import (
     entity_gender,
@@ -83,6 +84,57 @@ def narrated_subject(
     return subject
 
 
+def person_narrated_before(ctx: Context, start: int, last_end: int) -> Speaker | None:
+    """``The third candidate, X, mostly talked about potholes. "Fix the roads …"``: a
+    quotation with no cue at all that opens a sentence right after a sentence of its own
+    paragraph about a person (named, or unnamed but a person), told since the last
+    quotation, is that person's. A sentence that reports is left to ``recent_reporter``."""
+    index = bisect.bisect_right(ctx.sentence_starts, start) - 1
+    if index < 1 or ctx.sentence_starts[index] != start:
+        return None
+    prev_start = ctx.sentence_starts[index - 1]
+    prev_end = min(ctx.sentence_ends[index - 1], start)
+    if prev_start < max(last_end, ctx.block_of[start][0]):
+        return None
+    subject = clause_subject(ctx, prev_start, prev_end)
+    if subject is None:
+        return None
+    entity = ctx.entity_starting(subject.start)
+    if not subject.name:  # a role noun: only the person named in its apposition
+        person = appositive_person(ctx, subject.end, prev_end, role=True) or _apposed_person(
+            ctx, subject.end, prev_end
+        )
+    elif entity is not None:
+        person = subject if entity.label == "PER" and not group_name(entity.text) else None
+    elif a_person(ctx, subject.name):
+        # "The third candidate, retired Air Force colonel X, mostly talked …": the person
+        # named at the end of the apposition
+        person = (
+            appositive_person(ctx, subject.end, prev_end, role=True)
+            or _apposed_person(ctx, subject.end, prev_end)
+            or subject
+        )
+    else:
+        return None
+    if person is None or ctx.reporting_in(max(person.end, subject.end), prev_end):
+        return None  # a reporting sentence before: its subject is the reporter's to find
+    return person
+
+
+def _apposed_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
+    """A person whose name closes the apposition right after ``pos`` (``, retired Air
+    Force colonel Miriam Sethi,``)."""
+    if ctx.text[pos : pos + 2] != ", ":
+        return None
+    close = ctx.text.find(",", pos + 2, min(limit, pos + 80))
+    if close < 0:
+        return None
+    found = [e for e in ctx.entities_in(pos + 2, close) if e.end == close]
+    if not found or found[0].label != "PER":
+        return None
+    return mention(ctx, found[0].start, found[0].end, found[0].canonical)
+
+
 def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker | None) -> str:
     """``One commuter …, asked how he would get home, laughed. "Walk," he said.``,
     ``That coach, X, watched. Brandt, he said, had been "…"``: a singular pronoun takes
@@ -103,9 +155,10 @@ def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker |
         return _same_voice(ctx, pronoun, last)
     if ctx.text.count("\n\n", prev_start, start) > 1:
         return ""
-    subject = clause_subject(ctx, prev_start, min(ctx.sentence_ends[index - 1], start))
+    prev_end = min(ctx.sentence_ends[index - 1], start)
+    subject = clause_subject(ctx, prev_start, prev_end)
     if subject is None or not subject.name:
-        return ""
+        return _only_person(ctx, pronoun, prev_start, prev_end)
     entity = ctx.entity_starting(subject.start)
     if entity is not None:
         if entity.label != "PER" or group_name(entity.text):
@@ -114,8 +167,23 @@ def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker |
     elif a_person(ctx, subject.name):
         gender = phrase_gender(subject.text)
     else:
-        return ""
+        return _only_person(ctx, pronoun, prev_start, prev_end)
     return subject.name if compatible(pronoun_gender(pronoun.text), gender) else ""
+
+
+def _only_person(ctx: Context, pronoun: Speaker, prev_start: int, prev_end: int) -> str:
+    """``The announcement came from X, the chief executive. "…," he said``: the sentence
+    before is about a thing, and names one person only (of agreeing gender): that one."""
+    people = {
+        e.canonical
+        for e in ctx.entities_in(prev_start, prev_end)
+        if e.label == "PER" and not group_name(e.text)
+    }
+    if len(people) != 1:
+        return ""
+    name = next(iter(people))
+    gender = ctx.genders.get(name) or name_gender(name)
+    return name if compatible(pronoun_gender(pronoun.text), gender) else ""
 
 
 def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | None) -> str:

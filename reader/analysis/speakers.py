@@ -18,9 +18,10 @@ go to the asker, the one asked or the one interviewed (``dialogue_voices``).
 from __future__ import annotations
 
 import bisect
+import re
 
 from reader.analysis.cue_according import cue_according, cue_according_after, cue_in_clause
-from reader.analysis.cue_after import cue_after
+from reader.analysis.cue_after import cue_after, cue_closing_tag
 from reader.analysis.dialogue_turns import (
     addressee,
     alternate,
@@ -44,7 +45,7 @@ from reader.analysis.dialogue_voices import (
 from reader.analysis.exchange_parties import two_parties
 from reader.analysis.handover import handed_to
 from reader.analysis.phrases import noun_phrase
-from reader.analysis.speaker_clauses import cue_relative_subject
+from reader.analysis.relative_cues import cue_relative_subject
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -60,6 +61,7 @@ from reader.analysis.speaker_cues import (
 from reader.analysis.speaker_resolve import (
     dropped_subject,
     narrated_subject,
+    person_narrated_before,
     resolve_speaker,
 )
 from reader.analysis.speaker_same import (
@@ -93,7 +95,9 @@ def attribute(
     last_end = -1
     for (start, end), is_speech in zip(spans, speech, strict=True):
         if not is_speech:
-            speakers.append(_term_speaker(ctx, start, end))
+            joined = speakers and _joined_terms(ctx, spans[len(speakers) - 1][1], start)
+            # "… considera «bien encaminado» pero «pequeño»": one speaker for both
+            speakers.append(speakers[-1] if joined else _term_speaker(ctx, start, end))
             cued.append(True)
             continue
         turn = interview_turn(ctx, start)
@@ -105,6 +109,12 @@ def attribute(
                 last, last_end = speaker, end
             continue
         speaker, dropped = _find(ctx, start, end)
+        previous = speakers[-1] if speakers else None
+        if previous is not None and _joined_terms(ctx, spans[len(speakers) - 1][1], start):
+            # "… considera «bien encaminado» pero «pequeño»": the first one's speaker,
+            # unless a tag after the second names its own ("«A» y «B», dijeron X")
+            own, _ = cue_after(ctx, start, end)
+            speaker, dropped = own or previous, False
         if last is not None and aside_between(ctx, last_end, start):
             speaker, dropped = last, False  # "«A» —decía—, «B»": B goes on A's words
         if speaker is None and last is not None and _interrupted(ctx, last, last_end, start):
@@ -158,7 +168,11 @@ def attribute(
                 or dropped_subject(ctx, last, start)
             )
         elif speaker is None and not heading:
-            speaker = recent_reporter(ctx, start, last_end) or _document_before(ctx, start)
+            # "X stood by his field. "…"": the person the sentence before is about, else
+            # whoever reported last
+            speaker = None if dialogue else person_narrated_before(ctx, start, last_end)
+            speaker = speaker or _document_before(ctx, start)
+            speaker = speaker or recent_reporter(ctx, start, last_end)
             if speaker is None and dialogue and after_narration(ctx, start, last_end):
                 # "En la barra, Teodoro Gil interviene.\n\n—Lo que aquí hace falta …"
                 speaker = narrated_subject(ctx, start, last, last_end)
@@ -303,6 +317,17 @@ def _term_speaker(ctx: Context, start: int, end: int) -> Speaker | None:
     return None
 
 
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:y|e|o|u|ni|pero|and|or|but|nor)\s+$|\s*,\s*$")
+
+
+def _joined_terms(ctx: Context, previous_end: int, start: int) -> bool:
+    """Two quoted terms joined by a conjunction or a comma (``«bien encaminado» pero
+    «pequeño»``, ``"dead" and "buried"``): the second is the first one's speaker's."""
+    if not 0 <= start - previous_end <= 8:
+        return False
+    return _JOINED.fullmatch(ctx.text, previous_end, start) is not None
+
+
 def _continues(ctx: Context, last_end: int, start: int) -> bool:
     """A quotation with no cue right after a previous one continues its speaker."""
     if last_end < 0:
@@ -323,6 +348,7 @@ def _find(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]:
         cue_colon_loose,
         cue_according,
         cue_in_clause,
+        cue_closing_tag,  # 'It was "too early" to say, Dr. Haddad said.'
     )
     for rule in (raya_cue, cue_after, *cues):
         speaker, dropped = rule(ctx, start, end)

@@ -13,6 +13,7 @@ import re
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
     before_relay,
+    in_host_apposition,
     in_prepositional_aside,
     in_relative,
     in_relay_aside,
@@ -33,7 +34,7 @@ from reader.analysis.speaker_context import (
     past_dateline,
     skip_space,
 )
-from reader.core.model import Speaker
+from reader.core.model import Entity, Speaker
 
 # A short complement, after at most one apposition closed by commas ("Una de las
 # testigos, exjefa de compras, relató"): the phrase is still the clause's subject.
@@ -72,6 +73,8 @@ def cue_subject_before(
             continue  # "con Ortega", "MADRID (EFE).-": no subject
         if in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
+        if in_host_apposition(ctx, sent_start, entity):
+            continue  # "X, a trader at Lagos's Balogun market, said"
         if in_prepositional_aside(ctx, sent_start, entity):
             continue  # "El abogado, X, del gabinete del sindicato LAB, explicó"
         if in_relay_aside(ctx, sent_start, entity, verb_start):
@@ -87,6 +90,13 @@ def cue_subject_before(
             if nearest is not None and nearest.start > entity.end:
                 return nearest, False  # "…, con la portavoz, Irene Sastre, la ministra defendió"
             role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
+            if entity.label == "PER" and role and role.group() in ctx.lex.group_nouns:
+                # "the Mensah family said": the family, not the person it is named after
+                name = ctx.text[entity.start : role.end()]
+                return mention(ctx, entity.start, role.end(), name), False
+            acronym = _body_then_acronym(ctx, entity, verb_start) if entity.label == "ORG" else None
+            if acronym is not None:  # "The U.N. refugee agency (UNHCR) said": the agency
+                return mention(ctx, acronym.start, acronym.end, acronym.canonical), False
             if entity.label == "ORG" and role and role.group() in ctx.lex.role_nouns:
                 # "a Foreign Office spokesman told …": the spokesman, not the office
                 name = ctx.text[entity.start : role.end()]
@@ -112,6 +122,23 @@ def cue_subject_before(
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     missed = unrecognised_name(ctx, sent_start + offset, verb_start)  # "Oceana, …, recordó"
     return missed, missed is None
+
+
+_LOWER_THEN_BRACKET = re.compile(r"((?:\s+[a-z][\w\-]*){1,3})\s+\(")
+
+
+def _body_then_acronym(ctx: Context, entity: Entity, verb_start: int) -> Entity | None:
+    """``The U.N. refugee agency (UNHCR)``: a body's name, lower-case words ending in an
+    organisation noun, then the initials of that other body in brackets: the bracketed
+    body is the one named (the first only qualifies it)."""
+    words = _LOWER_THEN_BRACKET.match(ctx.text, entity.end, verb_start)
+    if words is None:
+        return None
+    head = WORD.findall(words.group(1))[-1]
+    if head not in ctx.lex.org_nouns and head not in ctx.lex.org_words:
+        return None
+    bracketed = ctx.entity_starting(words.end())
+    return bracketed if bracketed is not None and bracketed.label == "ORG" else None
 
 
 def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
@@ -167,18 +194,43 @@ def _anonymous_opening(ctx: Context, sent_start: int, verb_start: int) -> Speake
 
 def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
     """A document or organisation noun phrase, then a comma-closed apposition, then the
-    verb: the phrase speaks (resolved to its organisation when one was named)."""
+    verb: the phrase speaks (resolved to its organisation when one was named). The aside
+    is the last one before the verb, else everything from the first comma (a long aside
+    with commas of its own: "The complaint, lodged … on behalf of a teacher, X, says")."""
     if not ctx.text[sent_start:verb_start].rstrip().endswith(","):
         return None  # the apposition's comma must close the window: most clauses, no scan
-    apposition = _GROUPED.search(ctx.text, sent_start, verb_start)
-    if apposition is None:
-        return None
-    lead = ctx.text[sent_start : apposition.start()]
-    offset = len(lead) - len(lead.lstrip(" “«\"'—"))
-    if ctx.entity_starting(sent_start + offset) is not None:
-        return None
-    phrase = noun_phrase(ctx, sent_start + offset, apposition.start())
-    if phrase is None or phrase.end != apposition.start():
-        return None
-    head = WORD.findall(phrase.text.lower())[-1]
-    return phrase if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns else None
+    grouped = _GROUPED.search(ctx.text, sent_start, verb_start)
+    for aside in (grouped.start() if grouped else -1, _long_aside(ctx, sent_start, verb_start)):
+        if aside < 0:
+            continue
+        lead = ctx.text[sent_start:aside]
+        offset = len(lead) - len(lead.lstrip(" “«\"'—"))
+        if ctx.entity_starting(sent_start + offset) is not None:
+            return None
+        phrase = noun_phrase(ctx, sent_start + offset, aside)
+        if phrase is None or phrase.end != aside:
+            continue
+        head = WORD.findall(phrase.text.lower())[-1]
+        if head in ctx.lex.document_nouns or head in ctx.lex.org_nouns:
+            return phrase
+    return None
+
+
+def _long_aside(ctx: Context, sent_start: int, verb_start: int) -> int:
+    """Where an aside with commas of its own opens (its first comma), when it runs from
+    the clause's first comma to the comma before the verb, opens in lower case and holds
+    no quotation or stronger stop (at most 160 characters); else -1."""
+    text = ctx.text
+    first = text.find(",", sent_start, verb_start)
+    last = text.rfind(",", sent_start, verb_start)
+    if first < 0 or first == last or not 3 <= last - first - 1 <= 160:
+        return -1
+    if any(mark in text[first:last] for mark in _ASIDE_STOPS):
+        return -1
+    opener = WORD.search(text, first, last)
+    if opener is None or not opener.group().islower():
+        return -1  # "La minera, Andina del Sur (ADSC), de …,": the apposed name speaks
+    return first
+
+
+_ASIDE_STOPS = (";", ":", "«", "»", "“", "”", '"')

@@ -1,0 +1,52 @@
+"""Entities, wave-5 English round: organisations typed by the story's later context
+(new text written for this round)."""
+
+from __future__ import annotations
+
+from test_analysis_helpers import labels, run
+
+
+def test_a_company_first_named_in_full_is_typed_by_its_short_names_context() -> None:
+    result = run(
+        "Danish brewer Holmgaard agreed to buy Estonian rival Virumaa Pruulikoda for "
+        "$400 million.",
+        "The deal would give Virumaa shareholders 20% of the combined group. Trading in "
+        "Virumaa stock was halted in Tallinn.",
+        language="en",
+    )
+    found = labels(result)
+    assert found.get("Virumaa Pruulikoda") == "ORG"
+    assert found.get("Virumaa") == "ORG"
+
+
+def test_a_person_whose_surname_opens_a_company_stays_a_person() -> None:
+    result = run(
+        "Analyst Maren Holt said the deal was fair.",
+        "Holt Logistics shareholders approved it on Monday.",
+        language="en",
+    )
+    assert labels(result).get("Maren Holt") == "PER"
+
+
+def test_a_given_name_spelt_like_a_town_before_a_foreign_surname_is_a_person() -> None:
+    result = run(
+        "Lima Papadakis and her brother, Nikos, ran the bakery for 30 years. "
+        '"We never closed, not even in the war," she said.',
+        language="en",
+    )
+    found = labels(result)
+    assert found.get("Lima Papadakis") == "PER"
+    assert found.get("Nikos") == "PER"
+    assert result.quotes[0].speaker is not None
+    assert result.quotes[0].speaker.name == "Lima Papadakis"
+
+
+def test_a_given_name_spelt_like_a_town_is_a_person_when_an_age_or_trade_follows() -> None:
+    result = run(
+        "Amara Okonjo, a tailor at the Makola market, said prices had doubled. "
+        "Lima Adeyemi, 52, said the same.",
+        language="en",
+    )
+    found = labels(result)
+    assert found.get("Amara Okonjo") == "PER"
+    assert found.get("Lima Adeyemi") == "PER"
