@@ -494,3 +494,23 @@ async def test_a_title_too_long_for_the_screen_ends_with_an_ellipsis(
         screen = await open_first(app, pilot)
         line = screen.query_one("#article-title").render_line(0).text.rstrip()
         assert line.endswith("…") and "FIN" not in line and len(line) <= 80, line
+
+
+async def test_a_pasted_page_as_search_still_shows_the_count(
+    library: Path, tmp_path: Path
+) -> None:
+    """A 10,000-character query (markup included) is repeated clipped, on the one status
+    line: the count stays readable and the markup stays text."""
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(app, pilot)
+        await pilot.press("slash")
+        search = screen.query_one("#article-search", Input)
+        search.value = "[@click=app.quit]x[/]" + "y" * 10_000
+        await pilot.pause()
+        drawn = screen.query_one("#article-status").render_line(0).text
+        assert drawn.strip().startswith("0 matches for [@click=app.quit]x[/]yyy"), drawn
+        await pilot.press("enter", "n")  # n after a search that found nothing says so again
+        drawn = screen.query_one("#article-status").render_line(0).text
+        assert drawn.strip().startswith("0 matches for [@click=app.quit]x[/]yyy"), drawn
+        assert app.is_running

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 LAYER_NAMES = {"entities": "Entities", "quotes": "Quotations", "claims": "Claim candidates"}
 THREADED_SEARCH = 400_000
 """Texts longer than this (code points) are searched in a thread worker."""
+SHOWN_QUERY = 60
+"""The status line repeats at most this much of a search (a pasted page would hide the count)."""
 PANEL_AUTO_HIDE = 100
 """Below this screen width the side panel starts hidden, so the text keeps a readable
 measure (at 80 columns a panel would leave it about 48); ``p`` or ``tab`` shows it."""
@@ -295,7 +297,7 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
         self._matches = matches
         self.view.set_matches(matches)
         found = counted(len(matches), "match", "matches")
-        self._set_status(Text(f"{found} for ", end="") + shown(query))
+        self._set_status(Text(f"{found} for ", end="") + shown(query, limit=SHOWN_QUERY))
         if matches and not self.query_one("#article-search", Input).display:
             self._search_submitted(None)  # enter came before a threaded search ended
 
@@ -340,7 +342,9 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
     def _step_match(self, forward: bool) -> None:
         target, notice = cycle(self._matches, self._position(), forward)
         if target is None:
-            self._set_status(Text("No search yet: / searches the article"))
+            query = self.query_one("#article-search", Input).value
+            self._set_status(Text("0 matches for ", end="") + shown(query, limit=SHOWN_QUERY)
+                             if query else Text("No search yet: / searches the article"))
             return
         self._go_to_match(target, notice)
 
