@@ -339,7 +339,12 @@ def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
     if gap is None:
         return False
     word = WORD.match(ctx.text, gap.end(), limit)
-    if word is not None and word.group().lower() in ctx.lex.auxiliaries:
+    for _ in range(3):  # '"…," X has said', '"…," X later told', '"…," X had also said'
+        if word is None or (
+            word.group().lower() not in ctx.lex.auxiliaries
+            and word.group() not in ctx.lex.tag_adverbs
+        ):
+            break
         word = WORD.match(ctx.text, word.end() + 1, limit)
     if word is not None and word.group().lower() in ("read", "reads"):
         return True  # '"…," the statement read': only right after a quotation

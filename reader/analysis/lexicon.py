@@ -40,6 +40,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "addressee_clitics": (False, False),
     "possessives": (False, False),
     "also_words": (False, False),
+    "tag_adverbs": (False, False),
     "so_said_openers": (False, False),
     "indefinites": (False, False),
     "indefinite_articles": (False, False),

@@ -30,6 +30,7 @@ from reader.analysis.speaker_context import (
     WORD,
     Context,
     after_preposition,
+    before_modifiers,
     mention,
     past_dateline,
     skip_space,
@@ -53,6 +54,7 @@ def cue_subject_before(
     ha sido X, considera …") is the subject, not the name inside the apposition; an
     opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed."""
     sent_start = past_dateline(ctx.text, sent_start, verb_start)
+    verb_start = before_modifiers(ctx, sent_start, verb_start)  # "X later told", "X has said"
     sent_start = _past_opening_phrase(ctx, sent_start, verb_start)
     channel = through_channel(ctx, sent_start, verb_start)  # "X, a través de Y, respondió"
     if channel is not None:

@@ -1,0 +1,51 @@
+"""Speakers, second wave-5 English round: classes found on adversarial wire-style text
+written for this round (other verbs, other orders, adverbs in the tag), not on the gold.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+# --- an adverb or auxiliary between the speaker and the reporting verb --------------------
+
+
+def test_a_lone_surname_then_an_auxiliary_and_an_adverb_speaks() -> None:
+    result = run(
+        "Halvorsen has repeatedly said the merger is \"off the table.\"",
+        language="en",
+    )
+    assert speaker_of(result, "off the table") == "Halvorsen"
+
+
+def test_a_lone_surname_then_a_time_adverb_speaks() -> None:
+    result = run(
+        "Okonkwo later told lawmakers that the audit was \"nowhere near finished.\"",
+        language="en",
+    )
+    assert speaker_of(result, "nowhere near finished") == "Okonkwo"
+
+
+def test_a_tag_after_the_quotation_with_an_adverb_before_its_verb() -> None:
+    result = run(
+        "\"The pumps failed within an hour,\" Greta Lindqvist later testified.",
+        language="en",
+    )
+    assert speaker_of(result, "pumps failed") == "Greta Lindqvist"
+
+
+def test_a_noun_tag_after_the_quotation_with_also_before_its_verb() -> None:
+    result = run(
+        "Ferris Dock Co. warned of delays on Tuesday.",
+        "\"Crews will work through the weekend,\" the company also said.",
+        language="en",
+    )
+    assert speaker_of(result, "work through the weekend") == "Ferris Dock Co."
+
+
+def test_a_spanish_surname_then_an_adverb_speaks() -> None:
+    result = run(
+        "Urrutia luego afirmó que las obras van «a buen ritmo».",
+        language="es",
+    )
+    assert speaker_of(result, "buen ritmo") == "Urrutia"
+
