@@ -49,3 +49,25 @@ def test_a_spanish_surname_then_an_adverb_speaks() -> None:
     )
     assert speaker_of(result, "buen ritmo") == "Urrutia"
 
+
+
+# --- a plural subject of the sentence before is no antecedent of "he" or "she" -----------
+
+
+def test_she_skips_a_plural_subject_for_the_woman_named_before() -> None:
+    result = run(
+        "Councillor Brenda Okafor toured the flooded estate with engineers on Friday. "
+        "Tenants complain the drains have not been cleared in years.",
+        '"We will fund the repairs ourselves if we must," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "fund the repairs") == "Brenda Okafor"
+
+
+def test_he_still_takes_up_one_of_a_group() -> None:
+    result = run(
+        "Mayor Ines Carvalho left early. One of the tenants stayed behind to talk.",
+        '"Nobody listens to us," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody listens") == "tenants"
