@@ -172,6 +172,13 @@ SPLITS = (
                 # tuning on it: en speakers 0.815 (22/27), typed 0.804, claims 0.750/0.909; es
                 # speakers 0.941 (32/34), raya 8/8, typed 0.867, claims 0.767/0.821.
                 "gold_wire23",
+                # gold_wire26 (10 English, ten wire voices): session 20's fourth batch,
+                # released after the first round. First run on main 2ad1581 (the first
+                # Spanish and English speaker rounds and the learned check-worthy weights
+                # merged), before any tuning on it: speakers 0.838 (57/68), typed 0.842, ORG
+                # 0.710, claims 0.931/0.831. Session-start rules (a48eec3): speakers 0.824
+                # (56/68), claims 0.821/0.846.
+                "gold_wire26",
             )
         ),
     ),
