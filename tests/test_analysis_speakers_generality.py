@@ -71,3 +71,25 @@ def test_he_still_takes_up_one_of_a_group() -> None:
         language="en",
     )
     assert speaker_of(result, "Nobody listens") == "tenants"
+
+
+# --- an opening participle with a named agent and its apposition ------------------------
+
+
+def test_a_pronoun_skips_the_agent_of_an_opening_participle_for_the_subject() -> None:
+    result = run(
+        "Questioned by Omar Haddad, a columnist at the Ledger, on the pension shortfall, "
+        "Treasurer Ruth Calloway refused to give a figure.",
+        '"Not before the audit," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "before the audit") == "Ruth Calloway"
+
+
+def test_a_past_participle_opening_is_passed_to_the_main_subject() -> None:
+    result = run(
+        "Pressed on the delays, Port Director Colm Ryan blamed the weather.",
+        '"Three storms in a fortnight," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "Three storms") == "Colm Ryan"

@@ -67,7 +67,8 @@ def _opening_kind(ctx: Context, sent_start: int, sent_end: int) -> str:
     inverted verb, ``A la sesión asistió la viuda, X,``) or ""."""
     words = WORD.findall(ctx.text, sent_start, min(sent_end, sent_start + 40))[:2]
     governs = len(words) == 2 and words[1].lower() in ctx.lex.prepositions
-    if governs and words[0].lower().endswith(tuple(ctx.lex.non_finite_endings)):
+    first = words[0].lower() if words else ""
+    if governs and len(first) > 4 and first.endswith(tuple(ctx.lex.opening_participle_endings)):
         return "participle"
     return "preposition" if words and words[0].lower() in ctx.lex.prepositions else ""
 
@@ -90,10 +91,24 @@ def _past_adjuncts(
         # a name closing its piece is an apposition only after a person noun ("su
         # entrenador de siempre, el burgalés X,"); after "En la barra," it is the subject
         apposed = bool(named) and adjunct and _person_noun_in(ctx, previous, pos)
-        if not (joined or apposed):
+        # "Pressed by X, an analyst at Y, on whether …, Halvorsen declined": inside an
+        # opening participle, the apposition on the agent and a piece opening with a
+        # preposition still belong to it
+        carried = participle and bool(words) and (
+            words[0].lower() in ctx.lex.prepositions
+            or words[0].lower() in ctx.lex.indefinite_articles
+            and _person_closes(ctx, previous, kept[0])
+        )
+        if not (joined or apposed or carried):
             break
-        previous, kept, adjunct = kept[0], kept[1:], joined
+        previous, kept, adjunct = kept[0], kept[1:], joined or carried
     return kept
+
+
+def _person_closes(ctx: Context, start: int, comma: int) -> bool:
+    """A person's name ends the piece ``[start, comma)`` (right before its comma)."""
+    end = comma - 1 if ctx.text[comma - 1 : comma] == "," else comma
+    return any(e.label == "PER" and e.end == end for e in ctx.entities_in(start, end))
 
 
 def _person_noun_in(ctx: Context, start: int, end: int) -> bool:

@@ -73,6 +73,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "channels": (True, False),
     "questioned_roles": (False, False),
     "non_finite_endings": (False, False),
+    "opening_participle_endings": (False, False),
     "infinitive_endings": (False, False),
     "legal_forms": (False, False),
     "first_person_words": (False, False),
