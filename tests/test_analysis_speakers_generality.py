@@ -93,3 +93,25 @@ def test_a_past_participle_opening_is_passed_to_the_main_subject() -> None:
         language="en",
     )
     assert speaker_of(result, "Three storms") == "Colm Ryan"
+
+
+# --- a role, a name and an apposition after the quotation, then the verb -----------------
+
+
+def test_a_role_name_and_apposition_after_the_quotation_tag_it() -> None:
+    result = run(
+        '"The glacier lost a metre in one summer," senior glaciologist Priya Natarajan, '
+        "who leads the survey team, told reporters.",
+        language="en",
+    )
+    assert speaker_of(result, "glacier lost a metre") == "Priya Natarajan"
+
+
+def test_a_name_inside_a_clause_after_the_quotation_does_not_tag_it() -> None:
+    result = run(
+        "La acusación, que ejerce Nerea Alday, sostuvo que el acusado actuó «con frialdad», "
+        "y presentó un peritaje según el cual Marta Oyarzun, vecina del inmueble, "
+        "escuchó los golpes.",
+        language="es",
+    )
+    assert speaker_of(result, "con frialdad") != "Marta Oyarzun"

@@ -172,11 +172,22 @@ def _after_cue(
         return subject, False
     clause_end = text.find(",", pos, limit)
     for entity in ctx.entities_in(pos, clause_end if clause_end > 0 else limit):
-        # '"…," chief financial officer X said', '"…," Dutch gas company Gasunie said'
+        # '"…," chief financial officer X said', '"…," Dutch gas company Gasunie said',
+        # '"…," lead author X, an ecologist at Y, told UPI': past the apposition too
         after = WORD.match(text, entity.end + 1, limit)
-        if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
+        reports = after is not None and ctx.lex.is_reporting(after.group())
+        if entity.label == "PER" and not reports and text[entity.end : entity.end + 1] == ",":
+            reports = _role_words(ctx, pos, entity.start) and _verb_follows(ctx, entity.end, limit)
+        if entity.label in ("PER", "ORG") and reports:
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+def _role_words(ctx: Context, pos: int, name_start: int) -> bool:
+    """At most four lower-case words, none a function word, from ``pos`` to a name: a
+    role before it ("lead author", "head coach"), not a clause of its own."""
+    words = WORD.findall(ctx.text, pos, name_start)
+    return len(words) <= 4 and all(w.islower() and w not in ctx.lex.function_words for w in words)
 
 
 _READ_IN = re.compile(r"\s+[^\W\d_]+\s+(?:en|in)\s+")
