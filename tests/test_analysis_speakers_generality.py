@@ -115,3 +115,17 @@ def test_a_name_inside_a_clause_after_the_quotation_does_not_tag_it() -> None:
         language="es",
     )
     assert speaker_of(result, "con frialdad") != "Marta Oyarzun"
+
+
+# --- a quotation filling its paragraph after a paragraph about one person ---------------
+
+
+def test_a_lone_quotation_paragraph_after_a_paragraph_about_a_person_is_theirs() -> None:
+    result = run(
+        "Dariusz Kowal has repaired organs in Silesia for forty years.",
+        "Kowal still climbs into every instrument himself.",
+        '"My knees complain. The pipes do not care. So I keep climbing."',
+        language="en",
+    )
+    assert speaker_of(result, "My knees complain") == "Dariusz Kowal"
+

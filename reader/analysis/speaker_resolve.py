@@ -95,8 +95,11 @@ def person_narrated_before(ctx: Context, start: int, last_end: int) -> Speaker |
         return None
     prev_start = ctx.sentence_starts[index - 1]
     prev_end = min(ctx.sentence_ends[index - 1], start)
-    if prev_start < max(last_end, ctx.block_of[start][0]):
+    if prev_start < last_end:
         return None
+    block = ctx.block_of[start][0]
+    if prev_start < block and (block != start or ctx.text.count("\n\n", prev_end, start) > 1):
+        return None  # a quotation filling its paragraph may follow the paragraph before
     subject = clause_subject(ctx, prev_start, prev_end)
     if subject is None:
         return None
