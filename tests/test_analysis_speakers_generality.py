@@ -129,3 +129,16 @@ def test_a_lone_quotation_paragraph_after_a_paragraph_about_a_person_is_theirs()
     )
     assert speaker_of(result, "My knees complain") == "Dariusz Kowal"
 
+
+
+# --- a team, a role and a person opening the sentence before a pronoun ------------------
+
+
+def test_he_takes_up_the_coach_named_after_the_team_not_the_team() -> None:
+    result = run(
+        "The Tartu Bears won again on Saturday.",
+        "Bears coach Ivan Lisovsky was more worried about the turnovers. "
+        '"We cannot keep giving away five a night," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "giving away five") == "Ivan Lisovsky"

@@ -21,6 +21,7 @@ from reader.analysis.speaker_context import (
     past_dateline,
     skip_space,
 )
+from reader.analysis.subject_after import role_then_name
 from reader.core.model import Entity, Speaker
 
 
@@ -127,6 +128,9 @@ def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
         if entity.label not in ("PER", "ORG"):
             return None
         possessive = ctx.text[entity.end : entity.end + 1] in ("'", "’")
+        holder = None if possessive else role_then_name(ctx, entity.end, limit)
+        if holder is not None:  # "Wolves coach X", however the team was typed
+            return holder
         if entity.label == "ORG" or possessive:
             named = appositive_person(ctx, entity.end, limit)
             if named is not None:  # "Acme's chief, Ana Paz, …", "Ferrell's sister, X,"

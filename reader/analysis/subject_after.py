@@ -33,7 +33,7 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
     entity = ctx.entity_at(pos)
     if entity is not None and entity.start < limit:
         if entity.label != "PER":
-            person = _role_then_name(ctx, entity.end, limit)
+            person = role_then_name(ctx, entity.end, limit)
             if person is not None:
                 return person  # "said Brazil coach Fernando Diniz"
         return mention(ctx, entity.start, entity.end, entity.canonical)
@@ -200,7 +200,7 @@ def _fresh(ctx: Context, word: re.Match[str], organisation: Speaker | None) -> b
 _ROLE_WORDS = {n: re.compile(rf"(?:\s+[a-zA-Z][\w\-]*){{{n}}}\s+") for n in (1, 2, 3)}
 
 
-def _role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
+def role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
     """``Brazil coach Fernando Diniz``, ``RCN general secretary Pat Cullen``: a role after
     an organisation or a place, then the person who holds it."""
     pos = skip_space(ctx.text, end, limit) - 1
