@@ -80,6 +80,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "first_person_endings": (False, False),
     "title_nouns": (False, True),
     "not_names": (False, True),
+    "credit_words": (False, False),
     "plural_pronouns": (False, False),
     "thing_pronouns": (False, False),
     "noun_openers": (False, False),
