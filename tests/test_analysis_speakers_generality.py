@@ -142,3 +142,23 @@ def test_he_takes_up_the_coach_named_after_the_team_not_the_team() -> None:
         language="en",
     )
     assert speaker_of(result, "giving away five") == "Ivan Lisovsky"
+
+
+# --- a name's possessive before a person noun, then the verb ----------------------------
+
+
+def test_a_persons_lawyer_speaks_not_the_person() -> None:
+    result = run(
+        "Rosa Almeida's attorney told the jury the contract was \"never signed.\"",
+        language="en",
+    )
+    assert speaker_of(result, "never signed") == "Rosa Almeida's attorney"
+
+
+def test_a_persons_lawyer_named_in_apposition_is_that_lawyer() -> None:
+    result = run(
+        "Rosa Almeida's attorney, Victor Haines, told the jury the contract was "
+        '"never signed."',
+        language="en",
+    )
+    assert speaker_of(result, "never signed") == "Victor Haines"

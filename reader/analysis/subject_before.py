@@ -92,6 +92,9 @@ def cue_subject_before(
             if nearest is not None and nearest.start > entity.end:
                 return nearest, False  # "…, con la portavoz, Irene Sastre, la ministra defendió"
             role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
+            held = _possessed_person(ctx, entity, verb_start)
+            if held is not None:  # "Helen Ortiz's lawyer said": the lawyer, not Ortiz
+                return held, False
             if entity.label == "PER" and role and role.group() in ctx.lex.group_nouns:
                 # "the Mensah family said": the family, not the person it is named after
                 name = ctx.text[entity.start : role.end()]
@@ -124,6 +127,32 @@ def cue_subject_before(
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     missed = unrecognised_name(ctx, sent_start + offset, verb_start)  # "Oceana, …, recordó"
     return missed, missed is None
+
+
+_POSSESSED = re.compile(r"['’]s((?:\s+[a-z][\w\-]*){1,3})\s*$")
+
+
+def _possessed_person(ctx: Context, entity: Entity, verb_start: int) -> Speaker | None:
+    """``Helen Ortiz's lawyer said``, ``Acme's chief executive told``: a name, its
+    possessive and at most three lower-case words ending in a noun for a person, right
+    before the verb: that person speaks (named by the whole phrase), not the name."""
+    found = _POSSESSED.match(ctx.text, entity.end, verb_start)
+    if found is None:
+        return None
+    words = WORD.findall(found.group(1))
+    lex = ctx.lex
+    head = words[-1]
+    if any(w in lex.function_words or lex.is_reporting(w) for w in words):
+        return None
+    if not (
+        head in lex.role_nouns
+        or head in lex.kin_nouns
+        or head in lex.workers
+        or (len(head) > 5 and lex.person_shaped(head))
+    ):
+        return None
+    end = found.start(1) + len(found.group(1).rstrip())
+    return mention(ctx, entity.start, end, ctx.text[entity.start : end])
 
 
 _LOWER_THEN_BRACKET = re.compile(r"((?:\s+[a-z][\w\-]*){1,3})\s+\(")
