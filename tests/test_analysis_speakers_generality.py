@@ -162,3 +162,14 @@ def test_a_persons_lawyer_named_in_apposition_is_that_lawyer() -> None:
         language="en",
     )
     assert speaker_of(result, "never signed") == "Victor Haines"
+
+
+# --- a seat of power typed as a place, with its article, after the quotation -------------
+
+
+def test_the_white_house_after_a_quotation_speaks() -> None:
+    result = run(
+        '"The tariffs stay until talks resume," the White House said in a statement.',
+        language="en",
+    )
+    assert speaker_of(result, "tariffs stay") == "White House"

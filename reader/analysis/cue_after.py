@@ -162,6 +162,10 @@ def _after_cue(
     if word.group().lower() in ctx.lex.thing_pronouns and _verb_follows(ctx, word.end(), limit):
         return _organisation_before(ctx, pos, word), False  # '"…," it said in a statement'
     entity = ctx.entity_at(pos)
+    if entity is None and word.group().lower() in ctx.lex.articles:
+        # '"…," the White House said': a seat of power typed as a place speaks for it
+        seat = ctx.entity_starting(skip_space(text, word.end(), limit))
+        entity = seat if seat is not None and seat.label == "LOC" else None
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
     if first is not None and _verb_follows(ctx, _past_employer(ctx, _end(first), limit), limit):
         if entity is not None:
