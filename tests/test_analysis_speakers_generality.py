@@ -173,3 +173,22 @@ def test_the_white_house_after_a_quotation_speaks() -> None:
         language="en",
     )
     assert speaker_of(result, "tariffs stay") == "White House"
+
+
+# --- a role "of" a person is someone acting for that person -----------------------------
+
+
+def test_the_lawyers_of_a_person_speak_not_the_person() -> None:
+    result = run(
+        'The attorneys of Corinne Maddox said the indictment was "built on rumour."',
+        language="en",
+    )
+    assert speaker_of(result, "built on rumour") == "attorneys of Corinne Maddox"
+
+
+def test_el_abogado_de_una_persona_habla_por_ella_sin_ser_ella() -> None:
+    result = run(
+        "«No hay una sola prueba», aseguró el abogado de Íñigo Berasategi.",
+        language="es",
+    )
+    assert speaker_of(result, "una sola prueba") == "abogado de Íñigo Berasategi"
