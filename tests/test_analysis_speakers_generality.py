@@ -192,3 +192,19 @@ def test_el_abogado_de_una_persona_habla_por_ella_sin_ser_ella() -> None:
         language="es",
     )
     assert speaker_of(result, "una sola prueba") == "abogado de Íñigo Berasategi"
+
+
+def test_the_family_of_a_person_after_the_quotation_speaks_not_the_person() -> None:
+    result = run(
+        '"She lit up every room she walked into," the family of Nadia Ferreira said.',
+        language="en",
+    )
+    assert speaker_of(result, "lit up every room") == "family of Nadia Ferreira"
+
+
+def test_a_title_and_a_name_after_the_quotation_still_speak() -> None:
+    result = run(
+        '"We are reviewing the footage," Chief Superintendent Omar Castell told reporters.',
+        language="en",
+    )
+    assert speaker_of(result, "reviewing the footage") == "Omar Castell"

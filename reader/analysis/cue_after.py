@@ -174,6 +174,9 @@ def _after_cue(
     subject = noun_phrase(ctx, pos, limit)
     if subject is not None and _verb_follows(ctx, subject.end, limit):
         return subject, False
+    held = _of_person(ctx, subject, limit) if subject is not None else None
+    if held is not None:
+        return held, False  # '"…," the family of Aaron Wells said': the family
     clause_end = text.find(",", pos, limit)
     for entity in ctx.entities_in(pos, clause_end if clause_end > 0 else limit):
         # '"…," chief financial officer X said', '"…," Dutch gas company Gasunie said',
@@ -182,7 +185,7 @@ def _after_cue(
         reports = after is not None and ctx.lex.is_reporting(after.group())
         if entity.label == "PER" and not reports and text[entity.end : entity.end + 1] == ",":
             reports = _role_words(ctx, pos, entity.start) and _verb_follows(ctx, entity.end, limit)
-        if entity.label in ("PER", "ORG") and reports:
+        if entity.label in ("PER", "ORG") and reports and not after_preposition(ctx, entity):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
 
@@ -192,6 +195,20 @@ def _role_words(ctx: Context, pos: int, name_start: int) -> bool:
     role before it ("lead author", "head coach"), not a clause of its own."""
     words = WORD.findall(ctx.text, pos, name_start)
     return len(words) <= 4 and all(w.islower() and w not in ctx.lex.function_words for w in words)
+
+
+def _of_person(ctx: Context, phrase: Speaker, limit: int) -> Speaker | None:
+    """``the family of Aaron Wells said``: a noun phrase, "of" and a person, then the
+    verb: the phrase with its complement speaks (never the person inside it)."""
+    link = _OF_ORG.match(ctx.text, phrase.end, limit)
+    person = ctx.entity_starting(link.end()) if link is not None else None
+    if person is None or person.label != "PER" or not _verb_follows(ctx, person.end, limit):
+        return None
+    words = WORD.findall(phrase.text)
+    opener = words[0].lower() in ctx.lex.articles if words else False
+    first = phrase.start + (phrase.text.find(words[1]) if opener and len(words) > 1 else 0)
+    text = ctx.text[phrase.start : person.end]
+    return Speaker(phrase.start, person.end, text, ctx.text[first : person.end])
 
 
 _READ_IN = re.compile(r"\s+[^\W\d_]+\s+(?:en|in)\s+")
