@@ -208,3 +208,22 @@ def test_a_title_and_a_name_after_the_quotation_still_speak() -> None:
         language="en",
     )
     assert speaker_of(result, "reviewing the footage") == "Omar Castell"
+
+
+# --- a place or a lower-case qualifier, an abbreviated title and a name after the verb ---
+
+
+def test_said_a_country_an_abbreviated_title_and_a_name() -> None:
+    result = run(
+        '"The border is open for business," said U.S. Rep. Leon Marsh, R-Arizona.',
+        language="en",
+    )
+    assert speaker_of(result, "open for business") == "Leon Marsh"
+
+
+def test_said_state_and_an_abbreviated_title_then_the_name() -> None:
+    result = run(
+        '"The budget is a fantasy," said state Sen. Irma Castellanos.',
+        language="en",
+    )
+    assert speaker_of(result, "budget is a fantasy") == "Irma Castellanos"
