@@ -227,3 +227,26 @@ def test_said_state_and_an_abbreviated_title_then_the_name() -> None:
         language="en",
     )
     assert speaker_of(result, "budget is a fantasy") == "Irma Castellanos"
+
+
+# --- a trade noun taking up a company whose name says the trade another way --------------
+
+
+def test_the_consultancy_takes_up_the_consulting_firm() -> None:
+    result = run(
+        "Analysts at Brightwater Consulting said demand had peaked, while the Energy "
+        "Ministry said output would rise. The consultancy called the outlook "
+        '"fragile at best."',
+        language="en",
+    )
+    assert speaker_of(result, "fragile at best") == "Brightwater Consulting"
+
+
+def test_the_carrier_takes_up_the_airways_not_the_union_named_since() -> None:
+    result = run(
+        "Nordic Airways cancelled 40 flights on Friday. The Aviation Workers Union "
+        "called the strike over pay.",
+        '"Safety comes first," the carrier said.',
+        language="en",
+    )
+    assert speaker_of(result, "Safety comes first") == "Nordic Airways"
