@@ -250,3 +250,18 @@ def test_the_carrier_takes_up_the_airways_not_the_union_named_since() -> None:
         language="en",
     )
     assert speaker_of(result, "Safety comes first") == "Nordic Airways"
+
+
+# --- a document speaks for whoever filed it ------------------------------------------------
+
+
+def test_a_complaint_filed_by_a_body_speaks_for_that_body() -> None:
+    result = run(
+        "Harbour Police Department officers arrested the driver on Tuesday, the "
+        "department said in a statement.",
+        "A complaint filed by the Kent County Attorney's Office says the driver had been "
+        "drinking.",
+        '"The defendant fled the scene on foot," the complaint says.',
+        language="en",
+    )
+    assert speaker_of(result, "fled the scene") == "Kent County Attorney's Office"
