@@ -265,3 +265,12 @@ def test_a_complaint_filed_by_a_body_speaks_for_that_body() -> None:
         language="en",
     )
     assert speaker_of(result, "fled the scene") == "Kent County Attorney's Office"
+
+
+def test_an_unclosed_phrase_after_the_agent_is_the_main_subject() -> None:
+    result = run(
+        "Asked by Tom Reyes, a spokesman for the port said the cranes were back in service.",
+        '"We lost two days," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "lost two days") == "spokesman"

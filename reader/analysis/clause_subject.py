@@ -98,6 +98,7 @@ def _past_adjuncts(
         carried = participle and bool(words) and (
             words[0].lower() in ctx.lex.prepositions
             or words[0].lower() in ctx.lex.indefinite_articles
+            and comma > 0  # the apposition closes before the clause goes on
             and _person_closes(ctx, previous, kept[0])
         )
         if not (joined or apposed or carried):
