@@ -274,3 +274,16 @@ def test_an_unclosed_phrase_after_the_agent_is_the_main_subject() -> None:
         language="en",
     )
     assert speaker_of(result, "lost two days") == "spokesman"
+
+
+# --- "she" and "he" know more given names from international wire copy ------------------
+
+
+def test_she_skips_a_man_named_by_a_dutch_given_name() -> None:
+    result = run(
+        "Ingrid Solheim, the fund's chair, backed the sale. Piet Vermeulen, the chief "
+        "executive, agreed.",
+        '"We waited a decade for this," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "waited a decade") == "Ingrid Solheim"
