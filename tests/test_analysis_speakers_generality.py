@@ -287,3 +287,13 @@ def test_she_skips_a_man_named_by_a_dutch_given_name() -> None:
         language="en",
     )
     assert speaker_of(result, "waited a decade") == "Ingrid Solheim"
+
+
+def test_she_takes_up_the_only_woman_even_after_a_preposition() -> None:
+    result = run(
+        "Transport Minister Colm Ryan met taxi drivers led by Siobhan Doyle on Friday.",
+        "The meeting lasted three hours.",
+        '"For once we were heard," she said.',
+        language="en",
+    )
+    assert speaker_of(result, "we were heard") == "Siobhan Doyle"
