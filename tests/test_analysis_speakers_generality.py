@@ -297,3 +297,24 @@ def test_she_takes_up_the_only_woman_even_after_a_preposition() -> None:
         language="en",
     )
     assert speaker_of(result, "we were heard") == "Siobhan Doyle"
+
+
+# --- an absolute clause: "with X saying/writing …" -------------------------------------------
+
+
+def test_with_a_name_and_a_gerund_of_speech_names_the_speaker() -> None:
+    result = run(
+        "Copper slid 3% in London, with Ilse Okonjo writing in a note that the sell-off "
+        'looked "overdone by any measure."',
+        language="en",
+    )
+    assert speaker_of(result, "overdone by any measure") == "Ilse Okonjo"
+
+
+def test_a_name_after_with_then_a_comma_is_no_absolute_subject() -> None:
+    result = run(
+        "Ilse Okonjo met with Tomas Verhoeven on Monday, saying afterwards that the "
+        'plan was "dead on arrival."',
+        language="en",
+    )
+    assert speaker_of(result, "dead on arrival") == "Ilse Okonjo"

@@ -41,6 +41,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "possessives": (False, False),
     "also_words": (False, False),
     "tag_adverbs": (False, False),
+    "absolute_openers": (False, False),
     "so_said_openers": (False, False),
     "indefinites": (False, False),
     "indefinite_articles": (False, False),

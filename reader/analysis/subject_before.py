@@ -71,6 +71,8 @@ def cue_subject_before(
     if pronoun is not None:
         return pronoun, False
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
+        if _absolute_subject(ctx, entity, verb_start):
+            return mention(ctx, entity.start, entity.end, entity.canonical), False
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
             continue  # "con Ortega", "MADRID (EFE).-": no subject
         if in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
@@ -153,6 +155,22 @@ def _possessed_person(ctx: Context, entity: Entity, verb_start: int) -> Speaker 
         return None
     end = found.start(1) + len(found.group(1).rstrip())
     return mention(ctx, entity.start, end, ctx.text[entity.start : end])
+
+
+_BEFORE_NAME = re.compile(r"([^\W\d_]+)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _absolute_subject(ctx: Context, entity: Entity, verb_start: int) -> bool:
+    """``…, with Jane Fowler writing in a note that …``, ``with analyst X saying``: a
+    person or body right before a gerund of speech, after the preposition that opens an
+    absolute clause (``absolute_openers``, at most two lower-case words between)."""
+    if entity.label not in ("PER", "ORG") or ctx.text[entity.end : verb_start].strip():
+        return False
+    verb = WORD.match(ctx.text, verb_start)
+    if verb is None or not verb.group().endswith(tuple(ctx.lex.non_finite_endings)):
+        return False
+    opener = _BEFORE_NAME.search(ctx.text, max(0, entity.start - 40), entity.start)
+    return opener is not None and opener.group(1).lower() in ctx.lex.absolute_openers
 
 
 _LOWER_THEN_BRACKET = re.compile(r"((?:\s+[a-z][\w\-]*){1,3})\s+\(")
