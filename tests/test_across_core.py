@@ -325,3 +325,15 @@ def test_a_look_alike_and_the_same_text_in_one_article_list_the_same_text(
         index.index_article("both", "T", "Wire", "2026-01-01", text, analysis, sha="b")
         (match,) = index.lookup(said, look_alikes=True)
         assert match.differs == "" and match.similarity >= THRESHOLDS.same_text
+
+
+def test_stats_header_counts_one_annotation_in_the_singular() -> None:
+    from rich.console import Console
+
+    console = Console(width=80, color_system=None, record=True, file=io.StringIO())
+    console.print(stats_report({
+        "total_annotations": 1, "total_articles": 1,
+        "annotations": annotation_stats([record(QUOTE)]),
+        "library": {"articles_per_source_per_day": {}, "most_quoted": []},
+    }, 80))
+    assert console.export_text().splitlines()[0] == "1 annotation, 1 article indexed"

@@ -402,6 +402,24 @@ def test_a_parenthetical_verb_keeps_the_sentences_speaker() -> None:
     assert speaker_of(result, "ya no juegan") == "Aniceto Barral"
 
 
+def test_a_verb_alone_after_an_aside_is_the_main_verb_not_an_aside() -> None:
+    # the only reporting verb of the sentence has its subject before the aside
+    result = run(
+        'Councillor Priya Okonjo, who chaired the hearing, added, "The tender was never '
+        'advertised."',
+        language="en",
+    )
+    assert speaker_of(result, "never advertised") == "Priya Okonjo"
+    result = run('The mayor, in a written answer, replied, "It was, in March."', language="en")
+    assert speaker_of(result, "in March") == "mayor"
+    result = run(
+        "La edil Begoña Urquiola, que presidió la comisión, añadió, «el concurso nunca se "
+        "publicó».",
+        language="es",
+    )
+    assert speaker_of(result, "nunca se publicó") == "Begoña Urquiola"
+
+
 def test_she_opens_the_examination_at_the_end_of_a_run_on_narration() -> None:
     result = run(
         "El exalcalde de Becerreá, Xurxo Lamas Pardo, declaró este lunes ante el juez. La "
@@ -543,3 +561,161 @@ def test_the_subject_after_se_limito_a_decir_speaks() -> None:
         language="es",
     )
     assert speaker_of(result, "marcha atrás") == "Pilar Ezcurra"
+
+
+# --- a conjunction after a closed quotation opens a clause with a subject of its own ---
+
+
+def test_a_second_clause_after_a_quotation_has_its_own_speaker() -> None:
+    result = run(
+        "La gerente del hospital dijo que la reforma es «imprescindible» y el comité de "
+        "empresa respondió que es «un recorte encubierto».",
+        language="es",
+    )
+    assert speaker_of(result, "imprescindible") == "gerente"
+    assert speaker_of(result, "recorte encubierto") == "comité de empresa"
+    result = run(
+        'Councillor Ines Albright said the toll was "overdue" and Harold Mbeki said it '
+        'was "a tax on commuters".',
+        language="en",
+    )
+    assert speaker_of(result, "overdue") == "Ines Albright"
+    assert speaker_of(result, "tax on commuters") == "Harold Mbeki"
+
+
+def test_a_second_clause_without_a_subject_goes_on_with_the_first_speaker() -> None:
+    result = run(
+        "La gerente, Olvido Casares, dijo que la reforma es «imprescindible» y añadió que "
+        "no habrá «ni un despido».",
+        language="es",
+    )
+    assert speaker_of(result, "ni un despido") == "Olvido Casares"
+
+
+def test_but_after_a_quotation_opens_someone_elses_clause() -> None:
+    result = run(
+        'The port director said the dredging was "on schedule", but skipper Ruth Okoro '
+        'said it was "months behind".',
+        language="en",
+    )
+    assert speaker_of(result, "on schedule") == "port director"
+    assert speaker_of(result, "months behind") == "Ruth Okoro"
+
+
+# --- an unnamed role asking at a trial is never the party questioned ------------------
+
+
+def test_an_epicene_role_takes_its_articles_gender_when_resolved() -> None:
+    result = run(
+        "La vista se reanudó con la declaración del acusado, Casimiro Lezcano.",
+        "—¿Cobró usted la comisión? —preguntó la fiscal.",
+        "—Nunca.",
+        language="es",
+    )
+    assert speaker_of(result, "Cobró usted") == "fiscal"
+    assert speaker_of(result, "Nunca") == "Casimiro Lezcano"
+
+
+def test_another_role_asking_is_not_the_accused_of_the_same_gender() -> None:
+    result = run(
+        "La vista se reanudó con la declaración del acusado, Casimiro Lezcano.",
+        "—¿Cobró usted la comisión? —le preguntó el abogado de la acusación popular.",
+        "—Nunca.",
+        language="es",
+    )
+    assert speaker_of(result, "Cobró usted") == "abogado"
+    assert speaker_of(result, "Nunca") == "Casimiro Lezcano"
+
+
+def test_a_second_role_of_a_titled_person_still_names_them() -> None:
+    result = run(
+        "El obispo Anselmo Quirós presidió la misa del domingo. Según recoge la diócesis, el "
+        "prelado afirmó que «la caridad no es un adorno».",
+        language="es",
+    )
+    assert speaker_of(result, "la caridad") == "Anselmo Quirós"
+
+
+# --- "Desde X" opening a clause whose verb has no subject of its own ---------------------
+
+
+def test_the_side_a_statement_comes_from_speaks_before_its_verb() -> None:
+    result = run(
+        "Desde la Diputación de Soria explican que el firme «se renovará en otoño». Desde "
+        "la cofradía de pescadores, en cambio, lamentan que nadie les haya «consultado».",
+        language="es",
+    )
+    assert speaker_of(result, "se renovará") == "Diputación de Soria"
+    assert speaker_of(result, "consultado") == "cofradía de pescadores"
+
+
+def test_a_subject_after_the_side_or_a_time_after_desde_is_not_the_side() -> None:
+    result = run(
+        "Desde la Diputación de Soria, su vicepresidenta, Leire Arnáiz, dijo que el firme "
+        "«se renovará en otoño». Desde el martes repiten que el puente «aguanta».",
+        language="es",
+    )
+    assert speaker_of(result, "se renovará") == "Leire Arnáiz"
+    assert speaker_of(result, "aguanta") != "martes"
+
+
+# --- a raya interview whose one questioned is an unnamed role ---------------------------
+
+
+def test_an_unnamed_role_the_lead_is_about_answers_the_questions() -> None:
+    result = run(
+        "La directora del conservatorio atendió a los periodistas tras el claustro.",
+        "—¿Se cerrará la sede de la calle Mayor?",
+        "—No mientras yo esté aquí.",
+        language="es",
+    )
+    assert speaker_of(result, "No mientras") == "directora"
+    assert speaker_of(result, "Se cerrará") is None
+
+
+def test_a_reporter_opening_the_lead_is_never_the_one_questioned() -> None:
+    result = run(
+        "La periodista del diario local preguntó por la sede de la calle Mayor.",
+        "—¿Se cerrará?",
+        "—No mientras yo esté aquí.",
+        language="es",
+    )
+    assert speaker_of(result, "No mientras") != "periodista del diario local"
+
+
+# --- the outlet of an opening "según …" clause is never whom a role noun names ----------
+
+
+def test_an_unnamed_role_after_a_relaying_outlet_is_not_the_outlet() -> None:
+    result = run(
+        "Según informó ayer el diario, el consejero dijo que el informe era «papel mojado».",
+        language="es",
+    )
+    assert speaker_of(result, "papel mojado") == "consejero"
+
+
+def test_a_witness_still_names_the_neighbour_who_reported_before() -> None:
+    result = run(
+        "Un vecino del portal declaró a la Policía Local que oyó golpes. «Serían las dos», "
+        "aseguró el testigo.",
+        language="es",
+    )
+    assert speaker_of(result, "Serían las dos") == "vecino"
+
+
+# --- a question put "al concejal X": the preposition swallowed the article -------------
+
+
+def test_a_question_put_to_a_role_after_al_is_answered_by_that_person() -> None:
+    result = run(
+        "—¿Cuándo abrirá el mercado? —le preguntó una vendedora al concejal Eulogio Marqués.",
+        "—Antes de Navidad, se lo aseguro.",
+        language="es",
+    )
+    assert speaker_of(result, "Antes de Navidad") == "Eulogio Marqués"
+    result = run(
+        "—¿Cuándo abrirá el mercado? —le preguntó una vendedora al concejal.",
+        "—Antes de Navidad, se lo aseguro.",
+        language="es",
+    )
+    assert speaker_of(result, "Antes de Navidad") == "concejal"

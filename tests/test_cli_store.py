@@ -360,3 +360,17 @@ def test_claimreview_without_organisation_says_author_is_left_out(
     assert main(["export", "--db", str(path), "--format", "claimreview",
                  "--config", str(config), "--org-name", "Verifica"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_importing_a_csv_export_says_to_use_json_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = _db(tmp_path, "false")
+    out = tmp_path / "out.csv"
+    assert main(["export", "--db", str(path), "--format", "csv", "-o", str(out)]) == 0
+    capsys.readouterr()
+    other = tmp_path / "other.json"
+    assert main(["import", "--db", str(other), str(out)]) == 1
+    err = _one_line_error(capsys)
+    assert "is a CSV export, which cannot be imported" in err and "--format jsonl" in err
+    assert not other.exists()

@@ -184,3 +184,12 @@ def test_refreshed_articles_are_found_by_seen(capsys, server: FeedServer) -> Non
     code, out, _ = run(capsys, "seen", "--json",
                        "la economía crecerá un cuatro por ciento este año")
     assert [json.loads(line)["title"] for line in out.splitlines()] == ["Economía"], out
+
+
+def test_feeds_counts_one_item_in_the_singular(capsys, server: FeedServer) -> None:
+    url = server.add("/one.xml", rss("One", [
+        {"title": "Budget", "link": server.url("/a/one"), "guid": "o", "description": BODY},
+    ]))
+    assert run(capsys, "add", url)[0] == 0
+    code, out, _ = run(capsys, "feeds")
+    assert code == 0 and "ok, 1 item, 1 unread" in out, out

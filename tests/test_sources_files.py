@@ -120,6 +120,15 @@ def test_missing_path_and_unsupported_suffix(tmp_path: Path) -> None:
         load_file(str(tmp_path / "nope.txt"))
 
 
+def test_a_saved_feed_or_opml_file_says_how_it_is_followed(tmp_path: Path) -> None:
+    feed, opml = tmp_path / "wire.xml", tmp_path / "subs.opml"
+    feed.write_text("<rss version='2.0'><channel/></rss>", encoding="utf-8")
+    opml.write_text("<opml version='2.0'/>", encoding="utf-8")
+    refused = load_paths([str(feed), str(opml)])
+    assert refused[0].reason.endswith("a feed is followed by its address: claimdesk add URL")
+    assert refused[1].reason.endswith("imported with claimdesk add --opml FILE")
+
+
 def test_size_limit_has_a_clear_message(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:

@@ -160,6 +160,8 @@ async def test_annotations_screen_keys(folder: Path, tmp_path: Path) -> None:
         await pilot.press("A")
         await settle(app, pilot)
         assert app.screen.query_one(VirtualTable).row_count == 1
+        status = str(app.screen.query_one("#annotations-status").render())
+        assert status.startswith("1 of 1 annotation · sorted by "), status
 
 
 async def test_entities_and_stats_screens(folder: Path, tmp_path: Path) -> None:

@@ -614,3 +614,45 @@ async def test_a_store_that_fails_after_opening_is_not_still_opening(
         await pilot.pause()
         status = str(screen.query_one("#article-status").render())
         assert "Annotations are off" in status and "is not valid" in status
+
+
+async def test_ctrl_q_asks_before_throwing_away_a_typed_annotation(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """ctrl+q (Textual's quit) with text typed in the form asks first, as escape does; no
+    answers go back to the form with the text; yes quits; an untouched form quits at once."""
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, AnnotationForm)
+        await pilot.press("end", *keys_for(" typed"), "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and app.is_running
+        await pilot.press("ctrl+q")  # asked again while asking: one question only
+        await pilot.pause()
+        assert sum(isinstance(s, ConfirmScreen) for s in app.screen_stack) == 1
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is form and form.current_fields()["claim"].endswith(" typed")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.return_code == 0 and not app.is_running
+
+
+async def test_ctrl_q_quits_at_once_from_an_untouched_form(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotationForm)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running

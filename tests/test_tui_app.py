@@ -15,6 +15,7 @@ from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.side_panel import SidePanel
 
 SIZE = (120, 36)
 
@@ -454,3 +455,62 @@ async def test_library_vim_keys_move_and_filter_still_takes_letters(
         await pilot.press("slash", *"jkgG")
         assert app.screen.query_one("#library-filter", Input).value == "jkgG"
         assert table.row_count == 0
+
+
+async def test_status_line_names_a_candidates_score_and_reasons(
+    library: Path, tmp_path: Path
+) -> None:
+    """At 80x24 the side panel starts hidden: the status line is where a reader moving with
+    ``}`` learns that the sentence is check-worthy, how strongly, and why."""
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(app, pilot)
+        view = screen.query_one(ArticleView)
+        assert not screen.query_one(SidePanel).display
+        await pilot.press("g", "right_curly_bracket")
+        claim = next(c for c in screen.analysis.claims if (c.start, c.end) == view.cursor)
+        status = str(screen.query_one("#article-status").render())
+        assert f"Check-worthy sentence {claim.score:.2f}: " + ", ".join(claim.reasons) in status
+        claims = {(c.start, c.end) for c in screen.analysis.claims}
+        await pilot.press("g")
+        while view.cursor in claims:
+            await pilot.press("j")
+        assert "Check-worthy" not in str(screen.query_one("#article-status").render())
+
+
+async def test_a_title_too_long_for_the_screen_ends_with_an_ellipsis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A title cut mid-phrase ("costará un 18 % más de") would read as a different claim:
+    the one-line title says it is cut."""
+    install_if_missing(monkeypatch)
+    folder = tmp_path / "long"
+    folder.mkdir()
+    title = "El tren costará un 18 % más de lo previsto " + "y mucho más " * 10 + "FIN"
+    (folder / "a.txt").write_text(f"Title: {title}\n\nEl tren costará 4.720 millones.\n",
+                                  encoding="utf-8")
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(app, pilot)
+        line = screen.query_one("#article-title").render_line(0).text.rstrip()
+        assert line.endswith("…") and "FIN" not in line and len(line) <= 80, line
+
+
+async def test_a_pasted_page_as_search_still_shows_the_count(
+    library: Path, tmp_path: Path
+) -> None:
+    """A 10,000-character query (markup included) is repeated clipped, on the one status
+    line: the count stays readable and the markup stays text."""
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(app, pilot)
+        await pilot.press("slash")
+        search = screen.query_one("#article-search", Input)
+        search.value = "[@click=app.quit]x[/]" + "y" * 10_000
+        await pilot.pause()
+        drawn = screen.query_one("#article-status").render_line(0).text
+        assert drawn.strip().startswith("0 matches for [@click=app.quit]x[/]yyy"), drawn
+        await pilot.press("enter", "n")  # n after a search that found nothing says so again
+        drawn = screen.query_one("#article-status").render_line(0).text
+        assert drawn.strip().startswith("0 matches for [@click=app.quit]x[/]yyy"), drawn
+        assert app.is_running

@@ -322,3 +322,21 @@ async def test_long_list_shows_its_top_first_then_all(tmp_path: Path) -> None:
         assert listing.current.title == "Item 000"
         status = str(app.screen.query_one("#desk-status", Static).render())
         assert status.startswith("230 articles")
+
+
+async def test_the_desk_footer_keeps_open_and_help_at_80_columns(db: Path) -> None:
+    """The desk's footer ranks its keys as the other screens' do: at 80 columns it had cut
+    Quit and Help at the edge and never named enter."""
+    from test_tui_footer import assert_fits, shown
+
+    app = desk_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, DeskScreen)
+        assert {"⏎", "?", "^p"} <= shown(app)
+        assert_fits(app)
+        app.set_keymap({"claimdesk.desk.open": "O"})
+        await pilot.pause()
+        await pilot.press("O")
+        await settle(app, pilot)
+        assert isinstance(app.screen, LibraryArticleScreen)

@@ -9,6 +9,7 @@ from test_tui_app import library, make_app, open_first  # noqa: F401  (fixture)
 from textual.widgets._footer import FooterKey
 
 from reader.tui.app import ClaimdeskApp
+from reader.tui.screens.article import ArticleScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.widgets.key_footer import Entry, KeyFooter, fit
 
@@ -105,3 +106,24 @@ async def test_help_shows_every_binding_id_whole(
         for _, _, ident in help_screen.rows:
             assert ident in picture, f"{ident} is cut at {width} columns"
         assert any(ident.endswith("select_previous_quote") for _, _, ident in help_screen.rows)
+
+
+async def test_the_library_footer_says_how_to_open_an_article(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """The table's own hidden ``enter`` had shadowed the screen's: the footer said Filter,
+    Quit, Help and never Open. A remap of ``claimdesk.library.open`` moves both."""
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "⏎" in shown(app)
+        app.set_keymap({"claimdesk.library.open": "o"})
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)

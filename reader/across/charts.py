@@ -121,7 +121,7 @@ def stats_report(stats: Mapping[str, Any], width: int = 80) -> Group:
     ``annotations_error``: the database cannot be read, only the library's charts)."""
     notes = stats["annotations"]
     library = stats["library"]
-    header = Text(f"{stats['total_annotations']} annotations, "
+    header = Text(f"{counted(stats['total_annotations'], 'annotation')}, "
                   f"{counted(stats['total_articles'], 'article')} indexed\n", style="bold")
     library_charts = (
         sparklines("Articles per source per day", library["articles_per_source_per_day"],

@@ -226,11 +226,23 @@ def addressee(ctx: Context, start: int, end: int, last: Speaker | None) -> Speak
             return mention(ctx, entity.start, entity.end, entity.canonical) if (
                 entity.label == "PER"
             ) else None
-        phrase = noun_phrase(ctx, pos, block_end)
+        phrase = noun_phrase(ctx, pos, block_end) or _bare_role(ctx, pos, block_end)
         if phrase is None:
             return None
         return resolve_speaker(ctx, phrase, last, start) if not phrase.name else phrase
     return None
+
+
+def _bare_role(ctx: Context, pos: int, block_end: int) -> Speaker | None:
+    """``al concejal Ramiro Soto``, ``al concejal``: after a preposition that swallowed
+    its article, a role noun in lower case, then the person's name if one follows."""
+    role = WORD.match(ctx.text, pos, block_end)
+    if role is None or role.group() not in ctx.lex.role_nouns:
+        return None
+    person = ctx.entity_starting(skip_space(ctx.text, role.end(), block_end))
+    if person is not None and person.label == "PER":
+        return mention(ctx, person.start, person.end, person.canonical)
+    return Speaker(role.start(), role.end(), role.group(), "")
 
 
 def _vocative(ctx: Context, start: int, end: int) -> Speaker | None:

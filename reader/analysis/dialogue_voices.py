@@ -60,7 +60,22 @@ def interviewee(ctx: Context) -> Speaker | None:
     for entity in ctx.entities:
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
+    if ctx.sentence_starts and subject is not None and named is None:
+        return _role_subject(ctx, subject)  # "La consejera de Sanidad atendió a …"
     return None
+
+
+def _role_subject(ctx: Context, subject: Speaker) -> Speaker | None:
+    """``La consejera de Sanidad atendió a los periodistas``, ``El entrenador del Betis
+    compareció``: with nobody named, a definite role phrase the lead is about is the one
+    questioned, named by the phrase; never the press (``asking_words``)."""
+    words = WORD.findall(subject.text.lower())
+    lex = ctx.lex
+    if len(words) < 2 or words[0] not in lex.articles or words[0] in lex.indefinites:
+        return None
+    if any(w in lex.asking_words for w in words) or words[1] not in lex.role_nouns:
+        return None
+    return Speaker(subject.start, subject.end, subject.text, subject.text[len(words[0]) :].strip())
 
 
 def answerer(

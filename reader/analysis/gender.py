@@ -171,9 +171,12 @@ _ARTICLE_GENDER = {"la": "f", "una": "f", "el": "m", "un": "m"}
 def phrase_gender(phrase: str) -> str:
     """``la autora`` → f, ``el portavoz`` → m, ``the spokeswoman`` → f, else unknown."""
     found = _WORD.findall(phrase.lower())
-    for word in found:
-        if word in _FEMALE_CUES:
-            return "f"
-        if word in _MALE_CUES:
-            return "m"
+    for index, word in enumerate(found):
+        if word in _FEMALE_CUES or word in _MALE_CUES:
+            # "la fiscal", "la portavoz", "el modisto": an epicene noun's article tells
+            # the gender, whatever the list says of the noun alone (as ``cue_gender``)
+            article = found[index - 1] if index else ""
+            if article in _ARTICLE_GENDER:
+                return _ARTICLE_GENDER[article]
+            return "f" if word in _FEMALE_CUES else "m"
     return _ARTICLE_GENDER.get(found[0], "") if found else ""

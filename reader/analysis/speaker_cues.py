@@ -141,10 +141,13 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         return None, False
     if _parenthetical(text, verbs[-1]):
         # "X dijo que …, en una zona donde, subrayó, los pozos «…»": an aside of the
-        # sentence's speaker, whose subject is dropped
-        if len(verbs) == 1:
+        # sentence's speaker, whose subject is dropped; but the sentence's only verb
+        # right before the quotation is its main one ("Smith, who spoke to reporters,
+        # added, "…"")
+        if len(verbs) > 1:
+            verbs.pop()
+        elif WORD.search(text, verbs[-1].end(), start) is not None:
             return None, True
-        verbs.pop()
     if relative is not None and relative.start() > verbs[-1].start():
         # "La agencia recogió las palabras del alcalde, X, que afirmó que «…»": the
         # quotation hangs on the last relative clause, whose person antecedent speaks;
@@ -195,6 +198,9 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         )
         if inverted is not None:
             return inverted, False
+    own = _own_clause_subject(ctx, verbs)
+    if own is not None:
+        return own, False  # "X dijo que era «justa» y el sindicato respondió que …"
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
     first = coordinated_subject(ctx, sent_start, verbs[0].start())  # "X, …, y aseguró"
     first = first or cue_subject_before(ctx, sent_start, verbs[0].start())[0]
@@ -211,6 +217,30 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
 _COORDINATED = re.compile(
     r",\s+(?:y|e|and)\s+(?:(?:también|además|luego|después|also|then|later)\s+)?$"
 )
+
+
+# a closed quotation, then a conjunction that may open a clause of its own (not "y que
+# …", "and that …": a second clause the first verb reports)
+_AFTER_QUOTE = re.compile(r"[”»\"],?\s+(?:y|e|pero|and|but)\s+(?!(?:que|that)\b)")
+
+
+def _own_clause_subject(ctx: Context, verbs: list[re.Match[str]]) -> Speaker | None:
+    """``X dijo que la oferta era «justa» y el sindicato respondió que era «…»``, ``Brown
+    said it was "fair" and Green said it was "…"``: after a closed quotation a conjunction
+    opens a new clause whose own subject stands before the last reporting verb; that
+    subject speaks, not the first clause's. With no subject of its own (``«…», y aseveró``)
+    the verb goes on with the first one's."""
+    if len(verbs) < 2:
+        return None
+    verb = verbs[-1]
+    joints = list(_AFTER_QUOTE.finditer(ctx.text, verbs[-2].end(), verb.start()))
+    if not joints:
+        return None
+    clause = joints[-1].end()
+    speaker, _ = cue_subject_before(ctx, clause, verb.start())
+    if speaker is None or speaker.start < clause:
+        return None
+    return speaker
 
 
 def _parenthetical(text: str, verb: re.Match[str]) -> bool:

@@ -16,6 +16,7 @@ from reader.analysis.antecedent import earlier_unnamed
 from reader.analysis.appositions import appositive_person
 from reader.analysis.clause_subject import a_person, clause_subject
 from reader.analysis.coref import (
+    apposed_role_words,
     entity_gender,
     group_name,
     introduced_after,
@@ -31,7 +32,7 @@ from reader.analysis.speaker_clauses import apposed_name, role_in_relative, titl
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention
 from reader.analysis.speaker_cues import recent_reporter
 from reader.analysis.subject_after import closing_reporter
-from reader.core.model import Speaker
+from reader.core.model import Entity, Speaker
 
 
 def dropped_subject(ctx: Context, last: Speaker | None, start: int) -> Speaker | None:
@@ -349,12 +350,17 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     if last is not None and last.name and not body and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
-        if entity.label == "PER" and compatible(wanted, entity_gender(ctx, entity)):
+        if (
+            entity.label == "PER"
+            and compatible(wanted, entity_gender(ctx, entity))
+            and not _questioned_otherwise(ctx, entity, speaker)
+        ):
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     if last is None:
         # "Un vecino … declaró … «…», aseguró el testigo": the one who reported before
         reporter = recent_reporter(ctx, start, -1)
-        if reporter is not None and reporter.name and reporter.start < speaker.start:
+        relays = reporter is not None and _relays(ctx, reporter, speaker)
+        if reporter is not None and reporter.name and reporter.start < speaker.start and not relays:
             return Speaker(speaker.start, speaker.end, speaker.text, reporter.name)
     if last is None:
         # "El acusado … aseguró «…»." then "El procesado, Rubén Gil, …": named later
@@ -364,6 +370,30 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     person = last is not None and last.name and not body
     fallback = last.name if person else _bare(ctx, speaker.text)  # type: ignore[union-attr]
     return Speaker(speaker.start, speaker.end, speaker.text, fallback)
+
+
+def _relays(ctx: Context, reporter: Speaker, speaker: Speaker) -> bool:
+    """``Según informó el diario, el ministro dijo …``: the reporter is the outlet of an
+    opening "según …" clause closed by a comma before the role noun, in the same
+    sentence: it relays the role's words and is never whom the role names."""
+    index = bisect.bisect_right(ctx.sentence_starts, speaker.start) - 1
+    sent_start = ctx.sentence_starts[index] if index >= 0 else 0
+    if reporter.start < sent_start or "," not in ctx.text[reporter.end : speaker.start]:
+        return False
+    lowered = ctx.text[sent_start : reporter.start].lower()
+    return any(lowered.lstrip(' «“"').startswith(p + " ") for p in ctx.lex.according)
+
+
+def _questioned_otherwise(ctx: Context, entity: Entity, speaker: Speaker) -> bool:
+    """``la declaración del acusado, X`` then ``—preguntó el abogado de la acusación``: the
+    party questioned at a trial or hearing (``questioned_roles``) is never whom another
+    role names, even as the last person left; other roles may be one person's two ("El
+    papa Francisco" … "el pontífice")."""
+    left = WORD.findall(ctx.text[max(0, entity.start - 40) : entity.start].lower())[-4:]
+    roles = set(left) | set(apposed_role_words(ctx, entity.start)[-3:])
+    if not roles & ctx.lex.questioned_roles:
+        return False
+    return titled_otherwise(ctx, entity, speaker)
 
 
 def _kin_taken_up(ctx: Context, speaker: Speaker) -> bool:

@@ -55,6 +55,9 @@ def cue_subject_before(
     opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed."""
     sent_start = past_dateline(ctx.text, sent_start, verb_start)
     verb_start = before_modifiers(ctx, sent_start, verb_start)  # "X later told", "X has said"
+    side = _from_side(ctx, sent_start, verb_start)
+    if side is not None:
+        return side, False  # "Desde el Ayuntamiento explican que …": the body speaks
     sent_start = _past_opening_phrase(ctx, sent_start, verb_start)
     channel = through_channel(ctx, sent_start, verb_start)  # "X, a través de Y, respondió"
     if channel is not None:
@@ -209,6 +212,37 @@ def _subject_next_to_verb(ctx: Context, sent_start: int, verb_start: int) -> Spe
     if any(word.lower() not in ctx.lex.auxiliaries for word in gap):
         return None
     return phrase
+
+
+# "Desde CCOO", "Desde la asociación de vecinos": the side a statement comes from
+_FROM_SIDE = re.compile(r"\s*[«“\"]?desde\s+(?:(?:el|la|los|las)\s+)?", re.IGNORECASE)
+# nothing, or an aside with no name ("…, en cambio,"), between the side and its verb
+_TO_VERB = re.compile(r"\s*(?:,[^,.;:«»“”\"()]{1,30},\s*)?")
+
+
+def _from_side(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
+    """``Desde el Ayuntamiento explican que …``, ``Desde CCOO, en cambio, denuncian …``:
+    the clause opens with the side a statement comes from and its verb follows with no
+    subject of its own (an impersonal plural): that body speaks, as ``«…», advierten
+    desde CCOO`` does after the quotation (``subject_after``). With a subject after it
+    ("Desde el PSOE, su portavoz, X, replicó") the subject speaks."""
+    side = _FROM_SIDE.match(ctx.text, sent_start, verb_start)
+    if side is None:
+        return None
+    body = ctx.entity_starting(side.end())
+    if body is not None and body.label == "ORG":
+        voice = mention(ctx, body.start, body.end, body.canonical)
+    else:  # "Desde la asociación de vecinos": an unnamed body, its article kept
+        article = skip_space(
+            ctx.text, side.start() + side.group().lower().index("desde") + 5, verb_start
+        )
+        voice = noun_phrase(ctx, article, verb_start)
+        if voice is None or any(e.label == "PER" for e in ctx.entities_in(voice.start, voice.end)):
+            return None
+    gap = _TO_VERB.match(ctx.text, voice.end, verb_start)
+    if gap is None or gap.end() != verb_start or ctx.entities_in(voice.end, verb_start):
+        return None
+    return voice
 
 
 def _past_opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> int:

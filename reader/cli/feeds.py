@@ -8,6 +8,7 @@ import argparse
 import sys
 
 from reader.cli.library_common import add_db_option, json_line, open_library, safe, write
+from reader.core.plural import counted
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +44,7 @@ def _line(data: dict) -> str:
     tags = f" [{safe(', '.join(data['tags']))}]" if data["tags"] else ""
     line = (f"{data['id']:>4}  {safe(data['title'] or '(untitled)')}{tags}\n"
             f"      {safe(data['url'])}\n"
-            f"      {data['status']}, {data['items']} items, {data['unread']} unread, "
+            f"      {data['status']}, {counted(data['items'], 'item')}, {data['unread']} unread, "
             f"last fetch {data['last_fetch'] or 'never'}")
     if data["last_error"]:
         days = data["failing_days"]

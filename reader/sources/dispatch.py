@@ -26,6 +26,12 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
     ".htm": "html",
     ".json": "json",
 }
+# A feed or subscription list saved to disk is no article: say how it is followed instead.
+_FEED_HINT = "; a feed is followed by its address: claimdesk add URL"
+FEED_SUFFIXES: dict[str, str] = {
+    ".xml": _FEED_HINT, ".rss": _FEED_HINT, ".atom": _FEED_HINT,
+    ".opml": "; subscriptions are imported with claimdesk add --opml FILE",
+}
 _ITEM = re.compile(r"^(.*\.json)#([1-9][0-9]{0,5})$", re.IGNORECASE)
 Loader = Callable[[str, str, dict[str, str]], Article]
 
@@ -36,7 +42,8 @@ def _format_of(path: str) -> str:
     if fmt is None:
         shown = suffix or "no suffix"
         known = ", ".join(sorted(set(SUPPORTED_SUFFIXES)))
-        raise SourceError(path, f"unsupported file type ({shown}); supported: {known}")
+        hint = FEED_SUFFIXES.get(suffix, "")
+        raise SourceError(path, f"unsupported file type ({shown}); supported: {known}{hint}")
     return fmt
 
 

@@ -17,6 +17,7 @@ from reader.core.annotation import Annotation
 from reader.core.files import FileRefused, read_regular
 from reader.store.annotations import AnnotationStore
 from reader.store.errors import ImportFileError, RecordError
+from reader.store.exports_csv import columns
 from reader.store.import_report import ImportReport
 from reader.store.importing_claimreview import is_claimreview, read_claimreview
 from reader.store.importing_w3c import read_w3c
@@ -82,6 +83,8 @@ def import_jsonl(store: AnnotationStore, path: str | Path) -> tuple[int, int, in
 
 
 IMPORT_FORMATS: tuple[str, ...] = ("auto", "jsonl", "w3c", "claimreview")
+CSV_HEADER = (",".join(columns()[:2]) + ",").encode()
+"""How ``export --format csv`` begins: a user importing it is told what to do instead."""
 
 
 def read_import(path: str | Path, fmt: str = "auto") -> ImportReport:
@@ -98,6 +101,9 @@ def read_import(path: str | Path, fmt: str = "auto") -> ImportReport:
     except FileRefused as refused:
         raise ImportFileError(source, 0, f"cannot be imported: {refused.reason}") from None
     document = None if fmt == "jsonl" else _whole_document(raw)
+    if document is None and raw.lstrip(b"\xef\xbb\xbf").startswith(CSV_HEADER):
+        raise ImportFileError(source, 1, "is a CSV export, which cannot be imported: "
+                              "export and import JSON Lines (--format jsonl) instead")
     kind = fmt if fmt != "auto" else _guess(document)
     if kind == "jsonl":
         report = ImportReport(records=list(read_jsonl_annotations(source)))

@@ -35,6 +35,8 @@ from reader.tui.bindings import binding, known_ids
 from reader.tui.cache import AnalysisCache
 from reader.tui.desk_data import DeskData, keep_in_library
 from reader.tui.keymap import config_dir, load_keymap
+from reader.tui.screens.annotation_form import AnnotationForm
+from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.desk import DeskScreen
 from reader.tui.screens.help import HelpScreen, binding_rows, elsewhere_rows
 from reader.tui.screens.library import LibraryScreen
@@ -42,6 +44,7 @@ from reader.tui.shown import plain
 from reader.tui.store_link import StoreLink
 
 READY_ENV = "CLAIMDESK_EXIT_WHEN_READY"
+QUIT_QUESTION = "Quit and discard the annotation you are typing?"
 """Benchmark hook: when set to a file path, the app writes the wall-clock time at which
 the library was first drawn (``time.time()``) to that file and exits. The terminal output
 itself goes to stderr, so the time cannot. Used by benchmarks/tui_speed.py."""
@@ -214,6 +217,17 @@ class ClaimdeskApp(AppAcrossMixin, App[None]):
         if "reader.sources.extract_worker" in sys.modules:
             sys.modules["reader.sources.extract_worker"].stop()
         super().exit(*args, **kwargs)
+
+    async def action_quit(self) -> None:
+        """Quit (``ctrl+q``, the palette); first ask when an annotation form holds typed
+        text, as its own ``escape`` does: a note may be minutes of work."""
+        typing = any(isinstance(screen, AnnotationForm) and screen.is_changed
+                     for screen in self.screen_stack)
+        if not typing:
+            self.exit()
+        elif not isinstance(self.screen, ConfirmScreen):
+            self.push_screen(ConfirmScreen(QUIT_QUESTION),
+                             lambda leave: self.exit() if leave else None)
 
     def library_shown(self) -> None:
         """Called once the library table has its rows (see ``READY_ENV``)."""

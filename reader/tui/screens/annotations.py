@@ -23,6 +23,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Static
 
 from reader.across import annotation_list as listing
+from reader.core.plural import counted
 from reader.tui.bindings import binding as _b
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.virtual_table import Column, VirtualTable
@@ -197,7 +198,7 @@ class AnnotationsScreen(Screen[None]):
             self._status(f"The first {len(order)} of {shown_of} annotations · sorting the "
                          "rest…")
             return
-        self._status(f"{len(order)} of {len(self.listing)} annotations · sorted "
+        self._status(f"{len(order)} of {counted(len(self.listing), 'annotation')} · sorted "
                      f"by {self.sort_column} ({direction}) · enter opens · e edit · d delete")
 
     def _cell_style(self, row: int, column: int) -> str:

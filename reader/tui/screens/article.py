@@ -38,9 +38,27 @@ if TYPE_CHECKING:
 LAYER_NAMES = {"entities": "Entities", "quotes": "Quotations", "claims": "Claim candidates"}
 THREADED_SEARCH = 400_000
 """Texts longer than this (code points) are searched in a thread worker."""
+SHOWN_QUERY = 60
+"""The status line repeats at most this much of a search (a pasted page would hide the count)."""
 PANEL_AUTO_HIDE = 100
 """Below this screen width the side panel starts hidden, so the text keeps a readable
 measure (at 80 columns a panel would leave it about 48); ``p`` or ``tab`` shows it."""
+
+
+def candidate_note(analysis: Analysis, cursor: Range) -> Text:
+    """Say that the cursor is on a check-worthy sentence, with its score and reasons.
+
+    Below 100 columns the side panel (where the Claims tab lists them) starts hidden, so
+    without this a reader moving with ``}`` would see only a faint tint and never learn why.
+    """
+    for claim in analysis.claims:
+        if claim.start < cursor[1] and cursor[0] < claim.end:
+            note = Text(f"  ·  Check-worthy sentence {claim.score:.2f}")
+            if claim.reasons:
+                note.append(": ")
+                note.append(shown(", ".join(claim.reasons), style="italic"))
+            return note
+    return Text("")
 
 
 class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[None]):
@@ -279,7 +297,7 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
         self._matches = matches
         self.view.set_matches(matches)
         found = counted(len(matches), "match", "matches")
-        self._set_status(Text(f"{found} for ", end="") + shown(query))
+        self._set_status(Text(f"{found} for ", end="") + shown(query, limit=SHOWN_QUERY))
         if matches and not self.query_one("#article-search", Input).display:
             self._search_submitted(None)  # enter came before a threaded search ended
 
@@ -324,7 +342,9 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
     def _step_match(self, forward: bool) -> None:
         target, notice = cycle(self._matches, self._position(), forward)
         if target is None:
-            self._set_status(Text("No search yet: / searches the article"))
+            query = self.query_one("#article-search", Input).value
+            self._set_status(Text("0 matches for ", end="") + shown(query, limit=SHOWN_QUERY)
+                             if query else Text("No search yet: / searches the article"))
             return
         self._go_to_match(target, notice)
 
@@ -365,5 +385,6 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
                 status.append(shown(who, style="bold"))
                 break
         status.append_text(self.annotation_status(cursor))
+        status.append_text(candidate_note(analysis, cursor))
         checked = self.across_status()
         self._set_status(checked + status if checked else status)

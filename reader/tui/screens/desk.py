@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -32,6 +32,7 @@ from reader.tui.screens.diff import DiffScreen
 from reader.tui.screens.library_article import LibraryArticleScreen
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from reader.tui.app import ClaimdeskApp
@@ -102,7 +103,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
                 with VerticalScroll(id="desk-preview", can_focus=True):
                     yield Static(Text(""), id="desk-preview-text")
         yield Static(Text(""), id="desk-status")
-        yield Footer(compact=True)
+        yield KeyFooter()  # ranked: at 80 columns help and open stay, not cut at the edge
 
     @property
     def articles(self) -> ArticleList:

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 class LibraryTable(DataTable[Text]):
     """The library's table; says when its size changed so the columns can be refitted."""
 
+    # The table's own ``enter`` (hidden) would shadow the screen's in the footer, which then
+    # never said how to open an article: the same id, shown, and remapped with it.
+    BINDINGS = [binding("enter", "select_cursor", "Open", "library.open", rank=2)]
+
     class Resized(Message):
         pass
 

@@ -51,7 +51,7 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("pageup", "page(-1)", "Page up", show=False),
         _b("home,g", "edge(0)", "First article", "desk.top", False),
         _b("end,G", "edge(-1)", "Last article", "desk.bottom", False),
-        Binding("enter", "choose", "Open", show=False),
+        _b("enter", "choose", "Open", "desk.open", rank=2),  # the footer says how to open
     ]
 
     class Highlighted(Message):
