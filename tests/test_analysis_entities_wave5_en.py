@@ -50,3 +50,28 @@ def test_a_given_name_spelt_like_a_town_is_a_person_when_an_age_or_trade_follows
     found = labels(result)
     assert found.get("Amara Okonjo") == "PER"
     assert found.get("Lima Adeyemi") == "PER"
+
+
+# --- a wire's credit line -------------------------------------------------------------------
+
+
+def test_a_credit_line_names_people_and_no_task() -> None:
+    result = run(
+        "Copper rose 2% on Friday.",
+        "(Reporting by Tendai Mupfumira in Harare; Writing by Ilse Okonjo; "
+        "Editing by Bram Oyelaran)",
+        language="en",
+    )
+    found = labels(result)
+    assert found.get("Tendai Mupfumira") == "PER"
+    assert found.get("Ilse Okonjo") == "PER"
+    assert found.get("Bram Oyelaran") == "PER"
+    assert not {"Reporting", "Writing", "Editing"} & set(found)
+
+
+def test_a_task_word_elsewhere_is_left_to_the_other_rules() -> None:
+    result = run(
+        "Ashby Editing Ltd said on Monday it had been bought by Norland Media.",
+        language="en",
+    )
+    assert labels(result).get("Norland Media") == "ORG"

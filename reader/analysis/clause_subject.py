@@ -21,6 +21,7 @@ from reader.analysis.speaker_context import (
     past_dateline,
     skip_space,
 )
+from reader.analysis.subject_after import role_then_name
 from reader.core.model import Entity, Speaker
 
 
@@ -67,7 +68,8 @@ def _opening_kind(ctx: Context, sent_start: int, sent_end: int) -> str:
     inverted verb, ``A la sesión asistió la viuda, X,``) or ""."""
     words = WORD.findall(ctx.text, sent_start, min(sent_end, sent_start + 40))[:2]
     governs = len(words) == 2 and words[1].lower() in ctx.lex.prepositions
-    if governs and words[0].lower().endswith(tuple(ctx.lex.non_finite_endings)):
+    first = words[0].lower() if words else ""
+    if governs and len(first) > 4 and first.endswith(tuple(ctx.lex.opening_participle_endings)):
         return "participle"
     return "preposition" if words and words[0].lower() in ctx.lex.prepositions else ""
 
@@ -90,10 +92,25 @@ def _past_adjuncts(
         # a name closing its piece is an apposition only after a person noun ("su
         # entrenador de siempre, el burgalés X,"); after "En la barra," it is the subject
         apposed = bool(named) and adjunct and _person_noun_in(ctx, previous, pos)
-        if not (joined or apposed):
+        # "Pressed by X, an analyst at Y, on whether …, Halvorsen declined": inside an
+        # opening participle, the apposition on the agent and a piece opening with a
+        # preposition still belong to it
+        carried = participle and bool(words) and (
+            words[0].lower() in ctx.lex.prepositions
+            or words[0].lower() in ctx.lex.indefinite_articles
+            and comma > 0  # the apposition closes before the clause goes on
+            and _person_closes(ctx, previous, kept[0])
+        )
+        if not (joined or apposed or carried):
             break
-        previous, kept, adjunct = kept[0], kept[1:], joined
+        previous, kept, adjunct = kept[0], kept[1:], joined or carried
     return kept
+
+
+def _person_closes(ctx: Context, start: int, comma: int) -> bool:
+    """A person's name ends the piece ``[start, comma)`` (right before its comma)."""
+    end = comma - 1 if ctx.text[comma - 1 : comma] == "," else comma
+    return any(e.label == "PER" and e.end == end for e in ctx.entities_in(start, end))
 
 
 def _person_noun_in(ctx: Context, start: int, end: int) -> bool:
@@ -112,6 +129,9 @@ def _subject_at(ctx: Context, pos: int, limit: int) -> Speaker | None:
         if entity.label not in ("PER", "ORG"):
             return None
         possessive = ctx.text[entity.end : entity.end + 1] in ("'", "’")
+        holder = None if possessive else role_then_name(ctx, entity.end, limit)
+        if holder is not None:  # "Wolves coach X", however the team was typed
+            return holder
         if entity.label == "ORG" or possessive:
             named = appositive_person(ctx, entity.end, limit)
             if named is not None:  # "Acme's chief, Ana Paz, …", "Ferrell's sister, X,"

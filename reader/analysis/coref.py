@@ -303,11 +303,16 @@ def pronoun_antecedent(ctx: Context, speaker: Speaker, last: Speaker | None) -> 
     if word in ctx.lex.plural_pronouns:
         return _group_antecedent(ctx, speaker)
     wanted = pronoun_gender(word)
-    fallback = ""
+    fallback = governed = ""
     for entity in reversed(ctx.entities_in(max(0, speaker.start - _WINDOW), speaker.start)):
         if entity.label != "PER" or _possessive(ctx, entity) or group_name(entity.text):
             continue
         if after_preposition(ctx, entity):
+            # "owners led by Ingrid Berg. … "…," she said": only a person whose gender is
+            # known to be the pronoun's, and only when nobody else fits
+            known = entity_gender(ctx, entity)
+            if wanted and known == wanted and not governed:
+                governed = entity.canonical
             continue
         if not compatible(wanted, entity_gender(ctx, entity)):
             continue
@@ -316,7 +321,9 @@ def pronoun_antecedent(ctx: Context, speaker: Speaker, last: Speaker | None) -> 
         fallback = fallback or entity.canonical
     if fallback:
         return fallback
-    return last.name if last is not None and last.name else speaker.text
+    if last is not None and last.name:
+        return last.name
+    return governed or speaker.text
 
 
 _PLURAL_ACRONYM = re.compile(r"\b[A-Z]{2,}s$")

@@ -162,6 +162,10 @@ def _after_cue(
     if word.group().lower() in ctx.lex.thing_pronouns and _verb_follows(ctx, word.end(), limit):
         return _organisation_before(ctx, pos, word), False  # '"…," it said in a statement'
     entity = ctx.entity_at(pos)
+    if entity is None and word.group().lower() in ctx.lex.articles:
+        # '"…," the White House said': a seat of power typed as a place speaks for it
+        seat = ctx.entity_starting(skip_space(text, word.end(), limit))
+        entity = seat if seat is not None and seat.label == "LOC" else None
     first = entity or (word if word.group().lower() in ctx.lex.pronouns else None)
     if first is not None and _verb_follows(ctx, _past_employer(ctx, _end(first), limit), limit):
         if entity is not None:
@@ -170,13 +174,41 @@ def _after_cue(
     subject = noun_phrase(ctx, pos, limit)
     if subject is not None and _verb_follows(ctx, subject.end, limit):
         return subject, False
+    held = _of_person(ctx, subject, limit) if subject is not None else None
+    if held is not None:
+        return held, False  # '"…," the family of Aaron Wells said': the family
     clause_end = text.find(",", pos, limit)
     for entity in ctx.entities_in(pos, clause_end if clause_end > 0 else limit):
-        # '"…," chief financial officer X said', '"…," Dutch gas company Gasunie said'
+        # '"…," chief financial officer X said', '"…," Dutch gas company Gasunie said',
+        # '"…," lead author X, an ecologist at Y, told UPI': past the apposition too
         after = WORD.match(text, entity.end + 1, limit)
-        if entity.label in ("PER", "ORG") and after and ctx.lex.is_reporting(after.group()):
+        reports = after is not None and ctx.lex.is_reporting(after.group())
+        if entity.label == "PER" and not reports and text[entity.end : entity.end + 1] == ",":
+            reports = _role_words(ctx, pos, entity.start) and _verb_follows(ctx, entity.end, limit)
+        if entity.label in ("PER", "ORG") and reports and not after_preposition(ctx, entity):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+def _role_words(ctx: Context, pos: int, name_start: int) -> bool:
+    """At most four lower-case words, none a function word, from ``pos`` to a name: a
+    role before it ("lead author", "head coach"), not a clause of its own."""
+    words = WORD.findall(ctx.text, pos, name_start)
+    return len(words) <= 4 and all(w.islower() and w not in ctx.lex.function_words for w in words)
+
+
+def _of_person(ctx: Context, phrase: Speaker, limit: int) -> Speaker | None:
+    """``the family of Aaron Wells said``: a noun phrase, "of" and a person, then the
+    verb: the phrase with its complement speaks (never the person inside it)."""
+    link = _OF_ORG.match(ctx.text, phrase.end, limit)
+    person = ctx.entity_starting(link.end()) if link is not None else None
+    if person is None or person.label != "PER" or not _verb_follows(ctx, person.end, limit):
+        return None
+    words = WORD.findall(phrase.text)
+    opener = words[0].lower() in ctx.lex.articles if words else False
+    first = phrase.start + (phrase.text.find(words[1]) if opener and len(words) > 1 else 0)
+    text = ctx.text[phrase.start : person.end]
+    return Speaker(phrase.start, person.end, text, ctx.text[first : person.end])
 
 
 _READ_IN = re.compile(r"\s+[^\W\d_]+\s+(?:en|in)\s+")
@@ -339,7 +371,12 @@ def _verb_follows(ctx: Context, pos: int, limit: int) -> bool:
     if gap is None:
         return False
     word = WORD.match(ctx.text, gap.end(), limit)
-    if word is not None and word.group().lower() in ctx.lex.auxiliaries:
+    for _ in range(3):  # '"…," X has said', '"…," X later told', '"…," X had also said'
+        if word is None or (
+            word.group().lower() not in ctx.lex.auxiliaries
+            and word.group() not in ctx.lex.tag_adverbs
+        ):
+            break
         word = WORD.match(ctx.text, word.end() + 1, limit)
     if word is not None and word.group().lower() in ("read", "reads"):
         return True  # '"…," the statement read': only right after a quotation

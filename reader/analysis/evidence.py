@@ -115,6 +115,7 @@ def typed(
     if len(words) == 1 and (
         (_CODE.match(name) and not bracketed)
         or name in lex.not_names
+        or (name.lower() in lex.credit_words and text[end : end + 4] == " by ")
         or words[0].lower() in lex.cap_titles
     ):
         return None  # "A2", "PIB", "Prof.": codes, common acronyms and titles are no names
@@ -353,7 +354,9 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
     if not before:
         return ""
     last = before[-1].lower().rstrip(".")  # the other words only when the last says so
-    if last in lex.titles:
+    if last in lex.titles or last == "by" and len(before) > 1 and before[-2].lower() in (
+        lex.credit_words  # "(Reporting by X; Editing by Y)": a wire's staff
+    ):
         return "PER-strong"
     if last in lex.org_nouns:
         return "ORG"

@@ -31,6 +31,12 @@ _FEMALE_NAMES = frozenset(
     doris sophia grace judy theresa madison beverly denise marilyn amber danielle rose
     brittany diana abigail natalie jane lori alexis tiffany kayla kate katie anne sue
     ursula angela giorgia kamala hillary nancy theresa jacinda marine ursula christine
+    greta ingrid astrid sigrid birgit karin helga ilse anke petra heike ulrike katrin sabine
+    monika ewa agnieszka katarzyna magdalena joanna irina olena oksana svetlana tatiana
+    natasha ekaterina yulia anastasia fatima aisha amina leila yasmin priya anjali sunita
+    keiko aiko hiroko sakura mette hanne marit liv nadia irma rosalind lucille wilhelmina
+    marieke anouk femke joanne siobhan niamh aoife orla fiona moira eileen maureen bridget
+    colleen gillian
     """
     )
 )
@@ -55,6 +61,12 @@ _MALE_NAMES = frozenset(
     roy vincent ralph eugene russell bobby mason philip louis tom tim bob bill jim mike
     steve dave joe ben sam nick tony rishi boris emmanuel vladimir xi narendra olaf
     jean andrea nicola simone
+    piet hans klaus jürgen jurgen wolfgang dieter helmut stefan sven lars nils erik björn
+    bjorn magnus anders henrik jens søren soren mikkel rasmus pieter joost bram ruud wim
+    dmitry sergei alexei mikhail nikolai andrei igor oleksandr volodymyr taras mehmet
+    mustafa ahmed mohammed muhammad hassan omar ibrahim yusuf rahul arjun vikram amit
+    hiroshi takeshi kenji haruki colm ciaran declan liam seamus padraig eamon niall julian
+    ramunas tomasz krzysztof piotr pawel marek jakub
     """
     )
 )

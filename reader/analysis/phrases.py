@@ -146,6 +146,10 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         entity = ctx.entity_starting(after_of)
     of_entity = entity is not None and _of(ctx, end, entity.start)
     if entity is not None and noun in ctx.lex.role_nouns and not modifiers:
+        if entity.label == "PER" and of_entity:
+            # "the lawyers of Aaron Wells": several people acting for one, not that one
+            first = article.start() if article else word.start()
+            return mention(ctx, first, entity.end, ctx.text[word.start() : entity.end])
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
         end = entity.end  # "el presidente del Gobierno": a person, resolved later

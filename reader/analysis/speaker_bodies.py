@@ -236,7 +236,7 @@ def _issuer(ctx: Context, start: int) -> str:
     """``En un comunicado conjunto, las dos centrales acusan … «…», señala el texto``: the
     document speaks for the subject of the sentence that announced it."""
     paragraph = ctx.text.rfind("\n\n", 0, start)
-    author = _author_of(ctx, start) or _on_behalf(ctx, start)
+    author = _filed_by(ctx, start) or _author_of(ctx, start) or _on_behalf(ctx, start)
     if author:
         return author
     found = None
@@ -254,6 +254,27 @@ def _issuer(ctx: Context, start: int) -> str:
         return org_antecedent(ctx, found.start(), body.group(1), 1)
     plural = _BODY_PLURAL.match(ctx.text, found.end())
     return group_of_orgs(ctx, found.start()) if plural is not None else ""
+
+
+_FILED_BY = re.compile(
+    r"\b([^\W\d_]+) (?:filed|issued|submitted|lodged|brought|released|published) "
+    r"(?:[^.;:()\"“”«»]{0,60}? )?by (?:the )?",
+    re.IGNORECASE,
+)
+
+
+def _filed_by(ctx: Context, start: int) -> str:
+    """``a criminal complaint filed by the X Prosecutor's Office``, ``a report published
+    by Y``: a document noun, then its filer after "by": the last one before ``start``
+    in the 600 characters before, outside quotations."""
+    found = None
+    for match in _FILED_BY.finditer(ctx.text, max(0, start - 600), start):
+        if match.group(1).lower() in ctx.lex.document_nouns and not ctx.in_quote(match.start()):
+            found = match
+    if found is None:
+        return ""
+    filer = ctx.entity_starting(found.end())
+    return filer.canonical if filer is not None and filer.label in ("ORG", "PER") else ""
 
 
 _ON_BEHALF = re.compile(r"\bon (?:(his|her|their) behalf|behalf of)\b", re.IGNORECASE)

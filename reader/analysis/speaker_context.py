@@ -356,3 +356,24 @@ def colon_before(ctx: Context, start: int) -> tuple[int, int]:
         return -1, sent_start
     index = bisect.bisect_right(ctx.sentence_starts, back - 1) - 1
     return back - 1, ctx.sentence_starts[index] if index >= 0 else 0
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+) +$")
+
+
+def before_modifiers(ctx: Context, low: int, verb_start: int) -> int:
+    """Where the words between a subject and its reporting verb begin: past the adverbs
+    and auxiliaries that change nothing about who speaks ("Thompson has repeatedly said",
+    "the mayor later told"), so that rules reading "the subject right before the verb"
+    see the subject. At most three words, joined by spaces only."""
+    pos = verb_start
+    lex = ctx.lex
+    for _ in range(3):
+        word = _LAST_WORD.search(ctx.text, max(low, pos - 20), pos)
+        if word is None or word.end() != pos or ctx.text[word.start() - 1 : word.start()].isalpha():
+            break
+        lower = word.group(1)
+        if lower not in lex.tag_adverbs and lower not in lex.auxiliaries:
+            break
+        pos = word.start(1)
+    return pos

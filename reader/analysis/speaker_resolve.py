@@ -27,6 +27,7 @@ from reader.analysis.coref import (
 )
 from reader.analysis.cue_according import according_opening
 from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
+from reader.analysis.noun_words import plural_people
 from reader.analysis.speaker_clauses import apposed_name, role_in_relative, titled_otherwise
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention
 from reader.analysis.speaker_cues import recent_reporter
@@ -95,8 +96,11 @@ def person_narrated_before(ctx: Context, start: int, last_end: int) -> Speaker |
         return None
     prev_start = ctx.sentence_starts[index - 1]
     prev_end = min(ctx.sentence_ends[index - 1], start)
-    if prev_start < max(last_end, ctx.block_of[start][0]):
+    if prev_start < last_end:
         return None
+    block = ctx.block_of[start][0]
+    if prev_start < block and (block != start or ctx.text.count("\n\n", prev_end, start) > 1):
+        return None  # a quotation filling its paragraph may follow the paragraph before
     subject = clause_subject(ctx, prev_start, prev_end)
     if subject is None:
         return None
@@ -165,11 +169,33 @@ def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker |
         if entity.label != "PER" or group_name(entity.text):
             return ""  # "Opposition MPs shouted …": a group is no "he"
         gender = entity_gender(ctx, entity)
+    elif _plural_head(ctx, subject.text):
+        return ""  # "Residents fear more traffic. "…," she said": a crowd is no "she"
     elif a_person(ctx, subject.name):
         gender = phrase_gender(subject.text)
     else:
         return _only_person(ctx, pronoun, prev_start, prev_end)
     return subject.name if compatible(pronoun_gender(pronoun.text), gender) else ""
+
+
+def _plural_head(ctx: Context, phrase: str) -> bool:
+    """A noun phrase whose head (its last word before any preposition) is a plural noun
+    for people ("Residents", "the striking dockers"): a group, never taken up by a
+    singular pronoun. "One of the residents" has its head before the preposition."""
+    words = WORD.findall(phrase)
+    for index, word in enumerate(words):
+        if word.lower() in ctx.lex.prepositions:
+            words = words[:index]
+            break
+    if not words:
+        return False
+    head = words[-1]
+    if plural_people(ctx, head):
+        return True
+    lower = head.lower()  # "residents", "witnesses": a person's ending under the plural's
+    return head[1:].islower() and lower.endswith("s") and (
+        a_person(ctx, lower[:-1]) or lower.endswith("es") and a_person(ctx, lower[:-2])
+    )
 
 
 def _only_person(ctx: Context, pronoun: Speaker, prev_start: int, prev_end: int) -> str:

@@ -33,7 +33,7 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
     entity = ctx.entity_at(pos)
     if entity is not None and entity.start < limit:
         if entity.label != "PER":
-            person = _role_then_name(ctx, entity.end, limit)
+            person = role_then_name(ctx, entity.end, limit)
             if person is not None:
                 return person  # "said Brazil coach Fernando Diniz"
         return mention(ctx, entity.start, entity.end, entity.canonical)
@@ -102,7 +102,7 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if not ctx.in_quote(pos):  # «A —razonó la interventora, X— B»: the aside is inside
         stop = min(stop, ctx.next_quote(pos))  # a quotation is what was said, not who
     for count, word in enumerate(WORD.finditer(text, pos, stop)):
-        if count > 14 or text.find(".", pos, word.start()) >= 0:
+        if count > 14 or _full_stop(ctx, pos, word.start()):
             break
         entity = ctx.entity_at(word.start())
         if entity is not None and entity.start == word.start():
@@ -143,6 +143,21 @@ def _scan_subject(ctx: Context, pos: int, limit: int) -> Speaker | None:
         elif definite or fresh or text[word.end() : word.end() + 1] == ",":
             governed_phrase = False
     return organisation
+
+
+_WORD_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+
+
+def _full_stop(ctx: Context, pos: int, end: int) -> bool:
+    """A full stop between ``pos`` and ``end`` that is not an abbreviated title's
+    ("said state Sen. Joan Tuck": the title's stop ends no sentence)."""
+    dot = ctx.text.find(".", pos, end)
+    while dot >= 0:
+        word = _WORD_AT_END.search(ctx.text, max(pos, dot - 8), dot)
+        if word is None or word.group().lower() not in ctx.lex.titles:
+            return True
+        dot = ctx.text.find(".", dot + 1, end)
+    return False
 
 
 def _named_thing(ctx: Context, previous: str, entity: Entity) -> bool:
@@ -197,10 +212,11 @@ def _fresh(ctx: Context, word: re.Match[str], organisation: Speaker | None) -> b
 
 
 # one to three words of a role ("coach", "General Secretary"), by their number
-_ROLE_WORDS = {n: re.compile(rf"(?:\s+[a-zA-Z][\w\-]*){{{n}}}\s+") for n in (1, 2, 3)}
+# "coach", "General Secretary", "Rep." (an abbreviated title keeps its full stop)
+_ROLE_WORDS = {n: re.compile(rf"(?:\s+[a-zA-Z][\w\-]*\.?){{{n}}}\s+") for n in (1, 2, 3)}
 
 
-def _role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
+def role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
     """``Brazil coach Fernando Diniz``, ``RCN general secretary Pat Cullen``: a role after
     an organisation or a place, then the person who holds it."""
     pos = skip_space(ctx.text, end, limit) - 1

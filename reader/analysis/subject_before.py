@@ -30,6 +30,7 @@ from reader.analysis.speaker_context import (
     WORD,
     Context,
     after_preposition,
+    before_modifiers,
     mention,
     past_dateline,
     skip_space,
@@ -53,6 +54,7 @@ def cue_subject_before(
     ha sido X, considera …") is the subject, not the name inside the apposition; an
     opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed."""
     sent_start = past_dateline(ctx.text, sent_start, verb_start)
+    verb_start = before_modifiers(ctx, sent_start, verb_start)  # "X later told", "X has said"
     side = _from_side(ctx, sent_start, verb_start)
     if side is not None:
         return side, False  # "Desde el Ayuntamiento explican que …": the body speaks
@@ -72,6 +74,8 @@ def cue_subject_before(
     if pronoun is not None:
         return pronoun, False
     for entity in reversed(ctx.entities_in(sent_start, verb_start)):
+        if _absolute_subject(ctx, entity, verb_start):
+            return mention(ctx, entity.start, entity.end, entity.canonical), False
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
             continue  # "con Ortega", "MADRID (EFE).-": no subject
         if in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
@@ -93,6 +97,9 @@ def cue_subject_before(
             if nearest is not None and nearest.start > entity.end:
                 return nearest, False  # "…, con la portavoz, Irene Sastre, la ministra defendió"
             role = WORD.match(ctx.text, skip_space(ctx.text, entity.end, verb_start), verb_start)
+            held = _possessed_person(ctx, entity, verb_start)
+            if held is not None:  # "Helen Ortiz's lawyer said": the lawyer, not Ortiz
+                return held, False
             if entity.label == "PER" and role and role.group() in ctx.lex.group_nouns:
                 # "the Mensah family said": the family, not the person it is named after
                 name = ctx.text[entity.start : role.end()]
@@ -125,6 +132,48 @@ def cue_subject_before(
             return mention(ctx, bodies[0].start, bodies[0].end, bodies[0].canonical), False
     missed = unrecognised_name(ctx, sent_start + offset, verb_start)  # "Oceana, …, recordó"
     return missed, missed is None
+
+
+_POSSESSED = re.compile(r"['’]s((?:\s+[a-z][\w\-]*){1,3})\s*$")
+
+
+def _possessed_person(ctx: Context, entity: Entity, verb_start: int) -> Speaker | None:
+    """``Helen Ortiz's lawyer said``, ``Acme's chief executive told``: a name, its
+    possessive and at most three lower-case words ending in a noun for a person, right
+    before the verb: that person speaks (named by the whole phrase), not the name."""
+    found = _POSSESSED.match(ctx.text, entity.end, verb_start)
+    if found is None:
+        return None
+    words = WORD.findall(found.group(1))
+    lex = ctx.lex
+    head = words[-1]
+    if any(w in lex.function_words or lex.is_reporting(w) for w in words):
+        return None
+    if not (
+        head in lex.role_nouns
+        or head in lex.kin_nouns
+        or head in lex.workers
+        or (len(head) > 5 and lex.person_shaped(head))
+    ):
+        return None
+    end = found.start(1) + len(found.group(1).rstrip())
+    return mention(ctx, entity.start, end, ctx.text[entity.start : end])
+
+
+_BEFORE_NAME = re.compile(r"([^\W\d_]+)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _absolute_subject(ctx: Context, entity: Entity, verb_start: int) -> bool:
+    """``…, with Jane Fowler writing in a note that …``, ``with analyst X saying``: a
+    person or body right before a gerund of speech, after the preposition that opens an
+    absolute clause (``absolute_openers``, at most two lower-case words between)."""
+    if entity.label not in ("PER", "ORG") or ctx.text[entity.end : verb_start].strip():
+        return False
+    verb = WORD.match(ctx.text, verb_start)
+    if verb is None or not verb.group().endswith(tuple(ctx.lex.non_finite_endings)):
+        return False
+    opener = _BEFORE_NAME.search(ctx.text, max(0, entity.start - 40), entity.start)
+    return opener is not None and opener.group(1).lower() in ctx.lex.absolute_openers
 
 
 _LOWER_THEN_BRACKET = re.compile(r"((?:\s+[a-z][\w\-]*){1,3})\s+\(")
