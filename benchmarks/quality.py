@@ -179,6 +179,18 @@ SPLITS = (
                 # 0.710, claims 0.931/0.831. Session-start rules (a48eec3): speakers 0.824
                 # (56/68), claims 0.821/0.846.
                 "gold_wire26",
+                # gold_wire24 (6 es with 2 raya pieces, 4 en) and gold_wire25 (6 en, 4 es):
+                # session 20's validation batches, written blind at the start and kept off
+                # main by the integrator, who measured every round on them before merging it
+                # and never showed their errors to a tuner. Session-start rules (a48eec3):
+                # wire24 en 0.690 (20/29), es 0.746 (44/59), raya 9/17, claims en 1.000/0.789,
+                # es 0.968/0.698; wire25 en 0.864 (38/44), es 0.800 (24/30), claims en
+                # 0.925/0.881, es 0.846/0.759. The session's final rules (4c8adb8), before
+                # they joined the development split: wire24 en 0.690 (20/29), es 0.770
+                # (47/61), raya 11/17, claims en 1.000/0.763, es 0.946/0.814; wire25 en
+                # 0.864 (38/44), es 0.839 (26/31), claims en 0.947/0.857, es 0.839/0.897.
+                "gold_wire24",
+                "gold_wire25",
             )
         ),
     ),
