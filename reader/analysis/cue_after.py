@@ -12,10 +12,10 @@ import bisect
 import re
 
 from reader.analysis.body_pronoun import organisation_before
+from reader.analysis.cue_quoted import quoted_person
 from reader.analysis.next_sentence import so_said
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
-from reader.analysis.speaker_cues import _quoted_person
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
@@ -138,7 +138,7 @@ def _after_cue(
                 return subject, False
             return None, True
     relay = _relay_verb(ctx, pos, limit) if tagged else None
-    quoted = _quoted_person(ctx, relay) or _role_person(ctx, relay, limit) if relay else None
+    quoted = quoted_person(ctx, relay) or _role_person(ctx, relay, limit) if relay else None
     if quoted is not None:
         return quoted, False  # '"…," KCNA quoted leader Kim Jong Un as saying'
     aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
