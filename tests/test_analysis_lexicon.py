@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from reader.analysis.language import detect_language, rules_language
-from reader.analysis.lexicon import FLAGS, LISTS, languages, lexicon
+from reader.analysis.lexicon import languages, lexicon
+from reader.analysis.lexicon_lists import FLAGS, LISTS
 
 ANALYSIS = Path(__file__).resolve().parent.parent / "reader" / "analysis"
 FOLDERS = ANALYSIS / "lexicons"

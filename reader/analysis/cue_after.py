@@ -2,7 +2,8 @@
 
 ``"…," X said``, ``…”, señala el comunicado``, ``"…," a port official said``, ``"…," it
 said in a statement``, ``«…», ha espetado Montero``, a new sentence after the closing mark
-(``Así lo aseguró X``, ``next_sentence``). Split from ``speakers``, which orders the cues.
+(``Así lo aseguró X``, ``next_sentence``). Split from ``speakers``, which orders the cues;
+which body "it" stands for is ``body_pronoun``'s.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.body_pronoun import organisation_before
+from reader.analysis.cue_quoted import quoted_person
 from reader.analysis.next_sentence import so_said
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
-from reader.analysis.speaker_cues import _quoted_person, cue_subject_before, recent_reporter
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
@@ -136,7 +138,7 @@ def _after_cue(
                 return subject, False
             return None, True
     relay = _relay_verb(ctx, pos, limit) if tagged else None
-    quoted = _quoted_person(ctx, relay) or _role_person(ctx, relay, limit) if relay else None
+    quoted = quoted_person(ctx, relay) or _role_person(ctx, relay, limit) if relay else None
     if quoted is not None:
         return quoted, False  # '"…," KCNA quoted leader Kim Jong Un as saying'
     aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
@@ -160,7 +162,7 @@ def _after_cue(
     ):
         return anonymous, False  # '"…," a port official said', '"…," one of them, a …, said'
     if word.group().lower() in ctx.lex.thing_pronouns and _verb_follows(ctx, word.end(), limit):
-        return _organisation_before(ctx, pos, word), False  # '"…," it said in a statement'
+        return organisation_before(ctx, pos, word), False  # '"…," it said in a statement'
     entity = ctx.entity_at(pos)
     if entity is None and word.group().lower() in ctx.lex.articles:
         # '"…," the White House said': a seat of power typed as a place speaks for it
@@ -282,65 +284,6 @@ def _inverted_subject(ctx: Context, word: re.Match[str], limit: int) -> bool:
         return True
     named = ctx.entity_starting(following.start())
     return named is not None and named.label in ("PER", "ORG")
-
-
-def _organisation_before(ctx: Context, pos: int, word: re.Match[str]) -> Speaker:
-    """``"…," it said``: "it" is an organisation, never a person; the body whose statement
-    the paragraph (or the one before) last reported, else the nearest organisation named."""
-    opened = bisect.bisect_right(ctx.quotes, (pos, len(ctx.text) + 1)) - 1  # starts <= pos
-    quote_start = ctx.quotes[opened][0] if opened >= 0 else pos
-    opening = _body_opening(ctx, quote_start)
-    if opening is not None:  # "Ethiopia's delegation put it differently. "…," it said"
-        return Speaker(word.start(), word.end(), word.group(), opening.name)
-    reporter = recent_reporter(ctx, quote_start, -1) or _paragraph_before_reporter(
-        ctx, quote_start
-    )
-    named = ctx.entity_starting(reporter.start) if reporter is not None else None
-    body = named is None or named.label == "ORG"  # no person: "the port authority said"
-    if reporter is not None and reporter.name and body and not _pronoun(ctx, reporter):
-        return Speaker(word.start(), word.end(), word.group(), reporter.name)
-    for entity in reversed(ctx.entities_in(max(0, pos - 1500), quote_start)):
-        if entity.label == "ORG" and not after_preposition(ctx, entity):
-            return Speaker(word.start(), word.end(), word.group(), entity.canonical)
-    return Speaker(word.start(), word.end(), word.group(), word.group())  # never a person
-
-
-def _paragraph_before_reporter(ctx: Context, quote_start: int) -> Speaker | None:
-    """``The club said in a statement …`` ¶ ``"…," it said``: the subject that reports
-    first in the paragraph just before the quotation's (when that opens it) is what
-    "it" stands for."""
-    block_start = ctx.block_of[quote_start][0] if quote_start in ctx.block_of else -1
-    if block_start != quote_start:
-        return None
-    low = max(0, block_start - 1500)  # a huge paragraph before is read no further back
-    previous = ctx.text.rfind("\n\n", low, max(0, block_start - 2)) + 2
-    previous = max(previous, low)
-    verbs = ctx.reporting_in(previous, block_start)
-    if not verbs:
-        return None
-    index = bisect.bisect_right(ctx.sentence_starts, verbs[0].start()) - 1
-    sent_start = max(previous, ctx.sentence_starts[index] if index >= 0 else 0)
-    subject, _ = cue_subject_before(ctx, sent_start, verbs[0].start())
-    return subject
-
-
-def _body_opening(ctx: Context, quote_start: int) -> Speaker | None:
-    """A body named by a noun phrase opening the sentence just before the quotation's
-    ("Ethiopia's delegation put it differently."): what "it" stands for."""
-    index = bisect.bisect_right(ctx.sentence_starts, quote_start) - 1
-    if index < 1 or ctx.sentence_starts[index] != quote_start:
-        return None
-    previous = ctx.sentence_starts[index - 1]
-    if "\n\n" in ctx.text[previous:quote_start].rstrip():
-        return None
-    phrase = noun_phrase(ctx, previous, quote_start)
-    if phrase is None or not phrase.name or "'" not in phrase.name and "’" not in phrase.name:
-        return None  # only a possessed body ("Ethiopia's delegation") names itself
-    return phrase
-
-
-def _pronoun(ctx: Context, speaker: Speaker) -> bool:
-    return speaker.text.lower() in ctx.lex.pronouns
 
 
 _OF_ORG = re.compile(r"\s+(?:of|at|from|for|de|del)\s+(?:(?:the|la|el)\s+)?")

@@ -3,7 +3,8 @@
 ``Q:``/``A:`` labels, a raya question nobody tagged and its answer, the narration
 paragraph before a dialogue line (``El fiscal X abrió el interrogatorio.``): the asker,
 the one asked, the one interviewed. Split from ``speakers`` (which orders the cues and
-keeps the dialogue's state); ``dialogue_turns`` reads the tags of single turns.
+keeps the dialogue's state); ``dialogue_turns`` reads the tags of single turns
+and ``dialogue_narration`` the narration around them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.clause_subject import clause_subject
-from reader.analysis.dialogue_turns import asked_by, inverted_opening, inverted_person
+from reader.analysis.dialogue_narration import asked_by, inverted_opening, inverted_person
 from reader.analysis.phrases import appositive_person
 from reader.analysis.quotes import interview_label
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space

@@ -3,9 +3,9 @@
 A colon (``X: «…»``), a reporting verb earlier in the sentence (``X afirmó que «…»``,
 ``quoted X as saying``), the sentence's subject or an opening phrase, ``según X`` /
 ``according to X``, a reporter named in the paragraph; the subject before a verb is
-``subject_before``'s to find. Turning a pronoun, a role noun or a
-dropped subject into a name is ``speaker_resolve``'s job; ordering the cues is
-``speakers``'.
+``subject_before``'s to find, the person a "quote" verb names ``cue_quoted``'s. Turning a
+pronoun, a role noun or a dropped subject into a name is ``speaker_resolve``'s job;
+ordering the cues is ``speakers``'.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ import re
 from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.clause_subject import clause_subject
 from reader.analysis.coref import org_antecedent
+from reader.analysis.cue_quoted import quoted_person
 from reader.analysis.lowercase import lower_in_place
-from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
+from reader.analysis.phrases import noun_phrase, sentence_subject
 from reader.analysis.relay_clauses import words_author
 from reader.analysis.speaker_clauses import coordinated_subject, inside_source_clause
 from reader.analysis.speaker_context import (
@@ -31,9 +32,7 @@ from reader.analysis.speaker_context import (
 )
 from reader.analysis.subject_after import subject_after
 from reader.analysis.subject_before import cue_subject_before
-from reader.core.model import Entity, Speaker
-
-_TITLE_WORDS = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*){1,4}\s+")
+from reader.core.model import Speaker
 
 
 def recent_reporter(ctx: Context, start: int, last_end: int) -> Speaker | None:
@@ -133,7 +132,7 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         if _nominal(ctx, text, word):
             continue
         verbs.append(word)
-        quoted = _quoted_person(ctx, word)
+        quoted = quoted_person(ctx, word)
         if quoted is not None:
             return quoted, False
     if not verbs:
@@ -374,19 +373,6 @@ def _relative_verb(ctx: Context, text: str, verb: re.Match[str]) -> bool:
     return bool(words) and words[0] in ctx.lex.relatives and len(words) <= 2
 
 
-def _titled_person(ctx: Context, pos: int) -> Entity | None:
-    """``quoted Deputy Foreign Minister Pavel Korotkov``: a person after a run of
-    capitalised title words."""
-    run = _TITLE_WORDS.match(ctx.text, pos)
-    if run is None:
-        return None
-    for cut in range(run.end(), pos, -1):
-        entity = ctx.entity_starting(cut)
-        if entity is not None:
-            return entity if entity.label == "PER" else None
-    return None
-
-
 def _nominal(ctx: Context, text: str, verb: re.Match[str]) -> bool:
     """A participle used as a noun after a determiner ("En un comunicado conjunto")."""
     before = WORD.findall(text, max(0, verb.start() - 12), verb.start())
@@ -401,46 +387,3 @@ def _nominal(ctx: Context, text: str, verb: re.Match[str]) -> bool:
     participle = verb.group().lower().endswith(tuple(ctx.lex.non_finite_endings))
     adjacent = text[verb.start() - len(word) - 1 : verb.start()] == before[-1] + " "
     return participle and adjacent and before[-1].islower() and word not in ctx.lex.auxiliaries
-
-
-def _quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
-    """``citó a X`` / ``quoted X``: the person quoted is the speaker."""
-    if not verb.group().lower().startswith(("cit", "quot")):
-        return None
-    text = ctx.text
-    if text[verb.end() : verb.end() + 4] == " by ":
-        # "He was quoted by the Philippine News Agency as saying …": the subject speaks
-        index = bisect.bisect_right(ctx.sentence_starts, verb.start()) - 1
-        sent_start = ctx.sentence_starts[index] if index >= 0 else 0
-        first = WORD.search(text, sent_start, verb.start())
-        if first is not None and first.group().lower() in ctx.lex.pronouns:
-            return mention(ctx, first.start(), first.end())
-        last = WORD.findall(text, sent_start, verb.start())[-1:]
-        for entity in reversed(ctx.entities_in(sent_start, verb.start())):
-            # "Bundesbank board member X was quoted by …": the person the subject ends with
-            gap = WORD.findall(text, entity.end, verb.start())
-            if entity.label == "PER" and gap == last and last[0] in ctx.lex.passive_auxiliaries:
-                return mention(ctx, entity.start, entity.end, entity.canonical)
-            break
-        return sentence_subject(ctx, sent_start, verb.start())
-    after_a = WORD.match(text, verb.end() + 3)
-    next_word = after_a.group().lower() if after_a is not None else ""
-    determined = next_word in ctx.lex.indefinites or next_word in ctx.lex.articles  # "a un"
-    personal = text[verb.end() : verb.end() + 3] == " a " and (
-        determined or ctx.entity_at(verb.end() + 3) is not None
-    )
-    pos = verb.end() + 3 if personal else verb.end()  # "citó a X", not "quoted a …"
-    if text[verb.end() : verb.end() + 4] == " al ":
-        pos = verb.end() + 4  # "citó al portavoz presidencial, X"
-        entity = ctx.entity_at(pos)
-        if entity is None:
-            limit = ctx.sentence_end(pos)
-            return noun_phrase(ctx, verb.end() + 1, limit)
-    entity = ctx.entity_at(pos) or _titled_person(ctx, pos)
-    if entity is None:
-        # "citó a un portavoz de la Santa Sede que aseguró …": the phrase is the speaker
-        limit = ctx.sentence_end(pos)
-        return anonymous_phrase(ctx, pos, limit) or noun_phrase(
-            ctx, skip_space(text, pos, limit), limit
-        )
-    return mention(ctx, entity.start, entity.end, entity.canonical)

@@ -5,7 +5,8 @@ found a verb but no name. A dropped subject goes to the plural group or the unna
 reporter of the paragraph, the person opening the sentence before, else the nearest
 person; a pronoun to the nearest subject that agrees in gender (``coref``); a role noun to
 the person given that role. Split from ``speakers`` (which orders the cues) and
-``speaker_cues`` (which finds them); the subject of a sentence is ``clause_subject``'s.
+``speaker_cues`` (which finds them); the subject of a sentence is ``clause_subject``'s,
+and the pronouns ``pronoun_resolve``'s.
 """
 
 from __future__ import annotations
@@ -21,13 +22,12 @@ from reader.analysis.coref import (
     group_name,
     introduced_after,
     named_in_apposition,
-    pronoun_antecedent,
     role_holder,
     unlisted_role,
 )
 from reader.analysis.cue_according import according_opening
-from reader.analysis.gender import compatible, name_gender, phrase_gender, pronoun_gender
-from reader.analysis.noun_words import plural_people
+from reader.analysis.gender import compatible, name_gender, phrase_gender
+from reader.analysis.pronoun_resolve import resolve_pronoun
 from reader.analysis.speaker_clauses import apposed_name, role_in_relative, titled_otherwise
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention
 from reader.analysis.speaker_cues import recent_reporter
@@ -140,79 +140,6 @@ def _apposed_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
     return mention(ctx, found[0].start, found[0].end, found[0].canonical)
 
 
-def _previous_person(ctx: Context, pronoun: Speaker, start: int, last: Speaker | None) -> str:
-    """``One commuter …, asked how he would get home, laughed. "Walk," he said.``,
-    ``That coach, X, watched. Brandt, he said, had been "…"``: a singular pronoun takes
-    up the person (named or not) who is the subject of the sentence before, when the
-    genders agree; "" when that subject is no person."""
-    if pronoun.text.lower() in ctx.lex.plural_pronouns:
-        return ""
-    index = bisect.bisect_right(ctx.sentence_starts, min(start, pronoun.start)) - 1
-    if index < 1:
-        return ""
-    prev_start = ctx.sentence_starts[index - 1]
-    last_end = last.end if last is not None else -1
-    if last is not None and prev_start < last_end:
-        return _same_voice(ctx, pronoun, last)  # '"…," he urged. "…," he said.'
-    if last is not None and _quoted_after(ctx, last, prev_start):
-        # 'Said X: "We were beaten. There's no more to it." He added …': the sentence
-        # before is the last speaker's own quotation
-        return _same_voice(ctx, pronoun, last)
-    if ctx.text.count("\n\n", prev_start, start) > 1:
-        return ""
-    prev_end = min(ctx.sentence_ends[index - 1], start)
-    subject = clause_subject(ctx, prev_start, prev_end)
-    if subject is None or not subject.name:
-        return _only_person(ctx, pronoun, prev_start, prev_end)
-    entity = ctx.entity_starting(subject.start)
-    if entity is not None:
-        if entity.label != "PER" or group_name(entity.text):
-            return ""  # "Opposition MPs shouted …": a group is no "he"
-        gender = entity_gender(ctx, entity)
-    elif _plural_head(ctx, subject.text):
-        return ""  # "Residents fear more traffic. "…," she said": a crowd is no "she"
-    elif a_person(ctx, subject.name):
-        gender = phrase_gender(subject.text)
-    else:
-        return _only_person(ctx, pronoun, prev_start, prev_end)
-    return subject.name if compatible(pronoun_gender(pronoun.text), gender) else ""
-
-
-def _plural_head(ctx: Context, phrase: str) -> bool:
-    """A noun phrase whose head (its last word before any preposition) is a plural noun
-    for people ("Residents", "the striking dockers"): a group, never taken up by a
-    singular pronoun. "One of the residents" has its head before the preposition."""
-    words = WORD.findall(phrase)
-    for index, word in enumerate(words):
-        if word.lower() in ctx.lex.prepositions:
-            words = words[:index]
-            break
-    if not words:
-        return False
-    head = words[-1]
-    if plural_people(ctx, head):
-        return True
-    lower = head.lower()  # "residents", "witnesses": a person's ending under the plural's
-    return head[1:].islower() and lower.endswith("s") and (
-        a_person(ctx, lower[:-1]) or lower.endswith("es") and a_person(ctx, lower[:-2])
-    )
-
-
-def _only_person(ctx: Context, pronoun: Speaker, prev_start: int, prev_end: int) -> str:
-    """``The announcement came from X, the chief executive. "…," he said``: the sentence
-    before is about a thing, and names one person only (of agreeing gender): that one."""
-    people = {
-        e.canonical
-        for e in ctx.entities_in(prev_start, prev_end)
-        if e.label == "PER" and not group_name(e.text)
-    }
-    if len(people) != 1:
-        return ""
-    name = next(iter(people))
-    gender = ctx.genders.get(name) or name_gender(name)
-    return name if compatible(pronoun_gender(pronoun.text), gender) else ""
-
-
 def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | None) -> str:
     """The subject of the sentence before, when a bare noun takes it up: an unnamed person
     with the same head ("A senior official …" → "the official"), or a person named there
@@ -250,33 +177,6 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
     return subject.name
 
 
-def _quoted_after(ctx: Context, last: Speaker, pos: int) -> bool:
-    """``pos`` is inside a quotation in the paragraph of the last speaker's mention."""
-    return last.end <= pos and ctx.in_quote(pos) and "\n\n" not in ctx.text[last.end : pos]
-
-
-def _same_voice(ctx: Context, pronoun: Speaker, last: Speaker) -> str:
-    """The speaker of the quotation just before, when a person of agreeing gender: no
-    sentence came between to bring in someone else."""
-    if not last.name or group_name(last.name):
-        return ""  # '… MPs shouted "When?" …. "Order," he said': not the group
-    gender = ctx.genders.get(last.name) or name_gender(last.name)
-    named = ctx.entity_starting(last.start)
-    person = (named is not None and named.label == "PER") or last.text.lower() in (ctx.lex.pronouns)
-    if not gender and named is not None and named.label == "PER":
-        gender = entity_gender(ctx, named)  # "el alcalde, Federico X": the title tells
-    if not person or not compatible(pronoun_gender(pronoun.text), gender):
-        return ""
-    return last.name
-
-
-def _learn_gender(ctx: Context, name: str, gender: str) -> None:
-    """A pronoun resolved to a person tells that person's gender ("…," he asked): the
-    next "she" skips him even when no title or given name said so."""
-    if gender and name and not ctx.genders.get(name):
-        ctx.genders[name] = gender
-
-
 def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
     """Give a pronoun or role-noun mention the name of the person it refers to.
 
@@ -289,14 +189,9 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
         # tagged the quotation before is already resolved; a second quotation it
         # introduces speaks with the same voice
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
-    pronoun = speaker.text.lower() in ctx.lex.pronouns
-    if speaker.text.lower() in ctx.lex.thing_pronouns:  # "It said risks were …": a body
-        return Speaker(speaker.start, speaker.end, speaker.text, _body_before(ctx, speaker))
-    if pronoun:
-        previous = _previous_person(ctx, speaker, start, last)
-        name = previous or pronoun_antecedent(ctx, speaker, last)
-        _learn_gender(ctx, name, pronoun_gender(speaker.text))
-        return Speaker(speaker.start, speaker.end, speaker.text, name)
+    lower = speaker.text.lower()
+    if lower in ctx.lex.thing_pronouns or lower in ctx.lex.pronouns:
+        return resolve_pronoun(ctx, speaker, last, start)
     titled = (
         apposed_name(ctx, speaker)
         or named_in_apposition(ctx, speaker)
@@ -406,15 +301,6 @@ def _kin_taken_up(ctx: Context, speaker: Speaker) -> bool:
     before = [w.lower() for w in WORD.findall(ctx.text, para, speaker.start)]
     pairs = zip(before, before[1:], strict=False)
     return any(a in ctx.lex.possessives and b == words[1] for a, b in pairs)
-
-
-def _body_before(ctx: Context, speaker: Speaker) -> str:
-    """The organisation "it" stands for: the nearest one named outside a prepositional
-    phrase; "it" never stands for a person."""
-    for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):
-        if entity.label == "ORG" and not after_preposition(ctx, entity):
-            return entity.canonical
-    return speaker.text
 
 
 def _another_voice(ctx: Context, speaker: Speaker, last: Speaker) -> bool:

@@ -22,14 +22,13 @@ import re
 
 from reader.analysis.cue_according import cue_according, cue_according_after, cue_in_clause
 from reader.analysis.cue_after import cue_after, cue_closing_tag
+from reader.analysis.dialogue_narration import debate_turn, told_to
 from reader.analysis.dialogue_turns import (
     addressee,
     alternate,
     aside_between,
-    debate_turn,
     other_person,
     raya_cue,
-    told_to,
 )
 from reader.analysis.dialogue_voices import (
     after_narration,

@@ -1,0 +1,75 @@
+"""The person a "quote" verb names: ``quoted X as saying``, ``citó a X``, ``was quoted by``.
+
+A verb of quoting (``cit…``, ``quot…``) names its speaker as its object (``quoted Deputy
+Foreign Minister X``, ``citó al portavoz, X``, ``citó a un portavoz …``), or, in the
+passive (``He was quoted by the agency as saying``), as the sentence's subject. Split from
+``speaker_cues`` because both that module (a verb before the quotation) and ``cue_after``
+(``"…," KCNA quoted X as saying``) ask it; it imports neither, so the two stay one-way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
+from reader.analysis.speaker_context import WORD, Context, mention, skip_space
+from reader.core.model import Entity, Speaker
+
+_TITLE_WORDS = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*){1,4}\s+")
+
+
+def _titled_person(ctx: Context, pos: int) -> Entity | None:
+    """``quoted Deputy Foreign Minister Pavel Korotkov``: a person after a run of
+    capitalised title words."""
+    run = _TITLE_WORDS.match(ctx.text, pos)
+    if run is None:
+        return None
+    for cut in range(run.end(), pos, -1):
+        entity = ctx.entity_starting(cut)
+        if entity is not None:
+            return entity if entity.label == "PER" else None
+    return None
+
+
+def quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
+    """``citó a X`` / ``quoted X``: the person quoted is the speaker."""
+    if not verb.group().lower().startswith(("cit", "quot")):
+        return None
+    text = ctx.text
+    if text[verb.end() : verb.end() + 4] == " by ":
+        # "He was quoted by the Philippine News Agency as saying …": the subject speaks
+        index = bisect.bisect_right(ctx.sentence_starts, verb.start()) - 1
+        sent_start = ctx.sentence_starts[index] if index >= 0 else 0
+        first = WORD.search(text, sent_start, verb.start())
+        if first is not None and first.group().lower() in ctx.lex.pronouns:
+            return mention(ctx, first.start(), first.end())
+        last = WORD.findall(text, sent_start, verb.start())[-1:]
+        for entity in reversed(ctx.entities_in(sent_start, verb.start())):
+            # "Bundesbank board member X was quoted by …": the person the subject ends with
+            gap = WORD.findall(text, entity.end, verb.start())
+            if entity.label == "PER" and gap == last and last[0] in ctx.lex.passive_auxiliaries:
+                return mention(ctx, entity.start, entity.end, entity.canonical)
+            break
+        return sentence_subject(ctx, sent_start, verb.start())
+    after_a = WORD.match(text, verb.end() + 3)
+    next_word = after_a.group().lower() if after_a is not None else ""
+    determined = next_word in ctx.lex.indefinites or next_word in ctx.lex.articles  # "a un"
+    personal = text[verb.end() : verb.end() + 3] == " a " and (
+        determined or ctx.entity_at(verb.end() + 3) is not None
+    )
+    pos = verb.end() + 3 if personal else verb.end()  # "citó a X", not "quoted a …"
+    if text[verb.end() : verb.end() + 4] == " al ":
+        pos = verb.end() + 4  # "citó al portavoz presidencial, X"
+        entity = ctx.entity_at(pos)
+        if entity is None:
+            limit = ctx.sentence_end(pos)
+            return noun_phrase(ctx, verb.end() + 1, limit)
+    entity = ctx.entity_at(pos) or _titled_person(ctx, pos)
+    if entity is None:
+        # "citó a un portavoz de la Santa Sede que aseguró …": the phrase is the speaker
+        limit = ctx.sentence_end(pos)
+        return anonymous_phrase(ctx, pos, limit) or noun_phrase(
+            ctx, skip_space(text, pos, limit), limit
+        )
+    return mention(ctx, entity.start, entity.end, entity.canonical)
