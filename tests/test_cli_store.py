@@ -256,10 +256,10 @@ def test_import_twice_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixt
     source = _jsonl(tmp_path, records)
     target = tmp_path / "b.json"
     assert main(["import", str(source), "--db", str(target)]) == 0
-    assert "3 added, 0 updated, 0 unchanged" in capsys.readouterr().out
+    assert "3 new, 0 already present" in capsys.readouterr().out
     first = target.read_bytes()
     assert main(["import", str(source), "--db", str(target)]) == 0
-    assert "0 added, 0 updated, 3 unchanged" in capsys.readouterr().out
+    assert "0 new, 3 already present" in capsys.readouterr().out
     assert target.read_bytes() == first
     assert sorted(r["id"] for r in AnnotationStore(target).all()) == sorted(
         r["id"] for r in records)

@@ -142,7 +142,7 @@ def test_import_reports_and_errors_are_clean(hostile_db, tmp_path: Path) -> None
     fresh = tmp_path / "fresh.json"
     done = cli("import", "--db", str(fresh), str(source))
     assert done.returncode == 0, done.stderr
-    assert b"1 added" in done.stdout
+    assert b"1 new" in done.stdout
     assert_clean(done.stdout + done.stderr, "import report")
     source.write_text(json.dumps({**stored, "verdict": f"bad{CONTROLS}"}) + "\n")
     done = cli("import", "--db", str(fresh), str(source))

@@ -55,12 +55,12 @@ def test_jsonl_to_w3c_to_import_to_jsonl_is_byte_identical(
     second = tmp_path / "second.json"
     assert main(["import", str(w3c), "--db", str(second)]) == 0
     out = capsys.readouterr()
-    assert "4 added" in out.out and "not mapped" not in out.err
+    assert "4 new" in out.out and "not mapped" not in out.err
     assert _jsonl_of(second) == _jsonl_of(first)
     assert len(_jsonl_of(first).splitlines()) == 4
     # importing it again changes nothing
     assert main(["import", str(w3c), "--db", str(second)]) == 0
-    assert "0 added, 0 updated, 4 unchanged" in capsys.readouterr().out
+    assert "0 new, 4 already present" in capsys.readouterr().out
 
 
 HYPOTHESIS = {"total": 2, "rows": [

@@ -242,7 +242,7 @@ def test_import_and_export_report_the_file_name_printably(
         records.write_text(json.dumps(store.add(_record())) + "\n", encoding="utf-8")
     assert main(["import", "--db", str(database), str(records)]) == 0
     out = capsys.readouterr().out
-    assert out.endswith("1 added, 0 updated, 0 unchanged\n") and out.count("\n") == 1
+    assert out.endswith("1 new, 0 already present\n") and out.count("\n") == 1
     _printable(out[:-1])
     target = tmp_path / (HOSTILE_NAME + ".csv")
     assert main(["export", "--db", str(database), "--format", "csv", "-o", str(target)]) == 0

@@ -4,8 +4,9 @@ Hypothesis exports) or ClaimReview (also Google Fact Check Tools' claims).
 The format is guessed from the content unless --format says it. Every record is checked
 first; a bad line of a JSON Lines file stops the import with its line number and nothing
 is written. Items of other formats that cannot be used are skipped, and what could not
-be mapped is listed on stderr. A record already stored is replaced only by a newer
-version, so importing the same file twice changes nothing the second time.
+be mapped is listed on stderr. A record already stored (matched by the annotation id
+every export carries) is replaced only by a newer version, so importing one's own
+export, or the same file twice, adds nothing: ``0 new, N already present``.
 """
 
 from __future__ import annotations
@@ -47,8 +48,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as error:
         raise CliError(str(error)) from None
     shown = terminal_line(args.file)  # a file name may hold escape sequences
-    sys.stdout.write(f"imported {shown}: {added} added, {updated} updated, "
-                     f"{unchanged} unchanged\n")
+    sys.stdout.write(f"imported {shown}: {counts_line(added, updated, unchanged)}\n")
     lines = report.lines()
     for line in lines[:MAX_REPORT_LINES]:
         sys.stderr.write(f"claimdesk: not mapped: {terminal_line(line)}\n")
@@ -57,3 +57,10 @@ def run(args: argparse.Namespace) -> int:
     for line in report.advice_lines():
         sys.stderr.write(f"claimdesk: advice: {terminal_line(line)}\n")
     return 0
+
+
+def counts_line(added: int, updated: int, unchanged: int) -> str:
+    """``N new, M already present``: re-importing one's own export says ``0 new``; a
+    present record replaced by a newer version in the file is counted as updated."""
+    line = f"{added} new, {updated + unchanged} already present"
+    return line + (f" ({updated} updated to a newer version)" if updated else "")

@@ -5,7 +5,9 @@ Required: ``claimReviewed`` (the record's claim summary), ``reviewRating`` with
 ``alternateName`` (the verdict's label) and, for the five-step scale, ``ratingValue``
 (false = 1 … true = 5), ``bestRating`` 5 and ``worstRating`` 1; ``misleading``,
 ``unverifiable`` and ``unrated`` carry the label only. ``url`` is the fact-check's URL
-(``review_url_base`` + record id, from the settings). Recommended: ``author`` (the
+(``review_url_base`` + record id, from the settings); without a URL base the review's
+``@id`` is ``urn:uuid:<record id>`` instead, so that importing the export finds every
+record again rather than adding copies. Recommended: ``author`` (the
 organisation, from the settings), ``datePublished``, and ``itemReviewed``: a ``Claim``
 with its ``author`` (the claimant), ``appearance`` and ``firstAppearance`` (the article).
 """
@@ -88,6 +90,8 @@ def to_claimreview(
     url = settings.review_url(annotation.id)
     if url:
         review["url"] = url
+    else:  # no published URL to carry the id: a URN, so an import finds the record again
+        review["@id"] = f"urn:uuid:{annotation.id}"
     if settings.organization_name or settings.organization_url:
         author = {"@type": "Organization", "name": settings.organization_name}
         if settings.organization_url:

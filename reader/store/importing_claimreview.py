@@ -9,8 +9,9 @@ else a 1–5 ``ratingValue``; otherwise the rating is kept in the note), the cla
 ``author`` → claimant, ``appearance``/``firstAppearance`` → the article, ``reviewBody``
 → note, ``keywords`` → tags, ``citation`` → evidence, ``additionalProperty`` values named
 like a field → that field. The review's own ``url`` is kept as evidence unless it is the
-one Claimdesk made from the annotation's id. The publisher (``author``) has no place in
-an annotation and is reported.
+one Claimdesk made from the annotation's id; an ``@id`` ``urn:uuid:…`` (Claimdesk's
+export without a review URL base) is the annotation's id, so re-importing adds nothing.
+The publisher (``author``) has no place in an annotation and is reported.
 """
 
 from __future__ import annotations
@@ -135,6 +136,9 @@ def _from_review(item: Mapping[str, Any], report: ImportReport) -> dict[str, Any
     url = text_of(item.get("url"))
     match = _UUID_AT_END.search(url)
     ident = canonical_id(match.group(1)) if match else None
+    ours = text_of(item.get("@id"))
+    if ident is None and ours.lower().startswith("urn:uuid:"):
+        ident = canonical_id(ours)  # Claimdesk's export without a review URL base
     fields: dict[str, Any] = {
         "claim": claim_text, "claimant": _name(claimed.get("author")), "verdict": verdict,
         "note": "\n\n".join(filter(None, [text_of(item.get("reviewBody")), rating_note])),
