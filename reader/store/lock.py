@@ -144,8 +144,16 @@ class DatabaseLock:
                 return None
             raise self._error("cannot be created", "a part of the path is not a folder") from None
         except OSError as error:
-            verb = "cannot be created" if self.create else "cannot be opened"
-            raise self._error(verb, (error.strerror or str(error)).lower()) from None
+            raise self._error(self._failed_verb(), (error.strerror or str(error)).lower()) \
+                from None
+
+    def _failed_verb(self) -> str:
+        """What could not be done: an existing lock file in a read-only folder was not
+        to be created but written, and saying "created" sends the user looking for a
+        missing file."""
+        if not self.create:
+            return "cannot be opened"
+        return "cannot be written" if os.path.lexists(self.path) else "cannot be created"
 
     def _checked(self, fd: int) -> int:
         mode = os.fstat(fd).st_mode

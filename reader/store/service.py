@@ -199,11 +199,12 @@ class AnnotationStore:
             self._apply(changes)
         return added, updated, unchanged
 
-    def refresh_anchors(self, article: Article) -> list[dict[str, Any]]:
+    def refresh_anchors(self, article: Article, *, save: bool = True) -> list[dict[str, Any]]:
         """Re-anchor ``article``'s records in its current text; save what changed.
 
         Only records whose status, score, position or text hash changed are written,
-        in one write, so opening an unchanged article writes nothing."""
+        in one write, so opening an unchanged article writes nothing. ``save=False``
+        (a database open view-only) places them in memory and writes nothing."""
         now, digest = utc_now(), article.text_sha256
         with self.lock:
             changes: dict[str, Annotation] = {}
@@ -213,7 +214,8 @@ class AnnotationStore:
                 if _anchor_changed(annotation, fresh):
                     changes[fresh.id] = fresh
                 result.append(fresh)
-            self._apply(changes)
+            if save:
+                self._apply(changes)
         return [a.to_record() for a in result]
 
     def apply(self, changes: Mapping[str, Mapping[str, Any] | None]) -> None:

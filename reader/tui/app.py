@@ -171,6 +171,10 @@ class ClaimdeskApp(AppAcrossMixin, App[None]):
         if opened and self.link.error:
             message = f"Annotations are off (reading still works): {self.link.error}"
             self.notify(plain(message), severity="error", markup=False, timeout=20)
+        elif opened and self.link.view_only:
+            message = (f"View only: annotations are shown but cannot be saved: "
+                       f"{self.link.view_only}")
+            self.notify(plain(message), severity="warning", markup=False, timeout=20)
 
     def _exit_on_signals(self) -> None:
         """SIGTERM and SIGHUP (a closed terminal) end the app the normal way.

@@ -6,6 +6,7 @@ to the database off the UI thread, one at a time in the order the user asked (``
 tickets: a save, then its undo, never the other way round). A write reports back on the
 UI thread: ``done(result)`` once the store returned (only then may the UI say "Saved"),
 or ``failed(one line)``, after which nothing was lost and the caller may offer a retry.
+A database open view-only (``StoreLink.view_only``) refuses every write that way.
 
 The screen hands it two functions, so the class needs no Textual and is tested alone:
 ``in_thread(fn)`` starts ``fn`` in a worker thread, ``on_ui(fn, *args)`` runs ``fn`` on the
@@ -30,6 +31,14 @@ Record = dict[str, Any]
 Range = tuple[int, int]
 Done = Callable[[Any], None]
 Failed = Callable[[str], None]
+
+
+class ViewOnly(Exception):
+    """A write asked of a database open view-only (the message is one line)."""
+
+
+def _refuse(message: str) -> Any:
+    raise ViewOnly(message)
 
 
 class SessionUnavailable(Exception):
@@ -87,8 +96,8 @@ class AnnotationSession:
         store = self.link.wait()
         if store is None:
             raise SessionUnavailable(self.link.error or "the annotation database is not open")
-        try:
-            return Loaded(store.refresh_anchors(self.article))
+        try:  # view-only: placed in memory, nothing written
+            return Loaded(store.refresh_anchors(self.article, save=not self.link.view_only))
         except Exception as error:  # a failed save of new anchors: show the old ones
             problem = one_line(error)
         try:
@@ -176,6 +185,8 @@ class AnnotationSession:
 
     def write(self, op: Callable[[], Any], done: Done, failed: Failed) -> None:
         """Run ``op`` against the store in a thread, after every write asked before it."""
+        if self.link.view_only:  # refused before the store is touched: values kept
+            op = partial(_refuse, self.link.refusal())
         ticket = self.link.ticket()  # taken now, on the UI thread: the user's order
         self._in_thread(partial(self._run, ticket, op, done, failed))
 

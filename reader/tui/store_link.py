@@ -6,10 +6,15 @@ workers wait until it is open, and hands out *turns* so that writes run one at a
 in the order the user asked for them (a save, then its undo, never the other way round).
 A database that cannot be opened is never written to: the error is kept as one line
 and the app goes on as a reader.
+
+A database that can be read but not written (a read-only data folder, a lock file the
+user may not write) opens VIEW-ONLY: its annotations are shown, and ``view_only`` holds
+the one-line reason every save is refused with; nothing is written, not even anchors.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -35,6 +40,8 @@ class StoreLink:
         self.path = path
         self.store: AnnotationStore | None = None
         self.error: str | None = None
+        self.view_only: str | None = None
+        """Why the open database cannot be written (None: it can)."""
         self._opened = threading.Event()
         self._turns = threading.Condition()
         self._next_ticket = 0
@@ -46,16 +53,40 @@ class StoreLink:
         return self._opened.is_set()
 
     def open(self) -> AnnotationStore | None:
-        """Open the store (call from a worker); on failure keep the one-line reason."""
+        """Open the store (call from a worker); on failure keep the one-line reason.
+
+        When it cannot be opened for writing but can be read, it is opened view-only."""
+        try:
+            self._open_for_writing()
+            if self.error is not None:
+                self._open_view_only()
+        finally:
+            self._opened.set()
+        return self.store
+
+    def _open_for_writing(self) -> None:
         try:
             self.store = open_store(self.path)
         except StoreError as error:
             self.error = one_line(error)
+            return
         except OSError as error:
             self.error = f"annotation database {self.path}: {one_line(error)}"
-        finally:
-            self._opened.set()
-        return self.store
+            return
+        if not _folder_writable(self.path):
+            self.view_only = f"annotation database {self.path}: its folder cannot be written"
+
+    def _open_view_only(self) -> None:
+        """Read what cannot be written (``create=False`` writes nothing at all)."""
+        try:
+            store = open_store(self.path, create=False)
+        except (StoreError, OSError):
+            return  # unreadable too: annotations are off, for the first reason
+        self.store, self.view_only, self.error = store, self.error, None
+
+    def refusal(self) -> str:
+        """The one line a save is refused with in view-only mode."""
+        return f"view only, nothing saved ({self.view_only})"
 
     def fail(self, reason: str) -> None:
         """The store turned out unusable after opening (a bad document read later):
@@ -93,3 +124,12 @@ class StoreLink:
             with self._turns:
                 self._serving = max(self._serving, ticket + 1)
                 self._turns.notify_all()
+
+
+def _folder_writable(path: Path | str) -> bool:
+    """Whether this user may write in the database file's folder (in-memory stores:
+    always): the lock may open and yet no save could replace the file."""
+    text = str(path)
+    if not isinstance(path, Path) and (text.startswith("memory:") or text == ":memory:"):
+        return True
+    return os.access(Path(path).parent, os.W_OK)
