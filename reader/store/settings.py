@@ -58,7 +58,8 @@ class ExportSettings:
                         "ClaimReview 'author' left out")
         if not self.review_url_base.strip():
             gaps.append("no review URL base set (--review-url-base or review_url_base in the "
-                        "config); ClaimReview 'url' left out")
+                        "config); ClaimReview 'url' left out ('@id' urn:uuid:<id> "
+                        "carries the annotation id for re-import)")
         return gaps
 
     def with_overrides(self, **flags: str | None) -> ExportSettings:
