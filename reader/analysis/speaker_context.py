@@ -39,6 +39,8 @@ class Context:
     people: frozenset[str] | None = None  # the canonical names of persons (lazy)
     # coref: the people introduced with a role set, in order, and their starts (lazy)
     holders: dict[frozenset[str], tuple[list[Entity], list[int]]] = field(default_factory=dict)
+    # coref: the lower-cased text around each person, read once for every role set
+    near_lower: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed
