@@ -8,6 +8,7 @@ Kept apart from ``claims`` (the cues and their weights) so that each module stay
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.analysis.claim_shapes import WORDS
 from reader.analysis.lexicon import Lexicon
@@ -69,6 +70,12 @@ def unnamed(text: str, lex: Lexicon) -> str:
     return NAME_NUMBER.sub(strip, text)
 
 
+@lru_cache(maxsize=8)
+def _governors(lex: Lexicon) -> frozenset[str]:
+    """Articles, determiners and "ago" words, joined once per lexicon (not per sentence)."""
+    return lex.articles | lex.determiners | lex.ago_words
+
+
 def counted_in_words(lowered: str, lex: Lexicon) -> bool:
     """Whether the (lower-case) narration counts something in words: a number word right
     before a content word ("pide cinco años de cárcel", "hicimos catorce denuncias",
@@ -81,7 +88,7 @@ def counted_in_words(lowered: str, lex: Lexicon) -> bool:
     words = [match.group() for match in found]
     if lex.number_words.isdisjoint(words):
         return False  # most sentences count nothing in words: skip the walk
-    before = lex.articles | lex.determiners | lex.ago_words
+    before = _governors(lex)
     for index, word in enumerate(words[:-1]):
         if word not in lex.number_words or (index and words[index - 1] in before):
             continue

@@ -148,6 +148,8 @@ def only_clock(lowered: str, words: set[str], lex: Lexicon) -> bool:
     counts nothing. A sentence with any other number word still has a quantity."""
     if not lex.clock_phrases:
         return False
+    if not any(phrase in lowered for phrase in lex.clock_phrases):
+        return False  # every time of day holds a phrase: a few C scans spare the pattern
     timeless = _clock(lex).sub(" ", lowered)
     if timeless == lowered:
         return False

@@ -93,16 +93,18 @@ def _reasons(
     lowered, own_words = seen if seen is not None else (own.lower(), None)
     if own_words is None:
         own_words = set(WORDS.findall(lowered))
-    if (own_words & lex.tenure_words or own_words & lex.since_words) and ", " in own:
+    # ``not isdisjoint``: the truth of ``own_words & X`` without building the set
+    aside = not (own_words.isdisjoint(lex.tenure_words) and own_words.isdisjoint(lex.since_words))
+    if aside and ", " in own:
         background = without_background(own, lex)
         if background != own:  # most such sentences have no aside: their words stand
             own = background
             lowered = own.lower()
             own_words = set(WORDS.findall(lowered))
     reasons: list[str] = []
-    if ("%" in own or own_words & lex.percent_words) and PERCENT.search(own):
+    if ("%" in own or not own_words.isdisjoint(lex.percent_words)) and PERCENT.search(own):
         reasons.append("percentage")
-    if (own_words & lex.money_words and _counts(own, own_words, lex)) or (
+    if (not own_words.isdisjoint(lex.money_words) and _counts(own, own_words, lex)) or (
         _MONEY_CHAR.search(own) and MONEY.search(own)
     ):
         reasons.append("money")  # a sum: a currency with an amount, not "the yen's fall"
@@ -136,20 +138,21 @@ def _reasons(
         reasons.append("date")
     if months and numbered and lex.day_of_month.search(undated):
         reasons.append("calendar-date")  # "on July 1", "el 20 de octubre": a precise day
-    if not digits and own_words & lex.number_words and not only_clock(lowered, own_words, lex):
+    in_words = not own_words.isdisjoint(lex.number_words)
+    if not digits and in_words and not only_clock(lowered, own_words, lex):
         reasons.append("quantity-word")
         if counted_in_words(counted.lower(), lex):
             reasons.append("counted-in-words")  # "pide cinco años": a figure, in words
     compared = own_words & lex.comparative
-    if compared and (numbered or own_words & lex.number_words or compared - lex.bare_degree):
+    if compared and (numbered or in_words or compared - lex.bare_degree):
         reasons.append("comparison")
-    if own_words & lex.superlative_words and _ranked(own, lex):
+    if not own_words.isdisjoint(lex.superlative_words) and _ranked(own, lex):
         reasons.append("superlative")
     phrases = _phrase_index(lex)
     according = _has_phrase(lowered, own_words, phrases["according"])
     if according and not has_quote:
         reasons.append("reported-fact")  # "según el atestado, …": a sourced statement
-    elif has_quote or own_words & lex.reporting or according:
+    elif has_quote or not own_words.isdisjoint(lex.reporting) or according:
         reasons.append("attribution")
     if _has_phrase(lowered, own_words, phrases["relayed"]):
         reasons.append("relayed-statement")  # "X quoted Y as saying", "según recoge X"
@@ -160,7 +163,7 @@ def _reasons(
         reasons.append("entity+factual-verb")
     elif entity_count:
         reasons.append("entity")
-    if own_words & lex.forecast_modals and "attribution" in reasons:
+    if not own_words.isdisjoint(lex.forecast_modals) and "attribution" in reasons:
         head = _before_forecast(own, lex)
         if head is not None:
             kept = _reasons(sentence, entity_count, has_quote, lex, head, inside)
@@ -354,9 +357,13 @@ def _bare_tag(
     first = next((q for q in near if q[1] > start), None)
     if first is None or text[start : max(start, first[0])].strip():
         return False
-    if words & (lex.relative_adverbs | lex.complementizers | lex.subordinators):
+    if not (
+        words.isdisjoint(lex.relative_adverbs)
+        and words.isdisjoint(lex.complementizers)
+        and words.isdisjoint(lex.subordinators)
+    ):  # no union of three lists built per sentence
         return False
-    return not (words & lex.relatives and len(words & lex.reporting) > 1)
+    return not (not words.isdisjoint(lex.relatives) and len(words & lex.reporting) > 1)
 
 
 def _not_a_claim(sentence: str, lowered: str, words: set[str], lex: Lexicon) -> bool:

@@ -148,7 +148,11 @@ def _given_role(
     text = ctx.text
     for entity in people:
         if quick is not None:
-            near = text[max(0, entity.start - 100) : entity.end + 60].lower()
+            # the same window for every role set asked: lowered once per article
+            near = ctx.near_lower.get((entity.start, entity.end))
+            if near is None:
+                near = text[max(0, entity.start - 100) : entity.end + 60].lower()
+                ctx.near_lower[(entity.start, entity.end)] = near
             if not any(word in near for word in quick):
                 continue
         if ctx.in_quote(entity.start) or entity.end > speaker.start:

@@ -9,6 +9,7 @@ Split from ``evidence``, which weighs these cues against gazetteers and lists.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.analysis.lexicon import Lexicon
 
@@ -74,6 +75,12 @@ def _role_phrase_before(before: list[str], lex: Lexicon) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def _org_heads(lex: Lexicon) -> frozenset[str]:
+    """Organisation nouns and name keywords, joined once per lexicon (not per name)."""
+    return lex.org_nouns | lex.org_words
+
+
 def noun_cue(window: list[str], lex: Lexicon) -> str:
     """The type an apposition's noun phrase gives a name (``window`` in reading order).
 
@@ -86,7 +93,7 @@ def noun_cue(window: list[str], lex: Lexicon) -> str:
     index = 0
     while index < len(window) and window[index] in lex.determiners:
         index += 1
-    orgs = lex.org_nouns | lex.org_words
+    orgs = _org_heads(lex)
     if index < len(window) and window[index] in orgs:
         return "ORG"
     for position in range(index + 1, len(window)):

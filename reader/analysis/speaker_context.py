@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from reader.analysis.lexicon import Lexicon
 from reader.core.model import Entity, Speaker
@@ -40,6 +39,8 @@ class Context:
     people: frozenset[str] | None = None  # the canonical names of persons (lazy)
     # coref: the people introduced with a role set, in order, and their starts (lazy)
     holders: dict[frozenset[str], tuple[list[Entity], list[int]]] = field(default_factory=dict)
+    # coref: the lower-cased text around each person, read once for every role set
+    near_lower: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed
@@ -47,8 +48,13 @@ class Context:
         que``, ``conceded that``): wire copy varies the verb far beyond any list."""
         found = []
         lex = self.lex
+        kinds = _verb_kinds(lex)
         for word in WORD.finditer(self.text, max(0, start), end):
-            listed, tag_verb = _verb_kind(lex, word.group())  # most words: neither
+            spelling = word.group()
+            kind = kinds.get(spelling)
+            if kind is None:
+                kind = _verb_kind(lex, spelling, kinds)
+            listed, tag_verb = kind  # most words: neither
             if (listed or (tag_verb and self._says_that(word))) and not self.in_quote(
                 word.start()
             ):
@@ -137,11 +143,29 @@ class Context:
         return index >= 0 and self.quotes[index][0] <= pos < self.quotes[index][1]
 
 
-@lru_cache(maxsize=8192)
-def _verb_kind(lex: Lexicon, word: str) -> tuple[bool, bool]:
+_KINDS: dict[int, tuple[Lexicon, dict[str, tuple[bool, bool]]]] = {}
+_KINDS_SIZE = 8192  # spellings remembered per lexicon: a huge text cannot grow it further
+
+
+def _verb_kinds(lex: Lexicon) -> dict[str, tuple[bool, bool]]:
+    """The spellings already classed by ``_verb_kind`` for ``lex``: a plain dict read in
+    the loop over every word before a quotation (cheaper than a cached call per word)."""
+    entry = _KINDS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _KINDS[id(lex)] = (lex, {})
+    return entry[1]
+
+
+def _verb_kind(
+    lex: Lexicon, word: str, kinds: dict[str, tuple[bool, bool]]
+) -> tuple[bool, bool]:
     """Whether a word is a listed reporting verb, and whether it may be a speech tag's
-    verb; remembered by spelling: the speaker rules ask it of every word before a quote."""
-    return word.lower() in lex.reporting, lex.is_tag_verb(word)
+    verb; remembered by spelling in ``kinds``: the speaker rules ask it of every word
+    before a quote."""
+    if len(kinds) >= _KINDS_SIZE:
+        kinds.clear()
+    kind = kinds[word] = (word.lower() in lex.reporting, lex.is_tag_verb(word))
+    return kind
 
 
 _THAT: dict[int, re.Pattern[str]] = {}
