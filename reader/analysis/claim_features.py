@@ -25,7 +25,7 @@ AMOUNTS = frozenset(
 )
 _NARRATED = frozenset(["percentage", "money", "figure"])
 _QUOTED = frozenset(["quoted-percentage", "quoted-amount", "quoted-figure"])
-_OPENING_MARKS = frozenset("\"'«“‘‹—–-")
+OPENING_MARKS = frozenset("\"'«“‘‹—–-")
 _LONG = 40  # words: a sentence this long carries several statements
 _SHORT = 10  # words: a quoted sentence this short is a line of dialogue
 
@@ -41,7 +41,7 @@ def hidden_cues(sentence: str, has_quote: bool) -> list[str]:
     cues: list[str] = []
     if has_quote:
         cues.append("quote")
-        if sentence.lstrip()[:1] in _OPENING_MARKS:
+        if sentence.lstrip()[:1] in OPENING_MARKS:
             cues.append("quote-first")  # '"…," she said': the speaker's words lead
     spaces = sentence.count(" ")
     if spaces >= _LONG:

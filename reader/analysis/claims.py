@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from reader.analysis.claim_cap import at_most_half
-from reader.analysis.claim_features import hidden_cues
+from reader.analysis.claim_features import OPENING_MARKS, hidden_cues
 from reader.analysis.claim_numbers import (
     NAME_NUMBER,
     YEAR,
@@ -123,7 +123,7 @@ def _reasons(
     if digits and not reasons:
         reasons.append("figure")
     if not reasons and inside and quoted_number(inside, lex):
-        embedded = sentence.lstrip()[:1] not in _OPENING_MARKS
+        embedded = sentence.lstrip()[:1] not in OPENING_MARKS
         if quoted_share(inside, lex):
             reasons.append("quoted-percentage")
         elif embedded and quoted_amount(inside, lex):
@@ -259,11 +259,6 @@ def _has_phrase(lowered: str, words: set[str], index: dict[str, tuple[str, ...]]
             if phrase in lowered:
                 return True
     return False
-
-
-_OPENING_MARKS = frozenset("\"'«“‘‹—–-")
-
-
 
 
 def score_sentences(
