@@ -82,9 +82,16 @@ def _anchor(text: str, start: int, end: int, expected: str) -> tuple[int, int, b
     return best, best + len(expected), True
 
 
+# Determiners name no one: "a dealer", "one dealer" and "another dealer" are the same
+# speaker as "dealer" (gold writers list the phrase with or without its determiner).
+_DETERMINERS = frozenset(
+    ("el", "la", "los", "las", "the", "un", "una", "a", "an", "one", "another", "otro", "otra")
+)
+
+
 def _norm_name(name: str) -> str:
     words = name.lower().replace("’", "'").split()
-    while words and words[0] in ("el", "la", "los", "las", "the", "un", "una", "a", "an"):
+    while words and words[0] in _DETERMINERS:
         words = words[1:]
     return " ".join(words)
 
