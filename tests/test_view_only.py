@@ -159,3 +159,38 @@ def _database_files(db: Path) -> list[tuple[str, bytes]]:
     """The database, its lock, backup and journal (the across index is another store,
     which the simulation as root lets SQLite create)."""
     return sorted((p.name, p.read_bytes()) for p in db.parent.glob(db.name + "*"))
+
+
+def _folder_state(folder: Path) -> list[tuple[str, int, int]]:
+    """Every file in the folder: name, size and modification time (nanoseconds)."""
+    return sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir())
+
+
+async def test_view_only_session_leaves_the_data_folder_untouched(
+    library: Path, tmp_path: Path, read_only: Any  # noqa: F811
+) -> None:
+    """Reading, moving, asking for every save and opening the across-the-library
+    screens creates or changes no file in a read-only data folder: not the annotation
+    database and not the across index (a SQLite file the simulation as root could not
+    stop, so the app itself must not ask for it)."""
+    db, _record = _seeded(library, tmp_path / "data")
+    read_only(db.parent)
+    before = _folder_state(db.parent)
+    app = ClaimdeskApp(paths=[str(library)], db_path=db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(app, pilot)
+        await settle(app, pilot)
+        await pilot.press("j", "j", "a")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        for key in ("A", "escape", "S", "escape", "T", "escape"):
+            await pilot.press(key)
+            await settle(app, pilot)
+        assert app.across.index is not None  # the index still serves this session
+    assert _folder_state(db.parent) == before
+

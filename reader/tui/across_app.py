@@ -48,8 +48,9 @@ class AppAcrossMixin:
         import reader.tui.screens.across_screens  # noqa: F401  (warm: the first A opens at once)
         from reader.tui.screens.annotations import stored_documents, stored_records
 
-        self.across.open()
         store = self.link.wait()
+        # A data folder the annotations cannot be saved in gets no index file written either.
+        self.across.open(writable=store is not None and not self.link.view_only)
         # The stored records themselves (replaced on every change, never modified in place)
         # spare 100,000 copies; the matcher only reads them.
         documents: Any = {}
