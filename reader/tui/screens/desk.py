@@ -54,7 +54,8 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
     DeskScreen #desk-list { height: 1fr; }
     DeskScreen #desk-preview { height: 40%; border-top: solid $panel; padding: 0 1; }
     DeskScreen #desk-preview:focus { border-top: solid $accent; }
-    DeskScreen #desk-status { height: 1; padding: 0 1; background: $panel; }
+    DeskScreen #desk-status { height: 1; padding: 0 1; background: $panel;
+                              text-wrap: nowrap; text-overflow: ellipsis; }
     DeskScreen #desk-filter { height: 3; }
     """
     BINDINGS = [
