@@ -26,7 +26,7 @@ from reader.library.records import StoredArticle
 from reader.tui.bindings import binding as _b
 from reader.tui.checked_mark import CheckedWaiter
 from reader.tui.desk_data import FIXED_SOURCES, SORTS, DeskData, Sources
-from reader.tui.screens.desk_feeds import DeskFeedsMixin
+from reader.tui.screens.desk_feeds import LABEL_MAX, SOURCES_TEXT, DeskFeedsMixin, feed_label
 from reader.tui.screens.desk_search import DeskSearchScreen
 from reader.tui.screens.diff import DiffScreen
 from reader.tui.screens.library_article import LibraryArticleScreen
@@ -49,7 +49,8 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
 
     DEFAULT_CSS = """
     DeskScreen #desk-panes { height: 1fr; }
-    DeskScreen #desk-sources { width: 30; height: 1fr; border-right: solid $panel; }
+    DeskScreen #desk-sources { width: 30; height: 1fr; border-right: solid $panel;
+                               text-wrap: nowrap; text-overflow: ellipsis; }
     DeskScreen #desk-right { width: 1fr; }
     DeskScreen #desk-list { height: 1fr; }
     DeskScreen #desk-preview { height: 40%; border-top: solid $panel; padding: 0 1; }
@@ -206,16 +207,17 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
             options.append(Option(Text(f"{label} ({number})"), id=key))
         if sources.tags:
             options.append(None)
-            options += [Option(shown(f"# {tag}", limit=28), id=f"tag:{tag}")
+            # One line each: a long tag is cut with "…" by the list's CSS (by cells).
+            options += [Option(shown(f"# {tag}", limit=LABEL_MAX), id=f"tag:{tag}")
                         for tag in sources.tags]
         if sources.feeds:
             options.append(None)
-        for feed in sources.feeds:
-            label = shown(feed.name, limit=22)
-            label.append(f" ({feed.unread})", style="bold" if feed.unread else "dim")
-            if feed.status in ("error", "gone"):
-                label.append(" ✗", style="red")
-            options.append(Option(label, id=f"feed:{feed.id}"))
+        width = pane.scrollable_content_region.width or SOURCES_TEXT
+        rows = len(options) + len(sources.feeds) + 2  # then a rule and Files
+        if rows > pane.size.height and not pane.show_vertical_scrollbar:
+            width -= pane.styles.scrollbar_size_vertical  # one is about to appear
+        options += [Option(feed_label(feed, width), id=f"feed:{feed.id}")
+                    for feed in sources.feeds]
         options += [None, Option(Text(f"Files ({counts.get('files', 0)})"), id="files")]
         pane.add_options(options)
         pane.highlighted = highlighted if highlighted is not None and \

@@ -8,12 +8,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual import work
 
 from reader.core.plural import counted
+from reader.tui.shown import shown
 
 if TYPE_CHECKING:
+    from reader.library.records import FeedInfo
     from reader.tui.desk_data import DeskData
+
+SOURCES_TEXT = 26
+"""Cells of text in a row of the source list (its width, less border and padding), used
+until the list has been laid out."""
+LABEL_MAX = 200
+"""Characters of a tag or feed name handed to the list at most (it shows far fewer)."""
+
+
+def feed_label(feed: FeedInfo, width: int) -> Text:
+    """A feed's row of the source list in ``width`` cells: its name cut by cells with
+    "…", never its unread count or its ✗ (a long or CJK name wrapped them away)."""
+    tail = Text(f" ({feed.unread})", style="bold" if feed.unread else "dim")
+    if feed.status in ("error", "gone"):
+        tail.append(" ✗", style="red")
+    label = shown(feed.name, limit=LABEL_MAX)
+    label.truncate(max(4, width - tail.cell_len), overflow="ellipsis")
+    return label + tail
 
 
 class DeskFeedsMixin:

@@ -1,0 +1,53 @@
+"""The reading desk's source list at 80 and 120 columns: one line a row, whatever the
+tag or feed name (a long compound word, CJK), cut with "…" by cell width, counts kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+from test_tui_desk import art, desk_app, settle
+from textual.widgets import OptionList
+
+from reader.library import Incoming, LibraryStore, library_path
+
+LONG_TAGS = ("Arbeitszeitverlängerungsgesetzesnovelle", "政府予算案の修正に関する長い議論の記録",
+             "e\u0301le\u0301ments-de-contexte-tre\u0300s-longs")
+FEED = "経済産業省ニュースリリース配信サービス公式"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.json"
+    with LibraryStore(library_path(path)) as store:
+        feed = store.add_feed("https://wire.example/rss", FEED)
+        store.save(Incoming(art("https://wire.example/1", "Budget vote", "The council voted.",
+                                "2026-01-03"), item_key="1"), feed.id)
+    return path
+
+
+def drawn(widget: OptionList) -> list[str]:
+    return ["".join(s.text for s in widget.render_line(y)).rstrip()
+            for y in range(widget.size.height)]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_long_tags_and_feed_names_stay_on_one_line(
+    db: Path, size: tuple[int, int]
+) -> None:
+    app = desk_app(db)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        app.screen.data.set_tags(app.screen.query_one("ArticleList").current.id, list(LONG_TAGS))
+        app.screen.load_sources()
+        await settle(app, pilot)
+        sources = app.screen.query_one("#desk-sources", OptionList)
+        lines = drawn(sources)
+        for tag in LONG_TAGS:
+            (line,) = [x for x in lines if x.lstrip().startswith("# " + tag[:3])]
+            assert line.endswith("…") and cell_len(line) <= sources.size.width
+            assert not [x for x in lines if tag[-3:] in x]  # no wrapped remainder
+        (feed,) = [x for x in lines if FEED[:3] in x]
+        assert feed.endswith("(1)") and "…" in feed  # the unread count is kept
+        assert cell_len(feed) <= sources.size.width
