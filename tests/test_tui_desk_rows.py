@@ -1,5 +1,6 @@
-"""The reading desk's source list at 80 and 120 columns: one line a row, whatever the
-tag or feed name (a long compound word, CJK), cut with "…" by cell width, counts kept."""
+"""The reading desk at 80 and 120 columns: one line a source row, whatever the tag or
+feed name (a long compound word, CJK), cut with "…" by cell width, counts kept; and an
+empty library that says how to fill it."""
 
 from __future__ import annotations
 
@@ -51,3 +52,27 @@ async def test_long_tags_and_feed_names_stay_on_one_line(
         (feed,) = [x for x in lines if FEED[:3] in x]
         assert feed.endswith("(1)") and "…" in feed  # the unread count is kept
         assert cell_len(feed) <= sources.size.width
+
+
+async def test_an_empty_desk_says_how_to_fill_it(tmp_path: Path) -> None:
+    """A first start on ``--desk`` showed an empty list, an empty pane and "0 articles"."""
+    app = desk_app(tmp_path / "notes.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        preview = str(app.screen.query_one("#desk-preview-text").render())
+        assert preview.startswith("The library is empty.")
+        assert "a subscribes to a feed" in preview and "claimdesk add URL" in preview
+        await pilot.press("f")  # a filter on an empty library: the hint stays
+        await pilot.press("x", "enter")
+        await settle(app, pilot)
+        assert "The library is empty." in str(app.screen.query_one("#desk-preview-text")
+                                              .render())
+
+
+async def test_a_filled_desk_shows_no_empty_hint(db: Path) -> None:
+    app = desk_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f", "z", "z", "z", "enter")  # nothing matches: not "empty"
+        await settle(app, pilot)
+        assert "empty" not in str(app.screen.query_one("#desk-preview-text").render())

@@ -26,7 +26,12 @@ from reader.library.records import StoredArticle
 from reader.tui.bindings import binding as _b
 from reader.tui.checked_mark import CheckedWaiter
 from reader.tui.desk_data import FIXED_SOURCES, SORTS, DeskData, Sources
-from reader.tui.screens.desk_feeds import LABEL_MAX, SOURCES_TEXT, DeskFeedsMixin, feed_label
+from reader.tui.screens.desk_feeds import (
+    LABEL_MAX,
+    DeskFeedsMixin,
+    empty_library_hint,
+    feed_options,
+)
 from reader.tui.screens.desk_search import DeskSearchScreen
 from reader.tui.screens.diff import DiffScreen
 from reader.tui.screens.library_article import LibraryArticleScreen
@@ -212,12 +217,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
                         for tag in sources.tags]
         if sources.feeds:
             options.append(None)
-        width = pane.scrollable_content_region.width or SOURCES_TEXT
-        rows = len(options) + len(sources.feeds) + 2  # then a rule and Files
-        if rows > pane.size.height and not pane.show_vertical_scrollbar:
-            width -= pane.styles.scrollbar_size_vertical  # one is about to appear
-        options += [Option(feed_label(feed, width), id=f"feed:{feed.id}")
-                    for feed in sources.feeds]
+        options += feed_options(pane, len(options), sources.feeds)
         options += [None, Option(Text(f"Files ({counts.get('files', 0)})"), id="files")]
         pane.add_options(options)
         pane.highlighted = highlighted if highlighted is not None and \
@@ -232,12 +232,22 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         if not self._sources_loaded:
             self._sources_loaded = True
             self.load_sources()
+        if not shown_keys:
+            self.query_one("#desk-preview-text", Static).update(self._empty_hint())
         if partial:
             self._status("Reading the whole list…")
         elif not self.refreshing:
             line = f"{counted(len(shown_keys), 'article')} · sorted by {self.sort}"
             self._status(f"{line} · {self.summary}" if self.summary else line)
         self.claimdesk.library_shown()
+
+    def _empty_hint(self) -> Text:
+        """What an empty library can be filled with (a first start showed a blank pane)."""
+        if self.keys or self.source != "all":
+            return Text("")
+        keys = [self.app.get_key_display(active.binding)
+                for active in self.active_bindings.values() if active.binding.action == "add"]
+        return empty_library_hint(keys[0] if keys else "a")
 
     def _show_annotations(self, counts: dict[str, int]) -> None:
         self.annotations = counts
@@ -253,7 +263,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         if self._preview_timer is not None:
             self._preview_timer.stop()
         if event.article is None:
-            self.query_one("#desk-preview-text", Static).update(Text(""))
+            self.query_one("#desk-preview-text", Static).update(self._empty_hint())
             return
         ident = event.article.id
         self._preview_timer = self.set_timer(PREVIEW_DELAY, lambda: self.load_preview(ident))

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from reader.core.plural import counted
 from reader.tui.shown import shown
@@ -34,6 +36,24 @@ def feed_label(feed: FeedInfo, width: int) -> Text:
     label = shown(feed.name, limit=LABEL_MAX)
     label.truncate(max(4, width - tail.cell_len), overflow="ellipsis")
     return label + tail
+
+
+def feed_options(pane: OptionList, above: int, feeds: list[FeedInfo]) -> list[Option]:
+    """The feeds' rows of the source list ``pane``, below ``above`` rows, fitted to its
+    width less the scrollbar they are about to bring."""
+    width = pane.scrollable_content_region.width or SOURCES_TEXT
+    if above + len(feeds) + 2 > pane.size.height and not pane.show_vertical_scrollbar:
+        width -= pane.styles.scrollbar_size_vertical  # then a rule and Files
+    return [Option(feed_label(feed, width), id=f"feed:{feed.id}") for feed in feeds]
+
+
+def empty_library_hint(key: str) -> Text:
+    """The preview of an empty library: how to fill it, the add-feed key being ``key``."""
+    return Text.assemble(
+        ("The library is empty.\n", "bold"),
+        f"{key} subscribes to a feed (an RSS or Atom address). From a shell, "
+        "claimdesk add URL stores a web page or a feed, claimdesk add FILE an article "
+        "file, and claimdesk FILE opens files without storing them.")
 
 
 class DeskFeedsMixin:
