@@ -76,3 +76,28 @@ async def test_a_filled_desk_shows_no_empty_hint(db: Path) -> None:
         await pilot.press("f", "z", "z", "z", "enter")  # nothing matches: not "empty"
         await settle(app, pilot)
         assert "empty" not in str(app.screen.query_one("#desk-preview-text").render())
+
+
+async def test_a_failed_add_keeps_its_reason_in_sight(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A newsroom address with a few hundred characters of tracking pushed the reason
+    off the 80-column status line, and no notice said the add failed."""
+    from reader.library import subscribe
+
+    def refused(_store: object, url: str, *args: object, **kwargs: object) -> None:
+        raise subscribe.AddError(f"{url}: connection refused")
+
+    monkeypatch.setattr(subscribe, "add_url", refused)
+    url = "https://news.example/2026/budget?" + "utm_source=x&" * 30
+    app = desk_app(tmp_path / "notes.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.screen.add_address(url)
+        await settle(app, pilot)
+        (notice,) = [n for n in app._notifications if n.severity == "error"]
+        assert notice.message.endswith("…: connection refused")
+        assert len(notice.message) < 100
+        status = app.screen.query_one("#desk-status")
+        line = "".join(s.text for s in status.render_line(0))
+        assert "connection refused" in line

@@ -238,7 +238,8 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
             self._status("Reading the whole list…")
         elif not self.refreshing:
             line = f"{counted(len(shown_keys), 'article')} · sorted by {self.sort}"
-            self._status(f"{line} · {self.summary}" if self.summary else line)
+            # The latest news first: at 80 columns a long one would be cut away at the end.
+            self._status(f"{self.summary} · {line}" if self.summary else line)
         self.claimdesk.library_shown()
 
     def _empty_hint(self) -> Text:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 SOURCES_TEXT = 26
 """Cells of text in a row of the source list (its width, less border and padding), used
 until the list has been laid out."""
+ADDRESS_SHOWN = 48
+"""Characters of an address a message about it repeats at most."""
 LABEL_MAX = 200
 """Characters of a tag or feed name handed to the list at most (it shows far fewer)."""
 
@@ -54,6 +56,14 @@ def empty_library_hint(key: str) -> Text:
         f"{key} subscribes to a feed (an RSS or Atom address). From a shell, "
         "claimdesk add URL stores a web page or a feed, claimdesk add FILE an article "
         "file, and claimdesk FILE opens files without storing them.")
+
+
+def _shortened(message: str, url: str) -> str:
+    """``message`` with ``url`` cut to ``ADDRESS_SHOWN`` characters: a pasted tracking
+    address of a few hundred characters pushed the reason out of the status line."""
+    if len(url) <= ADDRESS_SHOWN:
+        return message
+    return message.replace(url, url[:ADDRESS_SHOWN - 1] + "…", 1)
 
 
 class DeskFeedsMixin:
@@ -150,14 +160,19 @@ class DeskFeedsMixin:
             message = (f"Subscribed to {len(added.feeds)} feed(s)" if added.feeds
                        else f"Page added: {added.page_title}")
         except AddError as error:
-            message = str(error)
+            message = _shortened(str(error), url)
         except Exception as error:
-            message = f"Could not add: {error}"
-        self.app.call_from_thread(self._added, message)
+            message = f"Could not add {_shortened(url, url)}: {error}"
+        else:
+            self.app.call_from_thread(self._added, message)
+            return
+        self.app.call_from_thread(self._added, message, True)
 
-    def _added(self, message: str) -> None:
+    def _added(self, message: str, failed: bool = False) -> None:
         self.summary = message  # kept in the status line after the list is reloaded
         self._status(message)
+        if failed:  # the status line is cut at the screen's edge: the toast wraps
+            self.notify(message, severity="error", timeout=10)
         self.data.changed()
         self.load_sources()
         self.load_rows()
