@@ -101,3 +101,16 @@ async def test_a_failed_add_keeps_its_reason_in_sight(
         status = app.screen.query_one("#desk-status")
         line = "".join(s.text for s in status.render_line(0))
         assert "connection refused" in line
+
+
+@pytest.mark.parametrize("key", ["t", "s", "m", "d"])
+async def test_article_keys_on_an_empty_list_say_so(tmp_path: Path, key: str) -> None:
+    """Tags, star, read and changes on an empty list did nothing at all."""
+    app = desk_app(tmp_path / "notes.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press(key)
+        await settle(app, pilot)
+        assert app.screen is app.screen_stack[-1] and not app.screen.is_modal
+        status = str(app.screen.query_one("#desk-status").render())
+        assert status == "No article here: the list is empty"

@@ -29,7 +29,6 @@ from reader.tui.desk_data import FIXED_SOURCES, SORTS, DeskData, Sources
 from reader.tui.screens.desk_feeds import (
     LABEL_MAX,
     DeskFeedsMixin,
-    empty_library_hint,
     feed_options,
 )
 from reader.tui.screens.desk_search import DeskSearchScreen
@@ -242,14 +241,6 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
             self._status(f"{self.summary} · {line}" if self.summary else line)
         self.claimdesk.library_shown()
 
-    def _empty_hint(self) -> Text:
-        """What an empty library can be filled with (a first start showed a blank pane)."""
-        if self.keys or self.source != "all":
-            return Text("")
-        keys = [self.app.get_key_display(active.binding)
-                for active in self.active_bindings.values() if active.binding.action == "add"]
-        return empty_library_hint(keys[0] if keys else "a")
-
     def _show_annotations(self, counts: dict[str, int]) -> None:
         self.annotations = counts
         self.articles.set_annotations(counts)
@@ -318,14 +309,22 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
             self.articles.forget_row(row.rowid)
         self.app.push_screen(LibraryArticleScreen(article, self.data, match))
 
-    def action_toggle_read(self) -> None:
+    def _current(self) -> StoredArticle | None:
+        """The article under the cursor; none (an empty list): say so, never a silent key."""
         row = self.articles.current
+        if row is None:
+            self.app.bell()
+            self._status("No article here: the list is empty")
+        return row
+
+    def action_toggle_read(self) -> None:
+        row = self._current()
         if row is not None:
             self.data.set_read([row.id], not row.read)
             self._reload_row(row.id)
 
     def action_toggle_star(self) -> None:
-        row = self.articles.current
+        row = self._current()
         if row is not None:
             self.data.set_starred([row.id], not row.starred)
             self._reload_row(row.id)
@@ -334,7 +333,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         """Tag the article under the cursor (comma-separated; empty removes every tag)."""
         from reader.tui.screens.desk_prompt import PromptScreen
 
-        row = self.articles.current
+        row = self._current()
         if row is None:
             return
 
@@ -363,7 +362,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         self.load_sources()
 
     def action_diff(self) -> None:
-        row = self.articles.current
+        row = self._current()
         if row is None:
             return
         if row.versions < 2:

@@ -89,6 +89,9 @@ class DeskFeedsMixin:
 
         def notify(self, message: str, **kwargs: Any) -> None: ...
 
+        keys: list[int]
+        active_bindings: Any
+
     def action_refresh(self) -> None:
         if self.refreshing:
             self._status("A refresh is already running")
@@ -138,6 +141,14 @@ class DeskFeedsMixin:
         self.load_sources()
         self.load_rows()  # the cursor stays on the row it is on (see _show_rows)
         self.index_library()  # new and changed articles into the across index
+
+    def _empty_hint(self) -> Text:
+        """What an empty library can be filled with (a first start showed a blank pane)."""
+        if self.keys or self.source != "all":
+            return Text("")
+        keys = [self.app.get_key_display(active.binding)
+                for active in self.active_bindings.values() if active.binding.action == "add"]
+        return empty_library_hint(keys[0] if keys else "a")
 
     def action_add_feed(self) -> None:
         from reader.tui.screens.desk_prompt import PromptScreen
