@@ -280,6 +280,8 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         self.query_one("#desk-preview-text", Static).update(body)
 
     def _status(self, message: str) -> None:
+        if self.data.view_only and not message.startswith("View only"):
+            message = f"View only · {message}"  # for as long as the mode holds
         self.query_one("#desk-status", Static).update(Text(plain(message)))
 
     # ----- sources pane -----
@@ -319,13 +321,13 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
 
     def action_toggle_read(self) -> None:
         row = self._current()
-        if row is not None:
+        if row is not None and not self.refused():
             self.data.set_read([row.id], not row.read)
             self._reload_row(row.id)
 
     def action_toggle_star(self) -> None:
         row = self._current()
-        if row is not None:
+        if row is not None and not self.refused():
             self.data.set_starred([row.id], not row.starred)
             self._reload_row(row.id)
 
@@ -334,7 +336,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         from reader.tui.screens.desk_prompt import PromptScreen
 
         row = self._current()
-        if row is None:
+        if row is None or self.refused():
             return
 
         def chosen(value: str | None) -> None:
@@ -349,6 +351,8 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
 
     def action_mark_all_read(self) -> None:
         """Mark as read only the articles shown (the source and filter in force)."""
+        if self.refused():
+            return
         count = self.data.set_read_rows(list(self.articles.keys))
         self.summary = f"{counted(count, 'shown article')} marked as read"
         self._status(self.summary)

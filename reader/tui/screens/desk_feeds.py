@@ -92,7 +92,18 @@ class DeskFeedsMixin:
         keys: list[int]
         active_bindings: Any
 
+    def refused(self) -> bool:
+        """True (and one line said) when the library is view-only: a change key never
+        fails half-way or silently in a folder that cannot be written."""
+        reason = self.data.view_only
+        if reason:
+            self.app.bell()
+            self._status(f"View only, nothing changed: {reason}")
+        return bool(reason)
+
     def action_refresh(self) -> None:
+        if self.refused():
+            return
         if self.refreshing:
             self._status("A refresh is already running")
             return
@@ -153,6 +164,9 @@ class DeskFeedsMixin:
     def action_add_feed(self) -> None:
         from reader.tui.screens.desk_prompt import PromptScreen
 
+        if self.refused():
+            return
+
         def chosen(url: str | None) -> None:
             if url:
                 self._status(f"Adding {url}…")
@@ -196,6 +210,9 @@ class DeskFeedsMixin:
 
     def action_remove_feed(self) -> None:
         from reader.tui.screens.confirm import ConfirmScreen
+
+        if self.refused():
+            return
 
         if not self.source.startswith("feed:"):
             self.notify("Highlight a feed in the sources pane first.", markup=False)
