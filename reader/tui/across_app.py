@@ -150,7 +150,9 @@ class AppAcrossMixin:
         store = self.link.store
         record = store.get(record_id) if store is not None else None
         if record is None:
-            self.notify("That annotation is no longer stored", severity="warning")
+            self.notify("That annotation is no longer stored (deleted in another window?); "
+                        "the list is read again", severity="warning")
+            self._reread_annotations()
             return None
         annotation = Annotation.from_record(record)
         screen = self.open_article_at(annotation.article.id, annotation.span, quiet=True)
@@ -160,6 +162,14 @@ class AppAcrossMixin:
         else:  # placed (and edited) where it is now, once re-anchored
             screen.after_annotations(then, annotation.id)
         return screen
+
+    def _reread_annotations(self) -> None:
+        """The Annotations screen, when it is the one shown, reads the store anew: it
+        listed an annotation another copy of the app had deleted, and kept listing it."""
+        from reader.tui.screens.annotations import AnnotationsScreen
+
+        if isinstance(self.screen, AnnotationsScreen):
+            self.screen.reload()
 
     def action_annotations(self) -> None:
         from reader.tui.screens.annotations import AnnotationsScreen
