@@ -130,6 +130,26 @@ def test_index_persists_and_two_connections_share_it(tmp_path: Path) -> None:
         assert len(again.lookup(QUOTE)) == 2
 
 
+def test_snapshot_reads_the_file_and_writes_nothing_beside_it(tmp_path: Path) -> None:
+    """A view-only session's index: what the file holds, extended in memory only."""
+    path = tmp_path / "across.sqlite"
+    with AcrossIndex(path) as index:
+        put(index, "a", QUOTE, "2026-03-01")
+    before = sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in tmp_path.iterdir())
+    with AcrossIndex.snapshot(path) as copy:
+        put(copy, "b", QUOTE, "2026-03-02")
+        assert {m.article.id for m in copy.lookup(QUOTE)} == {"a", "b"}
+    assert sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                  for p in tmp_path.iterdir()) == before
+    with AcrossIndex.snapshot(tmp_path / "absent.sqlite") as empty:
+        assert empty.stats()["articles"] == 0
+    (tmp_path / "bad.sqlite").write_bytes(b"not a database" * 100)
+    with AcrossIndex.snapshot(tmp_path / "bad.sqlite") as unreadable:
+        assert unreadable.stats()["articles"] == 0
+    assert not (tmp_path / "absent.sqlite").exists()
+    assert not (tmp_path / "bad.sqlite.unreadable").exists()
+
+
 def test_unreadable_index_is_set_aside_and_rebuilt(tmp_path: Path) -> None:
     path = tmp_path / "across.sqlite"
     path.write_bytes(b"this is not a database" * 100)

@@ -372,3 +372,29 @@ async def test_seen_before_marks_a_look_alike_as_another_claim(tmp_path: Path) -
         assert "another claim: a different figure" in row and "{+9.000+}" in row
         line = status(seen, "#seen-status")
         assert "In 0 other articles" in line and "1 look-alike(s) with another claim" in line
+
+
+def test_filter_terms_that_can_match_nothing_are_named() -> None:
+    from reader.across.annotation_list import unknown_terms
+
+    notes = unknown_terms("verdict:flase from:2026-13-01 to:2026-02-30 status:lost "
+                          "verdict:mostly-false from:2026-03 to:2026 status:orphan tag:x mayor")
+    assert [n.split(":")[0] + ":" + n.split(":")[1] for n in notes] == [
+        "verdict:flase", "from:2026-13-01", "to:2026-02-30", "status:lost"]
+    assert "mostly-false" in notes[0] and "YYYY-MM-DD" in notes[1] and "orphan" in notes[3]
+    assert unknown_terms("verdict:False status:changed from:2026-3-1") == []
+
+
+async def test_a_mistyped_filter_says_why_the_list_is_empty(
+    folder: Path, tmp_path: Path
+) -> None:
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        await pilot.press("slash", *"verdict:flase")
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#annotations-status").render())
+        assert status.startswith("0 of 0 annotations · verdict:flase: a verdict is one of "), \
+            status

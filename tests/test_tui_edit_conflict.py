@@ -202,3 +202,30 @@ async def test_the_conflict_dialog_in_a_narrow_terminal_asks_each_field() -> Non
         await pilot.press("m")
         await pilot.pause()
     assert app.result == {"note": "theirs", "tags": "mine"}
+
+
+async def test_the_annotations_list_drops_one_deleted_by_another_copy(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """e on a row another copy of the app had deleted said "no longer stored", and the
+    list went on showing it, counted."""
+    from reader.tui.screens.annotations import AnnotationsScreen
+
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(app, pilot)
+        await settle(app, pilot)
+        await annotate_here(app, pilot, note="mine")
+        (record,) = on_disk(tmp_path)
+        await pilot.press("A")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, AnnotationsScreen)
+        assert [r.id for r in screen.shown_rows] == [record["id"]]
+        with open_store(tmp_path / "db.json") as other:
+            other.delete(record["id"])
+        await pilot.press("g", "e")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert any("no longer stored" in n.message for n in app._notifications)
+        assert screen.shown_rows == []

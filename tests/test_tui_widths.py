@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from rich.text import Text
 from test_tui_app import library, make_app, open_first  # noqa: F401  (fixture)
 from textual.widgets import DataTable
 
@@ -144,3 +145,25 @@ def test_annotations_table_is_two_lines_per_record_at_80_columns(
     # Title and header (3 lines: title, header, rule), then two lines per annotation.
     assert len(lines) == 3 + 2 * 3
     assert all("…" in line for line in records)  # claimant and claim clipped, not wrapped
+
+
+async def test_status_line_reasons_are_cut_with_an_ellipsis_by_cells(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """At 80 columns a check-worthy sentence's reasons ran off the edge with no sign of
+    the cut; wide CJK characters and combining marks must not upset the count."""
+    from reader.core.model import Analysis, Claim
+    from reader.tui.screens.article import candidate_note
+
+    reasons = ("cifra 9 %", "数字と日本語の理由", "e\u0301nfasis a\u0308", "comparación anual",
+               "한국어 이유")
+    analysis = Analysis("es", "test", ((0, 10),), (), (), (Claim(0, 10, 0.87, reasons),))
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(app, pilot)
+        status = screen.query_one("#article-status")
+        screen._set_status(Text("Sentence 1/3", style="bold") + candidate_note(analysis, (0, 10)))
+        await pilot.pause()
+        line = "".join(s.text for s in status.render_line(0)).rstrip()
+        assert line.startswith("Sentence 1/3  ·  Check-worthy sentence 0.87: cifra 9 %")
+        assert line.endswith("…") and cell_len(line) <= 78

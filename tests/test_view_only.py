@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 from test_tui_annotate import keys_for, settle
 from test_tui_app import SIZE, library, open_first  # noqa: F401  (fixture)
 from textual.widgets import TextArea
@@ -159,3 +160,84 @@ def _database_files(db: Path) -> list[tuple[str, bytes]]:
     """The database, its lock, backup and journal (the across index is another store,
     which the simulation as root lets SQLite create)."""
     return sorted((p.name, p.read_bytes()) for p in db.parent.glob(db.name + "*"))
+
+
+def _folder_state(folder: Path) -> list[tuple[str, int, int]]:
+    """Every file in the folder: name, size and modification time (nanoseconds)."""
+    return sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir())
+
+
+async def test_view_only_session_leaves_the_data_folder_untouched(
+    library: Path, tmp_path: Path, read_only: Any  # noqa: F811
+) -> None:
+    """Reading, moving, asking for every save and opening the across-the-library
+    screens creates or changes no file in a read-only data folder: not the annotation
+    database and not the across index (a SQLite file the simulation as root could not
+    stop, so the app itself must not ask for it)."""
+    db, _record = _seeded(library, tmp_path / "data")
+    read_only(db.parent)
+    before = _folder_state(db.parent)
+    app = ClaimdeskApp(paths=[str(library)], db_path=db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(app, pilot)
+        await settle(app, pilot)
+        await pilot.press("j", "j", "a")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        for key in ("A", "escape", "S", "escape", "T", "escape"):
+            await pilot.press(key)
+            await settle(app, pilot)
+        assert app.across.index is not None  # the index still serves this session
+    assert _folder_state(db.parent) == before
+
+
+def _drawn(widget: Any) -> str:
+    return "".join(segment.text for segment in widget.render_line(0))
+
+
+async def test_view_only_marker_stays_on_the_article_screen(
+    library: Path, tmp_path: Path, read_only: Any  # noqa: F811
+) -> None:
+    """The start notice fades in 20 s; a line under the title says it for as long as
+    the screen is open, with the reason, cut with "…" at 80 columns; and every save key
+    answers with one line."""
+    db, record = _seeded(library, tmp_path / "data")
+    read_only(db.parent)
+    app = ClaimdeskApp(paths=[str(library)], db_path=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(app, pilot)
+        await settle(app, pilot)
+        marker = screen.query_one("#article-view-only")
+        for keys in (("j",), ("}",), ("1",), ("slash", "x", "enter"), ("u",), ("ctrl+r",)):
+            await pilot.press(*keys)
+            await settle(app, pilot)
+            assert marker.display, keys
+            line = _drawn(marker)
+            assert line.startswith("View only — edits cannot be saved: annotation database")
+            assert line.rstrip().endswith("…") and cell_len(line.rstrip()) <= 78
+        status = screen.query_one("#article-status")
+        await pilot.press("u")
+        await pilot.pause()
+        assert "Nothing to undo" in _drawn(status)
+        await pilot.press("m", "e")  # edit the stored one: the form opens, the save is refused
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotationForm)
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        failed = [n.message for n in app._notifications if n.message.startswith("Save failed")]
+        assert len(failed) == 1 and "view only" in failed[0] and "\n" not in failed[0]
+        assert [r["id"] for r in screen.records] == [record["id"]]
+
+
+async def test_no_view_only_marker_when_saves_work(library: Path, tmp_path: Path) -> None:  # noqa: F811
+    db, _record = _seeded(library, tmp_path / "data")
+    app = ClaimdeskApp(paths=[str(library)], db_path=db)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(app, pilot)
+        await settle(app, pilot)
+        assert not screen.query_one("#article-view-only").display

@@ -11,6 +11,7 @@ folds case and accents.
 
 from __future__ import annotations
 
+import datetime
 import heapq
 import re
 import threading
@@ -21,6 +22,8 @@ from typing import Any
 
 from reader.across.claims import label
 from reader.across.normalise import fold
+from reader.core.annotation import ANCHOR_STATUSES
+from reader.core.verdicts import select_options
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("claim", "Claim"), ("claimant", "Claimant"), ("verdict", "Verdict"), ("tags", "Tags"),
@@ -133,6 +136,42 @@ def parse(text: str) -> Query:
         else:
             words.append(fold(term))
     return Query(tuple(w for w in words if w), tuple(fields), review)
+
+
+def unknown_terms(text: str) -> list[str]:
+    """The filter's terms that can match nothing, each with what it could be: a typo in
+    ``verdict:flase`` or ``from:2026-13-01`` emptied the list without a word of why."""
+    notes = []
+    for term in text.split():
+        name, sep, value = term.partition(":")
+        name = name.lower()
+        if not sep or not value:
+            continue
+        if name == "verdict" and fold(value) not in _verdict_words():
+            values = ", ".join(value for _label, value in select_options())
+            notes.append(f"{term}: a verdict is one of {values}")
+        elif name == "status" and fold(value) not in (*ANCHOR_STATUSES, "changed", "gone"):
+            notes.append(f"{term}: a status is one of {', '.join(ANCHOR_STATUSES)}, "
+                         "changed, gone")
+        elif name in ("from", "to") and not _is_date(value):
+            notes.append(f"{term}: a date is YYYY, YYYY-MM or YYYY-MM-DD")
+    return notes
+
+
+def _verdict_words() -> set[str]:
+    return {fold(word) for pair in select_options() for word in pair}
+
+
+def _is_date(value: str) -> bool:
+    found = _TYPED_DATE.fullmatch(value)
+    if not found:
+        return False
+    year, month, day = (int(part) if part else 1 for part in found.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def matches(item: Row, query: Query) -> bool:

@@ -122,6 +122,16 @@ class AcrossIndex:
         self._db = self._open()
         self._pool: ThreadPoolExecutor | None = None
 
+    @classmethod
+    def snapshot(cls, path: str | Path) -> AcrossIndex:
+        """An in-memory copy of the index file ``path`` (empty when there is none or it
+        cannot be read), for a session that may write nothing in the data folder (view
+        only): it is searched and extended in memory; the file is only ever read."""
+        index = cls.__new__(cls)
+        index.path, index._pool = ":memory:", None
+        index._db = _connect(":memory:", copy_of=Path(path))
+        return index
+
     def _open(self) -> sqlite3.Connection:
         """Open (and create) the file; a file that is not a usable index is set aside:
         it holds nothing that cannot be indexed again."""
@@ -321,9 +331,11 @@ class AcrossIndex:
         }
 
 
-def _connect(path: str) -> sqlite3.Connection:
+def _connect(path: str, copy_of: Path | None = None) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     try:
+        if copy_of is not None:
+            _copy_into(db, copy_of)
         db.execute("PRAGMA busy_timeout=30000")
         db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # a new file only; else a no-op
         if path != ":memory:":
@@ -340,6 +352,20 @@ def _connect(path: str) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _copy_into(db: sqlite3.Connection, source: Path) -> None:
+    """Copy the index file ``source`` into ``db`` without writing a byte beside it:
+    ``immutable`` opens it with no lock, journal or shared-memory file (a folder that
+    cannot be written has none to give). An unreadable file leaves ``db`` empty."""
+    if not source.is_file():
+        return
+    with suppress(sqlite3.Error):
+        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            reader.backup(db)
+        finally:
+            reader.close()
 
 
 def _drop_all(db: sqlite3.Connection) -> None:

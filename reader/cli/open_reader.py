@@ -106,8 +106,10 @@ def _library_has_articles(db_path: Path) -> bool:
     path = library_path(db_path)
     if not path.is_file():
         return False
-    try:
-        with LibraryStore(path) as store:
-            return not store.is_empty()
-    except LibraryError:
-        return False
+    for read_only in (False, True):  # a read-only data folder: the desk, view only
+        try:
+            with LibraryStore(path, read_only=read_only) as store:
+                return not store.is_empty()
+        except LibraryError:
+            continue
+    return False

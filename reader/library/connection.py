@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reader.library.records import utc_now
-from reader.library.schema import SchemaTooNew, migrate
+from reader.library.schema import SCHEMA_VERSION, SchemaTooNew, migrate
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -23,9 +23,12 @@ class LibraryError(Exception):
     """The article store cannot be used; the message is one line for the user."""
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) the store at ``path`` and bring its schema up to date."""
+def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """Open (creating if needed) the store at ``path`` and bring its schema up to date;
+    ``read_only``: only read it (see ``connect_read_only``)."""
     path = Path(path)
+    if read_only:
+        return connect_read_only(path)
     if path.is_dir():
         raise LibraryError(f"the article store is a folder, not a file: {path}")
     try:
@@ -48,6 +51,25 @@ def connect(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as error:
         connection.close()
         raise LibraryError(f"the article store {path} is not usable: {error}") from None
+    return connection
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Read the store in a folder that cannot be written: SQLite's ``immutable`` opens it
+    with no lock, journal or shared-memory file beside it (WAL mode would need one), and
+    nothing is migrated; every write fails with ``sqlite3.OperationalError``."""
+    try:
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+            isolation_level=None, check_same_thread=False,
+        )
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+    except (OSError, sqlite3.Error) as error:
+        raise LibraryError(f"cannot read the article store {path}: {error}") from None
+    if version != SCHEMA_VERSION:
+        connection.close()
+        raise LibraryError(f"the article store {path} has schema {version}, this version "
+                           f"reads {SCHEMA_VERSION}, and it cannot be written to update it")
     return connection
 
 

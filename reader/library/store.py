@@ -36,9 +36,9 @@ __all__ = ["LibraryError", "LibraryStore"]
 class LibraryStore(FeedTable, QueryMixin):
     """One connection to the article store; use as a context manager or call ``close``."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = Path(path)
-        self.db: sqlite3.Connection = connect(self.path)
+        self.db: sqlite3.Connection = connect(self.path, read_only)
 
     def close(self) -> None:
         self.db.close()

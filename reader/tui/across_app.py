@@ -48,8 +48,9 @@ class AppAcrossMixin:
         import reader.tui.screens.across_screens  # noqa: F401  (warm: the first A opens at once)
         from reader.tui.screens.annotations import stored_documents, stored_records
 
-        self.across.open()
         store = self.link.wait()
+        # A data folder the annotations cannot be saved in gets no index file written either.
+        self.across.open(writable=store is not None and not self.link.view_only)
         # The stored records themselves (replaced on every change, never modified in place)
         # spare 100,000 copies; the matcher only reads them.
         documents: Any = {}
@@ -149,7 +150,9 @@ class AppAcrossMixin:
         store = self.link.store
         record = store.get(record_id) if store is not None else None
         if record is None:
-            self.notify("That annotation is no longer stored", severity="warning")
+            self.notify("That annotation is no longer stored (deleted in another window?); "
+                        "the list is read again", severity="warning")
+            self._reread_annotations()
             return None
         annotation = Annotation.from_record(record)
         screen = self.open_article_at(annotation.article.id, annotation.span, quiet=True)
@@ -159,6 +162,14 @@ class AppAcrossMixin:
         else:  # placed (and edited) where it is now, once re-anchored
             screen.after_annotations(then, annotation.id)
         return screen
+
+    def _reread_annotations(self) -> None:
+        """The Annotations screen, when it is the one shown, reads the store anew: it
+        listed an annotation another copy of the app had deleted, and kept listing it."""
+        from reader.tui.screens.annotations import AnnotationsScreen
+
+        if isinstance(self.screen, AnnotationsScreen):
+            self.screen.reload()
 
     def action_annotations(self) -> None:
         from reader.tui.screens.annotations import AnnotationsScreen

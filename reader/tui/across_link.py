@@ -63,10 +63,12 @@ class AcrossLink:
         self.checked_version = 0
         """Grows whenever the checked counts may have changed (lists redraw then)."""
 
-    def open(self) -> None:
-        """Open the index (call from a worker)."""
+    def open(self, writable: bool = True) -> None:
+        """Open the index (call from a worker). Not ``writable`` (the annotations are
+        view only, or could not be opened): an in-memory copy of the file, so that the
+        session creates or changes nothing in the data folder."""
         try:
-            index = AcrossIndex(self.path)
+            index = AcrossIndex(self.path) if writable else AcrossIndex.snapshot(self.path)
         except Exception as error:  # a locked, unreadable or unwritable file
             self.error = f"across index {self.path}: {' '.join(str(error).split())}"
         else:

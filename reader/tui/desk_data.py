@@ -2,6 +2,10 @@
 
 Workers (threads) read through it one at a time; a refresh opens its own connection so
 the desk stays readable while feeds are fetched. Nothing here draws.
+
+A store that can be read but not opened for writing (a read-only data folder) is read
+VIEW-ONLY: ``view_only`` holds the one-line reason, and every change asked of it is
+skipped (the screen says so), so nothing is written and nothing raises.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.model import Article
-from reader.library import LibraryStore, StoredArticle
+from reader.library import LibraryError, LibraryStore, StoredArticle
 from reader.library.connection import transaction
 from reader.library.diff import Op
 from reader.library.folding import fold
@@ -46,12 +50,32 @@ class DeskData:
         self._store: LibraryStore | None = None
         self._view: LibraryStore | None = None
         self._folded: dict[int, str] | None = None
+        self.view_only: str | None = None
+        """Why the store cannot be changed (None: it can, or it is not open yet)."""
 
     @property
     def store(self) -> LibraryStore:
         if self._store is None:
-            self._store = LibraryStore(self.path)
+            self._store = self._open()
         return self._store
+
+    def _open(self) -> LibraryStore:
+        """Open for writing, else read-only (``view_only`` then says why)."""
+        if self.view_only:
+            return LibraryStore(self.path, read_only=True)
+        try:
+            return LibraryStore(self.path)
+        except LibraryError as error:
+            if not self.path.is_file():
+                raise
+            store = LibraryStore(self.path, read_only=True)  # unreadable too: the first error
+            self.view_only = " ".join(str(error).split())
+            return store
+
+    def _writable(self) -> bool:
+        """Open the store if needed; False when it is view-only (the change is skipped)."""
+        _ = self.store
+        return self.view_only is None
 
     def close(self) -> None:
         with self._lock, self._view_lock:
@@ -96,7 +120,7 @@ class DeskData:
         with self._view_lock:
             try:
                 if self._view is None:
-                    self._view = LibraryStore(self.path)
+                    self._view = LibraryStore(self.path, read_only=self.view_only is not None)
                 return self._view.by_rowid(rowids)
             except Exception:  # drawing never crashes: a row that cannot be read is blank
                 return {}
@@ -144,31 +168,39 @@ class DeskData:
 
     def set_read(self, ids: list[str], read: bool = True) -> None:
         with self._lock:
-            self.store.set_read(ids, read)
+            if self._writable():
+                self.store.set_read(ids, read)
 
     def set_read_rows(self, rowids: list[int]) -> int:
         """Mark these rows read (the shown list: source and filter in force)."""
-        with self._lock, transaction(self.store.db) as db:
-            db.executemany("UPDATE articles SET read = 1 WHERE rowid = ?",
-                           [(k,) for k in rowids])
+        with self._lock:
+            if not self._writable():
+                return 0
+            with transaction(self.store.db) as db:
+                db.executemany("UPDATE articles SET read = 1 WHERE rowid = ?",
+                               [(k,) for k in rowids])
         return len(rowids)
 
     def set_starred(self, ids: list[str], starred: bool) -> None:
         with self._lock:
-            self.store.set_starred(ids, starred)
+            if self._writable():
+                self.store.set_starred(ids, starred)
 
     def set_analysis_counts(self, ident: str, counts: tuple[int, int, int]) -> None:
         with self._lock:
-            self.store.set_analysis_counts(ident, *counts)
+            if self._writable():
+                self.store.set_analysis_counts(ident, *counts)
 
     def set_tags(self, ident: str, tags: list[str]) -> None:
         with self._lock:
-            self.store.set_tags(ident, tags)
+            if self._writable():
+                self.store.set_tags(ident, tags)
         self.changed()
 
     def clear_changed(self, ident: str) -> None:
         with self._lock:
-            self.store.clear_changed([ident])
+            if self._writable():
+                self.store.clear_changed([ident])
 
     def diff(self, ident: str) -> list[tuple[Op, str]]:
         with self._lock:
@@ -183,6 +215,8 @@ class DeskData:
         from reader.across.library_sync import feed_article_ids, gone_from
 
         with self._lock:
+            if not self._writable():
+                return []
             brought = feed_article_ids(self.store, feed_id)
             self.store.remove_feed(feed_id, keep)
             return gone_from(self.store, brought)

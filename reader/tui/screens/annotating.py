@@ -131,10 +131,22 @@ class AnnotatingMixin:
         if not self.is_attached or self.app.link.store is None:
             return
         self.session.loaded(loaded.records)
+        self._mark_view_only()
         self.run_pending_action()  # opened from the Annotations screen to edit
         if loaded.problem:
             self.notify(plain(f"Re-anchored annotations could not be saved: {loaded.problem}"),
                         severity="warning", markup=False)
+
+    def _mark_view_only(self) -> None:
+        """A line under the title, for as long as the screen lasts, while nothing can be
+        saved: the notice at start fades, and a reader who opens the form later would
+        learn it only after typing a note."""
+        reason = self.app.link.view_only
+        marker = self.query_one("#article-view-only")
+        marker.display = bool(reason)
+        if reason:
+            marker.update(Text("View only — edits cannot be saved: ", style="bold")
+                          + shown(reason))
 
     def _annotations_unavailable(self, reason: str = "") -> None:
         if reason:

@@ -198,8 +198,13 @@ class AnnotationsScreen(Screen[None]):
             self._status(f"The first {len(order)} of {shown_of} annotations · sorting the "
                          "rest…")
             return
-        self._status(f"{len(order)} of {counted(len(self.listing), 'annotation')} · sorted "
-                     f"by {self.sort_column} ({direction}) · enter opens · e edit · d delete")
+        found = f"{len(order)} of {counted(len(self.listing), 'annotation')}"
+        notes = listing.unknown_terms(self.filter_input.value)
+        if notes:  # a typo in a term: say which, not only "0 of 40"
+            self._status(f"{found} · {'; '.join(notes)}")
+            return
+        self._status(f"{found} · sorted by {self.sort_column} ({direction}) · enter opens · "
+                     "e edit · d delete")
 
     def _cell_style(self, row: int, column: int) -> str:
         if row >= len(self.shown) or column not in (2, 6):

@@ -119,6 +119,7 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
 
     def compose(self) -> ComposeResult:
         yield Static(shown(self.article.title or self.article.path), id="article-title")
+        yield Static(Text(""), id="article-view-only")  # shown while saves are refused
         with Horizontal(id="article-body"):
             with Vertical(id="article-column"):
                 yield ArticleView(id="article-view")
@@ -133,6 +134,7 @@ class ArticleScreen(ArticleAcrossMixin, AnnotatingMixin, SelectingMixin, Screen[
 
     def on_mount(self) -> None:
         self.query_one("#article-search").display = False
+        self.query_one("#article-view-only").display = False
         self._place_panel(self.size.width)
         cached = self.claimdesk.analyses.get(self.article)
         self.analysis = cached

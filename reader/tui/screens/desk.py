@@ -26,7 +26,11 @@ from reader.library.records import StoredArticle
 from reader.tui.bindings import binding as _b
 from reader.tui.checked_mark import CheckedWaiter
 from reader.tui.desk_data import FIXED_SOURCES, SORTS, DeskData, Sources
-from reader.tui.screens.desk_feeds import DeskFeedsMixin
+from reader.tui.screens.desk_feeds import (
+    LABEL_MAX,
+    DeskFeedsMixin,
+    feed_options,
+)
 from reader.tui.screens.desk_search import DeskSearchScreen
 from reader.tui.screens.diff import DiffScreen
 from reader.tui.screens.library_article import LibraryArticleScreen
@@ -49,12 +53,14 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
 
     DEFAULT_CSS = """
     DeskScreen #desk-panes { height: 1fr; }
-    DeskScreen #desk-sources { width: 30; height: 1fr; border-right: solid $panel; }
+    DeskScreen #desk-sources { width: 30; height: 1fr; border-right: solid $panel;
+                               text-wrap: nowrap; text-overflow: ellipsis; }
     DeskScreen #desk-right { width: 1fr; }
     DeskScreen #desk-list { height: 1fr; }
     DeskScreen #desk-preview { height: 40%; border-top: solid $panel; padding: 0 1; }
     DeskScreen #desk-preview:focus { border-top: solid $accent; }
-    DeskScreen #desk-status { height: 1; padding: 0 1; background: $panel; }
+    DeskScreen #desk-status { height: 1; padding: 0 1; background: $panel;
+                              text-wrap: nowrap; text-overflow: ellipsis; }
     DeskScreen #desk-filter { height: 3; }
     """
     BINDINGS = [
@@ -205,16 +211,12 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
             options.append(Option(Text(f"{label} ({number})"), id=key))
         if sources.tags:
             options.append(None)
-            options += [Option(shown(f"# {tag}", limit=28), id=f"tag:{tag}")
+            # One line each: a long tag is cut with "…" by the list's CSS (by cells).
+            options += [Option(shown(f"# {tag}", limit=LABEL_MAX), id=f"tag:{tag}")
                         for tag in sources.tags]
         if sources.feeds:
             options.append(None)
-        for feed in sources.feeds:
-            label = shown(feed.name, limit=22)
-            label.append(f" ({feed.unread})", style="bold" if feed.unread else "dim")
-            if feed.status in ("error", "gone"):
-                label.append(" ✗", style="red")
-            options.append(Option(label, id=f"feed:{feed.id}"))
+        options += feed_options(pane, len(options), sources.feeds)
         options += [None, Option(Text(f"Files ({counts.get('files', 0)})"), id="files")]
         pane.add_options(options)
         pane.highlighted = highlighted if highlighted is not None and \
@@ -229,11 +231,14 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         if not self._sources_loaded:
             self._sources_loaded = True
             self.load_sources()
+        if not shown_keys:
+            self.query_one("#desk-preview-text", Static).update(self._empty_hint())
         if partial:
             self._status("Reading the whole list…")
         elif not self.refreshing:
             line = f"{counted(len(shown_keys), 'article')} · sorted by {self.sort}"
-            self._status(f"{line} · {self.summary}" if self.summary else line)
+            # The latest news first: at 80 columns a long one would be cut away at the end.
+            self._status(f"{self.summary} · {line}" if self.summary else line)
         self.claimdesk.library_shown()
 
     def _show_annotations(self, counts: dict[str, int]) -> None:
@@ -250,7 +255,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         if self._preview_timer is not None:
             self._preview_timer.stop()
         if event.article is None:
-            self.query_one("#desk-preview-text", Static).update(Text(""))
+            self.query_one("#desk-preview-text", Static).update(self._empty_hint())
             return
         ident = event.article.id
         self._preview_timer = self.set_timer(PREVIEW_DELAY, lambda: self.load_preview(ident))
@@ -275,6 +280,8 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         self.query_one("#desk-preview-text", Static).update(body)
 
     def _status(self, message: str) -> None:
+        if self.data.view_only and not message.startswith("View only"):
+            message = f"View only · {message}"  # for as long as the mode holds
         self.query_one("#desk-status", Static).update(Text(plain(message)))
 
     # ----- sources pane -----
@@ -304,15 +311,23 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
             self.articles.forget_row(row.rowid)
         self.app.push_screen(LibraryArticleScreen(article, self.data, match))
 
-    def action_toggle_read(self) -> None:
+    def _current(self) -> StoredArticle | None:
+        """The article under the cursor; none (an empty list): say so, never a silent key."""
         row = self.articles.current
-        if row is not None:
+        if row is None:
+            self.app.bell()
+            self._status("No article here: the list is empty")
+        return row
+
+    def action_toggle_read(self) -> None:
+        row = self._current()
+        if row is not None and not self.refused():
             self.data.set_read([row.id], not row.read)
             self._reload_row(row.id)
 
     def action_toggle_star(self) -> None:
-        row = self.articles.current
-        if row is not None:
+        row = self._current()
+        if row is not None and not self.refused():
             self.data.set_starred([row.id], not row.starred)
             self._reload_row(row.id)
 
@@ -320,8 +335,8 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         """Tag the article under the cursor (comma-separated; empty removes every tag)."""
         from reader.tui.screens.desk_prompt import PromptScreen
 
-        row = self.articles.current
-        if row is None:
+        row = self._current()
+        if row is None or self.refused():
             return
 
         def chosen(value: str | None) -> None:
@@ -336,6 +351,8 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
 
     def action_mark_all_read(self) -> None:
         """Mark as read only the articles shown (the source and filter in force)."""
+        if self.refused():
+            return
         count = self.data.set_read_rows(list(self.articles.keys))
         self.summary = f"{counted(count, 'shown article')} marked as read"
         self._status(self.summary)
@@ -349,7 +366,7 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         self.load_sources()
 
     def action_diff(self) -> None:
-        row = self.articles.current
+        row = self._current()
         if row is None:
             return
         if row.versions < 2:

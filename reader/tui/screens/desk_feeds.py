@@ -8,12 +8,62 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual import work
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from reader.core.plural import counted
+from reader.tui.shown import shown
 
 if TYPE_CHECKING:
+    from reader.library.records import FeedInfo
     from reader.tui.desk_data import DeskData
+
+SOURCES_TEXT = 26
+"""Cells of text in a row of the source list (its width, less border and padding), used
+until the list has been laid out."""
+ADDRESS_SHOWN = 48
+"""Characters of an address a message about it repeats at most."""
+LABEL_MAX = 200
+"""Characters of a tag or feed name handed to the list at most (it shows far fewer)."""
+
+
+def feed_label(feed: FeedInfo, width: int) -> Text:
+    """A feed's row of the source list in ``width`` cells: its name cut by cells with
+    "…", never its unread count or its ✗ (a long or CJK name wrapped them away)."""
+    tail = Text(f" ({feed.unread})", style="bold" if feed.unread else "dim")
+    if feed.status in ("error", "gone"):
+        tail.append(" ✗", style="red")
+    label = shown(feed.name, limit=LABEL_MAX)
+    label.truncate(max(4, width - tail.cell_len), overflow="ellipsis")
+    return label + tail
+
+
+def feed_options(pane: OptionList, above: int, feeds: list[FeedInfo]) -> list[Option]:
+    """The feeds' rows of the source list ``pane``, below ``above`` rows, fitted to its
+    width less the scrollbar they are about to bring."""
+    width = pane.scrollable_content_region.width or SOURCES_TEXT
+    if above + len(feeds) + 2 > pane.size.height and not pane.show_vertical_scrollbar:
+        width -= pane.styles.scrollbar_size_vertical  # then a rule and Files
+    return [Option(feed_label(feed, width), id=f"feed:{feed.id}") for feed in feeds]
+
+
+def empty_library_hint(key: str) -> Text:
+    """The preview of an empty library: how to fill it, the add-feed key being ``key``."""
+    return Text.assemble(
+        ("The library is empty.\n", "bold"),
+        f"{key} subscribes to a feed (an RSS or Atom address). From a shell, "
+        "claimdesk add URL stores a web page or a feed, claimdesk add FILE an article "
+        "file, and claimdesk FILE opens files without storing them.")
+
+
+def _shortened(message: str, url: str) -> str:
+    """``message`` with ``url`` cut to ``ADDRESS_SHOWN`` characters: a pasted tracking
+    address of a few hundred characters pushed the reason out of the status line."""
+    if len(url) <= ADDRESS_SHOWN:
+        return message
+    return message.replace(url, url[:ADDRESS_SHOWN - 1] + "…", 1)
 
 
 class DeskFeedsMixin:
@@ -39,7 +89,21 @@ class DeskFeedsMixin:
 
         def notify(self, message: str, **kwargs: Any) -> None: ...
 
+        keys: list[int]
+        active_bindings: Any
+
+    def refused(self) -> bool:
+        """True (and one line said) when the library is view-only: a change key never
+        fails half-way or silently in a folder that cannot be written."""
+        reason = self.data.view_only
+        if reason:
+            self.app.bell()
+            self._status(f"View only, nothing changed: {reason}")
+        return bool(reason)
+
     def action_refresh(self) -> None:
+        if self.refused():
+            return
         if self.refreshing:
             self._status("A refresh is already running")
             return
@@ -89,8 +153,19 @@ class DeskFeedsMixin:
         self.load_rows()  # the cursor stays on the row it is on (see _show_rows)
         self.index_library()  # new and changed articles into the across index
 
+    def _empty_hint(self) -> Text:
+        """What an empty library can be filled with (a first start showed a blank pane)."""
+        if self.keys or self.source != "all":
+            return Text("")
+        keys = [self.app.get_key_display(active.binding)
+                for active in self.active_bindings.values() if active.binding.action == "add"]
+        return empty_library_hint(keys[0] if keys else "a")
+
     def action_add_feed(self) -> None:
         from reader.tui.screens.desk_prompt import PromptScreen
+
+        if self.refused():
+            return
 
         def chosen(url: str | None) -> None:
             if url:
@@ -110,14 +185,19 @@ class DeskFeedsMixin:
             message = (f"Subscribed to {len(added.feeds)} feed(s)" if added.feeds
                        else f"Page added: {added.page_title}")
         except AddError as error:
-            message = str(error)
+            message = _shortened(str(error), url)
         except Exception as error:
-            message = f"Could not add: {error}"
-        self.app.call_from_thread(self._added, message)
+            message = f"Could not add {_shortened(url, url)}: {error}"
+        else:
+            self.app.call_from_thread(self._added, message)
+            return
+        self.app.call_from_thread(self._added, message, True)
 
-    def _added(self, message: str) -> None:
+    def _added(self, message: str, failed: bool = False) -> None:
         self.summary = message  # kept in the status line after the list is reloaded
         self._status(message)
+        if failed:  # the status line is cut at the screen's edge: the toast wraps
+            self.notify(message, severity="error", timeout=10)
         self.data.changed()
         self.load_sources()
         self.load_rows()
@@ -130,6 +210,9 @@ class DeskFeedsMixin:
 
     def action_remove_feed(self) -> None:
         from reader.tui.screens.confirm import ConfirmScreen
+
+        if self.refused():
+            return
 
         if not self.source.startswith("feed:"):
             self.notify("Highlight a feed in the sources pane first.", markup=False)
