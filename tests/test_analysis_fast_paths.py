@@ -136,3 +136,21 @@ def test_short_month_needs_its_day() -> None:
     assert "dic" in months_of(text, words, lex)  # next to its day
     alone = "El mar subió y en dic llegó la ola."
     assert not months_of(alone, set(re.findall(r"[^\W\d_]+", alone.lower())), lex)
+
+
+_TOKEN_TEXTS = [
+    "Los líderes de al-Shabab y Hamas, Abu bin-Laden e ibn-Saud, viajaron a El-Arish.",
+    "La consellera d'Educació i l’Ajuntament; Al-Ahly ganó al Zamalek. n-Gram al-qaeda",
+    "Bal-Qaeda, x.al-Foo, al-Al-AB/CD, el-UPV/EHU, Novo Nordisk A/S y AB/CD-Ef.",
+    "TOKYO/SEOUL — O'Neill & Co. y U.S.-based Mc'Donald's. al-",
+]
+
+
+@pytest.mark.parametrize("text", _TOKEN_TEXTS)
+def test_capital_tokens_find_what_the_full_pattern_finds(text: str) -> None:
+    from reader.analysis.candidates import TOKEN, _tokens
+
+    for start in range(len(text)):
+        for end in (start + 5, start + 20, len(text)):
+            expected = [m.span() for m in TOKEN.finditer(text, start, end)]
+            assert [m.span() for m in _tokens(text, start, end)] == expected
