@@ -154,3 +154,30 @@ def test_capital_tokens_find_what_the_full_pattern_finds(text: str) -> None:
         for end in (start + 5, start + 20, len(text)):
             expected = [m.span() for m in TOKEN.finditer(text, start, end)]
             assert [m.span() for m in _tokens(text, start, end)] == expected
+
+
+_NUMBER_TEXTS = [
+    "En 2019, 1850 y 20201 vs. x2019 _2019 2019a; el Zamora Basket 2014 y Renta 4 ganó.",
+    "Antena 3 emitió, BBC Radio 4 y la A-4; según Ñandú 12 años, É 5 %, Ab 7.5 y ,Xy 9.",
+    "Un hombre de 29 años, AÑOS, aged 40, the 19-YEAR-OLD, ſince 1990, WHEN, , 7.",
+]
+
+
+@pytest.mark.parametrize("text", _NUMBER_TEXTS)
+def test_number_patterns_match_like_their_boundary_first_forms(text: str) -> None:
+    from reader.analysis.claim_numbers import NAME_NUMBER, YEAR
+
+    year = re.compile(r"\b(?:1[89]|20)\d\d\b")
+    name_number = re.compile(
+        r"(?<=[\w,] )([^\W\d_a-zß-ÿ][^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
+    )
+    age_hint = re.compile(r"(?=[aswy,])(?:años|aged|year-old|since|when|,\s\d)", re.IGNORECASE)
+    for start in range(len(text)):
+        assert [m.span() for m in YEAR.finditer(text, start)] == [
+            m.span() for m in year.finditer(text, start)
+        ]
+        assert [m.groups() for m in NAME_NUMBER.finditer(text, start)] == [
+            m.groups() for m in name_number.finditer(text, start)
+        ]
+        if age_hint.search(text, start):  # the hint may find more, never less
+            assert _AGE_HINT.search(text, start)
