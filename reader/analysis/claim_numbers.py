@@ -27,10 +27,15 @@ _AGE = re.compile(  # the lookahead names the characters a match opens with: few
     re.IGNORECASE,
 )
 # What every match of ``_AGE`` holds (its words in any case): a sentence without any of
-# these skips the costlier pattern. The first letter is listed in both cases (and the long
-# s that matches "s" ignoring case) outside the case-blind part, so the engine skips the
-# other characters in C; the hint may match a little more, never less.
-_AGE_HINT = re.compile(r"[aAsSſwWyY,](?i:ños|ged|ear-old|ince|hen|\s\d)")
+# these skips the costlier pattern. The first letters are listed in both cases (and the
+# long s, which matches "s" ignoring case) outside the case-blind part, so the engine
+# skips the other characters in C; each ending is asked only after its own first letter
+# (the same matches as ``(?=[aswy,])(?:años|aged|year-old|since|when|,\s\d)`` ignoring
+# case).
+_AGE_HINT = re.compile(
+    r"[aAsSſwWyY,](?:(?<=[aA])(?i:ños|ged)|(?<=[sSſ])(?i:ince)|(?<=[wW])(?i:hen)"
+    r"|(?<=[yY])(?i:ear-old)|(?<=,)\s\d)"
+)
 
 
 def uncounted(text: str, months: set[str], lex: Lexicon) -> str:
