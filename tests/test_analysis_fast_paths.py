@@ -183,3 +183,19 @@ def test_number_patterns_match_like_their_boundary_first_forms(text: str) -> Non
         assert [m.span() for m in _AGE_HINT.finditer(text, start)] == [
             m.span() for m in age_hint.finditer(text, start)
         ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("es", "La más alta fue la primera; LAS MÁS y el mejor_ o el peor1, la\tmás y el  único."),
+        ("en", "The largest, the Most, the\nbest-known, thethird and the worst; The only one."),
+    ],
+)
+def test_superlative_pattern_matches_like_its_boundary_first_form(code: str, text: str) -> None:
+    lex = lexicon(code)
+    original = re.compile(r"\b" + lex.superlative.pattern[3:-1], re.IGNORECASE)
+    for start in range(len(text)):
+        part = text[start:]
+        found = [(m.start(1) - 1, m.end(1) - 1) for m in lex.superlative.finditer(" " + part)]
+        assert found == [m.span() for m in original.finditer(part)]
