@@ -136,3 +136,66 @@ def test_short_month_needs_its_day() -> None:
     assert "dic" in months_of(text, words, lex)  # next to its day
     alone = "El mar subió y en dic llegó la ola."
     assert not months_of(alone, set(re.findall(r"[^\W\d_]+", alone.lower())), lex)
+
+
+_TOKEN_TEXTS = [
+    "Los líderes de al-Shabab y Hamas, Abu bin-Laden e ibn-Saud, viajaron a El-Arish.",
+    "La consellera d'Educació i l’Ajuntament; Al-Ahly ganó al Zamalek. n-Gram al-qaeda",
+    "Bal-Qaeda, x.al-Foo, al-Al-AB/CD, el-UPV/EHU, Novo Nordisk A/S y AB/CD-Ef.",
+    "TOKYO/SEOUL — O'Neill & Co. y U.S.-based Mc'Donald's. al-",
+]
+
+
+@pytest.mark.parametrize("text", _TOKEN_TEXTS)
+def test_capital_tokens_find_what_the_full_pattern_finds(text: str) -> None:
+    from reader.analysis.candidates import TOKEN, _tokens
+
+    for start in range(len(text)):
+        for end in (start + 5, start + 20, len(text)):
+            expected = [m.span() for m in TOKEN.finditer(text, start, end)]
+            assert [m.span() for m in _tokens(text, start, end)] == expected
+
+
+_NUMBER_TEXTS = [
+    "En 2019, 1850 y 20201 vs. x2019 _2019 2019a; el Zamora Basket 2014 y Renta 4 ganó.",
+    "Antena 3 emitió, BBC Radio 4 y la A-4; según Ñandú 12 años, É 5 %, Ab 7.5 y ,Xy 9.",
+    "Un hombre de 29 años, AÑOS, aged 40, the 19-YEAR-OLD, ſince 1990, WHEN, , 7.",
+    "Ganó en 2019 y 2024, a 5 km; s 3 y Sños, yEAR-OLD, wHEN, Aged, sINCE y, 4.",
+]
+
+
+@pytest.mark.parametrize("text", _NUMBER_TEXTS)
+def test_number_patterns_match_like_their_boundary_first_forms(text: str) -> None:
+    from reader.analysis.claim_numbers import NAME_NUMBER, YEAR
+
+    year = re.compile(r"\b(?:1[89]|20)\d\d\b")
+    name_number = re.compile(
+        r"(?<=[\w,] )([^\W\d_a-zß-ÿ][^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
+    )
+    age_hint = re.compile(r"(?=[aswy,])(?:años|aged|year-old|since|when|,\s\d)", re.IGNORECASE)
+    for start in range(len(text)):
+        assert [m.span() for m in YEAR.finditer(text, start)] == [
+            m.span() for m in year.finditer(text, start)
+        ]
+        assert [m.groups() for m in NAME_NUMBER.finditer(text, start)] == [
+            m.groups() for m in name_number.finditer(text, start)
+        ]
+        assert [m.span() for m in _AGE_HINT.finditer(text, start)] == [
+            m.span() for m in age_hint.finditer(text, start)
+        ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("es", "La más alta fue la primera; LAS MÁS y el mejor_ o el peor1, la\tmás y el  único."),
+        ("en", "The largest, the Most, the\nbest-known, thethird and the worst; The only one."),
+    ],
+)
+def test_superlative_pattern_matches_like_its_boundary_first_form(code: str, text: str) -> None:
+    lex = lexicon(code)
+    original = re.compile(r"\b" + lex.superlative.pattern[3:-1], re.IGNORECASE)
+    for start in range(len(text)):
+        part = text[start:]
+        found = [(m.start(1) - 1, m.end(1) - 1) for m in lex.superlative.finditer(" " + part)]
+        assert found == [m.span() for m in original.finditer(part)]

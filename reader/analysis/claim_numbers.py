@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.analysis.claim_shapes import WORDS
+from reader.analysis.claim_shapes import WORDS, YEAR
 from reader.analysis.lexicon import Lexicon
 
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A number inside a name is no count: roads, models, groups ("A-4", "F-16", "G-20", "Covid-19").
 _NAMED_NUMBER = re.compile(r"\b[^\W\d_]{1,6}-\d{1,4}\b")
 # An age ("un hombre de 29 años", "a sus 80 años", "since he was 19", "desde que tenía 16
@@ -27,9 +26,16 @@ _AGE = re.compile(  # the lookahead names the characters a match opens with: few
     r"|\b(?:desde\sque|cuando)\s(?:tenía|tenían)\s\d{1,2}\s+años\b)",
     re.IGNORECASE,
 )
-# What every match of ``_AGE`` holds (same flags, so the same letters match): a sentence
-# without any of these skips the costlier pattern.
-_AGE_HINT = re.compile(r"(?=[aswy,])(?:años|aged|year-old|since|when|,\s\d)", re.IGNORECASE)
+# What every match of ``_AGE`` holds (its words in any case): a sentence without any of
+# these skips the costlier pattern. The first letters are listed in both cases (and the
+# long s, which matches "s" ignoring case) outside the case-blind part, so the engine
+# skips the other characters in C; each ending is asked only after its own first letter
+# (the same matches as ``(?=[aswy,])(?:años|aged|year-old|since|when|,\s\d)`` ignoring
+# case).
+_AGE_HINT = re.compile(
+    r"[aAsSſwWyY,](?:(?<=[aA])(?i:ños|ged)|(?<=[sSſ])(?i:ince)|(?<=[wW])(?i:hen)"
+    r"|(?<=[yY])(?i:ear-old)|(?<=,)\s\d)"
+)
 
 
 def uncounted(text: str, months: set[str], lex: Lexicon) -> str:
@@ -47,8 +53,10 @@ def uncounted(text: str, months: set[str], lex: Lexicon) -> str:
 
 # A number right after a capitalised word inside the sentence: part of a name ("Renta 4",
 # "Antena 3", "el Zamora Basket 2014", "BBC Radio 4") unless an amount follows it.
+# The pattern opens with the capital and then looks back past it for the word and space
+# before (same matches as a lookbehind first): the engine skips to capitals in C.
 NAME_NUMBER = re.compile(
-    r"(?<=[\w,] )([^\W\d_a-zß-ÿ][^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
+    r"([^\W\d_a-zß-ÿ](?<=[\w,] .)[^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
 )
 
 

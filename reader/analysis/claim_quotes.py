@@ -45,9 +45,12 @@ def quoted_amount(inside: str, lex: Lexicon) -> bool:
 
 
 def quoted_number(inside: str, lex: Lexicon) -> bool:
-    """Whether the quoted words hold an amount, a count or a date."""
+    """Whether the quoted words hold an amount, a count or a date (the words are read only
+    when no digit answers)."""
+    if DIGIT.search(inside):
+        return True
     words = set(WORDS.findall(inside.lower()))
-    return bool(DIGIT.search(inside) or words & lex.money_words or words & lex.number_words)
+    return bool(words & lex.money_words or words & lex.number_words)
 
 
 def split_quotes(

@@ -99,13 +99,16 @@ def _background(clause: str, lex: Lexicon) -> str:
     return clause
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A year from 1800 to 2099 as a word of its own. The pattern opens with its digits and
+# looks back for the word's start (``\b(?:1[89]|20)\d\d\b``, same matches): the engine
+# skips every other character in C instead of testing a boundary at each.
+YEAR = re.compile(r"(?:1[89]|20)(?<!\w..)\d\d\b")
 
 
 def _counted(clause: str, words: set[str], lex: Lexicon) -> bool:
     """Whether a clause counts something besides a year ("que ha perdido 4.000 empleos
     desde 2019", "which has cut three plants since 2020")."""
-    return bool(_DIGIT.search(_YEAR.sub(" ", clause)) or words & lex.number_words)
+    return bool(_DIGIT.search(YEAR.sub(" ", clause)) or words & lex.number_words)
 
 
 def without_background(text: str, lex: Lexicon) -> str:

@@ -214,10 +214,11 @@ def _ranked(text: str, lex: Lexicon) -> bool:
     """An article and a superlative or an ordinal ("the largest", "la décima"), the
     ordinal not inside a name ("the Ninth District Court", "la Sexta"), the superlative
     not of a manner ("fue el más duro de la oposición": an evaluation)."""
-    for match in lex.superlative.finditer(text):
-        if not match.group().rsplit(None, 1)[-1][0].islower():
+    padded = " " + text  # the pattern opens with the non-word character before the article
+    for match in lex.superlative.finditer(padded):
+        if not match.group(1).rsplit(None, 1)[-1][0].islower():
             continue
-        following = _NEXT_WORD.match(text, match.end())
+        following = _NEXT_WORD.match(padded, match.end())
         if following is None or following.group(1).lower() not in lex.manner_words:
             return True
     return False

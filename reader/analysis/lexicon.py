@@ -282,7 +282,10 @@ def lexicon(code: str) -> Lexicon:
         reporting |= _reporting_forms(other)
     articles = "|".join(sorted(map(re.escape, own["articles"]), key=len, reverse=True))
     words = "|".join(sorted(map(re.escape, own["superlative_words"]), key=len, reverse=True))
-    superlative = re.compile(rf"\b(?:{articles})\s+(?:{words})\b", re.IGNORECASE)
+    # The non-word character before the article opens the pattern (the caller puts a space
+    # before the text): the engine skips the letters in C instead of testing a boundary
+    # at each; group 1 is what ``\b(?:articles)\s+(?:words)\b`` matches.
+    superlative = re.compile(rf"\W((?:{articles})\s+(?:{words})\b)", re.IGNORECASE)
     return Lexicon(code, lists, flags(code), others, reporting, superlative)
 
 
