@@ -4,7 +4,7 @@ them (a trade no list holds, a name of an unlisted shape). Text written for thes
 
 from __future__ import annotations
 
-from test_analysis_helpers import run, speaker_of
+from test_analysis_helpers import labels, run, speaker_of
 
 # --- "said <body> <job noun> <Name>": the job noun need not be listed -----------------------
 
@@ -25,3 +25,31 @@ def test_said_a_body_two_words_of_trade_then_a_name_speaks_for_the_name() -> Non
         language="en",
     )
     assert speaker_of(result, "curve") == "Piet Vandermeulen"
+
+
+# --- a name with "de" is a person's when "who" or an age follows it -------------------------
+
+
+def test_a_name_with_de_then_who_is_a_person_and_speaks() -> None:
+    result = run(
+        "Tadeusz de Vries, who keeps bees outside Ghent, said he had lost half his hives. "
+        '"The winter simply never came," he told local radio.',
+        language="en",
+    )
+    assert labels(result)["Tadeusz de Vries"] == "PER"
+    assert speaker_of(result, "never came") == "Tadeusz de Vries"
+
+
+def test_a_name_with_de_then_an_age_is_a_person() -> None:
+    result = run('Wojtek Puig de la Serra, 61, said: "We rebuilt it once and we will again."')
+    assert labels(result)["Wojtek Puig de la Serra"] == "PER"
+    assert speaker_of(result, "rebuilt") == "Wojtek Puig de la Serra"
+
+
+def test_an_opening_trade_noun_is_no_part_of_a_name_with_particles() -> None:
+    result = run(
+        "Volunteer Wojtek Ruiz de la Vega, 70, said the pantry would reopen. "
+        '"We have never closed for a storm," Ruiz de la Vega said.',
+        language="en",
+    )
+    assert speaker_of(result, "never closed") == "Wojtek Ruiz de la Vega"
