@@ -53,3 +53,23 @@ def test_an_opening_trade_noun_is_no_part_of_a_name_with_particles() -> None:
         language="en",
     )
     assert speaker_of(result, "never closed") == "Wojtek Ruiz de la Vega"
+
+
+# --- a name inside a gerund's aside is its object, not the subject ---------------------------
+
+
+def test_a_name_after_a_gerund_in_an_aside_is_no_speaker() -> None:
+    result = run(
+        "Lena Ortiz, representing Dale Pruett, said the sentence was \"far too harsh.\"",
+        language="en",
+    )
+    assert speaker_of(result, "far too harsh") == "Lena Ortiz"
+
+
+def test_a_name_after_a_gerund_in_an_aside_is_no_speaker_of_the_next_quote() -> None:
+    result = run(
+        "Marcus Webb, replacing Jo Tandy at short notice, told the conference: "
+        '"We are ready for this."',
+        language="en",
+    )
+    assert speaker_of(result, "ready for this") == "Marcus Webb"
