@@ -59,10 +59,11 @@ def occupation_title(text: str, group: Group, index: int, lex: Lexicon) -> int:
     """``Businessman Dale Ostrander said``, ``Farmer Ines Kolb``: a noun for a person's
     trade or standing (``person_titles``, ``workers``, ``role_nouns``), capitalised only
     because it opens the sentence, right before a given name and a surname (two or three
-    name words, none a body's or a place's keyword), is no part of the name; the index
-    where the name starts, or 0."""
+    name words, none a body's or a place's keyword, joined by spaces or by a surname's
+    particles: ``Volunteer Ana Ruiz de la Vega``), is no part of the name; the index where
+    the name starts, or 0."""
     tokens = group.tokens
-    if not 3 <= len(tokens) - index <= 4 or any(group.gaps[index:]):
+    if not 3 <= len(tokens) - index <= 4 or not _name_gaps(group.gaps[index:], lex):
         return 0
     lower = text[slice(*tokens[index])].lower()
     if not (lower in lex.person_titles or lower in lex.workers or lower in lex.role_nouns):
@@ -71,6 +72,13 @@ def occupation_title(text: str, group: Group, index: int, lex: Lexicon) -> int:
     if any(not n[:1].isupper() or n.isupper() or is_keyword(n, lex.keywords) for n in names):
         return 0  # "General Motors Corp", "Chief Keef": no given name and surname
     return index + 1
+
+
+def _name_gaps(gaps: list[str], lex: Lexicon) -> bool:
+    """Plain spaces after the opening noun, then spaces or name particles (``de la``)."""
+    if gaps and gaps[0]:
+        return False
+    return all(w in lex.name_particles for gap in gaps[1:] for w in gap.split())
 
 
 _COMPLEMENT_GAPS = frozenset(["for", "of", "for the", "of the"])

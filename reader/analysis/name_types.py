@@ -57,6 +57,10 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         and toponym_context(text, mention.start, lex)
     ):
         return replace(mention, label="LOC", strength=1.5)  # "en Xinzo de Limia"
+    if mention.label == "ORG" and mention.strength <= 0 and _person_after(text, mention, lex):
+        # a name typed a body only for its "de"/"of" ("Radek Ruiz de Azúa, who runs …",
+        # "Lucía de la Fuente, 34,"): an age or "who" after it says a person
+        return replace(mention, label="PER", strength=1.5)
     if mention.label == "LOC" and len(words) == 1 and _body_with_article(mention, lex):
         return replace(mention, label="ORG")  # "el Cabildo", a town's name too
     weak_place = mention.label == "LOC" and mention.strength < 3  # "en la Superliga X"

@@ -363,3 +363,19 @@ def in_prepositional_aside(ctx: Context, sent_start: int, entity: Entity) -> boo
     if first is None or first.group().lower() not in ctx.lex.prepositions:
         return False
     return any(e.label == "PER" for e in ctx.entities_in(sent_start, comma))
+
+
+def in_participle_aside(ctx: Context, sent_start: int, entity: Entity) -> bool:
+    """``Owen Prothero, defending Bramwell, said``, ``X, representando a Y, dijo``: a name
+    in an aside that opens with a gerund or participle, after a person named before its
+    comma, is that clause's object; the person before the comma is the subject."""
+    comma = ctx.text.rfind(",", sent_start, entity.start)
+    if comma < 0:
+        return False
+    first = WORD.match(ctx.text, skip_space(ctx.text, comma + 1, entity.start), entity.start)
+    if first is None:
+        return False
+    word = first.group().lower()
+    if len(word) <= 5 or not word.endswith(tuple(ctx.lex.non_finite_endings)):
+        return False
+    return any(e.label == "PER" and e.end <= comma for e in ctx.entities_in(sent_start, comma))

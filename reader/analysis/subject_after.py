@@ -218,19 +218,31 @@ _ROLE_WORDS = {n: re.compile(rf"(?:\s+[a-zA-Z][\w\-]*\.?){{{n}}}\s+") for n in (
 
 def role_then_name(ctx: Context, end: int, limit: int) -> Speaker | None:
     """``Brazil coach Fernando Diniz``, ``RCN general secretary Pat Cullen``: a role after
-    an organisation or a place, then the person who holds it."""
+    an organisation or a place, then the person who holds it. The role is a listed one or,
+    by its shape, a job noun in lower case closing the words before the name (``Rabobank
+    broker X``, ``OCBC rates strategist X``): no list holds every trade."""
     pos = skip_space(ctx.text, end, limit) - 1
     roles = ctx.lex.role_nouns
     for size in range(1, 4):  # "coach", "General Secretary", "head of research"
         gap = _ROLE_WORDS[size].match(ctx.text, pos, limit)
         if gap is None:
             return None
-        if not any(w.lower() in roles for w in WORD.findall(gap.group())):
+        words = WORD.findall(gap.group())
+        if not any(w.lower() in roles for w in words) and not _job_shaped(ctx, words):
             continue
         person = ctx.entity_starting(gap.end())
         if person is not None and person.label == "PER":
             return mention(ctx, person.start, person.end, person.canonical)
     return None
+
+
+def _job_shaped(ctx: Context, words: list[str]) -> bool:
+    """Lower-case words, none a function word, the last with a person's ending and not a
+    thing's (``broker``, ``rates strategist``; not ``agreement``)."""
+    lex = ctx.lex
+    return all(w.islower() and w not in lex.function_words for w in words) and (
+        lex.person_shaped(words[-1])
+    )
 
 
 _CLOSING_VERB = re.compile(r",\s+(\w+)\s+")

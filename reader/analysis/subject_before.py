@@ -14,6 +14,7 @@ from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subj
 from reader.analysis.speaker_clauses import (
     before_relay,
     in_host_apposition,
+    in_participle_aside,
     in_prepositional_aside,
     in_relative,
     in_relay_aside,
@@ -84,6 +85,8 @@ def cue_subject_before(
             continue  # "X, a trader at Lagos's Balogun market, said"
         if in_prepositional_aside(ctx, sent_start, entity):
             continue  # "El abogado, X, del gabinete del sindicato LAB, explicó"
+        if in_participle_aside(ctx, sent_start, entity):
+            continue  # "Owen Prothero, defending Bramwell, said": Bramwell is the object
         if in_relay_aside(ctx, sent_start, entity, verb_start):
             # "Los pescadores, citados por el diario X, señalaron": the phrase before it
             aside = ctx.text.rfind(",", sent_start, entity.start)
