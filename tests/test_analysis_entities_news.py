@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_analysis_helpers import labels, run
+from test_analysis_helpers import labels, run, speaker_of
 
 
 def test_multi_word_titles_stay_out_of_names() -> None:
@@ -361,3 +361,35 @@ def test_an_industry_word_does_not_split_a_body_named_with_and() -> None:
     )
     assert found.get("Mining and Petroleum Safety Authority") == "ORG", found
     assert found.get("Kerrow Metals NV") == "ORG", found
+
+
+# --- compound surnames: a patronymic, "de" and one more surname, whatever the given name --
+
+
+def test_an_unlisted_given_name_then_a_patronymic_de_and_a_place_is_one_person() -> None:
+    result = run("La jueza, Zigor Méndez de Toledo, citó a declarar a los tres directivos.")
+    assert labels(result).get("Zigor Méndez de Toledo") == "PER"
+
+
+def test_a_patronymic_compound_with_a_second_surname_stays_whole() -> None:
+    result = run("El alcalde Lucio Ortiz de Urturi Lasarte Goñi visitó la obra el martes.")
+    assert labels(result).get("Lucio Ortiz de Urturi Lasarte Goñi") == "PER"
+
+
+def test_a_patronymic_compound_after_according_to_is_a_person() -> None:
+    result = run("Según Amets Sánchez de Lizarduy, la obra terminará en marzo.")
+    assert labels(result).get("Amets Sánchez de Lizarduy") == "PER"
+
+
+def test_a_lone_patronymic_with_de_la_is_a_person() -> None:
+    result = run("El Rayo ganó con un gol de Gómez de la Serna en el descuento.")
+    assert labels(result).get("Gómez de la Serna") == "PER"
+
+
+def test_a_compound_surname_in_apposition_to_a_chambers_head_is_the_speaker() -> None:
+    result = run(
+        "El presidente de la Cámara Nacional de Comercio local, Amets Díaz de Otazu, cifró"
+        " en un 35 % la caída de las ventas. «No hay clientes», resumió el empresario."
+    )
+    assert labels(result).get("Amets Díaz de Otazu") == "PER"
+    assert speaker_of(result, "No hay clientes") == "Amets Díaz de Otazu"
