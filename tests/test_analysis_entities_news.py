@@ -393,3 +393,28 @@ def test_a_compound_surname_in_apposition_to_a_chambers_head_is_the_speaker() ->
     )
     assert labels(result).get("Amets Díaz de Otazu") == "PER"
     assert speaker_of(result, "No hay clientes") == "Amets Díaz de Otazu"
+
+
+# --- a name in apposition to a role headed phrase: the head noun types it -----------------
+
+
+def test_a_name_after_a_role_of_a_long_organisation_name_is_a_person() -> None:
+    result = run(
+        "El portavoz de la Federación Andaluza de Empresas Cooperativas Agrarias, Eulalio"
+        " Txapartegi, explicó que la cosecha caerá un 40 %."
+    )
+    assert labels(result).get("Eulalio Txapartegi") == "PER"
+
+
+def test_the_surname_alone_later_takes_up_the_person_named_after_the_role() -> None:
+    result = run(
+        "El secretario general de la Confederación Empresarial Metalúrgica de Bizkaia, Zigor"
+        " Arrizabalaga Urkiza, advirtió del cierre de dos fundiciones.",
+        "«Sin pedidos no hay turnos», añadió Arrizabalaga.",
+    )
+    assert speaker_of(result, "Sin pedidos") == "Zigor Arrizabalaga Urkiza"
+
+
+def test_an_organisation_after_a_place_phrase_stays_an_organisation() -> None:
+    result = run("La cooperativa de Almería, Frutas Levante, exporta a Alemania.")
+    assert labels(result).get("Frutas Levante") != "PER"
