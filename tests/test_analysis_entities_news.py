@@ -418,3 +418,23 @@ def test_the_surname_alone_later_takes_up_the_person_named_after_the_role() -> N
 def test_an_organisation_after_a_place_phrase_stays_an_organisation() -> None:
     result = run("La cooperativa de Almería, Frutas Levante, exporta a Alemania.")
     assert labels(result).get("Frutas Levante") != "PER"
+
+
+# --- a dateline's town named after a titled person is the place filed from -----------------
+
+
+def test_a_town_named_after_a_title_in_a_dateline_is_a_place() -> None:
+    result = run(
+        "Teniente Arrúa, Chaco, 4 de marzo (Télam).- Rosendo Quiroga Ancapán cría"
+        " cabras desde los doce años en un campo sin agua corriente.",
+        "—¿Cómo viene el año?",
+        "—Seco. No llovió en todo el verano y los chivitos nacieron flacos.",
+    )
+    found = labels(result)
+    assert (found.get("Teniente Arrúa"), found.get("Chaco")) == ("LOC", "LOC")
+    assert speaker_of(result, "No llovió") == "Rosendo Quiroga Ancapán"
+
+
+def test_a_town_named_like_a_person_opening_a_dateline_is_a_place() -> None:
+    result = run("Mariano Ugalde, Misiones, 9 feb (EFE).- El río creció dos metros en una noche.")
+    assert labels(result).get("Mariano Ugalde") == "LOC"

@@ -56,6 +56,8 @@ def particle_surname(name: str, lex: Lexicon) -> bool:
     patronymic will do when the particle has its article (``Fernández de la Vega``,
     ``Pérez de los Cobos``): a town so named is in the gazetteer."""
     parts = name.split()
+    if len(parts) < 3:
+        return False  # most names: one or two words, no particle between them
     first = next((i for i, p in enumerate(parts) if p in lex.person_particle_gaps), 0)
     article = first + 1 < len(parts) and parts[first + 1] in lex.person_particle_gaps
     if not first or not _patronymic_run(parts[:first], 1 if article else 2, lex):
