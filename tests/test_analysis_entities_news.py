@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_analysis_helpers import labels, run
+from test_analysis_helpers import labels, run, speaker_of
 
 
 def test_multi_word_titles_stay_out_of_names() -> None:
@@ -361,3 +361,80 @@ def test_an_industry_word_does_not_split_a_body_named_with_and() -> None:
     )
     assert found.get("Mining and Petroleum Safety Authority") == "ORG", found
     assert found.get("Kerrow Metals NV") == "ORG", found
+
+
+# --- compound surnames: a patronymic, "de" and one more surname, whatever the given name --
+
+
+def test_an_unlisted_given_name_then_a_patronymic_de_and_a_place_is_one_person() -> None:
+    result = run("La jueza, Zigor Méndez de Toledo, citó a declarar a los tres directivos.")
+    assert labels(result).get("Zigor Méndez de Toledo") == "PER"
+
+
+def test_a_patronymic_compound_with_a_second_surname_stays_whole() -> None:
+    result = run("El alcalde Lucio Ortiz de Urturi Lasarte Goñi visitó la obra el martes.")
+    assert labels(result).get("Lucio Ortiz de Urturi Lasarte Goñi") == "PER"
+
+
+def test_a_patronymic_compound_after_according_to_is_a_person() -> None:
+    result = run("Según Amets Sánchez de Lizarduy, la obra terminará en marzo.")
+    assert labels(result).get("Amets Sánchez de Lizarduy") == "PER"
+
+
+def test_a_lone_patronymic_with_de_la_is_a_person() -> None:
+    result = run("El Rayo ganó con un gol de Gómez de la Serna en el descuento.")
+    assert labels(result).get("Gómez de la Serna") == "PER"
+
+
+def test_a_compound_surname_in_apposition_to_a_chambers_head_is_the_speaker() -> None:
+    result = run(
+        "El presidente de la Cámara Nacional de Comercio local, Amets Díaz de Otazu, cifró"
+        " en un 35 % la caída de las ventas. «No hay clientes», resumió el empresario."
+    )
+    assert labels(result).get("Amets Díaz de Otazu") == "PER"
+    assert speaker_of(result, "No hay clientes") == "Amets Díaz de Otazu"
+
+
+# --- a name in apposition to a role headed phrase: the head noun types it -----------------
+
+
+def test_a_name_after_a_role_of_a_long_organisation_name_is_a_person() -> None:
+    result = run(
+        "El portavoz de la Federación Andaluza de Empresas Cooperativas Agrarias, Eulalio"
+        " Txapartegi, explicó que la cosecha caerá un 40 %."
+    )
+    assert labels(result).get("Eulalio Txapartegi") == "PER"
+
+
+def test_the_surname_alone_later_takes_up_the_person_named_after_the_role() -> None:
+    result = run(
+        "El secretario general de la Confederación Empresarial Metalúrgica de Bizkaia, Zigor"
+        " Arrizabalaga Urkiza, advirtió del cierre de dos fundiciones.",
+        "«Sin pedidos no hay turnos», añadió Arrizabalaga.",
+    )
+    assert speaker_of(result, "Sin pedidos") == "Zigor Arrizabalaga Urkiza"
+
+
+def test_an_organisation_after_a_place_phrase_stays_an_organisation() -> None:
+    result = run("La cooperativa de Almería, Frutas Levante, exporta a Alemania.")
+    assert labels(result).get("Frutas Levante") != "PER"
+
+
+# --- a dateline's town named after a titled person is the place filed from -----------------
+
+
+def test_a_town_named_after_a_title_in_a_dateline_is_a_place() -> None:
+    result = run(
+        "Teniente Arrúa, Chaco, 4 de marzo (Télam).- Rosendo Quiroga Ancapán cría"
+        " cabras desde los doce años en un campo sin agua corriente.",
+        "—¿Cómo viene el año?",
+        "—Seco. No llovió en todo el verano y los chivitos nacieron flacos.",
+    )
+    found = labels(result)
+    assert (found.get("Teniente Arrúa"), found.get("Chaco")) == ("LOC", "LOC")
+    assert speaker_of(result, "No llovió") == "Rosendo Quiroga Ancapán"
+
+
+def test_a_town_named_like_a_person_opening_a_dateline_is_a_place() -> None:
+    result = run("Mariano Ugalde, Misiones, 9 feb (EFE).- El río creció dos metros en una noche.")
+    assert labels(result).get("Mariano Ugalde") == "LOC"

@@ -10,6 +10,7 @@ from reader.analysis import gazetteer
 from reader.analysis.candidates import Group
 from reader.analysis.evidence import department_context, is_keyword, org_noun_before
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_shapes import patronymic_particle
 from reader.analysis.name_splits import compound_surname, repeated_surname
 from reader.analysis.name_splits import right_end as _right_end
 from reader.analysis.name_types import toponym_context
@@ -146,8 +147,10 @@ def connector_ok(
         # "Ortega de Nicaragua": a person, then a place; but a given name and a surname
         # then "de" and one word, no comma, is a compound surname ("Martín Olivera de
         # León", "Íñigo Méndez de Vigo"): wire copy sets an origin off with a comma
-        full = len(current) >= 2 and left.split()[0] in GIVEN_NAMES and gap in ("de", "del")
-        return full and right_end == span[1] and len(current) <= 3
+        full = len(current) >= 2 and gap in ("de", "del")
+        words = [text[s:e] for s, e in current]
+        named = words[0] in GIVEN_NAMES or patronymic_particle(words, lex)
+        return full and named and right_end == span[1] and len(current) <= 3
     return left.split()[0] in GIVEN_NAMES or compound_surname(text, current, gap, span, group, lex)
 
 

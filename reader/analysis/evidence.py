@@ -13,8 +13,14 @@ from dataclasses import dataclass
 from reader.analysis import gazetteer
 from reader.analysis.geography import NATURAL_PLACES
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.name_context import after_cue, is_keyword, noun_cue, org_context
-from reader.analysis.name_shapes import plural_noun
+from reader.analysis.name_context import (
+    after_cue,
+    is_keyword,
+    noun_cue,
+    org_context,
+    role_headed_apposition,
+)
+from reader.analysis.name_shapes import particle_surname, plural_noun
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 from reader.analysis.teams import scored_team, team_context, unknown_team
@@ -247,7 +253,12 @@ def _evidence(
         and before[-2].lower() in lex.place_preps
     ):
         return "LOC", 2.0  # "en el Santiago Bernabéu": a person takes no article
-    if context == "PER-strong" or words[0] in GIVEN_NAMES:
+    if (
+        context == "PER-strong"
+        or words[0] in GIVEN_NAMES
+        or particle_surname(name, lex)
+        or (closed and role_headed_apposition(text, sent_start, start, lex))
+    ):
         return "PER", 2.5 if len(words) > 1 or context else 2.0
     if context:
         return context, 2.0

@@ -142,3 +142,35 @@ def _loc_noun(word: str, lex: Lexicon) -> bool:
     if word in lex.loc_nouns or is_keyword(word, lex.loc_nouns):
         return True
     return word.endswith("ies") and word[:-3] + "y" in lex.loc_nouns
+
+
+_CLAUSE_WORD = re.compile(r"[^\W\d_][\w'’-]*|[,:;(“«\"—–]")
+_CLAUSE_STOPS = frozenset(",:;(“«\"—–")
+
+
+def role_headed_apposition(text: str, sent_start: int, start: int, lex: Lexicon) -> bool:
+    """``La presidenta de la Federación Empresarial Hotelera de Mallorca, Nahia Nwosu``,
+    ``el secretario general de la Confederación …, X``: a noun phrase headed by a person's
+    role (an article, the role noun, at most two modifiers, then its "de" complement
+    naming the employer), a comma, then the name in apposition. The head noun, not the
+    last noun of its complement, says what the name is, however long the employer's
+    name (a short window sees only "Federación …" and calls the name a body)."""
+    if text[max(sent_start, start - 2) : start].strip() != ",":
+        return False
+    window = _CLAUSE_WORD.findall(text, max(sent_start, start - 160), start)[:-1]
+    for index in range(len(window) - 2, 0, -1):
+        word = window[index]
+        if word in _CLAUSE_STOPS:
+            return False  # the phrase before the comma has no role at its head
+        if word.islower() and window[index - 1].lower() in lex.articles and _role(word, lex):
+            modifiers = window[index + 1 : index + 4]
+            return any(
+                w in ("de", "del", "of") and all(m.islower() for m in modifiers[:k])
+                for k, w in enumerate(modifiers)
+            )
+    return False
+
+
+def _role(word: str, lex: Lexicon) -> bool:
+    """A noun for a person's office or job: listed, or with a job's ending."""
+    return word in lex.titles or word in lex.role_nouns or word.endswith(lex.job_endings)

@@ -18,21 +18,38 @@ from reader.analysis.lexicon import Lexicon
 # brackets, then the dash ("BURELA (Lugo), 21 ene (EFE).- ", "PALMA, 14 oct (EFE).-",
 # "KANSAS CITY, Mo. — ").
 _DATELINE_TAIL = re.compile(r"(?:[ ,][^\n—–]{0,48}?)?[.)]?[ ]?\.?[—–-] ")
+# The same tail with a date and the agency in brackets, for a place in ordinary case; one
+# word before it on the line ("Gobernador Costa", "General Roca"): a title the name rules
+# dropped.
+_AGENCY_TAIL = re.compile(r",[^\n()—–\d]{0,40}\d[^\n()—–]{0,30}\([^\W\d_][^()\n]{1,29}\) ?\.?[—–-]")
+_LINE_WORD = re.compile(r"[^\W\d_]+ ")
+# The place already named on the dateline's line, for its region ("Gobernador Costa, ").
+_LINE_PLACE = re.compile(r"[^\W\d_][^\n().,;:—–\d]{0,40}, ")
 
 
 def dateline_place(text: str, mention: Mention) -> Mention:
     """An all-capital name opening a line and followed by a dateline's tail is the place
-    the story was filed from, whether or not the gazetteer knows it."""
+    the story was filed from, whether or not the gazetteer knows it. A name in ordinary
+    case is, when the tail names the agency in brackets before the dash (``Gobernador
+    Costa, Chubut, 7 de diciembre (Télam).-``), even after one capitalised word the
+    title rules dropped (towns named after a titled person are places there), and so is
+    the region named after it (``Chubut``)."""
     start, end = mention.start, mention.end
-    if (
-        mention.label == "LOC"
-        or len(mention.text) < 3
-        or not mention.text.isupper()
-        or (start and text[start - 1] != "\n")
-        or not _DATELINE_TAIL.match(text, end)
-    ):
+    if mention.label == "LOC" or len(mention.text) < 3:
         return mention
-    return replace(mention, label="LOC", strength=3.0)
+    if mention.text.isupper():
+        opens = not start or text[start - 1] == "\n"
+        place = opens and _DATELINE_TAIL.match(text, end) is not None
+    elif text[end : end + 1] != "," or _AGENCY_TAIL.match(text, end) is None:
+        return mention  # most names: no comma after them, or no agency before a dash
+    else:
+        window = text[max(0, start - 60) : start]
+        cut = window.rfind("\n")
+        if cut < 0 and start > 60:
+            return mention  # the line opens further back: no dateline's place before
+        line = window[cut + 1 :]
+        place = not line or bool(_LINE_WORD.fullmatch(line) or _LINE_PLACE.fullmatch(line))
+    return replace(mention, label="LOC", strength=3.0) if place else mention
 
 
 def with_capital_the(text: str, mention: Mention, lex: Lexicon) -> Mention:

@@ -23,3 +23,44 @@ def plural_noun(word: str, lex: Lexicon) -> bool:
             or any(lower.endswith(end) for end in lex.plural_name_endings)
         )
     )
+
+
+def patronymic_particle(words: list[str], lex: Lexicon) -> bool:
+    """``Telmo Ruiz de …``, ``Itziar García-Pelayo Bermúdez de …``: a given name (any,
+    listed or not) then a patronymic surname (``surname_endings``: Ruiz, Díaz, Fernández)
+    right before a person's particle. A patronymic followed by ``de`` and one more surname
+    is the common shape of a compound surname (Pérez de Guzmán, Méndez de Vigo, Ortiz
+    de Zárate, Fernández de la Vega), even when the word after the particle is also a
+    place (Bermúdez de Castro); a body's name would open with its own noun."""
+    return _patronymic_run(words, 2, lex)
+
+
+def _patronymic_run(words: list[str], fewest: int, lex: Lexicon) -> bool:
+    """``fewest`` to three name words, the last a patronymic surname."""
+    if not fewest <= len(words) <= 3 or not words[-1].endswith(lex.surname_ending_tuple):
+        return False
+    return all(name_word(word) and word.lower() not in lex.keywords for word in words)
+
+
+def name_word(word: str) -> bool:
+    """A word written as a name: capitalised parts of letters, joined by hyphens or an
+    apostrophe (``Ruiz``, ``García-Pelayo``, ``O'Donnell``), not all capitals."""
+    parts = word.replace("’", "-").replace("'", "-").split("-")
+    return all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
+
+
+def particle_surname(name: str, lex: Lexicon) -> bool:
+    """The whole mention is a person's name with a compound surname (``Chiara Díaz de
+    Mera``, ``Radek Fernández de la Vega``): the words before its first particle end in a
+    patronymic (see ``patronymic_particle``) and one or two name words follow it. A lone
+    patronymic will do when the particle has its article (``Fernández de la Vega``,
+    ``Pérez de los Cobos``): a town so named is in the gazetteer."""
+    parts = name.split()
+    if len(parts) < 3:
+        return False  # most names: one or two words, no particle between them
+    first = next((i for i, p in enumerate(parts) if p in lex.person_particle_gaps), 0)
+    article = first + 1 < len(parts) and parts[first + 1] in lex.person_particle_gaps
+    if not first or not _patronymic_run(parts[:first], 1 if article else 2, lex):
+        return False
+    tail = [p for p in parts[first:] if p not in lex.person_particle_gaps]
+    return 1 <= len(tail) <= 2 and all(name_word(p) for p in tail)

@@ -16,6 +16,7 @@ from reader.analysis import gazetteer
 from reader.analysis.candidates import Group
 from reader.analysis.evidence import is_keyword
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_shapes import patronymic_particle
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 
@@ -211,14 +212,16 @@ def compound_surname(
     (or the particle has its article), and one or two follow (``Ruiz de Azúa Nwosu``);
     none of them types a name."""
     right = text[span[0] : right_end(group, span)].split()
-    if len(right) > 2:
-        return False  # a longer name follows: no surname
-    words = [text[s:e] for s, e in current] + right
+    left = [text[s:e] for s, e in current]
+    joined = patronymic_particle(left, lex)  # "Ruiz de Azúa Al-Hashimi": hyphens are names
+    if len(right) > (3 if joined else 2):
+        return False  # a longer name follows: no surname ("Ruiz de Azúa Ochoa Gil" is one)
+    words = left + right
     if len(current) < 2 and len(gap.split()) < 2:
         return False  # "Betis de Pellegrini": a club and its coach
     if len(current) > 3:
         return False
-    return all(_name_shaped(word, lex) and "-" not in word for word in words)
+    return all(_name_shaped(word, lex) and (joined or "-" not in word) for word in words)
 
 
 def repeated_surname(
