@@ -69,6 +69,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "legal_forms": (False, False),
     "first_person_words": (False, False),
     "first_person_endings": (False, False),
+    "own_possessives": (False, False),
+    "you_pronouns": (False, False),
     "title_nouns": (False, True),
     "not_names": (False, True),
     "credit_words": (False, False),

@@ -10,14 +10,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from reader.analysis.dashes import dialogue_view
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.orgs import KNOWN_ORGS
 from reader.analysis.quote_kind import is_speech
-from reader.analysis.quotes import find_quote_spans, interview_label
+from reader.analysis.quotes import find_quote_spans, interview_label, outermost, scan_block
 from reader.analysis.speakers import Context, attribute
-from reader.core.model import Block, Entity, Quote
+from reader.analysis.turn_quotes import turn_quote_speaker, turn_spans
+from reader.core.model import Block, Entity, Quote, Speaker
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -46,6 +48,7 @@ def find_quotes(
     shown = text  # quotation texts come from the article's own characters
     text = dialogue_view(text, blocks, lex.is_tag_verb)  # "–Ya veremos –contestó X–.": rayas
     spans = find_quote_spans(text, blocks, labels, _answer_voice(text, lex, entities))
+    inner = turn_spans(text, spans)  # "—Mi madre decía: “…”.": a third voice in a turn
     sentence_list = list(sentences)
     block_list = [(b.start, b.end) for b in blocks]
     entities = tuple(e for e in entities if not _byline(text, e))  # never a voice
@@ -55,8 +58,8 @@ def find_quotes(
         entities=entities,
         entity_starts=[e.start for e in entities],
         quotes=spans,
-        sentence_of={s: _clipped(_span_index(sentence_list, s), s) for s, _ in spans},
-        block_of={s: _span_index(block_list, s) for s, _ in spans},
+        sentence_of={s: _clipped(_span_index(sentence_list, s), s) for s, _ in spans + inner},
+        block_of={s: _span_index(block_list, s) for s, _ in spans + inner},
         headings=frozenset((b.start, b.end) for b in blocks if b.kind == "heading"),
         sentence_starts=[s for s, _ in sentences],
         sentence_ends=[e for _, e in sentences],
@@ -66,10 +69,42 @@ def find_quotes(
         for s, e in spans
     ]
     speakers = attribute(ctx, spans, speech)
-    return tuple(
+    quotes = [
         Quote(start, end, shown[start:end], speaker, flag)
         for (start, end), speaker, flag in zip(spans, speakers, speech, strict=True)
-    )
+    ]
+    if inner:
+        quotes += _inner_quotes(ctx, shown, inner, quotes)
+        quotes.sort(key=lambda q: (q.start, -q.end))
+    return tuple(quotes)
+
+
+def _inner_quotes(
+    ctx: Context, shown: str, inner: list[tuple[int, int]], turns: list[Quote]
+) -> list[Quote]:
+    """The quotations nested in dialogue turns, each with its own kind and speaker: read
+    with the turns that hold them taken as narration, the cues inside a turn count."""
+    starts = [q.start for q in turns]
+    holders = [turns[bisect.bisect_right(starts, start) - 1] for start, _ in inner]
+    held = {(h.start, h.end) for h in holders}
+    ctx = replace(ctx, quotes=sorted([s for s in ctx.quotes if s not in held] + inner))
+    found = []
+    for (start, end), holder in zip(inner, holders, strict=True):
+        flag = is_speech(ctx.text, start, end, ctx.sentence_of[start], ctx.lex)
+        answer = _answer_to(turns, holder)
+        speaker = turn_quote_speaker(ctx, start, end, holder.speaker, answer) if flag else None
+        found.append(Quote(start, end, shown[start:end], speaker, flag))
+    return found
+
+
+def _answer_to(turns: list[Quote], holder: Quote) -> Speaker | None:
+    """The voice of the turn right after ``holder`` when it is another voice: the one the
+    holder's words were put to."""
+    index = turns.index(holder)
+    if index + 1 >= len(turns) or holder.speaker is None:
+        return None
+    following = turns[index + 1].speaker
+    return following if following is not None and following.name != holder.speaker.name else None
 
 
 _BYLINE_LONGEST = 120  # characters of a byline paragraph: "Iria Fontán. Colpisa. VIGO"
@@ -108,7 +143,7 @@ def _answer_voice(
     starts = [e.start for e in entities]
 
     def going_on(start: int, end: int) -> bool:
-        body = text[start:end].strip()
+        body = _unquoted(text, start, end).strip()
         if speaks(body):
             return True
         if len(body) < _PAUSE_LONGEST or body.endswith(":"):
@@ -123,6 +158,19 @@ def _answer_voice(
         return not any(lex.is_reporting(w) for w in words)
 
     return going_on
+
+
+def _unquoted(text: str, start: int, end: int) -> str:
+    """The paragraph with the words inside its quotation marks left out: whose voice an
+    answer's paragraph is in is told by its own words, not by those it quotes."""
+    pairs = outermost(scan_block(text, start, end)[0])
+    if not pairs:
+        return text[start:end]
+    kept, cursor = [], start
+    for opened, closed in pairs:
+        kept.append(text[cursor:opened])
+        cursor = closed
+    return " ".join(kept) + text[cursor:end]
 
 
 def _first_person(lex: Lexicon) -> Callable[[str], bool]:
@@ -141,12 +189,15 @@ def _first_person(lex: Lexicon) -> Callable[[str], bool]:
 
     def speaks(paragraph: str) -> bool:
         previous = ""
-        for word in _WORD.findall(paragraph):
+        for match in _WORD.finditer(paragraph):
+            word = match.group()
             lower = word.lower()
             if lower in lex.first_person_words:
                 return True
             if word.islower() and previous not in governors and verb(lower):
                 return True
+            if _opening_verb(paragraph, match) and verb(lower):
+                return True  # "Estamos en contacto con la Junta …"
             previous = lower
         return False
 
@@ -156,11 +207,27 @@ def _first_person(lex: Lexicon) -> Callable[[str], bool]:
 _ACCENTED = frozenset("áéíóú")
 
 
+def _opening_verb(paragraph: str, match: re.Match[str]) -> bool:
+    """A capitalised word opening a sentence of the paragraph, with more than one letter
+    before a first-person ending ("Estamos", "Tenemos"; not "Ramos", "Lemos", names)."""
+    word = match.group()
+    if len(word) < 7 or not word[0].isupper() or not word[1:].islower():
+        return False
+    pos = match.start() - 1
+    while pos >= 0 and paragraph[pos].isspace():
+        pos -= 1
+    return pos < 0 or paragraph[pos] in ".!?:"
+
+
 def marked_spans(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int]]:
     """The quotations set off by marks or a raya; a Q&A turn (``A: No. The ground …``)
     is the article's own text in the interviewee's voice, weighed as narration by the
-    check-worthy rules."""
-    return [(q.start, q.end) for q in quotes if not text[q.start].isalnum()]
+    check-worthy rules. A quotation nested in a turn is part of the turn's span."""
+    spans: list[tuple[int, int]] = []
+    for quote in quotes:
+        if not text[quote.start].isalnum() and not (spans and quote.start < spans[-1][1]):
+            spans.append((quote.start, quote.end))
+    return spans
 
 
 def _labelled(text: str, start: int, ctx: Context, labels: frozenset[str]) -> bool:

@@ -255,14 +255,16 @@ def continued_turn(
     speaks in the first person (or to the one asking: "te digo", "ustedes") carries the
     answer on, whatever follows it (wire copy opens only an answer's first paragraph with
     the raya). Narration speaks of the one interviewed in the third person, and a
-    paragraph with a turn of its own inside ("Su vecino asiente. —Aquí …") is none."""
+    paragraph with a turn of its own inside ("Su vecino asiente. —Aquí …") is none. The
+    answer may quote someone ("Mi vecino siempre dice: “…”"): ``voice`` reads it without
+    the quoted words."""
     if not 0 < index < len(blocks) or blocks[index].kind != "paragraph":
         return None
     block, before = blocks[index], blocks[index - 1]
-    if text[block.start : block.end].lstrip()[:1] in "—–-«“\"'‘„‹" or _MARKS.search(
-        text, block.start, block.end
-    ):
+    if text[block.start : block.end].lstrip()[:1] in "—–-«“\"'‘„‹":
         return None
+    if _MARKS.search(text, block.start, block.end) and scan_block(text, block.start, block.end)[1]:
+        return None  # a mark left open: a quotation runs on, no answer does
     answer = raya_span(text, before.start, before.end) if before.kind == "paragraph" else None
     if answer is None or text[answer[1] - 1] == "?" or text[before.start : answer[0]].strip():
         return None
