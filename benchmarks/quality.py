@@ -198,6 +198,18 @@ SPLITS = (
                 # it: en speakers 0.848 (67/79), typed 0.795, ORG 0.714, claims 0.774/0.800;
                 # es speakers 0.821 (64/78), raya 35/43, typed 0.840, claims 0.935/0.906.
                 "gold_wire29",
+                # gold_wire27 (10 es with 2 raya pieces, 10 en) and gold_wire28 (10 es with 2
+                # raya pieces, 10 en): session 21's validation batches, written blind at the
+                # start and kept off main by the integrator, who measured every round on them
+                # before merging it; released to the tuners for the session's last round.
+                # Session-start rules (a005010, old scorer): wire27 en 0.805 (62/77), es 0.874
+                # (76/87), raya 15/18; wire28 en 0.676 (46/68), es 0.667 (52/78), raya 9/18.
+                # Before release (9afd574: the first two speaker rounds in both languages, the
+                # determiner-blind scorer): wire27 en 0.844 (65/77), es unchanged; wire28 en
+                # 0.691 (47/68), es unchanged; claims wire27 en 0.813/0.871, es 0.800/0.928;
+                # wire28 en 0.892/0.881, es 0.713/0.814.
+                "gold_wire27",
+                "gold_wire28",
             )
         ),
     ),
