@@ -1,0 +1,35 @@
+"""English speaker classes found on the gold_wire29 development batch, one class per test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+
+def test_a_transcript_of_name_colon_turns_gives_each_turn_to_the_person_named() -> None:
+    result = run(
+        "Senator Paula Ortiz questioned the company's chief executive, Mark Delaney, at a "
+        "committee hearing on Tuesday.",
+        ("heading", "Sen. Ortiz: When did you learn about the leak?"),
+        "Delaney: On the Friday. Our engineers told me that evening.",
+        "Sen. Ortiz: Why did the public hear about it 11 days later?",
+        "Delaney: That was a mistake, and it was mine.",
+        language="en",
+    )
+    assert speaker_of(result, "When did you learn") == "Paula Ortiz"
+    assert speaker_of(result, "On the Friday") == "Mark Delaney"
+    assert speaker_of(result, "11 days later") == "Paula Ortiz"
+    assert speaker_of(result, "it was mine") == "Mark Delaney"
+    turn = next(q for q in result.quotes if "On the Friday" in q.text)
+    assert turn.text == "On the Friday. Our engineers told me that evening." and turn.is_speech
+
+
+def test_a_lone_name_colon_line_is_no_transcript() -> None:
+    result = run(
+        "Voters in the ward backed Anna Kowal over Ben Price by 212 votes.",
+        "Kowal: 1,904 votes. Price: 1,692 votes.",
+        language="en",
+    )
+    assert result.quotes == ()
