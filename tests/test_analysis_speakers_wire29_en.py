@@ -33,3 +33,20 @@ def test_a_lone_name_colon_line_is_no_transcript() -> None:
         language="en",
     )
     assert result.quotes == ()
+
+
+def test_a_shout_from_one_unnamed_person_in_a_crowd_has_no_speaker() -> None:
+    result = run(
+        "Transport minister Helen Rask met angry commuters at the station on Friday.",
+        '"We pay for trains that never come!" one commuter yelled. "Resign!"',
+        'As she left, a woman near the barrier shouted: "Shame on you!"',
+        '"We are adding 40 carriages next year," Rask said.',
+        '"Prices are too high," said a commuter from Leeds.',
+        language="en",
+    )
+    assert speaker_of(result, "We pay for trains") is None
+    assert speaker_of(result, "Resign!") is None
+    assert speaker_of(result, "Shame on you") is None
+    assert speaker_of(result, "40 carriages") == "Helen Rask"
+    assert speaker_of(result, "Prices are too high") == "commuter"
+

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from reader.analysis.crowd_voices import crowd_voices
 from reader.analysis.dashes import dialogue_view
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.orgs import KNOWN_ORGS
@@ -75,6 +76,8 @@ def find_quotes(
         turns.get(span, speaker)
         for span, speaker in zip(spans, attribute(ctx, spans, speech), strict=True)
     ]
+    speakers = crowd_voices(text, spans, speakers, lex)  # '"…!" one man yelled'
+
     return tuple(
         Quote(start, end, shown[start:end], speaker, flag)
         for (start, end), speaker, flag in zip(spans, speakers, speech, strict=True)
