@@ -50,3 +50,11 @@ def test_a_shout_from_one_unnamed_person_in_a_crowd_has_no_speaker() -> None:
     assert speaker_of(result, "40 carriages") == "Helen Rask"
     assert speaker_of(result, "Prices are too high") == "commuter"
 
+
+def test_a_lead_quotation_after_the_dateline_takes_the_speaker_the_next_paragraph_names() -> None:
+    result = run(
+        'CARDIFF (PA) - "We have run out of ways to make this budget add up."',
+        "So said Welsh health secretary Owen Pritchard, hours before he announced 300 job cuts.",
+        language="en",
+    )
+    assert speaker_of(result, "run out of ways") == "Owen Pritchard"
