@@ -5,7 +5,7 @@ Every sentence here is new text written for these tests, not copied from a gold 
 
 from __future__ import annotations
 
-from test_analysis_helpers import run, speaker_of
+from test_analysis_helpers import labels, run, speaker_of
 
 
 def test_a_transcript_of_name_colon_turns_gives_each_turn_to_the_person_named() -> None:
@@ -58,3 +58,14 @@ def test_a_lead_quotation_after_the_dateline_takes_the_speaker_the_next_paragrap
         language="en",
     )
     assert speaker_of(result, "run out of ways") == "Owen Pritchard"
+
+
+def test_a_name_in_apposition_to_an_age_used_as_a_noun_is_a_person() -> None:
+    result = run(
+        "Dana Whitfield said her 9-year-old, Kaydence, spotted the smoke first.",
+        'Kaydence, sitting on the curb in borrowed boots, said she was not scared. "I just '
+        'yelled really loud," she said.',
+        language="en",
+    )
+    assert labels(result)["Kaydence"] == "PER"
+    assert speaker_of(result, "yelled really loud") == "Kaydence"

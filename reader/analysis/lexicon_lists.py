@@ -92,6 +92,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "informant_nouns": (False, False),
     "plain_person_nouns": (False, False),
     "kin_nouns": (False, False),
+    "age_nouns": (False, False),
     "peer_nouns": (False, False),
     "person_endings": (False, False),
     "thing_endings": (False, False),
