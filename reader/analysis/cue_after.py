@@ -15,7 +15,14 @@ from reader.analysis.body_pronoun import organisation_before
 from reader.analysis.cue_quoted import quoted_person
 from reader.analysis.next_sentence import so_said
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
-from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
+from reader.analysis.speaker_context import (
+    WORD,
+    Context,
+    after_preposition,
+    mention,
+    past_dateline,
+    skip_space,
+)
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Entity, Speaker
 
@@ -27,8 +34,11 @@ def cue_after(ctx: Context, start: int, end: int) -> tuple[Speaker | None, bool]
     block_end = ctx.block_of[start][1]
     gap = _AFTER.match(text, end, block_end)
     pos = gap.end() if gap else end
-    if pos >= block_end and ctx.block_of[start][0] == start:
-        return _next_paragraph(ctx, block_end)  # «…» ¶ "Con esas palabras despedía X …"
+    block_start = ctx.block_of[start][0]
+    if pos >= block_end and past_dateline(text, block_start, start) == start:
+        # «…» ¶ "Con esas palabras despedía X …"; a lead quotation after its dateline too
+        # ('SYDNEY (AAP) - "…" ¶ So said councillor X')
+        return _next_paragraph(ctx, block_end)
     if gap and "." in gap.group() and "," not in gap.group():
         return so_said(ctx, pos, block_end)  # a new sentence starts after the quotation
     word = WORD.match(text, pos, block_end)

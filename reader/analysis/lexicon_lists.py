@@ -78,6 +78,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "thing_pronouns": (False, False),
     "noun_openers": (False, False),
     "question_labels": (False, False),
+    "shout_verbs": (False, False),
+    "single_voices": (False, False),
     "answer_labels": (False, False),
     # people and roles
     "person_titles": (False, False),
@@ -92,6 +94,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "informant_nouns": (False, False),
     "plain_person_nouns": (False, False),
     "kin_nouns": (False, False),
+    "age_nouns": (False, False),
     "peer_nouns": (False, False),
     "person_endings": (False, False),
     "thing_endings": (False, False),

@@ -90,6 +90,8 @@ def noun_cue(window: list[str], lex: Lexicon) -> str:
     """
     if any(w in lex.titles or w in lex.role_nouns or w in lex.kin_nouns for w in window):
         return "PER"  # "her husband, Stelios,": kin are people too
+    if window and window[-1].partition("-")[2] in lex.age_nouns:
+        return "PER"  # "her 11-year-old, Jayden,": an age used as a noun is a person
     index = 0
     while index < len(window) and window[index] in lex.determiners:
         index += 1

@@ -12,12 +12,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from reader.analysis.crowd_voices import crowd_voices
 from reader.analysis.dashes import dialogue_view
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.orgs import KNOWN_ORGS
 from reader.analysis.quote_kind import is_speech
 from reader.analysis.quotes import find_quote_spans, interview_label, outermost, scan_block
 from reader.analysis.speakers import Context, attribute
+from reader.analysis.transcript_turns import transcript_turns
 from reader.analysis.turn_quotes import turn_quote_speaker, turn_spans
 from reader.core.model import Block, Entity, Quote, Speaker
 
@@ -48,6 +50,9 @@ def find_quotes(
     shown = text  # quotation texts come from the article's own characters
     text = dialogue_view(text, blocks, lex.is_tag_verb)  # "–Ya veremos –contestó X–.": rayas
     spans = find_quote_spans(text, blocks, labels, _answer_voice(text, lex, entities))
+    turns = dict(transcript_turns(text, blocks, entities))  # "DC Whitlock: Did you …?"
+    if turns:
+        spans = sorted([s for s in spans if not any(a <= s[0] < b for a, b in turns)] + list(turns))
     inner = turn_spans(text, spans)  # "—Mi madre decía: “…”.": a third voice in a turn
     sentence_list = list(sentences)
     block_list = [(b.start, b.end) for b in blocks]
@@ -65,10 +70,16 @@ def find_quotes(
         sentence_ends=[e for _, e in sentences],
     )
     speech = [
-        is_speech(text, s, e, ctx.sentence_of[s], lex) or _labelled(text, s, ctx, labels)
+        is_speech(text, s, e, ctx.sentence_of[s], lex)
+        or _labelled(text, s, ctx, labels)
+        or (s, e) in turns
         for s, e in spans
     ]
-    speakers = attribute(ctx, spans, speech)
+    speakers = [
+        turns.get(span, speaker)
+        for span, speaker in zip(spans, attribute(ctx, spans, speech), strict=True)
+    ]
+    speakers = crowd_voices(text, spans, speakers, lex)  # '"…!" one man yelled'
     quotes = [
         Quote(start, end, shown[start:end], speaker, flag)
         for (start, end), speaker, flag in zip(spans, speakers, speech, strict=True)
