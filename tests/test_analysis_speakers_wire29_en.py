@@ -35,7 +35,9 @@ def test_a_lone_name_colon_line_is_no_transcript() -> None:
     assert result.quotes == ()
 
 
-def test_a_shout_from_one_unnamed_person_in_a_crowd_has_no_speaker() -> None:
+def test_a_shout_from_one_unnamed_person_is_said_by_that_noun_phrase() -> None:
+    """Like '"…," said one dealer', the unnamed shouter is the speaker (issue 10); both
+    languages alike ('—gritó una vecina' speaks as 'vecina' in the Spanish gold)."""
     result = run(
         "Transport minister Helen Rask met angry commuters at the station on Friday.",
         '"We pay for trains that never come!" one commuter yelled. "Resign!"',
@@ -44,9 +46,9 @@ def test_a_shout_from_one_unnamed_person_in_a_crowd_has_no_speaker() -> None:
         '"Prices are too high," said a commuter from Leeds.',
         language="en",
     )
-    assert speaker_of(result, "We pay for trains") is None
-    assert speaker_of(result, "Resign!") is None
-    assert speaker_of(result, "Shame on you") is None
+    assert speaker_of(result, "We pay for trains") == "commuter"
+    assert speaker_of(result, "Resign!") == "commuter"
+    assert speaker_of(result, "Shame on you") == "woman"
     assert speaker_of(result, "40 carriages") == "Helen Rask"
     assert speaker_of(result, "Prices are too high") == "commuter"
 

@@ -78,8 +78,6 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "thing_pronouns": (False, False),
     "noun_openers": (False, False),
     "question_labels": (False, False),
-    "shout_verbs": (False, False),
-    "single_voices": (False, False),
     "answer_labels": (False, False),
     # people and roles
     "person_titles": (False, False),

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from reader.analysis.crowd_voices import crowd_voices
 from reader.analysis.dashes import dialogue_view
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.orgs import KNOWN_ORGS
@@ -79,7 +78,6 @@ def find_quotes(
         turns.get(span, speaker)
         for span, speaker in zip(spans, attribute(ctx, spans, speech), strict=True)
     ]
-    speakers = crowd_voices(text, spans, speakers, lex)  # '"…!" one man yelled'
     quotes = [
         Quote(start, end, shown[start:end], speaker, flag)
         for (start, end), speaker, flag in zip(spans, speakers, speech, strict=True)
