@@ -291,3 +291,36 @@ def test_a_page_offering_thousands_of_feeds_is_summed_up(
     assert code == 0
     assert out.count("also offered") == 10
     assert "3000 more feeds offered" not in out and "2990 more feeds offered" in out
+
+
+# ----- session 21's attack ---------------------------------------------------------------
+
+
+def test_an_opml_fifo_is_refused_not_waited_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``add --opml`` read its file with ``read_bytes``: a FIFO (a named pipe a script
+    left behind) blocked the command for ever and ``/dev/zero`` filled the memory. The
+    OPML file is read like an article: a regular file only, of bounded size. Here a
+    writer is ready on the pipe, so a regression reads its OPML instead of hanging."""
+    import os
+    import threading
+
+    fifo = tmp_path / "subs.opml"
+    os.mkfifo(fifo)
+    opml = (b'<?xml version="1.0"?><opml version="2.0"><head/><body>'
+            b'<outline text="F" xmlUrl="http://127.0.0.1:9/f.xml"/></body></opml>')
+
+    def writer() -> None:
+        try:
+            with open(fifo, "wb") as pipe:
+                pipe.write(opml)
+        except OSError:
+            pass
+
+    threading.Thread(target=writer, daemon=True).start()
+    code, out, err = _call(capsys, "add", "--opml", str(fifo))
+    os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))  # release the waiting writer
+    assert code == 1, (out, err)
+    assert "FIFO" in _one_clear_line(err)
+    assert _call(capsys, "feeds", "--json")[1] == ""
