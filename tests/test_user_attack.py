@@ -324,3 +324,18 @@ def test_an_opml_fifo_is_refused_not_waited_on(
     assert code == 1, (out, err)
     assert "FIFO" in _one_clear_line(err)
     assert _call(capsys, "feeds", "--json")[1] == ""
+
+
+def test_a_binary_address_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """``add`` of an address serving a binary file (an image, a zip) ended with
+    "internal error: PageError: binary file, not text": the page decoder's refusal was
+    raised outside the code that reports a page without an article."""
+    from feed_server import serving
+
+    with serving() as server:
+        url = server.add("/report.bin", bytes(range(256)) * 64,
+                         content_type="application/octet-stream")
+        code, _, err = _call(capsys, "add", url)
+    assert code == 1
+    line = _one_clear_line(err)
+    assert line.startswith(f"claimdesk: {url}: no feed found") and "binary" in line, line
