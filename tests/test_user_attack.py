@@ -339,3 +339,30 @@ def test_a_binary_address_is_one_clear_line(capsys: pytest.CaptureFixture[str]) 
     assert code == 1
     line = _one_clear_line(err)
     assert line.startswith(f"claimdesk: {url}: no feed found") and "binary" in line, line
+
+
+@pytest.mark.parametrize(
+    ("flags", "config"),
+    [(["--org-url", "javascript:alert(1)"], ""),
+     (["--review-url-base", "file:///etc/"], ""),
+     ([], '[claimreview]\norganization_url = "javascript:alert(1)"\n'),
+     ([], '[claimreview]\nreview_url_base = "data:text/html,x"\n')],
+    ids=["org-url-flag", "review-base-flag", "org-url-config", "review-base-config"],
+)
+def test_claimreview_links_are_http_only(
+    flags: list[str], config: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The organisation URL and the review URL base became the ``url`` of the published
+    ClaimReview and of its author whatever their scheme: ``javascript:`` and ``file:``
+    links went into JSON-LD a fact-checker pastes into a web page. They are refused, as
+    non-http(s) evidence links are, and nothing is written."""
+    db, _ = _database_with_one_annotation(tmp_path)
+    settings = tmp_path / "config.toml"
+    settings.write_text(config or "[claimreview]\n", encoding="utf-8")
+    target = tmp_path / "reviews.json"
+    code, _, err = _call(capsys, "export", "--db", str(db), "--format", "claimreview",
+                         "--config", str(settings), "--org-name", "Verifica",
+                         "-o", str(target), *flags)
+    assert code == 1
+    assert "only an http(s) address" in _one_clear_line(err)
+    assert not target.exists()
