@@ -366,3 +366,24 @@ def test_claimreview_links_are_http_only(
     assert code == 1
     assert "only an http(s) address" in _one_clear_line(err)
     assert not target.exists()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "w3c", "claimreview"])
+def test_an_export_saved_with_a_bom_imports(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export opened and saved again in Notepad starts with a UTF-8 byte order mark;
+    importing it failed with "Unexpected UTF-8 BOM (decode using utf-8-sig)". The mark
+    is skipped, as the article reader and the CSV check already did."""
+    db, _ = _database_with_one_annotation(tmp_path)
+    exported = tmp_path / f"export.{fmt}"
+    assert _call(capsys, "export", "--db", str(db), "--format", fmt, "--org-name", "V",
+                 "--org-url", "https://v.example", "--review-url-base",
+                 "https://v.example/r/", "-o", str(exported))[0] == 0
+    exported.write_bytes(b"\xef\xbb\xbf" + exported.read_bytes())
+    fresh = tmp_path / "fresh.json"
+    code, out, err = _call(capsys, "import", "--db", str(fresh), str(exported))
+    assert code == 0, err
+    assert "1 new, 0 already present" in out
+    code, out, err = _call(capsys, "import", "--db", str(fresh), str(exported))
+    assert "0 new, 1 already present" in out
