@@ -204,3 +204,14 @@ def test_server_gone_is_one_line(store, feed_server: FeedServer) -> None:
     feed = store.add_feed("http://127.0.0.1:9/rss")
     [outcome] = refresh(store, [feed], FAST)
     assert outcome.status == "error" and "connection" in outcome.error
+
+
+def test_a_trickling_server_is_given_up_after_one_budget(store, feed_server: FeedServer) -> None:
+    """A server sending one byte every half second never trips the read time-out; the
+    total time-out cut it, but counted as transient it was tried again (three times by
+    default): ``claimdesk add`` of such an address took three minutes, then said "no
+    complete answer within 60 s". One total budget per fetch; the next refresh retries."""
+    url = feed_server.add("/slow", rss("Slow", []), drip=0.5)
+    outcome, feed = one_feed(store, url)
+    assert outcome.status == "error" and "within" in feed.last_error
+    assert feed_server.routes["/slow"].hits == 1
