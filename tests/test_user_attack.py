@@ -387,3 +387,17 @@ def test_an_export_saved_with_a_bom_imports(
     assert "1 new, 0 already present" in out
     code, out, err = _call(capsys, "import", "--db", str(fresh), str(exported))
     assert "0 new, 1 already present" in out
+
+
+@pytest.mark.parametrize("body", ["", " \r\n\t "])
+def test_an_empty_page_says_it_is_empty(body: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """An address answering 200 with an empty body was refused with "the HTML page could
+    not be parsed (too deeply nested?)", which sent the user looking for deep HTML."""
+    from feed_server import serving
+
+    with serving() as server:
+        url = server.add("/story", body, content_type="text/html")
+        code, _, err = _call(capsys, "add", url)
+    assert code == 1
+    line = _one_clear_line(err)
+    assert "the page is empty" in line and "nested" not in line, line
