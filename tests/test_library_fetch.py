@@ -215,3 +215,18 @@ def test_a_trickling_server_is_given_up_after_one_budget(store, feed_server: Fee
     outcome, feed = one_feed(store, url)
     assert outcome.status == "error" and "within" in feed.last_error
     assert feed_server.routes["/slow"].hits == 1
+
+
+def test_a_feed_removed_during_its_refresh_is_no_failure(store, feed_server: FeedServer) -> None:
+    """``claimdesk remove`` (or another window) removed a feed while a refresh was
+    fetching it: saving its items then broke the feed's foreign key, and the refresh
+    reported "could not be read (IntegrityError)", blaming the feed. It says what
+    happened, counts no failure, and keeps nothing of the removed feed."""
+    url = feed_server.add("/rss", rss("Wire", [{"title": "T", "guid": "t",
+                                                "description": BODY}]))
+    feed = store.add_feed(url)
+    store.remove_feed(feed.id)  # as the other process did between fetch and save
+    [outcome] = refresh(store, [feed], FAST)
+    assert (outcome.status, outcome.error) == ("removed", "")
+    assert outcome.warnings and "removed while" in outcome.warnings[0]
+    assert store.feeds() == [] and store.articles() == []

@@ -36,6 +36,9 @@ class Outcome:
 
 
 Progress = Callable[[Outcome, int, int], None]
+REMOVED_MEANWHILE = ("removed while it was being refreshed (claimdesk remove, or another "
+                     "window); nothing of it was kept")
+"""Saving its items then failed (IntegrityError): that was no fault of the feed."""
 
 
 async def fetch_page_article(fetcher: Fetcher, url: str) -> Incoming:
@@ -120,6 +123,10 @@ async def refresh_feed(fetcher: Fetcher, store: LibraryStore, feed: FeedInfo,
         store.record_fetch_error(feed.id, str(error), gone=gone)
         outcome.status, outcome.error = ("gone" if gone else "error"), str(error)
     except Exception as error:  # a parser bug must not stop the other feeds
+        if store.find_feed(feed.id) is None:  # removed meanwhile (another process, window)
+            outcome.status = "removed"
+            outcome.warnings.append(REMOVED_MEANWHILE)
+            return outcome
         reason = f"could not be read ({type(error).__name__})"
         store.record_fetch_error(feed.id, reason)
         outcome.status, outcome.error = "error", reason
