@@ -230,3 +230,16 @@ def test_a_feed_removed_during_its_refresh_is_no_failure(store, feed_server: Fee
     assert (outcome.status, outcome.error) == ("removed", "")
     assert outcome.warnings and "removed while" in outcome.warnings[0]
     assert store.feeds() == [] and store.articles() == []
+
+
+def test_items_past_the_cap_are_reported(store, feed_server: FeedServer) -> None:
+    """A feed listing more items than are read (an archive feed of 10,000) lost all but
+    the first ``MAX_ITEMS`` without a word; the refresh now says how many it listed."""
+    from reader.library.feedparse import MAX_ITEMS
+
+    items = [{"title": f"N{i}", "guid": f"n{i}"} for i in range(MAX_ITEMS + 3)]
+    url = feed_server.add("/archive", rss("Archive", items))
+    outcome, _ = one_feed(store, url)
+    assert outcome.error == ""
+    assert f"the feed lists {MAX_ITEMS + 3} items; only the first {MAX_ITEMS} were read" \
+        in outcome.warnings

@@ -108,6 +108,8 @@ def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: boo
         result = (f"{counted(outcome.new, 'article')}" if not outcome.error
                   else f"not fetched: {outcome.error}")
         write(f"subscribed: {safe(feed.title or feed.url)} <{safe(feed.url)}> — {safe(result)}")
+        for warning in outcome.warnings:
+            write(f"  ! {safe(warning)}")
     for skipped, reason in added.passed_over:
         write(f"  announced feed not taken: <{safe(skipped.url)}> — {safe(reason)}")
     for other in added.offered[:SHOWN_OFFERS]:

@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.library.feedparse import FeedError, FeedItem, looks_like_feed, parse_feed
+from reader.library.feedparse import MAX_ITEMS, FeedError, FeedItem, looks_like_feed, parse_feed
 from reader.library.fetch import Fetcher, FetchError, FetchLimits, Response
 from reader.library.items import SUMMARY_NOTE, incoming, item_article, item_url, with_page
 from reader.library.pages import PageError, extract_page_async
@@ -99,6 +99,9 @@ async def refresh_feed(fetcher: Fetcher, store: LibraryStore, feed: FeedInfo,
         if not looks_like_feed(response.body, response.content_type):
             raise FeedError("not a feed: the address gives a web page or other content")
         parsed = await asyncio.to_thread(parse_feed, response.body, response.headers)
+        if parsed.beyond:
+            outcome.warnings.append(f"the feed lists {parsed.beyond + MAX_ITEMS} items; only "
+                                    f"the first {MAX_ITEMS} were read")
         title = feed.title or parsed.title
         saved: set[str] = set()
         found = await asyncio.gather(*(
