@@ -401,3 +401,29 @@ def test_an_empty_page_says_it_is_empty(body: str, capsys: pytest.CaptureFixture
     assert code == 1
     line = _one_clear_line(err)
     assert "the page is empty" in line and "nested" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("charset", "body"),
+    [("utf-16", "Año de récord".encode()), ("utf-8", "Año de récord".encode("cp1252"))],
+    ids=["utf8-declared-utf16", "cp1252-declared-utf8"],
+)
+def test_a_page_in_another_charset_than_declared_keeps_its_letters(
+    charset: str, body: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The declared charset was applied whatever the bytes: a Windows-1252 page served as
+    UTF-8 lost every accented letter ("A\ufffdo"), and a UTF-8 page served as UTF-16 was
+    refused as "the HTML page could not be parsed (too deeply nested?)"."""
+    import json
+
+    from feed_server import long_text, serving
+
+    text = long_text("El ministro de Economía dijo que la inflación bajó del 9 %.")
+    page = (b"<html><head><title>" + body + b"</title></head><body><p>"
+            + text.encode("ascii", "ignore") + b"</p></body></html>")
+    with serving() as server:
+        url = server.add("/story", page, content_type=f"text/html; charset={charset}")
+        code, _, err = _call(capsys, "add", url)
+    assert code == 0, err
+    [article] = [json.loads(line) for line in _call(capsys, "articles", "--json")[1].splitlines()]
+    assert article["title"] == "Año de récord"
