@@ -427,3 +427,30 @@ def test_a_page_in_another_charset_than_declared_keeps_its_letters(
     assert code == 0, err
     [article] = [json.loads(line) for line in _call(capsys, "articles", "--json")[1].splitlines()]
     assert article["title"] == "Año de récord"
+
+
+def test_export_never_replaces_the_library_or_a_special_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export -o`` guarded the annotation database and its companions only:
+    ``-o library.sqlite3 --force`` (the file beside it, a tab-completion away) replaced
+    every feed, article and version with a page of JSON, and so did ``-o across.sqlite``
+    for the index. And the atomic replace swapped the node itself: a FIFO became a plain
+    file, and as root ``-o /dev/full --force`` turned the device into one."""
+    import os
+    import stat
+
+    db, article = _database_with_one_annotation(tmp_path)
+    assert _call(capsys, "add", "--db", str(db), str(article))[0] == 0
+    assert _call(capsys, "seen", "--db", str(db), "el paro bajó un 9", str(article))[0] == 0
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for name in ("library.sqlite3", "library.sqlite3-wal", "across.sqlite", "pipe"):
+        code, _, err = _call(capsys, "export", "--db", str(db), "--format", "jsonl",
+                             "-o", str(tmp_path / name), "--force")
+        assert code == 1, name
+        assert "choose another output file" in err or "not a regular file" in err, err
+        _one_clear_line(err)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    code, out, _ = _call(capsys, "articles", "--db", str(db), "--json")
+    assert code == 0 and '"title": "Paro"' in out
