@@ -454,3 +454,24 @@ def test_export_never_replaces_the_library_or_a_special_file(
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     code, out, _ = _call(capsys, "articles", "--db", str(db), "--json")
     assert code == 0 and '"title": "Paro"' in out
+
+
+def test_a_symlinked_config_file_stays_a_symlink(tmp_path: Path) -> None:
+    """Choosing a theme in the app rewrote ``config.toml`` with an atomic replace of the
+    path itself: a config kept in a dotfiles folder and linked into place (stow,
+    chezmoi) became a plain copy, and the dotfiles' file never saw the change. The
+    replace now writes the file the link names."""
+    import os
+
+    from reader.store.settings import load_settings, load_theme, save_theme
+
+    real = tmp_path / "dotfiles" / "config.toml"
+    real.parent.mkdir()
+    real.write_text('[claimreview]\norganization_name = "Verifica"\n', encoding="utf-8")
+    link = tmp_path / "config" / "config.toml"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    save_theme("textual-light", link)
+    assert os.path.islink(link)
+    assert load_theme(real) == "textual-light"
+    assert load_settings(real).organization_name == "Verifica"
