@@ -243,3 +243,18 @@ def test_items_past_the_cap_are_reported(store, feed_server: FeedServer) -> None
     assert outcome.error == ""
     assert f"the feed lists {MAX_ITEMS + 3} items; only the first {MAX_ITEMS} were read" \
         in outcome.warnings
+
+
+@pytest.mark.parametrize("location", ["javascript:alert(1)", "/next\x1b[31m"])
+def test_a_redirect_httpx_cannot_parse_is_refused_in_our_words(
+    location: str, store, feed_server: FeedServer
+) -> None:
+    """httpx parses a redirect's ``Location`` before the fetcher sees it: a redirect to
+    ``javascript:alert(1)`` failed as "bad address: For absolute URLs, path must be empty
+    or begin with '/'", and one with an escape character as "connection failed: Invalid
+    URL in location header". Both are a refused redirect, said plainly."""
+    from reader.library.fetch import BAD_REDIRECT
+
+    url = feed_server.add("/moved", status=301, location=location)
+    outcome, feed = one_feed(store, url)
+    assert outcome.error == BAD_REDIRECT == feed.last_error
