@@ -475,3 +475,26 @@ def test_a_symlinked_config_file_stays_a_symlink(tmp_path: Path) -> None:
     assert os.path.islink(link)
     assert load_theme(real) == "textual-light"
     assert load_settings(real).organization_name == "Verifica"
+
+
+def test_feeds_opml_is_valid_xml_whatever_the_tags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``add --tag`` keeps what is typed, escape characters included; ``feeds --opml``
+    then wrote ESC and BEL raw: to the terminal, and into a file no XML parser reads
+    ("PCDATA invalid Char value 27"), so the subscriptions could not be moved."""
+    from feed_server import long_text, rss, serving
+
+    tag = "\x1b]0;EVIL\x07 política"
+    with serving() as server:
+        url = server.add("/f.xml", rss("Wire", [{"title": "T", "guid": "t",
+                                                 "description": long_text("Hola.")}]))
+        assert _call(capsys, "add", "--tag", tag, url)[0] == 0
+    code, out, _ = _call(capsys, "feeds", "--opml")
+    assert code == 0
+    assert not any(ord(ch) < 32 and ch != "\n" for ch in out), out
+    opml = tmp_path / "subs.opml"
+    opml.write_text(out, encoding="utf-8")
+    code, out, err = _call(capsys, "add", "--db", str(tmp_path / "other.json"),
+                           "--opml", str(opml))
+    assert code == 0 and "1 feed(s) added" in out, err
