@@ -204,3 +204,57 @@ def test_server_gone_is_one_line(store, feed_server: FeedServer) -> None:
     feed = store.add_feed("http://127.0.0.1:9/rss")
     [outcome] = refresh(store, [feed], FAST)
     assert outcome.status == "error" and "connection" in outcome.error
+
+
+def test_a_trickling_server_is_given_up_after_one_budget(store, feed_server: FeedServer) -> None:
+    """A server sending one byte every half second never trips the read time-out; the
+    total time-out cut it, but counted as transient it was tried again (three times by
+    default): ``claimdesk add`` of such an address took three minutes, then said "no
+    complete answer within 60 s". One total budget per fetch; the next refresh retries."""
+    url = feed_server.add("/slow", rss("Slow", []), drip=0.5)
+    outcome, feed = one_feed(store, url)
+    assert outcome.status == "error" and "within" in feed.last_error
+    assert feed_server.routes["/slow"].hits == 1
+
+
+def test_a_feed_removed_during_its_refresh_is_no_failure(store, feed_server: FeedServer) -> None:
+    """``claimdesk remove`` (or another window) removed a feed while a refresh was
+    fetching it: saving its items then broke the feed's foreign key, and the refresh
+    reported "could not be read (IntegrityError)", blaming the feed. It says what
+    happened, counts no failure, and keeps nothing of the removed feed."""
+    url = feed_server.add("/rss", rss("Wire", [{"title": "T", "guid": "t",
+                                                "description": BODY}]))
+    feed = store.add_feed(url)
+    store.remove_feed(feed.id)  # as the other process did between fetch and save
+    [outcome] = refresh(store, [feed], FAST)
+    assert (outcome.status, outcome.error) == ("removed", "")
+    assert outcome.warnings and "removed while" in outcome.warnings[0]
+    assert store.feeds() == [] and store.articles() == []
+
+
+def test_items_past_the_cap_are_reported(store, feed_server: FeedServer) -> None:
+    """A feed listing more items than are read (an archive feed of 10,000) lost all but
+    the first ``MAX_ITEMS`` without a word; the refresh now says how many it listed."""
+    from reader.library.feedparse import MAX_ITEMS
+
+    items = [{"title": f"N{i}", "guid": f"n{i}"} for i in range(MAX_ITEMS + 3)]
+    url = feed_server.add("/archive", rss("Archive", items))
+    outcome, _ = one_feed(store, url)
+    assert outcome.error == ""
+    assert f"the feed lists {MAX_ITEMS + 3} items; only the first {MAX_ITEMS} were read" \
+        in outcome.warnings
+
+
+@pytest.mark.parametrize("location", ["javascript:alert(1)", "/next\x1b[31m"])
+def test_a_redirect_httpx_cannot_parse_is_refused_in_our_words(
+    location: str, store, feed_server: FeedServer
+) -> None:
+    """httpx parses a redirect's ``Location`` before the fetcher sees it: a redirect to
+    ``javascript:alert(1)`` failed as "bad address: For absolute URLs, path must be empty
+    or begin with '/'", and one with an escape character as "connection failed: Invalid
+    URL in location header". Both are a refused redirect, said plainly."""
+    from reader.library.fetch import BAD_REDIRECT
+
+    url = feed_server.add("/moved", status=301, location=location)
+    outcome, feed = one_feed(store, url)
+    assert outcome.error == BAD_REDIRECT == feed.last_error

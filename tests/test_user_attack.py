@@ -291,3 +291,210 @@ def test_a_page_offering_thousands_of_feeds_is_summed_up(
     assert code == 0
     assert out.count("also offered") == 10
     assert "3000 more feeds offered" not in out and "2990 more feeds offered" in out
+
+
+# ----- session 21's attack ---------------------------------------------------------------
+
+
+def test_an_opml_fifo_is_refused_not_waited_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``add --opml`` read its file with ``read_bytes``: a FIFO (a named pipe a script
+    left behind) blocked the command for ever and ``/dev/zero`` filled the memory. The
+    OPML file is read like an article: a regular file only, of bounded size. Here a
+    writer is ready on the pipe, so a regression reads its OPML instead of hanging."""
+    import os
+    import threading
+
+    fifo = tmp_path / "subs.opml"
+    os.mkfifo(fifo)
+    opml = (b'<?xml version="1.0"?><opml version="2.0"><head/><body>'
+            b'<outline text="F" xmlUrl="http://127.0.0.1:9/f.xml"/></body></opml>')
+
+    def writer() -> None:
+        try:
+            with open(fifo, "wb") as pipe:
+                pipe.write(opml)
+        except OSError:
+            pass
+
+    threading.Thread(target=writer, daemon=True).start()
+    code, out, err = _call(capsys, "add", "--opml", str(fifo))
+    os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))  # release the waiting writer
+    assert code == 1, (out, err)
+    assert "FIFO" in _one_clear_line(err)
+    assert _call(capsys, "feeds", "--json")[1] == ""
+
+
+def test_a_binary_address_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """``add`` of an address serving a binary file (an image, a zip) ended with
+    "internal error: PageError: binary file, not text": the page decoder's refusal was
+    raised outside the code that reports a page without an article."""
+    from feed_server import serving
+
+    with serving() as server:
+        url = server.add("/report.bin", bytes(range(256)) * 64,
+                         content_type="application/octet-stream")
+        code, _, err = _call(capsys, "add", url)
+    assert code == 1
+    line = _one_clear_line(err)
+    assert line.startswith(f"claimdesk: {url}: no feed found") and "binary" in line, line
+
+
+@pytest.mark.parametrize(
+    ("flags", "config"),
+    [(["--org-url", "javascript:alert(1)"], ""),
+     (["--review-url-base", "file:///etc/"], ""),
+     ([], '[claimreview]\norganization_url = "javascript:alert(1)"\n'),
+     ([], '[claimreview]\nreview_url_base = "data:text/html,x"\n')],
+    ids=["org-url-flag", "review-base-flag", "org-url-config", "review-base-config"],
+)
+def test_claimreview_links_are_http_only(
+    flags: list[str], config: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The organisation URL and the review URL base became the ``url`` of the published
+    ClaimReview and of its author whatever their scheme: ``javascript:`` and ``file:``
+    links went into JSON-LD a fact-checker pastes into a web page. They are refused, as
+    non-http(s) evidence links are, and nothing is written."""
+    db, _ = _database_with_one_annotation(tmp_path)
+    settings = tmp_path / "config.toml"
+    settings.write_text(config or "[claimreview]\n", encoding="utf-8")
+    target = tmp_path / "reviews.json"
+    code, _, err = _call(capsys, "export", "--db", str(db), "--format", "claimreview",
+                         "--config", str(settings), "--org-name", "Verifica",
+                         "-o", str(target), *flags)
+    assert code == 1
+    assert "only an http(s) address" in _one_clear_line(err)
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "w3c", "claimreview"])
+def test_an_export_saved_with_a_bom_imports(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export opened and saved again in Notepad starts with a UTF-8 byte order mark;
+    importing it failed with "Unexpected UTF-8 BOM (decode using utf-8-sig)". The mark
+    is skipped, as the article reader and the CSV check already did."""
+    db, _ = _database_with_one_annotation(tmp_path)
+    exported = tmp_path / f"export.{fmt}"
+    assert _call(capsys, "export", "--db", str(db), "--format", fmt, "--org-name", "V",
+                 "--org-url", "https://v.example", "--review-url-base",
+                 "https://v.example/r/", "-o", str(exported))[0] == 0
+    exported.write_bytes(b"\xef\xbb\xbf" + exported.read_bytes())
+    fresh = tmp_path / "fresh.json"
+    code, out, err = _call(capsys, "import", "--db", str(fresh), str(exported))
+    assert code == 0, err
+    assert "1 new, 0 already present" in out
+    code, out, err = _call(capsys, "import", "--db", str(fresh), str(exported))
+    assert "0 new, 1 already present" in out
+
+
+@pytest.mark.parametrize("body", ["", " \r\n\t "])
+def test_an_empty_page_says_it_is_empty(body: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """An address answering 200 with an empty body was refused with "the HTML page could
+    not be parsed (too deeply nested?)", which sent the user looking for deep HTML."""
+    from feed_server import serving
+
+    with serving() as server:
+        url = server.add("/story", body, content_type="text/html")
+        code, _, err = _call(capsys, "add", url)
+    assert code == 1
+    line = _one_clear_line(err)
+    assert "the page is empty" in line and "nested" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("charset", "body"),
+    [("utf-16", "Año de récord".encode()), ("utf-8", "Año de récord".encode("cp1252"))],
+    ids=["utf8-declared-utf16", "cp1252-declared-utf8"],
+)
+def test_a_page_in_another_charset_than_declared_keeps_its_letters(
+    charset: str, body: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The declared charset was applied whatever the bytes: a Windows-1252 page served as
+    UTF-8 lost every accented letter ("A\ufffdo"), and a UTF-8 page served as UTF-16 was
+    refused as "the HTML page could not be parsed (too deeply nested?)"."""
+    import json
+
+    from feed_server import long_text, serving
+
+    text = long_text("El ministro de Economía dijo que la inflación bajó del 9 %.")
+    page = (b"<html><head><title>" + body + b"</title></head><body><p>"
+            + text.encode("ascii", "ignore") + b"</p></body></html>")
+    with serving() as server:
+        url = server.add("/story", page, content_type=f"text/html; charset={charset}")
+        code, _, err = _call(capsys, "add", url)
+    assert code == 0, err
+    [article] = [json.loads(line) for line in _call(capsys, "articles", "--json")[1].splitlines()]
+    assert article["title"] == "Año de récord"
+
+
+def test_export_never_replaces_the_library_or_a_special_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export -o`` guarded the annotation database and its companions only:
+    ``-o library.sqlite3 --force`` (the file beside it, a tab-completion away) replaced
+    every feed, article and version with a page of JSON, and so did ``-o across.sqlite``
+    for the index. And the atomic replace swapped the node itself: a FIFO became a plain
+    file, and as root ``-o /dev/full --force`` turned the device into one."""
+    import os
+    import stat
+
+    db, article = _database_with_one_annotation(tmp_path)
+    assert _call(capsys, "add", "--db", str(db), str(article))[0] == 0
+    assert _call(capsys, "seen", "--db", str(db), "el paro bajó un 9", str(article))[0] == 0
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for name in ("library.sqlite3", "library.sqlite3-wal", "across.sqlite", "pipe"):
+        code, _, err = _call(capsys, "export", "--db", str(db), "--format", "jsonl",
+                             "-o", str(tmp_path / name), "--force")
+        assert code == 1, name
+        assert "choose another output file" in err or "not a regular file" in err, err
+        _one_clear_line(err)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    code, out, _ = _call(capsys, "articles", "--db", str(db), "--json")
+    assert code == 0 and '"title": "Paro"' in out
+
+
+def test_a_symlinked_config_file_stays_a_symlink(tmp_path: Path) -> None:
+    """Choosing a theme in the app rewrote ``config.toml`` with an atomic replace of the
+    path itself: a config kept in a dotfiles folder and linked into place (stow,
+    chezmoi) became a plain copy, and the dotfiles' file never saw the change. The
+    replace now writes the file the link names."""
+    import os
+
+    from reader.store.settings import load_settings, load_theme, save_theme
+
+    real = tmp_path / "dotfiles" / "config.toml"
+    real.parent.mkdir()
+    real.write_text('[claimreview]\norganization_name = "Verifica"\n', encoding="utf-8")
+    link = tmp_path / "config" / "config.toml"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    save_theme("textual-light", link)
+    assert os.path.islink(link)
+    assert load_theme(real) == "textual-light"
+    assert load_settings(real).organization_name == "Verifica"
+
+
+def test_feeds_opml_is_valid_xml_whatever_the_tags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``add --tag`` keeps what is typed, escape characters included; ``feeds --opml``
+    then wrote ESC and BEL raw: to the terminal, and into a file no XML parser reads
+    ("PCDATA invalid Char value 27"), so the subscriptions could not be moved."""
+    from feed_server import long_text, rss, serving
+
+    tag = "\x1b]0;EVIL\x07 política"
+    with serving() as server:
+        url = server.add("/f.xml", rss("Wire", [{"title": "T", "guid": "t",
+                                                 "description": long_text("Hola.")}]))
+        assert _call(capsys, "add", "--tag", tag, url)[0] == 0
+    code, out, _ = _call(capsys, "feeds", "--opml")
+    assert code == 0
+    assert not any(ord(ch) < 32 and ch != "\n" for ch in out), out
+    opml = tmp_path / "subs.opml"
+    opml.write_text(out, encoding="utf-8")
+    code, out, err = _call(capsys, "add", "--db", str(tmp_path / "other.json"),
+                           "--opml", str(opml))
+    assert code == 0 and "1 feed(s) added" in out, err

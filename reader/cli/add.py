@@ -17,6 +17,9 @@ from reader.core.plural import counted
 if TYPE_CHECKING:
     from reader.library import LibraryStore
 
+MAX_OPML_BYTES = 20 * 1024 * 1024
+"""An OPML file of many thousands of subscriptions is well under a megabyte."""
+
 
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("targets", nargs="*", metavar="URL|PATH",
@@ -53,12 +56,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _add_opml(store: LibraryStore, path: Path, tags: tuple[str, ...]) -> None:
     from reader.cli import CliError
+    from reader.core.files import FileRefused, read_regular
     from reader.library.opml import OpmlError, parse_opml
 
-    try:
-        subscriptions, skipped = parse_opml(path.read_bytes())
+    try:  # a regular file only: a FIFO blocked for ever, /dev/zero filled the memory
+        subscriptions, skipped = parse_opml(read_regular(path, MAX_OPML_BYTES))
+    except FileRefused as refused:
+        raise CliError(f"{safe(str(path))}: cannot be read: {refused.reason}") from None
     except OpmlError as error:
-        raise CliError(f"{path}: {error}") from None
+        raise CliError(f"{safe(str(path))}: {error}") from None
     before = {f.url for f in store.feeds()}
     for sub in subscriptions:
         store.add_feed(sub.url, title=sub.title, tags=(*sub.tags, *tags))
@@ -102,6 +108,8 @@ def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: boo
         result = (f"{counted(outcome.new, 'article')}" if not outcome.error
                   else f"not fetched: {outcome.error}")
         write(f"subscribed: {safe(feed.title or feed.url)} <{safe(feed.url)}> — {safe(result)}")
+        for warning in outcome.warnings:
+            write(f"  ! {safe(warning)}")
     for skipped, reason in added.passed_over:
         write(f"  announced feed not taken: <{safe(skipped.url)}> — {safe(reason)}")
     for other in added.offered[:SHOWN_OFFERS]:

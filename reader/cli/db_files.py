@@ -44,9 +44,35 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+STORE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+"""An SQLite file and the companions SQLite keeps beside it."""
+
+
+def store_files(db_path: Path) -> list[Path]:
+    """The article store and the across-the-library index that sit beside the annotation
+    database, with their SQLite companions: an export over one of them replaced every
+    feed, article and version with a page of JSON."""
+    from reader.across.index import index_path
+    from reader.library.paths import library_path
+
+    stores = {library_path(db_path), index_path(db_path)}
+    return [Path(os.path.realpath(store)).with_name(Path(os.path.realpath(store)).name + suffix)
+            for store in sorted(stores) for suffix in STORE_SUFFIXES]
+
+
 def refuse_database_output(output: Path, db_path: Path) -> None:
-    """Raise ``CliError`` when ``output`` is the database or one of its files."""
+    """Raise ``CliError`` when ``output`` is the database or one of its files, the article
+    store or the across index, or something other than a regular file."""
     real = Path(os.path.realpath(output))
+    if os.path.exists(real) and not (os.path.isfile(real) or os.path.isdir(real)):
+        # a replace swaps the node itself: run as root, -o /dev/null --force turned the
+        # device into a plain file; a FIFO became a file no reader was waiting on
+        raise CliError(f"{output}: is not a regular file (a device, a FIFO); give the "
+                       "name of a file")
+    for store_file in store_files(db_path):
+        if real == store_file or _same_file(output, store_file):
+            raise CliError(f"{output}: is the article store or the across index (or one of "
+                           "their files); choose another output file")
     for db_file in database_files(db_path):
         if real == Path(os.path.realpath(db_file)) or _same_file(output, db_file):
             raise CliError(f"{output}: is the annotation database or one of its files "

@@ -54,6 +54,9 @@ class ParsedFeed:
     site_url: str = ""
     items: list[FeedItem] = field(default_factory=list)
     skipped: int = 0
+    beyond: int = 0
+    """Items past ``MAX_ITEMS``, not read (the refresh says so rather than drop them
+    silently)."""
 
 
 def looks_like_feed(body: bytes, content_type: str = "") -> bool:
@@ -86,8 +89,10 @@ def parse_feed(body: bytes, headers: dict[str, str] | None = None,
         detail = f" ({' '.join(str(reason).split())[:120]})" if reason else ""
         raise FeedError(f"not a feed: no RSS or Atom structure found{detail}")
     result = ParsedFeed(html_text(str(feed.get("title", "")))[:300], _link(feed.get("link", "")))
-    entries = parsed.get("entries", [])[:MAX_ITEMS]
-    return _collect(result, (_rss_item(entry, now, full_words) for entry in entries))
+    entries = parsed.get("entries", [])
+    result.beyond = max(0, len(entries) - MAX_ITEMS)
+    return _collect(result, (_rss_item(entry, now, full_words)
+                             for entry in entries[:MAX_ITEMS]))
 
 
 def _collect(result: ParsedFeed, items: Iterable[Any]) -> ParsedFeed:
@@ -184,7 +189,7 @@ def _json_feed(body: bytes, now: datetime, full_words: int) -> ParsedFeed:
     if not isinstance(items, list):
         raise FeedError("not a feed: the JSON Feed has no item list")
     result = ParsedFeed(html_text(_string(data.get("title")))[:300],
-                        _link(data.get("home_page_url")))
+                        _link(data.get("home_page_url")), beyond=max(0, len(items) - MAX_ITEMS))
     return _collect(result, (_json_item(raw, now, full_words) if isinstance(raw, dict) else None
                              for raw in items[:MAX_ITEMS]))
 

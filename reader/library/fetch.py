@@ -31,6 +31,9 @@ ACCEPT_FEED = ("application/rss+xml, application/atom+xml, application/feed+json
                "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5")
 
 
+BAD_REDIRECT = "redirect to an address that is not a valid http(s) address (refused)"
+
+
 @dataclass(frozen=True, slots=True)
 class FetchLimits:
     """The bounds of every fetch; tests shrink the times."""
@@ -155,9 +158,9 @@ class Fetcher:
             try:
                 async with asyncio.timeout(total):
                     return await self._follow(url, etag, last_modified, max_bytes)
-            except TimeoutError:
-                raise FetchError(f"no complete answer within {total:g} s",
-                                 transient=True) from None
+            except TimeoutError:  # a server that trickled for the whole budget would
+                # again: retried, one slow feed held ``add`` and every refresh 3 times as long
+                raise FetchError(f"no complete answer within {total:g} s") from None
             except httpx.ConnectTimeout:
                 raise FetchError("connection timed out", transient=True) from None
             except httpx.TimeoutException:
@@ -186,7 +189,15 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         for _hop in range(self.limits.max_redirects + 1):
             request = self._client.build_request("GET", url, headers=headers)
-            response = await self._client.send(request, stream=True)
+            try:
+                response = await self._client.send(request, stream=True)
+            except (httpx.InvalidURL, httpx.RemoteProtocolError) as error:
+                # httpx parses a redirect's Location before we see it: a "javascript:"
+                # or control-laden target failed with its parser's words, not ours
+                if isinstance(error, httpx.RemoteProtocolError) and \
+                        "location" not in str(error).lower():
+                    raise
+                raise FetchError(BAD_REDIRECT) from None
             try:
                 if response.status_code in REDIRECTS:
                     url = self._next_hop(url, response)

@@ -78,18 +78,26 @@ def write_opml(feeds: list[FeedInfo], title: str = "Claimdesk subscriptions") ->
         for tag in feed.tags:
             folders.setdefault(tag, []).append(feed)
     for tag, members in sorted(folders.items()):
-        lines.append(f"    <outline text={quoteattr(tag)} title={quoteattr(tag)}>")
+        name = _attr(tag)
+        lines.append(f"    <outline text={name} title={name}>")
         lines.extend("      " + _outline(feed) for feed in members)
         lines.append("    </outline>")
     lines += ["  </body>", "</opml>"]
     return "\n".join(lines) + "\n"
 
 
+def _attr(value: str) -> str:
+    """A quoted attribute, its controls shown as stand-ins (``clean_inline``): a tag typed
+    with ``--tag`` kept ESC and BEL, which ``feeds --opml`` sent raw to the terminal and
+    which no XML parser accepts (the file could not be imported again)."""
+    return quoteattr(clean_inline(value))
+
+
 def _text(value: str) -> str:
-    return quoteattr(value)[1:-1]
+    return _attr(value)[1:-1]
 
 
 def _outline(feed: FeedInfo) -> str:
-    name = feed.title or feed.url
-    return (f"<outline type=\"rss\" text={quoteattr(name)} title={quoteattr(name)} "
-            f"xmlUrl={quoteattr(feed.url)} htmlUrl={quoteattr(feed.site_url)}/>")
+    name = _attr(feed.title or feed.url)
+    return (f"<outline type=\"rss\" text={name} title={name} "
+            f"xmlUrl={_attr(feed.url)} htmlUrl={_attr(feed.site_url)}/>")

@@ -24,12 +24,17 @@ class PageError(Exception):
 
 
 def decode_page(body: bytes, content_type_header: str) -> str:
-    """Bytes to text: the declared charset if valid, else the file decoder's guesses."""
+    """Bytes to text: the declared charset when the bytes fit it, else the file
+    decoder's guesses. Servers often declare a charset the page is not in (UTF-8 for a
+    Windows-1252 page, UTF-16 for UTF-8): decoded anyway, the first lost every accented
+    letter to U+FFFD and the second became CJK noise, "too deeply nested" to parse."""
     match = _CHARSET.search(content_type_header or "")
     if match:
         try:
-            codecs.lookup(match.group(1))
-            return body.decode(match.group(1), errors="replace")
+            codec = codecs.lookup(match.group(1)).name
+            wide = codec.startswith(("utf-16", "utf-32"))
+            if not wide or b"\x00" in body:  # wide text of any script has NUL bytes
+                return body.decode(codec)
         except (LookupError, UnicodeError):
             pass
     try:

@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.library.feedparse import FeedError, FeedItem, looks_like_feed, parse_feed
+from reader.library.feedparse import MAX_ITEMS, FeedError, FeedItem, looks_like_feed, parse_feed
 from reader.library.fetch import Fetcher, FetchError, FetchLimits, Response
 from reader.library.items import SUMMARY_NOTE, incoming, item_article, item_url, with_page
 from reader.library.pages import PageError, extract_page_async
@@ -36,6 +36,9 @@ class Outcome:
 
 
 Progress = Callable[[Outcome, int, int], None]
+REMOVED_MEANWHILE = ("removed while it was being refreshed (claimdesk remove, or another "
+                     "window); nothing of it was kept")
+"""Saving its items then failed (IntegrityError): that was no fault of the feed."""
 
 
 async def fetch_page_article(fetcher: Fetcher, url: str) -> Incoming:
@@ -96,6 +99,9 @@ async def refresh_feed(fetcher: Fetcher, store: LibraryStore, feed: FeedInfo,
         if not looks_like_feed(response.body, response.content_type):
             raise FeedError("not a feed: the address gives a web page or other content")
         parsed = await asyncio.to_thread(parse_feed, response.body, response.headers)
+        if parsed.beyond:
+            outcome.warnings.append(f"the feed lists {parsed.beyond + MAX_ITEMS} items; only "
+                                    f"the first {MAX_ITEMS} were read")
         title = feed.title or parsed.title
         saved: set[str] = set()
         found = await asyncio.gather(*(
@@ -120,6 +126,10 @@ async def refresh_feed(fetcher: Fetcher, store: LibraryStore, feed: FeedInfo,
         store.record_fetch_error(feed.id, str(error), gone=gone)
         outcome.status, outcome.error = ("gone" if gone else "error"), str(error)
     except Exception as error:  # a parser bug must not stop the other feeds
+        if store.find_feed(feed.id) is None:  # removed meanwhile (another process, window)
+            outcome.status = "removed"
+            outcome.warnings.append(REMOVED_MEANWHILE)
+            return outcome
         reason = f"could not be read ({type(error).__name__})"
         store.record_fetch_error(feed.id, reason)
         outcome.status, outcome.error = "error", reason

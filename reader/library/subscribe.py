@@ -51,7 +51,10 @@ async def add_url_async(store: LibraryStore, url: str, tags: tuple[str, ...] = (
         if response.body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
             # JSON is no web page: read as HTML it failed with "too deeply nested?"
             raise AddError(f"{url}: JSON that is not a JSON Feed (no jsonfeed.org version)")
-        html = decode_page(response.body, response.headers.get("content-type", ""))
+        try:  # an image or a binary download is no page: one line, not an internal error
+            html = decode_page(response.body, response.headers.get("content-type", ""))
+        except PageError as error:
+            raise AddError(f"{url}: no feed found and no article in the page ({error})") from None
         found = discover_feeds(html, response.url)
         if found and take_all:
             for candidate in found:

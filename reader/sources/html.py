@@ -73,6 +73,8 @@ def _extract(text: str) -> tuple[Any, str]:
     import trafilatura
     from lxml import etree
 
+    if not text.strip():  # a fetched page with an empty body (a file is refused earlier)
+        raise PageRefused("the page is empty")
     tree = trafilatura.load_html(protect(text))
     if tree is None:
         raise PageRefused("the HTML page could not be parsed (too deeply nested?)")

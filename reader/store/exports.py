@@ -47,7 +47,13 @@ def render(
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path``: the file is the old one or the whole new one."""
+    """Write ``text`` as UTF-8 to ``path``: the file is the old one or the whole new one.
+
+    A symlink is followed: the file it names is replaced, as ``>`` in a shell would.
+    Replacing the link itself cut a config file kept in a dotfiles folder (stow, chezmoi)
+    off from it; the theme chosen in the app never reached the real file again."""
+    if os.path.islink(path):
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     set_mode_like(fd, path)

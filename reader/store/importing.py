@@ -25,6 +25,8 @@ from reader.store.limits import MAX_RECORD_DEPTH, TOO_DEEP, too_deep
 from reader.store.records import prepare
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
+BOM = b"\xef\xbb\xbf"
+"""Notepad and some spreadsheet tools start a UTF-8 file they save with this mark."""
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
@@ -40,6 +42,7 @@ def read_jsonl_annotations(path: str | Path) -> list[Annotation]:
         raw = read_regular(source, MAX_IMPORT_BYTES)
     except FileRefused as refused:
         raise ImportFileError(source, 0, f"cannot be imported: {refused.reason}") from None
+    raw = raw.removeprefix(BOM)
     records: list[Annotation] = []
     seen: dict[str, int] = {}
     for number, line in enumerate(raw.split(b"\n"), start=1):
@@ -100,8 +103,9 @@ def read_import(path: str | Path, fmt: str = "auto") -> ImportReport:
         raw = read_regular(source, MAX_IMPORT_BYTES)
     except FileRefused as refused:
         raise ImportFileError(source, 0, f"cannot be imported: {refused.reason}") from None
+    raw = raw.removeprefix(BOM)
     document = None if fmt == "jsonl" else _whole_document(raw)
-    if document is None and raw.lstrip(b"\xef\xbb\xbf").startswith(CSV_HEADER):
+    if document is None and raw.startswith(CSV_HEADER):
         raise ImportFileError(source, 1, "is a CSV export, which cannot be imported: "
                               "export and import JSON Lines (--format jsonl) instead")
     kind = fmt if fmt != "auto" else _guess(document)

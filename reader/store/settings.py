@@ -32,6 +32,19 @@ from reader.store.errors import SettingsError
 
 MAX_SETTINGS_BYTES = 1024 * 1024
 _KEYS = ("organization_name", "organization_url", "review_url_base")
+_URL_KEYS = {"organization_url": "--org-url", "review_url_base": "--review-url-base"}
+"""The settings that become links in a published ClaimReview: http(s) only, as for
+evidence (a ``javascript:`` or ``file:`` URL would be a link on the publisher's page)."""
+
+
+def url_problem(value: str) -> str:
+    """Why ``value`` cannot be a ClaimReview link ("" when it can, or when it is unset)."""
+    from reader.core.annotation_rules import is_web_link
+
+    value = value.strip()
+    if not value or is_web_link(value):
+        return ""
+    return f"only an http(s) address is accepted, not {value[:80]!r}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +76,12 @@ class ExportSettings:
         return gaps
 
     def with_overrides(self, **flags: str | None) -> ExportSettings:
-        """These settings with every flag that was given (not None) taking precedence."""
+        """These settings with every flag that was given (not None) taking precedence;
+        ``SettingsError`` for a URL flag that is not an http(s) address."""
+        for key, flag in _URL_KEYS.items():
+            problem = url_problem(flags.get(key) or "")
+            if problem:
+                raise SettingsError(f"{flag}: {problem}")
         return replace(self, **{k: v for k, v in flags.items() if v is not None})
 
 
@@ -107,6 +125,8 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Export
         value = section.get(key, "")
         if not isinstance(value, str):
             raise _error(config, f"claimreview.{key} must be a string")
+        if key in _URL_KEYS and url_problem(value):
+            raise _error(config, f"claimreview.{key}: {url_problem(value)}")
         values[key] = value
     return ExportSettings(**values)
 
