@@ -467,3 +467,34 @@ def test_a_statement_on_behalf_of_a_named_body_is_the_bodys() -> None:
         language="en",
     )
     assert speaker_of(result, "cooperate fully") == "Harwick Mining"
+
+
+# --- a role with a lower-case "of" complement still stands before its holder's name -----
+
+
+def test_director_of_football_after_a_team_gives_the_quotation_to_the_person() -> None:
+    result = run(
+        "Redbridge Wanderers lost 3-1 at home on Saturday.\n\n"
+        '"We stopped running after the break," said Redbridge Wanderers director of '
+        "football Hamilton Achebe, whose side have not won since August.",
+        language="en",
+    )
+    assert speaker_of(result, "stopped running") == "Hamilton Achebe"
+
+
+def test_chief_of_staff_before_a_name_types_a_person() -> None:
+    result = run(
+        "The mayor's chief of staff Clifton Marsh said the 2-1 council vote would stand.",
+        language="en",
+    )
+    assert ("Clifton Marsh", "PER") in {(e.text, e.label) for e in result.entities}
+
+
+def test_a_team_typed_a_person_by_its_headline_still_yields_to_the_role_holder() -> None:
+    result = run(
+        "Lost again on Sunday.\n\n"
+        '"Nobody wanted the ball," said Tenby Hart head of recruitment Dana Pruett.',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody wanted") == "Dana Pruett"
+
