@@ -498,3 +498,14 @@ def test_a_team_typed_a_person_by_its_headline_still_yields_to_the_role_holder()
     )
     assert speaker_of(result, "Nobody wanted") == "Dana Pruett"
 
+
+# --- "that" after a reporting verb and its prepositional phrase opens a that-clause -----
+
+
+def test_that_after_said_and_a_phrase_is_no_relative_clause_with_its_own_speaker() -> None:
+    result = run(
+        "Finance chief Maren Holt said at a briefing in Oslo that the fund's capital remained "
+        '"stronger than it has been in a decade," and that no asset sales were planned.',
+        language="en",
+    )
+    assert speaker_of(result, "stronger than") == "Maren Holt"
