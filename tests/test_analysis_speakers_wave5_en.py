@@ -467,3 +467,45 @@ def test_a_statement_on_behalf_of_a_named_body_is_the_bodys() -> None:
         language="en",
     )
     assert speaker_of(result, "cooperate fully") == "Harwick Mining"
+
+
+# --- a role with a lower-case "of" complement still stands before its holder's name -----
+
+
+def test_director_of_football_after_a_team_gives_the_quotation_to_the_person() -> None:
+    result = run(
+        "Redbridge Wanderers lost 3-1 at home on Saturday.\n\n"
+        '"We stopped running after the break," said Redbridge Wanderers director of '
+        "football Hamilton Achebe, whose side have not won since August.",
+        language="en",
+    )
+    assert speaker_of(result, "stopped running") == "Hamilton Achebe"
+
+
+def test_chief_of_staff_before_a_name_types_a_person() -> None:
+    result = run(
+        "The mayor's chief of staff Clifton Marsh said the 2-1 council vote would stand.",
+        language="en",
+    )
+    assert ("Clifton Marsh", "PER") in {(e.text, e.label) for e in result.entities}
+
+
+def test_a_team_typed_a_person_by_its_headline_still_yields_to_the_role_holder() -> None:
+    result = run(
+        "Lost again on Sunday.\n\n"
+        '"Nobody wanted the ball," said Tenby Hart head of recruitment Dana Pruett.',
+        language="en",
+    )
+    assert speaker_of(result, "Nobody wanted") == "Dana Pruett"
+
+
+# --- "that" after a reporting verb and its prepositional phrase opens a that-clause -----
+
+
+def test_that_after_said_and_a_phrase_is_no_relative_clause_with_its_own_speaker() -> None:
+    result = run(
+        "Finance chief Maren Holt said at a briefing in Oslo that the fund's capital remained "
+        '"stronger than it has been in a decade," and that no asset sales were planned.',
+        language="en",
+    )
+    assert speaker_of(result, "stronger than") == "Maren Holt"

@@ -19,6 +19,7 @@ from reader.analysis.name_context import (
     noun_cue,
     org_context,
     role_headed_apposition,
+    role_with_complement,
 )
 from reader.analysis.name_shapes import particle_surname, plural_noun
 from reader.analysis.names import GIVEN_NAMES
@@ -203,7 +204,12 @@ def _evidence(
     placed = len(words) > 1 and (
         tail in lex.loc_tails or head in lex.loc_words or any(map(gazetteer.is_place, words))
     )
-    if placed and words[0] not in GIVEN_NAMES and scored_team(text, start, end, sent_start, lex):
+    if (
+        placed
+        and words[0] not in GIVEN_NAMES
+        and scored_team(text, start, end, sent_start, lex)
+        and not role_with_complement(_words_before(text, sent_start, start), lex)
+    ):
         return "ORG", 3.1  # "Bayern Munich beat Borussia Dortmund 3-1", "Severn Valley"
     if (
         len(words) == 2

@@ -176,3 +176,23 @@ def role_headed_apposition(text: str, sent_start: int, start: int, lex: Lexicon)
 def _role(word: str, lex: Lexicon) -> bool:
     """A noun for a person's office or job: listed, or with a job's ending."""
     return word in lex.titles or word in lex.role_nouns or word.endswith(lex.job_endings)
+
+
+_COMPLEMENT_LINKS = frozenset(["of", "for", "de", "del"])
+
+
+def role_with_complement(before: list[str], lex: Lexicon) -> bool:
+    """``director of rugby Fergus Mulhane``, ``chief of staff X``, ``head of research X``:
+    a role noun whose ``of``/``for`` complement is one or two lower-case common nouns
+    still stands right before the name of the person holding it (a capitalised
+    complement is a body: ``director of Acme``)."""
+    for size in (1, 2):
+        if len(before) < size + 2:
+            return False
+        complement = before[-size:]
+        link, role = before[-size - 1], before[-size - 2]
+        if not all(w.islower() and w not in lex.function_words for w in complement):
+            return False
+        if link in _COMPLEMENT_LINKS and role.lower() in lex.role_nouns:
+            return True
+    return False

@@ -16,6 +16,7 @@ from dataclasses import replace
 from reader.analysis import gazetteer
 from reader.analysis.evidence import Mention, is_keyword
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_context import role_with_complement
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 
@@ -121,7 +122,9 @@ def _after_role(text: str, mention: Mention, lex: Lexicon) -> bool:
     """``la interventora, Casilda Urquijo``: a name in apposition to a role noun is the
     person holding the role, even when the given name is also a town's."""
     before = _WORDS_BEFORE.findall(text, max(0, mention.start - 40), mention.start)
-    return bool(before) and before[-1].lower() in lex.role_nouns
+    if before and before[-1].lower() in lex.role_nouns:
+        return True
+    return role_with_complement(before, lex)
 
 
 def _bracketed_capitals(text: str, mention: Mention) -> bool:

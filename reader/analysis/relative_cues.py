@@ -25,6 +25,8 @@ def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | 
             continue
         if index > 0 and ctx.lex.is_tag_verb(words[index - 1].group()):
             return None, False  # "le recordó que los mensajes hablan de «…»": a that-clause
+        if _reported_after_phrase(ctx, words, index):
+            return None, False  # "said on a call with analysts that the capital …"
         if index + 1 >= len(words):
             return None, False
         opener = words[index + 1].start()
@@ -52,6 +54,16 @@ def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | 
             return None, False
         return phrase, False
     return None, False
+
+
+def _reported_after_phrase(ctx: Context, words: list[re.Match[str]], index: int) -> bool:
+    """``X said on a call with analysts that the capital remained "…"``: the word that
+    reads as a relative pronoun opens the clause of a reporting verb a few words back,
+    past the verb's prepositional phrase; the clause's subject reports nothing."""
+    end = words[index].end()
+    return any(
+        ctx.reported_clause_at(verb, end) for verb in words[max(0, index - 7) : index - 1]
+    )
 
 
 def _named_after_noun(ctx: Context, words: list[re.Match[str]], article: int) -> Speaker | None:

@@ -66,6 +66,14 @@ class Context:
             return False
         return _that_clause(self.lex).match(self.text, word.end()) is not None
 
+    def reported_clause_at(self, verb: re.Match[str], end: int) -> bool:
+        """Whether the complementizer ending at ``end`` opens the clause a listed
+        reporting verb reports (``said on a call with analysts that``)."""
+        if not self.lex.is_reporting(verb.group().lower()):
+            return False
+        found = _that_clause(self.lex).match(self.text, verb.end())
+        return found is not None and found.end() == end
+
     def entity_at(self, pos: int) -> Entity | None:
         """The entity at ``pos``, after spaces and titles ("Dr.", "Council President")."""
         while pos < len(self.text) and self.text[pos] == " ":

@@ -32,10 +32,11 @@ def subject_after(ctx: Context, pos: int, limit: int) -> Speaker | None:
             return mention(ctx, voice.start, voice.end, voice.canonical)
     entity = ctx.entity_at(pos)
     if entity is not None and entity.start < limit:
-        if entity.label != "PER":
-            person = role_then_name(ctx, entity.end, limit)
-            if person is not None:
-                return person  # "said Brazil coach Fernando Diniz"
+        # "said Brazil coach Fernando Diniz"; a team or firm typed a person by mistake
+        # is no holder either: a role word and a person's name after it win
+        person = role_then_name(ctx, entity.end, limit)
+        if person is not None:
+            return person
         return mention(ctx, entity.start, entity.end, entity.canonical)
     while pos < limit and ctx.text[pos] == " ":
         pos += 1
