@@ -18,3 +18,16 @@ def test_the_outlet_after_a_relaying_participle_and_its_noun_is_no_speaker() -> 
     )
     assert speaker_of(result, "rentable") == "Fuentes de la naviera"
     assert speaker_of(result, "vuelven") == "Directivos del puerto"
+
+
+# --- the one spoken to, after a role noun that refers back ---------------------------
+
+
+def test_the_addressee_after_a_role_noun_is_not_part_of_the_speaker() -> None:
+    result = run(
+        "La presidenta de la cofradía, Maite Urrestarazu Beloki, aseguró que la flota "
+        "\"no saldrá a faenar\" hasta el lunes. \"Nos están dejando solos\", dijo la "
+        "dirigente a Europa Press en el muelle.",
+        language="es",
+    )
+    assert speaker_of(result, "dejando solos") == "Maite Urrestarazu Beloki"
