@@ -152,6 +152,8 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             return mention(ctx, first, entity.end, ctx.text[word.start() : entity.end])
         if entity.label == "PER":
             return mention(ctx, entity.start, entity.end, entity.canonical)
+        if not of_entity and entity.label == "ORG" and _addressed_to(ctx, end, entity):
+            return mention(ctx, start_of(article, word), word.end(), "")  # "… a Notimex"
         end = entity.end  # "el presidente del Gobierno": a person, resolved later
         holder = ctx.entity_starting(skip_space(ctx.text, end, limit))
         if holder is not None and holder.label == "PER":  # "el economista de Funcas Raúl X"
@@ -316,6 +318,19 @@ def _sent_by(ctx: Context, end: int, entity: Entity) -> bool:
     """Only "from"/"by" between a document noun and the person after it ("a letter from
     X"): the person who wrote or sent it."""
     return ctx.text[end : entity.start].strip().lower() in _SENT_BY
+
+
+def start_of(article: re.Match[str] | None, word: re.Match[str]) -> int:
+    """Where a noun phrase starts: its article, else its noun."""
+    return article.start() if article else word.start()
+
+
+def _addressed_to(ctx: Context, end: int, entity: Entity) -> bool:
+    """``dijo el dirigente a Notimex``: the preposition of the one spoken to
+    (``addressee_prepositions``), alone before a name after the role noun, opens the
+    verb's complement, not the noun's; the role noun alone is the subject."""
+    gap = ctx.text[end : entity.start].strip().lower()
+    return gap in ctx.lex.addressee_prepositions
 
 
 def _of(ctx: Context, end: int, entity_start: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.lowercase import lower_in_place
 from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
 from reader.analysis.speaker_clauses import (
     before_relay,
@@ -79,6 +80,8 @@ def cue_subject_before(
             return mention(ctx, entity.start, entity.end, entity.canonical), False
         if after_preposition(ctx, entity) or ctx.text[entity.start - 1 : entity.start] == "(":
             continue  # "con Ortega", "MADRID (EFE).-": no subject
+        if _relaying_outlet(ctx, sent_start, entity):
+            continue  # "Fuentes del ministerio citadas por la agencia X descartaron"
         if in_relative(ctx, sent_start, entity) or inverted_relative(ctx, entity):
             continue  # "La dirección de X, que preside Ana Paz, ha lamentado"
         if in_host_apposition(ctx, sent_start, entity):
@@ -138,6 +141,26 @@ def cue_subject_before(
 
 
 _POSSESSED = re.compile(r"['’]s((?:\s+[a-z][\w\-]*){1,3})\s*$")
+
+
+def _relaying_outlet(ctx: Context, sent_start: int, entity: Entity) -> bool:
+    """``Fuentes del ministerio citadas por la agencia Efeagro descartaron``: a name that
+    closes a relaying participle (``relayed``) with only its common noun between
+    ("la agencia", "el diario") is the outlet that carried the words; the subject is
+    the phrase before the participle, as with the bare name (``citadas por Efe``)."""
+    lowered = lower_in_place(ctx.text[sent_start : entity.start])
+    for phrase in ctx.lex.relayed:
+        at = lowered.rfind(" " + phrase + " ")
+        if at < 0:
+            continue
+        between = ctx.text[sent_start + at + len(phrase) + 2 : entity.start]
+        words = WORD.findall(between)
+        if len(words) <= 3 and all(w.islower() for w in words) and not _CLAUSE_MARK.search(between):
+            return True
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.«»“”\"()—]")
 
 
 def _possessed_person(ctx: Context, entity: Entity, verb_start: int) -> Speaker | None:
