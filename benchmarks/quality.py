@@ -232,6 +232,10 @@ SPLITS = (
     # never read the analyser's rules, kept off main until the end of the session and measured
     # on the session-start code (a48eec3: en 0.786, es 0.847, raya 21/26) and once at the end.
     ("wire-sealed7", (ROOT / "tests" / "gold_sealed7",)),
+    # gold_sealed8 (12 es, 10 en) was written fresh in session 21 by two team members who
+    # never ran the analyser, kept off main while the rounds ran, and measured on the
+    # session-start code (a005010) and at the end.
+    ("wire-sealed8", (ROOT / "tests" / "gold_sealed8",)),
 )
 
 
