@@ -467,3 +467,16 @@ def test_a_statement_on_behalf_of_a_named_body_is_the_bodys() -> None:
         language="en",
     )
     assert speaker_of(result, "cooperate fully") == "Harwick Mining"
+
+
+# --- "the agency quoted him as saying": the object pronoun is the last speaker --------
+
+
+def test_an_outlet_quoting_him_as_saying_relays_the_person_quoted_before() -> None:
+    result = run(
+        "State news agency Kandeva quoted Mayor Tomas Lindqvist as saying the harbour was "
+        '"unsafe for now." "Nobody should moor there tonight," the agency quoted him '
+        "as saying.",
+        language="en",
+    )
+    assert speaker_of(result, "Nobody should moor") == "Tomas Lindqvist"
