@@ -480,3 +480,33 @@ def test_an_outlet_quoting_him_as_saying_relays_the_person_quoted_before() -> No
         language="en",
     )
     assert speaker_of(result, "Nobody should moor") == "Tomas Lindqvist"
+
+
+# --- stacked abbreviated ranks before a name ("Lt. Cmdr.", "Maj. Gen.") -----------------
+
+
+def test_stacked_military_ranks_are_no_part_of_the_speakers_name() -> None:
+    result = run(
+        "The base reopened on Friday.",
+        '"The runway is clear again," said Lt. Cmdr. Ilse Marwood, the duty officer. '
+        '"We lost a day, no more."',
+        '"Nobody was hurt," said Maj. Gen. Tobias Renwick.',
+        language="en",
+    )
+    assert speaker_of(result, "runway is clear") == "Ilse Marwood"
+    assert speaker_of(result, "lost a day") == "Ilse Marwood"
+    assert speaker_of(result, "Nobody was hurt") == "Tobias Renwick"
+
+
+# --- a fishing company is a company: "the company said" takes it up -------------------
+
+
+def test_a_fisheries_company_speaks_as_the_company() -> None:
+    result = run(
+        "The trawler is owned by Skerry Point Fisheries of Aberdeen, according to port "
+        "records.",
+        'In a statement, the company said it was "relieved beyond words" that the crew '
+        "was safe.",
+        language="en",
+    )
+    assert speaker_of(result, "relieved beyond words") == "Skerry Point Fisheries"
