@@ -510,3 +510,16 @@ def test_a_fisheries_company_speaks_as_the_company() -> None:
         language="en",
     )
     assert speaker_of(result, "relieved beyond words") == "Skerry Point Fisheries"
+
+
+# --- "Asked …, she laughed. "…"": a pronoun's short reaction before an uncued quotation -
+
+
+def test_a_pronoun_that_only_laughs_answers_with_the_next_quotation() -> None:
+    result = run(
+        "The harbour was quiet by noon.",
+        "Greta Holmqvist sold her last boat in May. Asked whether she missed the sea, she "
+        'smiled. "Every morning, and never at night."',
+        language="en",
+    )
+    assert speaker_of(result, "Every morning") == "Greta Holmqvist"
