@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from test_analysis_helpers import labels, run
+from test_analysis_helpers import labels, run, speaker_of
 
 
 def test_a_company_first_named_in_full_is_typed_by_its_short_names_context() -> None:
@@ -75,3 +75,40 @@ def test_a_task_word_elsewhere_is_left_to_the_other_rules() -> None:
         language="en",
     )
     assert labels(result).get("Norland Media") == "ORG"
+
+
+# --- a surname-shaped name after a place preposition is a person, not a place ----------
+
+
+def test_a_patronymic_surname_after_outside_is_a_person_who_then_speaks() -> None:
+    result = run(
+        "Snow lay in drifts outside Ragna Eiriksdottir's bakery on Monday, and she swept "
+        "the step before dawn.",
+        '"We open at six whatever the weather," she said.',
+        language="en",
+    )
+    assert labels(result)["Ragna Eiriksdottir"] == "PER"
+    assert speaker_of(result, "whatever the weather") == "Ragna Eiriksdottir"
+
+
+def test_a_port_named_with_puerto_stays_a_place() -> None:
+    result = run(
+        "The ferry was held near Puerto Ibansen for two days, the operator said.",
+        language="en",
+    )
+    assert labels(result)["Puerto Ibansen"] == "LOC"
+
+
+# --- a minister's portfolio before the title is part of the title, not a body ---------
+
+
+def test_a_portfolio_word_before_minister_is_no_organisation() -> None:
+    result = run(
+        "The state agency TNK quoted Fisheries Minister Tavake Seumalo as saying the cut "
+        'was "the only way to save the reef."',
+        language="en",
+    )
+    found = labels(result)
+    assert "Fisheries" not in found
+    assert found["Tavake Seumalo"] == "PER"
+    assert speaker_of(result, "save the reef") == "Tavake Seumalo"

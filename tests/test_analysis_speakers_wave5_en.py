@@ -509,3 +509,59 @@ def test_that_after_said_and_a_phrase_is_no_relative_clause_with_its_own_speaker
         language="en",
     )
     assert speaker_of(result, "stronger than") == "Maren Holt"
+
+
+# --- "the agency quoted him as saying": the object pronoun is the last speaker --------
+
+
+def test_an_outlet_quoting_him_as_saying_relays_the_person_quoted_before() -> None:
+    result = run(
+        "State news agency Kandeva quoted Mayor Tomas Lindqvist as saying the harbour was "
+        '"unsafe for now." "Nobody should moor there tonight," the agency quoted him '
+        "as saying.",
+        language="en",
+    )
+    assert speaker_of(result, "Nobody should moor") == "Tomas Lindqvist"
+
+
+# --- stacked abbreviated ranks before a name ("Lt. Cmdr.", "Maj. Gen.") -----------------
+
+
+def test_stacked_military_ranks_are_no_part_of_the_speakers_name() -> None:
+    result = run(
+        "The base reopened on Friday.",
+        '"The runway is clear again," said Lt. Cmdr. Ilse Marwood, the duty officer. '
+        '"We lost a day, no more."',
+        '"Nobody was hurt," said Maj. Gen. Tobias Renwick.',
+        language="en",
+    )
+    assert speaker_of(result, "runway is clear") == "Ilse Marwood"
+    assert speaker_of(result, "lost a day") == "Ilse Marwood"
+    assert speaker_of(result, "Nobody was hurt") == "Tobias Renwick"
+
+
+# --- a fishing company is a company: "the company said" takes it up -------------------
+
+
+def test_a_fisheries_company_speaks_as_the_company() -> None:
+    result = run(
+        "The trawler is owned by Skerry Point Fisheries of Aberdeen, according to port "
+        "records.",
+        'In a statement, the company said it was "relieved beyond words" that the crew '
+        "was safe.",
+        language="en",
+    )
+    assert speaker_of(result, "relieved beyond words") == "Skerry Point Fisheries"
+
+
+# --- "Asked …, she laughed. "…"": a pronoun's short reaction before an uncued quotation -
+
+
+def test_a_pronoun_that_only_laughs_answers_with_the_next_quotation() -> None:
+    result = run(
+        "The harbour was quiet by noon.",
+        "Greta Holmqvist sold her last boat in May. Asked whether she missed the sea, she "
+        'smiled. "Every morning, and never at night."',
+        language="en",
+    )
+    assert speaker_of(result, "Every morning") == "Greta Holmqvist"

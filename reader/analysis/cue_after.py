@@ -12,7 +12,7 @@ import bisect
 import re
 
 from reader.analysis.body_pronoun import organisation_before
-from reader.analysis.cue_quoted import quoted_person
+from reader.analysis.cue_quoted import quoted_person, quoted_pronoun
 from reader.analysis.next_sentence import so_said
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import (
@@ -148,6 +148,8 @@ def _after_cue(
                 return subject, False
             return None, True
     relay = _relay_verb(ctx, pos, limit) if tagged else None
+    if relay is not None and quoted_pronoun(ctx, relay):
+        return None, True  # '"…," the agency quoted him as saying': the last speaker
     quoted = quoted_person(ctx, relay) or _role_person(ctx, relay, limit) if relay else None
     if quoted is not None:
         return quoted, False  # '"…," KCNA quoted leader Kim Jong Un as saying'

@@ -32,6 +32,14 @@ def _titled_person(ctx: Context, pos: int) -> Entity | None:
     return None
 
 
+def quoted_pronoun(ctx: Context, verb: re.Match[str]) -> bool:
+    """``"…," the agency quoted him as saying``: the object of a verb of quoting is a
+    pronoun (``object_pronouns``), which takes up the person who spoke before; the outlet
+    in the subject only relays the words."""
+    word = WORD.match(ctx.text, skip_space(ctx.text, verb.end(), verb.end() + 3))
+    return word is not None and word.group().lower() in ctx.lex.object_pronouns
+
+
 def quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
     """``citó a X`` / ``quoted X``: the person quoted is the speaker."""
     if not verb.group().lower().startswith(("cit", "quot")):

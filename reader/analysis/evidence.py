@@ -21,7 +21,7 @@ from reader.analysis.name_context import (
     role_headed_apposition,
     role_with_complement,
 )
-from reader.analysis.name_shapes import particle_surname, plural_noun
+from reader.analysis.name_shapes import name_word, particle_surname, plural_noun
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 from reader.analysis.teams import scored_team, team_context, unknown_team
@@ -276,7 +276,7 @@ def _evidence(
     place = _place_preposition(before, lex)
     if place and after == "PER" and len(words) > 1 and _role_apposition(text, end, lex):
         return "PER", 2.0  # "came from Quentin Abelard, the chief executive": a person
-    if place and (len(words) == 1 or words[0] not in GIVEN_NAMES):
+    if place and (len(words) == 1 or words[0] not in GIVEN_NAMES) and not _surnamed(words, lex):
         return "LOC", place  # "en el Capitolio", "at Olkaria"
     if after:
         return after, 2.0
@@ -339,6 +339,17 @@ def _region_slot(before: list[str], lex: Lexicon) -> bool:
     if last in lex.articles:
         return True
     return len(before) > 1 and last in lex.function_words and before[-2][:1].isupper()
+
+
+def _surnamed(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """``outside Sigrun Hallgrimsdottir's greenhouse``, ``near Olek Wozniacki``: two or
+    three name words ending in a surname's ending (``surname_endings``) are a person's
+    name even after a place preposition, whose place reading is only a weak guess; a
+    town so shaped (``Johnson City``, ``Port Hudson``) has its own noun and is typed
+    before this."""
+    return 2 <= len(words) <= 3 and words[-1].endswith(lex.surname_ending_tuple) and all(
+        name_word(w) and w.lower() not in lex.keywords for w in words
+    )
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")

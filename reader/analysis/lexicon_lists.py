@@ -71,6 +71,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "first_person_endings": (False, False),
     "own_possessives": (False, False),
     "you_pronouns": (False, False),
+    "object_pronouns": (False, False),
     "title_nouns": (False, True),
     "not_names": (False, True),
     "credit_words": (False, False),

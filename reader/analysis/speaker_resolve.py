@@ -29,7 +29,7 @@ from reader.analysis.cue_according import according_opening
 from reader.analysis.gender import compatible, name_gender, phrase_gender
 from reader.analysis.pronoun_resolve import resolve_pronoun
 from reader.analysis.speaker_clauses import apposed_name, role_in_relative, titled_otherwise
-from reader.analysis.speaker_context import WORD, Context, after_preposition, mention
+from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
 from reader.analysis.speaker_cues import recent_reporter
 from reader.analysis.subject_after import closing_reporter
 from reader.core.model import Entity, Speaker
@@ -101,6 +101,9 @@ def person_narrated_before(ctx: Context, start: int, last_end: int) -> Speaker |
     block = ctx.block_of[start][0]
     if prev_start < block and (block != start or ctx.text.count("\n\n", prev_end, start) > 1):
         return None  # a quotation filling its paragraph may follow the paragraph before
+    reacting = _reacting_pronoun(ctx, prev_start, prev_end)
+    if reacting is not None:
+        return reacting  # "Asked …, she laughed. "…"": the pronoun, resolved as one
     subject = clause_subject(ctx, prev_start, prev_end)
     if subject is None:
         return None
@@ -124,6 +127,26 @@ def person_narrated_before(ctx: Context, start: int, last_end: int) -> Speaker |
     if person is None or ctx.reporting_in(max(person.end, subject.end), prev_end):
         return None  # a reporting sentence before: its subject is the reporter's to find
     return person
+
+
+def _reacting_pronoun(ctx: Context, sent_start: int, sent_end: int) -> Speaker | None:
+    """``Asked whether she would sell, she laughed. "Ask me in 10 years."``: the sentence
+    before ends in a short clause (a pronoun and at most three words: a laugh, a shrug)
+    whose subject is a singular person pronoun (``pronouns``), opening the sentence or
+    following its last comma, and that clause reports nothing (the question before it
+    may: "Asked …"); the quotation is that person's answer. The pronoun comes back
+    unnamed, to be resolved as one."""
+    comma = ctx.text.rfind(",", sent_start, sent_end)
+    pos = skip_space(ctx.text, comma + 1 if comma >= 0 else sent_start, sent_end)
+    words = list(WORD.finditer(ctx.text, pos, sent_end))
+    if not 2 <= len(words) <= 4 or words[0].start() != pos:
+        return None
+    lower = words[0].group().lower()
+    if lower not in ctx.lex.pronouns or lower in ctx.lex.plural_pronouns:
+        return None
+    if ctx.reporting_in(pos, sent_end):
+        return None  # "…, she said.": a reporting clause is the cues' to read
+    return Speaker(words[0].start(), words[0].end(), words[0].group(), "")
 
 
 def _apposed_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
