@@ -1,0 +1,20 @@
+"""Interviews and press conferences of Spanish news copy: the club a coach leaves, a
+rank before a name, a byline, and a person named in a phrase of company. New text
+written for these tests, not copied from a gold file."""
+
+from __future__ import annotations
+
+from test_analysis_helpers import labels, run, speaker_of
+
+
+def test_a_club_named_sportivo_is_an_organisation_not_the_coach() -> None:
+    result = run(
+        "Rafael Ochoa Ibarra dejó este martes el cargo de director técnico de Sportivo "
+        "Belgrano, un día después de perder la categoría.",
+        "El entrenador, de 61 años, habló en la sala de prensa del estadio.",
+        "—¿Por qué se va ahora?",
+        "—Porque ya no hay margen —dijo—. El grupo necesita otra voz.",
+        language="es",
+    )
+    assert labels(result)["Sportivo Belgrano"] == "ORG"
+    assert speaker_of(result, "Porque ya no hay margen") == "Rafael Ochoa Ibarra"
