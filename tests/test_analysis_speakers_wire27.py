@@ -18,3 +18,11 @@ def test_a_club_named_sportivo_is_an_organisation_not_the_coach() -> None:
     )
     assert labels(result)["Sportivo Belgrano"] == "ORG"
     assert speaker_of(result, "Porque ya no hay margen") == "Rafael Ochoa Ibarra"
+
+
+def test_a_rank_before_a_name_makes_a_person() -> None:
+    result = run(
+        "El suboficial Wilson Acosta Pereyra, de 48 años, cuida el puerto desde 2009.",
+        language="es",
+    )
+    assert labels(result)["Wilson Acosta Pereyra"] == "PER"
