@@ -26,3 +26,11 @@ def test_a_rank_before_a_name_makes_a_person() -> None:
         language="es",
     )
     assert labels(result)["Wilson Acosta Pereyra"] == "PER"
+
+
+def test_a_headland_name_is_a_place_even_in_a_capitalised_dateline() -> None:
+    result = run(
+        "PUNTA MOGOTES (Argentina). La marea arrastró tres botes en Punta Mogotes.",
+        language="es",
+    )
+    assert labels(result) == {"PUNTA MOGOTES": "LOC", "Argentina": "LOC", "Punta Mogotes": "LOC"}
