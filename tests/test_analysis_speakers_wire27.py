@@ -34,3 +34,15 @@ def test_a_headland_name_is_a_place_even_in_a_capitalised_dateline() -> None:
         language="es",
     )
     assert labels(result) == {"PUNTA MOGOTES": "LOC", "Argentina": "LOC", "Punta Mogotes": "LOC"}
+
+
+def test_the_bylined_writer_is_not_the_one_interviewed() -> None:
+    result = run(
+        "TERUEL (España). Por Marta Ibáñez Soler",
+        "El pastor Anselmo Tena Bielsa, de 71 años, lleva medio siglo subiendo ovejas a "
+        "Gúdar. La Diputación de Teruel anunció en mayo que cerrará el último refugio.",
+        "—¿Qué sintió al saberlo?",
+        "—Pena, sobre todo pena. Antes éramos doce.",
+        language="es",
+    )
+    assert speaker_of(result, "Pena, sobre todo pena") == "Anselmo Tena Bielsa"

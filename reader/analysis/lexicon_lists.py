@@ -74,6 +74,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "title_nouns": (False, True),
     "not_names": (False, True),
     "credit_words": (False, False),
+    "byline_words": (False, False),
     "plural_pronouns": (False, False),
     "thing_pronouns": (False, False),
     "noun_openers": (False, False),
