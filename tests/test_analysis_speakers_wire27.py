@@ -46,3 +46,16 @@ def test_the_bylined_writer_is_not_the_one_interviewed() -> None:
         language="es",
     )
     assert speaker_of(result, "Pena, sobre todo pena") == "Anselmo Tena Bielsa"
+
+
+def test_a_person_in_a_phrase_of_company_is_not_the_role_that_speaks() -> None:
+    result = run(
+        "Tepic, 4 de mayo (Notimex).- El presidente municipal de Tepic, Aurelio Campos "
+        "Lira, anunció este lunes que la recolección de basura se hará en días alternos.",
+        "En conferencia de prensa, acompañado por el director de Servicios Públicos, "
+        "Fermín Ocaña Ruelas, el edil explicó que tres camiones están averiados.",
+        "—¿Cuándo volverá el servicio diario?",
+        "—Cuando lleguen las refacciones —dijo—. Ya están pagadas.",
+        language="es",
+    )
+    assert speaker_of(result, "Cuando lleguen las refacciones") == "Aurelio Campos Lira"

@@ -145,6 +145,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "team_roles": (False, False),
     "asking_words": (False, False),
     "asked_by": (True, False),
+    "companion_words": (True, False),
     "subordinators": (False, False),
     "sport_words": (False, False),
     "club_articles": (False, False),
