@@ -59,3 +59,12 @@ def test_a_person_in_a_phrase_of_company_is_not_the_role_that_speaks() -> None:
         language="es",
     )
     assert speaker_of(result, "Cuando lleguen las refacciones") == "Aurelio Campos Lira"
+
+
+def test_a_name_in_a_clause_after_que_is_no_tag_of_the_quotation() -> None:
+    result = run(
+        "Fuentes del Ayuntamiento de Soria señalaron a esta agencia que el retraso se debe "
+        "a «un problema de suministro» y que la Diputación garantizará el servicio.",
+        language="es",
+    )
+    assert speaker_of(result, "un problema de suministro") == "Ayuntamiento de Soria"
