@@ -68,3 +68,15 @@ def test_a_name_in_a_clause_after_que_is_no_tag_of_the_quotation() -> None:
         language="es",
     )
     assert speaker_of(result, "un problema de suministro") == "Ayuntamiento de Soria"
+
+
+def test_a_document_of_the_company_speaks_for_the_company_not_the_nearest_body() -> None:
+    result = run(
+        "El servicio de autobuses de Alzira lo gestiona la empresa Transportes Sequer "
+        "Ribera, que anunció ayer recortes de horarios.",
+        "La Generalitat no ha actualizado la tarifa desde 2021.",
+        "«Lamentamos las molestias y buscamos una solución», concluye el comunicado de la "
+        "empresa.",
+        language="es",
+    )
+    assert speaker_of(result, "Lamentamos las molestias") == "Transportes Sequer Ribera"
