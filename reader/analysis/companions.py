@@ -12,11 +12,19 @@ from __future__ import annotations
 import re
 
 from reader.analysis.speaker_context import WORD, Context
-from reader.core.model import Entity
+from reader.core.model import Entity, Speaker
 
 _REACH = 120  # characters looked back from the name for the phrase of company
 _CUT = re.compile(r"[.;:!?\n«»“”\"]")
 _LONGEST = 14  # words between the phrase and the name ("el director del … (Simac),")
+
+
+def accompanies(ctx: Context, entity: Entity, speaker: Speaker) -> bool:
+    """``entity`` is named in a phrase of company in the very sentence ``speaker``
+    opens the clause of ("acompañado por X, el edil explicó"); in a later sentence the
+    companion may be the one a role takes up ("… acompañada por el concejal, X." "El
+    titular de Movilidad explicó")."""
+    return speaker.start < ctx.sentence_end(entity.end) and in_company(ctx, entity)
 
 
 def in_company(ctx: Context, entity: Entity) -> bool:
