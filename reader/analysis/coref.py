@@ -14,6 +14,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from reader.analysis.companions import in_company
 from reader.analysis.gender import compatible, cue_gender, name_gender, pronoun_gender
 from reader.analysis.speaker_bodies import (  # noqa: F401 (re-exported: phrases, cues)
     group_of_orgs,
@@ -166,6 +167,8 @@ def _given_role(
             # (a bare participle or noun, no article: "…, el ministro destacó" is a clause)
             lead = _WORD.findall(text[entity.end : entity.end + 40].lower())[:1]
             after = [w for w in lead if w not in ctx.lex.determiners]
+        if after and in_company(ctx, entity):
+            after = []  # "acompañado por el director, X, el edil explicó": the clause goes on
         if same & {*before, *after, *_clause_before(ctx, entity.start)}:
             return entity.canonical
         held = _HELD_AS.match(text, entity.end, entity.end + 60)

@@ -195,6 +195,8 @@ def _after_cue(
     for entity in ctx.entities_in(pos, clause_end if clause_end > 0 else limit):
         # '"…," chief financial officer X said', '"…," Dutch gas company Gasunie said',
         # '"…," lead author X, an ecologist at Y, told UPI': past the apposition too
+        if _subordinate(ctx, pos, entity.start):
+            break  # "«…» y que la Comunidad garantizará …": a reported clause goes on
         after = WORD.match(text, entity.end + 1, limit)
         reports = after is not None and ctx.lex.is_reporting(after.group())
         if entity.label == "PER" and not reports and text[entity.end : entity.end + 1] == ",":
@@ -202,6 +204,14 @@ def _after_cue(
         if entity.label in ("PER", "ORG") and reports and not after_preposition(ctx, entity):
             return mention(ctx, entity.start, entity.end, entity.canonical), False
     return None, False
+
+
+def _subordinate(ctx: Context, pos: int, name_start: int) -> bool:
+    """A complementizer between the quotation and a name (``«…» y que la Comunidad
+    garantizará``, ``"…" and that the council agreed``): the name is the subject of a
+    clause the earlier verb reports, never a tag's; a tag holds no "que"/"that"."""
+    words = WORD.findall(ctx.text, pos, name_start)
+    return any(w.lower() in ctx.lex.complementizers for w in words)
 
 
 def _role_words(ctx: Context, pos: int, name_start: int) -> bool:

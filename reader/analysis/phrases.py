@@ -193,7 +193,8 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if possessor is not None and named:
         return mention(ctx, start, end, ctx.text[start:end])  # "Israel's military"
     if named and not indefinite and not modifiers and article is not None:
-        name = org_antecedent(ctx, start, ctx.text[cursor:head_end]) or name
+        head = _issuing_body(ctx, noun, head_end, limit) or ctx.text[cursor:head_end]
+        name = org_antecedent(ctx, start, head) or name
     return mention(ctx, start, end, name)
 
 
@@ -247,6 +248,21 @@ def _noun_after(ctx: Context, word: re.Match[str]) -> bool:
         or lower in ctx.lex.auxiliaries
         or lower.endswith(tuple(ctx.lex.verb_endings))
     )
+
+
+_OF_BODY = re.compile(r" (?:de la|del|de los|de las) ([a-záéíóúñ]{4,})\b")
+
+
+def _issuing_body(ctx: Context, noun: str, head_end: int, limit: int) -> str:
+    """``concluye el comunicado de la empresa``, ``según la nota del sindicato``: a
+    document whose complement names its issuer by a body's common noun speaks for the
+    body that noun takes up (not the nearest organisation); "" otherwise."""
+    if noun not in ctx.lex.document_nouns:
+        return ""
+    body = _OF_BODY.match(ctx.text, head_end, limit)
+    if body is None or body.group(1) not in ctx.lex.standalone_org_nouns:
+        return ""
+    return body.group(1)
 
 
 _COMPLEMENT = re.compile(r" (?:de|del|de la|de los|de las) ([a-záéíóúñ]{4,})\b")

@@ -55,7 +55,9 @@ def find_quotes(
     inner = turn_spans(text, spans)  # "—Mi madre decía: “…”.": a third voice in a turn
     sentence_list = list(sentences)
     block_list = [(b.start, b.end) for b in blocks]
-    entities = tuple(e for e in entities if not _byline(text, e))  # never a voice
+    entities = tuple(  # never a voice
+        e for e in entities if not (_byline(text, e) or _credited(text, e, lex))
+    )
     ctx = Context(
         text=text,
         lex=lex,
@@ -135,6 +137,25 @@ def _byline(text: str, entity: Entity) -> bool:
     return any(
         word in KNOWN_ORGS or (word.isupper() and len(word) > 2) for word in _WORD.findall(rest)
     )
+
+
+_CREDIT_OPENING = re.compile(r"(?:^|[.:|]\s+)([^\W\d_]+)\s+$", re.M)
+
+
+def _credited(text: str, entity: Entity, lex: Lexicon) -> bool:
+    """``PUNTA DEL ESTE (Uruguay). Por Florencia Viera``, ``By Jane Doe``: a person's name
+    closing a short paragraph right after a byline preposition opening its sentence is
+    who wrote the piece, never the one an interview questions nor a voice it quotes."""
+    if entity.label != "PER":
+        return False
+    closing = text.find("\n", entity.end)
+    if text[entity.end : closing if closing >= 0 else len(text)].strip(" ."):
+        return False
+    opening = text.rfind("\n", 0, entity.start) + 1
+    if entity.end - opening > _BYLINE_LONGEST:
+        return False
+    credit = _CREDIT_OPENING.search(text, opening, entity.start)
+    return credit is not None and credit.group(1).lower() in lex.byline_words
 
 
 _PAUSE_LONGEST = 60  # characters of a stage direction between turns ("La alcaldesa se ríe.")

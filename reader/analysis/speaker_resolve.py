@@ -16,6 +16,7 @@ import bisect
 from reader.analysis.antecedent import earlier_unnamed
 from reader.analysis.appositions import appositive_person
 from reader.analysis.clause_subject import a_person, clause_subject
+from reader.analysis.companions import accompanies
 from reader.analysis.coref import (
     apposed_role_words,
     entity_gender,
@@ -249,6 +250,7 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
             and not after_preposition(ctx, entity)
             and compatible(wanted, entity_gender(ctx, entity))
             and not titled_otherwise(ctx, entity, speaker)
+            and not accompanies(ctx, entity, speaker)
         ):
             return Speaker(speaker.start, speaker.end, speaker.text, entity.canonical)
     if last is not None and last.name and _another_voice(ctx, speaker, last):
