@@ -30,17 +30,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from quality import find_article  # noqa: E402
+from quality import gold_articles  # noqa: E402
 
 from reader.analysis import analyze, pipeline  # noqa: E402
 from reader.analysis.claim_cap import at_most_half  # noqa: E402
 from reader.analysis.claim_features import AMOUNTS, CONTENT, features  # noqa: E402
 from reader.analysis.claim_weights import FEATURES, ClaimWeights  # noqa: E402
 from reader.analysis.claims import sentence_cues  # noqa: E402
-from reader.analysis.evaluate import Scores, _score_claims, load_gold  # noqa: E402
+from reader.analysis.evaluate import Scores, _score_claims  # noqa: E402
 from reader.analysis.lexicon import lexicon  # noqa: E402
 from reader.core.model import Claim  # noqa: E402
-from reader.sources import load_file  # noqa: E402
 
 TARGET_P, TARGET_R = 0.85, 0.80
 DROPPED: set[str] = set()  # features left out (--drop), to measure what each adds
@@ -132,14 +131,9 @@ def load_folder(folder: Path) -> list[Doc]:
     docs = []
     pipeline.score_sentences = capture
     try:
-        for gold_path in sorted(folder.glob("*.json")):
-            gold = load_gold(gold_path)
+        for gold, article in gold_articles(folder):
             if "claims" not in gold:
                 continue
-            path = find_article(gold["file"])
-            if path is None:
-                continue
-            article = load_file(str(path))
             captured.clear()
             analysis = analyze(article)
             doc = Doc(folder.name, gold["language"], article.text, gold, analysis.claims)

@@ -39,12 +39,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from quality import find_article  # noqa: E402
+from quality import gold_articles  # noqa: E402
 from speaker_candidates import NONE, gather  # noqa: E402
 
 from reader.analysis import analyze, quotations  # noqa: E402
-from reader.analysis.evaluate import _anchor, _norm_name, load_gold  # noqa: E402
-from reader.sources import load_file  # noqa: E402
+from reader.analysis.evaluate import _anchor, _norm_name  # noqa: E402
 
 L2 = 1.0  # the penalty (--l2)
 BLIND = ("cascade", "other|")  # the features that know the cascade's choice (--no-cascade)
@@ -106,12 +105,7 @@ def load_folder(folder: Path) -> list[Item]:
     store: list[dict] = []
     original = _capture(store)
     try:
-        for gold_path in sorted(folder.glob("*.json")):
-            gold = load_gold(gold_path)
-            path = find_article(gold["file"])
-            if path is None:
-                continue
-            article = load_file(str(path))
+        for gold, article in gold_articles(folder):
             store.clear()
             analysis = analyze(article)
             items.extend(_items(folder.name, gold, article.text, analysis, store[0]))

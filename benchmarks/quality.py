@@ -13,7 +13,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -29,7 +31,7 @@ from reader.analysis.evaluate import (  # noqa: E402
     load_gold,
     score_article,
 )
-from reader.core.model import Analysis  # noqa: E402
+from reader.core.model import Analysis, Article  # noqa: E402
 from reader.sources import load_file  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "gold"
@@ -49,6 +51,16 @@ def find_article(name: str) -> Path | None:
         if (folder / base).exists():
             return Path(f"{folder / base}#{index}") if index else folder / base
     return None
+
+
+def gold_articles(folder: Path) -> Iterator[tuple[dict[str, Any], Article]]:
+    """Each gold file of ``folder`` with its loaded article, in name order; a gold file
+    whose article is missing is skipped (the fitters' loop; ``score_folders`` says so)."""
+    for gold_path in sorted(folder.glob("*.json")):
+        gold = load_gold(gold_path)
+        path = find_article(gold["file"])
+        if path is not None:
+            yield gold, load_file(str(path))
 
 
 def _row(name: str, p: float, r: float, f: float, n: int | str = "") -> str:
