@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.evaluate import _norm_name
+from reader.analysis.evaluate import _norm_name, _same_speaker
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,39 @@ def test_only_single_determiners_are_dropped(written: str, normal: str) -> None:
     """A count above one or a partitive says how many spoke: it stays. (A name that starts
     with a determiner loses it on both sides alike, so matching is unaffected.)"""
     assert _norm_name(written) == normal
+
+
+@pytest.mark.parametrize(
+    ("got", "accepted"),
+    [
+        ("portavoz de la cofradía de pescadores", ["portavoz"]),
+        ("spokesman for the harbour board", ["harbour board", "spokesman"]),
+        ("grain buyer in rotterdam", ["grain buyer"]),
+        ("port authority spokeswoman", ["Port Authority", "spokeswoman"]),
+        ("29-year-old nurse", ["Amira Haddad", "nurse"]),
+        ("consejería de sanidad de aragón", ["Consejería de Sanidad", "consejería"]),
+    ],
+)
+def test_a_noun_phrase_keeps_its_head(got: str, accepted: list[str]) -> None:
+    """Writers list an anonymous speaker as a phrase and its head, cut at different places:
+    a complement after the accepted phrase, or a modifier before an accepted common noun,
+    names the same speaker."""
+    assert _same_speaker(got, accepted)
+
+
+@pytest.mark.parametrize(
+    ("got", "accepted"),
+    [
+        ("causa", ["Causa en Común"]),
+        ("clyde", ["NHS Greater Glasgow and Clyde"]),
+        ("biologist marta ruiz", ["Marta Ruiz", "Ruiz"]),
+        ("portavoz municipal", ["portavoz de la cofradía"]),
+        ("rafael ortiz", ["Ortiz"]),
+        ("trader", ["metals trader in shanghai"]),
+        ("department", ["spokesman"]),
+    ],
+)
+def test_a_cut_or_different_name_still_fails(got: str, accepted: list[str]) -> None:
+    """A shorter piece of the name, a title glued to a proper name, a different head, or a
+    name before a capitalised (proper) surname is not accepted."""
+    assert not _same_speaker(got, accepted)
