@@ -407,6 +407,7 @@ def main() -> int:
         splits = [s for s in splits if not s[0].startswith("wire-sealed")]
     splits = [s for s in splits if any(folder.is_dir() for folder in s[1])]
     rows, exact_rows = [], []
+    pooled: dict[str, tuple[Scores, Extra]] = {}
     words, elapsed = 0, 0.0
     for name, folders in splits:
         # The sealed split is scored, never explained: its errors are not printed, so no
@@ -417,10 +418,20 @@ def main() -> int:
         for language, scores in sorted(by_language.items()):
             rows.append(summary_row(name, language, scores, extras[language]))
             exact_rows.append(exact_row(name, language, scores))
+            if name.startswith("wire-sealed"):
+                total, extra = pooled.setdefault(language, (Scores(), Extra()))
+                total.add(scores)
+                extra.add(extras[language])
             if args.detail:
                 report(f"{name}, language {language}", scores)
     print("\n" + SUMMARY_HEAD)
     print("\n".join(rows))
+    if len({name for name, _ in splits if name.startswith("wire-sealed")}) > 1:
+        # The sealed batches together are the sealed split the targets are stated for.
+        for language, (total, extra) in sorted(pooled.items()):
+            rows.append(summary_row("sealed, all", language, total, extra))
+            exact_rows.append(exact_row("sealed, all", language, total))
+        print("\n".join(rows[-len(pooled) :]))
     print("\n  speakers by exact name only (without the noun-phrase head rule):")
     print("\n".join(exact_rows))
     if elapsed:
