@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 
 from reader.analysis.evaluate import _norm_name, _same_speaker
@@ -72,3 +77,31 @@ def test_a_cut_or_different_name_still_fails(got: str, accepted: list[str]) -> N
     """A shorter piece of the name, a title glued to a proper name, a different head, or a
     name before a capitalised (proper) surname is not accepted."""
     assert not _same_speaker(got, accepted)
+
+
+def _agreement_module() -> ModuleType:
+    root = Path(__file__).resolve().parent.parent
+    path = root / "benchmarks" / "annotator_agreement.py"
+    spec = importlib.util.spec_from_file_location("annotator_agreement", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_second_annotator_named_every_quotation(language: str) -> None:
+    """The agreement benchmark's answers cover every gold quotation of its batches, in
+    order, so its figure is over all of them (a gap would read as a disagreement)."""
+    agreement = _agreement_module()
+    answers = agreement.read_answers(language)
+    expected = set()
+    for batch in agreement.BATCHES:
+        for gold_path in sorted((agreement.ROOT / "tests" / batch).glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if gold["language"] == language:
+                stem = Path(gold["file"]).stem
+                expected |= {(stem, n) for n in range(1, len(gold["quotes"]) + 1)}
+    assert expected and set(answers) == expected
+    assert agreement.first_name("?") is None and agreement.first_name("-") is None
+    assert agreement.first_name("Ana Ruiz/Ruiz/consejera") == "Ana Ruiz"
