@@ -199,3 +199,20 @@ def test_superlative_pattern_matches_like_its_boundary_first_form(code: str, tex
         part = text[start:]
         found = [(m.start(1) - 1, m.end(1) - 1) for m in lex.superlative.finditer(" " + part)]
         assert found == [m.span() for m in original.finditer(part)]
+
+
+def test_letter_class_matches_every_character_the_category_class_matches() -> None:
+    from reader.analysis.letters import LETTER
+
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(LETTER, every) == re.findall(r"[^\W\d_]", every)
+
+
+def test_letter_words_split_like_the_category_words() -> None:
+    from reader.analysis.claim_shapes import WORDS
+    from reader.analysis.speaker_context import WORD
+
+    text = "El año 2024, l’Ajuntament y O'Neill_2 dijeron: «¡Ñandú²!» 𝐀bc 中文 x-y—z 5½"
+    assert WORDS.findall(text) == re.findall(r"[^\W\d_]+", text)
+    expected = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", text)
+    assert WORD.findall(text) == expected

@@ -222,7 +222,11 @@ def _spans(
 ) -> Iterator[tuple[int, int]]:
     """The trimmed tokens of one sentence; two places in capitals joined by a slash (a
     dateline's ``TOKYO/SEOUL``) stay two tokens, unlike two acronyms (``UPV/EHU``)."""
-    for match in _tokens(text, start, end):
+    # most sentences hold no "al-"/"bin-" prefix: their matches come straight from C,
+    # without the prefix generator between
+    plain = text.find("l-", start, end) < 0 and text.find("n-", start, end) < 0
+    matches = _CAPITAL_TOKEN.finditer(text, start, end) if plain else _tokens(text, start, end)
+    for match in matches:
         if match.group().isalpha() and not text.startswith("+", match.end()):
             yield match.span()  # most tokens: letters only, nothing to trim, no slash
             continue
@@ -243,10 +247,8 @@ def _tokens(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``TOKEN`` in ``text[start:end]``, found by ``_CAPITAL_TOKEN``: a
     capital right after "al-", "el-", "bin-" or "ibn-" (every one ends in "l-" or "n-":
     most sentences have neither, found by two C searches) is matched again with its
-    prefix by ``TOKEN``, where the prefix opens a word as ``TOKEN`` requires."""
-    if text.find("l-", start, end) < 0 and text.find("n-", start, end) < 0:
-        yield from _CAPITAL_TOKEN.finditer(text, start, end)
-        return
+    prefix by ``TOKEN``, where the prefix opens a word as ``TOKEN`` requires. ``_spans``
+    calls it only for a sentence holding "l-" or "n-"."""
     pos = start
     while pos <= end:
         for match in _CAPITAL_TOKEN.finditer(text, pos, end):

@@ -13,6 +13,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from reader.analysis.letters import LETTER
 from reader.analysis.lexicon import Lexicon
 
 # The leading lookaheads below name the characters a match can open with: they change no
@@ -29,7 +30,7 @@ MONEY = re.compile(
     re.I,
 )
 
-WORDS = re.compile(r"[^\W\d_]+")
+WORDS = re.compile(LETTER + "+")
 _DIGIT = re.compile(r"\d")
 
 # A wire story opens with a place in capitals and often a credit: "LONDON, May 9

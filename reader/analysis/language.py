@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.letters import LETTER
 from reader.analysis.lexicon import flags, languages, lexicon
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(LETTER + "+")
 _SAMPLE_CHARS = 6000
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.letters import LETTER
 from reader.analysis.lexicon import Lexicon
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(LETTER + "+")
 
 _OF = frozenset(["del", "al"])
 

@@ -6,10 +6,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from reader.analysis.letters import LETTER
 from reader.analysis.lexicon import Lexicon
 from reader.core.model import Entity, Speaker
 
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+WORD = re.compile(rf"{LETTER}+(?:[-'’]{LETTER}+)*")
 _TITLE = re.compile(r"([^\W\d_]+)\.?\s+")
 
 
