@@ -399,3 +399,17 @@ def test_import_help_documents_the_exit_code_of_an_empty_file(
     with pytest.raises(SystemExit):
         main(["import", "--help"])
     assert "exit code is 0" in " ".join(capsys.readouterr().out.split())
+
+
+def test_export_org_options_store_no_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The organisation typed on the command line is written as the TUI's forms save text."""
+    path, _ = _db(tmp_path, "false")
+    out = tmp_path / "out.json"
+    assert main(["export", "--db", str(path), "--format", "claimreview", "-o", str(out),
+                 "--org-name", "\x1b[1mVeri\x1b[0mfica\x07", "--org-url",
+                 "https://v.example/\x1b]0;x\x07"]) == 0
+    [review] = json.loads(out.read_text(encoding="utf-8"))
+    assert review["author"]["name"] == "Verifica"
+    assert review["author"]["url"] == "https://v.example/"

@@ -34,7 +34,7 @@ from reader.core.annotation_rules import (
 )
 from reader.core.claimant import claimant_choices, suggest_claimant
 from reader.core.model import Analysis
-from reader.core.text import for_display
+from reader.core.text import for_display, typed_text
 from reader.core.verdicts import select_options
 from reader.tui.bindings import binding
 from reader.tui.screens.confirm import ConfirmScreen
@@ -94,16 +94,18 @@ def _initial_fields(
 
 
 def _parse(spec: FieldSpec, raw: str) -> Any:
-    """A widget's text as the value to save, by the field's kind and the model's rules."""
+    """A widget's text as the value to save, by the field's kind and the model's rules;
+    what was typed loses its control characters first (``typed_text``, as on the CLI)."""
+    if spec.kind == "choice":
+        return raw
+    raw = typed_text(raw)
     if spec.kind == "tags":
         return parse_tags(raw)
     if spec.kind == "links":
         return parse_evidence(raw)
     if spec.kind == "text":
         return raw.strip()
-    if spec.kind == "line":
-        return " ".join(raw.split())
-    return raw
+    return " ".join(raw.split())  # line
 
 
 def _label(text: str) -> Static:

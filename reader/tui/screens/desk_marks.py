@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from reader.core.annotation_rules import parse_tags
 from reader.core.plural import counted
+from reader.core.text import typed_text
 from reader.tui.screens.diff import DiffScreen
 
 if TYPE_CHECKING:
@@ -72,8 +74,7 @@ class DeskMarksMixin:
         def chosen(value: str | None) -> None:
             if value is None:
                 return
-            tags = [t.strip() for t in value.split(",") if t.strip()]
-            self.data.set_tags(row.id, tags)
+            self.data.set_tags(row.id, parse_tags(typed_text(value)))
             self._reload_row(row.id)
 
         self.app.push_screen(PromptScreen("Tags for this article, comma-separated",
