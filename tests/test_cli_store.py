@@ -374,3 +374,42 @@ def test_importing_a_csv_export_says_to_use_json_lines(
     err = _one_line_error(capsys)
     assert "is a CSV export, which cannot be imported" in err and "--format jsonl" in err
     assert not other.exists()
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\t\n", "\ufeff\n".encode(), b"[]", b" [ ]\n",
+                                     b'{"type": "AnnotationCollection", "items": []}'])
+def test_import_of_a_file_with_nothing_in_it_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    """An empty export is not an error (exit 0, one line) and creates no database."""
+    source = tmp_path / "empty.jsonl"
+    source.write_bytes(content)
+    target = tmp_path / "db.json"
+    assert main(["import", str(source), "--db", str(target)]) == 0
+    out = capsys.readouterr()
+    assert out.out == f"nothing to import: {source} holds no annotations (the database is " \
+                      "unchanged)\n"
+    assert out.err == ""
+    assert not target.exists()
+
+
+def test_import_help_documents_the_exit_code_of_an_empty_file(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    assert "exit code is 0" in " ".join(capsys.readouterr().out.split())
+
+
+def test_export_org_options_store_no_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The organisation typed on the command line is written as the TUI's forms save text."""
+    path, _ = _db(tmp_path, "false")
+    out = tmp_path / "out.json"
+    assert main(["export", "--db", str(path), "--format", "claimreview", "-o", str(out),
+                 "--org-name", "\x1b[1mVeri\x1b[0mfica\x07", "--org-url",
+                 "https://v.example/\x1b]0;x\x07"]) == 0
+    [review] = json.loads(out.read_text(encoding="utf-8"))
+    assert review["author"]["name"] == "Verifica"
+    assert review["author"]["url"] == "https://v.example/"

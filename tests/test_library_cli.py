@@ -193,3 +193,17 @@ def test_feeds_counts_one_item_in_the_singular(capsys, server: FeedServer) -> No
     assert run(capsys, "add", url)[0] == 0
     code, out, _ = run(capsys, "feeds")
     assert code == 0 and "ok, 1 item, 1 unread" in out, out
+
+
+def test_add_tag_option_stores_no_control_characters(capsys, tmp_path: Path) -> None:
+    """``--tag "$(…)"`` capturing colours stores the words, as the TUI's tag prompt does."""
+    opml = tmp_path / "subs.opml"
+    opml.write_text('<?xml version="1.0"?><opml version="2.0"><head/><body>'
+                    '<outline text="Wire" xmlUrl="https://wire.example/rss"/></body></opml>',
+                    encoding="utf-8")
+    code, _, _ = run(capsys, "add", "--opml", str(opml), "--tag", "\x1b[1;31mrojo\x1b[0m",
+                     "--tag", "a\x00b\x7f\u202e", "--tag", "\x1b]0;t\x07")
+    assert code == 0
+    code, out, _ = run(capsys, "feeds", "--json")
+    [feed] = [json.loads(line) for line in out.splitlines()]
+    assert feed["tags"] == ["rojo", "ab\u202e"]

@@ -15,6 +15,7 @@ from reader.core.text import (
     compose,
     for_display,
     split_paragraphs,
+    typed_text,
 )
 
 _BAD = {chr(c) for c in range(0x20) if c != 10} | {chr(c) for c in range(0x7F, 0xA0)}
@@ -95,3 +96,21 @@ def test_for_display_preserves_length_and_removes_controls(raw: str) -> None:
     assert len(shown) == len(raw)
     assert not _BAD & set(shown)
     assert "\u202e" not in shown and "\u200b" not in shown
+
+
+def test_typed_text_drops_escape_sequences_and_controls_keeps_marks() -> None:
+    assert typed_text("\x1b[1;31mRojo\x1b[0m") == "Rojo"
+    assert typed_text("a\x1b]52;c;SECRET\x07b") == "ab"  # the payload goes with it
+    assert typed_text("\x1b]8;;https://x.example\x1b\\link\x1b]8;;\x1b\\") == "link"
+    assert typed_text("\x9b31mC1\x9d0;t\x9c") == "C1"
+    assert typed_text("a\x00b\x7fc\x85d\x0be") == "abcde"
+    assert typed_text("uno\r\ndos\rtres\tcuatro") == "uno\ndos\ntres\tcuatro"
+    assert typed_text("\u202bעברית\u202c\u200d👩\u200d💻") == "\u202bעברית\u202c\u200d👩\u200d💻"
+
+
+@given(st.text())
+@settings(max_examples=300, deadline=None)
+def test_typed_text_is_idempotent_and_control_free(raw: str) -> None:
+    once = typed_text(raw)
+    assert typed_text(once) == once
+    assert not any(ord(ch) < 32 and ch not in "\t\n" or 0x7F <= ord(ch) <= 0x9F for ch in once)

@@ -340,3 +340,16 @@ async def test_the_desk_footer_keeps_open_and_help_at_80_columns(db: Path) -> No
         await pilot.press("O")
         await settle(app, pilot)
         assert isinstance(app.screen, LibraryArticleScreen)
+
+
+async def test_tags_typed_at_the_desk_store_no_control_characters(db: Path) -> None:
+    """The desk's tag prompt follows the form's rule (``typed_text``, ``parse_tags``)."""
+    app = desk_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "\x1b[31mrojo\x1b[0m, Rojo, a\x00b, \x1b]0;t\x07"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.query_one(ArticleList).current.tags == ("rojo", "ab")

@@ -3,8 +3,9 @@
 Item 2: fields holding control sequences (an imported annotation), a selection with bidi
 and zero-width marks, an error line quoting a hostile evidence line, a confirm question
 and a notification: what is *drawn* (every rendered line of every field, and the whole
-screen) holds no control, C1, bidi or zero-width character, while the values the form
-saves keep the original characters.
+screen) holds no control, C1, bidi or zero-width character. The values the form saves
+keep the bidi and zero-width marks but lose escape sequences and control characters
+(``typed_text``, the rule the command line applies to its options too).
 
 Item 4: keys and a paste queued just ahead of ``ctrl+s`` (posted at once, no pause in
 between, as a fast typist or a terminal paste delivers them) are all in the saved value.
@@ -23,6 +24,7 @@ from textual import events
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
+from reader.core.text import typed_text
 from reader.tui.app import ClaimdeskApp
 from reader.tui.screens.annotation_form import AnnotationForm
 from reader.tui.screens.confirm import ConfirmScreen
@@ -31,6 +33,8 @@ from reader.tui.widgets.safe_input import SafeInput, SafeTextArea
 UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f"
                     "\u061c\u2060\ufeff]")
 """What must never be drawn: C0 (but newline), DEL, C1, bidi controls, zero-width marks."""
+UNSAFE_STORED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""What is never saved from a form: C0 (but tab and newline), DEL, C1."""
 CONTROLS = hostile.ALL_CONTROLS
 BIDI = hostile.BIDI_PAYLOAD
 HOSTILE = {
@@ -80,11 +84,15 @@ async def test_hostile_imported_values_are_drawn_neutralised_and_kept() -> None:
         await pilot.press("end", "ctrl+s")
         await pilot.pause()
     assert app.result is not None
-    assert app.result["note"] == HOSTILE["note"]  # saved with the original characters
-    assert app.result["claim"] == " ".join(HOSTILE["claim"].split())
-    assert app.result["claimant"] == " ".join(HOSTILE["claimant"].split())
-    assert app.result["evidence"] == HOSTILE["evidence"]
-    assert "\x1b]52;c;" in app.result["claim"] and "\u202e" in app.result["claimant"]
+    # Saved as typed text: the escape sequences and controls go (``typed_text``, the
+    # command line's rule too), the bidi and zero-width marks and the words stay.
+    assert app.result["note"] == typed_text(HOSTILE["note"]).strip()
+    assert app.result["claim"] == " ".join(typed_text(HOSTILE["claim"]).split())
+    assert app.result["claimant"] == "Who PWNEDclickPWNEDaPWNED\u202eevil"
+    assert app.result["evidence"] == [f"https://example.org/{hostile.MARKER}\u202e",
+                                      f"ref {typed_text(CONTROLS)}"]
+    assert not any(UNSAFE_STORED.search(str(value)) for value in app.result.values())
+    assert "\u202e" in app.result["claim"] and "\u200b" in app.result["claim"]
 
 
 async def test_a_bidi_selection_is_kept_in_the_claim_and_drawn_visible() -> None:
@@ -204,3 +212,23 @@ async def test_a_hostile_keymap_is_refused_and_its_problems_drawn_neutralised(
         assert any("printable key names" in m for m in messages), messages
         assert_nothing_unsafe(screen_text(app), "screen with the help modal")
         assert_nothing_unsafe("".join(messages), "notifications")
+
+
+async def test_pasted_escape_sequences_are_not_saved() -> None:
+    """A paste out of a terminal brings colour codes: the saved values are the words."""
+    form = _new_form("claim")
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("end")
+        app.post_message(events.Paste(" \x1b[1;31mRED\x1b[0m\x07"))
+        await pilot.pause()
+        form.query_one("#claimant", Input).value = "Ana\x00 \x9b31mPérez"
+        form.query_one("#note", TextArea).text = "uno\r\ndos \x1b]0;title\x07tres\x7f"
+        form.query_one("#tags", Input).value = "\x1b[32mverde\x1b[0m, Verde, x\x08"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.result["claim"] == "claim RED"
+    assert app.result["claimant"] == "Ana Pérez"
+    assert app.result["note"] == "uno\ndos tres"
+    assert app.result["tags"] == ["verde", "x"]

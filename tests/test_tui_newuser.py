@@ -159,3 +159,60 @@ def test_a_feed_renamed_html_is_refused_naming_what_it_looks_like(tmp_path: Path
     assert not_html('<?xml version="1.0"?>\n<!DOCTYPE html>\n<html><body/></html>') is None
     assert not_html("<!doctype html><p>hi</p>") is None
     assert "XML document" in (not_html('<?xml version="1.0"?><urlset/>') or "")
+
+
+# ----- a data folder that cannot be created at all -----
+
+
+async def _start_messages(folder: Path, db_path: Path) -> list[str]:
+    from reader.tui.app import ClaimdeskApp
+
+    app = ClaimdeskApp(paths=[str(folder)], db_path=db_path)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        return [n.message for n in app._notifications]
+
+
+async def test_a_data_folder_under_a_file_is_said_in_one_line(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """It said "Annotations are off (reading still works): … cannot be read: a part of
+    the path is not a folder": no word of the folder, nor that nothing will be saved."""
+    (tmp_path / "blocker").write_text("x", encoding="utf-8")
+    folder = tmp_path / "blocker" / "data" / "claimdesk"
+    messages = await _start_messages(library, folder / "annotations.json")
+    assert messages == [f"Nothing will be saved: the data folder {folder} cannot be created: "
+                        f"{tmp_path / 'blocker'} is a file, not a folder"]
+    assert not (tmp_path / "blocker").is_dir()
+
+
+async def test_a_data_folder_in_a_read_only_parent_is_said_in_one_line(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    """As root nothing is read-only: mkdir and access fail as they would for a user.
+    It said "View only: annotations are shown but cannot be saved: … its folder cannot
+    be locked: permission denied"."""
+    import os
+
+    parent = tmp_path / "readonly"
+    parent.mkdir()
+    folder = parent / "claimdesk"
+    real_mkdir, real_access = Path.mkdir, os.access
+
+    def mkdir(self: Path, *args: object, **kwargs: object) -> None:
+        if self == folder or parent in self.parents:
+            raise PermissionError(13, "Permission denied", str(self))
+        real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    def access(path: object, mode: int, *args: object, **kwargs: object) -> bool:
+        if Path(str(path)) == parent and mode & os.W_OK:
+            return False
+        return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    monkeypatch.setattr(os, "access", access)
+    messages = await _start_messages(library, folder / "annotations.json")
+    assert messages == [f"Nothing will be saved: the data folder {folder} cannot be created: "
+                        f"{parent} cannot be written"]
+    assert list(parent.iterdir()) == []

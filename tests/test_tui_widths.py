@@ -167,3 +167,72 @@ async def test_status_line_reasons_are_cut_with_an_ellipsis_by_cells(
         line = "".join(s.text for s in status.render_line(0)).rstrip()
         assert line.startswith("Sentence 1/3  ·  Check-worthy sentence 0.87: cifra 9 %")
         assert line.endswith("…") and cell_len(line) <= 78
+
+
+# ----- text cut at a word, by cells, with a visible "…" -----
+
+
+def test_cut_words_ends_after_a_whole_word_by_cells() -> None:
+    from reader.tui.shown import cut_words
+
+    assert cut_words(Text("short line"), 80).plain == "short line"
+    assert cut_words(Text("el presupuesto municipal de Riverton"), 20).plain == "el presupuesto…"
+    assert cut_words(Text("東京都の予算 東京都の予算 東京都"), 14).plain == "東京都の予算…"
+    assert cell_len(cut_words(Text("東京都の予算東京都の予算"), 9).plain) <= 9  # one long word
+    status = "3 of 9 annotations · sorted by date (descending) · enter opens · e edit · d delete"
+    assert cut_words(Text(status), 76).plain == (
+        "3 of 9 annotations · sorted by date (descending) · enter opens · e edit…")
+
+
+def test_clamp_lines_marks_a_cut_selection() -> None:
+    from reader.tui.shown import clamp_lines
+
+    text = "uno dos tres cuatro cinco seis siete ocho nueve diez once doce"
+    assert clamp_lines("uno dos", 10, 3) == "uno dos"
+    lines = clamp_lines(text, 12, 3).split("\n")
+    assert lines == ["uno dos tres", "cuatro cinco", "seis siete…"]
+    assert all(cell_len(line) <= 12 for line in clamp_lines("🤖" * 40, 9, 2).split("\n"))
+
+
+async def test_annotations_status_is_one_line_cut_at_a_word_at_80_columns(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """It wrapped to a second row ("· d" / "delete") at 80 columns."""
+    from reader.tui.screens.annotations import AnnotationsScreen
+
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AnnotationsScreen)
+        status = screen.query_one("#annotations-status")
+        assert status.size.height == 1
+        line = "".join(s.text for s in status.render_line(0)).rstrip()
+        assert line == "0 of 0 annotations · sorted by date (descending) · enter opens · e edit…"
+        screen._status("word " * 30 + "終わり")
+        await pilot.pause()
+        line = "".join(s.text for s in status.render_line(0)).rstrip()
+        assert line.endswith("word…") and cell_len(line) <= 80
+
+
+async def test_form_shows_a_long_selection_cut_with_an_ellipsis_and_saves_it_whole() -> None:
+    from test_annotation_form import Host
+
+    from reader.tui.screens.annotation_form import AnnotationForm
+
+    selection = " ".join(f"palabra{n} 東京" for n in range(60))
+    form = AnnotationForm(selection, None)
+    app = Host(form)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        box = form.query_one("#selected")
+        lines = ["".join(s.text for s in box.render_line(y)).rstrip()
+                 for y in range(box.size.height)]
+        assert len(lines) == 3 and lines[-1].endswith("…")
+        assert all(cell_len(line) <= box.size.width for line in lines)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.result["claim"] == selection

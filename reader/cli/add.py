@@ -26,7 +26,8 @@ def register(parser: argparse.ArgumentParser) -> None:
                         help="feed or page address (http/https), or article files/folders")
     parser.add_argument("--opml", metavar="FILE", help="import subscriptions from OPML")
     parser.add_argument("--tag", action="append", default=[], metavar="TAG",
-                        help="tag the added feeds (repeat for several)")
+                        help="tag the added feeds (repeat for several; control characters "
+                        "are removed)")
     parser.add_argument("--all", action="store_true",
                         help="subscribe to every feed a page announces, not only the first")
     add_db_option(parser)
@@ -34,6 +35,8 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reader.cli import CliError
+    from reader.core.annotation_rules import clean_tags
+    from reader.core.text import typed_text
     from reader.library.urls import is_fetchable
 
     if not args.targets and not args.opml:
@@ -41,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     for target in args.targets:
         if not is_fetchable(target) and not os.path.lexists(target):
             raise CliError(f"not an http(s) address nor an existing file or folder: {target}")
-    tags = tuple(args.tag)
+    tags = tuple(clean_tags(typed_text(tag) for tag in args.tag))  # as the TUI's forms
     status = 0
     with open_library(args) as store:
         if args.opml:

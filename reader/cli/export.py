@@ -50,6 +50,7 @@ def _check_output(path: Path, db_path: Path, force: bool) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Render the export and write it; one line and exit 1 on any handled error."""
+    from reader.core.text import typed_text
     from reader.store import StoreError, open_store
     from reader.store.exports import render, write_atomic
     from reader.store.settings import load_settings
@@ -61,10 +62,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         config = Path(args.config).expanduser() if args.config else None
         settings = load_settings(config, required=config is not None)
-        settings = settings.with_overrides(
-            organization_name=args.org_name, organization_url=args.org_url,
-            review_url_base=args.review_url_base,
-        )
+        settings = settings.with_overrides(**{  # typed text: as the TUI's forms store it
+            name: typed_text(value) if value is not None else None for name, value in (
+                ("organization_name", args.org_name), ("organization_url", args.org_url),
+                ("review_url_base", args.review_url_base))})
         store = open_store(db_path, create=False)
         try:
             records = store.all()

@@ -7,6 +7,10 @@ is written. Items of other formats that cannot be used are skipped, and what cou
 be mapped is listed on stderr. A record already stored (matched by the annotation id
 every export carries) is replaced only by a newer version, so importing one's own
 export, or the same file twice, adds nothing: ``0 new, N already present``.
+
+A file with no annotations (0 bytes, only whitespace, or an empty JSON list) is not an
+error: "nothing to import" is said in one line, the database is left as it was (not even
+created) and the exit code is 0, so a scheduled import of an empty export does not fail.
 """
 
 from __future__ import annotations
@@ -37,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         report = read_import(args.file, args.format)
+        if not report.records and not report.skipped:
+            sys.stdout.write(f"nothing to import: {terminal_line(args.file)} holds no "
+                             "annotations (the database is unchanged)\n")
+            return 0
         if not report.records and report.skipped:
             raise CliError(f"{terminal_line(args.file)}: nothing could be imported "
                            f"({report.lines()[0]})")

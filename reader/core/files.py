@@ -146,3 +146,25 @@ def _read_open(fd: int, path: str | os.PathLike[str], limit: int | None) -> byte
         return b"".join(chunks)
     except OSError as error:
         raise FileRefused(path, os_reason(error)) from None
+
+
+def uncreatable_folder(folder: str | os.PathLike[str]) -> str | None:
+    """Why ``folder`` is missing and cannot be created (one short clause naming the path
+    in the way), or None when it exists or could be made.
+
+    The first part of the path that exists decides: a file there (``~/.local`` made a
+    file by mistake) or a folder this user may not write. Said before anything is
+    attempted, so the app can tell the user exactly that instead of a generic
+    "view only".
+    """
+    path = os.path.abspath(os.fspath(folder))
+    if os.path.isdir(path):
+        return None
+    existing = path
+    while not os.path.lexists(existing) and os.path.dirname(existing) != existing:
+        existing = os.path.dirname(existing)
+    if not os.path.isdir(existing):
+        return f"{existing} is a file, not a folder"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"{existing} cannot be written"
+    return None

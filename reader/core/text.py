@@ -106,3 +106,30 @@ def printable_line(message: str) -> str:
     except UnicodeError:
         readable = message.encode("utf-8", "replace").decode("utf-8")
     return clean_inline(readable)
+
+
+# A terminal escape sequence whole (CSI, the string commands OSC/DCS/SOS/PM/APC with
+# their payload, two-character escapes), in 7-bit and C1 spellings: removing only the
+# ESC of "\x1b[31mred\x1b[0m" would store "[31mred[0m".
+_ESCAPE_SEQUENCES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+)
+_TYPED_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def typed_text(raw: str) -> str:
+    """Text a person typed or pasted (a form field, a command-line option), as stored.
+
+    Terminal escape sequences (with their payload) and every other control character
+    (C0 but tab and newline, DEL, C1) are removed: they come from a paste out of a
+    terminal or a shell's ``$(…)`` capturing colours, never from intent, and stored they
+    would show as placeholders in every list and export. CRLF and CR become LF. Bidi
+    marks and zero-width characters stay: right-to-left names need them (they are shown
+    visibly, never stored differently). The one rule for the TUI's forms and the CLI.
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    return _TYPED_CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", text))

@@ -104,7 +104,11 @@ def read_import(path: str | Path, fmt: str = "auto") -> ImportReport:
     except FileRefused as refused:
         raise ImportFileError(source, 0, f"cannot be imported: {refused.reason}") from None
     raw = raw.removeprefix(BOM)
+    if not raw.strip():
+        return ImportReport()  # nothing to import: the caller says so
     document = None if fmt == "jsonl" else _whole_document(raw)
+    if document == []:
+        return ImportReport()  # an export of nothing is a list with no items
     if document is None and raw.startswith(CSV_HEADER):
         raise ImportFileError(source, 1, "is a CSV export, which cannot be imported: "
                               "export and import JSON Lines (--format jsonl) instead")

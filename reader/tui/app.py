@@ -168,7 +168,10 @@ class ClaimdeskApp(AppAcrossMixin, App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Say once, at start, when the annotation database cannot be used."""
         opened = event.worker.group == "store-open" and event.state == WorkerState.SUCCESS
-        if opened and self.link.error:
+        if opened and self.link.no_folder:  # one line: which folder, why, nothing saved
+            message = f"Nothing will be saved: {self.link.error or self.link.view_only}"
+            self.notify(plain(message), severity="error", markup=False, timeout=20)
+        elif opened and self.link.error:
             message = f"Annotations are off (reading still works): {self.link.error}"
             self.notify(plain(message), severity="error", markup=False, timeout=20)
         elif opened and self.link.view_only:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from reader.core.files import uncreatable_folder
 from reader.store import AnnotationStore, open_store
 from reader.store.errors import StoreError
 
@@ -42,6 +43,8 @@ class StoreLink:
         self.error: str | None = None
         self.view_only: str | None = None
         """Why the open database cannot be written (None: it can)."""
+        self.no_folder = False
+        """True when the reason is that the data folder cannot be created at all."""
         self._opened = threading.Event()
         self._turns = threading.Condition()
         self._next_ticket = 0
@@ -60,9 +63,27 @@ class StoreLink:
             self._open_for_writing()
             if self.error is not None:
                 self._open_view_only()
+            self._explain_missing_folder()
         finally:
             self._opened.set()
         return self.store
+
+    def _explain_missing_folder(self) -> None:
+        """When the data folder cannot even be created, say that (which folder, why)
+        instead of the lock's or the view-only wording: ``no_folder`` is then set."""
+        if self.error is None and self.view_only is None:
+            return
+        if not isinstance(self.path, Path):
+            return
+        problem = uncreatable_folder(self.path.parent)
+        if problem is None:
+            return
+        reason = f"the data folder {self.path.parent} cannot be created: {problem}"
+        self.no_folder = True
+        if self.error is not None:
+            self.error = reason
+        else:
+            self.view_only = reason
 
     def _open_for_writing(self) -> None:
         try:

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -34,10 +35,11 @@ from reader.core.annotation_rules import (
 )
 from reader.core.claimant import claimant_choices, suggest_claimant
 from reader.core.model import Analysis
-from reader.core.text import for_display
+from reader.core.text import for_display, typed_text
 from reader.core.verdicts import select_options
 from reader.tui.bindings import binding
 from reader.tui.screens.confirm import ConfirmScreen
+from reader.tui.widgets.fitted_text import FittedText
 from reader.tui.widgets.safe_input import SafeInput, SafeTextArea
 
 DISCARD_QUESTION = "Discard the typed text?"
@@ -94,16 +96,18 @@ def _initial_fields(
 
 
 def _parse(spec: FieldSpec, raw: str) -> Any:
-    """A widget's text as the value to save, by the field's kind and the model's rules."""
+    """A widget's text as the value to save, by the field's kind and the model's rules;
+    what was typed loses its control characters first (``typed_text``, as on the CLI)."""
+    if spec.kind == "choice":
+        return raw
+    raw = typed_text(raw)
     if spec.kind == "tags":
         return parse_tags(raw)
     if spec.kind == "links":
         return parse_evidence(raw)
     if spec.kind == "text":
         return raw.strip()
-    if spec.kind == "line":
-        return " ".join(raw.split())
-    return raw
+    return " ".join(raw.split())  # line
 
 
 def _label(text: str) -> Static:
@@ -136,8 +140,7 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         padding: 0 1;
     }
     AnnotationForm #selected {
-        max-height: 3;
-        overflow-y: auto;
+        max-height: 3;  /* FittedText ends a longer selection in "…" (the claim keeps it) */
         color: $text-muted;
         border-left: outer $accent;
         padding-left: 1;
@@ -227,7 +230,7 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         """One row per field of the table (``reader.core.annotation_fields``)."""
         start = self.initial_fields
         with VerticalScroll(id="form"):
-            yield Static(Content(for_display(self.selected_text)), id="selected")
+            yield FittedText(Text(for_display(self.selected_text)), lines=3, id="selected")
             with Vertical(id="grid"):
                 for spec in TABLE:
                     yield _label(spec.label)

@@ -20,12 +20,14 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from reader.across import annotation_list as listing
 from reader.core.plural import counted
 from reader.tui.bindings import binding as _b
 from reader.tui.shown import plain, shown
+from reader.tui.widgets.fitted_text import FittedText
+from reader.tui.widgets.key_footer import KeyFooter
 from reader.tui.widgets.virtual_table import Column, VirtualTable
 
 FIRST_PAGE = 200
@@ -104,8 +106,8 @@ class AnnotationsScreen(Screen[None]):
                             zip(listing.COLUMNS, (0, 14, 12, 10, 0, 10, 8),
                                 (0, 8, 7, 5, 0, 10, 6), strict=True)],
                            id="annotations-table")
-        yield Static(Text("Loading…", style="italic"), id="annotations-status")
-        yield Footer(compact=True)
+        yield FittedText(Text("Loading…", style="italic"), id="annotations-status")
+        yield KeyFooter()
 
     @property
     def table(self) -> VirtualTable:
@@ -216,7 +218,7 @@ class AnnotationsScreen(Screen[None]):
 
     def _status(self, message: str) -> None:
         if self.is_attached:
-            self.query_one("#annotations-status", Static).update(shown(message))
+            self.query_one("#annotations-status", FittedText).update(shown(message))
 
     def current(self) -> listing.Row | None:
         cursor = self.table.cursor

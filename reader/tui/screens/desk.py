@@ -31,8 +31,8 @@ from reader.tui.screens.desk_feeds import (
     DeskFeedsMixin,
     feed_options,
 )
+from reader.tui.screens.desk_marks import DeskMarksMixin
 from reader.tui.screens.desk_search import DeskSearchScreen
-from reader.tui.screens.diff import DiffScreen
 from reader.tui.screens.library_article import LibraryArticleScreen
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.article_list import ArticleList
@@ -48,7 +48,7 @@ PREVIEW_DELAY = 0.08
 """Seconds the cursor rests before the preview is loaded."""
 
 
-class DeskScreen(DeskFeedsMixin, Screen[None]):
+class DeskScreen(DeskFeedsMixin, DeskMarksMixin, Screen[None]):
     """The library as a reading desk in three panes."""
 
     DEFAULT_CSS = """
@@ -310,72 +310,6 @@ class DeskScreen(DeskFeedsMixin, Screen[None]):
         if row is not None:
             self.articles.forget_row(row.rowid)
         self.app.push_screen(LibraryArticleScreen(article, self.data, match))
-
-    def _current(self) -> StoredArticle | None:
-        """The article under the cursor; none (an empty list): say so, never a silent key."""
-        row = self.articles.current
-        if row is None:
-            self.app.bell()
-            self._status("No article here: the list is empty")
-        return row
-
-    def action_toggle_read(self) -> None:
-        row = self._current()
-        if row is not None and not self.refused():
-            self.data.set_read([row.id], not row.read)
-            self._reload_row(row.id)
-
-    def action_toggle_star(self) -> None:
-        row = self._current()
-        if row is not None and not self.refused():
-            self.data.set_starred([row.id], not row.starred)
-            self._reload_row(row.id)
-
-    def action_edit_tags(self) -> None:
-        """Tag the article under the cursor (comma-separated; empty removes every tag)."""
-        from reader.tui.screens.desk_prompt import PromptScreen
-
-        row = self._current()
-        if row is None or self.refused():
-            return
-
-        def chosen(value: str | None) -> None:
-            if value is None:
-                return
-            tags = [t.strip() for t in value.split(",") if t.strip()]
-            self.data.set_tags(row.id, tags)
-            self._reload_row(row.id)
-
-        self.app.push_screen(PromptScreen("Tags for this article, comma-separated",
-                                          ", ".join(row.tags), allow_empty=True), chosen)
-
-    def action_mark_all_read(self) -> None:
-        """Mark as read only the articles shown (the source and filter in force)."""
-        if self.refused():
-            return
-        count = self.data.set_read_rows(list(self.articles.keys))
-        self.summary = f"{counted(count, 'shown article')} marked as read"
-        self._status(self.summary)
-        self.load_rows()
-        self.load_sources()
-
-    def _reload_row(self, ident: str) -> None:
-        row = self.data.article(ident)
-        if row is not None:
-            self.articles.forget_row(row.rowid)
-        self.load_sources()
-
-    def action_diff(self) -> None:
-        row = self._current()
-        if row is None:
-            return
-        if row.versions < 2:
-            self.notify("This article has one version: nothing changed.", markup=False)
-            return
-        pieces = self.data.diff(row.id)
-        self.data.clear_changed(row.id)
-        self._reload_row(row.id)
-        self.app.push_screen(DiffScreen(row.title, pieces, row.versions - 1, row.versions))
 
     def action_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]

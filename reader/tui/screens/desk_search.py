@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.plural import counted
@@ -17,6 +17,7 @@ from reader.core.text import for_display
 from reader.library.records import SearchHit
 from reader.tui.bindings import binding as _b
 from reader.tui.shown import plain
+from reader.tui.widgets.key_footer import KeyFooter
 
 HIT_STYLE = "bold reverse"
 _SPACES = re.compile(r"\s+")
@@ -56,7 +57,7 @@ class DeskSearchScreen(Screen[tuple[str, str] | None]):
         yield Input(value=self.query_text, placeholder="words…", id="desk-search-input")
         yield OptionList(id="desk-search-results")
         yield Static(Text(""), id="desk-search-status")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -11,12 +11,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.core.text import for_display
 from reader.library.diff import Op, diff_summary
 from reader.tui.bindings import binding as _b
 from reader.tui.shown import shown
+from reader.tui.widgets.key_footer import KeyFooter
 
 DELETE_STYLE = "strike bold red"
 INSERT_STYLE = "underline bold green"
@@ -55,4 +56,4 @@ class DiffScreen(Screen[None]):
         yield Static(head, id="diff-title")
         with VerticalScroll(id="diff-body"):
             yield Static(diff_text(self.pieces), id="diff-text")
-        yield Footer(compact=True)
+        yield KeyFooter()

@@ -12,7 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.across import ClaimHit, Match
@@ -22,6 +22,7 @@ from reader.across.normalise import tokens
 from reader.across.thresholds import THRESHOLDS
 from reader.tui.bindings import binding as _b
 from reader.tui.shown import plain, shown
+from reader.tui.widgets.key_footer import KeyFooter
 
 DIFF_STYLES = {"changed": "bold reverse", "added": "bold reverse", "missing": "strike dim"}
 DIFF_MARKS = {"changed": ("{+", "+}"), "added": ("{+", "+}"), "missing": ("[-", "-]")}
@@ -88,7 +89,7 @@ class SeenScreen(ModalScreen[None]):
             yield Static(shown(self.text, limit=300), id="seen-query")
             yield OptionList(id="seen-list")
             yield Static(Text("Looking…", style="italic"), id="seen-status")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

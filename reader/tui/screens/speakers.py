@@ -13,11 +13,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.across import views
 from reader.tui.bindings import binding as _b
 from reader.tui.shown import plain, shown
+from reader.tui.widgets.key_footer import KeyFooter
 from reader.tui.widgets.virtual_table import Column, VirtualTable
 
 
@@ -43,7 +44,7 @@ class _TwoLists(Screen[None]):
             yield VirtualTable(self.LEFT, id="across-left")
             yield VirtualTable(self.RIGHT, id="across-right")
         yield Static(Text("Loading…", style="italic"), id="across-status")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     @property
     def left(self) -> VirtualTable:

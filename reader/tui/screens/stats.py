@@ -11,11 +11,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.across.charts import stats_report
 from reader.across.stats import AnnotationCounter, library_stats
 from reader.tui.bindings import binding as _b
+from reader.tui.widgets.key_footer import KeyFooter
 
 
 def count_annotations(counter: AnnotationCounter, documents: Any,
@@ -45,7 +46,7 @@ class StatsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="stats-scroll"):
             yield Static(Text("Counting…", style="italic"), id="stats-body")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#stats-scroll").focus()
