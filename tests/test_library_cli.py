@@ -193,3 +193,20 @@ def test_feeds_counts_one_item_in_the_singular(capsys, server: FeedServer) -> No
     assert run(capsys, "add", url)[0] == 0
     code, out, _ = run(capsys, "feeds")
     assert code == 0 and "ok, 1 item, 1 unread" in out, out
+
+
+def test_adding_a_file_again_says_whether_its_text_changed(capsys, tmp_path: Path) -> None:
+    """A file added again after a silent edit was reported "1 article added to the
+    library", exactly as a new one: the new version it kept went unnoticed, and adding an
+    unchanged file again read as a duplicate."""
+    story = tmp_path / "story.txt"
+    story.write_text("Port strike\n\nThe union said 4,000 workers walked out on Monday.\n")
+    assert run(capsys, "add", str(story))[1] == "1 article added to the library\n"
+    story.write_text("Port strike\n\nThe union said 3,000 workers walked out on Monday.\n")
+    other = tmp_path / "other.txt"
+    other.write_text("Rail fares\n\nFares rise by 5 percent in March, the operator said.\n")
+    code, out, _ = run(capsys, "add", str(story), str(other))
+    assert (code, out) == (0, "1 article added to the library, 1 already there with a "
+                              "changed text (a new version kept)\n")
+    code, out, _ = run(capsys, "add", str(story))
+    assert out == "0 articles added to the library, 1 already there unchanged\n"

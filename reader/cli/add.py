@@ -79,17 +79,29 @@ def _add_paths(store: LibraryStore, paths: list[str]) -> int:
     from reader.library.records import Incoming
     from reader.sources import load_paths
 
-    stored = failed = 0
+    outcomes = {"new": 0, "changed": 0, "same": 0}
+    failed = 0
     for result in load_paths(paths):
         if isinstance(result, Article):
-            store.save(Incoming(article=result, kind="file"))
-            stored += 1
+            saved = store.save(Incoming(article=result, kind="file"))
+            outcomes[saved.outcome] = outcomes.get(saved.outcome, 0) + 1
         else:
             failed += 1
             sys.stderr.write(f"claimdesk: {safe(result.path)}: {safe(result.reason)}\n")
-    write(f"{counted(stored, 'article')} added to the library" + (f", {failed} unreadable" if failed
-                                                          else ""))
-    return 1 if failed and not stored else 0
+    write(_paths_report(outcomes, failed))
+    return 1 if failed and not sum(outcomes.values()) else 0
+
+
+def _paths_report(outcomes: dict[str, int], failed: int) -> str:
+    """What adding files did: a file added again after a silent edit was reported as "1
+    article added", the same as a new one, so the new version went unnoticed."""
+    line = f"{counted(outcomes['new'], 'article')} added to the library"
+    if outcomes["changed"]:
+        line += (f", {outcomes['changed']} already there with a changed text"
+                 " (a new version kept)")
+    if outcomes["same"]:
+        line += f", {outcomes['same']} already there unchanged"
+    return line + (f", {failed} unreadable" if failed else "")
 
 
 SHOWN_OFFERS = 10
