@@ -210,3 +210,33 @@ def test_adding_a_file_again_says_whether_its_text_changed(capsys, tmp_path: Pat
                               "changed text (a new version kept)\n")
     code, out, _ = run(capsys, "add", str(story))
     assert out == "0 articles added to the library, 1 already there unchanged\n"
+
+
+def test_a_store_locked_by_another_program_is_one_clear_line(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program holding the article store locked (a second refresh, a backup
+    tool, sqlite3 at the prompt) made add and refresh end in "internal error:
+    OperationalError: database is locked" after the busy time-out."""
+    import os
+    import sqlite3
+
+    from reader.library import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
+    story = tmp_path / "story.txt"
+    story.write_text("Port strike\n\nThe union said 4,000 workers walked out on Monday.\n")
+    run(capsys, "add", str(story))
+    store = Path(os.environ["CLAIMDESK_DB"]).parent / "library.sqlite3"
+    holder = sqlite3.connect(store, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        story.write_text("Port strike\n\nThe union said 3,000 workers walked out.\n")
+        code, out, err = run(capsys, "add", str(story))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert (code, out) == (1, "")
+    assert err == (f"claimdesk: the article store {store} is busy: another program kept it "
+                   "locked for 0 s; this change was not saved, try again\n")
+    assert run(capsys, "articles", "--json")[1].count('"versions": 1') == 1
