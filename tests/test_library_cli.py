@@ -240,3 +240,13 @@ def test_a_store_locked_by_another_program_is_one_clear_line(
     assert err == (f"claimdesk: the article store {store} is busy: another program kept it "
                    "locked for 0 s; this change was not saved, try again\n")
     assert run(capsys, "articles", "--json")[1].count('"versions": 1') == 1
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"', "*", "🙂"])
+def test_a_search_without_any_word_says_so(capsys, query: str) -> None:
+    """A search of only quotes, stars or an emoji (a mis-pasted phrase) answered "no
+    article contains all of these words", which read as a search done and failed."""
+    code, out, err = run(capsys, "search", query)
+    assert (code, out) == (1, "")
+    shown = repr(" ".join(query.split()))
+    assert err == f"claimdesk: nothing to search for: {shown} holds no letter or digit\n"
