@@ -250,3 +250,22 @@ def test_a_search_without_any_word_says_so(capsys, query: str) -> None:
     assert (code, out) == (1, "")
     shown = repr(" ".join(query.split()))
     assert err == f"claimdesk: nothing to search for: {shown} holds no letter or digit\n"
+
+
+def test_adding_a_page_again_says_whether_its_text_changed(capsys, server: FeedServer) -> None:
+    """A page added again after a silent edit said "page added as an article", as the
+    first time: the new version it kept went unnoticed."""
+    def story(figure: str) -> str:
+        return ("<html><body><article><h1>Housing</h1><p>" + long_text(
+            f"The mayor promised {figure} new homes before the end of the year.")
+            + "</p></article></body></html>")
+
+    page = server.add("/housing", story("300"), content_type="text/html; charset=utf-8")
+    code, first, _ = run(capsys, "add", page)
+    ident = first.rsplit("[", 1)[1].rstrip("]\n")
+    assert first == f"page added as an article: Housing [{ident}]\n"
+    assert run(capsys, "add", page)[1] == (f"page already in the library, unchanged: "
+                                           f"Housing [{ident}]\n")
+    server.add("/housing", story("200"), content_type="text/html; charset=utf-8")
+    assert run(capsys, "add", page)[1] == ("page already in the library, its text changed "
+                                           f"(version 2 kept): Housing [{ident}]\n")

@@ -16,6 +16,7 @@ from reader.core.plural import counted
 
 if TYPE_CHECKING:
     from reader.library import LibraryStore
+    from reader.library.subscribe import Added
 
 MAX_OPML_BYTES = 20 * 1024 * 1024
 """An OPML file of many thousands of subscriptions is well under a megabyte."""
@@ -131,5 +132,17 @@ def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: boo
         write(f"  … and {len(added.offered) - SHOWN_OFFERS} more feeds offered by the page"
               " (claimdesk add --all takes every one)")
     if added.page_id:
-        write(f"page added as an article: {safe(added.page_title)} [{added.page_id}]")
+        write(_page_report(added))
     return 0
+
+
+def _page_report(added: Added) -> str:
+    """A page added again said "page added as an article" even when it had changed
+    (a new version kept) or was the same: the silent edit went unnoticed."""
+    title = f"{safe(added.page_title)} [{added.page_id}]"
+    if added.page_saved == "changed":
+        return (f"page already in the library, its text changed (version "
+                f"{added.page_version} kept): {title}")
+    if added.page_saved == "same":
+        return f"page already in the library, unchanged: {title}"
+    return f"page added as an article: {title}"
