@@ -176,3 +176,21 @@ def test_seen_lists_a_changed_figure_as_another_claim(
     assert main(["seen", said, str(folder), "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "another claim: a different figure" in out and "{+9.000+}" in out
+
+
+def test_seen_on_a_damaged_index_warns_before_saying_not_seen(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A truncated across.sqlite (a copy cut short, a full disk) was set aside and a new
+    empty one made without a word: ``seen`` answered "Not seen in any indexed article."
+    for text indexed the day before."""
+    assert main(["seen", SAID, str(ARTICLES), "--db", str(db)]) == 0
+    capsys.readouterr()
+    index = db.parent / "across.sqlite"
+    index.write_bytes(index.read_bytes()[:5000])
+    assert main(["seen", SAID, "--db", str(db)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "Not seen in any indexed article.\n"
+    assert err == (f"claimdesk: warning: the across index was damaged; it was set aside as "
+                   f"{index}.unreadable and starts empty (library articles are indexed "
+                   "again; files looked up with PATH must be given again)\n")

@@ -207,3 +207,79 @@ def test_add_tag_option_stores_no_control_characters(capsys, tmp_path: Path) -> 
     code, out, _ = run(capsys, "feeds", "--json")
     [feed] = [json.loads(line) for line in out.splitlines()]
     assert feed["tags"] == ["rojo", "ab\u202e"]
+
+
+def test_adding_a_file_again_says_whether_its_text_changed(capsys, tmp_path: Path) -> None:
+    """A file added again after a silent edit was reported "1 article added to the
+    library", exactly as a new one: the new version it kept went unnoticed, and adding an
+    unchanged file again read as a duplicate."""
+    story = tmp_path / "story.txt"
+    story.write_text("Port strike\n\nThe union said 4,000 workers walked out on Monday.\n")
+    assert run(capsys, "add", str(story))[1] == "1 article added to the library\n"
+    story.write_text("Port strike\n\nThe union said 3,000 workers walked out on Monday.\n")
+    other = tmp_path / "other.txt"
+    other.write_text("Rail fares\n\nFares rise by 5 percent in March, the operator said.\n")
+    code, out, _ = run(capsys, "add", str(story), str(other))
+    assert (code, out) == (0, "1 article added to the library, 1 already there with a "
+                              "changed text (a new version kept)\n")
+    code, out, _ = run(capsys, "add", str(story))
+    assert out == "0 articles added to the library, 1 already there unchanged\n"
+
+
+def test_a_store_locked_by_another_program_is_one_clear_line(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program holding the article store locked (a second refresh, a backup
+    tool, sqlite3 at the prompt) made add and refresh end in "internal error:
+    OperationalError: database is locked" after the busy time-out."""
+    import os
+    import sqlite3
+
+    from reader.library import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
+    story = tmp_path / "story.txt"
+    story.write_text("Port strike\n\nThe union said 4,000 workers walked out on Monday.\n")
+    run(capsys, "add", str(story))
+    store = Path(os.environ["CLAIMDESK_DB"]).parent / "library.sqlite3"
+    holder = sqlite3.connect(store, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        story.write_text("Port strike\n\nThe union said 3,000 workers walked out.\n")
+        code, out, err = run(capsys, "add", str(story))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert (code, out) == (1, "")
+    assert err == (f"claimdesk: the article store {store} is busy: another program kept it "
+                   "locked for 0 s; this change was not saved, try again\n")
+    assert run(capsys, "articles", "--json")[1].count('"versions": 1') == 1
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"', "*", "🙂"])
+def test_a_search_without_any_word_says_so(capsys, query: str) -> None:
+    """A search of only quotes, stars or an emoji (a mis-pasted phrase) answered "no
+    article contains all of these words", which read as a search done and failed."""
+    code, out, err = run(capsys, "search", query)
+    assert (code, out) == (1, "")
+    shown = repr(" ".join(query.split()))
+    assert err == f"claimdesk: nothing to search for: {shown} holds no letter or digit\n"
+
+
+def test_adding_a_page_again_says_whether_its_text_changed(capsys, server: FeedServer) -> None:
+    """A page added again after a silent edit said "page added as an article", as the
+    first time: the new version it kept went unnoticed."""
+    def story(figure: str) -> str:
+        return ("<html><body><article><h1>Housing</h1><p>" + long_text(
+            f"The mayor promised {figure} new homes before the end of the year.")
+            + "</p></article></body></html>")
+
+    page = server.add("/housing", story("300"), content_type="text/html; charset=utf-8")
+    code, first, _ = run(capsys, "add", page)
+    ident = first.rsplit("[", 1)[1].rstrip("]\n")
+    assert first == f"page added as an article: Housing [{ident}]\n"
+    assert run(capsys, "add", page)[1] == (f"page already in the library, unchanged: "
+                                           f"Housing [{ident}]\n")
+    server.add("/housing", story("200"), content_type="text/html; charset=utf-8")
+    assert run(capsys, "add", page)[1] == ("page already in the library, its text changed "
+                                           f"(version 2 kept): Housing [{ident}]\n")

@@ -258,3 +258,24 @@ def test_a_redirect_httpx_cannot_parse_is_refused_in_our_words(
     url = feed_server.add("/moved", status=301, location=location)
     outcome, feed = one_feed(store, url)
     assert outcome.error == BAD_REDIRECT == feed.last_error
+
+
+def test_items_sharing_one_guid_are_told_apart_by_their_links(
+    store, feed_server: FeedServer
+) -> None:
+    """A CMS that gives every item the site's address as its guid kept one article of the
+    whole feed (four stories dropped, not even counted); items without id or link that
+    share a title ("Live updates") did the same. The same item listed twice still counts
+    once."""
+    stories = [{"title": f"Story {n}", "guid": "https://example.com/",
+                "link": feed_server.url(f"/s{n}"),
+                "description": long_text(f"Council vote number {n} passed late on Monday.")}
+               for n in range(4)]
+    stories.append(dict(stories[0]))  # listed twice
+    updates = [{"title": "Live updates",
+                "description": long_text(f"Update {n}: the river rose again overnight.")}
+               for n in range(2)]
+    outcome, _ = one_feed(store, feed_server.add("/guid", rss("Guid", stories + updates)))
+    assert (outcome.error, outcome.new) == ("", 6)
+    titles = sorted(row.title for row in store.articles())
+    assert titles == ["Live updates"] * 2 + [f"Story {n}" for n in range(4)]

@@ -112,6 +112,20 @@ def test_empty_file_is_never_read_as_empty_database(tmp_path: Path) -> None:
     assert path.read_bytes() == b""
 
 
+def test_a_database_from_a_newer_claimdesk_says_so(tmp_path: Path) -> None:
+    """A record written by a newer version was refused as "field 'schema' must be 1, got
+    2", which reads as damage (and sends the user to the backup). It names the cause."""
+    path, ids = _valid_db(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["annotations"][ids[1]]["schema"] = 2
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match=r"was written by a newer Claimdesk \(record "
+                       r"schema 2; this one reads up to 1\)"):
+        AnnotationStore(path)
+    assert path.read_bytes() == before
+
+
 def test_corruption_appearing_while_open_is_reported_not_overwritten(tmp_path: Path) -> None:
     path, _ = _valid_db(tmp_path)
     store = AnnotationStore(path)

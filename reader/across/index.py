@@ -119,6 +119,8 @@ class AcrossIndex:
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.set_aside: Path | None = None
+        """Where a damaged index file was moved at opening (this index starts empty)."""
         self._db = self._open()
         self._pool: ThreadPoolExecutor | None = None
 
@@ -128,7 +130,7 @@ class AcrossIndex:
         cannot be read), for a session that may write nothing in the data folder (view
         only): it is searched and extended in memory; the file is only ever read."""
         index = cls.__new__(cls)
-        index.path, index._pool = ":memory:", None
+        index.path, index._pool, index.set_aside = ":memory:", None, None
         index._db = _connect(":memory:", copy_of=Path(path))
         return index
 
@@ -145,6 +147,7 @@ class AcrossIndex:
             aside = Path(self.path + ".unreadable")
             with suppress(OSError):
                 Path(self.path).replace(aside)
+                self.set_aside = aside
             for suffix in ("-wal", "-shm"):
                 with suppress(OSError):
                     Path(self.path + suffix).unlink()

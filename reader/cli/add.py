@@ -16,6 +16,7 @@ from reader.core.plural import counted
 
 if TYPE_CHECKING:
     from reader.library import LibraryStore
+    from reader.library.subscribe import Added
 
 MAX_OPML_BYTES = 20 * 1024 * 1024
 """An OPML file of many thousands of subscriptions is well under a megabyte."""
@@ -82,17 +83,29 @@ def _add_paths(store: LibraryStore, paths: list[str]) -> int:
     from reader.library.records import Incoming
     from reader.sources import load_paths
 
-    stored = failed = 0
+    outcomes = {"new": 0, "changed": 0, "same": 0}
+    failed = 0
     for result in load_paths(paths):
         if isinstance(result, Article):
-            store.save(Incoming(article=result, kind="file"))
-            stored += 1
+            saved = store.save(Incoming(article=result, kind="file"))
+            outcomes[saved.outcome] = outcomes.get(saved.outcome, 0) + 1
         else:
             failed += 1
             sys.stderr.write(f"claimdesk: {safe(result.path)}: {safe(result.reason)}\n")
-    write(f"{counted(stored, 'article')} added to the library" + (f", {failed} unreadable" if failed
-                                                          else ""))
-    return 1 if failed and not stored else 0
+    write(_paths_report(outcomes, failed))
+    return 1 if failed and not sum(outcomes.values()) else 0
+
+
+def _paths_report(outcomes: dict[str, int], failed: int) -> str:
+    """What adding files did: a file added again after a silent edit was reported as "1
+    article added", the same as a new one, so the new version went unnoticed."""
+    line = f"{counted(outcomes['new'], 'article')} added to the library"
+    if outcomes["changed"]:
+        line += (f", {outcomes['changed']} already there with a changed text"
+                 " (a new version kept)")
+    if outcomes["same"]:
+        line += f", {outcomes['same']} already there unchanged"
+    return line + (f", {failed} unreadable" if failed else "")
 
 
 SHOWN_OFFERS = 10
@@ -122,5 +135,17 @@ def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: boo
         write(f"  … and {len(added.offered) - SHOWN_OFFERS} more feeds offered by the page"
               " (claimdesk add --all takes every one)")
     if added.page_id:
-        write(f"page added as an article: {safe(added.page_title)} [{added.page_id}]")
+        write(_page_report(added))
     return 0
+
+
+def _page_report(added: Added) -> str:
+    """A page added again said "page added as an article" even when it had changed
+    (a new version kept) or was the same: the silent edit went unnoticed."""
+    title = f"{safe(added.page_title)} [{added.page_id}]"
+    if added.page_saved == "changed":
+        return (f"page already in the library, its text changed (version "
+                f"{added.page_version} kept): {title}")
+    if added.page_saved == "same":
+        return f"page already in the library, unchanged: {title}"
+    return f"page added as an article: {title}"

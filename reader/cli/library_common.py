@@ -30,8 +30,11 @@ def store_path(args: argparse.Namespace) -> Path:
 @contextmanager
 def open_library(args: argparse.Namespace) -> Iterator[object]:
     """The article store for these arguments; its errors become one-line CLI errors."""
+    import sqlite3
+
     from reader.cli import CliError
     from reader.library import LibraryError, LibraryStore
+    from reader.library.connection import failure_reason
 
     try:
         store = LibraryStore(store_path(args))
@@ -39,8 +42,10 @@ def open_library(args: argparse.Namespace) -> Iterator[object]:
         raise CliError(str(error)) from None
     try:
         yield store
-    except LibraryError as error:  # a feed name naming several feeds, a locked store
+    except LibraryError as error:  # a feed name naming several feeds
         raise CliError(str(error)) from None
+    except sqlite3.Error as error:  # locked by another process, disk full
+        raise CliError(failure_reason(store.path, error)) from None
     finally:
         store.close()
 

@@ -27,8 +27,13 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--limit must be at least 1")
     if args.limit > MAX_LIMIT:
         raise CliError(f"--limit must be at most {MAX_LIMIT}")
+    from reader.library.folding import query_words
+
+    query = " ".join(args.words)
+    if not query_words(query):  # said "no article contains all of these words"
+        raise CliError(f"nothing to search for: {safe(query)[:80]!r} holds no letter or digit")
     with open_library(args) as store:
-        hits = store.search(" ".join(args.words), limit=args.limit)
+        hits = store.search(query, limit=args.limit)
     for hit in hits:
         snippet = hit.snippet.replace("\x02", "«").replace("\x03", "»")
         if args.json:

@@ -63,6 +63,11 @@ def lookup(text: str, db_path: Any, paths: list[str]) -> list[dict[str, Any]]:
         except (OSError, sqlite3.Error) as error:
             raise CliError(f"across index {index_path(db_path)}: "
                            f"{getattr(error, 'strerror', None) or error}") from None
+        if index.set_aside is not None:  # else "Not seen" read as an answer
+            sys.stderr.write(f"claimdesk: warning: the across index was damaged; it was set "
+                             f"aside as {terminal_line(index.set_aside)} and starts empty (library "
+                             "articles are indexed again; files looked up with PATH must be "
+                             "given again)\n")
     if index is not None:
         try:
             if paths:

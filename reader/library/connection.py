@@ -73,6 +73,20 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def failure_reason(path: Path, error: sqlite3.Error) -> str:
+    """A store error met while working, as one line for the user: "database is locked"
+    after the busy time-out came out as "internal error: OperationalError"."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return (f"the article store {path} is busy: another program kept it locked for "
+                f"{BUSY_TIMEOUT_MS // 1000} s; this change was not saved, try again")
+    if "full" in text:
+        return f"the disk holding the article store {path} is full; this change was not saved"
+    if "readonly" in text or "read-only" in text:
+        return f"the article store {path} cannot be written; this change was not saved"
+    return f"the article store {path} failed: {' '.join(str(error).split())[:200]}"
+
+
 @contextlib.contextmanager
 def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One short write transaction, taken at once so two writers never deadlock."""

@@ -6,7 +6,8 @@ refused before parsing: nothing in a feed needs them, and they are how entity-ex
 and external-entity attacks start. A "bozo" feed (malformed XML) keeps the items that
 could be read; with none it is an error with a one-line reason. Every text field is
 reduced to plain text; only http/https links are kept; dates in the future or missing
-become the time of the fetch; duplicate item ids are dropped after the first.
+become the time of the fetch; duplicate item ids are dropped after the first, unless
+the items sharing one are plainly different stories (different links or texts).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -98,14 +99,47 @@ def parse_feed(body: bytes, headers: dict[str, str] | None = None,
 def _collect(result: ParsedFeed, items: Iterable[Any]) -> ParsedFeed:
     """Keep the first item of each identity; an unusable or repeated item is counted as
     skipped (duplicate ids are common in real feeds and must not make two articles)."""
+    listed = list(items)
+    result.skipped += sum(1 for item in listed if item is None)
     seen: set[str] = set()
-    for item in items:
-        if item is None or item.key in seen:
+    for item in _told_apart([item for item in listed if item is not None]):
+        if item.key in seen:
             result.skipped += 1
             continue
         seen.add(item.key)
         result.items.append(item)
     return result
+
+
+def _told_apart(items: list[FeedItem]) -> list[FeedItem]:
+    """An identity shared by items that are plainly different stories is no identity.
+
+    A CMS that gives every item the site's address as its guid, or items with neither id
+    nor link that share a title (a daily "Live updates"), kept one article of the whole
+    feed and dropped the rest without a word. Items of one key with different links are
+    keyed by their links; without links, by their text. The same item listed twice
+    (same link, same text) still counts once."""
+    groups: dict[str, list[FeedItem]] = {}
+    for item in items:
+        groups.setdefault(item.key, []).append(item)
+    apart = {key for key, group in groups.items()
+             if len({item.link or _body_sha(item) for item in group}) > 1}
+    if not apart:
+        return items
+    return [replace(item, key=_specific_key(item)) if item.key in apart else item
+            for item in items]
+
+
+def _body_sha(item: FeedItem) -> str:
+    """The item's text alone (a retitled copy of one item is still that item)."""
+    body = "\n".join(str(part) for part in item.parts)
+    return hashlib.sha256(body.encode("utf-8", "replace")).hexdigest()
+
+
+def _specific_key(item: FeedItem) -> str:
+    if item.link:
+        return "link:" + item.link
+    return "hash:" + hashlib.sha256(f"{item.key}\n{_body_sha(item)}".encode()).hexdigest()[:32]
 
 
 def _link(raw: object) -> str:

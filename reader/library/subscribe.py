@@ -22,6 +22,9 @@ class Added:
     offered: list[Discovered] = field(default_factory=list)
     page_id: str = ""
     page_title: str = ""
+    page_saved: str = ""
+    """What saving the page did: ``new``, ``changed`` (a new version) or ``same``."""
+    page_version: int = 0
     passed_over: list[tuple[Discovered, str]] = field(default_factory=list)
     """Announced feeds that gave no feed on their first fetch, each with the reason."""
 
@@ -69,6 +72,7 @@ async def add_url_async(store: LibraryStore, url: str, tags: tuple[str, ...] = (
             raise AddError(f"{url}: no feed found and no article in the page ({error})") from None
         result = store.save(Incoming(article=article, kind="page", tags=tags))
         added.page_id, added.page_title = result.article_id, article.title
+        added.page_saved, added.page_version = result.outcome, result.version
     return added
 
 

@@ -39,6 +39,12 @@ def check_documents(path: Path, table: dict[str, Any]) -> None:
         if _looks_right(doc, schema, strings, lists, choices) and doc["id"] == key:
             continue
         version = doc.get("schema") if isinstance(doc, dict) else None
+        if type(version) is int and version > schema:
+            # "field 'schema' must be 1, got 2" read as damage: say who wrote it
+            raise DatabaseError(path, f"annotation {str(key)[:40]!r} was written by a newer "
+                                f"Claimdesk (record schema {version}; this one reads up to "
+                                f"{schema}): open it with that version; the file was left "
+                                "unchanged")
         if type(version) is int and 0 <= version < schema:
             try:
                 table[key] = doc = migrate(doc)  # same key: no resize while iterating
