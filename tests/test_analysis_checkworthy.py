@@ -94,10 +94,24 @@ def test_a_quoted_figure_weighs_less_than_the_same_figure_narrated() -> None:
     assert _marked(result) == [1]
 
 
-def test_a_quoted_percentage_is_a_candidate_weaker_than_a_narrated_one() -> None:
+def test_a_quoted_percentage_weighs_between_a_narrated_one_and_a_quoted_count() -> None:
     """A rate or a share is a measured statistic wherever the quotation stands (fresh
-    Spanish wire gold marks "«… un 30 % por encima de 2020 …», explicó"): a candidate,
-    weaker than the reporter's own percentage; a quoted count or duration stays rhetoric."""
+    Spanish wire gold marks "«… un 30 % por encima de 2020 …», explicó"): it weighs more
+    than a quoted count or duration (rhetoric), less than the reporter's own percentage.
+    Whether it passes the threshold alone is the learned weights' call (session 22: a
+    quotation that leads with a share and nothing else, "«El 40 % de los lotes …»,
+    indicó la entidad", is marked in only 60 % of the development gold)."""
+    quoted, narrated, count, plain = scored(
+        "«El 70 % de los pedidos llega tarde», denunció el sindicato. "
+        "Los pedidos con retraso subieron un 70 % en marzo, según el Ministerio de Consumo. "
+        "«Llevamos tres años avisando», añadió el portavoz. "
+        "La reunión terminó sin acuerdo.",
+        language="es",
+    )
+    assert quoted.reasons is not None and "quoted-percentage" in quoted.reasons
+    assert narrated.reasons is not None and "percentage" in narrated.reasons
+    assert narrated.probability > quoted.probability > count.probability
+    assert quoted.probability > plain.probability
     result = _run(
         "«El 70 % de los pedidos llega tarde», denunció el sindicato. "
         "Los pedidos con retraso subieron un 70 % en marzo, según el Ministerio de Consumo. "
@@ -105,10 +119,7 @@ def test_a_quoted_percentage_is_a_candidate_weaker_than_a_narrated_one() -> None
         "La reunión terminó sin acuerdo.",
         language="es",
     )
-    assert _marked(result) == [0, 1]
-    quoted, narrated = result.claims
-    assert "quoted-percentage" in quoted.reasons and "percentage" in narrated.reasons
-    assert quoted.score < narrated.score
+    assert 1 in _marked(result) and 2 not in _marked(result)
 
 
 def test_a_partial_quotation_inside_reported_speech_keeps_its_figure_quoted() -> None:
@@ -490,9 +501,13 @@ def test_a_quoted_predicate_after_a_copula_is_an_evaluation() -> None:
     assert _marked(english) == [1] and _marked(spanish) == [1]
 
 
-def test_the_half_cap_keeps_quoted_percentages_and_sourced_facts_first() -> None:
+def test_the_half_cap_keeps_quoted_percentages_and_sourced_facts_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """When the cap must choose, a quoted percentage and a sourced fact ("según el
-    atestado, …") go before a statement that only names who told whom."""
+    atestado, …") go before a statement that only names who told whom. Every sentence
+    is made a candidate (a zero threshold), so the cap chooses whatever the weights."""
+    monkeypatch.setattr(claims, "THRESHOLD", 0.0)
     result = _run(
         "El paro bajó un 3 % en marzo. «Los contratos fijos ya son el 45 % del total», "
         "explicó. Según el atestado, el conductor circulaba sin carné. La ministra de "
@@ -514,7 +529,7 @@ def test_declining_to_say_is_procedural() -> None:
 
 
 def test_a_quoted_percentage_in_a_condition_is_a_hypothesis() -> None:
-    spanish = _run(
+    spanish = scored(
         "«Si el Gobierno baja el IVA al 5 %, contrataremos a más gente», dijo el presidente "
         "de la patronal. «Las ventas cayeron un 12 % en enero», añadió el presidente de la "
         "patronal. Los hosteleros llenaron la sala. La reunión terminó tarde.",
@@ -526,10 +541,9 @@ def test_a_quoted_percentage_in_a_condition_is_a_hypothesis() -> None:
         "ended late.",
         language="en",
     )
-    assert _marked(spanish) == [1]
-    condition, sales = english[:2]
-    assert condition.reasons is not None and "quoted-percentage" not in condition.reasons
-    assert sales.reasons is not None and "quoted-percentage" in sales.reasons
+    for condition, sales in (spanish[:2], english[:2]):
+        assert condition.reasons is not None and "quoted-percentage" not in condition.reasons
+        assert sales.reasons is not None and "quoted-percentage" in sales.reasons
 
 
 # A relayed or sourcing phrase starts with a whole word: "felicitó a" is no "citó a",

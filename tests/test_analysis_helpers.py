@@ -61,6 +61,7 @@ def scored(*parts: str | tuple[BlockKind, str], language: str | None = None) -> 
             text[start:end],
             None if reasons is None else tuple(reasons),
             0.0 if reasons is None else weights.probability(features(reasons, hidden)),
+            tuple(hidden),
         )
         for start, end, reasons, hidden in sentence_cues(*captured[0])
     ]
@@ -72,3 +73,4 @@ class Scored(NamedTuple):
     text: str
     reasons: tuple[str, ...] | None
     probability: float
+    hidden: tuple[str, ...] = ()  # the cues the user never sees (claim_features)

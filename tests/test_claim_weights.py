@@ -138,3 +138,67 @@ def test_a_remembered_combination_scores_as_a_fresh_sum() -> None:
         fresh = weights.probability(features(list(reasons), list(hidden)))
         assert weights.of(list(reasons), list(hidden)) == fresh
         assert weights.of(list(reasons), list(hidden)) == fresh  # the second time, remembered
+
+
+def test_a_quotation_that_runs_through_a_whole_sentence_is_unnarrated() -> None:
+    """A multi-sentence quotation's later sentence has no word of the reporter's."""
+    sentences = scored(
+        "La alcaldesa de Tarazona, Pilar Gracia, habló con los vecinos. «Llevamos dos "
+        "inviernos sin calefacción en el colegio. Cerramos 14 aulas en enero», dijo.",
+        language="es",
+    )
+    hidden = {s.text: s.hidden for s in sentences}
+    assert "unnarrated" in hidden["«Llevamos dos inviernos sin calefacción en el colegio."]
+    assert "unnarrated" not in hidden["Cerramos 14 aulas en enero», dijo."]
+    assert "unnarrated" not in hidden[
+        "La alcaldesa de Tarazona, Pilar Gracia, habló con los vecinos."
+    ]
+
+
+def test_a_quoted_count_in_words_is_told_apart_from_a_quoted_figure() -> None:
+    """A speaker's round count ("dos o tres", "thousands") is not a measured figure."""
+    for text, language in (
+        (
+            "El entrenador dijo que el equipo necesita «dos o tres refuerzos». "
+            "El entrenador dijo que el equipo «perdió 14 partidos».",
+            "es",
+        ),
+        (
+            'The mayor said the rule would "hurt thousands of tenants". '
+            'The mayor said the rule "covers 4,200 flats".',
+            "en",
+        ),
+    ):
+        words, digits = scored(text, language=language)
+        assert "quoted-figure" in (words.reasons or ()), words
+        assert "quoted-in-words" in words.hidden
+        assert "quoted-in-words" not in digits.hidden
+
+
+def test_a_narration_that_announces_what_is_to_come_has_the_future_cue() -> None:
+    for text, language in (
+        (
+            "La nueva tarifa entrará en vigor el 1 de marzo. "
+            "La nueva tarifa subió un 3 % el 1 de marzo.",
+            "es",
+        ),
+        ("The toll will rise on March 1. The toll rose on March 1.", "en"),
+    ):
+        ahead, past = scored(text, language=language)
+        assert "future" in ahead.hidden and "future" not in past.hidden
+
+
+def test_a_story_told_in_quotations_marks_each_quoted_sentence() -> None:
+    """Half the body sentences or more hold a quotation: an interview, a feature."""
+    told = scored(
+        "Ana Ruiz cuida 40 colmenas en Albarracín. «Este año perdimos la mitad», dice. "
+        "«El calor llegó en marzo», añade.",
+        language="es",
+    )
+    assert [s.hidden.count("told-in-quotes") for s in told] == [0, 1, 1]
+    narrated = scored(
+        "Ana Ruiz cuida 40 colmenas en Albarracín. La sequía secó los campos en marzo. "
+        "El ayuntamiento abrió una ayuda en abril. «Este año perdimos la mitad», dice.",
+        language="es",
+    )
+    assert all("told-in-quotes" not in s.hidden for s in narrated)

@@ -119,6 +119,16 @@ def unscheduled(text: str, lex: Lexicon) -> str:
     return "".join(parts) + text[cursor:] if parts else text
 
 
+def told_ahead(words: set[str], lex: Lexicon) -> bool:
+    """Whether the narration's words put what it tells ahead ("El presupuesto entrará en
+    vigor el 1 de enero", "the plant will reopen next year", "la próxima reunión está
+    convocada para …"): a future or a schedule is announced, not yet a fact to check."""
+    if not words.isdisjoint(lex.future_words):
+        return True
+    endings = _endings(lex)
+    return bool(endings) and any(w.endswith(endings) and len(w) > 4 for w in words)
+
+
 def _future(word: str, lex: Lexicon) -> bool:
     """A word of the future or of a schedule ("will", "prevista", "continuará")."""
     if word in lex.future_words:

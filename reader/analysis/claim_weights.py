@@ -22,8 +22,11 @@ REASONS = (
     "relayed-statement", "dated-event", "entity+factual-verb", "quantity-word",
     "counted-in-words", "quoted-figure", "quoted-amount", "quoted-percentage", "entity", "lead",
 )
-# The cues the user never sees (``hidden_cues``) and the interactions (``features``).
-HIDDEN = ("quote", "quote-first", "long", "short-quote")
+# The cues the user never sees (``hidden_cues``, ``told_cues``) and the interactions (``features``).
+HIDDEN = (
+    "quote", "quote-first", "long", "short-quote", "unnarrated", "quoted-in-words",
+    "told-in-quotes", "future",
+)
 INTERACTIONS = (
     "number", "quoted-number", "quote-plain", "quote-plain-comparison", "unmeasured-comparison"
 )

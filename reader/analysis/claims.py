@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from reader.analysis.claim_cap import at_most_half
-from reader.analysis.claim_features import OPENING_MARKS, hidden_cues
+from reader.analysis.claim_features import OPENING_MARKS, hidden_cues, told_cues
 from reader.analysis.claim_numbers import (
     NAME_NUMBER,
     YEAR,
@@ -51,6 +51,7 @@ from reader.analysis.claim_times import (
     months_of,
     only_clock,
     scheduled,
+    told_ahead,
     unscheduled,
 )
 from reader.analysis.lexicon import Lexicon
@@ -299,25 +300,19 @@ def sentence_cues(
     lex: Lexicon,
 ) -> Iterator[tuple[int, int, list[str] | None, list[str]]]:
     """Every body sentence (outside headings and captions) with its reasons and its
-    hidden cues (``claim_features.hidden_cues``: a quotation runs into it, …); the
+    hidden cues (``claim_features.hidden_cues``: a quotation runs into it, …;
+    ``told_cues``: the story is told in quotations, the narration announces, …); the
     reasons are ``None`` for a sentence that is no claim at all (a question, a
     procedural sentence). The scorer and the weight fitter
     (``benchmarks/fit_claim_weights.py``) read the same cues."""
-    excluded = sorted(excluded)
     starts = [e.start for e in entities]
-    quote_starts = [q[0] for q in quotes]
+    body = _body(sentences, excluded, quotes)
+    # A story told in its people's words: half its body sentences or more hold a quotation.
+    in_quotes = 2 * sum(1 for *_, has_quote in body if has_quote) >= len(body)
     scored = 0
-    for start, end in sentences:
-        index = bisect.bisect_right(excluded, (start, 10**12)) - 1
-        if index >= 0 and excluded[index][0] <= start < excluded[index][1]:
-            continue
+    for start, end, near, has_quote in body:
         sentence = text[start:end]
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
-        first_inside = bisect.bisect_left(quote_starts, start)
-        near = quotes[max(0, first_inside - 1) : bisect.bisect_left(quote_starts, end)]
-        # A quotation opens in the sentence, or one opened before runs into it (the second
-        # sentence of a raya reply, of a multi-sentence quotation).
-        has_quote = any(q_end > start and q_start < end for q_start, q_end in near)
         outside, inside = split_quotes(text, start, end, near) if has_quote else (None, "")
         lowered = (sentence if outside is None else outside).lower()
         words = set(WORDS.findall(lowered))
@@ -325,6 +320,7 @@ def sentence_cues(
             yield start, end, None, []
             continue
         hidden = hidden_cues(sentence, has_quote)
+        narration = outside
         scored += 1
         seen = (lowered, words)
         if outside is not None and _bare_tag(text, start, near, words, lex):
@@ -336,7 +332,31 @@ def sentence_cues(
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
+        hidden += told_cues(narration, inside, reasons, in_quotes, told_ahead(words, lex))
         yield start, end, reasons, hidden
+
+
+def _body(
+    sentences: tuple[tuple[int, int], ...],
+    excluded: list[tuple[int, int]],
+    quotes: list[tuple[int, int]],
+) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
+    """The body sentences (outside headings and captions), each with the quotations near
+    it and whether one opens in it or runs into it (the second sentence of a raya reply,
+    of a multi-sentence quotation). Read before any is scored: a story's share of
+    quoted sentences is a cue of each (``told-in-quotes``)."""
+    excluded = sorted(excluded)
+    quote_starts = [q[0] for q in quotes]
+    body = []
+    for start, end in sentences:
+        index = bisect.bisect_right(excluded, (start, 10**12)) - 1
+        if index >= 0 and excluded[index][0] <= start < excluded[index][1]:
+            continue
+        first_inside = bisect.bisect_left(quote_starts, start)
+        near = quotes[max(0, first_inside - 1) : bisect.bisect_left(quote_starts, end)]
+        has_quote = any(q_end > start and q_start < end for q_start, q_end in near)
+        body.append((start, end, near, has_quote))
+    return body
 
 
 def _bare_tag(
