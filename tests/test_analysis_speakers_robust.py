@@ -25,3 +25,17 @@ def test_a_job_noun_before_an_unknown_name_joined_by_de_types_a_person_en() -> N
     )
     assert labels(result)["Tamsin Okereke de Villiers"] == "PER"
     assert speaker_of(result, "reef is recovering") == "Tamsin Okereke de Villiers"
+
+
+def test_a_second_compound_surname_after_the_first_es() -> None:
+    result = run(
+        "El luthier Urtzi Sáez de Ibarra López de Armentia abrió su taller en 1998. "
+        "«Cada instrumento tarda un año», explica Sáez de Ibarra.",
+        "Su consejera de Cultura, Garazi Fernández de la Riva Pérez de Arrilucea, "
+        "defendió las ayudas: «Es un oficio que se pierde».",
+    )
+    names = labels(result)
+    assert names["Urtzi Sáez de Ibarra López de Armentia"] == "PER"
+    assert names["Garazi Fernández de la Riva Pérez de Arrilucea"] == "PER"
+    assert speaker_of(result, "Cada instrumento") == "Urtzi Sáez de Ibarra López de Armentia"
+    assert speaker_of(result, "un oficio") == "Garazi Fernández de la Riva Pérez de Arrilucea"

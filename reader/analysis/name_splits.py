@@ -219,9 +219,21 @@ def compound_surname(
     words = left + right
     if len(current) < 2 and len(gap.split()) < 2:
         return False  # "Betis de Pellegrini": a club and its coach
-    if len(current) > 3:
+    if len(current) > 3 and len(current) - _last_particle(group, current, lex) > 2:
         return False
     return all(_name_shaped(word, lex) and (joined or "-" not in word) for word in words)
+
+
+def _last_particle(group: Group, current: list[tuple[int, int]], lex: Lexicon) -> int:
+    """Index in ``current`` of the first word after its last person's particle (0 when it
+    has none): ``Telmo Díaz de Mera Ruiz`` → 2 (``Mera Ruiz``). A name whose first surname
+    is already compound may take a second one (``Díaz de Mera Ruiz de Azúa``, ``Fernández
+    de la Vega Sanz de Ugarte``): what counts is the run since that particle."""
+    for index in range(len(current) - 1, 0, -1):
+        gap = group.gaps[group.position[current[index]] - 1]
+        if gap and gap.split()[0] in lex.person_particle_gaps:
+            return index
+    return 0
 
 
 def repeated_surname(
