@@ -39,3 +39,15 @@ def test_a_second_compound_surname_after_the_first_es() -> None:
     assert names["Garazi Fernández de la Riva Pérez de Arrilucea"] == "PER"
     assert speaker_of(result, "Cada instrumento") == "Urtzi Sáez de Ibarra López de Armentia"
     assert speaker_of(result, "un oficio") == "Garazi Fernández de la Riva Pérez de Arrilucea"
+
+
+
+def test_employer_then_a_compound_surname_and_a_second_surname_es() -> None:
+    result = run(
+        "El exalcalde de Moratalla Txomin Ortiz de Urbina Okafor negó ante el juez que "
+        "troceara el contrato. «No había otra empresa», dijo Ortiz de Urbina.",
+    )
+    names = labels(result)
+    assert names["Moratalla"] == "LOC"
+    assert names["Txomin Ortiz de Urbina Okafor"] == "PER"
+    assert speaker_of(result, "otra empresa") == "Txomin Ortiz de Urbina Okafor"

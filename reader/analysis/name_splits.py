@@ -175,14 +175,23 @@ def person_after_outlet(
 
 
 def _surname_particle(text: str, group: Group, position: int, lex: Lexicon) -> bool:
-    """The token at ``position`` follows a person's particle (``de``, ``de la``) and ends
-    its run in one name-shaped word: the end of a compound surname (``Díaz de Mera``)."""
+    """The token at ``position`` follows a person's particle (``de``, ``de la``) and, with
+    at most one more surname after it, ends the group or a comma: the end of a compound
+    surname (``Díaz de Mera``, ``Bermúdez de Castro Nguyen``), not a place's name that
+    goes on."""
     gap = group.gaps[position - 1].strip()
     token = group.tokens[position]
-    if gap.split()[0] not in lex.person_particle_gaps or right_end(group, token) != token[1]:
+    end = right_end(group, token)
+    if gap.split()[0] not in lex.person_particle_gaps:
         return False
-    following = group.gaps[position] if position < len(group.gaps) else ""
-    return not following.strip(" ,") and _name_shaped(text[token[0] : token[1]], lex)
+    words = text[token[0] : end].split()
+    if len(words) > 2 or not all(_name_shaped(word, lex) for word in words):
+        return False
+    last = group.position.get((end - len(words[-1]), end), -1)
+    following = group.gaps[last] if 0 <= last < len(group.gaps) else ""
+    if last < 0 or following.strip(" ,"):
+        return False
+    return len(words) == 1 or not gazetteer.is_place(" ".join(words))  # "de Castilla León"
 
 
 def _name_shaped(word: str, lex: Lexicon) -> bool:
