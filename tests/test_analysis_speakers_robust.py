@@ -51,3 +51,23 @@ def test_employer_then_a_compound_surname_and_a_second_surname_es() -> None:
     assert names["Moratalla"] == "LOC"
     assert names["Txomin Ortiz de Urbina Okafor"] == "PER"
     assert speaker_of(result, "otra empresa") == "Txomin Ortiz de Urbina Okafor"
+
+
+
+def test_a_name_after_a_bare_noun_of_manner_is_the_speaker_es() -> None:
+    result = run(
+        "Los vecinos de Valdecuna volvieron ayer a sus casas tras el desalojo.",
+        "—Nos han dejado solos —relata por teléfono Xiadani Urrestarazu, de 81 años—. "
+        "Nadie vino hasta el lunes.",
+        "«El agua llegó al primer piso», dijo en conversación telefónica Txomin Lekuona.",
+    )
+    assert speaker_of(result, "Nos han dejado solos") == "Xiadani Urrestarazu"
+    assert speaker_of(result, "El agua llegó") == "Txomin Lekuona"
+
+
+def test_a_name_after_a_noun_with_its_article_still_names_a_thing_es() -> None:
+    result = run(
+        "La consejera de Pesca, Garazi Lekuona, visitó el puerto de Bermeo.",
+        "«La flota está preparada», dijo a bordo del buque Txomin Etxeberria.",
+    )
+    assert speaker_of(result, "La flota") == "Garazi Lekuona"
