@@ -71,3 +71,16 @@ def test_a_name_after_a_noun_with_its_article_still_names_a_thing_es() -> None:
         "«La flota está preparada», dijo a bordo del buque Txomin Etxeberria.",
     )
     assert speaker_of(result, "La flota") == "Garazi Lekuona"
+
+
+def test_an_unlisted_verb_then_a_bare_adjunct_then_its_subject_es() -> None:
+    result = run(
+        "El temporal dejó sin luz a tres pueblos del valle.",
+        "«No había cobertura en toda la sierra», rememora por teléfono Xiadani Urrestarazu.",
+    )
+    assert speaker_of(result, "No había cobertura") == "Xiadani Urrestarazu"
+    result = run(
+        "El temporal dejó sin luz a tres pueblos del valle.",
+        "«Tardaron dos días en venir», rememora en conversación telefónica la alcaldesa.",
+    )
+    assert speaker_of(result, "Tardaron dos días") == "alcaldesa"
