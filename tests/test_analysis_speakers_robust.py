@@ -84,3 +84,15 @@ def test_an_unlisted_verb_then_a_bare_adjunct_then_its_subject_es() -> None:
         "«Tardaron dos días en venir», rememora en conversación telefónica la alcaldesa.",
     )
     assert speaker_of(result, "Tardaron dos días") == "alcaldesa"
+
+
+def test_an_unlisted_trade_opening_the_sentence_is_no_part_of_the_name_en() -> None:
+    result = run(
+        "Trombonist Kwabena Achterberg-Osei, who toured with the band for 20 years, "
+        "remembered the last show. “The lights went out and we kept playing,” "
+        "Achterberg-Osei said.",
+    )
+    names = labels(result)
+    assert "Trombonist Kwabena Achterberg-Osei" not in names
+    assert names["Kwabena Achterberg-Osei"] == "PER"
+    assert speaker_of(result, "lights went out") == "Kwabena Achterberg-Osei"
