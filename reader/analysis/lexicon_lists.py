@@ -21,6 +21,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "name_articles": (False, False),
     "prepositions": (False, False),
     "genitive_prepositions": (False, False),
+    "article_prepositions": (False, False),
     "place_prepositions": (False, True),
     "pronouns": (False, False),
     "relatives": (False, False),

@@ -164,7 +164,7 @@ def role_headed_apposition(text: str, sent_start: int, start: int, lex: Lexicon)
         word = window[index]
         if word in _CLAUSE_STOPS:
             return False  # the phrase before the comma has no role at its head
-        if word.islower() and window[index - 1].lower() in lex.articles and _role(word, lex):
+        if word.islower() and window[index - 1].lower() in lex.articles and job_noun(word, lex):
             modifiers = window[index + 1 : index + 4]
             return any(
                 w in ("de", "del", "of") and all(m.islower() for m in modifiers[:k])
@@ -173,7 +173,7 @@ def role_headed_apposition(text: str, sent_start: int, start: int, lex: Lexicon)
     return False
 
 
-def _role(word: str, lex: Lexicon) -> bool:
+def job_noun(word: str, lex: Lexicon) -> bool:
     """A noun for a person's office or job: listed, or with a job's ending."""
     return word in lex.titles or word in lex.role_nouns or word.endswith(lex.job_endings)
 

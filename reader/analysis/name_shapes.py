@@ -62,5 +62,18 @@ def particle_surname(name: str, lex: Lexicon) -> bool:
     article = first + 1 < len(parts) and parts[first + 1] in lex.person_particle_gaps
     if not first or not _patronymic_run(parts[:first], 1 if article else 2, lex):
         return False
-    tail = [p for p in parts[first:] if p not in lex.person_particle_gaps]
-    return 1 <= len(tail) <= 2 and all(name_word(p) for p in tail)
+    segments: list[list[str]] = [[]]  # the words after each particle ("de", "de la")
+    for part in parts[first:]:
+        if part not in lex.person_particle_gaps:
+            segments[-1].append(part)
+        elif segments[-1]:
+            segments.append([])
+    # a second compound surname ("Díaz de Mera Ruiz de Azúa"): a patronymic before it
+    inner = all(s and s[-1].endswith(lex.surname_ending_tuple) for s in segments[:-1])
+    tail = segments[-1]
+    return (
+        len(segments) <= 2
+        and inner
+        and all(len(s) <= 2 and all(map(name_word, s)) for s in segments)
+        and len(tail) >= 1
+    )

@@ -175,14 +175,23 @@ def person_after_outlet(
 
 
 def _surname_particle(text: str, group: Group, position: int, lex: Lexicon) -> bool:
-    """The token at ``position`` follows a person's particle (``de``, ``de la``) and ends
-    its run in one name-shaped word: the end of a compound surname (``Díaz de Mera``)."""
+    """The token at ``position`` follows a person's particle (``de``, ``de la``) and, with
+    at most one more surname after it, ends the group or a comma: the end of a compound
+    surname (``Díaz de Mera``, ``Bermúdez de Castro Nguyen``), not a place's name that
+    goes on."""
     gap = group.gaps[position - 1].strip()
     token = group.tokens[position]
-    if gap.split()[0] not in lex.person_particle_gaps or right_end(group, token) != token[1]:
+    end = right_end(group, token)
+    if gap.split()[0] not in lex.person_particle_gaps:
         return False
-    following = group.gaps[position] if position < len(group.gaps) else ""
-    return not following.strip(" ,") and _name_shaped(text[token[0] : token[1]], lex)
+    words = text[token[0] : end].split()
+    if len(words) > 2 or not all(_name_shaped(word, lex) for word in words):
+        return False
+    last = group.position.get((end - len(words[-1]), end), -1)
+    following = group.gaps[last] if 0 <= last < len(group.gaps) else ""
+    if last < 0 or following.strip(" ,"):
+        return False
+    return len(words) == 1 or not gazetteer.is_place(" ".join(words))  # "de Castilla León"
 
 
 def _name_shaped(word: str, lex: Lexicon) -> bool:
@@ -219,9 +228,21 @@ def compound_surname(
     words = left + right
     if len(current) < 2 and len(gap.split()) < 2:
         return False  # "Betis de Pellegrini": a club and its coach
-    if len(current) > 3:
+    if len(current) > 3 and len(current) - _last_particle(group, current, lex) > 2:
         return False
     return all(_name_shaped(word, lex) and (joined or "-" not in word) for word in words)
+
+
+def _last_particle(group: Group, current: list[tuple[int, int]], lex: Lexicon) -> int:
+    """Index in ``current`` of the first word after its last person's particle (0 when it
+    has none): ``Telmo Díaz de Mera Ruiz`` → 2 (``Mera Ruiz``). A name whose first surname
+    is already compound may take a second one (``Díaz de Mera Ruiz de Azúa``, ``Fernández
+    de la Vega Sanz de Ugarte``): what counts is the run since that particle."""
+    for index in range(len(current) - 1, 0, -1):
+        gap = group.gaps[group.position[current[index]] - 1]
+        if gap and gap.split()[0] in lex.person_particle_gaps:
+            return index
+    return 0
 
 
 def repeated_surname(

@@ -65,13 +65,21 @@ def occupation_title(text: str, group: Group, index: int, lex: Lexicon) -> int:
     tokens = group.tokens
     if not 3 <= len(tokens) - index <= 4 or not _name_gaps(group.gaps[index:], lex):
         return 0
-    lower = text[slice(*tokens[index])].lower()
-    if not (lower in lex.person_titles or lower in lex.workers or lower in lex.role_nouns):
+    word = text[slice(*tokens[index])]
+    lower = word.lower()
+    listed = lower in lex.person_titles or lower in lex.workers or lower in lex.role_nouns
+    if not listed and not _job_shaped(word, lex):
         return 0
     names = [text[slice(*token)] for token in tokens[index + 1 :]]
     if any(not n[:1].isupper() or n.isupper() or is_keyword(n, lex.keywords) for n in names):
         return 0  # "General Motors Corp", "Chief Keef": no given name and surname
     return index + 1
+
+
+def _job_shaped(word: str, lex: Lexicon) -> bool:
+    """``Clarinetist``, ``Oceanographer``, ``Seismologist``: a trade no list holds, by
+    its job's ending (``role_endings``), and no given name ("Salvador", "Amador")."""
+    return word not in GIVEN_NAMES and word[1:].islower() and word.lower().endswith(lex.job_endings)
 
 
 def _name_gaps(gaps: list[str], lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from reader.analysis import gazetteer
 from reader.analysis.evidence import Mention, is_keyword
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.name_context import role_with_complement
+from reader.analysis.name_context import job_noun, role_with_complement
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 
@@ -58,9 +58,14 @@ def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Ment
         and toponym_context(text, mention.start, lex)
     ):
         return replace(mention, label="LOC", strength=1.5)  # "en Xinzo de Limia"
-    if mention.label == "ORG" and mention.strength <= 0 and _person_after(text, mention, lex):
+    if (
+        mention.label == "ORG"
+        and mention.strength <= 0
+        and (_person_after(text, mention, lex) or _job_noun_before(text, mention, lex))
+    ):
         # a name typed a body only for its "de"/"of" ("Radek Ruiz de Azúa, who runs …",
-        # "Lucía de la Fuente, 34,"): an age or "who" after it says a person
+        # "Lucía de la Fuente, 34,", "la demógrafa Chiara Etxeberria de Txapartegi"): an
+        # age or "who" after it, or a job noun right before it, says a person
         return replace(mention, label="PER", strength=1.5)
     if mention.label == "LOC" and len(words) == 1 and _body_with_article(mention, lex):
         return replace(mention, label="ORG")  # "el Cabildo", a town's name too
@@ -125,6 +130,18 @@ def _after_role(text: str, mention: Mention, lex: Lexicon) -> bool:
     if before and before[-1].lower() in lex.role_nouns:
         return True
     return role_with_complement(before, lex)
+
+
+def _job_noun_before(text: str, mention: Mention, lex: Lexicon) -> bool:
+    """``la demógrafa Chiara Etxeberria de Txapartegi``, ``the geographer X de Y``: an
+    article, then a lower-case noun for a person's job (listed, or with a job's ending),
+    right before the name: the name is its holder's, however unknown its words. A body
+    after a job noun is joined by "de" ("el economista de Funcas") and never touches it."""
+    before = _WORDS_BEFORE.findall(text, max(0, mention.start - 40), mention.start)[-2:]
+    if len(before) < 2 or text[mention.start - 1 : mention.start] != " ":
+        return False
+    noun = before[-1]
+    return noun.islower() and before[0].lower() in lex.articles and job_noun(noun, lex)
 
 
 def _bracketed_capitals(text: str, mention: Mention) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.gender import name_gender
+from reader.analysis.lexicon import Lexicon
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
 from reader.analysis.speaker_context import (
     WORD,
@@ -179,7 +180,23 @@ def _named_thing(ctx: Context, previous: str, entity: Entity) -> bool:
         return False
     if previous.endswith(lex.person_ends):
         return False  # "a la portavoz Ana Paz", "al entrenador X"
-    return any(w.lower() in lex.prepositions for w in words[:-1])
+    return _determined_noun(words, lex)
+
+
+def _determined_noun(words: list[str], lex: Lexicon) -> bool:
+    """``a la salida del hotel Bristol Palace``, ``desde el buque X``: the noun before the
+    name is governed by a preposition and has its article, as a particular thing bearing
+    a name has. A bare noun after a preposition is a manner or means (``por teléfono``,
+    ``en conversación telefónica``, ``en rueda de prensa``): no thing is named after it, so
+    the name that follows is the speaker's, whatever list knows the given name."""
+    lowered = [w.lower() for w in words[:-1]]
+    for index in range(len(lowered) - 1, -1, -1):
+        word = lowered[index]
+        if word in lex.article_prepositions:
+            return True
+        if word in lex.prepositions:
+            return index + 1 < len(lowered) and lowered[index + 1] in lex.determiners
+    return False
 
 
 def _named_before(ctx: Context, entity: Entity) -> bool:
