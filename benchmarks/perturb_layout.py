@@ -70,7 +70,7 @@ def perturb_split(body: str, rng: random.Random, language: str) -> str:
 
 
 def perturb_merge(body: str, rng: random.Random, language: str) -> str:
-    """Two short neighbouring paragraphs (no raya, no dateline) become one."""
+    """Two short neighbouring paragraphs (no raya or en-dash turn, no dateline) become one."""
     paras = body.split("\n\n")
     out: list[str] = []
     for para in paras:
@@ -80,7 +80,7 @@ def perturb_merge(body: str, rng: random.Random, language: str) -> str:
             and len(out) > 1
             and len(prev) < 260
             and len(para) < 260
-            and "—" not in prev + para
+            and not any(dash in prev + para for dash in "—–―")  # dialogue turns stay apart
             and not prev.rstrip().endswith(":")
             and prev.rstrip()[-1:] in ".»”>"
             and rng.random() < 0.6
