@@ -222,6 +222,14 @@ SPLITS = (
                 # wire28 en 0.892/0.881, es 0.713/0.814.
                 "gold_wire27",
                 "gold_wire28",
+                # gold_wire30 (10 es with 2 raya pieces, 10 en): session 22's validation batch,
+                # written blind and kept off main while the first rounds ran. Session-start
+                # rules (3f4c38d, exact-name scorer): en 0.870 (60/69), es 0.708 (68/96),
+                # raya 11/17; session 21's start (a005010): en 0.855 (59/69), es 0.705 (67/95).
+                # Before release (8912cc0: the head-rule scorer, a speaker robustness round,
+                # the check-worthy cues): en 0.870 (60/69), typed 0.786, ORG 0.662, claims
+                # 0.831/0.821; es 0.719 (69/96), raya 11/17, typed 0.860, claims 0.914/0.842.
+                "gold_wire30",
             )
         ),
     ),
