@@ -148,7 +148,6 @@ async def test_annotations_export_asks_before_replacing_a_file(
         assert "exists" in str(app.screen.query_one("#export-problem").render())
         await pilot.press("enter")
         await settle(app, pilot)
-        await app.workers.wait_for_complete()
         assert target.read_text(encoding="utf-8").startswith("id,")
 
 
