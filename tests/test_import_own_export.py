@@ -34,8 +34,8 @@ def _ids(db: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("fmt, flags", [
-    ("jsonl", []), ("w3c", []), ("claimreview", []),
-    ("claimreview", ["--review-url-base", "https://verifica.example/c/"]),
+    ("jsonl", []), ("w3c", []), ("claimreview", ["--include-unrated"]),
+    ("claimreview", ["--include-unrated", "--review-url-base", "https://verifica.example/c/"]),
 ])
 def test_importing_ones_own_export_adds_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, flags: list[str]
@@ -57,8 +57,8 @@ def test_claimreview_without_url_base_carries_the_annotation_id(tmp_path: Path) 
     """Into an empty database the export gives back the same ids, twice the same."""
     db = _seeded(tmp_path)
     exported = tmp_path / "cr.json"
-    assert main(["export", "--db", str(db), "--format", "claimreview", "-o",
-                 str(exported)]) == 0
+    assert main(["export", "--db", str(db), "--format", "claimreview", "--include-unrated",
+                 "-o", str(exported)]) == 0
     other = tmp_path / "other.json"
     assert main(["import", str(exported), "--db", str(other)]) == 0
     assert _ids(other) == _ids(db)
