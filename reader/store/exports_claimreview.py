@@ -61,9 +61,13 @@ def rating(verdict: str) -> dict[str, Any]:
 
 
 def _appearance(article: ArticleRef) -> dict[str, Any]:
+    """The annotated article; its Claimdesk id as ``identifier`` (schema.org Thing), so an
+    import keeps claims from different local files (no URL) in different articles."""
     work: dict[str, Any] = {"@type": "NewsArticle" if article.url else "CreativeWork"}
     if article.url:
         work["url"] = article.url
+    if article.id:
+        work["identifier"] = article.id
     if article.title:
         work["headline"] = article.title
     if article.date:
