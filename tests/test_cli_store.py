@@ -268,7 +268,8 @@ def test_import_twice_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixt
 @pytest.mark.parametrize(
     ("line", "reason"),
     [("{not json", "JSON"), ("[1, 2]", "object"), ('{"id": "x"}', "id"),
-     ("VERDICT", "verdict"), ("DUPLICATE", "already on line")],
+     ("VERDICT", "verdict"), ("DUPLICATE", "already on line"),
+     ("HUGE", "target.position")],  # 10**30 was stored; the file could not be read again
 )
 def test_import_bad_line_names_it_and_writes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, reason: str
@@ -280,6 +281,10 @@ def test_import_bad_line_names_it_and_writes_nothing(
         line = json.dumps(dict(records[0], verdict="maybe", id=records[0]["id"][:-1] + "0"))
     elif line == "DUPLICATE":
         line = lines[0]
+    elif line == "HUGE":
+        far = {"start": 10**30, "end": 10**30 + 16}
+        line = json.dumps(dict(records[0], id=records[0]["id"][:-1] + "0", target=dict(
+            records[0]["target"], position=far)))
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join([*lines, "", line]) + "\n", encoding="utf-8")
     assert main(["import", str(source), "--db", str(target)]) == 1
