@@ -158,12 +158,7 @@ def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: boo
 
 
 def _page_report(added: Added) -> str:
-    """A page added again said "page added as an article" even when it had changed
-    (a new version kept) or was the same: the silent edit went unnoticed."""
-    title = f"{safe(added.page_title)} [{added.page_id}]"
-    if added.page_saved == "changed":
-        return (f"page already in the library, its text changed (version "
-                f"{added.page_version} kept): {title}")
-    if added.page_saved == "same":
-        return f"page already in the library, unchanged: {title}"
-    return f"page added as an article: {title}"
+    """The shared wording (``page_report``), with the article id to open it by."""
+    from reader.library.subscribe import page_report
+
+    return page_report(added, f"{safe(added.page_title)} [{added.page_id}]")
