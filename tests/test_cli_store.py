@@ -268,7 +268,8 @@ def test_import_twice_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixt
 @pytest.mark.parametrize(
     ("line", "reason"),
     [("{not json", "JSON"), ("[1, 2]", "object"), ('{"id": "x"}', "id"),
-     ("VERDICT", "verdict"), ("DUPLICATE", "already on line")],
+     ("VERDICT", "verdict"), ("DUPLICATE", "already on line"),
+     ("HUGE", "target.position")],  # 10**30 was stored; the file could not be read again
 )
 def test_import_bad_line_names_it_and_writes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, reason: str
@@ -280,6 +281,10 @@ def test_import_bad_line_names_it_and_writes_nothing(
         line = json.dumps(dict(records[0], verdict="maybe", id=records[0]["id"][:-1] + "0"))
     elif line == "DUPLICATE":
         line = lines[0]
+    elif line == "HUGE":
+        far = {"start": 10**30, "end": 10**30 + 16}
+        line = json.dumps(dict(records[0], id=records[0]["id"][:-1] + "0", target=dict(
+            records[0]["target"], position=far)))
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join([*lines, "", line]) + "\n", encoding="utf-8")
     assert main(["import", str(source), "--db", str(target)]) == 1
@@ -413,3 +418,30 @@ def test_export_org_options_store_no_control_characters(
     [review] = json.loads(out.read_text(encoding="utf-8"))
     assert review["author"]["name"] == "Verifica"
     assert review["author"]["url"] == "https://v.example/"
+
+
+def test_claimreview_leaves_out_unrated_annotations_unless_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A ClaimReview file is published: an annotation nobody has rated yet must not be
+    released as an "Unrated" fact-check. It is left out, counted in one line, and
+    ``--include-unrated`` keeps it."""
+    path, records = _db(tmp_path, "unrated", "false", "unrated")
+    flags = ["--org-name", "Verifica", "--org-url", "https://v.example",
+             "--review-url-base", "https://v.example/r/"]
+    out = tmp_path / "reviews.json"
+    assert main(["export", "--db", str(path), "--format", "claimreview", *flags,
+                 "-o", str(out)]) == 0
+    reviews = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["url"] for r in reviews] == [f"https://v.example/r/{records[1]['id']}"]
+    assert capsys.readouterr().err.splitlines() == [
+        "claimdesk: note: 2 annotations without a verdict (unrated) were left out of the "
+        "ClaimReview export, so that no unreviewed claim is published as a fact-check; "
+        "add --include-unrated to export unrated ones too",
+        f"claimdesk: exported 1 annotation to {out}"]
+    assert main(["export", "--db", str(path), "--format", "claimreview", *flags,
+                 "--include-unrated", "-o", str(out), "--force"]) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == 3
+    assert capsys.readouterr().err == f"claimdesk: exported 3 annotations to {out}\n"
+    assert main(["export", "--db", str(path), "--format", "jsonl"]) == 0  # other formats:
+    assert len(capsys.readouterr().out.splitlines()) == 3  # a backup, not a publication

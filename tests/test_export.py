@@ -141,7 +141,8 @@ def test_claimreview_carries_required_and_recommended_fields() -> None:
     assert item["author"] == {"@type": "Person", "name": "Ministro de Trabajo"}
     appearance = item["appearance"][0]
     assert appearance == {"@type": "NewsArticle", "url": "https://news.example/paro",
-                          "headline": "El paro", "datePublished": "2026-11-20"}
+                          "identifier": record["article"]["id"], "headline": "El paro",
+                          "datePublished": "2026-11-20"}
     assert item["firstAppearance"] == appearance and item["datePublished"] == "2026-11-20"
 
 

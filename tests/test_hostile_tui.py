@@ -25,6 +25,7 @@ from pathlib import Path
 
 import hostile
 import pytest
+from pilot_settle import settle
 from pty_driver import PtyRun
 from rich.text import Text
 from textual.widgets import DataTable, Static
@@ -143,8 +144,7 @@ async def test_markup_payloads_are_literal_and_clicks_are_harmless(tmp_path: Pat
     (folder / "[@click=app.quit]bad[bold red].txt").write_bytes(b"")  # listed as a failure
     app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
     async with app.run_test(size=(COLUMNS, ROWS)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         failures = app.screen.query_one("#library-failures", Static)
         assert "[@click=app.quit]bad[bold red].txt" in str(failures.render())
         table = app.screen.query_one(DataTable)
@@ -158,8 +158,7 @@ async def test_markup_payloads_are_literal_and_clicks_are_harmless(tmp_path: Pat
         assert app.is_running and table.cursor_row == 1
         await pilot.click(DataTable, offset=(52, 2))  # its source cell
         await pilot.click(DataTable, offset=(52, 2))  # again: selects the row, opens it
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.is_running
         assert isinstance(app.screen, ArticleScreen)
         heading = app.screen.query_one("#article-title", Static)
@@ -207,12 +206,10 @@ async def test_bidi_is_kept_in_the_text_and_neutralised_on_screen(fmt: str, tmp_
         )
     app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
     async with app.run_test(size=(COLUMNS, ROWS)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         library = app.export_screenshot()
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)
         view = app.screen.query_one(ArticleView)
         assert hostile.BIDI_PAYLOAD.strip() in view.text  # stored unchanged

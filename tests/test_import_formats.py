@@ -202,3 +202,37 @@ def test_import_gives_the_forms_claim_length_advice(
     assert main(["import", str(source), "--db", str(tmp_path / "db.json")]) == 0
     err = capsys.readouterr().err
     assert "advice: claim summaries over 75 characters" in err
+
+
+def _w3c_with_position(start: object, end: object, ident: str) -> dict:
+    return {"@context": "http://www.w3.org/ns/anno.jsonld", "id": f"urn:uuid:{ident}",
+            "type": "Annotation", "motivation": "assessing",
+            "target": {"source": "https://news.example/tranvia", "selector": [
+                {"type": "TextQuoteSelector", "exact": "costó 40 millones"},
+                {"type": "TextPositionSelector", "start": start, "end": end}]},
+            "claimdesk:anchor": {"status": "exact", "score": 1.0,
+                                 "checked_at": "2026-12-01T08:00:00.000Z"}}
+
+
+@pytest.mark.parametrize("start, end", [(10**30, 10**30 + 17), (-5, 12), (30, 13), (3, 900)])
+def test_w3c_exact_anchor_at_an_impossible_position_is_placed_by_its_quote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], start: int, end: int
+) -> None:
+    """A W3C file's ``exact`` anchor at a position that cannot be right (a start of
+    10**30, negative, end before start, a span longer than the quotation) was trusted:
+    10**30 was stored and the whole database could not be read again. It is now an
+    orphan placed by its quotation when the article is opened."""
+    text = "El concejal dijo que el tranvía costó 40 millones y nadie lo discutió."
+    ident = "6b1f0c2e-4a3d-4e8f-9b7a-2c5d8e1f3a90"
+    source = tmp_path / "w3c.json"
+    source.write_text(json.dumps([_w3c_with_position(start, end, ident)]))
+    db = tmp_path / "db.json"
+    assert main(["import", str(source), "--db", str(db)]) == 0
+    assert "1 new" in capsys.readouterr().out
+    article = Article("/n/tranvia.txt", "Tranvía", text, (), url="https://news.example/tranvia")
+    with open_store(db) as store:  # the database reads again
+        assert store.get(ident)["anchor"]["status"] == "orphan"
+        (placed,) = store.refresh_anchors(article)
+    found = placed["target"]["position"]
+    assert text[found["start"]:found["end"]] == "costó 40 millones"
+    assert placed["anchor"]["status"] in ("exact", "moved")

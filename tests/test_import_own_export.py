@@ -34,8 +34,8 @@ def _ids(db: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("fmt, flags", [
-    ("jsonl", []), ("w3c", []), ("claimreview", []),
-    ("claimreview", ["--review-url-base", "https://verifica.example/c/"]),
+    ("jsonl", []), ("w3c", []), ("claimreview", ["--include-unrated"]),
+    ("claimreview", ["--include-unrated", "--review-url-base", "https://verifica.example/c/"]),
 ])
 def test_importing_ones_own_export_adds_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, flags: list[str]
@@ -57,8 +57,8 @@ def test_claimreview_without_url_base_carries_the_annotation_id(tmp_path: Path) 
     """Into an empty database the export gives back the same ids, twice the same."""
     db = _seeded(tmp_path)
     exported = tmp_path / "cr.json"
-    assert main(["export", "--db", str(db), "--format", "claimreview", "-o",
-                 str(exported)]) == 0
+    assert main(["export", "--db", str(db), "--format", "claimreview", "--include-unrated",
+                 "-o", str(exported)]) == 0
     other = tmp_path / "other.json"
     assert main(["import", str(exported), "--db", str(other)]) == 0
     assert _ids(other) == _ids(db)
@@ -89,3 +89,45 @@ def test_csv_export_is_refused_on_import(
     err = capsys.readouterr().err
     assert "CSV export, which cannot be imported" in err and err.count("\n") == 1
     assert len(_ids(db)) == 3
+
+
+def test_claimreview_round_trip_keeps_local_files_apart(tmp_path: Path) -> None:
+    """Claims from two local files (no URL) came back from a ClaimReview export as one
+    article: without a URL every claim got the same article id. The export carries the
+    article's id (``identifier``), so each claim returns to its own file's article."""
+    text = "La alcaldesa afirmó que el metro transporta a dos millones de viajeros al día."
+    first = Article("/casa/ana/metro.txt", "Metro", text, ())
+    second = Article("/casa/ana/puerto.md", "Puerto", text, ())
+    db = tmp_path / "db.json"
+    with open_store(db) as store:
+        for article in (first, second):
+            store.add(new_record(article, 0, len(text) - 1, verdict="false"))
+    exported = tmp_path / "cr.json"
+    assert main(["export", "--db", str(db), "--format", "claimreview", "-o",
+                 str(exported)]) == 0
+    other = tmp_path / "other.json"
+    assert main(["import", str(exported), "--db", str(other)]) == 0
+    with open_store(other, create=False) as store:
+        back = sorted(record["article"]["id"] for record in store.all())
+    assert back == sorted([first.id, second.id]) and first.id != second.id
+
+
+def test_foreign_claimreviews_without_url_are_not_one_article() -> None:
+    """A publisher's reviews naming no article URL (only a headline, or nothing) are kept
+    apart by headline, else by claim."""
+    from reader.store.import_report import ImportReport
+    from reader.store.importing_claimreview import read_claimreview
+
+    def review(claim: str, headline: str) -> dict:
+        work = {"@type": "CreativeWork", **({"headline": headline} if headline else {})}
+        return {"@context": "https://schema.org", "@type": "ClaimReview",
+                "claimReviewed": claim, "reviewRating": {"alternateName": "False"},
+                "itemReviewed": {"@type": "Claim", "appearance": [work]}}
+
+    document = [review("El tren llega en 2027.", "Obras"), review("Hay 40 paradas.", "Obras"),
+                review("El puerto creció un 8 %.", "Puerto"), review("Nadie paga peaje.", ""),
+                review("El peaje es gratis.", "")]
+    report = ImportReport()
+    read_claimreview(document, report)
+    ids = [record["article"]["id"] for record in report.records]
+    assert ids[0] == ids[1] and len(set(ids)) == 4

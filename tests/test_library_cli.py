@@ -226,6 +226,20 @@ def test_adding_a_file_again_says_whether_its_text_changed(capsys, tmp_path: Pat
     assert out == "0 articles added to the library, 1 already there unchanged\n"
 
 
+def test_adding_a_folder_without_articles_says_so(capsys, tmp_path: Path) -> None:
+    """An empty folder (or one of photos and PDFs) said "0 articles added to the library"
+    as if it had been read: one line says it holds no article file and which kinds are
+    read; exit 0, as ``import`` of an empty file ("nothing to import")."""
+    empty = tmp_path / "clippings"
+    empty.mkdir()
+    (empty / "scan.pdf").write_bytes(b"%PDF-1.4")
+    code, out, err = run(capsys, "add", str(empty))
+    assert (code, err) == (0, "")
+    assert out == (f"nothing to add: {empty} holds no article file (read: .htm .html .json "
+                   ".markdown .md .text .txt); the library is unchanged\n")
+    assert run(capsys, "articles", "--json")[1].strip() in ("", "[]")
+
+
 def test_a_store_locked_by_another_program_is_one_clear_line(
     capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

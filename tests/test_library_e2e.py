@@ -9,15 +9,14 @@ diff shows the edit, and the annotation is re-anchored on the new version.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import os
 from pathlib import Path
 
 import pytest
 from feed_server import FeedServer, long_text, rss, serving
+from pilot_settle import settle as settle_workers
 from textual.widgets import OptionList, Static
-from textual.worker import WorkerCancelled
 
 from reader.cli import main
 from reader.library import LibraryStore, library_path
@@ -58,10 +57,7 @@ def publish(server: FeedServer, story: str) -> None:
 
 async def settle(app: ClaimdeskApp, pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait for the workers; one replaced by a newer one of its group is not an error."""
-    for _ in range(3):
-        with contextlib.suppress(WorkerCancelled):
-            await app.workers.wait_for_complete()
-        await pilot.pause()
+    await settle_workers(pilot)
 
 
 async def test_feeds_to_changed_article_end_to_end(capsys, server: FeedServer,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from feed_server import FeedServer, rss, serving
+from pilot_settle import settle
 
 from reader.core.model import Article
 from reader.library import LibraryStore
@@ -238,10 +239,8 @@ def test_cli_recheck_days_setting(capsys, feed_server) -> None:
 async def test_the_desk_shows_the_rechecked_version(tmp_path: Path, feed_server) -> None:
     """The page edit found by a re-check is the desk's version 2 and its diff."""
     import asyncio
-    import contextlib
 
     from textual.widgets import Static
-    from textual.worker import WorkerCancelled
 
     from reader.library import library_path
     from reader.tui.app import ClaimdeskApp
@@ -258,23 +257,18 @@ async def test_the_desk_shows_the_rechecked_version(tmp_path: Path, feed_server)
     await asyncio.to_thread(edited_library)  # refresh runs its own event loop
     app = ClaimdeskApp(paths=[], db_path=notes, desk=True)
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         [row] = app.screen.query_one(ArticleList).rows
         assert (row.versions, row.changed) == (2, True)
         await pilot.press("d")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, DiffScreen)
         shown = str(app.screen.query_one("#diff-text", Static).render())
         assert "{+doce+}" in shown and "[-nueve-]" in shown
         await pilot.press("escape")
         feed_server.routes["/p/0"].status = 404
         await pilot.press("r")
-        for _ in range(3):  # a worker replaced by a newer one of its group is no error
-            with contextlib.suppress(WorkerCancelled):
-                await app.workers.wait_for_complete()
-            await pilot.pause()
+        await settle(pilot)
         assert app.screen.summary.endswith(", 1 stored page kept (fetch failed)")
         assert app.screen.query_one(ArticleList).rows[0].versions == 2
 

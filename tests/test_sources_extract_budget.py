@@ -14,6 +14,7 @@ from pathlib import Path
 
 import hostile
 import pytest
+from pilot_settle import settle
 
 from reader.sources import SourceError, load_file
 from reader.sources import extract_worker as worker
@@ -153,8 +154,7 @@ async def test_the_app_shows_the_fallback_warning_when_the_article_opens(
     monkeypatch.setattr(worker, "BUDGET", Budget(seconds=0.5))  # too little for trafilatura
     app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pilot_settle import settle
 from test_tui_across import open_titled
 
 from reader.core.model import Analysis, Article, Claim, Entity, Quote, Speaker
@@ -67,9 +68,7 @@ def across_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ClaimdeskApp:
 
 
 async def _settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+    await settle(pilot)
 
 
 async def _open(pilot, words: str) -> None:  # type: ignore[no-untyped-def]

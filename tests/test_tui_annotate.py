@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pilot_settle import settle as settle_workers
 from test_tui_app import SIZE, library, open_first  # noqa: F401  (fixture)
 from test_tui_app import make_app as make_file_app
 from textual.widgets import DataTable, OptionList, Select, TextArea
@@ -31,10 +32,7 @@ from reader.tui.widgets.article_view import ArticleView
 
 
 async def settle(app: ClaimdeskApp, pilot: Any) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle_workers(pilot)
 
 
 def memory(tmp_path: Path) -> str:

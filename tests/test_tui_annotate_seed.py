@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_settle import settle
 from textual.widgets import OptionList, Select, TextArea
 from tui_doubles import install_if_missing
 
@@ -32,10 +33,7 @@ def real_data_layer(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def _settle(app: ClaimdeskApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
 
 
 async def _open(app: ClaimdeskApp, pilot) -> ArticleScreen:  # type: ignore[no-untyped-def]

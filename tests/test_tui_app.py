@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from pilot_settle import settle
 from textual.widgets import DataTable, Input, OptionList
 from tui_doubles import install_if_missing
 
@@ -72,11 +73,9 @@ def table_rows(screen: LibraryScreen) -> int:
 
 
 async def open_first(app: ClaimdeskApp, pilot) -> ArticleScreen:  # type: ignore[no-untyped-def]
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
     await pilot.press("enter")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
     assert isinstance(app.screen, ArticleScreen)
     return app.screen
 
@@ -84,8 +83,7 @@ async def open_first(app: ClaimdeskApp, pilot) -> ArticleScreen:  # type: ignore
 async def test_library_lists_articles_with_counts(library: Path, tmp_path: Path) -> None:
     app = make_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
         table = screen.query_one(DataTable)
@@ -105,8 +103,7 @@ async def test_library_lists_failed_files(library: Path, tmp_path: Path) -> None
     os.mkfifo(library / "d_pipe.txt")  # never read: a special file is a one-line failure
     app = make_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
         assert table_rows(screen) == 3 and len(screen.failures) == 1
@@ -118,8 +115,7 @@ async def test_library_lists_failed_files(library: Path, tmp_path: Path) -> None
 async def test_library_filter_and_escape(library: Path, tmp_path: Path) -> None:
     app = make_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         table = app.screen.query_one(DataTable)
         await pilot.press("slash")
         assert app.screen.query_one("#library-filter", Input).has_focus
@@ -132,8 +128,7 @@ async def test_library_filter_and_escape(library: Path, tmp_path: Path) -> None:
         await pilot.press("slash", *"diario", "enter")
         assert table.row_count == 1 and table.has_focus
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.article.title.startswith("Gamma")
 
@@ -146,8 +141,7 @@ async def test_enter_opens_and_q_escape_go_back(library: Path, tmp_path: Path) -
         await pilot.press("q")
         assert isinstance(app.screen, LibraryScreen)
         await pilot.press("down", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen.article.title == "Beta railway strike"
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
@@ -328,8 +322,7 @@ async def test_command_palette_lists_actions(library: Path, tmp_path: Path) -> N
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"next sentence")
         await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
@@ -366,8 +359,7 @@ async def test_bad_keymap_is_a_notification(
     (config / "keymap.json").write_text("{not json", encoding="utf-8")
     app = make_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         messages = [n.message for n in app._notifications]
         assert any("cannot read keymap" in m for m in messages)
         assert isinstance(app.screen, LibraryScreen)
@@ -395,16 +387,14 @@ def test_keymap_json_parses(tmp_path: Path) -> None:
 async def test_mouse_click_on_a_row_opens_it(library: Path, tmp_path: Path) -> None:
     app = make_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         # Header is line 0, so line 2 is the second article: a click highlights it,
         # a click on the highlighted row opens it (DataTable's convention).
         await pilot.click(DataTable, offset=(5, 2))
         assert isinstance(app.screen, LibraryScreen)
         assert app.screen.query_one(DataTable).cursor_row == 1
         await pilot.click(DataTable, offset=(5, 2))
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.article.title == "Beta railway strike"
 
@@ -420,13 +410,11 @@ async def test_analysis_error_is_a_notification_not_a_crash(
     monkeypatch.setattr(reader.analysis, "analyze", broken)
     app = make_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         table = app.screen.query_one(DataTable)
         assert str(table.get_cell("0", "entities")) == "error"
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.query_one(ArticleView).text  # the text is shown anyway
         messages = [n.message for n in app._notifications]
@@ -440,8 +428,7 @@ async def test_library_vim_keys_move_and_filter_still_takes_letters(
 ) -> None:
     app = make_app(library, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         table = app.screen.query_one(DataTable)
         assert table.cursor_row == 0
         await pilot.press("j", "j")

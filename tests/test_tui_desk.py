@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import pytest
 from feed_server import FeedServer, long_text, rss, serving
+from pilot_settle import settle as settle_workers
 from textual.widgets import Input, OptionList, Static
-from textual.worker import WorkerCancelled
 
 from reader.cli.open_reader import _library_has_articles
 from reader.core.text import clean_inline
@@ -58,10 +57,7 @@ def desk_app(db: Path) -> ClaimdeskApp:
 
 async def settle(app: ClaimdeskApp, pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait for the workers; one replaced by a newer one of its group is not an error."""
-    for _ in range(3):
-        with contextlib.suppress(WorkerCancelled):
-            await app.workers.wait_for_complete()
-        await pilot.pause()
+    await settle_workers(pilot)
 
 
 def titles(app: ClaimdeskApp) -> list[str]:

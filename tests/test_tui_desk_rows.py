@@ -114,3 +114,30 @@ async def test_article_keys_on_an_empty_list_say_so(tmp_path: Path, key: str) ->
         assert app.screen is app.screen_stack[-1] and not app.screen.is_modal
         status = str(app.screen.query_one("#desk-status").render())
         assert status == "No article here: the list is empty"
+
+
+async def test_adding_a_page_again_in_the_desk_says_whether_it_changed(tmp_path: Path) -> None:
+    """The desk said "Page added: …" for a page already in the library, changed or not;
+    it now says what the command line says (one shared wording)."""
+    from feed_server import long_text, serving
+
+    def story(figure: str) -> str:
+        return ("<html><body><article><h1>Ferry fares</h1><p>" + long_text(
+            f"The island council said fares would rise by {figure} percent in spring.")
+            + "</p></article></body></html>")
+
+    with serving() as server:
+        url = server.add("/ferry", story("4"), content_type="text/html; charset=utf-8")
+        app = desk_app(tmp_path / "notes.json")
+        said = []
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(app, pilot)
+            for figure in ("4", "4", "6"):
+                server.add("/ferry", story(figure), content_type="text/html; charset=utf-8")
+                app.screen.add_address(url)
+                await settle(app, pilot)
+                said.append(app.screen.summary)
+    assert said == ["Page added as an article: Ferry fares",
+                    "Page already in the library, unchanged: Ferry fares",
+                    "Page already in the library, its text changed (version 2 kept): "
+                    "Ferry fares"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_settle import settle
 from test_tui_app import library, make_app, open_first  # noqa: F401  (fixture)
 from textual.widgets._footer import FooterKey
 
@@ -45,8 +46,7 @@ async def test_footer_keys_fit_in_every_mode(
 ) -> None:
     app = make_app(library, tmp_path)
     async with app.run_test(size=(width, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert_fits(app)
         await open_first(app, pilot)
         await pilot.pause()
@@ -115,8 +115,7 @@ async def test_the_library_footer_says_how_to_open_an_article(
     Quit, Help and never Open. A remap of ``claimdesk.library.open`` moves both."""
     app = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert "⏎" in shown(app)
         app.set_keymap({"claimdesk.library.open": "o"})
         await pilot.pause()
@@ -124,6 +123,5 @@ async def test_the_library_footer_says_how_to_open_an_article(
         await pilot.pause()
         assert not isinstance(app.screen, ArticleScreen)
         await pilot.press("o")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)

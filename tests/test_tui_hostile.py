@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pilot_settle import settle
 from textual.widgets import DataTable
 from tui_doubles import install_if_missing
 
@@ -42,16 +43,14 @@ async def test_hostile_article_is_shown_literally_and_safely(
 ) -> None:
     app = ClaimdeskApp([str(hostile_folder)], tmp_path / "db.json")
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         table = app.screen.query_one(DataTable)
         title = str(table.get_row_at(0)[0])
         assert "[@click=app.quit]x[/]" in title
         assert not FORBIDDEN.search(title)
         assert not FORBIDDEN.search(app.export_screenshot())
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)  # the click action did not quit
         view = app.screen.query_one(ArticleView)
         drawn = "".join(

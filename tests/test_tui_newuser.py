@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_settle import settle
 from test_tui_app import (
     library,  # noqa: F401  (fixture)
     make_app,
@@ -41,8 +42,7 @@ async def test_library_filter_folds_case_and_accents(
 ) -> None:
     app = make_app(accented, tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         table = app.screen.query_one(DataTable)
         await pilot.press("slash", *typed)
         assert table.row_count == 1
@@ -66,8 +66,7 @@ async def test_search_folds_case_and_accents(
         monkeypatch.setattr("reader.tui.screens.article.THREADED_SEARCH", 10)
     app = make_app(accented, tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("slash", *"mexico", "enter")
         screen = await open_first(app, pilot)
         view = screen.query_one(ArticleView)
@@ -75,8 +74,7 @@ async def test_search_folds_case_and_accents(
         await pilot.press("slash")
         assert screen.query_one("#article-search", Input).has_focus
         await pilot.press(*typed, "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         first = text.index(word)
         assert view.cursor == (first, first + len(word))
         assert text[view.cursor[0]:view.cursor[1]] == word
@@ -169,8 +167,7 @@ async def _start_messages(folder: Path, db_path: Path) -> list[str]:
 
     app = ClaimdeskApp(paths=[str(folder)], db_path=db_path)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         return [n.message for n in app._notifications]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_settle import settle
 from tui_doubles import install_if_missing
 
 from reader.tui.app import ClaimdeskApp
@@ -27,11 +28,9 @@ async def test_reference_article_highlights(
 ) -> None:
     app = ClaimdeskApp(paths=[str(seed_path)], db_path=tmp_path / "db.json")
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         view = screen.query_one(ArticleView)

@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from pilot_settle import settle
 from test_tui_app import library, make_app  # noqa: F401  (fixture)
 
 from reader.store.errors import SettingsError
@@ -65,13 +66,12 @@ async def test_choosing_a_theme_in_the_app_is_remembered(
     config.write_text(CLAIMREVIEW, encoding="utf-8")
     app = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.theme == "textual-dark"
         assert "theme" not in config.read_text(encoding="utf-8")  # opening writes nothing
         app.theme = "nord"  # what the palette's "Theme" command does
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await settle(pilot)
     assert load_theme(config) == "nord"
     assert load_settings(config).organization_name == "Verifica Hoy"
     again = make_app(library, tmp_path)
@@ -79,8 +79,7 @@ async def test_choosing_a_theme_in_the_app_is_remembered(
     flagged = ClaimdeskApp([str(library)], tmp_path / "db.json", theme_name="gruvbox")
     assert flagged.theme == "gruvbox"  # the flag wins over the file...
     async with flagged.run_test(size=(100, 30)) as pilot:
-        await flagged.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
     assert load_theme(config) == "nord"  # ...and is not written to it
 
 

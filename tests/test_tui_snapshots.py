@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import tui_doubles
+from pilot_settle import settle
 from test_tui_app import ALPHA, BETA, GAMMA
 
 from reader.tui.app import ClaimdeskApp
@@ -44,8 +45,7 @@ def snapshot_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ClaimdeskAp
 
 
 async def _settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
 
 
 def test_library_snapshot(snap_compare, snapshot_app: ClaimdeskApp) -> None:  # type: ignore[no-untyped-def]

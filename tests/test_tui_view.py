@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pilot_settle import settle
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.screen import Screen
@@ -107,8 +108,7 @@ async def test_huge_text_is_wrapped_off_the_ui_thread() -> None:
     async with app.run_test(size=(60, 10)) as pilot:
         view = app.query_one(ArticleView)
         view.load(huge, [Span(0, 7, "entity-per")])
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert view.line_count > 8000  # about 480,000 / 59 cells
         assert view._lines[-1][1] == len(huge)
         per = view.get_component_rich_style("article-view--entity-per", partial=True).color

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_settle import settle
 from rich.cells import cell_len
 from rich.text import Text
 from test_tui_app import library, make_app, open_first  # noqa: F401  (fixture)
@@ -49,8 +50,7 @@ async def test_library_shows_every_column_without_scrolling(
     (library / "d_long.txt").write_text(f"Title: {LONG_TITLE}\n\nSome text.\n", encoding="utf-8")
     app = make_app(library, tmp_path)
     async with app.run_test(size=size) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         table = app.screen.query_one(DataTable)
         assert table.virtual_size.width <= table.scrollable_content_region.width
         assert not table.show_horizontal_scrollbar
@@ -66,8 +66,7 @@ async def test_library_shows_every_column_without_scrolling(
 async def test_library_columns_follow_a_resize(library: Path, tmp_path: Path) -> None:  # noqa: F811
     app = make_app(library, tmp_path)
     async with app.run_test(size=(120, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         table = app.screen.query_one(DataTable)
         wide = table.ordered_columns[0].width
         await pilot.resize_terminal(80, 30)
@@ -204,8 +203,7 @@ async def test_annotations_status_is_one_line_cut_at_a_word_at_80_columns(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("A")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, AnnotationsScreen)
         status = screen.query_one("#annotations-status")

@@ -5,6 +5,7 @@ targets, the annotation form with hostile input. Each test is a break found by h
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -148,7 +149,6 @@ async def test_annotations_export_asks_before_replacing_a_file(
         assert "exists" in str(app.screen.query_one("#export-problem").render())
         await pilot.press("enter")
         await settle(app, pilot)
-        await app.workers.wait_for_complete()
         assert target.read_text(encoding="utf-8").startswith("id,")
 
 
@@ -379,7 +379,7 @@ def test_an_export_saved_with_a_bom_imports(
     exported = tmp_path / f"export.{fmt}"
     assert _call(capsys, "export", "--db", str(db), "--format", fmt, "--org-name", "V",
                  "--org-url", "https://v.example", "--review-url-base",
-                 "https://v.example/r/", "-o", str(exported))[0] == 0
+                 "https://v.example/r/", "--include-unrated", "-o", str(exported))[0] == 0
     exported.write_bytes(b"\xef\xbb\xbf" + exported.read_bytes())
     fresh = tmp_path / "fresh.json"
     code, out, err = _call(capsys, "import", "--db", str(fresh), str(exported))
@@ -498,3 +498,35 @@ def test_feeds_opml_is_valid_xml_whatever_the_tags(
     code, out, err = _call(capsys, "add", "--db", str(tmp_path / "other.json"),
                            "--opml", str(opml))
     assert code == 0 and "1 feed(s) added" in out, err
+
+
+async def test_annotations_screen_claimreview_export_leaves_out_unrated(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """``x`` to a ``.claimreview.json`` file published an unrated annotation as an
+    "Unrated" fact-check; it is left out and the status line says so."""
+    from test_across_attack import SIZE
+    from test_tui_across import open_titled
+    from test_tui_annotate import annotate_here, settle
+
+    from reader.tui.app import ClaimdeskApp
+
+    target = tmp_path / "checks.claimreview.json"
+    app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_titled(app, pilot, "congelar")
+        await annotate_here(app, pilot, verdict="unrated")
+        await pilot.press("A")
+        await settle(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert json.loads(target.read_text(encoding="utf-8")) == []
+        [said] = [n.message for n in app._notifications if "Exported" in n.message]
+        assert said == (f"Exported 0 annotations (claimreview) to {target}. 1 annotation "
+                        "without a verdict (unrated) was left out of the ClaimReview export, "
+                        "so that no unreviewed claim is published as a fact-check; export "
+                        ".jsonl to keep everything")

@@ -1,7 +1,8 @@
 """Add to the library: a feed or web page by its address, local files and folders, or an
 OPML file of subscriptions (its folders become tags). A page that announces feeds is
 subscribed to its first feed (all of them with --all); a page without feeds is stored as
-one article. Feeds added by address are fetched at once; OPML feeds at the next refresh."""
+one article. Feeds added by address are fetched at once; OPML feeds at the next refresh.
+Folders holding no article file say "nothing to add" with the kinds read, and exit 0."""
 
 from __future__ import annotations
 
@@ -83,9 +84,13 @@ def _add_paths(store: LibraryStore, paths: list[str]) -> int:
     from reader.library.records import Incoming
     from reader.sources import load_paths
 
+    results = load_paths(paths)
+    if not results:  # an empty folder (or one of other files): not "0 articles added"
+        write(_nothing_to_add(paths))
+        return 0
     outcomes = {"new": 0, "changed": 0, "same": 0}
     failed = 0
-    for result in load_paths(paths):
+    for result in results:
         if isinstance(result, Article):
             saved = store.save(Incoming(article=result, kind="file"))
             outcomes[saved.outcome] = outcomes.get(saved.outcome, 0) + 1
@@ -94,6 +99,19 @@ def _add_paths(store: LibraryStore, paths: list[str]) -> int:
             sys.stderr.write(f"claimdesk: {safe(result.path)}: {safe(result.reason)}\n")
     write(_paths_report(outcomes, failed))
     return 1 if failed and not sum(outcomes.values()) else 0
+
+
+def _nothing_to_add(paths: list[str]) -> str:
+    """Folders without one file of a kind that is read said "0 articles added to the
+    library" as if they had been read: the line says why nothing was added and which kinds
+    are read. Exit 0, as ``import`` of an empty file: a scheduled add of a folder that is
+    empty today is not an error."""
+    from reader.sources import SUPPORTED_SUFFIXES
+
+    named = ", ".join(safe(path) for path in paths[:3]) + (" …" if len(paths) > 3 else "")
+    kinds = " ".join(sorted(SUPPORTED_SUFFIXES))
+    return (f"nothing to add: {named} holds no article file (read: {kinds}); "
+            "the library is unchanged")
 
 
 def _paths_report(outcomes: dict[str, int], failed: int) -> str:
@@ -140,12 +158,7 @@ def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: boo
 
 
 def _page_report(added: Added) -> str:
-    """A page added again said "page added as an article" even when it had changed
-    (a new version kept) or was the same: the silent edit went unnoticed."""
-    title = f"{safe(added.page_title)} [{added.page_id}]"
-    if added.page_saved == "changed":
-        return (f"page already in the library, its text changed (version "
-                f"{added.page_version} kept): {title}")
-    if added.page_saved == "same":
-        return f"page already in the library, unchanged: {title}"
-    return f"page added as an article: {title}"
+    """The shared wording (``page_report``), with the article id to open it by."""
+    from reader.library.subscribe import page_report
+
+    return page_report(added, f"{safe(added.page_title)} [{added.page_id}]")

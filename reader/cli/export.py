@@ -8,6 +8,8 @@ database without its lock, so it is refused. An existing -o file is replaced onl
 --force (a mistyped name must not overwrite an article or an earlier export).
 ClaimReview needs the fact-checking organisation's name and URL and the base URL of its
 reviews: from the [claimreview] section of the config file, or from the flags.
+ClaimReview leaves out the annotations still without a verdict (unrated), saying how many
+on stderr: a published file would release unreviewed claims; --include-unrated keeps them.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--org-url", metavar="U", help="fact-checking organisation's URL")
     parser.add_argument("--review-url-base", metavar="U",
                         help="base URL of the published reviews (ClaimReview url)")
+    parser.add_argument("--include-unrated", action="store_true",
+                        help="ClaimReview: also export annotations without a verdict (unrated);"
+                             " by default they are left out, so that unreviewed claims are "
+                             "never published as fact-checks")
     parser.add_argument("--config", metavar="FILE", help="settings file (default: user config)")
 
 
@@ -46,6 +52,19 @@ def _check_output(path: Path, db_path: Path, force: bool) -> None:
         raise CliError(f"{path}: exists; add --force to replace it, or give another name")
     if not path.parent.is_dir() and str(path.parent):
         raise CliError(f"{path.parent}: folder does not exist")
+
+
+def _reviewed_only(records: list[dict], include_unrated: bool) -> list[dict]:
+    """ClaimReview's records: the unrated ones left out (one line on stderr) unless asked."""
+    from reader.store.exports_claimreview import reviewed, unrated_left_out
+
+    if include_unrated:
+        return records
+    kept, left = reviewed(records)
+    if left:
+        line = unrated_left_out(left, "add --include-unrated to export unrated ones too")
+        sys.stderr.write(f"claimdesk: note: {line}\n")
+    return kept
 
 
 def run(args: argparse.Namespace) -> int:
@@ -77,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "claimreview":
         for note in settings.claimreview_gaps():
             sys.stderr.write(f"claimdesk: note: {note}\n")
+        records = _reviewed_only(records, args.include_unrated)
         from reader.across.first import finder
         from reader.across.index import index_path
 

@@ -298,6 +298,12 @@ def _article(value: object) -> ArticleRef:
     return ArticleRef(*(value[key] for key in ARTICLE_KEYS), date=date, version=version)
 
 
+MAX_OFFSET = 2**53 - 1
+"""The largest position a record may hold: every JSON reader keeps it exact (the database's
+fast parser read 10**30 as a float, so one imported record made the whole file unreadable),
+and it is far past any article."""
+
+
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -312,8 +318,9 @@ def _target(value: object) -> Target:
     if not (_is_int(start) and _is_int(end)):
         raise FieldError("target.position", "start and end must be integers")
     assert isinstance(start, int) and isinstance(end, int)
-    if not 0 <= start < end:
-        raise FieldError("target.position", f"needs 0 <= start < end, got {start}..{end}")
+    if not 0 <= start < end <= MAX_OFFSET:
+        raise FieldError("target.position",
+                         f"needs 0 <= start < end <= {MAX_OFFSET}, got {start}..{end}")
     if not isinstance(quote, Mapping):
         raise FieldError("target.quote", "must be an object")
     for key in ("exact", "prefix", "suffix"):

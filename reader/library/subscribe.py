@@ -29,6 +29,19 @@ class Added:
     """Announced feeds that gave no feed on their first fetch, each with the reason."""
 
 
+def page_report(added: Added, title: str) -> str:
+    """What adding a page did, the same words on the command line and in the desk: a page
+    added again said "page added" even when it had changed (a new version kept) or was the
+    same, so the silent edit went unnoticed. ``title`` is the page's title as the caller
+    shows it (made safe for its terminal)."""
+    if added.page_saved == "changed":
+        return (f"page already in the library, its text changed (version "
+                f"{added.page_version} kept): {title}")
+    if added.page_saved == "same":
+        return f"page already in the library, unchanged: {title}"
+    return f"page added as an article: {title}"
+
+
 TRIED_FEEDS = 3
 """How many announced feeds are tried before the page itself is kept as an article."""
 

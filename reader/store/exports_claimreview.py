@@ -7,9 +7,11 @@ Required: ``claimReviewed`` (the record's claim summary), ``reviewRating`` with
 ``unverifiable`` and ``unrated`` carry the label only. ``url`` is the fact-check's URL
 (``review_url_base`` + record id, from the settings); without a URL base the review's
 ``@id`` is ``urn:uuid:<record id>`` instead, so that importing the export finds every
-record again rather than adding copies. Recommended: ``author`` (the
-organisation, from the settings), ``datePublished``, and ``itemReviewed``: a ``Claim``
-with its ``author`` (the claimant), ``appearance`` and ``firstAppearance`` (the article).
+record again rather than adding copies. Annotations still ``unrated`` are left out unless
+asked for (``reviewed``): a published file would release them as fact-checks.
+Recommended: ``author`` (the organisation, from the settings), ``datePublished``, and
+``itemReviewed``: a ``Claim`` with its ``author`` (the claimant), ``appearance`` and
+``firstAppearance`` (the article).
 """
 
 from __future__ import annotations
@@ -20,7 +22,14 @@ from typing import Any
 
 from reader.core.annotation import Annotation, ArticleRef, typed
 from reader.core.annotation_fields import FIELDS
-from reader.core.verdicts import BEST_RATING, WORST_RATING, verdict_label, verdict_rating
+from reader.core.plural import counted
+from reader.core.verdicts import (
+    BEST_RATING,
+    DEFAULT_VERDICT,
+    WORST_RATING,
+    verdict_label,
+    verdict_rating,
+)
 from reader.store.settings import ExportSettings
 
 CONTEXT = "https://schema.org"
@@ -52,9 +61,13 @@ def rating(verdict: str) -> dict[str, Any]:
 
 
 def _appearance(article: ArticleRef) -> dict[str, Any]:
+    """The annotated article; its Claimdesk id as ``identifier`` (schema.org Thing), so an
+    import keeps claims from different local files (no URL) in different articles."""
     work: dict[str, Any] = {"@type": "NewsArticle" if article.url else "CreativeWork"}
     if article.url:
         work["url"] = article.url
+    if article.id:
+        work["identifier"] = article.id
     if article.title:
         work["headline"] = article.title
     if article.date:
@@ -126,3 +139,26 @@ def to_claimreviews(
 ) -> list[dict[str, Any]]:
     """Every record as a ClaimReview (a JSON-LD array)."""
     return [to_claimreview(record, settings, first) for record in records]
+
+
+def reviewed(records: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The records that carry a verdict, and how many were left out (no verdict yet).
+
+    A ClaimReview file is what a newsroom publishes: an ``unrated`` annotation in it is an
+    unreviewed claim released as a fact-check ("Unrated"). So the export leaves them out
+    unless asked, and says how many (the caller words the line)."""
+    kept, left = [], 0
+    for record in records:
+        if str(record.get("verdict") or DEFAULT_VERDICT) == DEFAULT_VERDICT:
+            left += 1
+        else:
+            kept.append(record)
+    return kept, left
+
+
+def unrated_left_out(count: int, how: str) -> str:
+    """One line for the count of unrated annotations left out; ``how`` says how to keep them."""
+    verb = "was" if count == 1 else "were"
+    return (f"{counted(count, 'annotation')} without a verdict (unrated) {verb} left out of "
+            f"the ClaimReview export, so that no unreviewed claim is published as a "
+            f"fact-check; {how}")

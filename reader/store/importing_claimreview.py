@@ -37,6 +37,8 @@ from reader.store.import_report import (
 
 _UUID_AT_END = re.compile(r"([0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12})/?$")
 _BY_RATING = {v.rating: v.value for v in VERDICTS if v.rating is not None}
+_ARTICLE_ID = re.compile(r"[0-9a-f]{24}")
+"""An article id as ``reader.core.model.article_id`` makes it."""
 _MAPPED = {"@context", "@type", "@id", "claimReviewed", "reviewRating", "itemReviewed",
            "datePublished", "url", "author", "reviewBody", "keywords", "citation",
            "additionalProperty"}
@@ -97,12 +99,27 @@ def _name(value: Any) -> str:
 
 
 def _appearance(claim: Mapping[str, Any]) -> dict[str, Any]:
-    for candidate in [*as_list(claim.get("firstAppearance")), *as_list(claim.get("appearance"))]:
+    """The article the claim was reviewed in: ``appearance`` (Claimdesk's export puts the
+    annotated article there; ``firstAppearance`` may be an earlier, other article)."""
+    for candidate in [*as_list(claim.get("appearance")), *as_list(claim.get("firstAppearance"))]:
         if isinstance(candidate, Mapping):
             return dict(candidate)
         if isinstance(candidate, str):
             return {"url": candidate}
     return {}
+
+
+def _article_key(work: Mapping[str, Any], claim_text: str) -> str:
+    """The article's id: the one Claimdesk exported (``identifier``), else from its URL,
+    else from its headline, else the claim's own. Without a URL every claim got the same
+    id, and claims from different local files were grouped as one article."""
+    exported = text_of(work.get("identifier"))
+    if _ARTICLE_ID.fullmatch(exported):
+        return exported
+    url, headline = text_of(work.get("url")), text_of(work.get("headline"))
+    if url.strip():
+        return article_id(url, "")
+    return article_id("", f"claimreview:{headline.strip() or claim_text}")
 
 
 def _links(value: Any) -> list[str]:
@@ -150,7 +167,7 @@ def _from_review(item: Mapping[str, Any], report: ImportReport) -> dict[str, Any
             fields[extra["name"]] = extra.get("value")
     work = _appearance(claimed)
     date = text_of(work.get("datePublished")) or text_of(claimed.get("datePublished"))
-    article = {"id": article_id(text_of(work.get("url")), ""), "title": text_of(
+    article = {"id": _article_key(work, claim_text), "title": text_of(
         work.get("headline")), "path": "", "url": text_of(work.get("url")), "language": "",
         "text_sha256": "", **({"date": date} if date else {})}
     stamp = timestamp(item.get("datePublished"))

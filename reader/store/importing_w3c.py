@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from reader.core.annotation import MAX_OFFSET
 from reader.core.annotation_fields import field_names, field_spec
 from reader.core.annotation_migrations import current_schema, utc_now
 from reader.core.model import article_id
@@ -101,15 +102,27 @@ def _selectors(target: Any, report: ImportReport) -> tuple[str, dict[str, Any], 
     return source if isinstance(source, str) else "", quote, position
 
 
-def _target_and_anchor(quote: Mapping[str, Any], position: Mapping[str, Any],
-                       anchor: Any) -> tuple[dict[str, Any], dict[str, Any]] | None:
+def _target_and_anchor(quote: Mapping[str, Any], position: Mapping[str, Any], anchor: Any,
+                       report: ImportReport) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The record's target and anchor. A position that cannot be right (not integers,
+    negative, end before start, past ``MAX_OFFSET``) is dropped, and one that does not span
+    the quotation's length cannot be an ``exact`` place: either way the anchor is an orphan,
+    found again by the quotation when the article is opened. A start of 10**30 with an
+    ``exact`` anchor was stored as such and the database could not be read again."""
     exact = quote.get("exact")
     if not isinstance(exact, str) or not exact:
         return None
     start, end = position.get("start"), position.get("end")
-    if not (type(start) is int and type(end) is int and 0 <= start < end):
+    if not (type(start) is int and type(end) is int and 0 <= start < end <= MAX_OFFSET):
+        if position:
+            report.note("a position that cannot be right was dropped: the annotation is "
+                        "placed by its quotation when the article is opened")
         start, end = 0, len(exact)
         anchor = None  # the place is unknown: found again by the quotation
+    elif end - start != len(exact) and anchor is not None:
+        report.note("a position that does not span its quotation is not trusted as exact: "
+                    "the annotation is placed by its quotation when the article is opened")
+        anchor = None
     target = {"position": {"start": start, "end": end},
               "quote": {"exact": exact, "prefix": text_of(quote.get("prefix")),
                         "suffix": text_of(quote.get("suffix"))}}
@@ -210,7 +223,7 @@ def _from_w3c(item: Mapping[str, Any], report: ImportReport) -> dict[str, Any] |
         if key not in _KNOWN_TOP:
             report.note(f"annotation property {str(key)[:40]!r} is not mapped")
     source, quote, position = _selectors(item.get("target"), report)
-    placed = _target_and_anchor(quote, position, item.get(EXT + "anchor"))
+    placed = _target_and_anchor(quote, position, item.get(EXT + "anchor"), report)
     if placed is None:
         report.skip("an annotation without a TextQuoteSelector cannot be anchored")
         return None
@@ -229,7 +242,7 @@ def _from_hypothesis(item: Mapping[str, Any], report: ImportReport) -> dict[str,
         if key not in _HYPOTHESIS_TOP:
             report.note(f"Hypothesis field {str(key)[:40]!r} is not mapped")
     source, quote, position = _selectors(item.get("target"), report)
-    placed = _target_and_anchor(quote, position, None)
+    placed = _target_and_anchor(quote, position, None, report)
     if placed is None:
         report.skip("a Hypothesis page note or reply has no quotation")
         return None

@@ -297,6 +297,7 @@ class AnnotationsScreen(Screen[None]):
     def export(self, ids: list[str], path: Path) -> None:
         from reader.cli.db_files import refuse_database_output
         from reader.store.exports import render, write_atomic
+        from reader.store.exports_claimreview import reviewed, unrated_left_out
         from reader.store.settings import load_settings
 
         fmt = export_format(path.name)
@@ -305,12 +306,17 @@ class AnnotationsScreen(Screen[None]):
             refuse_database_output(path, Path(str(self.app.db_path)))  # type: ignore[attr-defined]
             store = self.app.link.store  # type: ignore[attr-defined]
             records = [r for r in (store.get(i) for i in ids) if r is not None]
+            left = 0
+            if fmt == "claimreview":  # published: never an unreviewed claim (see reviewed)
+                records, left = reviewed(records)
             write_atomic(path, render(records, fmt or "jsonl", load_settings(),
                                       self._first_appearance))
         except Exception as error:  # a folder that does not exist, a full disk
             message = f"Export failed: {' '.join(str(error).split())}"
         else:
             message = f"Exported {len(records)} annotations ({fmt}) to {path}"
+            if left:
+                message += ". " + unrated_left_out(left, "export .jsonl to keep everything")
         self.app.call_from_thread(self.notify, plain(message), markup=False)
         self.app.call_from_thread(self._status, message)
 

@@ -177,13 +177,14 @@ class DeskFeedsMixin:
     @work(thread=True, exclusive=False, exit_on_error=False, group="desk-add")
     def add_address(self, url: str) -> None:
         from reader.library import LibraryStore
-        from reader.library.subscribe import AddError, add_url
+        from reader.library.subscribe import AddError, add_url, page_report
 
         try:
             with LibraryStore(self.data.path) as store:
                 added = add_url(store, url)
+            line = page_report(added, added.page_title)  # the command line's words
             message = (f"Subscribed to {len(added.feeds)} feed(s)" if added.feeds
-                       else f"Page added: {added.page_title}")
+                       else line[:1].upper() + line[1:])
         except AddError as error:
             message = _shortened(str(error), url)
         except Exception as error:
