@@ -28,6 +28,7 @@ from reader.tui.bindings import binding as _b
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.fitted_text import FittedText
 from reader.tui.widgets.key_footer import KeyFooter
+from reader.tui.widgets.safe_input import SafeInput
 from reader.tui.widgets.virtual_table import Column, VirtualTable
 
 FIRST_PAGE = 200
@@ -100,7 +101,7 @@ class AnnotationsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Annotations across the library", style="bold"), id="annotations-title")
-        yield Input(placeholder="Filter: words, verdict:false tag:… claimant:… status:orphan "
+        yield SafeInput(placeholder="Filter: words, verdict:false tag:… claimant:… status:orphan "
                     "from:2026-03-01 to:… review", id="annotations-filter")
         yield VirtualTable([Column(key, label, width, least) for (key, label), width, least in
                             zip(listing.COLUMNS, (0, 14, 12, 10, 0, 10, 8),
@@ -339,7 +340,7 @@ class ExportScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Export {self.count} annotations to (.jsonl .csv .w3c.json "
                           ".claimreview.json):"), id="export-question")
-        yield Input(value="claimdesk-annotations.jsonl", id="export-path")
+        yield SafeInput(value="claimdesk-annotations.jsonl", id="export-path")
         yield Static(Text(""), id="export-problem")
 
     def on_mount(self) -> None:

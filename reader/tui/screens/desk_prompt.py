@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from reader.tui.bindings import binding as _b
+from reader.tui.widgets.safe_input import SafeInput
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -28,7 +29,7 @@ class PromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.question, markup=False)
-            yield Input(value=self.value, id="prompt-input")
+            yield SafeInput(value=self.value, id="prompt-input")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
