@@ -25,6 +25,7 @@ from textual.widgets import Input, Static
 from reader.across import annotation_list as listing
 from reader.core.plural import counted
 from reader.tui.bindings import binding as _b
+from reader.tui.screens.help import keys_of
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.fitted_text import FittedText
 from reader.tui.widgets.key_footer import KeyFooter
@@ -206,8 +207,19 @@ class AnnotationsScreen(Screen[None]):
         if notes:  # a typo in a term: say which, not only "0 of 40"
             self._status(f"{found} · {'; '.join(notes)}")
             return
+        if not len(self.listing):
+            self._status(self.how_to_annotate())
+            return
         self._status(f"{found} · sorted by {self.sort_column} ({direction}) · enter opens · "
                      "e edit · d delete")
+
+    def how_to_annotate(self) -> str:
+        """What an empty list says: how to make the first annotation, with the keys bound
+        now (the article's keys, after the user's keymap)."""
+        annotate, select, back = (keys_of(self.app, name) for name in (
+            "article.annotate", "article.select", "annotations.back"))
+        return (f"No annotations yet · press {annotate} in an article ({select} selects "
+                f"words first) · {back} back")
 
     def _cell_style(self, row: int, column: int) -> str:
         if row >= len(self.shown) or column not in (2, 6):
