@@ -418,3 +418,20 @@ async def test_an_empty_annotations_screen_says_how_to_make_one_with_the_live_ke
         status = str(app.screen.query_one("#annotations-status").render())
     assert status == ("No annotations yet · press n in an article (v selects words first) · "
                       "esc q back"), status
+
+
+async def test_the_details_table_is_drawn_apart_from_the_list(
+    folder: Path, tmp_path: Path
+) -> None:
+    """Side by side with nothing between them, the entities and the articles naming the
+    current one read as one table at 80 columns: row 4's name beside row 1's article."""
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        for key in ("E", "S"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            right = app.screen.query_one("#across-right")
+            assert right.styles.border_left[0] == "solid"
+            assert right.content_region.x == right.region.x + 1  # a column for the line
+            await pilot.press("escape")
