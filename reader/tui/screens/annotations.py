@@ -24,6 +24,7 @@ from textual.widgets import Input, Static
 
 from reader.across import annotation_list as listing
 from reader.core.plural import counted
+from reader.core.text import typed_text
 from reader.tui.bindings import binding as _b
 from reader.tui.screens.help import keys_of
 from reader.tui.shown import plain, shown
@@ -360,7 +361,7 @@ class ExportScreen(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
+        value = typed_text(event.value).strip()  # never a file named with a colour code
         if export_format(value) is None:
             self.query_one("#export-problem", Static).update(
                 Text("Name the file .jsonl, .csv, .w3c.json or .claimreview.json"))
