@@ -398,3 +398,40 @@ async def test_a_mistyped_filter_says_why_the_list_is_empty(
         status = str(app.screen.query_one("#annotations-status").render())
         assert status.startswith("0 of 0 annotations · verdict:flase: a verdict is one of "), \
             status
+
+
+async def test_an_empty_annotations_screen_says_how_to_make_one_with_the_live_keys(
+    folder: Path, tmp_path: Path
+) -> None:
+    """Not only "0 of 0 annotations": the keys of the article screen that make one, as
+    bound now (a user who moved Annotate to ``n`` reads ``n``)."""
+    from reader.tui.keymap import config_dir
+
+    config_dir().mkdir(parents=True, exist_ok=True)
+    (config_dir() / "keymap.toml").write_text('"claimdesk.article.annotate" = "n"\n',
+                                              encoding="utf-8")
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#annotations-status").render())
+    assert status == ("No annotations yet · press n in an article (v selects words first) · "
+                      "esc q back"), status
+
+
+async def test_the_details_table_is_drawn_apart_from_the_list(
+    folder: Path, tmp_path: Path
+) -> None:
+    """Side by side with nothing between them, the entities and the articles naming the
+    current one read as one table at 80 columns: row 4's name beside row 1's article."""
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        for key in ("E", "S"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            right = app.screen.query_one("#across-right")
+            assert right.styles.border_left[0] == "solid"
+            assert right.content_region.x == right.region.x + 1  # a column for the line
+            await pilot.press("escape")

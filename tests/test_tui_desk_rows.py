@@ -141,3 +141,22 @@ async def test_adding_a_page_again_in_the_desk_says_whether_it_changed(tmp_path:
                     "Page already in the library, unchanged: Ferry fares",
                     "Page already in the library, its text changed (version 2 kept): "
                     "Ferry fares"]
+
+
+async def test_titles_get_the_room_of_the_analysis_counts_at_80_columns(db: Path) -> None:
+    """Beside the sources pane the list is 50 cells: titles were cut to 11 ("Crisis en
+    M…") while 12 cells stayed blank for analysis counts; narrow, the title has them."""
+    from reader.tui.widgets.article_list import ArticleList
+
+    with LibraryStore(library_path(db)) as store:
+        feed = store.add_feed("https://other.example/rss", "Other")
+        store.save(Incoming(art("https://other.example/2", "Crisis en México: el agua se acaba",
+                                "El agua se acaba.", "2026-01-04"), item_key="2"), feed.id)
+    app = desk_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        articles = app.screen.query_one(ArticleList)
+        assert articles.size.width < 70
+        lines = ["".join(s.text for s in articles.render_line(y)) for y in range(3)]
+        assert any("Crisis en México: el a…" in line for line in lines), lines
+        assert all(cell_len(line) == articles.size.width for line in lines)

@@ -209,7 +209,8 @@ async def test_annotations_status_is_one_line_cut_at_a_word_at_80_columns(
         status = screen.query_one("#annotations-status")
         assert status.size.height == 1
         line = "".join(s.text for s in status.render_line(0)).rstrip()
-        assert line == "0 of 0 annotations · sorted by date (descending) · enter opens · e edit…"
+        assert line == ("No annotations yet · press a in an article (v selects words first) · "
+                        "esc q back")
         screen._status("word " * 30 + "終わり")
         await pilot.pause()
         line = "".join(s.text for s in status.render_line(0)).rstrip()

@@ -42,6 +42,7 @@ from reader.tui.screens.help import HelpScreen, binding_rows, elsewhere_rows
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.shown import plain
 from reader.tui.store_link import StoreLink
+from reader.tui.widgets.safe_palette import SafePaletteMixin
 
 READY_ENV = "CLAIMDESK_EXIT_WHEN_READY"
 QUIT_QUESTION = "Quit and discard the annotation you are typing?"
@@ -59,7 +60,7 @@ def _terminal_alive() -> bool:
     return True
 
 
-class ClaimdeskApp(AppAcrossMixin, App[None]):
+class ClaimdeskApp(AppAcrossMixin, SafePaletteMixin, App[None]):
     """A keyboard-driven reader for checking what the news claims."""
 
     CSS_PATH = "claimdesk.tcss"

@@ -48,6 +48,11 @@ def known_ids() -> set[str]:
     return set(_declared)
 
 
+def declared(ident: str) -> Binding | None:
+    """The binding declared with this id (``claimdesk.<screen>.<action>``), if imported."""
+    return _declared.get(ident)
+
+
 def footer_rank(ident: str | None) -> int:
     """How much a binding deserves a place in a narrow footer (lower: kept first)."""
     return _ranks.get(ident or "", DEFAULT_RANK)

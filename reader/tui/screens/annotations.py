@@ -24,10 +24,13 @@ from textual.widgets import Input, Static
 
 from reader.across import annotation_list as listing
 from reader.core.plural import counted
+from reader.core.text import typed_text
 from reader.tui.bindings import binding as _b
+from reader.tui.screens.help import keys_of
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.fitted_text import FittedText
 from reader.tui.widgets.key_footer import KeyFooter
+from reader.tui.widgets.safe_input import SafeInput
 from reader.tui.widgets.virtual_table import Column, VirtualTable
 
 FIRST_PAGE = 200
@@ -100,7 +103,7 @@ class AnnotationsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Annotations across the library", style="bold"), id="annotations-title")
-        yield Input(placeholder="Filter: words, verdict:false tag:… claimant:… status:orphan "
+        yield SafeInput(placeholder="Filter: words, verdict:false tag:… claimant:… status:orphan "
                     "from:2026-03-01 to:… review", id="annotations-filter")
         yield VirtualTable([Column(key, label, width, least) for (key, label), width, least in
                             zip(listing.COLUMNS, (0, 14, 12, 10, 0, 10, 8),
@@ -205,8 +208,19 @@ class AnnotationsScreen(Screen[None]):
         if notes:  # a typo in a term: say which, not only "0 of 40"
             self._status(f"{found} · {'; '.join(notes)}")
             return
+        if not len(self.listing):
+            self._status(self.how_to_annotate())
+            return
         self._status(f"{found} · sorted by {self.sort_column} ({direction}) · enter opens · "
                      "e edit · d delete")
+
+    def how_to_annotate(self) -> str:
+        """What an empty list says: how to make the first annotation, with the keys bound
+        now (the article's keys, after the user's keymap)."""
+        annotate, select, back = (keys_of(self.app, name) for name in (
+            "article.annotate", "article.select", "annotations.back"))
+        return (f"No annotations yet · press {annotate} in an article ({select} selects "
+                f"words first) · {back} back")
 
     def _cell_style(self, row: int, column: int) -> str:
         if row >= len(self.shown) or column not in (2, 6):
@@ -345,7 +359,7 @@ class ExportScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Export {self.count} annotations to (.jsonl .csv .w3c.json "
                           ".claimreview.json):"), id="export-question")
-        yield Input(value="claimdesk-annotations.jsonl", id="export-path")
+        yield SafeInput(value="claimdesk-annotations.jsonl", id="export-path")
         yield Static(Text(""), id="export-problem")
 
     def on_mount(self) -> None:
@@ -353,7 +367,7 @@ class ExportScreen(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
+        value = typed_text(event.value).strip()  # never a file named with a colour code
         if export_format(value) is None:
             self.query_one("#export-problem", Static).update(
                 Text("Name the file .jsonl, .csv, .w3c.json or .claimreview.json"))

@@ -37,6 +37,7 @@ from reader.tui.screens.library_article import LibraryArticleScreen
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.key_footer import KeyFooter
+from reader.tui.widgets.safe_input import SafeInput
 
 if TYPE_CHECKING:
     from reader.tui.app import ClaimdeskApp
@@ -104,7 +105,7 @@ class DeskScreen(DeskFeedsMixin, DeskMarksMixin, Screen[None]):
         with Horizontal(id="desk-panes"):
             yield OptionList(id="desk-sources")
             with Vertical(id="desk-right"):
-                yield Input(placeholder="Filter (case and accents folded)", id="desk-filter")
+                yield SafeInput(placeholder="Filter (case and accents folded)", id="desk-filter")
                 yield ArticleList(self.data.fetch, id="desk-list")
                 with VerticalScroll(id="desk-preview", can_focus=True):
                     yield Static(Text(""), id="desk-preview-text")

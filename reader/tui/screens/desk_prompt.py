@@ -8,7 +8,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from reader.core.text import typed_text
 from reader.tui.bindings import binding as _b
+from reader.tui.widgets.safe_input import SafeInput
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -28,11 +30,11 @@ class PromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.question, markup=False)
-            yield Input(value=self.value, id="prompt-input")
+            yield SafeInput(value=self.value, id="prompt-input")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
+        value = typed_text(event.value).strip()  # a pasted colour code is not an address
         self.dismiss(value if value or self.allow_empty else None)
 
     def action_cancel(self) -> None:

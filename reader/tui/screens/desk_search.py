@@ -18,6 +18,7 @@ from reader.library.records import SearchHit
 from reader.tui.bindings import binding as _b
 from reader.tui.shown import plain
 from reader.tui.widgets.key_footer import KeyFooter
+from reader.tui.widgets.safe_input import SafeInput
 
 HIT_STYLE = "bold reverse"
 _SPACES = re.compile(r"\s+")
@@ -54,7 +55,7 @@ class DeskSearchScreen(Screen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         yield Static(Text("Search the library (every word; case and accents folded)",
                           style="bold"), id="desk-search-title")
-        yield Input(value=self.query_text, placeholder="words…", id="desk-search-input")
+        yield SafeInput(value=self.query_text, placeholder="words…", id="desk-search-input")
         yield OptionList(id="desk-search-results")
         yield Static(Text(""), id="desk-search-status")
         yield KeyFooter()

@@ -10,13 +10,13 @@ from dataclasses import replace
 
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import ActiveBinding, Binding
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from reader.core.text import for_display
-from reader.tui.bindings import binding
+from reader.tui.bindings import ID_PREFIX, binding, declared
 
 HELP_WIDTH = 110
 """The help table's widest; it is narrower on a narrower screen (see the .tcss)."""
@@ -54,18 +54,32 @@ def elsewhere_rows(
     taken = {row[2] for row in live}
     rows: dict[str, tuple[str, str, str]] = {}
     for widget in widgets:
-        for declared in getattr(type(widget), "BINDINGS", ()):
-            if not isinstance(declared, Binding) or not declared.id:
+        for one in getattr(type(widget), "BINDINGS", ()):
+            if not isinstance(one, Binding) or not one.id:
                 continue
-            ident = declared.id
-            if ident in taken or ident in rows or not declared.description:
+            ident = one.id
+            if ident in taken or ident in rows or not one.description:
                 continue
             area = ident.split(".")[1]
-            keys = remapped.get(ident, declared.key)
-            shown = " ".join(key_display(replace(declared, key=key.strip()))
-                             for key in keys.split(","))
-            rows[ident] = (shown, f"{declared.description} ({AREAS.get(area, area)})", ident)
+            shown = shown_keys(one, remapped, key_display)
+            rows[ident] = (shown, f"{one.description} ({AREAS.get(area, area)})", ident)
     return sorted(rows.values(), key=lambda row: row[2])
+
+
+def shown_keys(bound: Binding, remapped: Mapping[str, str],
+               key_display: Callable[[Binding], str]) -> str:
+    """The keys of a binding as the footer shows them, after the user's keymap."""
+    keys = remapped.get(bound.id or "", bound.key)
+    return " ".join(key_display(replace(bound, key=key.strip())) for key in keys.split(","))
+
+
+def keys_of(app: App[object], name: str) -> str:
+    """The keys bound now to ``claimdesk.<name>`` on whatever screen declares it, so a
+    hint that names a key of another screen follows the user's keymap too."""
+    one = declared(ID_PREFIX + name)
+    if one is None:
+        return name
+    return shown_keys(one, getattr(app, "keymap_loaded", {}), app.get_key_display)
 
 
 KEY_MAX = 12

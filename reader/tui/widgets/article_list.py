@@ -30,6 +30,9 @@ ANALYSIS_W = 12
 """``  3e  2q  1c``: entities, quotations and claim candidates, once the article was analysed."""
 MARK_W = 3
 SOURCE_SHARE = 0.25
+ANALYSIS_FROM = 70
+"""The narrowest list that shows the analysis counts: narrower (the desk at 80 columns,
+beside its sources pane), their 12 mostly blank cells go to the title, which had 11."""
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -161,7 +164,8 @@ class ArticleList(ScrollView, can_focus=True):
         return strip
 
     def _draw(self, row: StoredArticle, width: int, is_cursor: bool) -> Strip:
-        rest = max(10, width - MARK_W - DATE_W - COUNT_W - ANALYSIS_W - 2)
+        analysis_w = ANALYSIS_W if width >= ANALYSIS_FROM else 0
+        rest = max(10, width - MARK_W - DATE_W - COUNT_W - analysis_w - 2)
         source_w = max(6, int(rest * SOURCE_SHARE))
         title_w = max(4, rest - source_w)
         mark = ("●" if not row.read else " ") + ("★" if row.starred else " ") + (
@@ -177,7 +181,8 @@ class ArticleList(ScrollView, can_focus=True):
         text.append(" ")
         text.append(row.date[:DATE_W].ljust(DATE_W))
         text.append(f"{count:>{COUNT_W - 1}}✎" if count else " " * COUNT_W)
-        text.append(_analysis_cell(row.analysis), style="dim")
+        if analysis_w:
+            text.append(_analysis_cell(row.analysis), style="dim")
         base = Style()
         if not row.read:
             base += self.get_component_rich_style("article-list--unread", partial=True)

@@ -35,6 +35,11 @@ class _Neutraliser(Highlighter):
             text.plain = shown
 
 
+def neutraliser() -> Highlighter:
+    """A highlighter that draws the value of any ``Input`` neutralised (same length)."""
+    return _Neutraliser()
+
+
 def neutral_strip(strip: Strip) -> Strip:
     """``strip`` with every segment's text passed through ``for_display``, same width."""
     segments = [Segment(for_display(segment.text), segment.style) for segment in strip]
@@ -49,7 +54,7 @@ class SafeInput(Input):
     """An ``Input`` whose value is edited and saved as typed, and drawn neutralised."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("highlighter", _Neutraliser())
+        kwargs.setdefault("highlighter", neutraliser())
         super().__init__(*args, **kwargs)
 
     def render_line(self, y: int) -> Strip:
