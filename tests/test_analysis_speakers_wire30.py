@@ -1,0 +1,34 @@
+"""Speakers, session 22's Spanish round on the gold_wire30 batch: classes found on its
+errors, each tested on new text written for this file (not copied from the gold)."""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+# --- a signature in capitals heading the piece is who wrote it ------------------------
+
+
+def test_a_capitalised_signature_is_not_the_one_interviewed() -> None:
+    result = run(
+        ("heading", "MAITE ZUBELDIA ORTIZ"),
+        "Tolosa (Gipuzkoa)",
+        "Anselmo Garmendia Etxeberria tiene 81 años y lleva sesenta haciendo boinas en un "
+        "taller de Tolosa. Según sus cuentas, ha cosido más de 40.000.",
+        "—¿Cómo empezó?",
+        "—Con mi padre —dice, y se ríe—. Él me enseñó todo.",
+        "—¿Cuántas hace al día?",
+        "—Ahora, cuatro o cinco. Antes eran veinte.",
+        language="es",
+    )
+    assert speaker_of(result, "Con mi padre") == "Anselmo Garmendia Etxeberria"
+    assert speaker_of(result, "cuatro o cinco") == "Anselmo Garmendia Etxeberria"
+
+
+def test_a_name_in_ordinary_case_heading_an_interview_still_answers() -> None:
+    result = run(
+        ("heading", "Anselmo Garmendia"),
+        "—¿Cuántas boinas hace al día?",
+        "—Ahora, cuatro o cinco.",
+        language="es",
+    )
+    assert speaker_of(result, "cuatro o cinco") == "Anselmo Garmendia"
