@@ -3,7 +3,7 @@ errors, each tested on new text written for this file (not copied from the gold)
 
 from __future__ import annotations
 
-from test_analysis_helpers import run, speaker_of
+from test_analysis_helpers import labels, run, speaker_of
 
 # --- a signature in capitals heading the piece is who wrote it ------------------------
 
@@ -32,3 +32,24 @@ def test_a_name_in_ordinary_case_heading_an_interview_still_answers() -> None:
         language="es",
     )
     assert speaker_of(result, "cuatro o cinco") == "Anselmo Garmendia"
+
+
+# --- a married woman's name: given name, surnames, then "de" and a patronymic ---------
+
+
+def test_a_married_name_with_de_and_a_patronymic_is_a_person_who_answers() -> None:
+    result = run(
+        "Fermina Cutipa Mamani de Gutiérrez vende quesos en el mercado de Juliaca desde 1980.",
+        "—¿Cómo va la venta?",
+        "—Peor que antes. Ahora todos compran en el supermercado.",
+        "Doña Fermina lo dice sin enfado. «Aquí seguiré», promete.",
+        language="es",
+    )
+    assert labels(result)["Fermina Cutipa Mamani de Gutiérrez"] == "PER"
+    assert speaker_of(result, "Peor que antes") == "Fermina Cutipa Mamani de Gutiérrez"
+    assert speaker_of(result, "Aquí seguiré") == "Fermina Cutipa Mamani de Gutiérrez"
+
+
+def test_a_body_with_its_article_before_de_and_a_surname_stays_no_person() -> None:
+    result = run("La Casa Blanca de Sánchez abrió sus puertas en 1932.", language="es")
+    assert labels(result).get("Casa Blanca de Sánchez") != "PER"
