@@ -53,3 +53,27 @@ def test_a_married_name_with_de_and_a_patronymic_is_a_person_who_answers() -> No
 def test_a_body_with_its_article_before_de_and_a_surname_stays_no_person() -> None:
     result = run("La Casa Blanca de Sánchez abrió sus puertas en 1932.", language="es")
     assert labels(result).get("Casa Blanca de Sánchez") != "PER"
+
+
+# --- a title in marks credited to its author with "de" is a work, not speech ----------
+
+
+def test_a_title_then_de_and_its_authors_name_is_no_speech() -> None:
+    result = run(
+        "En la sección oficial compiten «Nadie vuelve del todo al pueblo», de la "
+        "guionista Marta Ibáñez Soler, y «Los veranos que no vinieron», del uruguayo "
+        "Gastón Pereira Lema. \"Es mi película más personal\", dijo Ibáñez Soler.",
+        language="es",
+    )
+    kinds = {q.text: q.is_speech for q in result.quotes}
+    assert kinds["«Nadie vuelve del todo al pueblo»"] is False
+    assert kinds["«Los veranos que no vinieron»"] is False
+    assert speaker_of(result, "más personal") == "Marta Ibáñez Soler"
+
+
+def test_speech_then_de_acuerdo_con_stays_speech() -> None:
+    result = run(
+        "La obra «se terminará antes de que acabe el año», de acuerdo con Julia Robles Paz.",
+        language="es",
+    )
+    assert speaker_of(result, "se terminará") == "Julia Robles Paz"
