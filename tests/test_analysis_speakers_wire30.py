@@ -55,6 +55,20 @@ def test_a_body_with_its_article_before_de_and_a_surname_stays_no_person() -> No
     assert labels(result).get("Casa Blanca de Sánchez") != "PER"
 
 
+# --- a court noun takes up the court named before, not a body named in passing --------
+
+
+def test_the_court_noun_speaks_for_the_court_named_before() -> None:
+    result = run(
+        "León, 3 mar (EFE).- La Audiencia Provincial de León ha absuelto al exalcalde de "
+        "Riaño, según ha informado a EFE su defensa.",
+        "El Ayuntamiento de Riaño, que se personó como acusación, pidió dos años de "
+        "prisión, pero el tribunal considera que no hubo \"ánimo de lucro alguno\".",
+        language="es",
+    )
+    assert speaker_of(result, "ánimo de lucro") == "Audiencia Provincial de León"
+
+
 # --- a title in marks credited to its author with "de" is a work, not speech ----------
 
 
