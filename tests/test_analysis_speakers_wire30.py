@@ -91,3 +91,19 @@ def test_speech_then_de_acuerdo_con_stays_speech() -> None:
         language="es",
     )
     assert speaker_of(result, "se terminará") == "Julia Robles Paz"
+
+
+# --- narration opening with its verb, articles between it and the one who speaks next ---
+
+
+def test_taking_the_floor_with_articles_between_names_the_next_voice() -> None:
+    result = run(
+        "El alcalde de Caspe, Julián Ortas Lacambra, abrió la rueda de prensa.",
+        "—¿Habrá que desalojar?",
+        "—De momento no —respondió Ortas—. Lo decidiremos esta noche.",
+        "Enseguida tomó la palabra la hidróloga Inés Barrenechea Sáenz, de la "
+        "Confederación Hidrográfica del Ebro.",
+        "—El caudal del río empezará a bajar a partir de la medianoche.",
+        language="es",
+    )
+    assert speaker_of(result, "El caudal del río") == "Inés Barrenechea Sáenz"
