@@ -189,12 +189,18 @@ def inverted_narration(ctx: Context, start: int) -> Speaker | None:
     limit = min(block_start, ctx.sentence_end(verb.end()))
     for entity in ctx.entities_in(verb.end(), limit):
         between = ctx.text[verb.end() : entity.start]
-        if any(c in between for c in ",.;:«»“”\"") or len(WORD.findall(between)) > 4:
+        if any(c in between for c in ",.;:«»“”\"") or _content_words(ctx, between) > 4:
             return None
         if entity.label != "PER" or after_preposition(ctx, entity):
             return None
         return mention(ctx, entity.start, entity.end, entity.canonical)
     return None
+
+
+def _content_words(ctx: Context, between: str) -> int:
+    """The words between the opening verb and the name, articles not counted: "tomó la
+    palabra la vulcanóloga" is three ("Enseguida tomó la palabra la vulcanóloga X")."""
+    return sum(w.lower() not in ctx.lex.determiners for w in WORD.findall(between))
 
 
 def after_narration(ctx: Context, start: int, last_end: int) -> bool:

@@ -21,7 +21,7 @@ from reader.analysis.name_context import (
     role_headed_apposition,
     role_with_complement,
 )
-from reader.analysis.name_shapes import name_word, particle_surname, plural_noun
+from reader.analysis.name_shapes import married_surname, name_word, particle_surname, plural_noun
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 from reader.analysis.teams import scored_team, team_context, unknown_team
@@ -263,6 +263,7 @@ def _evidence(
         context == "PER-strong"
         or words[0] in GIVEN_NAMES
         or particle_surname(name, lex)
+        or (married_surname(name, lex) and not _after_article(before, lex))
         or (closed and role_headed_apposition(text, sent_start, start, lex))
     ):
         return "PER", 2.5 if len(words) > 1 or context else 2.0
@@ -309,6 +310,11 @@ def _evidence(
     if any(w in ("de", "del", "of") for w in name.split()):
         return "ORG", 0.0
     return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
+
+
+def _after_article(before: list[str], lex: Lexicon) -> bool:
+    """An article right before the name: Spanish names of people take none."""
+    return bool(before) and before[-1].lower() in lex.org_articles
 
 
 _ROLE_APPOSITION = re.compile(

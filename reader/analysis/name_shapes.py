@@ -77,3 +77,16 @@ def particle_surname(name: str, lex: Lexicon) -> bool:
         and all(len(s) <= 2 and all(map(name_word, s)) for s in segments)
         and len(tail) >= 1
     )
+
+
+def married_surname(name: str, lex: Lexicon) -> bool:
+    """``Petrona Ixcoy Tum de Chávez``, ``Rosa Quispe de Gutiérrez``: a given name and
+    one or two surnames, then ``de`` and a patronymic (``surname_endings``) closing the
+    name, the way a married woman's name is written in Latin America. A body's name
+    opens with its own noun (a keyword) and a town so named is in the gazetteer."""
+    parts = name.split()
+    if not 2 <= len(parts) - 2 <= 3 or parts[-2] not in lex.person_particle_gaps:
+        return False
+    if not parts[-1].endswith(lex.surname_ending_tuple) or not name_word(parts[-1]):
+        return False
+    return all(name_word(word) and word.lower() not in lex.keywords for word in parts[:-2])

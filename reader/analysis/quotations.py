@@ -124,7 +124,10 @@ _BYLINE_LONGEST = 120  # characters of a byline paragraph: "Iria Fontán. Colpis
 def _byline(text: str, entity: Entity) -> bool:
     """``Iria Fontán. Colpisa. VIGO``: a person's name opening a short paragraph as a
     sentence of its own, then an outlet or a place in capitals, is who wrote the piece,
-    never whom it quotes ("Mercedes Alcaraz. Librera." heads an interview: no outlet)."""
+    never whom it quotes ("Mercedes Alcaraz. Librera." heads an interview: no outlet);
+    so is a name in capitals alone on its line (``SONIA XILOJ TZOC``)."""
+    if entity.label == "PER" and _signature(text, entity):
+        return True
     if entity.label != "PER" or text[entity.end : entity.end + 1] != ".":
         return False
     opening = text.rfind("\n", 0, entity.start) + 1
@@ -137,6 +140,17 @@ def _byline(text: str, entity: Entity) -> bool:
     return any(
         word in KNOWN_ORGS or (word.isupper() and len(word) > 2) for word in _WORD.findall(rest)
     )
+
+
+def _signature(text: str, entity: Entity) -> bool:
+    """``NEREA OLABARRIETA`` then ``Bilbao``: a name of two or more words set in
+    capitals and filling its own line is the piece's signature, the way papers print
+    it; a name heading an interview comes in ordinary case or with the role after it."""
+    line_start = text.rfind("\n", 0, entity.start) + 1
+    line_end = text.find("\n", entity.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = _WORD.findall(entity.text)
+    return line.strip() == entity.text and len(words) > 1 and entity.text.isupper()
 
 
 _CREDIT_OPENING = re.compile(r"(?:^|[.:|]\s+)([^\W\d_]+)\s+$", re.M)

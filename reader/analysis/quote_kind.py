@@ -100,6 +100,8 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         after = _WORD.findall(text, end, min(len(text), end + 30))
         if not (text[end - 2 : end - 1] == "," and after and lex.is_reporting(after[0])):
             return False  # a title: "la novela «Cuando …»", "the film "Night …""
+    if len(words) <= 12 and _authored_after(text, end, lex):
+        return False  # "«Tierra de nadie», del mexicano Emiliano Rosas": a work and its author
     if _title_case(words, lex) and not _tagged_after(text, end, lex):
         return False  # a slogan or a title: "Feed People, Not Greed.", "Homes for a Generation"
     if len(words) <= 6 and _named_so(before, lex):
@@ -156,6 +158,29 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     if _view_opening(text, sentence[0], start, lex):
         return True  # "Para el sindicato CSIF, la medida es «insuficiente»"
     return any(phrase in lead for phrase in lex.according)  # "According to X, … "…""
+
+
+_AUTHOR_OF = re.compile(r",\s+(?:del|de)\s+(?:(?:la|las|los|el)\s+)?")
+
+
+def _authored_after(text: str, end: int, lex: Lexicon) -> bool:
+    """``«La casa de los relojes», de la realizadora Ana Ruiz Paz``, ``«…», del mexicano
+    Emiliano Rosas``: a comma, then "de", at most two nouns in lower case (a role, a
+    nationality) and the author's full name credit a work right after its title; speech
+    is tagged by a verb, not by "de" ("de acuerdo con X" is no credit)."""
+    credit = _AUTHOR_OF.match(text, end)
+    if credit is None:
+        return False
+    words = _WORD.findall(text, credit.end(), min(len(text), credit.end() + 60))[:4]
+    lowered = 0
+    while lowered < len(words) and words[lowered].islower():
+        if words[lowered] in lex.function_words or words[lowered] in lex.prepositions:
+            return False
+        lowered += 1
+    name = words[lowered : lowered + 2]
+    if lowered > 2 or len(name) < 2 or not all(w[0].isupper() for w in name):
+        return False
+    return not any(w.lower() in lex.keywords for w in name)
 
 
 def _so_said_after(text: str, end: int, lex: Lexicon) -> bool:
