@@ -1,0 +1,34 @@
+"""English speaker classes found on the gold_wire30 development batch, one class per test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+
+def test_a_question_then_an_inverted_tag_with_age_and_relative_clause_is_the_tag() -> None:
+    """'"…?" said X, 61, who …': the lower-case verb after the closing mark opens no new
+    sentence, so the clause after the apposition does not cut the tag."""
+    result = run(
+        "The harbour board said the pier would stay shut until March.",
+        '"They saw the cracks last spring and did nothing. Who pays for that?" said '
+        "Wendell Ashgrove, 64, who has moored his boat there since 1990.",
+        '"Is that all they can say?" asked Petra Lindqvist, a ferry pilot who crosses twice '
+        "a day.",
+        language="en",
+    )
+    assert speaker_of(result, "Who pays for that?") == "Wendell Ashgrove"
+    assert speaker_of(result, "all they can say") == "Petra Lindqvist"
+
+
+def test_the_office_speaks_for_the_body_last_named_whatever_its_name() -> None:
+    """"the office said" takes up the body named before it, though its name holds no
+    "office" (an emergency management service, a prosecutor's department)."""
+    result = run(
+        "Marlow County Emergency Services said the flood water had fallen below the levee "
+        'overnight. "Residents may return home from noon," the office said in a post.',
+        language="en",
+    )
+    assert speaker_of(result, "Residents may return") == "Marlow County Emergency Services"
