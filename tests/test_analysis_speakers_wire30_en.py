@@ -32,3 +32,17 @@ def test_the_office_speaks_for_the_body_last_named_whatever_its_name() -> None:
         language="en",
     )
     assert speaker_of(result, "Residents may return") == "Marlow County Emergency Services"
+
+
+def test_an_indefinite_role_in_the_paragraph_brings_in_its_own_speaker() -> None:
+    """"A ministry spokesman said …" then "the spokesman said": the unnamed one just
+    introduced, not the party spokesman named two paragraphs up."""
+    result = run(
+        "The Green Party's transport spokesman, Oskar Villiers, said the fares rise "
+        "was unfair.",
+        "Commuter groups said they would protest outside the station on Monday.",
+        "A Transport Ministry spokesman said the increase was the first in four years. "
+        '"Fares still cover less than half of what the railways cost," the spokesman said.',
+        language="en",
+    )
+    assert speaker_of(result, "less than half") == "Transport Ministry spokesman"
