@@ -19,3 +19,16 @@ def test_a_railway_or_railroad_name_is_one_organisation() -> None:
     found = labels(result)
     assert found["Dakota & Northern Railway"] == "ORG"
     assert found["Coastal Pacific Railroad"] == "ORG"
+
+
+def test_a_title_with_its_possessive_office_is_one_organisation() -> None:
+    """"Attorney General's Office": the title is part of the body's name, not a title
+    dropped before a person called "General's Office"."""
+    result = run(
+        "The Nevada Attorney General's Office opened an inquiry into the water board.",
+        "The Inspector General's Office declined to comment on Thursday.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Nevada Attorney General's Office"] == "ORG"
+    assert found["Inspector General's Office"] == "ORG"
