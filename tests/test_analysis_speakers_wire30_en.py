@@ -46,3 +46,16 @@ def test_an_indefinite_role_in_the_paragraph_brings_in_its_own_speaker() -> None
         language="en",
     )
     assert speaker_of(result, "less than half") == "Transport Ministry spokesman"
+
+
+def test_a_name_apposed_to_the_opening_noun_phrase_is_the_subject_a_pronoun_takes_up() -> None:
+    """"The baker's apprentice, Ilkin Dursun, carried …": the name is the sentence's subject, so
+    a later "he" takes it up rather than a subject named two paragraphs before."""
+    result = run(
+        "Teodor Vasko has run the bakery on Mill Street since 1987.",
+        "Orders doubled this winter. The baker's apprentice, Ilkin Dursun, carried the trays out "
+        "to the van before dawn. The ovens never cooled.",
+        '"We sold out by nine," he said.',
+        language="en",
+    )
+    assert speaker_of(result, "sold out by nine") == "Ilkin Dursun"

@@ -61,9 +61,23 @@ def is_subject_like(ctx: Context, entity: Entity) -> bool:
         head = _WORD.findall(text, comma + 1, entity.start)  # after an opening phrase
     if len(head) <= 2 and not any(w.lower() in ctx.lex.prepositions for w in head):
         return True  # "Ana Paz dijo", "En Lima, la vecina Ana Paz …"
+    if _apposed_to_opening(ctx, entity, sent_start, head):
+        return True  # "Kapanadze's wife, Manana, brings out bread"
     after = _WORD.findall(text, entity.end, min(len(text), entity.end + 40))[:2]
     before = _WORD.findall(text, max(sent_start, entity.start - 25), entity.start)[-1:]
     return any(ctx.lex.is_reporting(w) for w in after + before)
+
+
+def _apposed_to_opening(ctx: Context, entity: Entity, sent_start: int, head: list[str]) -> bool:
+    """The name set off by commas right after the short noun phrase opening its sentence
+    ("His nephew, Levan, 23, is …", "The firm's founder, Ana Paz, said"): the subject's
+    own name, though words stand before it."""
+    text = ctx.text
+    if len(head) > 4 or any(w.lower() in ctx.lex.prepositions for w in head):
+        return False
+    before = text[sent_start : entity.start].rstrip()
+    closed = text[entity.end : entity.end + 1] == ","
+    return closed and before.endswith(",") and before.count(",") == 1
 
 
 _COMPLEMENT_THEN_NAME = re.compile(r"\s+([^\W\d_]+)[^,.;:«»“”\"()—\n]{0,80},\s+")
