@@ -59,3 +59,16 @@ def test_a_name_apposed_to_the_opening_noun_phrase_is_the_subject_a_pronoun_take
         language="en",
     )
     assert speaker_of(result, "sold out by nine") == "Ilkin Dursun"
+
+
+def test_a_pronoun_opening_a_colon_paragraph_speaks_the_quotation_paragraph_after_it() -> None:
+    """"She was blunt about the budget:" ¶ "…": no reporting verb, but the colon hands
+    the next paragraph's quotation to the sentence's subject, a pronoun resolved as in
+    '"…," she said'."""
+    result = run(
+        "The head teacher, Margit Sorensen, showed visitors the leaking roof on Monday.",
+        "She was blunt about the repairs:",
+        '"We have asked for this money four years running. Nobody answers."',
+        language="en",
+    )
+    assert speaker_of(result, "four years running") == "Margit Sorensen"
