@@ -5,7 +5,7 @@ Every sentence here is new text written for these tests, not copied from a gold 
 
 from __future__ import annotations
 
-from test_analysis_helpers import labels, run
+from test_analysis_helpers import labels, run, speaker_of
 
 
 def test_a_railway_or_railroad_name_is_one_organisation() -> None:
@@ -32,3 +32,19 @@ def test_a_title_with_its_possessive_office_is_one_organisation() -> None:
     found = labels(result)
     assert found["Nevada Attorney General's Office"] == "ORG"
     assert found["Inspector General's Office"] == "ORG"
+
+
+def test_a_legislator_acronym_or_leader_before_a_name_is_a_title() -> None:
+    """"Conservative MP Jane Roe", "NDP Leader X": the house's acronym or "Leader" is the
+    person's title, no part of an organisation's name, and the person speaks."""
+    result = run(
+        "Labour MSP Catriona Vallance-Reid asked why the ferry was late again.",
+        'UCP Leader Tobias Okonjo-Hart was sharper: "Islanders are tired of excuses."',
+        language="en",
+    )
+    found = labels(result)
+    assert found["Catriona Vallance-Reid"] == "PER"
+    assert "MSP" not in " ".join(found)
+    assert found["Tobias Okonjo-Hart"] == "PER"
+    assert speaker_of(result, "tired of excuses") == "Tobias Okonjo-Hart"
+
