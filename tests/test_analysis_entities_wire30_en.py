@@ -48,3 +48,15 @@ def test_a_legislator_acronym_or_leader_before_a_name_is_a_title() -> None:
     assert found["Tobias Okonjo-Hart"] == "PER"
     assert speaker_of(result, "tired of excuses") == "Tobias Okonjo-Hart"
 
+
+def test_a_name_made_of_party_words_is_a_party() -> None:
+    """"Progressive Conservative", "Liberal Democrats": the vocabulary of party names
+    makes a run of capitalised words an organisation, not a person."""
+    result = run(
+        "Progressive Conservative members walked out of the vote on Thursday.",
+        "The Social Democrats and the Liberal Unionists abstained.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Progressive Conservative"] == "ORG"
+    assert found["Liberal Unionists"] == "ORG"
