@@ -61,9 +61,23 @@ def is_subject_like(ctx: Context, entity: Entity) -> bool:
         head = _WORD.findall(text, comma + 1, entity.start)  # after an opening phrase
     if len(head) <= 2 and not any(w.lower() in ctx.lex.prepositions for w in head):
         return True  # "Ana Paz dijo", "En Lima, la vecina Ana Paz …"
+    if _apposed_to_opening(ctx, entity, sent_start, head):
+        return True  # "Kapanadze's wife, Manana, brings out bread"
     after = _WORD.findall(text, entity.end, min(len(text), entity.end + 40))[:2]
     before = _WORD.findall(text, max(sent_start, entity.start - 25), entity.start)[-1:]
     return any(ctx.lex.is_reporting(w) for w in after + before)
+
+
+def _apposed_to_opening(ctx: Context, entity: Entity, sent_start: int, head: list[str]) -> bool:
+    """The name set off by commas right after the short noun phrase opening its sentence
+    ("His nephew, Levan, 23, is …", "The firm's founder, Ana Paz, said"): the subject's
+    own name, though words stand before it."""
+    text = ctx.text
+    if len(head) > 4 or any(w.lower() in ctx.lex.prepositions for w in head):
+        return False
+    before = text[sent_start : entity.start].rstrip()
+    closed = text[entity.end : entity.end + 1] == ","
+    return closed and before.endswith(",") and before.count(",") == 1
 
 
 _COMPLEMENT_THEN_NAME = re.compile(r"\s+([^\W\d_]+)[^,.;:«»“”\"()—\n]{0,80},\s+")
@@ -100,6 +114,8 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     # and so does one given the role in apposition ("El director general, X,"): a role
     # names one person in an article, however long
     same = synonyms(ctx, role)  # "el abogado" takes up "el letrado X"
+    if _newly_introduced(ctx, speaker, same):
+        return ""  # "A Treasury spokesman said … "…," the spokesman said": that one
     # the role itself before a synonym: "the prosecutor" is "Prosecutor X", not the
     # nearer "defense attorney Y" (prosecutors are attorneys, not every attorney one)
     exact = frozenset([role])
@@ -116,6 +132,24 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     if holder:
         return holder
     return described_person(ctx, speaker.start)
+
+
+def _newly_introduced(ctx: Context, speaker: Speaker, roles: frozenset[str]) -> bool:
+    """An indefinite noun phrase with the role earlier in the paragraph ("A Government
+    spokesperson later said …") brings in a person of its own, whom "the spokesperson"
+    then takes up, not someone named with the role further back; unless a name follows
+    the introduction ("A spokesman, Tom Hill, said")."""
+    block_start = ctx.text.rfind("\n", 0, speaker.start) + 1
+    words = list(_WORD.finditer(ctx.text, block_start, speaker.start))
+    for index, word in enumerate(words):
+        if word.group().lower() not in ctx.lex.indefinite_articles:
+            continue
+        phrase = words[index + 1 : index + 5]
+        role = next((w for w in phrase if w.group().lower() in roles), None)
+        named = ctx.entities_in(role.end(), speaker.start) if role is not None else None
+        if named is not None and not any(e.label == "PER" for e in named):
+            return True
+    return False
 
 
 def _introduced_holder(ctx: Context, speaker: Speaker, roles: frozenset[str]) -> str:

@@ -96,7 +96,7 @@ def _next_paragraph(ctx: Context, block_end: int) -> tuple[Speaker | None, bool]
 
 def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
     """'"…in its current form." Ward said the plan …': a new sentence, not a speech tag."""
-    if text[end - 2 : end - 1] not in ".!?":
+    if text[end - 2 : end - 1] not in ".!?" or _lower_tag_verb(text, end, speaker):
         return False
     verb = WORD.search(text, speaker.end, speaker.end + 30)
     if verb is not None and text[verb.end() : verb.end() + 1] == ":":
@@ -111,6 +111,14 @@ def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
             return not re.match(r"\s*(?:[.,;:]|$)", text[verb.end() : verb.end() + 4])
     tag_ends = closed or re.match(r"\s*[.,;]", text[_verb_end(text, speaker) :])
     return not tag_ends
+
+
+def _lower_tag_verb(text: str, end: int, speaker: Speaker) -> bool:
+    """'"…?" said X, 59, who …': a lower-case word between the closing mark and the
+    speaker opens no sentence, so the verb before the name is the tag's, whatever follows
+    the name's apposition."""
+    word = WORD.search(text, end, speaker.start)
+    return word is not None and word.group().islower()
 
 
 def _verb_end(text: str, speaker: Speaker) -> int:

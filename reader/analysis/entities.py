@@ -54,6 +54,7 @@ from reader.analysis.name_titles import (
     occupation_title,
     places_in_title,
     title_closes,
+    title_of_office,
     title_run,
     title_with_complement,
     title_word_set,
@@ -175,6 +176,7 @@ def _segments(
             and text[slice(*group.tokens[-1])].lower() not in lex.company_tails  # "Air Lines"
             and not _adjective_in_body(text, current, group, index, lex)
             and not _title_as_surname(text, current, group, index)
+            and not title_of_office(text, group, index, lex)
         ):
             if not _all_keywords(text, current, lex):
                 _flush(out, current, weak, cue or "EMPLOYER")  # "Acme President Jane Roe"

@@ -55,6 +55,21 @@ def title_run(text: str, group: Group, index: int, lex: Lexicon) -> int:
     return end
 
 
+def title_of_office(text: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """``Attorney General's Office``, ``Inspector General's Office``: a title whose
+    holder's office is named with a possessive is part of the body's name, no title
+    before a person."""
+    tokens, gaps = group.tokens, group.gaps
+    end = index + 1
+    while end < len(tokens) and not gaps[end - 1]:
+        if text[slice(*tokens[end])].lower().rstrip(".") not in lex.title_words:
+            return False
+        end += 1
+    if end >= len(tokens) or gaps[end - 1] not in ("'s", "’s"):
+        return False
+    return is_keyword(text[slice(*tokens[end])], lex.org_words)
+
+
 def occupation_title(text: str, group: Group, index: int, lex: Lexicon) -> int:
     """``Businessman Dale Ostrander said``, ``Farmer Ines Kolb``: a noun for a person's
     trade or standing (``person_titles``, ``workers``, ``role_nouns``), capitalised only

@@ -394,10 +394,12 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
 def _role_holder(ctx: Context, entity: Entity, limit: int) -> Speaker | None:
     """``Garonnais head coach Patrice Aguerre``, ``Acme chief executive Jane Roe``: an
     organisation, a role noun in lower case, then the person who holds the role."""
-    bare = BARE_ROLE.match(ctx.text, skip_space(ctx.text, entity.end, limit), limit)
-    if bare is None or singular(WORD.findall(bare.group())[-1], ctx.lex) not in ctx.lex.role_nouns:
-        return None
-    person = ctx.entity_starting(bare.end())
+    pos = skip_space(ctx.text, entity.end, limit)
+    bare = BARE_ROLE.match(ctx.text, pos, limit) or WORD.match(ctx.text, pos, limit)
+    role = singular(WORD.findall(bare.group())[-1], ctx.lex) if bare is not None else ""
+    if role not in ctx.lex.role_nouns and role.lower() not in ctx.lex.cap_titles:
+        return None  # "NDP Leader Owen Tizzard": a capitalised title too
+    person = ctx.entity_starting(skip_space(ctx.text, bare.end(), limit))
     if person is None or person.label != "PER" or person.start >= limit:
         return None
     return mention(ctx, person.start, person.end, person.canonical)

@@ -88,11 +88,21 @@ def cue_colon_loose(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if colon < 0:
         return None, False
     subject = sentence_subject(ctx, sent_start, colon) or _past_opening(ctx, sent_start, colon)
+    subject = subject or _pronoun_opening(ctx, sent_start, colon)  # "She was blunt:"
     if subject is not None and not _opens_clause(ctx, sent_start, subject.start):
         # "Sobre la expulsión de su lateral X, fue tajante: «…»": X is spoken about;
         # the clause's subject is dropped
         return None, True
     return subject, False
+
+
+def _pronoun_opening(ctx: Context, sent_start: int, colon: int) -> Speaker | None:
+    """``She is plain about the future:`` ¶ ``"…"``: the pronoun opening the colon's
+    sentence is its subject, resolved as in '"…," she said'."""
+    first = WORD.match(ctx.text, skip_space(ctx.text, sent_start, colon), colon)
+    if first is None or first.group().lower() not in ctx.lex.pronouns:
+        return None
+    return mention(ctx, first.start(), first.end())
 
 
 def _past_opening(ctx: Context, sent_start: int, colon: int) -> Speaker | None:
