@@ -119,6 +119,24 @@ def test_export_never_replaces_an_existing_file_unasked(
     assert article.read_text(encoding="utf-8").startswith("id,")
 
 
+async def annotate_and_export(app, pilot, verdict: str, target: Path) -> None:  # type: ignore[no-untyped-def]
+    """Annotate the "congelar" article with ``verdict`` and export the Annotations list to
+    ``target`` from its export prompt (``x``), as a person would."""
+    from test_tui_across import open_titled
+    from test_tui_annotate import annotate_here, settle
+
+    await settle(app, pilot)
+    await open_titled(app, pilot, "congelar")
+    await annotate_here(app, pilot, verdict=verdict)
+    await pilot.press("A")
+    await settle(app, pilot)
+    await pilot.press("x")
+    await pilot.pause()
+    app.screen.query_one("#export-path").value = str(target)
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
 async def test_annotations_export_asks_before_replacing_a_file(
     folder: Path, tmp_path: Path  # noqa: F811
 ) -> None:
@@ -126,8 +144,7 @@ async def test_annotations_export_asks_before_replacing_a_file(
     earlier export a colleague was working from) without a word. Now the first ``enter``
     says it exists; a second ``enter`` on the same name replaces it."""
     from test_across_attack import SIZE
-    from test_tui_across import open_titled
-    from test_tui_annotate import annotate_here, settle
+    from test_tui_annotate import settle
 
     from reader.tui.app import ClaimdeskApp
 
@@ -135,16 +152,7 @@ async def test_annotations_export_asks_before_replacing_a_file(
     target.write_text("a colleague's sheet\n", encoding="utf-8")
     app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await open_titled(app, pilot, "congelar")
-        await annotate_here(app, pilot, verdict="false")
-        await pilot.press("A")
-        await settle(app, pilot)
-        await pilot.press("x")
-        await pilot.pause()
-        app.screen.query_one("#export-path").value = str(target)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await annotate_and_export(app, pilot, "false", target)
         assert target.read_text(encoding="utf-8") == "a colleague's sheet\n"
         assert "exists" in str(app.screen.query_one("#export-problem").render())
         await pilot.press("enter")
@@ -506,24 +514,13 @@ async def test_annotations_screen_claimreview_export_leaves_out_unrated(
     """``x`` to a ``.claimreview.json`` file published an unrated annotation as an
     "Unrated" fact-check; it is left out and the status line says so."""
     from test_across_attack import SIZE
-    from test_tui_across import open_titled
-    from test_tui_annotate import annotate_here, settle
 
     from reader.tui.app import ClaimdeskApp
 
     target = tmp_path / "checks.claimreview.json"
     app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await open_titled(app, pilot, "congelar")
-        await annotate_here(app, pilot, verdict="unrated")
-        await pilot.press("A")
-        await settle(app, pilot)
-        await pilot.press("x")
-        await pilot.pause()
-        app.screen.query_one("#export-path").value = str(target)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await annotate_and_export(app, pilot, "unrated", target)
         assert json.loads(target.read_text(encoding="utf-8")) == []
         [said] = [n.message for n in app._notifications if "Exported" in n.message]
         assert said == (f"Exported 0 annotations (claimreview) to {target}. 1 annotation "
