@@ -445,3 +445,16 @@ def test_claimreview_leaves_out_unrated_annotations_unless_asked(
     assert capsys.readouterr().err == f"claimdesk: exported 3 annotations to {out}\n"
     assert main(["export", "--db", str(path), "--format", "jsonl"]) == 0  # other formats:
     assert len(capsys.readouterr().out.splitlines()) == 3  # a backup, not a publication
+
+
+def test_include_unrated_with_another_format_says_it_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--include-unrated`` with CSV or JSON Lines was accepted in silence, as if it had
+    done something; those formats keep every annotation anyway, and one line says so."""
+    path, _ = _db(tmp_path, "unrated", "false")
+    assert main(["export", "--db", str(path), "--format", "csv", "--include-unrated"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 3  # a header and both annotations
+    assert captured.err == ("claimdesk: note: --include-unrated only changes ClaimReview; "
+                            "csv always exports every annotation\n")

@@ -93,6 +93,9 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as error:
         raise CliError(str(error)) from None
     first = None
+    if args.include_unrated and args.format != "claimreview":  # a flag that did nothing
+        sys.stderr.write(f"claimdesk: note: --include-unrated only changes ClaimReview; "
+                         f"{args.format} always exports every annotation\n")
     if args.format == "claimreview":
         for note in settings.claimreview_gaps():
             sys.stderr.write(f"claimdesk: note: {note}\n")
