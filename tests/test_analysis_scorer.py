@@ -105,3 +105,31 @@ def test_the_second_annotator_named_every_quotation(language: str) -> None:
     assert expected and set(answers) == expected
     assert agreement.first_name("?") is None and agreement.first_name("-") is None
     assert agreement.first_name("Ana Ruiz/Ruiz/consejera") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_second_annotator_judged_every_sentence(language: str) -> None:
+    """The check-worthiness answers cover every gold article of the batches, each with
+    sentences that tile its text in order and lie inside it, so the agreement figure is over
+    whole articles (a missing article or a shifted offset would read as disagreement)."""
+    agreement = _agreement_module()
+    answers = agreement.read_claim_answers(language)
+    stems = set()
+    for batch in agreement.BATCHES:
+        for gold_path in sorted((agreement.ROOT / "tests" / batch).glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if gold["language"] != language:
+                continue
+            stem = Path(gold["file"]).stem
+            stems.add(stem)
+            text = (agreement.ROOT / gold["file"]).read_text(encoding="utf-8")
+            spans = answers[stem]
+            assert all(0 <= s < e <= len(text) for s, e, _ in spans)
+            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert stems and set(answers) == stems
+
+
+def test_kappa_is_one_for_agreement_and_zero_for_chance() -> None:
+    kappa = _agreement_module()._kappa
+    assert kappa([(True, True), (False, False), (True, True)]) == 1.0
+    assert kappa([(True, True), (True, False), (False, True), (False, False)]) == 0.0
