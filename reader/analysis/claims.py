@@ -43,6 +43,7 @@ from reader.analysis.claim_shapes import (
     about_several,
     before_quotes,
     introduces,
+    without_asides,
     without_background,
 )
 from reader.analysis.claim_times import (
@@ -298,7 +299,31 @@ def sentence_cues(
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
         hidden += told_cues(narration, inside, reasons, in_quotes, told_ahead(words, lex))
+        measured = outside != "" and _MEASURES.intersection(reasons)
+        if measured and _in_asides(sentence, count, has_quote, lex, outside, inside):
+            hidden.append("aside-only")
         yield start, end, reasons, hidden
+
+
+# The cues that measure or date something: what a relative aside may hold alone.
+_MEASURES = frozenset(["percentage", "money", "figure", "date", "quantity-word"])
+
+
+def _in_asides(
+    sentence: str, count: int, has_quote: bool, lex: Lexicon, outside: str | None, inside: str
+) -> bool:
+    """Whether every figure, date and count of the narration stands in a relative aside
+    about someone ("La asociación Adeco, que presentó la demanda en 2020, celebró la
+    resolución", "the union, which represents 1,700 examiners, said it was
+    disappointed"): background on who acts, while the sentence tells something else
+    (the ``aside-only`` cue; the weights tell how often the gold still marks it)."""
+    own = sentence if outside is None else outside
+    if ", " not in own:
+        return False
+    rest = without_asides(own, lex)
+    if rest == own:
+        return False
+    return not _MEASURES.intersection(_reasons(sentence, count, has_quote, lex, rest, inside))
 
 
 def _body(
