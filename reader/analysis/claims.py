@@ -300,6 +300,8 @@ def sentence_cues(
                 reasons.append("reported-statement")  # "X dijo a Y que …"
         hidden += told_cues(narration, inside, reasons, in_quotes, told_ahead(words, lex))
         measured = outside != "" and _MEASURES.intersection(reasons)
+        related = not (words.isdisjoint(lex.relatives) and words.isdisjoint(lex.relative_adverbs))
+        measured = measured and related  # no relative word: no aside (a set test, no regex)
         if measured and _in_asides(sentence, count, has_quote, lex, outside, inside):
             hidden.append("aside-only")
         yield start, end, reasons, hidden
