@@ -401,3 +401,50 @@ def test_an_abbreviated_month_and_an_age_in_a_clause_are_whens() -> None:
         assert _reasons(sentence, language) is None, sentence
     reasons = _reasons("Coach Dana Whitt has run the Oregon program for 31 years.", "en")
     assert reasons is not None and "figure" in reasons
+
+
+# Session 23: how a sentence is told, for the false positives of the leave-one-folder-out
+# fit (the learned weights decide how much each cue counts; the tests check the cue).
+
+
+def _hidden(sentence: str, language: str) -> tuple[str, ...]:
+    """The hidden cues of a one-sentence article."""
+    [only] = scored(sentence, language=language)
+    return only.hidden
+
+
+def test_a_quotation_whose_only_digits_are_a_year_dates_a_memory() -> None:
+    for sentence, language in (
+        ("«Eso ya nos lo prometieron en 2019», dijo la portavoz vecinal, Marta Gil.", "es"),
+        ('"We heard the same promise in 2019," said the tenant leader, Tom Hale.', "en"),
+    ):
+        assert "quoted-year" in _hidden(sentence, language), sentence
+    for sentence, language in (
+        ("«Nos deben 300 permisos desde 2019», dijo la portavoz vecinal, Marta Gil.", "es"),
+        ('"They owe us 300 permits since 2019," said the tenant leader, Tom Hale.', "en"),
+    ):
+        assert "quoted-year" not in _hidden(sentence, language), sentence
+
+
+def test_figures_and_dates_only_in_a_relative_aside_are_background() -> None:
+    for sentence, language in (
+        ("La cofradía de Burela, que abrió la lonja nueva en 2021, celebró el fallo.", "es"),
+        ("Lo explicó la patrona mayor, Rosa Freire, que dirige a unos 40 mariscadores.", "es"),
+        ("The Harlow tenants' union, which filed the complaint in 2021, welcomed the ruling.",
+         "en"),
+        ("The dock union, which has about 1,700 members, said it was disappointed.",
+         "en"),
+    ):
+        assert "aside-only" in _hidden(sentence, language), sentence
+    for sentence, language in (
+        ("La cofradía de Burela, que abrió la lonja nueva, perdió 200 socios en 2021.", "es"),
+        ("The Harlow tenants' union, which filed the complaint, lost 200 members in 2021.",
+         "en"),
+    ):
+        assert "aside-only" not in _hidden(sentence, language), sentence
+    for sentence, language in (
+        # an aside that reports what someone said is the statement itself
+        ("Habló después el alcalde, Luis Vega, quien aseguró que el pozo se secó en 2021.", "es"),
+        ("Then came the mayor, Ana Holt, who said the well ran dry in 2021.", "en"),
+    ):
+        assert "aside-only" not in _hidden(sentence, language), sentence

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from reader.analysis.candidates import _is_sentence_initial, _opening_adjective, _token_span
+from reader.analysis.claim_gates import has_phrase, phrase_index
 from reader.analysis.claim_numbers import _AGE, _AGE_HINT, uncounted
-from reader.analysis.claims import _has_phrase, _phrase_index
 from reader.analysis.lexicon import lexicon
 from reader.analysis.linking import _LowerWords
 
@@ -71,12 +71,12 @@ def test_uncounted_still_strips_an_age_and_keeps_a_count() -> None:
 
 
 def test_has_phrase_walks_the_index() -> None:
-    index = _phrase_index(lexicon("en"))["according"]
+    index = phrase_index(lexicon("en"))["according"]
     lowered = "according to the police, the road was closed"
-    assert _has_phrase(lowered, set(re.findall(r"[^\W\d_]+", lowered)), index)
-    assert not _has_phrase("the road was closed", {"the", "road", "was", "closed"}, index)
+    assert has_phrase(lowered, set(re.findall(r"[^\W\d_]+", lowered)), index)
+    assert not has_phrase("the road was closed", {"the", "road", "was", "closed"}, index)
     # the first word alone is not enough: the whole phrase must be there
-    assert not _has_phrase("according as it was", {"according", "as", "it", "was"}, index)
+    assert not has_phrase("according as it was", {"according", "as", "it", "was"}, index)
 
 
 def test_token_fast_paths() -> None:

@@ -30,6 +30,7 @@ _QUOTED = frozenset(["quoted-percentage", "quoted-amount", "quoted-figure"])
 OPENING_MARKS = frozenset("\"'«“‘‹—–-")
 _WORD = re.compile(r"[^\W\d_]")  # a letter: the lexicon's word pattern would import in a loop
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # ``claim_shapes.YEAR``, without the import loop
 _LONG = 40  # words: a sentence this long carries several statements
 _SHORT = 10  # words: a quoted sentence this short is a line of dialogue
 
@@ -72,6 +73,9 @@ def told_cues(
       quoted lines carry the story's facts as well as its testimony: the weight, learned
       per language, tells how often (the Spanish gold marks them more often than a
       quotation in a narrated story, the English less often);
+    - ``quoted-year``: its only quoted digits are a year ("Empecé en 2015", "—Eso se dijo
+      con la ley de 2023"): the speaker dates a memory; in the narration a year is a date,
+      not a figure, and the quotation's is no measurement either;
     - ``future``: the narration announces what is to come ("entrará en vigor el 1 de
       enero", "will reopen next year"): not yet a fact to check.
 
@@ -84,8 +88,11 @@ def told_cues(
             cues.append("unnarrated")
         if story_in_quotes:
             cues.append("told-in-quotes")
-        if "quoted-figure" in reasons and _DIGIT.search(inside) is None:
-            cues.append("quoted-in-words")
+        if "quoted-figure" in reasons:
+            if _DIGIT.search(inside) is None:
+                cues.append("quoted-in-words")
+            elif _DIGIT.search(_YEAR.sub(" ", inside)) is None:
+                cues.append("quoted-year")
     if ahead:
         cues.append("future")
     return cues

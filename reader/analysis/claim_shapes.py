@@ -117,6 +117,32 @@ def without_background(text: str, lex: Lexicon) -> str:
     return _aside(lex).sub(lambda m: _background(m.group(), lex), text)
 
 
+@lru_cache(maxsize=8)
+def _relative_aside(lex: Lexicon) -> re.Pattern[str]:
+    """A non-restrictive relative clause from its comma to the next comma or the end of
+    the sentence (", que denunció los hechos en 2022,", ", who owns two boats.")."""
+    words = lex.relatives | lex.relative_adverbs
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    body = r"(?:[^,;:«»\"“”()—]|,(?=\d)){3,160}"  # "1,700" is one number, no clause's end
+    return re.compile(rf",\s(?:{alternatives})\s{body}(?=,|\.?\s*$)", re.I)
+
+
+def without_asides(text: str, lex: Lexicon) -> str:
+    """``text`` with every non-restrictive relative clause replaced by a comma, but one
+    that reports what someone said (", quien aseguró que … desde 2022,", ", who said …"):
+    that clause is the statement itself; nor one with a sum or a percentage: the same
+    exceptions as ``_background``."""
+
+    def drop(match: re.Match[str]) -> str:
+        clause = match.group()
+        if MONEY.search(clause) or PERCENT.search(clause):
+            return clause  # ", where growers lost $40 million": a sum is a fact told
+        words = set(WORDS.findall(clause.lower()))
+        return clause if words & lex.own_reporting else ","
+
+    return _relative_aside(lex).sub(drop, text)
+
+
 _INTRODUCTION_WORDS = 16
 
 

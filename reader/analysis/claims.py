@@ -16,10 +16,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from reader.analysis.claim_cap import at_most_half
 from reader.analysis.claim_features import OPENING_MARKS, hidden_cues, told_cues
+from reader.analysis.claim_gates import bare_tag, has_phrase, not_a_claim, phrase_index
 from reader.analysis.claim_numbers import (
     NAME_NUMBER,
     YEAR,
@@ -43,6 +43,7 @@ from reader.analysis.claim_shapes import (
     about_several,
     before_quotes,
     introduces,
+    without_asides,
     without_background,
 )
 from reader.analysis.claim_times import (
@@ -149,13 +150,13 @@ def _reasons(
         reasons.append("comparison")
     if not own_words.isdisjoint(lex.superlative_words) and _ranked(own, lex):
         reasons.append("superlative")
-    phrases = _phrase_index(lex)
-    according = _has_phrase(lowered, own_words, phrases["according"])
+    phrases = phrase_index(lex)
+    according = has_phrase(lowered, own_words, phrases["according"])
     if according and not has_quote:
         reasons.append("reported-fact")  # "según el atestado, …": a sourced statement
     elif has_quote or not own_words.isdisjoint(lex.reporting) or according:
         reasons.append("attribution")
-    if _has_phrase(lowered, own_words, phrases["relayed"]):
+    if has_phrase(lowered, own_words, phrases["relayed"]):
         reasons.append("relayed-statement")  # "X quoted Y as saying", "según recoge X"
     factual = own_words & lex.factual_verbs
     if factual and inside and factual <= before_quotes(sentence, lex):
@@ -228,41 +229,6 @@ def _ranked(text: str, lex: Lexicon) -> bool:
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
-def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """A phrase list (lower case) indexed by the first word of each phrase."""
-    index: dict[str, list[str]] = {}
-    for phrase in phrases:
-        first = WORDS.match(phrase)
-        if first is not None:
-            index.setdefault(first.group(), []).append(phrase)
-    return {word: tuple(found) for word, found in index.items()}
-
-
-@lru_cache(maxsize=8)
-def _phrase_index(lex: Lexicon) -> dict[str, dict[str, tuple[str, ...]]]:
-    """The "according", "relayed" and "procedural" phrase lists by first word, once per
-    lexicon."""
-    return {
-        "according": _by_first_word(lex.according),
-        "relayed": _by_first_word(lex.relayed),
-        "procedural": _by_first_word(lex.procedural),
-    }
-
-
-def _has_phrase(lowered: str, words: set[str], index: dict[str, tuple[str, ...]]) -> bool:
-    """Whether the lower-case text holds one of the indexed phrases, its first word as a
-    whole word ("cited", not "excited"; "citó a", not "felicitó a"). A set lookup
-    first: one pattern of every phrase cost a regex scan of every sentence. An index has
-    a few first words and a sentence dozens: the test walks the index, in C."""
-    if words.isdisjoint(index):
-        return False  # most sentences
-    for word in words.intersection(index):
-        for phrase in index[word]:
-            if phrase in lowered:
-                return True
-    return False
-
-
 def score_sentences(
     text: str,
     sentences: tuple[tuple[int, int], ...],
@@ -316,14 +282,14 @@ def sentence_cues(
         outside, inside = split_quotes(text, start, end, near) if has_quote else (None, "")
         lowered = (sentence if outside is None else outside).lower()
         words = set(WORDS.findall(lowered))
-        if _not_a_claim(sentence, lowered, words, lex):
+        if not_a_claim(sentence, lowered, words, lex):
             yield start, end, None, []
             continue
         hidden = hidden_cues(sentence, has_quote)
         narration = outside
         scored += 1
         seen = (lowered, words)
-        if outside is not None and _bare_tag(text, start, near, words, lex):
+        if outside is not None and bare_tag(text, start, near, words, lex):
             outside, seen = "", None  # '"…," X wrote in a 42-page ruling': the quote speaks
         reasons = _reasons(sentence, count, has_quote, lex, outside, inside, seen)
         if scored == 1 and DATELINE_LEAD.match(sentence):
@@ -333,7 +299,33 @@ def sentence_cues(
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
         hidden += told_cues(narration, inside, reasons, in_quotes, told_ahead(words, lex))
+        measured = outside != "" and _MEASURES.intersection(reasons)
+        related = not (words.isdisjoint(lex.relatives) and words.isdisjoint(lex.relative_adverbs))
+        measured = measured and related  # no relative word: no aside (a set test, no regex)
+        if measured and _in_asides(sentence, count, has_quote, lex, outside, inside):
+            hidden.append("aside-only")
         yield start, end, reasons, hidden
+
+
+# The cues that measure or date something: what a relative aside may hold alone.
+_MEASURES = frozenset(["percentage", "money", "figure", "date", "quantity-word"])
+
+
+def _in_asides(
+    sentence: str, count: int, has_quote: bool, lex: Lexicon, outside: str | None, inside: str
+) -> bool:
+    """Whether every figure, date and count of the narration stands in a relative aside
+    about someone ("La asociación Adeco, que presentó la demanda en 2020, celebró la
+    resolución", "the union, which represents 1,700 examiners, said it was
+    disappointed"): background on who acts, while the sentence tells something else
+    (the ``aside-only`` cue; the weights tell how often the gold still marks it)."""
+    own = sentence if outside is None else outside
+    if ", " not in own:
+        return False
+    rest = without_asides(own, lex)
+    if rest == own:
+        return False
+    return not _MEASURES.intersection(_reasons(sentence, count, has_quote, lex, rest, inside))
 
 
 def _body(
@@ -359,48 +351,3 @@ def _body(
     return body
 
 
-def _bare_tag(
-    text: str, start: int, near: list[tuple[int, int]], words: set[str], lex: Lexicon
-) -> bool:
-    """Whether the sentence opens with a quotation and its narration is only the speech
-    tag: the speaker, the verb and the circumstances ('"…," Judge X of the Ninth Circuit
-    wrote for a three-judge panel', '«…», afirmó X ante unos 2.000 agricultores'). The
-    numbers of a tag describe the saying, not a fact told; the quotation is what may be
-    checked. A tag that goes on with a clause of its own states something itself: a
-    clause that reports ("…, quien cifró en un 35 % …", "noting that …") or tells where
-    ("where …"). A relative that only describes the speaker ("said X, a retired teacher
-    who has lived there for 22 years") is no statement: it is background."""
-    first = next((q for q in near if q[1] > start), None)
-    if first is None or text[start : max(start, first[0])].strip():
-        return False
-    if not (
-        words.isdisjoint(lex.relative_adverbs)
-        and words.isdisjoint(lex.complementizers)
-        and words.isdisjoint(lex.subordinators)
-    ):  # no union of three lists built per sentence
-        return False
-    return not (not words.isdisjoint(lex.relatives) and len(words & lex.reporting) > 1)
-
-
-def _not_a_claim(sentence: str, lowered: str, words: set[str], lex: Lexicon) -> bool:
-    """A question asks, it does not assert; a procedural sentence ("asked why the city
-    had waited", "declined to comment") reports the reporting, not a fact; a line with
-    no word of four letters or more, capitals aside, states nothing (a wire's sign-off,
-    "(SERVIMEDIA) 07-DIC-26 MDV/gja"; "He was 88."). ``lowered`` and ``words`` are the
-    narration's (the sentence without its quotations)."""
-    if len(sentence) < _SHORT and not _has_a_word(sentence):
-        return True
-    narration = lowered.strip()
-    if narration.endswith("?") or narration.startswith("¿"):
-        return True
-    return _has_phrase(lowered, words, _phrase_index(lex)["procedural"])
-
-
-# A word of four letters or more: the shortest word a statement needs (not "He was 88.").
-_WORDY = re.compile(r"[^\W\d_]{4,}")
-_SHORT = 80  # a sign-off line is short; a longer sentence is not tested
-
-
-def _has_a_word(sentence: str) -> bool:
-    """Whether a sentence holds a word of four letters or more, not all in capitals."""
-    return any(not word.group().isupper() for word in _WORDY.finditer(sentence))
