@@ -84,8 +84,15 @@ class DeskMarksMixin:
         """Mark as read only the articles shown (the source and filter in force)."""
         if self.refused():
             return
-        count = self.data.set_read_rows(list(self.articles.keys))
-        self.summary = f"{counted(count, 'shown article')} marked as read"
+        shown = list(self.articles.keys)
+        if not shown:  # "0 shown articles marked as read" said nothing useful
+            self.app.bell()
+            self._status("Nothing to mark: no article is shown")
+            return
+        count = self.data.set_read_rows(shown)
+        self.summary = (f"{counted(count, 'shown article')} marked as read" if count else
+                        f"Nothing to mark: the {counted(len(shown), 'shown article')} "
+                        f"{'was' if len(shown) == 1 else 'were'} read already")
         self._status(self.summary)
         self.load_rows()
         self.load_sources()
