@@ -96,3 +96,21 @@ async def test_the_tui_opens_with_a_huge_number_in_the_database(
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert path.read_bytes() == before
+
+
+def test_a_journal_line_with_an_exact_huge_offset_is_named_at_open(tmp_path: Path) -> None:
+    """The journal is read by ``json``, which keeps 10**30 exact: the shape test let it
+    through and the first screen to read the record failed later instead of at open."""
+    import json
+
+    path = tmp_path / "db.json"
+    store = open_store(path, journal_threshold=0)  # left open: its journal stays
+    store.add(new_record(ARTICLE, 0, 3))
+    store.add(new_record(ARTICLE, 1, 3))
+    record = new_record(ARTICLE, 4, 7)
+    record["target"]["position"] = {"start": 10**30, "end": 10**30 + 3}
+    with open(tmp_path / "db.json.journal", "ab") as handle:
+        line = {"put": {"annotations": {record["id"]: record}}}
+        handle.write(json.dumps(line).encode() + b"\n")
+    with pytest.raises(DatabaseError, match="holds a number too large for any field"):
+        open_store(path)

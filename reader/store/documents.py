@@ -19,7 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from reader.core.annotation import ANCHOR_STATUSES, ARTICLE_KEYS, Annotation
+from reader.core.annotation import ANCHOR_STATUSES, ARTICLE_KEYS, MAX_OFFSET, Annotation
 from reader.core.annotation_fields import FIELDS
 from reader.core.annotation_migrations import current_schema, migrate
 from reader.core.annotation_rules import FieldError, canonical_id
@@ -99,7 +99,8 @@ def _looks_right(doc: Any, schema: int, strings: tuple[str, ...], lists: tuple[s
                  quote["exact"], quote["prefix"], quote["suffix"], *_ARTICLE(article)))
         if not (doc["schema"] == schema and type(start) is int and type(end) is int
                 and 0 <= start < end and anchor["status"] in _STATUSES and quote["exact"]
-                and type(score) in (int, float) and 0 <= score <= 1 and article["id"]):
+                and end <= MAX_OFFSET and type(score) in (int, float) and 0 <= score <= 1
+                and article["id"]):
             return False
         "".join([doc[name] for name in strings])
         for name in lists:
