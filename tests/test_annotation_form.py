@@ -355,3 +355,20 @@ async def test_in_a_small_terminal_the_form_scrolls_to_the_error() -> None:
         assert box.max_scroll_y > 0  # the form does not fit: it scrolls
         assert error.region.height >= 1
         assert box.scrollable_content_region.contains_region(error.region)
+
+
+@pytest.mark.parametrize("size", [(60, 24), (80, 24), (60, 40), (72, 30), (100, 40)])
+async def test_the_character_count_is_never_cut(size: tuple[int, int]) -> None:
+    """At 60 columns the count read "240/75 characters · ClaimReview prefers" (cut): it
+    now takes the longest wording that fits, and the count itself always shows."""
+    from rich.cells import cell_len
+
+    form = _new_form("x" * 240)
+    app = Host(form)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        count = form.query_one("#claim-count", Static)
+        shown = str(count.render())
+        assert shown.startswith("240/75") and cell_len(shown) <= count.content_size.width
+        assert "ClaimReview" in shown and count.has_class("-over")
+        assert shown in app.export_screenshot().replace("&#160;", " ")

@@ -39,6 +39,7 @@ from reader.core.text import for_display, typed_text
 from reader.core.verdicts import select_options
 from reader.tui.bindings import binding
 from reader.tui.screens.confirm import ConfirmScreen
+from reader.tui.widgets.claim_count import ClaimCount
 from reader.tui.widgets.fitted_text import FittedText
 from reader.tui.widgets.safe_input import SafeInput, SafeTextArea
 
@@ -237,7 +238,7 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
                     yield self._widget(spec, start[spec.name])
                     if spec.name == "claim":
                         yield _label("")
-                        yield Static(self._count_text(start["claim"]), id="claim-count")
+                        yield ClaimCount(len(start["claim"]), CLAIM_LIMIT, id="claim-count")
             yield Static(Content(""), id="error")
 
     def _widget(self, spec: FieldSpec, value: str) -> Input | Select[str] | TextArea:
@@ -268,17 +269,9 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         claim.focus()
         claim.cursor_position = len(claim.value)
 
-    @staticmethod
-    def _count_text(claim: str) -> Content:
-        return Content(
-            f"{len(claim)}/{CLAIM_LIMIT} characters · ClaimReview prefers under {CLAIM_LIMIT}"
-        )
-
     @on(Input.Changed, "#claim")
     def _claim_changed(self, event: Input.Changed) -> None:
-        count = self.query_one("#claim-count", Static)
-        count.update(self._count_text(event.value))
-        count.set_class(len(event.value) > CLAIM_LIMIT, "-over")
+        self.query_one("#claim-count", ClaimCount).length = len(event.value)
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
