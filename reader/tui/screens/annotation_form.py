@@ -39,6 +39,7 @@ from reader.core.text import for_display, typed_text
 from reader.core.verdicts import select_options
 from reader.tui.bindings import binding
 from reader.tui.screens.confirm import ConfirmScreen
+from reader.tui.typed import without_fragments
 from reader.tui.widgets.claim_count import ClaimCount
 from reader.tui.widgets.fitted_text import FittedText
 from reader.tui.widgets.safe_input import SafeInput, SafeTextArea
@@ -98,10 +99,11 @@ def _initial_fields(
 
 def _parse(spec: FieldSpec, raw: str) -> Any:
     """A widget's text as the value to save, by the field's kind and the model's rules;
-    what was typed loses its control characters first (``typed_text``, as on the CLI)."""
+    what was typed loses its control characters first (``typed_text``, as on the CLI),
+    and what the input parser left of an escape sequence (``without_fragments``)."""
     if spec.kind == "choice":
         return raw
-    raw = typed_text(raw)
+    raw = without_fragments(typed_text(raw))
     if spec.kind == "tags":
         return parse_tags(raw)
     if spec.kind == "links":

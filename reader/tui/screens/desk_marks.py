@@ -14,6 +14,7 @@ from reader.core.annotation_rules import parse_tags
 from reader.core.plural import counted
 from reader.core.text import typed_text
 from reader.tui.screens.diff import DiffScreen
+from reader.tui.typed import without_fragments
 
 if TYPE_CHECKING:
     from reader.library.records import StoredArticle
@@ -74,7 +75,7 @@ class DeskMarksMixin:
         def chosen(value: str | None) -> None:
             if value is None:
                 return
-            self.data.set_tags(row.id, parse_tags(typed_text(value)))
+            self.data.set_tags(row.id, parse_tags(without_fragments(typed_text(value))))
             self._reload_row(row.id)
 
         self.app.push_screen(PromptScreen("Tags for this article, comma-separated",
