@@ -355,3 +355,86 @@ async def test_in_a_small_terminal_the_form_scrolls_to_the_error() -> None:
         assert box.max_scroll_y > 0  # the form does not fit: it scrolls
         assert error.region.height >= 1
         assert box.scrollable_content_region.contains_region(error.region)
+
+
+@pytest.mark.parametrize("size", [(60, 24), (80, 24), (60, 40), (72, 30), (100, 40)])
+async def test_the_character_count_is_never_cut(size: tuple[int, int]) -> None:
+    """At 60 columns the count read "240/75 characters · ClaimReview prefers" (cut): it
+    now takes the longest wording that fits, and the count itself always shows."""
+    from rich.cells import cell_len
+
+    form = _new_form("x" * 240)
+    app = Host(form)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        count = form.query_one("#claim-count", Static)
+        shown = str(count.render())
+        assert shown.startswith("240/75") and cell_len(shown) <= count.content_size.width
+        assert "ClaimReview" in shown and count.has_class("-over")
+        assert shown in app.export_screenshot().replace("&#160;", " ")
+
+
+async def _deliver(pilot, raw: str) -> None:  # type: ignore[no-untyped-def]
+    """``raw`` as a terminal would deliver it, through Textual's own input parser: keys
+    are pressed, a bracketed paste is posted to the focused field."""
+    from textual import events
+    from textual._xterm_parser import XTermParser
+
+    parser = XTermParser()
+    for event in [*parser.feed(raw), *parser.feed("")]:
+        if isinstance(event, events.Key):
+            await pilot.press(event.key)
+        elif isinstance(event, events.Paste):
+            focused = pilot.app.screen.focused
+            assert focused is not None
+            focused.post_message(event)
+            await pilot.pause()
+
+
+@pytest.mark.parametrize("raw,name", [
+    ("a\x1b[200~ b\x1b[31mred\x1b[0m c\x1b[201~", "coloured paste"),  # ^[31mred^[0m
+    ("a\x1b[1;5X b", "unknown key sequence"),
+    ("a\x1b]52;c;aGk=\x07 b", "clipboard write"),
+    ("a\x1b[<0;10;5 b", "cut mouse report"),
+])
+async def test_no_fragment_of_an_escape_sequence_is_saved(raw: str, name: str) -> None:
+    """Textual re-issues a sequence it does not understand as keys, without its ESC (or
+    with it shown as ``^``): the saved claimant and note hold no control character and
+    none of those fragments; what was meant as text is kept."""
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        for selector in ("#claimant", "#note"):
+            widget = form.query_one(selector)
+            widget.clear() if isinstance(widget, TextArea) else setattr(widget, "value", "")
+            widget.focus()
+            await pilot.pause()
+            await _deliver(pilot, raw)
+        shown = form.query_one("#claimant", Input).value
+        assert any(mark in shown for mark in ("[", "]")), f"{name}: parser changed: {shown!r}"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert isinstance(app.result, dict), app.result
+    for field in ("claimant", "note"):
+        saved = app.result[field]
+        assert saved.isprintable() and not any(c in saved for c in "[]^~;"), (name, saved)
+        assert saved.replace(" ", "").startswith("a") and "b" in saved, (name, saved)
+
+
+async def test_an_escape_key_then_a_paste_marker_typed_saves_no_marker() -> None:
+    """ESC, ``[``, ``2``, ``0``, ``0``, ``~`` pressed one by one (a slow link, ``tmux
+    send-keys`` key by key): ESC is the escape key, so the form asks before discarding
+    and the rest goes to that question; ``n`` returns to the form, nothing typed into it."""
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _type(pilot, form, "#claimant", "Ana")
+        await pilot.press("escape", "left_square_bracket", "2", "0", "0", "tilde")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        await _type(pilot, form, "#note", "x[200~y")  # typed by hand: the marker goes
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.result["claimant"] == "Nicolás MaduroAna" and app.result["note"] == "xy"

@@ -501,3 +501,32 @@ async def test_a_pasted_page_as_search_still_shows_the_count(
         drawn = screen.query_one("#article-status").render_line(0).text
         assert drawn.strip().startswith("0 matches for [@click=app.quit]x[/]yyy"), drawn
         assert app.is_running
+
+
+async def test_palette_and_help_list_only_commands_of_claimdesk(
+    library: Path, tmp_path: Path
+) -> None:
+    """No Textual entry a keymap cannot remap or that does nothing here (``Keys``,
+    ``Maximize``, ``Cursor left`` of a row table, ``Scroll Right`` of wrapped text,
+    ``Focus Next``): Claimdesk's remappable commands, Theme, Quit with its key, and the
+    few fixed Textual keys the help marks as fixed."""
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for screen in (app.screen, await open_first(app, pilot)):
+            commands = {command.title: command.help
+                        for command in app.get_system_commands(screen)}
+            builtin = {"Theme", "Quit", "Screenshot"}
+            assert builtin <= set(commands)
+            assert commands["Quit"].startswith("key: ^q")
+            for title, help_text in commands.items():
+                assert title in builtin or "(claimdesk." in help_text, title
+            app.action_help()
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            for _, _, ident in app.screen.rows:
+                assert ident.startswith("claimdesk.") or ident == "(fixed)", ident
+            fixed = {row[1]: row[0] for row in app.screen.rows if row[2] == "(fixed)"}
+            assert fixed["Quit"] == "^q" and fixed["Command palette"] == "^p"
+            await pilot.press("escape")
+            await pilot.pause()

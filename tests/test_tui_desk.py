@@ -349,3 +349,37 @@ async def test_tags_typed_at_the_desk_store_no_control_characters(db: Path) -> N
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.screen.query_one(ArticleList).current.tags == ("rojo", "ab")
+
+
+def desk_status(app: ClaimdeskApp) -> str:
+    return str(app.screen.query_one("#desk-status", Static).render())
+
+
+async def test_bulk_keys_with_nothing_to_act_on_say_so(tmp_path: Path) -> None:
+    """``M`` on an empty list said "0 shown articles marked as read" and ``r`` with no
+    feed "Refreshed 0: 0 new, 0 changed, 0 failed": each now says there is nothing."""
+    app = desk_app(tmp_path / "empty.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("M")
+        await settle(app, pilot)
+        assert desk_status(app).startswith("Nothing to mark: no article is shown")
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert desk_status(app).startswith(
+            "Nothing to refresh: no feed or added page yet (a subscribes to a feed)")
+
+
+async def test_mark_shown_read_counts_only_the_unread(db: Path) -> None:
+    app = desk_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m")  # one of the three read by hand
+        await settle(app, pilot)
+        await pilot.press("M")
+        await settle(app, pilot)
+        assert desk_status(app).startswith("2 shown articles marked as read")
+        await pilot.press("M")
+        await settle(app, pilot)
+        assert desk_status(app).startswith(
+            "Nothing to mark: the 3 shown articles were read already")

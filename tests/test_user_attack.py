@@ -119,9 +119,11 @@ def test_export_never_replaces_an_existing_file_unasked(
     assert article.read_text(encoding="utf-8").startswith("id,")
 
 
-async def annotate_and_export(app, pilot, verdict: str, target: Path) -> None:  # type: ignore[no-untyped-def]
+async def annotate_and_export(app, pilot, verdict: str, target: Path,  # type: ignore[no-untyped-def]
+                              include_unrated: bool = False) -> None:
     """Annotate the "congelar" article with ``verdict`` and export the Annotations list to
-    ``target`` from its export prompt (``x``), as a person would."""
+    ``target`` from its export prompt (``x``), as a person would (``tab``, ``space``
+    tick Include unrated)."""
     from test_tui_across import open_titled
     from test_tui_annotate import annotate_here, settle
 
@@ -133,6 +135,8 @@ async def annotate_and_export(app, pilot, verdict: str, target: Path) -> None:  
     await pilot.press("x")
     await pilot.pause()
     app.screen.query_one("#export-path").value = str(target)
+    if include_unrated:
+        await pilot.press("tab", "space", "shift+tab")
     await pilot.press("enter")
     await settle(app, pilot)
 
@@ -525,5 +529,49 @@ async def test_annotations_screen_claimreview_export_leaves_out_unrated(
         [said] = [n.message for n in app._notifications if "Exported" in n.message]
         assert said == (f"Exported 0 annotations (claimreview) to {target}. 1 annotation "
                         "without a verdict (unrated) was left out of the ClaimReview export, "
-                        "so that no unreviewed claim is published as a fact-check; export "
-                        ".jsonl to keep everything")
+                        "so that no unreviewed claim is published as a fact-check; tick "
+                        "Include unrated in the export prompt to export unrated ones too")
+
+
+async def test_annotations_screen_claimreview_export_can_include_unrated(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """The TUI had no ``--include-unrated``: an unrated annotation could reach a
+    ClaimReview file only from the command line. The export prompt's box does it, and
+    says with the CLI's words what it does; with another format it says it changes
+    nothing, as the CLI's note does."""
+    from test_across_attack import SIZE
+
+    from reader.tui.app import ClaimdeskApp
+    from reader.tui.screens.export_prompt import UNRATED_HELP
+
+    assert UNRATED_HELP in _cli_help()
+    target = tmp_path / "checks.claimreview.json"
+    app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await annotate_and_export(app, pilot, "unrated", target, include_unrated=True)
+        [review] = json.loads(target.read_text(encoding="utf-8"))
+        assert review["reviewRating"]["alternateName"] == "Unrated"
+        [said] = [n.message for n in app._notifications if "Exported" in n.message]
+        assert said == f"Exported 1 annotation (claimreview) to {target}"
+        other = tmp_path / "all.jsonl"
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(other)
+        await pilot.press("tab", "space", "shift+tab", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [n.message for n in app._notifications if str(other) in n.message]
+        assert said == [f"Exported 1 annotation (jsonl) to {other}. Include unrated only "
+                        "changes ClaimReview; jsonl always exports every annotation"]
+
+
+def _cli_help() -> str:
+    """``claimdesk export --help``, one line (argparse wraps it)."""
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
+        main(["export", "--help"])
+    return " ".join(out.getvalue().split())

@@ -46,16 +46,17 @@ class AnnotationStore:
     """
 
     def __init__(self, source: str | Path | AnnotationRepository, *, create: bool = True,
-                 journal_threshold: int | None = None) -> None:
+                 journal_threshold: int | None = None, set_aside: bool = False) -> None:
         if isinstance(source, str | Path):
             from reader.store.tinydb_repository import TinyDBRepository
 
-            source = TinyDBRepository(source, create=create, journal_threshold=journal_threshold)
+            source = TinyDBRepository(source, create=create, set_aside=set_aside,
+                                      journal_threshold=journal_threshold)
         self.repository: AnnotationRepository = source
 
     def __getattr__(self, name: str) -> Any:
         # ``path`` and ``storage`` of the file repository, for tools and tests.
-        if name in ("path", "storage"):
+        if name in ("path", "storage", "set_aside"):
             return getattr(self.repository, name)
         raise AttributeError(name)
 
@@ -289,15 +290,18 @@ def _instant(stamp: str) -> datetime:
 
 
 def open_store(location: str | Path, *, create: bool = True,
-               journal_threshold: int | None = None) -> AnnotationStore:
+               journal_threshold: int | None = None, set_aside: bool = False
+               ) -> AnnotationStore:
     """The annotation store at ``location``: the string ``memory:`` for a new one in
     memory, ``memory:NAME`` for the one of that name in this process (tests, previews),
     else the path of a TinyDB JSON file. A ``Path`` is always a file: a database the user
     named (``--db memory:x``) can never silently become one that is not saved. Every
-    caller opens the store through here."""
+    caller opens the store through here. ``set_aside`` (with ``create=False`` only) reads
+    a database with damaged documents: they are left out and named in ``set_aside``."""
     text = str(location)
     if not isinstance(location, Path) and (text.startswith("memory:") or text == ":memory:"):
         from reader.store.memory import shared
 
         return AnnotationStore(shared(text.partition(":")[2] if text != ":memory:" else ""))
-    return AnnotationStore(Path(location), create=create, journal_threshold=journal_threshold)
+    return AnnotationStore(Path(location), create=create, set_aside=set_aside,
+                           journal_threshold=journal_threshold)

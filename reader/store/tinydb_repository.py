@@ -84,9 +84,15 @@ class TinyDBRepository:
     """
 
     def __init__(
-        self, path: str | Path, *, create: bool = True, journal_threshold: int | None = None
+        self, path: str | Path, *, create: bool = True, journal_threshold: int | None = None,
+        set_aside: bool = False,
     ) -> None:
+        if set_aside and create:
+            raise ValueError("damaged documents are set aside only in a read-only store")
         self.path = Path(path)
+        self.set_aside: list[str] | None = [] if set_aside else None
+        """With ``set_aside`` (read-only): the one-line reasons of the damaged documents
+        left out of every answer (see ``check_documents``); the others are read."""
         self.location = str(self.path)
         self._db = _ClaimdeskDB(self.path, storage=AtomicJSONStorage, create=create,
                                 journal_threshold=journal_threshold)
@@ -107,7 +113,9 @@ class TinyDBRepository:
             data = self.storage.read()
             table = self._table.raw()
             if data is not self._checked:
-                check_documents(self.path, table)
+                if self.set_aside is not None:
+                    self.set_aside.clear()
+                check_documents(self.path, table, self.set_aside)
                 self._checked = data
             return table
 

@@ -38,7 +38,7 @@ from reader.tui.keymap import config_dir, load_keymap
 from reader.tui.screens.annotation_form import AnnotationForm
 from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.desk import DeskScreen
-from reader.tui.screens.help import HelpScreen, binding_rows, elsewhere_rows
+from reader.tui.screens.help import HelpScreen, binding_rows, elsewhere_rows, fixed_rows
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.shown import plain
 from reader.tui.store_link import StoreLink
@@ -46,6 +46,8 @@ from reader.tui.widgets.safe_palette import SafePaletteMixin
 
 READY_ENV = "CLAIMDESK_EXIT_WHEN_READY"
 QUIT_QUESTION = "Quit and discard the annotation you are typing?"
+BUILTIN_KEPT = ("Theme", "Quit", "Screenshot")
+"""Textual's palette commands that do something useful in Claimdesk."""
 """Benchmark hook: when set to a file path, the app writes the wall-clock time at which
 the library was first drawn (``time.time()``) to that file and exits. The terminal output
 itself goes to stderr, so the time cannot. Used by benchmarks/tui_speed.py."""
@@ -269,22 +271,36 @@ class ClaimdeskApp(AppAcrossMixin, SafePaletteMixin, App[None]):
         rows = binding_rows(self.screen.active_bindings, self.get_key_display)
         rows += elsewhere_rows(self.screen.query("*"), rows, self.keymap_loaded,
                                self.get_key_display)
+        rows += fixed_rows(self.screen.active_bindings, self.get_key_display)
         self.push_screen(HelpScreen(rows))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The built-in commands (theme, quit...) plus every live binding, with its key."""
-        builtin = list(super().get_system_commands(screen))
+        """Textual's Theme, Quit and Screenshot, plus every live Claimdesk binding, with
+        its key. Textual's "Keys" panel (its own key list, which the help replaces) and
+        "Maximize" (``p`` hides the panel already) are left out."""
+        quit_keys = " ".join(row[0] for row in fixed_rows(screen.active_bindings,
+                                                           self.get_key_display)
+                             if row[1] == "Quit")
+        builtin = []
+        for command in super().get_system_commands(screen):
+            if command.title in BUILTIN_KEPT:
+                if command.title == "Quit" and quit_keys:
+                    command = SystemCommand("Quit", f"key: {quit_keys}   (asks first "
+                                            f"while a note is typed)", command.callback)
+                builtin.append(command)
         yield from builtin
         taken = {command.title for command in builtin}
-        for ident_keys, description, ident in binding_rows(
-            screen.active_bindings, self.get_key_display
-        ):
+        merged: dict[str, tuple[list[str], str]] = {}  # one command per description
+        for keys, description, ident in binding_rows(screen.active_bindings,
+                                                     self.get_key_display):
+            if description not in taken:
+                merged.setdefault(description, ([], ident))[0].append(keys)
+        for description, (keys_list, ident) in merged.items():
             action = self._action_for(screen, ident)
-            if action is not None and description not in taken:
-                taken.add(description)
+            if action is not None:
                 namespace, name = action
                 yield SystemCommand(
-                    description, f"key: {ident_keys}   ({ident})",
+                    description, f"key: {' '.join(keys_list)}   ({ident})",
                     partial(self.run_action, name, namespace),
                 )
 

@@ -172,14 +172,16 @@ class DeskData:
                 self.store.set_read(ids, read)
 
     def set_read_rows(self, rowids: list[int]) -> int:
-        """Mark these rows read (the shown list: source and filter in force)."""
+        """Mark these rows read (the shown list: source and filter in force); return how
+        many were unread, so the desk can say when there was nothing to mark."""
         with self._lock:
             if not self._writable():
                 return 0
             with transaction(self.store.db) as db:
-                db.executemany("UPDATE articles SET read = 1 WHERE rowid = ?",
-                               [(k,) for k in rowids])
-        return len(rowids)
+                cursor = db.executemany(
+                    "UPDATE articles SET read = 1 WHERE rowid = ? AND read = 0",
+                    [(k,) for k in rowids])
+        return max(cursor.rowcount, 0)
 
     def set_starred(self, ids: list[str], starred: bool) -> None:
         with self._lock:

@@ -21,6 +21,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from reader.core.files import uncreatable_folder
+from reader.core.plural import counted
 from reader.store import AnnotationStore, open_store
 from reader.store.errors import StoreError
 
@@ -98,12 +99,21 @@ class StoreLink:
             self.view_only = f"annotation database {self.path}: its folder cannot be written"
 
     def _open_view_only(self) -> None:
-        """Read what cannot be written (``create=False`` writes nothing at all)."""
+        """Read what cannot be written (``create=False`` writes nothing at all).
+
+        A damaged annotation (a field of the wrong type, a number of 64 bits typed by
+        hand) is left out, named in ``view_only``: the others are shown, nothing can be
+        saved (a save would have to drop or rewrite it) until it is fixed by hand."""
         try:
-            store = open_store(self.path, create=False)
+            store = open_store(self.path, create=False, set_aside=True)
         except (StoreError, OSError):
             return  # unreadable too: annotations are off, for the first reason
-        self.store, self.view_only, self.error = store, self.error, None
+        reason = self.error
+        damaged = store.set_aside or []
+        if damaged:
+            reason = (f"{damaged[0]}; {counted(len(damaged), 'damaged annotation')} left "
+                      f"out until fixed by hand")
+        self.store, self.view_only, self.error = store, reason, None
 
     def refusal(self) -> str:
         """The one line a save is refused with in view-only mode."""

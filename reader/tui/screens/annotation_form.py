@@ -39,6 +39,8 @@ from reader.core.text import for_display, typed_text
 from reader.core.verdicts import select_options
 from reader.tui.bindings import binding
 from reader.tui.screens.confirm import ConfirmScreen
+from reader.tui.typed import without_fragments
+from reader.tui.widgets.claim_count import ClaimCount
 from reader.tui.widgets.fitted_text import FittedText
 from reader.tui.widgets.safe_input import SafeInput, SafeTextArea
 
@@ -97,10 +99,11 @@ def _initial_fields(
 
 def _parse(spec: FieldSpec, raw: str) -> Any:
     """A widget's text as the value to save, by the field's kind and the model's rules;
-    what was typed loses its control characters first (``typed_text``, as on the CLI)."""
+    what was typed loses its control characters first (``typed_text``, as on the CLI),
+    and what the input parser left of an escape sequence (``without_fragments``)."""
     if spec.kind == "choice":
         return raw
-    raw = typed_text(raw)
+    raw = without_fragments(typed_text(raw))
     if spec.kind == "tags":
         return parse_tags(raw)
     if spec.kind == "links":
@@ -237,7 +240,7 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
                     yield self._widget(spec, start[spec.name])
                     if spec.name == "claim":
                         yield _label("")
-                        yield Static(self._count_text(start["claim"]), id="claim-count")
+                        yield ClaimCount(len(start["claim"]), CLAIM_LIMIT, id="claim-count")
             yield Static(Content(""), id="error")
 
     def _widget(self, spec: FieldSpec, value: str) -> Input | Select[str] | TextArea:
@@ -268,17 +271,9 @@ class AnnotationForm(ModalScreen[dict[str, Any] | None]):
         claim.focus()
         claim.cursor_position = len(claim.value)
 
-    @staticmethod
-    def _count_text(claim: str) -> Content:
-        return Content(
-            f"{len(claim)}/{CLAIM_LIMIT} characters · ClaimReview prefers under {CLAIM_LIMIT}"
-        )
-
     @on(Input.Changed, "#claim")
     def _claim_changed(self, event: Input.Changed) -> None:
-        count = self.query_one("#claim-count", Static)
-        count.update(self._count_text(event.value))
-        count.set_class(len(event.value) > CLAIM_LIMIT, "-over")
+        self.query_one("#claim-count", ClaimCount).length = len(event.value)
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:

@@ -19,13 +19,19 @@ from typing import Any
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from reader.across import annotation_list as listing
 from reader.core.plural import counted
-from reader.core.text import typed_text
 from reader.tui.bindings import binding as _b
+from reader.tui.screens.export_prompt import (  # noqa: F401  (ExportScreen: re-exported)
+    HOW_TO_INCLUDE,
+    ExportChoice,
+    ExportScreen,
+    export_format,
+    unrated_ignored,
+)
 from reader.tui.screens.help import keys_of
 from reader.tui.shown import plain, shown
 from reader.tui.widgets.fitted_text import FittedText
@@ -39,18 +45,6 @@ VERDICT_STYLES = {
     "true": "green", "mostly-true": "green", "half-true": "yellow", "mostly-false": "red",
     "false": "bold red", "misleading": "magenta", "unverifiable": "cyan", "unrated": "dim",
 }
-EXPORT_SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".w3c.json": "w3c",
-                   ".claimreview.json": "claimreview"}
-
-
-def export_format(name: str) -> str | None:
-    """The export format a file name asks for (by its ending), or None."""
-    lowered = name.lower()
-    for suffix in sorted(EXPORT_SUFFIXES, key=len, reverse=True):
-        if lowered.endswith(suffix):
-            return EXPORT_SUFFIXES[suffix]
-    return None
-
 
 def stored_records(store: object) -> list:
     """Every stored record WITHOUT copying (100,000 copies take seconds): the list only
@@ -302,13 +296,13 @@ class AnnotationsScreen(Screen[None]):
         self._asking = True
         self.app.push_screen(ExportScreen(len(self.shown)), self._export_to)
 
-    def _export_to(self, name: str | None) -> None:
-        if name:
+    def _export_to(self, choice: ExportChoice | None) -> None:
+        if choice is not None:
             ids = [str(self.listing.records[i].get("id", "")) for i in self.shown.order]
-            self.export(ids, Path(name).expanduser())
+            self.export(ids, choice.path, choice.include_unrated)
 
     @work(thread=True, exit_on_error=False, group="annotations-export")
-    def export(self, ids: list[str], path: Path) -> None:
+    def export(self, ids: list[str], path: Path, include_unrated: bool = False) -> None:
         from reader.cli.db_files import refuse_database_output
         from reader.store.exports import render, write_atomic
         from reader.store.exports_claimreview import reviewed, unrated_left_out
@@ -321,16 +315,18 @@ class AnnotationsScreen(Screen[None]):
             store = self.app.link.store  # type: ignore[attr-defined]
             records = [r for r in (store.get(i) for i in ids) if r is not None]
             left = 0
-            if fmt == "claimreview":  # published: never an unreviewed claim (see reviewed)
+            if fmt == "claimreview" and not include_unrated:  # published: see reviewed
                 records, left = reviewed(records)
             write_atomic(path, render(records, fmt or "jsonl", load_settings(),
                                       self._first_appearance))
         except Exception as error:  # a folder that does not exist, a full disk
             message = f"Export failed: {' '.join(str(error).split())}"
         else:
-            message = f"Exported {len(records)} annotations ({fmt}) to {path}"
+            message = f"Exported {counted(len(records), 'annotation')} ({fmt}) to {path}"
             if left:
-                message += ". " + unrated_left_out(left, "export .jsonl to keep everything")
+                message += ". " + unrated_left_out(left, HOW_TO_INCLUDE)
+            elif include_unrated and fmt != "claimreview":
+                message += ". " + unrated_ignored(str(fmt))
         self.app.call_from_thread(self.notify, plain(message), markup=False)
         self.app.call_from_thread(self._status, message)
 
@@ -343,42 +339,3 @@ class AnnotationsScreen(Screen[None]):
             return self.app.across.run(earliest, annotation)  # type: ignore[attr-defined]
         except Exception:
             return None
-
-
-class ExportScreen(ModalScreen[str | None]):
-    """Asks for the file to export to; its ending chooses the format."""
-
-    BINDINGS = [_b("escape", "cancel", "Cancel", "export.cancel")]
-
-    def __init__(self, count: int) -> None:
-        super().__init__()
-        self.count = count
-        self._replace = ""
-        """The existing file the user was warned about: ``enter`` again replaces it."""
-
-    def compose(self) -> ComposeResult:
-        yield Static(Text(f"Export {self.count} annotations to (.jsonl .csv .w3c.json "
-                          ".claimreview.json):"), id="export-question")
-        yield SafeInput(value="claimdesk-annotations.jsonl", id="export-path")
-        yield Static(Text(""), id="export-problem")
-
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        value = typed_text(event.value).strip()  # never a file named with a colour code
-        if export_format(value) is None:
-            self.query_one("#export-problem", Static).update(
-                Text("Name the file .jsonl, .csv, .w3c.json or .claimreview.json"))
-            return
-        if Path(value).expanduser().exists() and value != self._replace:
-            # an earlier export (or any file so named) is replaced only when asked twice
-            self._replace = value
-            self.query_one("#export-problem", Static).update(
-                shown(f"{value} exists: enter again to replace it"))
-            return
-        self.dismiss(value)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

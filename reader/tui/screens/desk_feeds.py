@@ -14,6 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.plural import counted
+from reader.tui.screens.help import keys_of
 from reader.tui.shown import shown
 
 if TYPE_CHECKING:
@@ -139,6 +140,10 @@ class DeskFeedsMixin:
         changed = sum(o.changed for o in outcomes)
         failed = sum(1 for o in outcomes if o.error)
         summary = f"Refreshed {len(outcomes)}: {new} new, {changed} changed, {failed} failed"
+        if not outcomes:  # "Refreshed 0: 0 new, 0 changed, 0 failed" said nothing useful
+            add = keys_of(self.app, "desk.add")
+            summary = (f"Nothing to refresh: no feed or added page yet ({add} subscribes "
+                       f"to a feed)")
         kept = sum(len(o.warnings) for o in outcomes)  # pages that failed: text kept
         if kept:
             summary += f", {kept} stored page{'' if kept == 1 else 's'} kept (fetch failed)"

@@ -14,6 +14,7 @@ from reader.core.annotation_rules import parse_tags
 from reader.core.plural import counted
 from reader.core.text import typed_text
 from reader.tui.screens.diff import DiffScreen
+from reader.tui.typed import without_fragments
 
 if TYPE_CHECKING:
     from reader.library.records import StoredArticle
@@ -74,7 +75,7 @@ class DeskMarksMixin:
         def chosen(value: str | None) -> None:
             if value is None:
                 return
-            self.data.set_tags(row.id, parse_tags(typed_text(value)))
+            self.data.set_tags(row.id, parse_tags(without_fragments(typed_text(value))))
             self._reload_row(row.id)
 
         self.app.push_screen(PromptScreen("Tags for this article, comma-separated",
@@ -84,8 +85,15 @@ class DeskMarksMixin:
         """Mark as read only the articles shown (the source and filter in force)."""
         if self.refused():
             return
-        count = self.data.set_read_rows(list(self.articles.keys))
-        self.summary = f"{counted(count, 'shown article')} marked as read"
+        shown = list(self.articles.keys)
+        if not shown:  # "0 shown articles marked as read" said nothing useful
+            self.app.bell()
+            self._status("Nothing to mark: no article is shown")
+            return
+        count = self.data.set_read_rows(shown)
+        self.summary = (f"{counted(count, 'shown article')} marked as read" if count else
+                        f"Nothing to mark: the {counted(len(shown), 'shown article')} "
+                        f"{'was' if len(shown) == 1 else 'were'} read already")
         self._status(self.summary)
         self.load_rows()
         self.load_sources()

@@ -25,18 +25,49 @@ HELP_WIDTH = 110
 def binding_rows(
     bindings: dict[str, ActiveBinding], key_display: Callable[[Binding], str]
 ) -> list[tuple[str, str, str]]:
-    """(keys, description, id) per action, keys of one action joined, sorted by id."""
+    """(keys, description, id) per action, keys of one action joined, sorted by id.
+
+    Only Claimdesk's own bindings: their ``claimdesk.`` id is what keymap.toml remaps.
+    Textual's widgets bring id-less bindings (``cursor_left`` on a row table,
+    ``scroll_right`` on wrapped text, ``focus_next``) that no keymap can change and
+    that mostly do nothing here; the few that matter are ``fixed_rows``.
+    """
     rows: dict[tuple[str, str], list[str]] = {}
     for active in bindings.values():
         binding = active.binding
-        if not binding.description:
+        if not binding.description or not (binding.id or "").startswith(ID_PREFIX):
             continue
         group = (binding.id or binding.action, binding.description)
         rows.setdefault(group, []).append(key_display(binding))
     return sorted(
         ((" ".join(keys), description, ident) for (ident, description), keys in rows.items()),
-        key=lambda row: (not row[2].startswith("claimdesk."), row[2]),
+        key=lambda row: row[2],
     )
+
+
+FIXED = {
+    "command_palette": "Command palette",
+    "quit": "Quit",
+    "page_up": "Page up",
+    "page_down": "Page down",
+    "screen.copy_text": "Copy the text selected with the mouse",
+}
+"""Textual's own keys that do something useful in Claimdesk, and what the help calls
+them. They have no id, so keymap.toml cannot move them: the help shows (fixed) in the id column."""
+FIXED_ID = "(fixed)"
+
+
+def fixed_rows(
+    bindings: dict[str, ActiveBinding], key_display: Callable[[Binding], str]
+) -> list[tuple[str, str, str]]:
+    """The live keys of ``FIXED`` actions, in ``FIXED`` order, keys of one action joined."""
+    keys: dict[str, list[str]] = {}
+    for active in bindings.values():
+        action = active.binding.action
+        if action in FIXED and not active.binding.id:
+            keys.setdefault(action, []).append(key_display(active.binding))
+    return [(" ".join(keys[action]), FIXED[action], FIXED_ID)
+            for action in FIXED if action in keys]
 
 
 AREAS = {"panel": "side panel"}

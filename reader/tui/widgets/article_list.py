@@ -13,7 +13,6 @@ from collections.abc import Callable
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -46,12 +45,12 @@ class ArticleList(ScrollView, can_focus=True):
     ArticleList > .article-list--unread { text-style: bold; }
     """
     BINDINGS = [
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("up", "move(-1)", "Up", show=False),
+        _b("down", "move(1)", "Next article", "desk.arrow_down", False),
+        _b("up", "move(-1)", "Previous article", "desk.arrow_up", False),
         _b("j", "move(1)", "Next article", "desk.down", False),
         _b("k", "move(-1)", "Previous article", "desk.up", False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
+        _b("pagedown", "page(1)", "Page down", "desk.page_down", False),
+        _b("pageup", "page(-1)", "Page up", "desk.page_up", False),
         _b("home,g", "edge(0)", "First article", "desk.top", False),
         _b("end,G", "edge(-1)", "Last article", "desk.bottom", False),
         _b("enter", "choose", "Open", "desk.open", rank=2),  # the footer says how to open

@@ -15,13 +15,13 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.tui.bindings import binding as _b
 from reader.tui.shown import plain
 
 FLEX_WANTED = 20
@@ -75,13 +75,13 @@ class VirtualTable(ScrollView, can_focus=True):
     """
     COMPONENT_CLASSES = {"virtual-table--header", "virtual-table--cursor"}
     BINDINGS = [
-        Binding("down,j", "move(1)", "Down", show=False),
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home,g", "move_to(0)", "First", show=False),
-        Binding("end,G", "move_to(-1)", "Last", show=False),
-        Binding("enter", "select", "Open", show=False),
+        _b("down,j", "move(1)", "Down", "table.down", False),
+        _b("up,k", "move(-1)", "Up", "table.up", False),
+        _b("pagedown", "page(1)", "Page down", "table.page_down", False),
+        _b("pageup", "page(-1)", "Page up", "table.page_up", False),
+        _b("home,g", "move_to(0)", "First", "table.first", False),
+        _b("end,G", "move_to(-1)", "Last", "table.last", False),
+        _b("enter", "select", "Open", "table.open", False),
     ]
 
     class Highlighted(Message):
