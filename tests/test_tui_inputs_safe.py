@@ -51,7 +51,10 @@ async def test_a_hostile_paste_into_a_desk_field_is_drawn_neutralised(
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
         await pilot.press(*keys)
-        await pilot.pause()
+        for _ in range(50):  # a pushed screen (the palette) mounts and focuses its field
+            if isinstance(app.focused, Input):
+                break
+            await pilot.pause()
         assert isinstance(app.focused, Input)
         app.focused.post_message(events.Paste(PASTE))
         await pilot.pause()
