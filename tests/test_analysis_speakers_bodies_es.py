@@ -31,3 +31,34 @@ def test_the_addressee_after_a_role_noun_is_not_part_of_the_speaker() -> None:
         language="es",
     )
     assert speaker_of(result, "dejando solos") == "Maite Urrestarazu Beloki"
+
+
+# --- one member of a plural group -----------------------------------------------------
+
+
+def test_one_of_the_group_names_one_person_not_the_group() -> None:
+    """``otro de los afectados``, ``una de las rederas``: the partitive is the speaker
+    (one person); the bare plural would name the whole group."""
+    result = run(
+        "El temporal dejó sin faena a la flota de Burela durante diez días.",
+        "Otro de los afectados, un marinero de 58 años, se quejó ante esta agencia: "
+        "«La mar ya no da para vivir». «Nadie nos ha llamado», añadió.",
+        "Una de las rederas del puerto contó que «la mitad de las redes se perdió».",
+        language="es",
+    )
+    assert speaker_of(result, "La mar") == "Otro de los afectados"
+    assert speaker_of(result, "Nadie nos") == "Otro de los afectados"
+    assert speaker_of(result, "la mitad") == "Una de las rederas"
+
+
+def test_one_of_the_group_after_an_addressee_in_a_raya_aside() -> None:
+    """``—… —explicaba a los periodistas una de las regantes—``: the partitive's noun
+    (a person's) makes it the aside's subject, not the last named speaker."""
+    result = run(
+        "«El canal lleva meses sin limpiar», denunció la presidenta de la comunidad de "
+        "regantes, Teresa Albero, en la asamblea.",
+        "—Aquí no llega el agua —explicaba a los periodistas una de las regantes—. "
+        "Llevamos un mes así.",
+        language="es",
+    )
+    assert speaker_of(result, "Aquí no llega") == "una de las regantes"
