@@ -62,3 +62,28 @@ def test_one_of_the_group_after_an_addressee_in_a_raya_aside() -> None:
         language="es",
     )
     assert speaker_of(result, "Aquí no llega") == "una de las regantes"
+
+
+# --- a ruling speaks for the court, not for a body named in passing -------------------
+
+
+def test_the_ruling_speaks_for_the_court_not_a_body_in_passing() -> None:
+    result = run(
+        "El Juzgado de lo Penal número 2 de Cuenca ha absuelto a un ganadero acusado de "
+        "maltrato animal.",
+        "Según la resolución, los perros estaban vacunados y registrados en el censo de la "
+        'Diputación de Cuenca. "No consta que los animales sufrieran daño alguno", recoge '
+        "el fallo.",
+        language="es",
+    )
+    assert speaker_of(result, "No consta") == "Juzgado de lo Penal número 2 de Cuenca"
+
+
+def test_the_ruling_said_takes_up_the_court() -> None:
+    result = run(
+        "The Colorado Court of Appeals struck down the state rule on Tuesday.",
+        "The ranchers had sued after the Colorado Parks and Wildlife Commission expanded the "
+        'wolf zones. "The agency exceeded its authority," the ruling said.',
+        language="en",
+    )
+    assert speaker_of(result, "exceeded") == "Colorado Court of Appeals"

@@ -11,6 +11,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from reader.analysis.body_descriptions import issuing_kind
 from reader.analysis.gender import name_gender
 from reader.analysis.speaker_context import after_preposition, skip_space
 from reader.core.model import Entity
@@ -81,6 +82,8 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
         if body is not None:  # "The bank said …" then "the lender said": the same body
             resolved = org_antecedent(ctx, body.start(), body.group(2), 1)
             return resolved or fallback or body.group(2)
+    if fallback and document:  # "alta en la Seguridad Social … señala el fallo": the court
+        return issuing_kind(ctx, nouns, start) or fallback
     return fallback
 
 
