@@ -87,3 +87,30 @@ def test_the_ruling_said_takes_up_the_court() -> None:
         language="en",
     )
     assert speaker_of(result, "exceeded") == "Colorado Court of Appeals"
+
+
+# --- a body described inside a prepositional phrase is no subject to take up ---------
+
+
+def test_a_described_body_after_a_preposition_is_not_the_company_that_speaks() -> None:
+    result = run(
+        "Los trabajadores de la planta denuncian recortes desde 2023.",
+        "El grupo Lácteos del Norte vendió en marzo la fábrica a la cooperativa gallega "
+        "Agromilk. «La venta garantiza el empleo», afirmó la compañía.",
+        language="es",
+    )
+    assert speaker_of(result, "La venta") == "Lácteos del Norte"
+
+
+def test_a_body_noun_describing_a_name_reported_nothing() -> None:
+    """``para la naviera danesa Nordfjell, valorado en …``: neither the described name nor
+    its noun is the company that speaks; the company that opened the sentence is."""
+    result = run(
+        "La dirección de Astilleros Zumaia comunicó este lunes un expediente de despido "
+        "para 80 trabajadores.",
+        "La compañía justifica el recorte en la cancelación del pedido de dos pesqueros para "
+        "la naviera danesa Nordfjell, valorado en 90 millones. «Sin ese pedido sobra "
+        "plantilla», sostiene la empresa.",
+        language="es",
+    )
+    assert speaker_of(result, "Sin ese pedido") == "compañía"

@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from reader.analysis.body_descriptions import issuing_kind
+from reader.analysis.body_descriptions import described_object, issuing_kind, names_after
 from reader.analysis.gender import name_gender
 from reader.analysis.speaker_context import after_preposition, skip_space
 from reader.core.model import Entity
@@ -138,6 +138,8 @@ def _stands_for(ctx: Context, entity: Entity, before: str, document: bool) -> bo
         return True  # "fuentes del Ministerio … señala el comunicado": whoever spoke
     if after_preposition(ctx, entity) and not _agent(before, ctx) and not _source(ctx, before):
         return False  # "un contrato con el Ministerio de Defensa"
+    if described_object(ctx, before):
+        return False  # "el pedido de dos ferris para la naviera noruega Fjordlinje"
     # "Los sindicatos ELA, LAB y CCOO": a member of a group is no body a singular noun
     # ("la patronal") stands for
     return not _listed(ctx, entity)
@@ -222,6 +224,8 @@ def _previous_body(ctx: Context, floor: int, start: int) -> re.Match[str] | None
             found = None
             continue
         following = _WORD.findall(ctx.text, match.end(), min(len(ctx.text), match.end() + 40))
+        if names_after(ctx, match.end(), following):
+            continue  # "la naviera noruega Fjordlinje": a description of a name
         if any(ctx.lex.is_reporting(w) for w in following[:3]):
             found = match  # "The bank said …": a body that spoke, not an object
     return found
