@@ -438,3 +438,15 @@ def test_a_town_named_after_a_title_in_a_dateline_is_a_place() -> None:
 def test_a_town_named_like_a_person_opening_a_dateline_is_a_place() -> None:
     result = run("Mariano Ugalde, Misiones, 9 feb (EFE).- El río creció dos metros en una noche.")
     assert labels(result).get("Mariano Ugalde") == "LOC"
+
+
+def test_a_mexican_state_abbreviated_after_the_dateline_town_is_a_place() -> None:
+    """``Tepic, Nay., 3 de marzo (Notimex).-``: the state, not an acronym of a body."""
+    found = labels(
+        run(
+            "Tepic, Nay., 3 de marzo (Notimex).- La empresa Frutas del Pacífico cerró su "
+            "empacadora. Morelia, Mich., y Oaxaca, Oax., registraron lluvias.",
+            language="es",
+        )
+    )
+    assert found.get("Nay.") == "LOC" and found.get("Oax.") == "LOC", found

@@ -104,7 +104,8 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     # "One nurse at St. Olaf Children's Hospital": a count (not a bare article) before a
     # phrase that says where the speaker works stays in the name, as wires write it
     counted = det.group().lower() not in ctx.lex.indefinite_articles
-    name_start = det.start() if counted and end > words[-1].end() else first.start()
+    member = partitive is not None and _of_a_group(partitive.group())
+    name_start = det.start() if member or (counted and end > words[-1].end()) else first.start()
     return Speaker(det.start(), end, ctx.text[det.start() : end], ctx.text[name_start:end])
 
 
@@ -205,6 +206,13 @@ def _body_named(ctx: Context, pos: int, limit: int) -> Entity | None:
 
 
 _THEN_COMMA = re.compile(r"\s*,\s*")
+
+
+def _of_a_group(partitive: str) -> bool:
+    """`` de los ``, `` of the ``: one member of a definite plural group ("uno de los
+    jornaleros", "one of the pilots") speaks; the whole partitive names that one person,
+    where the bare plural ("jornaleros") would name the group."""
+    return partitive.strip() in ("de los", "de las", "of the")
 
 
 def _one_of_them(ctx: Context, det: re.Match[str], cursor: int, limit: int) -> Speaker | None:

@@ -62,6 +62,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "one_of_them": (True, False),
     "role_synonyms": (True, False),
     "body_synonyms": (True, False),
+    "document_issuers": (True, False),
     "channels": (True, False),
     "questioned_roles": (False, False),
     "non_finite_endings": (False, False),

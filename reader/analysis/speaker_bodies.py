@@ -11,6 +11,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from reader.analysis.body_descriptions import described_object, issuing_kind, names_after
 from reader.analysis.gender import name_gender
 from reader.analysis.speaker_context import after_preposition, skip_space
 from reader.core.model import Entity
@@ -81,6 +82,8 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
         if body is not None:  # "The bank said …" then "the lender said": the same body
             resolved = org_antecedent(ctx, body.start(), body.group(2), 1)
             return resolved or fallback or body.group(2)
+    if fallback and document:  # "alta en la Seguridad Social … señala el fallo": the court
+        return issuing_kind(ctx, nouns, start) or fallback
     return fallback
 
 
@@ -135,6 +138,8 @@ def _stands_for(ctx: Context, entity: Entity, before: str, document: bool) -> bo
         return True  # "fuentes del Ministerio … señala el comunicado": whoever spoke
     if after_preposition(ctx, entity) and not _agent(before, ctx) and not _source(ctx, before):
         return False  # "un contrato con el Ministerio de Defensa"
+    if described_object(ctx, before):
+        return False  # "el pedido de dos ferris para la naviera noruega Fjordlinje"
     # "Los sindicatos ELA, LAB y CCOO": a member of a group is no body a singular noun
     # ("la patronal") stands for
     return not _listed(ctx, entity)
@@ -219,6 +224,8 @@ def _previous_body(ctx: Context, floor: int, start: int) -> re.Match[str] | None
             found = None
             continue
         following = _WORD.findall(ctx.text, match.end(), min(len(ctx.text), match.end() + 40))
+        if names_after(ctx, match.end(), following):
+            continue  # "la naviera noruega Fjordlinje": a description of a name
         if any(ctx.lex.is_reporting(w) for w in following[:3]):
             found = match  # "The bank said …": a body that spoke, not an object
     return found

@@ -213,13 +213,22 @@ def _unnamed_person(ctx: Context, pos: int, limit: int) -> Speaker | None:
     if phrase is None:
         return None
     lex = ctx.lex
-    words = WORD.findall(phrase.name.lower())
+    words = _past_partitive(ctx, WORD.findall(phrase.name.lower()))
     cut = next((i for i, w in enumerate(words) if w in lex.prepositions), len(words))
     head = words[:cut][-1:]  # before its complement: "mayorista de X", "metals trader in X"
     person = bool(head) and (
         head[0] in lex.role_nouns or head[0] in lex.workers or head[0].endswith(lex.person_ends)
     )
     return phrase if person else None
+
+
+def _past_partitive(ctx: Context, words: list[str]) -> list[str]:
+    """``una de las manifestantes``, ``one of the tenants``: the group's noun after the
+    partitive is the head, not the count before it."""
+    if len(words) > 2 and words[0] in ctx.lex.indefinites and words[1] in ctx.lex.prepositions:
+        words = words[2:]
+        return words[1:] if words[0] in ctx.lex.determiners else words
+    return words
 
 
 def _fresh(ctx: Context, word: re.Match[str], organisation: Speaker | None) -> bool:

@@ -1,0 +1,59 @@
+"""How a common noun's organisation is told from the bodies around it: a ruling speaks
+for the court (``document_issuers``), and a body described inside a prepositional phrase
+("para la naviera noruega Fjordlinje") is no subject a later "la empresa" takes up.
+
+Split from ``speaker_bodies`` (which reads these from ``org_antecedent``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.analysis.speaker_context import Context
+
+WORD = re.compile(r"[^\W\d_]+")
+WINDOW = 1500
+
+
+def issuing_kind(ctx: Context, nouns: list[str], start: int) -> str:
+    """``señala el fallo``, ``the ruling said``: a document only one kind of body issues
+    (``document_issuers``) speaks for the nearest body of that kind named before (the
+    court), not for a body the story names in passing ("alta en la Seguridad Social")."""
+    kinds: set[str] = set()
+    for line in ctx.lex.document_issuers:
+        documents, _, issuers = line.partition("|")
+        if any(n in documents.split() for n in nouns):
+            kinds.update(issuers.split())
+    if not kinds:
+        return ""
+    for entity in reversed(ctx.entities_in(max(0, start - WINDOW), start)):
+        if entity.label == "ORG" and any(w in kinds for w in WORD.findall(entity.text.lower())):
+            return entity.canonical
+    return ""
+
+
+_DESCRIBED = re.compile(
+    r"(?<!\w)([^\W\d_]+)\s+([^\W\d_]+)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?\s+$"
+)
+
+
+def described_object(ctx: Context, before: str) -> bool:
+    """``para la naviera noruega Fjordlinje``, ``with the shipping group Maersk``: a
+    preposition, a determiner and a lower-case description (a noun and its adjective)
+    before the name: the object of the preposition, no subject a common noun takes up."""
+    match = _DESCRIBED.search(before)
+    if match is None:
+        return False
+    preposition, determiner = match.group(1).lower(), match.group(2).lower()
+    return preposition in ctx.lex.prepositions and determiner in ctx.lex.determiners
+
+
+def names_after(ctx: Context, end: int, following: list[str]) -> bool:
+    """A lower-case adjective, then a name, right after the body noun ("la naviera
+    noruega Fjordlinje"): the noun describes that name."""
+    if len(following) < 2 or not following[0].islower() or not following[1][:1].isupper():
+        return False
+    named = ctx.entity_at(ctx.text.find(following[1], end))
+    return named is not None and named.label == "ORG"
