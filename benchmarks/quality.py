@@ -230,6 +230,13 @@ SPLITS = (
                 # the check-worthy cues): en 0.870 (60/69), typed 0.786, ORG 0.662, claims
                 # 0.831/0.821; es 0.719 (69/96), raya 11/17, typed 0.860, claims 0.914/0.842.
                 "gold_wire30",
+                # gold_wire32 (10 es with 2 raya pieces, 10 en): session 23's validation batch,
+                # written blind and kept off main while the first rounds ran. Session-start
+                # rules (c988bc9): en 0.855 (59/69), typed 0.838, ORG 0.773, claims 0.854/0.875;
+                # es 0.928 (90/97), raya 17/17, typed 0.907, claims 0.760/0.851. Before release
+                # (9260543: a check-worthy round, a Spanish speaker round, product rounds):
+                # the same but en claims 0.852/0.863: no rule moved it.
+                "gold_wire32",
             )
         ),
     ),
