@@ -349,3 +349,20 @@ async def test_tags_typed_at_the_desk_store_no_control_characters(db: Path) -> N
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.screen.query_one(ArticleList).current.tags == ("rojo", "ab")
+
+
+def test_unreadable_library_opens_the_desk_that_says_so(tmp_path: Path) -> None:
+    """A truncated article store, or a folder in its place, opened `claimdesk` on the
+    bundled samples without a word, as if the user's library were gone: the desk opens
+    instead, and its status line says the library cannot be read (tested above)."""
+    truncated = tmp_path / "a" / "notes.json"
+    truncated.parent.mkdir()
+    with LibraryStore(library_path(truncated)) as store:
+        store.save(Incoming(art("https://n.example/1", "Item", "Body.", "2026-01-01T00:00:00Z")))
+    data = library_path(truncated).read_bytes()
+    library_path(truncated).write_bytes(data[: len(data) // 2 + 123])
+    assert _library_has_articles(truncated)
+    folder = tmp_path / "b" / "notes.json"
+    library_path(folder).mkdir(parents=True)
+    assert _library_has_articles(folder)
+    assert not _library_has_articles(tmp_path / "c" / "notes.json")
