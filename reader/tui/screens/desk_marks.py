@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core.annotation_rules import parse_tags
 from reader.core.plural import counted
 from reader.core.text import typed_text
+from reader.library import LibraryError
 from reader.tui.screens.diff import DiffScreen
 
 if TYPE_CHECKING:
@@ -51,16 +52,34 @@ class DeskMarksMixin:
             self._status("No article here: the list is empty")
         return row
 
+    def store_failed(self, error: LibraryError) -> None:
+        """A change the store refused (another program removed the article, holds the
+        store locked, the disk is full): one line, and the list is read again."""
+        self.app.bell()
+        self.summary = str(error)  # kept first in the status line once the list is read
+        self._status(self.summary)
+        self.data.changed()
+        self.load_rows()
+        self.load_sources()
+
     def action_toggle_read(self) -> None:
         row = self._current()
         if row is not None and not self.refused():
-            self.data.set_read([row.id], not row.read)
+            try:
+                self.data.set_read([row.id], not row.read)
+            except LibraryError as error:
+                self.store_failed(error)
+                return
             self._reload_row(row.id)
 
     def action_toggle_star(self) -> None:
         row = self._current()
         if row is not None and not self.refused():
-            self.data.set_starred([row.id], not row.starred)
+            try:
+                self.data.set_starred([row.id], not row.starred)
+            except LibraryError as error:
+                self.store_failed(error)
+                return
             self._reload_row(row.id)
 
     def action_edit_tags(self) -> None:
@@ -74,7 +93,11 @@ class DeskMarksMixin:
         def chosen(value: str | None) -> None:
             if value is None:
                 return
-            self.data.set_tags(row.id, parse_tags(typed_text(value)))
+            try:
+                self.data.set_tags(row.id, parse_tags(typed_text(value)))
+            except LibraryError as error:
+                self.store_failed(error)
+                return
             self._reload_row(row.id)
 
         self.app.push_screen(PromptScreen("Tags for this article, comma-separated",
@@ -84,7 +107,11 @@ class DeskMarksMixin:
         """Mark as read only the articles shown (the source and filter in force)."""
         if self.refused():
             return
-        count = self.data.set_read_rows(list(self.articles.keys))
+        try:
+            count = self.data.set_read_rows(list(self.articles.keys))
+        except LibraryError as error:
+            self.store_failed(error)
+            return
         self.summary = f"{counted(count, 'shown article')} marked as read"
         self._status(self.summary)
         self.load_rows()
@@ -103,8 +130,12 @@ class DeskMarksMixin:
         if row.versions < 2:
             self.notify("This article has one version: nothing changed.", markup=False)
             return
-        pieces = self.data.diff(row.id)
-        self.data.clear_changed(row.id)
+        try:
+            pieces = self.data.diff(row.id)
+            self.data.clear_changed(row.id)
+        except LibraryError as error:
+            self.store_failed(error)
+            return
         self._reload_row(row.id)
         self.app.push_screen(DiffScreen(row.title, pieces, row.versions - 1, row.versions))
 
