@@ -80,6 +80,10 @@ async def test_desk_shows_sources_list_and_preview(db: Path) -> None:
         assert "El agua de México" in preview
         await pilot.press("j")
         await settle(app, pilot)
+        # the preview follows the cursor after a short timer, which settling on workers
+        # does not wait for (the test passed only while other workers outlasted it)
+        app.screen.load_preview(app.screen.articles.current.id)
+        await settle(app, pilot)
         preview = str(app.screen.query_one("#desk-preview-text", Static).render())
         assert "[@click=app.quit]x[/]" in preview and "\x1b" not in preview
         lines = "".join(s.text for s in app.screen.query_one(ArticleList).render_line(1))

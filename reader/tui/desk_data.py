@@ -147,10 +147,11 @@ class DeskData:
         """The stored article; ``LibraryError`` (one line) when another program removed
         it since the list was read, or holds the store locked."""
         with self._lock:
-            if self.store.article(ident) is None:
-                raise LibraryError(GONE)
+            store = self.store
             try:
-                return self.store.load(ident, version)
+                return store.load(ident, version)
+            except LibraryError:
+                raise LibraryError(GONE) from None
             except sqlite3.Error as error:
                 raise LibraryError(failure_reason(self.path, error)) from None
 
