@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.history import History, MissingAnnotation
+from reader.core.history import History, MissingAnnotation, StepConflict
+from reader.store.errors import EditConflict
 
 
 class FakeStore:
@@ -33,8 +34,13 @@ class FakeStore:
         self.records[stored["id"]] = stored
         return copy.deepcopy(stored)
 
-    def update(self, id: str, **changes: Any) -> dict[str, Any]:
+    def update(self, id: str, expected: dict[str, Any] | None = None,
+               **changes: Any) -> dict[str, Any]:
         self._check()
+        if expected is not None:  # the real store's rule: neither expected nor new
+            for key, value in changes.items():
+                if self.records[id].get(key) not in (expected.get(key, value), value):
+                    raise EditConflict(id, {key: (value, self.records[id].get(key))})
         self.records[id].update(copy.deepcopy(changes))
         return copy.deepcopy(self.records[id])
 
@@ -162,8 +168,9 @@ def test_history_does_not_share_mutable_state_with_callers() -> None:
     store = FakeStore()
     history = History(store)
     stored = history.add(_record())
-    history.edit(stored["id"], {"tags": ["a"]})
-    store.records[stored["id"]]["tags"].append("mutated")
+    changes = {"tags": ["a"]}
+    history.edit(stored["id"], changes)
+    changes["tags"].append("mutated")
     history.undo()
     history.redo()
     assert store.get(stored["id"])["tags"] == ["a"]
@@ -234,3 +241,57 @@ def test_history_over_the_real_store(tmp_path) -> None:
     assert back["verdict"] == "unrated" and back["note"] == ""
     assert back["target"] == stored["target"] and back["created"] == stored["created"]
     reopened.close()
+
+
+def _two_copies(tmp_path):
+    """Two stores on one database file: this Claimdesk, and another program."""
+    from reader.core.model import Article, Block
+    from reader.store import AnnotationStore, new_record
+
+    text = "La ministra dijo que el paro bajó al 9 % este año, según el INE."
+    article = Article("paro.txt", "Paro", text, (Block("paragraph", 0, len(text)),))
+    path = tmp_path / "db.json"
+    mine, theirs = AnnotationStore(path), AnnotationStore(path)
+    start = text.index("el paro")
+    return mine, theirs, new_record(article, start, start + 28)
+
+
+def test_undo_never_overwrites_what_another_program_changed_since(tmp_path) -> None:
+    """I set a verdict, a colleague's import then set another one and a note; `u` put my
+    old verdict back over theirs, and a second `u` (the add) deleted the annotation with
+    their note. Now each undo is refused in one line, writes nothing, and is dropped."""
+    mine, theirs, record = _two_copies(tmp_path)
+    history = History(mine)
+    stored = history.add(record)
+    history.edit(stored["id"], {"verdict": "false"}, base=stored)
+    theirs.update(stored["id"], verdict="true", note="Checked with the INE")
+    with pytest.raises(StepConflict, match=r"changed elsewhere since \(verdict\)"):
+        history.undo()
+    with pytest.raises(StepConflict, match=r"\(verdict, note\): not deleted"):
+        history.undo()
+    kept = theirs.get(stored["id"])
+    assert kept["verdict"] == "true" and kept["note"] == "Checked with the INE"
+    assert not history.can_undo
+    mine.close()
+    theirs.close()
+
+
+def test_undo_still_reverses_what_nobody_else_touched(tmp_path) -> None:
+    """A change elsewhere to other fields keeps the undo of mine possible; an annotation
+    deleted elsewhere is simply gone when its add is undone."""
+    mine, theirs, record = _two_copies(tmp_path)
+    history = History(mine)
+    stored = history.add(record)
+    history.edit(stored["id"], {"verdict": "false"}, base=stored)
+    theirs.update(stored["id"], tags=["paro"])
+    history.undo()
+    back = theirs.get(stored["id"])
+    assert back["verdict"] == "unrated" and back["tags"] == ["paro"]
+    history.redo()
+    assert theirs.get(stored["id"])["verdict"] == "false"
+    other = History(mine)
+    again = other.add({**record, "id": str(uuid.uuid4())})
+    theirs.delete(again["id"])
+    assert other.undo().kind == "add" and mine.get(again["id"]) is None
+    mine.close()
+    theirs.close()

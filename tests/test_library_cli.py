@@ -4,6 +4,7 @@ remove; output safe for a terminal, JSON with controls escaped, one-line errors.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -297,3 +298,26 @@ def test_adding_a_page_again_says_whether_its_text_changed(capsys, server: FeedS
     server.add("/housing", story("200"), content_type="text/html; charset=utf-8")
     assert run(capsys, "add", page)[1] == ("page already in the library, its text changed "
                                            f"(version 2 kept): Housing [{ident}]\n")
+
+
+def test_a_database_path_that_is_no_file_adds_nothing_beside_it(
+        capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`claimdesk add FOLDER --db /dev/null` created /dev/library.sqlite3 and said
+    "1 article added" (the annotation commands refuse that path); a folder given as the
+    database put the store beside it the same way. Both are refused in one line."""
+    monkeypatch.delenv("CLAIMDESK_LIBRARY", raising=False)
+    articles = tmp_path / "arts"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Un titular\n\nEl texto del artículo.", encoding="utf-8")
+    folder_db = tmp_path / "db" / "notes.json"
+    folder_db.mkdir(parents=True)
+    fifo_db = tmp_path / "fifo" / "notes.json"  # as /dev/null: a special file
+    fifo_db.parent.mkdir()
+    os.mkfifo(fifo_db)
+    for db in (folder_db, fifo_db):
+        for argv in (["add", str(articles)], ["articles"], ["feeds"]):
+            code, out, err = run(capsys, *argv, "--db", str(db))
+            assert code == 1 and out == "", argv
+            assert err.count("\n") == 1 and "nothing was done" in err, err
+    assert not (tmp_path / "db" / "library.sqlite3").exists()
+    assert not (tmp_path / "fifo" / "library.sqlite3").exists()

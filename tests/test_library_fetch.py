@@ -279,3 +279,27 @@ def test_items_sharing_one_guid_are_told_apart_by_their_links(
     assert (outcome.error, outcome.new) == ("", 6)
     titles = sorted(row.title for row in store.articles())
     assert titles == ["Live updates"] * 2 + [f"Story {n}" for n in range(4)]
+
+
+def test_a_utf16_feed_is_read_whatever_its_header_says(store, feed_server: FeedServer) -> None:
+    """XML may be UTF-16 or UTF-32 by its byte-order mark. Such a feed served as
+    "charset=iso-8859-1" read as nothing, `add` took it for an HTML page ("no feed found
+    … too deeply nested?"), and its entity declarations slipped past the check that
+    refuses them (it matched the raw bytes)."""
+    from reader.library.feedparse import looks_like_feed
+
+    xml = rss("Señal", [{"title": "Camión", "guid": "c", "description": BODY}]).replace(
+        'encoding="utf-8"', 'encoding="UTF-16"')
+    for codec in ("utf-16", "utf-16-be", "utf-32"):
+        assert looks_like_feed(xml.encode(codec)), codec
+    url = feed_server.add("/rss", xml.encode("utf-16"),
+                          content_type="application/rss+xml; charset=iso-8859-1")
+    outcome, feed = one_feed(store, url)
+    assert outcome.new == 1 and feed.title == "Señal"
+    assert store.articles()[0].title == "Camión"
+    billion = HOSTILE_XML["billion"]
+    for codec in ("utf-16", "utf-16-le", "utf-32"):
+        path = f"/lol-{codec}"
+        feed_server.add(path, billion.encode(codec))
+        _, bad = one_feed(store, feed_server.url(path))
+        assert "entities" in bad.last_error, codec

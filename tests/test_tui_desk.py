@@ -80,6 +80,10 @@ async def test_desk_shows_sources_list_and_preview(db: Path) -> None:
         assert "El agua de México" in preview
         await pilot.press("j")
         await settle(app, pilot)
+        # the preview follows the cursor after a short timer, which settling on workers
+        # does not wait for (the test passed only while other workers outlasted it)
+        app.screen.load_preview(app.screen.articles.current.id)
+        await settle(app, pilot)
         preview = str(app.screen.query_one("#desk-preview-text", Static).render())
         assert "[@click=app.quit]x[/]" in preview and "\x1b" not in preview
         lines = "".join(s.text for s in app.screen.query_one(ArticleList).render_line(1))
@@ -383,3 +387,76 @@ async def test_mark_shown_read_counts_only_the_unread(db: Path) -> None:
         await settle(app, pilot)
         assert desk_status(app).startswith(
             "Nothing to mark: the 3 shown articles were read already")
+
+
+def test_unreadable_library_opens_the_desk_that_says_so(tmp_path: Path) -> None:
+    """A truncated article store, or a folder in its place, opened `claimdesk` on the
+    bundled samples without a word, as if the user's library were gone: the desk opens
+    instead, and its status line says the library cannot be read (tested above)."""
+    truncated = tmp_path / "a" / "notes.json"
+    truncated.parent.mkdir()
+    with LibraryStore(library_path(truncated)) as store:
+        store.save(Incoming(art("https://n.example/1", "Item", "Body.", "2026-01-01T00:00:00Z")))
+    data = library_path(truncated).read_bytes()
+    library_path(truncated).write_bytes(data[: len(data) // 2 + 123])
+    assert _library_has_articles(truncated)
+    folder = tmp_path / "b" / "notes.json"
+    library_path(folder).mkdir(parents=True)
+    assert _library_has_articles(folder)
+    assert not _library_has_articles(tmp_path / "c" / "notes.json")
+
+
+async def test_a_store_another_program_holds_locked_is_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`s`, `m`, `t` while another program (a long refresh) held the article store past
+    the busy time-out ended the app with a traceback (sqlite3.OperationalError)."""
+    import sqlite3
+
+    import reader.library.connection as connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 0)
+    db = tmp_path / "notes.json"
+    with LibraryStore(library_path(db)) as store:
+        store.save(Incoming(art("https://n.example/1", "Item", "Body.", "2026-01-01T00:00:00Z")))
+    app = desk_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        other = sqlite3.connect(library_path(db), isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        for key in ("s", "m", "enter"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            status = str(app.screen.query_one("#desk-status", Static).render())
+            assert status.startswith("the article store") and "is busy" in status, key
+            assert "\n" not in status and isinstance(app.screen, DeskScreen)
+        other.execute("COMMIT")
+        other.close()
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert app.return_code is None
+    with LibraryStore(library_path(db)) as store:
+        assert [a.starred for a in store.articles()] == [True]
+
+
+async def test_an_article_another_program_removed_is_one_line(tmp_path: Path) -> None:
+    """`claimdesk remove` (or pruning) in another terminal, then `enter` on the article
+    still listed: a LibraryError traceback ended the app; `s` and `t` on it did nothing
+    and said nothing (the tag was silently lost)."""
+    db = tmp_path / "notes.json"
+    with LibraryStore(library_path(db)) as store:
+        store.save(Incoming(art("https://n.example/1", "Item", "Body.", "2026-01-01T00:00:00Z")))
+    for keys in (["enter"], ["s"], ["t", "x", "enter"]):
+        app = desk_app(db)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            with LibraryStore(library_path(db)) as store:
+                store.db.execute("DELETE FROM articles")
+            for key in keys:
+                await pilot.press(key)
+                await settle(app, pilot)
+            status = str(app.screen.query_one("#desk-status", Static).render())
+            assert status.startswith("This article has left the library meanwhile"), keys
+            assert isinstance(app.screen, DeskScreen) and app.return_code is None
+        with LibraryStore(library_path(db)) as store:
+            store.save(Incoming(art("https://n.example/1", "Item", "Body.",
+                                    "2026-01-01T00:00:00Z")))

@@ -575,3 +575,27 @@ def _cli_help() -> str:
     with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
         main(["export", "--help"])
     return " ".join(out.getvalue().split())
+
+
+def test_feeds_opml_writes_bidi_and_zero_width_marks_as_references(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An OPML folder named "F\\u202eevil\\u200b" (a tag) reached `feeds --opml` on the
+    terminal raw: the override reversed the rest of the line. It is now written as a
+    character reference (the same value for a parser), and the file still imports."""
+    from feed_server import long_text, rss, serving
+
+    tag = "Econom\u00eda\u202eevil\u200b"
+    with serving() as server:
+        url = server.add("/f.xml", rss("Wire\u2066x", [{"title": "T", "guid": "t",
+                                                         "description": long_text("Hola.")}]))
+        assert _call(capsys, "add", "--tag", tag, url)[0] == 0
+    code, out, _ = _call(capsys, "feeds", "--opml")
+    assert code == 0 and "&#x202E;evil&#x200B;" in out
+    assert not any(ch in out for ch in "\u202e\u200b\u2066"), out
+    opml = tmp_path / "subs.opml"
+    opml.write_text(out, encoding="utf-8")
+    other = str(tmp_path / "other.json")
+    assert _call(capsys, "add", "--db", other, "--opml", str(opml))[0] == 0
+    code, out, _ = _call(capsys, "feeds", "--db", other, "--json")
+    assert json.loads(out.splitlines()[0])["tags"] == [tag]

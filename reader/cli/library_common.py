@@ -22,9 +22,25 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def store_path(args: argparse.Namespace) -> Path:
-    from reader.library import library_path
+    """The article store beside the annotation database. A database path that is a
+    device, FIFO or folder is refused, as the annotation commands refuse it: ``add
+    --db /dev/null`` created ``/dev/library.sqlite3`` and said "3 articles added"."""
+    import os
 
-    return library_path(resolve_db_path(getattr(args, "db", None)))
+    from reader.cli import CliError
+    from reader.library import library_path
+    from reader.library.paths import LIBRARY_ENV
+    from reader.store import StoreError
+    from reader.store.files import check_database_path
+
+    db = resolve_db_path(getattr(args, "db", None))
+    if not os.environ.get(LIBRARY_ENV):
+        try:
+            check_database_path(db)
+        except StoreError as error:
+            raise CliError(f"{error}; the article store sits beside it, so nothing was "
+                           "done (set CLAIMDESK_LIBRARY to name the store)") from None
+    return library_path(db)
 
 
 @contextmanager

@@ -100,11 +100,16 @@ def _check_database_path(db_path: Path) -> None:
 
 def _library_has_articles(db_path: Path) -> bool:
     """Open on the reading desk when the article store has articles; a first start (no
-    store yet) or an unusable store opens on the bundled samples, as before."""
+    store yet) opens on the bundled samples.
+
+    A store that is there but cannot be read (truncated, corrupt, a folder in its place,
+    a newer schema) opens the desk too, whose status line says why: it opened on the
+    samples, without a word, as if the user's library had never existed.
+    """
     from reader.library import LibraryError, LibraryStore, library_path
 
     path = library_path(db_path)
-    if not path.is_file():
+    if not os.path.lexists(path):
         return False
     for read_only in (False, True):  # a read-only data folder: the desk, view only
         try:
@@ -112,4 +117,4 @@ def _library_has_articles(db_path: Path) -> bool:
                 return not store.is_empty()
         except LibraryError:
             continue
-    return False
+    return True

@@ -7,6 +7,13 @@ and new values of the changed fields for an edit.
 
 A step whose store call fails (a full disk, a locked file) is put back where it was and
 the error is raised again, so a failed undo can be retried and nothing is forgotten.
+
+Another program (a second Claimdesk, an import) may change the same annotation between a
+change and its undo. An undo or redo never overwrites that: an edit is written only over
+the values it left (the store's ``expected`` check), and an add is undone (a delete
+redone) only while the annotation's content is still what the step left. Otherwise
+``StepConflict`` is raised, nothing is written, and the step is dropped: it can no longer
+be reversed without losing the other change, and keeping it would block every earlier one.
 """
 
 from __future__ import annotations
@@ -16,6 +23,8 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
+
+from reader.core.annotation_fields import field_names
 
 Record = dict[str, Any]
 Kind = Literal["add", "edit", "delete"]
@@ -31,7 +40,8 @@ class AnnotationStoreLike(Protocol):
 
     def add(self, record: Record, /) -> Record: ...
 
-    def update(self, annotation_id: str, /, **changes: Any) -> Any: ...
+    def update(self, annotation_id: str, /, expected: Mapping[str, Any] | None = None,
+               **changes: Any) -> Any: ...
 
     def delete(self, annotation_id: str, /) -> Any: ...
 
@@ -44,6 +54,22 @@ class MissingAnnotation(LookupError):
     def __init__(self, annotation_id: str) -> None:
         super().__init__(f"no annotation with id {annotation_id}")
         self.annotation_id = annotation_id
+
+
+DROPPED = "this step is dropped from the undo history"
+
+
+class StepConflict(Exception):
+    """An undo or redo would overwrite what another program changed since; nothing was
+    written and the step was dropped from the history."""
+
+    def __init__(self, step: Step, fields: list[str]) -> None:
+        what = {"add": "delete", "delete": "delete", "edit": "restore"}[step.kind]
+        names = ", ".join(fields) or "the annotation"
+        super().__init__(f"annotation {step.annotation_id[:8]} was changed elsewhere since "
+                         f"({names}): not {what}d, so that change stays; {DROPPED}")
+        self.step = step
+        self.fields = fields
 
 
 @dataclass(slots=True)
@@ -155,7 +181,11 @@ class History:
         step = source.pop()
         try:
             run(step)
-        except BaseException:
+        except StepConflict:
+            raise  # dropped: reversing it would overwrite another program's change
+        except BaseException as error:
+            if getattr(error, "conflicts", None):  # the store's EditConflict
+                raise StepConflict(step, sorted(error.conflicts)) from None
             source.append(step)
             raise
         target.append(step)
@@ -163,19 +193,33 @@ class History:
 
     def _reverse(self, step: Step) -> None:
         if step.kind == "add":
-            self.store.delete(step.annotation_id)
+            self._delete_unchanged(step, step.after)
         elif step.kind == "delete":
             self.store.add(copy.deepcopy(step.before))
         else:
-            self.store.update(step.annotation_id, **copy.deepcopy(step.before))
+            self.store.update(step.annotation_id, expected=copy.deepcopy(step.after),
+                              **copy.deepcopy(step.before))
 
     def _apply(self, step: Step) -> None:
         if step.kind == "add":
             self.store.add(copy.deepcopy(step.after))
         elif step.kind == "delete":
-            self.store.delete(step.annotation_id)
+            self._delete_unchanged(step, step.before)
         else:
-            self.store.update(step.annotation_id, **copy.deepcopy(step.after))
+            self.store.update(step.annotation_id, expected=copy.deepcopy(step.before),
+                              **copy.deepcopy(step.after))
+
+    def _delete_unchanged(self, step: Step, left: Record) -> None:
+        """Delete the annotation only while its content is what ``step`` left it: an undone
+        add deleted it with a note or verdict another program had given it since."""
+        current = self.store.get(step.annotation_id)
+        if current is None:
+            return  # deleted elsewhere already: what this step wants holds
+        changed = [name for name in field_names()
+                   if _plain(current.get(name)) != _plain(left.get(name))]
+        if changed:
+            raise StepConflict(step, changed)
+        self.store.delete(step.annotation_id)
 
 
 def _plain(value: Any) -> Any:

@@ -60,9 +60,42 @@ class ParsedFeed:
     silently)."""
 
 
+_WIDE = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+         (b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"))
+"""Byte-order marks, and ``<?`` without one, of XML in UTF-16 or UTF-32."""
+_DECLARED = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])""")
+
+
+def _head(body: bytes, size: int = 65536) -> bytes:
+    """The start of ``body`` as UTF-8 for the byte checks below: XML may be UTF-16 or -32
+    (by its BOM, as the XML specification allows). Matched as raw bytes, such a feed was
+    taken for an HTML page ("no feed found"), and its entity declarations slipped past
+    the check that refuses them."""
+    for mark, codec in _WIDE:
+        if body.startswith(mark):
+            return body[:size * 4].decode(codec, "replace").encode("utf-8")[:size]
+    return body[:size]
+
+
+def _as_utf8(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str]]:
+    """A UTF-16 or UTF-32 document (its BOM) as UTF-8, its declaration and the answer's
+    charset saying so: the BOM wins over a header that names another charset (as for
+    HTML), where feedparser believed the header and read nothing."""
+    for mark, codec in _WIDE:
+        if body.startswith(mark):
+            text = _DECLARED.sub(r"\1utf-8\2", body.decode(codec, "replace").lstrip("\ufeff"),
+                                 count=1)
+            kind = {k.lower(): v for k, v in headers.items()}.get("content-type", "")
+            kind = kind.split(";")[0].strip() or "application/xml"
+            rest = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+            return text.encode("utf-8"), {**rest, "content-type": f"{kind}; charset=utf-8"}
+    return body, headers
+
+
 def looks_like_feed(body: bytes, content_type: str = "") -> bool:
     """XML with a feed root element, or a JSON Feed."""
-    head = body[:65536].lstrip(b"\xef\xbb\xbf")
+    head = _head(body).lstrip(b"\xef\xbb\xbf")
     if head.lstrip().startswith(b"{"):
         return b"jsonfeed.org" in head[:4096]
     if _HTML_START.match(head):
@@ -75,6 +108,7 @@ def parse_feed(body: bytes, headers: dict[str, str] | None = None,
                now: datetime | None = None, full_words: int = 80) -> ParsedFeed:
     """Parse feed bytes; raise ``FeedError`` when nothing usable is in them."""
     now = now or datetime.now(UTC)
+    body, headers = _as_utf8(body, headers or {})
     stripped = body.lstrip(b"\xef\xbb\xbf").lstrip()
     if stripped.startswith(b"{"):
         return _json_feed(stripped, now, full_words)

@@ -6,6 +6,7 @@ hostile as a feed); written with ``xml.sax.saxutils`` escaping so any title is t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
@@ -86,11 +87,20 @@ def write_opml(feeds: list[FeedInfo], title: str = "Claimdesk subscriptions") ->
     return "\n".join(lines) + "\n"
 
 
+_INVISIBLE = re.compile("[\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060"
+                        "\u2066-\u2069\ufeff]")
+"""Bidi and zero-width marks (and C1): written as character references."""
+
+
 def _attr(value: str) -> str:
     """A quoted attribute, its controls shown as stand-ins (``clean_inline``): a tag typed
     with ``--tag`` kept ESC and BEL, which ``feeds --opml`` sent raw to the terminal and
-    which no XML parser accepts (the file could not be imported again)."""
-    return quoteattr(clean_inline(value))
+    which no XML parser accepts (the file could not be imported again). Bidi overrides
+    and zero-width marks (a feed's or an OPML folder's title) are written as character
+    references: the same value for a parser, but never raw on the terminal, where an
+    override reversed the rest of the line."""
+    quoted = quoteattr(clean_inline(value))
+    return _INVISIBLE.sub(lambda m: f"&#x{ord(m.group()):04X};", quoted)
 
 
 def _text(value: str) -> str:

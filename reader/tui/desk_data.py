@@ -10,13 +10,16 @@ skipped (the screen says so), so nothing is written and nothing raises.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from reader.core.model import Article
 from reader.library import LibraryError, LibraryStore, StoredArticle
-from reader.library.connection import transaction
+from reader.library.connection import failure_reason, transaction
 from reader.library.diff import Op
 from reader.library.folding import fold
 from reader.library.records import FeedInfo, SearchHit
@@ -24,6 +27,9 @@ from reader.library.records import FeedInfo, SearchHit
 FIXED_SOURCES = (("all", "All"), ("unread", "Unread"), ("starred", "Starred"),
                  ("annotated", "Annotated"), ("changed", "Changed"))
 SORTS = ("date", "source", "annotations")
+GONE = ("This article has left the library meanwhile (removed or pruned by another "
+        "program); nothing changed")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +144,16 @@ class DeskData:
         return [k for k in keys if folded in table.get(k, "")]
 
     def load(self, ident: str, version: int | None = None) -> Article:
+        """The stored article; ``LibraryError`` (one line) when another program removed
+        it since the list was read, or holds the store locked."""
         with self._lock:
-            return self.store.load(ident, version)
+            store = self.store
+            try:
+                return store.load(ident, version)
+            except LibraryError:
+                raise LibraryError(GONE) from None
+            except sqlite3.Error as error:
+                raise LibraryError(failure_reason(self.path, error)) from None
 
     def newest_texts(self) -> dict[str, str]:
         """Article id → hash of its newest text (an annotation made on an older one is
@@ -167,46 +181,60 @@ class DeskData:
             return self.store.article(ident)
 
     def set_read(self, ids: list[str], read: bool = True) -> None:
-        with self._lock:
-            if self._writable():
-                self.store.set_read(ids, read)
+        self._write(ids, lambda: self.store.set_read(ids, read))
 
     def set_read_rows(self, rowids: list[int]) -> int:
         """Mark these rows read (the shown list: source and filter in force); return how
         many were unread, so the desk can say when there was nothing to mark."""
-        with self._lock:
-            if not self._writable():
-                return 0
+
+        def change() -> int:
             with transaction(self.store.db) as db:
                 cursor = db.executemany(
                     "UPDATE articles SET read = 1 WHERE rowid = ? AND read = 0",
                     [(k,) for k in rowids])
-        return max(cursor.rowcount, 0)
+            return max(cursor.rowcount, 0)
+
+        return self._write([], change) or 0
 
     def set_starred(self, ids: list[str], starred: bool) -> None:
-        with self._lock:
-            if self._writable():
-                self.store.set_starred(ids, starred)
+        self._write(ids, lambda: self.store.set_starred(ids, starred))
 
     def set_analysis_counts(self, ident: str, counts: tuple[int, int, int]) -> None:
-        with self._lock:
-            if self._writable():
-                self.store.set_analysis_counts(ident, *counts)
+        self._write([ident], lambda: self.store.set_analysis_counts(ident, *counts))
 
     def set_tags(self, ident: str, tags: list[str]) -> None:
-        with self._lock:
-            if self._writable():
-                self.store.set_tags(ident, tags)
+        self._write([ident], lambda: self.store.set_tags(ident, tags))
         self.changed()
 
     def clear_changed(self, ident: str) -> None:
+        self._write([ident], lambda: self.store.clear_changed([ident]))
+
+    def _write(self, ids: list[str], change: Callable[[], T]) -> T | None:
+        """Run one change under the lock; skipped (None) when view-only.
+
+        Another program shares the store: it may hold it locked past the busy time-out
+        (a long refresh), fill the disk, or remove the article meanwhile (``claimdesk
+        remove``, pruning). Each is a ``LibraryError`` with one line for the status line:
+        a raw ``sqlite3.OperationalError`` ended the app with a traceback, and a change
+        to a removed article was silently lost.
+        """
         with self._lock:
-            if self._writable():
-                self.store.clear_changed([ident])
+            if not self._writable():
+                return None
+            try:
+                gone = [i for i in ids if self.store.article(i) is None]
+                if gone:
+                    raise LibraryError(GONE)
+                return change()
+            except sqlite3.Error as error:
+                raise LibraryError(failure_reason(self.path, error)) from None
 
     def diff(self, ident: str) -> list[tuple[Op, str]]:
         with self._lock:
-            return self.store.diff(ident)
+            try:
+                return self.store.diff(ident)
+            except sqlite3.Error as error:
+                raise LibraryError(failure_reason(self.path, error)) from None
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         with self._lock:

@@ -18,6 +18,7 @@ from rich.text import Text
 from textual import work
 
 from reader.core.annotation import typed
+from reader.core.history import DROPPED
 from reader.core.selection import Selection, Selector, default_target
 from reader.core.verdicts import is_verdict, verdict_label
 from reader.store.errors import EditConflict
@@ -371,7 +372,8 @@ class AnnotatingMixin:
         def failed(message: str) -> None:
             self.notify(plain(f"{which.capitalize()} failed: {message}"), severity="error",
                         markup=False)
-            self._set_status(shown(f"{which.capitalize()} failed (try again): {message}"))
+            retry = "" if DROPPED in message else " (try again)"  # a conflict: dropped
+            self._set_status(shown(f"{which.capitalize()} failed{retry}: {message}"))
 
         self._doing(f"{which.capitalize()[:-1]}oing…")
         self.session.step(which, self._here(done), failed)

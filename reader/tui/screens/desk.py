@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.plural import counted
+from reader.library import LibraryError
 from reader.library.records import StoredArticle
 from reader.tui.bindings import binding as _b
 from reader.tui.checked_mark import CheckedWaiter
@@ -305,8 +306,12 @@ class DeskScreen(DeskFeedsMixin, DeskMarksMixin, Screen[None]):
         self.open_article(event.article.id)
 
     def open_article(self, ident: str, match: str = "") -> None:
-        article = self.data.load(ident)
-        self.data.set_read([ident])
+        try:
+            article = self.data.load(ident)
+            self.data.set_read([ident])
+        except LibraryError as error:
+            self.store_failed(error)
+            return
         row = self.data.article(ident)
         if row is not None:
             self.articles.forget_row(row.rowid)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core.annotation_rules import parse_tags
 from reader.core.plural import counted
 from reader.core.text import typed_text
+from reader.library import LibraryError
 from reader.tui.screens.diff import DiffScreen
 from reader.tui.typed import without_fragments
 
@@ -52,16 +53,34 @@ class DeskMarksMixin:
             self._status("No article here: the list is empty")
         return row
 
+    def store_failed(self, error: LibraryError) -> None:
+        """A change the store refused (another program removed the article, holds the
+        store locked, the disk is full): one line, and the list is read again."""
+        self.app.bell()
+        self.summary = str(error)  # kept first in the status line once the list is read
+        self._status(self.summary)
+        self.data.changed()
+        self.load_rows()
+        self.load_sources()
+
     def action_toggle_read(self) -> None:
         row = self._current()
         if row is not None and not self.refused():
-            self.data.set_read([row.id], not row.read)
+            try:
+                self.data.set_read([row.id], not row.read)
+            except LibraryError as error:
+                self.store_failed(error)
+                return
             self._reload_row(row.id)
 
     def action_toggle_star(self) -> None:
         row = self._current()
         if row is not None and not self.refused():
-            self.data.set_starred([row.id], not row.starred)
+            try:
+                self.data.set_starred([row.id], not row.starred)
+            except LibraryError as error:
+                self.store_failed(error)
+                return
             self._reload_row(row.id)
 
     def action_edit_tags(self) -> None:
@@ -75,7 +94,11 @@ class DeskMarksMixin:
         def chosen(value: str | None) -> None:
             if value is None:
                 return
-            self.data.set_tags(row.id, parse_tags(without_fragments(typed_text(value))))
+            try:
+                self.data.set_tags(row.id, parse_tags(without_fragments(typed_text(value))))
+            except LibraryError as error:
+                self.store_failed(error)
+                return
             self._reload_row(row.id)
 
         self.app.push_screen(PromptScreen("Tags for this article, comma-separated",
@@ -90,7 +113,11 @@ class DeskMarksMixin:
             self.app.bell()
             self._status("Nothing to mark: no article is shown")
             return
-        count = self.data.set_read_rows(shown)
+        try:
+            count = self.data.set_read_rows(shown)
+        except LibraryError as error:
+            self.store_failed(error)
+            return
         self.summary = (f"{counted(count, 'shown article')} marked as read" if count else
                         f"Nothing to mark: the {counted(len(shown), 'shown article')} "
                         f"{'was' if len(shown) == 1 else 'were'} read already")
@@ -111,8 +138,12 @@ class DeskMarksMixin:
         if row.versions < 2:
             self.notify("This article has one version: nothing changed.", markup=False)
             return
-        pieces = self.data.diff(row.id)
-        self.data.clear_changed(row.id)
+        try:
+            pieces = self.data.diff(row.id)
+            self.data.clear_changed(row.id)
+        except LibraryError as error:
+            self.store_failed(error)
+            return
         self._reload_row(row.id)
         self.app.push_screen(DiffScreen(row.title, pieces, row.versions - 1, row.versions))
 
