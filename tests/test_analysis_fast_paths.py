@@ -216,3 +216,28 @@ def test_letter_words_split_like_the_category_words() -> None:
     assert WORDS.findall(text) == re.findall(r"[^\W\d_]+", text)
     expected = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", text)
     assert WORD.findall(text) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        {"el", "puente", "abrirá", "sus", "carriles"},  # a future of more than four letters
+        {"será", "otra", "cosa"},  # four letters: no word of the future by its ending
+        {"habrá", "rápido"},
+        {"seguirán", "cerrados"},
+        {"iremos", "remos"},  # "remos" alone: five letters, the ending is all of it
+        {"rámos", "verán", "marrán"},
+        {"the", "plant", "reopened"},
+        set(),
+    ],
+)
+@pytest.mark.parametrize("code", ["es", "en"])
+def test_told_ahead_answers_like_the_loop_over_every_word(words: set[str], code: str) -> None:
+    from reader.analysis.claim_times import _endings, told_ahead
+
+    lex = lexicon(code)
+    endings = _endings(lex)
+    expected = not words.isdisjoint(lex.future_words) or (
+        bool(endings) and any(w.endswith(endings) and len(w) > 4 for w in words)
+    )
+    assert told_ahead(words, lex) is expected
