@@ -241,3 +241,23 @@ def test_told_ahead_answers_like_the_loop_over_every_word(words: set[str], code:
         bool(endings) and any(w.endswith(endings) and len(w) > 4 for w in words)
     )
     assert told_ahead(words, lex) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "según la exministra de Sanidad y el Viceministro del Interior, ",
+        "the Secretary of  State and the DIRECTOR GENERAL DE Salud, ",
+        "subsecretaria de Energía; la consellera de Salut, la titular de ",
+        "ſecretary of mınistro de cartera del delegados de directores generales de ",
+    ],
+)
+def test_department_pattern_matches_like_its_boundary_first_form(text: str) -> None:
+    from reader.analysis.evidence import _DEPARTMENT
+
+    original = re.compile(_DEPARTMENT.pattern.replace("(?=[cdemstv])", "", 1), re.IGNORECASE)
+    for end in range(len(text) + 1):
+        for start in range(max(0, end - 40), end + 1):
+            found = _DEPARTMENT.search(text, start, end)
+            expected = original.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span())
