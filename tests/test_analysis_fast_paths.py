@@ -261,3 +261,27 @@ def test_department_pattern_matches_like_its_boundary_first_form(text: str) -> N
             found = _DEPARTMENT.search(text, start, end)
             expected = original.search(text, start, end)
             assert (found and found.span()) == (expected and expected.span())
+
+
+_DATED = [
+    "El 12 de Septiembre, el SÁBADO 3 y el domingo 4; ſept. 4, Dic 25 y 7 DIC - 3 de mar. 12",
+    "On Jan. 1st and Oct. 12, 2024, the 1st of May, KKK nov 2, Sunday 7 and sept 28th.",
+    "Marzo 2024: 3 de marzo; lunes 12; Martes 1,5 millones; mayo 12.000; 31 diciembre",
+]
+
+
+@pytest.mark.parametrize("code", ["es", "en"])
+def test_day_of_month_matches_like_its_plain_alternation(code: str) -> None:
+    lex = lexicon(code)
+    every = lex.months | lex.short_dates
+    names = "|".join(sorted(map(re.escape, every), key=len, reverse=True))
+    opens = "".join(sorted({re.escape(name[0]) for name in every}))
+    plain = re.compile(
+        rf"(?=[\d{opens}])(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:\w{{1,3}}\s)?(?:{names})\b"
+        rf"|\b(?:{names})\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d))",
+        re.IGNORECASE,
+    )
+    for text in _DATED + [t.upper() for t in _DATED] + [t.lower() for t in _DATED]:
+        assert [m.span() for m in lex.day_of_month.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
