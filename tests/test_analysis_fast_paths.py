@@ -216,3 +216,72 @@ def test_letter_words_split_like_the_category_words() -> None:
     assert WORDS.findall(text) == re.findall(r"[^\W\d_]+", text)
     expected = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", text)
     assert WORD.findall(text) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        {"el", "puente", "abrirá", "sus", "carriles"},  # a future of more than four letters
+        {"será", "otra", "cosa"},  # four letters: no word of the future by its ending
+        {"habrá", "rápido"},
+        {"seguirán", "cerrados"},
+        {"iremos", "remos"},  # "remos" alone: five letters, the ending is all of it
+        {"rámos", "verán", "marrán"},
+        {"the", "plant", "reopened"},
+        set(),
+    ],
+)
+@pytest.mark.parametrize("code", ["es", "en"])
+def test_told_ahead_answers_like_the_loop_over_every_word(words: set[str], code: str) -> None:
+    from reader.analysis.claim_times import _endings, told_ahead
+
+    lex = lexicon(code)
+    endings = _endings(lex)
+    expected = not words.isdisjoint(lex.future_words) or (
+        bool(endings) and any(w.endswith(endings) and len(w) > 4 for w in words)
+    )
+    assert told_ahead(words, lex) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "según la exministra de Sanidad y el Viceministro del Interior, ",
+        "the Secretary of  State and the DIRECTOR GENERAL DE Salud, ",
+        "subsecretaria de Energía; la consellera de Salut, la titular de ",
+        "ſecretary of mınistro de cartera del delegados de directores generales de ",
+    ],
+)
+def test_department_pattern_matches_like_its_boundary_first_form(text: str) -> None:
+    from reader.analysis.evidence import _DEPARTMENT
+
+    original = re.compile(_DEPARTMENT.pattern.replace("(?=[cdemstv])", "", 1), re.IGNORECASE)
+    for end in range(len(text) + 1):
+        for start in range(max(0, end - 40), end + 1):
+            found = _DEPARTMENT.search(text, start, end)
+            expected = original.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+_DATED = [
+    "El 12 de Septiembre, el SÁBADO 3 y el domingo 4; ſept. 4, Dic 25 y 7 DIC - 3 de mar. 12",
+    "On Jan. 1st and Oct. 12, 2024, the 1st of May, KKK nov 2, Sunday 7 and sept 28th.",
+    "Marzo 2024: 3 de marzo; lunes 12; Martes 1,5 millones; mayo 12.000; 31 diciembre",
+]
+
+
+@pytest.mark.parametrize("code", ["es", "en"])
+def test_day_of_month_matches_like_its_plain_alternation(code: str) -> None:
+    lex = lexicon(code)
+    every = lex.months | lex.short_dates
+    names = "|".join(sorted(map(re.escape, every), key=len, reverse=True))
+    opens = "".join(sorted({re.escape(name[0]) for name in every}))
+    plain = re.compile(
+        rf"(?=[\d{opens}])(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:\w{{1,3}}\s)?(?:{names})\b"
+        rf"|\b(?:{names})\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d))",
+        re.IGNORECASE,
+    )
+    for text in _DATED + [t.upper() for t in _DATED] + [t.lower() for t in _DATED]:
+        assert [m.span() for m in lex.day_of_month.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]

@@ -126,7 +126,15 @@ def told_ahead(words: set[str], lex: Lexicon) -> bool:
     if not words.isdisjoint(lex.future_words):
         return True
     endings = _endings(lex)
-    return bool(endings) and any(w.endswith(endings) and len(w) > 4 for w in words)
+    if not endings or _word_end(lex).search(" ".join(words) + " ") is None:
+        return False  # most sentences: no word ends so, found by one C scan of their words
+    return any(w.endswith(endings) and len(w) > 4 for w in words)
+
+
+@lru_cache(maxsize=8)
+def _word_end(lex: Lexicon) -> re.Pattern[str]:
+    """A future ending closing a word, among words joined by spaces."""
+    return re.compile("(?:" + "|".join(map(re.escape, _endings(lex))) + ") ")
 
 
 def _future(word: str, lex: Lexicon) -> bool:

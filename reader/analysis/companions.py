@@ -34,6 +34,8 @@ def in_company(ctx: Context, entity: Entity) -> bool:
     cuts = [m.end() for m in _CUT.finditer(window)]
     lowered = window[cuts[-1] if cuts else 0 :].lower()
     for phrase in ctx.lex.companion_words:
+        if phrase not in lowered:
+            continue  # most phrases: a C scan spares the pattern (and its cache look-up)
         found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered)
         if found is None:
             continue

@@ -94,6 +94,9 @@ def _next_paragraph(ctx: Context, block_end: int) -> tuple[Speaker | None, bool]
     return so_said(ctx, pos, end if end >= 0 else len(text))
 
 
+_TAG_END = re.compile(r"\s*[.,;]")  # a speech tag closes: punctuation after the verb
+
+
 def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
     """'"…in its current form." Ward said the plan …': a new sentence, not a speech tag."""
     if text[end - 2 : end - 1] not in ".!?" or _lower_tag_verb(text, end, speaker):
@@ -109,7 +112,7 @@ def _new_sentence_after(text: str, end: int, speaker: Speaker) -> bool:
         verb = WORD.match(text, aside.end()) if aside is not None else None
         if verb is not None and verb.start() > speaker.end + 2:
             return not re.match(r"\s*(?:[.,;:]|$)", text[verb.end() : verb.end() + 4])
-    tag_ends = closed or re.match(r"\s*[.,;]", text[_verb_end(text, speaker) :])
+    tag_ends = closed or _TAG_END.match(text, _verb_end(text, speaker))  # no copy of the rest
     return not tag_ends
 
 

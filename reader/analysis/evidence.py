@@ -65,8 +65,11 @@ def caps_title(name: str, lex: Lexicon) -> str:
 # A department's head or office, then "de": the portfolio follows ("ministro de Economía",
 # "la concejala de Movilidad", "los ministros de Agricultura", "el director general de
 # Salud Pública"), a body even when its noun is a given name ("Salud") or typed a place.
+# The leading lookahead names the letters a match opens with (ignoring case, as the
+# rest): it changes no match and lets the engine skip most positions of the window in C.
 _DEPARTMENT = re.compile(
-    r"\b(?:ex-?|vice|sub)?(?:ministros?|ministras?|ministerio|secretarios?|secretarias?|"
+    r"(?=[cdemstv])\b(?:ex-?|vice|sub)?"
+    r"(?:ministros?|ministras?|ministerio|secretarios?|secretarias?|"
     r"secretaría|consejeros?|consejeras?|consejería|concejal|concejala|concejales|concejalía|"
     r"conseller|consellera|consellers|conselleria|consellería|cartera|titular|delegad[oa]s?|"
     r"direct(?:or|ora|ores) general(?:es)?|dirección general|minister|secretary)"

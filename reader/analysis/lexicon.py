@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from reader.analysis.claim_weights import ClaimWeights
@@ -53,7 +53,7 @@ class Lexicon:
         12"), the month abbreviated too ("Jan. 1", "Sept 28", "7 dic"): a date, not a
         figure. Built from ``months`` and ``short_dates``, whose words are shared."""
         every = self.months | self.short_dates
-        names = "|".join(sorted(map(re.escape, every), key=len, reverse=True))
+        names = _by_first_letter(sorted(sorted(every), key=len, reverse=True))
         # what a match can open with (a digit or a name's first letter): a lookahead
         # that changes no match and spares the engine every branch at most positions
         opens = "".join(sorted({re.escape(name[0]) for name in every}))
@@ -219,6 +219,35 @@ def _read_list(code: str, name: str, phrases: bool) -> frozenset[str] | tuple[st
     if phrases:
         return tuple(line for line in lines if line)
     return frozenset(word for line in lines for word in line.split())
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` (in this order) for a case-blind pattern, grouped by
+    first letter, each group opening with its letter's case-sensitive class of every
+    character the engine takes for it ignoring case (``s``: ``sSſ``). The engine tries
+    the branches of an alternation one by one, but skips a branch whose first letter is
+    a case-sensitive class that fails: no more dozens of case-blind tries at every word.
+    The same matches: only a group's words can match at a position, in the same order."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word)
+    return "|".join(
+        f"(?-i:[{re.escape(_same_letter(first))}])(?:{'|'.join(re.escape(w[1:]) for w in group)})"
+        for first, group in groups.items()
+    )
+
+
+@cache
+def _same_letter(letter: str) -> str:
+    """Every character of the Basic Multilingual Plane the engine matches to ``letter``
+    when it ignores case, found by the engine itself (case pairs beyond the plane do not
+    reach the Latin letters these lists open with)."""
+    return "".join(re.compile(re.escape(letter), re.IGNORECASE).findall(_plane()))
+
+
+@lru_cache(maxsize=1)
+def _plane() -> str:
+    return "".join(map(chr, range(0x10000)))
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ def team_context(text: str, start: int, end: int, sent_start: int, lex: Lexicon)
     if not (club or verb_after or verb_before):
         return 0.0  # the cheap tests first: most places are no team
     sentence = text[sent_start : min(len(text), end + 200)]
-    score = _SCORE.search(sentence) is not None
+    score = "-" in sentence and _SCORE.search(sentence) is not None  # a C scan first
     cue = {after.group().lower() if verb_after else "", previous if verb_before else ""}
     if not score:  # another sports word in the sentence, found by one set operation
         sporting = lex.sport_words.intersection(_SPORT_WORD.findall(sentence.lower()))
