@@ -23,3 +23,17 @@ def test_an_age_used_as_a_noun_after_the_verb_is_the_speaker_named_before() -> N
     )
     assert speaker_of(result, "the last hundred metres") == "Mirela Kostova"
     assert speaker_of(result, "empty by June") == "Edwin Hale"
+
+
+def test_a_capitalised_title_after_the_article_heads_the_phrase() -> None:
+    """'"…," the Transport Secretary told Members of the Assembly. "…"': the capitalised
+    role noun is the head (the person named before), so neither quotation goes to the
+    body the minister spoke to."""
+    result = run(
+        "Transport Secretary Iona Pritchard-Vance announced the rail fare freeze on Tuesday.",
+        '"Nobody should pay more to stand in a corridor," the Transport Secretary told '
+        'Members of the Assembly. "Fares stay where they are until the trains run on time."',
+        language="en",
+    )
+    assert speaker_of(result, "stand in a corridor") == "Iona Pritchard-Vance"
+    assert speaker_of(result, "trains run on time") == "Iona Pritchard-Vance"

@@ -110,7 +110,19 @@ def is_modifier(ctx: Context, word: re.Match[str]) -> bool:
     following = ctx.text[word.end() : word.end() + 30].split(" ", 2)
     if len(following) > 1 and following[1].endswith(("'s", "’s")):
         return True  # "the prime minister's office": a word before a possessive
-    return text[0].isupper() and text.lower() not in ctx.lex.function_words
+    if not text[0].isupper() or text.lower() in ctx.lex.function_words:
+        return False
+    return not _capital_head(ctx, word)
+
+
+def _capital_head(ctx: Context, word: re.Match[str]) -> bool:
+    """A capitalised role noun with no capitalised word after it heads the phrase ("the
+    Education Secretary told …", "the Prime Minister said"): it modifies nothing, unlike
+    "the Health Minister Rosa Delgado" or "the Foreign Office spokesman"."""
+    if singular(role_form(word.group().lower(), ctx.lex), ctx.lex) not in ctx.lex.role_nouns:
+        return False
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), len(ctx.text)))
+    return following is None or following.start() > word.end() + 1 or following.group().islower()
 
 
 # An age compound closing its phrase ("said the 27-year-old, who …"; "said the 45-year-old.")
