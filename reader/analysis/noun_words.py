@@ -110,4 +110,36 @@ def is_modifier(ctx: Context, word: re.Match[str]) -> bool:
     following = ctx.text[word.end() : word.end() + 30].split(" ", 2)
     if len(following) > 1 and following[1].endswith(("'s", "’s")):
         return True  # "the prime minister's office": a word before a possessive
-    return text[0].isupper() and text.lower() not in ctx.lex.function_words
+    if not text[0].isupper() or text.lower() in ctx.lex.function_words:
+        return False
+    return not _capital_head(ctx, word)
+
+
+def _capital_head(ctx: Context, word: re.Match[str]) -> bool:
+    """A capitalised role noun with no capitalised word after it heads the phrase ("the
+    Education Secretary told …", "the Prime Minister said"): it modifies nothing, unlike
+    "the Health Minister Rosa Delgado" or "the Foreign Office spokesman"."""
+    if singular(role_form(word.group().lower(), ctx.lex), ctx.lex) not in ctx.lex.role_nouns:
+        return False
+    following = WORD.match(ctx.text, skip_space(ctx.text, word.end(), len(ctx.text)))
+    return following is None or following.start() > word.end() + 1 or following.group().islower()
+
+
+# An age compound closing its phrase ("said the 27-year-old, who …"; "said the 45-year-old.")
+AGE_ENDS = re.compile(r"\d+(?:-[^\W\d_]+)+(?=[,.;:])")
+
+
+def age_phrase(ctx: Context, pos: int, limit: int) -> re.Match[str] | None:
+    """An age used as a noun for a person: before a reporting verb ("the 36-year-old
+    said") or ending the phrase after one ("said the 27-year-old, who plays …",
+    "said the 45-year-old."); not an adjective before its noun ("the 36-year-old man")."""
+    age = NUMBER_COMPOUND.match(ctx.text, pos, limit) or AGE_ENDS.match(ctx.text, pos, limit)
+    if age is None:
+        return None
+    after = skip_space(ctx.text, age.end(), limit)
+    following = WORD.match(ctx.text, after, limit)
+    if following is not None:
+        return age if ctx.lex.is_reporting(following.group()) else None
+    tail = age.group().lower().partition("-")[2]
+    ends = tail in ctx.lex.age_nouns and (after >= limit or ctx.text[after] in ",.;:")
+    return age if ends else None

@@ -14,7 +14,7 @@ from reader.analysis.anonymous import anonymous_phrase
 from reader.analysis.appositions import BARE_ROLE, appositive_body, appositive_person
 from reader.analysis.coref import group_of_orgs, org_antecedent
 from reader.analysis.noun_words import (
-    NUMBER_COMPOUND,
+    age_phrase,
     is_modifier,
     known_noun,
     known_person,
@@ -61,11 +61,9 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     word = WORD.match(ctx.text, cursor, limit)
     if article and word is not None and known_person(ctx, word) and not _noun_after(ctx, word):
         return mention(ctx, article.start(), word.end(), "")  # "the Dane", "el italiano"
-    age = NUMBER_COMPOUND.match(ctx.text, cursor, limit) if article and word is None else None
-    if age is not None and WORD.match(ctx.text, skip_space(ctx.text, age.end(), limit), limit):
-        following = WORD.match(ctx.text, skip_space(ctx.text, age.end(), limit), limit)
-        if following is not None and ctx.lex.is_reporting(following.group()):
-            return mention(ctx, article.start(), age.end(), "")  # "the 36-year-old said"
+    age = age_phrase(ctx, cursor, limit) if article and word is None else None
+    if age is not None:  # "the 36-year-old said", "said the 27-year-old, who …"
+        return mention(ctx, article.start(), age.end(), "")
     while article and word is not None and modifiers < 4 and is_modifier(ctx, word):
         cursor, modifiers = skip_space(ctx.text, word.end(), limit), modifiers + 1
         capitalised = capitalised and word.group()[:1].isupper()

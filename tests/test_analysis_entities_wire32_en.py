@@ -1,0 +1,29 @@
+"""English entity classes found on the gold_wire32 development batch, one class per test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import labels, run
+
+
+def test_a_contracted_first_person_pronoun_is_no_name() -> None:
+    """"I've", "I'd", "I'll" are capitalised in mid-sentence as "I" is: a pronoun with its
+    auxiliary, never an organisation."""
+    result = run(
+        '"It is the worst harvest I\'ve seen, and I\'d sell now," said Omar Fennick. '
+        '"I’ll wait," said Lena Marsh.',
+        language="en",
+    )
+    assert labels(result) == {"Omar Fennick": "PER", "Lena Marsh": "PER"}
+
+
+def test_an_agency_sign_off_is_no_name() -> None:
+    """"(END)" and "(MORE)" close or continue wire copy: capitalised codes, not bodies."""
+    result = run(
+        "Busan customs seized 40 kilograms of ivory at the port on Friday. (MORE)",
+        "The shipment had been declared as furniture. (END)",
+        language="en",
+    )
+    assert labels(result) == {"Busan": "LOC"}

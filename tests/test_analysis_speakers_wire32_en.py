@@ -1,0 +1,39 @@
+"""English speaker classes found on the gold_wire32 development batch, one class per test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+
+def test_an_age_used_as_a_noun_after_the_verb_is_the_speaker_named_before() -> None:
+    """'"…," said the 31-year-old, who …' and '"…," said the 58-year-old.': an age that
+    ends the phrase after the verb is a person, not the last name in the paragraph."""
+    result = run(
+        "Mirela Kostova won the 400 metres in Sofia on Saturday. She trailed until "
+        "Kostova passed Canadian sprinter Dana Whitcombe on the final bend.",
+        '"I saved everything for the last hundred metres," said the 31-year-old, who '
+        "trains in Plovdiv.",
+        "Edwin Hale has kept bees on the ridge since 1988, when Hale bought the "
+        "orchard from retired teacher Tom Pryce.",
+        '"The hives were empty by June," said the 58-year-old.',
+        language="en",
+    )
+    assert speaker_of(result, "the last hundred metres") == "Mirela Kostova"
+    assert speaker_of(result, "empty by June") == "Edwin Hale"
+
+
+def test_a_capitalised_title_after_the_article_heads_the_phrase() -> None:
+    """'"…," the Transport Secretary told Members of the Assembly. "…"': the capitalised
+    role noun is the head (the person named before), so neither quotation goes to the
+    body the minister spoke to."""
+    result = run(
+        "Transport Secretary Iona Pritchard-Vance announced the rail fare freeze on Tuesday.",
+        '"Nobody should pay more to stand in a corridor," the Transport Secretary told '
+        'Members of the Assembly. "Fares stay where they are until the trains run on time."',
+        language="en",
+    )
+    assert speaker_of(result, "stand in a corridor") == "Iona Pritchard-Vance"
+    assert speaker_of(result, "trains run on time") == "Iona Pritchard-Vance"
