@@ -44,14 +44,13 @@ def hidden_cues(sentence: str, has_quote: bool) -> list[str]:
     the speaker's first person, past-tense endings, questions inside quotations, two or
     more entities, the first three sentences of the article. Session 23's second round
     (the Spanish false positives of gold_wire32 and the weak folders, each class counted
-    marked/seen over the whole development gold first): a source who keeps their name out
-    ("que pidió no ser identificado", "asked not to be named": es 5/33 marked, but 5 of
-    the 8 it would have lowered were marked; held-out es 0.867/0.813 → 0.866/0.815);
-    a witness placed by a fronted place ("En Charata, …, Eduardo B. empezó…": es 0/6,
-    en 1/5, +0.001 es precision only); a possessive relative aside ("X, cuyo padre
-    falleció en 2021, …") counted as ``aside-only`` (3 sentences, en marks its one);
-    a speaker's tenure ("una tejedora con 28 años en la empresa": 0/5); a quoted number
-    that leads the sentence, or in a story told in quotations (positive weights)."""
+    marked/seen over the whole development gold first) kept one, ``witness``
+    (``claim_witness``), and left out: a possessive relative aside ("X, cuyo padre
+    falleció en 2021, …") counted as ``aside-only`` (3 sentences, the English gold marks
+    its one); a speaker's tenure ("una tejedora con 28 años en la empresa": 0/5, no gain
+    beside ``witness``); the next step of a trial or a negotiation ("El juicio continuará
+    el miércoles": 7/17 marked); a quoted number that leads the sentence, or in a story
+    told in quotations (positive weights: the gold marks them more often)."""
     cues: list[str] = []
     if has_quote:
         cues.append("quote")
