@@ -49,8 +49,10 @@ def hidden_cues(sentence: str, has_quote: bool) -> list[str]:
     falleció en 2021, …") counted as ``aside-only`` (3 sentences, the English gold marks
     its one); a speaker's tenure ("una tejedora con 28 años en la empresa": 0/5, no gain
     beside ``witness``); the next step of a trial or a negotiation ("El juicio continuará
-    el miércoles": 7/17 marked); a quoted number that leads the sentence, or in a story
-    told in quotations (positive weights: the gold marks them more often)."""
+    el miércoles": 7/17 marked); an ordinal that numbers a seat or a floor taken for no
+    ranking ("desde la primera fila": 3 sentences; held-out es and en precision fell); a
+    quoted number that leads the sentence, or in a story told in quotations (positive
+    weights: the gold marks them more often)."""
     cues: list[str] = []
     if has_quote:
         cues.append("quote")
