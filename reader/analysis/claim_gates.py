@@ -30,11 +30,12 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=8)
 def phrase_index(lex: Lexicon) -> dict[str, dict[str, tuple[str, ...]]]:
-    """The "according", "relayed" and "procedural" phrase lists by first word, once per
-    lexicon."""
+    """The "according", "relayed", "anonymity" and "procedural" phrase lists by first
+    word, once per lexicon."""
     return {
         "according": _by_first_word(lex.according),
         "relayed": _by_first_word(lex.relayed),
+        "anonymity": _by_first_word(lex.anonymity),
         "procedural": _by_first_word(lex.procedural),
     }
 

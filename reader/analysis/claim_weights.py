@@ -25,7 +25,7 @@ REASONS = (
 # The cues the user never sees (``hidden_cues``, ``told_cues``) and the interactions (``features``).
 HIDDEN = (
     "quote", "quote-first", "long", "short-quote", "unnarrated", "quoted-in-words",
-    "told-in-quotes", "future", "quoted-year", "aside-only",
+    "told-in-quotes", "future", "quoted-year", "aside-only", "witness",
 )
 INTERACTIONS = (
     "number", "quoted-number", "quote-plain", "quote-plain-comparison", "unmeasured-comparison"

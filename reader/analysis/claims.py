@@ -55,6 +55,7 @@ from reader.analysis.claim_times import (
     told_ahead,
     unscheduled,
 )
+from reader.analysis.claim_witness import presents_witness
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.lowercase import lower_in_place
 from reader.core.model import Claim, Entity
@@ -267,11 +268,13 @@ def sentence_cues(
 ) -> Iterator[tuple[int, int, list[str] | None, list[str]]]:
     """Every body sentence (outside headings and captions) with its reasons and its
     hidden cues (``claim_features.hidden_cues``: a quotation runs into it, …;
-    ``told_cues``: the story is told in quotations, the narration announces, …); the
+    ``told_cues``: the story is told in quotations, the narration announces, …;
+    ``presents_witness``: an unnamed source, a person placed by a fronted place); the
     reasons are ``None`` for a sentence that is no claim at all (a question, a
     procedural sentence). The scorer and the weight fitter
     (``benchmarks/fit_claim_weights.py``) read the same cues."""
     starts = [e.start for e in entities]
+    people = frozenset(e.start for e in entities if e.label == "PER")
     body = _body(sentences, excluded, quotes)
     # A story told in its people's words: half its body sentences or more hold a quotation.
     in_quotes = 2 * sum(1 for *_, has_quote in body if has_quote) >= len(body)
@@ -299,6 +302,8 @@ def sentence_cues(
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
         hidden += told_cues(narration, inside, reasons, in_quotes, told_ahead(words, lex))
+        if presents_witness(text, (start, end), lowered, words, people, lex):
+            hidden.append("witness")  # "En Charata, Eduardo B. empezó a cosechar el sábado"
         measured = outside != "" and _MEASURES.intersection(reasons)
         related = not (words.isdisjoint(lex.relatives) and words.isdisjoint(lex.relative_adverbs))
         measured = measured and related  # no relative word: no aside (a set test, no regex)

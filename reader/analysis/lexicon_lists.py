@@ -53,6 +53,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "contrasts": (True, False),
     "procedural": (True, False),
     "relayed": (True, False),
+    "anonymity": (True, False),
+    "speech_nouns": (False, False),
     "outlet_verbs": (False, False),
     "time_nouns": (False, False),
     "naming_words": (False, False),
