@@ -12,6 +12,7 @@ import re
 
 from reader.analysis.anonymous import anonymous_phrase
 from reader.analysis.appositions import BARE_ROLE, appositive_body, appositive_person
+from reader.analysis.article_titles import title_nouns
 from reader.analysis.coref import group_of_orgs, org_antecedent
 from reader.analysis.noun_words import (
     age_phrase,
@@ -31,7 +32,6 @@ from reader.analysis.speaker_context import (
     mention,
     past_dateline,
     skip_space,
-    title_nouns,
 )
 from reader.core.model import Entity, Speaker
 

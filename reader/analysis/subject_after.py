@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.article_titles import title_nouns, titled_with_complement
 from reader.analysis.gender import name_gender
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.phrases import anonymous_phrase, noun_phrase
@@ -18,8 +19,6 @@ from reader.analysis.speaker_context import (
     after_preposition,
     mention,
     skip_space,
-    title_nouns,
-    titled_with_complement,
 )
 from reader.core.model import Entity, Speaker
 
