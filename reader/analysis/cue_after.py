@@ -11,11 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.anonymous import anonymous_phrase
 from reader.analysis.body_pronoun import organisation_before
 from reader.analysis.cue_quoted import quoted_person, quoted_pronoun
 from reader.analysis.inverted_tag import inverted_subject
 from reader.analysis.next_sentence import so_said
-from reader.analysis.phrases import anonymous_phrase, noun_phrase
+from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import (
     WORD,
     Context,
