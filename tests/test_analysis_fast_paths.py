@@ -253,7 +253,7 @@ def test_told_ahead_answers_like_the_loop_over_every_word(words: set[str], code:
     ],
 )
 def test_department_pattern_matches_like_its_boundary_first_form(text: str) -> None:
-    from reader.analysis.evidence import _DEPARTMENT
+    from reader.analysis.org_before import _DEPARTMENT
 
     original = re.compile(_DEPARTMENT.pattern.replace("(?=[cdemstv])", "", 1), re.IGNORECASE)
     for end in range(len(text) + 1):

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.anonymous import anonymous_phrase
 from reader.analysis.gender import compatible, phrase_gender
-from reader.analysis.phrases import anonymous_phrase, noun_phrase
+from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import WORD, Context, mention
 from reader.core.model import Speaker
 

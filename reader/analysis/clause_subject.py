@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.phrases import anonymous_phrase, appositive_person, noun_phrase
+from reader.analysis.anonymous import anonymous_phrase
+from reader.analysis.phrases import appositive_person, noun_phrase
 from reader.analysis.speaker_clauses import role_phrase_then_name
 from reader.analysis.speaker_context import (
     WORD,

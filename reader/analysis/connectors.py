@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group
-from reader.analysis.evidence import department_context, is_keyword, org_noun_before
+from reader.analysis.evidence import is_keyword
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.name_shapes import patronymic_particle
 from reader.analysis.name_splits import compound_surname, repeated_surname
 from reader.analysis.name_splits import right_end as _right_end
 from reader.analysis.name_types import toponym_context
 from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.org_before import department_context, org_noun_before
 from reader.analysis.orgs import KNOWN_MULTI
 
 

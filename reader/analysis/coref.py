@@ -14,13 +14,14 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from reader.analysis.article_titles import title_nouns, words_before_name
 from reader.analysis.companions import in_company
 from reader.analysis.gender import compatible, cue_gender, name_gender, pronoun_gender
 from reader.analysis.speaker_bodies import (  # noqa: F401 (re-exported: phrases, cues)
     group_of_orgs,
     org_antecedent,
 )
-from reader.analysis.speaker_context import after_preposition, title_nouns, words_before_name
+from reader.analysis.speaker_context import after_preposition
 from reader.core.model import Entity, Speaker
 
 if TYPE_CHECKING:

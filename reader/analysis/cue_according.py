@@ -13,7 +13,7 @@ import re
 from reader.analysis.coref import org_antecedent, role_holder
 from reader.analysis.lowercase import lower_in_place
 from reader.analysis.next_sentence import opinion_holder
-from reader.analysis.phrases import sentence_subject
+from reader.analysis.sentence_subject import sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, past_dateline
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker

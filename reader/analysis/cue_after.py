@@ -11,10 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.anonymous import anonymous_phrase
 from reader.analysis.body_pronoun import organisation_before
 from reader.analysis.cue_quoted import quoted_person, quoted_pronoun
+from reader.analysis.inverted_tag import inverted_subject
 from reader.analysis.next_sentence import so_said
-from reader.analysis.phrases import anonymous_phrase, noun_phrase
+from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -167,7 +169,7 @@ def _after_cue(
     aside = "—" in text[max(0, pos - 3) : pos] and word.group().islower()
     tag_verb = tagged and (
         ctx.lex.is_tag_verb(word.group())  # "«…», razonó X"
-        or _inverted_subject(ctx, word, limit)  # "«…», razona la empresa"
+        or inverted_subject(ctx, word, limit)  # "«…», razona la empresa"
     )
     if tag_verb or (aside and word.group() not in ctx.lex.function_words):
         if word.group().lower() in ctx.lex.outlet_verbs and _speaker_before(ctx, pos):
@@ -299,46 +301,6 @@ def _role_person(ctx: Context, verb: re.Match[str], limit: int) -> Speaker | Non
     if person is None or person.label != "PER":
         return None
     return mention(ctx, person.start, person.end, person.canonical)
-
-
-def _inverted_subject(ctx: Context, word: re.Match[str], limit: int) -> bool:
-    """``«…», razona la empresa``, ``"…," notes the report``: a lower-case word that is no
-    function word, then an article or a named person or body, in the tag's slot: the
-    verb before its subject, whatever the verb."""
-    lower = word.group()
-    if not lower.islower() or lower in ctx.lex.function_words or len(lower) < 4:
-        return False
-    if lower.endswith(tuple(ctx.lex.non_finite_endings)) and not ctx.lex.is_reporting(lower):
-        return False  # "«…», incluido el estudio de impacto": a participle, no tag
-    following = _past_bare_adjunct(ctx, word.end(), limit)
-    if following is None:
-        return False
-    if following.group() in ctx.lex.articles:
-        return True
-    named = ctx.entity_starting(following.start())
-    return named is not None and named.label in ("PER", "ORG")
-
-
-def _past_bare_adjunct(ctx: Context, pos: int, limit: int) -> re.Match[str] | None:
-    """The word after ``pos``, past a preposition and one or two bare lower-case words
-    (``por teléfono``, ``en conversación telefónica``, ``by phone``): a manner or means
-    between a verb and its subject. A phrase with an article ("en la calle") is looked
-    at as it is: its article is no subject's."""
-    following = WORD.match(ctx.text, skip_space(ctx.text, pos, limit), limit)
-    if following is None or following.group() not in ctx.lex.prepositions:
-        return following
-    lex, end = ctx.lex, following.end()
-    for count in range(3):
-        nxt = WORD.match(ctx.text, skip_space(ctx.text, end, limit), limit)
-        if nxt is None:
-            return None
-        bare = nxt.group().islower() and nxt.group() not in lex.function_words
-        if count and not bare:
-            return nxt
-        if not bare:
-            return following
-        end = nxt.end()
-    return following
 
 
 _OF_ORG = re.compile(r"\s+(?:of|at|from|for|de|del)\s+(?:(?:the|la|el)\s+)?")

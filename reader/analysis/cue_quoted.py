@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
+from reader.analysis.anonymous import anonymous_phrase
+from reader.analysis.phrases import noun_phrase
+from reader.analysis.sentence_subject import sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, skip_space
 from reader.core.model import Entity, Speaker
 

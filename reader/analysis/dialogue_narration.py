@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 
+from reader.analysis.anonymous import anonymous_phrase
 from reader.analysis.lowercase import lower_in_place
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
@@ -25,8 +26,6 @@ def asked_by(ctx: Context, start: int, end: int) -> Speaker | None:
     ``—¿…?``: the agent of a participle of asking (``asked_by``) in the narration before
     an untagged dialogue question put that question; a named person, or the unnamed
     phrase itself ("periodista de Radio X")."""
-    from reader.analysis.phrases import anonymous_phrase  # phrases import the cues
-
     low = lower_in_place(ctx.text[start:end])
     for phrase in ctx.lex.asked_by:
         at = low.find(phrase)

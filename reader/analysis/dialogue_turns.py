@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.phrases import noun_phrase, sentence_subject
+from reader.analysis.phrases import noun_phrase
 from reader.analysis.press_turns import press_follow_up
+from reader.analysis.sentence_subject import sentence_subject
 from reader.analysis.speaker_context import (
     WORD,
     Context,

@@ -23,6 +23,7 @@ from reader.analysis.name_context import (
 )
 from reader.analysis.name_shapes import married_surname, name_word, particle_surname, plural_noun
 from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.org_before import department_context, org_noun_before
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 from reader.analysis.teams import scored_team, team_context, unknown_team
 
@@ -60,46 +61,6 @@ def caps_title(name: str, lex: Lexicon) -> str:
     return " ".join(
         w.lower() if w.lower() in lex.connectors else w.capitalize() for w in name.split()
     )
-
-
-# A department's head or office, then "de": the portfolio follows ("ministro de Economía",
-# "la concejala de Movilidad", "los ministros de Agricultura", "el director general de
-# Salud Pública"), a body even when its noun is a given name ("Salud") or typed a place.
-# The leading lookahead names the letters a match opens with (ignoring case, as the
-# rest): it changes no match and lets the engine skip most positions of the window in C.
-_DEPARTMENT = re.compile(
-    r"(?=[cdemstv])\b(?:ex-?|vice|sub)?"
-    r"(?:ministros?|ministras?|ministerio|secretarios?|secretarias?|"
-    r"secretaría|consejeros?|consejeras?|consejería|concejal|concejala|concejales|concejalía|"
-    r"conseller|consellera|consellers|conselleria|consellería|cartera|titular|delegad[oa]s?|"
-    r"direct(?:or|ora|ores) general(?:es)?|dirección general|minister|secretary)"
-    r"\s+(?:de|del|of)\s+$",
-    re.IGNORECASE,
-)
-
-
-def department_context(text: str, start: int) -> bool:
-    """``ministro de Economía y Finanzas``: the name of a ministry follows."""
-    tail = text[max(0, start - 40) : start].rstrip()[-3:].lower()
-    if not (tail.endswith(("de", "of")) or tail == "del"):
-        return False  # the pattern ends in "de"/"del"/"of" and spaces: no search needed
-    return bool(_DEPARTMENT.search(text, max(0, start - 40), start))
-
-
-_CLOSES_APPOSITION = frozenset(",.;:)(")
-
-
-def org_noun_before(text: str, start: int, lex: Lexicon, end: int = -1) -> bool:
-    """An organisation noun among the three words before the name, in its own sentence
-    ("la patronal agraria Asaja"; not "… the Bureau of Meteorology. Shannon Pereira").
-    Given the name's ``end``, a comma between the noun and a name no comma closes cuts
-    the window: no apposition ("Appearing before the committee, X said")."""
-    low = max(0, start - 40)
-    low = max(low, text.rfind("\n", low, start) + 1, text.rfind(". ", low, start) + 1)
-    if end >= 0 and text[end : end + 1] not in _CLOSES_APPOSITION:
-        low = max(low, text.rfind(",", low, start) + 1)
-    words = _PREV_WORDS.findall(text, low, start)
-    return any(w.lower() in lex.org_nouns for w in words[-3:])
 
 
 def typed(

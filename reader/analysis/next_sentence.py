@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from reader.analysis.noun_words import role_form, singular
-from reader.analysis.phrases import noun_phrase, sentence_subject
+from reader.analysis.phrases import noun_phrase
+from reader.analysis.sentence_subject import sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, skip_space
 from reader.analysis.subject_after import subject_after
 from reader.core.model import Speaker

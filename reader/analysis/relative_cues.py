@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.phrases import anonymous_phrase, noun_phrase
+from reader.analysis.anonymous import anonymous_phrase
+from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import WORD, Context, mention, skip_space
 from reader.core.model import Speaker
 

@@ -18,8 +18,9 @@ from reader.analysis.clause_subject import clause_subject
 from reader.analysis.coref import org_antecedent
 from reader.analysis.cue_quoted import quoted_person
 from reader.analysis.lowercase import lower_in_place
-from reader.analysis.phrases import noun_phrase, sentence_subject
+from reader.analysis.phrases import noun_phrase
 from reader.analysis.relay_clauses import words_author
+from reader.analysis.sentence_subject import sentence_subject
 from reader.analysis.speaker_clauses import coordinated_subject, inside_source_clause
 from reader.analysis.speaker_context import (
     WORD,

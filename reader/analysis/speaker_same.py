@@ -13,9 +13,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.anonymous import anonymous_phrase
 from reader.analysis.coref import role_holder
 from reader.analysis.noun_words import plural_people
-from reader.analysis.phrases import anonymous_phrase, noun_phrase
+from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import WORD, Context, mention
 from reader.analysis.speaker_cues import recent_reporter
 from reader.core.model import Speaker

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.anonymous import anonymous_phrase
+from reader.analysis.article_titles import title_nouns, titled_with_complement
 from reader.analysis.gender import name_gender
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.phrases import anonymous_phrase, noun_phrase
+from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import (
     WORD,
     Context,
     after_preposition,
     mention,
     skip_space,
-    title_nouns,
-    titled_with_complement,
 )
 from reader.core.model import Entity, Speaker
 

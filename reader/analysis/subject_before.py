@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.anonymous import anonymous_phrase
 from reader.analysis.lowercase import lower_in_place
-from reader.analysis.phrases import anonymous_phrase, noun_phrase, sentence_subject
+from reader.analysis.phrases import noun_phrase
+from reader.analysis.sentence_subject import sentence_subject
 from reader.analysis.speaker_clauses import (
     before_relay,
     in_host_apposition,
