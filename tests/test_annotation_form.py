@@ -438,3 +438,13 @@ async def test_an_escape_key_then_a_paste_marker_typed_saves_no_marker() -> None
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert app.result["claimant"] == "Nicolás MaduroAna" and app.result["note"] == "xy"
+
+
+def test_what_looks_like_a_bare_colour_code_is_a_person_s_text() -> None:
+    """Removing ``[10m`` as a colour code ate the start of "[10m people displaced, per
+    UN]" from a note: only fragments no person types go (``^[31m`` from a paste does)."""
+    from reader.tui.typed import without_fragments
+
+    note = "[10m people displaced, per UN] and [2m more [5m]"
+    assert without_fragments(note) == note
+    assert without_fragments("Council^[31mred^[0m ba") == "Councilred ba"

@@ -12,12 +12,13 @@ or a tag are removed here, when a field is saved:
 * the ``^``-for-ESC form of a CSI or OSC sequence (``^[31m``, ``^[200~``, ``^]52;c;…``);
 * bracketed-paste markers ``[200~`` and ``[201~``;
 * a CSI with ``;``-separated numbers and a letter or ``~`` (``[1;5X``, ``[38;5;196m``,
-  ``[<0;10;5M``), a mouse report cut short (``[<0;10``), and colour codes ``[31m``,
-  ``[0m`` (not followed by ``]``);
+  ``[<0;10;5M``), and a mouse report cut short (``[<0;10``);
 * an OSC of a known kind (title, colours, hyperlink, clipboard: ``]52;c;aGk=``).
 
 Left as typed, because a person may mean them: two-character fragments such as ``[A``
-(an arrow key cut after its ESC) or ``[I`` (a focus report), a sequence cut before its
+(an arrow key cut after its ESC) or ``[I`` (a focus report), a bare colour code such as
+``[31m`` (a note says "[10m people displaced]": a paste's colours come with their ``^``
+and go), a sequence cut before its
 last character (``[12``: a citation looks the same), the words of an OSC title after its
 first space, and a lone ``^P``. The order
 of a paste that held escape sequences is not restored (the text after the first sequence
@@ -34,7 +35,6 @@ _FRAGMENTS = re.compile(
     r"|\[20[01]~"  # bracketed-paste markers
     r"|\[<?\d+(?:;\d+)+[A-Za-z~]"  # CSI with ;-separated numbers: keys, colours, mouse
     r"|\[<[\d;]*[Mm]?"  # a mouse report, also cut short
-    r"|\[\d+m(?!\])"  # a colour code
     r"|\](?:0|1|2|4|7|8|10|11|12|52|104|112|133|1337);[^\s]*"  # a known OSC
 )
 
