@@ -445,6 +445,6 @@ def test_what_looks_like_a_bare_colour_code_is_a_person_s_text() -> None:
     UN]" from a note: only fragments no person types go (``^[31m`` from a paste does)."""
     from reader.tui.typed import without_fragments
 
-    note = "[10m people displaced, per UN] and [2m more [5m]"
+    note = "[10m people displaced, per UN] and [2m more [5m], turnout [<5 %] [<0.1]"
     assert without_fragments(note) == note
     assert without_fragments("Council^[31mred^[0m ba") == "Councilred ba"

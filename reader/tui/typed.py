@@ -34,7 +34,7 @@ _FRAGMENTS = re.compile(
     r"|\^\][^\s^]*"  # OSC whose ESC became "^" (its BEL or ST never reaches a field)
     r"|\[20[01]~"  # bracketed-paste markers
     r"|\[<?\d+(?:;\d+)+[A-Za-z~]"  # CSI with ;-separated numbers: keys, colours, mouse
-    r"|\[<[\d;]*[Mm]?"  # a mouse report, also cut short
+    r"|\[<\d+;[\d;]*[Mm]?"  # a mouse report, also cut short (after its first ;)
     r"|\](?:0|1|2|4|7|8|10|11|12|52|104|112|133|1337);[^\s]*"  # a known OSC
 )
 
