@@ -57,3 +57,31 @@ def names_after(ctx: Context, end: int, following: list[str]) -> bool:
         return False
     named = ctx.entity_at(ctx.text.find(following[1], end))
     return named is not None and named.label == "ORG"
+
+
+_IN_DOCUMENT = re.compile(
+    r"\s+(?:en|in)\s+(?:un|una|su|sus|a|its|their)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+)
+
+
+def according_subject(ctx: Context, start: int) -> int:
+    """``Según informaron ambas organizaciones en un comunicado, … «…», señala el texto``:
+    an attribution phrase (``according``), a reporting verb, its subject and "en un
+    <document>": the document speaks for that subject. The subject's offset (the last
+    such phrase in the 600 characters before ``start``, outside quotations), else -1."""
+    floor = max(0, start - 600)
+    lowered = ctx.text[floor:start].lower()
+    found = -1
+    for phrase in ctx.lex.according:
+        opener = re.compile(r"(?<!\w)" + re.escape(phrase) + r"\s+([^\W\d_]+)\s+")
+        for match in opener.finditer(lowered):
+            subject = floor + match.end()
+            if not ctx.lex.is_reporting(match.group(1)) or ctx.in_quote(subject):
+                continue
+            gap = ctx.text.find(",", subject, start)
+            document = _IN_DOCUMENT.search(ctx.text, subject, gap if gap > 0 else start)
+            if document is not None and subject < document.start() <= subject + 80:
+                nouns = {(document.group(n) or "").lower() for n in (1, 2)}
+                if nouns & ctx.lex.document_nouns:
+                    found = max(found, subject)
+    return found

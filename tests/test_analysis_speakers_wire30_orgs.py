@@ -1,0 +1,34 @@
+"""Speakers, session 23's Spanish round on organisation speakers: classes found on the
+development errors, each tested on new text written for this file (not from the gold)."""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+# --- "Según informaron X en un comunicado … señala el texto": the document is X's -------
+
+
+def test_a_statement_speaks_for_the_subject_that_issued_it_after_segun() -> None:
+    result = run(
+        "Los sindicatos CCOO y UGT anunciaron este martes una huelga en la limpieza de los "
+        "hospitales de Sevilla, un servicio que presta la empresa Limpiezas Giralda.",
+        "Según explicaron ambas organizaciones en un comunicado, la plantilla lleva tres "
+        "años sin subida.",
+        '"Nadie puede vivir con este sueldo", señala el texto, que acusa a la empresa de '
+        "bloquear el convenio.",
+        language="es",
+    )
+    assert speaker_of(result, "Nadie puede") == "CCOO"
+
+
+def test_a_named_body_that_issued_the_note_after_segun_speaks_for_it() -> None:
+    result = run(
+        "La Confederación Hidrográfica del Ebro ha abierto un expediente a la empresa "
+        "Áridos Moncayo por extraer grava del cauce.",
+        "Según indicó la Confederación Hidrográfica del Ebro en una nota, la extracción "
+        "se hizo sin permiso.",
+        "«El daño al río es evidente», añade la nota, que pide a Áridos Moncayo que "
+        "restaure la orilla.",
+        language="es",
+    )
+    assert speaker_of(result, "El daño al río") == "Confederación Hidrográfica del Ebro"
