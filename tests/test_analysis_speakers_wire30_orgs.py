@@ -3,7 +3,7 @@ development errors, each tested on new text written for this file (not from the 
 
 from __future__ import annotations
 
-from test_analysis_helpers import run, speaker_of
+from test_analysis_helpers import labels, run, speaker_of
 
 # --- "Según informaron X en un comunicado … señala el texto": the document is X's -------
 
@@ -32,3 +32,24 @@ def test_a_named_body_that_issued_the_note_after_segun_speaks_for_it() -> None:
         language="es",
     )
     assert speaker_of(result, "El daño al río") == "Confederación Hidrográfica del Ebro"
+
+
+# --- "la patronal Foro X del Y": an organisation noun names the body, not an event ------
+
+
+def test_an_organisation_noun_before_a_foro_name_makes_it_an_organisation() -> None:
+    result = run(
+        "Según datos de la patronal Foro Naval del Atlántico, el sector da empleo a 4.000 "
+        "personas en la provincia. «Cada contrato cuenta», subraya la organización.",
+        language="es",
+    )
+    assert labels(result)["Foro Naval del Atlántico"] == "ORG"
+    assert speaker_of(result, "Cada contrato") == "Foro Naval del Atlántico"
+
+
+def test_a_foro_name_with_no_organisation_noun_stays_an_event() -> None:
+    result = run(
+        "Más de 300 expertos asistieron al Foro Naval del Atlántico, celebrado en Vigo.",
+        language="es",
+    )
+    assert labels(result)["Foro Naval del Atlántico"] == "MISC"
