@@ -53,3 +53,26 @@ def test_a_foro_name_with_no_organisation_noun_stays_an_event() -> None:
         language="es",
     )
     assert labels(result)["Foro Naval del Atlántico"] == "MISC"
+
+
+# --- "la concesionaria X" … "La empresa": company nouns take up one body ---------------
+
+
+def test_a_company_noun_takes_up_the_body_another_company_noun_introduced() -> None:
+    result = run(
+        "Los estibadores del puerto de Valencia pararon este martes contra el plan de la "
+        "concesionaria Muelles Levante Sur (MLS) para automatizar la terminal.",
+        "Según la Autoridad Portuaria de Valencia, el paro dejó nueve buques amarrados.",
+        'La empresa, en un comunicado, aseguró que "no habrá despidos" en la terminal.',
+        language="es",
+    )
+    assert speaker_of(result, "no habrá despidos") == "Muelles Levante Sur"
+
+
+def test_a_company_described_after_para_is_not_taken_up_by_la_empresa() -> None:
+    result = run(
+        "Astilleros Zorrotza anunció despidos tras perder el encargo de un ferri para la "
+        "naviera danesa Skovlund. «Sin ese barco no hay trabajo», sostiene la empresa.",
+        language="es",
+    )
+    assert speaker_of(result, "Sin ese barco") == "Astilleros Zorrotza"

@@ -43,11 +43,32 @@ def described_object(ctx: Context, before: str) -> bool:
     """``para la naviera noruega Fjordlinje``, ``with the shipping group Maersk``: a
     preposition, a determiner and a lower-case description (a noun and its adjective)
     before the name: the object of the preposition, no subject a common noun takes up."""
+    return bool(_object_preposition(ctx, before))
+
+
+def _object_preposition(ctx: Context, before: str) -> str:
+    """The preposition of ``described_object``'s phrase ("para"), else ""."""
     match = _DESCRIBED.search(before)
     if match is None:
-        return False
+        return ""
     preposition, determiner = match.group(1).lower(), match.group(2).lower()
-    return preposition in ctx.lex.prepositions and determiner in ctx.lex.determiners
+    if preposition in ctx.lex.prepositions and determiner in ctx.lex.determiners:
+        return preposition
+    return ""
+
+
+def introducing(ctx: Context, before: str, nouns: list[str], kinds: frozenset[str]) -> list[str]:
+    """The last three words before a name, when one is the noun or a noun of its kind
+    (``body_synonyms``: "la concesionaria Terminal X" … "La empresa"), that one given as
+    the noun itself. A noun of the kind counts only with no preposition but a genitive
+    before it ("el plan de la concesionaria X", not "para la naviera noruega X")."""
+    if not any(n in before for n in [*nouns, *kinds]):
+        return []
+    words = WORD.findall(before)[-3:]
+    preposition = _object_preposition(ctx, before) if kinds & set(words) else ""
+    if preposition and preposition not in ctx.lex.genitive_prepositions:
+        return words
+    return [nouns[0] if w in kinds else w for w in words]
 
 
 def names_after(ctx: Context, end: int, following: list[str]) -> bool:

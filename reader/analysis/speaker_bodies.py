@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.body_descriptions import (
     according_subject,
     described_object,
+    introducing,
     issuing_kind,
     names_after,
 )
@@ -72,7 +73,7 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
             return entity.canonical
         if kinds and any(k in _WORD.findall(name) for k in kinds):
             return entity.canonical  # "the watchdog said": the Financial … Authority
-        introduced = _WORD.findall(before)[-3:] if any(n in before for n in nouns) else []
+        introduced = introducing(ctx, before, nouns, kinds)
         if any(n in introduced or n + "s" in introduced or n + "es" in introduced for n in nouns):
             return entity.canonical  # "la patronal X", "los sindicatos UGT y CCOO"
         if _described_as(ctx, entity, nouns):
