@@ -76,3 +76,23 @@ def test_a_company_described_after_para_is_not_taken_up_by_la_empresa() -> None:
         language="es",
     )
     assert speaker_of(result, "Sin ese barco") == "Astilleros Zorrotza"
+
+
+# --- "ELA, LAB, CCOO y UGT": a comma list of organisations speaks whole ----------------
+
+
+def test_a_comma_list_of_unions_speaks_whole() -> None:
+    result = run(
+        "Los sindicatos USO, CGT, CCOO y UGT calificaron de «abusivo» el plan de la "
+        "dirección.",
+        language="es",
+    )
+    assert speaker_of(result, "abusivo") == "USO, CGT, CCOO y UGT"
+
+
+def test_a_body_governed_by_a_preposition_is_not_in_the_list() -> None:
+    result = run(
+        "Según Reuters, CCOO y UGT calificaron de «abusivo» el plan de la dirección.",
+        language="es",
+    )
+    assert speaker_of(result, "abusivo") == "CCOO y UGT"
