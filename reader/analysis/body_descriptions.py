@@ -43,11 +43,32 @@ def described_object(ctx: Context, before: str) -> bool:
     """``para la naviera noruega Fjordlinje``, ``with the shipping group Maersk``: a
     preposition, a determiner and a lower-case description (a noun and its adjective)
     before the name: the object of the preposition, no subject a common noun takes up."""
+    return bool(_object_preposition(ctx, before))
+
+
+def _object_preposition(ctx: Context, before: str) -> str:
+    """The preposition of ``described_object``'s phrase ("para"), else ""."""
     match = _DESCRIBED.search(before)
     if match is None:
-        return False
+        return ""
     preposition, determiner = match.group(1).lower(), match.group(2).lower()
-    return preposition in ctx.lex.prepositions and determiner in ctx.lex.determiners
+    if preposition in ctx.lex.prepositions and determiner in ctx.lex.determiners:
+        return preposition
+    return ""
+
+
+def introducing(ctx: Context, before: str, nouns: list[str], kinds: frozenset[str]) -> list[str]:
+    """The last three words before a name, when one is the noun or a noun of its kind
+    (``body_synonyms``: "la concesionaria Terminal X" … "La empresa"), that one given as
+    the noun itself. A noun of the kind counts only with no preposition but a genitive
+    before it ("el plan de la concesionaria X", not "para la naviera noruega X")."""
+    if not any(n in before for n in [*nouns, *kinds]):
+        return []
+    words = WORD.findall(before)[-3:]
+    preposition = _object_preposition(ctx, before) if kinds & set(words) else ""
+    if preposition and preposition not in ctx.lex.genitive_prepositions:
+        return words
+    return [nouns[0] if w in kinds else w for w in words]
 
 
 def names_after(ctx: Context, end: int, following: list[str]) -> bool:
@@ -57,3 +78,31 @@ def names_after(ctx: Context, end: int, following: list[str]) -> bool:
         return False
     named = ctx.entity_at(ctx.text.find(following[1], end))
     return named is not None and named.label == "ORG"
+
+
+_IN_DOCUMENT = re.compile(
+    r"\s+(?:en|in)\s+(?:un|una|su|sus|a|its|their)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+)
+
+
+def according_subject(ctx: Context, start: int) -> int:
+    """``Según informaron ambas organizaciones en un comunicado, … «…», señala el texto``:
+    an attribution phrase (``according``), a reporting verb, its subject and "en un
+    <document>": the document speaks for that subject. The subject's offset (the last
+    such phrase in the 600 characters before ``start``, outside quotations), else -1."""
+    floor = max(0, start - 600)
+    lowered = ctx.text[floor:start].lower()
+    found = -1
+    for phrase in ctx.lex.according:
+        opener = re.compile(r"(?<!\w)" + re.escape(phrase) + r"\s+([^\W\d_]+)\s+")
+        for match in opener.finditer(lowered):
+            subject = floor + match.end()
+            if not ctx.lex.is_reporting(match.group(1)) or ctx.in_quote(subject):
+                continue
+            gap = ctx.text.find(",", subject, start)
+            document = _IN_DOCUMENT.search(ctx.text, subject, gap if gap > 0 else start)
+            if document is not None and subject < document.start() <= subject + 80:
+                nouns = {(document.group(n) or "").lower() for n in (1, 2)}
+                if nouns & ctx.lex.document_nouns:
+                    found = max(found, subject)
+    return found

@@ -23,7 +23,7 @@ from reader.analysis.name_context import (
 )
 from reader.analysis.name_shapes import married_surname, name_word, particle_surname, plural_noun
 from reader.analysis.names import GIVEN_NAMES
-from reader.analysis.org_before import department_context, org_noun_before
+from reader.analysis.org_before import department_context, org_noun_before, org_noun_heads
 from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 from reader.analysis.teams import scored_team, team_context, unknown_team
 
@@ -198,6 +198,8 @@ def _evidence(
         return "LOC", 3.0  # "Western Australia", "Eastern Samar": part of a known place
     if len(words) > 1 and plural_noun(words[0], lex):
         return "ORG", 2.5  # "Talleres Urdaibai", "Comisiones Obreras": a common noun leads
+    if head in lex.misc_words and org_noun_heads(text, start, lex):
+        return "ORG", 3.0  # "la patronal Foro Marítimo del Cantábrico": an appositive body
     if (
         head in lex.misc_words
         or tail in lex.misc_words

@@ -51,3 +51,20 @@ def org_noun_before(text: str, start: int, lex: Lexicon, end: int = -1) -> bool:
         low = max(low, text.rfind(",", low, start) + 1)
     words = _PREV_WORDS.findall(text, low, start)
     return any(w.lower() in lex.org_nouns for w in words[-3:])
+
+
+_TWO_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")
+
+
+def org_noun_heads(text: str, start: int, lex: Lexicon) -> bool:
+    """``la patronal Foro Marítimo del Cantábrico``, ``la asociación Foro por la
+    Vivienda``: an organisation noun right before the name (at most a lower-case adjective
+    between, no preposition) names what it is, even when its own head word usually makes
+    an event or a work (``misc_words``: "foro", "plan", "festival")."""
+    match = _TWO_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    noun, last = match.group(1).lower(), match.group(2)
+    if last.lower() in lex.org_nouns:
+        return True
+    return noun in lex.org_nouns and last.islower() and last not in lex.function_words

@@ -11,7 +11,13 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from reader.analysis.body_descriptions import described_object, issuing_kind, names_after
+from reader.analysis.body_descriptions import (
+    according_subject,
+    described_object,
+    introducing,
+    issuing_kind,
+    names_after,
+)
 from reader.analysis.gender import name_gender
 from reader.analysis.speaker_context import after_preposition, skip_space
 from reader.core.model import Entity
@@ -67,7 +73,7 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
             return entity.canonical
         if kinds and any(k in _WORD.findall(name) for k in kinds):
             return entity.canonical  # "the watchdog said": the Financial … Authority
-        introduced = _WORD.findall(before)[-3:] if any(n in before for n in nouns) else []
+        introduced = introducing(ctx, before, nouns, kinds)
         if any(n in introduced or n + "s" in introduced or n + "es" in introduced for n in nouns):
             return entity.canonical  # "la patronal X", "los sindicatos UGT y CCOO"
         if _described_as(ctx, entity, nouns):
@@ -250,17 +256,25 @@ def _issuer(ctx: Context, start: int) -> str:
     for match in _ISSUED_IN.finditer(ctx.text, max(paragraph, start - 600, 0), start):
         if match.group(1).lower() in ctx.lex.document_nouns and not ctx.in_quote(match.start()):
             found = match
-    if found is None:
-        return ""
-    entity = ctx.entity_starting(found.end())
+    if found is not None:
+        return _subject_body(ctx, found.end(), found.start())
+    subject = according_subject(ctx, start)
+    return _subject_body(ctx, subject, subject) if subject >= 0 else ""
+
+
+def _subject_body(ctx: Context, subject: int, anchor: int) -> str:
+    """The body a document's issuing subject at ``subject`` names: an organisation, the
+    one a standalone noun takes up ("the company"), or a group ("ambas organizaciones"),
+    looked for before ``anchor`` (before the phrase that named the document)."""
+    entity = ctx.entity_starting(subject)
     if entity is not None and entity.label == "ORG":
         return entity.canonical
-    body = _STANDALONE_BODY.match(ctx.text, found.end())
+    body = _STANDALONE_BODY.match(ctx.text, subject)
     if body is not None and body.group(1).lower() in ctx.lex.standalone_org_nouns:
         # "In a filing …, the company said": the body the noun takes up issued it
-        return org_antecedent(ctx, found.start(), body.group(1), 1)
-    plural = _BODY_PLURAL.match(ctx.text, found.end())
-    return group_of_orgs(ctx, found.start()) if plural is not None else ""
+        return org_antecedent(ctx, anchor, body.group(1), 1)
+    plural = _BODY_PLURAL.match(ctx.text, subject)
+    return group_of_orgs(ctx, anchor) if plural is not None else ""
 
 
 _FILED_BY = re.compile(
@@ -352,7 +366,9 @@ def _issued_object(ctx: Context, entity: Entity, start: int) -> bool:
     return False
 
 
-_BODY_PLURAL = re.compile(r"(?:los|las|the)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\b", re.IGNORECASE)
+_BODY_PLURAL = re.compile(
+    r"(?:los|las|ambos|ambas|the|both)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\b", re.IGNORECASE
+)
 
 
 def group_of_orgs(ctx: Context, start: int) -> str:

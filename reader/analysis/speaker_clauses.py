@@ -201,15 +201,23 @@ def inside_source_clause(ctx: Context, verbs: list[re.Match[str]], start: int) -
 
 def org_list(ctx: Context, entity: Entity) -> Speaker | None:
     """``Las federaciones de CCOO y UGT … anunciaron``: the last of two organisations joined
-    by "y" speaks with the first; the pair is the speaker ("CCOO y UGT")."""
+    by "y" speaks with the first; the pair is the speaker ("CCOO y UGT"). A longer list
+    ("ELA, LAB, CCOO y UGT", commas before the "y") speaks whole, from its first name
+    that no preposition governs ("según Reuters, CCOO y UGT" is the pair)."""
     if entity.label != "ORG":
         return None
-    found = ctx.entities_in(max(0, entity.start - 80), entity.start)
+    found = ctx.entities_in(max(0, entity.start - 160), entity.start)
     if not found or found[-1].label != "ORG":
         return None
-    first = found[-1]
-    if ctx.text[first.end : entity.start].strip().lower() not in ("y", "e", "and", "&"):
+    index = len(found) - 1
+    if ctx.text[found[index].end : entity.start].strip().lower() not in ("y", "e", "and", "&"):
         return None
+    while index > 0 and found[index - 1].label == "ORG" and (
+        ctx.text[found[index - 1].end : found[index].start].strip() == ","
+        and not after_preposition(ctx, found[index - 1])
+    ):
+        index -= 1
+    first = found[index]
     name = ctx.text[first.start : entity.end]
     return mention(ctx, first.start, entity.end, name)
 
