@@ -37,3 +37,18 @@ def test_a_capitalised_title_after_the_article_heads_the_phrase() -> None:
     )
     assert speaker_of(result, "stand in a corridor") == "Iona Pritchard-Vance"
     assert speaker_of(result, "trains run on time") == "Iona Pritchard-Vance"
+
+
+def test_a_place_of_two_words_before_based_keeps_the_anonymous_source() -> None:
+    """'one New York-based trader said': a capitalised "-based" compound inside the phrase
+    is an adjective of place, not a verb in "-ed" closing the phrase."""
+    result = run(
+        "Cocoa prices climbed for a third session in London on Thursday.",
+        '"Nobody wants to sell ahead of the harvest data," one Hong Kong-based broker said. '
+        '"Stocks are very thin."',
+        '"Grinders are buying hand to mouth," said a San Francisco-based analyst.',
+        language="en",
+    )
+    assert speaker_of(result, "ahead of the harvest") == "Hong Kong-based broker"
+    assert speaker_of(result, "Stocks are very thin") == "Hong Kong-based broker"
+    assert speaker_of(result, "hand to mouth") == "San Francisco-based analyst"
