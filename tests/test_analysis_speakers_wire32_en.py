@@ -52,3 +52,16 @@ def test_a_place_of_two_words_before_based_keeps_the_anonymous_source() -> None:
     assert speaker_of(result, "ahead of the harvest") == "Hong Kong-based broker"
     assert speaker_of(result, "Stocks are very thin") == "Hong Kong-based broker"
     assert speaker_of(result, "hand to mouth") == "San Francisco-based analyst"
+
+
+def test_a_party_acronym_then_a_parliamentary_role_then_the_name_after_the_verb() -> None:
+    """'said NDP health critic X', 'said SNP MSP X': the party before the role only
+    qualifies it; the person named after the role is the speaker."""
+    result = run(
+        "The province tabled its budget on Thursday.",
+        '"Rural clinics get nothing from this," said NDP health critic Sarah Okonkwo-Lind.',
+        '"The ferries are late again," said SNP MSP Fiona Baird-Ncube.',
+        language="en",
+    )
+    assert speaker_of(result, "Rural clinics") == "Sarah Okonkwo-Lind"
+    assert speaker_of(result, "ferries are late") == "Fiona Baird-Ncube"
