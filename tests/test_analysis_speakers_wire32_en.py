@@ -65,3 +65,17 @@ def test_a_party_acronym_then_a_parliamentary_role_then_the_name_after_the_verb(
     )
     assert speaker_of(result, "Rural clinics") == "Sarah Okonkwo-Lind"
     assert speaker_of(result, "ferries are late") == "Fiona Baird-Ncube"
+
+
+def test_a_name_after_a_party_possessive_is_the_speaker_not_the_party() -> None:
+    """"Plaid Cymru's X MS welcomed …: "…"": the person the party's possessive claims
+    opens the clause that speaks, even when the party name was typed a person."""
+    result = run(
+        "Ministers published the school transport review on Monday.",
+        "Plaid Cymru's Rhian Pryce-Adeyemi MS welcomed the review but was cautious: "
+        '"It is a start, not a solution for children in the valleys."',
+        "Sinn Fein's Declan Mallon MLA went further: \"We will hold them to every word.\"",
+        language="en",
+    )
+    assert speaker_of(result, "It is a start") == "Rhian Pryce-Adeyemi"
+    assert speaker_of(result, "hold them to every word") == "Declan Mallon"
