@@ -79,3 +79,17 @@ def test_a_name_after_a_party_possessive_is_the_speaker_not_the_party() -> None:
     )
     assert speaker_of(result, "It is a start") == "Rhian Pryce-Adeyemi"
     assert speaker_of(result, "hold them to every word") == "Declan Mallon"
+
+
+def test_an_english_company_speaks_with_its_legal_form() -> None:
+    """'Northgate Waste Services Ltd. said …': English wire copy names the company with
+    its "Ltd."/"Inc." (the fullest name known), unlike Spanish copy dropping "S.A."."""
+    result = run(
+        "The council cut the bin collection contract by a third in January.",
+        'Northgate Waste Services Ltd. said in a statement that crews were "working '
+        'every hour the contract allows."',
+        'Bellmont Freight Inc. told staff that "no depot will close this year."',
+        language="en",
+    )
+    assert speaker_of(result, "every hour") == "Northgate Waste Services Ltd."
+    assert speaker_of(result, "no depot will close") == "Bellmont Freight Inc."
