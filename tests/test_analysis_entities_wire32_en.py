@@ -27,3 +27,19 @@ def test_an_agency_sign_off_is_no_name() -> None:
         language="en",
     )
     assert labels(result) == {"Busan": "LOC"}
+
+
+def test_and_before_a_name_closed_by_a_legal_form_joins_two_companies() -> None:
+    """'X and Y Co. were fined': a bare "and" before a company closed by "Co."/"Inc."
+    lists two companies; a company's own conjunction is written "&"."""
+    found = labels(
+        run(
+            "Brightline Fisheries and Donghae Cold Storage Co. were fined 900 million won. "
+            "Shares of Harbin & Fulton Co. fell.",
+            language="en",
+        )
+    )
+    assert found.get("Brightline Fisheries") == "ORG", found
+    assert found.get("Donghae Cold Storage Co.") == "ORG", found
+    assert found.get("Harbin & Fulton Co.") == "ORG", found
+    assert "Brightline Fisheries and Donghae Cold Storage Co." not in found

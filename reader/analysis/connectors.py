@@ -60,6 +60,8 @@ def connector_ok(
     parts = gap.split()  # split once: every rule below reads the connector's words
     if _second_institution(text, current, parts, right_head, lex):
         return False  # "el Departamento de Sanidad | del Gobierno de Aragón": two bodies
+    if _second_company(text, parts, span[0], right_end, lex):
+        return False  # "Hanul F&B and Gyeongnam Meat Industry Co.": two companies
     if (
         parts[0] in ("y", "e", "and")
         and (is_keyword(right_head, lex.org_words) or right_head.lower() in lex.capital_org_words)
@@ -236,6 +238,16 @@ def _town_name(
     if first in GIVEN_NAMES or group.position[span] + 3 < len(group.tokens):
         return False
     return toponym_context(text, group.start, lex)
+
+
+def _second_company(text: str, parts: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """A bare "and" before a name that closes with a legal form (``Toyota and Honda Motor
+    Co.``): the form closes the second company only; a company whose own name holds a
+    conjunction writes it "&" (``Procter & Gamble Co.``)."""
+    if len(parts) != 1 or parts[0] not in ("and", "y", "e"):
+        return False
+    words = text[start:end].split()
+    return len(words) > 1 and words[-1].lower() in lex.legal_forms
 
 
 def _second_institution(
