@@ -93,3 +93,15 @@ def test_an_english_company_speaks_with_its_legal_form() -> None:
     )
     assert speaker_of(result, "every hour") == "Northgate Waste Services Ltd."
     assert speaker_of(result, "no depot will close") == "Bellmont Freight Inc."
+
+
+def test_a_body_noun_ending_a_name_does_not_introduce_the_next_company() -> None:
+    """"X Workers Union says Y Ltd. …" then '"…," the union says': "Union" ends the
+    union's own name and introduces nothing; "the union" is the union, not Y."""
+    result = run(
+        "Bus services in the valley were cut again on Monday.",
+        "Valley Transit Workers Union says Carrow Coaches Ltd. ran nine buses a day in March.",
+        '"Buses do not run themselves. Drivers do," the union says in a statement.',
+        language="en",
+    )
+    assert speaker_of(result, "Buses do not run") == "Valley Transit Workers Union"

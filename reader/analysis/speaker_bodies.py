@@ -67,7 +67,7 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
             return entity.canonical
         if kinds and any(k in _WORD.findall(name) for k in kinds):
             return entity.canonical  # "the watchdog said": the Financial … Authority
-        introduced = _WORD.findall(before)[-3:] if any(n in before for n in nouns) else []
+        introduced = _introducing_words(ctx, entity) if any(n in before for n in nouns) else []
         if any(n in introduced or n + "s" in introduced or n + "es" in introduced for n in nouns):
             return entity.canonical  # "la patronal X", "los sindicatos UGT y CCOO"
         if _described_as(ctx, entity, nouns):
@@ -85,6 +85,13 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
     if fallback and document:  # "alta en la Seguridad Social … señala el fallo": the court
         return issuing_kind(ctx, nouns, start) or fallback
     return fallback
+
+
+def _introducing_words(ctx: Context, entity: Entity) -> list[str]:
+    """The three words before a name, as written: a common noun that introduces it is in
+    lower case ("the union X", "la patronal X"); "Truckers Union says X" ends another
+    name, which introduces nothing."""
+    return _WORD.findall(ctx.text, max(0, entity.start - 40), entity.start)[-3:]
 
 
 def _same_kind(ctx: Context, nouns: list[str]) -> frozenset[str]:
