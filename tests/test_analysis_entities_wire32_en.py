@@ -43,3 +43,15 @@ def test_and_before_a_name_closed_by_a_legal_form_joins_two_companies() -> None:
     assert found.get("Donghae Cold Storage Co.") == "ORG", found
     assert found.get("Harbin & Fulton Co.") == "ORG", found
     assert "Brightline Fisheries and Donghae Cold Storage Co." not in found
+
+
+def test_a_union_local_keeps_its_number() -> None:
+    """'X Union Local 52 says': a trade union's branch is named by its number, which is
+    part of the name as in "FTSE 100"."""
+    found = labels(
+        run(
+            "Valley Transit Workers Union Local 52 says the depot is short of drivers.",
+            language="en",
+        )
+    )
+    assert found.get("Valley Transit Workers Union Local 52") == "ORG", found
