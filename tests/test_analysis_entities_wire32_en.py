@@ -55,3 +55,18 @@ def test_a_union_local_keeps_its_number() -> None:
         )
     )
     assert found.get("Valley Transit Workers Union Local 52") == "ORG", found
+
+
+def test_an_occupation_opening_the_sentence_leaves_a_name_followed_by_its_employer() -> None:
+    """'Ecologist X Y of the University of Z told …': the trade capitalised by the
+    sentence start is no part of the name, whatever "of" phrase follows the name."""
+    found = labels(
+        run(
+            "Ecologist Maren Holt-Obi of the University of Leeds told reporters the bog "
+            "was drying. Hydrologist Pieter Vandermolen of the Dutch water board agreed.",
+            language="en",
+        )
+    )
+    assert found.get("Maren Holt-Obi") == "PER", found
+    assert found.get("Pieter Vandermolen") == "PER", found
+    assert "Ecologist Maren Holt-Obi" not in found
