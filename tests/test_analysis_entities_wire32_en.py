@@ -70,3 +70,19 @@ def test_an_occupation_opening_the_sentence_leaves_a_name_followed_by_its_employ
     assert found.get("Maren Holt-Obi") == "PER", found
     assert found.get("Pieter Vandermolen") == "PER", found
     assert "Ecologist Maren Holt-Obi" not in found
+
+
+def test_and_between_two_field_keywords_stays_inside_one_body() -> None:
+    """'the U.S. Securities and Exchange Commission': "and" pairs two fields before the
+    body's head; two heads ("Transport Ministry and Finance Ministry") stay two bodies."""
+    found = labels(
+        run(
+            "The lender told the U.S. Securities and Exchange Commission on Monday that it "
+            "would restate its results. The Transport Ministry and Finance Ministry declined "
+            "to comment.",
+            language="en",
+        )
+    )
+    assert found.get("U.S. Securities and Exchange Commission") == "ORG", found
+    assert found.get("Transport Ministry") == "ORG", found
+    assert found.get("Finance Ministry") == "ORG", found

@@ -62,6 +62,8 @@ def connector_ok(
         return False  # "el Departamento de Sanidad | del Gobierno de Aragón": two bodies
     if _second_company(text, parts, span[0], right_end, lex):
         return False  # "Hanul F&B and Gyeongnam Meat Industry Co.": two companies
+    if _paired_keywords(text, current, parts, span, right_end, lex):
+        return True  # "Securities and Exchange Commission": one body
     if (
         parts[0] in ("y", "e", "and")
         and (is_keyword(right_head, lex.org_words) or right_head.lower() in lex.capital_org_words)
@@ -281,6 +283,29 @@ def _last_of_complement(
     if len(group.tokens) - index > 2 or any(group.gaps[index:]):
         return False
     return text[span[0] : span[1]] not in GIVEN_NAMES
+
+
+def _paired_keywords(
+    text: str,
+    current: list[tuple[int, int]],
+    parts: list[str],
+    span: tuple[int, int],
+    right_end: int,
+    lex: Lexicon,
+) -> bool:
+    """``Securities and Exchange Commission``: a bare "and" between two keywords, the
+    first no body's head noun (``org_nouns``: not "Transport Ministry and Finance
+    Ministry") and the second going on to a head of its own, pairs two fields of one
+    body's name."""
+    left_last = text[current[-1][0] : current[-1][1]]
+    return (
+        len(parts) == 1
+        and parts[0] in ("and", "y", "e")
+        and right_end > span[1]
+        and left_last.lower() not in lex.org_nouns
+        and is_keyword(left_last, lex.org_words)
+        and is_keyword(text[span[0] : span[1]], lex.org_words)
+    )
 
 
 def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:
