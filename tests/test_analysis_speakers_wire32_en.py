@@ -105,3 +105,16 @@ def test_a_body_noun_ending_a_name_does_not_introduce_the_next_company() -> None
         language="en",
     )
     assert speaker_of(result, "Buses do not run") == "Valley Transit Workers Union"
+
+
+def test_a_document_announced_in_the_paragraph_before_speaks_for_its_filer() -> None:
+    """"In a filing with the regulator …, the company said …" then, a paragraph on, '
+    "The filing said "…"': the filer (the company) speaks, not the body filed with."""
+    result = run(
+        "Brackenridge Mutual cut its dividend on Tuesday.",
+        "In a filing with the Nevada Gaming Control Board late on Monday, the company "
+        "said it would miss its first-quarter forecast.",
+        'The filing said "claims from the February storms ran well above our reserves."',
+        language="en",
+    )
+    assert speaker_of(result, "claims from the February") == "Brackenridge Mutual"

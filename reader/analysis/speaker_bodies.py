@@ -248,13 +248,14 @@ _STANDALONE_BODY = re.compile(r"(?:the|its|la|el)\s+([^\W\d_]+)\b", re.IGNORECAS
 
 def _issuer(ctx: Context, start: int) -> str:
     """``En un comunicado conjunto, las dos centrales acusan … «…», señala el texto``: the
-    document speaks for the subject of the sentence that announced it."""
-    paragraph = ctx.text.rfind("\n\n", 0, start)
+    document speaks for the subject of the sentence that announced it, within 600
+    characters, paragraphs apart too ("In a filing …, the bank said …" ¶ "The filing
+    said «…»")."""
     author = _filed_by(ctx, start) or _author_of(ctx, start) or _on_behalf(ctx, start)
     if author:
         return author
     found = None
-    for match in _ISSUED_IN.finditer(ctx.text, max(paragraph, start - 600, 0), start):
+    for match in _ISSUED_IN.finditer(ctx.text, max(start - 600, 0), start):
         if match.group(1).lower() in ctx.lex.document_nouns and not ctx.in_quote(match.start()):
             found = match
     if found is None:
