@@ -86,3 +86,19 @@ def test_and_between_two_field_keywords_stays_inside_one_body() -> None:
     assert found.get("U.S. Securities and Exchange Commission") == "ORG", found
     assert found.get("Transport Ministry") == "ORG", found
     assert found.get("Finance Ministry") == "ORG", found
+
+
+def test_and_between_two_places_lists_two_places() -> None:
+    """'demand in the United States and China': a place, "and", a place are two places,
+    though "United" opens some bodies' names; a country named so stays whole."""
+    found = labels(
+        run(
+            "Orders from the United States and Brazil slowed in May, while buyers in "
+            "Trinidad and Tobago ordered more.",
+            language="en",
+        )
+    )
+    assert found.get("United States") == "LOC", found
+    assert found.get("Brazil") == "LOC", found
+    assert found.get("Trinidad and Tobago") == "LOC", found
+    assert "United States and Brazil" not in found

@@ -121,6 +121,8 @@ def connector_ok(
         return True
     if coordinated_of and not _has_of(group, current):
         return False  # "del Partido X y de Nueva Y": the repeated "de" lists two names
+    if _two_places(text, current, parts, span, right_end):
+        return False  # "the United States and China": two countries, not one body
     org_head = is_keyword(head, lex.org_words) or head in lex.capital_org_words
     if org_head or head in lex.loc_words or head in lex.misc_words:
         return parts[0] not in ("y", "e", "and") or org_head
@@ -306,6 +308,17 @@ def _paired_keywords(
         and is_keyword(left_last, lex.org_words)
         and is_keyword(text[span[0] : span[1]], lex.org_words)
     )
+
+
+def _two_places(
+    text: str, current: list[tuple[int, int]], parts: list[str], span: tuple[int, int], end: int
+) -> bool:
+    """A place, a bare "and" and another place list two places ("the United States and
+    China"); a country so named ("Trinidad and Tobago") was joined before, as a whole."""
+    if len(parts) != 1 or parts[0] not in ("and", "y", "e"):
+        return False
+    left = text[current[0][0] : current[-1][1]]
+    return gazetteer.is_place(left) and gazetteer.is_place(text[span[0] : end])
 
 
 def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:
