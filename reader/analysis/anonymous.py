@@ -51,7 +51,7 @@ def anonymous_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             )
             or ctx.lex.is_reporting(lower)
             or (words and _PARTICIPLE.search(lower) and word.group().islower())
-            or (words and lower.endswith(tuple(ctx.lex.verb_endings)))  # "una enfermera esperaba"
+            or (words and _finite_verb(ctx, word))  # "una enfermera esperaba"
         ):
             break
         words.append(word)
@@ -174,6 +174,14 @@ def _named_in_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
     ):
         return None  # "a senior EU official": the name only qualifies the head noun
     return mention(ctx, entity.start, entity.end, entity.canonical)
+
+
+def _finite_verb(ctx: Context, word: re.Match[str]) -> bool:
+    """A lower-case word with a verb ending after the first word is the clause's verb;
+    a capitalised one is part of a place ("one New York-based trader": "York-based" is
+    the compound adjective, not a verb in "-ed")."""
+    lower = word.group().lower()
+    return word.group() == lower and lower.endswith(tuple(ctx.lex.verb_endings))
 
 
 def _ordinal_before_person(ctx: Context, word: re.Match[str], limit: int) -> bool:

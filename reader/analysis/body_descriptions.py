@@ -65,7 +65,7 @@ def introducing(ctx: Context, before: str, nouns: list[str], kinds: frozenset[st
     if not any(n in before for n in [*nouns, *kinds]):
         return []
     words = WORD.findall(before)[-3:]
-    preposition = _object_preposition(ctx, before) if kinds & set(words) else ""
+    preposition = _object_preposition(ctx, before.lower()) if kinds & set(words) else ""
     if preposition and preposition not in ctx.lex.genitive_prepositions:
         return words
     return [nouns[0] if w in kinds else w for w in words]

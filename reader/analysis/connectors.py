@@ -60,6 +60,10 @@ def connector_ok(
     parts = gap.split()  # split once: every rule below reads the connector's words
     if _second_institution(text, current, parts, right_head, lex):
         return False  # "el Departamento de Sanidad | del Gobierno de Aragón": two bodies
+    if _second_company(text, parts, span[0], right_end, lex):
+        return False  # "Hanul F&B and Gyeongnam Meat Industry Co.": two companies
+    if _paired_keywords(text, current, parts, span, right_end, lex):
+        return True  # "Securities and Exchange Commission": one body
     if (
         parts[0] in ("y", "e", "and")
         and (is_keyword(right_head, lex.org_words) or right_head.lower() in lex.capital_org_words)
@@ -117,6 +121,8 @@ def connector_ok(
         return True
     if coordinated_of and not _has_of(group, current):
         return False  # "del Partido X y de Nueva Y": the repeated "de" lists two names
+    if _two_places(text, current, parts, span, right_end):
+        return False  # "the United States and China": two countries, not one body
     org_head = is_keyword(head, lex.org_words) or head in lex.capital_org_words
     if org_head or head in lex.loc_words or head in lex.misc_words:
         return parts[0] not in ("y", "e", "and") or org_head
@@ -238,6 +244,16 @@ def _town_name(
     return toponym_context(text, group.start, lex)
 
 
+def _second_company(text: str, parts: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """A bare "and" before a name that closes with a legal form (``Toyota and Honda Motor
+    Co.``): the form closes the second company only; a company whose own name holds a
+    conjunction writes it "&" (``Procter & Gamble Co.``)."""
+    if len(parts) != 1 or parts[0] not in ("and", "y", "e"):
+        return False
+    words = text[start:end].split()
+    return len(words) > 1 and words[-1].lower() in lex.legal_forms
+
+
 def _second_institution(
     text: str, current: list[tuple[int, int]], parts: list[str], right: str, lex: Lexicon
 ) -> bool:
@@ -269,6 +285,40 @@ def _last_of_complement(
     if len(group.tokens) - index > 2 or any(group.gaps[index:]):
         return False
     return text[span[0] : span[1]] not in GIVEN_NAMES
+
+
+def _paired_keywords(
+    text: str,
+    current: list[tuple[int, int]],
+    parts: list[str],
+    span: tuple[int, int],
+    right_end: int,
+    lex: Lexicon,
+) -> bool:
+    """``Securities and Exchange Commission``: a bare "and" between two keywords, the
+    first no body's head noun (``org_nouns``: not "Transport Ministry and Finance
+    Ministry") and the second going on to a head of its own, pairs two fields of one
+    body's name."""
+    left_last = text[current[-1][0] : current[-1][1]]
+    return (
+        len(parts) == 1
+        and parts[0] in ("and", "y", "e")
+        and right_end > span[1]
+        and left_last.lower() not in lex.org_nouns
+        and is_keyword(left_last, lex.org_words)
+        and is_keyword(text[span[0] : span[1]], lex.org_words)
+    )
+
+
+def _two_places(
+    text: str, current: list[tuple[int, int]], parts: list[str], span: tuple[int, int], end: int
+) -> bool:
+    """A place, a bare "and" and another place list two places ("the United States and
+    China"); a country so named ("Trinidad and Tobago") was joined before, as a whole."""
+    if len(parts) != 1 or parts[0] not in ("and", "y", "e"):
+        return False
+    left = text[current[0][0] : current[-1][1]]
+    return gazetteer.is_place(left) and gazetteer.is_place(text[span[0] : end])
 
 
 def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:

@@ -175,4 +175,4 @@ LISTS: dict[str, tuple[bool, bool]] = {
 }
 # adjective_after_noun: a lower-case word right after a noun can be its adjective
 # ("el portavoz socialista"); where it cannot, it is the verb ("the company blamed").
-FLAGS = ("name", "also_for", "fallback", "adjective_after_noun")
+FLAGS = ("name", "also_for", "fallback", "adjective_after_noun", "speaker_keeps_legal_form")

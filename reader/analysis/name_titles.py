@@ -77,8 +77,9 @@ def occupation_title(text: str, group: Group, index: int, lex: Lexicon) -> int:
     name words, none a body's or a place's keyword, joined by spaces or by a surname's
     particles: ``Volunteer Ana Ruiz de la Vega``), is no part of the name; the index where
     the name starts, or 0."""
-    tokens = group.tokens
-    if not 3 <= len(tokens) - index <= 4 or not _name_gaps(group.gaps[index:], lex):
+    tokens = group.tokens[: _name_run_end(group, index, lex)]  # "… of the University of X"
+    gaps = group.gaps[index : len(tokens) - 1]
+    if not 3 <= len(tokens) - index <= 4 or not _name_gaps(gaps, lex):
         return 0
     word = text[slice(*tokens[index])]
     lower = word.lower()
@@ -89,6 +90,16 @@ def occupation_title(text: str, group: Group, index: int, lex: Lexicon) -> int:
     if any(not n[:1].isupper() or n.isupper() or is_keyword(n, lex.keywords) for n in names):
         return 0  # "General Motors Corp", "Chief Keef": no given name and surname
     return index + 1
+
+
+def _name_run_end(group: Group, index: int, lex: Lexicon) -> int:
+    """Where the person's name ends: at the first connector that is no surname particle
+    ("Biologist Ana Ruiz of the University of X": the employer follows the name)."""
+    for position in range(index + 1, len(group.tokens)):
+        gap = group.gaps[position - 1]
+        if gap and not all(w in lex.name_particles for w in gap.split()):
+            return position
+    return len(group.tokens)
 
 
 def _job_shaped(word: str, lex: Lexicon) -> bool:

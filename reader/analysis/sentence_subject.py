@@ -35,6 +35,7 @@ def sentence_subject(ctx: Context, sent_start: int, limit: int) -> Speaker | Non
                 # "Metroline's managing director, X, was unmoved": the possessor is no
                 # subject; the person its role's apposition names is
                 owned = appositive_person(ctx, entity.end, limit, role=True)
+                owned = owned or _possessed_person(ctx, entity, limit)
                 if owned is not None:
                     return owned
             appositive = appositive_person(ctx, entity.end, limit)
@@ -59,6 +60,16 @@ def _role_holder(ctx: Context, entity: Entity, limit: int) -> Speaker | None:
     if role not in ctx.lex.role_nouns and role.lower() not in ctx.lex.cap_titles:
         return None  # "NDP Leader Owen Tizzard": a capitalised title too
     person = ctx.entity_starting(skip_space(ctx.text, bare.end(), limit))
+    if person is None or person.label != "PER" or person.start >= limit:
+        return None
+    return mention(ctx, person.start, person.end, person.canonical)
+
+
+def _possessed_person(ctx: Context, entity: Entity, limit: int) -> Speaker | None:
+    """``Plaid Cymru's Elin Bowen MS``, ``Arsenal's Bukayo Saka``: a person's name right
+    after a body's (or a mistyped party's) possessive is the one the body claims; the
+    clause is theirs, not the possessor's."""
+    person = ctx.entity_starting(skip_space(ctx.text, entity.end, limit))
     if person is None or person.label != "PER" or person.start >= limit:
         return None
     return mention(ctx, person.start, person.end, person.canonical)

@@ -73,7 +73,10 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
             return entity.canonical
         if kinds and any(k in _WORD.findall(name) for k in kinds):
             return entity.canonical  # "the watchdog said": the Financial … Authority
-        introduced = introducing(ctx, before, nouns, kinds)
+        # as written: a noun that introduces a name is in lower case ("the union X", "la
+        # patronal X"); "Truckers Union says X" ends another name and introduces nothing
+        written = ctx.text[max(0, entity.start - 40) : entity.start]
+        introduced = introducing(ctx, written, nouns, kinds)
         if any(n in introduced or n + "s" in introduced or n + "es" in introduced for n in nouns):
             return entity.canonical  # "la patronal X", "los sindicatos UGT y CCOO"
         if _described_as(ctx, entity, nouns):
@@ -247,13 +250,14 @@ _STANDALONE_BODY = re.compile(r"(?:the|its|la|el)\s+([^\W\d_]+)\b", re.IGNORECAS
 
 def _issuer(ctx: Context, start: int) -> str:
     """``En un comunicado conjunto, las dos centrales acusan … «…», señala el texto``: the
-    document speaks for the subject of the sentence that announced it."""
-    paragraph = ctx.text.rfind("\n\n", 0, start)
+    document speaks for the subject of the sentence that announced it, within 600
+    characters, paragraphs apart too ("In a filing …, the bank said …" ¶ "The filing
+    said «…»")."""
     author = _filed_by(ctx, start) or _author_of(ctx, start) or _on_behalf(ctx, start)
     if author:
         return author
     found = None
-    for match in _ISSUED_IN.finditer(ctx.text, max(paragraph, start - 600, 0), start):
+    for match in _ISSUED_IN.finditer(ctx.text, max(start - 600, 0), start):
         if match.group(1).lower() in ctx.lex.document_nouns and not ctx.in_quote(match.start()):
             found = match
     if found is not None:

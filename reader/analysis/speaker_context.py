@@ -258,7 +258,8 @@ def mention(ctx: Context, start: int, end: int, name: str = "") -> Speaker:
     elif name[:1].isupper() and name.lower() in ctx.lex.org_words:
         name = head_expansion(ctx, name)  # "the Commission said": the European Commission
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in ctx.lex.legal_forms:
+    dropped = not ctx.lex.flags["speaker_keeps_legal_form"]  # "Westridge Services Ltd."
+    if dropped and len(words) > 1 and words[-1].lower() in ctx.lex.legal_forms:
         name = " ".join(words[:-1]).rstrip(",")  # "Andina del Sur Cobre S.A.": the company
     return Speaker(start, end, ctx.text[start:end], name)
 
