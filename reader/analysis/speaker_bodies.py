@@ -68,14 +68,14 @@ def org_antecedent(ctx: Context, start: int, phrase: str, depth: int = 0) -> str
         if entity.label != "ORG":
             continue
         name = entity.text.lower()
-        before = ctx.text[max(0, entity.start - 40) : entity.start].lower()
+        written = ctx.text[max(0, entity.start - 40) : entity.start]
+        before = written.lower()
         if any(n in name or (len(n) > 4 and n[:-1] in name) for n in nouns):
             return entity.canonical
         if kinds and any(k in _WORD.findall(name) for k in kinds):
             return entity.canonical  # "the watchdog said": the Financial … Authority
         # as written: a noun that introduces a name is in lower case ("the union X", "la
         # patronal X"); "Truckers Union says X" ends another name and introduces nothing
-        written = ctx.text[max(0, entity.start - 40) : entity.start]
         introduced = introducing(ctx, written, nouns, kinds)
         if any(n in introduced or n + "s" in introduced or n + "es" in introduced for n in nouns):
             return entity.canonical  # "la patronal X", "los sindicatos UGT y CCOO"
