@@ -237,6 +237,11 @@ SPLITS = (
                 # (9260543: a check-worthy round, a Spanish speaker round, product rounds):
                 # the same but en claims 0.852/0.863: no rule moved it.
                 "gold_wire32",
+                # gold_wire33 (10 es with 2 raya pieces, 10 en): session 24's validation batch,
+                # written blind; scored once on the session-start rules (2afcbed) and then
+                # released to the tuners: en 0.846 (55/65), typed 0.841, ORG 0.742, claims
+                # 0.845/0.816; es 0.798 (67/84), raya 9/14, typed 0.785, claims 0.806/0.806.
+                "gold_wire33",
             )
         ),
     ),
