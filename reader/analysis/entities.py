@@ -38,6 +38,7 @@ from reader.analysis.name_openers import (
     title_before_name,
 )
 from reader.analysis.name_splits import (
+    father_name_last,
     given_name_first,
     person_after_employer,
     person_after_outlet,
@@ -213,6 +214,7 @@ def _segments(
             )  # "del Gobierno Teresa Ribera": an organisation, then a person
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
             and not _named_after(text, current, group, lex)
+            and not father_name_last(text, current, group, index, lex)
         ):
             # "por Michigan Karen O'Donnell", "de Medio Ambiente Rubens Abreu": a name starts
             _flush(out, current, weak, cue)

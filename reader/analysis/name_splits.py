@@ -314,3 +314,21 @@ def place_follows(text: str, group: Group, index: int, lex: Lexicon) -> bool:
         return True
     bearing = text[start:end].startswith(lex.compass_tuple)
     return bearing and gazetteer.is_place(text[following[0] : following[1]])
+
+
+def father_name_last(
+    text: str, current: list[tuple[int, int]], group: Group, index: int, lex: Lexicon
+) -> bool:
+    """``Mwanahawa Juma Ali``, ``Abdirahman Yusuf Omar``: in East African and Arabic
+    naming the father's and grandfather's given names follow one's own, so a known given
+    name that closes a run of plain name words ends a person's name; an employer before a
+    person ("del Gobierno Teresa Ribera") has the person's surname after the given name."""
+    if index + 1 < len(group.tokens) and not group.gaps[index]:
+        return False
+    return len(current) > 1 and not any(
+        text[s:e].isupper()
+        or is_keyword(text[s:e], lex.org_words)
+        or gazetteer.is_place(text[s:e])
+        or text[s:e].lower() in lex.articles
+        for s, e in current
+    )

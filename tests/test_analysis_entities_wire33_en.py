@@ -1,0 +1,21 @@
+"""English entity classes found on the gold_wire33 development batch, one class per test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import labels, run
+
+
+def test_a_known_given_name_closing_a_run_ends_a_patronymic_name() -> None:
+    """"Zawadi Hamisi Ali", "Abdirahman Yusuf Omar": the father's given name comes last,
+    so a known given name that closes the run is no second person."""
+    result = run(
+        "Zawadi Hamisi Ali sells dried octopus at the Darajani market.",
+        "The stall is run by Abdirahman Yusuf Omar, who buys from fishers in Nungwi.",
+        language="en",
+    )
+    assert labels(result)["Zawadi Hamisi Ali"] == "PER"
+    assert labels(result)["Abdirahman Yusuf Omar"] == "PER"
+    assert "Ali" not in labels(result) and "Omar" not in labels(result)
