@@ -203,18 +203,23 @@ def _named_next(ctx: Context, pos: int, limit: int) -> Speaker | None:
 
 
 def a_person(ctx: Context, name: str) -> bool:
-    """A phrase whose head is a person noun ("militante veterano", "enfermera")."""
+    """A phrase whose head is a person noun ("militante veterano", "enfermera"). A word
+    that only ends like one ("-er", "-ent") counts as the head where adjectives go before
+    the noun only when it ends the phrase ("a hardier variety", "an older model" are
+    things; "the retired farmer" is a person)."""
     lex = ctx.lex
+    words = WORD.findall(name.lower())
+    guessed = words if lex.flags["adjective_after_noun"] else words[-1:]
     return any(
         word in lex.role_nouns
         or word in lex.workers
         or word in lex.informant_nouns  # "one of the people familiar with the matter"
-        or (
-            lex.person_shaped(word)  # not "an agreement"
-            and word not in lex.org_words  # "the previous government": no person
-            and word not in lex.org_nouns
-        )
-        for word in WORD.findall(name.lower())
+        for word in words
+    ) or any(
+        lex.person_shaped(word)  # not "an agreement"
+        and word not in lex.org_words  # "the previous government": no person
+        and word not in lex.org_nouns
+        for word in guessed  # "a hardier variety": an adjective before the head
     )
 
 

@@ -1,0 +1,21 @@
+"""English speaker classes found on the gold_wire33 development batch, one class per test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import run, speaker_of
+
+
+def test_a_comparative_before_a_thing_noun_is_no_person_for_a_pronoun() -> None:
+    """"…, a cheaper model that …": "cheaper" ends like "farmer", but an adjective stands
+    before its noun, so the phrase is a thing and "she" keeps the woman named before."""
+    result = run(
+        "Grace Wanjiku Otieno has driven a taxi in Kisumu since 2009.",
+        '"The road eats the tyres," she says.',
+        "Most drivers now buy a Toyota Vitz, a cheaper model that burns less fuel.",
+        '"I earn the same and spend less," she says.',
+        language="en",
+    )
+    assert speaker_of(result, "spend less") == "Grace Wanjiku Otieno"
