@@ -19,3 +19,15 @@ def test_a_comparative_before_a_thing_noun_is_no_person_for_a_pronoun() -> None:
         language="en",
     )
     assert speaker_of(result, "spend less") == "Grace Wanjiku Otieno"
+
+
+def test_a_title_written_after_the_name_leaves_the_person_as_speaker() -> None:
+    """"argued the party's Jane Roe MSP": British and Irish members carry their title
+    after the name; the person, not the whole phrase, is the speaker."""
+    result = run(
+        "The Greens abstained on the ferry contract.",
+        '"Islanders have waited eleven years for this boat," said the party\'s '
+        "Douglas Henderson MSP. He called the delay a scandal.",
+        language="en",
+    )
+    assert speaker_of(result, "eleven years") == "Douglas Henderson"

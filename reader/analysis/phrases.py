@@ -103,6 +103,10 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
             or noun in ctx.lex.informant_nouns  # "the person said", taken up later
         )
     )  # "el portavoz", "the analyst", "su vecino"
+    if person and modifiers and article is not None:
+        holder = _name_before_title(ctx, article.end(), word.start())
+        if holder is not None:  # "the party's Jane Roe MLA": the member herself
+            return holder
     possessed = article is not None and article.group().strip().lower() in ctx.lex.possessives
     if not person and possessed:
         person = len(noun) > 5 and noun.endswith(ctx.lex.person_ends)  # "su preparador"
@@ -191,6 +195,16 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         head = _issuing_body(ctx, noun, head_end, limit) or ctx.text[cursor:head_end]
         name = org_antecedent(ctx, start, head) or name
     return mention(ctx, start, end, name)
+
+
+def _name_before_title(ctx: Context, start: int, title: int) -> Speaker | None:
+    """``the party's William Roe MLA``, ``Labour's Jane Doe MP``: a person's name right
+    before the role noun that closes the phrase (a title written after the name, as
+    British and Irish members are) is who the phrase means, not the whole phrase."""
+    for entity in ctx.entities_in(start, title):
+        if entity.label == "PER" and not ctx.text[entity.end : title].strip():
+            return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None
 
 
 _POSSESSIVE_S = re.compile(r"['’]s ")
