@@ -31,3 +31,16 @@ def test_a_title_written_after_the_name_leaves_the_person_as_speaker() -> None:
         language="en",
     )
     assert speaker_of(result, "eleven years") == "Douglas Henderson"
+
+
+def test_an_outlet_quoting_him_relays_the_person_named_before() -> None:
+    """"The agency quoted him as saying "…"": the object pronoun takes up the person the
+    outlet quoted before; the outlet only relays the words."""
+    result = run(
+        "The state broadcaster quoted Dawit Bekele, a regional health official, as saying "
+        'the clinics had run out of vaccine "by the middle of the week".',
+        'The broadcaster quoted him as saying new supplies were expected "within ten days".',
+        language="en",
+    )
+    assert speaker_of(result, "middle of the week") == "Dawit Bekele"
+    assert speaker_of(result, "within ten days") == "Dawit Bekele"

@@ -15,7 +15,13 @@ import re
 from reader.analysis.anonymous import anonymous_phrase
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.sentence_subject import sentence_subject
-from reader.analysis.speaker_context import WORD, Context, mention, skip_space
+from reader.analysis.speaker_context import (
+    WORD,
+    Context,
+    after_preposition,
+    mention,
+    skip_space,
+)
 from reader.core.model import Entity, Speaker
 
 _TITLE_WORDS = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*){1,4}\s+")
@@ -35,11 +41,29 @@ def _titled_person(ctx: Context, pos: int) -> Entity | None:
 
 
 def quoted_pronoun(ctx: Context, verb: re.Match[str]) -> bool:
-    """``"…," the agency quoted him as saying``: the object of a verb of quoting is a
+    """``"…," the agency quoted him as saying``, ``The agency quoted him as saying
+    "…"``: the object of a verb of quoting is a
     pronoun (``object_pronouns``), which takes up the person who spoke before; the outlet
     in the subject only relays the words."""
+    if not verb.group().lower().startswith(("cit", "quot")):
+        return False  # "she told him": the addressee, not the one quoted
+    if not verb.group().lower().startswith(("cit", "quot")):
+        return False  # "she told him": the addressee, not the one quoted
     word = WORD.match(ctx.text, skip_space(ctx.text, verb.end(), verb.end() + 3))
     return word is not None and word.group().lower() in ctx.lex.object_pronouns
+
+
+def quoted_object(ctx: Context, verb: re.Match[str]) -> Speaker | None:
+    """``The agency quoted him as saying "…"``: the pronoun takes up the last person named
+    outside a prepositional phrase before the verb, not the outlet relaying the words
+    (the subject of the sentence)."""
+    pronoun = WORD.match(ctx.text, skip_space(ctx.text, verb.end(), verb.end() + 3))
+    if pronoun is None or not quoted_pronoun(ctx, verb):
+        return None
+    for entity in reversed(ctx.entities_in(max(0, verb.start() - 1500), verb.start())):
+        if entity.label == "PER" and not after_preposition(ctx, entity):
+            return mention(ctx, pronoun.start(), pronoun.end(), entity.canonical)
+    return None
 
 
 def quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:

@@ -16,7 +16,7 @@ import re
 from reader.analysis.antecedent import antecedent, person_mention
 from reader.analysis.clause_subject import clause_subject
 from reader.analysis.coref import org_antecedent
-from reader.analysis.cue_quoted import quoted_person
+from reader.analysis.cue_quoted import quoted_object, quoted_person
 from reader.analysis.lowercase import lower_in_place
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.relay_clauses import words_author
@@ -143,7 +143,7 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         if _nominal(ctx, text, word):
             continue
         verbs.append(word)
-        quoted = quoted_person(ctx, word)
+        quoted = quoted_person(ctx, word) or quoted_object(ctx, word)  # "quoted him as"
         if quoted is not None:
             return quoted, False
     if not verbs:
