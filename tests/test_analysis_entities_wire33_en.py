@@ -19,3 +19,16 @@ def test_a_known_given_name_closing_a_run_ends_a_patronymic_name() -> None:
     assert labels(result)["Zawadi Hamisi Ali"] == "PER"
     assert labels(result)["Abdirahman Yusuf Omar"] == "PER"
     assert "Ali" not in labels(result) and "Omar" not in labels(result)
+
+
+def test_a_national_team_named_by_its_country_stays_the_country() -> None:
+    """"Ghana beat Mali 2-1": a national side is written as its country and typed as the
+    place; a club named after its city ("Marseille beat Lens") is still the club."""
+    result = run(
+        "Ghana beat Mali 2-1 in the qualifier in Kumasi on Tuesday.",
+        "In the French league, Marseille beat Lens 3-0 on Sunday.",
+        language="en",
+    )
+    found = labels(result)
+    assert (found["Ghana"], found["Mali"]) == ("LOC", "LOC")
+    assert (found["Marseille"], found["Lens"]) == ("ORG", "ORG")
