@@ -32,3 +32,13 @@ def test_a_national_team_named_by_its_country_stays_the_country() -> None:
     found = labels(result)
     assert (found["Ghana"], found["Mali"]) == ("LOC", "LOC")
     assert (found["Marseille"], found["Lens"]) == ("ORG", "ORG")
+
+
+def test_a_division_of_a_government_is_one_organisation() -> None:
+    """"Division" heads a public body as "Department" does: "the Ohio Division of
+    Wildlife" is one organisation, not a body and a person."""
+    result = run(
+        "The Ohio Division of Wildlife closed the reservoir to anglers on Friday.",
+        language="en",
+    )
+    assert labels(result) == {"Ohio Division of Wildlife": "ORG"}
