@@ -42,3 +42,13 @@ def test_a_division_of_a_government_is_one_organisation() -> None:
         language="en",
     )
     assert labels(result) == {"Ohio Division of Wildlife": "ORG"}
+
+
+def test_a_dateline_credit_in_brackets_is_the_agency() -> None:
+    """"HANOI, May 4 (Bernama) --": the name in brackets between the date and the dash
+    is the wire that filed the story, even one no list knows."""
+    result = run(
+        "HANOI, May 4 (Bernama) -- Rice exports rose in April, officials said.",
+        language="en",
+    )
+    assert labels(result) == {"HANOI": "LOC", "Bernama": "ORG"}

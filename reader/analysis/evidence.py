@@ -63,6 +63,19 @@ def caps_title(name: str, lex: Lexicon) -> str:
     )
 
 
+# A dateline's credit: a date, the agency in brackets, then the dash that opens the story.
+_DATE_BEFORE = re.compile(r"\d ?\($")
+_CREDIT_AFTER = re.compile(r"\) ?\.?(?:--|[—–-]) ")
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """``KATHMANDU, Oct 21 (Kyodo) --``, ``LIMA, 3 jun (Andina).-``: the name in brackets
+    between a dateline's date and its dash is the agency that filed the story."""
+    return bool(
+        _CREDIT_AFTER.match(text, end) and _DATE_BEFORE.search(text, max(0, start - 3), start)
+    )
+
+
 def typed(
     text: str,
     tokens: list[tuple[int, int]],
@@ -91,6 +104,8 @@ def typed(
     ):
         return None  # "A2", "PIB", "Prof.": codes, common acronyms and titles are no names
     label, strength = _evidence(text, name, words, start, end, sent_start, cue, lex)
+    if bracketed and _credit(text, start, end):
+        label, strength = "ORG", 3.0  # "TOKYO, Oct 21 (Kyodo) --": the wire's credit
     if cue == "EMPLOYER" and label == "PER" and strength < 2.5 and words[0] not in GIVEN_NAMES:
         if not any(_named_part(w) for w in words):
             return None  # "Water Resources Minister X", "Housing Minister Y": a portfolio
