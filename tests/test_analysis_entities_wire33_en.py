@@ -52,3 +52,19 @@ def test_a_dateline_credit_in_brackets_is_the_agency() -> None:
         language="en",
     )
     assert labels(result) == {"HANOI": "LOC", "Bernama": "ORG"}
+
+
+def test_an_embassy_of_a_country_is_one_organisation() -> None:
+    """"the Embassy of Peru in Madrid", "the Consulate of Ghana": a diplomatic mission
+    named with its country is one body; the city it sits in is a place."""
+    result = run(
+        "The Embassy of Peru in Madrid issued new passports, and the Consulate of Ghana "
+        "in Toronto closed for the day.",
+        language="en",
+    )
+    assert labels(result) == {
+        "Embassy of Peru": "ORG",
+        "Madrid": "LOC",
+        "Consulate of Ghana": "ORG",
+        "Toronto": "LOC",
+    }
