@@ -68,3 +68,12 @@ def test_an_embassy_of_a_country_is_one_organisation() -> None:
         "Consulate of Ghana": "ORG",
         "Toronto": "LOC",
     }
+
+
+def test_a_fuel_written_as_an_acronym_is_no_organisation() -> None:
+    """"LNG", "LPG": liquefied gases are products written in capitals, not bodies."""
+    result = run(
+        "Spot LNG cargoes bound for Japan rose 4% on Monday, while LPG prices in India fell.",
+        language="en",
+    )
+    assert labels(result) == {"Japan": "LOC", "India": "LOC"}
