@@ -77,3 +77,13 @@ def test_a_fuel_written_as_an_acronym_is_no_organisation() -> None:
         language="en",
     )
     assert labels(result) == {"Japan": "LOC", "India": "LOC"}
+
+
+def test_an_irish_or_scottish_lake_word_opens_a_place() -> None:
+    """"Lough Erne", "Loch Lomond": the Irish and Scottish words for a lake open a place
+    name as "Lake" does, so an unknown name after them is no person."""
+    result = run(
+        "Anglers on Lough Derg and Loch Awe reported a poor season.",
+        language="en",
+    )
+    assert labels(result) == {"Lough Derg": "LOC", "Loch Awe": "LOC"}
