@@ -99,6 +99,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "plain_person_nouns": (False, False),
     "kin_nouns": (False, False),
     "age_nouns": (False, False),
+    "age_links": (False, False),
+    "age_units": (False, False),
     "peer_nouns": (False, False),
     "person_endings": (False, False),
     "thing_endings": (False, False),

@@ -1,0 +1,21 @@
+"""Spanish classes seen on the blind batch gold_wire33, each tested on new text: an age
+that says a person, interview answers, married names, bodies named with a place."""
+
+from __future__ import annotations
+
+from test_analysis_helpers import labels, run, speaker_of
+
+
+def test_age_after_a_name_with_de_says_a_person() -> None:
+    found = labels(
+        run(
+            "Wendolyn Quispe de la Vega tiene 52 años y un puesto de flores en el mercado. "
+            "Ayer también habló Yessenia Ortuño del Pino, de 61 años, jubilada. "
+            "La Fundación Ortuño del Pino lleva 40 años en el barrio.",
+            language="es",
+        )
+    )
+    assert found.get("Wendolyn Quispe de la Vega") == "PER", found
+    assert found.get("Yessenia Ortuño del Pino") == "PER", found
+    assert found.get("Fundación Ortuño del Pino") == "ORG", found
+
