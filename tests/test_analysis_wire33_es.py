@@ -19,3 +19,13 @@ def test_age_after_a_name_with_de_says_a_person() -> None:
     assert found.get("Yessenia Ortuño del Pino") == "PER", found
     assert found.get("Fundación Ortuño del Pino") == "ORG", found
 
+
+def test_verb_before_an_infinitive_is_not_an_adjective_of_the_role() -> None:
+    result = run(
+        "De su sueldo, la alcaldesa prefiere no hablar. Lo resume ella misma: "
+        '"No es asunto de nadie".',
+        "Del pacto, el portavoz suele decir poco. Lo zanja así: «Ya hablaremos en otoño».",
+        language="es",
+    )
+    assert speaker_of(result, "asunto de nadie") == "alcaldesa"
+    assert speaker_of(result, "hablaremos en otoño") == "portavoz"

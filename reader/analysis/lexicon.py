@@ -161,6 +161,11 @@ class Lexicon:
         return tuple(sorted(self.surname_endings))
 
     @cached_property
+    def infinitive_tuple(self) -> tuple[str, ...]:
+        """``infinitive_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.infinitive_endings))
+
+    @cached_property
     def noun_name_ending_tuple(self) -> tuple[str, ...]:
         """``noun_name_endings`` as a tuple, for ``str.endswith`` (built once)."""
         return tuple(sorted(self.noun_name_endings))

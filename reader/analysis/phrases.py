@@ -123,6 +123,7 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         and not ctx.lex.is_reporting(adjective.group())
         and adjective.group() not in ("read", "reads")
         and _agrees(ctx, word.group(), adjective, limit)
+        and not _takes_infinitive(ctx, adjective.end(), limit)
     ):
         end = adjective.end()
     appositive = appositive_person(ctx, end, limit, role=noun in ctx.lex.role_nouns)
@@ -358,3 +359,18 @@ def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
         pos = word.end()
         word = WORD.match(ctx.text, skip_space(ctx.text, pos, limit), limit)
     return skip_space(ctx.text, pos, limit)
+
+
+def _takes_infinitive(ctx: Context, end: int, limit: int) -> bool:
+    """``la entrenadora prefiere no hablar``, ``el alcalde suele decir``: a word after the
+    noun that an infinitive follows (past a function word such as the negation) is the
+    verb governing it, not an adjective of the phrase."""
+    cursor = skip_space(ctx.text, end, limit)
+    following = WORD.match(ctx.text, cursor, limit)
+    if following is not None and following.group() in ctx.lex.function_words:
+        following = WORD.match(ctx.text, skip_space(ctx.text, following.end(), limit), limit)
+    if following is None:
+        return False
+    verb = following.group()
+    return len(verb) > 3 and verb.islower() and verb.endswith(ctx.lex.infinitive_tuple)
+
