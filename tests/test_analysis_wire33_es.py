@@ -29,3 +29,15 @@ def test_verb_before_an_infinitive_is_not_an_adjective_of_the_role() -> None:
     )
     assert speaker_of(result, "asunto de nadie") == "alcaldesa"
     assert speaker_of(result, "hablaremos en otoño") == "portavoz"
+
+
+def test_sources_of_a_named_body_speak_as_the_sources() -> None:
+    result = run(
+        "Fuentes de la Agencia Estatal de Puertos indicaron que el muelle abrirá "
+        '"cuando el viento amaine". «No hubo avería», añadieron fuentes del Servicio '
+        "Canario de Salud. «La obra sigue en plazo», señala un comunicado del Cabildo.",
+        language="es",
+    )
+    assert speaker_of(result, "viento amaine") == "Fuentes de la Agencia Estatal de Puertos"
+    assert speaker_of(result, "avería") == "fuentes del Servicio Canario de Salud"
+    assert speaker_of(result, "plazo") == "Cabildo"

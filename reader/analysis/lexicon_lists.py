@@ -96,6 +96,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "group_nouns": (False, True),
     "workers": (False, True),
     "informant_nouns": (False, False),
+    "source_people": (False, False),
     "plain_person_nouns": (False, False),
     "kin_nouns": (False, False),
     "age_nouns": (False, False),

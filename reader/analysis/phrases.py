@@ -164,8 +164,8 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         return mention(ctx, entity.start, entity.end, entity.canonical)
     if source and entity is not None and entity.label == "ORG" and (of_entity or named):
         # "la patronal Confebask": the organisation's own name right after its noun
-        # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
-        return mention(ctx, start, entity.end, entity.canonical)
+        # "a statement from Acme": the organisation
+        return mention(ctx, start, entity.end, _sources_of(ctx, noun, start, entity))
     indefinite = article is not None and article.group().strip().lower() in ctx.lex.indefinites
     role_group = group and noun in ctx.lex.role_nouns  # "los cuatro magistrados del …"
     if (source or indefinite) and entity is None and not role_group:
@@ -373,4 +373,14 @@ def _takes_infinitive(ctx: Context, end: int, limit: int) -> bool:
         return False
     verb = following.group()
     return len(verb) > 3 and verb.islower() and verb.endswith(ctx.lex.infinitive_tuple)
+
+
+def _sources_of(ctx: Context, noun: str, start: int, entity: Entity) -> str:
+    """The name for a source phrase before an organisation: ``fuentes del Ministerio de
+    Defensa`` are unnamed people close to the body (``source_people``), not the body
+    speaking, so the whole phrase names them; ``el comunicado
+    de Acme``, ``la patronal Confebask`` are the body's own voice and take its name."""
+    if noun in ctx.lex.source_people:
+        return ctx.text[start : entity.end]
+    return entity.canonical
 
