@@ -41,3 +41,16 @@ def test_sources_of_a_named_body_speak_as_the_sources() -> None:
     assert speaker_of(result, "viento amaine") == "Fuentes de la Agencia Estatal de Puertos"
     assert speaker_of(result, "avería") == "fuentes del Servicio Canario de Salud"
     assert speaker_of(result, "plazo") == "Cabildo"
+
+
+def test_a_document_brought_in_mid_sentence_speaks_for_the_sentence_opening_body() -> None:
+    result = run(
+        "La asociación, presidida por un jubilado, respondió con un comunicado en el que "
+        "recuerda que el Ayuntamiento de Lugo prometió la obra en 2021. «Nos han tomado el "
+        "pelo», resume el texto.",
+        "La cooperativa Agrovid contestó con una nota en la que cita a la Diputación de "
+        "Soria. «No cerraremos la planta», añade el escrito.",
+        language="es",
+    )
+    assert speaker_of(result, "tomado el pelo") == "asociación"
+    assert speaker_of(result, "No cerraremos") == "Agrovid"
