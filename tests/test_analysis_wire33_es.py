@@ -54,3 +54,12 @@ def test_a_document_brought_in_mid_sentence_speaks_for_the_sentence_opening_body
     )
     assert speaker_of(result, "tomado el pelo") == "asociación"
     assert speaker_of(result, "No cerraremos") == "Agrovid"
+
+
+def test_a_phrase_inside_the_opening_quotation_is_no_subject_of_a_later_verb() -> None:
+    result = run(
+        "«La demanda de cemento ha caído a la mitad», sostiene la cementera en una carta a "
+        "la plantilla, en la que atribuye el cierre al «precio de la luz».",
+        language="es",
+    )
+    assert speaker_of(result, "precio de la luz") == "cementera"
