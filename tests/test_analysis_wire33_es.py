@@ -63,3 +63,15 @@ def test_a_phrase_inside_the_opening_quotation_is_no_subject_of_a_later_verb() -
         language="es",
     )
     assert speaker_of(result, "precio de la luz") == "cementera"
+
+
+def test_a_role_noun_names_again_the_person_it_named_before() -> None:
+    result = run(
+        "La presidenta de la sala, Amaia Etxarri Lasa, leyó el fallo.",
+        "«Faltan facturas de dos años», afirmó la magistrada.",
+        "En la sala estaba Begoña Lumbreras, cuyo hijo trabajó en la obra. «Mi hijo no "
+        "firmó nada», dijo.",
+        "La magistrada recordó después que nadie sabe «dónde acabó el dinero» de la subvención.",
+        language="es",
+    )
+    assert speaker_of(result, "dónde acabó el dinero") == "Amaia Etxarri Lasa"
