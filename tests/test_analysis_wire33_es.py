@@ -75,3 +75,15 @@ def test_a_role_noun_names_again_the_person_it_named_before() -> None:
         language="es",
     )
     assert speaker_of(result, "dónde acabó el dinero") == "Amaia Etxarri Lasa"
+
+
+def test_an_organisation_noun_with_its_complements_introduces_a_name_with_del() -> None:
+    found = labels(
+        run(
+            "La fabricante de envases para conservas Latas del Cantábrico cerró su planta. "
+            "La empresa pidió a Juan del Río que mediara.",
+            language="es",
+        )
+    )
+    assert found.get("Latas del Cantábrico") == "ORG", found
+    assert found.get("Juan del Río") == "PER", found
