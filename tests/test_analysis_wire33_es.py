@@ -87,3 +87,15 @@ def test_an_organisation_noun_with_its_complements_introduces_a_name_with_del() 
     )
     assert found.get("Latas del Cantábrico") == "ORG", found
     assert found.get("Juan del Río") == "PER", found
+
+
+def test_a_named_unit_of_an_institute_is_two_bodies() -> None:
+    found = labels(
+        run(
+            "El Centro Oceanográfico del Instituto Canario de Ciencias Marinas midió el "
+            "oleaje.",
+            language="es",
+        )
+    )
+    assert found.get("Centro Oceanográfico") == "ORG", found
+    assert found.get("Instituto Canario de Ciencias Marinas") == "ORG", found
