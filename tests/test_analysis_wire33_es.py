@@ -99,3 +99,12 @@ def test_a_named_unit_of_an_institute_is_two_bodies() -> None:
     )
     assert found.get("Centro Oceanográfico") == "ORG", found
     assert found.get("Instituto Canario de Ciencias Marinas") == "ORG", found
+
+
+def test_a_deputy_role_is_a_role_in_an_opinion_opening() -> None:
+    result = run(
+        "Para la subdirectora de estudios de mercado de Finanzas Lares, Irene Zabala "
+        'Mugica, la subida "no cambia el ciclo" del euro.',
+        language="es",
+    )
+    assert speaker_of(result, "no cambia el ciclo") == "Irene Zabala Mugica"

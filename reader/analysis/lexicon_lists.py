@@ -101,6 +101,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "kin_nouns": (False, False),
     "age_nouns": (False, False),
     "age_links": (False, False),
+    "role_prefixes": (False, False),
     "age_units": (False, False),
     "peer_nouns": (False, False),
     "person_endings": (False, False),

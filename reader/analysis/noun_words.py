@@ -94,9 +94,13 @@ def singular(noun: str, lex: Lexicon) -> str:
 
 
 def role_form(noun: str, lex: Lexicon) -> str:
-    """``exconsejero`` → ``consejero``: a former holder of a role is named by the role."""
-    if noun.startswith("ex") and noun not in lex.role_nouns and noun[2:] in lex.role_nouns:
-        return noun[2:]
+    """``exconsejero`` → ``consejero``, ``subdirectora`` → ``directora``: a former holder
+    of a role, or its deputy (``role_prefixes``), is named by the role."""
+    if noun in lex.role_nouns:
+        return noun
+    for prefix in lex.role_prefixes:
+        if noun.startswith(prefix) and noun[len(prefix) :] in lex.role_nouns:
+            return noun[len(prefix) :]
     return noun
 
 
