@@ -108,3 +108,12 @@ def test_a_deputy_role_is_a_role_in_an_opinion_opening() -> None:
         language="es",
     )
     assert speaker_of(result, "no cambia el ciclo") == "Irene Zabala Mugica"
+
+
+def test_a_reporting_infinitive_with_an_object_pronoun_reports() -> None:
+    result = run(
+        "El portavoz del PNV, Joseba Urrutikoetxea Lasa, rechazó el plan tras calificarlo "
+        'de "chapuza" en el pleno.',
+        language="es",
+    )
+    assert speaker_of(result, "chapuza") == "Joseba Urrutikoetxea Lasa"

@@ -285,7 +285,13 @@ def _reporting_forms(code: str) -> frozenset[str]:
     own = _own(code)
     stems = own["reporting_stems"]
     endings = own["reporting_endings"]
-    return own["reporting_forms"] | {s + e for s in stems for e in endings}  # type: ignore[operator]
+    forms = own["reporting_forms"] | {s + e for s in stems for e in endings}  # type: ignore[operator]
+    # "por considerarla «sensata»", "tras calificarlo de «…»": an infinitive with an
+    # object pronoun written on reports all the same
+    infinitives = tuple(own["infinitive_endings"])
+    clitics = own["clitics"]
+    enclitic = {f + c for f in forms if infinitives and f.endswith(infinitives) for c in clitics}
+    return forms | enclitic
 
 
 @lru_cache(maxsize=8)
