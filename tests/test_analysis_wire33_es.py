@@ -117,3 +117,14 @@ def test_a_reporting_infinitive_with_an_object_pronoun_reports() -> None:
         language="es",
     )
     assert speaker_of(result, "chapuza") == "Joseba Urrutikoetxea Lasa"
+
+
+def test_an_adjective_of_the_sources_complement_stays_in_the_phrase() -> None:
+    result = run(
+        "Según fuentes del sector lácteo, el precio «no cubre los costes». Fuentes de la "
+        "industria hotelera indicaron que la ocupación «roza el lleno». Fuentes del "
+        "ministerio indican que el plan «sigue en pie».",
+        language="es",
+    )
+    assert speaker_of(result, "roza el lleno") == "Fuentes de la industria hotelera"
+    assert speaker_of(result, "sigue en pie") == "Fuentes del ministerio"

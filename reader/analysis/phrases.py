@@ -15,6 +15,7 @@ from reader.analysis.article_titles import title_nouns
 from reader.analysis.coref import group_of_orgs, org_antecedent
 from reader.analysis.noun_words import (
     age_phrase,
+    agreeing_adjective,
     is_modifier,
     known_noun,
     known_person,
@@ -23,6 +24,7 @@ from reader.analysis.noun_words import (
     plural_people,
     role_form,
     singular,
+    takes_infinitive,
 )
 from reader.analysis.speaker_context import (
     WORD,
@@ -123,7 +125,7 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         and not ctx.lex.is_reporting(adjective.group())
         and adjective.group() not in ("read", "reads")
         and _agrees(ctx, word.group(), adjective, limit)
-        and not _takes_infinitive(ctx, adjective.end(), limit)
+        and not takes_infinitive(ctx, adjective.end(), limit)
     ):
         end = adjective.end()
     appositive = appositive_person(ctx, end, limit, role=noun in ctx.lex.role_nouns)
@@ -314,7 +316,7 @@ def _complement_end(ctx: Context, end: int, limit: int) -> int:
         match = _COMPLEMENT.match(ctx.text, end, limit)
         if match is None or match.group(1) in ctx.lex.function_words:
             break
-        end = match.end()
+        end = agreeing_adjective(ctx, match.group(1), match.end(), limit)
     return end
 
 
@@ -361,26 +363,11 @@ def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
     return skip_space(ctx.text, pos, limit)
 
 
-def _takes_infinitive(ctx: Context, end: int, limit: int) -> bool:
-    """``la entrenadora prefiere no hablar``, ``el alcalde suele decir``: a word after the
-    noun that an infinitive follows (past a function word such as the negation) is the
-    verb governing it, not an adjective of the phrase."""
-    cursor = skip_space(ctx.text, end, limit)
-    following = WORD.match(ctx.text, cursor, limit)
-    if following is not None and following.group() in ctx.lex.function_words:
-        following = WORD.match(ctx.text, skip_space(ctx.text, following.end(), limit), limit)
-    if following is None:
-        return False
-    verb = following.group()
-    return len(verb) > 3 and verb.islower() and verb.endswith(ctx.lex.infinitive_tuple)
-
-
 def _sources_of(ctx: Context, noun: str, start: int, entity: Entity) -> str:
     """The name for a source phrase before an organisation: ``fuentes del Ministerio de
     Defensa`` are unnamed people close to the body (``source_people``), not the body
-    speaking, so the whole phrase names them; ``el comunicado
-    de Acme``, ``la patronal Confebask`` are the body's own voice and take its name."""
+    speaking, so the whole phrase names them; ``el comunicado de Acme``, ``la patronal
+    Confebask`` are the body's own voice and take its name."""
     if noun in ctx.lex.source_people:
         return ctx.text[start : entity.end]
     return entity.canonical
-
