@@ -195,7 +195,7 @@ def test_sources_of_a_named_organisation_take_its_name() -> None:
         "«Se cumplirá la ley», señala el comunicado en Madrid.",
         language="es",
     )
-    assert speaker_of(result, "negligencia") == "Ministerio de Defensa"
+    assert speaker_of(result, "negligencia") == "fuentes del Ministerio de Defensa"
     assert speaker_of(result, "cumplirá") == "Ministerio de Defensa"  # who issued it
     english = run('"We deny every allegation," a statement from Northwind Bank said.')
     assert speaker_of(english, "deny") == "Northwind Bank"

@@ -67,7 +67,7 @@ def test_a_name_in_a_clause_after_que_is_no_tag_of_the_quotation() -> None:
         "a «un problema de suministro» y que la Diputación garantizará el servicio.",
         language="es",
     )
-    assert speaker_of(result, "un problema de suministro") == "Ayuntamiento de Soria"
+    assert speaker_of(result, "un problema de suministro") == "Fuentes del Ayuntamiento de Soria"
 
 
 def test_a_document_of_the_company_speaks_for_the_company_not_the_nearest_body() -> None:

@@ -7,8 +7,11 @@ Split from ``speaker_bodies`` (which reads these from ``org_antecedent``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
+
+from reader.analysis.speaker_context import after_preposition
 
 if TYPE_CHECKING:
     from reader.analysis.speaker_context import Context
@@ -106,3 +109,45 @@ def according_subject(ctx: Context, start: int) -> int:
                 if nouns & ctx.lex.document_nouns:
                     found = max(found, subject)
     return found
+
+
+
+def issued_with(ctx: Context, start: int) -> str:
+    """``El comité replicó con una nota conjunta en la que … «…», resume el texto``,
+    ``La empresa Tabacuba indicó en una nota que …``: a document brought in by a
+    preposition and an indefinite or possessive inside a sentence speaks for the body
+    that sentence opens with (the last such sentence in the 600 characters before
+    ``start``, outside quotations); "" when none is found."""
+    lex = ctx.lex
+    openers = lex.indefinite_articles | lex.possessives
+    found = None
+    floor = max(0, start - 600)
+    words = list(WORD.finditer(ctx.text, floor, start))
+    for index in range(2, len(words)):
+        noun = words[index]
+        if noun.group().lower() not in lex.document_nouns or ctx.in_quote(noun.start()):
+            continue
+        if words[index - 1].group().lower() not in openers:
+            continue
+        if words[index - 2].group().lower() in lex.prepositions:
+            found = noun
+    if found is None:
+        return ""
+    sentence = bisect.bisect_right(ctx.sentence_starts, found.start()) - 1
+    opening = ctx.sentence_starts[sentence] if sentence >= 0 else 0
+    comma = ctx.text.find(",", opening, found.start())
+    return _opening_body(ctx, opening, comma if comma > 0 else found.start())
+
+
+def _opening_body(ctx: Context, opening: int, end: int) -> str:
+    """The body a sentence opens with, up to ``end`` (its first comma or the document):
+    the last organisation named there outside a prepositional phrase (a name's
+    acronym in brackets, the head of a name cut in two), else the common noun after its
+    article (``El comité``: "comité")."""
+    for entity in reversed(ctx.entities_in(opening, end)):
+        if entity.label == "ORG" and not after_preposition(ctx, entity):
+            return entity.canonical
+    words = WORD.findall(ctx.text, opening, end)[:2]
+    if len(words) < 2 or words[0].lower() not in ctx.lex.articles:
+        return ""
+    return words[1] if words[1] in ctx.lex.org_nouns else ""

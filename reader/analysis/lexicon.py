@@ -161,6 +161,11 @@ class Lexicon:
         return tuple(sorted(self.surname_endings))
 
     @cached_property
+    def infinitive_tuple(self) -> tuple[str, ...]:
+        """``infinitive_endings`` as a tuple, for ``str.endswith`` (built once)."""
+        return tuple(sorted(self.infinitive_endings))
+
+    @cached_property
     def noun_name_ending_tuple(self) -> tuple[str, ...]:
         """``noun_name_endings`` as a tuple, for ``str.endswith`` (built once)."""
         return tuple(sorted(self.noun_name_endings))
@@ -280,7 +285,13 @@ def _reporting_forms(code: str) -> frozenset[str]:
     own = _own(code)
     stems = own["reporting_stems"]
     endings = own["reporting_endings"]
-    return own["reporting_forms"] | {s + e for s in stems for e in endings}  # type: ignore[operator]
+    forms = own["reporting_forms"] | {s + e for s in stems for e in endings}  # type: ignore[operator]
+    # "por considerarla «sensata»", "tras calificarlo de «…»": an infinitive with an
+    # object pronoun written on reports all the same
+    infinitives = tuple(own["infinitive_endings"])
+    clitics = own["clitics"]
+    enclitic = {f + c for f in forms if infinitives and f.endswith(infinitives) for c in clitics}
+    return forms | enclitic
 
 
 @lru_cache(maxsize=8)

@@ -114,13 +114,26 @@ _APPOSED_NOUN = re.compile(r",\s+(?:an?|the|un|una|el|la)\s+(?:[a-z\-]+\s+){0,2}
 def _person_after(text: str, mention: Mention, lex: Lexicon) -> bool:
     """``Amara Nwosu, 52,``, ``…, who …``, ``…, a tailor at …``: what follows the name
     says a person (an age, a relative pronoun for people, a person's trade or role)."""
-    if _AGE_OR_WHO.match(text, mention.end):
+    if _AGE_OR_WHO.match(text, mention.end) or _age_after(text, mention.end, lex):
         return True
     noun = _APPOSED_NOUN.match(text, mention.end)
     if noun is None:
         return False
     word = noun.group(1)
     return word in lex.person_titles or word in lex.role_nouns or word in lex.kin_nouns
+
+
+_AGE = re.compile(r",?\s+([^\W\d_]+)\s+\d{1,3}(?:\s+([^\W\d_]+)|(?=,))")
+
+
+def _age_after(text: str, end: int, lex: Lexicon) -> bool:
+    """``Ana Ruiz de la Fuente tiene 46 años``, ``…, de 34 años,``, ``…, aged 46,``: a
+    name joined to an age by a link only ages take (``age_links``) is a person's; a body
+    "lleva 40 años" or "cumple 40 años" too, so those verbs are not links."""
+    age = _AGE.match(text, end)
+    if age is None or age.group(1).lower() not in lex.age_links:
+        return False
+    return age.group(2) is None or age.group(2).lower() in lex.age_units
 
 
 def _after_role(text: str, mention: Mention, lex: Lexicon) -> bool:

@@ -94,9 +94,13 @@ def singular(noun: str, lex: Lexicon) -> str:
 
 
 def role_form(noun: str, lex: Lexicon) -> str:
-    """``exconsejero`` → ``consejero``: a former holder of a role is named by the role."""
-    if noun.startswith("ex") and noun not in lex.role_nouns and noun[2:] in lex.role_nouns:
-        return noun[2:]
+    """``exconsejero`` → ``consejero``, ``subdirectora`` → ``directora``: a former holder
+    of a role, or its deputy (``role_prefixes``), is named by the role."""
+    if noun in lex.role_nouns:
+        return noun
+    for prefix in lex.role_prefixes:
+        if noun.startswith(prefix) and noun[len(prefix) :] in lex.role_nouns:
+            return noun[len(prefix) :]
     return noun
 
 
@@ -143,3 +147,33 @@ def age_phrase(ctx: Context, pos: int, limit: int) -> re.Match[str] | None:
     tail = age.group().lower().partition("-")[2]
     ends = tail in ctx.lex.age_nouns and (after >= limit or ctx.text[after] in ",.;:")
     return age if ends else None
+
+
+_NEXT_LOWER = re.compile(r" ([a-záéíóúñ]{4,})\b")
+
+
+def agreeing_adjective(ctx: Context, noun: str, end: int, limit: int) -> int:
+    """``fuentes del mercado cambiario``, ``fuentes del instituto armado``: the end past
+    an adjective of the complement's noun, told by its ending in the same gender vowel
+    (a verb after the phrase, "fuentes del ministerio indican", ends otherwise)."""
+    match = _NEXT_LOWER.match(ctx.text, end, limit)
+    if match is None or noun[-1] not in "ao":
+        return end
+    word = match.group(1)
+    if word[-1] != noun[-1] or word in ctx.lex.function_words or ctx.lex.is_reporting(word):
+        return end
+    return match.end()
+
+
+def takes_infinitive(ctx: Context, end: int, limit: int) -> bool:
+    """``la entrenadora prefiere no hablar``, ``el alcalde suele decir``: a word after the
+    noun that an infinitive follows (past a function word such as the negation) is the
+    verb governing it, not an adjective of the phrase."""
+    cursor = skip_space(ctx.text, end, limit)
+    following = WORD.match(ctx.text, cursor, limit)
+    if following is not None and following.group() in ctx.lex.function_words:
+        following = WORD.match(ctx.text, skip_space(ctx.text, following.end(), limit), limit)
+    if following is None:
+        return False
+    verb = following.group()
+    return len(verb) > 3 and verb.islower() and verb.endswith(ctx.lex.infinitive_tuple)

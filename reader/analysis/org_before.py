@@ -50,7 +50,34 @@ def org_noun_before(text: str, start: int, lex: Lexicon, end: int = -1) -> bool:
     if end >= 0 and text[end : end + 1] not in _CLOSES_APPOSITION:
         low = max(low, text.rfind(",", low, start) + 1)
     words = _PREV_WORDS.findall(text, low, start)
-    return any(w.lower() in lex.org_nouns for w in words[-3:])
+    return any(w.lower() in lex.org_nouns for w in words[-3:]) or _noun_complement(text, start, lex)
+
+
+_LAST_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _noun_complement(text: str, start: int, lex: Lexicon) -> bool:
+    """``el fabricante de palas para aerogeneradores Aspas del Sil``, ``la cadena de
+    supermercados Dia``: an organisation noun, then one or two complements each a
+    preposition and a lower-case word, right before the name: the noun describes it."""
+    if text[start - 1 : start] != " ":
+        return False
+    low = max(0, start - 60)
+    low = max(low, text.rfind("\n", low, start) + 1)
+    span = text[low:start]
+    if any(mark in span for mark in ",.;:()"):
+        span = span[max(span.rfind(m) for m in ",.;:()") + 1 :]
+    words = _LAST_WORDS.findall(span)
+    for pairs in (1, 2):
+        if len(words) < 2 * pairs + 1 or words[-2 * pairs - 1].lower() not in lex.org_nouns:
+            continue
+        tail = words[-2 * pairs :]
+        if all(
+            preposition in lex.prepositions and word.islower() and word not in lex.function_words
+            for preposition, word in zip(tail[::2], tail[1::2], strict=True)
+        ):
+            return True
+    return False
 
 
 _TWO_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")

@@ -15,6 +15,7 @@ from reader.analysis.article_titles import title_nouns
 from reader.analysis.coref import group_of_orgs, org_antecedent
 from reader.analysis.noun_words import (
     age_phrase,
+    agreeing_adjective,
     is_modifier,
     known_noun,
     known_person,
@@ -23,6 +24,7 @@ from reader.analysis.noun_words import (
     plural_people,
     role_form,
     singular,
+    takes_infinitive,
 )
 from reader.analysis.speaker_context import (
     WORD,
@@ -127,6 +129,7 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         and not ctx.lex.is_reporting(adjective.group())
         and adjective.group() not in ("read", "reads")
         and _agrees(ctx, word.group(), adjective, limit)
+        and not takes_infinitive(ctx, adjective.end(), limit)
     ):
         end = adjective.end()
     appositive = appositive_person(ctx, end, limit, role=noun in ctx.lex.role_nouns)
@@ -167,8 +170,8 @@ def _noun_phrase(ctx: Context, pos: int, limit: int) -> Speaker | None:
         return mention(ctx, entity.start, entity.end, entity.canonical)
     if source and entity is not None and entity.label == "ORG" and (of_entity or named):
         # "la patronal Confebask": the organisation's own name right after its noun
-        # "fuentes del Ministerio de Defensa", "a statement from Acme": the organisation
-        return mention(ctx, start, entity.end, entity.canonical)
+        # "a statement from Acme": the organisation
+        return mention(ctx, start, entity.end, _sources_of(ctx, noun, start, entity))
     indefinite = article is not None and article.group().strip().lower() in ctx.lex.indefinites
     role_group = group and noun in ctx.lex.role_nouns  # "los cuatro magistrados del …"
     if (source or indefinite) and entity is None and not role_group:
@@ -327,7 +330,7 @@ def _complement_end(ctx: Context, end: int, limit: int) -> int:
         match = _COMPLEMENT.match(ctx.text, end, limit)
         if match is None or match.group(1) in ctx.lex.function_words:
             break
-        end = match.end()
+        end = agreeing_adjective(ctx, match.group(1), match.end(), limit)
     return end
 
 
@@ -372,3 +375,13 @@ def _past_preposition(ctx: Context, pos: int, limit: int) -> int:
         pos = word.end()
         word = WORD.match(ctx.text, skip_space(ctx.text, pos, limit), limit)
     return skip_space(ctx.text, pos, limit)
+
+
+def _sources_of(ctx: Context, noun: str, start: int, entity: Entity) -> str:
+    """The name for a source phrase before an organisation: ``fuentes del Ministerio de
+    Defensa`` are unnamed people close to the body (``source_people``), not the body
+    speaking, so the whole phrase names them; ``el comunicado de Acme``, ``la patronal
+    Confebask`` are the body's own voice and take its name."""
+    if noun in ctx.lex.source_people:
+        return ctx.text[start : entity.end]
+    return entity.canonical

@@ -15,6 +15,7 @@ from reader.analysis.body_descriptions import (
     according_subject,
     described_object,
     introducing,
+    issued_with,
     issuing_kind,
     names_after,
 )
@@ -263,7 +264,9 @@ def _issuer(ctx: Context, start: int) -> str:
     if found is not None:
         return _subject_body(ctx, found.end(), found.start())
     subject = according_subject(ctx, start)
-    return _subject_body(ctx, subject, subject) if subject >= 0 else ""
+    if subject >= 0:
+        return _subject_body(ctx, subject, subject)
+    return issued_with(ctx, start)  # "El comité replicó con una nota …": its subject
 
 
 def _subject_body(ctx: Context, subject: int, anchor: int) -> str:

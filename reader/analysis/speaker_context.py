@@ -42,6 +42,8 @@ class Context:
     holders: dict[frozenset[str], tuple[list[Entity], list[int]]] = field(default_factory=dict)
     # coref: the lower-cased text around each person, read once for every role set
     near_lower: dict[tuple[int, int], str] = field(default_factory=dict)
+    # speaker_resolve: a bare role noun ("juez") → the person it last named
+    role_names: dict[str, str] = field(default_factory=dict)
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed

@@ -18,10 +18,11 @@ from reader.analysis.clause_subject import clause_subject
 from reader.analysis.coref import org_antecedent
 from reader.analysis.cue_quoted import quoted_object, quoted_person
 from reader.analysis.lowercase import lower_in_place
+from reader.analysis.main_subject import main_subject
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.relay_clauses import words_author
 from reader.analysis.sentence_subject import sentence_subject
-from reader.analysis.speaker_clauses import coordinated_subject, inside_source_clause
+from reader.analysis.speaker_clauses import inside_source_clause
 from reader.analysis.speaker_context import (
     WORD,
     Context,
@@ -213,8 +214,7 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     if own is not None:
         return own, False  # "X dijo que era «justa» y el sindicato respondió que …"
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
-    first = coordinated_subject(ctx, sent_start, verbs[0].start())  # "X, …, y aseguró"
-    first = first or cue_subject_before(ctx, sent_start, verbs[0].start())[0]
+    first = main_subject(ctx, sent_start, verbs[0], start)  # "X, …, y aseguró"
     if first is not None:
         return first, False
     verb = verbs[-1]

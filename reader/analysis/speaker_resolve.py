@@ -202,6 +202,28 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
 
 
 def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
+    """``_resolve``, remembering whom a definite role noun named (``role_names``)."""
+    resolved = _resolve(ctx, speaker, last, start)
+    first = WORD.match(speaker.text)
+    if first is not None and first.group().lower() in ctx.lex.articles:
+        bare = _bare(ctx, speaker.text).lower()
+        if resolved.name.lower() != bare and ctx.names_person(resolved.name):
+            ctx.role_names[bare] = resolved.name
+    return resolved
+
+
+def _held_before(ctx: Context, speaker: Speaker, last: Speaker | None) -> str:
+    """``«…», afirmó el juez`` (taken as Quisbert) … ``El juez remarcó …``: the same role
+    noun names the same person again, not the last voice ("", when it named nobody
+    yet or named the last speaker)."""
+    first = WORD.match(speaker.text)
+    if first is None or first.group().lower() not in ctx.lex.articles:
+        return ""
+    name = ctx.role_names.get(_bare(ctx, speaker.text).lower(), "")
+    return name if last is None or last.name != name else ""
+
+
+def _resolve(ctx: Context, speaker: Speaker, last: Speaker | None, start: int) -> Speaker:
     """Give a pronoun or role-noun mention the name of the person it refers to.
 
     A pronoun points to the nearest person in a subject position that agrees in gender
@@ -267,6 +289,9 @@ def resolve_speaker(ctx: Context, speaker: Speaker, last: Speaker | None, start:
     body = last is not None and any(
         e.label == "ORG" and e.canonical == last.name for e in ctx.entities_in(last.start, last.end)
     )  # "Renfe replicó …" then "La responsable del sector …": a person, not the company
+    held = _held_before(ctx, speaker, last)
+    if held:  # "afirmó el juez" … "El juez remarcó": the judge again, not the last voice
+        return Speaker(speaker.start, speaker.end, speaker.text, held)
     if last is not None and last.name and not body and compatible(wanted, name_gender(last.name)):
         return Speaker(speaker.start, speaker.end, speaker.text, last.name)
     for entity in reversed(ctx.entities_in(max(0, speaker.start - 1500), speaker.start)):

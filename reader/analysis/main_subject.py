@@ -1,0 +1,31 @@
+"""The subject of a sentence's main reporting verb, for ``cue_verb_before``.
+
+``X, …, y aseguró que «…»``, ``X dijo que «…»``: the subject before the verb. But when the
+sentence opens with a quotation and the verb comes right after it (``«El mercado ha
+cambiado», sostiene la dirección en un comunicado, en el que atribuye la decisión a la
+«presión de …»``), the words before the verb are the quotation's own: the phrase found
+there is no speaker, the subject after the verb is. Moved out of ``speaker_cues`` to keep
+it under the module size limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.speaker_clauses import coordinated_subject
+from reader.analysis.speaker_context import Context
+from reader.analysis.subject_after import subject_after
+from reader.analysis.subject_before import cue_subject_before
+from reader.core.model import Speaker
+
+
+def main_subject(
+    ctx: Context, sent_start: int, verb: re.Match[str], limit: int
+) -> Speaker | None:
+    """The subject before ``verb`` (a coordinated one first: "X, …, y aseguró"); the one
+    after it when the one before lies inside a quotation."""
+    first = coordinated_subject(ctx, sent_start, verb.start())
+    first = first or cue_subject_before(ctx, sent_start, verb.start())[0]
+    if first is not None and ctx.in_quote(first.start):
+        return subject_after(ctx, verb.end(), limit)
+    return first
