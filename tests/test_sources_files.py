@@ -192,3 +192,32 @@ def test_json_object_holding_an_articles_list(tmp_path: Path) -> None:
     path = tmp_path / "feed.json"
     path.write_text('{"articles": [{"text": "Uno."}, {"body": "Dos."}]}', encoding="utf-8")
     assert [a.text for a in load_paths([str(path)])] == ["Uno.", "Dos."]
+
+
+def test_an_article_whose_file_name_is_not_utf8_is_read_and_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A file name in an old single-byte encoding (``año`` written in Latin-1) made every
+    command that stores the article fail with "internal error: UnicodeEncodeError": the
+    path went into the article id, the library and JSON output with its lone surrogates.
+    The article keeps such bytes as visible ``\\xNN`` escapes; two names differing only in
+    those bytes stay two articles."""
+    from reader.cli import main
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in (b"informe_a\xf1o.txt", b"informe_a\xf3o.txt"):
+        path = os.path.join(str(folder), os.fsdecode(name))
+        Path(path).write_text(f"Informe\n\nEl paro bajó al 9 % este año ({name[-5]}).\n",
+                              encoding="utf-8")
+    first, second = load_paths([str(folder)])
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.path.endswith("informe_a\\xf1o.txt") and first.id != second.id
+    first.path.encode("utf-8")  # valid text everywhere it goes
+    db = str(tmp_path / "data" / "annotations.json")
+    assert main(["add", "--db", db, str(folder)]) == 0
+    assert "2 articles added" in capsys.readouterr().out
+    assert main(["analyze", "--json", str(folder)]) == 0
+    out = capsys.readouterr().out
+    out.encode("utf-8")
+    assert "informe_a\\\\xf1o.txt" in out
