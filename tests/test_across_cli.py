@@ -194,3 +194,21 @@ def test_seen_on_a_damaged_index_warns_before_saying_not_seen(
     assert err == (f"claimdesk: warning: the across index was damaged; it was set aside as "
                    f"{index}.unreadable and starts empty (library articles are indexed "
                    "again; files looked up with PATH must be given again)\n")
+
+
+def test_seen_finds_a_quotation_typed_in_decomposed_accents(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Text pasted from a macOS file name or some PDF viewers writes "á" as "a" plus a
+    combining accent (NFD). Such a query cut "pagará" into "pagara" + "", so "seen" said
+    "Not seen" for a quotation the library holds and missed its verdict."""
+    import unicodedata
+
+    record = annotate_first(db)
+    decomposed = unicodedata.normalize("NFD", SAID)
+    assert decomposed != SAID
+    assert main(["seen", decomposed, str(ARTICLES), "--db", str(db), "--json"]) == 0
+    rows = lines(capsys)
+    assert [r["source"] for r in rows] == ["Agencia Meridiano", "Diario del Norte"]
+    assert rows[0]["similarity"] == 1.0
+    assert rows[0]["annotated_claim"]["id"] == record["id"]

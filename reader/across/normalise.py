@@ -18,11 +18,16 @@ from dataclasses import dataclass, replace
 
 from reader.across.data_files import data_lines
 
-_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_MARK_CLASS = r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+_MARKS = re.compile(_MARK_CLASS)
+_LETTERS = rf"(?:[^\W_]{_MARK_CLASS}*)+"
+"""Letters with the combining accents written after them: in decomposed text (NFD, as
+macOS file names and some PDF viewers give it) "pagará" is "pagara" + U+0301, and a
+combining mark is no word character, so the word was cut in two."""
 _QUOTES = str.maketrans({c: '"' for c in "«»“”„‟〝〞＂‹›"} | {c: "'" for c in "‘’‚‛`´′"})
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-_WORD = re.compile(r"[^\W_]+(?:(?:['’]|(?<=\d)[.,](?=\d))[^\W_]+)*")
+_WORD = re.compile(rf"{_LETTERS}(?:(?:['’]|(?<=\d)[.,](?=\d)){_LETTERS})*")
 _FOLDED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _GAP = re.compile(r"\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)")
 _NUMBER_SEPARATORS = str.maketrans("", "", ".,")
@@ -160,6 +165,8 @@ def tokens(text: str) -> list[Token]:
     sentence_start = True
     for match in _WORD.finditer(text):
         word = match.group()
+        if not word.isascii():
+            word = unicodedata.normalize("NFC", word)  # "pagará" decomposed ends in an accent
         between = text[previous_end:match.start()]
         gap = any(previous_end <= g <= match.start() for g in gap_ends) if gap_ends else False
         if result and re.search(r"[.!?:]\s*$", between) and not gap:
