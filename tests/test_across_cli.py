@@ -212,3 +212,29 @@ def test_seen_finds_a_quotation_typed_in_decomposed_accents(
     assert [r["source"] for r in rows] == ["Agencia Meridiano", "Diario del Norte"]
     assert rows[0]["similarity"] == 1.0
     assert rows[0]["annotated_claim"]["id"] == record["id"]
+
+
+def test_seen_of_a_quotation_in_many_articles_starts_at_the_earliest(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A quotation carried by more articles than are compared (80 passages) tied them
+    all, and the first *indexed* were kept: indexed newest first (as a feed lists them),
+    the earliest article was left out, and "seen" named as first appearance a story two
+    months later, without a word about the others."""
+    import datetime
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(120):  # the last file is the earliest story
+        day = datetime.date(2026, 7, 20) - datetime.timedelta(days=number)
+        (folder / f"n{number:03}.md").write_text(
+            f"---\ntitle: Nota {number}\ndate: {day.isoformat()}\n---\n\nEl ministro dijo: "
+            "«La inflación bajó al 9 % este año y seguirá bajando», según el comunicado. "
+            f"Otra frase número {number} sobre el tema.\n", encoding="utf-8")
+    assert main(["seen", "La inflación bajó al 9 % este año", str(folder),
+                 "--db", str(db), "--json"]) == 0
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows[0]["title"] == "Nota 119" and rows[0]["date"] == "2026-03-23"
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    assert "more passages share words with TEXT and were not compared" in err
