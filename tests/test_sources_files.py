@@ -221,3 +221,21 @@ def test_an_article_whose_file_name_is_not_utf8_is_read_and_stored(
     out = capsys.readouterr().out
     out.encode("utf-8")
     assert "informe_a\\\\xf1o.txt" in out
+
+
+def test_a_folder_over_the_file_limit_reads_the_first_by_name_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past the limit the walk stopped in the file system's order (not by name) and
+    dropped the rest without a word: 20,005 files said "20000 articles added"."""
+    monkeypatch.setattr(files_module, "MAX_FILES", 4)
+    for name in ("e.txt", "a.txt", "sub/b.txt", "d.txt", "c.txt", "f.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("Título\n\nEl paro bajó al 9 % este año.\n",
+                                     encoding="utf-8")
+    results = load_paths([str(tmp_path)])
+    read = [os.path.relpath(r.path, tmp_path) for r in results if isinstance(r, Article)]
+    assert read == ["a.txt", "c.txt", "d.txt", "e.txt"]  # "sub" sorts after the files
+    (note,) = [r for r in results if isinstance(r, LoadFailure)]
+    assert note.path == str(tmp_path)
+    assert note.reason == "more than 4 entries: only the first 4 by name were read"
