@@ -241,3 +241,16 @@ def test_csv_cells_longer_than_a_spreadsheet_holds_are_cut_and_read_back(
     assert row["note"].startswith("'=informe ") and "[cut: 200,002 characters;" in row["note"]
     assert row["claim"].startswith("🎉🎉") and row["exact"] == record["target"]["quote"]["exact"]
     assert to_csv([_record(note="short")]).count("[cut:") == 0
+
+
+@pytest.mark.parametrize("danger", ["\x00=1+1", "\x00", " =1+1", "\n=cmd|' /C calc'!A0",
+                                    "\u00a0+31 600", "\u3000@SUM(A1)", "\r\n-2"])
+def test_csv_defuses_formulas_behind_blanks_and_nuls(danger: str) -> None:
+    """A NUL first (ASVS 1.2.10 names it) or a formula sign after blanks, which some
+    spreadsheets skip, passed through as it was."""
+    text = to_csv([_record(note=danger, claimant=danger, tags=[danger])])
+    row = next(csv.DictReader(io.StringIO(text, newline="")))
+    for column in ("note", "claimant"):
+        assert row[column] == "'" + danger
+    assert row["tags"].startswith("'")
+    assert safe_cell("  plain - text") == "  plain - text"

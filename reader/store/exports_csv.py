@@ -6,9 +6,10 @@ line inside its cell, so items that contain commas, semicolons or spaces can be 
 again exactly.
 
 Safe against formula injection: a cell that a spreadsheet would run as a formula
-(starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is prefixed with
-``'``, which spreadsheets show as text; in a list cell every line is defused the same
-way, since a user may split the cell into cells.
+(starting with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return, a line feed or a NUL,
+or with one of those four signs after blanks) is prefixed with ``'``, which spreadsheets
+show as text; in a list cell every line is defused the same way, since a user may split
+the cell into cells.
 
 A cell holds at most ``CELL_LIMIT`` characters (UTF-16 units, as spreadsheets count them):
 longer text (a whole report pasted into a note) is cut there and ends with a marker that
@@ -32,7 +33,9 @@ FRAME_COLUMNS: tuple[str, ...] = (
     "suffix", "anchor_status", "anchor_score", "anchor_checked_at",
 )
 TAIL_COLUMNS: tuple[str, ...] = ("created", "modified", "schema")
-_RISKY = ("=", "+", "-", "@", "\t", "\r")
+_RISKY = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
+_BLANK = " \t\r\n\0\u00a0\u3000"
+"""What some spreadsheets skip before a formula sign (" =1+1" runs in some of them)."""
 CELL_LIMIT = 32_767
 """The most characters a spreadsheet cell holds (Excel's limit; UTF-16 units)."""
 
@@ -49,7 +52,8 @@ COLUMNS: tuple[str, ...] = columns()
 def safe_cell(value: object) -> str:
     """The text of one cell, defused if a spreadsheet would read it as a formula."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_RISKY) else text
+    risky = text.startswith(_RISKY) or text.lstrip(_BLANK).startswith(_RISKY[:4])
+    return "'" + text if risky else text
 
 
 def list_cell(items: Iterable[str]) -> str:
