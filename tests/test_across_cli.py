@@ -238,3 +238,22 @@ def test_seen_of_a_quotation_in_many_articles_starts_at_the_earliest(
     assert rows[0]["title"] == "Nota 119" and rows[0]["date"] == "2026-03-23"
     assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
     assert "more passages share words with TEXT and were not compared" in err
+
+
+@pytest.mark.parametrize("quotation", [
+    "إن التضخم انخفض إلى 9 في المئة هذا العام",  # Arabic: hamza on alef and on yeh
+    "האינפלציה ירדה השנה לתשעה אחוזים בלבד לדברי השר",  # Hebrew without points (held)
+    "שָׁלוֹם לְכֻלָּם וְהָאִינְפְלַצְיָה יָרְדָה הַשָּׁנָה",  # Hebrew with vowel points
+])
+def test_seen_finds_a_right_to_left_quotation(
+    quotation: str, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Folding left Arabic hamza (what NFKD makes of "إ", "ئ") and Hebrew points in the
+    text, where they cut words for the index ("ا" + "ن") but not for the query: the
+    article's own quotation, looked up word for word, was "Not seen"."""
+    article = tmp_path / "rtl.txt"
+    article.write_text(f"خبر\n\nقال الوزير: «{quotation}» بحسب البيان الرسمي.\n",
+                       encoding="utf-8")
+    assert main(["seen", quotation, str(article), "--db", str(db), "--json"]) == 0
+    rows = lines(capsys)
+    assert [(r["title"], r["similarity"]) for r in rows] == [("خبر", 1.0)]

@@ -29,9 +29,10 @@ from reader.across.thresholds import THRESHOLDS
 from reader.across.word_diff import DiffPart
 from reader.core.model import Analysis
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """5: first and last shingles indexed too; 6: 40-bit hex gram words; 7: an article's
-passages found by their numbers (``first_pid``, ``last_pid``), not by an index."""
+passages found by their numbers (``first_pid``, ``last_pid``), not by an index; 8: every
+alphabet's combining marks folded away (Arabic and Hebrew words had been cut in two)."""
 INDEX_NAME = "across.sqlite"
 
 _SCHEMA = """
