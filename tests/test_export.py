@@ -208,7 +208,9 @@ def test_csv_round_trips_any_text(note: str, claimant: str) -> None:
     record = _record(note=note, claimant=claimant)
     row = next(csv.DictReader(io.StringIO(to_csv([record]), newline="")))
     for column, value in (("note", note), ("claimant", claimant)):
-        expected = "'" + value if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+        risky = (value.startswith(("=", "+", "-", "@", "\t", "\r", "\n", "\0"))
+                 or value.lstrip(" \t\r\n\0\u00a0\u3000").startswith(("=", "+", "-", "@")))
+        expected = "'" + value if risky else value
         assert row[column] == expected
 
 
