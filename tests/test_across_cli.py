@@ -194,3 +194,66 @@ def test_seen_on_a_damaged_index_warns_before_saying_not_seen(
     assert err == (f"claimdesk: warning: the across index was damaged; it was set aside as "
                    f"{index}.unreadable and starts empty (library articles are indexed "
                    "again; files looked up with PATH must be given again)\n")
+
+
+def test_seen_finds_a_quotation_typed_in_decomposed_accents(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Text pasted from a macOS file name or some PDF viewers writes "á" as "a" plus a
+    combining accent (NFD). Such a query cut "pagará" into "pagara" + "", so "seen" said
+    "Not seen" for a quotation the library holds and missed its verdict."""
+    import unicodedata
+
+    record = annotate_first(db)
+    decomposed = unicodedata.normalize("NFD", SAID)
+    assert decomposed != SAID
+    assert main(["seen", decomposed, str(ARTICLES), "--db", str(db), "--json"]) == 0
+    rows = lines(capsys)
+    assert [r["source"] for r in rows] == ["Agencia Meridiano", "Diario del Norte"]
+    assert rows[0]["similarity"] == 1.0
+    assert rows[0]["annotated_claim"]["id"] == record["id"]
+
+
+def test_seen_of_a_quotation_in_many_articles_starts_at_the_earliest(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A quotation carried by more articles than are compared (80 passages) tied them
+    all, and the first *indexed* were kept: indexed newest first (as a feed lists them),
+    the earliest article was left out, and "seen" named as first appearance a story two
+    months later, without a word about the others."""
+    import datetime
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(120):  # the last file is the earliest story
+        day = datetime.date(2026, 7, 20) - datetime.timedelta(days=number)
+        (folder / f"n{number:03}.md").write_text(
+            f"---\ntitle: Nota {number}\ndate: {day.isoformat()}\n---\n\nEl ministro dijo: "
+            "«La inflación bajó al 9 % este año y seguirá bajando», según el comunicado. "
+            f"Otra frase número {number} sobre el tema.\n", encoding="utf-8")
+    assert main(["seen", "La inflación bajó al 9 % este año", str(folder),
+                 "--db", str(db), "--json"]) == 0
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows[0]["title"] == "Nota 119" and rows[0]["date"] == "2026-03-23"
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    assert "more passages share words with TEXT and were not compared" in err
+
+
+@pytest.mark.parametrize("quotation", [
+    "إن التضخم انخفض إلى 9 في المئة هذا العام",  # Arabic: hamza on alef and on yeh
+    "האינפלציה ירדה השנה לתשעה אחוזים בלבד לדברי השר",  # Hebrew without points (held)
+    "שָׁלוֹם לְכֻלָּם וְהָאִינְפְלַצְיָה יָרְדָה הַשָּׁנָה",  # Hebrew with vowel points
+])
+def test_seen_finds_a_right_to_left_quotation(
+    quotation: str, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Folding left Arabic hamza (what NFKD makes of "إ", "ئ") and Hebrew points in the
+    text, where they cut words for the index ("ا" + "ن") but not for the query: the
+    article's own quotation, looked up word for word, was "Not seen"."""
+    article = tmp_path / "rtl.txt"
+    article.write_text(f"خبر\n\nقال الوزير: «{quotation}» بحسب البيان الرسمي.\n",
+                       encoding="utf-8")
+    assert main(["seen", quotation, str(article), "--db", str(db), "--json"]) == 0
+    rows = lines(capsys)
+    assert [(r["title"], r["similarity"]) for r in rows] == [("خبر", 1.0)]

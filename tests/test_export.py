@@ -208,5 +208,51 @@ def test_csv_round_trips_any_text(note: str, claimant: str) -> None:
     record = _record(note=note, claimant=claimant)
     row = next(csv.DictReader(io.StringIO(to_csv([record]), newline="")))
     for column, value in (("note", note), ("claimant", claimant)):
-        expected = "'" + value if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+        risky = (value.startswith(("=", "+", "-", "@", "\t", "\r", "\n", "\0"))
+                 or value.lstrip(" \t\r\n\0\u00a0\u3000").startswith(("=", "+", "-", "@")))
+        expected = "'" + value if risky else value
         assert row[column] == expected
+
+
+def test_csv_cells_longer_than_a_spreadsheet_holds_are_cut_and_read_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A 200,000-character note (a report pasted whole) made a CSV that Python's csv
+    reader refused ("field larger than field limit (131072)") and that no spreadsheet
+    holds (32,767 characters a cell). The cell is cut there with a marker giving its
+    length; emoji count twice, as spreadsheets count; export says so on stderr."""
+    from reader.cli import main
+    from reader.store import AnnotationStore
+    from reader.store.exports_csv import CELL_LIMIT
+
+    note = "=" + "informe " * 25_000  # 200,001 characters, 200,002 with the quote
+    claim = "🎉" * 20_000  # 40,000 UTF-16 units in 20,000 characters
+    record = _record(note=note, claim=claim, tags=["t" * 40_000])
+    db = tmp_path / "notes.json"
+    with AnnotationStore(db) as store:
+        store.add(record)
+    out = tmp_path / "out.csv"
+    assert main(["export", "--db", str(db), "--format", "csv", "-o", str(out)]) == 0
+    assert "3 cells longer than 32,767 characters" in capsys.readouterr().err
+    with out.open(encoding="utf-8", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))  # the csv module's default limits
+    for column in ("note", "claim", "tags"):
+        cell = row[column]
+        assert len(cell.encode("utf-16-le")) // 2 <= CELL_LIMIT
+        assert cell.endswith("characters; the JSON Lines export keeps them all]")
+    assert row["note"].startswith("'=informe ") and "[cut: 200,002 characters;" in row["note"]
+    assert row["claim"].startswith("🎉🎉") and row["exact"] == record["target"]["quote"]["exact"]
+    assert to_csv([_record(note="short")]).count("[cut:") == 0
+
+
+@pytest.mark.parametrize("danger", ["\x00=1+1", "\x00", " =1+1", "\n=cmd|' /C calc'!A0",
+                                    "\u00a0+31 600", "\u3000@SUM(A1)", "\r\n-2"])
+def test_csv_defuses_formulas_behind_blanks_and_nuls(danger: str) -> None:
+    """A NUL first (ASVS 1.2.10 names it) or a formula sign after blanks, which some
+    spreadsheets skip, passed through as it was."""
+    text = to_csv([_record(note=danger, claimant=danger, tags=[danger])])
+    row = next(csv.DictReader(io.StringIO(text, newline="")))
+    for column in ("note", "claimant"):
+        assert row[column] == "'" + danger
+    assert row["tags"].startswith("'")
+    assert safe_cell("  plain - text") == "  plain - text"

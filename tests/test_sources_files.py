@@ -192,3 +192,50 @@ def test_json_object_holding_an_articles_list(tmp_path: Path) -> None:
     path = tmp_path / "feed.json"
     path.write_text('{"articles": [{"text": "Uno."}, {"body": "Dos."}]}', encoding="utf-8")
     assert [a.text for a in load_paths([str(path)])] == ["Uno.", "Dos."]
+
+
+def test_an_article_whose_file_name_is_not_utf8_is_read_and_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A file name in an old single-byte encoding (``año`` written in Latin-1) made every
+    command that stores the article fail with "internal error: UnicodeEncodeError": the
+    path went into the article id, the library and JSON output with its lone surrogates.
+    The article keeps such bytes as visible ``\\xNN`` escapes; two names differing only in
+    those bytes stay two articles."""
+    from reader.cli import main
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in (b"informe_a\xf1o.txt", b"informe_a\xf3o.txt"):
+        path = os.path.join(str(folder), os.fsdecode(name))
+        Path(path).write_text(f"Informe\n\nEl paro bajó al 9 % este año ({name[-5]}).\n",
+                              encoding="utf-8")
+    first, second = load_paths([str(folder)])
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.path.endswith("informe_a\\xf1o.txt") and first.id != second.id
+    first.path.encode("utf-8")  # valid text everywhere it goes
+    db = str(tmp_path / "data" / "annotations.json")
+    assert main(["add", "--db", db, str(folder)]) == 0
+    assert "2 articles added" in capsys.readouterr().out
+    assert main(["analyze", "--json", str(folder)]) == 0
+    out = capsys.readouterr().out
+    out.encode("utf-8")
+    assert "informe_a\\\\xf1o.txt" in out
+
+
+def test_a_folder_over_the_file_limit_reads_the_first_by_name_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past the limit the walk stopped in the file system's order (not by name) and
+    dropped the rest without a word: 20,005 files said "20000 articles added"."""
+    monkeypatch.setattr(files_module, "MAX_FILES", 4)
+    for name in ("e.txt", "a.txt", "sub/b.txt", "d.txt", "c.txt", "f.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("Título\n\nEl paro bajó al 9 % este año.\n",
+                                     encoding="utf-8")
+    results = load_paths([str(tmp_path)])
+    read = [os.path.relpath(r.path, tmp_path) for r in results if isinstance(r, Article)]
+    assert read == ["a.txt", "c.txt", "d.txt", "e.txt"]  # "sub" sorts after the files
+    (note,) = [r for r in results if isinstance(r, LoadFailure)]
+    assert note.path == str(tmp_path)
+    assert note.reason == "more than 4 entries: only the first 4 by name were read"

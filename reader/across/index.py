@@ -29,9 +29,10 @@ from reader.across.thresholds import THRESHOLDS
 from reader.across.word_diff import DiffPart
 from reader.core.model import Analysis
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """5: first and last shingles indexed too; 6: 40-bit hex gram words; 7: an article's
-passages found by their numbers (``first_pid``, ``last_pid``), not by an index."""
+passages found by their numbers (``first_pid``, ``last_pid``), not by an index; 8: every
+alphabet's combining marks folded away (Arabic and Hebrew words had been cut in two)."""
 INDEX_NAME = "across.sqlite"
 
 _SCHEMA = """
@@ -121,6 +122,8 @@ class AcrossIndex:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.set_aside: Path | None = None
         """Where a damaged index file was moved at opening (this index starts empty)."""
+        self.left_out = 0
+        """Passages the last lookup did not compare, beyond ``max_candidates``."""
         self._db = self._open()
         self._pool: ThreadPoolExecutor | None = None
 
@@ -278,7 +281,7 @@ class AcrossIndex:
                 (f'"{gram_word(h)}"', THRESHOLDS.max_postings),
             ).fetchall()
             counts.update(pid for (pid,) in rows)
-        chosen = [pid for pid, _ in counts.most_common(THRESHOLDS.max_candidates)]
+        chosen = self._most_shared_earliest(counts)
         if not chosen:
             return []
         marks = ",".join("?" * len(chosen))
@@ -286,6 +289,32 @@ class AcrossIndex:
             "SELECT pid, article, kind, start, end, text, speaker FROM passages "
             f"WHERE pid IN ({marks})", chosen,
         ).fetchall()
+
+    def _most_shared_earliest(self, counts: Counter[int]) -> list[int]:
+        """The ``max_candidates`` passages sharing most shingles; among those sharing as
+        many as the last one taken, the earliest articles' (dated before undated).
+
+        A quotation carried by hundreds of articles ties them all, and ``most_common``
+        kept the first indexed: "seen" and ClaimReview's ``firstAppearance`` then named
+        an article months after the first one that carried it. ``left_out`` counts the
+        rest, for "seen" to say that more articles may carry it."""
+        limit = THRESHOLDS.max_candidates
+        ranked = counts.most_common()
+        self.left_out = max(0, len(ranked) - limit)
+        if len(ranked) <= limit:
+            return [pid for pid, _ in ranked]
+        cutoff = ranked[limit - 1][1]
+        chosen = [pid for pid, count in ranked if count > cutoff]
+        tied = [pid for pid, count in ranked if count == cutoff]
+        dated: list[tuple[bool, str, int]] = []
+        for start in range(0, len(tied), 500):
+            chunk = tied[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            dated.extend((day == "", day, pid) for pid, day in self._db.execute(
+                "SELECT p.pid, coalesce(a.sort_date, '') FROM passages p LEFT JOIN articles a"
+                f" ON a.id = p.article WHERE p.pid IN ({marks})", chunk))
+        dated.sort()
+        return chosen + [pid for _, _, pid in dated[:limit - len(chosen)]]
 
     def _matches(self, best: dict[str, tuple[Comparison, tuple]]) -> list[Match]:
         if not best:

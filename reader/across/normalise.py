@@ -18,11 +18,29 @@ from dataclasses import dataclass, replace
 
 from reader.across.data_files import data_lines
 
-_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+def _mark_class() -> str:
+    """A character class of the combining marks (category Mn) of every alphabet's block.
+
+    Folding strips them, as it strips Latin accents: a hand list of the Latin blocks
+    left Arabic hamza (U+0654/U+0655, what NFKD makes of "إ", "ئ") inside the folded
+    text, where they cut "إن" into "ا" + "ن" for the index but not for the query, so an
+    Arabic or Hebrew quotation, or Japanese kana with voicing marks, was never found."""
+    blocks = (range(0x0300, 0x3100), range(0xFB1E, 0xFB1F), range(0xFE00, 0xFE30))
+    marks = [chr(c) for block in blocks for c in block if unicodedata.category(chr(c)) == "Mn"]
+    return "[" + re.escape("".join(marks)) + "]"
+
+
+_MARK_CLASS = _mark_class()
+_MARKS = re.compile(_MARK_CLASS)
+_LETTERS = rf"(?:[^\W_]{_MARK_CLASS}*)+"
+"""Letters with the combining accents written after them: in decomposed text (NFD, as
+macOS file names and some PDF viewers give it) "pagará" is "pagara" + U+0301, and a
+combining mark is no word character, so the word was cut in two."""
 _QUOTES = str.maketrans({c: '"' for c in "«»“”„‟〝〞＂‹›"} | {c: "'" for c in "‘’‚‛`´′"})
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-_WORD = re.compile(r"[^\W_]+(?:(?:['’]|(?<=\d)[.,](?=\d))[^\W_]+)*")
+_WORD = re.compile(rf"{_LETTERS}(?:(?:['’]|(?<=\d)[.,](?=\d)){_LETTERS})*")
 _FOLDED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _GAP = re.compile(r"\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)")
 _NUMBER_SEPARATORS = str.maketrans("", "", ".,")
@@ -160,6 +178,8 @@ def tokens(text: str) -> list[Token]:
     sentence_start = True
     for match in _WORD.finditer(text):
         word = match.group()
+        if not word.isascii():
+            word = unicodedata.normalize("NFC", word)  # "pagará" decomposed ends in an accent
         between = text[previous_end:match.start()]
         gap = any(previous_end <= g <= match.start() for g in gap_ends) if gap_ends else False
         if result and re.search(r"[.!?:]\s*$", between) and not gap:

@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.core.text import typed_text
     from reader.store import StoreError, open_store
     from reader.store.exports import render, write_atomic
+    from reader.store.exports_csv import CELL_LIMIT, overlong_cells
     from reader.store.settings import load_settings
 
     output = Path(args.output).expanduser() if args.output else None
@@ -107,6 +108,10 @@ def run(args: argparse.Namespace) -> int:
     text = render(records, args.format, settings, first)
     if args.format != "csv":
         text = escape_json(text)
+    elif cut := overlong_cells(records):
+        sys.stderr.write(f"claimdesk: note: {counted(cut, 'cell')} longer than {CELL_LIMIT:,} "
+                         "characters (a spreadsheet's limit) cut, marked in the cell; "
+                         "--format jsonl keeps them whole\n")
     if output is None:
         sys.stdout.write(terminal_text(text) if sys.stdout.isatty() else text)
         return 0

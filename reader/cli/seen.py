@@ -75,6 +75,10 @@ def lookup(text: str, db_path: Any, paths: list[str]) -> list[dict[str, Any]]:
             if library is not None:
                 _index_library(index, library)
             matches = index.lookup(text, look_alikes=True)
+            if index.left_out and matches:  # else the list reads as all that carry it
+                sys.stderr.write(f"claimdesk: note: {index.left_out} more passages share words"
+                                 " with TEXT and were not compared: the earliest of those "
+                                 "sharing most are listed\n")
         finally:
             index.close()
     matcher = ClaimMatcher(_records(db_path))

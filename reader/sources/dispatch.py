@@ -3,7 +3,8 @@
 ``load_file`` reads one file (or one object of a JSON list, ``file.json#2``) and raises
 ``SourceError``; ``load_paths`` reads files and folders and returns an ``Article`` or a
 ``LoadFailure`` for each, so one bad file never hides the others. Paths are kept as given:
-``Article.path`` is the string the user passed, or that folder joined with the file name.
+``Article.path`` is the string the user passed, or that folder joined with the file name,
+except for bytes of the name that are not UTF-8 (see ``_as_text``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from reader.core.model import Article, LoadFailure
 from reader.sources.decode import decode_bytes
@@ -111,7 +113,7 @@ def load_file(path: str) -> Article:
         if result.path == wanted:
             if isinstance(result, SourceError):
                 raise result
-            return result
+            return _as_text(result)
     if isinstance(results[0], SourceError) and results[0].path == path:
         raise results[0]
     raise SourceError(wanted, "no such article in the file")
@@ -161,5 +163,22 @@ def load_paths(paths: Iterable[str]) -> list[Article | LoadFailure]:
             if isinstance(result, SourceError):
                 results.append(LoadFailure(result.path, result.reason))
             else:
-                results.append(result)
+                results.append(_as_text(result))
     return results
+
+
+def _as_text(article: Article) -> Article:
+    """``article`` with a path that is valid text.
+
+    A file name in an old single-byte encoding (``año`` in Latin-1) reaches Python with
+    lone surrogates, which the article id, the library, the annotation database and JSON
+    output cannot encode ("internal error: UnicodeEncodeError"). Such bytes are written
+    as visible ``\\xNN`` escapes: stable, so the article keeps its id from run to run, and
+    distinct, so two names differing in those bytes stay two articles. The file was
+    read already; the path is what is shown and stored."""
+    try:
+        article.path.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = article.path.encode("utf-8", "surrogateescape")
+        return replace(article, path=raw.decode("utf-8", "backslashreplace"))
+    return article
