@@ -535,3 +535,20 @@ async def test_an_article_another_program_removed_is_one_line(tmp_path: Path) ->
         with LibraryStore(library_path(db)) as store:
             store.save(Incoming(art("https://n.example/1", "Item", "Body.",
                                     "2026-01-01T00:00:00Z")))
+
+
+async def test_at_60_columns_the_list_keeps_room_and_prompts_fit(db: Path) -> None:
+    """At 60x20 (tmux) the sources pane kept its 30 cells and left the titles 3 ("Car…"),
+    and the tags prompt, 70 cells wide, ran off the right edge without its border."""
+    from reader.tui.screens.desk_prompt import PromptScreen
+
+    app = desk_app(db)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        assert app.screen.query_one("#desk-sources").region.width <= 23
+        assert app.screen.query_one(ArticleList).region.width >= 37
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        box = app.screen.query_one(Input).parent
+        assert box is not None and box.region.right <= 60

@@ -56,7 +56,8 @@ class DeskScreen(DeskFeedsMixin, DeskMarksMixin, Screen[None]):
 
     DEFAULT_CSS = """
     DeskScreen #desk-panes { height: 1fr; }
-    DeskScreen #desk-sources { width: 30; height: 1fr; border-right: solid $panel;
+    DeskScreen #desk-sources { width: 30; max-width: 38%; height: 1fr;
+                               border-right: solid $panel;
                                text-wrap: nowrap; text-overflow: ellipsis; }
     DeskScreen #desk-right { width: 1fr; }
     DeskScreen #desk-list { height: 1fr; }
