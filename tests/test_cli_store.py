@@ -117,6 +117,45 @@ def test_annotations_on_corrupt_database(
     assert path.read_bytes() == content
 
 
+def _damage_second(path: Path) -> str:
+    """Give the second stored record a verdict of the wrong type (typed by hand); its id."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    key = list(data["annotations"])[1]
+    data["annotations"][key]["verdict"] = 12
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return key
+
+
+@pytest.mark.parametrize("command", [["annotations", "--json"], ["export", "--format", "jsonl"],
+                                     ["export", "--format", "csv"]])
+def test_one_damaged_record_is_left_out_and_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """One hand-damaged record made `annotations` and `export` refuse the whole database:
+    now the sound records are output, one stderr line says how many were left out and
+    names the damaged one (its id and field), and the exit status is 3 (incomplete)."""
+    path, records = _db(tmp_path, "false", "true", "mostly-true")
+    damaged = _damage_second(path)
+    before = path.read_bytes()
+    assert main([*command, "--db", str(path)]) == 3
+    out, err = capsys.readouterr()
+    assert damaged not in out and records[0]["id"] in out and records[2]["id"] in out
+    assert err == (f"claimdesk: warning: 1 damaged annotation left out, the output is "
+                   f"incomplete: annotation database {path}: annotation '{damaged}' is not "
+                   f"valid: field 'verdict' must be a string; the file was left unchanged; "
+                   f"the previous good version is kept in {path}.bak (copy it over the "
+                   f"database to restore it)\n")
+    assert path.read_bytes() == before
+
+
+def test_a_sound_database_still_exits_0_with_nothing_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = _db(tmp_path, "false")
+    assert main(["export", "--format", "jsonl", "--db", str(path)]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_annotations_database_is_a_directory(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

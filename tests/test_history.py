@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.history import History, MissingAnnotation, StepConflict
+from reader.core.history import History, MissingAnnotation, StepConflict, StepGone
 from reader.store.errors import EditConflict
 
 
@@ -293,5 +293,33 @@ def test_undo_still_reverses_what_nobody_else_touched(tmp_path) -> None:
     again = other.add({**record, "id": str(uuid.uuid4())})
     theirs.delete(again["id"])
     assert other.undo().kind == "add" and mine.get(again["id"]) is None
+    mine.close()
+    theirs.close()
+
+
+def test_an_edit_whose_annotation_was_deleted_elsewhere_is_dropped(tmp_path) -> None:
+    """I edit a verdict, a colleague deletes the annotation: `u` failed with "no annotation
+    with id …" at every press and stayed in the history, blocking the earlier steps (and
+    the same for `ctrl+r`). Now it says so in one line, writes nothing, and is dropped."""
+    mine, theirs, record = _two_copies(tmp_path)
+    history = History(mine)
+    stored = history.add(record)
+    history.edit(stored["id"], {"verdict": "false"}, base=stored)
+    theirs.delete(stored["id"])
+    with pytest.raises(StepGone, match=rf"^annotation {stored['id'][:8]} was deleted "
+                                       r"elsewhere since: nothing to change; this step is "
+                                       r"dropped from the history$"):
+        history.undo()
+    assert history.undo().kind == "add"  # the earlier step is reached, already true
+    assert not history.can_undo and mine.get(stored["id"]) is None
+
+    again = History(mine)
+    kept = again.add({**record, "id": str(uuid.uuid4())})
+    again.edit(kept["id"], {"verdict": "true"}, base=kept)
+    again.undo()
+    theirs.delete(kept["id"])
+    with pytest.raises(StepGone):
+        again.redo()
+    assert not again.can_redo and again.can_undo  # the add is still there to undo
     mine.close()
     theirs.close()

@@ -435,3 +435,25 @@ async def test_the_details_table_is_drawn_apart_from_the_list(
             assert right.styles.border_left[0] == "solid"
             assert right.content_region.x == right.region.x + 1  # a column for the line
             await pilot.press("escape")
+
+
+async def test_a_long_virtual_table_never_scrolls_sideways() -> None:
+    """Its virtual width counted the vertical scrollbar's cell: once the rows needed that
+    scrollbar a sideways one appeared too, taking the last row (a stray ▏ in the Speakers
+    and Entities lists at 60 columns)."""
+    from textual.app import App, ComposeResult
+
+    from reader.tui.widgets.virtual_table import Column
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield VirtualTable([Column("name", "Name"), Column("n", "N", 4)])
+
+    app = One()
+    async with app.run_test(size=(30, 10)) as pilot:
+        table = app.query_one(VirtualTable)
+        table.set_rows([(f"name {n}", str(n)) for n in range(50)])
+        await pilot.pause()
+        await pilot.pause()
+        assert table.show_vertical_scrollbar and not table.show_horizontal_scrollbar
+        assert table.scrollable_content_region.height == 10

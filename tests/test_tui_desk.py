@@ -426,9 +426,13 @@ async def test_a_store_another_program_holds_locked_is_one_line(
         for key in ("s", "m", "enter"):
             await pilot.press(key)
             await settle(app, pilot)
-            status = str(app.screen.query_one("#desk-status", Static).render())
+            desk = app.screen_stack[1]
+            status = str(desk.query_one("#desk-status", Static).render())
             assert status.startswith("the article store") and "is busy" in status, key
-            assert "\n" not in status and isinstance(app.screen, DeskScreen)
+            assert "\n" not in status
+        # reading needs no write: the article opens, only its read mark was refused
+        assert isinstance(app.screen, LibraryArticleScreen)
+        await pilot.press("escape")
         other.execute("COMMIT")
         other.close()
         await pilot.press("s")
@@ -436,6 +440,77 @@ async def test_a_store_another_program_holds_locked_is_one_line(
         assert app.return_code is None
     with LibraryStore(library_path(db)) as store:
         assert [a.starred for a in store.articles()] == [True]
+
+
+async def test_saves_wait_in_workers_while_another_program_holds_the_store(
+        tmp_path: Path) -> None:
+    """`s` and `t` wrote on the UI thread: while another program held the article store
+    locked the desk froze for up to the busy time-out (15 s). Now they say "Saving…" at
+    once, keys keep working, and the saves land in the order asked (`s s` stars then
+    unstars; two tag edits keep the second) once the lock is released."""
+    import sqlite3
+
+    db = tmp_path / "notes.json"
+    with LibraryStore(library_path(db)) as store:
+        for n in (1, 2):
+            store.save(Incoming(art(f"https://n.example/{n}", f"Item {n}", "Body.",
+                                    f"2026-01-0{n}T00:00:00Z")))
+    app = desk_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        desk = app.screen
+        assert isinstance(desk, DeskScreen)
+        first = desk.articles.current.id
+        other = sqlite3.connect(library_path(db), isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # held by "another program" (this test)
+        try:
+            await pilot.press("s")
+            status = str(desk.query_one("#desk-status", Static).render())
+            assert status == "Saving…"
+            await pilot.press("s", "t", *"first", "enter", "t", "ctrl+u", *"second", "enter")
+            await pilot.press("j")  # the desk still answers while the saves wait
+            assert desk.articles.cursor == 1
+            assert str(desk.query_one("#desk-status", Static).render()) == "Saving…"
+        finally:
+            other.execute("COMMIT")
+            other.close()
+        await settle(app, pilot)
+        assert str(desk.query_one("#desk-status", Static).render()).startswith("Tags — saved")
+    with LibraryStore(library_path(db)) as store:
+        stored = store.article(first)
+        assert stored is not None and not stored.starred and stored.tags == ("second",)
+
+
+async def test_tags_a_failed_save_refused_are_offered_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A tag save the store refuses (held locked past the time-out) keeps what was typed:
+    one line says so, and `t` opens with the typed tags, which then save."""
+    import sqlite3
+
+    import reader.library.connection as connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 0)
+    db = tmp_path / "notes.json"
+    with LibraryStore(library_path(db)) as store:
+        store.save(Incoming(art("https://n.example/1", "Item", "Body.", "2026-01-01T00:00:00Z")))
+    app = desk_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        desk = app.screen
+        other = sqlite3.connect(library_path(db), isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        await pilot.press("t", *"urgent, agua", "enter")
+        await settle(app, pilot)
+        other.execute("COMMIT")
+        other.close()
+        status = str(desk.query_one("#desk-status", Static).render())
+        assert "is busy" in status and "t offers the typed tags again" in status
+        await pilot.press("t")
+        assert app.screen.query_one(Input).value == "urgent, agua"
+        await pilot.press("enter")
+        await settle(app, pilot)
+    with LibraryStore(library_path(db)) as store:
+        assert sorted(store.articles()[0].tags) == ["agua", "urgent"]
 
 
 async def test_an_article_another_program_removed_is_one_line(tmp_path: Path) -> None:
@@ -460,3 +535,20 @@ async def test_an_article_another_program_removed_is_one_line(tmp_path: Path) ->
         with LibraryStore(library_path(db)) as store:
             store.save(Incoming(art("https://n.example/1", "Item", "Body.",
                                     "2026-01-01T00:00:00Z")))
+
+
+async def test_at_60_columns_the_list_keeps_room_and_prompts_fit(db: Path) -> None:
+    """At 60x20 (tmux) the sources pane kept its 30 cells and left the titles 3 ("Car…"),
+    and the tags prompt, 70 cells wide, ran off the right edge without its border."""
+    from reader.tui.screens.desk_prompt import PromptScreen
+
+    app = desk_app(db)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        assert app.screen.query_one("#desk-sources").region.width <= 23
+        assert app.screen.query_one(ArticleList).region.width >= 37
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        box = app.screen.query_one(Input).parent
+        assert box is not None and box.region.right <= 60

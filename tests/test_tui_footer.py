@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pilot_settle import settle
 from test_tui_app import library, make_app, open_first  # noqa: F401  (fixture)
+from textual.widgets import DataTable
 from textual.widgets._footer import FooterKey
 
 from reader.tui.app import ClaimdeskApp
@@ -90,7 +91,7 @@ def test_fit_keeps_by_rank_and_shows_in_order() -> None:
     assert fit(entries, 3) == []
 
 
-@pytest.mark.parametrize("width", [80, 100, 130])
+@pytest.mark.parametrize("width", [60, 80, 100, 130])
 async def test_help_shows_every_binding_id_whole(
     library: Path, tmp_path: Path, width: int  # noqa: F811
 ) -> None:
@@ -105,6 +106,8 @@ async def test_help_shows_every_binding_id_whole(
         picture = app.export_screenshot()
         for _, _, ident in help_screen.rows:
             assert ident in picture, f"{ident} is cut at {width} columns"
+        table = help_screen.query_one(DataTable)  # at 60 the ids ran off behind a scrollbar
+        assert table.virtual_size.width <= table.scrollable_content_region.width
         assert any(ident.endswith("select_previous_quote") for _, _, ident in help_screen.rows)
 
 

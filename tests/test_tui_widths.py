@@ -16,7 +16,7 @@ from rich.text import Text
 from test_tui_app import library, make_app, open_first  # noqa: F401  (fixture)
 from textual.widgets import DataTable
 
-from reader.tui.library_columns import COLUMNS, TITLE_MIN, column_widths, fit
+from reader.tui.library_columns import COLUMNS, DROP_ORDER, TITLE_MIN, column_widths, fit
 from reader.tui.screens.article import PANEL_AUTO_HIDE
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.side_panel import SidePanel
@@ -28,11 +28,36 @@ LONG_TITLE = "A very long headline about a municipal budget vote that runs on an
 @pytest.mark.parametrize("total", [*WIDTHS, 60, 200])
 def test_columns_fill_the_width_and_keep_the_title_readable(total: int) -> None:
     widths = column_widths(total)
-    assert list(widths) == [column.key for column in COLUMNS]
-    assert widths["title"] >= TITLE_MIN + 1
     if total >= 80:
-        assert sum(widths.values()) == total  # no horizontal scrolling, no wasted cells
+        assert list(widths) == [column.key for column in COLUMNS]
+    assert widths["title"] >= TITLE_MIN + 1
+    assert sum(widths.values()) == total  # no horizontal scrolling, no wasted cells
     assert widths["title"] >= widths["source"]
+
+
+@pytest.mark.parametrize(("total", "left_out"), [
+    (77, []), (76, ["quotes"]), (60, ["language", "entities", "quotes"]),
+    (50, ["language", "entities", "quotes", "claims"])])
+def test_a_narrow_table_leaves_out_the_least_useful_columns(
+        total: int, left_out: list[str]) -> None:
+    """At 60 columns the table was 74 cells wide: it scrolled sideways, its scrollbar took
+    a row, and Quotes and Claims were out of sight. Now columns leave in DROP_ORDER."""
+    widths = column_widths(total)
+    assert [c.key for c in COLUMNS if c.key not in widths] == left_out  # screen order
+    assert len(left_out) == len(DROP_ORDER) or sum(widths.values()) == total
+
+
+async def test_library_at_60_columns_has_no_sideways_scrolling(
+    library: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert [str(c.label) for c in table.ordered_columns] == [
+            "Title", "Source", "Date", "Annot", "Claims"]
+        assert all(str(table.get_row_at(row)[-1]).isdigit() for row in range(table.row_count))
 
 
 def test_fit_clips_by_cells_with_an_ellipsis() -> None:

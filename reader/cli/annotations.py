@@ -5,7 +5,11 @@ stand-ins; JSON escapes them (``\\uXXXX``, the same value).
 
 With --article PATH, only that article's annotations are listed, re-anchored against
 its current text so that the status (exact, moved, fuzzy, orphan) and the offsets are
-those of the text as it is now. Listing never writes to the database.
+those of the text as it is now. Listing never writes to the database. A damaged record
+is left out and named on stderr; the others are listed.
+
+Exit status: 0 when every annotation was read; 3 when damaged records were left out;
+1 on an error (nothing listed).
 """
 
 from __future__ import annotations
@@ -41,19 +45,13 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="JSON Lines of the records")
 
 
-def _records(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from reader.store import StoreError, open_store
+def _records(args: argparse.Namespace) -> tuple[list[dict[str, Any]], list[str]]:
+    """The records to list, and the reasons of the damaged ones left out."""
+    from reader.cli.reading import read_records
 
-    try:
-        store = open_store(resolve_db_path(args.db), create=False)
-        try:
-            if not args.article:
-                return store.all()
-            return store.reanchored(_load_article(args.article))
-        finally:
-            store.close()
-    except StoreError as error:
-        raise CliError(str(error)) from None
+    article = _load_article(args.article) if args.article else None
+    return read_records(resolve_db_path(args.db), lambda store: store.all() if article is None
+                        else store.reanchored(article))
 
 
 def _load_article(path: str) -> Any:
@@ -66,16 +64,20 @@ def _load_article(path: str) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the annotations; exit 1 with one line when the database is unusable."""
-    records = _records(args)
+    """Print the annotations; exit 1 with one line when the database is unusable, 3 when
+    damaged records were left out (see ``reader.cli.reading``)."""
+    from reader.cli.reading import report_damaged
+
+    records, damaged = _records(args)
+    status = report_damaged(damaged)
     if args.verdict:
         records = [r for r in records if typed(r).verdict == args.verdict]
     if args.json:
         for record in records:
             sys.stdout.write(escape_json(json.dumps(record, ensure_ascii=False)) + "\n")
-        return 0
+        return status
     _print_table(records)
-    return 0
+    return status
 
 
 def _one_line(value: object) -> str:

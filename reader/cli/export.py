@@ -10,6 +10,11 @@ ClaimReview needs the fact-checking organisation's name and URL and the base URL
 reviews: from the [claimreview] section of the config file, or from the flags.
 ClaimReview leaves out the annotations still without a verdict (unrated), saying how many
 on stderr: a published file would release unreviewed claims; --include-unrated keeps them.
+A damaged record is left out and named on stderr; the others are exported.
+
+Exit status: 0 when every annotation was exported; 3 when damaged records were left out
+(the export is incomplete: a script must not publish it unawares); 1 on an error
+(nothing written).
 """
 
 from __future__ import annotations
@@ -69,8 +74,9 @@ def _reviewed_only(records: list[dict], include_unrated: bool) -> list[dict]:
 
 def run(args: argparse.Namespace) -> int:
     """Render the export and write it; one line and exit 1 on any handled error."""
+    from reader.cli.reading import read_records, report_damaged
     from reader.core.text import typed_text
-    from reader.store import StoreError, open_store
+    from reader.store import StoreError
     from reader.store.exports import render, write_atomic
     from reader.store.exports_csv import CELL_LIMIT, overlong_cells
     from reader.store.settings import load_settings
@@ -86,13 +92,10 @@ def run(args: argparse.Namespace) -> int:
             name: typed_text(value) if value is not None else None for name, value in (
                 ("organization_name", args.org_name), ("organization_url", args.org_url),
                 ("review_url_base", args.review_url_base))})
-        store = open_store(db_path, create=False)
-        try:
-            records = store.all()
-        finally:
-            store.close()
     except StoreError as error:
         raise CliError(str(error)) from None
+    records, damaged = read_records(db_path, lambda store: store.all())
+    status = report_damaged(damaged)
     first = None
     if args.include_unrated and args.format != "claimreview":  # a flag that did nothing
         sys.stderr.write(f"claimdesk: note: --include-unrated only changes ClaimReview; "
@@ -114,11 +117,11 @@ def run(args: argparse.Namespace) -> int:
                          "--format jsonl keeps them whole\n")
     if output is None:
         sys.stdout.write(terminal_text(text) if sys.stdout.isatty() else text)
-        return 0
+        return status
     try:
         write_atomic(output, text)
     except OSError as error:
         raise CliError(f"{output}: cannot write: {error.strerror or error}") from None
     shown = terminal_line(output)  # a file name may hold escape sequences
     sys.stderr.write(f"claimdesk: exported {counted(len(records), 'annotation')} to {shown}\n")
-    return 0
+    return status

@@ -14,6 +14,7 @@ the values it left (the store's ``expected`` check), and an add is undone (a del
 redone) only while the annotation's content is still what the step left. Otherwise
 ``StepConflict`` is raised, nothing is written, and the step is dropped: it can no longer
 be reversed without losing the other change, and keeping it would block every earlier one.
+The same holds for an edit whose annotation was deleted elsewhere (``StepGone``).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class MissingAnnotation(LookupError):
         self.annotation_id = annotation_id
 
 
-DROPPED = "this step is dropped from the undo history"
+DROPPED = "this step is dropped from the history"
 
 
 class StepConflict(Exception):
@@ -70,6 +71,18 @@ class StepConflict(Exception):
                          f"({names}): not {what}d, so that change stays; {DROPPED}")
         self.step = step
         self.fields = fields
+
+
+class StepGone(StepConflict):
+    """An undo or redo of an edit whose annotation another program deleted since: there
+    is nothing left to change, so nothing was written and the step was dropped (kept,
+    it failed at every ``u`` and blocked every earlier step)."""
+
+    def __init__(self, step: Step) -> None:
+        Exception.__init__(self, f"annotation {step.annotation_id[:8]} was deleted elsewhere "
+                                 f"since: nothing to change; {DROPPED}")
+        self.step = step
+        self.fields: list[str] = []
 
 
 @dataclass(slots=True)
@@ -197,6 +210,7 @@ class History:
         elif step.kind == "delete":
             self.store.add(copy.deepcopy(step.before))
         else:
+            self._require_for(step)
             self.store.update(step.annotation_id, expected=copy.deepcopy(step.after),
                               **copy.deepcopy(step.before))
 
@@ -206,8 +220,14 @@ class History:
         elif step.kind == "delete":
             self._delete_unchanged(step, step.before)
         else:
+            self._require_for(step)
             self.store.update(step.annotation_id, expected=copy.deepcopy(step.before),
                               **copy.deepcopy(step.after))
+
+    def _require_for(self, step: Step) -> None:
+        """An edit step needs its annotation: deleted elsewhere, the step is dropped."""
+        if self.store.get(step.annotation_id) is None:
+            raise StepGone(step)
 
     def _delete_unchanged(self, step: Step, left: Record) -> None:
         """Delete the annotation only while its content is what ``step`` left it: an undone

@@ -23,6 +23,7 @@ from reader.library.connection import failure_reason, transaction
 from reader.library.diff import Op
 from reader.library.folding import fold
 from reader.library.records import FeedInfo, SearchHit
+from reader.tui.turns import Turns
 
 FIXED_SOURCES = (("all", "All"), ("unread", "Unread"), ("starred", "Starred"),
                  ("annotated", "Annotated"), ("changed", "Changed"))
@@ -58,6 +59,8 @@ class DeskData:
         self._folded: dict[int, str] | None = None
         self.view_only: str | None = None
         """Why the store cannot be changed (None: it can, or it is not open yet)."""
+        self.turns = Turns()
+        """Changes run in thread workers, in the order the user asked for them."""
 
     @property
     def store(self) -> LibraryStore:
@@ -247,9 +250,12 @@ class DeskData:
         with self._lock:
             if not self._writable():
                 return []
-            brought = feed_article_ids(self.store, feed_id)
-            self.store.remove_feed(feed_id, keep)
-            return gone_from(self.store, brought)
+            try:
+                brought = feed_article_ids(self.store, feed_id)
+                self.store.remove_feed(feed_id, keep)
+                return gone_from(self.store, brought)
+            except sqlite3.Error as error:
+                raise LibraryError(failure_reason(self.path, error)) from None
 
     def count(self) -> int:
         with self._lock:

@@ -13,6 +13,10 @@ leaves out the vertical scrollbar only when there is one.
 
 At 110 columns the title keeps 46 cells and the source 22: ``tests/test_hostile_tui.py``
 needs both (the markup marker sits 45 characters into its hostile title).
+
+Below 80 columns not every column fits beside a readable title: the least useful ones
+leave, in ``DROP_ORDER`` (at 60 columns the table scrolled sideways instead, its
+scrollbar taking a row, and the counts right of "Ents" were out of sight).
 """
 
 from __future__ import annotations
@@ -57,16 +61,37 @@ def _fixed_width(column: Column, after_text: bool) -> int:
     return content if after_text and column.numeric else content + GAP
 
 
-def column_widths(total: int) -> dict[str, int]:
-    """Width of each column (gap included) for a table ``total`` content cells wide."""
-    widths = {}
-    for previous, column in zip(COLUMNS, COLUMNS[1:], strict=False):
-        if column.key != "source":
-            widths[column.key] = _fixed_width(column, not previous.numeric)
+DROP_ORDER = ("quotes", "entities", "language", "claims")
+"""Columns left out, first to last, when the width cannot hold them all."""
+
+
+def _fixed_widths(columns: list[Column]) -> dict[str, int]:
+    return {column.key: _fixed_width(column, not previous.numeric)
+            for previous, column in zip(columns, columns[1:], strict=False)
+            if column.key != "source"}
+
+
+def _widths_of(shown: list[Column], total: int) -> dict[str, int]:
+    widths = _fixed_widths(shown)
     rest = total - sum(widths.values())
     source = max(SOURCE_MIN, min(SOURCE_MAX, round(rest * SOURCE_SHARE) - GAP)) + GAP
     title = max(TITLE_MIN + GAP, rest - source)
-    return {"title": title, "source": source, **widths}
+    every = {"title": title, "source": source, **widths}
+    return {column.key: every[column.key] for column in shown}
+
+
+def column_widths(total: int) -> dict[str, int]:
+    """Width of each visible column (gap included), in screen order, for a table
+    ``total`` content cells wide; the columns of ``DROP_ORDER`` leave while they
+    would not fit."""
+    shown = list(COLUMNS)
+    widths = _widths_of(shown, total)
+    for key in DROP_ORDER:
+        if sum(widths.values()) <= total:
+            break
+        shown = [column for column in shown if column.key != key]
+        widths = _widths_of(shown, total)
+    return widths
 
 
 def fit(value: str, width: int, marked: str = "") -> Text:

@@ -24,10 +24,9 @@ from reader.core.files import uncreatable_folder
 from reader.core.plural import counted
 from reader.store import AnnotationStore, open_store
 from reader.store.errors import StoreError
+from reader.tui.turns import TURN_TIMEOUT, Turns
 
 OPEN_TIMEOUT = 60.0
-TURN_TIMEOUT = 30.0
-"""A turn whose worker never ran (the app is closing) stops blocking the next after this."""
 
 
 def one_line(error: BaseException) -> str:
@@ -47,9 +46,7 @@ class StoreLink:
         self.no_folder = False
         """True when the reason is that the data folder cannot be created at all."""
         self._opened = threading.Event()
-        self._turns = threading.Condition()
-        self._next_ticket = 0
-        self._serving = 0
+        self._turns = Turns()
 
     @property
     def is_open(self) -> bool:
@@ -139,22 +136,13 @@ class StoreLink:
 
     def ticket(self) -> int:
         """Take a place in the write queue (call on the UI thread, in the user's order)."""
-        with self._turns:
-            ticket = self._next_ticket
-            self._next_ticket += 1
-            return ticket
+        return self._turns.ticket()
 
     @contextmanager
     def turn(self, ticket: int) -> Iterator[None]:
         """Wait until every earlier ticket is done, then hold the turn."""
-        with self._turns:
-            self._turns.wait_for(lambda: self._serving >= ticket, TURN_TIMEOUT)
-        try:
+        with self._turns.turn(ticket, TURN_TIMEOUT):
             yield
-        finally:
-            with self._turns:
-                self._serving = max(self._serving, ticket + 1)
-                self._turns.notify_all()
 
 
 def _folder_writable(path: Path | str) -> bool:

@@ -21,6 +21,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.core.model import Article
 from reader.core.plural import counted
 from reader.library import LibraryError
 from reader.library.records import StoredArticle
@@ -55,7 +56,8 @@ class DeskScreen(DeskFeedsMixin, DeskMarksMixin, Screen[None]):
 
     DEFAULT_CSS = """
     DeskScreen #desk-panes { height: 1fr; }
-    DeskScreen #desk-sources { width: 30; height: 1fr; border-right: solid $panel;
+    DeskScreen #desk-sources { width: 30; max-width: 38%; height: 1fr;
+                               border-right: solid $panel;
                                text-wrap: nowrap; text-overflow: ellipsis; }
     DeskScreen #desk-right { width: 1fr; }
     DeskScreen #desk-list { height: 1fr; }
@@ -97,6 +99,8 @@ class DeskScreen(DeskFeedsMixin, DeskMarksMixin, Screen[None]):
         self._sources_shown = False
         self.summary = ""
         """The last refresh's outcome, kept in the status line."""
+        self.unsaved_tags: dict[str, str] = {}
+        self.pending_marks: dict[tuple[str, str], bool] = {}
 
     @property
     def claimdesk(self) -> ClaimdeskApp:
@@ -306,16 +310,24 @@ class DeskScreen(DeskFeedsMixin, DeskMarksMixin, Screen[None]):
         self.open_article(event.article.id)
 
     def open_article(self, ident: str, match: str = "") -> None:
+        """Read the article in a worker and open it; marking it read is a save of its own
+        (a store another program holds locked delays the mark, never the reading)."""
+        self._status("Opening…")
+        self.read_article(ident, match)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="desk-open")
+    def read_article(self, ident: str, match: str) -> None:
         try:
             article = self.data.load(ident)
-            self.data.set_read([ident])
         except LibraryError as error:
-            self.store_failed(error)
+            self.app.call_from_thread(self.store_failed, error)
             return
-        row = self.data.article(ident)
-        if row is not None:
-            self.articles.forget_row(row.rowid)
+        self.app.call_from_thread(self._opened, article, ident, match)
+
+    def _opened(self, article: Article, ident: str, match: str) -> None:
         self.app.push_screen(LibraryArticleScreen(article, self.data, match))
+        self.save(lambda: self._changed_row(ident, lambda: self.data.set_read([ident])),
+                  self._saved("Marked read"))
 
     def action_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]

@@ -90,6 +90,8 @@ class DeskFeedsMixin:
 
         def notify(self, message: str, **kwargs: Any) -> None: ...
 
+        def save(self, change: Any, done: Any, failed: Any = None) -> None: ...
+
         keys: list[int]
         active_bindings: Any
 
@@ -225,18 +227,20 @@ class DeskFeedsMixin:
             return
         feed_id = int(self.source.split(":", 1)[1])
 
+        def removed_feed(removed: list[str]) -> None:
+            self.forget_in_index(removed)
+            self.summary = (f"Feed removed with {counted(len(removed), 'article')}; "
+                            "annotated ones kept")
+            self._status(self.summary)
+            self.data.changed()
+            self.source = "all"
+            self.load_sources()
+            self.load_rows()
+
         def answered(yes: bool | None) -> None:
             if yes:
                 keep = {k for k, v in self.annotations.items() if v}
-                removed = self.data.remove_feed(feed_id, keep)
-                self.forget_in_index(removed)
-                self.summary = (f"Feed removed with {counted(len(removed), 'article')}; "
-                                "annotated ones kept")
-                self._status(self.summary)
-                self.data.changed()
-                self.source = "all"
-                self.load_sources()
-                self.load_rows()
+                self.save(lambda: self.data.remove_feed(feed_id, keep), removed_feed)
 
         self.app.push_screen(ConfirmScreen("Remove this feed and its unannotated, unstarred "
                                            "articles?"), answered)

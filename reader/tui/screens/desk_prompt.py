@@ -16,8 +16,8 @@ from reader.tui.widgets.safe_input import SafeInput
 class PromptScreen(ModalScreen[str | None]):
     DEFAULT_CSS = """
     PromptScreen { align: center middle; }
-    PromptScreen > Vertical { width: 70; height: auto; border: thick $accent; padding: 1 2;
-                              background: $surface; }
+    PromptScreen > Vertical { width: 70; max-width: 100%; height: auto; padding: 1 2;
+                              border: thick $accent; background: $surface; }
     """
     BINDINGS = [_b("escape", "cancel", "Cancel", "prompt.cancel")]
 

@@ -168,9 +168,23 @@ class HelpScreen(ModalScreen[None]):
         key, description, ident = column_widths(self.rows, total)
         table.clear(columns=True)
         table.add_column("Key", width=key)
+        if key + description + ident + 3 * PADDING + CHROME > total:
+            self._fill_stacked(table, key, total)
+            return
         table.add_column("Action", width=description)
         table.add_column("Binding id", width=ident)
         for keys, action, name in self.rows:
             table.add_row(Text(for_display(keys), style="bold", overflow="fold"),
                           Text(for_display(action), overflow="fold"),
                           Text(for_display(name), style="dim", no_wrap=True), height=None)
+
+    def _fill_stacked(self, table: DataTable[Text], key: int, total: int) -> None:
+        """Too narrow for three columns (60 cells: the ids ran off the right edge behind
+        a sideways scrollbar): each id goes whole under its action, in one column."""
+        table.add_column("Action / binding id", width=max(DESCRIPTION_MIN,
+                                                           total - CHROME - 2 * PADDING - key))
+        for keys, action, name in self.rows:
+            cell = Text(for_display(action), overflow="fold")
+            cell.append("\n" + for_display(name), style="dim")
+            table.add_row(Text(for_display(keys), style="bold", overflow="fold"), cell,
+                          height=None)

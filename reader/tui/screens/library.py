@@ -137,8 +137,15 @@ class LibraryScreen(Screen[None]):
         self._widths = widths
         self.table.clear(columns=True)
         for column in COLUMNS:
-            self.table.add_column(header(column), key=column.key, width=widths[column.key])
+            if column.key in widths:  # narrow: the least useful columns left
+                self.table.add_column(header(column), key=column.key,
+                                      width=widths[column.key])
         return True
+
+    def _set_cell(self, row: str, column: str, value: Text) -> None:
+        """Change a cell of a column that is shown (a narrow table leaves some out)."""
+        if column in self._widths:
+            self.table.update_cell(row, column, value)
 
     def on_screen_resume(self) -> None:
         """Count annotations again each time the library is shown (they may have changed)."""
@@ -218,13 +225,16 @@ class LibraryScreen(Screen[None]):
         counts: list[int | str] = ["…", "…", "…"]
         if analysis is not None:
             counts = [len(analysis.entities), len(analysis.quotes), len(analysis.claims)]
-        return [
-            self._title_cell(article),
-            fit(article.source, self._widths["source"], self._filter),
-            fit(article.date, self._widths["date"]),
-            fit(language, self._widths["language"]), self._annotation_cell(article),
-            *(count_cell(c) for c in counts),
-        ]
+        cells = {
+            "title": self._title_cell(article),
+            "source": fit(article.source, self._widths["source"], self._filter),
+            "date": fit(article.date, self._widths["date"]),
+            "language": fit(language, self._widths.get("language", 1)),
+            "annotations": self._annotation_cell(article),
+            **{key: count_cell(c) for key, c in zip(("entities", "quotes", "claims"), counts,
+                                                     strict=True)},
+        }
+        return [cells[key] for key in self._widths]
 
     def _matches(self, article: Article) -> bool:
         needle = fold(self._filter)
@@ -261,17 +271,18 @@ class LibraryScreen(Screen[None]):
             return
         counts = (len(analysis.entities), len(analysis.quotes), len(analysis.claims))
         for column, count in zip(("entities", "quotes", "claims"), counts, strict=True):
-            self.table.update_cell(key, column, count_cell(count))
+            self._set_cell(key, column, count_cell(count))
         if not self.articles[index].language:
-            self.table.update_cell(key, "language", fit(analysis.language,
-                                                         self._widths["language"]))
+            self._set_cell(key, "language", fit(analysis.language,
+                                                self._widths.get("language", 1)))
 
     def _analysis_failed(self, index: int, error: Exception) -> None:
         article = self.articles[index]
         self.notify(plain(f"Analysis failed for {article.path}: {error}"), severity="error",
                     markup=False)
         if str(index) in self.table.rows:
-            self.table.update_cell(str(index), "entities", Text("error"))
+            column = "entities" if "entities" in self._widths else "claims"
+            self._set_cell(str(index), column, Text("error"))
 
     # ----- actions -----
 

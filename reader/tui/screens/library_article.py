@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 
+from textual import work
 from textual.widgets import Static
 
 from reader.core.model import Analysis, Article
@@ -49,11 +50,16 @@ class LibraryArticleScreen(ArticleScreen):
         super()._show_analysis(analysis)
         counts = (len(analysis.entities), len(analysis.quotes), len(analysis.claims))
         ident = self.article.extra.get("library_id", self.article.id)
-        # the list shows these counts; a store that went away only loses them
-        with contextlib.suppress(Exception):
-            self.data.set_analysis_counts(ident, counts)  # type: ignore[attr-defined]
+        self._keep_counts(self.data.turns.ticket(), ident, counts)  # type: ignore[attr-defined]
         # the analysis puts the cursor on the first sentence: the match goes after it
         self.call_after_refresh(self._open_at_match)
+
+    @work(thread=True, exit_on_error=False, group="library-counts")
+    def _keep_counts(self, ticket: int, ident: str, counts: tuple[int, int, int]) -> None:
+        """The list shows these counts: stored in a worker (the store may be held locked
+        by another program), and a store that went away only loses them."""
+        with self.data.turns.turn(ticket), contextlib.suppress(Exception):  # type: ignore[attr-defined]
+            self.data.set_analysis_counts(ident, counts)  # type: ignore[attr-defined]
 
     def _open_at_match(self) -> None:
         """Put the cursor on the first word the search matched (once)."""

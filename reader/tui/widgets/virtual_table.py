@@ -62,6 +62,9 @@ class VirtualTable(ScrollView, can_focus=True):
     VirtualTable {
         height: 1fr;
         scrollbar-size-vertical: 1;
+        /* rows are cut to the width; the virtual width counted the vertical scrollbar's
+           cell, and a sideways scrollbar took the last row (a stray ▏ at 60 columns) */
+        overflow-x: hidden;
     }
     VirtualTable > .virtual-table--header {
         text-style: bold;
