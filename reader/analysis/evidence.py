@@ -77,7 +77,7 @@ def typed(
     if len(name) < 2 and not name.isupper():
         return None
     bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
-    if len(words) == 1 and _ROMAN.match(name):
+    if len(words) == 1 and name[0] in "IVXLC" and _ROMAN.match(name):
         return None  # "siglo XX"
     if weak and len(words) == 1 and _first_person_verb(name, lex):
         return None  # "«Llevamos tres años …»": a verb opening the sentence
