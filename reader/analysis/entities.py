@@ -107,7 +107,6 @@ def _segments(
     cue = ""
     skip_to = 0
     title_words = title_word_set(lex)
-    skip_words = lex.skip_words  # a property: read once per group, not per word
     for index, span in enumerate(group.tokens):
         if index < skip_to:
             continue
@@ -167,7 +166,7 @@ def _segments(
             and not (current and gap[:1].isalpha())  # "Consellería do Mar.": a name word
         )  # "Oct. 12", "Sept 28" (wire style drops the period)
         signoff = word.isupper() and _SIGNOFF.match(text, span[1]) is not None  # "MDV/gja"
-        if lower in skip_words or word == "I" or short_date or signoff:
+        if lower in lex.skip_words or word == "I" or short_date or signoff:
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
             continue
