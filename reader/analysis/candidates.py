@@ -192,7 +192,8 @@ def find_groups(
                     current.tokens.append(span)
                     current.gaps.append(gap.strip())
                     continue
-                if _NUMBERED_COURT.match(gap):  # "Juzgado de Instrucción número 2 de X"
+                # "Juzgado de Instrucción número 2 de X" (every number word opens with "n")
+                if gap.startswith(" n") and _NUMBERED_COURT.match(gap):
                     current.tokens.append(span)
                     current.gaps.append("de")
                     continue

@@ -84,7 +84,7 @@ def typed(
     if name.isupper() and name.lower() in lex.sport_words:
         return None  # "TENNIS - RESULTS …": a wire's sports slug, no place
     if len(words) == 1 and (
-        (_CODE.match(name) and not bracketed)
+        (len(name) <= 5 and _CODE.match(name) and not bracketed)  # a code is short
         or name in lex.not_names
         or (name.lower() in lex.credit_words and text[end : end + 4] == " by ")
         or words[0].lower() in lex.cap_titles
