@@ -40,7 +40,8 @@ _CAPITAL_TOKEN = re.compile(
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$|^[A-Z]\.$")
 # Gaps that join two capitalised tokens: a plain space, or connectors.
-_GAP_PLAIN = re.compile(r"^ $")
+# a plain space; "$" also let a space before a line break join ("Ana \nPaz")
+_GAP_PLAIN = (" ", " \n")
 _GAP_CONNECTOR = re.compile(
     r"^ (de|del|de la|de las|de los|de lo|y|e|of|of the|and|&|van|von|van der|van den|von der|"
     r"ten|ter|da|das|do|dos|di|du|le|la|bin|ibn|al|el|y de|y del|y de la|y de los|y de las|for|on|"
@@ -187,11 +188,12 @@ def find_groups(
                 current = None
             elif current is not None:
                 gap = text[current.end : span[0]]
-                if gap == " " or _GAP_PLAIN.match(gap) or _joins(gap, connectors):
+                if gap in _GAP_PLAIN or _joins(gap, connectors):
                     current.tokens.append(span)
                     current.gaps.append(gap.strip())
                     continue
-                if _NUMBERED_COURT.match(gap):  # "Juzgado de Instrucción número 2 de X"
+                # "Juzgado de Instrucción número 2 de X" (every number word opens with "n")
+                if gap.startswith(" n") and _NUMBERED_COURT.match(gap):
                     current.tokens.append(span)
                     current.gaps.append("de")
                     continue

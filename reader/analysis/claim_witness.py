@@ -40,6 +40,9 @@ def presents_witness(
     if has_phrase(lowered, words, phrase_index(lex)["anonymity"]):
         return True
     start, end = span
+    first = text[start : start + 1]
+    if not first.isspace() and first.lower()[:1] not in _initials(lex):
+        return False  # most sentences: no place preposition opens them, no regex asked
     limit = min(end, start + _FRONT)
     opening = _OPENING.match(text, start, limit)
     if opening is None or opening.group(1).lower() not in lex.place_prepositions:
@@ -58,6 +61,12 @@ def presents_witness(
         second = text.find(", ", again.end(), min(end, after + _FRONT))
         after = second + 2 if second >= 0 else -1
     return after in people
+
+
+@lru_cache(maxsize=8)
+def _initials(lex: Lexicon) -> frozenset[str]:
+    """The first letters of the place prepositions, which the opening word must share."""
+    return frozenset(word[:1] for word in lex.place_prepositions)
 
 
 @lru_cache(maxsize=8)

@@ -149,7 +149,9 @@ def _segments(
         if first and weak and source_noun_opening(text, group, index, lex):
             weak = False  # "Fuentes de la Presidencia consultadas …": sources, no surname
             continue
-        storm_end = storm_designation(text, group, index, lex) if first else 0
+        # a designation needs a name after it in the group: a last word opens none
+        last = index + 1 == len(group.tokens)
+        storm_end = storm_designation(text, group, index, lex) if first and not last else 0
         if storm_end:
             skip_to, cue, weak = storm_end, "MISC", False  # "Typhoon Dalisay": "Dalisay"
             continue
@@ -160,7 +162,7 @@ def _segments(
             weak = False  # "—¿Llegará Urrutia al partido?": the verb opens the question
             continue
         short_date = (
-            lower.split("-")[0] in lex.short_dates
+            (lower.split("-")[0] if "-" in lower else lower) in lex.short_dates
             and (_dated(text, span[1]) or _day_before(text, span[0]))
             and not (current and gap[:1].isalpha())  # "Consellería do Mar.": a name word
         )  # "Oct. 12", "Sept 28" (wire style drops the period)
@@ -219,7 +221,7 @@ def _segments(
             # "por Michigan Karen O'Donnell", "de Medio Ambiente Rubens Abreu": a name starts
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
-        inside_org = bool(current) and is_keyword(text[slice(*current[0])], lex.org_words)
+        head = current[0] if current else None  # the run's head, before an acronym splits it
         if (
             current
             and not gap
@@ -251,7 +253,7 @@ def _segments(
             current, cue, weak = [], "", False
         if (
             word in lex.demonyms
-            and not inside_org
+            and not (head is not None and is_keyword(text[slice(*head)], lex.org_words))
             and not _org_follows(text, group, index, lex)
             and not given_name_first(text, word, group, index, lex)
             and not place_follows(text, group, index, lex)

@@ -90,14 +90,14 @@ def typed(
     if len(name) < 2 and not name.isupper():
         return None
     bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
-    if len(words) == 1 and _ROMAN.match(name):
+    if len(words) == 1 and name[0] in "IVXLC" and _ROMAN.match(name):
         return None  # "siglo XX"
     if weak and len(words) == 1 and _first_person_verb(name, lex):
         return None  # "«Llevamos tres años …»": a verb opening the sentence
     if name.isupper() and name.lower() in lex.sport_words:
         return None  # "TENNIS - RESULTS …": a wire's sports slug, no place
     if len(words) == 1 and (
-        (_CODE.match(name) and not bracketed)
+        (len(name) <= 5 and _CODE.match(name) and not bracketed)  # a code is short
         or name in lex.not_names
         or (name.lower() in lex.credit_words and text[end : end + 4] == " by ")
         or words[0].lower() in lex.cap_titles

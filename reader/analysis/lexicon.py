@@ -46,6 +46,10 @@ class Lexicon:
         self.other_function_words = other_function_words
         self.reporting = reporting
         self.superlative = superlative
+        # other names of lists, plain attributes (a property was a call per word asked)
+        self.titles: frozenset[str] = self.person_titles
+        self.place_preps: frozenset[str] = self.place_prepositions
+        self.skip_words: frozenset[str] = self.months  # capitalised, never names
 
     @cached_property
     def day_of_month(self) -> re.Pattern[str]:
@@ -122,19 +126,6 @@ class Lexicon:
     def company_tails(self) -> frozenset[str]:
         """Industries and legal forms closing a company's name (built once)."""
         return self.industry_words | self.legal_forms
-
-    @property
-    def titles(self) -> frozenset[str]:
-        return self.person_titles
-
-    @property
-    def place_preps(self) -> frozenset[str]:
-        return self.place_prepositions
-
-    @property
-    def skip_words(self) -> frozenset[str]:
-        """Months, weekdays and holidays: capitalised, never names."""
-        return self.months
 
     def is_reporting(self, word: str) -> bool:
         """Whether ``word`` is a reporting verb (said, dijo, afirmó ...) in any language."""

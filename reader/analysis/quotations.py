@@ -146,6 +146,8 @@ def _signature(text: str, entity: Entity) -> bool:
     """``NEREA OLABARRIETA`` then ``Bilbao``: a name of two or more words set in
     capitals and filling its own line is the piece's signature, the way papers print
     it; a name heading an interview comes in ordinary case or with the role after it."""
+    if not entity.text.isupper():
+        return False  # most names: no line is sliced
     line_start = text.rfind("\n", 0, entity.start) + 1
     line_end = text.find("\n", entity.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -162,6 +164,8 @@ def _credited(text: str, entity: Entity, lex: Lexicon) -> bool:
     who wrote the piece, never the one an interview questions nor a voice it quotes."""
     if entity.label != "PER":
         return False
+    if text[entity.end : entity.end + 1] not in ("", "\n", " ", "."):
+        return False  # most names: a word follows, no paragraph's rest is sliced
     closing = text.find("\n", entity.end)
     if text[entity.end : closing if closing >= 0 else len(text)].strip(" ."):
         return False

@@ -46,9 +46,11 @@ def _title_case(words: list[str], lex: Lexicon) -> bool:
     """Every longer word capitalised, as titles, bills and slogans are written; speech
     keeps its longer words in lower case ("Order! The minister will be heard"). Months
     and weekdays are capitalised anywhere ("Not in March, not in April.")."""
+    if len(words) > 8:
+        return False  # most quotations: longer than a title, no word is looked at
     long = [w for w in words if len(w) >= 4]
     capitalised = [w for w in words if len(w) >= 3 and w[0].isupper()]
-    if len(capitalised) < 2 or len(words) > 8 or not all(w[0].isupper() for w in long):
+    if len(capitalised) < 2 or not all(w[0].isupper() for w in long):
         return False
     dated = any(w.lower() in lex.months or w.lower() in lex.weekdays for w in long)
     return not (dated and any(w.islower() for w in words))

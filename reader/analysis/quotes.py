@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from reader.core.model import Block
 
@@ -125,6 +126,11 @@ def _label_match(text: str, start: int, end: int, labels: frozenset[str]) -> re.
     """The label and its separator opening a paragraph: a colon, or a period or a dash
     (a one-letter label with a bare period only before a question or a sentence, never
     before another initial)."""
+    first = start
+    while first < end and text[first] in " \t":
+        first += 1
+    if text[first : first + 1] not in _initials(labels):
+        return None  # most paragraphs: no label's letter opens them, neither pattern asked
     match = _LABEL.match(text, start, end)
     if match is not None and match.group(1) in labels:
         return match
@@ -137,6 +143,13 @@ def _label_match(text: str, start: int, end: int, labels: frozenset[str]) -> re.
     if len(match.group(1)) == 1 and match.group(2) == "." and initial:
         return None  # "P. J. Harvey", "A. EEUU"
     return match
+
+
+@lru_cache(maxsize=8)
+def _initials(labels: frozenset[str]) -> frozenset[str]:
+    """The first letters of the labels: what the first word of a labelled paragraph
+    opens with (both patterns read the label from the paragraph's first letter)."""
+    return frozenset(label[:1] for label in labels)
 
 
 def interview_label(text: str, start: int, end: int, labels: frozenset[str]) -> str:

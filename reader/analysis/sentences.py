@@ -49,7 +49,7 @@ def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
         return False  # "SACRAMENTO, Calif. (AP) —": a dateline, not a sentence end
     if len(word) == 1 and word.isupper() and not match.group(2):
         return False  # an initial: "J. K. Rowling"
-    if _DOTTED.match(word + ".") and "." in word and not match.group(2):
+    if "." in word and not match.group(2) and _DOTTED.match(word + "."):
         nxt = text[match.end() : match.end() + 20].split(" ", 1)[0]
         return nxt.strip("\"'“‘«(") in lists.sentence_openers
     return True

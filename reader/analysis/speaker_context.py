@@ -84,11 +84,12 @@ class Context:
         here = self.entity_starting(pos)
         if here is not None:
             return here  # "Confederación de …" is a name, not a title to look past
-        skip = self.lex.title_skip
-        title = _TITLE.match(self.text, pos)
-        while title and title.group(1).lower() in skip and title.group(1)[0].isupper():
+        skip, text = self.lex.title_skip, self.text
+        # a title opens with a capital: the character is read before the pattern
+        title = _TITLE.match(text, pos) if text[pos : pos + 1].isupper() else None
+        while title and title.group(1).lower() in skip:
             pos = title.end()
-            title = _TITLE.match(self.text, pos)
+            title = _TITLE.match(text, pos) if text[pos : pos + 1].isupper() else None
         index = bisect.bisect_left(self.entity_starts, pos)
         if index < len(self.entities) and self.entities[index].start == pos:
             return self.entities[index]
@@ -250,8 +251,18 @@ def past_dateline(text: str, start: int, limit: int) -> int:
     """``ZARAGOZA, 17 ene (EFE).- Un vecino …``, ``LONDON (Reuters) - The …``: where the
     lead sentence's own words begin, after its dateline and agency credit (any capital
     letter of the Latin alphabets: ``BENICÀSSIM``, ``GÖTEBORG``)."""
+    if text[start + 1 : start + 2] not in _DATELINE_SECOND:
+        return start  # most sentences: a lower-case letter follows the first, no regex
     match = _DATELINE.match(text, start, limit)
     return match.end() if match else start
+
+
+# what may follow a dateline's first capital (the pattern's second class)
+_DATELINE_SECOND = frozenset(
+    [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    + [chr(c) for c in range(0xC0, 0xDF) if c != 0xD7]
+    + list(" .'/-")
+)
 
 
 def mention(ctx: Context, start: int, end: int, name: str = "") -> Speaker:
