@@ -52,7 +52,19 @@ def hidden_cues(sentence: str, has_quote: bool) -> list[str]:
     el miércoles": 7/17 marked); an ordinal that numbers a seat or a floor taken for no
     ranking ("desde la primera fila": 3 sentences; held-out es and en precision fell); a
     quoted number that leads the sentence, or in a story told in quotations (positive
-    weights: the gold marks them more often)."""
+    weights: the gold marks them more often). Session 24 (layout cues and the model,
+    leave-one-folder-out, Spanish 0.867/0.817): no cue raised Spanish precision at a
+    fixed recall by more than 0.006: the lede or the last paragraph, the last sentence,
+    a raya turn, a sentence opening with a quotation mark, length buckets of 10/20/30
+    words, a one-sentence paragraph, a narrated sentence in a paragraph with a
+    quotation (English 0.895 -> 0.906 at recall 0.80, Spanish none), a sentence whose
+    numbers all came earlier ("Los 140 millones irán a…": weights -0.22 es, -1.04 en;
+    Spanish unchanged, English 0.870 -> 0.873, and 2 % more instructions in the stage),
+    fifteen pairs of cues (a quoted number in a story told in quotations, …), a
+    stronger L2 (3, 8, 16), and thresholds that maximise the median or the lower
+    quartile of per-folder precision (Spanish 0.853 / 0.842 at recall >= 0.82). The
+    Spanish false positives left fall in classes the gold splits across folders (a
+    quoted number alone: 80 of 212 marked, 0/8 in one folder, 14/23 in another)."""
     cues: list[str] = []
     if has_quote:
         cues.append("quote")
