@@ -87,3 +87,21 @@ def test_an_irish_or_scottish_lake_word_opens_a_place() -> None:
         language="en",
     )
     assert labels(result) == {"Lough Derg": "LOC", "Loch Awe": "LOC"}
+
+
+def test_and_before_one_field_word_and_a_head_pairs_two_fields_of_one_body() -> None:
+    """"Horse Racing and Gaming Corporation", "Fisheries and Oceans Canada": a bare "and"
+    before one field word and the body's head (or a country) pairs fields of one name;
+    two bodies named in full stay two."""
+    result = run(
+        "The Vermont Lottery and Gaming Commission fined the operator $40,000.",
+        "Staff at Fisheries and Oceans Canada counted fewer salmon this year.",
+        "The Transport Ministry and Finance Ministry disagreed on the levy.",
+        "Procter & Gamble and Unilever raised prices again in March.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Vermont Lottery and Gaming Commission"] == "ORG"
+    assert found["Fisheries and Oceans Canada"] == "ORG"
+    assert found["Transport Ministry"] == found["Finance Ministry"] == "ORG"
+    assert "Procter & Gamble" in found and "Unilever" in found

@@ -176,8 +176,8 @@ def _evidence(
         and (_DATELINE.match(text, end) or gazetteer.is_place(caps_title(name, lex)))
     ):
         return "LOC", 3.0  # "RIVERTON, Ohio —", "MADRID, 11 (EFE)"
-    if department_context(text, start):
-        return "ORG", 2.5
+    if department_context(text, start) or (" and " in name and gazetteer.is_country(words[-1])):
+        return "ORG", 2.5  # "Fisheries and Oceans Canada": fields, then the country served
     if cue in ("PER", "MISC"):
         return cue, 3.0
     head, tail = words[0].lower(), words[-1].lower()
