@@ -105,3 +105,17 @@ def test_and_before_one_field_word_and_a_head_pairs_two_fields_of_one_body() -> 
     assert found["Fisheries and Oceans Canada"] == "ORG"
     assert found["Transport Ministry"] == found["Finance Ministry"] == "ORG"
     assert "Procter & Gamble" in found and "Unilever" in found
+
+
+def test_a_byline_credit_names_only_its_outlet() -> None:
+    """"By X, PA Wales Correspondent": a run closed by a newsroom's job title is the
+    outlet, its desk and the job; only the outlet is a name, typed as a body."""
+    result = run(
+        "By Gwenllian Ashcroft-Boateng, PA Scotland Health Correspondent",
+        "Nurses in Dundee voted to strike over pay, the union said on Monday.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Gwenllian Ashcroft-Boateng"] == "PER"
+    assert found["PA"] == "ORG"
+    assert not any("Correspondent" in name for name in found), found

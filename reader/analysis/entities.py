@@ -22,6 +22,7 @@ from reader.analysis.evidence import (
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.name_edges import (
     dateline_place,
+    press_credit,
     with_brand_s,
     with_capital_the,
     with_number,
@@ -81,6 +82,7 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
             if mention is not None and not _discipline(text, mention, lex):
                 mention = dateline_place(text, with_number(text, mention, lex))
                 mention = with_brand_s(text, mention, lex)  # "Moody's warned"
+                mention = press_credit(text, mention, lex)  # "PA Wales Correspondent"
                 mentions.append(with_capital_the(text, mention, lex))
     return retyped(text, mentions, lex)
 

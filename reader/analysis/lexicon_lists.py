@@ -80,6 +80,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "not_names": (False, True),
     "credit_words": (False, False),
     "byline_words": (False, False),
+    "press_roles": (False, False),
     "plural_pronouns": (False, False),
     "thing_pronouns": (False, False),
     "noun_openers": (False, False),
