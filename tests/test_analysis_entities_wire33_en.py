@@ -119,3 +119,16 @@ def test_a_byline_credit_names_only_its_outlet() -> None:
     assert found["Gwenllian Ashcroft-Boateng"] == "PER"
     assert found["PA"] == "ORG"
     assert not any("Correspondent" in name for name in found), found
+
+
+def test_a_sides_standing_opening_a_sentence_is_no_part_of_its_name() -> None:
+    """"Hosts Switzerland play Finland": the standing of a side written before its name
+    at a sentence's start is dropped; "Champions League" keeps its first word."""
+    result = run(
+        "Holders Norway face Denmark in Sunday's handball final in Oslo.",
+        "Champions League holders Porto lost at home on Wednesday.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Norway"] == "LOC" and "Holders Norway" not in found
+    assert found["Champions League"] == "MISC"

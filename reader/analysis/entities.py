@@ -36,6 +36,7 @@ from reader.analysis.name_openers import (
     question_verb,
     source_noun_opening,
     storm_designation,
+    team_epithet,
     title_before_name,
 )
 from reader.analysis.name_splits import (
@@ -150,6 +151,9 @@ def _segments(
             continue
         if first and weak and source_noun_opening(text, group, index, lex):
             weak = False  # "Fuentes de la Presidencia consultadas …": sources, no surname
+            continue
+        if first and weak and team_epithet(text, group, index, lex):
+            weak = False  # "Hosts Switzerland play Finland": the side's standing, no name
             continue
         storm_end = storm_designation(text, group, index, lex) if first else 0
         if storm_end:

@@ -154,6 +154,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "nationality_nouns": (False, False),
     "non_name_gaps": (False, False),
     "team_roles": (False, False),
+    "team_epithets": (False, False),
     "asking_words": (False, False),
     "asked_by": (True, False),
     "companion_words": (True, False),
