@@ -132,3 +132,16 @@ def test_a_sides_standing_opening_a_sentence_is_no_part_of_its_name() -> None:
     found = labels(result)
     assert found["Norway"] == "LOC" and "Holders Norway" not in found
     assert found["Champions League"] == "MISC"
+
+
+def test_a_peaks_own_mountain_word_makes_a_place() -> None:
+    """"Himlung Himal", "Siachen Glacier": a landform's word closing a name makes a
+    place, not a person with an unknown given name."""
+    result = run(
+        "Three trekkers were airlifted from Mera Kangri after a storm on Sunday.",
+        "Sherpas fixed ropes below Dorje Himal the next morning.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Mera Kangri"] == "LOC"
+    assert found["Dorje Himal"] == "LOC"
