@@ -44,3 +44,16 @@ def test_an_outlet_quoting_him_relays_the_person_named_before() -> None:
     )
     assert speaker_of(result, "middle of the week") == "Dawit Bekele"
     assert speaker_of(result, "within ten days") == "Dawit Bekele"
+
+
+def test_a_role_noun_skips_the_possessor_in_another_persons_action() -> None:
+    """"X volleyed past the outstretched arm of Danish keeper Y": the keeper named there
+    owns what X acts on; "the keeper said" takes up the keeper introduced as a subject."""
+    result = run(
+        "Norway won 1-0 after keeper Ingrid Solvang-Moe saved a late penalty in Bergen.",
+        "Tuva Lindqvist-Haugen volleyed past the outstretched arm of Danish keeper "
+        "Mette Skovgaard-Rasmussen in the 71st minute.",
+        '"I guessed right and it paid off," the keeper said afterwards.',
+        language="en",
+    )
+    assert speaker_of(result, "I guessed right") == "Ingrid Solvang-Moe"
