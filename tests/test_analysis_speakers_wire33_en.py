@@ -57,3 +57,17 @@ def test_a_role_noun_skips_the_possessor_in_another_persons_action() -> None:
         language="en",
     )
     assert speaker_of(result, "I guessed right") == "Ingrid Solvang-Moe"
+
+
+def test_the_words_a_sign_bears_are_no_ones_speech() -> None:
+    """'A placard … read "…"': the text an object bears, given by a verb of reading, is no
+    reported speech, has no speaker and names no work; a statement that "read" still
+    speaks for its author (not an object bearing words)."""
+    result = run(
+        'Dozens of nurses marched to the town hall. A placard carried at the front read '
+        '"Safe staffing, safe patients".',
+        language="en",
+    )
+    quote = next(q for q in result.quotes if "Safe staffing" in q.text)
+    assert (quote.is_speech, quote.speaker) == (False, None)
+    assert "Safe staffing, safe patients" not in {e.text for e in result.entities}

@@ -155,6 +155,8 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "non_name_gaps": (False, False),
     "team_roles": (False, False),
     "team_epithets": (False, False),
+    "inscription_nouns": (False, False),
+    "inscription_verbs": (False, False),
     "asking_words": (False, False),
     "asked_by": (True, False),
     "companion_words": (True, False),
