@@ -145,3 +145,16 @@ def test_a_peaks_own_mountain_word_makes_a_place() -> None:
     found = labels(result)
     assert found["Mera Kangri"] == "LOC"
     assert found["Dorje Himal"] == "LOC"
+
+
+def test_a_numbered_road_is_one_place_with_its_number() -> None:
+    """"Interstate 40", "U.S. Highway 67": a road word that a number completes names a
+    place, number included, not a body or a person."""
+    result = run(
+        "A jackknifed truck closed Interstate 85 and U.S. Highway 29 near Gastonia for "
+        "six hours on Friday.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Interstate 85"] == "LOC"
+    assert found["U.S. Highway 29"] == "LOC"

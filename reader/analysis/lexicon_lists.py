@@ -157,6 +157,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "team_epithets": (False, False),
     "inscription_nouns": (False, False),
     "inscription_verbs": (False, False),
+    "numbered_roads": (False, False),
     "asking_words": (False, False),
     "asked_by": (True, False),
     "companion_words": (True, False),

@@ -80,17 +80,19 @@ _NUMBER_AFTER = re.compile(r" (?:[A-Z]?\d{1,4}(?:-\d{1,4})?|MAX)\b(?![.,]\d)")
 
 def with_number(text: str, mention: Mention, lex: Lexicon) -> Mention:
     """``Ibex 35``, ``S&P 500``, ``Renta 4``: the number is part of the name; a numbered
-    provision (``Chapter 11``, ``Proposition 218``) is a thing (MISC)."""
+    provision (``Chapter 11``, ``Proposition 218``) is a thing (MISC), a numbered road
+    (``Interstate 40``, ``Ruta 3``) a place."""
     last = mention.words[-1]
     provision = len(mention.words) == 1 and last in lex.numbered_provisions
-    if last not in lex.numbered_names and not provision:
+    road = last in lex.numbered_roads  # "Interstate 40", "U.S. Highway 67": a road, a place
+    if last not in lex.numbered_names and not provision and not road:
         return mention
     number = _NUMBER_AFTER.match(text, mention.end)
     if number is None:
         return mention
     end = number.end()
     words_after = (*mention.words, number.group().strip())
-    label = "MISC" if provision else mention.label
+    label = "MISC" if provision else "LOC" if road else mention.label
     return replace(mention, end=end, text=text[mention.start : end], words=words_after, label=label)
 
 
