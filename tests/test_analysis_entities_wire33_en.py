@@ -158,3 +158,16 @@ def test_a_numbered_road_is_one_place_with_its_number() -> None:
     found = labels(result)
     assert found["Interstate 85"] == "LOC"
     assert found["U.S. Highway 29"] == "LOC"
+
+
+def test_a_place_word_closing_a_name_wins_over_an_industry_word_inside() -> None:
+    """"Memphis International Airport": the place's last word decides, though
+    "International" often names a company; "Nordvang International" stays a company."""
+    result = run(
+        "Dozens of flights were grounded at Raleigh-Durham International Airport.",
+        "Nordvang International said its tankers had sailed.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["Raleigh-Durham International Airport"] == "LOC"
+    assert found["Nordvang International"] == "ORG"

@@ -203,7 +203,10 @@ def _evidence(
     if name in KNOWN_ORGS or _org_word(words, lex):
         return "ORG", 3.0
     if len(words) > 1 and (
-        tail in lex.legal_forms or any(w.lower() in lex.industry_words for w in words[1:])
+        tail in lex.legal_forms
+        or (  # "Memphis International Airport": a place's last word wins over the middle
+            tail not in lex.loc_tails and any(w.lower() in lex.industry_words for w in words[1:])
+        )
     ):
         return "ORG", 3.0  # "Nordvang Gas Processing", "Halvorsen Freight ASA": a company
     if len(words) > 1 and head in lex.loc_words:
