@@ -171,3 +171,15 @@ def test_a_place_word_closing_a_name_wins_over_an_industry_word_inside() -> None
     found = labels(result)
     assert found["Raleigh-Durham International Airport"] == "LOC"
     assert found["Nordvang International"] == "ORG"
+
+
+def test_an_ice_hockey_club_and_its_players_roles() -> None:
+    """"HC Lugano defenceman X": "HC" opens a hockey club's name as "FC" opens a football
+    club's, and the player's position after it is a team role."""
+    result = run(
+        "HC Lugano defenceman Matteo Ravasi-Kunz scored twice against Ambri on Saturday.",
+        language="en",
+    )
+    found = labels(result)
+    assert found["HC Lugano"] == "ORG"
+    assert found["Matteo Ravasi-Kunz"] == "PER"
