@@ -183,3 +183,13 @@ def test_an_ice_hockey_club_and_its_players_roles() -> None:
     found = labels(result)
     assert found["HC Lugano"] == "ORG"
     assert found["Matteo Ravasi-Kunz"] == "PER"
+
+
+def test_a_trekking_outfits_trade_word_makes_a_company() -> None:
+    """"Annapurna Summit Expeditions": a travel trade closing the name makes a company,
+    not a person with an unknown given name."""
+    result = run(
+        "The climbers had booked through Dhaulagiri Base Treks, the agency's owner said.",
+        language="en",
+    )
+    assert labels(result)["Dhaulagiri Base Treks"] == "ORG"
