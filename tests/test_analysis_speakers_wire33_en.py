@@ -44,3 +44,30 @@ def test_an_outlet_quoting_him_relays_the_person_named_before() -> None:
     )
     assert speaker_of(result, "middle of the week") == "Dawit Bekele"
     assert speaker_of(result, "within ten days") == "Dawit Bekele"
+
+
+def test_a_role_noun_skips_the_possessor_in_another_persons_action() -> None:
+    """"X volleyed past the outstretched arm of Danish keeper Y": the keeper named there
+    owns what X acts on; "the keeper said" takes up the keeper introduced as a subject."""
+    result = run(
+        "Norway won 1-0 after keeper Ingrid Solvang-Moe saved a late penalty in Bergen.",
+        "Tuva Lindqvist-Haugen volleyed past the outstretched arm of Danish keeper "
+        "Mette Skovgaard-Rasmussen in the 71st minute.",
+        '"I guessed right and it paid off," the keeper said afterwards.',
+        language="en",
+    )
+    assert speaker_of(result, "I guessed right") == "Ingrid Solvang-Moe"
+
+
+def test_the_words_a_sign_bears_are_no_ones_speech() -> None:
+    """'A placard … read "…"': the text an object bears, given by a verb of reading, is no
+    reported speech, has no speaker and names no work; a statement that "read" still
+    speaks for its author (not an object bearing words)."""
+    result = run(
+        'Dozens of nurses marched to the town hall. A placard carried at the front read '
+        '"Safe staffing, safe patients".',
+        language="en",
+    )
+    quote = next(q for q in result.quotes if "Safe staffing" in q.text)
+    assert (quote.is_speech, quote.speaker) == (False, None)
+    assert "Safe staffing, safe patients" not in {e.text for e in result.entities}

@@ -16,7 +16,7 @@ from reader.analysis.name_splits import right_end as _right_end
 from reader.analysis.name_types import toponym_context
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.org_before import department_context, org_noun_before
-from reader.analysis.orgs import KNOWN_MULTI
+from reader.analysis.orgs import KNOWN_MULTI, KNOWN_ORGS
 
 
 def connector_ok(
@@ -68,9 +68,7 @@ def connector_ok(
         parts[0] in ("y", "e", "and")
         and (is_keyword(right_head, lex.org_words) or right_head.lower() in lex.capital_org_words)
         and not (len(parts) == 1 and _has_of(group, current))
-        and not (
-            len(parts) == 1 and right_end == span[1] and department_context(text, group.start)
-        )
+        and not (len(parts) == 1 and right_end == span[1] and department_context(text, group.start))
     ):
         # "el Ministerio X y la Universidad Y": two organisations; but "Department of
         # Health and Social Care" and "ministro de Hidrocarburos y Energías" are one
@@ -104,6 +102,8 @@ def connector_ok(
         person = " " in left and left.split()[0] in GIVEN_NAMES  # "Narendra Modi's Party"
         return not person and not gazetteer.is_place(left) and is_keyword(tail, lex.org_words)
     coordinated_of = len(parts) > 1 and parts[1] in ("de", "del", "of")
+    if _paired_fields(text, current, parts, span, right_end, lex):
+        return True  # "Horse Racing and Gaming Corporation", "Agriculture and Agri-Food Canada"
     if (
         parts[0] in ("y", "e", "and")
         and len(current) > 1
@@ -324,3 +324,38 @@ def _two_places(
 def _has_of(group: Group, current: list[tuple[int, int]]) -> bool:
     """The name so far has a ``de`` complement ("Industria del Hierro y del Acero")."""
     return any(group.gaps[group.position[s] - 1] in _OF_GAPS for s in current[1:])
+
+
+def _paired_fields(
+    text: str,
+    current: list[tuple[int, int]],
+    parts: list[str],
+    span: tuple[int, int],
+    right_end: int,
+    lex: Lexicon,
+) -> bool:
+    """A bare "and" before one field word and the name's head (an organisation word that
+    is no legal form, or a country) pairs two fields of one body: ``Kentucky Horse Racing
+    and Gaming Corporation``, ``Agriculture and Agri-Food Canada``. Neither side may stand
+    alone as a name: the left does not end in a body's head noun (``Transport Ministry
+    and Finance Ministry``) and no part is a place, a given name or a known body, so
+    ``Procter & Gamble and Unilever`` and ``Harlow Motors and Brisk Freight Co`` stay two."""
+    if len(parts) != 1 or parts[0] not in ("and", "y", "e"):
+        return False
+    words = text[span[0] : right_end].split()
+    if len(words) != 2:
+        return False
+    head = words[-1]
+    country = gazetteer.is_country(head)
+    if not country and (not is_keyword(head, lex.org_words) or head.lower() in lex.legal_forms):
+        return False
+    left_words = [text[s:e] for s, e in current]
+    left_last = left_words[-1].lower().rstrip(".")
+    if left_last in lex.org_nouns or left_last == head.lower() or (country and len(current) > 1):
+        return False
+    singles = (
+        left_words[1:] + words[:1] if gazetteer.is_place(left_words[0]) else left_words + words[:1]
+    )
+    return not any(
+        w in GIVEN_NAMES or w in KNOWN_ORGS or gazetteer.is_place(w) for w in singles
+    ) and not gazetteer.is_place(text[current[0][0] : current[-1][1]])

@@ -21,7 +21,7 @@ from reader.analysis.speaker_bodies import (  # noqa: F401 (re-exported: phrases
     group_of_orgs,
     org_antecedent,
 )
-from reader.analysis.speaker_context import after_preposition
+from reader.analysis.speaker_context import after_preposition, possessors_last
 from reader.core.model import Entity, Speaker
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def role_holder(ctx: Context, speaker: Speaker) -> str:
     # the role itself before a synonym: "the prosecutor" is "Prosecutor X", not the
     # nearer "defense attorney Y" (prosecutors are attorneys, not every attorney one)
     exact = frozenset([role])
-    nearby = ctx.people_before(speaker.start, _WINDOW)
+    nearby = possessors_last(ctx, ctx.people_before(speaker.start, _WINDOW))
     near = _given_role(ctx, speaker, exact, nearby, None)
     if not near and same != exact:
         near = _given_role(ctx, speaker, same, nearby, None)

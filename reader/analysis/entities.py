@@ -22,6 +22,7 @@ from reader.analysis.evidence import (
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.name_edges import (
     dateline_place,
+    press_credit,
     with_brand_s,
     with_capital_the,
     with_number,
@@ -35,6 +36,7 @@ from reader.analysis.name_openers import (
     question_verb,
     source_noun_opening,
     storm_designation,
+    team_epithet,
     title_before_name,
 )
 from reader.analysis.name_splits import (
@@ -81,6 +83,7 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
             if mention is not None and not _discipline(text, mention, lex):
                 mention = dateline_place(text, with_number(text, mention, lex))
                 mention = with_brand_s(text, mention, lex)  # "Moody's warned"
+                mention = press_credit(text, mention, lex)  # "PA Wales Correspondent"
                 mentions.append(with_capital_the(text, mention, lex))
     return retyped(text, mentions, lex)
 
@@ -148,6 +151,9 @@ def _segments(
             continue
         if first and weak and source_noun_opening(text, group, index, lex):
             weak = False  # "Fuentes de la Presidencia consultadas …": sources, no surname
+            continue
+        if first and weak and team_epithet(text, group, index, lex):
+            weak = False  # "Hosts Switzerland play Finland": the side's standing, no name
             continue
         # a designation needs a name after it in the group: a last word opens none
         last = index + 1 == len(group.tokens)

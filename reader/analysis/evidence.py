@@ -176,8 +176,8 @@ def _evidence(
         and (_DATELINE.match(text, end) or gazetteer.is_place(caps_title(name, lex)))
     ):
         return "LOC", 3.0  # "RIVERTON, Ohio —", "MADRID, 11 (EFE)"
-    if department_context(text, start):
-        return "ORG", 2.5
+    if department_context(text, start) or (" and " in name and gazetteer.is_country(words[-1])):
+        return "ORG", 2.5  # "Fisheries and Oceans Canada": fields, then the country served
     if cue in ("PER", "MISC"):
         return cue, 3.0
     head, tail = words[0].lower(), words[-1].lower()
@@ -203,7 +203,10 @@ def _evidence(
     if name in KNOWN_ORGS or _org_word(words, lex):
         return "ORG", 3.0
     if len(words) > 1 and (
-        tail in lex.legal_forms or any(w.lower() in lex.industry_words for w in words[1:])
+        tail in lex.legal_forms
+        or (  # "Memphis International Airport": a place's last word wins over the middle
+            tail not in lex.loc_tails and any(w.lower() in lex.industry_words for w in words[1:])
+        )
     ):
         return "ORG", 3.0  # "Nordvang Gas Processing", "Halvorsen Freight ASA": a company
     if len(words) > 1 and head in lex.loc_words:

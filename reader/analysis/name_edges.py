@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from reader.analysis.evidence import Mention
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.orgs import KNOWN_ORGS
 
 # What follows the place of a dateline on its line: a region, a date, the agency in
 # brackets, then the dash ("BURELA (Lugo), 21 ene (EFE).- ", "PALMA, 14 oct (EFE).-",
@@ -79,20 +80,20 @@ _NUMBER_AFTER = re.compile(r" (?:[A-Z]?\d{1,4}(?:-\d{1,4})?|MAX)\b(?![.,]\d)")
 
 def with_number(text: str, mention: Mention, lex: Lexicon) -> Mention:
     """``Ibex 35``, ``S&P 500``, ``Renta 4``: the number is part of the name; a numbered
-    provision (``Chapter 11``, ``Proposition 218``) is a thing (MISC)."""
+    provision (``Chapter 11``, ``Proposition 218``) is a thing (MISC), a numbered road
+    (``Interstate 40``, ``Ruta 3``) a place."""
     last = mention.words[-1]
     provision = len(mention.words) == 1 and last in lex.numbered_provisions
-    if last not in lex.numbered_names and not provision:
+    road = last in lex.numbered_roads  # "Interstate 40", "U.S. Highway 67": a road, a place
+    if last not in lex.numbered_names and not provision and not road:
         return mention
     number = _NUMBER_AFTER.match(text, mention.end)
     if number is None:
         return mention
     end = number.end()
     words_after = (*mention.words, number.group().strip())
-    label = "MISC" if provision else mention.label
-    return replace(
-        mention, end=end, text=text[mention.start : end], words=words_after, label=label
-    )
+    label = "MISC" if provision else "LOC" if road else mention.label
+    return replace(mention, end=end, text=text[mention.start : end], words=words_after, label=label)
 
 
 _BRAND_S = re.compile(r"['’]s(?=[,.;:]|\s+([a-z]+)\b)")
@@ -115,3 +116,24 @@ def with_brand_s(text: str, mention: Mention, lex: Lexicon) -> Mention:
     end = mention.end + 2
     words = (*mention.words[:-1], mention.words[-1] + text[mention.end : end])
     return replace(mention, end=end, text=text[mention.start : end], words=words, label="ORG")
+
+
+def press_credit(text: str, mention: Mention, lex: Lexicon) -> Mention:
+    """``PA Wales Correspondent``, ``Reuters Staff``, ``AP Science Writer``: capitalised
+    words closed by a newsroom's job title (``press_roles``) at the end of a line or a
+    clause are a byline's credit, the outlet then its desk and the job; only the outlet,
+    an acronym or a known body opening it, is a name."""
+    outlet = mention.words[0] if mention.words else ""
+    if not (outlet in KNOWN_ORGS or (outlet.isupper() and len(outlet) > 1)):
+        return mention
+    credit = _CREDIT_RUN.match(text, mention.start)
+    if credit is None or credit.group(1).lower() not in lex.press_roles:
+        return mention
+    if not mention.text.startswith(outlet) or credit.end() - mention.start <= len(outlet):
+        return mention
+    end = mention.start + len(outlet)
+    return replace(mention, end=end, text=outlet, words=(outlet,), label="ORG", strength=3.0)
+
+
+# A credit: capitalised words to the end of the line or clause, the last one kept.
+_CREDIT_RUN = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*? ([A-Z][a-z]+)(?=\s*(?:$|\n|[,;)]))")

@@ -90,6 +90,18 @@ def source_noun_opening(text: str, group: Group, index: int, lex: Lexicon) -> bo
     return not gazetteer.is_place(text[group.tokens[index][0] : group.end])
 
 
+def team_epithet(text: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """``Hosts Switzerland play Finland``, ``Holders Spain meet Italy``: a sports report
+    opens a sentence with the side's standing (``team_epithets``) before its name, which
+    is no part of it; a run closed by an event's or a body's word stays whole
+    ("Champions League", "Champions Hockey League")."""
+    word = text[slice(*group.tokens[index])]
+    if index + 1 >= len(group.tokens) or group.gaps[index] or word.lower() not in lex.team_epithets:
+        return False
+    last = text[slice(*group.tokens[-1])]
+    return not is_keyword(last, lex.misc_words) and not is_keyword(last, lex.org_words)
+
+
 def storm_designation(text: str, group: Group, index: int, lex: Lexicon) -> int:
     """End index of a storm's designation ("Tropical Storm", "Typhoon") right before its
     name in the same group, or 0."""
@@ -108,9 +120,7 @@ def storm_designation(text: str, group: Group, index: int, lex: Lexicon) -> int:
     return end
 
 
-def question_verb(
-    text: str, span: tuple[int, int], group: Group, index: int, lex: Lexicon
-) -> bool:
+def question_verb(text: str, span: tuple[int, int], group: Group, index: int, lex: Lexicon) -> bool:
     """An unknown word right after ``¿`` and before a name is the question's verb."""
     if index or text[span[0] - 1 : span[0]] != "¿" or len(group.tokens) < 2 or group.gaps[0]:
         return False

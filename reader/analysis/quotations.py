@@ -304,6 +304,8 @@ def quoted_titles(
         if len(_WORD.findall(text, inner_start, inner_end)) > 12:
             continue
         name = text[inner_start:inner_end]
+        if _CLAUSES.search(name):
+            continue  # "No farms, no food": a slogan of clauses, no work's title
         titles.append(Entity(inner_start, inner_end, "MISC", name, name))
     if not titles:
         return entities
@@ -311,6 +313,9 @@ def quoted_titles(
     starts = [t.start for t in titles]
     kept = [e for e in entities if not _inside_title(e.start, starts, titles)]
     return tuple(sorted(kept + titles, key=lambda e: (e.start, e.end)))
+
+
+_CLAUSES = re.compile(r", [^\W\d_A-ZÀ-Þ]")  # a comma, then a lower-case word
 
 
 def _inside_title(position: int, starts: list[int], titles: list[Entity]) -> bool:

@@ -98,6 +98,8 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         return True  # a dialogue line opened by a raya is always speech
     words = _WORD.findall(text, start, end)
     before = _WORD.findall(text, sentence[0], start)
+    if _inscribed(before, lex):
+        return False  # 'A banner on one trailer read "No farms, no food"': a sign's text
     if before and words and words[0][0].isupper() and _after_title_noun(before, lex):
         after = _WORD.findall(text, end, min(len(text), end + 30))
         if not (text[end - 2 : end - 1] == "," and after and lex.is_reporting(after[0])):
@@ -214,3 +216,12 @@ def _view_opening(text: str, sent_start: int, start: int, lex: Lexicon) -> bool:
         and words[0].lower() in lex.view_openers
         and any(w[0].isupper() for w in words[1:])
     )
+
+
+def _inscribed(before: list[str], lex: Lexicon) -> bool:
+    """``A banner on one trailer read "…"``, ``una pancarta que rezaba «…»``: words an
+    object bears (``inscription_nouns``: banner, placard, sign), given by a verb of
+    reading right before the quotation (``inscription_verbs``), are no one's speech."""
+    if not before or before[-1].lower() not in lex.inscription_verbs:
+        return False
+    return any(w.lower() in lex.inscription_nouns for w in before[-9:-1])

@@ -241,6 +241,29 @@ def after_preposition(ctx: Context, entity: Entity) -> bool:
     return bool(previous) and previous[-1].lower() in ctx.lex.prepositions
 
 
+def possessors_last(ctx: Context, people: list[Entity]) -> list[Entity]:
+    """``X scored over the glove of Swedish goalkeeper Y``: a name hung on a noun by a
+    genitive preposition (``genitive_prepositions``, looking past a demonym and a role)
+    in a sentence another person opens as its subject is the possessor in that person's
+    action, the last one a bare role noun takes up."""
+    lex = ctx.lex
+
+    def possessor(entity: Entity) -> bool:
+        window = ctx.text[max(0, entity.start - 50) : entity.start]
+        words = WORD.findall(window[max(window.rfind(m) for m in ".!?\n:;,") + 1 :])
+        while words and (words[-1] in lex.demonyms or words[-1].lower() in lex.role_nouns):
+            words.pop()
+        if not words or words[-1].lower() not in lex.genitive_prepositions:
+            return False
+        index = bisect.bisect_right(ctx.sentence_starts, entity.start) - 1
+        start = ctx.sentence_starts[index] if index >= 0 else 0
+        start += len(ctx.text[start : start + 20]) - len(ctx.text[start : start + 20].lstrip())
+        actor = ctx.entity_starting(start)  # another person acts on what the name owns
+        return actor is not None and actor.label == "PER" and actor is not entity
+
+    return sorted(people, key=possessor)  # stable: the nearest first within each kind
+
+
 _DATELINE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{1,40}(?:\s*\([^()\n]{2,30}\))*(?:,[^,()\n]{1,30})?"
     r"(?:\s*\([^()\n]{2,30}\))*\s*(?:\.-|—|–|-)\s+"
