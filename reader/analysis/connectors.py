@@ -239,9 +239,18 @@ def _town_name(
     saint = len(current) == 2 and first in lex.saint_words  # "San Isidro de El General"
     if len(current) != 1 and not saint:
         return False
-    if first in GIVEN_NAMES or group.position[span] + 3 < len(group.tokens):
+    if first in GIVEN_NAMES or group.position[span] + 3 < _clause_length(group, span):
         return False
     return toponym_context(text, group.start, lex)
+
+
+def _clause_length(group: Group, span: tuple[int, int]) -> int:
+    """Tokens of the group up to the first comma after ``span``: an apposition after the
+    town ("el alcalde de Hoyos del Espino, Juan Pedro Blázquez,") is no part of its name."""
+    for index in range(group.position[span], len(group.gaps)):
+        if group.gaps[index].startswith(","):
+            return index + 1
+    return len(group.tokens)
 
 
 def _second_company(text: str, parts: list[str], start: int, end: int, lex: Lexicon) -> bool:

@@ -384,7 +384,7 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
     if last in lex.misc_nouns:
         return "MISC"  # "el proyecto Arazatí", "Operation X"
     of = last in ("de", "del", "of") and len(before) > 1
-    if of and before[-2].lower().rstrip(".") in lex.loc_nouns:
+    if of and any(before[-2].lower().rstrip(".") in s for s in (lex.loc_nouns, lex.town_heads)):
         return "LOC"
     if last != "," or not closed:
         return ""

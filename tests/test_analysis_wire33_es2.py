@@ -1,0 +1,56 @@
+"""Spanish classes left on the gold_wire33 development batch after t_es8, one class per
+test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import labels, run
+
+
+def test_the_complement_of_a_mayor_is_a_town_before_an_apposition() -> None:
+    """"el alcalde de Fresno de Cantespino, Tomás Gil,": the head of a town names the town
+    after "de", and the apposition after its comma is no part of the town's name."""
+    result = run(
+        "El alcalde de Fresno de Cantespino, Tomás Gil Ortega, pidió más guardias en verano.",
+        language="es",
+    )
+    found = labels(result)
+    assert found["Fresno de Cantespino"] == "LOC"
+    assert found["Tomás Gil Ortega"] == "PER"
+    assert "Fresno" not in found and "Cantespino" not in found
+
+
+def test_a_pair_of_towns_after_their_mayors_are_both_places() -> None:
+    """"los alcaldes de Peranzanes y Candamo": the second name of a pair closed by "y"/"e"
+    after a town's head is a town as the first is, in one word or more."""
+    result = run(
+        "Hablaron ayer los alcaldes de Peranzanes y Candamo.",
+        "Los alcaldes de Candín e Ibeas de Juarros firmaron el convenio.",
+        language="es",
+    )
+    found = labels(result)
+    assert (found["Peranzanes"], found["Candamo"]) == ("LOC", "LOC")
+    assert (found["Candín"], found["Ibeas de Juarros"]) == ("LOC", "LOC")
+
+
+def test_a_mountain_hut_is_a_place() -> None:
+    """"el refugio Elola", "el refugio Meicola": a hut named after its noun is a place."""
+    result = run("Pasaron la noche en el refugio Arrablo, a dos horas de la cumbre.", language="es")
+    assert labels(result)["Arrablo"] == "LOC"
+
+
+def test_a_town_on_its_own_line_under_the_byline_is_the_town() -> None:
+    """A regional daily sets the town under the byline in capitals, with no dateline tail;
+    the text names it again as a place, so the capital line is that place."""
+    result = run(
+        "MARTA LÓPEZ GIL",
+        "VILLAR DEL MONTE",
+        "El alcalde de Villar del Monte dijo que el puente se abrirá en marzo.",
+        language="es",
+    )
+    found = labels(result)
+    assert found["VILLAR DEL MONTE"] == "LOC"
+    assert found["MARTA LÓPEZ GIL"] == "PER"
+
