@@ -54,3 +54,17 @@ def test_a_town_on_its_own_line_under_the_byline_is_the_town() -> None:
     assert found["VILLAR DEL MONTE"] == "LOC"
     assert found["MARTA LÓPEZ GIL"] == "PER"
 
+
+def test_a_married_name_closing_with_a_noun_of_names_stays_one_person() -> None:
+    """"Justina Huanca de Copa,", "Rocío Jiménez de la Iglesia,": a given name and a
+    surname, then "de" and one word closing the name before a comma, is one person even
+    when the last word is a cup or a church."""
+    result = run(
+        "Entre los testigos estaba Justina Mamani de Copa, vecina del barrio.",
+        "La secretaria, Rocío Pardo de la Iglesia, leyó el acta.",
+        language="es",
+    )
+    found = labels(result)
+    assert found["Justina Mamani de Copa"] == "PER"
+    assert found["Rocío Pardo de la Iglesia"] == "PER"
+    assert "Copa" not in found and "Iglesia" not in found
