@@ -68,3 +68,19 @@ def test_a_married_name_closing_with_a_noun_of_names_stays_one_person() -> None:
     assert found["Justina Mamani de Copa"] == "PER"
     assert found["Rocío Pardo de la Iglesia"] == "PER"
     assert "Copa" not in found and "Iglesia" not in found
+
+
+def test_an_action_noun_of_a_body_takes_its_field_with_en() -> None:
+    """"Grupo de Rescate e Intervención en Montaña": a body's name ending in an action
+    noun goes on with "en" and its field; "en" and a place after another body is its seat,
+    no part of the name."""
+    result = run(
+        "Los rescató el Equipo de Búsqueda y Intervención en Cuevas (EBIC) de Cantabria.",
+        "La Federación de Pesca en Asturias convocó el campeonato.",
+        language="es",
+    )
+    found = labels(result)
+    assert found["Equipo de Búsqueda y Intervención en Cuevas"] == "ORG"
+    assert found["EBIC"] == "ORG"
+    assert "Cuevas" not in found
+    assert (found["Federación de Pesca"], found["Asturias"]) == ("ORG", "LOC")

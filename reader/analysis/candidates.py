@@ -174,10 +174,12 @@ def find_groups(
     keep_dot: frozenset[str] = frozenset(),
     event_heads: frozenset[str] = frozenset(),
     located_heads: frozenset[str] = frozenset(),
+    field_endings: tuple[str, ...] = (),
 ) -> list[Group]:
     """Group capitalised tokens of each sentence; mark groups that open a sentence.
     ``event_heads`` may take ``a`` before a place (``Vuelta a España``), and
-    ``located_heads`` ``en`` (``Delegación del Gobierno en Andalucía``)."""
+    ``located_heads`` ``en`` (``Delegación del Gobierno en Andalucía``), as does an
+    action noun inside a name (``field_endings``: ``Intervención en Montaña``)."""
     groups: list[Group] = []
     for sent_start, sent_end in sentences:
         current: Group | None = None
@@ -203,7 +205,10 @@ def find_groups(
                     current.tokens.append(span)
                     current.gaps.append("a")
                     continue
-                if gap == " en " and _located_head(text, current, located_heads):
+                if gap == " en " and (
+                    _located_head(text, current, located_heads)
+                    or _field_noun(text, current, field_endings)
+                ):
                     current.tokens.append(span)
                     current.gaps.append("en")
                     continue
@@ -289,6 +294,16 @@ def _located_head(text: str, group: Group, located_heads: frozenset[str]) -> boo
         return False
     # the head may follow a capitalised article opening the sentence ("La Delegación")
     return any(text[s:e].lower() in located_heads for s, e in group.tokens[:2])
+
+
+def _field_noun(text: str, group: Group, endings: tuple[str, ...]) -> bool:
+    """The group closes, inside a longer name, with an action noun (``Grupo de Rescate e
+    Intervención``, ``Centro de Investigación``) that takes ``en`` and its field
+    (``en Montaña``, ``en Red``); ``connectors`` decides whether the name goes on."""
+    if not endings or len(group.tokens) < 2 or "en" in group.gaps:
+        return False
+    start, end = group.tokens[-1]
+    return end - start > 5 and text[start:end].lower().endswith(endings)
 
 
 def _weak_position(text: str, sent_start: int, pos: int) -> bool:

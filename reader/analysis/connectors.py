@@ -41,7 +41,8 @@ def connector_ok(
     if gap == "&" or gap in lex.foreign_of:
         return True  # "Corriere della Sera": a foreign name's own "of the" always joins
     if gap in _SEAT_GAPS:  # "Delegación del Gobierno en Andalucía": the body, then its place
-        return head in lex.located_heads and gazetteer.is_place(text[span[0] : right_end])
+        place = gazetteer.is_place(text[span[0] : right_end])
+        return place == (head in lex.located_heads) and (place or _field(text, current, lex))
     right = text[span[0] : right_end]
     if (
         right.split()[0] in GIVEN_NAMES
@@ -199,6 +200,15 @@ def _with_complement(text: str, current: list[tuple[int, int]], lex: Lexicon) ->
     last = text[current[-1][0] : current[-1][1]].lower()
     head = text[current[0][0] : current[0][1]]
     return last in lex.with_heads and is_keyword(head, lex.org_words)
+
+
+def _field(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """``Grupo de Rescate e Intervención en Montaña``, ``Centro de Investigación en Red``:
+    a body's name whose last word is an action noun goes on with ``en`` and the field it
+    acts in (not a place: "la Federación en Andalucía" is the body, then its place)."""
+    last = text[current[-1][0] : current[-1][1]].lower()
+    inner_org = any(is_keyword(text[s:e], lex.org_words) for s, e in current[:-1])
+    return inner_org and last.endswith(lex.noun_name_ending_tuple)
 
 
 def _surnames_joined_by_y(
