@@ -6,7 +6,7 @@ Every sentence here is new text written for these tests, not copied from a gold 
 
 from __future__ import annotations
 
-from test_analysis_helpers import labels, run
+from test_analysis_helpers import labels, run, speaker_of
 
 
 def test_the_complement_of_a_mayor_is_a_town_before_an_apposition() -> None:
@@ -84,3 +84,15 @@ def test_an_action_noun_of_a_body_takes_its_field_with_en() -> None:
     assert found["EBIC"] == "ORG"
     assert "Cuevas" not in found
     assert (found["Federación de Pesca"], found["Asturias"]) == ("ORG", "LOC")
+
+
+def test_an_official_takes_up_the_director_named_before() -> None:
+    """"El funcionario reiteró …": the copy names a director again as "el funcionario",
+    "la funcionaria" (``role_synonyms``), across a second person named in between."""
+    result = run(
+        "En rueda de prensa, la directora del hospital, Marta Giménez Ortiz, detalló el plan.",
+        "La jefa de enfermería, la supervisora Lucía Ramos Vidal, tomó la palabra.",
+        'La funcionaria reiteró el pedido de "no acudir a urgencias" por un resfriado.',
+        language="es",
+    )
+    assert speaker_of(result, "no acudir") == "Marta Giménez Ortiz"
