@@ -96,3 +96,16 @@ def test_an_official_takes_up_the_director_named_before() -> None:
         language="es",
     )
     assert speaker_of(result, "no acudir") == "Marta Giménez Ortiz"
+
+
+def test_a_quoted_word_qualifying_an_object_noun_is_a_term() -> None:
+    """"priorizará el tabaco "tapado"": one or two lower-case words quoted right after an
+    object's article and noun name a kind, not a remark, even in a reported clause; a
+    predicate quoted after "que" and its subject is still speech."""
+    result = run(
+        'La cooperativa anunció que venderá el café "lavado", secado al sol, a Japón.',
+        'El gremio advirtió que el invierno "será duro" para los pescadores.',
+        language="es",
+    )
+    kinds = {q.text: q.is_speech for q in result.quotes}
+    assert kinds == {'"lavado"': False, '"será duro"': True}
