@@ -109,3 +109,17 @@ def test_a_quoted_word_qualifying_an_object_noun_is_a_term() -> None:
     )
     kinds = {q.text: q.is_speech for q in result.quotes}
     assert kinds == {'"lavado"': False, '"será duro"': True}
+
+
+def test_a_park_and_its_qualifier_after_a_job_noun_are_one_name() -> None:
+    """"el director del Parque Nacional Doñana": a place or body noun alone ("Parque",
+    "Federación") names nothing, so the run after it is no employer and then a person."""
+    result = run(
+        "Los guardas del Parque Natural Somiedo cerraron la senda.",
+        "El director del Parque Regional Sierra Espuña, Álvaro Gil Nieto, lo confirmó.",
+        language="es",
+    )
+    found = labels(result)
+    assert "Natural Somiedo" not in found and "Regional Sierra Espuña" not in found
+    assert found["Parque Natural Somiedo"] == "LOC"
+    assert found["Parque Regional Sierra Espuña"] == "LOC"

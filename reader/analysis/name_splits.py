@@ -104,8 +104,12 @@ def person_after_employer(
     ):
         return False  # "Federación Empresarial Hotelera de Mallorca": a connector goes on
     employer = [text[s:e] for s, e in current]
-    if len(employer) == 1 and is_keyword(employer[0], lex.org_words):
-        return False  # "Federación" alone names nothing: the run is one organisation
+    if len(employer) == 1 and (
+        is_keyword(employer[0], lex.org_words) or employer[0].lower() in lex.loc_words
+    ):
+        # "Federación", "Parque" alone name nothing: the run is one organisation or place
+        # ("del Parque Nacional Doñana", "de la Sierra Norte Guadarrama")
+        return False
     person = [text[span[0] : span[1]], text[surname[0] : surname[1]]]
     if not all(_name_shaped(word, lex) for word in person):
         return False
