@@ -123,3 +123,18 @@ def test_a_park_and_its_qualifier_after_a_job_noun_are_one_name() -> None:
     assert "Natural Somiedo" not in found and "Regional Sierra Espuña" not in found
     assert found["Parque Natural Somiedo"] == "LOC"
     assert found["Parque Regional Sierra Espuña"] == "LOC"
+
+
+def test_a_service_number_inside_a_body_name_keeps_the_name_whole() -> None:
+    """"el Centro de Emergencias 112 de Castilla y León": a number that designates the
+    body (an emergency line, a court's number) sits inside its name, before the "de"
+    of its seat; a number after a brand before "de" still parts two names."""
+    result = run(
+        "La llamada entró en el Centro Coordinador 061 de Aragón a las 4.10.",
+        "El herido viajó en un Airbus 320 de Iberia.",
+        language="es",
+    )
+    found = labels(result)
+    assert found["Centro Coordinador 061 de Aragón"] == "ORG"
+    assert "Aragón" not in found
+    assert "Iberia" in found

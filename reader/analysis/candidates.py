@@ -51,7 +51,7 @@ _GAP_CONNECTOR = re.compile(
 # Catalan elided connectors ("Gremi d'Hotels", "Agència Catalana de l'Aigua") are
 # kept as the connectors they stand for, so every rule reads them as "de" and "de la".
 # A court's or a body's number inside its name ("Juzgado de lo Penal número 1 de Vigo").
-_NUMBERED_COURT = re.compile(r"^ (?:número|nº|n\.º|núm\.) \d{1,3} de $")
+_NUMBERED_COURT = re.compile(r"^ (?:(?:número|nº|n\.º|núm\.) )?\d{1,3} de $")
 _ELIDED = {" d'": "de", " d’": "de", " de l'": "de la", " de l’": "de la"}
 # Longer than any gap that joins two tokens (the longest: " número 123 de \n", 16); a
 # longer gap is read by no pattern, so most tokens skip the tests.
@@ -193,7 +193,7 @@ def find_groups(
                     current.tokens.append(span)
                     current.gaps.append(gap.strip())
                     continue
-                if _NUMBERED_COURT.match(gap):  # "Juzgado de Instrucción número 2 de X"
+                if _NUMBERED_COURT.match(gap):  # "Juzgado número 2 de X", "Centro 112 de X"
                     current.tokens.append(span)
                     current.gaps.append("de")
                     continue
