@@ -138,3 +138,12 @@ def test_a_service_number_inside_a_body_name_keeps_the_name_whole() -> None:
     assert found["Centro Coordinador 061 de Aragón"] == "ORG"
     assert "Aragón" not in found
     assert "Iberia" in found
+
+
+def test_a_hospital_complex_is_one_body_with_its_seat() -> None:
+    """"el Complejo Asistencial de Ávila", "el Complejo Hospitalario de Navarra": a
+    "complejo" of care is a body whose name runs on with the "de" of its seat."""
+    result = run("Lo trasladaron al Complejo Hospitalario de Toledo en ambulancia.", language="es")
+    found = labels(result)
+    assert found["Complejo Hospitalario de Toledo"] == "ORG"
+    assert "Toledo" not in found
