@@ -52,7 +52,8 @@ _GAP_CONNECTOR = re.compile(
 # Catalan elided connectors ("Gremi d'Hotels", "Agència Catalana de l'Aigua") are
 # kept as the connectors they stand for, so every rule reads them as "de" and "de la".
 # A court's or a body's number inside its name ("Juzgado de lo Penal número 1 de Vigo").
-_NUMBERED_COURT = re.compile(r"^ (?:número|nº|n\.º|núm\.) \d{1,3} de $")
+_NUMBERED_COURT = re.compile(r"^ (?:(?:número|nº|n\.º|núm\.) )?\d{1,3} de $")
+_COURT_FIRST = frozenset("n0123456789")
 _ELIDED = {" d'": "de", " d’": "de", " de l'": "de la", " de l’": "de la"}
 # Longer than any gap that joins two tokens (the longest: " número 123 de \n", 16); a
 # longer gap is read by no pattern, so most tokens skip the tests.
@@ -175,10 +176,12 @@ def find_groups(
     keep_dot: frozenset[str] = frozenset(),
     event_heads: frozenset[str] = frozenset(),
     located_heads: frozenset[str] = frozenset(),
+    field_endings: tuple[str, ...] = (),
 ) -> list[Group]:
     """Group capitalised tokens of each sentence; mark groups that open a sentence.
     ``event_heads`` may take ``a`` before a place (``Vuelta a España``), and
-    ``located_heads`` ``en`` (``Delegación del Gobierno en Andalucía``)."""
+    ``located_heads`` ``en`` (``Delegación del Gobierno en Andalucía``), as does an
+    action noun inside a name (``field_endings``: ``Intervención en Montaña``)."""
     groups: list[Group] = []
     for sent_start, sent_end in sentences:
         current: Group | None = None
@@ -192,8 +195,8 @@ def find_groups(
                     current.tokens.append(span)
                     current.gaps.append(gap.strip())
                     continue
-                # "Juzgado de Instrucción número 2 de X" (every number word opens with "n")
-                if gap.startswith(" n") and _NUMBERED_COURT.match(gap):
+                # "Juzgado número 2 de X", "Centro 112 de X": a number word or a digit first
+                if gap[1:2] in _COURT_FIRST and _NUMBERED_COURT.match(gap):
                     current.tokens.append(span)
                     current.gaps.append("de")
                     continue
@@ -205,7 +208,10 @@ def find_groups(
                     current.tokens.append(span)
                     current.gaps.append("a")
                     continue
-                if gap == " en " and _located_head(text, current, located_heads):
+                if gap == " en " and (
+                    _located_head(text, current, located_heads)
+                    or _field_noun(text, current, field_endings)
+                ):
                     current.tokens.append(span)
                     current.gaps.append("en")
                     continue
@@ -291,6 +297,16 @@ def _located_head(text: str, group: Group, located_heads: frozenset[str]) -> boo
         return False
     # the head may follow a capitalised article opening the sentence ("La Delegación")
     return any(text[s:e].lower() in located_heads for s, e in group.tokens[:2])
+
+
+def _field_noun(text: str, group: Group, endings: tuple[str, ...]) -> bool:
+    """The group closes, inside a longer name, with an action noun (``Grupo de Rescate e
+    Intervención``, ``Centro de Investigación``) that takes ``en`` and its field
+    (``en Montaña``, ``en Red``); ``connectors`` decides whether the name goes on."""
+    if not endings or len(group.tokens) < 2 or "en" in group.gaps:
+        return False
+    start, end = group.tokens[-1]
+    return end - start > 5 and text[start:end].lower().endswith(endings)
 
 
 def _weak_position(text: str, sent_start: int, pos: int) -> bool:

@@ -41,7 +41,8 @@ def connector_ok(
     if gap == "&" or gap in lex.foreign_of:
         return True  # "Corriere della Sera": a foreign name's own "of the" always joins
     if gap in _SEAT_GAPS:  # "Delegación del Gobierno en Andalucía": the body, then its place
-        return head in lex.located_heads and gazetteer.is_place(text[span[0] : right_end])
+        place = gazetteer.is_place(text[span[0] : right_end])
+        return place == (head in lex.located_heads) and (place or _field(text, current, lex))
     right = text[span[0] : right_end]
     if (
         right.split()[0] in GIVEN_NAMES
@@ -201,6 +202,15 @@ def _with_complement(text: str, current: list[tuple[int, int]], lex: Lexicon) ->
     return last in lex.with_heads and is_keyword(head, lex.org_words)
 
 
+def _field(text: str, current: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """``Grupo de Rescate e Intervención en Montaña``, ``Centro de Investigación en Red``:
+    a body's name whose last word is an action noun goes on with ``en`` and the field it
+    acts in (not a place: "la Federación en Andalucía" is the body, then its place)."""
+    last = text[current[-1][0] : current[-1][1]].lower()
+    inner_org = any(is_keyword(text[s:e], lex.org_words) for s, e in current[:-1])
+    return inner_org and last.endswith(lex.noun_name_ending_tuple)
+
+
 def _surnames_joined_by_y(
     text: str, current: list[tuple[int, int]], span: tuple[int, int], end: int, lex: Lexicon
 ) -> bool:
@@ -239,9 +249,18 @@ def _town_name(
     saint = len(current) == 2 and first in lex.saint_words  # "San Isidro de El General"
     if len(current) != 1 and not saint:
         return False
-    if first in GIVEN_NAMES or group.position[span] + 3 < len(group.tokens):
+    if first in GIVEN_NAMES or group.position[span] + 3 < _clause_length(group, span):
         return False
     return toponym_context(text, group.start, lex)
+
+
+def _clause_length(group: Group, span: tuple[int, int]) -> int:
+    """Tokens of the group up to the first comma after ``span``: an apposition after the
+    town ("el alcalde de Hoyos del Espino, Juan Pedro Blázquez,") is no part of its name."""
+    for index in range(group.position[span], len(group.gaps)):
+        if group.gaps[index].startswith(","):
+            return index + 1
+    return len(group.tokens)
 
 
 def _second_company(text: str, parts: list[str], start: int, end: int, lex: Lexicon) -> bool:

@@ -77,6 +77,7 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
         lex.region_abbreviations | lex.kept_abbreviations,
         lex.misc_words,
         lex.located_heads,
+        lex.noun_name_ending_tuple,
     ):
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis import gazetteer
+from reader.analysis import gazetteer, name_shapes
 from reader.analysis.geography import NATURAL_PLACES
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.name_context import (
@@ -200,6 +200,8 @@ def _evidence(
         return "PER", 2.5  # "Linda Park", "Tom Hill": a given name, then a surname
     if len(words) > 1 and tail in lex.street_tails:
         return "LOC", 3.0  # "Front Street", "Bank Road": a street, whatever its first word
+    if text[end : end + 1] in (",", ".") and name_shapes.closing_surname(name, lex):
+        return "PER", 2.5  # "Justina Huanca de Copa,": a married name, not a body
     if name in KNOWN_ORGS or _org_word(words, lex):
         return "ORG", 3.0
     if len(words) > 1 and (
@@ -387,7 +389,7 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
     if last in lex.misc_nouns:
         return "MISC"  # "el proyecto Arazatí", "Operation X"
     of = last in ("de", "del", "of") and len(before) > 1
-    if of and before[-2].lower().rstrip(".") in lex.loc_nouns:
+    if of and any(before[-2].lower().rstrip(".") in s for s in (lex.loc_nouns, lex.town_heads)):
         return "LOC"
     if last != "," or not closed:
         return ""

@@ -139,6 +139,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "party_words": (False, False),
     "loc_words": (False, False),
     "loc_nouns": (False, True),
+    "town_heads": (False, False),
     "street_tails": (False, True),
     "loc_tails": (False, True),
     "named_after_heads": (False, True),

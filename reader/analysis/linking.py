@@ -104,7 +104,7 @@ def consolidate(
     firm_texts = {m.text for m in mentions if not m.weak}
     kept = [m for m in mentions if _keep(m, firm_texts, lower_words, keywords)]
     _one_sense(kept)
-    _capital_datelines(kept)
+    _capital_datelines(text, kept)
     head_words(kept)
     return tuple(
         Entity(m.start, m.end, m.label, m.text, m.canonical or m.text)  # type: ignore[arg-type]
@@ -112,14 +112,28 @@ def consolidate(
     )
 
 
-def _capital_datelines(mentions: list[Mention]) -> None:
-    """``SACRAMENTO`` in a dateline is the ``Sacramento`` of the text: the same place."""
+def _capital_datelines(text: str, mentions: list[Mention]) -> None:
+    """``SACRAMENTO`` in a dateline is the ``Sacramento`` of the text: the same place.
+    A regional daily sets the town on a line of its own under the byline (``HOYOS DEL
+    ESPINO``), with no dateline's tail to say it is a place: a capital line that the text
+    writes again as a place is that place."""
     written = {m.text.casefold(): m for m in mentions if not m.text.isupper()}
     for mention in mentions:
-        if mention.label == "LOC" and mention.text.isupper() and len(mention.text) > 2:
-            same = written.get(mention.text.casefold())
-            if same is not None and same.label == "LOC":
-                mention.canonical = same.canonical or same.text
+        if not mention.text.isupper() or len(mention.text) <= 2:
+            continue
+        same = written.get(mention.text.casefold())
+        if same is None or same.label != "LOC":
+            continue
+        if mention.label != "LOC" and _own_line(text, mention):
+            mention.label = "LOC"
+        if mention.label == "LOC":
+            mention.canonical = same.canonical or same.text
+
+
+def _own_line(text: str, mention: Mention) -> bool:
+    """The mention is the whole of its line."""
+    opens = not mention.start or text[mention.start - 1] == "\n"
+    return opens and text[mention.end : mention.end + 1] in ("", "\n")
 
 
 _AND = frozenset([" y ", " e ", " and "])
@@ -161,19 +175,21 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
 
 
 def _listed_places(text: str, mentions: list[Mention]) -> None:
-    """``los concejos de Caso, Sobrescobio y Laviana``: a list closed by "y" whose first
-    name is a place its context gave (after a place noun and "de") lists places; the
-    one-word names that follow, typed only by a guess, are places too."""
+    """``los concejos de Caso, Sobrescobio y Laviana``, ``los alcaldes de Degaña e Ibias``:
+    a list (two names or more) closed by "y" whose first name is a place its context gave
+    (after a place noun or a town's head and "de") lists places; the names that follow,
+    typed only by a guess, are places too."""
     index = 0
-    while index < len(mentions) - 2:
+    while index < len(mentions) - 1:
         first = mentions[index]
         end = index
         while end + 1 < len(mentions) and _gap(text, mentions, end) == ", ":
             end += 1
         closed = end + 1 < len(mentions) and _gap(text, mentions, end) in _AND
-        if end > index and closed and first.label == "LOC" and _OF_BEFORE.search(first.context):
+        if closed and first.label == "LOC" and _OF_BEFORE.search(first.context):
             for member in mentions[index + 1 : end + 2]:
-                if len(member.words) == 1 and member.strength < 2 and member.label != "LOC":
+                guess = member.strength <= 0 or (len(member.words) == 1 and member.strength < 2)
+                if guess and member.label != "LOC":  # "e Ibeas de Juarros": a guess only
                     member.label, member.strength = "LOC", 2.0
         index = end + 1
 

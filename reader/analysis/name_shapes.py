@@ -90,3 +90,18 @@ def married_surname(name: str, lex: Lexicon) -> bool:
     if not parts[-1].endswith(lex.surname_ending_tuple) or not name_word(parts[-1]):
         return False
     return all(name_word(word) and word.lower() not in lex.keywords for word in parts[:-2])
+
+
+def closing_surname(name: str, lex: Lexicon) -> bool:
+    """``Justina Huanca de Copa``, ``Rocío Jiménez de la Iglesia``: two name words, the
+    particle, and one word closing the name is a married name or a compound surname even
+    when that word is also a noun of names (a cup, a church); the caller asks that a comma
+    or a stop close it. A body's name opens with its own noun, never a given name."""
+    parts = name.split()
+    if len(parts) < 4 or parts[2] not in ("de", "del"):  # "y" may join two people
+        return False
+    if not all(p in lex.person_particle_gaps for p in parts[3:-1]) or not name_word(parts[-1]):
+        return False
+    if parts[0] not in GIVEN_NAMES:
+        return False  # "Protección Civil de Liguria": a body's words, no given name
+    return name_word(parts[1]) and parts[1].lower() not in lex.keywords

@@ -104,8 +104,12 @@ def person_after_employer(
     ):
         return False  # "Federación Empresarial Hotelera de Mallorca": a connector goes on
     employer = [text[s:e] for s, e in current]
-    if len(employer) == 1 and is_keyword(employer[0], lex.org_words):
-        return False  # "Federación" alone names nothing: the run is one organisation
+    if len(employer) == 1 and (
+        is_keyword(employer[0], lex.org_words) or employer[0].lower() in lex.loc_words
+    ):
+        # "Federación", "Parque" alone name nothing: the run is one organisation or place
+        # ("del Parque Nacional Doñana", "de la Sierra Norte Guadarrama")
+        return False
     person = [text[span[0] : span[1]], text[surname[0] : surname[1]]]
     if not all(_name_shaped(word, lex) for word in person):
         return False
@@ -230,7 +234,24 @@ def compound_surname(
         return False  # "Betis de Pellegrini": a club and its coach
     if len(current) > 3 and len(current) - _last_particle(group, current, lex) > 2:
         return False
-    return all(_name_shaped(word, lex) and (joined or "-" not in word) for word in words)
+    if all(_name_shaped(word, lex) and (joined or "-" not in word) for word in words):
+        return True
+    return _closing_surname(text, left, right, span, lex)
+
+
+def _closing_surname(
+    text: str, left: list[str], right: list[str], span: tuple[int, int], lex: Lexicon
+) -> bool:
+    """``Justina Huanca de Copa``, ``Rocío Jiménez de la Iglesia``: a given name and a
+    surname, then the particle and one word closing the name before a comma or a stop, is
+    a married name or a compound surname even when that word is also a common noun of
+    names (a cup, a church): a body's name never opens with a given name."""
+    if len(left) != 2 or len(right) != 1 or text[span[1] : span[1] + 1] not in (",", "."):
+        return False
+    last = right[0]
+    if not last.istitle() or last.lower() in lex.title_words or last in lex.demonyms:
+        return False
+    return left[0] in GIVEN_NAMES and _name_shaped(left[1], lex)
 
 
 def _last_particle(group: Group, current: list[tuple[int, int]], lex: Lexicon) -> int:

@@ -37,8 +37,11 @@ def toponym_context(text: str, start: int, lex: Lexicon) -> bool:
         return False
     if last in lex.articles:
         return before[-2] in lex.place_preps
-    # "el municipio de", "el municipio ourensano de": a place noun, perhaps its adjective
-    return last in ("de", "del") and any(w in lex.loc_nouns for w in before[:-1])
+    # "el municipio de", "el municipio ourensano de": a place noun, perhaps its adjective;
+    # "el alcalde de": the head of a town, whose complement is the town
+    if last not in ("de", "del"):
+        return False
+    return any(w in lex.loc_nouns for w in before[:-1]) or before[-2] in lex.town_heads
 
 
 def retyped(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -40,7 +40,7 @@ GIVEN_NAMES = frozenset(
         James Jan Jane Janet Javier Jean Jeff Jeffrey Jennifer Jeremy Jerome Jessica
         Jesús Jill Jim Jimmy Joan Joanna Joaquín Joe Joel Johan John Johnny Jon Jonathan
         Jordi Jorge José Josefa Josefina Joseph Josep Joshua Juan Juana Judith Julia
-        Julian Julián Julie Julio Justin Karen Karl Katherine Kathleen Kathryn Kathy
+        Julian Julián Julie Julio Justin Justina Justino Karen Karl Katherine Kathleen Kathryn Kathy
         Keith Kelly Kenneth Kevin Kim Kimberly Kirsten Klaus Kurt Laura Lauren Laurent
         Leandro Leila Leo Leonardo León Leonel Leticia Lidia Liliana Linda Lisa Liz Lola
         Lorena Lorenzo Louis Lourdes Lucas Lucía Lucy Luis Luisa Luiz Luz Lydia

@@ -127,6 +127,8 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
         and all(w[0].isupper() or len(w) < 4 for w in words)
     ):
         return False  # a quoted name or title: "la Escuela ‘El Blauet’"
+    if _term_after_noun(text, sentence[0], start, words, lex):
+        return False  # "priorizará el tabaco "tapado", cultivado bajo malla": a term
     if text[max(sentence[0], start - 3) : start].rstrip().endswith(":"):
         return True
     after = _WORD.findall(text, end, min(len(text), end + 40))
@@ -162,6 +164,36 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     if _view_opening(text, sentence[0], start, lex):
         return True  # "Para el sindicato CSIF, la medida es «insuficiente»"
     return any(phrase in lead for phrase in lex.according)  # "According to X, … "…""
+
+
+def _term_after_noun(text: str, floor: int, start: int, words: list[str], lex: Lexicon) -> bool:
+    """``priorizará el tabaco "tapado"``, ``cobra el precio "justo"``: one or two content
+    words in lower case right after a verb's object (a lower-case word, an article and a
+    noun, no comma between) qualify the noun as a term of the trade, not a quoted remark,
+    even inside a reported clause. A predicate quoted after its subject follows "que"
+    (``que el verano «será largo»``), a verb of naming (``called the rally "overdone"``)
+    or a comma or a capital (``Para X, la medida «llega tarde»``), or opens with a
+    function word or an auxiliary (``el presidente «no dimitirá»``)."""
+    phrase = _OBJECT_BEFORE.search(text, max(floor, start - 60), start)
+    if not 1 <= len(words) <= 2 or phrase is None:
+        return False
+    lead, article, noun = phrase.group(1), phrase.group(2).lower(), phrase.group(3)
+    if not lead.islower() or article not in lex.articles or not noun.islower():
+        return False
+    if lead in lex.complementizers or lead in lex.naming_words or lex.is_reporting(lead):
+        return False  # "que el verano «será largo»", 'called the rally "overdone"'
+    if noun in lex.function_words or lex.is_reporting(noun):
+        return False
+    return all(
+        w.islower()
+        and w not in lex.function_words
+        and w not in lex.auxiliaries
+        and not lex.is_reporting(w)
+        for w in words
+    )
+
+
+_OBJECT_BEFORE = re.compile(rf"({LETTER}+) ({LETTER}+) ({LETTER}+) ?$")
 
 
 _AUTHOR_OF = re.compile(r",\s+(?:del|de)\s+(?:(?:la|las|los|el)\s+)?")
