@@ -21,19 +21,6 @@ def test_a_known_given_name_closing_a_run_ends_a_patronymic_name() -> None:
     assert "Ali" not in labels(result) and "Omar" not in labels(result)
 
 
-def test_a_national_team_named_by_its_country_stays_the_country() -> None:
-    """"Ghana beat Mali 2-1": a national side is written as its country and typed as the
-    place; a club named after its city ("Marseille beat Lens") is still the club."""
-    result = run(
-        "Ghana beat Mali 2-1 in the qualifier in Kumasi on Tuesday.",
-        "In the French league, Marseille beat Lens 3-0 on Sunday.",
-        language="en",
-    )
-    found = labels(result)
-    assert (found["Ghana"], found["Mali"]) == ("LOC", "LOC")
-    assert (found["Marseille"], found["Lens"]) == ("ORG", "ORG")
-
-
 def test_a_division_of_a_government_is_one_organisation() -> None:
     """"Division" heads a public body as "Department" does: "the Ohio Division of
     Wildlife" is one organisation, not a body and a person."""

@@ -161,8 +161,6 @@ def test_raya_question_with_a_closing_aside() -> None:
 
 
 def test_companies_clubs_and_national_teams() -> None:
-    """A club is an organisation; a national side named by its country stays the country
-    (the convention of the development gold since gold_wire12, in both languages)."""
     result = run(
         "Shares of Norvik Robotics rose 6% after the results. Spain coach Luis de la Fuente "
         "named his squad. Chelsea beat Fulham 3-1 on Sunday, and Portugal beat Wales 2-0.",
@@ -170,8 +168,7 @@ def test_companies_clubs_and_national_teams() -> None:
     )
     got = labels(result)
     assert got["Norvik Robotics"] == "ORG"
-    assert got["Chelsea"] == "ORG" and got["Fulham"] == "ORG"
-    assert got["Spain"] == "LOC" and got["Portugal"] == "LOC"
+    assert got["Spain"] == "ORG" and got["Chelsea"] == "ORG" and got["Portugal"] == "ORG"
 
 
 def test_abbreviated_agency_and_news_agency() -> None:

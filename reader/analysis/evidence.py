@@ -165,8 +165,7 @@ def _evidence(
         titled = cue == "PER" or _context_cue(_words_before(text, sent_start, start), lex) == (
             "PER-strong"
         )
-        national = gazetteer.is_country(name)  # "Canada beat Slovakia": still the country
-        team = 0.0 if titled or national else team_context(text, start, end, sent_start, lex)
+        team = 0.0 if titled else team_context(text, start, end, sent_start, lex)
         if team:
             return "ORG", team  # "el Getafe venció al Alavés", "Brazil coach X": teams
         return ("PER", 3.0) if titled else ("LOC", 3.0)

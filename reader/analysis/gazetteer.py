@@ -13,7 +13,6 @@ from importlib import resources
 
 _LOCK = threading.Lock()
 _PLACES: frozenset[str] | None = None
-_COUNTRIES: frozenset[str] | None = None
 _MAX_WORDS = 4
 
 
@@ -33,18 +32,6 @@ def is_place(name: str) -> bool:
     """True when ``name`` is a known place (country, region, state, city). Asked of every
     capitalised word: the loaded set is read directly, without a second call."""
     return name in (_PLACES if _PLACES is not None else places())
-
-
-def is_country(name: str) -> bool:
-    """True when ``name`` is a country's name (``data/countries.txt``, CLDR territories):
-    a national team named by its country stays the place ("Canada beat Slovakia 5-1")."""
-    global _COUNTRIES
-    if _COUNTRIES is None:
-        with _LOCK:
-            if _COUNTRIES is None:
-                data = resources.files("reader.analysis").joinpath("data/countries.txt")
-                _COUNTRIES = frozenset(n for n in data.read_text(encoding="utf-8").split("\n") if n)
-    return name in _COUNTRIES
 
 
 def max_words() -> int:
