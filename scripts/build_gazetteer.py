@@ -23,6 +23,9 @@ from reader.analysis.names import GIVEN_NAMES  # noqa: E402
 from reader.analysis.wordlist import words  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "reader" / "analysis" / "data" / "places.txt"
+COUNTRIES_OUT = OUT.with_name("countries.txt")
+# CLDR codes that name no country: unions, groupings and test regions.
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"}
 ALTERNATE_MIN_POPULATION = 300_000
 NAME_MIN_POPULATION = 15_000
 GIVEN_NAME_CITY_POPULATION = 500_000
@@ -134,10 +137,27 @@ def build() -> list[str]:
     return sorted(unicodedata.normalize("NFC", n) for n in names)
 
 
+def build_countries() -> list[str]:
+    """Country names (CLDR territories with a two-letter code, in every rules language)
+    that the place list also holds: a national team keeps its country's type."""
+    from babel import Locale
+
+    from reader.analysis.gazetteer import is_place
+
+    names = {
+        unicodedata.normalize("NFC", value)
+        for code in languages()
+        for key, value in Locale(code).territories.items()
+        if len(key) == 2 and key.isalpha() and key not in NOT_COUNTRIES
+    }
+    return sorted(n for n in names if is_place(n))
+
+
 def main() -> None:
-    """Write the list, one name per line."""
+    """Write the lists, one name per line."""
     names = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
+    COUNTRIES_OUT.write_text("\n".join(build_countries()) + "\n", encoding="utf-8")
     OUT.write_text("\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} names, {OUT.stat().st_size} bytes -> {OUT}")
 

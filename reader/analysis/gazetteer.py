@@ -13,6 +13,7 @@ from importlib import resources
 
 _LOCK = threading.Lock()
 _PLACES: frozenset[str] | None = None
+_COUNTRIES: frozenset[str] | None = None
 _MAX_WORDS = 4
 
 
@@ -32,6 +33,18 @@ def is_place(name: str) -> bool:
     """True when ``name`` is a known place (country, region, state, city). Asked of every
     capitalised word: the loaded set is read directly, without a second call."""
     return name in (_PLACES if _PLACES is not None else places())
+
+
+def is_country(name: str) -> bool:
+    """True when ``name`` is a country's name (``data/countries.txt``, CLDR territories):
+    "Agriculture and Agri-Food Canada" ends in one, so its "and" joins fields of one body."""
+    global _COUNTRIES
+    if _COUNTRIES is None:
+        with _LOCK:
+            if _COUNTRIES is None:
+                data = resources.files("reader.analysis").joinpath("data/countries.txt")
+                _COUNTRIES = frozenset(n for n in data.read_text(encoding="utf-8").split("\n") if n)
+    return name in _COUNTRIES
 
 
 def max_words() -> int:
