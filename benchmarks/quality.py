@@ -242,6 +242,14 @@ SPLITS = (
                 # released to the tuners: en 0.846 (55/65), typed 0.841, ORG 0.742, claims
                 # 0.845/0.816; es 0.798 (67/84), raya 9/14, typed 0.785, claims 0.806/0.806.
                 "gold_wire33",
+                # gold_wire34 (10 es with 2 raya pieces, 10 en): session 24's second batch,
+                # written blind and kept off main while the rounds ran. Session-start rules
+                # (2afcbed): en 0.928 (64/69), typed 0.838, ORG 0.729, claims 0.827/0.765; es
+                # 0.769 (70/91), raya 11/18, typed 0.840, claims 0.866/0.866. Before release
+                # (7ddc505, two speaker rounds per language, a claims refit): en 0.928, typed
+                # 0.844, ORG 0.752, claims 0.836/0.753; es 0.769, raya 11/18, typed 0.840,
+                # claims 0.864/0.851.
+                "gold_wire34",
             )
         ),
     ),
