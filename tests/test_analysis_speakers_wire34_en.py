@@ -43,3 +43,16 @@ def test_she_was_quoted_as_saying_names_the_person_not_the_outlet() -> None:
         language="en",
     )
     assert speaker_of(result, "carried what we could") == "Pham Thi Lan"
+
+
+def test_a_definite_noun_takes_up_the_unnamed_subject_of_the_sentence_before() -> None:
+    """"The son of one miner, reached by phone in Perth, said …" then '"…," the son said':
+    the bare noun takes up the unnamed subject just before with the same head, not the
+    person named further back (who, as a woman here, even agrees with "she")."""
+    result = run(
+        'Rescuer Maria Delgado-Reyes said the shaft was "stable for now".',
+        "The son of one trapped miner, reached by phone in Perth, said his father had "
+        'sent a message at dawn. "He wrote that the air was still good," the son said.',
+        language="en",
+    )
+    assert speaker_of(result, "air was still good") == "son"
