@@ -41,3 +41,14 @@ def test_a_person_placed_in_turn_after_and_stays_a_person() -> None:
         language="en",
     )
     assert labels(result)["Ondrej Vltavsky"] == "PER"
+
+
+def test_health_closing_a_name_makes_a_health_system() -> None:
+    """"Maple Ridge Health warned …": "Health" closing a name is the trade of a hospital
+    group or a public body, never a surname."""
+    result = run(
+        "Maple Ridge Health warned of delays. Nurses picketed outside Maple Ridge Health "
+        "on Tuesday.",
+        language="en",
+    )
+    assert labels(result)["Maple Ridge Health"] == "ORG"
