@@ -52,3 +52,15 @@ def test_health_closing_a_name_makes_a_health_system() -> None:
         language="en",
     )
     assert labels(result)["Maple Ridge Health"] == "ORG"
+
+
+def test_a_place_fused_to_a_participle_is_cut_from_the_name_after_it() -> None:
+    """"Toronto-listed Arvane Gold", "the Malta-flagged Marisol Dawn": the place is a name
+    of its own, cut from the participle and from the company or ship named after it."""
+    result = run(
+        "Toronto-listed Arvane Gold fell 6%, and the Malta-flagged Marisol Dawn was held.",
+        language="en",
+    )
+    found = labels(result)
+    assert (found["Toronto"], found["Malta"]) == ("LOC", "LOC")
+    assert "Arvane Gold" in found and "Marisol Dawn" in found
