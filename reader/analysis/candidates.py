@@ -136,8 +136,8 @@ def _token_span(
     if word.endswith(".") and word not in keep_dot and not _DOTTED.match(word):
         end -= 1
         word = word[:-1]
-    if word.endswith(("-based", "-born", "-led", "-backed")):
-        end -= len(word) - word.rindex("-")  # "Seoul-based": the place is the name
+    if word.endswith(("-based", "-born", "-led", "-backed", "-listed", "-owned", "-flagged")):
+        end -= len(word) - word.rindex("-")  # "Seoul-based", "Sydney-listed": the place
         word = word[: word.rindex("-")]
     # the pattern ends the word in an apostrophe and maybe "s": a suffix test first
     possessive = _POSSESSIVE.search(word) if word.endswith(_POSSESSIVE_ENDS) else None

@@ -13,7 +13,7 @@ import re
 
 from reader.analysis.anonymous import anonymous_phrase
 from reader.analysis.body_pronoun import organisation_before
-from reader.analysis.cue_quoted import quoted_person, quoted_pronoun
+from reader.analysis.cue_quoted import passive_subject, quoted_person, quoted_pronoun
 from reader.analysis.inverted_tag import inverted_subject
 from reader.analysis.next_sentence import so_said
 from reader.analysis.phrases import noun_phrase
@@ -161,6 +161,9 @@ def _after_cue(
                 return subject, False
             return None, True
     relay = _relay_verb(ctx, pos, limit) if tagged else None
+    passive = passive_subject(ctx, pos, relay) if relay is not None else None
+    if passive is not None:
+        return passive, False  # '"…," she was quoted as saying'
     if relay is not None and quoted_pronoun(ctx, relay):
         return None, True  # '"…," the agency quoted him as saying': the last speaker
     quoted = quoted_person(ctx, relay) or _role_person(ctx, relay, limit) if relay else None

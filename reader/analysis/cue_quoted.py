@@ -47,8 +47,6 @@ def quoted_pronoun(ctx: Context, verb: re.Match[str]) -> bool:
     in the subject only relays the words."""
     if not verb.group().lower().startswith(("cit", "quot")):
         return False  # "she told him": the addressee, not the one quoted
-    if not verb.group().lower().startswith(("cit", "quot")):
-        return False  # "she told him": the addressee, not the one quoted
     word = WORD.match(ctx.text, skip_space(ctx.text, verb.end(), verb.end() + 3))
     return word is not None and word.group().lower() in ctx.lex.object_pronouns
 
@@ -107,3 +105,19 @@ def quoted_person(ctx: Context, verb: re.Match[str]) -> Speaker | None:
             ctx, skip_space(text, pos, limit), limit
         )
     return mention(ctx, entity.start, entity.end, entity.canonical)
+
+
+def passive_subject(ctx: Context, pos: int, verb: re.Match[str]) -> Speaker | None:
+    """``"…," she was quoted as saying``, ``"…," X was quoted by the daily as saying``: a
+    passive verb of quoting after the quotation makes the tag's subject (a pronoun or a
+    name right before the auxiliary) the one quoted; the outlet, if named, only relays."""
+    words = list(WORD.finditer(ctx.text, pos, verb.start()))
+    if not words or words[-1].group().lower() not in ctx.lex.passive_auxiliaries:
+        return None
+    first = words[0]
+    if len(words) == 2 and first.group().lower() in ctx.lex.pronouns:
+        return mention(ctx, first.start(), first.end())
+    entity = ctx.entity_at(pos)
+    if entity is not None and entity.label == "PER" and words[-1].start() - entity.end < 3:
+        return mention(ctx, entity.start, entity.end, entity.canonical)
+    return None

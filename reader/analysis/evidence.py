@@ -394,7 +394,7 @@ def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
         return ""
     window: list[str] = []
     for word in reversed([w.lower().rstrip(".") for w in before[-7:-1]]):
-        if word in (",", ":", "“", "«", '"', "("):
-            break
+        if word in (",", ":", "“", "«", '"', "(") or lex.is_reporting(word):
+            break  # "VnExpress quoted a local resident, X": the apposition opens past the verb
         window.append(word)
     return noun_cue(window[::-1], lex)

@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 
 from reader.analysis.evidence import Mention
+from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.org_links import (
     aliases,
     companies_by_first_word,
@@ -136,7 +137,7 @@ def _own_line(text: str, mention: Mention) -> bool:
     return opens and text[mention.end : mention.end + 1] in ("", "\n")
 
 
-_AND = frozenset([" y ", " e ", " and "])
+_AND = frozenset([" y ", " e ", " and ", " o ", " u ", " or "])
 _AND_SIZES = frozenset(map(len, _AND))  # a gap of another length is read by no test
 
 
@@ -150,10 +151,10 @@ def _coordinated(text: str, mentions: list[Mention]) -> None:
         for sure, unsure in ((left, right), (right, left)):
             if (
                 sure.label == "LOC"
-                and sure.strength >= 3 > unsure.strength
-                and len(unsure.words) == 1
+                and (sure.strength >= 3 > unsure.strength or unsure.strength <= 0 < sure.strength)
+                and (len(unsure.words) == 1 or _unnamed_pair(text, unsure))
                 and unsure.label != "LOC"
-            ):
+            ):  # "in Taebaek and Pyeongchang", "New Brunswick or Nova Scotia"
                 unsure.label, unsure.strength = "LOC", 2.0
             if (
                 sure.label == "ORG"
@@ -186,12 +187,32 @@ def _listed_places(text: str, mentions: list[Mention]) -> None:
         while end + 1 < len(mentions) and _gap(text, mentions, end) == ", ":
             end += 1
         closed = end + 1 < len(mentions) and _gap(text, mentions, end) in _AND
-        if closed and first.label == "LOC" and _OF_BEFORE.search(first.context):
+        members = mentions[index : end + 2]
+        placed = _OF_BEFORE.search(first.context) or any(
+            m.label == "LOC" and m.strength >= 3 for m in members
+        )  # "at Aspatria, Silloth, …, Brampton and Seascale": a known town lists towns
+        if closed and first.label == "LOC" and placed:
             for member in mentions[index + 1 : end + 2]:
                 guess = member.strength <= 0 or (len(member.words) == 1 and member.strength < 2)
                 if guess and member.label != "LOC":  # "e Ibeas de Juarros": a guess only
                     member.label, member.strength = "LOC", 2.0
         index = end + 1
+
+
+def _unnamed_pair(text: str, mention: Mention) -> bool:
+    """Two capitalised words typed a person only by a guess, the first no given name
+    ("Nova Scotia"): joined to a known place, a place too; not one placed in turn
+    ("by X in Warsaw and Ondřej Kraus in Prague": a person, in parallel with X)."""
+    placed = _PLACED_AFTER.match(text, mention.end) is not None
+    return (
+        len(mention.words) == 2
+        and mention.strength < 1
+        and not placed
+        and (mention.words[0] not in GIVEN_NAMES)
+    )
+
+
+_PLACED_AFTER = re.compile(r" (?:in|at|from|en|desde) [A-ZÁÉÍÓÚÑ]")
 
 
 def _gap(text: str, mentions: list[Mention], index: int) -> str:

@@ -49,8 +49,15 @@ def org_noun_before(text: str, start: int, lex: Lexicon, end: int = -1) -> bool:
     low = max(low, text.rfind("\n", low, start) + 1, text.rfind(". ", low, start) + 1)
     if end >= 0 and text[end : end + 1] not in _CLOSES_APPOSITION:
         low = max(low, text.rfind(",", low, start) + 1)
-    words = _PREV_WORDS.findall(text, low, start)
-    return any(w.lower() in lex.org_nouns for w in words[-3:]) or _noun_complement(text, start, lex)
+    words = _PREV_WORDS.findall(text, low, start)[-3:]
+    for index in range(len(words) - 1, -1, -1):
+        # "The agency quoted X", "la agencia citó a X": a reporting verb after the noun
+        # makes the noun its subject and the name its object, not the noun's apposition
+        if words[index].lower() in lex.org_nouns:
+            if not any(lex.is_reporting(w) for w in words[index + 1 :]):
+                return True
+            break
+    return _noun_complement(text, start, lex)
 
 
 _LAST_WORDS = re.compile(r"[^\W\d_]+")

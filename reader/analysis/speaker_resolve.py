@@ -177,9 +177,12 @@ def _previous_holder(ctx: Context, role: Speaker, start: int, last: Speaker | No
     if ctx.text.count("\n\n", prev_start, start) > 1:
         return ""
     subject = clause_subject(ctx, prev_start, min(ctx.sentence_ends[index - 1], start))
-    if subject is None or not subject.name:
+    if subject is None:
         return ""
     heads = [w.lower() for w in WORD.findall(role.text)]
+    if not subject.name:  # "The daughter of one passenger said …" → "the daughter said"
+        same = len(heads) == 2 and subject.text.lower().endswith(" " + heads[-1])
+        return _bare(ctx, subject.text) if same else ""
     entity = ctx.entity_starting(subject.start)
     if entity is None:
         named = [w.lower() for w in WORD.findall(subject.name)]

@@ -1,0 +1,66 @@
+"""English entity classes found on the gold_wire34 development batch, one class per test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import labels, run
+
+
+def test_a_list_with_a_known_town_lists_towns() -> None:
+    """"at A, B, C, Brampton and D": a list closed by "and" whose first name is a place
+    and which holds a known town lists places; the unknown names are towns too."""
+    result = run(
+        "Post offices at Kelthwaite, Ormsby Fell, Glasson, Brampton and Hethersgill "
+        "will close in March.",
+        language="en",
+    )
+    found = labels(result)
+    assert [found[n] for n in ("Kelthwaite", "Glasson", "Hethersgill")] == ["LOC"] * 3
+
+
+def test_a_name_joined_to_a_place_by_or_is_a_place() -> None:
+    """"in New Brunswick or Nova Scotia", "in Taebaek and Pyeongchang": a name coordinated
+    with a place, typed otherwise only by a guess, shares its type and its preposition."""
+    result = run(
+        "Rents rose faster than in Ontario or Nova Scotia last year.",
+        "Frost hit orchards in Yeongju and Bonghwa overnight.",
+        language="en",
+    )
+    found = labels(result)
+    assert (found["Nova Scotia"], found["Bonghwa"]) == ("LOC", "LOC")
+
+
+def test_a_person_placed_in_turn_after_and_stays_a_person() -> None:
+    """"(Reporting by X in Warsaw and Y Z in Prague)": the name after "and" is placed in
+    parallel with the first reporter, so it is a person, not a place joined to Warsaw."""
+    result = run(
+        "Output fell 3%.",
+        "(Reporting by Halina Wrzosek in Warsaw and Ondrej Vltavsky in Prague)",
+        language="en",
+    )
+    assert labels(result)["Ondrej Vltavsky"] == "PER"
+
+
+def test_health_closing_a_name_makes_a_health_system() -> None:
+    """"Maple Ridge Health warned …": "Health" closing a name is the trade of a hospital
+    group or a public body, never a surname."""
+    result = run(
+        "Maple Ridge Health warned of delays. Nurses picketed outside Maple Ridge Health "
+        "on Tuesday.",
+        language="en",
+    )
+    assert labels(result)["Maple Ridge Health"] == "ORG"
+
+
+def test_a_place_fused_to_a_participle_is_cut_from_the_name_after_it() -> None:
+    """"Toronto-listed Arvane Gold", "the Malta-flagged Marisol Dawn": the place is a name
+    of its own, cut from the participle and from the company or ship named after it."""
+    result = run(
+        "Toronto-listed Arvane Gold fell 6%, and the Malta-flagged Marisol Dawn was held.",
+        language="en",
+    )
+    found = labels(result)
+    assert (found["Toronto"], found["Malta"]) == ("LOC", "LOC")
+    assert "Arvane Gold" in found and "Marisol Dawn" in found
