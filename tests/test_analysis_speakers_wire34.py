@@ -26,3 +26,22 @@ def test_officials_answering_reporters_do_not_ask_the_questions() -> None:
     assert speaker_of(result, "Está estabilizado") == "Ramón Ibarra Soler"
     assert speaker_of(result, "Unas doscientas") == "Ramón Ibarra Soler"
     assert speaker_of(result, "Vuelven al amanecer") == "Pilar Cuesta Aranda"
+
+
+# --- a colon after a title noun ("del barco:") introduces speech, not the noun's name --
+
+
+def test_a_quotation_after_a_colon_that_follows_a_title_noun_is_speech() -> None:
+    result = run(
+        "La patrona Marta Vidal Ferro hablaba mientras amarraba el barco: «Hemos pasado tres "
+        "días sin dormir y el mar no nos ha dado tregua».",
+        language="es",
+    )
+    quote = next(q for q in result.quotes if "tres días" in q.text)
+    assert quote.is_speech
+    assert speaker_of(result, "tres días") == "Marta Vidal Ferro"
+
+
+def test_a_ship_named_right_after_its_noun_is_still_a_title() -> None:
+    result = run("El barco «Nuevo Horizonte Azul» zarpó ayer de Vigo.", language="es")
+    assert not next(q for q in result.quotes if "Horizonte" in q.text).is_speech
