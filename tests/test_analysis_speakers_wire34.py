@@ -45,3 +45,26 @@ def test_a_quotation_after_a_colon_that_follows_a_title_noun_is_speech() -> None
 def test_a_ship_named_right_after_its_noun_is_still_a_title() -> None:
     result = run("El barco «Nuevo Horizonte Azul» zarpó ayer de Vigo.", language="es")
     assert not next(q for q in result.quotes if "Horizonte" in q.text).is_speech
+
+
+# --- an indefinite trade noun with no person ending is an unnamed speaker -------------
+
+
+def test_an_unnamed_guide_speaks_not_the_director_named_before() -> None:
+    result = run(
+        "La directora del parque, Elena Sáez Moreno, dijo que la temporada será corta.",
+        "Junto a la taquilla, un guía que sube grupos desde hace diez años comentó que "
+        '"en agosto apenas vienen extranjeros".',
+        language="es",
+    )
+    assert speaker_of(result, "apenas vienen") == "guía"
+
+
+def test_an_unnamed_galician_trade_in_eiro_speaks() -> None:
+    result = run(
+        "El conselleiro, Andrés Lago Riveiro, prometió ayudas «antes de fin de mes».",
+        "En la lonja de Cangas, un percebeiro con treinta años de oficio lo contaba así: "
+        "«Este invierno el mar no nos ha dejado salir ni diez días».",
+        language="es",
+    )
+    assert speaker_of(result, "ni diez días") == "percebeiro"
