@@ -68,3 +68,19 @@ def test_an_unnamed_galician_trade_in_eiro_speaks() -> None:
         language="es",
     )
     assert speaker_of(result, "ni diez días") == "percebeiro"
+
+
+# --- a role phrase before a name ("al exjefe de compras X") gives the name its gender --
+
+
+def test_the_judge_is_not_the_defendant_named_with_a_masculine_role_phrase() -> None:
+    result = run(
+        "Un juzgado de Valencia condenó ayer a tres años de cárcel al exjefe de compras "
+        "Jeffry Beltrán Roig por desviar fondos de la empresa.",
+        'La presidenta de la sala, Sonia Marín Gil, dijo al leer el fallo que el acusado '
+        '"actuó con frialdad". Según la sentencia, Beltrán gastó el dinero en viajes.',
+        '"Los extractos bancarios no dejan lugar a dudas sobre el destino del dinero", '
+        "añadió la jueza.",
+        language="es",
+    )
+    assert speaker_of(result, "extractos bancarios") == "Sonia Marín Gil"
