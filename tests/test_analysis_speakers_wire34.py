@@ -84,3 +84,16 @@ def test_the_judge_is_not_the_defendant_named_with_a_masculine_role_phrase() -> 
         language="es",
     )
     assert speaker_of(result, "extractos bancarios") == "Sonia Marín Gil"
+
+
+# --- "la dirección" is a body that issues a note, not the union named before ----------
+
+
+def test_a_note_from_the_management_is_not_the_unions() -> None:
+    result = run(
+        "El paro, convocado por el sindicato CSIF, afecta a las cocinas del hospital.",
+        "La dirección contestó por la tarde con una nota en la que defiende los turnos. "
+        "«El servicio de comidas está garantizado para todos los pacientes», añade el texto.",
+        language="es",
+    )
+    assert speaker_of(result, "servicio de comidas") == "dirección"
