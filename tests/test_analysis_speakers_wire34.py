@@ -97,3 +97,30 @@ def test_a_note_from_the_management_is_not_the_unions() -> None:
         language="es",
     )
     assert speaker_of(result, "servicio de comidas") == "dirección"
+
+
+# --- "cifró en «…»": a figure put in the speaker's own words is reported speech -------
+
+
+def test_a_figure_quoted_after_cifro_en_is_the_subjects() -> None:
+    result = run(
+        "Según el último informe del organismo, los embalses siguen bajando. «La reserva no "
+        "alcanza el 20 % en ninguna cuenca», señala el informe.",
+        "El presidente del Consejo Regulador de la denominación Aceite de Jaén, Manuel Ortega "
+        "Ruiz, cifró en «entre doce y quince millones de euros» las ventas perdidas desde la "
+        "helada y advirtió de que las almazaras «ya compran aceituna portuguesa».",
+        language="es",
+    )
+    assert speaker_of(result, "entre doce y quince") == "Manuel Ortega Ruiz"
+
+
+# --- ", y su portavoz, X, advirtió": a coordinated clause with a person of its own -----
+
+
+def test_a_coordinated_clause_with_its_own_named_subject_speaks() -> None:
+    result = run(
+        "La asociación de vecinos cifró en 300 las firmas recogidas, y su presidente, Tomás "
+        'Ugarte Sanz, advirtió de que el barrio "no aceptará más retrasos".',
+        language="es",
+    )
+    assert speaker_of(result, "más retrasos") == "Tomás Ugarte Sanz"

@@ -29,3 +29,25 @@ def main_subject(
     if first is not None and ctx.in_quote(first.start):
         return subject_after(ctx, verb.end(), limit)
     return first
+
+
+# ", y su patrón mayor, X, advirtió": a comma and a conjunction open a clause of its own
+_NEW_CLAUSE = re.compile(r",\s+(?:y|e|pero|and|but)\s+(?!(?:que|that)\b)")
+
+
+def second_clause_subject(ctx: Context, verbs: list[re.Match[str]]) -> Speaker | None:
+    """``La cofradía cifró en 47 los barcos amarrados, y su patrón mayor, X, advirtió de
+    que «…»``: a later reporting verb in a clause coordinated after a comma, with a person
+    named as its own subject, speaks the quotation after it, not the first clause's
+    subject (a clause with no subject of its own, ``…, y aseguró``, goes on with it)."""
+    if len(verbs) < 2:
+        return None
+    verb = verbs[-1]
+    joints = list(_NEW_CLAUSE.finditer(ctx.text, verbs[-2].end(), verb.start()))
+    if not joints:
+        return None
+    speaker, _ = cue_subject_before(ctx, joints[-1].end(), verb.start())
+    if speaker is None or speaker.start < joints[-1].end():
+        return None
+    named = ctx.entity_starting(speaker.start)
+    return speaker if named is not None and named.label == "PER" else None
