@@ -124,3 +124,16 @@ def test_a_coordinated_clause_with_its_own_named_subject_speaks() -> None:
         language="es",
     )
     assert speaker_of(result, "más retrasos") == "Tomás Ugarte Sanz"
+
+
+# --- "Se declaró «…» el alcalde, X": the subject inverted right after the quotation ----
+
+
+def test_a_subject_inverted_after_a_quoted_complement_speaks() -> None:
+    result = run(
+        "La jueza, Marta Olivares Peña, leyó la sentencia durante media hora.",
+        'Se declaró "muy satisfecho con el acuerdo" el alcalde del municipio, Rubén Castro Gil, '
+        "que pidió más vigilancia en el puerto.",
+        language="es",
+    )
+    assert speaker_of(result, "muy satisfecho") == "Rubén Castro Gil"
