@@ -125,6 +125,8 @@ def narration_asker(
     words = WORD.findall(ctx.text, before + 2 if before >= 0 else 0, block_start)
     if not any(word.lower() in ctx.lex.asking_words for word in words):
         return None
+    if _answers_questions(ctx, [w.lower() for w in words]):
+        return None  # "X e Y respondieron preguntas de los periodistas": the press asks
     subject = narrated_subject(ctx, start, last, last_end)
     paragraph = before + 2 if before >= 0 else 0
     if subject is None or ctx.entity_starting(subject.start) is None:
@@ -143,6 +145,21 @@ def narration_asker(
         person = appositive_person(ctx, subject.end, ctx.sentence_end(subject.end))
         return person or _identified(ctx, subject)
     return subject if named.label == "PER" else None
+
+
+_ANSWER_REACH = 4  # words from "respondieron" to its object "preguntas"
+
+
+def _answers_questions(ctx: Context, words: list[str]) -> bool:
+    """The narration has its subject answer the questions it names (``respondieron
+    preguntas de los periodistas``, ``atendió las preguntas de la prensa``): the subject
+    is the one questioned, so the untagged questions after it are unnamed reporters'."""
+    lex = ctx.lex
+    return any(
+        word in lex.answering_words
+        and any(w in lex.asking_words for w in words[n + 1 : n + 1 + _ANSWER_REACH])
+        for n, word in enumerate(words)
+    )
 
 
 def _identified(ctx: Context, subject: Speaker) -> Speaker | None:

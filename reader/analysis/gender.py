@@ -125,10 +125,26 @@ def cue_gender(text: str, start: int) -> str:
     # the person's gender in its article, whatever the noun (most are in no list)
     noun = _NOUN_BEFORE.search(text, max(0, start - 40), start)
     if noun is None:
-        return _apposition_gender(text, start)
+        return _role_phrase_gender(text, start) or _apposition_gender(text, start)
     if _COMPLEMENT.search(text, max(0, noun.start() - 8), noun.start()):
         return ""  # "El abogado de la viuda, X": the noun is a complement, not X's
     return _ARTICLE_GENDER.get(noun.group(1).lower(), "")
+
+
+def _role_phrase_gender(text: str, start: int) -> str:
+    """``al exinspector de aduanas X``, ``la jefa de prensa X``: a role noun with its
+    complement right before the name takes its gender from the article that opens it
+    (contracted ``al``/``del`` are masculine); the nearest article wins ("el hermano de
+    la ministra Ana Paz": she is the minister)."""
+    phrase = _ROLE_PHRASE.search(text, max(0, start - 50), start)
+    return _PHRASE_ARTICLE_GENDER.get(phrase.group(1).lower(), "") if phrase else ""
+
+
+_ROLE_PHRASE = re.compile(
+    r"(?<![\w])(la|el|una|un|al|del|La|El|Una|Un|Al|Del)\s+[^\W\d_A-Z]+"
+    r"\s+(?:de|del)\s+[^\W\d_A-Z]+\s+$"
+)
+_PHRASE_ARTICLE_GENDER = {"la": "f", "una": "f", "el": "m", "un": "m", "al": "m", "del": "m"}
 
 
 def _apposition_gender(text: str, start: int) -> str:

@@ -160,6 +160,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "inscription_verbs": (False, False),
     "numbered_roads": (False, False),
     "asking_words": (False, False),
+    "answering_words": (False, False),
     "asked_by": (True, False),
     "companion_words": (True, False),
     "subordinators": (False, False),

@@ -100,7 +100,10 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     before = _WORD.findall(text, sentence[0], start)
     if _inscribed(before, lex):
         return False  # 'A banner on one trailer read "No farms, no food"': a sign's text
-    if before and words and words[0][0].isupper() and _after_title_noun(before, lex):
+    colon = text[max(sentence[0], start - 3) : start].rstrip().endswith(":")
+    if before and words and words[0][0].isupper() and not colon and _after_title_noun(before, lex):
+        # a name follows its noun bare ("el barco «Ría de Vigo»"); after a colon the
+        # quotation is what was said ("baldeaba la cubierta del barco: «…»")
         after = _WORD.findall(text, end, min(len(text), end + 30))
         if not (text[end - 2 : end - 1] == "," and after and lex.is_reporting(after[0])):
             return False  # a title: "la novela «Cuando …»", "the film "Night …""

@@ -18,7 +18,7 @@ from reader.analysis.clause_subject import clause_subject
 from reader.analysis.coref import org_antecedent
 from reader.analysis.cue_quoted import quoted_object, quoted_person
 from reader.analysis.lowercase import lower_in_place
-from reader.analysis.main_subject import main_subject
+from reader.analysis.main_subject import later_subject, main_subject
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.relay_clauses import words_author
 from reader.analysis.sentence_subject import sentence_subject
@@ -210,7 +210,7 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         )
         if inverted is not None:
             return inverted, False
-    own = _own_clause_subject(ctx, verbs)
+    own = _own_clause_subject(ctx, verbs) or later_subject(ctx, sent_start, verbs, end)
     if own is not None:
         return own, False  # "X dijo que era «justa» y el sindicato respondió que …"
     # The main clause's verb comes first ("X añadió que … pidió …"); its subject wins.
