@@ -3,6 +3,7 @@ before, inside and after an annotated span."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -203,3 +204,67 @@ def test_reanchor_record_updates_position_and_hash_but_not_the_quote() -> None:
     lost = reanchor_record(record, "Nada que ver.", "new", "2026-01-01T00:00:00Z")
     assert lost["anchor"]["status"] == "orphan"
     assert lost["target"] == record["target"] and lost["article"]["text_sha256"] == "old"
+
+
+def _passage(seed: int, words: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    pool = WORDS + SPAN_WORDS + ("Maduro", "Caracas", "2025", "9 %", "marzo", "huelga")
+    return " ".join(rng.choice(pool) for _ in range(words))
+
+
+def test_a_long_quote_is_reanchored_with_bounded_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 68,000-character quote changed inside and moved down: found where it now is,
+    without a bit-parallel search of the whole quote (length × length work took 4.7 s)."""
+    import reader.store.anchoring as anchoring
+
+    real = anchoring._myers
+
+    def bounded(pattern: str, text: str, *, anchored: bool) -> list[int]:
+        assert len(pattern) * len(text) <= 1_000_000, "unbounded search of a long quote"
+        return real(pattern, text, anchored=anchored)
+
+    monkeypatch.setattr(anchoring, "_myers", bounded)
+    before, quote, after = _passage(1, 5_000), _passage(2, 11_500), _passage(3, 5_000)
+    assert len(quote) > 68_000
+    text = f"{before} {quote} {after}"
+    start, end = len(before) + 1, len(before) + 1 + len(quote)
+    target = make_target(text, start, end)
+    middle = start + len(quote) // 2
+    new_text = "Nuevo párrafo.\n\n" + text[:middle] + "CAMBIO" + text[middle + 3:]
+    shift = len("Nuevo párrafo.\n\n")
+    result = anchor(target, new_text)
+    assert (result.status, result.start, result.end) == ("fuzzy", start + shift, end + shift + 3)
+    assert result.score >= MIN_SCORE
+    gone = f"{before} {_passage(4, 11_500)} {after}"
+    assert anchor(target, gone).status == "orphan"
+
+
+@given(st.integers(0, 10_000), st.sampled_from(["before", "inside", "head", "tail", "after"]),
+       st.integers(1, 60), st.text("xyzñ ", min_size=0, max_size=40))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_the_bounded_path_agrees_with_the_full_search(
+    seed: int, where: str, length: int, replacement: str
+) -> None:
+    """Just past ``LONG_FUZZY``, the bounded path finds what the full search finds."""
+    import reader.store.anchoring as anchoring
+
+    before, quote, after = _passage(seed, 300), _passage(seed + 1, 400), _passage(seed + 2, 300)
+    assume(anchoring.LONG_FUZZY < len(quote) < 4_000)
+    text = f"{before} {quote} {after}"
+    start, end = len(before) + 1, len(before) + 1 + len(quote)
+    target = make_target(text, start, end)
+    at = {"before": start // 2, "inside": (start + end) // 2, "head": start + 5,
+          "tail": end - length - 5, "after": end + 10}[where]
+    new_text = text[:at] + replacement + text[at + length:]
+    fast = anchor(target, new_text)
+    anchoring.LONG_FUZZY, saved = 1 << 40, anchoring.LONG_FUZZY
+    try:
+        full = anchor(target, new_text)
+    finally:
+        anchoring.LONG_FUZZY = saved
+    assert fast.status == full.status
+    if full.status != "orphan":
+        assert abs(fast.start - full.start) <= 2 and abs(fast.end - full.end) <= 2
+        assert abs(fast.score - full.score) <= 0.002

@@ -321,3 +321,17 @@ def test_a_database_path_that_is_no_file_adds_nothing_beside_it(
             assert err.count("\n") == 1 and "nothing was done" in err, err
     assert not (tmp_path / "db" / "library.sqlite3").exists()
     assert not (tmp_path / "fifo" / "library.sqlite3").exists()
+
+
+def test_a_feed_added_under_another_spelling_is_already_followed(
+    capsys, server: FeedServer
+) -> None:
+    url = _wire(server)
+    assert run(capsys, "add", url)[0] == 0
+    again = url.replace("http://", "HTTP://", 1) + "#arriba"
+    code, out, _ = run(capsys, "add", again, "--tag", "agencias")
+    assert code == 0 and out.startswith(f"already followed: Wire <{url}> — ")
+    assert len(out.splitlines()) == 1
+    code, out, _ = run(capsys, "feeds", "--json")
+    [feed] = [json.loads(line) for line in out.splitlines()]
+    assert (feed["url"], feed["tags"]) == (url, ["agencias"])

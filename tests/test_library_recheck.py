@@ -15,7 +15,7 @@ from reader.library.fetch import FetchLimits
 from reader.library.recheck import Recheck
 from reader.library.records import Incoming
 from reader.library.refresh import refresh
-from reader.library.schema import STEPS
+from reader.library.schema import SCHEMA_VERSION, STEPS
 
 FAST = FetchLimits(connect_timeout=2, read_timeout=2, total_timeout=2.5, retries=1,
                    backoff=0.01, max_bytes=1024 * 1024, max_retry_after=1)
@@ -172,7 +172,7 @@ def test_a_version_1_store_gains_the_page_columns(tmp_path: Path) -> None:
     with LibraryStore(path) as store:
         columns = {row[1] for row in store.db.execute("PRAGMA table_info(articles)")}
         assert {"page_url", "page_etag", "page_last_modified", "page_checked_at"} <= columns
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_cli_refresh_shows_the_edit_and_reports_a_failing_page(capsys, feed_server) -> None:

@@ -265,3 +265,82 @@ def test_word_diff_of_a_long_rewritten_article_stays_small_work(
         assert "".join(t for op, t in pieces if op != "delete") == new
         assert sum(work) < 5_000_000
     assert ("insert", "ministers") in pieces and ("delete", "minister") in pieces
+
+
+def test_one_subscription_under_any_spelling_of_its_address(store: LibraryStore) -> None:
+    first = store.add_feed("HTTP://Noticias.example/feed#x", tags=("a",))
+    for spelling in ("http://noticias.example/feed", "http://noticias.example:80/feed",
+                     "http://noticias.example/feed/?utm_source=boletin"):
+        assert store.followed(spelling).id == first.id
+        assert store.add_feed(spelling, tags=("b",)).id == first.id
+    [feed] = store.feeds()
+    assert (feed.url, feed.tags) == ("HTTP://Noticias.example/feed#x", ("a", "b"))
+    assert store.find_feed("http://NOTICIAS.example/feed").id == first.id
+    assert store.followed("https://noticias.example/feed") is None  # another scheme
+
+
+def _version_2_library(path: Path) -> None:
+    """A library as version 2 kept it: three spellings of one feed, each with history."""
+    from reader.library.schema import STEPS
+
+    with sqlite3.connect(path) as db:
+        for version in (1, 2):
+            for statement in STEPS[version].split(";\n"):
+                db.execute(statement)
+        db.execute("CREATE TABLE migrations (version INTEGER PRIMARY KEY, applied_at TEXT)")
+        feeds = [(1, "http://host.example/feed", "2026-01-02", "Diario", "e-1", "tarde"),
+                 (2, "HTTP://host.example/feed#x", "2026-01-01", "Diario viejo", "e-0",
+                  "mañana"),
+                 (3, "http://host.example:80/feed", "2026-01-03", "", "", "noche"),
+                 (4, "http://otro.example/feed", "2026-01-01", "Otro", "", "")]
+        db.executemany("INSERT INTO feeds (id, url, added_at, title, etag, tags) "
+                       "VALUES (?, ?, ?, ?, ?, ?)", feeds)
+        articles = [("a1", 1, 1, 0), ("a2", 2, 0, 1), ("a3", 3, 1, 0), ("a4", 4, 0, 0)]
+        db.executemany("INSERT INTO articles (id, norm_url, feed_id, read, starred, seen_at) "
+                       "VALUES (?, ?, ?, ?, ?, '2026-01-05')",
+                       [(i, f"https://n.example/{i}", f, r, s) for i, f, r, s in articles])
+        db.executemany("INSERT INTO items VALUES (?, ?, ?)",
+                       [(1, "k1", "a1"), (2, "k1", "a1"), (2, "k2", "a2"), (3, "k3", "a3"),
+                        (4, "k4", "a4")])
+        db.executemany("INSERT INTO pruned_items VALUES (?, ?)", [(1, "old"), (3, "old")])
+        db.execute("PRAGMA user_version = 2")
+
+
+def test_migration_merges_duplicate_feeds_into_the_oldest(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    _version_2_library(path)
+    with LibraryStore(path) as store:
+        feeds = {feed.url: feed for feed in store.feeds()}
+        assert sorted(feeds) == ["HTTP://host.example/feed#x", "http://otro.example/feed"]
+        kept = feeds["HTTP://host.example/feed#x"]
+        assert (kept.id, kept.title, kept.etag) == (2, "Diario viejo", "e-0")
+        assert kept.tags == ("mañana", "tarde", "noche")
+        assert (kept.items, kept.unread) == (3, 1)
+        state = {a.id: (a.read, a.starred) for a in store.articles()}
+        assert state == {"a1": (True, False), "a2": (False, True), "a3": (True, False),
+                         "a4": (False, False)}
+        db = store.db
+        assert db.execute("SELECT DISTINCT feed_id FROM articles WHERE id != 'a4'"
+                          ).fetchall() == [(2,)]
+        assert db.execute("SELECT feed_id, item_key FROM pruned_items").fetchall() == [
+            (2, "old")]
+        assert store.add_feed("http://host.example/feed/").id == 2
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO feeds (url, norm_url, added_at) VALUES "
+                       "('http://x.example/', 'http://host.example/feed', 'now')")
+
+
+def test_the_desk_says_when_an_added_feed_is_already_followed() -> None:
+    from reader.library.records import FeedInfo
+    from reader.library.refresh import Outcome
+    from reader.library.subscribe import Added
+    from reader.tui.screens.desk_feeds import _feeds_message
+
+    def feed(number: int, title: str) -> FeedInfo:
+        return FeedInfo(number, f"http://h.example/{number}", title, "", (), "", "", "", "",
+                        "ok", "", "")
+
+    added = Added(feeds=[(feed(1, "Diario"), Outcome("Diario"))], already={1})
+    assert _feeds_message(added) == "Already following Diario"
+    added.feeds.append((feed(2, "Otro"), Outcome("Otro")))
+    assert _feeds_message(added) == "Subscribed to 1 feed(s) (1 already followed)"

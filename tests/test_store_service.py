@@ -4,7 +4,9 @@ idempotent saves, the value rules on import, and the same behaviour in memory.""
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +24,7 @@ from reader.store import (
     new_record,
     open_store,
 )
+from reader.store.anchoring import reanchor
 from reader.store.importing import read_jsonl
 from reader.store.tinydb_repository import TinyDBRepository
 
@@ -225,3 +228,63 @@ def test_a_path_is_always_a_file_never_memory(tmp_path: Path, monkeypatch: pytes
         store.add(new_record(ARTICLE, 0, 11))
     assert (tmp_path / "memory:notes").is_file()
     assert len(open_store("memory:")) == 0
+
+
+def _lock_is_free_for_another_thread(store: AnnotationStore) -> bool:
+    """Whether another thread could take the store's lock right now (never waits)."""
+    inner = getattr(store.lock, "_thread_lock", store.lock)
+    got: list[bool] = []
+
+    def attempt() -> None:
+        got.append(inner.acquire(blocking=False))
+        if got[0]:
+            inner.release()
+
+    worker = threading.Thread(target=attempt)
+    worker.start()
+    worker.join()
+    return got[0]
+
+
+def test_refresh_anchors_computes_without_holding_the_lock(
+    store: AnnotationStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Re-anchoring a long quotation must not make every other writer wait for it."""
+    import reader.store.service as service
+
+    store.add(new_record(ARTICLE, 0, 11))
+    free: list[bool] = []
+
+    def watched(annotation: Any, text: str, digest: str, now: str) -> Any:
+        free.append(_lock_is_free_for_another_thread(store))
+        return reanchor(annotation, text, digest, now)
+
+    monkeypatch.setattr(service, "reanchor", watched)
+    moved = Article(ARTICLE.path, "Nota", "Hoy. " + TEXT, (), url=ARTICLE.url)
+    assert [r["anchor"]["status"] for r in store.refresh_anchors(moved)] == ["moved"]
+    assert free == [True]
+
+
+def test_refresh_anchors_keeps_a_change_saved_while_it_computed(
+    store: AnnotationStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note saved while the anchors were computed is kept, and the record still gets
+    its new anchor (computed again from what is stored)."""
+    import reader.store.service as service
+
+    stored = store.add(new_record(ARTICLE, 0, 11))
+    calls: list[str] = []
+
+    def meanwhile(annotation: Any, text: str, digest: str, now: str) -> Any:
+        calls.append(annotation.note)
+        if len(calls) == 1:
+            store.update(stored["id"], note="guardada mientras tanto")
+        return reanchor(annotation, text, digest, now)
+
+    monkeypatch.setattr(service, "reanchor", meanwhile)
+    moved = Article(ARTICLE.path, "Nota", "Hoy. " + TEXT, (), url=ARTICLE.url)
+    [result] = store.refresh_anchors(moved)
+    assert calls == ["", "guardada mientras tanto"]
+    assert result["note"] == "guardada mientras tanto"
+    assert result["anchor"]["status"] == "moved"
+    assert store.get(stored["id"]) == result

@@ -70,10 +70,10 @@ def _add_opml(store: LibraryStore, path: Path, tags: tuple[str, ...]) -> None:
         raise CliError(f"{safe(str(path))}: cannot be read: {refused.reason}") from None
     except OpmlError as error:
         raise CliError(f"{safe(str(path))}: {error}") from None
-    before = {f.url for f in store.feeds()}
-    for sub in subscriptions:
+    new = 0
+    for sub in subscriptions:  # the same feed under two spellings is one subscription
+        new += store.followed(sub.url) is None
         store.add_feed(sub.url, title=sub.title, tags=(*sub.tags, *tags))
-    new = len({s.url for s in subscriptions} - before)
     note = f"; {skipped} outline(s) without an http(s) feed address skipped" if skipped else ""
     write(f"OPML: {new} feed(s) added, {len(subscriptions) - new} already subscribed{note}"
           " (claimdesk refresh fetches them)")
@@ -131,7 +131,7 @@ SHOWN_OFFERS = 10
 
 
 def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: bool) -> int:
-    from reader.library.subscribe import AddError, add_url
+    from reader.library.subscribe import AddError, add_url, feed_report
 
     try:
         added = add_url(store, url, tags, take_all)
@@ -141,7 +141,8 @@ def _add_url(store: LibraryStore, url: str, tags: tuple[str, ...], take_all: boo
     for feed, outcome in added.feeds:
         result = (f"{counted(outcome.new, 'article')}" if not outcome.error
                   else f"not fetched: {outcome.error}")
-        write(f"subscribed: {safe(feed.title or feed.url)} <{safe(feed.url)}> — {safe(result)}")
+        write(f"{feed_report(feed, added)}: {safe(feed.title or feed.url)} <{safe(feed.url)}>"
+              f" — {safe(result)}")
         for warning in outcome.warnings:
             write(f"  ! {safe(warning)}")
     for skipped, reason in added.passed_over:

@@ -6,7 +6,9 @@ import sqlite3
 from datetime import UTC, datetime
 
 from reader.library.connection import LibraryError, transaction
+from reader.library.feed_keys import feed_key
 from reader.library.records import FeedInfo, join_tags, split_tags, utc_now
+from reader.library.urls import is_fetchable
 
 FAILING_DAYS = 3
 """A feed that has failed for this many days is shown as failing, to be removed."""
@@ -55,20 +57,31 @@ class FeedTable:
     db: sqlite3.Connection
 
     def add_feed(self, url: str, title: str = "", tags: tuple[str, ...] = ()) -> FeedInfo:
-        """Subscribe to ``url``; an existing subscription gains the new tags."""
+        """Subscribe to ``url``; an existing subscription gains the new tags.
+
+        A feed is the same subscription under any spelling of its address (case of the
+        scheme and host, default port, fragment, tracking parameters…: ``feed_key``);
+        the address first typed is kept, shown and fetched."""
+        key = feed_key(url)
         with transaction(self.db) as db:
-            row = db.execute("SELECT id, tags FROM feeds WHERE url = ?", (url,)).fetchone()
+            row = db.execute("SELECT id, tags FROM feeds WHERE norm_url = ?", (key,)).fetchone()
             if row is None:
                 db.execute(
-                    "INSERT INTO feeds (url, title, tags, added_at) VALUES (?, ?, ?, ?)",
-                    (url, title, join_tags(tags), utc_now()),
+                    "INSERT INTO feeds (url, norm_url, title, tags, added_at) "
+                    "VALUES (?, ?, ?, ?, ?)", (url, key, title, join_tags(tags), utc_now()),
                 )
             elif tags:
                 merged = join_tags([*split_tags(row[1]), *tags])
                 db.execute("UPDATE feeds SET tags = ? WHERE id = ?", (merged, row[0]))
-        found = self.find_feed(url)
+        found = self.followed(url)
         assert found is not None
         return found
+
+    def followed(self, url: str) -> FeedInfo | None:
+        """The subscription to ``url`` under any spelling of it, if there is one."""
+        row = self.db.execute(f"SELECT {_FEED_COLUMNS}, {_FEED_COUNTS} FROM feeds f "
+                              "WHERE f.norm_url = ?", (feed_key(url),)).fetchone()
+        return None if row is None else _feed(row)
 
     def feeds(self) -> list[FeedInfo]:
         """Every subscription with its item and unread counts, by name."""
@@ -88,6 +101,7 @@ class FeedTable:
         text = str(name)
         for where, value in (
             ("f.id = ?", int(text) if text.isdigit() else -1), ("f.url = ?", text),
+            ("f.norm_url = ?", feed_key(text) if is_fetchable(text) else ""),
             ("f.title = ?", text), ("lower(f.title) = lower(?)", text),
         ):
             rows = self.db.execute(query + where + " ORDER BY f.id", (value,)).fetchall()

@@ -8,8 +8,11 @@ runs in one transaction: a store is either at the old version or the new one.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
-SCHEMA_VERSION = 2
+from reader.library import feed_keys
+
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS feeds (
@@ -98,8 +101,19 @@ was last re-checked, so a publisher's silent edit of the page becomes a new vers
 Older rows keep ``page_url`` empty: whether their text came from the feed or the page is
 not known, and guessing wrong would turn a full-text feed item into a spurious version."""
 
-STEPS: dict[int, str] = {1: _V1, 2: _V2}
+_V3 = ";\n".join(feed_keys.STATEMENTS)
+"""Version 3: feeds keyed by their normalised address, duplicates merged (``feed_keys``)."""
+
+STEPS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
 """The SQL of each schema version's step, applied in order."""
+
+DATA_STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    3: feed_keys.merge_duplicate_feeds,
+}
+"""What a step does to the rows after its SQL, in the same transaction."""
+
+AFTER_STEPS: dict[int, tuple[str, ...]] = {3: feed_keys.AFTER}
+"""SQL run after a step's data step (an index the old rows could not satisfy before)."""
 
 
 class SchemaTooNew(Exception):
@@ -125,6 +139,10 @@ def migrate(connection: sqlite3.Connection, now: str) -> int:
                 connection.execute("ROLLBACK")
                 continue
             for statement in _statements(version):
+                connection.execute(statement)
+            if version in DATA_STEPS:
+                DATA_STEPS[version](connection)
+            for statement in AFTER_STEPS.get(version, ()):
                 connection.execute(statement)
             connection.execute("INSERT OR REPLACE INTO migrations VALUES (?, ?)", (version, now))
             connection.execute(f"PRAGMA user_version = {int(version)}")

@@ -27,6 +27,16 @@ class Added:
     page_version: int = 0
     passed_over: list[tuple[Discovered, str]] = field(default_factory=list)
     """Announced feeds that gave no feed on their first fetch, each with the reason."""
+    already: set[int] = field(default_factory=set)
+    """Ids of the feeds in ``feeds`` that were already followed (under any spelling)."""
+
+
+def feed_report(feed: FeedInfo, added: Added) -> str:
+    """How one feed of ``added`` begins its line: a feed added again under another
+    spelling of its address is named as already followed, not subscribed a second time."""
+    if feed.id in added.already:
+        return "already followed"
+    return "subscribed"
 
 
 def page_report(added: Added, title: str) -> str:
@@ -60,7 +70,10 @@ async def add_url_async(store: LibraryStore, url: str, tags: tuple[str, ...] = (
         except FetchError as error:
             raise AddError(f"{url}: {error}") from None
         if looks_like_feed(response.body, response.content_type):
-            feed = store.add_feed(response.url if response.url != url else url, tags=tags)
+            known = store.followed(url) or store.followed(response.url)
+            feed = store.add_feed(known.url if known else response.url, tags=tags)
+            if known:
+                added.already.add(feed.id)
             outcome = await refresh_feed(fetcher, store, feed, response)
             added.feeds.append((store.find_feed(feed.id) or feed, outcome))
             return added
@@ -91,7 +104,10 @@ async def add_url_async(store: LibraryStore, url: str, tags: tuple[str, ...] = (
 
 async def _subscribe(fetcher: Fetcher, store: LibraryStore, candidate: Discovered,
                      tags: tuple[str, ...], added: Added) -> Outcome:
+    known = store.followed(candidate.url)
     feed = store.add_feed(candidate.url, title=candidate.title, tags=tags)
+    if known:
+        added.already.add(feed.id)
     outcome = await refresh_feed(fetcher, store, feed)
     added.feeds.append((store.find_feed(feed.id) or feed, outcome))
     return outcome
@@ -104,7 +120,7 @@ async def _first_live_feed(fetcher: Fetcher, store: LibraryStore, found: list[Di
     (unless it was subscribed before) and the next is tried; False when none was a feed,
     so the caller keeps the page as an article instead of a feed failing from day one."""
     for number, candidate in enumerate(found[:TRIED_FEEDS]):
-        existed = store.find_feed(candidate.url) is not None
+        existed = store.followed(candidate.url) is not None
         outcome = await _subscribe(fetcher, store, candidate, tags, added)
         if not outcome.error or existed:
             added.offered = found[number + 1:]

@@ -37,6 +37,8 @@ from reader.store.errors import (
 from reader.store.records import clone, editable, prepare, utc_now
 from reader.store.repository import AnnotationRepository, Changes
 
+REFRESH_ROUNDS = 3  # re-anchorings of records changed meanwhile, before leaving them
+
 
 class AnnotationStore:
     """The annotation service over one repository (see the module docstring).
@@ -203,21 +205,48 @@ class AnnotationStore:
     def refresh_anchors(self, article: Article, *, save: bool = True) -> list[dict[str, Any]]:
         """Re-anchor ``article``'s records in its current text; save what changed.
 
-        Only records whose status, score, position or text hash changed are written,
-        in one write, so opening an unchanged article writes nothing. ``save=False``
-        (a database open view-only) places them in memory and writes nothing."""
+        The anchoring is computed without the store's lock (a long quotation may take a
+        while, and another thread or process must not wait for it); then, under the
+        lock, only records still stored exactly as they were read are written, so a
+        change saved meanwhile is never overwritten: such a record is computed again
+        from what is now stored, up to ``REFRESH_ROUNDS`` times, and otherwise left as
+        stored for the next refresh. Only records whose status, score, position or text
+        hash changed are written, in one write per round, so opening an unchanged
+        article writes nothing. ``save=False`` (a database open view-only) places them
+        in memory and writes nothing."""
         now, digest = utc_now(), article.text_sha256
-        with self.lock:
-            changes: dict[str, Annotation] = {}
-            result = []
-            for annotation in self.annotations_for(article):
-                fresh = reanchor(annotation, article.text, digest, now)
-                if _anchor_changed(annotation, fresh):
-                    changes[fresh.id] = fresh
-                result.append(fresh)
-            if save:
-                self._apply(changes)
-        return [a.to_record() for a in result]
+        done: dict[str, Annotation] = {}  # id -> the refreshed annotation
+        fresh: dict[str, tuple[Annotation, Annotation]] = {}  # id -> (read, refreshed)
+        pending = self.annotations_for(article)
+        for _ in range(REFRESH_ROUNDS):
+            fresh.update((a.id, (a, reanchor(a, article.text, digest, now))) for a in pending)
+            with self.lock:
+                current = self.annotations_for(article)
+                pending = self._settle(current, fresh, done, save=save)
+            if not pending:
+                break
+        left = {a.id: a for a in pending}
+        return [(left.get(a.id) or done[a.id]).to_record() for a in current]
+
+    def _settle(self, current: list[Annotation], fresh: Mapping[str, tuple[Annotation, Annotation]],
+                done: dict[str, Annotation], *, save: bool) -> list[Annotation]:
+        """Under the lock: write the refreshed records whose stored form is still the one
+        they were computed from; return those changed meanwhile (or new)."""
+        changes: dict[str, Annotation] = {}
+        pending = []
+        for annotation in current:
+            basis, result = fresh.get(annotation.id, (None, None))
+            if annotation.id in done and annotation in (basis, done[annotation.id]):
+                continue
+            if result is None or basis != annotation:
+                pending.append(annotation)
+                continue
+            done[annotation.id] = result
+            if _anchor_changed(annotation, result):
+                changes[annotation.id] = result
+        if save:
+            self._apply(changes)
+        return pending
 
     def apply(self, changes: Mapping[str, Mapping[str, Any] | None]) -> None:
         """Put or delete several records in one write (``None`` deletes)."""

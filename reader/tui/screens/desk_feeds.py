@@ -19,6 +19,7 @@ from reader.tui.shown import shown
 
 if TYPE_CHECKING:
     from reader.library.records import FeedInfo
+    from reader.library.subscribe import Added
     from reader.tui.desk_data import DeskData
 
 SOURCES_TEXT = 26
@@ -65,6 +66,18 @@ def _shortened(message: str, url: str) -> str:
     if len(url) <= ADDRESS_SHOWN:
         return message
     return message.replace(url, url[:ADDRESS_SHOWN - 1] + "…", 1)
+
+
+def _feeds_message(added: Added) -> str:
+    """The status line after adding feeds: a feed already followed (under another
+    spelling of its address) is named as such, not counted as a new subscription."""
+    new = [feed for feed, _ in added.feeds if feed.id not in added.already]
+    old = [feed for feed, _ in added.feeds if feed.id in added.already]
+    if not new:
+        return f"Already following {old[0].name}" if len(old) == 1 else (
+            f"Already following these {len(old)} feeds")
+    more = f" ({len(old)} already followed)" if old else ""
+    return f"Subscribed to {len(new)} feed(s){more}"
 
 
 class DeskFeedsMixin:
@@ -190,7 +203,7 @@ class DeskFeedsMixin:
             with LibraryStore(self.data.path) as store:
                 added = add_url(store, url)
             line = page_report(added, added.page_title)  # the command line's words
-            message = (f"Subscribed to {len(added.feeds)} feed(s)" if added.feeds
+            message = (_feeds_message(added) if added.feeds
                        else line[:1].upper() + line[1:])
         except AddError as error:
             message = _shortened(str(error), url)
