@@ -173,23 +173,22 @@ def test_paragraph_added_at_the_top_moves_the_annotation() -> None:
     assert new_text[result.start:result.end] == "del 9 % este año"
 
 
-def test_long_article_fuzzy_search_is_fast() -> None:
+def test_long_article_fuzzy_search_finds_the_edited_quote_and_the_orphan() -> None:
+    """A 20,000-word article: an edited quote is found near its old place and a vanished
+    one is an orphan (the time this takes is measured by benchmarks/anchor_speed.py;
+    tests do not time)."""
     import random
-    import time
 
     rng = random.Random(7)
     text = " ".join(rng.choice(WORDS) for _ in range(20_000))
     start = len(text) // 2
     target = make_target(text, start, start + 150)
     new_text = text[:start + 40] + "CAMBIO" + text[start + 46:]
-    began = time.perf_counter()
     result = anchor(target, new_text)
-    orphan_began = time.perf_counter()
     target["quote"]["exact"] = "ninguna de estas palabras aparece en el artículo jamás"
-    anchor(target, new_text)
-    finished = time.perf_counter()
+    orphan = anchor(target, new_text)
     assert result.status in ("fuzzy", "moved") and abs(result.start - start) < 50
-    assert orphan_began - began < 1.0 and finished - orphan_began < 2.0
+    assert orphan.status == "orphan"
 
 
 def test_reanchor_record_updates_position_and_hash_but_not_the_quote() -> None:
