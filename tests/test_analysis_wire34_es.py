@@ -1,0 +1,22 @@
+"""Spanish entity classes left on the gold_wire34 development batch after t_es10, one
+class per test.
+
+Every sentence here is new text written for these tests, not copied from a gold file.
+"""
+
+from __future__ import annotations
+
+from test_analysis_helpers import labels, run
+
+
+def test_a_name_opening_with_an_article_is_no_compound_surname() -> None:
+    """"el diario La Voz de Asturias, el alcalde …": "La Voz" is no given name and
+    patronymic (the "-z" of Ruiz, Díaz), so "de Asturias" is no compound surname."""
+    result = run(
+        "Según publicó el periódico La Voz de Cádiz, el concejal de Obras, Iván Roca, dimitió.",
+        language="es",
+    )
+    found = labels(result)
+    assert found["La Voz de Cádiz"] == "ORG"
+    assert found["Iván Roca"] == "PER"
+
