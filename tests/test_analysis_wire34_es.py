@@ -20,3 +20,19 @@ def test_a_name_opening_with_an_article_is_no_compound_surname() -> None:
     assert found["La Voz de Cádiz"] == "ORG"
     assert found["Iván Roca"] == "PER"
 
+
+def test_an_agency_credit_after_a_spanish_dateline_is_a_body() -> None:
+    """"PEKÍN, 21 feb. (Xinhua) --": Spanish datelines put the month's abbreviation after
+    the day; the name in brackets before the dash is still the filing agency, even one
+    spelt like a place, and the article's later mention of it is the agency too."""
+    result = run(
+        "PEKÍN, 21 feb. (Xinhua) -- Las exportaciones crecieron. "
+        "Un portavoz habló con Xinhua por teléfono.",
+        "ASUNCIÓN, 9 oct (Ñanduti) -- Un juez ordenó el cierre del local.",
+        language="es",
+    )
+    assert [(e.text, e.label) for e in result.entities if e.text != "PEKÍN"][:2] == [
+        ("Xinhua", "ORG"),
+        ("Xinhua", "ORG"),
+    ]
+    assert labels(result)["Ñanduti"] == "ORG"
