@@ -6,7 +6,7 @@ Every sentence here is new text written for these tests, not copied from a gold 
 
 from __future__ import annotations
 
-from test_analysis_helpers import labels, run
+from test_analysis_helpers import labels, run, speaker_of
 
 
 def test_a_name_opening_with_an_article_is_no_compound_surname() -> None:
@@ -36,3 +36,15 @@ def test_an_agency_credit_after_a_spanish_dateline_is_a_body() -> None:
         ("Xinhua", "ORG"),
     ]
     assert labels(result)["Ñanduti"] == "ORG"
+
+
+def test_anonymous_sources_keep_an_adjective_both_genders_share() -> None:
+    """"fuentes del sector importador", "fuentes de la policía local": the adjective of
+    the sources' complement shows no gender vowel ("-dor", "-al"), yet belongs to it."""
+    result = run(
+        'Fuentes del sector importador admitieron que "el puerto está colapsado".',
+        'Según fuentes de la policía local, "el conductor huyó a pie".',
+        language="es",
+    )
+    assert speaker_of(result, "colapsado") == "Fuentes del sector importador"
+    assert speaker_of(result, "huyó") == "fuentes de la policía local"
