@@ -64,7 +64,6 @@ def caps_title(name: str, lex: Lexicon) -> str:
 
 
 # A dateline's credit: a date, the agency in brackets, then the dash that opens the story.
-# the day, or the day and a month's abbreviation after it ("3 jun", "7 dic.", Spanish order)
 _DATE_BEFORE = re.compile(r"\d(?: [^\W\d_]{3,4}\.?)? ?\($")
 _CREDIT_AFTER = re.compile(r"\) ?\.?(?:--|[—–-]) ")
 
