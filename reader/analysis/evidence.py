@@ -64,7 +64,7 @@ def caps_title(name: str, lex: Lexicon) -> str:
 
 
 # A dateline's credit: a date, the agency in brackets, then the dash that opens the story.
-_DATE_BEFORE = re.compile(r"\d ?\($")
+_DATE_BEFORE = re.compile(r"\d(?: [^\W\d_]{3,4}\.?)? ?\($")
 _CREDIT_AFTER = re.compile(r"\) ?\.?(?:--|[—–-]) ")
 
 
@@ -72,7 +72,7 @@ def _credit(text: str, start: int, end: int) -> bool:
     """``KATHMANDU, Oct 21 (Kyodo) --``, ``LIMA, 3 jun (Andina).-``: the name in brackets
     between a dateline's date and its dash is the agency that filed the story."""
     return bool(
-        _CREDIT_AFTER.match(text, end) and _DATE_BEFORE.search(text, max(0, start - 3), start)
+        _CREDIT_AFTER.match(text, end) and _DATE_BEFORE.search(text, max(0, start - 9), start)
     )
 
 

@@ -68,6 +68,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "channels": (True, False),
     "questioned_roles": (False, False),
     "non_finite_endings": (False, False),
+    "invariant_adjective_endings": (False, False),
     "opening_participle_endings": (False, False),
     "infinitive_endings": (False, False),
     "legal_forms": (False, False),

@@ -36,8 +36,12 @@ def patronymic_particle(words: list[str], lex: Lexicon) -> bool:
 
 
 def _patronymic_run(words: list[str], fewest: int, lex: Lexicon) -> bool:
-    """``fewest`` to three name words, the last a patronymic surname."""
+    """``fewest`` to three name words, the last a patronymic surname, the first no
+    article: a person's name never opens with one, a newspaper's or a town's does
+    (``La Voz de Galicia``, ``El Diario de Ávila``, ``La Cruz de Caravaca``)."""
     if not fewest <= len(words) <= 3 or not words[-1].endswith(lex.surname_ending_tuple):
+        return False
+    if words[0].lower() in lex.name_articles:
         return False
     return all(name_word(word) and word.lower() not in lex.keywords for word in words)
 
@@ -87,6 +91,8 @@ def married_surname(name: str, lex: Lexicon) -> bool:
     parts = name.split()
     if not 2 <= len(parts) - 2 <= 3 or parts[-2] not in lex.person_particle_gaps:
         return False
+    if parts[0].lower() in lex.name_articles:
+        return False  # "La Voz de Cádiz": a person's name opens with no article
     if not parts[-1].endswith(lex.surname_ending_tuple) or not name_word(parts[-1]):
         return False
     return all(name_word(word) and word.lower() not in lex.keywords for word in parts[:-2])

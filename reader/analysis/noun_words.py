@@ -155,14 +155,20 @@ _NEXT_LOWER = re.compile(r" ([a-záéíóúñ]{4,})\b")
 def agreeing_adjective(ctx: Context, noun: str, end: int, limit: int) -> int:
     """``fuentes del mercado cambiario``, ``fuentes del instituto armado``: the end past
     an adjective of the complement's noun, told by its ending in the same gender vowel
-    (a verb after the phrase, "fuentes del ministerio indican", ends otherwise)."""
+    or by an ending both genders share (``invariant_adjective_endings``: "del sector
+    exportador", "del gobierno federal"); a verb after the phrase, "fuentes del
+    ministerio indican", ends otherwise."""
     match = _NEXT_LOWER.match(ctx.text, end, limit)
-    if match is None or noun[-1] not in "ao":
+    if match is None or noun[-1] == "s":
         return end
     word = match.group(1)
-    if word[-1] != noun[-1] or word in ctx.lex.function_words or ctx.lex.is_reporting(word):
+    if word in ctx.lex.function_words or ctx.lex.is_reporting(word):
         return end
-    return match.end()
+    if word[-1] == noun[-1] and noun[-1] in "ao":
+        return match.end()
+    # "del sector exportador", "del gobierno federal": an ending no gender vowel shows
+    invariant = word.endswith(tuple(ctx.lex.invariant_adjective_endings))
+    return match.end() if invariant else end
 
 
 def takes_infinitive(ctx: Context, end: int, limit: int) -> bool:
