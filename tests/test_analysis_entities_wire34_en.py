@@ -64,3 +64,16 @@ def test_a_place_fused_to_a_participle_is_cut_from_the_name_after_it() -> None:
     found = labels(result)
     assert (found["Toronto"], found["Malta"]) == ("LOC", "LOC")
     assert "Arvane Gold" in found and "Marisol Dawn" in found
+
+
+def test_and_inside_a_ministrys_of_complement_stays_in_the_name() -> None:
+    """"Ministry of Energy and Mineral Resources": a bare "and" after a field word inside a
+    body's "of" complement pairs two fields of one ministry, not two names."""
+    result = run(
+        "Turkey's Ministry of Energy and Natural Resources raised gas tariffs on Friday.",
+        language="en",
+    )
+    assert labels(result) == {
+        "Turkey": "LOC",
+        "Ministry of Energy and Natural Resources": "ORG",
+    }
