@@ -77,3 +77,19 @@ def test_and_inside_a_ministrys_of_complement_stays_in_the_name() -> None:
         "Turkey": "LOC",
         "Ministry of Energy and Natural Resources": "ORG",
     }
+
+
+def test_a_name_after_a_market_listed_compound_is_a_company() -> None:
+    """"Sydney-listed Bandanaira Resources": a place or market joined to "listed",
+    "traded" or "quoted" right before a name says its shares trade; only a company is
+    listed, whatever its name looks like."""
+    result = run(
+        "Shares of Toronto-listed Harlan Brooke fell 6%, while London-quoted Pelham Ashby rose.",
+        language="en",
+    )
+    found = labels(result)
+    assert (found["Harlan Brooke"], found["Pelham Ashby"], found["Toronto"]) == (
+        "ORG",
+        "ORG",
+        "LOC",
+    )

@@ -121,6 +121,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "region_governments": (False, False),
     "competition_words": (False, True),
     "industry_words": (False, True),
+    "listing_words": (False, False),
     # names of organisations, places and other things
     "org_words": (False, True),
     "org_nouns": (False, True),

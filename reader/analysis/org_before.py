@@ -50,6 +50,8 @@ def org_noun_before(text: str, start: int, lex: Lexicon, end: int = -1) -> bool:
     if end >= 0 and text[end : end + 1] not in _CLOSES_APPOSITION:
         low = max(low, text.rfind(",", low, start) + 1)
     words = _PREV_WORDS.findall(text, low, start)[-3:]
+    if words and _listed(words[-1].lower(), lex):
+        return True  # "Sydney-listed Bandanaira Resources", "la cotizada Solaria"
     for index in range(len(words) - 1, -1, -1):
         # "The agency quoted X", "la agencia citó a X": a reporting verb after the noun
         # makes the noun its subject and the name its object, not the noun's apposition
@@ -58,6 +60,15 @@ def org_noun_before(text: str, start: int, lex: Lexicon, end: int = -1) -> bool:
                 return True
             break
     return _noun_complement(text, start, lex)
+
+
+def _listed(word: str, lex: Lexicon) -> bool:
+    """A word saying that shares trade on a market (``listing_words``): only a company is
+    listed. An entry with a leading hyphen closes a compound ("Sydney-listed")."""
+    return any(
+        word.endswith(entry) if entry.startswith("-") else word == entry
+        for entry in lex.listing_words
+    )
 
 
 _LAST_WORDS = re.compile(r"[^\W\d_]+")
