@@ -93,3 +93,18 @@ def test_a_name_after_a_market_listed_compound_is_a_company() -> None:
         "ORG",
         "LOC",
     )
+
+
+def test_a_party_adjective_before_its_members_is_misc() -> None:
+    """"Liberal MLA X", "Progressive Conservative and Green members": a name made only of
+    party words, right before a noun for the party's people (through a short list), is
+    the party's adjective (MISC), not a place, a body or a person."""
+    result = run(
+        "Green councillor Maeve Doherty voted no.",
+        "The motion carried with Liberal and Progressive Conservative members in favour and "
+        "the Green caucus against.",
+        language="en",
+    )
+    found = labels(result)
+    assert [found[n] for n in ("Green", "Liberal", "Progressive Conservative")] == ["MISC"] * 3
+    assert found["Maeve Doherty"] == "PER"

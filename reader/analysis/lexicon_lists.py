@@ -138,6 +138,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "noun_name_endings": (False, False),
     "surname_endings": (False, False),
     "party_words": (False, False),
+    "party_members": (False, False),
     "loc_words": (False, False),
     "loc_nouns": (False, True),
     "town_heads": (False, False),

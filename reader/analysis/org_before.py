@@ -113,3 +113,28 @@ def org_noun_heads(text: str, start: int, lex: Lexicon) -> bool:
     if last.lower() in lex.org_nouns:
         return True
     return noun in lex.org_nouns and last.islower() and last not in lex.function_words
+
+
+_NEXT_WORDS = re.compile(r"\s+([\w\-]+)")
+
+
+def party_adjective(text: str, words: tuple[str, ...], end: int, lex: Lexicon) -> bool:
+    """``Liberal MLA X``, ``the Green caucus``, ``Progressive Conservative and Green
+    members``: a name made only of party words, right before a noun for a party's people
+    (``party_members``), maybe through a list of such names, is the party's adjective
+    (MISC), not the party itself, a place or a person ("Green said" stays a name)."""
+    if not all(w.lower() in lex.party_words for w in words):
+        return False
+    pos = end
+    for _ in range(6):  # "Progressive Conservative and Green members": a short list
+        match = _NEXT_WORDS.match(text, pos)
+        if match is None:
+            return False
+        word = match.group(1)
+        low = word.lower()
+        if low in lex.party_members:
+            return True
+        if low not in ("and", "or") and not (word[0].isupper() and low in lex.party_words):
+            return False
+        pos = match.end()
+    return False
