@@ -108,3 +108,25 @@ def test_a_party_adjective_before_its_members_is_misc() -> None:
     found = labels(result)
     assert [found[n] for n in ("Green", "Liberal", "Progressive Conservative")] == ["MISC"] * 3
     assert found["Maeve Doherty"] == "PER"
+
+
+def test_a_royal_title_opening_a_place_name_is_part_of_the_place() -> None:
+    """"Prince Edward Island", "King George Island": a royal title opening a run that
+    closes with a place's last word names a place after a royal, not a title and its
+    holder; "the Island" later is that place."""
+    result = run(
+        "Researchers sailed to King George Island on Monday.",
+        "— Prince Edward Island fishermen said catches fell. Boats on the Island stayed in port.",
+        language="en",
+    )
+    found = labels(result)
+    assert [found[n] for n in ("King George Island", "Prince Edward Island", "Island")] == [
+        "LOC"
+    ] * 3
+
+
+def test_a_royal_title_before_a_person_still_goes() -> None:
+    """The royal-place reading needs a place word closing the run: "Prince Harry" and
+    "Mayor Grace Park" keep their person."""
+    found = labels(run("Prince Harry met Mayor Grace Park.", language="en"))
+    assert (found["Harry"], found["Grace Park"]) == ("PER", "PER")

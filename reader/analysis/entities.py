@@ -34,6 +34,7 @@ from reader.analysis.name_openers import (
     opens_body,
     place_with_article,
     question_verb,
+    royal_place,
     source_noun_opening,
     storm_designation,
     team_epithet,
@@ -187,6 +188,7 @@ def _segments(
             and not _adjective_in_body(text, current, group, index, lex)
             and not _title_as_surname(text, current, group, index)
             and not title_of_office(text, group, index, lex)
+            and not royal_place(text, group, index, lex)  # "Prince Edward Island"
         ):
             if not _all_keywords(text, current, lex):
                 _flush(out, current, weak, cue or "EMPLOYER")  # "Acme President Jane Roe"
@@ -224,6 +226,7 @@ def _segments(
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
             and not _named_after(text, current, group, lex)
             and not father_name_last(text, current, group, index, lex)
+            and not royal_place(text, group, group.position[current[0]], lex)
         ):
             # "por Michigan Karen O'Donnell", "de Medio Ambiente Rubens Abreu": a name starts
             _flush(out, current, weak, cue)

@@ -89,6 +89,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     # people and roles
     "person_titles": (False, False),
     "cap_titles": (False, True),
+    "royal_titles": (False, False),
     "title_modifiers": (False, True),
     "title_heads": (False, True),
     "role_nouns": (False, False),
