@@ -130,3 +130,16 @@ def test_a_royal_title_before_a_person_still_goes() -> None:
     "Mayor Grace Park" keep their person."""
     found = labels(run("Prince Harry met Mayor Grace Park.", language="en"))
     assert (found["Harry"], found["Grace Park"]) == ("PER", "PER")
+
+
+def test_field_words_then_a_country_name_a_public_body() -> None:
+    """"Farm Credit Canada", "Export Development Canada": two or more field words, none a
+    place, a demonym or a bearing, then a country name a crown company or agency serving
+    that country, not a place."""
+    result = run(
+        "Mortgage lending slowed, according to Housing Finance Canada, while Western "
+        "Australia and New Zealand held steady.",
+        language="en",
+    )
+    found = labels(result)
+    assert (found["Housing Finance Canada"], found["Western Australia"]) == ("ORG", "LOC")
