@@ -143,3 +143,15 @@ def test_field_words_then_a_country_name_a_public_body() -> None:
     )
     found = labels(result)
     assert (found["Housing Finance Canada"], found["Western Australia"]) == ("ORG", "LOC")
+
+
+def test_a_name_before_holiday_or_festival_is_a_feast() -> None:
+    """"the Chuseok holiday", "the Diwali festival": a name right before a noun for a
+    feast (holiday, festival, celebrations) is the feast (MISC), not a body or a person."""
+    result = run(
+        "Bus fares doubled ahead of the Songkran holiday, and hotels filled for Tihar "
+        "celebrations in Kathmandu.",
+        language="en",
+    )
+    found = labels(result)
+    assert (found["Songkran"], found["Tihar"], found["Kathmandu"]) == ("MISC", "MISC", "LOC")

@@ -140,6 +140,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "surname_endings": (False, False),
     "party_words": (False, False),
     "party_members": (False, False),
+    "holiday_nouns": (False, False),
     "loc_words": (False, False),
     "loc_nouns": (False, True),
     "town_heads": (False, False),
