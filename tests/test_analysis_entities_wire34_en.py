@@ -155,3 +155,14 @@ def test_a_name_before_holiday_or_festival_is_a_feast() -> None:
     )
     found = labels(result)
     assert (found["Songkran"], found["Tihar"], found["Kathmandu"]) == ("MISC", "MISC", "LOC")
+
+
+def test_cabinet_inside_a_job_title_is_part_of_the_title() -> None:
+    """"Chief Cabinet Secretary X": "Cabinet" inside a capitalised job title is a word of
+    the title, not a person; "the Cabinet Office" is still a body."""
+    result = run(
+        "Deputy Chief Cabinet Secretary Kenji Arakawa briefed reporters, and the Cabinet "
+        "Office said more aid would follow.",
+        language="en",
+    )
+    assert labels(result) == {"Kenji Arakawa": "PER", "Cabinet Office": "ORG"}
