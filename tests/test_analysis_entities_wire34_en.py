@@ -166,3 +166,13 @@ def test_cabinet_inside_a_job_title_is_part_of_the_title() -> None:
         language="en",
     )
     assert labels(result) == {"Kenji Arakawa": "PER", "Cabinet Office": "ORG"}
+
+
+def test_pass_closing_a_name_makes_a_mountain_pass() -> None:
+    """"Ma Pi Leng Pass", "Khyber Pass": "Pass" closing a name is a mountain road's
+    place word, never a surname."""
+    result = run(
+        "A truck overturned on the Khau Pha Pass late on Sunday, police said.",
+        language="en",
+    )
+    assert labels(result)["Khau Pha Pass"] == "LOC"
