@@ -176,3 +176,15 @@ def test_pass_closing_a_name_makes_a_mountain_pass() -> None:
         language="en",
     )
     assert labels(result)["Khau Pha Pass"] == "LOC"
+
+
+def test_an_ordinal_of_a_month_is_a_named_day() -> None:
+    """"Fourth of July", "Fifth of November": a capitalised ordinal, "of" and a month name
+    one holiday (MISC), not a body called "Fourth" and a skipped month."""
+    result = run(
+        "Fireworks sales peak before the Fourth of July, and again before the Fifth of "
+        "November in Britain.",
+        language="en",
+    )
+    found = labels(result)
+    assert (found["Fourth of July"], found["Fifth of November"]) == ("MISC", "MISC")

@@ -141,6 +141,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "party_words": (False, False),
     "party_members": (False, False),
     "holiday_nouns": (False, False),
+    "ordinal_words": (False, False),
     "loc_words": (False, False),
     "loc_nouns": (False, True),
     "town_heads": (False, False),
