@@ -50,13 +50,14 @@ def test_a_legislator_acronym_or_leader_before_a_name_is_a_title() -> None:
 
 
 def test_a_name_made_of_party_words_is_a_party() -> None:
-    """"Progressive Conservative", "Liberal Democrats": the vocabulary of party names
-    makes a run of capitalised words an organisation, not a person."""
+    """"Progressive Conservatives", "Liberal Democrats": the vocabulary of party names
+    makes a run of capitalised words an organisation, not a person (before a noun for
+    its people, "Progressive Conservative members", it is the party's adjective: MISC)."""
     result = run(
-        "Progressive Conservative members walked out of the vote on Thursday.",
+        "The Progressive Conservatives walked out of the vote on Thursday.",
         "The Social Democrats and the Liberal Unionists abstained.",
         language="en",
     )
     found = labels(result)
-    assert found["Progressive Conservative"] == "ORG"
+    assert found["Progressive Conservatives"] == "ORG"
     assert found["Liberal Unionists"] == "ORG"

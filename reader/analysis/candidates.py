@@ -63,6 +63,10 @@ _LONGEST_GAP = 20
 _COMPOUND_ADJECTIVE = re.compile(r"^[^\W\d_]+-[a-z]{3,}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+# "Seoul-based", "Sydney-listed", "Nasdaq-traded": a place or market, then a participle
+_PLACE_COMPOUNDS = (
+    "-based", "-born", "-led", "-backed", "-listed", "-traded", "-quoted", "-owned", "-flagged"
+)
 
 
 class Group:
@@ -136,7 +140,7 @@ def _token_span(
     if word.endswith(".") and word not in keep_dot and not _DOTTED.match(word):
         end -= 1
         word = word[:-1]
-    if word.endswith(("-based", "-born", "-led", "-backed", "-listed", "-owned", "-flagged")):
+    if word.endswith(_PLACE_COMPOUNDS):
         end -= len(word) - word.rindex("-")  # "Seoul-based", "Sydney-listed": the place
         word = word[: word.rindex("-")]
     # the pattern ends the word in an apostrophe and maybe "s": a suffix test first

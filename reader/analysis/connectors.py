@@ -110,8 +110,11 @@ def connector_ok(
         and len(current) > 1
         and is_keyword(text[current[-1][0] : current[-1][1]], lex.org_words)
         and " " in text[span[0] : right_end]
+        and not (_has_of(group, current) and is_keyword(head, lex.org_words))
     ):
-        return False  # "General Motors and Ford Motor Co": a whole name, then another
+        # "General Motors and Ford Motor Co": a whole name, then another; but a body's
+        # "of" complement goes on ("Ministry of Energy and Mineral Resources")
+        return False
     if parts[0] in ("y", "e", "and") and (
         (
             is_keyword(text[span[0] : right_end].rsplit(" ", 1)[-1], lex.org_words)

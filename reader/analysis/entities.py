@@ -34,6 +34,7 @@ from reader.analysis.name_openers import (
     opens_body,
     place_with_article,
     question_verb,
+    royal_place,
     source_noun_opening,
     storm_designation,
     team_epithet,
@@ -175,6 +176,8 @@ def _segments(
         )  # "Oct. 12", "Sept 28" (wire style drops the period)
         signoff = word.isupper() and _SIGNOFF.match(text, span[1]) is not None  # "MDV/gja"
         if lower in lex.skip_words or word == "I" or short_date or signoff:
+            if _ordinal_day(text, current, gap, lex):
+                current, cue = [*current, span], "MISC"  # "Fourth of July": a named day
             _flush(out, current, weak, cue)
             current, cue, weak = [], "", False
             continue
@@ -187,6 +190,7 @@ def _segments(
             and not _adjective_in_body(text, current, group, index, lex)
             and not _title_as_surname(text, current, group, index)
             and not title_of_office(text, group, index, lex)
+            and not royal_place(text, group, index, lex)  # "Prince Edward Island"
         ):
             if not _all_keywords(text, current, lex):
                 _flush(out, current, weak, cue or "EMPLOYER")  # "Acme President Jane Roe"
@@ -224,6 +228,7 @@ def _segments(
             and not gazetteer.is_place(text[current[0][0] : _right_end(group, span)])
             and not _named_after(text, current, group, lex)
             and not father_name_last(text, current, group, index, lex)
+            and not royal_place(text, group, group.position[current[0]], lex)
         ):
             # "por Michigan Karen O'Donnell", "de Medio Ambiente Rubens Abreu": a name starts
             _flush(out, current, weak, cue)
@@ -365,6 +370,16 @@ def _title_as_surname(text: str, current: list[tuple[int, int]], group: Group, i
         return False  # "Jordan King Abdullah": a country, then its king
     following = text[slice(*group.tokens[index + 1])]
     return following not in GIVEN_NAMES and not group.gaps[index]
+
+
+def _ordinal_day(text: str, current: list[tuple[int, int]], gap: str, lex: Lexicon) -> bool:
+    """``Fourth of July``, ``Primero de Mayo``: one ordinal word (``ordinal_words``) and
+    "of" before a month (the skip word being read) name a day kept as a holiday."""
+    return (
+        len(current) == 1
+        and gap in lex.genitive_prepositions
+        and text[slice(*current[0])].lower() in lex.ordinal_words
+    )
 
 
 def _flush(out: list, current: list[tuple[int, int]], weak: bool, cue: str) -> None:

@@ -175,7 +175,7 @@ def _evidence(
         and (_DATELINE.match(text, end) or gazetteer.is_place(caps_title(name, lex)))
     ):
         return "LOC", 3.0  # "RIVERTON, Ohio —", "MADRID, 11 (EFE)"
-    if department_context(text, start) or (" and " in name and gazetteer.is_country(words[-1])):
+    if department_context(text, start) or name_shapes.served_country(name, words, lex):
         return "ORG", 2.5  # "Fisheries and Oceans Canada": fields, then the country served
     if cue in ("PER", "MISC"):
         return cue, 3.0

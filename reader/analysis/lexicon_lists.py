@@ -90,6 +90,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     # people and roles
     "person_titles": (False, False),
     "cap_titles": (False, True),
+    "royal_titles": (False, False),
     "title_modifiers": (False, True),
     "title_heads": (False, True),
     "role_nouns": (False, False),
@@ -122,6 +123,7 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "region_governments": (False, False),
     "competition_words": (False, True),
     "industry_words": (False, True),
+    "listing_words": (False, False),
     # names of organisations, places and other things
     "org_words": (False, True),
     "org_nouns": (False, True),
@@ -138,6 +140,9 @@ LISTS: dict[str, tuple[bool, bool]] = {
     "noun_name_endings": (False, False),
     "surname_endings": (False, False),
     "party_words": (False, False),
+    "party_members": (False, False),
+    "holiday_nouns": (False, False),
+    "ordinal_words": (False, False),
     "loc_words": (False, False),
     "loc_nouns": (False, True),
     "town_heads": (False, False),

@@ -122,6 +122,8 @@ def after_cue(text: str, end: int, lex: Lexicon, start: int = 0) -> str:
     noun = _NEXT_NOUN.match(text, end, end + 30)
     if noun is not None and noun.group(1) in lex.org_nouns:
         return "ORG"
+    if noun is not None and noun.group(1) in lex.holiday_nouns:
+        return "MISC"  # "the Chuseok holiday", "the Diwali festival": a feast's name
     named_after = noun is not None and text[noun.end(1) + 1 : noun.end(1) + 2].isupper()
     if named_after and noun.group(1) in lex.workers:
         return "ORG"  # "Morningstar analyst Grace Liu": the analyst's employer

@@ -136,3 +136,16 @@ def question_verb(text: str, span: tuple[int, int], group: Group, index: int, le
 
 def gap_after(group: Group, index: int) -> str:
     return group.gaps[index] if index < len(group.gaps) else ""
+
+
+def royal_place(text: str, group: Group, index: int, lex: Lexicon) -> bool:
+    """``Prince Edward Island``, ``King George Island``, ``Prince William Sound``: a royal
+    title (``royal_titles``) opening a run that closes with a place's last word
+    (``loc_tails``) names a place after a royal, not a title and its holder. Only royal
+    titles: "Mayor Grace Park" is a mayor and her surname."""
+    if text[slice(*group.tokens[index])].lower() not in lex.royal_titles:
+        return False
+    last = index
+    while last + 1 < len(group.tokens) and not group.gaps[last]:
+        last += 1  # the run joined by plain spaces ("King George Island on Monday")
+    return last >= index + 2 and text[slice(*group.tokens[last])].lower() in lex.loc_tails

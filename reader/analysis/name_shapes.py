@@ -8,6 +8,7 @@ nothing).
 
 from __future__ import annotations
 
+from reader.analysis import gazetteer
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.names import GIVEN_NAMES
 
@@ -111,3 +112,21 @@ def closing_surname(name: str, lex: Lexicon) -> bool:
     if parts[0] not in GIVEN_NAMES:
         return False  # "Protección Civil de Liguria": a body's words, no given name
     return name_word(parts[1]) and parts[1].lower() not in lex.keywords
+
+
+def served_country(name: str, words: tuple[str, ...], lex: Lexicon) -> bool:
+    """``Fisheries and Oceans Canada``, ``Farm Credit Canada``, ``Export Development
+    Canada``: fields of work, then the country a public body or crown company serves. Two
+    or more field words (or an "and") before a country, none a place, a demonym, a
+    bearing or a given name: "Atlantic Canada", "Western Australia" stay places."""
+    if len(words) < 2 or not gazetteer.is_country(words[-1]):
+        return False
+    if " and " in name:
+        return True
+    return len(words) > 2 and not any(
+        gazetteer.is_place(w)
+        or w in lex.demonyms
+        or w.startswith(lex.compass_tuple)
+        or w in GIVEN_NAMES
+        for w in words[:-1]
+    )

@@ -18,6 +18,7 @@ from reader.analysis.evidence import Mention, is_keyword
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.name_context import job_noun, role_with_complement
 from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.org_before import party_adjective
 from reader.analysis.orgs import KNOWN_MULTI
 
 _GUESS = 2.0  # below this strength a PER label is a default guess, not evidence
@@ -53,6 +54,8 @@ def retyped(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
 
 def _retyped(text: str, mention: Mention, alone: set[str], lex: Lexicon) -> Mention:
     words = mention.words
+    if party_adjective(text, words, mention.end, lex):
+        return replace(mention, label="MISC", strength=3.0)  # "Liberal MLA X", "Green members"
     if (
         mention.label == "ORG"
         and mention.strength <= 0

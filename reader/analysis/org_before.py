@@ -50,6 +50,8 @@ def org_noun_before(text: str, start: int, lex: Lexicon, end: int = -1) -> bool:
     if end >= 0 and text[end : end + 1] not in _CLOSES_APPOSITION:
         low = max(low, text.rfind(",", low, start) + 1)
     words = _PREV_WORDS.findall(text, low, start)[-3:]
+    if words and _listed(words[-1].lower(), lex):
+        return True  # "Sydney-listed Bandanaira Resources", "la cotizada Solaria"
     for index in range(len(words) - 1, -1, -1):
         # "The agency quoted X", "la agencia citó a X": a reporting verb after the noun
         # makes the noun its subject and the name its object, not the noun's apposition
@@ -58,6 +60,15 @@ def org_noun_before(text: str, start: int, lex: Lexicon, end: int = -1) -> bool:
                 return True
             break
     return _noun_complement(text, start, lex)
+
+
+def _listed(word: str, lex: Lexicon) -> bool:
+    """A word saying that shares trade on a market (``listing_words``): only a company is
+    listed. An entry with a leading hyphen closes a compound ("Sydney-listed")."""
+    return any(
+        word.endswith(entry) if entry.startswith("-") else word == entry
+        for entry in lex.listing_words
+    )
 
 
 _LAST_WORDS = re.compile(r"[^\W\d_]+")
@@ -102,3 +113,28 @@ def org_noun_heads(text: str, start: int, lex: Lexicon) -> bool:
     if last.lower() in lex.org_nouns:
         return True
     return noun in lex.org_nouns and last.islower() and last not in lex.function_words
+
+
+_NEXT_WORDS = re.compile(r"\s+([\w\-]+)")
+
+
+def party_adjective(text: str, words: tuple[str, ...], end: int, lex: Lexicon) -> bool:
+    """``Liberal MLA X``, ``the Green caucus``, ``Progressive Conservative and Green
+    members``: a name made only of party words, right before a noun for a party's people
+    (``party_members``), maybe through a list of such names, is the party's adjective
+    (MISC), not the party itself, a place or a person ("Green said" stays a name)."""
+    if not all(w.lower() in lex.party_words for w in words):
+        return False
+    pos = end
+    for _ in range(6):  # "Progressive Conservative and Green members": a short list
+        match = _NEXT_WORDS.match(text, pos)
+        if match is None:
+            return False
+        word = match.group(1)
+        low = word.lower()
+        if low in lex.party_members:
+            return True
+        if low not in ("and", "or") and not (word[0].isupper() and low in lex.party_words):
+            return False
+        pos = match.end()
+    return False

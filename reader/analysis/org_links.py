@@ -146,13 +146,22 @@ def _initials_of(name: str) -> str:
 
 def head_words(mentions: list[Mention]) -> None:
     """``la Jefatura`` after ``la Jefatura Superior de Policía``: the head word of an
-    organisation named in full earlier is that organisation."""
+    organisation named in full earlier is that organisation; ``the Island`` after
+    ``Prince Edward Island``, the last word of a place of three words or more named
+    earlier, is that place (a two-word place's last word is often a name of its own)."""
     heads: dict[str, Mention] = {}
+    tails: dict[str, Mention] = {}  # "the Island" after "Prince Edward Island": that place
     for mention in mentions:
         place = mention.label == "LOC" and mention.strength >= 3  # "Chicago" stays a place
         weak = mention.label != "PER" and not place
-        if len(mention.words) == 1 and weak and mention.words[0] in heads:
+        alone = len(mention.words) == 1 and mention.strength < 3
+        if alone and mention.words[0] in tails:
+            full = tails[mention.words[0]]
+            mention.label, mention.canonical = "LOC", full.canonical or full.text
+        elif len(mention.words) == 1 and weak and mention.words[0] in heads:
             full = heads[mention.words[0]]
             mention.label, mention.canonical = "ORG", full.canonical or full.text
+        elif place and len(mention.words) > 2:
+            tails.setdefault(mention.words[-1], mention)
         elif mention.label == "ORG" and len(mention.words) > 2:
             heads.setdefault(mention.words[0], mention)
