@@ -280,6 +280,10 @@ SPLITS = (
     # batch no tuner saw, and sealed before the end: session-start code (3f4c38d, exact-name
     # scorer) en 0.806 (58/72), es 0.909 (80/88), raya 22/22.
     ("wire-sealed9", (ROOT / "tests" / "gold_sealed9",)),
+    # gold_sealed10 (10 es with 2 raya pieces, 10 en) was written at the end of session 24 by
+    # two team members who never ran the analyser, after every round of that session, so no
+    # rule was tuned on it; measured on the session-start code (2afcbed) and the final code.
+    ("wire-sealed10", (ROOT / "tests" / "gold_sealed10",)),
 )
 
 
