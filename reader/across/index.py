@@ -20,6 +20,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.across.candidate_ranking import most_shared_earliest
 from reader.across.compare import Comparison, compare_tokens
 from reader.across.index_rows import Item, gram_word, prepare, sort_date
 from reader.across.index_writes import insert, insert_grams, insert_rows, remove
@@ -281,7 +282,7 @@ class AcrossIndex:
                 (f'"{gram_word(h)}"', THRESHOLDS.max_postings),
             ).fetchall()
             counts.update(pid for (pid,) in rows)
-        chosen = self._most_shared_earliest(counts)
+        chosen, self.left_out = most_shared_earliest(self._db, counts)
         if not chosen:
             return []
         marks = ",".join("?" * len(chosen))
@@ -289,32 +290,6 @@ class AcrossIndex:
             "SELECT pid, article, kind, start, end, text, speaker FROM passages "
             f"WHERE pid IN ({marks})", chosen,
         ).fetchall()
-
-    def _most_shared_earliest(self, counts: Counter[int]) -> list[int]:
-        """The ``max_candidates`` passages sharing most shingles; among those sharing as
-        many as the last one taken, the earliest articles' (dated before undated).
-
-        A quotation carried by hundreds of articles ties them all, and ``most_common``
-        kept the first indexed: "seen" and ClaimReview's ``firstAppearance`` then named
-        an article months after the first one that carried it. ``left_out`` counts the
-        rest, for "seen" to say that more articles may carry it."""
-        limit = THRESHOLDS.max_candidates
-        ranked = counts.most_common()
-        self.left_out = max(0, len(ranked) - limit)
-        if len(ranked) <= limit:
-            return [pid for pid, _ in ranked]
-        cutoff = ranked[limit - 1][1]
-        chosen = [pid for pid, count in ranked if count > cutoff]
-        tied = [pid for pid, count in ranked if count == cutoff]
-        dated: list[tuple[bool, str, int]] = []
-        for start in range(0, len(tied), 500):
-            chunk = tied[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            dated.extend((day == "", day, pid) for pid, day in self._db.execute(
-                "SELECT p.pid, coalesce(a.sort_date, '') FROM passages p LEFT JOIN articles a"
-                f" ON a.id = p.article WHERE p.pid IN ({marks})", chunk))
-        dated.sort()
-        return chosen + [pid for _, _, pid in dated[:limit - len(chosen)]]
 
     def _matches(self, best: dict[str, tuple[Comparison, tuple]]) -> list[Match]:
         if not best:
