@@ -406,18 +406,25 @@ def test_unreadable_library_opens_the_desk_that_says_so(tmp_path: Path) -> None:
     assert not _library_has_articles(tmp_path / "c" / "notes.json")
 
 
-async def test_a_store_another_program_holds_locked_is_one_line(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`s`, `m`, `t` while another program (a long refresh) held the article store past
-    the busy time-out ended the app with a traceback (sqlite3.OperationalError)."""
-    import sqlite3
-
+def _one_article_library_locking_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A library of one article whose store gives up at once when another program holds
+    it (no busy wait), for the tests where a test-held lock stands for that program."""
     import reader.library.connection as connection
 
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 0)
     db = tmp_path / "notes.json"
     with LibraryStore(library_path(db)) as store:
         store.save(Incoming(art("https://n.example/1", "Item", "Body.", "2026-01-01T00:00:00Z")))
+    return db
+
+
+async def test_a_store_another_program_holds_locked_is_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`s`, `m`, `t` while another program (a long refresh) held the article store past
+    the busy time-out ended the app with a traceback (sqlite3.OperationalError)."""
+    import sqlite3
+
+    db = _one_article_library_locking_at_once(tmp_path, monkeypatch)
     app = desk_app(db)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -487,12 +494,7 @@ async def test_tags_a_failed_save_refused_are_offered_again(
     one line says so, and `t` opens with the typed tags, which then save."""
     import sqlite3
 
-    import reader.library.connection as connection
-
-    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 0)
-    db = tmp_path / "notes.json"
-    with LibraryStore(library_path(db)) as store:
-        store.save(Incoming(art("https://n.example/1", "Item", "Body.", "2026-01-01T00:00:00Z")))
+    db = _one_article_library_locking_at_once(tmp_path, monkeypatch)
     app = desk_app(db)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
