@@ -457,3 +457,23 @@ async def test_a_long_virtual_table_never_scrolls_sideways() -> None:
         await pilot.pause()
         assert table.show_vertical_scrollbar and not table.show_horizontal_scrollbar
         assert table.scrollable_content_region.height == 10
+
+
+async def test_speakers_and_entities_headers_whole_at_60_columns(
+    folder: Path, tmp_path: Path
+) -> None:
+    """Side by side at 60 columns the headers were cut mid-word ("Qu…", "Art…", "Men…",
+    "Quot"): there the details go under the list, and every header is whole."""
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        for key in ("S", "E"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            left, right = app.screen.left, app.screen.right
+            assert right.region.y > left.region.y and right.region.width >= 58
+            for table in (left, right):
+                header = table.render_line(0).text
+                assert "…" not in header
+                assert header.split() == [c.label for c in table.columns]
+            await pilot.press("escape")

@@ -9,7 +9,7 @@ them; ``enter`` on a quotation opens its article at the quotation.
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -21,9 +21,14 @@ from reader.tui.shown import plain, shown
 from reader.tui.widgets.key_footer import KeyFooter
 from reader.tui.widgets.virtual_table import Column, VirtualTable
 
+STACKED_BELOW = 80
+"""Narrower than this, the details go under the list: side by side at 60 columns the
+headers were cut mid-word ("Qu…", "Art…") and a quotation had four cells."""
+
 
 class _TwoLists(Screen[None]):
-    """A list on the left, the details of its current row on the right."""
+    """A list on the left, the details of its current row on the right (below it on a
+    narrow terminal)."""
 
     TITLE_TEXT = ""
     LEFT: list[Column] = []
@@ -57,6 +62,9 @@ class _TwoLists(Screen[None]):
     def on_mount(self) -> None:
         self.left.focus()
         self.load()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.query_one(".across-body").set_class(event.size.width < STACKED_BELOW, "-stacked")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="across-list")
     def load(self) -> None:
