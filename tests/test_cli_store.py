@@ -117,6 +117,36 @@ def test_annotations_on_corrupt_database(
     assert path.read_bytes() == content
 
 
+NOT_A_DATABASE = [(b"[]", "the top level is a list"), (b'"x"', "the top level is a string"),
+                  (b"42", "the top level is a number"), (b"null", "the top level is null"),
+                  (b'{"_default": []}', "table '_default' is a list")]
+
+
+@pytest.mark.parametrize(("content", "said"), NOT_A_DATABASE)
+@pytest.mark.parametrize("command", [["annotations"], ["export", "--format", "jsonl"],
+                                     ["import", "IMPORT"]])
+def test_valid_json_that_is_not_a_database_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, said: str,
+    command: list[str],
+) -> None:
+    """It said "the top level is a NoneType" (Python's words) and not what to do; the
+    file is never written, whatever the command."""
+    path, records = _db(tmp_path, "false")  # one record to import
+    incoming = tmp_path / "in.jsonl"
+    incoming.write_text(json.dumps(records[0]) + "\n", encoding="utf-8")
+    for stale in tmp_path.glob("db.json*"):
+        stale.unlink()
+    path.write_bytes(content)
+    argv = [str(incoming) if word == "IMPORT" else word for word in command]
+    assert main([*argv, "--db", str(path)]) == 1
+    err = _one_line_error(capsys)
+    assert str(path) in err and f"valid JSON but not an annotation database ({said}" in err
+    assert "move it aside (rename it) to start an empty database" in err
+    assert "NoneType" not in err and " a int" not in err and " a str " not in err
+    assert path.read_bytes() == content
+    assert {p.name for p in tmp_path.iterdir()} <= {"db.json", "db.json.lock", "in.jsonl"}
+
+
 def _damage_second(path: Path) -> str:
     """Give the second stored record a verdict of the wrong type (typed by hand); its id."""
     data = json.loads(path.read_text(encoding="utf-8"))

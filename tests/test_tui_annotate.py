@@ -389,6 +389,31 @@ async def test_corrupt_database_is_reported_and_left_alone(
     assert db.read_bytes() == b'{"annotations": {"x": [1, 2'
 
 
+@pytest.mark.parametrize("content", [b"[]", b'"x"', b"42", b"null", b'{"_default": []}'])
+async def test_json_that_is_not_a_database_is_never_written_from_the_tui(
+    library: Path, tmp_path: Path, content: bytes  # noqa: F811
+) -> None:
+    """Valid JSON that is not a TinyDB database: one line at start says what is wrong,
+    where, and to move it aside; annotating and saving write nothing."""
+    db = tmp_path / "db.json"
+    db.write_bytes(content)
+    app = make_file_app(library, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 1 and "\n" not in errors[0]
+        assert str(db) in errors[0] and "not an annotation database" in errors[0]
+        assert "move it aside" in errors[0]
+        screen = await open_first(app, pilot)
+        await settle(app, pilot)
+        await pilot.press("a", "ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen  # no form opened
+    assert db.read_bytes() == content
+    assert {p.name for p in tmp_path.iterdir() if p.name.startswith("db.json")} <= {
+        "db.json", "db.json.lock"}
+
+
 async def test_moved_and_orphaned_annotations_are_listed(
     library: Path, tmp_path: Path  # noqa: F811
 ) -> None:

@@ -73,18 +73,39 @@ def parse_database(path: Path, raw: bytes) -> Data:
     return data
 
 
+MOVE_ASIDE = "move it aside (rename it) to start an empty database"
+"""What the user can do with valid JSON that is not a database: the store never
+overwrites it, so only they can decide it holds nothing they need."""
+
+
 def _check_shape(path: Path, data: object) -> None:
     problem = _shape_problem(data)
     if problem:
-        raise DatabaseError(path, f"{problem}; the file was left unchanged")
+        raise DatabaseError(path, f"{problem}; the file was left unchanged; {MOVE_ASIDE}")
+
+
+def json_kind(value: object) -> str:
+    """``value``'s JSON type as a reader knows it ("a list", "null"), not Python's name
+    ("NoneType", "a int")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "a list" if isinstance(value, list) else "an object"
 
 
 def _shape_problem(data: object) -> str:
     if not isinstance(data, dict):
-        return f"the top level is a {type(data).__name__}, not a database object"
+        return (f"valid JSON but not an annotation database (the top level is "
+                f"{json_kind(data)}, not an object)")
     for name, table in data.items():
         if not isinstance(table, dict):
-            return f"table {name!r} is a {type(table).__name__}, not an object"
+            return (f"valid JSON but not an annotation database (table {name!r} is "
+                    f"{json_kind(table)}, not an object)")
         for doc_id, doc in table.items():
             if not isinstance(doc, dict):
                 return f"document {doc_id!r} in table {name!r} is not an object"
