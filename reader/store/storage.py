@@ -10,8 +10,8 @@ database, which makes a loss permanent at the next save. This storage:
   is checked before the lock file is created beside it, so a refused path leaves
   nothing behind; a read-only store (``create=False``) creates nothing at all. The file
   is read through ``reader.core.files`` (non-blocking open, regular files only);
-* writes: serialises everything first (so an unserialisable value fails before the
-  file is touched), then replaces the file atomically keeping a ``.bak``
+* writes: serialises everything first (``serialising.py``: an unserialisable value fails
+  before the file is touched), then replaces the file atomically keeping a ``.bak``
   (``replacing.py``) and fsyncs the folder: every write is on disk when it returns;
 * is fast as the database grows: the parsed data stays in memory and is re-read only
   when another writer changed the file (generation token in the lock file, plus the
@@ -38,7 +38,6 @@ from typing import Any
 from tinydb.storages import Storage
 
 from reader.core.files import FileRefused, describe_mode, read_regular, regular_or_missing
-from reader.store.codec import encode
 from reader.store.errors import DatabaseError, DatabaseWriteError, ReadOnlyError, StoreError
 from reader.store.files import (
     META_TABLE,
@@ -64,6 +63,7 @@ from reader.store.journal import (
 from reader.store.limits import TOO_DEEP, deep_document
 from reader.store.lock import DatabaseLock
 from reader.store.replacing import remove_stale_temp_files, replace_file
+from reader.store.serialising import FileSerialiser
 
 Stamp = tuple[bytes, Triple | None, Triple | None]
 Delta = tuple[dict[str, dict[str, Any]], dict[str, list[str]]]
@@ -100,7 +100,7 @@ class AtomicJSONStorage(Storage):
         self._previous: str | None = None  # the generation whose journal it folded in
         self._journal = JournalState()
         self.set_aside: list[Path] = []  # journals moved aside, this session
-        self._pieces: dict[str, dict[str, tuple[Any, bytes]]] = {}
+        self._serialiser = FileSerialiser(self.path)
         with self.lock:
             if self.lock.held_on_disk and create:
                 self.remove_stale_temp_files()
@@ -259,20 +259,12 @@ class AtomicJSONStorage(Storage):
             entry["put"] = delta[0]
         if delta[1]:
             entry["del"] = delta[1]
-        return self._encode(entry) + b"\n"
+        return self._serialiser.encode(entry) + b"\n"
 
     def _journal_fits(self, extra: int) -> bool:
         used = self._journal.valid_length if self._journal.applies else 0
         assert self._base is not None
         return used + extra <= max(self.compact_min, self._base[1] // COMPACT_FRACTION)
-
-    def _encode(self, value: Any) -> bytes:
-        try:
-            return encode(value)
-        except (TypeError, ValueError, RecursionError) as error:
-            raise DatabaseWriteError(
-                self.path, f"a value cannot be saved as JSON ({error}); nothing was written"
-            ) from None
 
     def _append(
         self, data: Data, delta: tuple[dict[str, dict[str, Any]], dict[str, list[str]]],
@@ -301,58 +293,18 @@ class AtomicJSONStorage(Storage):
         the replace and its removal is recognised as stale and dropped.
         """
         generation, previous = os.urandom(16).hex(), self._generation
-        payload, pieces = self._serialise(data, meta_table(generation, previous))
+        large = self._base is not None and self._base[1] >= self.journal_threshold
+        payload, pieces = self._serialiser.whole(data, meta_table(generation, previous),
+                                                 large=large)
         self._replace_file(payload)
         token = self.lock.new_token()
         info = os.stat(self.path)
-        self._data, self._pieces = data, pieces
+        self._data, self._serialiser.pieces = data, pieces
         self._known = {name: dict(table) for name, table in data.items()}
         self._base = stat_triple(info)
         self._generation, self._previous = generation, previous
         self._journal = JournalState()
         self._stamp = (token, self._base, None)
-
-    def _serialise(
-        self, data: Data, meta: dict[str, Any]
-    ) -> tuple[bytes, dict[str, dict[str, tuple[Any, bytes]]]]:
-        """The whole file's bytes (and the per-document cache for the next rewrite).
-
-        Small files are rewritten on every save, so each document's bytes are cached by
-        identity and only changed documents are serialised again. Large files are only
-        rewritten when the journal is folded in; there one C-level ``dumps`` of the
-        whole database is faster than per-document calls, and no cache is kept.
-        """
-        try:
-            if self._base is not None and self._base[1] >= self.journal_threshold:
-                return encode({META_TABLE: meta, **data}), {}
-            payload, pieces = self._serialise_pieces(data)
-            head = encode(META_TABLE) + b":" + encode(meta)
-            return b"{" + head + (b"," if len(payload) > 2 else b"") + payload[1:], pieces
-        except (TypeError, ValueError, RecursionError) as error:
-            raise DatabaseWriteError(
-                self.path, f"a value cannot be saved as JSON ({error}); nothing was written"
-            ) from None
-
-    def _serialise_pieces(
-        self, data: Data
-    ) -> tuple[bytes, dict[str, dict[str, tuple[Any, bytes]]]]:
-        pieces: dict[str, dict[str, tuple[Any, bytes]]] = {}
-        parts: list[bytes] = []
-        for table_name, table in data.items():
-            old = self._pieces.get(table_name, {})
-            new: dict[str, tuple[Any, bytes]] = {}
-            docs: list[bytes] = []
-            for doc_id, doc in table.items():
-                key = str(doc_id)
-                hit = old.get(key)
-                if hit is None or hit[0] is not doc:
-                    hit = (doc, encode(key) + b":" + encode(doc))
-                new[key] = hit
-                docs.append(hit[1])
-            pieces[table_name] = new
-            head = encode(str(table_name))
-            parts.append(head + b":{" + b",".join(docs) + b"}")
-        return b"{" + b",".join(parts) + b"}", pieces
 
     def _replace_file(self, payload: bytes) -> None:
         replace_file(self.path, payload)
@@ -383,7 +335,7 @@ class AtomicJSONStorage(Storage):
         """Drop every cache: the next read parses the files again."""
         self._data, self._stamp, self._base = None, None, None
         self._generation = self._previous = None
-        self._known, self._pieces, self._journal = {}, {}, JournalState()
+        self._known, self._serialiser.pieces, self._journal = {}, {}, JournalState()
 
     def close(self) -> None:
         """Every save is already on disk. A pending journal is folded into a main file
