@@ -344,3 +344,66 @@ def test_the_desk_says_when_an_added_feed_is_already_followed() -> None:
     assert _feeds_message(added) == "Already following Diario"
     added.feeds.append((feed(2, "Otro"), Outcome("Otro")))
     assert _feeds_message(added) == "Subscribed to 1 feed(s) (1 already followed)"
+
+
+IDN = "http://bücher.example/feed"
+PUNY = "http://xn--bcher-kva.example/feed"
+
+
+def test_an_internationalised_host_has_one_key_and_keeps_its_spelling() -> None:
+    from reader.library.urls import url_key
+
+    assert url_key(IDN) == url_key(PUNY) == url_key("HTTP://BÜCHER.example:80/feed/") == PUNY
+    assert url_key("https://bücher.example:8443/a?b=1") == "https://xn--bcher-kva.example:8443/a?b=1"
+    assert normalise_url(IDN) == IDN  # what is shown (and an article's id) is unchanged
+    assert url_key("http://a..ü.example/x") == "http://a..ü.example/x"  # no IDNA form
+    assert url_key("http://[::1]:8080/x") == "http://[::1]:8080/x"
+
+
+def test_one_subscription_and_one_article_under_either_host_spelling(
+    store: LibraryStore,
+) -> None:
+    first = store.add_feed(IDN)
+    assert store.add_feed(PUNY).id == first.id
+    assert store.followed(PUNY).id == store.find_feed(PUNY).id == first.id
+    assert [feed.url for feed in store.feeds()] == [IDN]  # shown as the user typed it
+    saved = store.save(Incoming(article("Ein Satz.", url="https://bücher.example/a")))
+    again = store.save(Incoming(article("Ein Satz.", url="https://xn--bcher-kva.example/a")))
+    assert (again.article_id, again.outcome) == (saved.article_id, "same")
+    assert [a.url for a in store.articles()] == ["https://bücher.example/a"]
+
+
+def test_migration_rekeys_internationalised_hosts_and_finds_old_keys(tmp_path: Path) -> None:
+    """A version-3 library kept the host as typed: both spellings of a feed and of an
+    article were stored. After step 4 each is found under either spelling, the two feeds
+    are one (the older), and no article is lost."""
+    path = tmp_path / "library.sqlite3"
+    with LibraryStore(path) as store:
+        pass
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM migrations WHERE version = 4")
+        db.execute("DROP INDEX feeds_norm_url")
+        db.executemany("INSERT INTO feeds (id, url, norm_url, added_at, tags) "
+                       "VALUES (?, ?, ?, ?, ?)",
+                       [(1, IDN, IDN, "2026-01-01", "a"), (2, PUNY, PUNY, "2026-01-02", "b"),
+                        (3, "http://solo.example/f", "http://solo.example/f", "2026-01-03", "")])
+        db.execute("CREATE UNIQUE INDEX feeds_norm_url ON feeds(norm_url)")
+        db.executemany("INSERT INTO articles (id, norm_url, url, feed_id, seen_at) "
+                       "VALUES (?, ?, ?, ?, ?)",
+                       [("u1", "https://bücher.example/a", "https://bücher.example/a", 1, "1"),
+                        ("p1", "https://xn--bcher-kva.example/a",
+                         "https://xn--bcher-kva.example/a", 2, "2"),
+                        ("u2", "https://münchen.example/b", "https://münchen.example/b", 1, "3")])
+        db.execute("PRAGMA user_version = 3")
+    with LibraryStore(path) as store:
+        [kept, solo] = store.feeds()
+        assert (kept.id, kept.url, kept.tags, solo.id) == (1, IDN, ("a", "b"), 3)
+        assert store.followed(PUNY).id == store.followed(IDN).id == 1
+        assert sorted(a.id for a in store.articles()) == ["p1", "u1", "u2"]
+        keys = dict(store.db.execute("SELECT id, norm_url FROM articles").fetchall())
+        assert keys == {"u1": None, "p1": "https://xn--bcher-kva.example/a",
+                        "u2": "https://xn--mnchen-3ya.example/b"}
+        moved = store.save(Incoming(article("Zwei.", url="https://münchen.example/b")))
+        assert moved.article_id == "u2"
+        assert store.db.execute("SELECT 1 FROM feeds WHERE norm_url = ?",
+                                ("http://solo.example/f",)).fetchone()

@@ -3,8 +3,8 @@
 Subscriptions were deduplicated by the exact URL, so ``HTTP://host/feed#x``,
 ``http://host/feed`` and ``http://host:80/feed`` became three feeds fetching the same
 items. Since version 3 each feed also stores its address in the normal form articles
-already use (``urls.normalise_url``) under a unique index; ``url`` keeps what the user
-typed, which is what is shown and fetched.
+already use (``urls.url_key``; the host in its ASCII form since version 4) under a unique
+index; ``url`` keeps what the user typed, which is what is shown and fetched.
 
 An older library may hold such duplicates. The migration merges each into the OLDEST of
 its group (earliest ``added_at``, then lowest id), whose title, validators and fetch
@@ -19,7 +19,7 @@ from __future__ import annotations
 import sqlite3
 
 from reader.library.records import join_tags, split_tags
-from reader.library.urls import normalise_url
+from reader.library.urls import url_key
 
 STATEMENTS = (
     "ALTER TABLE feeds ADD COLUMN norm_url TEXT NOT NULL DEFAULT ''",
@@ -28,8 +28,8 @@ AFTER = ("CREATE UNIQUE INDEX IF NOT EXISTS feeds_norm_url ON feeds(norm_url)",)
 
 
 def feed_key(url: str) -> str:
-    """The key a subscription is deduplicated by (the article URLs' normal form)."""
-    return normalise_url(url)
+    """The key a subscription is deduplicated by (the article URLs' key: ``url_key``)."""
+    return url_key(url)
 
 
 def merge_duplicate_feeds(db: sqlite3.Connection) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from reader.library import feed_keys
+from reader.library import feed_keys, host_keys
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS feeds (
@@ -104,15 +104,19 @@ not known, and guessing wrong would turn a full-text feed item into a spurious v
 _V3 = ";\n".join(feed_keys.STATEMENTS)
 """Version 3: feeds keyed by their normalised address, duplicates merged (``feed_keys``)."""
 
-STEPS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
+_V4 = ";\n".join(host_keys.STATEMENTS)
+"""Version 4: an internationalised host keyed in its ASCII form (``host_keys``)."""
+
+STEPS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 """The SQL of each schema version's step, applied in order."""
 
 DATA_STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: feed_keys.merge_duplicate_feeds,
+    4: host_keys.rekey_hosts,
 }
 """What a step does to the rows after its SQL, in the same transaction."""
 
-AFTER_STEPS: dict[int, tuple[str, ...]] = {3: feed_keys.AFTER}
+AFTER_STEPS: dict[int, tuple[str, ...]] = {3: feed_keys.AFTER, 4: host_keys.AFTER}
 """SQL run after a step's data step (an index the old rows could not satisfy before)."""
 
 

@@ -28,7 +28,7 @@ from reader.library.records import (
     utc_now,
     utc_now_precise,
 )
-from reader.library.urls import is_fetchable, normalise_url
+from reader.library.urls import is_fetchable, url_key
 
 __all__ = ["LibraryError", "LibraryStore"]
 
@@ -54,7 +54,7 @@ class LibraryStore(FeedTable, QueryMixin):
     def save(self, incoming: Incoming, feed_id: int | None = None) -> SaveResult:
         """Store an article: new, a new version of a known one, or nothing new."""
         article = incoming.article
-        norm = normalise_url(article.url) if is_fetchable(article.url) else None
+        norm = url_key(article.url) if is_fetchable(article.url) else None
         with transaction(self.db) as db:
             found = self._find(db, feed_id, incoming.item_key, norm, article)
             if found is None and self._was_pruned(db, feed_id, incoming.item_key):

@@ -4,6 +4,11 @@ Two links to the same article differ in many harmless ways: the case of the sche
 host, a default port, a fragment, a trailing slash, tracking parameters added by
 newsletters and social sites, the order of the query. ``normalise_url`` removes those so
 the same article found through two feeds is stored once.
+
+An internationalised host has two spellings, ``bücher.example`` and its punycode
+``xn--bcher-kva.example``. ``normalise_url`` keeps the one given (it is shown, and an
+article's id derives from its link); ``url_key``, what feeds and articles are looked up
+by, writes the host in its ASCII (IDNA) form, so both spellings are one feed, one article.
 """
 
 from __future__ import annotations
@@ -58,6 +63,32 @@ def _path(path: str) -> str:
     if len(path) > 1 and path.endswith("/"):
         path = path.rstrip("/") or "/"
     return path
+
+
+def _ascii_host(host: str) -> str:
+    """``host`` (maybe with ``:port``) in its IDNA ASCII form; as given when it has no
+    such form (an empty label, a label over 63 characters) or is an IPv6 literal."""
+    if host.isascii() or host.startswith("["):
+        return host
+    name, colon, port = host.partition(":")  # one colon at most: IPv6 was left above
+    try:
+        return name.encode("idna").decode("ascii") + colon + port
+    except UnicodeError:
+        return host
+
+
+def url_key(url: str) -> str:
+    """The key an address is stored and looked up by: ``normalise_url`` with the host in
+    its ASCII (IDNA) form, so ``bücher.example`` and ``xn--bcher-kva.example`` match.
+
+    >>> url_key("http://Bücher.example/feed")
+    'http://xn--bcher-kva.example/feed'
+    """
+    normal = normalise_url(url)
+    parts = urlsplit(normal)
+    if parts.scheme not in FETCHABLE_SCHEMES or parts.netloc.isascii():
+        return normal
+    return urlunsplit(parts._replace(netloc=_ascii_host(parts.netloc)))
 
 
 def normalise_url(url: str) -> str:
