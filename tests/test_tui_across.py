@@ -477,3 +477,21 @@ async def test_speakers_and_entities_headers_whole_at_60_columns(
                 assert "…" not in header
                 assert header.split() == [c.label for c in table.columns]
             await pilot.press("escape")
+
+
+@pytest.mark.parametrize(("size", "whole"), [((60, 20), False), ((80, 24), True)])
+async def test_seen_before_leaves_the_list_room_on_a_short_terminal(
+    folder: Path, tmp_path: Path, size: tuple[int, int], whole: bool
+) -> None:
+    """At 60x20 a long looked-up text filled the box and left the list one row: half an
+    "Already checked" line, the article's title cut off. There the text is cut to a few
+    lines (with an ellipsis); at 80x24 it is shown as before."""
+    text = " ".join(f"palabra{n}" for n in range(40))  # 358 characters
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        app.push_screen(SeenScreen(text, "none", (0, len(text))))
+        await settle(app, pilot)
+        query = status(app.screen, "#seen-query")
+        assert query.endswith("…") and len(query) == (300 if whole else 150)
+        assert app.screen.query_one(OptionList).region.height >= (5 if whole else 6)

@@ -8,7 +8,7 @@ annotation), ``escape`` closes. The lookup runs in a thread worker.
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -67,6 +67,13 @@ def claim_text(hit: ClaimHit) -> Text:
     return line
 
 
+QUERY_LIMIT = 300
+"""Characters of the looked-up text shown above the list."""
+SHORT_BELOW = 24
+SHORT_QUERY_LINES = 3
+"""Below ``SHORT_BELOW`` rows the text gets about this many lines (word wrap adds one)."""
+
+
 class SeenScreen(ModalScreen[None]):
     """Where the text was seen before, and where it was checked."""
 
@@ -86,7 +93,7 @@ class SeenScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="seen-box"):
             yield Static(Text("Seen before", style="bold"), id="seen-title")
-            yield Static(shown(self.text, limit=300), id="seen-query")
+            yield Static(shown(self.text, limit=QUERY_LIMIT), id="seen-query")
             yield OptionList(id="seen-list")
             yield Static(Text("Looking…", style="italic"), id="seen-status")
         yield KeyFooter()
@@ -94,6 +101,15 @@ class SeenScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
         self.look_up()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """On a short terminal the looked-up text is cut to a few lines: in full it took
+        the box at 60x20, leaving one row of the list (half an "Already checked" line)."""
+        limit = QUERY_LIMIT
+        if event.size.height < SHORT_BELOW:
+            width = max(20, event.size.width * 9 // 10 - 4)  # the box's text width
+            limit = min(QUERY_LIMIT, SHORT_QUERY_LINES * width)
+        self.query_one("#seen-query", Static).update(shown(self.text, limit=limit))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="seen-lookup")
     def look_up(self) -> None:
