@@ -160,3 +160,25 @@ async def test_titles_get_the_room_of_the_analysis_counts_at_80_columns(db: Path
         lines = ["".join(s.text for s in articles.render_line(y)) for y in range(3)]
         assert any("Crisis en México: el a…" in line for line in lines), lines
         assert all(cell_len(line) == articles.size.width for line in lines)
+
+
+async def test_a_long_article_list_never_scrolls_sideways() -> None:
+    """The desk's list counted the vertical scrollbar's cell in its virtual width: once
+    the rows needed that scrollbar a sideways one appeared too, taking the last row (a
+    stray ▏ under the filter at 60x20)."""
+    from textual.app import App, ComposeResult
+
+    from reader.tui.widgets.article_list import ArticleList
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ArticleList(lambda rows: {})
+
+    app = One()
+    async with app.run_test(size=(30, 10)) as pilot:
+        rows = app.query_one(ArticleList)
+        rows.set_keys(list(range(50)))
+        await pilot.pause()
+        await pilot.pause()
+        assert rows.show_vertical_scrollbar and not rows.show_horizontal_scrollbar
+        assert rows.scrollable_content_region.height == 10

@@ -39,7 +39,10 @@ class ArticleList(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES = {"article-list--cursor", "article-list--unread", "article-list--header"}
     DEFAULT_CSS = """
-    ArticleList { height: 1fr; }
+    /* rows are cut to the width; the virtual width counted the vertical scrollbar's
+       cell, so once a list needed that scrollbar a sideways one took its last row (a
+       stray ▏ under the desk's filter at 60x20), as in VirtualTable */
+    ArticleList { height: 1fr; overflow-x: hidden; }
     ArticleList > .article-list--cursor { background: $accent 40%; }
     ArticleList:focus > .article-list--cursor { background: $accent; color: $text; }
     ArticleList > .article-list--unread { text-style: bold; }
