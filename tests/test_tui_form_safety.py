@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 import hostile
+import pytest
 from test_annotation_form import PENDING, Host, _new_form
 from textual import events
 from textual.widget import Widget
@@ -232,3 +233,20 @@ async def test_pasted_escape_sequences_are_not_saved() -> None:
     assert app.result["claimant"] == "Ana Pérez"
     assert app.result["note"] == "uno\ndos tres"
     assert app.result["tags"] == ["verde", "x"]
+
+
+@pytest.mark.parametrize(("size", "box_width"), [((60, 20), 58), ((80, 24), 70)])
+async def test_a_long_question_fits_a_narrow_screen(size: tuple[int, int],
+                                                    box_width: int) -> None:
+    """At 60 columns the delete question's box was 70 wide: its right border and the end
+    of every line were off the screen. It now wraps inside; 80 columns are unchanged."""
+    from textual.app import App
+
+    question = "Delete the annotation “" + "word " * 30 + "”? (u undoes it)"
+    app: App[None] = App()
+    async with app.run_test(size=size) as pilot:
+        app.push_screen(ConfirmScreen(question))
+        await pilot.pause()
+        box = app.screen.query_one("#confirm-box").region
+        assert box.right <= size[0] and box.x >= 0
+        assert box.width == box_width

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -21,6 +21,11 @@ from textual.widgets import Button, Static
 
 from reader.core.text import for_display
 from reader.tui.bindings import binding
+
+QUESTION_WIDTH = 64
+"""The question's widest (the box adds its padding and border: 70 cells)."""
+BOX_FRAME = 8
+"""The box's padding and border, and a cell of screen on each side."""
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -35,7 +40,7 @@ class ConfirmScreen(ModalScreen[bool]):
     ConfirmScreen > #confirm-box {
         width: auto;
         min-width: 36;
-        max-width: 70;
+        max-width: 100%;  /* the question's width sets it: 70 cells at most */
         height: auto;
         padding: 1 2;
         border: thick $warning 80%;
@@ -70,6 +75,13 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(id="confirm-buttons"):
                 yield Button(Content("Yes (y)"), id="confirm-yes", variant="warning")
                 yield Button(Content("No (n)"), id="confirm-no")
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The question wraps inside the screen: at 60 columns a 64-cell question made
+        the box 70 wide, its right border and the end of each line off the screen."""
+        room = max(20, event.size.width - BOX_FRAME)
+        self.query_one("#confirm-question", Static).styles.max_width = min(
+            QUESTION_WIDTH, room)
 
     def action_answer(self, yes: bool) -> None:
         """Close with the answer."""
