@@ -7,7 +7,8 @@ lookup. ``lookup`` retrieves candidates by shared shingles and verifies each wit
 ``compare``; results are one per article, earliest first. The shingles live in
 ``grams``, a contentless FTS5 table whose "words" are a passage's shingle fingerprints:
 FTS5 is an inverted index SQLite builds in bulk, faster and smaller than a B-tree of
-(hash, passage) rows. WAL mode and a busy timeout let two processes share the file.
+(hash, passage) rows. WAL mode and a busy timeout let two processes share the file;
+the file itself (tables, settings, version) is opened by ``index_file.py``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from reader.across.candidate_ranking import most_shared_earliest
 from reader.across.compare import Comparison, compare_tokens
+from reader.across.index_file import PAGE_SIZE, SCHEMA_VERSION, connect
 from reader.across.index_rows import Item, gram_word, prepare, sort_date
 from reader.across.index_writes import insert, insert_grams, insert_rows, remove
 from reader.across.normalise import tokens, words
@@ -30,54 +32,12 @@ from reader.across.thresholds import THRESHOLDS
 from reader.across.word_diff import DiffPart
 from reader.core.model import Analysis
 
-SCHEMA_VERSION = 8
-"""5: first and last shingles indexed too; 6: 40-bit hex gram words; 7: an article's
-passages found by their numbers (``first_pid``, ``last_pid``), not by an index; 8: every
-alphabet's combining marks folded away (Arabic and Hebrew words had been cut in two)."""
 INDEX_NAME = "across.sqlite"
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles(
-    id TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT NOT NULL, date TEXT NOT NULL,
-    sort_date TEXT NOT NULL, sha TEXT NOT NULL, first_pid INTEGER NOT NULL,
-    last_pid INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS passages(
-    pid INTEGER PRIMARY KEY, article TEXT NOT NULL, kind TEXT NOT NULL,
-    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
-    speaker TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS passages_speaker ON passages(speaker) WHERE speaker != '';
-CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(
-    fingerprints, content='', columnsize=0, detail=none);
-CREATE TABLE IF NOT EXISTS mentions(article TEXT NOT NULL, name TEXT NOT NULL,
-    label TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY(article, name, label))
-    WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mentions_name ON mentions(name, label);
-CREATE TABLE IF NOT EXISTS speaker_totals(name TEXT PRIMARY KEY, quotes INTEGER NOT NULL,
-    articles INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS entity_totals(name TEXT NOT NULL, label TEXT NOT NULL,
-    articles INTEGER NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY(name, label))
-    WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS source_days(source TEXT NOT NULL, day TEXT NOT NULL,
-    articles INTEGER NOT NULL, PRIMARY KEY(source, day)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS claim_records(record TEXT PRIMARY KEY, digest TEXT NOT NULL)
-    WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS claim_links(record TEXT NOT NULL, pid INTEGER NOT NULL,
-    PRIMARY KEY(record, pid)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS claim_links_pid ON claim_links(pid);
-"""
-_MERGING = """
-INSERT INTO grams(grams, rank) VALUES('automerge', 16);
-INSERT INTO grams(grams, rank) VALUES('crisismerge', 64);
-"""
-"""FTS5 merges its segments less eagerly than by default (4 and 16): a quarter less
-work to index, a lookup reads a few more segments (still a couple of milliseconds)."""
-PAGE_SIZE = 16384
-"""Bytes a page, for a new index file: its rows (passage texts, FTS5 segments) are
-written in bulk and read in runs, so large pages mean fewer B-tree pages to balance
-and to write. An existing file keeps the page size it was made with."""
 CHUNK = 100
 """Articles prepared while the previous chunk is written."""
+__all__ = ["CHUNK", "INDEX_NAME", "PAGE_SIZE", "SCHEMA_VERSION", "AcrossIndex", "ArticleInfo",
+           "Match", "index_path"]
 
 
 def index_path(db_path: Path) -> Path:
@@ -135,14 +95,14 @@ class AcrossIndex:
         only): it is searched and extended in memory; the file is only ever read."""
         index = cls.__new__(cls)
         index.path, index._pool, index.set_aside = ":memory:", None, None
-        index._db = _connect(":memory:", copy_of=Path(path))
+        index._db = connect(":memory:", copy_of=Path(path))
         return index
 
     def _open(self) -> sqlite3.Connection:
         """Open (and create) the file; a file that is not a usable index is set aside:
         it holds nothing that cannot be indexed again."""
         try:
-            return _connect(self.path)
+            return connect(self.path)
         except sqlite3.OperationalError:
             raise  # locked, unwritable: never a reason to set a file aside
         except sqlite3.DatabaseError:
@@ -155,7 +115,7 @@ class AcrossIndex:
             for suffix in ("-wal", "-shm"):
                 with suppress(OSError):
                     Path(self.path + suffix).unlink()
-            return _connect(self.path)
+            return connect(self.path)
 
     def close(self) -> None:
         """Close the connection (everything is committed already)."""
@@ -336,52 +296,6 @@ class AcrossIndex:
             "articles": db.execute("SELECT count(*) FROM articles").fetchone()[0],
             "passages": db.execute("SELECT count(*) FROM passages").fetchone()[0],
         }
-
-
-def _connect(path: str, copy_of: Path | None = None) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-    try:
-        if copy_of is not None:
-            _copy_into(db, copy_of)
-        db.execute("PRAGMA busy_timeout=30000")
-        db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # a new file only; else a no-op
-        if path != ":memory:":
-            db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.execute("PRAGMA cache_size=-65536")
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version not in (0, SCHEMA_VERSION):
-            _drop_all(db)  # derived data of another version: index again
-        with db:
-            db.executescript("BEGIN IMMEDIATE;" + _SCHEMA + _MERGING + "COMMIT;")
-        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-    except sqlite3.DatabaseError:
-        db.close()
-        raise
-    return db
-
-
-def _copy_into(db: sqlite3.Connection, source: Path) -> None:
-    """Copy the index file ``source`` into ``db`` without writing a byte beside it:
-    ``immutable`` opens it with no lock, journal or shared-memory file (a folder that
-    cannot be written has none to give). An unreadable file leaves ``db`` empty."""
-    if not source.is_file():
-        return
-    with suppress(sqlite3.Error):
-        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        try:
-            reader.backup(db)
-        finally:
-            reader.close()
-
-
-def _drop_all(db: sqlite3.Connection) -> None:
-    """Drop every table (virtual ones first: their shadow tables go with them)."""
-    tables = db.execute(
-        "SELECT name, sql LIKE 'CREATE VIRTUAL%' FROM sqlite_master WHERE type='table'"
-    ).fetchall()
-    for name, _virtual in sorted(tables, key=lambda row: -row[1]):
-        db.execute(f'DROP TABLE IF EXISTS "{name}"')
 
 
 def _may_match(query: set[str], candidate: list[str]) -> bool:
