@@ -495,3 +495,22 @@ async def test_seen_before_leaves_the_list_room_on_a_short_terminal(
         query = status(app.screen, "#seen-query")
         assert query.endswith("…") and len(query) == (300 if whole else 150)
         assert app.screen.query_one(OptionList).region.height >= (5 if whole else 6)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (100, 30)])
+async def test_the_annotation_filter_hint_is_never_cut(
+    folder: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """At 80 columns the hint ended "from:2026-03-0": the widest hint that fits is shown
+    whole (the full one from 90 columns, as before)."""
+    from reader.tui.screens.annotations import FILTER_HINTS
+
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        field = app.screen.filter_input
+        assert len(str(field.placeholder)) <= field.content_region.width
+        assert (str(field.placeholder) == FILTER_HINTS[0]) is (size[0] >= 100)
+        assert str(field.placeholder) in FILTER_HINTS[:3]

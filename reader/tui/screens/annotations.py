@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Input, Static
@@ -69,6 +69,16 @@ def stored_documents(store: object) -> Mapping[str, Any]:
     return {str(r.get("id", n)): r for n, r in enumerate(store.all())}  # type: ignore[attr-defined]
 
 
+FILTER_HINTS = (
+    "Filter: words, verdict:false tag:… claimant:… status:orphan from:2026-03-01 to:… review",
+    "Filter: words, verdict:false tag:… claimant:… status:orphan from:… to:…",
+    "Filter: words, verdict:false tag:… claimant:…",
+    "Filter: words, verdict:… tag:…",
+)
+"""The filter's hint, longest first: the widest that fits the input is shown."""
+FILTER_FRAME = 4
+"""The input's border and padding, in cells."""
+
 class AnnotationsScreen(Screen[None]):
     """All annotations, filtered, sorted, reviewed."""
 
@@ -97,8 +107,7 @@ class AnnotationsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Annotations across the library", style="bold"), id="annotations-title")
-        yield SafeInput(placeholder="Filter: words, verdict:false tag:… claimant:… status:orphan "
-                    "from:2026-03-01 to:… review", id="annotations-filter")
+        yield SafeInput(placeholder=FILTER_HINTS[0], id="annotations-filter")
         yield VirtualTable([Column(key, label, width, least) for (key, label), width, least in
                             zip(listing.COLUMNS, (0, 14, 12, 10, 0, 10, 8),
                                 (0, 8, 7, 5, 0, 10, 6), strict=True)],
@@ -118,6 +127,12 @@ class AnnotationsScreen(Screen[None]):
         self.table.row_style = self._cell_style
         self.table.focus()
         self.reload()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The longest filter hint that fits whole (80 columns cut "from:2026-03-0")."""
+        room = event.size.width - FILTER_FRAME
+        self.filter_input.placeholder = next(
+            (hint for hint in FILTER_HINTS if len(hint) <= room), FILTER_HINTS[-1])
 
     @property
     def shown_rows(self) -> list[listing.Row]:
