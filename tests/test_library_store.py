@@ -344,3 +344,22 @@ def test_the_desk_says_when_an_added_feed_is_already_followed() -> None:
     assert _feeds_message(added) == "Already following Diario"
     added.feeds.append((feed(2, "Otro"), Outcome("Otro")))
     assert _feeds_message(added) == "Subscribed to 1 feed(s) (1 already followed)"
+
+
+def test_a_typographic_flip_is_no_new_version(store: LibraryStore) -> None:
+    """A feed served by two renderers (one "smartens" quotes and dashes, one does not, a
+    CDN alternating between them) changed the article's text on every fetch: each refresh
+    stored a new version and flagged the article changed, without end. Quotation marks,
+    dashes, apostrophes and spacing written another way are the same text."""
+    plain = 'The mayor said "we will cut 20% - not 30%" and it\'s final.\n\nNext  paragraph.'
+    smart = ("The mayor said \u201cwe will cut 20% \u2014 not 30%\u201d and it\u2019s final."
+             "\n\nNext paragraph.")
+    first = store.save(Incoming(article(plain)))
+    for _ in range(3):
+        assert store.save(Incoming(article(smart))).outcome == "same"
+        assert store.save(Incoming(article(plain))).outcome == "same"
+    [listed] = store.articles()
+    assert (listed.versions, listed.changed) == (1, False)
+    assert store.load(first.article_id).text == article(plain).text
+    real = store.save(Incoming(article(plain.replace("20%", "25%"))))
+    assert (real.outcome, real.version) == ("changed", 2)
