@@ -421,6 +421,27 @@ async def test_no_fragment_of_an_escape_sequence_is_saved(raw: str, name: str) -
         assert saved.replace(" ", "").startswith("a") and "b" in saved, (name, saved)
 
 
+async def test_a_pasted_mojibake_quote_never_drops_the_note_it_was_pasted_into() -> None:
+    """A quotation copied from a page whose UTF-8 was read as Latin-1 (``\u201d`` shows as
+    ``\u00e2\x80\x9d``) pasted at the start of a note: U+009D is the C1 OSC, and saving
+    removed it with everything after it, the whole note, without a word."""
+    form = _new_form()
+    app = Host(form)
+    async with app.run_test(size=(100, 40)) as pilot:
+        note = form.query_one("#note", TextArea)
+        note.text = "Checked with the ministry.\n\nSecond paragraph of my note."
+        note.focus()
+        note.move_cursor((0, 0))
+        await pilot.pause()
+        await _deliver(pilot, "\x1b[200~\u00e2\x80\x9cNo,\u00e2\x80\x9d he said. \x1b[201~")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert isinstance(app.result, dict), app.result
+    saved = app.result["note"]  # (the helper may deliver the paste twice: not the point)
+    assert saved.startswith("\u00e2No,\u00e2 he said. "), saved
+    assert saved.endswith("Checked with the ministry.\n\nSecond paragraph of my note."), saved
+
+
 async def test_an_escape_key_then_a_paste_marker_typed_saves_no_marker() -> None:
     """ESC, ``[``, ``2``, ``0``, ``0``, ``~`` pressed one by one (a slow link, ``tmux
     send-keys`` key by key): ESC is the escape key, so the form asks before discarding

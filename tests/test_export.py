@@ -146,6 +146,18 @@ def test_claimreview_carries_required_and_recommended_fields() -> None:
     assert item["firstAppearance"] == appearance and item["datePublished"] == "2026-11-20"
 
 
+def test_claimreview_publishes_only_a_web_address_as_the_article_s_url() -> None:
+    """A feed item without a link is stored under a private ``urn:claimdesk:item:…``
+    address; a ClaimReview of a claim in it published that as the appearance's ``url``
+    (a NewsArticle whose address no reader or Fact Check Explorer can open). Only an
+    http(s) address is a ``url``; the article is still named by its ``identifier``."""
+    record = _record()
+    record["article"] = {**record["article"], "url": "urn:claimdesk:item:9f32995f6bfa9311"}
+    appearance = to_claimreview(record, SETTINGS)["itemReviewed"]["appearance"][0]
+    assert "url" not in appearance and appearance["@type"] == "CreativeWork"
+    assert appearance["identifier"] == record["article"]["id"]
+
+
 def test_claimant_type_heuristic() -> None:
     assert claimant_type("Ministerio de Economía") == "Organization"
     assert claimant_type("Banco Central Europeo") == "Organization"

@@ -407,3 +407,22 @@ def test_migration_rekeys_internationalised_hosts_and_finds_old_keys(tmp_path: P
         assert moved.article_id == "u2"
         assert store.db.execute("SELECT 1 FROM feeds WHERE norm_url = ?",
                                 ("http://solo.example/f",)).fetchone()
+
+
+def test_a_typographic_flip_is_no_new_version(store: LibraryStore) -> None:
+    """A feed served by two renderers (one "smartens" quotes and dashes, one does not, a
+    CDN alternating between them) changed the article's text on every fetch: each refresh
+    stored a new version and flagged the article changed, without end. Quotation marks,
+    dashes, apostrophes and spacing written another way are the same text."""
+    plain = 'The mayor said "we will cut 20% - not 30%" and it\'s final.\n\nNext  paragraph.'
+    smart = ("The mayor said \u201cwe will cut 20% \u2014 not 30%\u201d and it\u2019s final."
+             "\n\nNext paragraph.")
+    first = store.save(Incoming(article(plain)))
+    for _ in range(3):
+        assert store.save(Incoming(article(smart))).outcome == "same"
+        assert store.save(Incoming(article(plain))).outcome == "same"
+    [listed] = store.articles()
+    assert (listed.versions, listed.changed) == (1, False)
+    assert store.load(first.article_id).text == article(plain).text
+    real = store.save(Incoming(article(plain.replace("20%", "25%"))))
+    assert (real.outcome, real.version) == ("changed", 2)

@@ -215,6 +215,20 @@ def test_a_failed_save_that_did_not_land_says_nothing_was_written(
     assert len(open_store(tmp_path / "db.json")) == 1
 
 
+def test_an_edit_is_always_later_than_the_version_it_changed(store: AnnotationStore) -> None:
+    """An annotation imported from a colleague whose clock runs ahead (modified in 2099),
+    then edited here: the edit was stamped with this clock's now, earlier than the version
+    it replaced, so importing the colleague's same file again counted their stale copy as
+    newer and silently put it back over the edit (also after this clock stepped back)."""
+    theirs = {**new_record(ARTICLE, 0, 11), "modified": "2099-01-01T00:00:00.000Z"}
+    store.merge([theirs])
+    edited = store.update(theirs["id"], verdict="false", note="checked")
+    assert edited["modified"] > theirs["modified"]
+    assert store.merge([theirs]) == (0, 0, 1)
+    assert (store.get(theirs["id"])["verdict"], store.get(theirs["id"])["note"]) == (
+        "false", "checked")
+
+
 def test_update_refuses_unknown_fields(store: AnnotationStore) -> None:
     record = store.add(new_record(ARTICLE, 0, 11))
     with pytest.raises(RecordError):

@@ -108,6 +108,25 @@ def test_typed_text_drops_escape_sequences_and_controls_keeps_marks() -> None:
     assert typed_text("\u202bעברית\u202c\u200d👩\u200d💻") == "\u202bעברית\u202c\u200d👩\u200d💻"
 
 
+def test_typed_text_never_drops_the_text_after_an_unterminated_string_sequence() -> None:
+    """An OSC, DCS, APC or PM opened and never closed took every character after it to
+    the end of the field: a paste holding mojibake of a closing quotation mark (U+201D
+    read as Latin-1 is ``\u00e2\x80\x9d``: U+009D is the C1 OSC) or a paste whose
+    sequence Textual's parser cut (it re-issues the first 32 characters as keys and keeps
+    the ESC in the paste) silently dropped the rest of the note pasted into. Only the
+    introducer and its number go; a payload never spans lines (C1: never a space)."""
+    note = "my note, line one\n\nsecond paragraph of the note"
+    assert typed_text("AAA \x1b]CCC" + note) == "AAA CCC" + note
+    assert typed_text("a\x1b]52;c;x " + note) == "a" + "c;x " + note
+    assert typed_text("x\x1bP" + note) == "x" + note
+    assert typed_text("x\x1b_" + note) == "x" + note
+    assert typed_text("\u00e2\x80\x9d he said. " + note) == "\u00e2 he said. " + note
+    assert typed_text("a\x1b]0;title\x07b") == "ab"  # a closed one goes whole, as before
+    latin1_mojibake = "\u00e2\x80\x9cYes,\u00e2\x80\x9d he said. \u00e2\x80\x9cNo.\u00e2\x80\x9d"
+    assert typed_text(latin1_mojibake) == "\u00e2Yes,\u00e2 he said. \u00e2No.\u00e2"
+    assert typed_text("x\x1b]0;one\ntwo\x07") == "xone\ntwo"  # no payload spans lines
+
+
 @given(st.text())
 @settings(max_examples=300, deadline=None)
 def test_typed_text_is_idempotent_and_control_free(raw: str) -> None:

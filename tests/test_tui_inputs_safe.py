@@ -112,3 +112,65 @@ async def test_a_pasted_escape_sequence_is_not_in_the_answer(
         await pilot.pause()
     answer = getattr(app.answer, "path", app.answer)  # the export prompt: an ExportChoice
     assert str(answer) == "notes.jsonl"
+
+
+# -- a paste holding escape sequences is text, never keys (paste_guard.py) ----------------
+
+COPIED_FROM_A_TERMINAL = [
+    "see \x1b[1mu\x1b[0m",  # a bold u: undo on the article screen
+    "\x1b[1mxy\x1b[0m and more",  # m, x, y on the desk: mark read, remove a feed, yes
+    "AAA \x1b]52;c;aGk=\x07 BBB [@click=app.quit]CCC",  # an OSC run past 32 characters
+    "\x1b]8;;https://x.example/r\x1b\\report\x1b]8;;\x1b\\ q",  # a hyperlink, then q
+    "nested \x1b[200~start marker\x1b[20 and a cut end",
+]
+
+
+def _parsed(parser_class: type, chunks: list[str]) -> list[events.Event]:
+    parser = parser_class()
+    found: list[events.Event] = []
+    for chunk in chunks:
+        found.extend(parser.feed(chunk))
+    return found
+
+
+@pytest.mark.parametrize("pasted", COPIED_FROM_A_TERMINAL)
+def test_a_paste_holding_escape_sequences_is_one_paste_and_no_key(pasted: str) -> None:
+    """Textual's parser re-issued an ESC's next characters inside a paste as key presses
+    (so a paste ran commands: u undid an edit and saved); through the guard the paste is
+    one Paste event with every character, and no key, however the input is cut."""
+    from textual._xterm_parser import XTermParser
+
+    from reader.tui.paste_guard import GuardedParser
+
+    raw = f"k\x1b[200~{pasted}\x1b[201~j"
+    assert any(isinstance(e, events.Key) and e.key not in ("k", "j")
+               for e in _parsed(XTermParser, [raw])), "Textual fixed it: drop the guard"
+    for chunks in ([raw], list(raw), [raw[:9], raw[9:20], raw[20:]]):
+        found = _parsed(GuardedParser, chunks)
+        assert [e.key for e in found if isinstance(e, events.Key)] == ["k", "j"], chunks
+        assert [e.text for e in found if isinstance(e, events.Paste)] == [pasted], chunks
+
+
+def test_keys_outside_a_paste_are_read_as_before() -> None:
+    from textual._xterm_parser import XTermParser
+
+    from reader.tui.paste_guard import GuardedParser
+
+    raw = "ab\x1b[A\x1b[1;5C\x1b[200~x\x1b[201~\x1b[B"
+    plain, guarded = _parsed(XTermParser, [raw]), _parsed(GuardedParser, list(raw))
+    assert [repr(e) for e in guarded] == [repr(e) for e in plain]
+
+
+def test_the_app_reads_the_terminal_through_the_guard() -> None:
+    """The guard is installed where the Linux driver builds its parser (a name of Textual's
+    driver module): if an upgrade moves it, this fails instead of the guard going quiet."""
+    from textual.drivers import linux_driver
+
+    from reader.tui.app import ClaimdeskApp
+    from reader.tui.paste_guard import GuardedLinuxDriver
+
+    assert hasattr(linux_driver, "XTermParser")
+    assert "XTermParser(" in __import__("inspect").getsource(
+        linux_driver.LinuxDriver.run_input_thread)
+    app = ClaimdeskApp([], Path("/nonexistent/annotations.json"))
+    assert app.get_driver_class() is GuardedLinuxDriver

@@ -110,13 +110,19 @@ def printable_line(message: str) -> str:
 
 # A terminal escape sequence whole (CSI, the string commands OSC/DCS/SOS/PM/APC with
 # their payload, two-character escapes), in 7-bit and C1 spellings: removing only the
-# ESC of "\x1b[31mred\x1b[0m" would store "[31mred[0m".
+# ESC of "\x1b[31mred\x1b[0m" would store "[31mred[0m". A string command goes with its
+# payload only when it is closed (BEL or ST): one left open (Textual's parser re-issues a
+# pasted sequence's end as keys) loses its opening and number, never the text after it,
+# which would be the rest of a note; a payload never spans lines, and a C1 one (U+009D
+# is mojibake's "”" more often than a terminal's OSC) never spans a space.
 _ESCAPE_SEQUENCES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]?"
-    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b\](?:\d+;)?|\x1b[PX^_]"
     r"|\x1b[ -/]*[0-~]?"
     r"|\x9b[0-?]*[ -/]*[@-~]?"
-    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\s]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x9d(?:\d+;)?"
 )
 _TYPED_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader.core.model import Article, article_id
 from reader.library.connection import LibraryError, connect, transaction
+from reader.library.cosmetic import only_typography
 from reader.library.diff import Op, word_diff
 from reader.library.feeds import FeedTable
 from reader.library.queries import QueryMixin
@@ -109,8 +110,8 @@ class LibraryStore(FeedTable, QueryMixin):
 
     def _update(self, db: sqlite3.Connection, ident: str, incoming: Incoming) -> SaveResult:
         a = incoming.article
-        versions, newest_sha = db.execute(
-            "SELECT a.versions, v.sha256 FROM articles a LEFT JOIN versions v "
+        versions, newest_sha, newest_text = db.execute(
+            "SELECT a.versions, v.sha256, v.text FROM articles a LEFT JOIN versions v "
             "ON v.article_id = a.id AND v.number = a.versions WHERE a.id = ?", (ident,),
         ).fetchone()
         db.execute(
@@ -119,8 +120,9 @@ class LibraryStore(FeedTable, QueryMixin):
             (a.title, incoming.note, incoming.summary_sha, a.source, a.source, ident),
         )
         self._set_page(db, ident, incoming, utc_now_precise())
-        if newest_sha == a.text_sha256:
-            return SaveResult(ident, "same", versions)
+        if newest_sha == a.text_sha256 or (
+                newest_text is not None and only_typography(newest_text, a.text)):
+            return SaveResult(ident, "same", versions)  # the stored text stays as it was
         number = versions + 1
         self._add_version(db, ident, number, a, utc_now())
         db.execute("UPDATE articles SET versions = ?, changed = 1 WHERE id = ?", (number, ident))

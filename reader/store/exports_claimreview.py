@@ -22,6 +22,7 @@ from typing import Any
 
 from reader.core.annotation import Annotation, ArticleRef, typed
 from reader.core.annotation_fields import FIELDS
+from reader.core.annotation_rules import is_web_link
 from reader.core.plural import counted
 from reader.core.verdicts import (
     BEST_RATING,
@@ -62,9 +63,11 @@ def rating(verdict: str) -> dict[str, Any]:
 
 def _appearance(article: ArticleRef) -> dict[str, Any]:
     """The annotated article; its Claimdesk id as ``identifier`` (schema.org Thing), so an
-    import keeps claims from different local files (no URL) in different articles."""
-    work: dict[str, Any] = {"@type": "NewsArticle" if article.url else "CreativeWork"}
-    if article.url:
+    import keeps claims from different local files (no URL) in different articles. Only
+    a web address is a ``url``: a feed item without a link has a private ``urn:`` one."""
+    web = is_web_link(article.url)
+    work: dict[str, Any] = {"@type": "NewsArticle" if web else "CreativeWork"}
+    if web:
         work["url"] = article.url
     if article.id:
         work["identifier"] = article.id

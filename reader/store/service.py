@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +158,8 @@ class AnnotationStore:
             record = current.to_record()
             if expected is not None:
                 _check_conflicts(key, record, expected, changes)
-            updated = prepare({**record, **clone(changes), "modified": utc_now()})
+            updated = prepare({**record, **clone(changes),
+                               "modified": _stamp_after(record.get("modified"))})
             self._apply({key: updated})
         return updated.to_record()
 
@@ -310,6 +311,21 @@ def _anchor_changed(old: Annotation, new: Annotation) -> bool:
 
 def _newer(incoming: Annotation, current: Annotation) -> bool:
     return _instant(incoming.modified) > _instant(current.modified)
+
+
+def _stamp_after(previous: Any) -> str:
+    """Now, or just after ``previous`` when this clock is behind it (a colleague's clock
+    ahead, this one stepped back): an edit is always the newer version, so a merge of the
+    version it replaced never counts that one as newer and puts it back over the edit."""
+    now = utc_now()
+    try:
+        last = _instant(previous).astimezone(UTC)
+    except (TypeError, ValueError):
+        return now
+    if _instant(now) > last:
+        return now
+    later = last + timedelta(milliseconds=1)
+    return later.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _instant(stamp: str) -> datetime:

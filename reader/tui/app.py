@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.app import App, SystemCommand
+from textual.drivers.linux_driver import LinuxDriver
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
@@ -35,6 +36,7 @@ from reader.tui.bindings import binding, known_ids
 from reader.tui.cache import AnalysisCache
 from reader.tui.desk_data import DeskData, keep_in_library
 from reader.tui.keymap import config_dir, load_keymap
+from reader.tui.paste_guard import GuardedLinuxDriver
 from reader.tui.screens.annotation_form import AnnotationForm
 from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.desk import DeskScreen
@@ -101,6 +103,12 @@ class ClaimdeskApp(AppAcrossMixin, SafePaletteMixin, App[None]):
         self._startup_problems: list[str] = []
         self._ready_parts: set[str] = set()
         self._open_with_theme(theme_name)
+
+    def get_driver_class(self) -> Any:
+        """Textual's driver, reading a terminal's pastes through the paste guard
+        (``paste_guard.py``: a paste holding escape sequences never runs as keys)."""
+        driver = super().get_driver_class()
+        return GuardedLinuxDriver if driver is LinuxDriver else driver
 
     def _open_with_theme(self, flag: str | None) -> None:
         """The ``--theme`` flag, else the ``theme`` of config.toml, else Textual's default.
