@@ -187,11 +187,12 @@ def _listed_places(text: str, mentions: list[Mention]) -> None:
         while end + 1 < len(mentions) and _gap(text, mentions, end) == ", ":
             end += 1
         closed = end + 1 < len(mentions) and _gap(text, mentions, end) in _AND
-        members = mentions[index : end + 2]
-        placed = _OF_BEFORE.search(first.context) or any(
-            m.label == "LOC" and m.strength >= 3 for m in members
+        # the context's search only for a closed list opening with a place: most are not
+        placed = closed and first.label == "LOC" and (
+            _OF_BEFORE.search(first.context)
+            or any(m.label == "LOC" and m.strength >= 3 for m in mentions[index : end + 2])
         )  # "at Aspatria, Silloth, …, Brampton and Seascale": a known town lists towns
-        if closed and first.label == "LOC" and placed:
+        if placed:
             for member in mentions[index + 1 : end + 2]:
                 guess = member.strength <= 0 or (len(member.words) == 1 and member.strength < 2)
                 if guess and member.label != "LOC":  # "e Ibeas de Juarros": a guess only
