@@ -98,7 +98,8 @@ def _inner_quotes(
     starts = [q.start for q in turns]
     holders = [turns[bisect.bisect_right(starts, start) - 1] for start, _ in inner]
     held = {(h.start, h.end) for h in holders}
-    ctx = replace(ctx, quotes=sorted([s for s in ctx.quotes if s not in held] + inner))
+    quotes = sorted([s for s in ctx.quotes if s not in held] + inner)
+    ctx = replace(ctx, quotes=quotes, subjects={})  # read with other quotations
     found = []
     for (start, end), holder in zip(inner, holders, strict=True):
         flag = is_speech(ctx.text, start, end, ctx.sentence_of[start], ctx.lex)

@@ -44,6 +44,8 @@ class Context:
     near_lower: dict[tuple[int, int], str] = field(default_factory=dict)
     # speaker_resolve: a bare role noun ("juez") → the person it last named
     role_names: dict[str, str] = field(default_factory=dict)
+    # subject_before: (clause start, verb start) → the subject found before the verb
+    subjects: dict[tuple[int, int], tuple[Speaker | None, bool]] = field(default_factory=dict)
 
     def reporting_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The reporting verbs outside quotations that start in ``[start, end)``: listed

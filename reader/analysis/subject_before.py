@@ -56,7 +56,18 @@ def cue_subject_before(
     """The subject of a reporting verb: the nearest name before it, else a noun phrase.
     A noun phrase that opens the clause before an apposition ("La sentencia, cuyo ponente
     ha sido X, considera …") is the subject, not the name inside the apposition; an
-    opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed."""
+    opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed.
+    Remembered per article: the cues of several quotations ask for the same verb's."""
+    key = (sent_start, verb_start)
+    found = ctx.subjects.get(key)
+    if found is None:
+        found = ctx.subjects[key] = _subject_before(ctx, sent_start, verb_start)
+    return found
+
+
+def _subject_before(
+    ctx: Context, sent_start: int, verb_start: int
+) -> tuple[Speaker | None, bool]:
     sent_start = past_dateline(ctx.text, sent_start, verb_start)
     verb_start = before_modifiers(ctx, sent_start, verb_start)  # "X later told", "X has said"
     side = _from_side(ctx, sent_start, verb_start)
