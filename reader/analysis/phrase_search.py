@@ -46,3 +46,15 @@ def heads(phrases: frozenset[str]) -> tuple[str, ...]:
 def tails(phrases: frozenset[str]) -> tuple[str, ...]:
     """`` phrase`` for each phrase: ``text.endswith(tails(…))`` asks for any of them."""
     return tuple(" " + phrase for phrase in phrases)
+
+
+@functools.lru_cache(maxsize=64)
+def anywhere(phrases: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` as a substring: ``search`` says whether one occurs."""
+    return re.compile(_alternatives(phrases)) if phrases else _NEVER
+
+
+@functools.lru_cache(maxsize=64)
+def as_tuple(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases as a tuple, for ``str.startswith`` (built once per list)."""
+    return tuple(phrases)

@@ -20,6 +20,7 @@ from reader.analysis.body_descriptions import (
     names_after,
 )
 from reader.analysis.gender import name_gender
+from reader.analysis.phrase_search import spaced
 from reader.analysis.speaker_context import after_preposition, skip_space
 from reader.core.model import Entity
 
@@ -170,7 +171,7 @@ def _source(ctx: Context, before: str) -> bool:
     speaks, though a preposition governs it."""
     words = _WORD.findall(before.split(".")[-1].lower())
     lead = " " + " ".join(words[-4:])
-    if any(f" {phrase} " in lead + " " for phrase in ctx.lex.according):
+    if spaced(ctx.lex.according).search(lead + " ") is not None:
         return True
     # "Según el reporte matutino del Centro X": the body that issued the document cited
     lead = " " + " ".join(words[-7:]) + " "
