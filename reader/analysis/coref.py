@@ -301,12 +301,14 @@ def _clause_before(ctx: Context, start: int) -> list[str]:
     head = _past_epithet(ctx, text[floor:start].rstrip())
     if not head.endswith(","):
         return []
-    stop = max(head.rfind(c, 0, len(head) - 1) for c in _CLAUSE_STOPS)
+    found = _LAST_CLAUSE_STOP.match(head, 0, len(head) - 1)  # its last stop but the comma
+    stop = found.end() - 1 if found else -1
     if stop < 0 and floor > 0:
         # "El jefe de obra acusado de dos homicidios … en mayo de 2023, X": a long
         # subject phrase; its head noun opens it, well before the window
         far = max(0, start - _LONG_CLAUSE)
-        farther = max(text.rfind(c, far, floor) for c in _CLAUSE_STOPS)
+        found = _LAST_CLAUSE_STOP.match(text, far, floor)
+        farther = found.end() - 1 if found else -1
         named = any(e.label == "PER" for e in ctx.entities_in(farther + 1, floor))
         if farther >= 0 and not named:  # "El juez X interrogó … a la testigo, Y": X's role
             opening = _WORD.findall(text[farther + 1 : floor].lower())[:_HEAD_WORDS]
@@ -316,6 +318,7 @@ def _clause_before(ctx: Context, start: int) -> list[str]:
 
 
 _CLAUSE_STOPS = ".,;:\n«»“”\""
+_LAST_CLAUSE_STOP = re.compile(f".*[{re.escape(_CLAUSE_STOPS)}]", re.S)  # the last one
 _LONG_CLAUSE = 300  # characters a long subject phrase may run before its apposed name
 _HEAD_WORDS = 5  # words of its opening kept: the article, the head noun and its complement
 
