@@ -1,11 +1,12 @@
-"""Which of the people an article introduces have one of a set of words near the name.
+"""Which names of an article have one of a set of words near them: one search per word.
 
 ``coref._introduced_holder`` lists, once per role set, the people introduced with one of
 its words; a person with none of the words in the lowered text around the name (100
 characters before it, 60 after) is passed over before the role rules read anything.
 Tested person by person, that was a Python loop over every person of a long article for
 each role set; here the windows are joined once per article (a NUL between two, which
-no word holds) and each word is searched for in C, once.
+no word holds) and each word is searched for in C, once. ``orgs_introduced`` does the
+same for the organisations a common noun introduced earlier ("la aseguradora X").
 """
 
 from __future__ import annotations
@@ -50,3 +51,31 @@ def near_any(ctx: Context, words: frozenset[str]) -> list[Entity]:
             hits.add(index)  # the next window is where another hit may start
             pos = joined.find(word, offsets[index + 1]) if index + 1 < len(offsets) else -1
     return [people[index] for index in sorted(hits)]
+
+
+def orgs_introduced(ctx: Context, nouns: list[str], before: int) -> list[tuple[Entity, str]]:
+    """The unquoted organisations that end by ``before`` with one of ``nouns`` (as a
+    substring) in the lowered 40 characters before the name, in order, each with that
+    text: where ``speaker_bodies._introduced_earlier`` looks for "la aseguradora X". The
+    texts are joined once per article, as for ``near_any``."""
+    if ctx.org_windows is None:
+        orgs = [e for e in ctx.entities_in(0, len(ctx.text) + 1) if e.label == "ORG"]
+        windows = [ctx.text[max(0, e.start - 40) : e.start].lower() for e in orgs]
+        offsets, at = [], 0
+        for window in windows:
+            offsets.append(at)
+            at += len(window) + 1
+        ctx.org_windows = (orgs, windows, "\0".join(windows), offsets)
+    orgs, windows, joined, offsets = ctx.org_windows
+    hits = set(range(len(orgs))) if "" in nouns else set()
+    for noun in nouns if not hits else ():
+        pos = joined.find(noun)
+        while pos >= 0:
+            index = bisect.bisect_right(offsets, pos) - 1
+            hits.add(index)
+            pos = joined.find(noun, offsets[index + 1]) if index + 1 < len(offsets) else -1
+    return [
+        (orgs[i], windows[i])
+        for i in sorted(hits)
+        if orgs[i].start < before and orgs[i].end <= before
+    ]

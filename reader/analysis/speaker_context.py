@@ -43,6 +43,8 @@ class Context:
     # coref: the lower-cased text around each person, read once for every role set
     near_lower: dict[tuple[int, int], str] = field(default_factory=dict)
     near_joined: tuple[str, list[int]] | None = None  # near_roles: those texts, joined (lazy)
+    # near_roles: unquoted organisations, the lowered text before each, joined (lazy)
+    org_windows: tuple[list[Entity], list[str], str, list[int]] | None = None
     # speaker_resolve: a bare role noun ("juez") → the person it last named
     role_names: dict[str, str] = field(default_factory=dict)
     # subject_before: (clause start, verb start) → the subject found before the verb
