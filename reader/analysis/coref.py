@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.article_titles import title_nouns, words_before_name
 from reader.analysis.companions import in_company
 from reader.analysis.gender import compatible, cue_gender, name_gender, pronoun_gender
+from reader.analysis.near_roles import near_any, near_window
 from reader.analysis.speaker_bodies import (  # noqa: F401 (re-exported: phrases, cues)
     group_of_orgs,
     org_antecedent,
@@ -161,8 +162,8 @@ def _introduced_holder(ctx: Context, speaker: Speaker, roles: frozenset[str]) ->
     table = ctx.holders.get(roles)
     if table is None:
         beyond = Speaker(len(ctx.text) + 1, len(ctx.text) + 1, "", "")
-        firsts = ctx.introductions(len(ctx.text) + 1)[::-1]  # every person, in order
-        given = [e for e in firsts if _given_role(ctx, beyond, roles, [e], roles)]
+        near = near_any(ctx, roles)  # every person introduced with a role word near
+        given = [e for e in near if _given_role(ctx, beyond, roles, [e], roles)]
         table = ctx.holders[roles] = (given, [e.start for e in given])
     given, starts = table
     for index in range(bisect.bisect_left(starts, speaker.start) - 1, -1, -1):
@@ -185,10 +186,7 @@ def _given_role(
     for entity in people:
         if quick is not None:
             # the same window for every role set asked: lowered once per article
-            near = ctx.near_lower.get((entity.start, entity.end))
-            if near is None:
-                near = text[max(0, entity.start - 100) : entity.end + 60].lower()
-                ctx.near_lower[(entity.start, entity.end)] = near
+            near = near_window(ctx, entity)
             if not any(word in near for word in quick):
                 continue
         if ctx.in_quote(entity.start) or entity.end > speaker.start:
@@ -303,12 +301,14 @@ def _clause_before(ctx: Context, start: int) -> list[str]:
     head = _past_epithet(ctx, text[floor:start].rstrip())
     if not head.endswith(","):
         return []
-    stop = max(head.rfind(c, 0, len(head) - 1) for c in _CLAUSE_STOPS)
+    found = _LAST_CLAUSE_STOP.match(head, 0, len(head) - 1)  # its last stop but the comma
+    stop = found.end() - 1 if found else -1
     if stop < 0 and floor > 0:
         # "El jefe de obra acusado de dos homicidios … en mayo de 2023, X": a long
         # subject phrase; its head noun opens it, well before the window
         far = max(0, start - _LONG_CLAUSE)
-        farther = max(text.rfind(c, far, floor) for c in _CLAUSE_STOPS)
+        found = _LAST_CLAUSE_STOP.match(text, far, floor)
+        farther = found.end() - 1 if found else -1
         named = any(e.label == "PER" for e in ctx.entities_in(farther + 1, floor))
         if farther >= 0 and not named:  # "El juez X interrogó … a la testigo, Y": X's role
             opening = _WORD.findall(text[farther + 1 : floor].lower())[:_HEAD_WORDS]
@@ -318,6 +318,7 @@ def _clause_before(ctx: Context, start: int) -> list[str]:
 
 
 _CLAUSE_STOPS = ".,;:\n«»“”\""
+_LAST_CLAUSE_STOP = re.compile(f".*[{re.escape(_CLAUSE_STOPS)}]", re.S)  # the last one
 _LONG_CLAUSE = 300  # characters a long subject phrase may run before its apposed name
 _HEAD_WORDS = 5  # words of its opening kept: the article, the head noun and its complement
 

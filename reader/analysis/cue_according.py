@@ -13,6 +13,7 @@ import re
 from reader.analysis.coref import org_antecedent, role_holder
 from reader.analysis.lowercase import lower_in_place
 from reader.analysis.next_sentence import opinion_holder
+from reader.analysis.phrase_search import heads
 from reader.analysis.sentence_subject import sentence_subject
 from reader.analysis.speaker_context import WORD, Context, mention, past_dateline
 from reader.analysis.subject_after import subject_after
@@ -170,7 +171,7 @@ def cue_according_after(ctx: Context, start: int, end: int) -> tuple[Speaker | N
         return None, False
     pos = end + 1 + (len(gap) > 1 and gap[1] == " ")
     lowered = ctx.text[pos : pos + 30].lower()
-    if not any(lowered.startswith(phrase + " ") for phrase in ctx.lex.according):
+    if not lowered.startswith(heads(ctx.lex.according)):
         return None, False
     speaker, _ = cue_according(ctx, start, end)
     if speaker is None:

@@ -16,6 +16,7 @@ from reader.analysis.body_pronoun import organisation_before
 from reader.analysis.cue_quoted import passive_subject, quoted_person, quoted_pronoun
 from reader.analysis.inverted_tag import inverted_subject
 from reader.analysis.next_sentence import so_said
+from reader.analysis.phrase_search import heads
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import (
     WORD,
@@ -142,7 +143,7 @@ def _after_cue(
     # closes without a comma, and the lower-case word after it is still the tag's verb
     tagged = any(mark in text[max(0, pos - 4) : pos] for mark in ",—?!")
     following = text[pos : pos + 20].lower()
-    if any(following.startswith(phrase + " ") for phrase in ctx.lex.contrasts):
+    if following.startswith(heads(ctx.lex.contrasts)):
         return None, False  # "«…», mientras que la patronal X advierte": X's own clause
     clitic = word.group().lower() in ctx.lex.clitics and tagged
     if clitic:  # "—le pregunta un vecino"

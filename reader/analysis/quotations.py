@@ -15,6 +15,7 @@ from dataclasses import replace
 from reader.analysis.dashes import dialogue_view
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.orgs import KNOWN_ORGS
+from reader.analysis.phrase_search import spaced
 from reader.analysis.quote_kind import is_speech
 from reader.analysis.quotes import find_quote_spans, interview_label, outermost, scan_block
 from reader.analysis.speakers import Context, attribute
@@ -98,7 +99,8 @@ def _inner_quotes(
     starts = [q.start for q in turns]
     holders = [turns[bisect.bisect_right(starts, start) - 1] for start, _ in inner]
     held = {(h.start, h.end) for h in holders}
-    ctx = replace(ctx, quotes=sorted([s for s in ctx.quotes if s not in held] + inner))
+    quotes = sorted([s for s in ctx.quotes if s not in held] + inner)
+    ctx = replace(ctx, quotes=quotes, subjects={})  # read with other quotations
     found = []
     for (start, end), holder in zip(inner, holders, strict=True):
         flag = is_speech(ctx.text, start, end, ctx.sentence_of[start], ctx.lex)
@@ -201,7 +203,7 @@ def _answer_voice(
             return False
         words = _WORD.findall(body)
         lowered = " " + " ".join(w.lower() for w in words) + " "
-        if any(f" {phrase} " in lowered for phrase in lex.according):
+        if spaced(lex.according).search(lowered) is not None:
             return False  # "Según los datos del ministerio, …": narration citing a source
         return not any(lex.is_reporting(w) for w in words)
 

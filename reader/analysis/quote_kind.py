@@ -12,6 +12,7 @@ import re
 
 from reader.analysis.letters import LETTER
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.phrase_search import anywhere, as_tuple, heads
 
 _WORD = re.compile(LETTER + "+")
 
@@ -82,7 +83,7 @@ def _tag_clause(text: str, end: int, lex: Lexicon) -> bool:
 def _according_after(text: str, end: int, lex: Lexicon) -> bool:
     """``according to X`` / ``según X`` right after the quotation's comma."""
     following = " ".join(_WORD.findall(text, end, min(len(text), end + 30))[:3]).lower() + " "
-    return any(following.startswith(phrase + " ") for phrase in lex.according)
+    return following.startswith(heads(lex.according))
 
 
 # '"…," a coast guard official, who was not authorised to speak, told AFP': the verb past
@@ -162,11 +163,11 @@ def is_speech(text: str, start: int, end: int, sentence: tuple[int, int], lex: L
     if any(lex.is_reporting(w) for w in before) or lex.says_that(before):
         return True
     lead = text[sentence[0] : start].lower()
-    if any(lead.startswith(view) for view in lex.own_views):
+    if lead.startswith(as_tuple(lex.own_views)):
         return True  # "In her view, the cuts were "overdue""
     if _view_opening(text, sentence[0], start, lex):
         return True  # "Para el sindicato CSIF, la medida es «insuficiente»"
-    return any(phrase in lead for phrase in lex.according)  # "According to X, … "…""
+    return anywhere(lex.according).search(lead) is not None  # "According to X, … "…""
 
 
 def _term_after_noun(text: str, floor: int, start: int, words: list[str], lex: Lexicon) -> bool:

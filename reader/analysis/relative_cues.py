@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.anonymous import anonymous_phrase
+from reader.analysis.phrase_search import spaced
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import WORD, Context, mention, skip_space
 from reader.core.model import Speaker
@@ -18,7 +19,7 @@ def cue_relative_subject(ctx: Context, start: int, end: int) -> tuple[Speaker | 
     verb; that subject used the quoted words."""
     sent_start = ctx.sentence_of[start][0]
     window = ctx.text[max(sent_start, start - 90) : start].lower()
-    if not any(f" {word} " in window for word in ctx.lex.relatives):
+    if spaced(ctx.lex.relatives).search(window) is None:
         return None, False  # most quotations have no relative clause before them
     words = list(WORD.finditer(ctx.text, max(sent_start, start - 90), start))
     for index in range(len(words) - 1, max(-1, len(words) - 9), -1):

@@ -20,6 +20,8 @@ from reader.analysis.body_descriptions import (
     names_after,
 )
 from reader.analysis.gender import name_gender
+from reader.analysis.near_roles import orgs_introduced
+from reader.analysis.phrase_search import spaced
 from reader.analysis.speaker_context import after_preposition, skip_space
 from reader.core.model import Entity
 
@@ -111,12 +113,8 @@ def _same_kind(ctx: Context, nouns: list[str]) -> frozenset[str]:
 def _introduced_earlier(ctx: Context, nouns: list[str], before: int) -> str:
     """The organisation the noun introduced before ``before`` ("la aseguradora X"): one
     introduction holds for the whole article."""
-    for entity in reversed(ctx.entities_in(0, max(0, before))):
-        if entity.label != "ORG":
-            continue
-        window = ctx.text[max(0, entity.start - 40) : entity.start].lower()
-        if not any(n in window for n in nouns):
-            continue  # a substring test first: no noun in the window, no noun as a word
+    # a substring test first (one search per article): no noun in it, no noun as a word
+    for entity, window in reversed(orgs_introduced(ctx, nouns, max(0, before))):
         words = _WORD.findall(window)[-2:]
         if any(n in words for n in nouns):
             return entity.canonical
@@ -170,7 +168,7 @@ def _source(ctx: Context, before: str) -> bool:
     speaks, though a preposition governs it."""
     words = _WORD.findall(before.split(".")[-1].lower())
     lead = " " + " ".join(words[-4:])
-    if any(f" {phrase} " in lead + " " for phrase in ctx.lex.according):
+    if spaced(ctx.lex.according).search(lead + " ") is not None:
         return True
     # "Según el reporte matutino del Centro X": the body that issued the document cited
     lead = " " + " ".join(words[-7:]) + " "

@@ -14,6 +14,7 @@ import re
 
 from reader.analysis.coref import apposed_role_words, synonyms
 from reader.analysis.lowercase import lower_in_place
+from reader.analysis.phrase_search import after_comma, heads, spaced
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.speaker_context import WORD, Context, after_preposition, mention, skip_space
 from reader.core.model import Entity, Speaker
@@ -191,6 +192,8 @@ def inside_source_clause(ctx: Context, verbs: list[re.Match[str]], start: int) -
     """A "según" phrase after the main verb, and a reporting verb after the one "según"
     brings: the quotation hangs on the source's own clause."""
     lowered = lower_in_place(ctx.text[verbs[0].end() : start])
+    if spaced(ctx.lex.according).search(lowered) is None:
+        return False  # most clauses: no "según" at all, no phrase is looked for again
     at = max((lowered.rfind(" " + p + " ") for p in ctx.lex.according), default=-1)
     if at < 0:
         return False
@@ -278,6 +281,8 @@ def through_channel(ctx: Context, sent_start: int, verb_start: int) -> Speaker |
     por boca de su secretario general, X, calificó …``: the body or person the subject
     speaks through (``channels``), set off by commas before the verb, speaks."""
     lowered = lower_in_place(ctx.text[sent_start:verb_start])
+    if after_comma(ctx.lex.channels).search(lowered) is None:
+        return None  # most clauses: no channel phrase at all
     for phrase in ctx.lex.channels:
         at = lowered.find(", " + phrase + " ")
         if at < 0:
@@ -344,8 +349,7 @@ def in_relay_aside(ctx: Context, sent_start: int, entity: Entity, verb_start: in
     if comma < 0 or ctx.text.find(",", entity.end, verb_start) < 0:
         return False
     lead = " ".join(WORD.findall(ctx.text, comma + 1, entity.start)).lower() + " "
-    phrases = (*ctx.lex.relayed, *ctx.lex.according)
-    return any(lead.startswith(phrase + " ") for phrase in phrases)
+    return lead.startswith(heads(ctx.lex.relayed)) or lead.startswith(heads(ctx.lex.according))
 
 
 def before_relay(ctx: Context, pos: int, verb_start: int) -> int:
@@ -353,9 +357,8 @@ def before_relay(ctx: Context, pos: int, verb_start: int) -> int:
     participle (``relayed``) after the subject starts, so the subject still ends next to
     its verb; ``verb_start`` when there is none."""
     lowered = lower_in_place(ctx.text[pos:verb_start])
-    found = [lowered.find(" " + phrase + " ") for phrase in ctx.lex.relayed]
-    found = [at for at in found if at >= 0]
-    return pos + min(found) if found else verb_start
+    found = spaced(ctx.lex.relayed).search(lowered)  # the first phrase of any
+    return pos + found.start() if found is not None else verb_start
 
 
 def in_prepositional_aside(ctx: Context, sent_start: int, entity: Entity) -> bool:

@@ -19,6 +19,7 @@ from reader.analysis.coref import org_antecedent
 from reader.analysis.cue_quoted import quoted_object, quoted_person
 from reader.analysis.lowercase import lower_in_place
 from reader.analysis.main_subject import later_subject, main_subject
+from reader.analysis.phrase_search import after_comma, tails
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.relay_clauses import words_author
 from reader.analysis.sentence_subject import sentence_subject
@@ -171,7 +172,7 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
     while opening and opening[-1] in ctx.lex.auxiliaries:
         opening.pop()
     lead = " " + " ".join(opening)
-    if opening and any(lead.endswith(" " + p) for p in ctx.lex.according):
+    if opening and lead.endswith(tails(ctx.lex.according)):
         relayed = [v for v in verbs[1:] if text.find(",", verbs[0].end(), v.start()) >= 0]
         if not relayed:
             return None, False  # "según ha informado X": the according rule names X
@@ -229,7 +230,6 @@ _COORDINATED = re.compile(
     r",\s+(?:y|e|and)\s+(?:(?:también|además|luego|después|also|then|later)\s+)?$"
 )
 
-
 # a closed quotation, then a conjunction that may open a clause of its own (not "y que
 # …", "and that …": a second clause the first verb reports)
 _AFTER_QUOTE = re.compile(r"[”»\"],?\s+(?:y|e|pero|and|but)\s+(?!(?:que|that)\b)")
@@ -268,8 +268,6 @@ def _passive(ctx: Context, verb: re.Match[str]) -> bool:
 
 
 _IN_DOCUMENT = re.compile(r"\b(?:in|en) (?:an?|un|una|the|el|la) ([^\W\d_]+)")
-
-
 _AGENT = re.compile(r"\s+(?:by|por)\s+")
 
 
@@ -353,6 +351,8 @@ def _past_contrast(
     """``X consideran que …, mientras que la gestora Y advierte de que «…»``: a clause
     opened by a contrast has its own subject; the quotation after its verb is Y's."""
     lowered = lower_in_place(ctx.text[sent_start : verbs[-1].start()])
+    if after_comma(ctx.lex.contrasts, "".join(_CLOSING_MARKS)).search(lowered) is None:
+        return sent_start, verbs  # most sentences: no contrast after a comma
     best = -1
     quoted = any("," + mark in lowered for mark in _CLOSING_MARKS)
     for phrase in ctx.lex.contrasts:

@@ -12,6 +12,7 @@ import re
 
 from reader.analysis.anonymous import anonymous_phrase
 from reader.analysis.lowercase import lower_in_place
+from reader.analysis.phrase_search import spaced
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.sentence_subject import sentence_subject
 from reader.analysis.speaker_clauses import (
@@ -56,7 +57,16 @@ def cue_subject_before(
     """The subject of a reporting verb: the nearest name before it, else a noun phrase.
     A noun phrase that opens the clause before an apposition ("La sentencia, cuyo ponente
     ha sido X, considera …") is the subject, not the name inside the apposition; an
-    opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed."""
+    opening phrase ("En un comunicado conjunto, las dos centrales acusan") is passed.
+    Remembered per article: the cues of several quotations ask for the same verb's."""
+    key = (sent_start, verb_start)
+    found = ctx.subjects.get(key)
+    if found is None:
+        found = ctx.subjects[key] = _subject_before(ctx, sent_start, verb_start)
+    return found
+
+
+def _subject_before(ctx: Context, sent_start: int, verb_start: int) -> tuple[Speaker | None, bool]:
     sent_start = past_dateline(ctx.text, sent_start, verb_start)
     verb_start = before_modifiers(ctx, sent_start, verb_start)  # "X later told", "X has said"
     side = _from_side(ctx, sent_start, verb_start)
@@ -151,6 +161,8 @@ def _relaying_outlet(ctx: Context, sent_start: int, entity: Entity) -> bool:
     ("la agencia", "el diario") is the outlet that carried the words; the subject is
     the phrase before the participle, as with the bare name (``citadas por Efe``)."""
     lowered = lower_in_place(ctx.text[sent_start : entity.start])
+    if spaced(ctx.lex.relayed).search(lowered) is None:
+        return False  # most clauses: no relaying phrase at all
     for phrase in ctx.lex.relayed:
         at = lowered.rfind(" " + phrase + " ")
         if at < 0:
