@@ -123,8 +123,8 @@ def party_adjective(text: str, words: tuple[str, ...], end: int, lex: Lexicon) -
     members``: a name made only of party words, right before a noun for a party's people
     (``party_members``), maybe through a list of such names, is the party's adjective
     (MISC), not the party itself, a place or a person ("Green said" stays a name)."""
-    if not all(w.lower() in lex.party_words for w in words):
-        return False
+    if not lex.party_words.issuperset(map(str.lower, words)):
+        return False  # asked of every mention: one C loop, no generator
     pos = end
     for _ in range(6):  # "Progressive Conservative and Green members": a short list
         match = _NEXT_WORDS.match(text, pos)
