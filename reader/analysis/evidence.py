@@ -13,10 +13,16 @@ from dataclasses import dataclass
 from reader.analysis import gazetteer, name_shapes
 from reader.analysis.geography import NATURAL_PLACES
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.name_before import (
+    after_article,
+    context_cue,
+    place_preposition,
+    region_slot,
+    words_before,
+)
 from reader.analysis.name_context import (
     after_cue,
     is_keyword,
-    noun_cue,
     org_context,
     role_headed_apposition,
     role_with_complement,
@@ -33,7 +39,6 @@ _ACRONYM = re.compile(
 )
 _ROMAN = re.compile(r"^[IVXLC]{2,}$")
 _CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?$")
-_PREV_WORDS = re.compile(r"[\w\-]+\.?|,|[:;(“«\"]")
 
 
 # A dateline: "RIVERTON, Ohio — ", "MADRID (EFE) -", "LONDON —".
@@ -121,7 +126,11 @@ def _org_word(words: tuple[str, ...], lex: Lexicon) -> bool:
     Gancedo Salas"): an organisation's plural head comes first ("Juntas Generales")."""
     last = len(words) - 1
     surname = last > 0 and words[0] in GIVEN_NAMES and words[last].lower() not in lex.org_words
-    return any(is_keyword(w, lex.org_words) for w in (words[:last] if surname else words))
+    keywords = lex.org_words
+    for word in words[:last] if surname else words:  # noqa: SIM110 (no generator: most names)
+        if is_keyword(word, keywords):
+            return True
+    return False
 
 
 def _first_person_verb(word: str, lex: Lexicon) -> bool:
@@ -162,7 +171,7 @@ def _evidence(
     if cue == "MISC" and len(words) == 1:
         return "MISC", 3.0  # "Hurricane Milton": a storm's name, even one a town shares
     if gazetteer.is_place(name) or name in NATURAL_PLACES:
-        titled = cue == "PER" or _context_cue(_words_before(text, sent_start, start), lex) == (
+        titled = cue == "PER" or context_cue(words_before(text, sent_start, start), lex) == (
             "PER-strong"
         )
         team = 0.0 if titled else team_context(text, start, end, sent_start, lex)
@@ -187,14 +196,14 @@ def _evidence(
         placed
         and words[0] not in GIVEN_NAMES
         and scored_team(text, start, end, sent_start, lex)
-        and not role_with_complement(_words_before(text, sent_start, start), lex)
+        and not role_with_complement(words_before(text, sent_start, start), lex)
     ):
         return "ORG", 3.1  # "Bayern Munich beat Borussia Dortmund 3-1", "Severn Valley"
     if (
         len(words) == 2
         and words[0] in GIVEN_NAMES
         and tail in lex.surname_tails
-        and not _place_preposition(_words_before(text, sent_start, start), lex)
+        and not place_preposition(words_before(text, sent_start, start), lex)
     ):
         return "PER", 2.5  # "Linda Park", "Tom Hill": a given name, then a surname
     if len(words) > 1 and tail in lex.street_tails:
@@ -235,9 +244,9 @@ def _evidence(
         return "LOC", 3.0
     if len(words) > 1 and words[0] in KNOWN_ORGS and words[1] not in GIVEN_NAMES:
         return "ORG", 2.5  # "Nasdaq Composite", "Meta Platforms": a known body's own name
-    before = _words_before(text, sent_start, start)
+    before = words_before(text, sent_start, start)
     closed = text[end : end + 1] in (",", ".", ")", ";")  # an apposition ends here
-    context = _context_cue(before, lex, closed)
+    context = context_cue(before, lex, closed)
     if (
         context != "PER-strong"
         and len(before) > 1
@@ -249,7 +258,7 @@ def _evidence(
         context == "PER-strong"
         or words[0] in GIVEN_NAMES
         or particle_surname(name, lex)
-        or (married_surname(name, lex) and not _after_article(before, lex))
+        or (married_surname(name, lex) and not after_article(before, lex))
         or (closed and role_headed_apposition(text, sent_start, start, lex))
     ):
         return "PER", 2.5 if len(words) > 1 or context else 2.0
@@ -260,7 +269,7 @@ def _evidence(
     after = after_cue(text, end, lex, start)
     if after == "ORG":
         return after, 2.0  # "in DownBeat magazine": the noun after it wins over "in"
-    place = _place_preposition(before, lex)
+    place = place_preposition(before, lex)
     if place and after == "PER" and len(words) > 1 and _role_apposition(text, end, lex):
         return "PER", 2.0  # "came from Quentin Abelard, the chief executive": a person
     if place and (len(words) == 1 or words[0] not in GIVEN_NAMES) and not _surnamed(words, lex):
@@ -278,7 +287,7 @@ def _evidence(
             # "un gol del Osasuna (2-1)": an unknown club, no place; a player's surname
             # ("before Okafor scored") still links to the person named in full
             return "ORG", 2.4
-        if words[0].lower() in lex.compass_regions and _region_slot(before, lex):
+        if words[0].lower() in lex.compass_regions and region_slot(before, lex):
             return "LOC", 1.0  # "across the Midwest and South": a region, no body
         if before and before[-1].lower() in lex.articles:
             return "ORG", 0.5
@@ -298,11 +307,6 @@ def _evidence(
     return ("PER", 0.5) if len(words) <= 4 else ("MISC", 0.0)
 
 
-def _after_article(before: list[str], lex: Lexicon) -> bool:
-    """An article right before the name: Spanish names of people take none."""
-    return bool(before) and before[-1].lower() in lex.org_articles
-
-
 _ROLE_APPOSITION = re.compile(
     r",\s+([^\W\d_]+)\s+([^\W\d_]+(?:['’]s)?)(?:\s+([^\W\d_]+))?\s*[,.;]"
 )
@@ -320,17 +324,6 @@ def _role_apposition(text: str, end: int, lex: Lexicon) -> bool:
     if any(lex.is_reporting(w) for w in nouns):
         return False  # "in Lyon, the mayor said": the tag of the sentence, no apposition
     return nouns[-1] in lex.titles or nouns[-1] in lex.role_nouns
-
-
-def _region_slot(before: list[str], lex: Lexicon) -> bool:
-    """After an article ("the South"), or after a name and a joining word ("the Midwest
-    and South"): where a compass word names a region."""
-    if not before:
-        return False
-    last = before[-1].lower()
-    if last in lex.articles:
-        return True
-    return len(before) > 1 and last in lex.function_words and before[-2][:1].isupper()
 
 
 def _surnamed(words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -353,48 +346,3 @@ def _camel_case(words: tuple[str, ...]) -> bool:
         _CAMEL.search(w) and not w.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van", "O"))
         for w in words
     )
-
-
-def _place_preposition(before: list[str], lex: Lexicon) -> float:
-    """Strength of a place reading from ``en``/``in``/``at`` (+ article) before a name."""
-    lowered = [w.lower() for w in before[-2:]]
-    if lowered and lowered[-1] in lex.place_preps:
-        return 1.0
-    if len(lowered) == 2 and lowered[-1] in lex.articles and lowered[0] in lex.place_preps:
-        return 0.8
-    return 0.0
-
-
-def _words_before(text: str, sent_start: int, start: int) -> list[str]:
-    return _PREV_WORDS.findall(text, max(sent_start, start - 80), start)[-8:]
-
-
-def _context_cue(before: list[str], lex: Lexicon, closed: bool = True) -> str:
-    """Role, organisation or place nouns right before a name, or before its comma."""
-    if not before:
-        return ""
-    last = before[-1].lower().rstrip(".")  # the other words only when the last says so
-    if last in lex.titles or last == "by" and len(before) > 1 and before[-2].lower() in (
-        lex.credit_words  # "(Reporting by X; Editing by Y)": a wire's staff
-    ):
-        return "PER-strong"
-    if last in lex.org_nouns:
-        return "ORG"
-    if last in lex.loc_nouns:
-        # "la empresa municipal Aguas de Sevilla": an adjective that is also a place noun
-        # ("término municipal") qualifies the organisation noun before it
-        body = len(before) > 1 and before[-2].lower().rstrip(".") in lex.org_nouns
-        return "ORG" if body else "LOC"
-    if last in lex.misc_nouns:
-        return "MISC"  # "el proyecto Arazatí", "Operation X"
-    of = last in ("de", "del", "of") and len(before) > 1
-    if of and any(before[-2].lower().rstrip(".") in s for s in (lex.loc_nouns, lex.town_heads)):
-        return "LOC"
-    if last != "," or not closed:
-        return ""
-    window: list[str] = []
-    for word in reversed([w.lower().rstrip(".") for w in before[-7:-1]]):
-        if word in (",", ":", "“", "«", '"', "(") or lex.is_reporting(word):
-            break  # "VnExpress quoted a local resident, X": the apposition opens past the verb
-        window.append(word)
-    return noun_cue(window[::-1], lex)
