@@ -215,7 +215,8 @@ def _evidence(
     if len(words) > 1 and (
         tail in lex.legal_forms
         or (  # "Memphis International Airport": a place's last word wins over the middle
-            tail not in lex.loc_tails and any(w.lower() in lex.industry_words for w in words[1:])
+            tail not in lex.loc_tails
+            and not lex.industry_words.isdisjoint(map(str.lower, words[1:]))
         )
     ):
         return "ORG", 3.0  # "Nordvang Gas Processing", "Halvorsen Freight ASA": a company
@@ -296,7 +297,7 @@ def _evidence(
         return "ORG", 2.0  # "la empresa estatal Obras Sanitarias del Estado"
     if _camel_case(words):
         return "ORG", 1.5  # "JPMorgan", "PayPal", "BlackRock": brand spelling
-    if any(w.lower() in lex.party_words for w in words):
+    if not lex.party_words.isdisjoint(map(str.lower, words)):
         return "ORG", 1.5  # "Nueva Izquierda Cántabra": the vocabulary of party names
     if len(words) > 1 and words[0].startswith(lex.toponym_starts):
         return "LOC", 2.0  # "Villafranca de los Barros", "Puebla de Sanabria"
