@@ -18,18 +18,27 @@ from reader.analysis.claim_shapes import WORDS
 from reader.analysis.lexicon import Lexicon
 
 
-def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+class PhraseIndex(dict[str, tuple[str, ...]]):
+    """Phrases by first word, with the first words as a frozenset (``firsts``): a set
+    against a set tests from the smaller side; against a dict it walks every key."""
+
+    firsts: frozenset[str]
+
+
+def _by_first_word(phrases: tuple[str, ...]) -> PhraseIndex:
     """A phrase list (lower case) indexed by the first word of each phrase."""
     index: dict[str, list[str]] = {}
     for phrase in phrases:
         first = WORDS.match(phrase)
         if first is not None:
             index.setdefault(first.group(), []).append(phrase)
-    return {word: tuple(found) for word, found in index.items()}
+    found = PhraseIndex((word, tuple(found)) for word, found in index.items())
+    found.firsts = frozenset(found)
+    return found
 
 
 @lru_cache(maxsize=8)
-def phrase_index(lex: Lexicon) -> dict[str, dict[str, tuple[str, ...]]]:
+def phrase_index(lex: Lexicon) -> dict[str, PhraseIndex]:
     """The "according", "relayed", "anonymity" and "procedural" phrase lists by first
     word, once per lexicon."""
     return {
@@ -40,14 +49,15 @@ def phrase_index(lex: Lexicon) -> dict[str, dict[str, tuple[str, ...]]]:
     }
 
 
-def has_phrase(lowered: str, words: set[str], index: dict[str, tuple[str, ...]]) -> bool:
+def has_phrase(lowered: str, words: set[str], index: PhraseIndex) -> bool:
     """Whether the lower-case text holds one of the indexed phrases, its first word as a
     whole word ("cited", not "excited"; "citó a", not "felicitó a"). A set lookup
     first: one pattern of every phrase cost a regex scan of every sentence. An index has
-    a few first words and a sentence dozens: the test walks the index, in C."""
-    if words.isdisjoint(index):
+    a few first words and a sentence dozens: the test walks the smaller set, in C."""
+    firsts = index.firsts
+    if words.isdisjoint(firsts):
         return False  # most sentences
-    for word in words.intersection(index):
+    for word in words & firsts:
         for phrase in index[word]:
             if phrase in lowered:
                 return True
