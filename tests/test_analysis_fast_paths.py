@@ -8,7 +8,7 @@ import pytest
 
 from reader.analysis.candidates import _is_sentence_initial, _opening_adjective, _token_span
 from reader.analysis.claim_gates import has_phrase, phrase_index
-from reader.analysis.claim_numbers import _AGE, _AGE_HINT, uncounted
+from reader.analysis.claim_numbers import _AGE, may_hold_age, uncounted
 from reader.analysis.lexicon import lexicon
 from reader.analysis.linking import _LowerWords
 
@@ -59,9 +59,12 @@ def test_age_hint_finds_every_age() -> None:
         "since she was 12 she has sung",
         "WHEN they were 9",
         "desde que tenía 16 años",
+        "ſince he was 12 he sang",  # the long s matches "s" ignoring case
     ]:
         assert _AGE.search(sentence), sentence
-        assert _AGE_HINT.search(sentence), sentence
+        assert may_hold_age(sentence, set(re.findall(r"[^\W\d_]+", sentence.lower()))), sentence
+    words = {"he", "scored", "goals", "and", "more"}
+    assert not may_hold_age("He scored 12 goals and 3 more.", words)
 
 
 def test_uncounted_still_strips_an_age_and_keeps_a_count() -> None:
@@ -172,7 +175,6 @@ def test_number_patterns_match_like_their_boundary_first_forms(text: str) -> Non
     name_number = re.compile(
         r"(?<=[\w,] )([^\W\d_a-zß-ÿ][^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
     )
-    age_hint = re.compile(r"(?=[aswy,])(?:años|aged|year-old|since|when|,\s\d)", re.IGNORECASE)
     for start in range(len(text)):
         assert [m.span() for m in YEAR.finditer(text, start)] == [
             m.span() for m in year.finditer(text, start)
@@ -180,9 +182,9 @@ def test_number_patterns_match_like_their_boundary_first_forms(text: str) -> Non
         assert [m.groups() for m in NAME_NUMBER.finditer(text, start)] == [
             m.groups() for m in name_number.finditer(text, start)
         ]
-        assert [m.span() for m in _AGE_HINT.finditer(text, start)] == [
-            m.span() for m in age_hint.finditer(text, start)
-        ]
+        part = text[start:]
+        if _AGE.search(part):  # the hint never misses an age
+            assert may_hold_age(part, set(re.findall(r"[^\W\d_]+", part.lower())))
 
 
 @pytest.mark.parametrize(

@@ -119,7 +119,7 @@ def _reasons(
         numbered = DIGIT.search(undated) is not None
     dated_words = own_words if undated == own else set(WORDS.findall(undated.lower()))
     months = months_of(undated, dated_words, lex)
-    counted = uncounted(undated, months, lex) if numbered else undated
+    counted = uncounted(undated, months, lex, dated_words) if numbered else undated
     if numbered and lex.clock_openers and clock_time(lex).search(counted):
         counted = unscheduled(counted, lex)  # "El partido comenzará a las 18.45"
     digits = numbered and DIGIT.search(counted) is not None
