@@ -119,22 +119,28 @@ def unscheduled(text: str, lex: Lexicon) -> str:
     return "".join(parts) + text[cursor:] if parts else text
 
 
-def told_ahead(words: set[str], lex: Lexicon) -> bool:
+def told_ahead(words: set[str], lex: Lexicon, lowered: str | None = None) -> bool:
     """Whether the narration's words put what it tells ahead ("El presupuesto entrará en
     vigor el 1 de enero", "the plant will reopen next year", "la próxima reunión está
-    convocada para …"): a future or a schedule is announced, not yet a fact to check."""
+    convocada para …"): a future or a schedule is announced, not yet a fact to check.
+    ``lowered`` is the lower-case text the words were read from, when the caller has it:
+    one C scan of it finds whether any word ends so, with no string of the words built."""
     if not words.isdisjoint(lex.future_words):
         return True
     endings = _endings(lex)
-    if not endings or _word_end(lex).search(" ".join(words) + " ") is None:
-        return False  # most sentences: no word ends so, found by one C scan of their words
+    if not endings:
+        return False
+    if lowered is None:
+        lowered = " ".join(words)
+    if _word_end(lex).search(lowered) is None:
+        return False  # most sentences: no word ends so
     return any(w.endswith(endings) and len(w) > 4 for w in words)
 
 
 @lru_cache(maxsize=8)
 def _word_end(lex: Lexicon) -> re.Pattern[str]:
-    """A future ending closing a word, among words joined by spaces."""
-    return re.compile("(?:" + "|".join(map(re.escape, _endings(lex))) + ") ")
+    """A future ending closing a word (no letter after it)."""
+    return re.compile("(?:" + "|".join(map(re.escape, _endings(lex))) + r")(?![^\W\d_])")
 
 
 def _future(word: str, lex: Lexicon) -> bool:

@@ -301,7 +301,7 @@ def sentence_cues(
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
-        hidden += told_cues(narration, inside, reasons, in_quotes, told_ahead(words, lex))
+        hidden += told_cues(narration, inside, reasons, in_quotes, told_ahead(words, lex, lowered))
         if presents_witness(text, (start, end), lowered, words, people, lex):
             hidden.append("witness")  # "En Charata, Eduardo B. empezó a cosechar el sábado"
         measured = outside != "" and _MEASURES.intersection(reasons)
