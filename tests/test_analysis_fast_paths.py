@@ -80,6 +80,15 @@ def test_has_phrase_walks_the_index() -> None:
     assert not has_phrase("the road was closed", {"the", "road", "was", "closed"}, index)
     # the first word alone is not enough: the whole phrase must be there
     assert not has_phrase("according as it was", {"according", "as", "it", "was"}, index)
+    # several phrases share a first word: one pattern of them all, the same answers
+    procedural = phrase_index(lexicon("es"))["procedural"]
+    for lowered, expected in [
+        ("el alcalde no quiso hablar con la prensa", True),
+        ("la jueza no aclaró si habrá juicio", True),
+        ("no hubo heridos en el incendio", False),
+    ]:
+        words = set(re.findall(r"[^\W\d_]+", lowered))
+        assert has_phrase(lowered, words, procedural) is expected, lowered
 
 
 def test_token_fast_paths() -> None:

@@ -18,9 +18,12 @@ from reader.analysis.claim_shapes import WORDS
 from reader.analysis.lexicon import Lexicon
 
 
-class PhraseIndex(dict[str, tuple[str, ...]]):
+class PhraseIndex(dict[str, "str | re.Pattern[str]"]):
     """Phrases by first word, with the first words as a frozenset (``firsts``): a set
-    against a set tests from the smaller side; against a dict it walks every key."""
+    against a set tests from the smaller side; against a dict it walks every key. A first
+    word with one phrase keeps the phrase (a substring test); one with several ("no
+    quiso", "no respondió", … eighteen in Spanish) keeps one pattern of them all: one
+    scan of the sentence for their common start, not one per phrase."""
 
     firsts: frozenset[str]
 
@@ -32,7 +35,10 @@ def _by_first_word(phrases: tuple[str, ...]) -> PhraseIndex:
         first = WORDS.match(phrase)
         if first is not None:
             index.setdefault(first.group(), []).append(phrase)
-    found = PhraseIndex((word, tuple(found)) for word, found in index.items())
+    found = PhraseIndex(
+        (word, group[0] if len(group) == 1 else re.compile("|".join(map(re.escape, group))))
+        for word, group in index.items()
+    )
     found.firsts = frozenset(found)
     return found
 
@@ -58,9 +64,12 @@ def has_phrase(lowered: str, words: set[str], index: PhraseIndex) -> bool:
     if words.isdisjoint(firsts):
         return False  # most sentences
     for word in words & firsts:
-        for phrase in index[word]:
-            if phrase in lowered:
+        phrases = index[word]
+        if isinstance(phrases, str):
+            if phrases in lowered:
                 return True
+        elif phrases.search(lowered) is not None:
+            return True
     return False
 
 
