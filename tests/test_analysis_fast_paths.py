@@ -296,3 +296,11 @@ def test_day_of_month_matches_like_its_plain_alternation(code: str) -> None:
         assert [m.span() for m in lex.day_of_month.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ]
+
+
+def test_claim_character_classes_match_their_categories() -> None:
+    from reader.analysis.claim_chars import CAPITAL_CLASS, DIGIT_CLASS
+
+    every = "".join(map(chr, range(0x110000)))  # astral characters keep the categories
+    assert re.findall(DIGIT_CLASS, every) == re.findall(r"\d", every)
+    assert re.findall(CAPITAL_CLASS, every) == re.findall(r"[^\W\d_a-zß-ÿ]", every)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.claim_chars import DIGIT_CLASS
 from reader.analysis.claim_shapes import MONEY, PERCENT, WORDS
 from reader.analysis.lexicon import Lexicon
 
-DIGIT = re.compile(r"\d")
+DIGIT = re.compile(DIGIT_CLASS)
 MONEY_CHARS = frozenset("$€£¥")
 
 

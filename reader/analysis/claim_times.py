@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.analysis.claim_chars import DIGIT_CLASS
 from reader.analysis.claim_shapes import WORDS
 from reader.analysis.lexicon import Lexicon
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(DIGIT_CLASS)
 
 
 def months_of(text: str, words: set[str], lex: Lexicon) -> set[str]:
