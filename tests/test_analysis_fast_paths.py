@@ -304,3 +304,13 @@ def test_claim_character_classes_match_their_categories() -> None:
     every = "".join(map(chr, range(0x110000)))  # astral characters keep the categories
     assert re.findall(DIGIT_CLASS, every) == re.findall(r"\d", every)
     assert re.findall(CAPITAL_CLASS, every) == re.findall(r"[^\W\d_a-zß-ÿ]", every)
+
+
+def test_plane_words_are_the_words_of_a_text_within_the_plane() -> None:
+    from reader.analysis.claim_chars import ASTRAL, PLANE_WORDS
+    from reader.analysis.claim_shapes import WORDS
+
+    plane = "".join(map(chr, range(0x10000)))
+    assert PLANE_WORDS.findall(plane) == WORDS.findall(plane)
+    assert ASTRAL.search(plane.lower()) is None  # nothing lowers beyond the plane
+    assert ASTRAL.search("a 𝐀 b") is not None

@@ -32,3 +32,9 @@ def _bmp(body: str) -> str:
 DIGIT_CLASS = "[^" + _bmp(r"\D") + r"\D]"
 # Exactly ``[^\W\d_a-zß-ÿ]`` (a letter, not a lower-case Latin one): the same way.
 CAPITAL_CLASS = "[^" + _bmp(r"\W\d_a-zß-ÿ") + r"\W\d_]"
+# The letters of the plane (``[^\W\d_]`` up to U+FFFF) as one bitmap: a word found by
+# ``LETTER`` asks Unicode's tables of each of its letters, one found by this class none.
+# Exact for a text with no character beyond U+FFFF (``ASTRAL``), and for its lower case:
+# no character of the plane lowers to one beyond it.
+PLANE_WORDS = re.compile("[" + _bmp(r"^\W\d_") + "]+")
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")
