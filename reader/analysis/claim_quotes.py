@@ -17,6 +17,19 @@ DIGIT = re.compile(DIGIT_CLASS)
 MONEY_CHARS = frozenset("$€£¥")
 
 
+def has_money_char(text: str) -> bool:
+    """Whether the text holds a currency sign (``MONEY_CHARS``): one substring test per
+    sign, each a memchr in C (a sign wider than the string's characters is not looked
+    for at all); a class of the signs made the engine test every character."""
+    for sign in _SIGNS:
+        if sign in text:
+            return True
+    return False
+
+
+_SIGNS = tuple(sorted(MONEY_CHARS))
+
+
 def quoted_share(inside: str, lex: Lexicon) -> bool:
     """Whether the quoted words give a percentage ("un 14 % menos de anuncios", "el 60 %
     de nuestros clientes"): a rate or a share is a measured statistic, the figure a

@@ -30,7 +30,7 @@ from reader.analysis.claim_numbers import (
 )
 from reader.analysis.claim_quotes import (
     DIGIT,
-    MONEY_CHARS,
+    has_money_char,
     quoted_amount,
     quoted_number,
     quoted_share,
@@ -66,8 +66,6 @@ from reader.core.model import Claim, Entity
 THRESHOLD: float | None = None
 # A dateline's credit, with a dash ("MADRID, 3 mar (EFE).-") or an agency in capitals
 # without one ("MADRID, 07 (SERVIMEDIA) La…").
-# A currency sign (``MONEY_CHARS``): one C scan of the sentence, no set built from it.
-_MONEY_CHAR = re.compile("[" + re.escape("".join(sorted(MONEY_CHARS))) + "]")
 _DATELINE = re.compile(
     r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s"
     r"|^[^\W\d_a-z]{3,}[^\n()]{0,50}?\([^\W\d_a-z]{3,}[^()\n\w]{0,3}\)\s"
@@ -109,7 +107,7 @@ def _reasons(
     if ("%" in own or not own_words.isdisjoint(lex.percent_words)) and PERCENT.search(own):
         reasons.append("percentage")
     if (not own_words.isdisjoint(lex.money_words) and _counts(own, own_words, lex)) or (
-        _MONEY_CHAR.search(own) and MONEY.search(own)
+        has_money_char(own) and MONEY.search(own)
     ):
         reasons.append("money")  # a sum: a currency with an amount, not "the yen's fall"
     # A dateline's day ("MADRID, 3 mar (EFE).-") is no figure and no dated event.
