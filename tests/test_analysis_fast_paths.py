@@ -317,8 +317,9 @@ def test_plane_words_are_the_words_of_a_text_within_the_plane() -> None:
 
 
 def test_money_char_found_in_every_width_of_text() -> None:
-    from reader.analysis.claim_quotes import has_money_char
+    from reader.analysis.claim_quotes import MONEY_CHARS, has_money_char
 
+    assert all(has_money_char(f"x{sign}y") for sign in MONEY_CHARS)
     assert has_money_char("costó 40 € al mes") and has_money_char("a $5 fee")
     assert has_money_char("“£3”") and has_money_char("¥")
     assert not has_money_char("ninguna moneda aquí") and not has_money_char("“none”")
