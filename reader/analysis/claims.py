@@ -353,7 +353,11 @@ def _body(
             continue
         first_inside = bisect.bisect_left(quote_starts, start)
         near = quotes[max(0, first_inside - 1) : bisect.bisect_left(quote_starts, end)]
-        has_quote = any(q_end > start and q_start < end for q_start, q_end in near)
+        has_quote = False
+        for q_start, q_end in near:  # mostly none or one: no generator built per sentence
+            if q_end > start and q_start < end:
+                has_quote = True
+                break
         body.append((start, end, near, has_quote))
     return body
 
