@@ -323,3 +323,16 @@ def test_money_char_found_in_every_width_of_text() -> None:
     assert has_money_char("costó 40 € al mes") and has_money_char("a $5 fee")
     assert has_money_char("“£3”") and has_money_char("¥")
     assert not has_money_char("ninguna moneda aquí") and not has_money_char("“none”")
+
+
+@pytest.mark.parametrize(
+    ("lowered", "expected"),
+    [("¿qué pasó?", True), ("  ¿y ahora", True), ("what now? \n", True), ("fin.", False),
+     ("", False), ("   ", False), (" dijo: «¿por qué?» ", False), ("x ?", True)],
+)
+def test_a_question_is_told_without_stripping(lowered: str, expected: bool) -> None:
+    from reader.analysis.claim_gates import _asks
+
+    stripped = lowered.strip()
+    assert _asks(lowered) is expected
+    assert _asks(lowered) is (stripped.endswith("?") or stripped.startswith("¿"))

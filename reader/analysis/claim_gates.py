@@ -106,10 +106,20 @@ def not_a_claim(sentence: str, lowered: str, words: set[str], lex: Lexicon) -> b
     narration's (the sentence without its quotations)."""
     if len(sentence) < _SHORT and not _has_a_word(sentence):
         return True
-    narration = lowered.strip()
-    if narration.endswith("?") or narration.startswith("¿"):
+    if _asks(lowered):
         return True
     return has_phrase(lowered, words, phrase_index(lex)["procedural"])
+
+
+def _asks(lowered: str) -> bool:
+    """Whether the text, spaces aside, ends with "?" or opens with "¿" (no copy of it
+    stripped unless a space ends or opens it)."""
+    last, first = lowered[-1:], lowered[:1]
+    if last.isspace():
+        last = lowered.rstrip()[-1:]
+    if first.isspace():
+        first = lowered.lstrip()[:1]
+    return last == "?" or first == "¿"
 
 
 # A word of four letters or more: the shortest word a statement needs (not "He was 88.").
