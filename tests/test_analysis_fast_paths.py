@@ -336,3 +336,26 @@ def test_a_question_is_told_without_stripping(lowered: str, expected: bool) -> N
     stripped = lowered.strip()
     assert _asks(lowered) is expected
     assert _asks(lowered) is (stripped.endswith("?") or stripped.startswith("¿"))
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("es", "A las 18.45, LAS 9 h, salas 10.30, las\t7:15 horas; Las 21.00 y las 3"),
+        ("en", "at 7:30 p.m., AT 9 a.m., that 10.30, at\t6 hrs; Chat 8:00 and at 5"),
+    ],
+)
+def test_clock_time_matches_like_its_boundary_first_form(code: str, text: str) -> None:
+    from reader.analysis.claim_times import clock_time
+
+    lex = lexicon(code)
+    openers = "|".join(sorted(map(re.escape, lex.clock_openers), key=len, reverse=True))
+    original = re.compile(
+        rf"\b(?:{openers})\s+\d{{1,2}}(?:[.:]\d\d(?:\s*(?:h|horas|hrs|a\.m\.|p\.m\.))?"
+        rf"|\s*(?:h|horas|hrs|a\.m\.|p\.m\.))(?!\w)",
+        re.IGNORECASE,
+    )
+    for start in range(len(text)):
+        expected = [m.span() for m in original.finditer(text, start)]
+        assert [m.span() for m in clock_time(lex).finditer(text, start)] == expected
+    assert original.search(text)

@@ -38,3 +38,11 @@ CAPITAL_CLASS = "[^" + _bmp(r"\W\d_a-zß-ÿ") + r"\W\d_]"
 # no character of the plane lowers to one beyond it.
 PLANE_WORDS = re.compile("[" + _bmp(r"^\W\d_") + "]+")
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def same_letters(letters: str) -> str:
+    """Every character of the plane the engine matches to one of ``letters`` ignoring
+    case ("k" also matches the Kelvin sign), for a class that names the characters a
+    case-blind pattern opens with (case pairs beyond the plane do not reach the Latin
+    letters the lexicon's words open with)."""
+    return "".join(re.findall(f"[{re.escape(letters)}]", _PLANE, re.IGNORECASE))

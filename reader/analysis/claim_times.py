@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.analysis.claim_chars import DIGIT_CLASS
+from reader.analysis.claim_chars import DIGIT_CLASS, same_letters
 from reader.analysis.claim_shapes import WORDS
 from reader.analysis.lexicon import Lexicon
 
@@ -98,9 +98,18 @@ def _past_endings(lex: Lexicon) -> tuple[str, ...]:
 def clock_time(lex: Lexicon) -> re.Pattern[str]:
     """A clock time in figures after its opener ("a las 18.45", "las 21.00 horas", "at
     7:30 p.m."): hours and minutes, or an hour with its unit."""
-    openers = "|".join(sorted(map(re.escape, lex.clock_openers), key=len, reverse=True))
+    # Each opener opens with its first letter in every case, outside the case-blind part,
+    # and looks back past it for the boundary: the engine skips to those letters in C
+    # (same matches as ``\b(?:openers)`` first).
+    groups: dict[str, list[str]] = {}
+    for opener in sorted(lex.clock_openers, key=len, reverse=True):
+        groups.setdefault(opener[0], []).append(re.escape(opener[1:]))
+    openers = "|".join(
+        f"(?-i:[{re.escape(same_letters(first))}])(?<!\\w.)(?:{'|'.join(rests)})"
+        for first, rests in groups.items()
+    )
     return re.compile(
-        rf"\b(?:{openers})\s+\d{{1,2}}(?:[.:]\d\d(?:\s*(?:h|horas|hrs|a\.m\.|p\.m\.))?"
+        rf"(?:{openers})\s+\d{{1,2}}(?:[.:]\d\d(?:\s*(?:h|horas|hrs|a\.m\.|p\.m\.))?"
         rf"|\s*(?:h|horas|hrs|a\.m\.|p\.m\.))(?!\w)",
         re.IGNORECASE,
     )
