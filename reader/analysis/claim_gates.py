@@ -11,6 +11,7 @@ and the scoring loop) so that each module stays short.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -18,12 +19,13 @@ from reader.analysis.claim_shapes import WORDS
 from reader.analysis.lexicon import Lexicon
 
 
-class PhraseIndex(dict[str, "str | re.Pattern[str]"]):
+class PhraseIndex(dict[str, "tuple[str, re.Pattern[str] | None]"]):
     """Phrases by first word, with the first words as a frozenset (``firsts``): a set
     against a set tests from the smaller side; against a dict it walks every key. A first
     word with one phrase keeps the phrase (a substring test); one with several ("no
-    quiso", "no respondió", … eighteen in Spanish) keeps one pattern of them all: one
-    scan of the sentence for their common start, not one per phrase."""
+    quiso", "no respondió", … eighteen in Spanish) keeps their common start ("no ") and
+    one pattern of them all: a substring test, then at most one scan of the sentence,
+    not one per phrase."""
 
     firsts: frozenset[str]
 
@@ -35,10 +37,13 @@ def _by_first_word(phrases: tuple[str, ...]) -> PhraseIndex:
         first = WORDS.match(phrase)
         if first is not None:
             index.setdefault(first.group(), []).append(phrase)
-    found = PhraseIndex(
-        (word, group[0] if len(group) == 1 else re.compile("|".join(map(re.escape, group))))
-        for word, group in index.items()
-    )
+    found = PhraseIndex()
+    for word, group in index.items():
+        if len(group) == 1:
+            found[word] = (group[0], None)
+        else:
+            pattern = re.compile("|".join(map(re.escape, group)))
+            found[word] = (os.path.commonprefix(group), pattern)
     found.firsts = frozenset(found)
     return found
 
@@ -64,11 +69,8 @@ def has_phrase(lowered: str, words: set[str], index: PhraseIndex) -> bool:
     if words.isdisjoint(firsts):
         return False  # most sentences
     for word in words & firsts:
-        phrases = index[word]
-        if isinstance(phrases, str):
-            if phrases in lowered:
-                return True
-        elif phrases.search(lowered) is not None:
+        start, pattern = index[word]
+        if start in lowered and (pattern is None or pattern.search(lowered) is not None):
             return True
     return False
 
