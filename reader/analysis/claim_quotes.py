@@ -8,6 +8,7 @@ sentence into narration and quotation is made here once.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.analysis.claim_chars import DIGIT_CLASS
 from reader.analysis.claim_shapes import MONEY, PERCENT, WORDS
@@ -57,8 +58,14 @@ def quoted_number(inside: str, lex: Lexicon) -> bool:
     when no digit answers)."""
     if DIGIT.search(inside):
         return True
-    words = set(WORDS.findall(inside.lower()))
-    return bool(words & lex.money_words or words & lex.number_words)
+    # The list of words asked against one set: no set built of them, none intersected.
+    return not _amount_words(lex).isdisjoint(WORDS.findall(inside.lower()))
+
+
+@lru_cache(maxsize=8)
+def _amount_words(lex: Lexicon) -> frozenset[str]:
+    """The money and number words together, once per lexicon."""
+    return lex.money_words | lex.number_words
 
 
 def split_quotes(
