@@ -131,4 +131,7 @@ _SHORT = 80  # a sign-off line is short; a longer sentence is not tested
 
 def _has_a_word(sentence: str) -> bool:
     """Whether a sentence holds a word of four letters or more, not all in capitals."""
-    return any(not word.group().isupper() for word in _WORDY.finditer(sentence))
+    first = _WORDY.search(sentence)
+    if first is None or not first.group().isupper():
+        return first is not None  # mostly the first word answers: no generator made
+    return any(not word.group().isupper() for word in _WORDY.finditer(sentence, first.end()))
