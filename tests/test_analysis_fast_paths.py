@@ -359,3 +359,17 @@ def test_clock_time_matches_like_its_boundary_first_form(code: str, text: str) -
         expected = [m.span() for m in original.finditer(text, start)]
         assert [m.span() for m in clock_time(lex).finditer(text, start)] == expected
     assert original.search(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("(SERVIMEDIA) 07-DIC-26 MDV/gja", False), ("He was 88.", False),
+     ("NASA says so.", True), ("Voto: sí.", True), ("EFE MADRID", False), ("", False)],
+)
+def test_a_short_line_states_something_with_a_word_not_in_capitals(
+    sentence: str, expected: bool
+) -> None:
+    from reader.analysis.claim_gates import _WORDY, _has_a_word
+
+    assert _has_a_word(sentence) is expected
+    assert expected is any(not w.isupper() for w in _WORDY.findall(sentence))

@@ -23,11 +23,14 @@ def months_of(text: str, words: set[str], lex: Lexicon) -> set[str]:
     ("the board may revisit them") counts only when capitalised ("in May"). An
     abbreviation ("Jan.", "Sept", "dic") counts only next to its day ("on Jan. 1"): alone
     it may be a word ("mar", "sun")."""
-    found = words & lex.months
-    for word in found & lex.function_words:
-        if word.capitalize() not in text:
-            found.discard(word)
-    if words & lex.short_dates and _DIGIT.search(text):  # a day always has a digit
+    if words.isdisjoint(lex.months):
+        found: set[str] = set()  # most sentences: no set intersected, none walked
+    else:
+        found = words & lex.months
+        for word in found & lex.function_words:
+            if word.capitalize() not in text:
+                found.discard(word)
+    if not words.isdisjoint(lex.short_dates) and _DIGIT.search(text):  # a day has a digit
         for match in lex.day_of_month.finditer(text):
             found |= set(WORDS.findall(match.group().lower())) & lex.short_dates
     return found
