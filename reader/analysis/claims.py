@@ -70,6 +70,10 @@ _DATELINE = re.compile(
     r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s"
     r"|^[^\W\d_a-z]{3,}[^\n()]{0,50}?\([^\W\d_a-z]{3,}[^()\n\w]{0,3}\)\s"
 )
+
+_NONE: frozenset[str] = frozenset()  # an empty answer, no set built for it
+
+
 def _reasons(
     sentence: str,
     entity_count: int,
@@ -145,7 +149,7 @@ def _reasons(
         reasons.append("quantity-word")
         if counted_in_words(counted.lower(), lex):
             reasons.append("counted-in-words")  # "pide cinco años": a figure, in words
-    compared = own_words & lex.comparative
+    compared = _NONE if own_words.isdisjoint(lex.comparative) else own_words & lex.comparative
     if compared and (numbered or in_words or compared - lex.bare_degree):
         reasons.append("comparison")
     if not own_words.isdisjoint(lex.superlative_words) and _ranked(own, lex):
@@ -158,9 +162,9 @@ def _reasons(
         reasons.append("attribution")
     if has_phrase(lowered, own_words, phrases["relayed"]):
         reasons.append("relayed-statement")  # "X quoted Y as saying", "según recoge X"
-    factual = own_words & lex.factual_verbs
-    if factual and inside and factual <= before_quotes(sentence, lex):
-        factual = set()  # "said the offer was «fair»": the quoted words are the predicate
+    factual = not own_words.isdisjoint(lex.factual_verbs)  # no set built for most
+    if factual and inside and own_words & lex.factual_verbs <= before_quotes(sentence, lex):
+        factual = False  # "said the offer was «fair»": the quoted words are the predicate
     if entity_count and factual:
         reasons.append("entity+factual-verb")
     elif entity_count:
