@@ -306,16 +306,6 @@ def test_claim_character_classes_match_their_categories() -> None:
     assert re.findall(CAPITAL_CLASS, every) == re.findall(r"[^\W\d_a-zß-ÿ]", every)
 
 
-def test_plane_words_are_the_words_of_a_text_within_the_plane() -> None:
-    from reader.analysis.claim_chars import ASTRAL, PLANE_WORDS
-    from reader.analysis.claim_shapes import WORDS
-
-    plane = "".join(map(chr, range(0x10000)))
-    assert PLANE_WORDS.findall(plane) == WORDS.findall(plane)
-    assert ASTRAL.search(plane.lower()) is None  # nothing lowers beyond the plane
-    assert ASTRAL.search("a 𝐀 b") is not None
-
-
 def test_money_char_found_in_every_width_of_text() -> None:
     from reader.analysis.claim_quotes import MONEY_CHARS, has_money_char
 

@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterator
 
 from reader.analysis.claim_cap import at_most_half
-from reader.analysis.claim_chars import ASTRAL, PLANE_WORDS
 from reader.analysis.claim_features import OPENING_MARKS, hidden_cues, told_cues
 from reader.analysis.claim_gates import bare_tag, has_phrase, not_a_claim, phrase_index
 from reader.analysis.claim_numbers import (
@@ -281,16 +280,13 @@ def sentence_cues(
     body = _body(sentences, excluded, quotes)
     # A story told in its people's words: half its body sentences or more hold a quotation.
     in_quotes = 2 * sum(1 for *_, has_quote in body if has_quote) >= len(body)
-    # The words of each narration, by the plane's bitmap of letters when the article has
-    # no character beyond U+FFFF (every article but a rare one): the same words.
-    words_in = PLANE_WORDS.findall if ASTRAL.search(text) is None else WORDS.findall
     scored = 0
     for start, end, near, has_quote in body:
         sentence = text[start:end]
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
         outside, inside = split_quotes(text, start, end, near) if has_quote else (None, "")
         lowered = (sentence if outside is None else outside).lower()
-        words = set(words_in(lowered))
+        words = set(WORDS.findall(lowered))
         if not_a_claim(sentence, lowered, words, lex):
             yield start, end, None, []
             continue
