@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.claim_chars import DIGIT_CLASS
-
 # The reasons that give the sentence content of its own; a sentence with a quotation and
 # none of them is said, not told ("plain").
 CONTENT = frozenset(
@@ -31,7 +29,7 @@ _NARRATED = frozenset(["percentage", "money", "figure"])
 _QUOTED = frozenset(["quoted-percentage", "quoted-amount", "quoted-figure"])
 OPENING_MARKS = frozenset("\"'«“‘‹—–-")
 _WORD = re.compile(r"[^\W\d_]")  # a letter: the lexicon's word pattern would import in a loop
-_DIGIT = re.compile(DIGIT_CLASS)
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # ``claim_shapes.YEAR``, without the import loop
 _LONG = 40  # words: a sentence this long carries several statements
 _SHORT = 10  # words: a quoted sentence this short is a line of dialogue

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.analysis.claim_chars import CAPITAL_CLASS
 from reader.analysis.claim_shapes import WORDS, YEAR
 from reader.analysis.lexicon import Lexicon
 
@@ -63,11 +62,9 @@ def uncounted(
 # A number right after a capitalised word inside the sentence: part of a name ("Renta 4",
 # "Antena 3", "el Zamora Basket 2014", "BBC Radio 4") unless an amount follows it.
 # The pattern opens with the capital and then looks back past it for the word and space
-# before (same matches as a lookbehind first): the engine skips to capitals in C, reading
-# the capital's class (``[^\W\d_a-zß-ÿ]``) as one bitmap (``claim_chars``).
+# before (same matches as a lookbehind first): the engine skips to capitals in C.
 NAME_NUMBER = re.compile(
-    f"({CAPITAL_CLASS}"
-    r"(?<=[\w,] .)[^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
+    r"([^\W\d_a-zß-ÿ](?<=[\w,] .)[^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
 )
 
 

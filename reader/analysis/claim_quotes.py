@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.analysis.claim_chars import DIGIT_CLASS
 from reader.analysis.claim_shapes import MONEY, PERCENT, WORDS
 from reader.analysis.lexicon import Lexicon
 
-DIGIT = re.compile(DIGIT_CLASS)
+DIGIT = re.compile(r"\d")
 MONEY_CHARS = frozenset("$€£¥")
 
 

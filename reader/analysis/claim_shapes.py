@@ -13,7 +13,6 @@ import bisect
 import re
 from functools import lru_cache
 
-from reader.analysis.claim_chars import DIGIT_CLASS
 from reader.analysis.letters import LETTER
 from reader.analysis.lexicon import Lexicon
 
@@ -32,7 +31,7 @@ MONEY = re.compile(
 )
 
 WORDS = re.compile(LETTER + "+")
-_DIGIT = re.compile(DIGIT_CLASS)
+_DIGIT = re.compile(r"\d")
 
 # A wire story opens with a place in capitals and often a credit: "LONDON, May 9
 # (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-"; or with

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.analysis.claim_chars import DIGIT_CLASS, same_letters
 from reader.analysis.claim_shapes import WORDS
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, _same_letter  # its plane, built once
 
-_DIGIT = re.compile(DIGIT_CLASS)
+_DIGIT = re.compile(r"\d")
 
 
 def months_of(text: str, words: set[str], lex: Lexicon) -> set[str]:
@@ -108,7 +107,7 @@ def clock_time(lex: Lexicon) -> re.Pattern[str]:
     for opener in sorted(lex.clock_openers, key=len, reverse=True):
         groups.setdefault(opener[0], []).append(re.escape(opener[1:]))
     openers = "|".join(
-        f"(?-i:[{re.escape(same_letters(first))}])(?<!\\w.)(?:{'|'.join(rests)})"
+        f"(?-i:[{re.escape(_same_letter(first))}])(?<!\\w.)(?:{'|'.join(rests)})"
         for first, rests in groups.items()
     )
     return re.compile(
