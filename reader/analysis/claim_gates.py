@@ -11,6 +11,7 @@ and the scoring loop) so that each module stays short.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -18,18 +19,37 @@ from reader.analysis.claim_shapes import WORDS
 from reader.analysis.lexicon import Lexicon
 
 
-def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+class PhraseIndex(dict[str, "tuple[str, re.Pattern[str] | None]"]):
+    """Phrases by first word, with the first words as a frozenset (``firsts``): a set
+    against a set tests from the smaller side; against a dict it walks every key. A first
+    word with one phrase keeps the phrase (a substring test); one with several ("no
+    quiso", "no respondió", … eighteen in Spanish) keeps their common start ("no ") and
+    one pattern of them all: a substring test, then at most one scan of the sentence,
+    not one per phrase."""
+
+    firsts: frozenset[str]
+
+
+def _by_first_word(phrases: tuple[str, ...]) -> PhraseIndex:
     """A phrase list (lower case) indexed by the first word of each phrase."""
     index: dict[str, list[str]] = {}
     for phrase in phrases:
         first = WORDS.match(phrase)
         if first is not None:
             index.setdefault(first.group(), []).append(phrase)
-    return {word: tuple(found) for word, found in index.items()}
+    found = PhraseIndex()
+    for word, group in index.items():
+        if len(group) == 1:
+            found[word] = (group[0], None)
+        else:
+            pattern = re.compile("|".join(map(re.escape, group)))
+            found[word] = (os.path.commonprefix(group), pattern)
+    found.firsts = frozenset(found)
+    return found
 
 
 @lru_cache(maxsize=8)
-def phrase_index(lex: Lexicon) -> dict[str, dict[str, tuple[str, ...]]]:
+def phrase_index(lex: Lexicon) -> dict[str, PhraseIndex]:
     """The "according", "relayed", "anonymity" and "procedural" phrase lists by first
     word, once per lexicon."""
     return {
@@ -40,17 +60,18 @@ def phrase_index(lex: Lexicon) -> dict[str, dict[str, tuple[str, ...]]]:
     }
 
 
-def has_phrase(lowered: str, words: set[str], index: dict[str, tuple[str, ...]]) -> bool:
+def has_phrase(lowered: str, words: set[str], index: PhraseIndex) -> bool:
     """Whether the lower-case text holds one of the indexed phrases, its first word as a
     whole word ("cited", not "excited"; "citó a", not "felicitó a"). A set lookup
     first: one pattern of every phrase cost a regex scan of every sentence. An index has
-    a few first words and a sentence dozens: the test walks the index, in C."""
-    if words.isdisjoint(index):
+    a few first words and a sentence dozens: the test walks the smaller set, in C."""
+    firsts = index.firsts
+    if words.isdisjoint(firsts):
         return False  # most sentences
-    for word in words.intersection(index):
-        for phrase in index[word]:
-            if phrase in lowered:
-                return True
+    for word in words & firsts:
+        start, pattern = index[word]
+        if start in lowered and (pattern is None or pattern.search(lowered) is not None):
+            return True
     return False
 
 
@@ -87,10 +108,20 @@ def not_a_claim(sentence: str, lowered: str, words: set[str], lex: Lexicon) -> b
     narration's (the sentence without its quotations)."""
     if len(sentence) < _SHORT and not _has_a_word(sentence):
         return True
-    narration = lowered.strip()
-    if narration.endswith("?") or narration.startswith("¿"):
+    if _asks(lowered):
         return True
     return has_phrase(lowered, words, phrase_index(lex)["procedural"])
+
+
+def _asks(lowered: str) -> bool:
+    """Whether the text, spaces aside, ends with "?" or opens with "¿" (no copy of it
+    stripped unless a space ends or opens it)."""
+    last, first = lowered[-1:], lowered[:1]
+    if last.isspace():
+        last = lowered.rstrip()[-1:]
+    if first.isspace():
+        first = lowered.lstrip()[:1]
+    return last == "?" or first == "¿"
 
 
 # A word of four letters or more: the shortest word a statement needs (not "He was 88.").
@@ -100,4 +131,7 @@ _SHORT = 80  # a sign-off line is short; a longer sentence is not tested
 
 def _has_a_word(sentence: str) -> bool:
     """Whether a sentence holds a word of four letters or more, not all in capitals."""
-    return any(not word.group().isupper() for word in _WORDY.finditer(sentence))
+    first = _WORDY.search(sentence)
+    if first is None or not first.group().isupper():
+        return first is not None  # mostly the first word answers: no generator made
+    return any(not word.group().isupper() for word in _WORDY.finditer(sentence, first.end()))

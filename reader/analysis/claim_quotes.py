@@ -8,12 +8,20 @@ sentence into narration and quotation is made here once.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.analysis.claim_shapes import MONEY, PERCENT, WORDS
 from reader.analysis.lexicon import Lexicon
 
 DIGIT = re.compile(r"\d")
 MONEY_CHARS = frozenset("$€£¥")
+
+
+def has_money_char(text: str) -> bool:
+    """Whether the text holds a currency sign (``MONEY_CHARS``): one substring test per
+    sign, each a memchr in C (a sign wider than the string's characters is not looked
+    for at all); a class of the signs made the engine test every character."""
+    return "$" in text or "€" in text or "£" in text or "¥" in text  # no generator made
 
 
 def quoted_share(inside: str, lex: Lexicon) -> bool:
@@ -49,8 +57,14 @@ def quoted_number(inside: str, lex: Lexicon) -> bool:
     when no digit answers)."""
     if DIGIT.search(inside):
         return True
-    words = set(WORDS.findall(inside.lower()))
-    return bool(words & lex.money_words or words & lex.number_words)
+    # The list of words asked against one set: no set built of them, none intersected.
+    return not _amount_words(lex).isdisjoint(WORDS.findall(inside.lower()))
+
+
+@lru_cache(maxsize=8)
+def _amount_words(lex: Lexicon) -> frozenset[str]:
+    """The money and number words together, once per lexicon."""
+    return lex.money_words | lex.number_words
 
 
 def split_quotes(

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from reader.analysis.claim_shapes import WORDS
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, _same_letter  # its plane, built once
 
 _DIGIT = re.compile(r"\d")
 
@@ -22,11 +22,14 @@ def months_of(text: str, words: set[str], lex: Lexicon) -> set[str]:
     ("the board may revisit them") counts only when capitalised ("in May"). An
     abbreviation ("Jan.", "Sept", "dic") counts only next to its day ("on Jan. 1"): alone
     it may be a word ("mar", "sun")."""
-    found = words & lex.months
-    for word in found & lex.function_words:
-        if word.capitalize() not in text:
-            found.discard(word)
-    if words & lex.short_dates and _DIGIT.search(text):  # a day always has a digit
+    if words.isdisjoint(lex.months):
+        found: set[str] = set()  # most sentences: no set intersected, none walked
+    else:
+        found = words & lex.months
+        for word in found & lex.function_words:
+            if word.capitalize() not in text:
+                found.discard(word)
+    if not words.isdisjoint(lex.short_dates) and _DIGIT.search(text):  # a day has a digit
         for match in lex.day_of_month.finditer(text):
             found |= set(WORDS.findall(match.group().lower())) & lex.short_dates
     return found
@@ -97,9 +100,18 @@ def _past_endings(lex: Lexicon) -> tuple[str, ...]:
 def clock_time(lex: Lexicon) -> re.Pattern[str]:
     """A clock time in figures after its opener ("a las 18.45", "las 21.00 horas", "at
     7:30 p.m."): hours and minutes, or an hour with its unit."""
-    openers = "|".join(sorted(map(re.escape, lex.clock_openers), key=len, reverse=True))
+    # Each opener opens with its first letter in every case, outside the case-blind part,
+    # and looks back past it for the boundary: the engine skips to those letters in C
+    # (same matches as ``\b(?:openers)`` first).
+    groups: dict[str, list[str]] = {}
+    for opener in sorted(lex.clock_openers, key=len, reverse=True):
+        groups.setdefault(opener[0], []).append(re.escape(opener[1:]))
+    openers = "|".join(
+        f"(?-i:[{re.escape(_same_letter(first))}])(?<!\\w.)(?:{'|'.join(rests)})"
+        for first, rests in groups.items()
+    )
     return re.compile(
-        rf"\b(?:{openers})\s+\d{{1,2}}(?:[.:]\d\d(?:\s*(?:h|horas|hrs|a\.m\.|p\.m\.))?"
+        rf"(?:{openers})\s+\d{{1,2}}(?:[.:]\d\d(?:\s*(?:h|horas|hrs|a\.m\.|p\.m\.))?"
         rf"|\s*(?:h|horas|hrs|a\.m\.|p\.m\.))(?!\w)",
         re.IGNORECASE,
     )
@@ -119,22 +131,28 @@ def unscheduled(text: str, lex: Lexicon) -> str:
     return "".join(parts) + text[cursor:] if parts else text
 
 
-def told_ahead(words: set[str], lex: Lexicon) -> bool:
+def told_ahead(words: set[str], lex: Lexicon, lowered: str | None = None) -> bool:
     """Whether the narration's words put what it tells ahead ("El presupuesto entrará en
     vigor el 1 de enero", "the plant will reopen next year", "la próxima reunión está
-    convocada para …"): a future or a schedule is announced, not yet a fact to check."""
+    convocada para …"): a future or a schedule is announced, not yet a fact to check.
+    ``lowered`` is the lower-case text the words were read from, when the caller has it:
+    one C scan of it finds whether any word ends so, with no string of the words built."""
     if not words.isdisjoint(lex.future_words):
         return True
     endings = _endings(lex)
-    if not endings or _word_end(lex).search(" ".join(words) + " ") is None:
-        return False  # most sentences: no word ends so, found by one C scan of their words
+    if not endings:
+        return False
+    if lowered is None:
+        lowered = " ".join(words)
+    if _word_end(lex).search(lowered) is None:
+        return False  # most sentences: no word ends so
     return any(w.endswith(endings) and len(w) > 4 for w in words)
 
 
 @lru_cache(maxsize=8)
 def _word_end(lex: Lexicon) -> re.Pattern[str]:
-    """A future ending closing a word, among words joined by spaces."""
-    return re.compile("(?:" + "|".join(map(re.escape, _endings(lex))) + ") ")
+    """A future ending closing a word (no letter after it)."""
+    return re.compile("(?:" + "|".join(map(re.escape, _endings(lex))) + r")(?![^\W\d_])")
 
 
 def _future(word: str, lex: Lexicon) -> bool:

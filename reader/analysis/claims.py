@@ -29,7 +29,7 @@ from reader.analysis.claim_numbers import (
 )
 from reader.analysis.claim_quotes import (
     DIGIT,
-    MONEY_CHARS,
+    has_money_char,
     quoted_amount,
     quoted_number,
     quoted_share,
@@ -65,12 +65,14 @@ from reader.core.model import Claim, Entity
 THRESHOLD: float | None = None
 # A dateline's credit, with a dash ("MADRID, 3 mar (EFE).-") or an agency in capitals
 # without one ("MADRID, 07 (SERVIMEDIA) La…").
-# A currency sign (``MONEY_CHARS``): one C scan of the sentence, no set built from it.
-_MONEY_CHAR = re.compile("[" + re.escape("".join(sorted(MONEY_CHARS))) + "]")
 _DATELINE = re.compile(
     r"^[^\n()]{0,60}?\([^()\n]{2,30}\)\s*(?:\.-|-|—|–)\s"
     r"|^[^\W\d_a-z]{3,}[^\n()]{0,50}?\([^\W\d_a-z]{3,}[^()\n\w]{0,3}\)\s"
 )
+
+_NONE: frozenset[str] = frozenset()  # an empty answer, no set built for it
+
+
 def _reasons(
     sentence: str,
     entity_count: int,
@@ -108,7 +110,7 @@ def _reasons(
     if ("%" in own or not own_words.isdisjoint(lex.percent_words)) and PERCENT.search(own):
         reasons.append("percentage")
     if (not own_words.isdisjoint(lex.money_words) and _counts(own, own_words, lex)) or (
-        _MONEY_CHAR.search(own) and MONEY.search(own)
+        has_money_char(own) and MONEY.search(own)
     ):
         reasons.append("money")  # a sum: a currency with an amount, not "the yen's fall"
     # A dateline's day ("MADRID, 3 mar (EFE).-") is no figure and no dated event.
@@ -119,7 +121,7 @@ def _reasons(
         numbered = DIGIT.search(undated) is not None
     dated_words = own_words if undated == own else set(WORDS.findall(undated.lower()))
     months = months_of(undated, dated_words, lex)
-    counted = uncounted(undated, months, lex) if numbered else undated
+    counted = uncounted(undated, months, lex, dated_words) if numbered else undated
     if numbered and lex.clock_openers and clock_time(lex).search(counted):
         counted = unscheduled(counted, lex)  # "El partido comenzará a las 18.45"
     digits = numbered and DIGIT.search(counted) is not None
@@ -146,7 +148,7 @@ def _reasons(
         reasons.append("quantity-word")
         if counted_in_words(counted.lower(), lex):
             reasons.append("counted-in-words")  # "pide cinco años": a figure, in words
-    compared = own_words & lex.comparative
+    compared = _NONE if own_words.isdisjoint(lex.comparative) else own_words & lex.comparative
     if compared and (numbered or in_words or compared - lex.bare_degree):
         reasons.append("comparison")
     if not own_words.isdisjoint(lex.superlative_words) and _ranked(own, lex):
@@ -159,9 +161,9 @@ def _reasons(
         reasons.append("attribution")
     if has_phrase(lowered, own_words, phrases["relayed"]):
         reasons.append("relayed-statement")  # "X quoted Y as saying", "según recoge X"
-    factual = own_words & lex.factual_verbs
-    if factual and inside and factual <= before_quotes(sentence, lex):
-        factual = set()  # "said the offer was «fair»": the quoted words are the predicate
+    factual = not own_words.isdisjoint(lex.factual_verbs)  # no set built for most
+    if factual and inside and own_words & lex.factual_verbs <= before_quotes(sentence, lex):
+        factual = False  # "said the offer was «fair»": the quoted words are the predicate
     if entity_count and factual:
         reasons.append("entity+factual-verb")
     elif entity_count:
@@ -301,7 +303,7 @@ def sentence_cues(
             reasons.append("several-entities")  # a statement about several named actors
             if not has_quote and "attribution" in reasons:
                 reasons.append("reported-statement")  # "X dijo a Y que …"
-        hidden += told_cues(narration, inside, reasons, in_quotes, told_ahead(words, lex))
+        hidden += told_cues(narration, inside, reasons, in_quotes, told_ahead(words, lex, lowered))
         if presents_witness(text, (start, end), lowered, words, people, lex):
             hidden.append("witness")  # "En Charata, Eduardo B. empezó a cosechar el sábado"
         measured = outside != "" and _MEASURES.intersection(reasons)
@@ -351,7 +353,11 @@ def _body(
             continue
         first_inside = bisect.bisect_left(quote_starts, start)
         near = quotes[max(0, first_inside - 1) : bisect.bisect_left(quote_starts, end)]
-        has_quote = any(q_end > start and q_start < end for q_start, q_end in near)
+        has_quote = False
+        for q_start, q_end in near:  # mostly none or one: no generator built per sentence
+            if q_end > start and q_start < end:
+                has_quote = True
+                break
         body.append((start, end, near, has_quote))
     return body
 
