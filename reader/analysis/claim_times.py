@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from reader.analysis.claim_shapes import WORDS
-from reader.analysis.lexicon import Lexicon, _same_letter  # its plane, built once
+from reader.analysis.lexicon import Lexicon, same_letter  # the plane of letters, built once
 
 _DIGIT = re.compile(r"\d")
 
@@ -107,7 +107,7 @@ def clock_time(lex: Lexicon) -> re.Pattern[str]:
     for opener in sorted(lex.clock_openers, key=len, reverse=True):
         groups.setdefault(opener[0], []).append(re.escape(opener[1:]))
     openers = "|".join(
-        f"(?-i:[{re.escape(_same_letter(first))}])(?<!\\w.)(?:{'|'.join(rests)})"
+        f"(?-i:[{re.escape(same_letter(first))}])(?<!\\w.)(?:{'|'.join(rests)})"
         for first, rests in groups.items()
     )
     return re.compile(

@@ -228,13 +228,13 @@ def _by_first_letter(words: list[str]) -> str:
     for word in words:
         groups.setdefault(word[0], []).append(word)
     return "|".join(
-        f"(?-i:[{re.escape(_same_letter(first))}])(?:{'|'.join(re.escape(w[1:]) for w in group)})"
+        f"(?-i:[{re.escape(same_letter(first))}])(?:{'|'.join(re.escape(w[1:]) for w in group)})"
         for first, group in groups.items()
     )
 
 
 @cache
-def _same_letter(letter: str) -> str:
+def same_letter(letter: str) -> str:
     """Every character of the Basic Multilingual Plane the engine matches to ``letter``
     when it ignores case, found by the engine itself (case pairs beyond the plane do not
     reach the Latin letters these lists open with)."""
