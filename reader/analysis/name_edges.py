@@ -135,5 +135,9 @@ def press_credit(text: str, mention: Mention, lex: Lexicon) -> Mention:
     return replace(mention, end=end, text=outlet, words=(outlet,), label="ORG", strength=3.0)
 
 
-# A credit: capitalised words to the end of the line or clause, the last one kept.
-_CREDIT_RUN = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*? ([A-Z][a-z]+)(?=\s*(?:$|\n|[,;)]))")
+# A credit: capitalised words to the end of the line or clause, the last one kept; a few
+# words at most (a credit is short: an unbounded run was tried to the end of a text of
+# capitals from every name in it, quadratic on "U.S. U.S. …").
+_CREDIT_RUN = re.compile(
+    r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,6}? ([A-Z][a-z]+)(?=\s*(?:$|\n|[,;)]))"
+)
