@@ -57,7 +57,8 @@ def test_the_service_behaves_the_same_over_each_repository(store: AnnotationStor
     assert store.get(first["id"])["note"] == "x"
     store.delete(second["id"])
     assert len(store) == 1 and store.all()[0]["id"] == first["id"]
-    assert store.merge([second, first]) == (1, 0, 1)
+    assert store.merge([second, first]) == (0, 0, 1)  # deleted here: not brought back
+    assert store.add(second)["modified"] > second["modified"]  # undone: stamped now
     moved = Article(ARTICLE.path, "Nota", "Hoy. " + TEXT, (), url=ARTICLE.url)
     assert [r["anchor"]["status"] for r in store.refresh_anchors(moved)] == ["moved", "moved"]
 

@@ -6,7 +6,10 @@ first; a bad line of a JSON Lines file stops the import with its line number and
 is written. Items of other formats that cannot be used are skipped, and what could not
 be mapped is listed on stderr. A record already stored (matched by the annotation id
 every export carries) is replaced only by a newer version, so importing one's own
-export, or the same file twice, adds nothing: ``0 new, N already present``.
+export, or the same file twice, adds nothing: ``0 new, N already present``. An annotation
+deleted here is not brought back by an older copy in the file: one more line says how
+many were skipped, and names those brought back because the file's copy was edited
+after the deletion.
 
 A file with no annotations (0 bytes, only whitespace, or an empty JSON list) is not an
 error: "nothing to import" is said in one line, the database is left as it was (not even
@@ -50,13 +53,15 @@ def run(args: argparse.Namespace) -> int:
                            f"({report.lines()[0]})")
         store = open_store(resolve_db_path(args.db))
         try:
-            added, updated, unchanged = store.merge(report.records)
+            outcome = store.merge_outcome(report.records)
         finally:
             store.close()
     except StoreError as error:
         raise CliError(str(error)) from None
     shown = terminal_line(args.file)  # a file name may hold escape sequences
-    sys.stdout.write(f"imported {shown}: {counts_line(added, updated, unchanged)}\n")
+    sys.stdout.write(f"imported {shown}: {counts_line(*outcome.counts)}\n")
+    if outcome.deletions_line():
+        sys.stdout.write(outcome.deletions_line() + "\n")
     lines = report.lines()
     for line in lines[:MAX_REPORT_LINES]:
         sys.stderr.write(f"claimdesk: not mapped: {terminal_line(line)}\n")

@@ -10,7 +10,7 @@ import threading
 from collections import Counter
 
 from reader.core.annotation import Annotation
-from reader.store.repository import Changes
+from reader.store.repository import Changes, Tombstones
 
 
 class MemoryRepository:
@@ -19,6 +19,7 @@ class MemoryRepository:
     def __init__(self, annotations: list[Annotation] | None = None, name: str = "") -> None:
         self.location = f"memory:{name}"
         self._docs: dict[str, Annotation] = {a.id: a for a in annotations or []}
+        self._tombs: dict[str, str] = {}
         self._lock = threading.RLock()
 
     @property
@@ -45,15 +46,28 @@ class MemoryRepository:
     def __len__(self) -> int:
         return len(self._docs)
 
-    def apply(self, changes: Changes) -> None:
+    def tombstone(self, annotation_id: str) -> str | None:
         with self._lock:
-            docs = dict(self._docs)  # all or nothing, as on disk
+            return self._tombs.get(annotation_id)
+
+    def tombstones(self) -> dict[str, str]:
+        with self._lock:
+            return dict(self._tombs)
+
+    def apply(self, changes: Changes, tombstones: Tombstones | None = None) -> None:
+        with self._lock:
+            docs, tombs = dict(self._docs), dict(self._tombs)  # all or nothing, as on disk
             for annotation_id, annotation in changes.items():
                 if annotation is None:
                     docs.pop(annotation_id, None)
                 else:
                     docs[annotation_id] = annotation
-            self._docs = docs
+            for annotation_id, when in (tombstones or {}).items():
+                if when is None:
+                    tombs.pop(annotation_id, None)
+                else:
+                    tombs[annotation_id] = when
+            self._docs, self._tombs = docs, tombs
 
     def forget(self) -> None:
         """Nothing is cached apart from the data itself."""

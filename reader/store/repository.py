@@ -1,8 +1,9 @@
 """The annotation repository: the small interface every annotation store implements.
 
-A repository only keeps annotations: it answers reads and applies a batch of puts and
-deletes atomically. Everything that decides *what* to write (validation, merging an
-import, merging concurrent edits, re-anchoring) lives in the service above it
+A repository only keeps annotations and deletion records (``tombstones.py``): it answers
+reads and applies a batch of puts and deletes atomically. Everything that decides *what*
+to write (validation, merging an import, merging concurrent edits, re-anchoring, when a
+deletion leaves a tombstone) lives in the service above it
 (``service.AnnotationStore``), so a shared newsroom backend (CouchDB, PostgreSQL) is one
 more implementation of this protocol and nothing else changes.
 
@@ -19,6 +20,7 @@ from typing import Any, Protocol, runtime_checkable
 from reader.core.annotation import Annotation
 
 Changes = Mapping[str, Annotation | None]
+Tombstones = Mapping[str, str | None]
 
 
 @runtime_checkable
@@ -51,8 +53,17 @@ class AnnotationRepository(Protocol):
 
     def __len__(self) -> int: ...
 
-    def apply(self, changes: Changes) -> None:
-        """Put (an annotation) or delete (None) several ids in one atomic, durable write."""
+    def tombstone(self, annotation_id: str) -> str | None:
+        """When the annotation of this id was deleted (``tombstones.py``), or None."""
+        ...
+
+    def tombstones(self) -> dict[str, str]:
+        """Every deletion record: id -> time of deletion (a copy)."""
+        ...
+
+    def apply(self, changes: Changes, tombstones: Tombstones | None = None) -> None:
+        """Put (an annotation) or delete (None) several ids in one atomic, durable write,
+        with the deletion records put (a time) or removed (None) in the same write."""
         ...
 
     def forget(self) -> None:

@@ -6,6 +6,8 @@ ids canonical, merges imports by id, merges an edit with a concurrent change mad
 another process (only the changed fields are written; a field both changed raises
 ``EditConflict`` so the user can choose), re-anchors an article's annotations, and makes
 saves idempotent by id: retrying a save whose outcome was uncertain never duplicates.
+A deletion leaves a tombstone (``tombstones.py``) so that a merge does not bring the
+annotation back unless it was edited after the deletion.
 
 Records go in and out as JSON dicts (the shape of the JSON Lines export), copied, so
 changing a returned record never changes the store behind its back; typed
@@ -36,6 +38,7 @@ from reader.store.errors import (
 )
 from reader.store.records import clone, editable, prepare, utc_now
 from reader.store.repository import AnnotationRepository, Changes
+from reader.store.tombstones import MergeOutcome
 
 REFRESH_ROUNDS = 3  # re-anchorings of records changed meanwhile, before leaving them
 
@@ -136,6 +139,10 @@ class AnnotationStore:
                 if _same_content(stored, prepared):
                     return stored.to_record()
                 raise RecordError("id", f"{prepared.id} is already stored")
+            deleted = self.repository.tombstone(prepared.id)
+            if deleted is not None:  # brought back (an undone delete): newer than both
+                later = max(deleted, prepared.modified, key=_instant)
+                prepared = replace(prepared, modified=_stamp_after(later))
             self._apply({prepared.id: prepared})
         return prepared.to_record()
 
@@ -171,7 +178,8 @@ class AnnotationStore:
         return prepared.to_record()
 
     def delete(self, record_id: str) -> dict[str, Any]:
-        """Remove one record; return it (so the caller can offer undo)."""
+        """Remove one record, leaving its tombstone; return it (so the caller can offer
+        undo, which is ``add`` of the returned record)."""
         key = stored_key(record_id)
         with self.lock:
             current = self.repository.get(key)
@@ -181,27 +189,42 @@ class AnnotationStore:
         return current.to_record()
 
     def merge(self, records: Iterable[Mapping[str, Any] | Annotation]) -> tuple[int, int, int]:
-        """Merge records by id in one write: ``(added, updated, unchanged)``.
+        """Merge records by id in one write: ``(added, updated, unchanged)``; see
+        ``merge_outcome``, which also says which deleted ones were skipped."""
+        return self.merge_outcome(records).counts
 
-        A record whose id is new is added (ids in any UUID spelling are the same id).
+    def merge_outcome(self, records: Iterable[Mapping[str, Any] | Annotation]
+                      ) -> MergeOutcome:
+        """Merge records by id in one write and say what was done.
+
+        A record whose id is new is added (ids in any UUID spelling are the same id),
+        unless it was deleted here at or after its ``modified`` time (``skipped``); one
+        modified after its deletion is brought back (``restored``, also ``added``).
         For a known id, the incoming record wins only when its ``modified`` time is
         later. Merging the same records twice changes nothing the second time."""
         prepared = [prepare(r) for r in records]  # typed ones only get the value rules
-        added = updated = unchanged = 0
+        outcome = MergeOutcome()
         with self.lock:
             changes: dict[str, Annotation] = {}
+            tombstones = self.repository.tombstones()
             for annotation in prepared:
                 current = changes.get(annotation.id) or self.repository.get(annotation.id)
                 if current is None:
-                    added += 1
+                    deleted = tombstones.get(annotation.id)
+                    if deleted is not None and _instant(annotation.modified) <= _instant(deleted):
+                        outcome.skipped.append(annotation.id)
+                        continue
+                    if deleted is not None:
+                        outcome.restored.append(annotation.id)
+                    outcome.added += 1
                 elif current == annotation or not _newer(annotation, current):
-                    unchanged += 1
+                    outcome.unchanged += 1
                     continue
                 else:
-                    updated += 1
+                    outcome.updated += 1
                 changes[annotation.id] = annotation
             self._apply(changes)
-        return added, updated, unchanged
+        return outcome
 
     def refresh_anchors(self, article: Article, *, save: bool = True) -> list[dict[str, Any]]:
         """Re-anchor ``article``'s records in its current text; save what changed.
@@ -257,11 +280,21 @@ class AnnotationStore:
             self._apply(prepared)
 
     def _apply(self, changes: Changes) -> None:
-        """Write through the repository; after a write error, find out what is known."""
+        """Write through the repository, with the tombstones the changes imply (a record
+        deleted leaves one, stamped after its last change; one stored again loses it);
+        after a write error, find out what is known."""
         if not changes:
             return
+        tombstones: dict[str, str | None] = {}
+        known = self.repository.tombstones()  # one read, not one per record
+        for key, annotation in changes.items():
+            if annotation is not None:
+                if key in known:
+                    tombstones[key] = None
+            elif (current := self.repository.get(key)) is not None:
+                tombstones[key] = _stamp_after(current.modified)
         try:
-            self.repository.apply(changes)
+            self.repository.apply(changes, tombstones)
         except ReadOnlyError:
             raise
         except DatabaseWriteError as error:

@@ -21,8 +21,10 @@ from reader.core.annotation import Annotation
 from reader.core.annotation_rules import FieldError
 from reader.store.documents import check_documents
 from reader.store.errors import DatabaseError
-from reader.store.repository import Changes
+from reader.store.repository import Changes, Tombstones
 from reader.store.storage import AtomicJSONStorage
+from reader.store.tombstones import TABLE as TOMBSTONE_TABLE
+from reader.store.tombstones import check_tombstones, tombstone
 
 TABLE_NAME = "annotations"
 _ARTICLE = itemgetter("article")
@@ -41,32 +43,40 @@ class AnnotationTable(Table):
     document_id_class = str
 
     def apply(self, changes: Mapping[str, dict[str, Any] | None]) -> None:
-        """Put (dict) or delete (``None``) several documents in ONE write.
-
-        Unlike TinyDB's ``_update_table``, which rebuilds the whole table twice per
-        write, this copies it once (a C-level dict copy) and tells the storage exactly
-        what changed, so a save costs little more than the changed documents.
-        The cached data is never modified before the write succeeds.
-        """
-        if not changes:
-            return
-        storage: AtomicJSONStorage = self._storage  # type: ignore[assignment]
-        tables = storage.read() or {}
-        table = dict(tables.get(self.name, {}))
-        puts: dict[str, Any] = {}
-        deletes: list[str] = []
-        for doc_id, doc in changes.items():
-            if doc is not None:
-                table[doc_id] = puts[doc_id] = doc
-            elif table.pop(doc_id, None) is not None:
-                deletes.append(doc_id)
+        """Put (dict) or delete (``None``) several documents in ONE write."""
+        write_tables(self._storage, {self.name: changes})  # type: ignore[arg-type]
         self.clear_cache()
-        delta = ({self.name: puts} if puts else {}, {self.name: deletes} if deletes else {})
-        storage.write({**tables, self.name: table}, delta=delta)
 
     def raw(self) -> dict[str, Any]:
         """The stored documents, not copied: callers must not modify them."""
         return self._read_table()
+
+
+def write_tables(storage: AtomicJSONStorage,
+                 changes: Mapping[str, Mapping[str, dict[str, Any] | None]]) -> None:
+    """Put (dict) or delete (``None``) documents of several tables in ONE write.
+
+    Unlike TinyDB's ``_update_table``, which rebuilds the whole table twice per write,
+    this copies each changed table once (a C-level dict copy) and tells the storage
+    exactly what changed, so a save costs little more than the changed documents.
+    The cached data is never modified before the write succeeds; a table that does not
+    exist is created only when something is put in it (an old file opens unchanged).
+    """
+    tables = storage.read() or {}
+    written: dict[str, dict[str, Any]] = {}
+    puts: dict[str, dict[str, Any]] = {}
+    deletes: dict[str, list[str]] = {}
+    for name, docs in changes.items():
+        table = dict(tables.get(name, {}))
+        for doc_id, doc in docs.items():
+            if doc is not None:
+                table[doc_id] = puts.setdefault(name, {})[doc_id] = doc
+            elif table.pop(doc_id, None) is not None:
+                deletes.setdefault(name, []).append(doc_id)
+        if name in puts or name in deletes:
+            written[name] = table
+    if written:
+        storage.write({**tables, **written}, delta=(puts, deletes))
 
 
 class _ClaimdeskDB(TinyDB):
@@ -98,6 +108,8 @@ class TinyDBRepository:
                                 journal_threshold=journal_threshold)
         self.storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
         self._table: AnnotationTable = self._db.table(TABLE_NAME, cache_size=0)  # type: ignore[assignment]
+        self._tomb_table: AnnotationTable = self._db.table(  # type: ignore[assignment]
+            TOMBSTONE_TABLE, cache_size=0)
         self._checked: object = None
         self._typed: dict[str, tuple[object, Annotation]] = {}
         self._counts: tuple[object, dict[str, int]] | None = None
@@ -116,8 +128,20 @@ class TinyDBRepository:
                 if self.set_aside is not None:
                     self.set_aside.clear()
                 check_documents(self.path, table, self.set_aside)
+                check_tombstones(self.path, self._tomb_table.raw(), self.set_aside)
                 self._checked = data
             return table
+
+    def tombstone(self, annotation_id: str) -> str | None:
+        with self.lock:
+            self._docs()
+            doc = self._tomb_table.raw().get(annotation_id)
+            return None if doc is None else str(doc["deleted"])
+
+    def tombstones(self) -> dict[str, str]:
+        with self.lock:
+            self._docs()
+            return {k: str(doc["deleted"]) for k, doc in self._tomb_table.raw().items()}
 
     def _typed_doc(self, key: str, doc: dict[str, Any]) -> Annotation:
         hit = self._typed.get(key)
@@ -163,13 +187,15 @@ class TinyDBRepository:
         with self.lock:
             return len(self._docs())
 
-    def apply(self, changes: Changes) -> None:
-        if not changes:
+    def apply(self, changes: Changes, tombstones: Tombstones | None = None) -> None:
+        if not changes and not tombstones:
             return
         docs = {k: (None if a is None else a.to_record()) for k, a in changes.items()}
+        tombs = {k: (None if t is None else tombstone(k, t))
+                 for k, t in (tombstones or {}).items()}
         with self.lock:
             self._docs()
-            self._table.apply(docs)
+            write_tables(self.storage, {TABLE_NAME: docs, TOMBSTONE_TABLE: tombs})
             self._checked = self.storage.read()  # what we wrote was checked before
             for key, annotation in changes.items():
                 doc = self._table.raw().get(key)
