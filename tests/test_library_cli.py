@@ -335,3 +335,60 @@ def test_a_feed_added_under_another_spelling_is_already_followed(
     code, out, _ = run(capsys, "feeds", "--json")
     [feed] = [json.loads(line) for line in out.splitlines()]
     assert (feed["url"], feed["tags"]) == (url, ["agencias"])
+
+
+def _paths(capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
+    code, out, _ = run(capsys, "articles", "--json")
+    assert code == 0
+    return {row["title"]: row["path"] for row in map(json.loads, out.splitlines())}
+
+
+def test_a_file_added_by_a_relative_path_is_stored_where_it_is(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``claimdesk add .`` stored "./story.txt": run from another folder, that named no
+    file. The folder is stored absolute and resolved, the name as given."""
+    news = tmp_path / "news"
+    (news / "sub").mkdir(parents=True)
+    (news / "story.txt").write_text("Port strike\n\nThe union said 4,000 workers left.\n")
+    (news / "sub" / "fares.txt").write_text("Rail fares\n\nFares rise by 5 percent.\n")
+    monkeypatch.chdir(news / "sub")
+    assert run(capsys, "add", "..")[0] == 0
+    monkeypatch.chdir(tmp_path)
+    real = os.path.realpath(news)
+    assert _paths(capsys) == {"Port strike": os.path.join(real, "story.txt"),
+                              "Rail fares": os.path.join(real, "sub", "fares.txt")}
+
+
+def test_a_relative_path_stored_earlier_is_left_said_and_mended_by_adding_again(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows an earlier claimdesk stored relative are never resolved against today's folder
+    (it may not be the one they were added from): they stay as they are, ``articles``
+    says one cannot be found from here and how to mend it, and adding the file again
+    records its full path (same article: its annotations follow)."""
+    import sqlite3
+
+    from reader.library import library_path
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "story.txt").write_text("Port strike\n\nThe union said 4,000 workers left.\n")
+    monkeypatch.chdir(news)
+    run(capsys, "add", ".")
+    store = library_path(Path(os.environ["CLAIMDESK_DB"]))
+    with sqlite3.connect(store) as db:  # as an earlier claimdesk left it
+        db.execute("UPDATE articles SET path = './story.txt'")
+    db.close()
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "articles")
+    assert code == 0 and "Port strike" in out
+    assert err == ("claimdesk: 1 file article stored with a path relative to an unknown "
+                   "folder (e.g. ./story.txt), so the file cannot be found from here; "
+                   "claimdesk add it again to record its full path\n")
+    assert _paths(capsys) == {"Port strike": "./story.txt"}
+    code, out, _ = run(capsys, "add", "news/story.txt")
+    assert out == "0 articles added to the library, 1 already there unchanged\n"
+    assert _paths(capsys) == {"Port strike": os.path.join(os.path.realpath(news),
+                                                          "story.txt")}
+    assert run(capsys, "articles")[2] == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 import subprocess
@@ -426,3 +427,29 @@ def test_a_typographic_flip_is_no_new_version(store: LibraryStore) -> None:
     assert store.load(first.article_id).text == article(plain).text
     real = store.save(Incoming(article(plain.replace("20%", "25%"))))
     assert (real.outcome, real.version) == ("changed", 2)
+
+
+def test_a_local_files_folder_is_resolved_and_its_name_kept(
+    store: LibraryStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file's path is stored absolute, its folder resolved (``..``, a symlinked folder),
+    its own name as given: the article id comes from that name, so a symlink to a file
+    keeps the id its annotations carry. Other kinds keep their path as given."""
+    real = tmp_path / "real"
+    (real / "in").mkdir(parents=True)
+    (tmp_path / "alias").symlink_to(real)
+    target = real / "target.txt"
+    target.write_text("x")
+    (real / "link.txt").symlink_to(target)
+    monkeypatch.chdir(real / "in")
+    for given, stored in (("../link.txt", real / "link.txt"),
+                          (str(tmp_path / "alias" / "in" / ".." / "target.txt"), target)):
+        piece = build_article(given, "txt", [("paragraph", f"Text of {given}.", 0)],
+                              Meta(title=given, url="", source="Desk"))
+        saved = store.save(Incoming(article=piece, kind="file"))
+        assert saved.article_id == piece.id
+        [row] = [a for a in store.articles() if a.id == piece.id]
+        assert row.path == os.path.join(os.path.realpath(stored.parent), stored.name)
+    page = article("A page.", url="https://news.example/p")
+    store.save(Incoming(article=page, kind="page"))
+    assert [a.path for a in store.articles() if a.id == page.id] == [page.path]

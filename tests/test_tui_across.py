@@ -424,9 +424,10 @@ async def test_the_details_table_is_drawn_apart_from_the_list(
     folder: Path, tmp_path: Path
 ) -> None:
     """Side by side with nothing between them, the entities and the articles naming the
-    current one read as one table at 80 columns: row 4's name beside row 1's article."""
+    current one read as one table (at 80 columns, when those were side by side): row 4's
+    name beside row 1's article."""
     app = make_app(folder, tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(120, 24)) as pilot:
         await settle(app, pilot)
         for key in ("E", "S"):
             await pilot.press(key)
@@ -459,25 +460,33 @@ async def test_a_long_virtual_table_never_scrolls_sideways() -> None:
         assert table.scrollable_content_region.height == 10
 
 
-async def test_speakers_and_entities_headers_whole_at_60_columns(
+async def test_speakers_and_entities_headers_whole_at_every_width(
     folder: Path, tmp_path: Path
 ) -> None:
-    """Side by side at 60 columns the headers were cut mid-word ("Qu…", "Art…", "Men…",
-    "Quot"): there the details go under the list, and every header is whole."""
+    """Side by side the headers were cut mid-word at 60 columns ("Qu…", "Men…"), at 80
+    ("Quo…", "Art…"), at 100 ("Artic…", "Ment…") and at 110 ("Mentio…"): below 120
+    columns the details go under the list, and every header is whole at every width;
+    from 120 columns the two stay side by side."""
     app = make_app(folder, tmp_path)
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(app, pilot)
         for key in ("S", "E"):
             await pilot.press(key)
             await settle(app, pilot)
-            left, right = app.screen.left, app.screen.right
-            assert right.region.y > left.region.y and right.region.width >= 58
-            for table in (left, right):
-                header = table.render_line(0).text
-                assert "…" not in header
-                assert header.split() == [c.label for c in table.columns]
+            for width, height in ((60, 20), (80, 24), (100, 30), (110, 30), (119, 30),
+                                  (120, 30), (160, 40), (80, 24)):
+                await pilot.resize_terminal(width, height)
+                await settle(app, pilot)
+                left, right = app.screen.left, app.screen.right
+                stacked = right.region.y > left.region.y
+                assert stacked is (width < 120), width
+                if stacked:
+                    assert right.region.width >= width - 2, width
+                for table in (left, right):
+                    header = table.render_line(0).text
+                    assert "…" not in header, (width, header)
+                    assert header.split() == [c.label for c in table.columns], width
             await pilot.press("escape")
-
 
 @pytest.mark.parametrize(("size", "whole"), [((60, 20), False), ((80, 24), True)])
 async def test_seen_before_leaves_the_list_room_on_a_short_terminal(

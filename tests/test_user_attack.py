@@ -566,6 +566,41 @@ async def test_annotations_screen_claimreview_export_can_include_unrated(
                         "changes ClaimReview; jsonl always exports every annotation"]
 
 
+async def test_export_prompt_reopened_is_not_covered_by_the_last_exports_toast(
+    folder: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """At 80x24 the prompt opened again after a ClaimReview export that left an unrated
+    annotation out showed "Include unrated" twice: the box, and the toast still up over
+    the prompt's right half ("tick Include unrated in the export prompt"). The prompt
+    clears the toasts; the status line keeps the export's words."""
+    from test_tui_form_safety import screen_text
+
+    from reader.tui.app import ClaimdeskApp
+    from reader.tui.screens.export_prompt import ExportScreen
+
+    def drawn(app: ClaimdeskApp) -> str:
+        return screen_text(app).replace("\xa0", " ")
+
+    target = tmp_path / "checks.claimreview.json"
+    app = ClaimdeskApp(paths=[str(folder)], db_path=tmp_path / "db.json")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await annotate_and_export(app, pilot, "unrated", target)
+        await pilot.pause()
+        assert "Include unrated in the export prompt" in drawn(app)  # the toast
+        for _ in range(3):
+            await pilot.press("x")
+            await pilot.pause()
+            await pilot.pause()
+            assert isinstance(app.screen, ExportScreen)
+            assert not app.screen.query("Toast")
+            assert drawn(app).count("Include unrated") == 1
+            await pilot.press("tab", "space")
+            await pilot.pause()
+            assert drawn(app).count("Include unrated") == 1
+            await pilot.press("escape")
+            await pilot.pause()
+
+
 def _cli_help() -> str:
     """``claimdesk export --help``, one line (argparse wraps it)."""
     import contextlib

@@ -4,9 +4,12 @@ title. --json prints one object a line (id, title, url, feed, date, read, versio
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from typing import TYPE_CHECKING
 
 from reader.cli.library_common import add_db_option, json_line, open_library, safe, write
+from reader.core.plural import counted
 
 if TYPE_CHECKING:
     from reader.library import StoredArticle
@@ -36,7 +39,23 @@ def run(args: argparse.Namespace) -> int:
                                starred=args.starred, tag=args.tag)
     for article in found:
         write(json_line(article.to_json()) if args.json else line(article))
+    note = relative_note(found)
+    if note:
+        sys.stderr.write(f"claimdesk: {note}\n")
     return 0
+
+
+def relative_note(found: list[StoredArticle]) -> str:
+    """Files added by an older claimdesk kept the path as typed (``./wire.txt``): from
+    which folder is not known, so the row is left as it is, never resolved against
+    today's folder, and the user is told how to record where the file is."""
+    relative = [a.path for a in found if a.kind == "file" and a.path
+                and not os.path.isabs(a.path)]
+    if not relative:
+        return ""
+    return (f"{counted(len(relative), 'file article')} stored with a path relative to an "
+            f"unknown folder (e.g. {safe(relative[0])}), so the file cannot be found from "
+            "here; claimdesk add it again to record its full path")
 
 
 def line(a: StoredArticle) -> str:

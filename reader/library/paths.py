@@ -21,3 +21,16 @@ def library_path(annotation_db: Path) -> Path:
     if env:
         return Path(env).expanduser()
     return Path(annotation_db).expanduser().parent / LIBRARY_FILE
+
+
+def local_file_path(path: str) -> str:
+    """Where a local file is, whatever folder a later command runs from.
+
+    ``claimdesk add .`` stored ``./wire.txt``, which means nothing from another folder.
+    The folder is made absolute and resolved (``.``, ``..``, symlinked folders); the name
+    is kept as given, because the article id is derived from it (a symlinked file keeps
+    the id its annotations carry)."""
+    if not path:
+        return path
+    folder, name = os.path.split(os.path.expanduser(path))
+    return os.path.join(os.path.realpath(folder or os.curdir), name)

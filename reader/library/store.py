@@ -17,6 +17,7 @@ from reader.library.connection import LibraryError, connect, transaction
 from reader.library.cosmetic import only_typography
 from reader.library.diff import Op, word_diff
 from reader.library.feeds import FeedTable
+from reader.library.paths import local_file_path
 from reader.library.queries import QueryMixin
 from reader.library.records import (
     Incoming,
@@ -99,8 +100,8 @@ class LibraryStore(FeedTable, QueryMixin):
             "INSERT INTO articles (id, norm_url, url, path, feed_id, kind, title, source, date,"
             " language, format, note, seen_at, tags, versions, summary_sha)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
-            (a.id, norm, a.url, a.path, feed_id, incoming.kind, a.title, a.source,
-             a.date or now, a.language, a.format, incoming.note, now,
+            (a.id, norm, a.url, _stored_path(incoming), feed_id, incoming.kind, a.title,
+             a.source, a.date or now, a.language, a.format, incoming.note, now,
              join_tags(incoming.tags), incoming.summary_sha),
         )
         self._set_page(db, a.id, incoming, utc_now_precise())
@@ -119,6 +120,9 @@ class LibraryStore(FeedTable, QueryMixin):
             "source = CASE WHEN ? = '' THEN source ELSE ? END WHERE id = ?",
             (a.title, incoming.note, incoming.summary_sha, a.source, a.source, ident),
         )
+        if incoming.kind == "file":  # where it is now; a relative path stored earlier
+            db.execute("UPDATE articles SET path = ? WHERE id = ? AND kind = 'file'",
+                       (_stored_path(incoming), ident))
         self._set_page(db, ident, incoming, utc_now_precise())
         if newest_sha == a.text_sha256 or (
                 newest_text is not None and only_typography(newest_text, a.text)):
@@ -268,6 +272,12 @@ class LibraryStore(FeedTable, QueryMixin):
                            "FROM items WHERE article_id = ?", [(i,) for i in doomed])
             self._delete_articles(db, doomed)
         return len(doomed)
+
+
+def _stored_path(incoming: Incoming) -> str:
+    """A local file's path absolute (see ``local_file_path``); any other kept as given."""
+    path = incoming.article.path
+    return local_file_path(path) if incoming.kind == "file" else path
 
 
 def file_incoming(article: Article) -> Incoming:

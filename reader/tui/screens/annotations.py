@@ -309,6 +309,10 @@ class AnnotationsScreen(Screen[None]):
                          "Nothing to export: no annotation yet")
             return
         self._asking = True
+        # Cleared from this screen, not only the prompt's: under the prompt the last
+        # export's toast ("tick Include unrated ...") still lay over its right half at 80
+        # columns, the box's words shown twice. The status line keeps the export's words.
+        self.app.clear_notifications()
         self.app.push_screen(ExportScreen(len(self.shown)), self._export_to)
 
     def _export_to(self, choice: ExportChoice | None) -> None:

@@ -21,9 +21,11 @@ from reader.tui.shown import plain, shown
 from reader.tui.widgets.key_footer import KeyFooter
 from reader.tui.widgets.virtual_table import Column, VirtualTable
 
-STACKED_BELOW = 80
-"""Narrower than this, the details go under the list: side by side at 60 columns the
-headers were cut mid-word ("Qu…", "Art…") and a quotation had four cells."""
+STACKED_BELOW = 120
+"""Narrower than this, the details go under the list. Side by side, the headers were cut
+mid-word below 120 columns ("Quo…", "Art…" at 80; "Artic…", "Ment…" at 100; "Mentio…" at
+110) and at 60 a quotation had four cells; 120 is the narrowest width where every header
+of both screens is whole side by side."""
 
 
 class _TwoLists(Screen[None]):
