@@ -8,6 +8,7 @@ import them from here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.analysis.lexicon import Lexicon
 
@@ -65,9 +66,16 @@ def org_noun_before(text: str, start: int, lex: Lexicon, end: int = -1) -> bool:
 def _listed(word: str, lex: Lexicon) -> bool:
     """A word saying that shares trade on a market (``listing_words``): only a company is
     listed. An entry with a leading hyphen closes a compound ("Sydney-listed")."""
-    return any(
-        word.endswith(entry) if entry.startswith("-") else word == entry
-        for entry in lex.listing_words
+    whole, endings = _listing(lex)
+    return word in whole or word.endswith(endings)
+
+
+@lru_cache(maxsize=4)
+def _listing(lex: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``listing_words`` split once: whole words, and the endings of compounds."""
+    words = lex.listing_words
+    return frozenset(w for w in words if not w.startswith("-")), tuple(
+        sorted(w for w in words if w.startswith("-"))
     )
 
 
@@ -83,8 +91,9 @@ def _noun_complement(text: str, start: int, lex: Lexicon) -> bool:
     low = max(0, start - 60)
     low = max(low, text.rfind("\n", low, start) + 1)
     span = text[low:start]
-    if any(mark in span for mark in ",.;:()"):
-        span = span[max(span.rfind(m) for m in ",.;:()") + 1 :]
+    cut = max(map(span.rfind, ",.;:()"))  # after the last mark, if any: six C searches
+    if cut >= 0:
+        span = span[cut + 1 :]
     words = _LAST_WORDS.findall(span)
     for pairs in (1, 2):
         if len(words) < 2 * pairs + 1 or words[-2 * pairs - 1].lower() not in lex.org_nouns:
