@@ -213,6 +213,7 @@ def _segments(
         if (
             current
             and not gap
+            and group.run_end[index] > span[1]  # each needs a name word after this one
             and (
                 person_after_party(text, group, current, span, gap, lex)
                 or person_after_employer(text, group, current, span, gap, lex)
