@@ -10,7 +10,6 @@ opens the name or is cut off is asked of ``name_openers``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group, find_groups
@@ -32,6 +31,7 @@ from reader.analysis.name_openers import (
     capital_article,
     dropped_opener,
     gap_after,
+    lone_openers,
     opens_body,
     place_with_article,
     question_verb,
@@ -72,7 +72,7 @@ from reader.analysis.orgs import KNOWN_MULTI
 def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexicon) -> list[Mention]:
     """Typed mentions of one article (before document-level consolidation)."""
     mentions: list[Mention] = []
-    lone = _lone_openers(lex)
+    lone = lone_openers(lex)
     for group in find_groups(
         text,
         sentences,
@@ -93,15 +93,6 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
                 mention = press_credit(text, mention, lex)  # "PA Wales Correspondent"
                 mentions.append(with_capital_the(text, mention, lex))
     return retyped(text, mentions, lex)
-
-
-@lru_cache(maxsize=4)
-def _lone_openers(lex: Lexicon) -> frozenset[str]:
-    """Grammar words that ``_segments`` drops when one opens a sentence alone: a lone
-    token has no name after it for a title, an article or a given name to open, so only
-    a title word (read by ``title_run``) or an apostrophe can keep it."""
-    words = lex.function_words | lex.other_function_words
-    return frozenset(w for w in words - title_word_set(lex) if "’" not in w and "." not in w)
 
 
 _ACADEMIC_OF = re.compile(r"([^\W\d_]+) (?:de|en|of|in) $")

@@ -9,12 +9,14 @@ capitals, a title before a name or the opening word of a body stays.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from reader.analysis import gazetteer
 from reader.analysis.candidates import Group
 from reader.analysis.evidence import is_keyword
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.name_splits import right_end as _right_end
+from reader.analysis.name_titles import title_word_set
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.orgs import KNOWN_MULTI
 
@@ -30,6 +32,15 @@ def dropped_opener(lower: str, weak: bool, lex: Lexicon) -> bool:
         and lower not in lex.name_articles
         and lower not in lex.org_words
     )
+
+
+@lru_cache(maxsize=4)
+def lone_openers(lex: Lexicon) -> frozenset[str]:
+    """Grammar words that ``_segments`` drops when one opens a sentence alone: a lone
+    token has no name after it for a title, an article or a given name to open, so only
+    a title word (read by ``title_run``) or an apostrophe can keep it."""
+    words = lex.function_words | lex.other_function_words
+    return frozenset(w for w in words - title_word_set(lex) if "’" not in w and "." not in w)
 
 
 def place_with_article(text: str, span: tuple[int, int], group: Group, index: int) -> bool:
