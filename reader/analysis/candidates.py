@@ -80,6 +80,9 @@ class Group:
         "tokens", "gaps", "sentence_start", "weak_first", "position", "run_end",
         "listing_after",
     )
+    position: dict[tuple[int, int], int]
+    run_end: list[int]
+    listing_after: list[bool]
 
     def __init__(
         self, tokens: list[tuple[int, int]], sentence_start: int = 0, weak_first: bool = False
@@ -88,10 +91,8 @@ class Group:
         self.gaps: list[str] = []
         self.sentence_start = sentence_start
         self.weak_first = weak_first
-        # set by ``finish``, which every group goes through before the rules read it
-        self.position: dict[tuple[int, int], int] = {}
-        self.run_end: list[int] = []
-        self.listing_after: list[bool] = []
+        # ``position``, ``run_end`` and ``listing_after`` are set by ``finish``, which
+        # every group goes through before the rules read it: no placeholder built here
 
     def finish(self) -> Group:
         """Precompute per-token facts so the rules stay linear on very long groups.
