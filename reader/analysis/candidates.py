@@ -182,17 +182,20 @@ def find_groups(
     event_heads: frozenset[str] = frozenset(),
     located_heads: frozenset[str] = frozenset(),
     field_endings: tuple[str, ...] = (),
+    lone_openers: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """Group capitalised tokens of each sentence; mark groups that open a sentence.
     ``event_heads`` may take ``a`` before a place (``Vuelta a España``), and
     ``located_heads`` ``en`` (``Delegación del Gobierno en Andalucía``), as does an
-    action noun inside a name (``field_endings``: ``Intervención en Montaña``)."""
+    action noun inside a name (``field_endings``: ``Intervención en Montaña``). A group
+    that is one of ``lone_openers`` opening a sentence ("El", "Según": a third of all
+    groups) names nothing and is never built."""
     groups: list[Group] = []
     for sent_start, sent_end in sentences:
         current: Group | None = None
         for span in _spans(text, sent_start, sent_end, keep_dot):
             if current is not None and span[0] - current.tokens[-1][1] > _LONGEST_GAP:
-                groups.append(current.finish())  # words between: no connector joins them
+                _close(text, current, groups, lone_openers)  # words between: no connector
                 current = None
             elif current is not None:
                 gap = text[current.end : span[0]]
@@ -220,14 +223,23 @@ def find_groups(
                     current.tokens.append(span)
                     current.gaps.append("en")
                     continue
-                groups.append(current.finish())
+                _close(text, current, groups, lone_openers)
                 current = None
             if _opening_adjective(text, sent_start, span):
                 continue  # "Top-seeded Jannik Sinner", "Far-right leader X": no name
             current = Group([span], sent_start, _weak_position(text, sent_start, span[0]))
         if current is not None:
-            groups.append(current.finish())
+            _close(text, current, groups, lone_openers)
     return groups
+
+
+def _close(text: str, group: Group, groups: list[Group], lone_openers: frozenset[str]) -> None:
+    """Finish the group and keep it, unless it is a lone grammar word opening a sentence."""
+    tokens = group.tokens
+    if len(tokens) > 1 or not group.weak_first or text[slice(*tokens[0])].lower() not in (
+        lone_openers
+    ):
+        groups.append(group.finish())
 
 
 def _spans(

@@ -72,7 +72,6 @@ from reader.analysis.orgs import KNOWN_MULTI
 def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexicon) -> list[Mention]:
     """Typed mentions of one article (before document-level consolidation)."""
     mentions: list[Mention] = []
-    lone = lone_openers(lex)
     for group in find_groups(
         text,
         sentences,
@@ -81,10 +80,8 @@ def find_mentions(text: str, sentences: tuple[tuple[int, int], ...], lex: Lexico
         lex.misc_words,
         lex.located_heads,
         lex.noun_name_ending_tuple,
+        lone_openers(lex),  # "El", "Según" alone opening a sentence: no group built
     ):
-        tokens = group.tokens
-        if len(tokens) == 1 and group.weak_first and text[slice(*tokens[0])].lower() in lone:
-            continue  # "El", "Según" opening a sentence: a third of all groups, no name
         for segment, weak, cue in _segments(text, group, lex):
             mention = typed(text, segment, weak, cue, group.sentence_start, lex)
             if mention is not None and not _discipline(text, mention, lex):
