@@ -49,6 +49,12 @@ def tails(phrases: frozenset[str]) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=64)
+def first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each phrase: what a sentence opening with one starts with."""
+    return frozenset(phrase.split()[0] for phrase in phrases)
+
+
+@functools.lru_cache(maxsize=64)
 def anywhere(phrases: frozenset[str]) -> re.Pattern[str]:
     """Any of ``phrases`` as a substring: ``search`` says whether one occurs."""
     return re.compile(_alternatives(phrases)) if phrases else _NEVER

@@ -98,7 +98,11 @@ def titled_otherwise(ctx: Context, entity: Entity, role: Speaker) -> bool:
 def subject_after_relative(ctx: Context, sent_start: int, verb_start: int) -> Speaker | None:
     """``un resultado que la candidata atribuyó a «…»``: a relative clause with its own
     subject, a definite noun phrase between ``que`` and the verb, which speaks."""
-    words = list(WORD.finditer(ctx.text, max(sent_start, verb_start - 60), verb_start))
+    low = max(sent_start, verb_start - 60)
+    tail = WORD.findall(ctx.text, low, verb_start)[-5:-1]  # the words the loop reads
+    if ctx.lex.relatives.isdisjoint([word.lower() for word in tail]):
+        return None  # most verbs: no relative pronoun there, no match objects built
+    words = list(WORD.finditer(ctx.text, low, verb_start))
     for index in range(len(words) - 2, max(-1, len(words) - 6), -1):
         if words[index].group().lower() not in ctx.lex.relatives:
             continue

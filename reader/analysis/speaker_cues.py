@@ -19,7 +19,7 @@ from reader.analysis.coref import org_antecedent
 from reader.analysis.cue_quoted import quoted_object, quoted_person
 from reader.analysis.lowercase import lower_in_place
 from reader.analysis.main_subject import later_subject, main_subject
-from reader.analysis.phrase_search import after_comma, tails
+from reader.analysis.phrase_search import after_comma, first_words, tails
 from reader.analysis.phrases import noun_phrase
 from reader.analysis.relay_clauses import words_author
 from reader.analysis.sentence_subject import sentence_subject
@@ -184,8 +184,7 @@ def cue_verb_before(ctx: Context, start: int, end: int) -> tuple[Speaker | None,
         # "según informó X, que señaló …": no new subject, the according rule names X
         return speaker, speaker is None and not relative
     opener = WORD.match(text, skip_space(text, sent_start, start), start)
-    openers = {p.split()[0] for p in ctx.lex.according}
-    if opener is not None and opener.group().lower() in openers:
+    if opener is not None and opener.group().lower() in first_words(ctx.lex.according):
         comma = text.find(",", opener.end(), verbs[0].start())
         if comma > 0:  # "Según recogió la agencia TASS, el jefe del Kremlin dijo …"
             sent_start = comma + 1

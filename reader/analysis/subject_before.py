@@ -330,6 +330,11 @@ def _opening_phrase(ctx: Context, sent_start: int, verb_start: int) -> Speaker |
         offset = len(lead) - len(lead.lstrip(" “«\"'—"))
         if ctx.entity_starting(sent_start + offset) is not None:
             return None
+        words = WORD.findall(lead.lower())
+        if not words or (
+            words[-1] not in ctx.lex.document_nouns and words[-1] not in ctx.lex.org_nouns
+        ):
+            continue  # a phrase ending at the comma ends in that word: no head, no parse
         phrase = noun_phrase(ctx, sent_start + offset, aside)
         if phrase is None or phrase.end != aside:
             continue
