@@ -73,6 +73,7 @@ def words_finder(text: str) -> Callable[[str], list[str]]:
     within = text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
     return _BMP_WORDS.findall if within else WORDS.findall
 
+
 # A wire story opens with a place in capitals and often a credit: "LONDON, May 9
 # (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-"; or with
 # a place written normally and the credit ("Lima, 7 dic 2026 (AFP) -", "Buenos Aires, 7
