@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.analysis.claim_shapes import WORDS, YEAR, bitmap_first
+from reader.analysis.claim_shapes import WORDS, YEAR
 from reader.analysis.lexicon import Lexicon
 
 # A number inside a name is no count: roads, models, groups ("A-4", "F-16", "G-20", "Covid-19").
@@ -63,10 +63,8 @@ def uncounted(
 # "Antena 3", "el Zamora Basket 2014", "BBC Radio 4") unless an amount follows it.
 # The pattern opens with the capital and then looks back past it for the word and space
 # before (same matches as a lookbehind first): the engine skips to capitals in C.
-# The capital's class has its bitmap first (``bitmap_first``: same characters).
 NAME_NUMBER = re.compile(
-    "(" + bitmap_first(r"\W\d_a-zß-ÿ")
-    + r"(?<=[\w,] .)[^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
+    r"([^\W\d_a-zß-ÿ](?<=[\w,] .)[^\W\d_]+)\s\d{1,4}\b(?![.,:/-]?\d|\s?%)(\s+[^\W\d_]+)?"
 )
 
 

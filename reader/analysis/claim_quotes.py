@@ -7,11 +7,13 @@ sentence into narration and quotation is made here once.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from reader.analysis.claim_shapes import DIGIT, MONEY, PERCENT, WORDS
+from reader.analysis.claim_shapes import MONEY, PERCENT, WORDS
 from reader.analysis.lexicon import Lexicon
 
+DIGIT = re.compile(r"\d")
 MONEY_CHARS = frozenset("$€£¥")
 
 

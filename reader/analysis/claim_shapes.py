@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from reader.analysis.letters import LETTER
@@ -32,43 +31,7 @@ MONEY = re.compile(
 )
 
 WORDS = re.compile(LETTER + "+")
-
-
-_PLANE = "".join(map(chr, range(0x10000)))  # the Basic Multilingual Plane, U+0000-U+FFFF
-
-
-def _ranges(runs: re.Pattern[str]) -> str:
-    """A class body of the characters up to U+FFFF that ``runs`` (a class and "+") matches,
-    as ranges: its matches in the plane, written in code order, are the runs (all in C)."""
-    spans = [(match.start(), match.end() - 1) for match in runs.finditer(_PLANE)]
-    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in spans)
-
-
-def bitmap_first(rejected: str) -> str:
-    """The class ``[^rejected]`` (``rejected`` a class body with categories, as
-    ``\\W\\d_``) with the characters up to U+FFFF that it rejects listed first, as ranges
-    the engine reads as one bitmap: same matches, as ``letters.LETTER`` is ``[^\\W\\d_]``.
-    A category asks Unicode's tables of every character a search passes; the bitmap
-    answers nearly all of them in one step (a sentence with no digit: 40 % less)."""
-    return f"[^{_ranges(re.compile(f'[{rejected}]+'))}{rejected}]"
-
-
-DIGIT = re.compile(bitmap_first(r"\D"))  # exactly ``\d``
-_DIGIT = DIGIT
-
-# The letters of the BMP as one bitmap: ``WORDS`` for a text with no character beyond
-# U+FFFF (the lower case of such a text has none either). Each letter answers in one step,
-# where ``LETTER`` asks Unicode's tables twice (a sentence's words: 28 % fewer steps).
-_BMP_WORDS = re.compile(f"[{_ranges(WORDS)}]+")
-
-
-def words_finder(text: str) -> Callable[[str], list[str]]:
-    """``WORDS.findall`` for the strings cut from ``text`` (lowered, joined). A character
-    beyond U+FFFF (an emoji, a historic script) takes two UTF-16 units: one encoding of
-    the article, a copy in C, tells whether it has one (a regex scan cost twice as much)."""
-    within = text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
-    return _BMP_WORDS.findall if within else WORDS.findall
-
+_DIGIT = re.compile(r"\d")
 
 # A wire story opens with a place in capitals and often a credit: "LONDON, May 9
 # (Reuters) -", "PHOENIX, Ariz. —", "SEOUL (Reuters) -", "MADRID, 3 mar (EFE).-"; or with

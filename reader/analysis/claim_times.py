@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.analysis.claim_shapes import DIGIT as _DIGIT
 from reader.analysis.claim_shapes import WORDS
 from reader.analysis.lexicon import Lexicon, same_letter  # the plane of letters, built once
+
+_DIGIT = re.compile(r"\d")
 
 
 def months_of(text: str, words: set[str], lex: Lexicon) -> set[str]:

@@ -45,7 +45,6 @@ from reader.analysis.claim_shapes import (
     introduces,
     without_asides,
     without_background,
-    words_finder,
 )
 from reader.analysis.claim_times import (
     clock_time,
@@ -282,13 +281,12 @@ def sentence_cues(
     # A story told in its people's words: half its body sentences or more hold a quotation.
     in_quotes = 2 * sum(1 for *_, has_quote in body if has_quote) >= len(body)
     scored = 0
-    words_of = words_finder(text)  # once per article
     for start, end, near, has_quote in body:
         sentence = text[start:end]
         count = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
         outside, inside = split_quotes(text, start, end, near) if has_quote else (None, "")
         lowered = (sentence if outside is None else outside).lower()
-        words = set(words_of(lowered))
+        words = set(WORDS.findall(lowered))
         if not_a_claim(sentence, lowered, words, lex):
             yield start, end, None, []
             continue
